@@ -1,0 +1,71 @@
+"""Typed actions, records and turn results of the conversation (no gradio, no torch here)."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from typing import Optional
+
+
+class Action(str, Enum):
+    CHAT = "chat"  # talk, no picture
+    GENERATE = "generate"  # a new scene from words
+    EDIT = "edit"  # change the current image / scene
+    VARIATIONS = "variations"  # same prompt, new seeds
+    DESCRIBE = "describe"  # caption / answer a question about an image
+    UPSCALE = "upscale"  # bigger and sharper
+    REVERT = "revert"  # undo / go back to an earlier image
+
+
+class EditMethod(str, Enum):
+    REPROMPT = "reprompt"  # same seed, changed prompt: global changes (time, weather, light, style, colour)
+    IMG2IMG = "img2img"  # from the current pixels, strength by size of change
+    INPAINT = "inpaint"
+    RESIZE = "resize"  # new aspect ratio / size, same seed and prompt
+
+
+@dataclass
+class ImageRecord:
+    """One image the session knows about, generated or uploaded."""
+
+    id: str  # "img-3", uploads "upload-1"
+    parent: Optional[str]  # the image this one was made from
+    seed: Optional[int]
+    width: int
+    height: int
+    steps: Optional[int] = None
+    prompt: str = ""
+    negative_prompt: str = ""
+    method: Optional[str] = None  # txt2img, reprompt, img2img, upscale, upload, variation, ...
+    action: Optional[str] = None
+    model: Optional[str] = None
+    path: Optional[str] = None  # PNG on disk (None under --no-images)
+    turn: int = 0  # the conversation turn that made it
+    request_text: str = ""  # the user's words that made it
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class TurnResult:
+    """What one user message produced; the replay writes this, the app renders it."""
+
+    action: Action
+    reply: str
+    prompt: Optional[str] = None
+    negative_prompt: Optional[str] = None
+    source: Optional[str] = None  # id of the image this turn starts from
+    images: list[ImageRecord] = field(default_factory=list)
+    method: Optional[str] = None  # for edits: EditMethod value
+    error: Optional[str] = None  # a clear message when the turn failed; the session stays usable
+    notes: list[str] = field(default_factory=list)  # e.g. "prompt was cut at 77 tokens", "demo model"
+
+
+@dataclass
+class TurnUpdate:
+    """A progress event while a turn runs (streamed to the UI)."""
+
+    status: str = ""  # "Writing the prompt…", "Drawing… step 3/4"
+    text: str = ""  # partial reply text so far (chat answers stream)
+    step: int = 0
+    total_steps: int = 0
