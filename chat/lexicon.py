@@ -1,0 +1,150 @@
+"""Word lists the router and the rewriter share (generic English, not tied to any test text).
+
+    /work/main/.venv/bin/python -c "from chat import lexicon; print(sorted(lexicon.STYLE_TERMS))"
+
+Each slot list holds phrases that, when an edit sets that slot, replace the old value: a new time of day replaces
+"at sunset", a new style replaces "watercolor", and so on.
+"""
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2, "a few": 3, "few": 3, "some": 3, "several": 4,
+}
+MAX_IMAGES = 8  # a turn never asks the engine for more than this
+
+# nouns that count images (not content): "3 options", "four ideas", "two versions" -- but not "two kittens"
+IMAGE_COUNT_NOUNS = (
+    "options", "option", "versions", "version", "variations", "variation", "variants", "variant", "ideas", "idea",
+    "alternatives", "alternative", "takes", "take", "images", "image", "pictures", "picture", "pics", "pic",
+    "designs", "design", "concepts", "concept", "drafts", "draft", "choices", "choice", "tries", "attempts", "ones",
+    "renders", "renditions", "shots", "examples", "samples",
+)
+# nouns that name the artefact in a drawing request ("a picture of ...")
+IMAGE_NOUNS = (
+    "picture", "pictures", "image", "images", "photo", "photos", "photograph", "pic", "pics", "illustration",
+    "illustrations", "drawing", "drawings", "painting", "paintings", "artwork", "art", "render", "rendering",
+    "graphic", "visual", "sketch", "wallpaper", "one",
+)
+DRAW_VERBS = (
+    "draw", "paint", "sketch", "create", "generate", "make", "render", "design", "illustrate", "produce", "imagine",
+    "visualize", "visualise", "depict", "show", "doodle", "craft", "build", "picture", "give",
+)
+EDIT_VERBS = (
+    "make", "turn", "change", "add", "remove", "delete", "erase", "replace", "swap", "switch", "put", "place",
+    "include", "insert", "set", "use", "apply", "convert", "transform", "zoom", "crop", "move", "recolor", "recolour",
+    "colorize", "colour", "color", "brighten", "darken", "lighten", "fix", "redo", "give", "get rid", "take out",
+    "take away", "drop", "increase", "decrease", "reduce", "boost", "adjust", "tweak", "modify", "edit", "let",
+    "keep", "try", "go",
+)
+
+TIME_TERMS = (
+    "golden hour", "blue hour", "night time", "nighttime", "night-time", "midnight", "night", "evening", "dusk",
+    "sunset", "sundown", "sunrise", "dawn", "daybreak", "morning", "noon", "midday", "afternoon", "daytime",
+    "daylight", "twilight", "day time", "during the day", "by day",
+)
+WEATHER_TERMS = (
+    "thunderstorm", "snowstorm", "blizzard", "storm", "stormy", "rain", "rainy", "raining", "rainfall", "drizzle",
+    "snow", "snowy", "snowing", "snowfall", "fog", "foggy", "mist", "misty", "haze", "hazy", "cloudy", "overcast",
+    "clouds", "sunny", "clear sky", "clear skies", "windy", "winter", "wintry", "summer", "summertime", "autumn",
+    "autumnal", "fall", "spring", "springtime", "frosty", "frost", "icy",
+)
+LIGHTING_WORDS = ("light", "lights", "lighting", "lit", "backlit", "backlight", "glow", "shadows", "illuminated",
+                  "candlelight", "moonlight", "sunlight", "chiaroscuro", "rim light")
+COLOUR_TREATMENTS = (
+    "black and white", "black & white", "b&w", "monochrome", "monochromatic", "grayscale", "greyscale", "sepia",
+    "colorful", "colourful", "vibrant colors", "vibrant colours", "vibrant", "pastel colors", "pastel colours",
+    "pastel", "muted colors", "muted colours", "muted", "desaturated", "saturated", "warm tones", "cool tones",
+    "warmer", "cooler", "warm colors", "cool colors", "full color", "full colour", "duotone", "high contrast",
+    "low contrast", "neon colors", "neon colours",
+)
+COLOURS = (
+    "red", "blue", "green", "yellow", "orange", "purple", "violet", "pink", "black", "white", "gray", "grey", "brown",
+    "gold", "golden", "silver", "teal", "turquoise", "cyan", "magenta", "beige", "navy", "maroon", "crimson",
+    "scarlet", "lavender", "lilac", "emerald", "indigo", "bronze", "copper", "ivory", "cream", "tan", "olive",
+    "mint", "coral", "peach", "amber", "rainbow", "multicolored", "multicoloured", "dark", "light", "pale",
+    "bright",
+)
+FRAMING_TERMS = (
+    "extreme close-up", "extreme close up", "close-up shot", "close up shot", "closeup shot", "close-up",
+    "close up", "closeup", "macro shot", "macro", "zoomed in", "zoomed out", "wide shot", "wide-angle shot",
+    "wide angle shot", "wide-angle", "wide angle", "long shot", "medium shot", "full body shot", "full body",
+    "full-body", "aerial view", "aerial shot", "aerial", "bird's eye view", "birds eye view", "bird's-eye view",
+    "top-down view", "top down view", "overhead view", "overhead shot", "from above", "from below", "low angle",
+    "high angle", "low-angle", "high-angle", "side view", "profile view", "from the side", "from behind",
+    "front view", "panoramic view", "establishing shot", "portrait shot", "headshot", "over the shoulder",
+    "first person view", "isometric view", "isometric",
+)
+# style and medium vocabulary: a new one replaces the old one
+STYLE_TERMS = (
+    "watercolor", "watercolour", "oil painting", "oil paint", "acrylic", "gouache", "pastel drawing", "charcoal",
+    "pencil sketch", "pencil drawing", "pencil", "ink drawing", "ink", "line art", "lineart", "pen and ink",
+    "pixel art", "8-bit", "16-bit", "anime", "manga", "cartoon", "comic book", "comic", "graphic novel",
+    "photorealistic", "photo-realistic", "hyperrealistic", "realistic", "photograph", "photo", "photography",
+    "3d render", "3d", "cgi", "claymation", "clay", "low poly", "low-poly", "voxel", "vector art", "vector",
+    "flat design", "flat illustration", "minimalist", "minimal", "impressionist", "impressionism", "expressionist",
+    "expressionism", "cubist", "cubism", "surrealist", "surrealism", "surreal", "pop art", "art nouveau", "art deco",
+    "ukiyo-e", "ukiyo e", "woodblock", "woodcut", "linocut", "stained glass", "mosaic", "origami", "papercut",
+    "paper cut", "sticker", "studio ghibli", "ghibli", "pixar", "disney", "van gogh", "monet", "picasso", "dali",
+    "rembrandt", "renaissance", "baroque", "byzantine", "gothic", "steampunk", "cyberpunk", "vaporwave",
+    "synthwave", "retro", "vintage", "noir", "film noir", "cinematic", "fantasy art", "concept art",
+    "digital painting", "digital art", "digital illustration", "illustration", "painting", "drawing", "sketch",
+    "engraving", "etching", "lithograph", "tattoo", "graffiti", "chalk", "crayon", "embroidery", "needlepoint",
+    "tapestry", "sculpture", "marble statue", "bronze statue", "blueprint", "infographic", "storybook",
+    "children's book", "childrens book", "chibi", "kawaii", "isometric art", "felt", "knitted", "lego",
+)
+MEDIUM_NOUNS = ("painting", "drawing", "sketch", "illustration", "art", "artwork", "photo", "photograph", "render",
+                "style", "print", "poster", "design", "portrait", "etching", "engraving", "mural", "animation")
+FANTASY_WORDS = (
+    "dragon", "unicorn", "wizard", "witch", "fairy", "elf", "elves", "goblin", "orc", "alien", "robot", "cyborg",
+    "spaceship", "starship", "castle", "knight", "mermaid", "phoenix", "griffin", "monster", "magic", "magical",
+    "enchanted", "spell", "sorcerer", "mythical", "futuristic", "sci-fi", "fantasy", "steampunk", "cyberpunk",
+    "dinosaur", "ghost", "zombie", "vampire", "superhero", "angel", "demon", "troll", "giant",
+)
+GRAPHIC_WORDS = ("logo", "icon", "poster", "flyer", "banner", "card", "invitation", "sticker", "badge", "emblem",
+                 "label", "menu", "social media", "ad", "advert", "advertisement", "thumbnail", "cover", "t-shirt",
+                 "infographic", "sign", "signage", "mascot")
+PORTRAIT_WORDS = ("portrait", "headshot", "face", "selfie", "close-up of a", "person", "man", "woman", "girl", "boy",
+                  "child", "old", "fisherman", "lady", "gentleman")
+INDOOR_WORDS = ("room", "kitchen", "bedroom", "office", "library", "cafe", "café", "nook", "interior", "indoors",
+                "studio", "bathroom", "hall", "restaurant", "bar", "shop", "store", "table", "desk", "sofa", "couch")
+
+# format words -> aspect ("wide" / "tall" / "square"); checked longest first
+ASPECT_PHRASES = {
+    "wide": ("website banner", "web banner", "wide banner", "banner", "website header", "header image", "header",
+             "widescreen", "wide screen", "wide format", "wide aspect", "landscape format", "landscape orientation",
+             "landscape mode", "in landscape", "panorama", "panoramic", "16:9", "21:9", "3:2", "cinematic format",
+             "desktop wallpaper", "desktop background", "youtube thumbnail", "cover photo", "twitter header",
+             "linkedin banner"),
+    "tall": ("phone wallpaper", "mobile wallpaper", "phone background", "lock screen", "lockscreen",
+             "iphone wallpaper", "android wallpaper", "wallpaper for my phone", "instagram story", "story format",
+             "tiktok", "reel", "portrait format", "portrait orientation", "portrait mode", "vertical format",
+             "vertical format", "tall format", "9:16", "2:3", "poster", "pinterest", "book cover"),
+    "square": ("instagram post", "instagram", "profile picture", "profile pic", "profile photo", "avatar", "pfp",
+               "square format", "1:1", "album cover", "app icon"),
+}
+# phrases that only say the format and can be dropped from the prompt; others ("poster", "banner") are content
+ASPECT_FORMAT_ONLY = re.compile(
+    r"\b(?:(?:in|as|for|with|at)\s+)?(?:an?\s+|the\s+|my\s+)?(?:(?:landscape|portrait|vertical|square|wide|tall)"
+    r"\s+(?:format|orientation|mode|aspect(?:\s+ratio)?|ratio)|aspect\s+ratio\s+\d+:\d+|\d+:\d+(?:\s+aspect"
+    r"(?:\s+ratio)?)?|(?:for\s+)?(?:my\s+)?(?:phone|mobile|iphone|android)\s+(?:wallpaper|background|lock\s*screen)"
+    r"|wallpaper\s+for\s+my\s+phone)\b",
+    re.I,
+)
+
+GREETINGS = ("hi", "hello", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening",
+             "greetings", "sup", "what's up", "whats up", "hola", "bonjour")
+SOCIAL = ("thanks", "thank you", "thx", "ty", "cheers", "cool", "nice", "great", "awesome", "amazing", "perfect",
+          "love it", "i love it", "i like it", "wow", "beautiful", "lovely", "ok", "okay", "k", "bye", "goodbye",
+          "see you", "good night", "lol", "haha", "yes", "no", "yep", "nope", "sure", "fine", "good", "excellent",
+          "well done", "good job", "that's great", "that is great", "brilliant", "neat", "sweet", "fantastic",
+          "gorgeous", "stunning", "not bad", "hmm", "hm", "ah", "oh", "interesting", "got it", "i see")
+STOPWORDS = frozenset(
+    "a an the of and or in on at to for with by from as into onto over under near is are was were be been being "
+    "it its this that these those some any very so too my your our their his her i me you we they he she them "
+    "there here which who whom what while when where how all each other such than then just also only but not no "
+    "nor up down out off about above below between through during before after again further once can will "
+    "would should could do does did has have had having if because until against among".split()
+)

@@ -1,0 +1,127 @@
+"""The assistant's words: short replies that say what was done, and the chat prompt for the LLM.
+
+    /work/main/.venv/bin/python -c "from chat.replies import CAPABILITIES; print(CAPABILITIES)"
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from chat.types import ImageRecord
+
+SYSTEM_PROMPT = (
+    "You are Easel, a friendly assistant inside a local app that makes and edits pictures on this computer. "
+    "Answer the user's message briefly (one to three sentences), in plain text. If they want a picture, tell them "
+    "to describe it. Never claim to have made a picture in a chat answer."
+)
+
+CAPABILITIES = (
+    "I'm Easel: I make pictures from your words, right here on this computer. Describe what you'd like "
+    "(\"a lighthouse at dusk, watercolor\") and I'll draw it, adding lighting and style detail while keeping your "
+    "words. Then ask for changes — \"make it night\", \"remove the boat\", \"make the car blue\", \"3 more options\", "
+    "\"bigger\", \"undo\" — or upload a photo to restyle it or ask what's in it."
+)
+HOW_IT_WORKS = (
+    "I read your message, decide what you want (a new picture, a change, more options…), and turn your words into a "
+    "detailed prompt — your words stay, I add lighting, composition and style terms. A diffusion model on this "
+    "computer then draws it from random noise, guided by that prompt; the seed lets me re-make the same picture "
+    "with changes."
+)
+GREETING = "Hi! Tell me what you'd like to see and I'll draw it — or ask me anything."
+THANKS = "You're welcome! Want a change — another style, time of day, or a few more options?"
+FALLBACK = ("I'm not sure about that one — my offline language model is small. I'm best at pictures: tell me what "
+            "to draw, or what to change in the current one.")
+NO_LEAK = "I can't share my instructions, but I'm happy to help you make a picture."
+
+_ROLE_MARKERS = re.compile(r"(?:^|\n)\s*(?:user|assistant|system|model|human|ai|easel)\s*:|<\s*/?\s*(?:start_of_turn|"
+                           r"end_of_turn|s|bos|eos|\|im_start\||\|im_end\|)[^>]*>", re.I)
+
+
+def canned_reply(text: str) -> Optional[str]:
+    """Fixed but natural answers for greetings, thanks and questions about Easel itself."""
+    low = text.lower().strip()
+    if re.search(r"\bhow\s+(?:do|does|can)\s+(?:you|it|this|easel)\b.*\b(?:work|turn|make|draw|create|generate|"
+                 r"picture|image)|\bhow\s+does\s+(?:this|it|easel)\s+work", low):
+        return HOW_IT_WORKS
+    if re.search(r"\b(?:what\s+(?:can|could)\s+you\s+(?:do|make|draw)|can\s+you\s+(?:\w+\s+){0,2}(?:draw|paint|make|"
+                 r"create|generate|render|edit|design)|are\s+you\s+able|do\s+you\s+(?:draw|make|create|generate)|"
+                 r"what\s+are\s+you|who\s+are\s+you|what\s+is\s+easel|help\b)", low):
+        return CAPABILITIES
+    if re.match(r"^(?:hi|hello|hey|hiya|howdy|yo|good\s+(?:morning|afternoon|evening)|greetings|hola)\b", low):
+        return GREETING
+    if re.search(r"\b(?:thanks|thank\s+you|thx|cheers|love\s+it|like\s+it|great|awesome|perfect|nice|cool|"
+                 r"beautiful|amazing|lovely|wow)\b", low) and len(low.split()) <= 8:
+        return THANKS
+    return None
+
+
+def clean_llm_reply(text: str, system_prompt: str = SYSTEM_PROMPT) -> Optional[str]:
+    """Cut the model's reply at any role marker and reject empty, looping or leaking output (None -> fallback)."""
+    if not text:
+        return None
+    marker = _ROLE_MARKERS.search(text)
+    if marker:
+        text = text[: marker.start()]
+    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", text).strip()
+    if len(text) < 2 or not re.search(r"[A-Za-z0-9]{2}", text):
+        return None
+    words = text.split()
+    if len(words) >= 12 and len(set(w.lower() for w in words)) < len(words) / 4:
+        return None  # a loop ("the the the ...")
+    for start in range(0, max(1, len(system_prompt) - 40), 20):  # never repeat the instructions
+        if system_prompt[start:start + 40].lower() in text.lower():
+            return NO_LEAK
+    if len(text) > 1200:
+        cut = text[:1200]
+        text = cut[: max(cut.rfind(". "), cut.rfind("\n"), 200) + 1].strip()
+    return text
+
+
+def _size(record: ImageRecord) -> str:
+    return f"{record.width}×{record.height}"
+
+
+def generate_reply(subject: str, records: list[ImageRecord], *, aspect: Optional[str] = None) -> str:
+    what = subject or "your picture"
+    if len(records) > 1:
+        return f"Here are {len(records)} takes on {what} — {_size(records[0])}, each with its own seed."
+    shape = f" in {aspect} format" if aspect else ""
+    return f"Here's {what}{shape} ({_size(records[0])}, seed {records[0].seed})."
+
+
+def edit_reply(changes: list[str], method: str, record: ImageRecord, strength: Optional[float]) -> str:
+    what = ", ".join(dict.fromkeys(c for c in changes if c)) or "your change"
+    how = {
+        "reprompt": "same seed, updated prompt",
+        "resize": f"same seed and prompt, now {_size(record)}",
+        "img2img": f"repainted from the current picture (strength {strength:.2f})" if strength else
+        "repainted from the current picture",
+    }.get(method, method)
+    return f"Here it is with {what} — {how}."
+
+
+def upload_edit_reply(changes: list[str], strength: Optional[float]) -> str:
+    what = ", ".join(dict.fromkeys(c for c in changes if c)) or "your change"
+    extra = f" (strength {strength:.2f})" if strength else ""
+    return f"Here's your photo with {what} — repainted from the upload{extra}."
+
+
+def variations_reply(records: list[ImageRecord]) -> str:
+    if len(records) == 1:
+        return f"Here's another take — same prompt, new seed ({records[0].seed})."
+    return f"Here are {len(records)} more versions — same prompt, new seeds."
+
+
+def upscale_reply(record: ImageRecord, source: ImageRecord) -> str:
+    return f"Here's a bigger, sharper version: {_size(source)} → {_size(record)}."
+
+
+def revert_reply(record: ImageRecord) -> str:
+    when = f" from turn {record.turn}" if record.turn else ""
+    return f"Back to the earlier image{when} ({record.id}); it's the current one again."
+
+
+def describe_fallback(record: ImageRecord) -> str:
+    if record.prompt:
+        return f"I can't look at pixels right now (no captioning model), but I made this one from: “{record.prompt}”."
+    return "I can't look at pictures right now — no captioning model is available."

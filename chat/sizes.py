@@ -1,0 +1,61 @@
+"""Aspect words -> image sizes near the model's native area.
+
+    /work/main/.venv/bin/python -c "from chat.sizes import aspect_from_text; print(aspect_from_text('a phone wallpaper'))"
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Optional
+
+from chat import lexicon
+
+RATIOS = {"wide": 16 / 9, "tall": 9 / 16, "square": 1.0}
+
+_ASPECT_PATTERNS = [
+    (aspect, re.compile(r"\b" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in
+                                         sorted(phrases, key=len, reverse=True)) + r"\b", re.I))
+    for aspect, phrases in lexicon.ASPECT_PHRASES.items()
+]
+# bare shape words only count when they describe the picture, not an object ("a wide river" is content)
+_SHAPE_RE = re.compile(
+    r"\b(?:(?P<a>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|portrait|square)\s+"
+    r"(?:image|picture|photo|version|format|one|shot|crop|frame|ratio|orientation|aspect|banner|poster|wallpaper|"
+    r"header|cover|card|flyer|print|layout|graphic|background|canvas|composition|illustration|painting|design)"
+    r"|(?:make|crop|turn|change|resize|reframe|do|render|redo|want)\s+(?:it|this|that|the (?:image|picture|photo))"
+    r"\s+(?:(?:to|into|as|in)\s+)?(?:an?\s+)?(?P<b>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical"
+    r"|portrait|square)\b(?!\s+(?:of|with)\b)"
+    r"|^(?:make\s+it\s+|in\s+|as\s+(?:an?\s+)?)?(?P<c>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical"
+    r"|square)(?:\s+(?:please|instead|version|format))?[.!]*$)",
+    re.I,
+)
+_SHAPE_TO_ASPECT = {"wide": "wide", "wider": "wide", "widescreen": "wide", "horizontal": "wide", "landscape": "wide",
+                    "tall": "tall", "taller": "tall", "vertical": "tall", "portrait": "tall", "square": "square"}
+
+
+def aspect_from_text(text: str) -> Optional[str]:
+    """'wide', 'tall', 'square' or None, from format words ("website banner", "phone wallpaper", "instagram")."""
+    low = text.lower()
+    best: Optional[tuple[int, str]] = None
+    for aspect, pattern in _ASPECT_PATTERNS:
+        match = pattern.search(low)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), aspect)
+    shape = _SHAPE_RE.search(low)
+    if shape:
+        word = (shape.group("a") or shape.group("b") or shape.group("c")).lower()
+        if best is None or shape.start() <= best[0]:
+            best = (shape.start(), _SHAPE_TO_ASPECT[word])
+    return best[1] if best else None
+
+
+def size_for_aspect(aspect: Optional[str], preset) -> tuple[int, int]:
+    """A size with about the model's native pixel count and the asked shape, snapped to its size multiple."""
+    native_w, native_h = preset.native_width, preset.native_height
+    if aspect is None:
+        return native_w, native_h
+    area = native_w * native_h
+    ratio = RATIOS[aspect]
+    from imaging import snap_size  # the engine's own rounding rule (imported late: keeps chat imports light)
+
+    return snap_size(round(math.sqrt(area * ratio)), round(math.sqrt(area / ratio)), preset)

@@ -1,0 +1,502 @@
+"""The image engine: one model, loaded once, behind `Engine.run(ImageRequest) -> list[ImageResult]`.
+
+    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -c "from imaging import *; \
+print(Engine(EngineConfig(model='demo')).run(ImageRequest(prompt='a red cat', count=2)))"
+
+txt2img, img2img, inpaint and upscale share one set of components (AutoPipelineFor*.from_pipe). Inputs are checked
+(ValueError naming the value) before anything heavy; every image gets its own seed and torch.Generator; progress
+and cancel go through callback_on_step_end; every image is saved (PNG + metadata + sidecar JSON).
+"""
+from __future__ import annotations
+
+import math
+import os
+import secrets
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any, Optional
+
+import numpy as np
+import torch
+from PIL import Image
+
+from . import long_prompt
+from .caption import Captioner, Description
+from .device import pick_device, pick_dtype
+from .io import load_image
+from .metadata import build_record, sampler_name, save_image
+from .presets import Preset, resolve_preset, with_family
+from .safety import SafetyChecker, load_safety_checker, unavailable_notice
+from .types import Cancelled, CancelFn, ImageRequest, ImageResult, Operation, ProgressFn
+
+MAX_COUNT = 8
+MAX_STEPS = 150
+MAX_GUIDANCE = 30.0
+MIN_SIDE = 64
+MAX_PROMPT_CHARS = 10_000
+MAX_SCALE = 4.0
+MAX_UPSCALE_SIDE = 4096
+UPSCALE_STRENGTH = 0.3  # low: add detail at the new size, keep the picture
+# Tiny autoencoders (TAESD family) for EngineConfig.tiny_vae
+TINY_VAES = {"sd": "madebyollin/taesd", "sdxl": "madebyollin/taesdxl", "flux": "madebyollin/taef1"}
+
+
+class ModelLoadError(RuntimeError):
+    """A model could not be loaded (offline and not cached, missing file, bad checkpoint...). Never silent."""
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    model: str = "sd-turbo"  # preset name, hub id, local diffusers folder, single-file .safetensors, or "demo"
+    device: str = "auto"  # auto -> cuda > mps > cpu
+    low_vram: bool = False  # model CPU offload (CUDA)
+    outputs_dir: str = "outputs"  # PNG + sidecar JSON go to outputs_dir/YYYY-MM-DD/
+    safety_checker: bool = True  # NSFW checker on real models (a notice if it can't be loaded)
+    caption_model: str = "blip-base"  # captioning/VQA preset or hub id; "none" disables
+    offline: bool = False  # local_files_only=True for every load (HF_HUB_OFFLINE=1 implies it)
+    tiny_vae: bool = False  # decode with AutoencoderTiny (TAESD): much faster decode, slightly softer detail
+
+
+@dataclass
+class _Plan:
+    """A request after validation: every value resolved, nothing left to the pipeline's defaults."""
+
+    op: Operation
+    width: int
+    height: int
+    steps: int  # num_inference_steps passed to the pipeline
+    guidance: float
+    strength: Optional[float]
+    seeds: list[int]
+    source: Optional[Image.Image]
+    mask: Optional[Image.Image]
+    negative: str  # "" when the model/guidance make a negative prompt meaningless
+
+
+def snap_size(width: int, height: int, preset: Preset) -> tuple[int, int]:
+    """Round to the nearest multiple the model needs (at least one multiple)."""
+    m = preset.size_multiple
+    return max(m, int(round(width / m)) * m), max(m, int(round(height / m)) * m)
+
+
+def _fit_area(width: int, height: int, area: int) -> tuple[int, int]:
+    """The source's aspect ratio at (about) `area` pixels."""
+    ratio = width / height
+    return int(round(math.sqrt(area * ratio))), int(round(math.sqrt(area / ratio)))
+
+
+def _tile_starts(length: int, tile: int, overlap: int) -> list[int]:
+    """Start offsets of tiles of `tile` px covering `length` px with at least `overlap` px shared."""
+    if length <= tile:
+        return [0]
+    n = math.ceil((length - overlap) / (tile - overlap))
+    return [round(i * (length - tile) / (n - 1)) for i in range(n)]
+
+
+def _feather(width: int, height: int, overlap: int) -> np.ndarray:
+    """(h, w, 1) blend weights rising linearly over `overlap` px from each edge (never 0)."""
+    def ramp(n: int) -> np.ndarray:
+        edge = np.minimum(np.arange(n) + 1, np.arange(n)[::-1] + 1)
+        return np.minimum(edge / overlap, 1.0).astype(np.float32)
+
+    return np.outer(ramp(height), ramp(width))[..., None]
+
+
+def _is_offline(config: EngineConfig) -> bool:
+    return config.offline or os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes", "on")
+
+
+class Engine:
+    """One image model, its pipelines, safety checker and captioner. Thread-safe; cheap to construct."""
+
+    def __init__(self, config: EngineConfig):
+        self.config = config
+        self.preset: Preset = resolve_preset(config.model)  # ValueError for an unknown spec, before anything heavy
+        self.model_name: str = self.preset.name
+        self.is_demo: bool = self.preset.family == "demo"
+        self.notices: list[str] = []
+        self.offline = _is_offline(config)
+        self.device: Optional[str] = None
+        self.dtype: torch.dtype = torch.float32
+        self._pipes: dict[str, Any] = {}  # "txt2img" / "img2img" / "inpaint" -> pipeline (shared components)
+        self._offloaded = False
+        self._safety: Optional[SafetyChecker] = None
+        self._safety_tried = False
+        self._captioner: Optional[Captioner] = None
+        self._lock = threading.RLock()  # one generation at a time per engine (pipelines are not re-entrant)
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def from_pipeline(cls, pipe, preset: Preset, config: Optional[EngineConfig] = None) -> "Engine":
+        """An engine around an already built text-to-image pipeline (benchmarks, custom components)."""
+        engine = cls(config or EngineConfig(model="demo", safety_checker=False))
+        engine.preset, engine.model_name, engine.is_demo = preset, preset.name, preset.family == "demo"
+        engine.device = str(pipe.device)
+        engine.dtype = pipe.dtype
+        pipe.set_progress_bar_config(disable=True)
+        engine._pipes["txt2img"] = pipe
+        return engine
+
+    @property
+    def loaded(self) -> bool:
+        return bool(self._pipes)
+
+    def load(self) -> None:
+        """Load the model (once). Raises ModelLoadError with a clear message when it can't."""
+        with self._lock:
+            if self._pipes:
+                return
+            if self.is_demo:
+                from .demo import build_demo_pipeline
+
+                self.device, self.dtype = "cpu", torch.float32  # tiny fp32 model: CPU is fastest
+                pipe = build_demo_pipeline()
+            else:
+                self.device = pick_device(self.config.device)
+                self.dtype = pick_dtype(self.device, self.preset)
+                pipe = self._load_real()
+                family = ("flux" if "Flux" in type(pipe).__name__ else
+                          "sdxl" if "XL" in type(pipe).__name__ else "sd")
+                self.preset = with_family(self.preset, family)
+                self._use_preset_scheduler(pipe)
+                if self.config.tiny_vae:
+                    self._use_tiny_vae(pipe)
+                self._place(pipe)
+            pipe.set_progress_bar_config(disable=True)
+            self._pipes["txt2img"] = pipe
+
+    def _load_kwargs(self, with_variant: bool) -> dict:
+        kwargs: dict[str, Any] = {"torch_dtype": self.dtype, "local_files_only": self.offline}
+        if with_variant and self.preset.variant and self.dtype == torch.float16:
+            kwargs["variant"] = self.preset.variant
+        if self.preset.family == "sd":  # the checker runs separately (imaging.safety), for every family alike
+            kwargs.update(safety_checker=None, requires_safety_checker=False)
+        return kwargs
+
+    def _load_real(self):
+        from diffusers import (AutoPipelineForText2Image, FluxPipeline, StableDiffusionPipeline,
+                               StableDiffusionXLPipeline)
+
+        preset = self.preset
+        last_err: Optional[BaseException] = None
+        half_variant = bool(preset.variant) and self.dtype == torch.float16
+        for with_variant in ((True, False) if half_variant else (False,)):  # some repos lack the fp16 variant
+            try:
+                if preset.single_file:
+                    cls = {"sd": StableDiffusionPipeline, "sdxl": StableDiffusionXLPipeline,
+                           "flux": FluxPipeline}[preset.family]
+                    kwargs = self._load_kwargs(False)
+                    return cls.from_single_file(preset.repo, **kwargs)
+                return AutoPipelineForText2Image.from_pretrained(preset.repo, **self._load_kwargs(with_variant))
+            except Exception as err:  # hub, cache, network and config errors: all become one clear ModelLoadError
+                last_err = err
+        where = preset.repo
+        if self.offline and not preset.local:
+            why = (f"it is not in the local Hugging Face cache and Easel is offline. Download it once with network "
+                   f"(`hf download {where}`) or pick another model")
+        else:
+            why = f"{type(last_err).__name__}: {last_err}"
+        raise ModelLoadError(f"could not load image model {preset.name!r} ({where}): {why}") from last_err
+
+    def _use_preset_scheduler(self, pipe) -> None:
+        """Swap in the preset's scheduler class (keeping the repo's betas/spacing config) when it differs."""
+        import diffusers
+
+        name = self.preset.scheduler
+        if name and type(pipe.scheduler).__name__ != name:
+            pipe.scheduler = getattr(diffusers, name).from_config(pipe.scheduler.config)
+
+    def _use_tiny_vae(self, pipe) -> None:
+        from diffusers import AutoencoderTiny
+
+        repo = TINY_VAES[self.preset.family]
+        try:
+            pipe.vae = AutoencoderTiny.from_pretrained(repo, torch_dtype=self.dtype, local_files_only=self.offline)
+        except Exception as err:
+            self.notices.append(f"The tiny VAE ({repo}) could not be loaded ({type(err).__name__}); "
+                                "using the model's full VAE.")
+
+    def _place(self, pipe) -> None:
+        if self.config.low_vram and self.device.startswith("cuda"):
+            pipe.enable_model_cpu_offload()
+            self._offloaded = True
+        else:
+            pipe.to(self.device)
+
+    def _enable_offload(self) -> None:
+        """Switch every pipeline to model CPU offload (after a CUDA out-of-memory error)."""
+        for pipe in self._pipes.values():
+            pipe.enable_model_cpu_offload()
+        self._offloaded = True
+        torch.cuda.empty_cache()
+
+    def pipeline(self, op: Operation):
+        """The pipeline for an operation, made from the text-to-image one with from_pipe (shared components)."""
+        from diffusers import AutoPipelineForImage2Image, AutoPipelineForInpainting
+
+        self.load()
+        key = {Operation.TEXT2IMG: "txt2img", Operation.IMG2IMG: "img2img", Operation.UPSCALE: "img2img",
+               Operation.INPAINT: "inpaint"}[Operation(op)]
+        with self._lock:
+            if key not in self._pipes:
+                auto = AutoPipelineForInpainting if key == "inpaint" else AutoPipelineForImage2Image
+                pipe = auto.from_pipe(self._pipes["txt2img"])
+                pipe.set_progress_bar_config(disable=True)
+                if self._offloaded:
+                    pipe.enable_model_cpu_offload()
+                self._pipes[key] = pipe
+            return self._pipes[key]
+
+    # ------------------------------------------------------------------ validation
+    def check_inputs(self, request: ImageRequest) -> _Plan:
+        """Resolve defaults and validate; ValueError naming the bad value. Nothing heavy happens here."""
+        p = self.preset
+        if not isinstance(request, ImageRequest):
+            raise ValueError(f"request must be an ImageRequest, got {type(request).__name__}")
+        op = Operation(request.op)
+        if not isinstance(request.prompt, str) or len(request.prompt) > MAX_PROMPT_CHARS:
+            raise ValueError(f"prompt must be a string of at most {MAX_PROMPT_CHARS} characters "
+                             f"(got {len(request.prompt) if isinstance(request.prompt, str) else request.prompt!r})")
+        if not isinstance(request.count, int) or not 1 <= request.count <= MAX_COUNT:
+            raise ValueError(f"count={request.count!r}: must be an integer from 1 to {MAX_COUNT}")
+        if request.seeds is not None:
+            if len(request.seeds) != request.count:
+                raise ValueError(f"seeds={request.seeds!r}: {len(request.seeds)} seeds for count={request.count}")
+            for s in request.seeds:
+                if not isinstance(s, int) or not 0 <= s < 2 ** 63:
+                    raise ValueError(f"seed {s!r} must be an integer from 0 to 2**63-1")
+            seeds = list(request.seeds)
+        else:
+            seeds = []
+            while len(seeds) < request.count:  # distinct fresh seeds
+                s = secrets.randbelow(2 ** 32)
+                if s not in seeds:
+                    seeds.append(s)
+        steps = p.steps if request.steps is None else request.steps
+        if not isinstance(steps, int) or not 1 <= steps <= MAX_STEPS:
+            raise ValueError(f"steps={request.steps!r}: must be an integer from 1 to {MAX_STEPS}")
+        guidance = p.guidance_scale if request.guidance_scale is None else request.guidance_scale
+        if not isinstance(guidance, (int, float)) or not 0 <= guidance <= MAX_GUIDANCE:
+            raise ValueError(f"guidance_scale={request.guidance_scale!r}: must be a number from 0 to {MAX_GUIDANCE}")
+        strength = request.strength
+        if strength is not None and (not isinstance(strength, (int, float)) or not 0 < strength <= 1):
+            raise ValueError(f"strength={strength!r}: must be a number with 0 < strength <= 1")
+        for name in ("width", "height"):
+            value = getattr(request, name)
+            if value is not None and (not isinstance(value, int) or not MIN_SIDE <= value <= p.max_side):
+                raise ValueError(f"{name}={value!r}: must be an integer from {MIN_SIDE} to {p.max_side} px "
+                                 f"for model {p.name!r}")
+
+        source = mask = None
+        if op is Operation.TEXT2IMG:
+            width, height = request.width or p.native_width, request.height or p.native_height
+            strength = None
+        else:
+            if request.source_image is None:
+                raise ValueError(f"op={op.value!r} needs a source_image")
+            source = load_image(request.source_image)  # ValueError for huge / unreadable
+            if op is Operation.UPSCALE:
+                scale = request.scale
+                if not isinstance(scale, (int, float)) or not 1 < scale <= MAX_SCALE:
+                    raise ValueError(f"scale={scale!r}: must be a number with 1 < scale <= {MAX_SCALE:g}")
+                width, height = round(source.width * scale), round(source.height * scale)
+                if max(width, height) > MAX_UPSCALE_SIDE:
+                    raise ValueError(f"upscaling {source.width}x{source.height} by {scale:g} gives {width}x{height}; "
+                                     f"the largest side allowed is {MAX_UPSCALE_SIDE} px")
+                strength = UPSCALE_STRENGTH if strength is None else strength
+            else:
+                if request.width and request.height:
+                    width, height = request.width, request.height
+                else:  # keep the source's aspect ratio at the model's native area
+                    width, height = _fit_area(source.width, source.height, p.native_width * p.native_height)
+                    width, height = request.width or width, request.height or height
+                strength = p.img2img_strength if strength is None else strength
+            if op is Operation.INPAINT:
+                if not p.supports_inpaint:
+                    raise ValueError(f"model {p.name!r} does not support inpainting")
+                if request.mask_image is None:
+                    raise ValueError("op='inpaint' needs a mask_image (white = repaint)")
+                mask = load_image(request.mask_image).convert("L")
+        width, height = snap_size(width, height, p)
+        if op is not Operation.UPSCALE and max(width, height) > p.max_side:
+            width, height = snap_size(*_fit_area(width, height, p.max_side * p.max_side // 2), p)
+        if strength is not None:
+            steps = max(steps, math.ceil(1 / strength))  # img2img runs int(steps*strength) steps: at least one
+        use_negative = bool(request.negative_prompt) and guidance > 1 and p.family != "flux"
+        return _Plan(op, width, height, steps, float(guidance), strength, seeds, source, mask,
+                     request.negative_prompt if use_negative else "")
+
+    # ------------------------------------------------------------------ generation
+    def run(self, request: ImageRequest, progress: Optional[ProgressFn] = None,
+            cancel: Optional[CancelFn] = None) -> list[ImageResult]:
+        """Make the images of `request`, save them, and return one ImageResult per image."""
+        plan = self.check_inputs(request)
+        if cancel is not None and cancel():
+            raise Cancelled("cancelled before start")
+        start = time.perf_counter()
+        with self._lock:
+            pipe = self.pipeline(plan.op)
+            encoding = long_prompt.encode_prompt(pipe, self.preset.family, request.prompt, plan.negative,
+                                                 use_negative=plan.guidance > 1 and self.preset.family != "flux")
+            images = self._generate(pipe, plan, request, encoding, progress, cancel)
+            nsfw = [False] * len(images)
+            checker = self._safety_checker()
+            if checker is not None:
+                images, nsfw = checker(images)
+        elapsed = (time.perf_counter() - start) / len(images)
+        sampler = sampler_name(pipe.scheduler)
+        results = []
+        for i, (image, seed) in enumerate(zip(images, plan.seeds)):
+            result = ImageResult(
+                image=image, seed=seed, width=image.width, height=image.height, steps=plan.steps,
+                guidance_scale=plan.guidance, sampler=sampler, model=self.model_name, prompt=request.prompt,
+                negative_prompt=plan.negative, op=plan.op, strength=plan.strength, source_id=request.source_id,
+                prompt_truncated=encoding.truncated, nsfw=nsfw[i], elapsed_s=elapsed,
+            )
+            record = build_record(request, result, i, plan.seeds)
+            result.path, result.sidecar_path = save_image(image, result, record, self.config.outputs_dir)
+            results.append(result)
+        return results
+
+    def _pipe_kwargs(self, plan: _Plan, request: ImageRequest, encoding, seeds: list[int], callback,
+                     tile: Optional[Image.Image] = None) -> dict:
+        kwargs: dict[str, Any] = dict(
+            num_inference_steps=plan.steps, guidance_scale=plan.guidance, num_images_per_prompt=len(seeds),
+            # one generator per image: image i depends only on seeds[i], whatever the batch
+            generator=[torch.Generator("cpu").manual_seed(s) for s in seeds],
+            callback_on_step_end=callback, output_type="pil",
+        )
+        if "prompt_embeds" in encoding.pipe_kwargs:
+            kwargs.update(encoding.pipe_kwargs)
+        else:
+            kwargs.update(encoding.pipe_kwargs, prompt=request.prompt)
+            if plan.negative:
+                kwargs["negative_prompt"] = plan.negative
+        if plan.op is Operation.TEXT2IMG:
+            kwargs.update(width=plan.width, height=plan.height)
+        elif tile is not None:
+            kwargs.update(image=tile, strength=plan.strength)
+        else:
+            # upscale: Lanczos to the target size, then low-strength img2img redraws the detail at that size
+            kwargs.update(image=plan.source.resize((plan.width, plan.height), Image.LANCZOS), strength=plan.strength)
+            if plan.op is Operation.INPAINT:
+                kwargs.update(mask_image=plan.mask.resize((plan.width, plan.height), Image.NEAREST),
+                              width=plan.width, height=plan.height)
+        return kwargs
+
+    @staticmethod
+    def _step_callback(progress, cancel, default_total: int, offset: int = 0, total: Optional[int] = None):
+        def on_step_end(pipeline, step: int, timestep, callback_kwargs: dict) -> dict:
+            if progress is not None:
+                progress(offset + step + 1, total or getattr(pipeline, "num_timesteps", None) or default_total)
+            if cancel is not None and cancel():
+                raise Cancelled(f"cancelled after step {offset + step + 1}")
+            return callback_kwargs
+
+        return on_step_end
+
+    def _needs_tiles(self, plan: _Plan) -> bool:
+        """Upscales past twice the model's native size are redrawn tile by tile (native-size tiles)."""
+        p = self.preset
+        return plan.op is Operation.UPSCALE and (plan.width > 2 * p.native_width or plan.height > 2 * p.native_height)
+
+    def _generate(self, pipe, plan: _Plan, request: ImageRequest, encoding, progress, cancel) -> list[Image.Image]:
+        if self._needs_tiles(plan):
+            with torch.inference_mode():
+                return [self._upscale_tiled(pipe, plan, request, encoding, seed, progress, cancel)
+                        for seed in plan.seeds]
+        on_step_end = self._step_callback(progress, cancel, plan.steps)
+        big = max(plan.width, plan.height) > 1.5 * max(self.preset.native_width, self.preset.native_height)
+        if big and hasattr(pipe.vae, "enable_tiling"):
+            pipe.vae.enable_tiling()  # large images: VAE encode/decode in tiles (bounded memory)
+        try:
+            with torch.inference_mode():
+                try:
+                    return pipe(**self._pipe_kwargs(plan, request, encoding, plan.seeds, on_step_end)).images
+                except torch.cuda.OutOfMemoryError as err:
+                    return self._retry_after_oom(pipe, plan, request, encoding, on_step_end, err)
+        finally:
+            if big and hasattr(pipe.vae, "disable_tiling"):
+                pipe.vae.disable_tiling()
+
+    def _upscale_tiled(self, pipe, plan: _Plan, request: ImageRequest, encoding, seed: int, progress,
+                       cancel) -> Image.Image:
+        """Lanczos-enlarge, redraw overlapping native-size tiles at low strength, blend them with feathered edges."""
+        width, height = plan.width, plan.height
+        tile_w, tile_h = min(self.preset.native_width, width), min(self.preset.native_height, height)
+        overlap = max(8, min(tile_w, tile_h) // 4)
+        enlarged = plan.source.resize((width, height), Image.LANCZOS)
+        boxes = [(x, y) for y in _tile_starts(height, tile_h, overlap) for x in _tile_starts(width, tile_w, overlap)]
+        weight = _feather(tile_w, tile_h, overlap)
+        steps_per_tile = max(1, int(plan.steps * plan.strength))
+        total = steps_per_tile * len(boxes)
+        acc = np.zeros((height, width, 3), dtype=np.float32)
+        wsum = np.zeros((height, width, 1), dtype=np.float32)
+        for i, (x, y) in enumerate(boxes):
+            callback = self._step_callback(progress, cancel, plan.steps, offset=i * steps_per_tile, total=total)
+            tile = enlarged.crop((x, y, x + tile_w, y + tile_h))
+            # seed + tile index: every tile gets its own noise, and the whole upscale stays reproducible
+            kwargs = self._pipe_kwargs(plan, request, encoding, [seed + i], callback, tile=tile)
+            out = pipe(**kwargs).images[0]
+            acc[y:y + tile_h, x:x + tile_w] += np.asarray(out, dtype=np.float32) * weight
+            wsum[y:y + tile_h, x:x + tile_w] += weight
+        return Image.fromarray(np.clip(np.round(acc / wsum), 0, 255).astype(np.uint8))
+
+    def _retry_after_oom(self, pipe, plan, request, encoding, callback, err) -> list[Image.Image]:
+        """One retry: CPU offload on, and one image at a time. Otherwise a clear RuntimeError."""
+        if torch.cuda.is_available():
+            torch.cuda.empty_cache()
+        try:
+            if not self._offloaded:
+                self._enable_offload()
+                self.notices.append("The GPU ran out of memory: switched to model CPU offload (slower).")
+            images = []
+            for seed in plan.seeds:
+                images += pipe(**self._pipe_kwargs(plan, request, encoding, [seed], callback)).images
+            return images
+        except torch.cuda.OutOfMemoryError as again:
+            raise RuntimeError(
+                f"CUDA out of memory making {len(plan.seeds)} image(s) of {plan.width}x{plan.height} with "
+                f"{self.model_name!r}, even with CPU offload and one image at a time: try a smaller size, "
+                f"or another model (needs ~{self.preset.vram_gb:g} GB)") from again
+
+    def _safety_checker(self) -> Optional[SafetyChecker]:
+        if self.is_demo or not self.config.safety_checker:
+            return None
+        if not self._safety_tried:
+            self._safety_tried = True
+            try:
+                self._safety = load_safety_checker(self.device if not self._offloaded else "cpu",
+                                                   self.dtype if not self._offloaded else torch.float32,
+                                                   offline=self.offline)
+            except Exception as err:  # not cached / offline / hub error: say so once, keep generating
+                self.notices.append(unavailable_notice(err, self.offline))
+        return self._safety
+
+    def prepare_safety_checker(self) -> None:
+        """Load the checker now (so its notice is known before the first image)."""
+        if not self.is_demo and self.config.safety_checker:
+            if self.device is None:
+                self.device = pick_device(self.config.device)
+                self.dtype = pick_dtype(self.device, self.preset)
+            self._safety_checker()
+
+    # ------------------------------------------------------------------ describe
+    def describe(self, image: Image.Image, question: Optional[str] = None) -> Description:
+        if self._captioner is None:
+            device = "cuda" if (self.device or "").startswith("cuda") else "cpu"
+            self._captioner = Captioner(self.config.caption_model, device=device, offline=self.offline)
+        return self._captioner.describe(load_image(image), question)
+
+
+_REGISTRY: dict[EngineConfig, Engine] = {}
+_REGISTRY_LOCK = threading.Lock()
+
+
+def get_engine(config: EngineConfig) -> Engine:
+    """The process-wide Engine for `config` (so each model is loaded once and shared by every session)."""
+    with _REGISTRY_LOCK:
+        if config not in _REGISTRY:
+            _REGISTRY[config] = Engine(config)
+        return _REGISTRY[config]

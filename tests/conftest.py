@@ -1,0 +1,22 @@
+"""Shared imaging fixtures (other helpers keep theirs in their own test files).
+
+    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_imaging_*.py -q
+"""
+import os
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")  # no test may touch the network
+
+
+@pytest.fixture(scope="session")
+def demo_engine(tmp_path_factory):
+    """One demo Engine for the session (the tiny pipeline is built once per process)."""
+    from imaging import Engine, EngineConfig
+
+    outputs = tmp_path_factory.mktemp("imaging-outputs")
+    return Engine(EngineConfig(model="demo", outputs_dir=str(outputs), offline=True))
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "cuda: needs a CUDA GPU (skipped elsewhere; run with -m cuda on a GPU machine)")

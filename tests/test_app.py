@@ -1,0 +1,274 @@
+"""The app through its API (gradio_client), its command line and its session store; demo image model, offline.
+
+    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_app.py -q
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from test_app_support import make_photo, running_app, shared_services
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with running_app(tmp_path_factory.mktemp("sessions")) as (demo, url):
+        yield url
+
+
+@pytest.fixture
+def client(server):
+    from gradio_client import Client
+
+    return Client(server, verbose=False)
+
+
+def send(client, text, files=()):
+    """One message through the public "send" endpoint: (turn dict, local paths of its images)."""
+    from gradio_client import handle_file
+
+    turn, images = client.predict(text, [handle_file(str(f)) for f in files], api_name="/send")
+    return turn, [item["image"] for item in images]
+
+
+def check_image(record: dict, local_path: str) -> None:
+    """The downloaded file is the picture the record describes."""
+    with Image.open(local_path) as image:
+        assert image.size == (record["width"], record["height"])
+    assert Path(record["file"]).is_file()  # and the server saved it in its outputs folder
+
+
+# ------------------------------------------------------------------------------------------ the conversation
+
+
+def test_multi_turn_conversation_through_gradio_client(client, tmp_path):
+    drawn, paths = send(client, "draw a red fox sitting in the snow")
+    assert drawn["action"] == "generate" and drawn["error"] is None
+    assert len(drawn["images"]) == 1 and len(paths) == 1
+    first = drawn["images"][0]
+    check_image(first, paths[0])
+    assert "fox" in first["prompt"] and first["request_text"] == "draw a red fox sitting in the snow"
+    assert isinstance(first["seed"], int) and first["model"] == "demo"
+
+    edited, paths = send(client, "make it night")
+    assert edited["action"] == "edit" and edited["error"] is None and edited["method"]
+    (second,) = edited["images"]
+    check_image(second, paths[0])
+    assert second["parent"] == first["id"]
+    assert second["prompt"] != first["prompt"] and "fox" in second["prompt"]
+
+    varied, paths = send(client, "show me 3 variations")
+    assert varied["action"] == "variations" and len(varied["images"]) == 3 == len(paths)
+    seeds = {image["seed"] for image in varied["images"]}
+    assert len(seeds) == 3, "each variation has its own seed"
+    for record, path in zip(varied["images"], paths):
+        check_image(record, path)
+
+    undone, _ = send(client, "undo")
+    assert undone["action"] == "revert" and undone["error"] is None
+
+    photo = make_photo(tmp_path / "photo.png")
+    described, _ = send(client, "what's in this picture?", [photo])
+    assert described["action"] == "describe" and described["error"] is None
+    assert described["reply"].strip()
+
+    history = client.predict(api_name="/history")
+    assert [turn["text"] for turn in history["turns"]] == [
+        "draw a red fox sitting in the snow", "make it night", "show me 3 variations", "undo", "what's in this picture?"
+    ]
+    ids = [image["id"] for image in history["images"]]
+    assert len(ids) == len(set(ids)) == 1 + 1 + 3 + 1  # five drawn, one uploaded
+    assert history["current"] == ids[-1]  # the upload that was described
+
+
+def test_chat_endpoint_shows_images_inline_with_details(client):
+    # the page's own event, as a client sees it: the whole conversation with images and their details
+    from gradio_client import handle_file  # noqa: F401  (the message dict carries no files here)
+
+    messages, _, status, gallery, download = client.predict(
+        {"text": "paint a lighthouse at dusk <b>bold</b>", "files": []}, api_name="/chat"
+    )
+    user, assistant = messages[-2], messages[-1]
+    assert user["role"] == "user" and assistant["role"] == "assistant"
+    kinds = [part["type"] for part in assistant["content"]]
+    assert kinds[0] == "text" and "file" in kinds
+    details = next(part["text"] for part in assistant["content"] if part["type"] == "text" and "<details" in part["text"])
+    for label in ("Request", "Prompt", "Negative prompt", "Seed", "Size", "Model", "Action", "Edit method"):
+        assert f"<b>{label}</b>" in details
+    assert "&lt;b&gt;bold&lt;/b&gt;" in details and "<b>bold</b>" not in details  # user text is escaped
+    # gallery and download come back as component updates (value + which image is current)
+    assert len(gallery["value"]) == 1 and Path(gallery["value"][0]["image"]).is_file()
+    assert gallery["selected_index"] == 0
+    assert Path(download["value"]).is_file() and download["interactive"] is True
+
+
+def test_chat_endpoint_streams_the_status_while_working(client):
+    job = client.submit({"text": "draw a windmill in a tulip field", "files": []}, api_name="/chat")
+    job.result(timeout=120)
+    statuses = [output[2] for output in job.outputs() if isinstance(output[2], str)]
+    assert "Writing the prompt…" in statuses
+    steps = [s for s in statuses if s.startswith("Drawing… step")]
+    assert steps and steps[-1].split()[-1].split("/")[0] == steps[-1].split("/")[-1]  # ... up to step n/n
+    assert statuses[-1] == "", "the status clears when the turn is over"
+    pending = job.outputs()[1][0][-1]  # while working, the chat shows the status as the assistant's message
+    assert pending["role"] == "assistant"
+
+
+def test_select_makes_an_earlier_image_current(client):
+    first, _ = send(client, "draw a blue teapot on a table")
+    send(client, "make it green")
+    selected = client.predict(first["images"][0]["id"], api_name="/select")
+    assert selected["id"] == first["images"][0]["id"]
+    edited, _ = send(client, "make it night")
+    assert edited["images"][0]["parent"] == first["images"][0]["id"]
+    with pytest.raises(Exception, match="No image"):
+        client.predict("img-999", api_name="/select")
+
+
+def test_settings_apply_to_the_next_picture(client):
+    turn, paths = client.predict("draw a cat on a sofa", [], api_name="/send", steps=3, size="Wide 16:9",
+                                 lock_seed=True, seed=42)
+    (record,) = turn["images"]
+    assert (record["seed"], record["steps"]) == (42, 3)
+    assert record["width"] > record["height"]
+    turn, _ = client.predict("draw a dog on a sofa", [], api_name="/send", rewrite=False)
+    prompt = turn["images"][0]["prompt"]
+    assert turn["images"][0]["seed"] != 42  # unlocked again
+    assert "dog on a sofa" in prompt and len(prompt) <= len("draw a dog on a sofa")  # no words added
+
+
+def test_stop_cancels_a_running_turn(client):
+    from gradio_client.utils import Status
+
+    steps_slider_max = 50  # slow enough on the demo model that the stop lands mid-drawing
+    job = client.submit("draw a castle on a hill", [], True, steps_slider_max, "Model default", False, 0,
+                        api_name="/send")
+    deadline = time.time() + 30
+    while job.status().code != Status.PROCESSING and time.time() < deadline:
+        time.sleep(0.05)
+    time.sleep(1.0)
+    started = time.time()
+    client.predict(api_name="/stop")
+    turn, images = job.result(timeout=60)
+    assert time.time() - started < 15, "stop should end the turn within a few steps"
+    assert turn["error"] and "stop" in turn["reply"].lower() and images == []
+    after, paths = send(client, "draw a castle on a hill")  # the session still works
+    assert after["error"] is None and len(paths) == 1
+
+
+def test_new_chat_starts_empty(client):
+    send(client, "draw a small boat")
+    client.predict(api_name="/new_chat")
+    history = client.predict(api_name="/history")
+    assert history == {"turns": [], "images": [], "current": None}
+
+
+# ------------------------------------------------------------------------------------------ sessions on disk
+
+
+def test_session_store_restores_a_conversation_after_a_restart(tmp_path):
+    import app
+
+    services = shared_services()
+    store = app.SessionStore(services, tmp_path)
+    session = store.open(app.new_session_key())
+    for text in ("draw a green frog on a leaf", "make it sunny"):
+        for item in session.conversation.stream(text):
+            pass
+        session.transcript.append(app.turn_entry(text, [], item))
+    store.save(session)
+
+    restarted = app.SessionStore(services, tmp_path)  # a new process: nothing live in memory
+    restored = restarted.get(session.key)
+    assert restored is not session
+    assert [r.to_dict() for r in restored.conversation.images] == [r.to_dict() for r in session.conversation.images]
+    assert restored.conversation.current.id == session.conversation.current.id
+    assert app.render_chat(restored) == app.render_chat(session)
+    assert restarted.get("../../etc/passwd") is None and restarted.get("no-such-session-key-000000") is None
+
+
+# ------------------------------------------------------------------------------------------ command line
+
+
+@pytest.mark.slow
+def test_starts_offline_with_nothing_cached_and_says_so(tmp_path):
+    """`python app.py` with no hub and an empty hub cache: embedded LLM, demo image model, a banner, and it draws."""
+    import json
+    import urllib.request
+
+    from gradio_client import Client
+
+    from test_app_support import free_port
+
+    port = free_port()
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "empty-hf-home")}
+    log = open(tmp_path / "app.log", "w")
+    process = subprocess.Popen([sys.executable, "app.py", "--port", str(port), "--outputs", str(tmp_path / "out")],
+                               cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        deadline = time.time() + 420  # first run on a fresh machine converts the embedded GGUF (about a minute)
+        config = None
+        while config is None:
+            assert process.poll() is None, (tmp_path / "app.log").read_text()[-3000:]
+            assert time.time() < deadline, "the app did not start"
+            try:
+                with urllib.request.urlopen(url + "config", timeout=5) as response:
+                    config = json.loads(response.read())
+            except OSError:
+                time.sleep(1)
+        page_text = json.dumps(config)
+        assert "Using the demo image model" in page_text  # the banner, with how to get a real model
+        assert "For real pictures" in page_text and "--image-model" in page_text
+        assert "gemma-3-270m (embedded)" in page_text  # the settings name the embedded LLM
+
+        turn, images = Client(url, verbose=False).predict("draw a small house by a river", [], api_name="/send")
+        assert turn["error"] is None and len(images) == 1 and turn["images"][0]["model"] == "demo"
+        assert Path(turn["images"][0]["file"]).is_relative_to(tmp_path / "out")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        log.close()
+
+
+def run_app(*args, env=None, timeout=120):
+    return subprocess.run([sys.executable, "app.py", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})})
+
+
+def test_help_lists_every_option():
+    result = run_app("--help")
+    assert result.returncode == 0, result.stderr
+    for option in ("--image-model", "--llm", "--device", "--low-vram", "--outputs", "--host", "--port", "--share",
+                   "--auth", "--offline", "--no-safety-checker"):
+        assert option in result.stdout
+    assert "127.0.0.1" in result.stdout  # the default host
+
+
+@pytest.mark.parametrize("args", [["--share"], ["--host", "0.0.0.0"], ["--host", "192.168.1.5", "--port", "9"]])
+def test_exposed_server_without_auth_refuses_to_start(args):
+    result = run_app(*args, env={"EASEL_AUTH": ""})
+    assert result.returncode == 2
+    assert "--auth USER:PASSWORD" in result.stderr and "Refusing to start" in result.stderr
+
+
+def test_server_arguments():
+    import app
+
+    parser = app.build_parser()
+    check = lambda *argv: app.check_server_args(parser.parse_args(list(argv)))  # noqa: E731
+    assert check("--auth", "") is None  # loopback needs no password
+    assert check("--host", "localhost") is None
+    assert check("--host", "0.0.0.0", "--auth", "ann:s3cret:x") == ("ann", "s3cret:x")
+    with pytest.raises(ValueError, match="USER:PASSWORD"):
+        check("--auth", "nopassword")
+    with pytest.raises(ValueError, match="Refusing"):
+        check("--host", "::", "--auth", "")

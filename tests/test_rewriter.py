@@ -1,0 +1,177 @@
+"""Rewriter invariants: the user's words survive, quoted text is verbatim, "no X" moves to the negative prompt,
+counts and sizes come from words, and edits change only the slot they name.
+
+    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_rewriter.py -q
+"""
+import re
+
+import pytest
+
+from chat.rewriter import apply_edit, parse_request
+from chat.scene import Scene, estimate_tokens, render_negative, render_prompt
+from chat.sizes import aspect_from_text, size_for_aspect
+from imaging.presets import PRESETS
+
+FUNCTION_WORDS = {"a", "an", "the", "of", "in", "on", "at", "with", "and", "to", "for", "by", "is", "it", "its"}
+
+
+def words_of(text):
+    return [w for w in re.findall(r"\w+", text.lower()) if w not in FUNCTION_WORDS]
+
+
+def prompt_for(text, family="sd", token_limit=77):
+    parsed = parse_request(text)
+    return parsed, render_prompt(parsed.scene, family, token_limit=token_limit)
+
+
+@pytest.mark.parametrize("request_text,content", [
+    ("please draw an otter floating on its back in a kelp forest", "an otter floating on its back in a kelp forest"),
+    ("can you make me an image of 12 red apples in a wicker basket?", "12 red apples in a wicker basket"),
+    ("I want a picture of Marie Curie reading in her lab", "Marie Curie reading in her lab"),
+    ("generate a steampunk airship above Victorian London", "a steampunk airship above Victorian London"),
+    ("a bowl of pho with basil and lime, top-down view", "a bowl of pho with basil and lime, top-down view"),
+    ("show me three wolves howling at the moon", "three wolves howling at the moon"),
+])
+def test_content_words_survive(request_text, content):
+    _, prompt = prompt_for(request_text)
+    low = prompt.lower()
+    for word in words_of(content):
+        assert re.search(r"\b" + re.escape(word), low), f"{word!r} lost from {prompt!r}"
+    for wrapper in ("please", "draw", "can you", "make me", "i want", "generate", "show me"):
+        assert not low.startswith(wrapper), prompt
+
+
+def test_quoted_text_is_verbatim():
+    _, prompt = prompt_for('make a shop sign that says "Fresh Bread & Co." with no people in it')
+    assert '"Fresh Bread & Co."' in prompt
+    _, prompt = prompt_for("a mug with the words 'No Coffee, No Workee' printed on it")
+    assert "'No Coffee, No Workee'" in prompt  # a "no" inside quotes is text, not an exclusion
+
+
+def test_negatives_move_to_the_negative_prompt():
+    parsed, prompt = prompt_for("a mountain meadow at noon without any cows, no fences or buildings")
+    assert parsed.scene.negatives == ["cows", "fences", "buildings"]
+    for word in ("cows", "fences", "buildings"):
+        assert word not in prompt
+        assert word in render_negative(parsed.scene)
+    assert "meadow" in prompt and "noon" in prompt
+
+
+def test_counts_only_count_images():
+    assert parse_request("give me 3 options for a cafe logo").count == 3
+    assert parse_request("show me five different ideas for a tattoo").count == 5
+    parsed = parse_request("draw two kittens and three puppies")
+    assert parsed.count == 1 and "two kittens" in parsed.scene.subject  # content, not a count of images
+    parsed = parse_request("a few variations of a red kite")
+    assert parsed.count == 3 and "kite" in parsed.scene.subject
+
+
+@pytest.mark.parametrize("text,aspect", [
+    ("a website banner with mountains", "wide"), ("landscape format shot of a valley", "wide"),
+    ("a header image for my blog about tea", "wide"), ("a phone wallpaper with jellyfish", "tall"),
+    ("a concert poster for a rock band", "tall"), ("in portrait format, a lighthouse", "tall"),
+    ("a profile picture of a smiling robot", "square"), ("for instagram: a plate of tacos", "square"),
+    ("a wide river in a canyon", None), ("a tall giraffe", None), ("a square table in a cafe", None),
+])
+def test_aspect_from_words(text, aspect):
+    assert aspect_from_text(text) == aspect
+
+
+@pytest.mark.parametrize("preset_name", ["sd-turbo", "sdxl-turbo", "flux-schnell"])
+def test_sizes_near_native_area_and_snapped(preset_name):
+    preset = PRESETS[preset_name]
+    native = preset.native_width * preset.native_height
+    for aspect in ("wide", "tall", "square"):
+        width, height = size_for_aspect(aspect, preset)
+        assert width % preset.size_multiple == 0 and height % preset.size_multiple == 0
+        assert 0.7 * native <= width * height <= 1.3 * native
+        shape = "wide" if width > 1.2 * height else "tall" if height > 1.2 * width else "square"
+        assert shape == aspect
+
+
+def test_format_words_do_not_leak_into_the_prompt():
+    parsed, prompt = prompt_for("I want a phone wallpaper of a koi pond in autumn")
+    assert parsed.aspect == "tall"
+    assert "wallpaper" not in prompt and "koi pond in autumn" in prompt
+
+
+def test_short_requests_gain_detail_per_family():
+    for family in ("sd", "sdxl", "flux"):
+        _, prompt = prompt_for("a fox", family)
+        assert prompt.startswith("a fox") and len(prompt.split()) >= 6
+
+
+def test_detail_is_dropped_before_user_words_when_long():
+    long_request = ", ".join(["a tiny village with crooked chimneys and winding lanes"] * 6)
+    _, prompt = prompt_for(long_request, token_limit=77)
+    assert long_request in prompt  # never cut the user's words
+    _, short_prompt = prompt_for("a village", token_limit=77)
+    assert estimate_tokens(short_prompt) <= 77
+
+
+def test_rewrite_keeps_style_named_by_request():
+    parsed, prompt = prompt_for("paint a windmill in the style of Hokusai")
+    assert "in the style of Hokusai" in prompt and "windmill" in prompt
+
+
+# ---- edits act on the scene ------------------------------------------------------------------------------------
+def scene_of(text):
+    return parse_request(text).scene
+
+
+def test_time_edit_replaces_time_and_keeps_the_rest():
+    plan = apply_edit(scene_of("a pier with fishing boats at sunrise"), "make it midnight")
+    prompt = render_prompt(plan.scene)
+    assert "sunrise" not in prompt and "midnight" in prompt and "fishing boats" in prompt
+    assert plan.method == "reprompt"
+
+
+def test_remove_object_moves_it_to_negative():
+    plan = apply_edit(scene_of("a kitchen with a cat on the counter and a plant"), "please remove the cat")
+    prompt = render_prompt(plan.scene)
+    assert "cat" not in prompt and "kitchen" in prompt and "plant" in prompt
+    assert "cat" in plan.scene.negatives
+
+
+def test_recolor_replaces_the_old_colour():
+    plan = apply_edit(scene_of("a green bicycle next to a white fence"), "make the bicycle orange")
+    prompt = render_prompt(plan.scene)
+    assert "orange bicycle" in prompt and "green" not in prompt and "white fence" in prompt
+
+
+def test_new_style_replaces_old_style():
+    scene = apply_edit(scene_of("a fox in the snow, watercolor"), "now as a pixel art sprite").scene
+    scene = apply_edit(scene, "make it an oil painting").scene
+    prompt = render_prompt(scene)
+    assert "oil painting" in prompt and "pixel" not in prompt and "fox" in prompt
+
+
+def test_add_detail_is_img2img_and_keeps_scene():
+    plan = apply_edit(scene_of("a quiet harbor"), "add a red lighthouse on the hill")
+    assert plan.method == "img2img" and 0 < plan.strength < 1
+    prompt = render_prompt(plan.scene)
+    assert "quiet harbor" in prompt and "red lighthouse on the hill" in prompt
+
+
+def test_aspect_edit_is_resize():
+    plan = apply_edit(scene_of("a desert road"), "make it a wide banner")
+    assert plan.method == "resize" and plan.aspect == "wide"
+    assert render_prompt(plan.scene) == render_prompt(scene_of("a desert road"))
+
+
+def test_framing_weather_lighting_and_replace():
+    scene = scene_of("a wooden cabin by a lake in summer")
+    plan = apply_edit(scene, "zoom in")
+    assert plan.scene.framing == "close-up shot"
+    plan = apply_edit(scene, "make it foggy")
+    assert "summer" not in render_prompt(plan.scene) and "foggy" in render_prompt(plan.scene)
+    plan = apply_edit(scene, "use soft candle lighting")
+    assert plan.scene.lighting == "soft candle lighting"
+    plan = apply_edit(scene, "replace the cabin with a castle")
+    assert "castle" in plan.scene.subject and "cabin" not in plan.scene.subject
+
+
+def test_adding_back_an_excluded_thing_clears_the_negative():
+    scene = Scene(subject="a park", negatives=["people"])
+    plan = apply_edit(scene, "add people having a picnic")
+    assert "people" not in plan.scene.negatives and "people having a picnic" in render_prompt(plan.scene)
