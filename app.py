@@ -308,8 +308,14 @@ def chat_settings(services: Services, rewrite: bool, steps: float, size: str, lo
 
 
 def model_summary(services: Services, options: AppOptions) -> str:
+    """The settings panel's account of the shared models (what the engine really loaded, not what was asked)."""
     engine = services.engine
     preset = getattr(engine, "preset", None)
+    config = getattr(engine, "config", None)
+    device = getattr(engine, "device", None) or options.device
+    safety = config.safety_checker if config is not None else options.safety_checker
+    if getattr(engine, "is_demo", False):
+        safety = False  # the demo model's noise has nothing to check
     lines = [f"**Image model:** `{getattr(engine, 'model_name', options.image_model)}`"]
     if preset is not None:
         lines.append(
@@ -317,8 +323,8 @@ def model_summary(services: Services, options: AppOptions) -> str:
             + (f", about {preset.vram_gb:g} GB VRAM" if getattr(preset, "vram_gb", None) else "")
         )
     lines.append(f"**Language model:** `{getattr(services.llm, 'name', options.llm)}`")
-    lines.append(f"**Device:** `{options.device}`" + (" (low-VRAM offload)" if options.low_vram else ""))
-    lines.append(f"**Safety checker:** {'on' if options.safety_checker else 'off'}")
+    lines.append(f"**Device:** `{device}`" + (" (low-VRAM offload)" if options.low_vram else ""))
+    lines.append(f"**Safety checker:** {'on' if safety else 'off'}")
     lines.append(
         "*Models, device and safety checker are shared by everyone using this server: choose them when starting it "
         "(`python app.py --help`).*"

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterator, Optional, Sequence, Union
 
 from chat import lexicon, replies
-from chat.rewriter import apply_edit, parse_request, upload_strength
+from chat.rewriter import apply_edit, chat_topic, parse_request, resolve_reference, upload_strength
 from chat.router import Route, RouteContext, route
 from chat.scene import Scene, render_negative, render_prompt
 from chat.sizes import size_for_aspect
@@ -109,6 +109,7 @@ class Conversation:
         try:
             uploads = [self._add_upload(path) for path in files]
             decision = route(text, self._route_context(bool(uploads)))
+            self._pick(decision)
             handler = getattr(self, f"_do_{decision.action.value}")
             for item in handler(text, decision, uploads):
                 if isinstance(item, TurnResult):
@@ -161,7 +162,26 @@ class Conversation:
                             image_count=len(self.state.images), last_batch=len(self.state.last_batch),
                             scene_words=words)
 
+    def _pick(self, decision: Route) -> None:
+        """"the second one is great, make it wide" / "what's in the original photo?": make that image current first."""
+        if decision.action is Action.REVERT or not decision.target or self.state.current_id is None:
+            return
+        if decision.target == "original":
+            record = self.state.current
+            while record.parent and any(r.id == record.parent for r in self.state.images):
+                record = self.state.get(record.parent)  # the root this picture was made from (an upload, or turn 1)
+        else:
+            record = self._revert_target(decision.target)
+        if record is not None:
+            self.state.make_current(record.id)
+
     def _remember(self, text: str, result: TurnResult) -> None:
+        if result.action is Action.CHAT and not result.error:
+            topic = chat_topic(text)
+            if topic:  # what the talk is about, for "make one with …" / "in that style" next
+                self.state.topic = topic
+        elif result.images:
+            self.state.topic = ""
         self.state.history.append({"role": "user", "content": text})
         self.state.history.append({"role": "assistant", "content": result.reply})
 
@@ -300,6 +320,8 @@ class Conversation:
         yield TurnUpdate(status="Writing the prompt…")
         parsed = parse_request(text)
         scene = parsed.scene
+        if resolve_reference(scene, self.state.topic):
+            parsed.plain = f"{parsed.plain} ({self.state.topic})"
         count = max(parsed.count, decision.count if decision.action is Action.GENERATE else 1)
         if self.settings.rewrite:
             prompt, negative = self._prompts(scene)

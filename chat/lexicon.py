@@ -123,7 +123,7 @@ ASPECT_PHRASES = {
              "tiktok", "reel", "portrait format", "portrait orientation", "portrait mode", "vertical format",
              "vertical format", "tall format", "9:16", "2:3", "poster", "pinterest", "book cover"),
     "square": ("instagram post", "instagram", "profile picture", "profile pic", "profile photo", "avatar", "pfp",
-               "square format", "1:1", "album cover", "app icon"),
+               "square format", "1:1", "album cover", "app icon", "insta", "for ig", "ig post", "instagram feed"),
 }
 # phrases that only say the format and can be dropped from the prompt; others ("poster", "banner") are content
 ASPECT_FORMAT_ONLY = re.compile(
@@ -140,7 +140,25 @@ SOCIAL = ("thanks", "thank you", "thx", "ty", "cheers", "cool", "nice", "great",
           "love it", "i love it", "i like it", "wow", "beautiful", "lovely", "ok", "okay", "k", "bye", "goodbye",
           "see you", "good night", "lol", "haha", "yes", "no", "yep", "nope", "sure", "fine", "good", "excellent",
           "well done", "good job", "that's great", "that is great", "brilliant", "neat", "sweet", "fantastic",
-          "gorgeous", "stunning", "not bad", "hmm", "hm", "ah", "oh", "interesting", "got it", "i see")
+          "gorgeous", "stunning", "not bad", "hmm", "hm", "ah", "oh", "interesting", "got it", "i see", "lol", "haha",
+          "hahaha", "lmao", "omg", "ooh", "oooh", "yay", "wow wow", "love that", "love this", "so good", "so cool",
+          "nice one", "looks great", "looks good", "that's amazing", "that's cool", "that's perfect", "hehe", "woah",
+          "whoa", "sweet", "dope", "sick", "epic", "legit", "ha", "heh", "yess", "yesss", "ty", "tysm", "thnx",
+          "cute", "so cute", "adorable", "incredible", "impressive", "heya", "hiya", "hey there", "hi there")
+# colour words that only qualify another colour ("hot pink", "deep sea blue", "pastel green")
+COLOUR_MODIFIERS = ("hot", "deep", "dark", "light", "pale", "bright", "pastel", "neon", "baby", "sky", "royal",
+                    "electric", "dusty", "soft", "vivid", "rich", "metallic", "matte", "glossy", "warm", "cool",
+                    "lime", "forest", "sea", "ocean", "blood", "candy", "fire", "fiery", "jet", "midnight", "powder",
+                    "rose", "lemon", "burnt", "shiny", "muted", "icy", "sage", "mustard", "ruby", "sapphire", "jade",
+                    "charcoal", "cherry", "wine", "plum", "sunny", "fluorescent", "chrome", "pearl")
+# words that say a picture is compared with the current one ("bolder outlines", "fewer colours")
+COMPARATIVES = frozenset(
+    "bigger smaller larger tinier taller shorter wider narrower longer brighter darker lighter warmer cooler colder "
+    "hotter softer sharper redder greener bluer older younger happier sadder scarier cuter fluffier thicker thinner "
+    "closer further farther bolder fewer simpler cleaner busier richer deeper stronger weaker subtler calmer wilder "
+    "smoother rougher higher lower heavier moodier sunnier stormier grittier creepier spookier prettier lighter "
+    "crisper clearer punchier grainier glossier shinier dimmer louder quieter gentler harsher fancier plainer "
+    "bigger broader slimmer fatter chunkier lusher greener emptier fuller wetter drier gloomier dreamier".split())
 STOPWORDS = frozenset(
     "a an the of and or in on at to for with by from as into onto over under near is are was were be been being "
     "it its this that these those some any very so too my your our their his her i me you we they he she them "

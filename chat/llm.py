@@ -18,6 +18,7 @@ import logging
 import os
 import threading
 import time
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence
@@ -497,7 +498,9 @@ def _apply_cpu_speedups(model, config: LLMConfig) -> list[str]:
     if spec:
         # Per-channel scales: the 262k output rows differ a lot in range. The input embedding keeps its float32
         # copy of the (tied) weights, so only the output projection changes.
-        quantize_dynamic(model, spec, dtype=torch.qint8, inplace=True)
+        with warnings.catch_warnings():  # torch marks eager-mode quantisation deprecated (torchao is not a dependency)
+            warnings.simplefilter("ignore")
+            quantize_dynamic(model, spec, dtype=torch.qint8, inplace=True)
     return done
 
 

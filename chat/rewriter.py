@@ -24,12 +24,18 @@ _STRONG_COUNT_NOUNS = ("options", "option", "versions", "version", "variations",
 _WEAK_COUNT_NOUNS = tuple(n for n in lexicon.IMAGE_COUNT_NOUNS if n not in _STRONG_COUNT_NOUNS)
 _COUNT_FILLER = r"(?:(?:more|different|new|alternative|other|distinct|unique|separate|quick|possible|cool|creative|" \
                 r"fun|nice|good|great|rough|simple|varied|random|fresh|interesting|design|logo|poster|style)\s+){0,3}"
+_COUNT_WORDS = r"(?P<between>(?:(?!(?:of|for|with|and|or|the|a|an|in|on|to|from|by|at)\b)[\w'-]+\s+){0,3}?)"
 _COUNT_RE = re.compile(
-    r"\b(?P<n>" + _NUM + r")\s+" + _COUNT_FILLER +
-    r"(?:(?P<strong>" + "|".join(_STRONG_COUNT_NOUNS) + r")\b(?:\s+(?:of|for|with|showing|featuring|on|:))?"
-    r"|(?P<weak>" + "|".join(_WEAK_COUNT_NOUNS) + r")\b(?:\s+(?:of|for|showing|featuring|:)|\s*[,:]|\s*$))",
+    r"\b(?P<n>" + _NUM + r")\s+"
+    r"(?:" + _COUNT_WORDS + r"(?P<strong>" + "|".join(_STRONG_COUNT_NOUNS) + r")\b(?:\s+(?:of|for|with|showing|"
+    r"featuring|on|:))?"
+    r"|" + _COUNT_FILLER + r"(?P<weak>" + "|".join(_WEAK_COUNT_NOUNS) + r")\b(?:\s+(?:of|for|showing|featuring|:)|"
+    r"\s*[,:]|\s*$))",
     re.I,
 )
+# adjectives of the count ("3 different ideas"), dropped; other words between say what to draw ("3 logo ideas")
+_COUNT_FILLER_RE = re.compile(r"\b(?:more|different|new|alternative|other|distinct|unique|separate|quick|possible|cool|"
+                              r"creative|fun|nice|good|great|rough|simple|varied|random|fresh|interesting)\b", re.I)
 _NEG_STOP = r"(?:\s+(?:on|in|inside|around|near)\s+(?:it|them)\b)?(?=[,.;!?]|\s+(?:and|but|with|in|on|at|please|so|" \
             r"because|to|next|near|beside|under|over|behind|around|inside|for|from|there|that|which|is|are|" \
             r"anywhere|left|right|or\s+(?:a|an|the)\b)\b|$)"
@@ -48,9 +54,10 @@ _NEG_SKIP = {"one", "longer", "matter", "doubt", "idea", "problem", "way", "need
 
 _LEAD_FILLER = re.compile(
     r"^(?:(?:ok(?:ay)?|cool|great|nice|hmm+|alright|all right|right|so|well|yes|yeah|yep|sure|awesome|perfect|"
-    r"thanks|thank you|oh|ah|hey|hi|hello|wow|good|lovely|excellent|fine|no|nah|nope|actually|hm+)\s*[,.!;:\-–—]+\s*"
+    r"thanks|thank you|oh|ah|hey|hi|hello|wow|good|lovely|excellent|fine|no|nah|nope|actually|hm+|lol|haha+|lmao|"
+    r"omg|ooh+|yay|amazing|got it)\s*[,.!;:\-–—]+\s*"
     r"|(?:ok(?:ay)?|alright|now|then|next|also|and|but|please|pls|plz|kindly|so|instead|finally|lastly|maybe|"
-    r"perhaps|just)\s+)",
+    r"perhaps|just|lol|haha+|yes|yeah|yep|sure)\s+)",
     re.I,
 )
 _NEW_TOPIC = re.compile(
@@ -64,6 +71,7 @@ _ASK = re.compile(
     r"^(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|maybe\s+|kindly\s+|also\s+|now\s+|just\s+)?"
     r"|(?:i|we)(?:'d|\s+would|\s+d|\s+really|\s+just)?\s+(?:really\s+)?(?:like|love|want|wanna|need)\s+"
     r"(?:you\s+to\s+|to\s+(?:see|have|get|make|create|draw|generate)\s+)?"
+    r"|(?:need|want|wanna)\s+(?!(?:to|you|u|it|this|that|help|advice|more|some\s+help|a\s+hand)\b)"
     r"|(?:i'?m|i\s+am)\s+looking\s+for\s+"
     r"|(?:please\s+)?(?:give|show|get|bring|send)\s+(?:me|us)\s+"
     r"|let\s+me\s+(?:see|have|get)\s+|let'?s\s+(?:see|have|get|try|do)\s+|how\s+about\s+|what\s+about\s+"
@@ -85,7 +93,10 @@ _FRAME = re.compile(
     re.I,
 )
 _TRAIL = re.compile(r"(?:[\s,]+(?:please|pls|plz|for\s+me|thanks|thank\s+you|thx|if\s+you\s+can|if\s+possible|"
-                    r"for\s+us)\b)+[\s.!?]*$|[\s.!?]+$", re.I)
+                    r"for\s+us|lol|haha+|lmao|xd|instead|too|as\s+well|also|again|now|then|ok(?:ay)?|thx|ty|"
+                    r"in\s+there|in\s+it|to\s+it|on\s+it|to\s+the\s+(?:picture|image|scene)|in\s+the\s+(?:picture|image|"
+                    r"scene))\b)+"
+                    r"[\s.!?]*$|[\s.!?]+$", re.I)
 _STYLE_AT_END = re.compile(
     r"(?:,\s*|\s+)(?:as|in)\s+(?:an?\s+|the\s+)?(?P<s>(?:[\w'-]+\s+){0,3}(?:painting|drawing|sketch|illustration|"
     r"render|photo|photograph|artwork|cartoon|comic|anime|watercolou?r|pixel\s+art|style|art|engraving|etching|"
@@ -97,6 +108,194 @@ _VERB_MEDIUM = {"paint": "painting", "sketch": "pencil sketch", "illustrate": "i
 _FRAME_MEDIUM = {"photo": "photo", "photograph": "photograph", "illustration": "illustration", "drawing": "drawing",
                  "painting": "painting", "sketch": "sketch", "render": "render", "rendering": "rendering",
                  "digital art": "digital art", "artwork": "artwork"}
+
+
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+")
+_SOCIAL_FILLER = frozenset(
+    "there so much very a lot it this that is was really again you for the picture image one all guys everyone friend "
+    "buddy mate looks just too how are doing man dude easel bot lot great job work pic these those they them are "
+    "absolutely totally super".split())
+_GREETING_NAME = re.compile(r"^(?:hi|hello|hey|heya|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))"
+                            r"(?:\s+there)?[\s,!.]*(?P<name>[\w'-]+(?:\s+[\w'-]+)?)?[\s,!.?]*$", re.I)
+_NOT_A_NAME = re.compile(r"\b(?:a|an|the|some|my|your|draw|paint|make|show|create|generate|\d+|one|two|three|"
+                         r"can|could|what|how|please)\b", re.I)
+
+
+def strip_emoji(text: str) -> str:
+    """Emoji carry mood, not content: they go (so "hey easel 👋" reads as a greeting)."""
+    return re.sub(r"\s+", " ", _EMOJI.sub(" ", text)).strip()
+
+
+def is_social(text: str) -> bool:
+    """Greetings, thanks and praise only ("thanks, I love it", "hi there!", "hey Sam 👋", "lol amazing")."""
+    low = strip_emoji(text.lower())
+    bare = re.sub(r"\s+", " ", re.sub(r"[^\w\s'&]", " ", low)).strip()
+    if not bare:
+        return True
+    greeting = _GREETING_NAME.match(bare)
+    if greeting and not (greeting.group("name") and _NOT_A_NAME.search(greeting.group("name"))):
+        return True  # a greeting, maybe with a name ("hello Easel", "hey Sam")
+    phrases = set(lexicon.GREETINGS) | set(lexicon.SOCIAL)
+    rest = " " + bare + " "
+    for phrase in sorted(phrases, key=len, reverse=True):
+        rest = re.sub(r"(?<= )" + re.escape(phrase) + r"(?= )", " ", rest)
+    if rest.split() == bare.split():
+        return False  # no greeting, thanks or praise at all ("a man")
+    leftover = [w for w in rest.split() if w not in _SOCIAL_FILLER]
+    return not leftover and len(bare.split()) <= 12
+
+
+_ORDINAL_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                  "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
+                  "last": -1}
+_PICK = re.compile(
+    r"(?:(?:ok(?:ay)?|so|hmm+|yes|yeah|nice|cool|great)[\s,]+)?"
+    r"(?:(?:i\s+(?:like|love|prefer|want)|i'?ll\s+(?:take|go\s+with)|let'?s\s+(?:go\s+with|use|take|keep)|"
+    r"go\s+with|take|pick|use|choose|select|keep)\s+)?(?:the\s+)?"
+    r"(?P<which>first|second|third|fourth|fifth|sixth|seventh|eighth|last|1st|2nd|3rd|4th|5th|6th|7th|8th|"
+    r"#\s*\d|number\s+\d|no\.?\s*\d)(?:\s+(?:one|image|picture|pic|version|option|design|concept|idea|draft))?"
+    r"(?:(?:\s+(?:is|looks|was)|'s)\s+(?:\w+\s+)?(?:good|great|best|nice|perfect|the\s+(?:best|one)|my\s+fav\w*|"
+    r"fine|cool|awesome|amazing|better|it|lovely|gorgeous))?(?:\s+(?:best|better|most|please|pls))?", re.I)
+_PICK_END = re.compile(r"\s*[.!;,:]+\s*|\s+(?:but|and|so|now|then|just|-+|–|—)\s+|\s*[-–—]+\s*")
+
+
+def _pick_index(head: str) -> Optional[int]:
+    match = _PICK.fullmatch(head.strip())
+    if not match:
+        return None
+    which = re.sub(r"[^\w]", "", re.sub(r"^(?:number|no)", "", match.group("which").lower()))
+    return _ORDINAL_WORDS.get(which) or (int(which) if which.isdigit() else None)
+
+
+def pick_only(text: str) -> Optional[int]:
+    """"the third one is my favourite" -> 3; None unless the whole message picks an image."""
+    return _pick_index(re.sub(r"[\s.!]+$", "", strip_emoji(text)))
+
+
+def split_pick(text: str) -> tuple[Optional[int], str]:
+    """"the second one is great. make it wide" -> (2, "make it wide"); (None, text) without such a lead."""
+    for end in _PICK_END.finditer(text):
+        head = text[: end.start()].strip()
+        if head and _PICK.fullmatch(head) and text[end.end():].strip():
+            return _pick_index(head), text[end.end():].strip()
+    return None, text
+
+
+def strip_lead_talk(text: str) -> str:
+    """Drop emoji and whole leading sentences that are only praise or thanks ("lol amazing. now make it 3d",
+    "so cute 😍 can you add a hat"): an emoji between words ends a sentence too."""
+    marked = re.sub(r"\s+", " ", _EMOJI.sub(" \u2063 ", text)).strip()
+    while True:
+        match = re.match(r"^(?P<s>[^.!?;\u2063]*[^\s.!?;\u2063]\s*[.!?;\u2063]+)\s*(?P<rest>[^\s\u2063].*)$", marked, re.S)
+        if not match or not is_social(match.group("s")):
+            return re.sub(r"\s+", " ", marked.replace("\u2063", " ")).strip()
+        marked = match.group("rest")
+
+
+# "can the sky be pinker?" / "could we add a boat" / "is it possible to crop it": a request worded as a question
+_POLITE_QUESTIONS = [
+    (re.compile(r"^(?:is\s+it\s+possible|would\s+it\s+be\s+possible|any\s+chance(?:\s+(?:you|we|i)\s+could)?|"
+                r"is\s+there\s+(?:a|any)\s+way)\s+(?:to\s+|you\s+could\s+|we\s+could\s+)?", re.I), ""),
+    (re.compile(r"^(?:can|could|would|will|should|might|shall)\s+(?:we|i|you\s+guys|ya)\s+(?:please\s+|maybe\s+|"
+                r"also\s+|just\s+)?(?=\w)", re.I), ""),
+    (re.compile(r"^(?:can|could|would|will|should|might|may)\s+(?P<obj>it|this|that|the\s+(?!image\b|picture\b)"
+                r"[\w'-]+(?:\s+[\w'-]+)?)\s+(?:please\s+)?(?:be|get)\s+(?:made\s+)?(?:a\s+(?:bit|little|touch)\s+|"
+                r"even\s+|much\s+)?", re.I), r"make \g<obj> "),
+    (re.compile(r"^(?:can|could|would|will|should|might|may)\s+(?P<obj>it|this|that|the\s+[\w'-]+(?:\s+[\w'-]+)?)"
+                r"\s+(?:please\s+)?look\s+", re.I), r"make \g<obj> look "),
+    (re.compile(r"^(?:can|could|would|will|should|might|may)\s+(?:it|this|that|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+"
+                r"(?:please\s+)?have\s+", re.I), "add "),
+]
+
+
+def polite_to_imperative(text: str) -> str:
+    """"can the lighting be warmer?" -> "make the lighting warmer?"; other text unchanged."""
+    for pattern, replacement in _POLITE_QUESTIONS:
+        new = pattern.sub(replacement, text, count=1)
+        if new != text:
+            return new
+    return text
+
+
+# a clause that says what the picture is for, not what is in it ("want to print it for my hallway")
+_ASIDE = re.compile(
+    r"^(?:(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+)?(?:want|wanna|need|plan(?:ning)?|going|gonna|hope|hoping|"
+    r"would\s+like|'d\s+like|trying)\s+(?:to\s+)?(?:print|use|post|share|put|hang|frame|send|give|show|set|upload|"
+    r"gift)\b|^(?:it'?s|this\s+is|that'?s|its|it\s+is)\s+(?:for|going)\b|^(?:because|since|cause|cuz|bc|"
+    r"so\s+(?:i|we)\s+can)\b|^for\s+(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?$",
+    re.I,
+)
+# "the same thing but no pens" / "same again, with a cat": what follows is the edit
+_SAME_BUT = re.compile(
+    r"^(?:(?:the\s+)?same\s+(?:thing|image|picture|pic|scene|one|idea|again|as\s+before)?|(?:do\s+)?(?:this|that|it)\s+"
+    r"again|like\s+(?:this|that)|as\s+before|exactly\s+the\s+same)\s*,?\s*(?:but|only|except|just|and|(?=with))\s*",
+    re.I)
+# "so we see the whole field" / "to show the shore": what an edit should bring into view
+_PURPOSE = re.compile(r"\s+(?:so\s+(?:that\s+)?(?:we|you|i|it|one|people)?\s*(?:can\s+|could\s+)?(?:see|shows?|"
+                      r"includes?|gets?)|to\s+(?:show|see|include|reveal|fit)|showing|revealing|including)\s+"
+                      r"(?P<what>.+)$", re.I)
+
+
+# ---- what an earlier chat turn was about ("who painted the starry night?" -> "the starry night") ------------------
+_TOPIC_SPLIT = re.compile(r"\s*(?:[,;.!?]+|\s+(?:but|so|because)\s+|\s+and\s+(?=(?:she|he|they|i|we|it|my|our|his|her|"
+                          r"their|loves?|likes?|adores?|wants?|needs?|is|are)\b))\s*", re.I)
+_TOPIC_WRAPPER = re.compile(
+    r"^(?:(?:who|what|which|when|where|why|how)(?:'s|s)?\s+(?:[\w'-]+\s+)?(?:painted|drew|made|created|designed|wrote|"
+    r"invented|directed|built|sculpted|composed|is|was|are|were|does|did|do)\s+"
+    r"|(?:what(?:'s|s|\s+is|\s+are)\s+)?the\s+differences?\s+between\s+"
+    r"|(?:can|could|would)\s+you\s+(?:tell\s+me|explain|talk)\s+(?:about\s+)?"
+    r"|(?:tell\s+me|talk|explain|do\s+you\s+know|have\s+you\s+heard\s+of)\s+(?:about\s+)?"
+    r"|(?:i|we)(?:'m|\s+am|'re|\s+are|m)?\s+(?:really\s+|also\s+|currently\s+|so\s+)?(?:making|doing|planning|"
+    r"designing|creating|preparing|working\s+on|organi[sz]ing|throwing|hosting|writing|building|thinking\s+(?:about|of)|"
+    r"into|obsessed\s+with|a\s+(?:big\s+|huge\s+)?fan\s+of|love|like|need|want|have|got)\s+"
+    r"|(?:she|he|they|it|my\s+[\w'-]+|our\s+[\w'-]+)(?:'s|\s+is|'re|\s+are)?\s+(?:really\s+|also\s+|totally\s+|so\s+)?"
+    r"(?:turning|loves?|likes?|adores?|into|obsessed\s+with|a\s+(?:big\s+|huge\s+)?fan\s+of|crazy\s+about)\s+"
+    r"|(?:loves?|likes?|adores?|wants?)\s+)",
+    re.I,
+)
+_NOT_TOPIC = re.compile(r"^(?:which|what|whats|how|why|who|when|where|i|im|i'm|you|we|should|can|could|is|are|do|does|"
+                        r"did|will|would|ok|okay|thanks|yes|no)\b", re.I)
+# a request that points back at what was talked about: "make one with …", "in that style"
+_THAT_STYLE = re.compile(r"\b(?:(?:in|with)\s+)?(?:that|this|the\s+same|his|her|their|the\s+artist'?s|that\s+artist'?s)\s+"
+                         r"(?:style|look|aesthetic|manner)\b", re.I)
+_HEAD_REFERENCE = re.compile(r"^(?:one|it|that|this|them|some)\b(?=\s+(?:with|of|for|that|where|showing|featuring|in|on|"
+                             r"at|but|and|which)\b|\s*$)", re.I)
+
+
+def chat_topic(text: str) -> str:
+    """The things a chat message talks about, in the user's words, without the question or sentence around them
+    ("I'm making an invite for my son, he loves dinosaurs" -> "an invite for my son, dinosaurs")."""
+    protected, quotes = protect_quotes(strip_lead_talk(text.strip()))
+    topics = []
+    for part in _TOPIC_SPLIT.split(protected):
+        previous = None
+        while previous != part:
+            previous = part
+            part = _TOPIC_WRAPPER.sub("", part.strip(), count=1)
+        part = tidy(part)
+        if not part or _NOT_TOPIC.match(part) or is_social(part):
+            continue
+        if any(w.lower() not in lexicon.STOPWORDS for w in re.findall(r"[A-Za-z§][\w'§-]*", part)):
+            topics.append(restore_quotes(part, quotes))
+    return ", ".join(topics)
+
+
+def resolve_reference(scene: Scene, topic: str) -> bool:
+    """Fill "in that style" / "make one with …" from the topic of the chat before; True when the scene changed."""
+    if not topic:
+        return False
+    first, *others = [t.strip() for t in topic.split(",") if t.strip()]
+    changed = False
+    if _THAT_STYLE.fullmatch(scene.style.strip()) or (not scene.style and _THAT_STYLE.search(scene.subject)):
+        scene.subject = tidy(_THAT_STYLE.sub(" ", scene.subject))
+        scene.style = f"in the style of {first}"
+        scene.medium_hint = ""
+        return True
+    if _HEAD_REFERENCE.match(scene.subject):
+        scene.subject = tidy(_HEAD_REFERENCE.sub(first, scene.subject, count=1))
+        scene.details.extend(o for o in others if o.lower() not in scene.subject.lower())
+        changed = True
+    return changed
 
 
 @dataclass
@@ -138,7 +337,12 @@ def extract_count(text: str) -> tuple[str, int]:
     count = int(word) if word.isdigit() else lexicon.NUMBER_WORDS[word]
     if count < 1:
         return text, 1
-    rest = (text[: match.start()] + " " + text[match.end():]).strip()
+    # words between the number and the count noun say what kind of picture ("3 ad concepts for …" -> "ad for …")
+    kind = _COUNT_FILLER_RE.sub(" ", match.group("between") or "").strip() if match.group("strong") else ""
+    if kind:
+        link = re.search(r"\s+(?:of|for|with|showing|featuring|on)\s*$|\s*:\s*$", match.group(0))
+        kind = kind + (link.group(0) if link else "")
+    rest = (text[: match.start()] + " " + kind + " " + text[match.end():]).strip()
     return tidy(rest), min(count, lexicon.MAX_IMAGES)
 
 
@@ -182,7 +386,7 @@ def extract_style(text: str) -> tuple[str, str]:
 
 def parse_request(text: str) -> ParsedRequest:
     """A drawing request -> scene (subject verbatim, style, negatives), count and aspect."""
-    protected, quotes = protect_quotes(text.strip())
+    protected, quotes = protect_quotes(strip_lead_talk(text.strip()))
     protected = re.sub(r"\s+", " ", protected)
     aspect = aspect_from_text(protected)
     protected, negatives = extract_negatives(protected)
@@ -212,7 +416,8 @@ _SLOT_TERMS = {
     "style": lexicon.STYLE_TERMS,
 }
 _ZOOM = {"zoom in": "close-up shot", "zoom out": "wide shot", "closer": "close-up shot", "further away": "wide shot",
-         "pull back": "wide shot", "get closer": "close-up shot"}
+         "pull back": "wide shot", "get closer": "close-up shot", "step back": "wide shot", "move back": "wide shot",
+         "widen": "wide shot"}
 _TOO = {"dark": "brighter, well lit", "bright": "darker, moodier light", "busy": "simpler, clean composition",
         "cluttered": "simpler, clean composition", "plain": "more detail", "boring": "more vivid and dynamic",
         "small": "larger subject", "saturated": "muted colors", "dull": "vibrant colors", "warm": "cooler tones",
@@ -227,21 +432,25 @@ _QUALITY = re.compile(r"^(?:(?:add|with|give\s+(?:it|me))\s+)?(?:a\s+lot\s+)?(?:
                       r"(?:detail|details|detailed|texture|textures|intricate)\b|^(?:make\s+it\s+)?more\s+detailed|"
                       r"^(?:add\s+)?(?:some\s+)?detail(?:s)?$|^(?:make\s+it\s+)?(?:more\s+)?intricate", re.I)
 _OBJ = r"(?:the|that|those|this|these|all\s+the|her|his|its|their)\s+"
-_RE_REMOVE = re.compile(r"^(?:remove|delete|erase|get\s+rid\s+of|take\s+(?:out|away)|drop|lose|hide|eliminate|"
-                        r"clear)\s+(?:" + _OBJ + r")?(?P<x>.+?)(?:\s+(?:from|out\s+of)\s+(?:the|this|it).*)?$", re.I)
+_REMOVE_VERBS = r"(?:remove|delete|erase|get\s+rid\s+of|take\s+(?:out|away|off)|drop|lose|hide|eliminate|clear|" \
+                r"ditch|nix|scrap|axe|cut(?:\s+out)?|leave\s+out|strip\s+out|clean\s+up|no\s+more)"
+_RE_REMOVE = re.compile(
+    r"^(?:" + _REMOVE_VERBS + r"\s+(?:" + _OBJ + r")?(?P<x>.+?)(?:\s+(?:from|out\s+of|off)\s+(?:the|this|it|that)\b.*)?"
+    r"|(?:take|get|leave|cut|keep)\s+(?:" + _OBJ + r")(?P<x2>.+?)\s+(?:out|off|away)\b.*)$", re.I)
 _RE_REPLACE = re.compile(r"^(?:replace|swap|switch|exchange|substitute)\s+(?:" + _OBJ + r")?(?P<x>.+?)\s+"
                          r"(?:with|for|by|to)\s+(?P<y>.+)$", re.I)
 _RE_CHANGE = re.compile(r"^(?:make|turn|change|paint|color|colour|recolou?r|switch|set|have)\s+(?:" + _OBJ +
                         r")(?P<x>.+?)\s+(?:to\s+be\s+|to\s+|into\s+|look\s+|be\s+|a\s+bit\s+|more\s+)?(?P<y>.+)$",
                         re.I)
 _RE_WHOLE = re.compile(
-    r"^(?:make|turn|change|set|render|redo|do|transform|convert|put|switch|reimagine|recreate|show|have|give|let|"
+    r"^(?:make|turn|change|set|render|redo|do|try|transform|convert|put|switch|reimagine|recreate|show|have|give|let|"
     r"paint|draw|restyle|style|shoot|frame)\s+(?:this\s+(?:photo|image|picture|one|drawing|pic)|that\s+one|"
     r"the\s+(?:image|picture|photo|scene|whole\s+(?:thing|image|picture|scene)|drawing|painting|background)|it|"
     r"this|that|everything|me)?\s*(?:look\s+like\s+|into\s+|to\s+|as\s+|like\s+|be\s+|in\s+|so\s+it'?s\s+|so\s+that\s+"
     r"it'?s\s+)?(?P<y>.*)$", re.I)
 _RE_ADD = re.compile(r"^(?:add|put|place|include|insert|draw|paint|throw\s+in|give\s+(?:it|him|her|them)|there\s+"
-                     r"should\s+be|i\s+want|show)\s+(?P<y>.+)$", re.I)
+                     r"should\s+be|i\s+want|show|(?:get|bring|throw|stick)\s+(?=(?:some|a|an|more|two|three|\d+)\b))"
+                     r"\s*(?P<y>.+)$", re.I)
 _RE_USE = re.compile(r"^(?:use|apply|try|go\s+with|with|in|as|at|during|but|now|more|less|it\s+should\s+be|"
                      r"what\s+if\s+(?:it|this|that)\s+(?:was|were|is|had)|"
                      r"i\s+want\s+it(?:\s+to\s+be)?|let\s+it\s+be|it\s+needs|make\s+it)\s+(?P<y>.+)$", re.I)
@@ -271,7 +480,7 @@ def classify_phrase(phrase: str) -> Optional[str]:
         return "style"
     if aspect_from_text(low) and len(low.split()) <= 8 and not re.search(r"\b(?:with|of)\b", low):
         return "aspect"
-    if re.search(r"\b(?:zoom(?:ed)?\s+(?:in|out)|closer|further\s+away|pull\s+back)\b", low):
+    if re.search(r"\b(?:zoom(?:ed)?\s+(?:in|out)|closer|further\s+away|(?:pull|step|move)\s+back|widen)\b", low):
         return "framing"
     checks = [
         ("framing", lexicon.FRAMING_TERMS),
@@ -295,7 +504,8 @@ def _clean_modifier(phrase: str) -> str:
     phrase = re.sub(r"^(?:what\s+if|how\s+about\s+if|imagine\s+if)\s+(?:it|this|that|the\s+\w+)\s+(?:was|were|is|had|"
                     r"became)\s+", "", phrase.strip(), flags=re.I)
     phrase = re.sub(r"[?]+$", "", phrase)
-    phrase = re.sub(r"^(?:(?:a|an|the|some|more|into|to|in|as|look\s+like|like|be)\s+)+", "", phrase.strip(), flags=re.I)
+    phrase = re.sub(r"^(?:(?:a|an|the|some|more|into|to|in|as|look(?:\s+(?:more|a\s+bit|a\s+little|much))?\s+like|"
+                    r"like|be)\s+)+", "", phrase.strip(), flags=re.I)
     phrase = re.sub(r"^(?:in\s+)?(?:the\s+)?style\s+of\s+(?:an?\s+)?", "", phrase, flags=re.I)
     phrase = _TRAIL.sub("", phrase)
     return tidy(phrase)
@@ -358,10 +568,15 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
     if not match:
         return text, False
     start, end = match.start(), match.end()
+    compound = re.match(r"\s+(?!" + _FUNCTION_WORDS + r"\b)(?![\w'-]+(?:ing|ed)\b)[\w'-]+(?=\s*(?:[,.;:]|$)|\s+" +
+                        _FUNCTION_WORDS + r"\b)", text[end:], re.I)
+    if compound and not any(c.isdigit() for c in compound.group(0)):
+        end += compound.end()
     before = text[:start]
     after = text[end:]
     connector = re.search(r"(?:\b(?:with|and|near|beside|next\s+to|by|plus|featuring|holding|behind|in\s+front\s+of|"
-                          r"under|over|on)\s+)$", before, re.I)
+                          r"under|over|on|in|wearing|carrying|inside|full\s+of|covered\s+(?:in|with)|of)\s+)$", before,
+                          re.I)
     if connector:
         before = before[: connector.start()]
         # a place phrase right after the removed thing described where it was ("with a dog on the rug")
@@ -370,7 +585,10 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
     elif not before.strip():
         # the first noun phrase: drop it and a participle that belonged to it ("a cat sleeping on a sofa")
         after = re.sub(r"^\s+(?:is\s+|are\s+)?[\w'-]+ing\b", "", after, flags=re.I)
-        after = re.sub(r"^\s*(?:on|in|at|with|near|under|by)\s+", " ", after, flags=re.I)
+        after = re.sub(r"^\s*(?:(?:on|in|at|with|near|under|by)(?!\s+(?:front|the\s+middle)\b)|and|or|plus)\s+", " ", after,
+                       flags=re.I)
+    elif re.search(r",\s*$", before):  # "a field, a kite and a dog" - kite -> "a field, a dog"
+        after = re.sub(r"^\s*(?:and|or|plus)\s+", " ", after, flags=re.I)
     result = tidy(before + " " + after)
     return result, True
 
@@ -378,12 +596,15 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
 def apply_edit(scene: Scene, text: str) -> EditPlan:
     """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
     plan = EditPlan(scene=scene.copy())
-    protected, quotes = protect_quotes(text.strip())
+    _, text = split_pick(strip_lead_talk(text.strip()))
+    protected, quotes = protect_quotes(text)
+    protected = _SAME_BUT.sub("", _LEAD_FILLER.sub("", protected, count=1), count=1) or protected
     protected, negatives = extract_negatives(protected)
     for neg in negatives:
         _remove_thing(plan, restore_quotes(neg, quotes))
     clauses = [c for c in re.split(r"\s*(?:[,;]|\band\s+then\b|\bthen\b|\band\s+(?=(?:make|add|remove|change|turn|"
-                                   r"put|use|zoom|give|replace)\b)|\.\s+)\s*", protected) if c and c.strip()]
+                                   r"put|use|zoom|give|replace|take|get|lose|drop|delete|erase)\b)|[.?!]+\s+)\s*",
+                                   protected) if c and c.strip()]
     for clause in clauses:
         _apply_clause(plan, restore_quotes(clause, quotes))
     if not plan.kinds:  # nothing recognised: the words are an addition to the picture
@@ -396,11 +617,19 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     return plan
 
 
+def _remove_everywhere(text: str, thing: str) -> str:
+    for _ in range(8):  # every mention goes ("a kite …, a kite string")
+        text, removed = remove_object(text, thing)
+        if not removed:
+            break
+    return text
+
+
 def _remove_thing(plan: EditPlan, thing: str) -> None:
     thing = _clean_modifier(re.sub(r"^(?:all|every|any)\s+", "", thing, flags=re.I))
     scene = plan.scene
-    scene.subject, _ = remove_object(scene.subject, thing)
-    scene.details = [d for d in (remove_object(d, thing)[0] for d in scene.details) if d]
+    scene.subject = _remove_everywhere(scene.subject, thing)
+    scene.details = [d for d in (_remove_everywhere(d, thing) for d in scene.details) if d]
     if thing.lower() not in (n.lower() for n in scene.negatives):
         scene.negatives.append(thing)
     plan.kinds.append("remove")
@@ -432,12 +661,29 @@ def _set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
 
 def _apply_clause(plan: EditPlan, clause: str) -> None:
     raw = clause
+    if _ASIDE.search(_LEAD_FILLER.sub("", clause.strip(), count=1)):  # what the picture is for: only its format
+        if aspect_from_text(clause):
+            _set_slot(plan, "aspect", clause)
+        return
     previous = None
     while previous != clause:
         previous = clause
-        clause = _ASK.sub("", _LEAD_FILLER.sub("", clause.strip(), count=1), count=1)
+        clause = polite_to_imperative(_ASK.sub("", _LEAD_FILLER.sub("", clause.strip(), count=1), count=1))
     clause = _TRAIL.sub("", clause).strip()
-    if not clause:
+    if not clause or re.fullmatch(r"(?:(?:the\s+)?same(?:\s+(?:thing|image|picture|one|again))?|but|and|so|"
+                                  r"(?:this|that|it)\s+again|please|pls|plz|thanks|thank\s+you|thx|ty|too|as\s+well|also|"
+                                  r"again|now|then|instead|lol|haha+|ok(?:ay)?)[.!]*", clause, re.I) or is_social(clause):
+        return
+    if _ASIDE.search(clause):  # what the picture is for: only its format matters
+        if aspect_from_text(clause):
+            _set_slot(plan, "aspect", clause)
+        return
+    purpose = _PURPOSE.search(clause)
+    if purpose and re.match(r"^(?:zoom|pull|get|move|make|widen|crop|show|frame)\b", clause, re.I):
+        _apply_clause(plan, clause[: purpose.start()])
+        what = _clean_modifier(re.sub(r"^(?:more\s+of\s+)", "", purpose.group("what"), flags=re.I))
+        if what and not plan.scene.mentions(what.split()[-1]):
+            _add(plan, what)
         return
     low = clause.lower()
     if _QUALITY.search(low):
@@ -456,12 +702,12 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
         slot = classify_phrase(fix) or "lighting"
         _set_slot(plan, slot if slot != "aspect" else "lighting", fix)
         return
-    if re.match(r"^zoom\s+(?:in|out)\b|^(?:get\s+)?closer\b|^pull\s+back\b", low):
+    if re.match(r"^zoom\s+(?:in|out)\b|^(?:get\s+|move\s+)?closer\b|^(?:pull|step|move)\s+back\b|^widen\b", low):
         _set_slot(plan, "framing", clause)
         return
     match = _RE_REMOVE.match(clause)
     if match:
-        _remove_thing(plan, match.group("x"))
+        _remove_thing(plan, match.group("x") or match.group("x2"))
         return
     match = _RE_REPLACE.match(clause)
     if match:
@@ -518,8 +764,11 @@ def _modifier(plan: EditPlan, phrase: str) -> None:
 
 
 def _is_colour(text: str) -> bool:
+    """"blue", "hot pink", "deep sea green", "pastel yellow and white": colour words only, at least one a colour."""
     words = re.sub(r"[-]", " ", text.lower()).split()
-    return bool(words) and all(w in lexicon.COLOURS or w in ("and", "colored", "coloured", "ish") for w in words)
+    return bool(words) and any(w in lexicon.COLOURS for w in words) and all(
+        w in lexicon.COLOURS or w in lexicon.COLOUR_MODIFIERS or w in ("and", "colored", "coloured", "ish", "color",
+                                                                       "colour") for w in words)
 
 
 def _recolor(plan: EditPlan, noun: str, colour: str) -> None:

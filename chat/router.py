@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from chat import lexicon
-from chat.rewriter import _COUNT_RE, _NUM, classify_phrase, extract_count
+from chat.rewriter import (_COUNT_RE, _NUM, _SAME_BUT, classify_phrase, extract_count, is_social, pick_only,
+                           polite_to_imperative, split_pick, strip_lead_talk)
+from chat.sizes import aspect_from_text
 from chat.scene import protect_quotes
 from chat.types import Action
 
@@ -41,9 +43,10 @@ class Route:
 
 # ---- patterns ---------------------------------------------------------------------------------------------------
 _FILLER = re.compile(r"^(?:(?:ok(?:ay)?|cool|great|nice|hmm+|hm+|alright|right|so|well|yes|yeah|yep|sure|awesome|"
-                     r"perfect|thanks|thank\s+you|oh|ah|wow|lovely|excellent|actually|no|nah|nope|good|"
-                     r"beautiful|amazing)\s*[,.!;:\-–—]+\s*|(?:ok(?:ay)?|alright|now|then|next|also|and|but|please|pls|"
-                     r"plz|kindly|so|instead|maybe|perhaps|just|hey|hmm+|um+|uh+)\s+)", re.I)
+                     r"perfect|thanks|thank\s+you|oh|ah|wow|lovely|excellent|actually|no|nah|nope|good|got\s+it|"
+                     r"beautiful|amazing|lol|haha+|lmao|omg|ooh+|yay)\s*[,.!;:\-–—]+\s*|(?:ok(?:ay)?|alright|now|then|"
+                     r"next|also|and|but|please|pls|plz|kindly|so|instead|maybe|perhaps|just|hey|hmm+|um+|uh+|lol|"
+                     r"haha+|yes|yeah|yep|sure|oh|ooh+)\s+)", re.I)
 _POLITE = re.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+)?|"
                      r"please\s+|i\s+(?:want|need|would\s+like|'d\s+like)\s+you\s+to\s+|"
                      r"(?:let'?s|let\s+us)\s+)", re.I)
@@ -93,11 +96,12 @@ _VARIATIONS = re.compile(
     r"saturated|space|trees|people|clouds|stars|birds|flowers)\b)",
     re.I,
 )
+_WHICH_IMAGE = r"(?:this|the|that|my|your)\s+(?:(?:original|first|uploaded|earlier|previous|last|current|new|edited|" \
+               r"other|second|old|latest)\s+)?(?:picture|image|photo|pic|drawing|painting|upload|version|one)"
 _DESCRIBE = re.compile(
-    r"\b(?:describe|caption|what(?:'s|\s+is|\s+are)?\s+(?:in|on)\s+(?:this|the|that|my)\s+(?:picture|image|photo|pic|"
-    r"drawing)|what(?:'s|\s+is)\s+(?:this|that|shown|happening|going\s+on)\b|what\s+do\s+you\s+see|what\s+can\s+you\s+"
+    r"\b(?:describe|caption|what(?:'s|s|\s+is|\s+are|\s+was|\s+were)?\s+(?:in|on)\s+" + _WHICH_IMAGE + r"|what(?:'s|\s+is)\s+(?:this|that|shown|happening|going\s+on)\b|what\s+do\s+you\s+see|what\s+can\s+you\s+"
     r"see|what\s+does\s+(?:it|this|that|the\s+(?:picture|image|photo))\s+show|what\s+(?:is|are)\s+(?:shown|depicted|"
-    r"pictured)|tell\s+me\s+(?:about|what'?s\s+in)\s+(?:this|the|that|my)\s+(?:picture|image|photo|pic)|"
+    r"pictured)|tell\s+me\s+(?:about|what'?s\s+in|what\s+is\s+in|what\s+you\s+see\s+in)\s+" + _WHICH_IMAGE + r"|"
     r"(?:look|take\s+a\s+look)\s+at\s+(?:this|my)|what\s+(?:kind|type|breed|species|color|colour)\s+of\s+\w+\s+"
     r"(?:is|are)\s+(?:this|that|it|these|in)|who\s+is\s+(?:this|in\s+(?:this|the)\s+(?:picture|image|photo))|"
     r"identify|explain\s+(?:this|the)\s+(?:picture|image|photo)|what\s+(?:objects|things)|how\s+many\s+\w+\s+"
@@ -122,14 +126,15 @@ _DRAW_REQUEST = re.compile(
 _WANT_IMAGE = re.compile(r"^(?:(?:i|we)(?:'d|\s+would|\s+d)?\s+(?:like|love|want|wanna|need)|give\s+me|show\s+me|"
                          r"can\s+i\s+(?:get|have|see)|let\s+me\s+see|i'?d\s+love)\s+", re.I)
 _QUESTION_START = re.compile(
-    r"^(?:what|who|whom|whose|why|how|when|where|which|is|are|was|were|do|does|did|can|could|would|will|should|"
+    r"^(?:what|whats|wats|who|whos|whom|whose|why|whys|how|hows|when|where|wheres|which|is|are|was|were|"
+    r"do(?!\s+(?:it|this|that|one|the|me|a|an|some|another|them)\b)|does|did|can|could|would|will|should|"
     r"shall|may|might|have|has|had|am|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|couldn'?t|"
     r"tell\s+me|explain|define|describe|help|any\s+(?:idea|tips))\b",
     re.I,
 )
 _CHAT_START = re.compile(
-    r"^(?:i|i'm|im|i've|i'll|i'd|my|me|you|you're|your|we|we're|our|us|it's|its|it\s+is|that's|that\s+is|this\s+is|"
-    r"these\s+are|there's|there\s+is|here's|let's\s+talk|tell\s+me|explain|say|thanks|thank|please\s+(?:tell|"
+    r"^(?:i|i'm|im|i've|i'll|i'd|my|me|you|you're|your|we|we're|our|us|it's|its|it\s+is|that's|thats|that\s+is|"
+    r"this\s+is|these\s+are|there's|theres|there\s+is|here's|heres|here\s+is|whats|hows|whos|let's\s+talk|tell\s+me|explain|say|thanks|thank|please\s+(?:tell|"
     r"explain|help)|ignore|forget|pretend|act\s+as|print|repeat|write|translate|summari[sz]e|list|calculate|"
     r"compute|solve|answer|who|what|why|how|when|where)\b",
     re.I,
@@ -138,9 +143,13 @@ _IT_REF = r"(?:it|this|that|the\s+(?:image|picture|photo|scene|drawing|painting|
           r"this\s+(?:one|photo|image|picture)|everything|the\s+whole\s+thing)"
 _EDIT_START = re.compile(
     r"^(?:(?:make|turn|change|set|render|redo|transform|convert|switch|restyle|give|show|have|let|paint|recolou?r|"
-    r"colou?r|shoot|frame|reimagine|recreate)\s+" + _IT_REF + r"\b(?!\s*\?)"
+    r"colou?r|shoot|frame|reimagine|recreate|do|try|draw|style|crop|resize|reframe|see|show\s+me)\s+" + _IT_REF +
+    r"\b(?!\s*\?)(?!\s+(?:again|one\s+more\s+time)\b)"
+    r"|(?:lose|ditch|nix|scrap|axe|hide|drop|cut\s+out|leave\s+out)\s+(?:the|that|those|these|all)\b|no\s+more\s+\w"
+    r"|(?:get|bring|throw|stick)\s+(?:some|a|an|more)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in|into|on)\s+(?:there|it|the)\b"
+    r"|(?:take|get|leave|cut)\s+(?:the|that|those|these|all\s+the)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:out|off|away)\b"
     r"|(?:add|put|place|include|insert|remove|delete|erase|get\s+rid\s+of|take\s+(?:out|away)|replace|swap|"
-    r"exchange|substitute|zoom|crop|move|brighten|darken|lighten|sharpen|blur|tint|increase|decrease|reduce|"
+    r"exchange|substitute|zoom|pull\s+back|step\s+back|move\s+(?:closer|further|back)|get\s+closer|widen|crop|move|brighten|darken|lighten|sharpen|blur|tint|increase|decrease|reduce|"
     r"boost|adjust|tweak|modify|edit|fix|flip|rotate|mirror|apply|use)\b"
     r"|(?:make|turn|change|paint|colou?r|recolou?r|switch)\s+(?:the|that|those|these|his|her|its|their|all\s+the)\s+"
     r"\w+"
@@ -188,24 +197,7 @@ def _normalise(text: str) -> str:
 
 
 def _is_social(low: str) -> bool:
-    bare = re.sub(r"[^\w\s'&]", " ", low)
-    bare = re.sub(r"\s+", " ", bare).strip()
-    if not bare:
-        return True
-    words = bare.split()
-    phrases = set(lexicon.GREETINGS) | set(lexicon.SOCIAL)
-    # every word group is a greeting/thanks/praise ("thanks, I love it", "hi there!")
-    rest = " " + bare + " "
-    for phrase in sorted(phrases, key=len, reverse=True):
-        rest = re.sub(r"(?<= )" + re.escape(phrase) + r"(?= )", " ", rest)
-    if rest.split() == bare.split():
-        return False  # no greeting, thanks or praise at all ("a man")
-    leftover = [w for w in rest.split() if w not in ("there", "so", "much", "very", "a", "lot", "it", "this", "that",
-                                                    "is", "was", "really", "again", "you", "for", "the", "picture",
-                                                    "image", "one", "all", "guys", "everyone", "friend", "buddy",
-                                                    "mate", "looks", "just", "too", "how", "are", "doing", "man",
-                                                    "dude", "easel", "bot", "lot", "great", "job", "work")]
-    return len(leftover) == 0 and len(words) <= 12
+    return is_social(low)
 
 
 def _is_question(low: str) -> bool:
@@ -241,8 +233,67 @@ def _has_content(rest: str) -> bool:
     return True
 
 
+# "can you draw hands properly or do they come out weird?", "can u edit photos i upload or only make new ones?":
+# a question about what the assistant can do, not a request
+_CAPABILITY_DOUBT = re.compile(
+    r"^(?:can|could|do|does|will|would|are|is|did|should)\s+(?:you|u|ya|easel|it|this(?:\s+(?:app|thing|tool|model))?|"
+    r"the\s+(?:app|model|tool|ai|bot))\b(?=.*(?:\bor\s+(?:only|just|not|do|does|is|are|will|would|can|could|should|"
+    r"did|they|it|you|u|i|maybe|no|am|does)\b|\b(?:properly|correctly|accurately|reliably|consistently|at\s+all|in\s+"
+    r"general|by\s+any\s+chance|usually|normally)\b|\b(?:photos?|pictures?|images?|files?|pics?)\s+(?:that\s+)?"
+    r"(?:i|we)\s+(?:upload|send|give|share|have|took|made)))",
+    re.I,
+)
+# questions whose answer is knowledge, not a picture ("what's the difference between X and Y?")
+_KNOWLEDGE = re.compile(
+    r"\b(?:differences?\s+between|what\s+does\s+.+\s+mean|meaning\s+of|the\s+history\s+of|who\s+(?:painted|"
+    r"invented|wrote|designed|discovered|founded|drew|sculpted|directed|composed)|when\s+(?:was|were|did)\b|"
+    r"how\s+(?:many|much|long|old|far)\b|pros\s+and\s+cons|which\s+(?:one|is\s+better|should\s+i)|"
+    r"should\s+i\s+use|is\s+it\s+(?:true|better|worth)|what(?:'s|s|\s+is)\s+the\s+(?:best|difference|point|"
+    r"deal|reason|meaning))",
+    re.I,
+)
+_ORIGINAL = re.compile(r"\b(?:original|uploaded|the\s+upload|my\s+(?:own\s+)?(?:photo|picture|pic|image)|the\s+(?:photo|"
+                       r"picture|pic|image)\s+i\s+(?:sent|uploaded|shared|gave|attached)|before\s+(?:the\s+)?(?:edit|"
+                       r"change)s?)\b", re.I)
+_UPLOAD_EDIT = re.compile(r"\b(?:make|turn|change|convert|transform|add|remove|put|give|restyle|paint|draw|render|"
+                          r"edit|fix|swap|replace|recolou?r|colou?ri[sz]e|erase|delete|crop|brighten|darken|stylize|"
+                          r"stylise|redo|reimagine|recreate|apply|use)\b", re.I)
+_UPLOAD_STATEMENT = re.compile(
+    r"^(?:here'?s|heres|here\s+is|here\s+are|this\s+is|these\s+are|that'?s|thats|check\s+(?:this|it)\s+out|check\s+out|"
+    r"look\s+at\s+(?:this|that|my)|i\s+(?:took|found|made|drew|painted|shot|snapped|saw|got)|found\s+this|"
+    r"meet|sharing|just\s+(?:took|found|got|sharing)|my\s+[\w'-]+\s+(?:is|was|from|at|in|on|last|yesterday)|"
+    r"a\s+(?:pic|photo|picture|shot|snap)\s+(?:from|of\s+my|i\s+took))\b",
+    re.I,
+)
+
+
+# after picking an image: "let's go with that", "that's the one", "keep it" add no change
+_ACCEPT = re.compile(r"^(?:let'?s\s+|i'?ll\s+|i\s+(?:will|want\s+to)\s+)?(?:go\s+with|use|keep|take|pick|choose|select|"
+                     r"stick\s+with)\s+(?:that|it|this|them)(?:\s+one)?\b[\s.!]*$|^(?:that'?s|it'?s|this\s+is)\s+the\s+"
+                     r"one\b[\s.!]*$|^(?:that|this)\s+one\b[\s.!]*$", re.I)
+
+
 def route(text: str, ctx: RouteContext) -> Route:
     """The action for one message."""
+    text = strip_lead_talk(text)  # emoji and leading praise ("lol amazing. …") say nothing about the action
+    if not ctx.has_upload and text.strip() and _is_social(text):
+        return Route(Action.CHAT, "greeting/thanks")
+    pick = pick_only(text) if ctx.last_batch > 1 or ctx.image_count > 1 else None
+    if pick is not None:  # "the third one is my favourite"
+        return Route(Action.REVERT, "picked an image", target="last" if pick < 0 else str(pick))
+    pick, body = split_pick(text) if ctx.last_batch > 1 or ctx.image_count > 1 else (None, text)
+    if pick is not None and _ACCEPT.match(_normalise(body).lower()):
+        return Route(Action.REVERT, "picked an image", target="last" if pick < 0 else str(pick))
+    if pick is not None:
+        decision = route(body, ctx)
+        target = "last" if pick < 0 else str(pick)
+        if decision.action in (Action.EDIT, Action.UPSCALE, Action.VARIATIONS, Action.DESCRIBE):
+            decision.target = target  # "the second one is great, make it wide": that one, then the change
+            decision.reason += " (after picking an image)"
+            return decision
+        if decision.action is Action.CHAT:
+            return Route(Action.REVERT, "picked an image", target=target)
+        return decision
     norm = _normalise(text)
     low = norm.lower()
     has_image = ctx.has_current or ctx.has_upload
@@ -261,31 +312,41 @@ def route(text: str, ctx: RouteContext) -> Route:
         if _UPSCALE.search(low) and not _NEW_CONTENT.search(low) and not re.search(r"\b(?:make|turn)\s+the\s+(?!image|picture|photo)\w+\s+(?:bigger|"
                                                     r"larger)", low):
             return Route(Action.UPSCALE, "upscale words")
-        if _NEW_SCENE.search(low):
+        if _NEW_SCENE.search(low) and not re.search(r"\b(?:talk|chat|discuss|ask|speak|tell)\b", low):
             _, count = extract_count(low)
             return Route(Action.GENERATE, "new scene words", count=count)
         variations = _VARIATIONS.search(low)
         if variations and not _count_for_content(low):
             return Route(Action.VARIATIONS, "variation words", count=_variation_count(low))
         if _DESCRIBE.search(low) and not _EDIT_START.match(low):
-            return Route(Action.DESCRIBE, "describe words")
+            return Route(Action.DESCRIBE, "describe words", target="original" if _ORIGINAL.search(low) else None)
 
     # --- small talk and questions ------------------------------------------------------------------------------
     if _is_social(low):
         return Route(Action.CHAT, "greeting/thanks")
+    if _CAPABILITY_DOUBT.match(low):
+        return Route(Action.CHAT, "question about what the assistant can do")
+    if _KNOWLEDGE.search(low) and not _draw_request_with_content(low):
+        return Route(Action.CHAT, "knowledge question")
     if _CAPABILITY.match(low) and not (_draw_request(low) and _has_content(_draw_request(low) or "")
                                        and not re.match(r"^(?:what|how|who|are)\b", low)):
         return Route(Action.CHAT, "question about the assistant")
 
     # --- edits of the current picture ----------------------------------------------------------------------------
     if ctx.has_current:
-        polite = _POLITE.sub("", low, count=1)
+        polite = _POLITE.sub("", polite_to_imperative(low), count=1)
+        if _SAME_BUT.match(polite) and _SAME_BUT.sub("", polite, count=1).strip():
+            return Route(Action.EDIT, "the same picture with a change")
+        words = re.findall(r"[\w'-]+", polite)
+        if words and words[0] in _COMPARATIVES and len(words) <= 8 and not _is_question(polite) and not re.search(
+                r"\b(?:a|an|the|on|in|at|of|with|by|near|under|over|from)\b", polite):
+            return Route(Action.EDIT, "comparative")  # "softer shadows and fewer clouds"
         named = _MAKE_THE.match(polite)
         if named and not _refers_to_scene(named.group("rest"), ctx):
             return Route(Action.GENERATE, "drawing verb + a new thing")
         if _EDIT_START.match(polite) and not _is_new_drawing(polite):
             return Route(Action.EDIT, "edit phrase")
-        if not _is_question(low) or low.startswith(("can you", "could you", "would you", "will you")):
+        if not _is_question(low) or polite != low or low.startswith(("can you", "could you", "would you", "will you")):
             slot = classify_phrase(polite)
             if slot and _is_modifier_only(polite):
                 return Route(Action.EDIT, f"{slot} modifier")
@@ -313,6 +374,9 @@ def _route_upload(low: str) -> Route:
     """An image came with the message: describe it, edit it, vary it or upscale it."""
     if not low or _is_social(low):
         return Route(Action.DESCRIBE, "upload without a request")
+    if _UPLOAD_STATEMENT.match(low) and not _UPLOAD_EDIT.search(low) and not re.search(
+            r"\b(?:as\s+an?|in\s+(?:the\s+)?style|into\s+an?|like\s+an?|style)\b", low):
+        return Route(Action.DESCRIBE, "upload shared with a remark")  # "here's my garden": say what's in it
     if _UPSCALE.search(low):
         return Route(Action.UPSCALE, "upload + upscale words")
     if _VARIATIONS.search(low) or re.search(r"\bvariations?\b", low):
@@ -352,12 +416,13 @@ _MODIFIER_FILLER = frozenset(
     "dramatic soft warm cold harsh side golden moody cinematic vivid gentle natural studio rim back dim low high "
     "strong subtle heavy light thick thin late early deep rich bold muted glowing lit tone tones colors colours "
     "color colour palette mood atmosphere vibe feel effect filter lens angle instead but and or so too again "
-    "version please maybe perhaps for my me i want can you could would let's lets do try use apply go with".split())
+    "version please maybe perhaps for my me i want can you could would let's lets do try use apply go with "
+    "square vertical horizontal widescreen wide tall wider taller copy crop insta ig post story stories feed "
+    "orientation mode twitter phone mobile desktop screen instagram facebook linkedin youtube tiktok pinterest "
+    "website blog print printing wall laptop iphone android header banner".split())
 
 
-_COMPARATIVES = frozenset("bigger smaller larger tinier taller shorter wider narrower longer brighter darker lighter "
-                          "warmer cooler colder hotter softer sharper redder greener bluer older younger happier "
-                          "sadder scarier cuter fluffier thicker thinner closer further".split())
+_COMPARATIVES = lexicon.COMPARATIVES
 _MAKE_THE = re.compile(r"^(?:make|paint|draw|create|render|generate|design|sketch|illustrate)\s+(?:me\s+)?(?:the|that|"
                        r"those|these|his|her|its|their)\s+(?!(?:image|picture|photo|scene|whole|background|sky|"
                        r"colou?rs?|lighting|same)\b)(?P<rest>.+)$")

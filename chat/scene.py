@@ -47,7 +47,7 @@ def term_pattern(terms, *, with_preposition: bool = True) -> re.Pattern:
     only where the term ends the phrase (so "in a snowy forest" keeps "in a … forest")."""
     alts = "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in sorted(terms, key=len, reverse=True))
     if not with_preposition:
-        return re.compile(r"(?:,\s*)?\b(?:" + alts + r")\b", re.I)
+        return re.compile(r"(?:,\s*)?\b(?:" + alts + r")\b(?:\s+of\b(?!\s+(?:the\s+)?(?:style|kind|sort)\b))?", re.I)
     prep = r"(?:at|during|in|on|by|under|with|as|into|for)\s+(?:the\s+|a\s+|an\s+)?"
     end = r"(?=\s*(?:[,.;:!?]|$)|\s+(?:and|with|in|on|at|under|near|over|by|while|behind|beside)\b)"
     return re.compile(r"(?:,\s*)?\b" + prep + r"(?:" + alts + r")\b" + end, re.I)
@@ -59,8 +59,10 @@ def remove_terms(text: str, terms) -> str:
         return text
     protected, quotes = protect_quotes(text)
     out = term_pattern(terms).sub(" ", protected)
-    out = term_pattern(terms, with_preposition=False).sub(" ", out)
+    out = term_pattern(terms, with_preposition=False).sub(lambda m: ", " if m.group(0).startswith(",") else " ", out)
     out = re.sub(r"\b(?:a|an|the)\s+(?=[,.]|$)", "", out)  # "a" left without its noun
+    out = re.sub(r"(?:^|(?<=[\s,]))(?:a|an|the)\s+of\s+", "", out)  # "a close-up of a snail" -> "a snail"
+    out = re.sub(r"\b(?:a|an|the)\s+(?=(?:a|an|the)\b)", "", out, flags=re.I)
     return restore_quotes(tidy(out), quotes)
 
 

@@ -30,6 +30,7 @@ class SessionState:
     used_seeds: list[int] = field(default_factory=list)
     next_image: int = 1
     next_upload: int = 1
+    topic: str = ""  # what the latest chat turns talked about ("the starry night"); cleared by a new picture
     pixels: dict[str, Image.Image] = field(default_factory=dict, repr=False)  # not serialised
 
     # ---- lookups ----
@@ -102,6 +103,7 @@ class SessionState:
             "used_seeds": self.used_seeds,
             "next_image": self.next_image,
             "next_upload": self.next_upload,
+            "topic": self.topic,
         }
 
     @classmethod
@@ -109,7 +111,7 @@ class SessionState:
         state = cls()
         state.images = [ImageRecord(**r) for r in data.get("images", [])]
         for key in ("current_id", "scenes", "render_sizes", "current_trail", "upload_paths", "history", "turn",
-                    "last_batch", "used_seeds", "next_image", "next_upload"):
+                    "last_batch", "used_seeds", "next_image", "next_upload", "topic"):
             if key in data:
                 setattr(state, key, data[key])
         return state

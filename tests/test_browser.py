@@ -51,6 +51,7 @@ def browser():
 def page(browser, server):
     context = browser.new_context(viewport={"width": 1400, "height": 1000})  # a new context: a new user
     page = context.new_page()
+    page.on("console", lambda message: message.type == "error" and print("browser console:", message.text))
     page.goto(server, wait_until="load")
     textbox(page).wait_for(timeout=30_000)
     yield page
@@ -72,21 +73,33 @@ def bot_images(page):
 def send(page, text: str, files=()) -> None:
     """Type (and attach), press Enter, and wait until the turn is over (the box is usable again)."""
     box = textbox(page)
-    if files:
-        page.locator("input[type=file]").set_input_files([str(f) for f in files])
-        page.wait_for_function(  # uploaded: the box shows a thumbnail per file
-            "n => document.querySelectorAll(\"[aria-label='File thumbnail']\").length >= n", arg=len(files),
-            timeout=30_000,
+    try:
+        if files:
+            page.locator("input[type=file]").set_input_files([str(f) for f in files])
+            page.wait_for_function(  # uploaded: the box shows a thumbnail per file
+                "n => document.querySelectorAll(\"[aria-label='File thumbnail']\").length >= n", arg=len(files),
+                timeout=30_000,
+            )
+        box.fill(text)
+        before = bot_messages(page).count()
+        box.press("Enter")
+        page.wait_for_function(
+            "n => document.querySelectorAll(\"[data-testid='bot']\").length > n", arg=before, timeout=TURN_TIMEOUT_MS
         )
-    box.fill(text)
-    before = bot_messages(page).count()
-    box.press("Enter")
-    page.wait_for_function(
-        "n => document.querySelectorAll(\"[data-testid='bot']\").length > n", arg=before, timeout=TURN_TIMEOUT_MS
-    )
-    page.wait_for_function(  # the turn has ended when the box is enabled again
-        "() => { const t = document.querySelector('textarea'); return t && !t.disabled; }", timeout=TURN_TIMEOUT_MS
-    )
+        page.wait_for_function(  # the turn has ended when the box is enabled again
+            "() => { const t = document.querySelector('textarea'); return t && !t.disabled; }", timeout=TURN_TIMEOUT_MS
+        )
+    except Exception:
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "browser-failure.png"), full_page=True)  # what the page showed
+        print("page state:", page.evaluate(
+            "() => ({user: document.querySelectorAll(\"[data-testid='user']\").length,"
+            " bot: document.querySelectorAll(\"[data-testid='bot']\").length,"
+            " box_disabled: document.querySelector('textarea')?.disabled,"
+            " box_text: (document.querySelector('textarea')?.value || '').slice(0, 80),"
+            " status: document.querySelector('.easel-status')?.innerText})"
+        ))
+        raise
 
 
 def last_bot_text(page) -> str:

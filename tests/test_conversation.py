@@ -247,3 +247,55 @@ def test_demo_engine_end_to_end(demo_engine):
     edit = session.respond("add a tree next to it")
     assert edit.error is None and edit.method == "img2img" and edit.images[0].path
     assert edit.images[0].seed == first.images[0].seed
+
+
+# ---- classes that must generalise (own phrasings) ------------------------------------------------------------------
+def test_picking_one_of_a_batch_then_resizing_it(session):
+    batch = session.respond("two poster options for a chess club, a knight piece in spotlight")
+    assert batch.action is Action.GENERATE and len(batch.images) == 2
+    wide = session.respond("the second one is great. make it wide for a website header")
+    assert wide.action is Action.EDIT and wide.method == "resize" and wide.source == batch.images[1].id
+    assert wide.images[0].width > 1.2 * wide.images[0].height and "knight" in wide.prompt
+
+
+def test_recolour_then_variations_keep_the_whole_scene(session):
+    session.respond('a wooden sign on a fence that says "Fresh Eggs"')
+    recoloured = session.respond("change the sign to sky blue")
+    assert "sky blue" in recoloured.prompt and "sign" in recoloured.prompt and '"Fresh Eggs"' in recoloured.prompt
+    more = session.respond("two more please")
+    assert more.action is Action.VARIATIONS and len(more.images) == 2 and more.prompt == recoloured.prompt
+
+
+def test_removals_add_up_across_turns(session):
+    session.respond("a beach with a red umbrella, a surfboard and a seagull")
+    session.respond("lose the seagull")
+    last = session.respond("and ditch the surfboard too")
+    assert last.action is Action.EDIT and "umbrella" in last.prompt
+    assert "seagull" not in last.prompt and "surfboard" not in last.prompt
+    assert "seagull" in last.negative_prompt and "surfboard" in last.negative_prompt
+
+
+def test_upload_shared_with_a_remark_is_described_then_questions_target_it(session, photo):
+    shared = session.respond("this is our garden from last spring", [photo])
+    assert shared.action is Action.DESCRIBE and shared.source.startswith("upload") and not shared.images
+    asked = session.respond("what can you see in this photo?")
+    assert asked.action is Action.DESCRIBE and asked.source == shared.source
+
+
+def test_describe_the_original_after_an_edit_of_an_upload(session, photo):
+    edit = session.respond("turn this into a charcoal drawing", [photo])
+    assert edit.source.startswith("upload")
+    original = session.respond("could you tell me what was in my original picture?")
+    assert original.action is Action.DESCRIBE and original.source == edit.source
+
+
+def test_a_reference_to_the_chat_topic_fills_the_prompt(session):
+    assert session.respond("who painted the water lilies?").action is Action.CHAT
+    drawn = session.respond("paint a rowing boat on a pond in that style")
+    assert drawn.action is Action.GENERATE and "water lilies" in drawn.prompt and "boat" in drawn.prompt
+    session2 = Conversation(Services(llm=FakeLLM(), engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=3))
+    assert session2.respond("I'm planning a picnic for my grandma, she loves tulips").action is Action.CHAT
+    card = session2.respond("sure, make one with a big thank you banner")
+    assert card.action is Action.GENERATE and "tulips" in card.prompt and "picnic" in card.prompt
+    later = session2.respond("a red tractor")
+    assert "tulips" not in later.prompt  # a request that points at nothing gets no topic

@@ -175,3 +175,69 @@ def test_adding_back_an_excluded_thing_clears_the_negative():
     scene = Scene(subject="a park", negatives=["people"])
     plan = apply_edit(scene, "add people having a picnic")
     assert "people" not in plan.scene.negatives and "people having a picnic" in render_prompt(plan.scene)
+
+
+# ---- classes that must generalise (own phrasings) ------------------------------------------------------------------
+def rendered(scene):
+    return render_prompt(scene, enrich=False)
+
+
+def test_removals_take_the_thing_out_everywhere_and_add_up():
+    scene = scene_of("a field with clouds, a kite and a dog, a kite string")
+    for request in ("ditch the clouds pls", "and erase the kite as well", "lose the dog lol"):
+        scene = apply_edit(scene, request).scene
+    text = rendered(scene).lower()
+    assert "field" in text and not re.search(r"\b(?:cloud|kite|dog)s?\b", text)
+    assert {"clouds", "kite", "dog"} <= set(scene.negatives)
+    scene = apply_edit(scene_of("a desk with a coffee mug and a laptop"), "take the coffee out").scene
+    assert "mug" not in rendered(scene) and "laptop" in rendered(scene)  # a compound noun goes whole
+
+
+def test_recolour_keeps_the_thing():
+    for subject, request, want in [("a neon arrow above a bar door", "change the neon to deep purple", "deep purple neon"),
+                                   ("a woman in a green dress", "make the dress pastel blue", "pastel blue dress"),
+                                   ("a red car by a house", "can the car be lime green?", "lime green car")]:
+        assert want in rendered(apply_edit(scene_of(subject), request).scene)
+
+
+def test_polite_question_edits_keep_the_scene():
+    plan = apply_edit(scene_of("wheat fields under a big sky"), "could the light be softer, like early morning")
+    text = rendered(plan.scene)
+    assert "wheat" in text and "morning" in text and plan.kinds
+    plan = apply_edit(scene_of("a harbour with boats as an oil painting"), "wow! can you do it as a linocut print instead?")
+    assert "linocut" in rendered(plan.scene) and "oil" not in rendered(plan.scene) and "harbour" in rendered(plan.scene)
+
+
+def test_same_thing_but_and_asides():
+    plan = apply_edit(scene_of("a breakfast table: croissants, jam, orange juice"), "same thing but no jam")
+    assert "jam" not in rendered(plan.scene) and "croissants" in rendered(plan.scene) and plan.kinds == ["remove"]
+    plan = apply_edit(scene_of("a koi pond"), "could you make it portrait format? i want to hang it in my office")
+    assert plan.method == "resize" and plan.aspect == "tall" and rendered(plan.scene) == "a koi pond"
+    plan = apply_edit(scene_of("a koi pond"), "and now a square one for ig")
+    assert plan.method == "resize" and plan.aspect == "square"
+
+
+def test_zoom_keeps_what_should_come_into_view():
+    plan = apply_edit(scene_of("a close-up of a bee on a clover"), "pull back so you can see the whole meadow")
+    text = rendered(plan.scene)
+    assert "bee" in text and "meadow" in text and "close" not in text and "wide shot" in text
+
+
+def test_count_keeps_the_kind_of_picture():
+    parsed = parse_request('need 4 flyer concepts for our bake sale, "Sweet Sunday", cheerful')
+    assert parsed.count == 4 and "flyer" in parsed.scene.subject and '"Sweet Sunday"' in parsed.scene.subject
+    parsed = parse_request("three avatar options for my podcast: a sleepy owl with headphones")
+    assert parsed.count == 3 and "owl" in parsed.scene.subject and parsed.aspect == "square"
+
+
+def test_chat_topic_fills_references():
+    from chat.rewriter import chat_topic, resolve_reference
+
+    assert chat_topic("who sculpted the thinker?") == "the thinker"
+    assert chat_topic("my nephew is obsessed with dinosaurs and trains") == "dinosaurs and trains"
+    scene = parse_request("draw a lighthouse at dusk in that style").scene
+    assert resolve_reference(scene, "art nouveau") and "art nouveau" in rendered(scene)
+    scene = parse_request("make one with his name on it").scene
+    assert resolve_reference(scene, "a poster for my son's party, pirates") and "pirates" in rendered(scene)
+    scene = parse_request("a sailing boat").scene
+    assert not resolve_reference(scene, "art nouveau") and rendered(scene) == "a sailing boat"

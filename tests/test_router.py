@@ -97,3 +97,69 @@ def test_revert_targets():
 def test_injection_is_chat(text):
     for ctx in (NONE, CURRENT):
         assert route(text, ctx).action is Action.CHAT
+
+
+# ---- classes that must generalise (own phrasings; one line per class) ------------------------------------------
+BATCH = RouteContext(has_current=True, image_count=4, last_batch=4)
+GENERALISE = [
+    # a greeting with a name or an emoji is small talk, and so is praise with an emoji
+    (NONE, "hello there Easel! 😊", Action.CHAT), (NONE, "hi Sam", Action.CHAT), (NONE, "yo bot 🙌", Action.CHAT),
+    (CURRENT, "omg 😍😍", Action.CHAT), (NONE, "hey, draw a cat", Action.GENERATE),
+    (NONE, "hi, a red fox in the snow", Action.GENERATE),
+    # "can you … or …?" / "… properly?" / "photos I upload" ask what the assistant can do
+    (NONE, "can you edit my own pictures or just make new ones?", Action.CHAT),
+    (NONE, "do you do text well or does it come out garbled?", Action.CHAT),
+    (NONE, "can it handle faces properly?", Action.CHAT), (NONE, "could you work with photos i send?", Action.CHAT),
+    (CURRENT, "can u draw feet correctly", Action.CHAT),
+    # knowledge questions, with or without an apostrophe
+    (NONE, "whats the difference between oil and acrylic paint", Action.CHAT),
+    (NONE, "who invented photography?", Action.CHAT), (NONE, "which is better for printing, png or jpg?", Action.CHAT),
+    (NONE, "when was the mona lisa painted", Action.CHAT), (CURRENT, "hows your day going", Action.CHAT),
+    # a change worded as a question, with a picture on screen
+    (CURRENT, "could the sky be a bit pinker?", Action.EDIT), (CURRENT, "can it look more like a comic?", Action.EDIT),
+    (CURRENT, "can we add a boat?", Action.EDIT), (CURRENT, "is it possible to remove the people?", Action.EDIT),
+    (CURRENT, "would it be possible to make it snowy", Action.EDIT), (CURRENT, "could we get some fog in there?",
+                                                                   Action.EDIT),
+    # a new style for the current picture, also after praise
+    (CURRENT, "now try it as a charcoal drawing", Action.EDIT), (CURRENT, "do this in watercolor instead", Action.EDIT),
+    (CURRENT, "haha love it! could you make it anime style instead?", Action.EDIT),
+    (CURRENT, "so cute 😍 can you do it as a lego set", Action.EDIT),
+    # removal verbs
+    (CURRENT, "lose the hat", Action.EDIT), (CURRENT, "ditch the clouds pls", Action.EDIT),
+    (CURRENT, "take the lamp out", Action.EDIT), (CURRENT, "no more birds please", Action.EDIT),
+    # a short attribute or shape phrase with a picture on screen
+    (CURRENT, "thicker lines", Action.EDIT), (CURRENT, "softer shadows and more contrast", Action.EDIT),
+    (CURRENT, "fewer trees", Action.EDIT), (CURRENT, "a wide one for twitter", Action.EDIT),
+    (CURRENT, "and a vertical version for my phone", Action.EDIT), (CURRENT, "older man fishing on a pier",
+                                                                     Action.GENERATE),
+    # "same thing but …"
+    (CURRENT, "same again but at night", Action.EDIT), (CURRENT, "the same picture but without the dog", Action.EDIT),
+    # picking one of a batch, alone or with a change
+    (BATCH, "the second one is perfect, can you make it a bit darker", Action.EDIT),
+    (BATCH, "#2 is great. upscale it", Action.UPSCALE), (BATCH, "the last one is my favourite", Action.REVERT),
+    (BATCH, "i prefer the first one, let's keep that", Action.REVERT),
+    # the original / uploaded picture; an upload shared with a remark
+    (CURRENT, "what was in my original photo?", Action.DESCRIBE),
+    (CURRENT, "tell me what's in the uploaded image", Action.DESCRIBE),
+    (UPLOAD, "this is my cat Luna", Action.DESCRIBE), (UPLOAD, "look at this sunset i took", Action.DESCRIBE),
+    (UPLOAD, "here's my cat, make it a watercolor", Action.EDIT), (UPLOAD, "heres my dog as a superhero", Action.EDIT),
+]
+
+
+@pytest.mark.parametrize("ctx,text,expected", GENERALISE, ids=[c[1] for c in GENERALISE])
+def test_route_generalises(ctx, text, expected):
+    assert route(text, ctx).action is expected
+
+
+def test_picks_and_originals_carry_a_target():
+    assert route("the third one is great, make it wide", BATCH).target == "3"
+    assert route("i love the last one. now in black and white", BATCH).target == "last"
+    assert route("what was in my original photo?", CURRENT).target == "original"
+    assert route("make it wide", BATCH).target is None
+
+
+def test_counts_with_kind_words_between():
+    assert route("two logo options for my bakery", NONE).count == 2
+    assert route("need 4 poster design ideas for a film festival", NONE).count == 4
+    assert route("five quick sketch concepts of a dragon", NONE).count == 5
+    assert route("two cats sleeping", NONE).count == 1
