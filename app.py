@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Optional, Sequence
 
-from chat.conversation import ChatSettings, Conversation
+from chat.conversation import Conversation
 from chat.options import AppOptions, add_app_arguments, options_from_args
 from chat.services import Services, build_services
 from chat.types import Action, TurnResult, TurnUpdate
@@ -49,7 +49,7 @@ SIZE_CHOICES = [  # (label, aspect ratio width/height or None for "let the model
     ("Wide 16:9", 16 / 9),
     ("Tall 9:16", 9 / 16),
 ]
-MAX_SHOWN_CHARS = 2000  # a 100,000-character message is answered in full, but shown shortened
+MAX_SHOWN_CHARS = 2000  # the chat shows a huge message shortened (the brain gets all of it)
 SESSION_KEY_RE = re.compile(r"^[A-Za-z0-9_-]{20,64}$")  # what new_session_key() makes; anything else is ignored
 LIVE_SESSIONS = 256  # conversations kept in memory for instant reloads; older ones come back from disk
 
@@ -296,9 +296,10 @@ def size_for(choice: Optional[str], services: Services) -> tuple[Optional[int], 
     return snap_size(round(width), round(area / width), preset)
 
 
-def chat_settings(services: Services, rewrite: bool, steps: float, size: str, lock_seed: bool, seed: Any) -> ChatSettings:
+def chat_settings(services: Services, rewrite: bool, steps: float, size: str, lock_seed: bool, seed: Any) -> dict:
+    """The settings panel's values as ChatSettings fields (applied to the session's settings for the next turn)."""
     width, height = size_for(size, services)
-    return ChatSettings(
+    return dict(
         rewrite=bool(rewrite),
         seed=int(seed) if lock_seed and seed is not None and seed != "" else None,
         steps=int(steps) if steps else None,  # 0 = the model's default
@@ -364,7 +365,6 @@ def build_app(
     import gradio as gr  # imported here, not at the top: `app.py --help` and argument errors answer at once
 
     store = SessionStore(services, sessions_dir or Path(options.outputs) / "sessions")
-    default_steps = 0
 
     # ----- event handlers (gradio passes each session's key; the store has the session behind it)
 
@@ -393,10 +393,10 @@ def build_app(
         session = store.open(new_session_key())
         return (session.key, session.key, *outputs_for(session, "New conversation."))
 
-    def run_turn(session: Session, text: str, files: Sequence[str], settings: ChatSettings) -> Iterator[Any]:
+    def run_turn(session: Session, text: str, files: Sequence[str], settings: dict) -> Iterator[Any]:
         """Streams TurnUpdates while the brain works; the last item is the finished turn's entry."""
         with session.turn_lock:
-            session.conversation.settings = settings
+            session.conversation.settings = dataclasses.replace(session.conversation.settings, **settings)
             result: Optional[TurnResult] = None
             for item in session.conversation.stream(text, files):
                 if isinstance(item, TurnUpdate):
@@ -540,7 +540,7 @@ def build_app(
                 with gr.Accordion("Settings", open=False):
                     gr.Markdown(model_summary(services, options))
                     rewrite = gr.Checkbox(True, label="Rewrite my words into a detailed prompt")
-                    steps = gr.Slider(0, 50, value=default_steps, step=1, label="Steps (0 = the model's default)")
+                    steps = gr.Slider(0, 50, value=0, step=1, label="Steps (0 = the model's default)")
                     size = gr.Dropdown([label for label, _ in SIZE_CHOICES], value="Model default", label="Size")
                     with gr.Row():
                         lock_seed = gr.Checkbox(False, label="Lock seed")
