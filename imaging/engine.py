@@ -103,6 +103,17 @@ def _feather(width: int, height: int, overlap: int) -> np.ndarray:
     return np.outer(ramp(height), ramp(width))[..., None]
 
 
+def _hub_reachable(repo_id: str, timeout: float = 5.0) -> bool:
+    """A quick look at the hub (no download): False on no network, DNS failure, timeout or an unknown repo."""
+    from huggingface_hub import HfApi
+
+    try:
+        HfApi().model_info(repo_id, timeout=timeout)
+        return True
+    except Exception:
+        return False
+
+
 def _is_offline(config: EngineConfig) -> bool:
     return config.offline or os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes", "on")
 
@@ -181,18 +192,31 @@ class Engine:
         preset = self.preset
         last_err: Optional[BaseException] = None
         half_variant = bool(preset.variant) and self.dtype == torch.float16
-        for with_variant in ((True, False) if half_variant else (False,)):  # some repos lack the fp16 variant
-            try:
-                if preset.single_file:
-                    cls = {"sd": StableDiffusionPipeline, "sdxl": StableDiffusionXLPipeline,
-                           "flux": FluxPipeline}[preset.family]
-                    kwargs = self._load_kwargs(False)
-                    return cls.from_single_file(preset.repo, **kwargs)
-                return AutoPipelineForText2Image.from_pretrained(preset.repo, **self._load_kwargs(with_variant))
-            except Exception as err:  # hub, cache, network and config errors: all become one clear ModelLoadError
-                last_err = err
+        # The local cache first (fast, no network); the hub only when that fails and we may go online, and only
+        # after a short reachability probe, so a machine without network gets a clear answer in seconds instead of
+        # a confusing error after the hub client's retries.
+        local_only_passes = (True,) if (self.offline or preset.local) else (True, False)
+        hub_unreachable = False
+        for local_only in local_only_passes:
+            if not local_only and not _hub_reachable(preset.repo):
+                hub_unreachable = True
+                break
+            for with_variant in ((True, False) if half_variant else (False,)):  # some repos lack the fp16 variant
+                try:
+                    kwargs = self._load_kwargs(with_variant and not preset.single_file)
+                    kwargs["local_files_only"] = local_only
+                    if preset.single_file:
+                        cls = {"sd": StableDiffusionPipeline, "sdxl": StableDiffusionXLPipeline,
+                               "flux": FluxPipeline}[preset.family]
+                        return cls.from_single_file(preset.repo, **kwargs)
+                    return AutoPipelineForText2Image.from_pretrained(preset.repo, **kwargs)
+                except Exception as err:  # hub, cache, network, config errors: all become one clear ModelLoadError
+                    last_err = err
         where = preset.repo
-        if self.offline and not preset.local:
+        if hub_unreachable:
+            why = (f"it is not in the local Hugging Face cache and the model hub could not be reached (no network?). "
+                   f"Download it once with network (`hf download {where}`) or pick a model on disk")
+        elif self.offline and not preset.local:
             why = (f"it is not in the local Hugging Face cache and Easel is offline. Download it once with network "
                    f"(`hf download {where}`) or pick another model")
         else:
