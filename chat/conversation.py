@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Iterator, Optional, Sequence, Union
 
 from chat import lexicon, replies
-from chat.rewriter import apply_edit, chat_topic, parse_request, resolve_reference, upload_strength
+from chat.rewriter import (apply_edit, carry_style, chat_topic, parse_request, resolve_reference, same_style_subject,
+                           upload_strength)
 from chat.router import Route, RouteContext, route
 from chat.scene import Scene, render_negative, render_prompt
 from chat.sizes import size_for_aspect
@@ -321,8 +322,11 @@ class Conversation:
         from imaging import ImageRequest, Operation
 
         yield TurnUpdate(status="Writing the prompt…")
-        parsed = parse_request(text)
+        same_style = same_style_subject(text) if self.state.current is not None else None
+        parsed = parse_request(same_style or text)
         scene = parsed.scene
+        if same_style:  # "same style but an elephant": the new subject in the current picture's style
+            carry_style(self.state.scene_of(self.state.current.id), scene)
         if resolve_reference(scene, self.state.topic):
             parsed.plain = f"{parsed.plain} ({self.state.topic})"
         count = max(parsed.count, decision.count if decision.action is Action.GENERATE else 1)
@@ -398,9 +402,10 @@ class Conversation:
             else:
                 yield item
         if source.method == "upload":
-            reply = replies.upload_edit_reply(plan.changes, strength)
+            reply = replies.upload_edit_reply(plan.changes, strength, phrases=plan.phrases, aspect=plan.aspect)
         else:
-            reply = replies.edit_reply(plan.changes, method, records[0], strength)
+            reply = replies.edit_reply(plan.changes, method, records[0], strength, phrases=plan.phrases,
+                                       kinds=plan.kinds, aspect=plan.aspect, device=plan.device)
         yield TurnResult(action=Action.EDIT, reply=reply, prompt=prompt, negative_prompt=negative, source=source.id,
                          images=records, method=method, notes=self._notes(records))
 

@@ -134,6 +134,17 @@ ASPECT_FORMAT_ONLY = re.compile(
     re.I,
 )
 
+# devices and placements: where a picture goes says its shape, not what is in it
+DEVICE_ASPECT = {"laptop": "wide", "desktop": "wide", "computer": "wide", "monitor": "wide", "tv": "wide",
+                 "television": "wide", "pc": "wide", "mac": "wide", "macbook": "wide", "widescreen": "wide",
+                 "phone": "tall", "mobile": "tall", "iphone": "tall", "android": "tall", "smartphone": "tall",
+                 "story": "tall", "stories": "tall", "reel": "tall", "reels": "tall", "tiktok": "tall"}
+# materials: like colours, they change how a named part looks ("make the pot blue ceramic")
+MATERIALS = ("ceramic", "porcelain", "wooden", "wood", "glass", "metal", "metallic", "marble", "stone", "brick",
+             "plastic", "leather", "velvet", "silk", "paper", "crystal", "steel", "iron", "clay", "concrete",
+             "chrome", "golden", "gold", "silver", "copper", "bronze", "wicker", "bamboo", "denim", "wool", "woolen",
+             "fur", "furry", "rusty", "shiny", "matte", "glossy", "striped", "polka-dot", "checkered", "tiled")
+
 GREETINGS = ("hi", "hello", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening",
              "greetings", "sup", "what's up", "whats up", "hola", "bonjour")
 SOCIAL = ("thanks", "thank you", "thx", "ty", "cheers", "cool", "nice", "great", "awesome", "amazing", "perfect",

@@ -89,21 +89,52 @@ def generate_reply(subject: str, records: list[ImageRecord], *, aspect: Optional
     return f"Here's {what}{shape} ({_size(records[0])}, seed {records[0].seed})."
 
 
-def edit_reply(changes: list[str], method: str, record: ImageRecord, strength: Optional[float]) -> str:
-    what = ", ".join(dict.fromkeys(c for c in changes if c)) or "your change"
-    how = {
-        "reprompt": "same seed, updated prompt",
-        "resize": f"same seed and prompt, now {_size(record)}",
-        "img2img": f"repainted from the current picture (strength {strength:.2f})" if strength else
-        "repainted from the current picture",
-    }.get(method, method)
-    return f"Here it is with {what} — {how}."
+_NEW_WHAT = {"time": "new lighting", "lighting": "new lighting", "weather": "new weather", "style": "new style",
+             "colour": "new colours", "recolor": "new colours", "framing": "new framing", "quality": "more detail"}
 
 
-def upload_edit_reply(changes: list[str], strength: Optional[float]) -> str:
-    what = ", ".join(dict.fromkeys(c for c in changes if c)) or "your change"
+def _joined(phrases: list[str]) -> str:
+    items = list(dict.fromkeys(p for p in phrases if p))
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+def _resize_text(aspect: Optional[str], device: str, record: ImageRecord) -> str:
+    shape = aspect or "new"
+    article = "an" if shape[0] in "aeiou" else "a"
+    target = f" for your {device}" if device else ""
+    return f"Here's {article} {shape} version{target} ({_size(record)}) — same seed and prompt."
+
+
+def edit_reply(changes: list[str], method: str, record: ImageRecord, strength: Optional[float], *,
+               phrases: Optional[list[str]] = None, kinds: Optional[list[str]] = None, aspect: Optional[str] = None,
+               device: str = "") -> str:
+    """"Here it is at night — same seed, new lighting." / "Here's a wide version for your laptop (768×432) — …"."""
+    kinds = list(dict.fromkeys(kinds or []))
+    if method == "resize" or kinds == ["aspect"]:
+        return _resize_text(aspect, device, record)
+    what = _joined([p for p in (phrases or []) if not p.startswith("in ") or not p.endswith(" format")])
+    if not what:
+        plain = ", ".join(dict.fromkeys(c for c in changes if c))
+        what = f"with {plain}" if plain else "with your change"
+    if method == "img2img":
+        how = f"repainted from the current picture (strength {strength:.2f})" if strength else \
+            "repainted from the current picture"
+    else:
+        news = list(dict.fromkeys(_NEW_WHAT[k] for k in kinds if k in _NEW_WHAT))
+        how = f"same seed, {news[0]}" if len(news) == 1 and len(kinds) == 1 else "same seed, updated prompt"
+    shape = f", {aspect} format" if aspect and "aspect" in kinds else ""
+    return f"Here it is {what}{shape} — {how}."
+
+
+def upload_edit_reply(changes: list[str], strength: Optional[float], *, phrases: Optional[list[str]] = None,
+                      aspect: Optional[str] = None) -> str:
+    """The reply for an edit of an upload ("Here's your photo as a vintage travel poster — ...")."""
+    what = _joined([p for p in (phrases or []) if not p.endswith(" format")])
+    if not what:
+        plain = ", ".join(dict.fromkeys(c for c in changes if c and not c.endswith(" format")))
+        what = f"with {plain}" if plain else (f"in {aspect} format" if aspect else "with your change")
     extra = f" (strength {strength:.2f})" if strength else ""
-    return f"Here's your photo with {what} — repainted from the upload{extra}."
+    return f"Here's your photo {what} — repainted from the upload{extra}."
 
 
 def variations_reply(records: list[ImageRecord]) -> str:

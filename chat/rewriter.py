@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from chat import lexicon
-from chat.scene import Scene, protect_quotes, remove_terms, restore_quotes, tidy
-from chat.sizes import aspect_from_text
+from chat.scene import Scene, protect_quotes, remove_terms, restore_quotes, tidy, user_parts
+from chat.sizes import DEVICE_RE, aspect_from_text, device_phrase
 
 _NUM = r"(?:\d+|" + "|".join(re.escape(w) for w in sorted(lexicon.NUMBER_WORDS, key=len, reverse=True)) + r")"
 _STRONG_COUNT_NOUNS = ("options", "option", "versions", "version", "variations", "variation", "variants", "variant",
@@ -403,7 +403,101 @@ def parse_request(text: str) -> ParsedRequest:
         negatives=[restore_quotes(n, quotes) for n in negatives],
         medium_hint=medium,
     )
+    keep_user_words(scene, text, aspect=aspect, count=count)
     return ParsedRequest(scene=scene, count=count, aspect=aspect, plain=plain)
+
+
+_SAME_STYLE = re.compile(r"^(?:(?:in\s+|with\s+)?(?:the\s+)?same\s+(?:style|look|aesthetic|art\s+style|vibe)|"
+                         r"(?:in|with)\s+(?:this|that|the\s+same)\s+(?:style|look))\s*[,:]?\s*(?:but|with|only|"
+                         r"for|of|now|and)?\s+(?P<rest>.+?)(?:[\s,]+instead)?[\s.!]*$", re.I)
+
+
+def same_style_subject(text: str) -> Optional[str]:
+    """"same style but an elephant instead" -> "an elephant"; None when the message doesn't ask for that."""
+    match = _SAME_STYLE.match(_LEAD_FILLER.sub("", strip_lead_talk(text.strip()), count=1))
+    return match.group("rest").strip() if match else None
+
+
+def scene_style(scene: Scene) -> str:
+    """The style of a scene: its style slot, the medium it named, or a style phrase inside the subject."""
+    if scene.style:
+        return scene.style
+    if scene.medium_hint:
+        return scene.medium_hint
+    for part in reversed([p.strip() for p in scene.subject.split(",")][1:]):
+        if classify_phrase(part) == "style":
+            return part
+    return ""
+
+
+def carry_style(old: Scene, new: Scene) -> None:
+    """"same style but …": the new scene takes the old one's style (and colour treatment) unless it names its own."""
+    if not (new.style or new.medium_hint):
+        new.style = scene_style(old)
+    new.colour = new.colour or old.colour
+
+
+_NON_CONTENT = frozenset(lexicon.STOPWORDS | set(lexicon.DRAW_VERBS) | set(v for v in lexicon.EDIT_VERBS if " " not in v)
+                         | set(lexicon.GREETINGS) | set(w for w in lexicon.SOCIAL if " " not in w) | set(
+    "please pls plz want wanna need like love let lets let's see show give me us i'd i'm id im get got can could would "
+    "same thing again instead image images picture pictures pic pics photo one ones version versions bit little much "
+    "look looks looking more less way kind sort style into something else new different stuff now okay ok yeah "
+    "removed gone anymore rid take away out back everything whole scene ideas idea options option variations "
+    "variation takes alternatives concepts drafts choices quick simple nice cool beautiful pretty lovely really "
+    "maybe perhaps possible there's it's that's put place also too well actually hey thanks".split())
+                         | set(lexicon.COMPARATIVES))
+_SHAPE_WORDS = frozenset("wide wider widescreen tall taller vertical horizontal square landscape portrait format "
+                         "orientation mode aspect ratio size wallpaper background screen".split())
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(?:ies|es|s|ing|ed|er|est)$", "", word.lower()) if len(word) > 4 else word.lower()
+
+
+def keep_user_words(scene: Scene, text: str, *, aspect: Optional[str] = None, count: int = 1) -> list[str]:
+    """The invariant: every content word of the request is in the scene's own words (subject, details, slots); words
+    that would be lost go back in as the user's phrase. Request wrapper, command words, negated or removed things and
+    pure format/count words are not content. Returns the phrases put back."""
+    protected, quotes = protect_quotes(strip_lead_talk(text))
+    protected, negatives = extract_negatives(protected)
+    if count > 1:
+        protected, _ = extract_count(protected)
+    protected = DEVICE_RE.sub(" ", lexicon.ASPECT_FORMAT_ONLY.sub(" ", protected))
+    # what the picture is for ("i want to hang it in my office") is no content
+    protected = " , ".join(c for c in re.split(r"\s*[,;.!?]+\s*", protected)
+                           if not _ASIDE.search(_LEAD_FILLER.sub("", c.strip(), count=1)))
+    if aspect and is_format_only(protected):  # "make it a wide banner": only the shape
+        return []
+    have = " ".join(user_parts(scene) + scene.negatives + negatives).lower()
+    have_words = set(re.findall(r"[\w'-]+", have))
+    have_stems = {_stem(w) for w in have_words}
+    too = set(re.findall(r"\btoo\s+(\w+)", protected.lower()))
+    tokens = list(re.finditer(r"[\w'-]+|§\d+§", protected))
+
+    def missing(word: str) -> bool:
+        low = word.lower().strip("'-")
+        if not low or word.startswith("§") or low in _NON_CONTENT or low in too or low in lexicon.NUMBER_WORDS:
+            return False
+        if aspect and low in _SHAPE_WORDS or low in lexicon.DEVICE_ASPECT and aspect:
+            return False
+        if low.isdigit() and count > 1:
+            return False
+        return low not in have_words and _stem(low) not in have_stems and low not in have
+
+    runs: list[list[int]] = []
+    for i, tok in enumerate(tokens):
+        if missing(tok.group(0)):
+            if runs and all(t.group(0).lower() in lexicon.STOPWORDS or missing(t.group(0))
+                            for t in tokens[runs[-1][-1] + 1: i]) and i - runs[-1][-1] <= 3:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    added = []
+    for run in runs:
+        phrase = restore_quotes(protected[tokens[run[0]].start(): tokens[run[-1]].end()], quotes)
+        scene.details.append(phrase)
+        added.append(phrase)
+    return added
 
 
 # ---- edits ---------------------------------------------------------------------------------------------------------
@@ -469,6 +563,8 @@ class EditPlan:
     changes: list[str] = field(default_factory=list)  # short phrases for the reply ("night", "the dog removed")
     method: str = "reprompt"
     strength: Optional[float] = None
+    phrases: list[str] = field(default_factory=list)  # reply fragments, one per change ("at night", "as a poster")
+    device: str = ""  # the device a new shape is for ("laptop")
 
 
 def classify_phrase(phrase: str) -> Optional[str]:
@@ -479,7 +575,8 @@ def classify_phrase(phrase: str) -> Optional[str]:
     if re.search(r"\bstyle\s+of\b|\bin\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+style\b", low):
         return "style"
     if aspect_from_text(low) and len(low.split()) <= 8 and not re.search(r"\b(?:with|of)\b", low):
-        return "aspect"
+        # "a phone wallpaper" only says the shape; "a vintage travel poster" is also what the picture becomes
+        return "aspect" if is_format_only(low) else "style"
     if re.search(r"\b(?:zoom(?:ed)?\s+(?:in|out)|closer|further\s+away|(?:pull|step|move)\s+back|widen)\b", low):
         return "framing"
     checks = [
@@ -613,6 +710,11 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
             plan.scene.details.append(cleaned)
             plan.kinds.append("detail")
             plan.changes.append(cleaned)
+            plan.phrases.append(slot_phrase("detail", cleaned))
+    for phrase in keep_user_words(plan.scene, text, aspect=plan.aspect):
+        plan.kinds.append("detail")
+        plan.changes.append(phrase)
+        plan.phrases.append(slot_phrase("detail", phrase))
     _choose_method(plan)
     return plan
 
@@ -634,6 +736,7 @@ def _remove_thing(plan: EditPlan, thing: str) -> None:
         scene.negatives.append(thing)
     plan.kinds.append("remove")
     plan.changes.append(f"no {thing}")
+    plan.phrases.append("without the " + _bare(thing))
 
 
 def _set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
@@ -643,8 +746,10 @@ def _set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
         return
     if slot == "aspect":
         plan.aspect = aspect_from_text(phrase)
+        plan.device = device_phrase(phrase) or plan.device
         plan.kinds.append("aspect")
         plan.changes.append({"wide": "wide format", "tall": "tall format", "square": "square format"}[plan.aspect])
+        plan.phrases.append(f"in {plan.aspect} format")
         return
     terms = _SLOT_TERMS.get(slot)
     if terms:  # the old value of this slot goes, wherever the user had put it
@@ -654,9 +759,76 @@ def _set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
         scene.subject = remove_terms(scene.subject, ("golden light", "sunlight", "moonlight"))
     if slot == "style":
         scene.medium_hint = ""
+        shape = aspect_from_text(phrase)
+        if shape and not plan.aspect:  # "a vintage travel poster": the style, and the poster's shape
+            plan.aspect = shape
+            plan.device = device_phrase(phrase) or plan.device
     setattr(scene, slot, value)
     plan.kinds.append(slot)
     plan.changes.append(re.sub(r"^(?:at|in|during|with)\s+", "", value))
+    plan.phrases.append(slot_phrase(slot, value))
+
+
+_FORMAT_WORDS = re.compile(
+    r"\b(?:wide|wider|widescreen|tall|taller|vertical|horizontal|landscape|portrait|square|format|orientation|mode|"
+    r"version|size|sized|ratio|aspect|wallpaper|background|lock\s*screen|lockscreen|screen|display|one|it|this|that|"
+    r"make|turn|do|redo|crop|resize|reframe|instead|please|pls|now|same|thing|again|but|just|image|picture|photo|pic|"
+    r"\d+:\d+)\b", re.I)
+
+
+def is_format_only(phrase: str) -> bool:
+    """"a phone wallpaper", "for my laptop", "16:9 please": words that only say the shape of the picture."""
+    rest = lexicon.ASPECT_FORMAT_ONLY.sub(" ", phrase)
+    rest = DEVICE_RE.sub(" ", rest)
+    for aspect_words in lexicon.ASPECT_PHRASES.values():  # "a wide banner" alone is a shape; "a travel poster" isn't
+        for p in aspect_words:
+            if True:
+                rest = re.sub(r"\b" + re.escape(p).replace(r"\ ", r"\s+") + r"\b", " ", rest, flags=re.I)
+    rest = _FORMAT_WORDS.sub(" ", rest)
+    return not [w for w in re.findall(r"[\w'-]+", rest.lower()) if w not in lexicon.STOPWORDS]
+
+
+_COUNTABLE_STYLE = re.compile(r"(?:painting|drawing|sketch|illustration|photo|photograph|render|rendering|poster|"
+                              r"print|portrait|etching|engraving|mural|watercolou?r|cartoon|comic(?:\s+book)?|"
+                              r"postcard|poster|mosaic|woodcut|linocut|lithograph|tapestry|sculpture|statue|sticker|"
+                              r"animation|doodle|blueprint|shot|scene|still|picture|image|collage|banner|cover)$", re.I)
+
+
+def _article(phrase: str) -> str:
+    return "an" if re.match(r"[aeiou]", phrase, re.I) and not re.match(r"(?:uni|one|eu)", phrase, re.I) else "a"
+
+
+def slot_phrase(slot: str, value: str) -> str:
+    """A reply fragment that reads after "Here it is …": "at night", "as a watercolor painting", "in snowy weather"."""
+    value = value.strip()
+    low = value.lower()
+    if slot == "style":
+        if low.startswith("in the style of") or low.startswith("in "):
+            return value
+        if _COUNTABLE_STYLE.search(low):
+            return f"as {_article(value)} {value}"
+        return f"in {value}" if low.endswith("style") else f"in {value} style"
+    if slot == "time":
+        if re.match(r"^(?:at|in|during|by)\b", low):
+            return value
+        if re.match(r"^(?:morning|evening|afternoon|daytime|daylight|twilight)", low):
+            return f"in the {value}" if low in ("morning", "evening", "afternoon") else f"in {value}"
+        return f"at {value}"
+    if slot == "weather":
+        if re.match(r"^(?:in|with|during|under)\b", low):
+            return value
+        if low in ("winter", "summer", "autumn", "fall", "spring", "springtime", "summertime"):
+            return f"in {value}"
+        if re.search(r"(?:y|ing)$", low):
+            return f"in {value} weather" if "weather" not in low else f"in {value}"
+        return f"with {value}"
+    if slot == "colour":
+        return value if re.match(r"^(?:in|with)\b", low) else (f"with a {value}" if "palette" in low else f"in {value}")
+    if slot == "framing":
+        if re.match(r"^(?:from|as|in)\b", low):
+            return value
+        return f"as {_article(value)} {value}" if re.search(r"(?:shot|view|close-?\s?up|closeup|angle)$", low) else value
+    return value if re.match(r"^(?:with|in|at|as)\b", low) else f"with {value}"
 
 
 def _apply_clause(plan: EditPlan, clause: str) -> None:
@@ -690,6 +862,7 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
         plan.scene.quality = "intricate details, fine textures"
         plan.kinds.append("quality")
         plan.changes.append("more detail")
+        plan.phrases.append("with more detail")
         return
     for key, (slot, value) in _COMPARATIVE.items():
         if re.fullmatch(r"(?:make\s+(?:it|this|the\s+image)\s+)?(?:a\s+(?:bit|little)\s+|much\s+|even\s+)?" +
@@ -721,6 +894,9 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
         noun, target = match.group("x"), _clean_modifier(match.group("y"))
         if _is_colour(target):
             _recolor(plan, noun, target)
+            return
+        if _is_part_modifier(target):  # "make the pot blue ceramic", "make the roof mossy"
+            _modify_part(plan, noun, target)
             return
         if plan.scene.mentions(noun.split()[-1]) and not classify_phrase(target):
             _replace(plan, noun, target)
@@ -759,6 +935,7 @@ def _modifier(plan: EditPlan, phrase: str) -> None:
         plan.scene.colour = f"{_clean_modifier(phrase)} color palette"
         plan.kinds.append("colour")
         plan.changes.append(_clean_modifier(phrase))
+        plan.phrases.append(f"with a {_clean_modifier(phrase)} color palette")
     else:
         _add(plan, phrase)
 
@@ -769,6 +946,44 @@ def _is_colour(text: str) -> bool:
     return bool(words) and any(w in lexicon.COLOURS for w in words) and all(
         w in lexicon.COLOURS or w in lexicon.COLOUR_MODIFIERS or w in ("and", "colored", "coloured", "ish", "color",
                                                                        "colour") for w in words)
+
+
+def _bare(noun: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", noun, flags=re.I)
+
+
+def _is_part_modifier(text: str) -> bool:
+    """"blue ceramic", "shiny", "bigger", "rustier": words that describe a part, not a new thing ("a cat")."""
+    words = re.findall(r"[\w'-]+", text.lower())
+    if not words or len(words) > 4 or re.match(r"^(?:a|an|the|some|one|two|three|\d+|into|like|look)\b", text, re.I):
+        return False
+    if classify_phrase(text) in ("time", "weather", "style", "framing", "aspect"):
+        return False
+    return any(w in lexicon.COLOURS or w in lexicon.MATERIALS or w in lexicon.COMPARATIVES or w in lexicon.COLOUR_MODIFIERS
+               for w in words) or (len(words) <= 2 and all(re.search(r"(?:y|ed|ic|al|ous|ful|ish|en|er|less)$", w)
+                                                          for w in words))
+
+
+def _modify_part(plan: EditPlan, noun: str, modifier: str) -> None:
+    """A named part gets a new look: in the phrase that names it, or added as a detail ("blue ceramic pot")."""
+    noun = _clean_modifier(noun)
+    scene = plan.scene
+    looks = [w for w in re.findall(r"[\w'-]+", modifier.lower())]
+    material = any(w in lexicon.COLOURS or w in lexicon.MATERIALS for w in looks)
+    new = recolor(scene.subject, noun, modifier) if material else None
+    if new is not None:
+        scene.subject = new
+    else:
+        for i, detail in enumerate(scene.details):
+            if find_np(detail, noun):
+                scene.details[i] = recolor(detail, noun, modifier) or detail
+                break
+        else:
+            scene.details.append(f"{modifier} {noun}")
+    plan.kinds.append("recolor" if material else "detail")
+    plan.changes.append(f"{modifier} {noun}")
+    plan.phrases.append(f"with the {noun} {modifier}" if not material else
+                        f"with {'' if noun.endswith('s') else _article(modifier) + ' '}{modifier} {noun}")
 
 
 def _recolor(plan: EditPlan, noun: str, colour: str) -> None:
@@ -787,6 +1002,7 @@ def _recolor(plan: EditPlan, noun: str, colour: str) -> None:
             scene.details.append(f"{colour} {noun}")
     plan.kinds.append("recolor")
     plan.changes.append(f"{colour} {noun}")
+    plan.phrases.append(f"with the {noun} in {colour}")
 
 
 def _replace(plan: EditPlan, old: str, new: str) -> None:
@@ -805,6 +1021,7 @@ def _replace(plan: EditPlan, old: str, new: str) -> None:
         scene.negatives.append(old)
     plan.kinds.append("replace")
     plan.changes.append(f"{new} instead of {old}")
+    plan.phrases.append(f"with {new} instead of the " + _bare(old))
 
 
 def _set_background(plan: EditPlan, phrase: str) -> None:
@@ -816,6 +1033,7 @@ def _set_background(plan: EditPlan, phrase: str) -> None:
     plan.scene.details.append(f"{value} background" if not value.endswith("background") else value)
     plan.kinds.append("replace")
     plan.changes.append(f"{value} background")
+    plan.phrases.append(f"with {_article(value)} {value} background")
 
 
 def _add(plan: EditPlan, phrase: str) -> None:
@@ -829,6 +1047,7 @@ def _add(plan: EditPlan, phrase: str) -> None:
     scene.details.append(phrase)
     plan.kinds.append("add")
     plan.changes.append(phrase)
+    plan.phrases.append(slot_phrase("add", phrase))
 
 
 # strength per kind of change for img2img edits (how much of the picture may move)

@@ -438,6 +438,8 @@ def _refers_to_scene(rest: str, ctx: RouteContext) -> bool:
     head = [w for w in words[:4]]
     if any(w in ctx.scene_words or re.sub(r"(?:es|s)$", "", w) in ctx.scene_words for w in head):
         return True
+    if any(w in lexicon.COLOURS or w in lexicon.MATERIALS for w in words[1:5]):
+        return True  # "make the pot blue ceramic": a part of the picture gets a new look
     tail = " ".join(words[-2:])
     return bool(words) and (_is_modifier_only(tail) or words[-1] in _COMPARATIVES or words[-1] in lexicon.COLOURS)
 

@@ -188,7 +188,11 @@ def render_prompt(scene: Scene, family: str = "sd", *, enrich: bool = True, toke
         added.append(default_style(scene))
     added.append(default_lighting(scene))
     added.append(default_composition(scene))
-    added.extend(QUALITY_TERMS.get(family, QUALITY_TERMS["sd"]))
+    named_style = f"{scene.style} {scene.medium_hint} {default_style(scene) if not scene.style else ''}".lower()
+    photo_style = not named_style.strip() or re.search(r"photo|realistic|cinematic|film|camera|lens|shot", named_style)
+    quality = QUALITY_TERMS.get(family, QUALITY_TERMS["sd"])
+    # photo terms ("sharp focus") only for photo styles: a poster or painting gets plain detail terms
+    added.extend(quality if photo_style else [q for q in quality if "focus" not in q])
     added = [a for a in added if a and a.lower() not in ", ".join(parts).lower()]
     # drop added detail from the end until it fits; the user's own words always stay (the engine handles long ones)
     while added and estimate_tokens(", ".join(parts + added)) > token_limit:

@@ -29,6 +29,12 @@ _SHAPE_RE = re.compile(
     r"|square)(?:\s+(?:please|instead|version|format))?[.!]*$)",
     re.I,
 )
+# "for my laptop", "on my phone", "a desktop version", "tv size": a device names the shape
+DEVICE_RE = re.compile(
+    r"(?:\b(?:for|on|to\s+fit|fits?|fitting)\s+(?:(?:my|a|the|your|our|his|her)\s+)?(?:(?:new|big|small|work)\s+)?"
+    r"(?P<a>" + "|".join(lexicon.DEVICE_ASPECT) + r")(?:\s+(?:screen|wallpaper|background|lock\s*screen|display))?\b"
+    r"|\b(?P<b>" + "|".join(lexicon.DEVICE_ASPECT) + r")\s+(?:version|size|format|wallpaper|background|screen|"
+    r"display|ratio|aspect(?:\s+ratio)?)\b)", re.I)
 _SHAPE_TO_ASPECT = {"wide": "wide", "wider": "wide", "widescreen": "wide", "horizontal": "wide", "landscape": "wide",
                     "tall": "tall", "taller": "tall", "vertical": "tall", "portrait": "tall", "square": "square"}
 
@@ -41,12 +47,21 @@ def aspect_from_text(text: str) -> Optional[str]:
         match = pattern.search(low)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), aspect)
+    device = DEVICE_RE.search(low)
+    if device and (best is None or device.start() < best[0]):
+        best = (device.start(), lexicon.DEVICE_ASPECT[(device.group("a") or device.group("b")).lower()])
     shape = _SHAPE_RE.search(low)
     if shape:
         word = (shape.group("a") or shape.group("b") or shape.group("c")).lower()
         if best is None or shape.start() <= best[0]:
             best = (shape.start(), _SHAPE_TO_ASPECT[word])
     return best[1] if best else None
+
+
+def device_phrase(text: str) -> str:
+    """"same thing but for my laptop" -> "laptop"; "" when no device is named."""
+    device = DEVICE_RE.search(text)
+    return (device.group("a") or device.group("b")).lower() if device else ""
 
 
 def size_for_aspect(aspect: Optional[str], preset) -> tuple[int, int]:

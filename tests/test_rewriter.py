@@ -241,3 +241,100 @@ def test_chat_topic_fills_references():
     assert resolve_reference(scene, "a poster for my son's party, pirates") and "pirates" in rendered(scene)
     scene = parse_request("a sailing boat").scene
     assert not resolve_reference(scene, "art nouveau") and rendered(scene) == "a sailing boat"
+
+
+# ---- the user's words are never lost (invariant over generate and edit phrasings) ---------------------------------
+import re as _re
+
+from chat.lexicon import STOPWORDS as _STOP
+from chat.rewriter import apply_edit as _apply_edit, parse_request as _parse, same_style_subject, carry_style, scene_style
+from chat.scene import Scene as _Scene, render_prompt as _render
+from chat.replies import edit_reply as _edit_reply, upload_edit_reply as _upload_reply
+from chat.types import ImageRecord as _Record
+
+_GENERATE = [
+    ("draw a vintage travel poster of Lisbon trams", ["vintage", "travel", "poster", "lisbon", "trams"]),
+    ("can you make me a banner that says 'Grand Opening' with balloons", ["banner", "'grand opening'", "balloons"]),
+    ("an instagram post about my bakery's sourdough", ["bakery's", "sourdough"]),
+    ("a movie poster for a space western, phone wallpaper", ["movie", "poster", "space", "western"]),
+    ("give me 3 options for a koi pond in autumn", ["koi", "pond", "autumn"]),
+]
+_EDITS = [
+    ("a red barn in a field", "add a flock of geese over the barn", ["flock", "geese"]),
+    ("a bonsai tree on a windowsill", "make the pot blue ceramic", ["pot", "blue", "ceramic"]),
+    ("a hamburger on a plate", "make the bun golden and shiny", ["bun", "golden", "shiny"]),
+    ("a cottage in the woods", "turn this into a vintage travel poster", ["vintage", "travel", "poster"]),
+    ("a cottage in the woods", "make it look like a comic book drawing", ["comic", "drawing"]),
+    ("a street market", "put a mime juggling oranges on the left", ["mime", "juggling", "oranges", "left"]),
+]
+
+
+def _words(text):
+    return set(_re.findall(r"[\w'-]+", text.lower()))
+
+
+@pytest.mark.parametrize("text,must", _GENERATE)
+def test_generate_keeps_every_content_word(text, must):
+    prompt = _render(_parse(text).scene).lower()
+    for word in must:
+        assert word in prompt, (word, prompt)
+
+
+@pytest.mark.parametrize("first,edit,must", _EDITS)
+def test_edit_keeps_every_content_word(first, edit, must):
+    plan = _apply_edit(_parse(first).scene, edit)
+    prompt = _render(plan.scene).lower()
+    for word in must + [w for w in _words(first) if w not in _STOP]:
+        assert word in prompt, (word, prompt)
+
+
+def test_upload_restyle_keeps_style_and_drops_photo_terms():
+    plan = _apply_edit(_Scene(), "turn this into a vintage travel poster")
+    assert plan.scene.style == "vintage travel poster" and plan.aspect == "tall"
+    prompt = _render(plan.scene)
+    assert "vintage travel poster" in prompt and "photograph" not in prompt and "sharp focus" not in prompt
+    later = _apply_edit(plan.scene, "add a flock of birds in the sky")
+    assert "vintage travel poster" in _render(later.scene) and "flock of birds" in _render(later.scene)
+    assert _upload_reply(plan.changes, 0.55, phrases=plan.phrases).startswith(
+        "Here's your photo as a vintage travel poster — repainted")
+
+
+def test_device_words_resize_and_stay_out_of_prompt():
+    scene = _parse("jellyfish glowing in deep dark water").scene
+    plan = _apply_edit(scene, "same thing but for my laptop")
+    assert plan.method == "resize" and plan.aspect == "wide" and "laptop" not in _render(plan.scene)
+    plan = _apply_edit(scene, "now a version for my phone")
+    assert plan.aspect == "tall" and "phone" not in _render(plan.scene)
+    assert _parse("a person holding a phone").aspect is None
+
+
+def test_same_style_new_subject():
+    old = _parse("a whale jumping out of the ocean, low poly illustration").scene
+    assert scene_style(old) == "low poly illustration"
+    rest = same_style_subject("same style but an elephant instead")
+    assert rest == "an elephant"
+    new = _parse(rest).scene
+    carry_style(old, new)
+    prompt = _render(new)
+    assert "elephant" in prompt and "low poly illustration" in prompt and "whale" not in prompt
+
+
+@pytest.mark.parametrize("first,edit,expected", [
+    ("a beach", "make it night", "Here it is at night — same seed, new lighting."),
+    ("a beach", "watercolor", "Here it is as a watercolor — same seed, new style."),
+    ("a beach with a dog", "remove the dog", "Here it is without the dog — same seed, updated prompt."),
+    ("a red car", "make the car blue", "Here it is with the car in blue — same seed, new colours."),
+])
+def test_edit_replies_are_grammatical(first, edit, expected):
+    plan = _apply_edit(_parse(first).scene, edit)
+    record = _Record(id="img-1", parent=None, seed=1, width=512, height=512)
+    assert _edit_reply(plan.changes, plan.method, record, plan.strength, phrases=plan.phrases, kinds=plan.kinds,
+                       aspect=plan.aspect, device=plan.device) == expected
+
+
+def test_resize_reply_names_the_device():
+    plan = _apply_edit(_parse("a fox").scene, "same again but for my desktop")
+    record = _Record(id="img-2", parent=None, seed=1, width=768, height=432)
+    reply = _edit_reply(plan.changes, plan.method, record, None, phrases=plan.phrases, kinds=plan.kinds,
+                        aspect=plan.aspect, device=plan.device)
+    assert reply == "Here's a wide version for your desktop (768×432) — same seed and prompt."
