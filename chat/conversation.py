@@ -12,6 +12,7 @@ from __future__ import annotations
 import queue
 import random
 import re
+import uuid
 import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -148,12 +149,25 @@ class Conversation:
             raise _Failure(f"The uploaded file could not be used as a picture ({_reason(err, path)}).") from None
         upload_id = self.state.new_upload_id()
         record = ImageRecord(id=upload_id, parent=None, seed=None, width=image.width, height=image.height,
-                             method="upload", action="upload", turn=self.state.turn)
+                             method="upload", action="upload", turn=self.state.turn,
+                             path=self._keep_upload(image))
         self.state.add(record, Scene(), (image.width, image.height), pixels=image)
         if isinstance(path, (str, Path)):
             self.state.upload_paths[upload_id] = str(path)
         self.state.make_current(upload_id)
         return record
+
+    def _keep_upload(self, image) -> Optional[str]:
+        """Save a validated copy of an upload beside the generated images (nothing is lost: the browser's temp file
+        goes away, and the gallery shows uploads too). Engines without an outputs folder (--no-images) keep none."""
+        outputs = getattr(getattr(self.services.engine, "config", None), "outputs_dir", None)
+        if not outputs:
+            return None
+        folder = Path(outputs) / "uploads"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"upload-{uuid.uuid4().hex[:12]}.png"
+        image.save(path)
+        return str(path)
 
     def _route_context(self, has_upload: bool) -> RouteContext:
         words: set[str] = set()

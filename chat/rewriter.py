@@ -782,8 +782,7 @@ def is_format_only(phrase: str) -> bool:
     rest = DEVICE_RE.sub(" ", rest)
     for aspect_words in lexicon.ASPECT_PHRASES.values():  # "a wide banner" alone is a shape; "a travel poster" isn't
         for p in aspect_words:
-            if True:
-                rest = re.sub(r"\b" + re.escape(p).replace(r"\ ", r"\s+") + r"\b", " ", rest, flags=re.I)
+            rest = re.sub(r"\b" + re.escape(p).replace(r"\ ", r"\s+") + r"\b", " ", rest, flags=re.I)
     rest = _FORMAT_WORDS.sub(" ", rest)
     return not [w for w in re.findall(r"[\w'-]+", rest.lower()) if w not in lexicon.STOPWORDS]
 

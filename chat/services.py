@@ -68,6 +68,15 @@ def load_engine(options: AppOptions, notices: list[str]):
 def build_services(options: Optional[AppOptions] = None) -> Services:
     options = options or AppOptions()
     notices: list[str] = []
+    _warm_up_router()  # the router's sentence embeddings load in the background while the models below load
     llm = load_chat_llm(options, notices)
     engine = load_engine(options, notices)
     return Services(llm=llm, engine=engine, notices=notices)
+
+
+def _warm_up_router() -> None:
+    try:
+        from chat import embeddings
+    except ImportError:  # sentence-transformers missing: the router runs on its rules alone
+        return
+    embeddings.warm_up()
