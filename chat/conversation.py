@@ -16,7 +16,7 @@ import uuid
 import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Iterator, Optional, Sequence, Union
+from typing import Generator, Iterator, Optional, Sequence, Union
 
 from chat import lexicon, replies
 from chat.rewriter import (apply_edit, carry_style, chat_topic, parse_request, resolve_reference, same_style_subject,
@@ -219,8 +219,8 @@ class Conversation:
         negative = render_negative(scene, family_uses_negative=preset.negative_prompt, enrich=self.settings.rewrite)
         return prompt, negative
 
-    def _run_engine(self, request) -> Iterator[Union[TurnUpdate, list]]:
-        """Run the engine in a worker thread, yielding progress updates, then the results list."""
+    def _run_engine(self, request) -> Generator[TurnUpdate, None, list]:
+        """Run the engine in a worker thread, yielding progress updates; returns the results list."""
         from imaging import Cancelled
 
         updates: "queue.Queue" = queue.Queue()
@@ -253,23 +253,19 @@ class Conversation:
             if isinstance(err, ValueError):
                 raise _Failure(f"The image model refused the request: {err}")
             raise err
-        yield outcome["results"]
+        return outcome["results"]
 
     def _render(self, request, *, action: Action, method: str, parent: Optional[str], scene: Scene,
-                render_size: Optional[tuple[int, int]], text: str) -> Iterator[Union[TurnUpdate, list]]:
-        """Run a request and record its images; yields updates, then the list of new ImageRecords."""
+                render_size: Optional[tuple[int, int]], text: str) -> Generator[TurnUpdate, None, list]:
+        """Run a request and record its images; yields updates and returns the new ImageRecords
+        (`records = yield from self._render(...)`)."""
         from imaging import Operation
 
         if request.op is not Operation.UPSCALE and request.steps is None and self.settings.steps:
             request.steps = self.settings.steps
         request.extra.setdefault("user_text", text[:500])
         request.extra.setdefault("action", action.value)
-        results = None
-        for item in self._run_engine(request):
-            if isinstance(item, list):
-                results = item
-            else:
-                yield item
+        results = yield from self._run_engine(request)
         records = []
         for result in results:
             record = ImageRecord(
@@ -283,7 +279,7 @@ class Conversation:
             records.append(record)
         self.state.last_batch = [r.id for r in records]
         self.state.make_current(records[0].id)
-        yield records
+        return records
 
     def _source_size(self, record: ImageRecord) -> dict:
         return {"source_size": [record.width, record.height]}
@@ -356,13 +352,8 @@ class Conversation:
             seeds = self._new_seeds(count)
         request = ImageRequest(op=Operation.TEXT2IMG, prompt=prompt, negative_prompt=negative, count=count,
                                seeds=seeds, width=width, height=height)
-        records = None
-        for item in self._render(request, action=Action.GENERATE, method="txt2img", parent=None, scene=scene,
-                                 render_size=(width, height), text=text):
-            if isinstance(item, list):
-                records = item
-            else:
-                yield item
+        records = yield from self._render(request, action=Action.GENERATE, method="txt2img", parent=None,
+                                            scene=scene, render_size=(width, height), text=text)
         reply = replies.generate_reply(scene.subject, records, aspect=parsed.aspect)
         yield TurnResult(action=Action.GENERATE, reply=reply, prompt=prompt, negative_prompt=negative,
                          images=records, notes=self._notes(records))
@@ -408,13 +399,8 @@ class Conversation:
             request = ImageRequest(op=Operation.TEXT2IMG, prompt=prompt, negative_prompt=negative,
                                    seeds=[source.seed], width=render_w, height=render_h, source_id=source.id)
             render_size = (render_w, render_h)
-        records = None
-        for item in self._render(request, action=Action.EDIT, method=method, parent=source.id, scene=scene,
-                                 render_size=render_size, text=text):
-            if isinstance(item, list):
-                records = item
-            else:
-                yield item
+        records = yield from self._render(request, action=Action.EDIT, method=method, parent=source.id,
+                                            scene=scene, render_size=render_size, text=text)
         if source.method == "upload":
             reply = replies.upload_edit_reply(plan.changes, strength, phrases=plan.phrases, aspect=plan.aspect)
         else:
@@ -443,13 +429,8 @@ class Conversation:
             request = ImageRequest(op=Operation.TEXT2IMG, prompt=prompt, negative_prompt=negative, count=count,
                                    seeds=seeds, width=render_w, height=render_h, source_id=source.id)
             method, render_size = "variation", (render_w, render_h)
-        records = None
-        for item in self._render(request, action=Action.VARIATIONS, method=method, parent=source.id, scene=scene,
-                                 render_size=render_size, text=text):
-            if isinstance(item, list):
-                records = item
-            else:
-                yield item
+        records = yield from self._render(request, action=Action.VARIATIONS, method=method, parent=source.id,
+                                            scene=scene, render_size=render_size, text=text)
         yield TurnResult(action=Action.VARIATIONS, reply=replies.variations_reply(records), prompt=prompt,
                          negative_prompt=negative, source=source.id, images=records, notes=self._notes(records))
 
@@ -463,13 +444,8 @@ class Conversation:
                                source_image=self.state.pixels_of(source.id), source_id=source.id,
                                extra=self._source_size(source))
         render_size = tuple(self.state.render_sizes.get(source.id, [source.width, source.height]))
-        records = None
-        for item in self._render(request, action=Action.UPSCALE, method="upscale", parent=source.id, scene=scene,
-                                 render_size=render_size, text=text):
-            if isinstance(item, list):
-                records = item
-            else:
-                yield item
+        records = yield from self._render(request, action=Action.UPSCALE, method="upscale", parent=source.id,
+                                            scene=scene, render_size=render_size, text=text)
         yield TurnResult(action=Action.UPSCALE, reply=replies.upscale_reply(records[0], source),
                          prompt=source.prompt or None, negative_prompt=source.negative_prompt or None,
                          source=source.id, images=records, method="upscale", notes=self._notes(records))
