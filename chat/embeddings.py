@@ -26,6 +26,8 @@ import numpy as np
 
 from chat.intents import INTENT_ACTIONS, PROTOTYPES
 
+from chat.llm_cache import cache_root
+
 log = logging.getLogger(__name__)
 
 TOP_K = 3  # prototypes averaged per intent: robust to one odd neighbour
@@ -46,7 +48,7 @@ _disabled: Optional[str] = None  # why the model could not be loaded (the router
 
 
 def _cache_dir() -> Path:
-    return Path(os.environ.get("EASEL_CACHE_DIR") or Path.home() / ".cache" / "easel") / "embeddings"
+    return cache_root() / "embeddings"
 
 
 def _prototype_key(model_dir: Path) -> str:

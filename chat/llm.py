@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import threading
 import time
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence
 
@@ -211,22 +210,6 @@ def resolve_llm_spec(spec: str) -> ResolvedSpec:
         return ResolvedSpec("hub", spec)
     known = ", ".join(sorted(LLM_PRESETS))
     raise ValueError(f"unknown LLM {spec!r}: use 'auto', a preset ({known}), a hub id, a model folder or a .gguf file")
-
-
-def _env_offline() -> bool:
-    return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}
-
-
-def _pick_device(device: str) -> str:
-    import torch
-
-    if device != "auto":
-        return device
-    if torch.cuda.is_available():
-        return "cuda"
-    if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
-        return "mps"
-    return "cpu"
 
 
 def _pick_dtype(dtype: str, device: str):
@@ -510,7 +493,9 @@ def _load_pretrained(source: str, *, name: str, is_instruct: Optional[bool], con
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     started = time.perf_counter()
-    device = _pick_device(config.device)
+    from imaging.device import pick_device  # validates the name too (ValueError)
+
+    device = pick_device(config.device)
     dtype = _pick_dtype(config.dtype, device)
     if config.num_threads:
         torch.set_num_threads(config.num_threads)
@@ -566,14 +551,9 @@ def _load_gguf(gguf_path: Optional[str], *, name: str, config: LLMConfig, notice
 
 
 def _hub_reachable(repo_id: str, timeout: float) -> bool:
-    try:
-        from huggingface_hub import HfApi
+    from imaging.hub import hub_reachable  # lazily: importing imaging loads torch
 
-        HfApi().model_info(repo_id, timeout=timeout)
-        return True
-    except Exception as error:  # no network, DNS failure, timeout, gated/unknown repo
-        logger.info("hub not reachable for %s: %s", repo_id, error)
-        return False
+    return hub_reachable(repo_id, timeout)
 
 
 def load_llm(spec: str = "auto", *, offline: bool = False, device: str = "auto",
@@ -584,7 +564,9 @@ def load_llm(spec: str = "auto", *, offline: bool = False, device: str = "auto",
     """
     config = config or LLMConfig(spec=spec, offline=offline, device=device)
     resolved = resolve_llm_spec(config.spec)
-    offline = config.offline or _env_offline()
+    from imaging.hub import env_offline
+
+    offline = config.offline or env_offline()
     embedded_name = f"{EMBEDDED} (embedded)"
 
     if resolved.kind == "embedded":

@@ -6,7 +6,6 @@ from chat.services import build_services; print(build_services(AppOptions(no_ima
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -23,7 +22,9 @@ class Services:
 
 
 def _offline(options: AppOptions) -> bool:
-    return options.offline or os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes", "on")
+    from imaging.hub import env_offline
+
+    return options.offline or env_offline()
 
 
 def load_chat_llm(options: AppOptions, notices: list[str]):
@@ -68,9 +69,11 @@ def load_engine(options: AppOptions, notices: list[str]):
 def build_services(options: Optional[AppOptions] = None) -> Services:
     options = options or AppOptions()
     notices: list[str] = []
-    _warm_up_router()  # the router's sentence embeddings load in the background while the models below load
     llm = load_chat_llm(options, notices)
     engine = load_engine(options, notices)
+    # Only now, after the loads above: importing transformers from two threads at once can fail in its lazy
+    # module machinery ("cannot import name AutoModelForCausalLM"), seen when this ran before the LLM load.
+    _warm_up_router()  # the router's sentence embeddings load in the background while the app starts
     return Services(llm=llm, engine=engine, notices=notices)
 
 

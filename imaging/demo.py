@@ -39,7 +39,7 @@ def _bytes_to_unicode() -> dict[int, str]:
 
 def demo_tokenizer_dir() -> Path:
     """Write (once) vocab.json + merges.txt for the demo CLIPTokenizer and return the folder."""
-    folder = Path(os.environ.get("EASEL_CACHE", tempfile.gettempdir())) / f"easel-demo-tokenizer-{_TOKENIZER_VERSION}"
+    folder = Path(os.environ.get("EASEL_CACHE_DIR", tempfile.gettempdir())) / f"easel-demo-tokenizer-{_TOKENIZER_VERSION}"
     if (folder / "vocab.json").is_file() and (folder / "merges.txt").is_file():
         return folder
     alphabet = list(_bytes_to_unicode().values())

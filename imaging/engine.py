@@ -10,7 +10,6 @@ and cancel go through callback_on_step_end; every image is saved (PNG + metadata
 from __future__ import annotations
 
 import math
-import os
 import secrets
 import threading
 import time
@@ -24,6 +23,7 @@ from PIL import Image
 from . import long_prompt
 from .caption import Captioner, Description
 from .device import pick_device, pick_dtype
+from .hub import env_offline, hub_reachable
 from .io import load_image
 from .metadata import build_record, sampler_name, save_image
 from .presets import Preset, resolve_preset, with_family
@@ -103,19 +103,8 @@ def _feather(width: int, height: int, overlap: int) -> np.ndarray:
     return np.outer(ramp(height), ramp(width))[..., None]
 
 
-def _hub_reachable(repo_id: str, timeout: float = 5.0) -> bool:
-    """A quick look at the hub (no download): False on no network, DNS failure, timeout or an unknown repo."""
-    from huggingface_hub import HfApi
-
-    try:
-        HfApi().model_info(repo_id, timeout=timeout)
-        return True
-    except Exception:
-        return False
-
-
 def _is_offline(config: EngineConfig) -> bool:
-    return config.offline or os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes", "on")
+    return config.offline or env_offline()
 
 
 class Engine:
@@ -198,7 +187,7 @@ class Engine:
         local_only_passes = (True,) if (self.offline or preset.local) else (True, False)
         hub_unreachable = False
         for local_only in local_only_passes:
-            if not local_only and not _hub_reachable(preset.repo):
+            if not local_only and not hub_reachable(preset.repo):
                 hub_unreachable = True
                 break
             for with_variant in ((True, False) if half_variant else (False,)):  # some repos lack the fp16 variant
