@@ -544,7 +544,7 @@ class Conversation:
 
 def _reason(err: Exception, path=None) -> str:
     """The error's message without the path or file name in it (user-controlled text)."""
-    text = str(err)
+    text = re.sub(r"^(?:uploaded )?image (?:'[^']*'|\"[^\"]*\"|\([^)]*\))\s*", "it ", str(err))
     if isinstance(path, (str, Path)):
         for name in sorted({str(path), Path(path).name, Path(path).stem}, key=len, reverse=True):
             if name:

@@ -57,5 +57,7 @@ def load_image(src: ImageSource) -> Image.Image:
             return _to_rgb(opened)
     except ValueError:
         raise
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError) as err:
+    except UnidentifiedImageError:  # Pillow's own text repeats the path; say what would work instead
+        raise ValueError(f"{what} is not a readable image (not a PNG, JPEG, WebP, GIF, BMP or TIFF file)") from None
+    except (OSError, Image.DecompressionBombError, SyntaxError) as err:
         raise ValueError(f"{what} is not a readable image ({err})") from None
