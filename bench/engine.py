@@ -1,8 +1,8 @@
 """Engine overhead and VAE cost: Easel's txt2img against the same diffusers pipeline called directly.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m bench.engine            # demo + real-size sd-turbo, ~10 min CPU
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m bench.engine --quick    # fewer repeats, ~4 min CPU
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m bench.engine --device cuda --sdxl   # GPU: fp16, adds sdxl-turbo
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.engine            # demo + real-size sd-turbo, ~10 min CPU
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.engine --quick    # fewer repeats, ~4 min CPU
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.engine --device cuda --sdxl   # GPU: fp16, adds sdxl-turbo
 
 Writes bench/results/engine-<device>.json. Measured:
 - overhead: `Engine.run(ImageRequest)` (validation, per-image generators, callback, PNG + metadata + sidecar save)

@@ -1,8 +1,8 @@
 """Speed of Easel's LLM: tokens/s of the embedded Gemma 3 270M on this CPU per variant, and rewrite latency.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python bench/llm.py            # CPU variants -> bench/results/llm-cpu.json
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python bench/llm.py --cold     # also time the one-off GGUF conversion
-    /work/main/.venv/bin/python bench/llm.py --gpu --out bench/results/llm-gpu.json   # needs CUDA, else skipped
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/llm.py            # CPU variants -> bench/results/llm-cpu.json
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/llm.py --cold     # also time the one-off GGUF conversion
+    .venv/bin/python bench/llm.py --gpu --out bench/results/llm-gpu.json   # needs CUDA, else skipped
 
 CPU: every variant starts from the same float32 weights (the converted-weights cache); rounds are interleaved
 (variant A, B, C, A, B, C, ...) and the median is kept, so that other load on the machine spreads over all of them.

@@ -1,7 +1,7 @@
 """PartiPrompts as one-turn drawing requests: are they routed to `generate`, are the words kept, is detail added?
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m bench.parti            # all 1,632 prompts, no LLM, no pixels
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m bench.parti --second-turn  # with a picture already on screen
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.parti            # all 1,632 prompts, no LLM, no pixels
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.parti --second-turn  # with a picture already on screen
 
 Each prompt is wrapped in one of several phrasings ("draw …", "can you make me a picture of …?", the bare prompt,
 …) chosen with a fixed seed, replayed through `chat.replay` (the app's code path) with the no-pixel engine, and

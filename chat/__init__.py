@@ -1,6 +1,6 @@
 """Easel's conversation brain: routing, prompt rewriting, scene state, replies, replay. Never imports gradio.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_router.py tests/test_rewriter.py -q
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_router.py tests/test_rewriter.py -q
 
 Importing this package loads no model; `chat.conversation.Conversation` is the entry point.
 """

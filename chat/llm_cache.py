@@ -6,7 +6,7 @@ under ``$EASEL_CACHE_DIR/llm/<sha256 of the .gguf>/`` (default ``~/.cache/easel`
 in seconds. The folder is written to a temporary sibling and renamed into place, so a killed process never leaves a
 half-written cache behind.
 
-    /work/main/.venv/bin/python -m chat.llm_cache path/to/model.gguf   # convert (or find) and print the folder
+    .venv/bin/python -m chat.llm_cache path/to/model.gguf   # convert (or find) and print the folder
 """
 from __future__ import annotations
 

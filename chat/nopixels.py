@@ -1,6 +1,6 @@
 """The engine behind `--no-images`: every decision is made and recorded, no diffusion runs.
 
-    /work/main/.venv/bin/python -c "from chat.nopixels import NoPixelEngine; from imaging import ImageRequest; \
+    .venv/bin/python -c "from chat.nopixels import NoPixelEngine; from imaging import ImageRequest; \
 print(NoPixelEngine('sd-turbo').run(ImageRequest(prompt='a fox', count=2)))"
 
 It answers like `imaging.Engine` (same preset, sizes snapped the same way, one distinct seed per image) but returns

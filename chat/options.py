@@ -1,6 +1,6 @@
 """Command-line options shared by `python app.py` and `python -m chat.replay`.
 
-    /work/main/.venv/bin/python -m chat.replay --help
+    .venv/bin/python -m chat.replay --help
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Replay scripted conversations through the app's code path and write one JSON line per turn.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m chat.replay ../shared/eval/conversations-dev.jsonl \
+    HF_HUB_OFFLINE=1 .venv/bin/python -m chat.replay ../shared/eval/conversations-dev.jsonl \
         --out /tmp/dev.jsonl --no-images --llm embedded
     python ../shared/eval/score.py ../shared/eval/conversations-dev.jsonl /tmp/dev.jsonl
 

@@ -1,6 +1,6 @@
 """The assistant's words: short replies that say what was done, and the chat prompt for the LLM.
 
-    /work/main/.venv/bin/python -c "from chat.replies import CAPABILITIES; print(CAPABILITIES)"
+    .venv/bin/python -c "from chat.replies import CAPABILITIES; print(CAPABILITIES)"
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Turn a drawing request into a scene, and apply an edit request to a scene.
 
-    /work/main/.venv/bin/python -c "from chat.rewriter import parse_request; print(parse_request('please draw a fox, no people'))"
+    .venv/bin/python -c "from chat.rewriter import parse_request; print(parse_request('please draw a fox, no people'))"
 
 Rules, not the LLM: the user's content words, names, quoted text and numbers are kept verbatim; only the request
 wrapper ("can you make me a picture of", "please draw", "I want a") is stripped; "no X" / "without X" go to the

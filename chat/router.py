@@ -1,6 +1,6 @@
 """Decide what a message asks for: chat, generate, edit, variations, describe, upscale or revert.
 
-    /work/main/.venv/bin/python -c "from chat.router import route, RouteContext; print(route('make it night', RouteContext(has_current=True)))"
+    .venv/bin/python -c "from chat.router import route, RouteContext; print(route('make it night', RouteContext(has_current=True)))"
 
 Certain facts come first (is there a current image? an upload this turn? "it"/"this" plus an edit verb? "undo"?
 does "make the X …" name something in the current scene?), then general lexical rules for requests, questions and

@@ -1,6 +1,6 @@
 """Process-wide services shared by every session: the LLM and the image engine, each loaded once.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -c "from chat.options import AppOptions; \
+    HF_HUB_OFFLINE=1 .venv/bin/python -c "from chat.options import AppOptions; \
 from chat.services import build_services; print(build_services(AppOptions(no_images=True, llm='embedded')).notices)"
 """
 from __future__ import annotations

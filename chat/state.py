@@ -1,6 +1,6 @@
 """Per-session state: every image (generated or uploaded), the current one, the scene behind each, the history.
 
-    /work/main/.venv/bin/python -m pytest tests/test_conversation.py -q
+    .venv/bin/python -m pytest tests/test_conversation.py -q
 
 Everything here is JSON-serialisable (`to_dict` / `from_dict`) so a page reload restores the session; pixels are
 kept in memory only and reloaded from the saved PNG (or the uploaded file) when needed.

@@ -1,6 +1,6 @@
 """Easel's image engine: presets, pipelines, upscaling, captioning, metadata, saving. Never imports chat/.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_imaging_*.py -q
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_imaging_*.py -q
 
 Importing this package loads no model.
 """

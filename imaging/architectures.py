@@ -1,6 +1,6 @@
 """Real-size sd-turbo (SD 2.1) and sdxl-turbo (SDXL) architectures with random weights, for benchmarking offline.
 
-    /work/main/.venv/bin/python -c "from imaging.architectures import build_random_pipeline as b; print(b('sd-turbo'))"
+    .venv/bin/python -c "from imaging.architectures import build_random_pipeline as b; print(b('sd-turbo'))"
 
 The configs are those of the published repos' unet/vae/text_encoder config.json files, so a step costs what the real
 model's step costs; the weights are random (seeded), so the pictures are meaningless. The tokenizer is the demo's

@@ -1,6 +1,6 @@
 """Describe an image: BLIP captioning / visual question answering, or an honest fallback that says it can't.
 
-    /work/main/.venv/bin/python -c "from imaging.caption import Captioner; from PIL import Image; \
+    .venv/bin/python -c "from imaging.caption import Captioner; from PIL import Image; \
 print(Captioner('blip-base', offline=True).describe(Image.new('RGB', (64, 64), 'red')))"
 
 When no captioning model can be loaded (offline, not cached) the Description says so (available=False) and adds only

@@ -1,6 +1,6 @@
 """Device and precision choice: cuda (fp16/bf16 as the model wants) > mps > cpu (fp32).
 
-    /work/main/.venv/bin/python -c "from imaging.device import pick_device; print(pick_device('auto'))"
+    .venv/bin/python -c "from imaging.device import pick_device; print(pick_device('auto'))"
 """
 from __future__ import annotations
 

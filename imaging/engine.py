@@ -1,6 +1,6 @@
 """The image engine: one model, loaded once, behind `Engine.run(ImageRequest) -> list[ImageResult]`.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -c "from imaging import *; \
+    HF_HUB_OFFLINE=1 .venv/bin/python -c "from imaging import *; \
 print(Engine(EngineConfig(model='demo')).run(ImageRequest(prompt='a red cat', count=2)))"
 
 txt2img, img2img, inpaint and upscale share one set of components (AutoPipelineFor*.from_pipe). Inputs are checked

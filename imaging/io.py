@@ -1,6 +1,6 @@
 """Validated image input: uploads and sources become RGB PIL images, or a ValueError that names the problem.
 
-    /work/main/.venv/bin/python -c "from imaging.io import load_image; print(load_image('photo.jpg').size)"
+    .venv/bin/python -c "from imaging.io import load_image; print(load_image('photo.jpg').size)"
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Long prompts: encode the whole prompt past the CLIP 77-token window, or report that it was cut.
 
-    /work/main/.venv/bin/python -m pytest tests/test_imaging_long_prompt.py -q
+    .venv/bin/python -m pytest tests/test_imaging_long_prompt.py -q
 
 CLIP text encoders see 77 tokens (start + 75 + end). For SD and SDXL a longer prompt is split into 75-token chunks,
 each chunk is encoded in its own window ([start] chunk [end] padding) and the hidden states are concatenated along

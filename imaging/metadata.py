@@ -1,6 +1,6 @@
 """What every saved image carries: A1111 `parameters`, the whole request as JSON, and an AI-generated mark.
 
-    /work/main/.venv/bin/python -c "from imaging.metadata import read_metadata; print(read_metadata('outputs/x.png'))"
+    .venv/bin/python -c "from imaging.metadata import read_metadata; print(read_metadata('outputs/x.png'))"
 
 In the PNG: a `parameters` tEXt chunk (the A1111 format other tools read), an `easel` iTXt chunk with the JSON record,
 and an XMP packet (`XML:com.adobe.xmp`) with IPTC DigitalSourceType `trainedAlgorithmicMedia`. Next to it: a sidecar

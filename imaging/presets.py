@@ -1,6 +1,6 @@
 """Model presets: which weights to load and the defaults that suit them.
 
-    /work/main/.venv/bin/python -c "from imaging.presets import PRESETS; print(*PRESETS.values(), sep='\\n')"
+    .venv/bin/python -c "from imaging.presets import PRESETS; print(*PRESETS.values(), sep='\\n')"
 
 `resolve_preset(spec)` accepts a preset name, a hub repo id, a local diffusers folder or a single-file
 `.safetensors` checkpoint, and returns a `Preset`. Specs that are not presets get a generic preset whose family is

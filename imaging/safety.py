@@ -1,6 +1,6 @@
 """The NSFW safety checker (CompVis/stable-diffusion-safety-checker), run on finished images for every real model.
 
-    /work/main/.venv/bin/python -c "from imaging.safety import load_safety_checker as l; print(l('cpu', offline=True))"
+    .venv/bin/python -c "from imaging.safety import load_safety_checker as l; print(l('cpu', offline=True))"
 
 Loaded separately from the pipelines (sd-turbo ships none, SDXL/Flux pipelines have no slot for one) and applied to
 the PIL images: flagged images are replaced by black ones and reported as nsfw.

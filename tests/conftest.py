@@ -1,6 +1,6 @@
 """Shared imaging fixtures (other helpers keep theirs in their own test files).
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_imaging_*.py -q
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_imaging_*.py -q
 """
 import os
 

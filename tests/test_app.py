@@ -1,6 +1,6 @@
 """The app through its API (gradio_client), its command line and its session store; demo image model, offline.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_app.py -q
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_app.py -q
 """
 from __future__ import annotations
 

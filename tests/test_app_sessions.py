@@ -1,6 +1,6 @@
 """Many users at once: two gradio clients talk to one app at the same time and each sees only its own conversation.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_app_sessions.py -q
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_app_sessions.py -q
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Helpers for the app tests (test_app.py, test_app_sessions.py, test_browser.py); holds no tests itself.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_app.py tests/test_app_sessions.py tests/test_browser.py -q
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_app.py tests/test_app_sessions.py tests/test_browser.py -q
 
 One `Services` per process (the demo image model, a cheap LLM) like the real app has one per server; each test module
 launches its own app on a free loopback port with its own sessions folder.

@@ -1,6 +1,6 @@
 """A real browser: Playwright drives Debian's headless chromium (/usr/bin/chromium) through the chat.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_browser.py -q
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_browser.py -q
 
 Skipped only where /usr/bin/chromium is absent (`apt-get install chromium`; CI installs it). Never runs
 `playwright install`: the browser is Debian's. Screenshots land in test-artifacts/ (gitignored).

@@ -1,6 +1,6 @@
 """Conversation state: generate, edit, variations, revert, upload, select, describe, errors, cancel, reload.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_conversation.py -q
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_conversation.py -q
 
 Fast: the no-pixel engine (every decision, no diffusion) and a tiny scripted LLM; one test runs the real demo
 pipeline end to end (tests/test_replay.py runs the embedded Gemma).

@@ -1,6 +1,6 @@
 """Sentence-embedding intent scores (chat/embeddings.py): offline model, lazy thread-safe load, caches.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_embeddings.py -q
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_embeddings.py -q
 
 The phrasings are this file's own, not from any evaluation set.
 """

@@ -1,7 +1,7 @@
 """Engine operations on the demo model: txt2img, batches and seeds, determinism, img2img, sizes, upscale, inpaint,
 progress and cancel, component sharing, errors, out-of-memory retry, safety plumbing.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_imaging_engine.py -q
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_imaging_engine.py -q
 """
 import numpy as np
 import pytest

@@ -1,6 +1,6 @@
 """Uploads (load_image validation) and describe() with no captioning model available.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_imaging_io_caption.py -q
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_imaging_io_caption.py -q
 """
 import io
 

@@ -1,6 +1,6 @@
 """Long prompts: tokens past CLIP's 77-token window still change the conditioning and the picture.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_imaging_long_prompt.py -q
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_imaging_long_prompt.py -q
 """
 import numpy as np
 import torch

@@ -1,6 +1,6 @@
 """Saved PNGs: A1111 parameters, AI-generated XMP mark, sidecar JSON, and reading the request back.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_imaging_metadata.py -q
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_imaging_metadata.py -q
 """
 import json
 

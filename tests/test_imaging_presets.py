@@ -1,6 +1,6 @@
 """Model specs: presets, hub ids, local folders, single-file checkpoints, snapping, and failing fast offline.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_imaging_presets.py -q
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_imaging_presets.py -q
 """
 import json
 import time

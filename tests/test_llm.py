@@ -1,7 +1,7 @@
 """Tests of chat.llm: stop strings, prompts, spec resolution, offline fallback, ScriptedLLM, the embedded Gemma.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_llm.py -q            # all (slow ones ~1 min warm)
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_llm.py -q -m "not slow"
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_llm.py -q            # all (slow ones ~1 min warm)
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_llm.py -q -m "not slow"
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """`python -m chat.replay`: one JSON line per turn in the shared contract's format, scored by score.py.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_replay.py -q
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_replay.py -q
 
 The conversations here are this file's own; the shared eval files are only read for their scorer.
 """

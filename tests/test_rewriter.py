@@ -1,7 +1,7 @@
 """Rewriter invariants: the user's words survive, quoted text is verbatim, "no X" moves to the negative prompt,
 counts and sizes come from words, and edits change only the slot they name.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_rewriter.py -q
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_rewriter.py -q
 """
 import re
 

@@ -1,6 +1,6 @@
 """Router: the action for a message, from what is certain (current image? upload?) plus lexical rules.
 
-    HF_HUB_OFFLINE=1 /work/main/.venv/bin/python -m pytest tests/test_router.py -q
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_router.py -q
 
 The phrasings are this file's own (generic requests), never the shared eval texts.
 """
