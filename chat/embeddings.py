@@ -26,7 +26,7 @@ import numpy as np
 
 from chat.intents import INTENT_ACTIONS, PROTOTYPES
 
-from chat.llm_cache import cache_root
+from chat.llm.cache import cache_root
 
 log = logging.getLogger(__name__)
 

@@ -8,11 +8,11 @@ It answers like `imaging.Engine` (same preset, sizes snapped the same way, one d
 """
 from __future__ import annotations
 
-import math
 import secrets
 from typing import Optional
 
-from imaging import Description, ImageRequest, ImageResult, Operation, resolve_preset, snap_size
+from imaging import Description, ImageRequest, ImageResult, Operation, resolve_preset
+from imaging.sizing import native_size_at, snap_size
 from imaging.types import CancelFn, Cancelled, ProgressFn
 
 
@@ -24,6 +24,8 @@ class NoPixelEngine:
         self.model_name = self.preset.name
         self.is_demo = False
         self.notices: list[str] = []
+        self.device: str = "none"  # no model runs
+        self.config = None  # nothing is saved
 
     def load(self) -> None:  # nothing to load
         return None
@@ -38,9 +40,7 @@ class NoPixelEngine:
         if request.width and request.height:
             return snap_size(request.width, request.height, preset)
         if request.op is not Operation.TEXT2IMG and source_size:  # the source's shape at the native area
-            ratio = source_size[0] / source_size[1]
-            area = preset.native_width * preset.native_height
-            return snap_size(round(math.sqrt(area * ratio)), round(math.sqrt(area / ratio)), preset)
+            return native_size_at(preset, source_size[0] / source_size[1])
         return preset.native_width, preset.native_height
 
     def run(self, request: ImageRequest, progress: Optional[ProgressFn] = None,

@@ -4,7 +4,6 @@
 """
 from __future__ import annotations
 
-import math
 import re
 from typing import Optional
 
@@ -66,11 +65,8 @@ def device_phrase(text: str) -> str:
 
 def size_for_aspect(aspect: Optional[str], preset) -> tuple[int, int]:
     """A size with about the model's native pixel count and the asked shape, snapped to its size multiple."""
-    native_w, native_h = preset.native_width, preset.native_height
     if aspect is None:
-        return native_w, native_h
-    area = native_w * native_h
-    ratio = RATIOS[aspect]
-    from imaging import snap_size  # the engine's own rounding rule (imported late: keeps chat imports light)
+        return preset.native_width, preset.native_height
+    from imaging.sizing import native_size_at  # the engine's own rule (imported late: keeps chat imports light)
 
-    return snap_size(round(math.sqrt(area * ratio)), round(math.sqrt(area / ratio)), preset)
+    return native_size_at(preset, RATIOS[aspect])

