@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import dataclass, fields
+from typing import Optional
 
 
 @dataclass
@@ -19,6 +20,11 @@ class AppOptions:
     safety_checker: bool = True
     no_images: bool = False  # make every decision but run no diffusion (replay, CI)
     demo_fallback: bool = True  # fall back to the demo image model (with a banner) when the real one can't load
+    tiny_vae: str = "auto"  # TAESD decode: "auto" (on for the CPU, off on a GPU), "off", a hub id or a local folder
+    steps: Optional[int] = None  # diffusion steps for every picture; None -> what the model is known or found to need
+    compile: bool = False  # torch.compile the UNet/transformer and VAE decode (warmed up at start)
+    backend: str = "auto"  # "torch", "openvino" (CPU, needs requirements-openvino.txt) or "auto"
+    batch_window_ms: int = 0  # >0: coalesce concurrent sessions' compatible requests into one batch within this window
 
 
 def add_app_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -38,6 +44,16 @@ def add_app_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParse
     group.add_argument("--no-images", action="store_true", help="make every decision but run no diffusion")
     group.add_argument("--no-demo-fallback", dest="demo_fallback", action="store_false",
                        help="fail instead of falling back to the demo image model")
+    speed = parser.add_argument_group("speed")
+    speed.add_argument("--tiny-vae", default=defaults.tiny_vae,
+                       help="decode with a tiny autoencoder (TAESD): auto (on for the CPU), off, a hub id or a folder")
+    speed.add_argument("--steps", type=int, default=defaults.steps,
+                       help="diffusion steps for every picture (default: what the model needs)")
+    speed.add_argument("--compile", action="store_true", help="torch.compile the model at start (slower start)")
+    speed.add_argument("--backend", default=defaults.backend, choices=["auto", "torch", "openvino"],
+                       help="image backend: torch, openvino (CPU) or auto")
+    speed.add_argument("--batch-window-ms", type=int, default=defaults.batch_window_ms,
+                       help="batch concurrent sessions' compatible pictures within this many ms (0: off)")
     return parser
 
 
