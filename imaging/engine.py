@@ -25,10 +25,11 @@ from .caption import Captioner, Description
 from .device import pick_device, pick_dtype
 from .hub import env_offline, hub_reachable
 from .io import load_image
-from .metadata import build_record, sampler_name, save_image
+from .metadata import build_record, output_paths, sampler_name, write_files
 from .presets import Preset, resolve_preset, with_family
 from .safety import SafetyChecker, load_safety_checker, unavailable_notice
 from .types import Cancelled, CancelFn, ImageRequest, ImageResult, Operation, ProgressFn
+from .writer import ImageWriter, default_writer
 
 MAX_COUNT = 8
 MAX_STEPS = 150
@@ -125,6 +126,7 @@ class Engine:
         self._safety_tried = False
         self._captioner: Optional[Captioner] = None
         self._lock = threading.RLock()  # one generation at a time per engine (pipelines are not re-entrant)
+        self.writer: ImageWriter = default_writer()  # PNG + sidecar off the critical path (one per process)
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -343,34 +345,66 @@ class Engine:
     # ------------------------------------------------------------------ generation
     def run(self, request: ImageRequest, progress: Optional[ProgressFn] = None,
             cancel: Optional[CancelFn] = None) -> list[ImageResult]:
-        """Make the images of `request`, save them, and return one ImageResult per image."""
+        """Make the images of `request` and return one ImageResult per image as soon as they are decoded.
+
+        Their PNG + sidecar are written in the background (`result.path` is already known; `result.wait_saved()`).
+        """
         plan = self.check_inputs(request)
         if cancel is not None and cancel():
             raise Cancelled("cancelled before start")
-        start = time.perf_counter()
+        started = time.perf_counter()
         with self._lock:
             pipe = self.pipeline(plan.op)
-            encoding = long_prompt.encode_prompt(pipe, self.preset.family, request.prompt, plan.negative,
-                                                 use_negative=plan.guidance > 1 and self.preset.family != "flux")
+            encoding = self.encode_prompt(pipe, request, plan)
             images = self._generate(pipe, plan, request, encoding, progress, cancel)
+            return self.finish(request, plan, images, prompt_truncated=encoding.truncated, started=started)
+
+    @property
+    def lock(self) -> threading.RLock:
+        """Held around every use of the pipelines (they are not re-entrant); a batched caller takes it too."""
+        return self._lock
+
+    def encode_prompt(self, pipe, request: ImageRequest, plan: _Plan) -> long_prompt.PromptEncoding:
+        """The prompt (and negative) as the pipeline will get it: long prompts embedded in chunks."""
+        family = self.preset.family
+        return long_prompt.encode_prompt(pipe, family, request.prompt, plan.negative,
+                                         use_negative=plan.guidance > 1 and family != "flux")
+
+    def finish(self, request: ImageRequest, plan: _Plan, images: list[Image.Image], *, prompt_truncated: bool,
+               started: float) -> list[ImageResult]:
+        """Decoded images -> ImageResults: the safety checker, every parameter recorded, the saves queued.
+
+        `images[i]` was made with `plan.seeds[i]`; `started` is the time.perf_counter() when the work began.
+        """
+        if len(images) != len(plan.seeds):
+            raise ValueError(f"{len(images)} images for {len(plan.seeds)} seeds")
+        with self._lock:
             nsfw = [False] * len(images)
             checker = self._safety_checker()
             if checker is not None:
                 images, nsfw = checker(images)
-        elapsed = (time.perf_counter() - start) / len(images)
-        sampler = sampler_name(pipe.scheduler)
+            sampler = sampler_name(self.pipeline(plan.op).scheduler)
+        elapsed = (time.perf_counter() - started) / len(images)
         results = []
         for i, (image, seed) in enumerate(zip(images, plan.seeds)):
             result = ImageResult(
                 image=image, seed=seed, width=image.width, height=image.height, steps=plan.steps,
                 guidance_scale=plan.guidance, sampler=sampler, model=self.model_name, prompt=request.prompt,
                 negative_prompt=plan.negative, op=plan.op, strength=plan.strength, source_id=request.source_id,
-                prompt_truncated=encoding.truncated, nsfw=nsfw[i], elapsed_s=elapsed,
+                prompt_truncated=prompt_truncated, nsfw=nsfw[i], elapsed_s=elapsed,
             )
-            record = build_record(request, result, i, plan.seeds)
-            result.path, result.sidecar_path = save_image(image, result, record, self.config.outputs_dir)
+            self._queue_save(result, build_record(request, result, i, plan.seeds))
             results.append(result)
         return results
+
+    def _queue_save(self, result: ImageResult, record: dict) -> None:
+        png_path, json_path = output_paths(result, self.config.outputs_dir)
+        result.path, result.sidecar_path = str(png_path), str(json_path)
+        result.saved = self.writer.submit(_write_result, result, record)
+
+    def flush(self, timeout: Optional[float] = None) -> bool:
+        """Wait until every image made so far is on disk (False if `timeout` passed first)."""
+        return self.writer.flush(timeout)
 
     def _pipe_kwargs(self, plan: _Plan, request: ImageRequest, encoding, seeds: list[int], callback,
                      tile: Optional[Image.Image] = None) -> dict:
@@ -501,6 +535,16 @@ class Engine:
             device = "cuda" if (self.device or "").startswith("cuda") else "cpu"
             self._captioner = Captioner(self.config.caption_model, device=device, offline=self.offline)
         return self._captioner.describe(load_image(image), question)
+
+
+def _write_result(result: ImageResult, record: dict) -> str:
+    """Writer job: the PNG and sidecar of one result; a failure is put on the result, then re-raised."""
+    try:
+        write_files(result.image, result, record, result.path, result.sidecar_path)
+    except Exception as err:
+        result.save_error = f"could not save {result.path}: {type(err).__name__}: {err}"
+        raise
+    return result.path
 
 
 _REGISTRY: dict[EngineConfig, Engine] = {}

@@ -10,11 +10,12 @@ ImageRequest that re-renders that image.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 from uuid import uuid4
 from xml.sax.saxutils import quoteattr
 
@@ -99,21 +100,46 @@ def build_record(request: ImageRequest, result: ImageResult, index: int, seeds: 
     }
 
 
-def save_image(image: Image.Image, result: ImageResult, record: dict, outputs_dir: str | Path) -> tuple[str, str]:
-    """Write PNG (+ parameters, easel JSON, XMP) and the sidecar JSON under outputs_dir/YYYY-MM-DD/."""
-    folder = Path(outputs_dir) / datetime.now().strftime("%Y-%m-%d")
-    folder.mkdir(parents=True, exist_ok=True)
-    stem = f"{datetime.now().strftime('%H%M%S')}-{result.op.value}-{result.seed}-{uuid4().hex[:6]}"
-    png_path, json_path = folder / f"{stem}.png", folder / f"{stem}.json"
+def output_paths(result: ImageResult, outputs_dir: str | Path) -> tuple[Path, Path]:
+    """Where an image's PNG and sidecar go: outputs_dir/YYYY-MM-DD/HHMMSS-op-seed-xxxxxx.{png,json}."""
+    now = datetime.now()
+    folder = Path(outputs_dir) / now.strftime("%Y-%m-%d")
+    stem = f"{now.strftime('%H%M%S')}-{result.op.value}-{result.seed}-{uuid4().hex[:6]}"
+    return folder / f"{stem}.png", folder / f"{stem}.json"
+
+
+def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+    """write(temp) in the same folder, then rename over `path`: a full disk or a crash never leaves a partial file."""
+    temp = path.with_name(f".{path.name}.{uuid4().hex[:8]}.tmp")
+    try:
+        write(temp)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def write_files(image: Image.Image, result: ImageResult, record: dict, png_path: str | Path,
+                json_path: str | Path) -> tuple[str, str]:
+    """Encode the PNG (+ parameters, easel JSON, XMP) and the sidecar JSON, each written atomically."""
+    png_path, json_path = Path(png_path), Path(json_path)
+    png_path.parent.mkdir(parents=True, exist_ok=True)
     record = {**record, "image": png_path.name}
     text = json.dumps(record, ensure_ascii=False, default=str)  # default=str: caller's extras may hold odd types
     info = PngInfo()
     info.add_text("parameters", a1111_parameters(result))
     info.add_itxt(EASEL_KEY, text, zip=True)
     info.add_itxt("XML:com.adobe.xmp", xmp_packet(result.model), zip=False)
-    image.save(png_path, format="PNG", pnginfo=info, compress_level=PNG_COMPRESS_LEVEL)
-    json_path.write_text(json.dumps(record, ensure_ascii=False, indent=2, default=str))
+    _atomic_write(png_path, lambda temp: image.save(temp, format="PNG", pnginfo=info,
+                                                    compress_level=PNG_COMPRESS_LEVEL))
+    sidecar = json.dumps(record, ensure_ascii=False, indent=2, default=str)
+    _atomic_write(json_path, lambda temp: temp.write_text(sidecar))
     return str(png_path), str(json_path)
+
+
+def save_image(image: Image.Image, result: ImageResult, record: dict, outputs_dir: str | Path) -> tuple[str, str]:
+    """Write PNG (+ parameters, easel JSON, XMP) and the sidecar JSON under outputs_dir/YYYY-MM-DD/, now."""
+    return write_files(image, result, record, *output_paths(result, outputs_dir))
 
 
 _PARAM_FIELD = re.compile(r"\s*([\w ]+):\s*([^,]*)(?:,|$)")

@@ -1,6 +1,8 @@
 """Typed requests and results of the image engine (the contract between chat/ and imaging/)."""
 from __future__ import annotations
 
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Callable, Optional
@@ -55,16 +57,44 @@ class ImageResult:
     op: Operation
     strength: Optional[float] = None
     source_id: Optional[str] = None
-    path: Optional[str] = None  # saved PNG
-    sidecar_path: Optional[str] = None  # saved JSON
+    path: Optional[str] = None  # the PNG: known when run() returns, written in the background (see wait_saved)
+    sidecar_path: Optional[str] = None  # the JSON beside it, same timing
     prompt_truncated: bool = False  # True only if the text encoder had to cut the prompt (and we say so)
     nsfw: bool = False  # the safety checker blacked this image out
     elapsed_s: float = 0.0
+    save_error: Optional[str] = None  # why the PNG/sidecar could not be written (disk full...); None = fine or pending
+    # done when the files are on disk (result: the PNG path) or the write failed (exception); None = nothing to save
+    saved: Optional[Future] = field(default=None, repr=False, compare=False)
+
+    def wait_saved(self, timeout: Optional[float] = 30.0) -> bool:
+        """Block until the background write of this image ends: True when its files are complete on disk,
+        False when the write failed (`save_error` says why) or `timeout` seconds passed."""
+        if self.saved is None:
+            return self.save_error is None and self.path is not None
+        try:
+            self.saved.result(timeout)
+        except FutureTimeout:
+            return False
+        except Exception:  # the writer already put the reason in save_error
+            return False
+        return True
+
+
+class Phase(str, Enum):
+    """Where a run is, for callers that show more than a step count (Engine.run's `phase` callback)."""
+
+    DENOISING = "denoising"  # the steps: progress(step, total) after each one
+    DECODING = "decoding"  # after the last step's progress(total, total): latents -> pixels (VAE), no steps to count
+    DONE = "done"  # pixels ready; run() returns them now, their files are written in the background
 
 
 # progress(step, total_steps) -> None ; cancel() -> bool (True = stop as soon as possible)
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
+# phase(Phase) -> None: called when a run enters DENOISING, DECODING and DONE (each once per pipeline call)
+PhaseFn = Callable[[Phase], None]
+# preview(step, total_steps, image) -> None: a small, fast-decoded look at the first image while it is drawn
+PreviewFn = Callable[[int, int, Image.Image], None]
 
 
 class Cancelled(Exception):

@@ -137,7 +137,8 @@ def test_cancel_stops_and_raises(demo_engine, tmp_path):
 
 def test_results_are_saved_with_sidecar(demo_engine):
     (result,) = demo_engine.run(ImageRequest(prompt="saved", seeds=[2]))
-    assert result.path.endswith(".png") and result.sidecar_path.endswith(".json")
+    assert result.path.endswith(".png") and result.sidecar_path.endswith(".json")  # known at once
+    assert result.wait_saved() and result.save_error is None
     assert Image.open(result.path).size == result.image.size
 
 
@@ -275,3 +276,24 @@ def test_large_upscale_is_tiled_and_reproducible(demo_engine):
     assert np.array_equal(pixels(up), pixels(again))
     plain = np.asarray(source.image.resize(up.image.size, Image.LANCZOS), dtype=np.int16)
     assert np.abs(pixels(up) - plain).mean() > 1
+
+
+def test_finish_is_the_seam_a_batched_caller_reuses(demo_engine):
+    """check_inputs + pipeline + lock + finish, as a batching server calls them, give what run() gives."""
+    import time
+
+    request = ImageRequest(prompt="a red cat", seeds=[21, 22], count=2)
+    plan = demo_engine.check_inputs(request)
+    started = time.perf_counter()
+    with demo_engine.lock:
+        pipe = demo_engine.pipeline(plan.op)
+        images = pipe(prompt=request.prompt, num_inference_steps=plan.steps, guidance_scale=plan.guidance,
+                      width=plan.width, height=plan.height, num_images_per_prompt=2,
+                      generator=[torch.Generator("cpu").manual_seed(s) for s in plan.seeds]).images
+    results = demo_engine.finish(request, plan, images, prompt_truncated=False, started=started)
+    alone = demo_engine.run(request)
+    assert [r.seed for r in results] == [21, 22] and all(r.wait_saved() for r in results)
+    for a, b in zip(results, alone):
+        assert np.abs(pixels(a) - pixels(b)).max() <= 2 and a.path != b.path
+    with pytest.raises(ValueError, match="1 images for 2 seeds"):
+        demo_engine.finish(request, plan, images[:1], prompt_truncated=False, started=started)

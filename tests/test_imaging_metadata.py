@@ -16,6 +16,7 @@ def test_png_carries_parameters_request_and_ai_mark(demo_engine):
                        guidance_scale=3.0, extra={"user_text": "draw a red cat", "action": "generate"})
     results = demo_engine.run(req)
     second = results[1]
+    assert second.wait_saved()  # the files are written in the background
     meta = read_metadata(second.path)
     assert meta["request"]["prompt"] == req.prompt and meta["request"]["seeds"] == [41, 42]
     assert meta["request"]["extra"] == req.extra and meta["index"] == 1
@@ -36,6 +37,7 @@ def test_png_carries_parameters_request_and_ai_mark(demo_engine):
 
 def test_sidecar_is_used_when_png_chunks_are_stripped(demo_engine, tmp_path):
     (result,) = demo_engine.run(ImageRequest(prompt="a dog", seeds=[5]))
+    assert result.wait_saved()
     stripped = tmp_path / "copy.png"
     Image.open(result.path).save(stripped)  # re-saving drops the text chunks
     (tmp_path / "copy.json").write_text(open(result.sidecar_path).read())
@@ -44,6 +46,7 @@ def test_sidecar_is_used_when_png_chunks_are_stripped(demo_engine, tmp_path):
 
 def test_rerender_from_metadata_gives_same_pixels(demo_engine):
     (original,) = demo_engine.run(ImageRequest(prompt="a lighthouse at night", width=192, height=128, seeds=[77]))
+    assert original.wait_saved()
     request = request_from_metadata(read_metadata(original.path))
     assert request.seeds == [77] and request.op is Operation.TEXT2IMG and (request.width, request.height) == (192, 128)
     (again,) = demo_engine.run(request)
@@ -54,6 +57,7 @@ def test_img2img_records_source_and_strength(demo_engine):
     (source,) = demo_engine.run(ImageRequest(prompt="a cat", seeds=[1]))
     (edit,) = demo_engine.run(ImageRequest(op=Operation.IMG2IMG, prompt="a cat, watercolor", strength=0.5,
                                            source_image=source.image, source_id="abc", seeds=[2]))
+    assert edit.wait_saved()
     resolved = read_metadata(edit.path)["resolved"]
     assert resolved["op"] == "img2img" and resolved["source_id"] == "abc" and resolved["strength"] == 0.5
     assert "Denoising strength: 0.5" in Image.open(edit.path).text["parameters"]
