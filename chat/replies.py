@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from chat.types import ImageRecord
+from chat.types import EditMethod, ImageRecord
 
 SYSTEM_PROMPT = (
     "You are Easel, a friendly assistant inside a local app that makes and edits pictures on this computer. "
@@ -110,13 +110,13 @@ def edit_reply(changes: list[str], method: str, record: ImageRecord, strength: O
                device: str = "") -> str:
     """"Here it is at night — same seed, new lighting." / "Here's a wide version for your laptop (768×432) — …"."""
     kinds = list(dict.fromkeys(kinds or []))
-    if method == "resize" or kinds == ["aspect"]:
+    if method == EditMethod.RESIZE or kinds == ["aspect"]:
         return _resize_text(aspect, device, record)
     what = _joined([p for p in (phrases or []) if not p.startswith("in ") or not p.endswith(" format")])
     if not what:
         plain = ", ".join(dict.fromkeys(c for c in changes if c))
         what = f"with {plain}" if plain else "with your change"
-    if method == "img2img":
+    if method == EditMethod.IMG2IMG:
         how = f"repainted from the current picture (strength {strength:.2f})" if strength else \
             "repainted from the current picture"
     else:

@@ -16,6 +16,7 @@ from typing import Optional
 from chat import lexicon
 from chat.scene import Scene, protect_quotes, remove_terms, restore_quotes, tidy, user_parts
 from chat.sizes import DEVICE_RE, aspect_from_text, device_phrase
+from chat.types import EditMethod
 
 _NUM = r"(?:\d+|" + "|".join(re.escape(w) for w in sorted(lexicon.NUMBER_WORDS, key=len, reverse=True)) + r")"
 _STRONG_COUNT_NOUNS = ("options", "option", "versions", "version", "variations", "variation", "variants", "variant",
@@ -561,7 +562,7 @@ class EditPlan:
     # remove, replace, add, quality, aspect, detail
     aspect: Optional[str] = None
     changes: list[str] = field(default_factory=list)  # short phrases for the reply ("night", "the dog removed")
-    method: str = "reprompt"
+    method: EditMethod = EditMethod.REPROMPT
     strength: Optional[float] = None
     phrases: list[str] = field(default_factory=list)  # reply fragments, one per change ("at night", "as a poster")
     device: str = ""  # the device a new shape is for ("laptop")
@@ -1060,13 +1061,13 @@ def _choose_method(plan: EditPlan) -> None:
     """Same-seed re-render for global changes, img2img where the picture must be kept, resize for a new shape."""
     kinds = set(plan.kinds)
     if kinds == {"aspect"}:
-        plan.method = "resize"
+        plan.method = EditMethod.RESIZE
     elif kinds & _IMG2IMG_KINDS and not kinds - _IMG2IMG_KINDS - {"aspect"}:
-        plan.method = "img2img"
+        plan.method = EditMethod.IMG2IMG
         plan.strength = max(STRENGTH.get(k, 0.5) for k in kinds)
     else:
-        plan.method = "reprompt"
-    if plan.method != "img2img":
+        plan.method = EditMethod.REPROMPT
+    if plan.method is not EditMethod.IMG2IMG:
         plan.strength = None
 
 

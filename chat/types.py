@@ -17,10 +17,25 @@ class Action(str, Enum):
 
 
 class EditMethod(str, Enum):
+    """How an edit re-makes the picture (chosen by chat.words.edit from the kinds of change)."""
+
     REPROMPT = "reprompt"  # same seed, changed prompt: global changes (time, weather, light, style, colour)
     IMG2IMG = "img2img"  # from the current pixels, strength by size of change
     INPAINT = "inpaint"
     RESIZE = "resize"  # new aspect ratio / size, same seed and prompt
+
+
+class ImageMethod(str, Enum):
+    """How an image of the session was made (``ImageRecord.method``, stored as its value)."""
+
+    TXT2IMG = "txt2img"
+    REPROMPT = EditMethod.REPROMPT.value
+    IMG2IMG = EditMethod.IMG2IMG.value
+    RESIZE = EditMethod.RESIZE.value
+    VARIATION = "variation"  # same prompt, new seed
+    IMG2IMG_VARIATION = "img2img-variation"  # variations of an upload (or a picture without a prompt)
+    UPSCALE = "upscale"
+    UPLOAD = "upload"
 
 
 @dataclass
@@ -35,8 +50,8 @@ class ImageRecord:
     steps: Optional[int] = None
     prompt: str = ""
     negative_prompt: str = ""
-    method: Optional[str] = None  # txt2img, reprompt, img2img, upscale, upload, variation, ...
-    action: Optional[str] = None
+    method: Optional[str] = None  # an ImageMethod value: txt2img, reprompt, img2img, upscale, upload, variation, ...
+    action: Optional[str] = None  # an Action value, or "upload"
     model: Optional[str] = None
     path: Optional[str] = None  # PNG on disk (None under --no-images)
     turn: int = 0  # the conversation turn that made it
@@ -56,7 +71,7 @@ class TurnResult:
     negative_prompt: Optional[str] = None
     source: Optional[str] = None  # id of the image this turn starts from
     images: list[ImageRecord] = field(default_factory=list)
-    method: Optional[str] = None  # for edits: EditMethod value
+    method: Optional[str] = None  # for edits and upscales: an ImageMethod value
     error: Optional[str] = None  # a clear message when the turn failed; the session stays usable
     notes: list[str] = field(default_factory=list)  # e.g. "prompt was cut at 77 tokens", "demo model"
 

@@ -1,0 +1,134 @@
+"""What every action handler shares: seeds, prompts, running the engine in a worker thread, recording images.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_handlers.py -q
+
+Each function takes the ``Conversation`` whose turn is running (its state, settings, engine and cancel event).
+"""
+from __future__ import annotations
+
+import queue
+import threading
+from typing import TYPE_CHECKING, Generator, Optional, Sequence
+
+from chat.scene import Scene, render_negative, render_prompt
+from chat.types import Action, ImageMethod, ImageRecord, TurnUpdate
+
+if TYPE_CHECKING:
+    from chat.conversation import Conversation
+
+
+class TurnFailure(Exception):
+    """A turn that can't be done, with the message for the user."""
+
+
+def new_seeds(conv: "Conversation", count: int, avoid: Sequence[int] = ()) -> list[int]:
+    taken = set(conv.state.used_seeds) | set(avoid)
+    seeds: list[int] = []
+    while len(seeds) < count:
+        seed = conv.rng.randrange(2 ** 32)
+        if seed not in taken and seed not in seeds:
+            seeds.append(seed)
+    return seeds
+
+
+def seed_of(conv: "Conversation", record: ImageRecord) -> int:
+    """The record's seed, or a fresh one (uploads have none)."""
+    return record.seed if record.seed is not None else new_seeds(conv, 1)[0]
+
+
+def prompts(conv: "Conversation", scene: Scene) -> tuple[str, str]:
+    preset = conv.engine.preset
+    prompt = render_prompt(scene, preset.family, enrich=conv.settings.rewrite, token_limit=preset.token_limit)
+    negative = render_negative(scene, family_uses_negative=preset.negative_prompt, enrich=conv.settings.rewrite)
+    return prompt, negative
+
+
+def source_of(conv: "Conversation", uploads: Sequence[ImageRecord]) -> ImageRecord:
+    """The picture a change applies to: this turn's upload, else the current picture."""
+    source = uploads[0] if uploads else conv.state.current
+    if source is None:
+        raise TurnFailure("There's no picture to change yet — describe one and I'll draw it first.")
+    return source
+
+
+def source_size(record: ImageRecord) -> dict:
+    return {"source_size": [record.width, record.height]}
+
+
+def render_size_of(conv: "Conversation", record: ImageRecord) -> tuple[int, int]:
+    """The size the record was drawn at (before any upscale), else its own size."""
+    return tuple(conv.state.render_sizes.get(record.id, [record.width, record.height]))
+
+
+def caption_upload(conv: "Conversation", source: ImageRecord) -> None:
+    """An upload's scene starts from its caption (when a captioner is available), so edits keep its content."""
+    if source.method != ImageMethod.UPLOAD or conv.state.scene_of(source.id).subject:
+        return
+    pixels = conv.state.pixels_of(source.id)
+    if pixels is None:
+        return
+    description = conv.engine.describe(pixels, None)
+    if getattr(description, "available", False) and description.text:
+        scene = conv.state.scene_of(source.id)
+        scene.subject = description.text.strip().rstrip(".")
+        conv.state.scenes[source.id] = scene.to_dict()
+
+
+def notes(conv: "Conversation") -> list[str]:
+    return ["demo model: random weights, the pictures are noise"] if conv.engine.is_demo else []
+
+
+def run_engine(conv: "Conversation", request) -> Generator[TurnUpdate, None, list]:
+    """Run the engine in a worker thread, yielding progress updates; returns the results list."""
+    updates: "queue.Queue" = queue.Queue()
+    outcome: dict = {}
+
+    def progress(step: int, total: int) -> None:
+        updates.put(TurnUpdate(status=f"Drawing… step {step}/{total}", step=step, total_steps=total))
+
+    def work() -> None:
+        try:
+            outcome["results"] = conv.engine.run(request, progress=progress, cancel=conv.cancel_event.is_set)
+        except BaseException as err:  # handed to the caller's thread
+            outcome["error"] = err
+        finally:
+            updates.put(None)
+
+    worker = threading.Thread(target=work, daemon=True)
+    worker.start()
+    yield TurnUpdate(status="Drawing…")
+    for item in iter(updates.get, None):
+        yield item
+    worker.join()
+    err = outcome.get("error")
+    if isinstance(err, ValueError):
+        raise TurnFailure(f"The image model refused the request: {err}")
+    if err is not None:
+        raise err
+    return outcome["results"]
+
+
+def render(conv: "Conversation", request, *, action: Action, method: ImageMethod, parent: Optional[str],
+           scene: Scene, render_size: Optional[tuple[int, int]], text: str) -> Generator[TurnUpdate, None, list]:
+    """Run a request and record its images; yields updates and returns the new ImageRecords
+    (``records = yield from render(conv, ...)``)."""
+    from imaging import Operation
+
+    if request.op is not Operation.UPSCALE and request.steps is None and conv.settings.steps:
+        request.steps = conv.settings.steps
+    request.extra.setdefault("user_text", text[:500])
+    request.extra.setdefault("action", action.value)
+    results = yield from run_engine(conv, request)
+    records = []
+    for result in results:
+        record = ImageRecord(
+            id=conv.state.new_image_id(), parent=parent, seed=result.seed, width=result.width,
+            height=result.height, steps=result.steps, prompt=result.prompt or request.prompt,
+            negative_prompt=request.negative_prompt, method=method.value, action=action.value,
+            model=result.model, path=result.path, turn=conv.state.turn, request_text=text[:500],
+        )
+        conv.state.add(record, scene, render_size or (result.width, result.height), pixels=result.image)
+        records.append(record)
+    conv.state.last_batch = [r.id for r in records]
+    conv.state.make_current(records[0].id)
+    return records

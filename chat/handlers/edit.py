@@ -1,0 +1,62 @@
+"""Action.EDIT: the edit plan changes the scene; same seed re-render, img2img from the pixels, or a new shape."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator, Optional
+
+from chat import replies
+from chat.handlers.common import (caption_upload, notes, prompts, render, render_size_of, seed_of, source_of,
+                                  source_size)
+from chat.rewriter import EditPlan, apply_edit, upload_strength
+from chat.scene import render_negative, render_prompt
+from chat.sizes import size_for_aspect
+from chat.types import Action, EditMethod, ImageMethod, ImageRecord, TurnResult, TurnUpdate
+
+if TYPE_CHECKING:
+    from chat.conversation import Conversation
+
+
+def _img2img_request(conv: "Conversation", source: ImageRecord, plan: EditPlan, prompt: str, negative: str,
+                     render_wh: tuple[int, int]):
+    """An img2img edit: from the source's pixels, strength by the size of the change (uploads: always)."""
+    from imaging import ImageRequest, Operation
+
+    is_upload = source.method == ImageMethod.UPLOAD
+    strength = plan.strength if (plan.method is EditMethod.IMG2IMG and not is_upload) else upload_strength(plan)
+    width, height = render_wh if plan.aspect else (None, None)
+    request = ImageRequest(op=Operation.IMG2IMG, prompt=prompt, negative_prompt=negative, seeds=[seed_of(conv, source)],
+                           strength=strength, source_image=conv.state.pixels_of(source.id), source_id=source.id,
+                           width=width, height=height, extra=source_size(source))
+    render_size = None if is_upload else render_wh  # an upload: its own shape at the model's area
+    return request, ImageMethod.IMG2IMG, strength, render_size
+
+
+def _edit_reply(source: ImageRecord, plan: EditPlan, method: ImageMethod, record: ImageRecord,
+                strength: Optional[float]) -> str:
+    if source.method == ImageMethod.UPLOAD:
+        return replies.upload_edit_reply(plan.changes, strength, phrases=plan.phrases, aspect=plan.aspect)
+    return replies.edit_reply(plan.changes, method.value, record, strength, phrases=plan.phrases, kinds=plan.kinds,
+                              aspect=plan.aspect, device=plan.device)
+
+
+def handle_edit(conv: "Conversation", text: str, decision, uploads) -> Iterator:
+    from imaging import ImageRequest, Operation
+
+    source = source_of(conv, uploads)
+    yield TurnUpdate(status="Writing the prompt…")
+    caption_upload(conv, source)
+    plan = apply_edit(conv.state.scene_of(source.id), text)
+    scene = plan.scene
+    prompt, negative = prompts(conv, scene) if conv.settings.rewrite else (
+        render_prompt(scene, enrich=False), render_negative(scene, enrich=False))
+    render_wh = size_for_aspect(plan.aspect, conv.engine.preset) if plan.aspect else render_size_of(conv, source)
+    if source.seed is None or source.method == ImageMethod.UPLOAD or plan.method is EditMethod.IMG2IMG:
+        request, method, strength, render_size = _img2img_request(conv, source, plan, prompt, negative, render_wh)
+    else:
+        method, strength, render_size = ImageMethod(plan.method.value), None, render_wh
+        request = ImageRequest(op=Operation.TEXT2IMG, prompt=prompt, negative_prompt=negative, seeds=[source.seed],
+                               width=render_wh[0], height=render_wh[1], source_id=source.id)
+    records = yield from render(conv, request, action=Action.EDIT, method=method, parent=source.id, scene=scene,
+                                render_size=render_size, text=text)
+    yield TurnResult(action=Action.EDIT, reply=_edit_reply(source, plan, method, records[0], strength), prompt=prompt,
+                     negative_prompt=negative, source=source.id, images=records, method=method.value,
+                     notes=notes(conv))

@@ -1,0 +1,56 @@
+"""Action.REVERT, and which earlier image a message points at ("undo", "the first one", "#2")."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator, Optional
+
+from chat import replies
+from chat.handlers.common import TurnFailure
+from chat.types import Action, ImageRecord, TurnResult
+
+if TYPE_CHECKING:
+    from chat.conversation import Conversation
+
+
+def _by_number(conv: "Conversation", target: str) -> Optional[ImageRecord]:
+    """"2": the second of the latest batch when it had several, else the second image of the session."""
+    index = int(target) - 1
+    batch = [conv.state.get(i) for i in conv.state.last_batch]
+    if len(batch) > 1 and 0 <= index < len(batch):
+        return batch[index]
+    images = conv.state.images
+    return images[index] if 0 <= index < len(images) else None
+
+
+def find_target(conv: "Conversation", target: str) -> Optional[ImageRecord]:
+    """The image ``target`` names ('first' | 'last' | a number | 'previous'); None when there is none."""
+    images = conv.state.images
+    if not images:
+        return None
+    if target == "first":
+        return images[0]
+    if target == "last":
+        return images[-1]
+    if target.isdigit():
+        return _by_number(conv, target)
+    trail = conv.state.current_trail
+    if len(trail) >= 2:
+        return conv.state.get(trail[-2])
+    current = conv.state.current
+    if current is not None and current.parent:
+        return conv.state.get(current.parent)
+    return None
+
+
+def handle_revert(conv: "Conversation", text: str, decision, uploads) -> Iterator:
+    target = find_target(conv, decision.target or "previous")
+    if target is None:
+        raise TurnFailure("There's no earlier picture to go back to.")
+    state = conv.state
+    if decision.target == "previous" and len(state.current_trail) > 1:
+        state.current_trail.pop()  # undo walks back through what was current
+    state.current_id = target.id
+    if not state.current_trail or state.current_trail[-1] != target.id:
+        state.current_trail.append(target.id)
+    state.last_batch = [target.id]
+    yield TurnResult(action=Action.REVERT, reply=replies.revert_reply(target), prompt=target.prompt or None,
+                     negative_prompt=target.negative_prompt or None, source=target.id, images=[target])

@@ -1,0 +1,41 @@
+"""Action.VARIATIONS: the same prompt with new seeds (uploads: img2img from the pixels)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+from chat import replies
+from chat.handlers.common import (caption_upload, new_seeds, notes, prompts, render, render_size_of, source_of,
+                                  source_size)
+from chat.types import Action, ImageMethod, TurnResult
+
+if TYPE_CHECKING:
+    from chat.conversation import Conversation
+
+UPLOAD_VARIATION_STRENGTH = 0.6  # how far variations of an upload may move from it
+
+
+def handle_variations(conv: "Conversation", text: str, decision, uploads) -> Iterator:
+    from imaging import ImageRequest, Operation
+
+    source = source_of(conv, uploads)
+    caption_upload(conv, source)
+    count = max(1, decision.count)
+    scene = conv.state.scene_of(source.id)
+    seeds = new_seeds(conv, count, avoid=[source.seed] if source.seed is not None else [])
+    if source.method == ImageMethod.UPLOAD or not source.prompt:
+        prompt, negative = prompts(conv, scene)
+        request = ImageRequest(op=Operation.IMG2IMG, prompt=prompt, negative_prompt=negative, count=count,
+                               seeds=seeds, strength=UPLOAD_VARIATION_STRENGTH,
+                               source_image=conv.state.pixels_of(source.id), source_id=source.id,
+                               extra=source_size(source))
+        method, render_size = ImageMethod.IMG2IMG_VARIATION, None
+    else:
+        prompt, negative = source.prompt, source.negative_prompt
+        width, height = render_size_of(conv, source)
+        request = ImageRequest(op=Operation.TEXT2IMG, prompt=prompt, negative_prompt=negative, count=count,
+                               seeds=seeds, width=width, height=height, source_id=source.id)
+        method, render_size = ImageMethod.VARIATION, (width, height)
+    records = yield from render(conv, request, action=Action.VARIATIONS, method=method, parent=source.id,
+                                scene=scene, render_size=render_size, text=text)
+    yield TurnResult(action=Action.VARIATIONS, reply=replies.variations_reply(records), prompt=prompt,
+                     negative_prompt=negative, source=source.id, images=records, notes=notes(conv))
