@@ -15,10 +15,31 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
+class ModelSummary:
+    """What is really loaded and runs, as the settings panel and the log show it (not what was asked for)."""
+
+    image_model: str = "demo"  # the engine's model name
+    native_size: Optional[tuple[int, int]] = None  # the model's native width, height
+    steps: Optional[int] = None  # the model's default steps
+    vram_gb: Optional[float] = None  # about how much GPU memory the model needs
+    is_demo: bool = False  # the demo model (random pictures)
+    device: str = "cpu"  # where the image model runs
+    low_vram: bool = False  # model CPU offload
+    llm: str = "none"  # the language model's name
+    safety_checker: bool = False  # True only when the NSFW checker is loaded and checks every picture
+    safety_reason: str = ""  # why it is off: turned off, not needed for the demo model, could not be loaded
+
+    @property
+    def safety_text(self) -> str:
+        return "on" if self.safety_checker else f"off ({self.safety_reason})" if self.safety_reason else "off"
+
+
+@dataclass
 class Services:
     llm: Any  # chat.llm.LLM (or a ScriptedLLM in tests); None -> fixed replies only
     engine: Any  # imaging.Engine, or chat.nopixels.NoPixelEngine under --no-images
     notices: list[str] = field(default_factory=list)  # things the app shows in its banner
+    summary: ModelSummary = field(default_factory=ModelSummary)  # what runs (build_services fills it in)
 
 
 def _offline(options: AppOptions) -> bool:
@@ -62,8 +83,39 @@ def load_engine(options: AppOptions, notices: list[str]):
                             safety_checker=False, offline=True, caption_model=config.caption_model)
         engine = get_engine(demo)
         engine.load()
-    notices.extend(engine.notices)
     return engine
+
+
+def prepare_safety(engine, options: AppOptions) -> tuple[bool, str]:
+    """Load the NSFW checker now, before the first picture (offline or on failure the engine adds a notice).
+    Returns (checker runs, why not)."""
+    if options.no_images:
+        return False, "no images are made"
+    if engine.is_demo:
+        return False, "not needed for the demo model's random pictures"
+    if not options.safety_checker:
+        return False, "turned off with --no-safety-checker"
+    before = len(engine.notices)
+    ready = engine.prepare_safety_checker()
+    if ready is None:  # an engine that doesn't say: a new notice means it could not be loaded
+        ready = len(engine.notices) == before
+    return bool(ready), "" if ready else "could not be loaded, see the notice above"
+
+
+def summarize(llm, engine, options: AppOptions, safety: tuple[bool, str]) -> ModelSummary:
+    preset = engine.preset
+    return ModelSummary(
+        image_model=engine.model_name,
+        native_size=(preset.native_width, preset.native_height),
+        steps=preset.steps,
+        vram_gb=preset.vram_gb or None,
+        is_demo=bool(engine.is_demo),
+        device="none (no images are made)" if options.no_images else str(engine.device),
+        low_vram=options.low_vram,
+        llm=llm.name if llm is not None else "none",
+        safety_checker=safety[0],
+        safety_reason=safety[1],
+    )
 
 
 def build_services(options: Optional[AppOptions] = None) -> Services:
@@ -71,10 +123,21 @@ def build_services(options: Optional[AppOptions] = None) -> Services:
     notices: list[str] = []
     llm = load_chat_llm(options, notices)
     engine = load_engine(options, notices)
+    services = assemble_services(llm, engine, options, notices)
     # Only now, after the loads above: importing transformers from two threads at once can fail in its lazy
     # module machinery ("cannot import name AutoModelForCausalLM"), seen when this ran before the LLM load.
     _warm_up_router()  # the router's sentence embeddings load in the background while the app starts
-    return Services(llm=llm, engine=engine, notices=notices)
+    return services
+
+
+def assemble_services(llm, engine, options: AppOptions, notices: list[str]) -> Services:
+    """Services around loaded models: the safety checker loaded now, every notice known, what runs logged."""
+    safety = prepare_safety(engine, options)
+    notices.extend(engine.notices)  # the engine's own notices, the safety checker's included, before the banner
+    summary = summarize(llm, engine, options, safety)
+    log.info("Image model: %s on %s; language model: %s; safety checker: %s",
+             summary.image_model, summary.device, summary.llm, summary.safety_text)
+    return Services(llm=llm, engine=engine, notices=notices, summary=summary)
 
 
 def _warm_up_router() -> None:

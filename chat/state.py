@@ -3,17 +3,119 @@
     .venv/bin/python -m pytest tests/test_conversation.py -q
 
 Everything here is JSON-serialisable (`to_dict` / `from_dict`) so a page reload restores the session; pixels are
-kept in memory only and reloaded from the saved PNG (or the uploaded file) when needed.
+not: they live in one process-wide cache bounded in bytes (`PIXELS`, least recently used first out) and come back
+from the saved PNG (or the kept copy of an upload) when needed, so many sessions with big uploads can't exhaust memory.
 """
 from __future__ import annotations
 
+import itertools
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterator, Optional
 
 from PIL import Image
 
 from chat.scene import Scene
 from chat.types import ImageRecord
+
+
+@dataclass
+class PixelCacheConfig:
+    max_bytes: int = 256 * 2**20  # decoded pixels in memory for all sessions together (RGB: 3 bytes a pixel)
+
+
+class PixelCache:
+    """Decoded images keyed by (owner, image id), least recently used dropped first once over `max_bytes`.
+    The entry just stored is always kept (the image a turn is working on), even when it alone is over the budget."""
+
+    def __init__(self, config: Optional[PixelCacheConfig] = None):
+        self.config = config or PixelCacheConfig()
+        self._items: OrderedDict[tuple[int, str], Image.Image] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def size_of(image: Image.Image) -> int:
+        return image.width * image.height * len(image.getbands())
+
+    @property
+    def bytes(self) -> int:
+        return self._bytes
+
+    def get(self, key: tuple[int, str]) -> Optional[Image.Image]:
+        with self._lock:
+            image = self._items.get(key)
+            if image is not None:
+                self._items.move_to_end(key)
+            return image
+
+    def put(self, key: tuple[int, str], image: Image.Image) -> None:
+        with self._lock:
+            self._drop(key)
+            self._items[key] = image
+            self._bytes += self.size_of(image)
+            while self._bytes > self.config.max_bytes and len(self._items) > 1:
+                self._drop(next(iter(self._items)))
+
+    def discard(self, key: tuple[int, str]) -> None:
+        with self._lock:
+            self._drop(key)
+
+    def discard_owner(self, owner: int) -> None:
+        with self._lock:
+            for key in [key for key in self._items if key[0] == owner]:
+                self._drop(key)
+
+    def keys_of(self, owner: int) -> list[str]:
+        with self._lock:
+            return [image_id for (who, image_id) in self._items if who == owner]
+
+    def _drop(self, key: tuple[int, str]) -> None:
+        image = self._items.pop(key, None)
+        if image is not None:
+            self._bytes -= self.size_of(image)
+
+
+PIXELS = PixelCache()  # shared by every session of this process
+_OWNERS = itertools.count(1)
+
+
+class SessionPixels:
+    """One session's view of the shared cache, used like the dict it replaces (`in`, `[]`, `pop`, `clear`)."""
+
+    def __init__(self, cache: PixelCache = PIXELS):
+        self.cache = cache
+        self.owner = next(_OWNERS)
+
+    def __contains__(self, image_id: str) -> bool:
+        return self.cache.get((self.owner, image_id)) is not None
+
+    def __getitem__(self, image_id: str) -> Image.Image:
+        image = self.cache.get((self.owner, image_id))
+        if image is None:
+            raise KeyError(image_id)
+        return image
+
+    def get(self, image_id: str) -> Optional[Image.Image]:
+        return self.cache.get((self.owner, image_id))
+
+    def __setitem__(self, image_id: str, image: Image.Image) -> None:
+        self.cache.put((self.owner, image_id), image)
+
+    def pop(self, image_id: str, default=None):
+        image = self.get(image_id)
+        self.cache.discard((self.owner, image_id))
+        return image if image is not None else default
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.cache.keys_of(self.owner))
+
+    def __len__(self) -> int:
+        return len(self.cache.keys_of(self.owner))
+
+    def clear(self) -> None:
+        self.cache.discard_owner(self.owner)
 
 
 @dataclass
@@ -31,7 +133,7 @@ class SessionState:
     next_image: int = 1
     next_upload: int = 1
     topic: str = ""  # what the latest chat turns talked about ("the starry night"); cleared by a new picture
-    pixels: dict[str, Image.Image] = field(default_factory=dict, repr=False)  # not serialised
+    pixels: SessionPixels = field(default_factory=SessionPixels, repr=False, compare=False)  # not serialised
 
     # ---- lookups ----
     def get(self, image_id: str) -> ImageRecord:
@@ -49,8 +151,9 @@ class SessionState:
 
     def pixels_of(self, image_id: str) -> Optional[Image.Image]:
         """The image's pixels: from memory, else from its saved PNG / uploaded file; None under --no-images."""
-        if image_id in self.pixels:
-            return self.pixels[image_id]
+        cached = self.pixels.get(image_id)
+        if cached is not None:
+            return cached
         record = self.get(image_id)
         path = record.path or self.upload_paths.get(image_id)
         if not path:
@@ -87,6 +190,10 @@ class SessionState:
         self.current_id = image_id
         if not self.current_trail or self.current_trail[-1] != image_id:
             self.current_trail.append(image_id)
+
+    def release_pixels(self) -> None:
+        """Drop this session's decoded pixels (a closed or evicted session); they reload from disk if needed."""
+        self.pixels.clear()
 
     # ---- serialisation ----
     def to_dict(self) -> dict:

@@ -24,7 +24,7 @@ _OUTPUTS = None
 
 def cheap_llm():
     """A ScriptedLLM: the app tests check wiring, not the LLM's words (the embedded Gemma is tested elsewhere)."""
-    from chat.llm import ScriptedLLM
+    from fakes import ScriptedLLM
 
     return ScriptedLLM(default="Happy to help: tell me what to draw.")
 
@@ -34,13 +34,13 @@ def shared_services():
     global _SERVICES, _OUTPUTS
     if _SERVICES is None:
         from chat.options import AppOptions
-        from chat.services import Services, load_engine
+        from chat.services import assemble_services, load_engine
 
         _OUTPUTS = tempfile.mkdtemp(prefix="easel-app-tests-")
         notices: list[str] = []
         options = AppOptions(image_model="demo", outputs=_OUTPUTS, offline=True)
         engine = load_engine(options, notices)
-        _SERVICES = Services(llm=cheap_llm(), engine=engine, notices=notices)
+        _SERVICES = assemble_services(cheap_llm(), engine, options, notices)
     return _SERVICES
 
 
