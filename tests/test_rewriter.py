@@ -7,9 +7,10 @@ import re
 
 import pytest
 
-from chat.rewriter import apply_edit, parse_request
-from chat.scene import Scene, estimate_tokens, render_negative, render_prompt
-from chat.sizes import aspect_from_text, size_for_aspect
+from chat.words.edit import apply_edit
+from chat.words.request import parse_request
+from chat.words.scene import Scene, estimate_tokens, render_negative, render_prompt
+from chat.words.sizes import aspect_from_text, size_for_aspect
 from imaging.presets import PRESETS
 
 FUNCTION_WORDS = {"a", "an", "the", "of", "in", "on", "at", "with", "and", "to", "for", "by", "is", "it", "its"}
@@ -231,7 +232,7 @@ def test_count_keeps_the_kind_of_picture():
 
 
 def test_chat_topic_fills_references():
-    from chat.rewriter import chat_topic, resolve_reference
+    from chat.words.topic import chat_topic, resolve_reference
 
     assert chat_topic("who sculpted the thinker?") == "the thinker"
     assert chat_topic("my nephew is obsessed with dinosaurs and trains") == "dinosaurs and trains"
@@ -246,9 +247,10 @@ def test_chat_topic_fills_references():
 # ---- the user's words are never lost (invariant over generate and edit phrasings) ---------------------------------
 import re as _re
 
-from chat.lexicon import STOPWORDS as _STOP
-from chat.rewriter import apply_edit as _apply_edit, parse_request as _parse, same_style_subject, carry_style, scene_style
-from chat.scene import Scene as _Scene, render_prompt as _render
+from chat.words.lexicon import STOPWORDS as _STOP
+from chat.words.edit import apply_edit as _apply_edit
+from chat.words.request import parse_request as _parse, same_style_subject, carry_style, scene_style
+from chat.words.scene import Scene as _Scene, render_prompt as _render
 from chat.replies import edit_reply as _edit_reply, upload_edit_reply as _upload_reply
 from chat.types import ImageRecord as _Record
 

@@ -6,7 +6,7 @@ The phrasings are this file's own (generic requests), never the shared eval text
 """
 import pytest
 
-from chat.router import RouteContext, route
+from chat.words.route import RouteContext, route
 from chat.types import Action
 
 NONE = RouteContext()
@@ -166,8 +166,8 @@ def test_counts_with_kind_words_between():
 
 
 # ---- typo tolerance, context sentences, the embedding fallback (this file's own phrasings) ----------------------
-from chat import embeddings  # noqa: E402
-from chat.router import correct_typos  # noqa: E402
+from chat.words import embeddings  # noqa: E402
+from chat.words.typos import correct_typos  # noqa: E402
 
 SCENE = RouteContext(has_current=True, image_count=2, last_batch=1, scene_words={"pizza", "cheese", "crust"})
 

@@ -10,7 +10,7 @@ import queue
 import threading
 from typing import TYPE_CHECKING, Generator, Optional, Sequence
 
-from chat.scene import Scene, render_negative, render_prompt
+from chat.words.scene import Scene, render_negative, render_prompt
 from chat.types import Action, ImageMethod, ImageRecord, TurnUpdate
 
 if TYPE_CHECKING:

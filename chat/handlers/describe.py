@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Iterator, Optional
 
 from chat import replies
 from chat.handlers.common import source_of
-from chat.scene import Scene
+from chat.words.scene import Scene
 from chat.types import Action, ImageMethod, TurnResult, TurnUpdate
 
 if TYPE_CHECKING:

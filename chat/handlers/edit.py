@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING, Iterator, Optional
 from chat import replies
 from chat.handlers.common import (caption_upload, notes, prompts, render, render_size_of, seed_of, source_of,
                                   source_size)
-from chat.rewriter import EditPlan, apply_edit, upload_strength
-from chat.scene import render_negative, render_prompt
-from chat.sizes import size_for_aspect
+from chat.words.edit import apply_edit, upload_strength
+from chat.words.edit_plan import EditPlan
+from chat.words.scene import render_negative, render_prompt
+from chat.words.sizes import size_for_aspect
 from chat.types import Action, EditMethod, ImageMethod, ImageRecord, TurnResult, TurnUpdate
 
 if TYPE_CHECKING:

@@ -5,9 +5,10 @@ from typing import TYPE_CHECKING, Iterator
 
 from chat import replies
 from chat.handlers.common import new_seeds, notes, prompts, render
-from chat.rewriter import carry_style, parse_request, resolve_reference, same_style_subject
-from chat.scene import render_negative
-from chat.sizes import size_for_aspect
+from chat.words.request import carry_style, parse_request, same_style_subject
+from chat.words.topic import resolve_reference
+from chat.words.scene import render_negative
+from chat.words.sizes import size_for_aspect
 from chat.types import Action, ImageMethod, TurnResult, TurnUpdate
 
 if TYPE_CHECKING:

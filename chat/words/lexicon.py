@@ -14,6 +14,9 @@ NUMBER_WORDS = {
     "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2, "a few": 3, "few": 3, "some": 3, "several": 4,
 }
 MAX_IMAGES = 8  # a turn never asks the engine for more than this
+# ordinals that pick an image of a batch ("the second one", "the 3rd")
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+            "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8}
 
 # nouns that count images (not content): "3 options", "four ideas", "two versions" -- but not "two kittens"
 IMAGE_COUNT_NOUNS = (

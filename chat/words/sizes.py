@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from chat import lexicon
+from chat.words import lexicon
 
 RATIOS = {"wide": 16 / 9, "tall": 9 / 16, "square": 1.0}
 

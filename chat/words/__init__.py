@@ -1,0 +1,27 @@
+"""Language understanding: what a message asks for, and the words of the picture it describes. No models at import.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_router.py tests/test_rewriter.py -q
+
+One job a file; imports run down this list (a module imports only modules above it):
+
+- ``lexicon``        every word list (verbs, slots, colours, formats, ordinals, greetings...), spelled once
+- ``scene``          the structured scene of a picture and how it becomes a prompt; quoted text kept verbatim
+- ``sizes``          format words -> aspect ("phone wallpaper" -> tall) -> a size at the model's native area
+- ``normalize``      the one filler pattern, emoji, greetings/thanks, leading praise, polite questions, asides
+- ``counts``         image counts ("3 options") vs content ("two kittens")
+- ``picks``          which image a message points at ("the second one", "back to the first")
+- ``typos``          chat shorthand and misspelt command words ("cn u mak it")
+- ``slots``          which scene slot a modifier sets (style, time, weather, lighting, colour, framing, aspect)
+- ``nounphrase``     find / recolour / remove a noun phrase in the scene's words
+- ``negatives``      "no X", "without X"
+- ``keep``           the invariant: every content word the user typed stays in the scene
+- ``request``        a drawing request -> a scene (``parse_request``), "same style but ..."
+- ``topic``          what the chat was about, and "in that style" / "make one with ..." pointing back at it
+- ``edit_plan``      an edit plan and the changes it can make
+- ``edit``           an edit request -> an edit plan (``apply_edit``), clause by clause; how to re-make the picture
+- ``intents``        example phrasings of each intent; ``embeddings`` scores a message against them (MiniLM)
+- ``route_patterns`` the router's lexical cues; ``route_cues`` the questions it asks of a message
+- ``route``          ``route(text, context)`` -> ``Route(action, reason, ...)``: certain facts, rules, embeddings
+
+``chat.conversation`` calls ``route``; the handlers in ``chat.handlers`` call ``request``, ``edit`` and ``topic``.
+"""

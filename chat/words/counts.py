@@ -1,0 +1,51 @@
+"""Image counts in a request ("3 options", "four ideas for a card"); "two kittens" is content.
+
+    .venv/bin/python -c "from chat.words.counts import extract_count; print(extract_count('give me four ideas for a card'))"
+"""
+from __future__ import annotations
+
+import re
+
+from chat.words import lexicon
+from chat.words.scene import tidy
+
+NUM = r"(?:\d+|" + "|".join(re.escape(w) for w in sorted(lexicon.NUMBER_WORDS, key=len, reverse=True)) + r")"
+_STRONG_COUNT_NOUNS = ("options", "option", "versions", "version", "variations", "variation", "variants", "variant",
+                       "ideas", "idea", "alternatives", "alternative", "takes", "concepts", "concept", "drafts",
+                       "choices", "tries", "attempts", "renditions", "samples", "examples")
+_WEAK_COUNT_NOUNS = tuple(n for n in lexicon.IMAGE_COUNT_NOUNS if n not in _STRONG_COUNT_NOUNS)
+_COUNT_FILLER = r"(?:(?:more|different|new|alternative|other|distinct|unique|separate|quick|possible|cool|creative|" \
+                r"fun|nice|good|great|rough|simple|varied|random|fresh|interesting|design|logo|poster|style)\s+){0,3}"
+_COUNT_WORDS = r"(?P<between>(?:(?!(?:of|for|with|and|or|the|a|an|in|on|to|from|by|at)\b)[\w'-]+\s+){0,3}?)"
+COUNT_RE = re.compile(
+    r"\b(?P<n>" + NUM + r")\s+"
+    r"(?:" + _COUNT_WORDS + r"(?P<strong>" + "|".join(_STRONG_COUNT_NOUNS) + r")\b(?:\s+(?:of|for|with|showing|"
+    r"featuring|on|:))?"
+    r"|" + _COUNT_FILLER + r"(?P<weak>" + "|".join(_WEAK_COUNT_NOUNS) + r")\b(?:\s+(?:of|for|showing|featuring|:)|"
+    r"\s*[,:]|\s*$))",
+    re.I,
+)
+# adjectives of the count ("3 different ideas"), dropped; other words between say what to draw ("3 logo ideas")
+_COUNT_FILLER_RE = re.compile(r"\b(?:more|different|new|alternative|other|distinct|unique|separate|quick|possible|cool|"
+                              r"creative|fun|nice|good|great|rough|simple|varied|random|fresh|interesting)\b", re.I)
+
+
+def extract_count(text: str) -> tuple[str, int]:
+    """("give me four ideas for a card", 1) -> ("give me a card", 4); "two kittens" is content and stays."""
+    match = COUNT_RE.search(text)
+    if not match:
+        return text, 1
+    word = match.group("n").lower()
+    if not word.isdigit() and word in ("some", "few", "several") and not match.group("strong"):
+        return text, 1
+    count = int(word) if word.isdigit() else lexicon.NUMBER_WORDS[word]
+    if count < 1:
+        return text, 1
+    # words between the number and the count noun say what kind of picture ("3 ad concepts for …" -> "ad for …")
+    kind = _COUNT_FILLER_RE.sub(" ", match.group("between") or "").strip() if match.group("strong") else ""
+    if kind:
+        link = re.search(r"\s+(?:of|for|with|showing|featuring|on)\s*$|\s*:\s*$", match.group(0))
+        kind = kind + (link.group(0) if link else "")
+    rest = (text[: match.start()] + " " + kind + " " + text[match.end():]).strip()
+    return tidy(rest), min(count, lexicon.MAX_IMAGES)
+

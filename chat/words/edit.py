@@ -1,0 +1,217 @@
+"""An edit request applied to a scene, clause by clause, and how the picture should be re-made.
+
+    .venv/bin/python -c "from chat.words.edit import apply_edit; from chat.words.scene import Scene; print(apply_edit(Scene(subject='a castle'), 'make it night'))"
+"""
+from __future__ import annotations
+
+import re
+
+from chat.types import EditMethod
+from chat.words.edit_plan import EditPlan, add_thing, is_colour, is_part_modifier, modify_part, recolor_part, remove_thing, replace_thing, set_background, set_modifier, set_slot
+from chat.words.keep import keep_user_words
+from chat.words.negatives import extract_negatives
+from chat.words.normalize import ASIDE, LEAD_FILLER, SAME_BUT, TRAIL, is_social, polite_to_imperative, strip_lead_talk
+from chat.words.picks import split_pick
+from chat.words.request import ASK, strip_wrapper
+from chat.words.scene import Scene, protect_quotes, restore_quotes
+from chat.words.sizes import aspect_from_text
+from chat.words.slots import classify_phrase, clean_modifier, slot_phrase
+
+# "so we see the whole field" / "to show the shore": what an edit should bring into view
+_PURPOSE = re.compile(r"\s+(?:so\s+(?:that\s+)?(?:we|you|i|it|one|people)?\s*(?:can\s+|could\s+)?(?:see|shows?|"
+                      r"includes?|gets?)|to\s+(?:show|see|include|reveal|fit)|showing|revealing|including)\s+"
+                      r"(?P<what>.+)$", re.I)
+
+
+_TOO = {"dark": "brighter, well lit", "bright": "darker, moodier light", "busy": "simpler, clean composition",
+        "cluttered": "simpler, clean composition", "plain": "more detail", "boring": "more vivid and dynamic",
+        "small": "larger subject", "saturated": "muted colors", "dull": "vibrant colors", "warm": "cooler tones",
+        "cold": "warmer tones", "cool": "warmer tones", "blurry": "sharp focus"}
+_COMPARATIVE = {"brighter": ("lighting", "brighter lighting"), "darker": ("lighting", "darker, moodier lighting"),
+                "warmer": ("colour", "warmer tones"), "cooler": ("colour", "cooler tones"),
+                "moodier": ("lighting", "moody lighting"), "sunnier": ("weather", "sunny"),
+                "more colorful": ("colour", "more colorful"), "more colourful": ("colour", "more colourful"),
+                "more vibrant": ("colour", "vibrant colors"), "more realistic": ("style", "photorealistic"),
+                "realistic": ("style", "photorealistic"), "photorealistic": ("style", "photorealistic")}
+_QUALITY = re.compile(r"^(?:(?:add|with|give\s+(?:it|me))\s+)?(?:a\s+lot\s+)?(?:more|extra|additional|finer)\s+"
+                      r"(?:detail|details|detailed|texture|textures|intricate)\b|^(?:make\s+it\s+)?more\s+detailed|"
+                      r"^(?:add\s+)?(?:some\s+)?detail(?:s)?$|^(?:make\s+it\s+)?(?:more\s+)?intricate", re.I)
+_OBJ = r"(?:the|that|those|this|these|all\s+the|her|his|its|their)\s+"
+_REMOVE_VERBS = r"(?:remove|delete|erase|get\s+rid\s+of|take\s+(?:out|away|off)|drop|lose|hide|eliminate|clear|" \
+                r"ditch|nix|scrap|axe|cut(?:\s+out)?|leave\s+out|strip\s+out|clean\s+up|no\s+more)"
+_RE_REMOVE = re.compile(
+    r"^(?:" + _REMOVE_VERBS + r"\s+(?:" + _OBJ + r")?(?P<x>.+?)(?:\s+(?:from|out\s+of|off)\s+(?:the|this|it|that)\b.*)?"
+    r"|(?:take|get|leave|cut|keep)\s+(?:" + _OBJ + r")(?P<x2>.+?)\s+(?:out|off|away)\b.*)$", re.I)
+_RE_REPLACE = re.compile(r"^(?:replace|swap|switch|exchange|substitute)\s+(?:" + _OBJ + r")?(?P<x>.+?)\s+"
+                         r"(?:with|for|by|to)\s+(?P<y>.+)$", re.I)
+_RE_CHANGE = re.compile(r"^(?:make|turn|change|paint|color|colour|recolou?r|switch|set|have)\s+(?:" + _OBJ +
+                        r")(?P<x>.+?)\s+(?:to\s+be\s+|to\s+|into\s+|look\s+|be\s+|a\s+bit\s+|more\s+)?(?P<y>.+)$",
+                        re.I)
+_RE_WHOLE = re.compile(
+    r"^(?:make|turn|change|set|render|redo|do|try|transform|convert|put|switch|reimagine|recreate|show|have|give|let|"
+    r"paint|draw|restyle|style|shoot|frame)\s+(?:this\s+(?:photo|image|picture|one|drawing|pic)|that\s+one|"
+    r"the\s+(?:image|picture|photo|scene|whole\s+(?:thing|image|picture|scene)|drawing|painting|background)|it|"
+    r"this|that|everything|me)?\s*(?:look\s+like\s+|into\s+|to\s+|as\s+|like\s+|be\s+|in\s+|so\s+it'?s\s+|so\s+that\s+"
+    r"it'?s\s+)?(?P<y>.*)$", re.I)
+_RE_ADD = re.compile(r"^(?:add|put|place|include|insert|draw|paint|throw\s+in|give\s+(?:it|him|her|them)|there\s+"
+                     r"should\s+be|i\s+want|show|(?:get|bring|throw|stick)\s+(?=(?:some|a|an|more|two|three|\d+)\b))"
+                     r"\s*(?P<y>.+)$", re.I)
+_RE_USE = re.compile(r"^(?:use|apply|try|go\s+with|with|in|as|at|during|but|now|more|less|it\s+should\s+be|"
+                     r"what\s+if\s+(?:it|this|that)\s+(?:was|were|is|had)|"
+                     r"i\s+want\s+it(?:\s+to\s+be)?|let\s+it\s+be|it\s+needs|make\s+it)\s+(?P<y>.+)$", re.I)
+_RE_TOO = re.compile(r"^(?:it'?s|it\s+is|this\s+is|that'?s|looks|it\s+looks)\s+(?:a\s+bit\s+|way\s+|much\s+)?too\s+"
+                     r"(?P<y>\w+)", re.I)
+
+
+
+def apply_edit(scene: Scene, text: str) -> EditPlan:
+    """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
+    plan = EditPlan(scene=scene.copy())
+    _, text = split_pick(strip_lead_talk(text.strip()))
+    protected, quotes = protect_quotes(text)
+    protected = SAME_BUT.sub("", LEAD_FILLER.sub("", protected, count=1), count=1) or protected
+    protected, negatives = extract_negatives(protected)
+    for neg in negatives:
+        remove_thing(plan, restore_quotes(neg, quotes))
+    clauses = [c for c in re.split(r"\s*(?:[,;]|\band\s+then\b|\bthen\b|\band\s+(?=(?:make|add|remove|change|turn|"
+                                   r"put|use|zoom|give|replace|take|get|lose|drop|delete|erase)\b)|[.?!]+\s+)\s*",
+                                   protected) if c and c.strip()]
+    for clause in clauses:
+        _apply_clause(plan, restore_quotes(clause, quotes))
+    if not plan.kinds:  # nothing recognised: the words are an addition to the picture
+        cleaned = clean_modifier(strip_wrapper(restore_quotes(protected, quotes))[0])
+        if cleaned:
+            plan.scene.details.append(cleaned)
+            plan.kinds.append("detail")
+            plan.changes.append(cleaned)
+            plan.phrases.append(slot_phrase("detail", cleaned))
+    for phrase in keep_user_words(plan.scene, text, aspect=plan.aspect):
+        plan.kinds.append("detail")
+        plan.changes.append(phrase)
+        plan.phrases.append(slot_phrase("detail", phrase))
+    _choose_method(plan)
+    return plan
+
+
+
+def _apply_clause(plan: EditPlan, clause: str) -> None:
+    raw = clause
+    if ASIDE.search(LEAD_FILLER.sub("", clause.strip(), count=1)):  # what the picture is for: only its format
+        if aspect_from_text(clause):
+            set_slot(plan, "aspect", clause)
+        return
+    previous = None
+    while previous != clause:
+        previous = clause
+        clause = polite_to_imperative(ASK.sub("", LEAD_FILLER.sub("", clause.strip(), count=1), count=1))
+    clause = TRAIL.sub("", clause).strip()
+    if not clause or re.fullmatch(r"(?:(?:the\s+)?same(?:\s+(?:thing|image|picture|one|again))?|but|and|so|"
+                                  r"(?:this|that|it)\s+again|please|pls|plz|thanks|thank\s+you|thx|ty|too|as\s+well|also|"
+                                  r"again|now|then|instead|lol|haha+|ok(?:ay)?)[.!]*", clause, re.I) or is_social(clause):
+        return
+    if ASIDE.search(clause):  # what the picture is for: only its format matters
+        if aspect_from_text(clause):
+            set_slot(plan, "aspect", clause)
+        return
+    purpose = _PURPOSE.search(clause)
+    if purpose and re.match(r"^(?:zoom|pull|get|move|make|widen|crop|show|frame)\b", clause, re.I):
+        _apply_clause(plan, clause[: purpose.start()])
+        what = clean_modifier(re.sub(r"^(?:more\s+of\s+)", "", purpose.group("what"), flags=re.I))
+        if what and not plan.scene.mentions(what.split()[-1]):
+            add_thing(plan, what)
+        return
+    low = clause.lower()
+    if _QUALITY.search(low):
+        plan.scene.quality = "intricate details, fine textures"
+        plan.kinds.append("quality")
+        plan.changes.append("more detail")
+        plan.phrases.append("with more detail")
+        return
+    for key, (slot, value) in _COMPARATIVE.items():
+        if re.fullmatch(r"(?:make\s+(?:it|this|the\s+image)\s+)?(?:a\s+(?:bit|little)\s+|much\s+|even\s+)?" +
+                        re.escape(key), low):
+            set_slot(plan, slot, value)
+            return
+    match = _RE_TOO.match(low)
+    if match and match.group("y") in _TOO:
+        fix = _TOO[match.group("y")]
+        slot = classify_phrase(fix) or "lighting"
+        set_slot(plan, slot if slot != "aspect" else "lighting", fix)
+        return
+    if re.match(r"^zoom\s+(?:in|out)\b|^(?:get\s+|move\s+)?closer\b|^(?:pull|step|move)\s+back\b|^widen\b", low):
+        set_slot(plan, "framing", clause)
+        return
+    match = _RE_REMOVE.match(clause)
+    if match:
+        remove_thing(plan, match.group("x") or match.group("x2"))
+        return
+    match = _RE_REPLACE.match(clause)
+    if match:
+        replace_thing(plan, match.group("x"), match.group("y"))
+        return
+    match = _RE_CHANGE.match(clause)
+    if match and re.match(r"^(?:background|backdrop|setting|scenery)$", match.group("x").strip(), re.I):
+        set_background(plan, match.group("y"))
+        return
+    if match and not re.match(r"^(?:image|picture|photo|scene|whole|background\b)", match.group("x"), re.I):
+        noun, target = match.group("x"), clean_modifier(match.group("y"))
+        if is_colour(target):
+            recolor_part(plan, noun, target)
+            return
+        if is_part_modifier(target):  # "make the pot blue ceramic", "make the roof mossy"
+            modify_part(plan, noun, target)
+            return
+        if plan.scene.mentions(noun.split()[-1]) and not classify_phrase(target):
+            replace_thing(plan, noun, target)
+            return
+    match = _RE_WHOLE.match(clause)
+    if match and match.group("y").strip():
+        phrase = match.group("y")
+        set_modifier(plan, phrase)
+        return
+    match = _RE_ADD.match(clause)
+    if match:
+        phrase = match.group("y")
+        slot = classify_phrase(phrase)
+        if slot and not re.match(r"^(?:an?|one|two|three|\d+)\s+(?!\w+\s+(?:light|lighting)\b)", phrase, re.I):
+            set_slot(plan, slot, phrase)
+        else:
+            add_thing(plan, phrase)
+        return
+    match = _RE_USE.match(clause)
+    if match:
+        set_modifier(plan, match.group("y"))
+        return
+    slot = classify_phrase(clause)
+    if slot:
+        set_slot(plan, slot, clause)
+        return
+    if raw.strip():
+        add_thing(plan, clause)
+
+
+
+# strength per kind of change for img2img edits (how much of the picture may move)
+STRENGTH = {"quality": 0.35, "colour": 0.5, "lighting": 0.5, "time": 0.55, "weather": 0.55, "add": 0.5,
+            "detail": 0.5, "recolor": 0.5, "replace": 0.6, "remove": 0.6, "framing": 0.65, "style": 0.65,
+            "aspect": 0.5}
+_IMG2IMG_KINDS = {"add", "detail", "quality"}
+
+
+def _choose_method(plan: EditPlan) -> None:
+    """Same-seed re-render for global changes, img2img where the picture must be kept, resize for a new shape."""
+    kinds = set(plan.kinds)
+    if kinds == {"aspect"}:
+        plan.method = EditMethod.RESIZE
+    elif kinds & _IMG2IMG_KINDS and not kinds - _IMG2IMG_KINDS - {"aspect"}:
+        plan.method = EditMethod.IMG2IMG
+        plan.strength = max(STRENGTH.get(k, 0.5) for k in kinds)
+    else:
+        plan.method = EditMethod.REPROMPT
+    if plan.method is not EditMethod.IMG2IMG:
+        plan.strength = None
+
+
+def upload_strength(plan: EditPlan) -> float:
+    """Edits of an uploaded photo are always img2img: strength by the size of the change."""
+    return max((STRENGTH.get(k, 0.55) for k in plan.kinds), default=0.55)

@@ -1,0 +1,208 @@
+"""An edit plan and the changes an edit makes to it: remove, set a slot, recolour, replace, add.
+
+    .venv/bin/python -m pytest tests/test_rewriter.py -q
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from chat.words import lexicon
+from chat.types import EditMethod
+from chat.words.normalize import TRAIL
+from chat.words.nounphrase import find_np, recolor, remove_object
+from chat.words.scene import Scene, remove_terms, tidy
+from chat.words.sizes import aspect_from_text, device_phrase
+from chat.words.slots import SLOT_TERMS, article, classify_phrase, clean_modifier, slot_phrase, slot_value
+
+@dataclass
+class EditPlan:
+    """What an edit request changes and how the picture should be re-made."""
+
+    scene: Scene
+    kinds: list[str] = field(default_factory=list)  # style, time, weather, lighting, colour, framing, recolor,
+    # remove, replace, add, quality, aspect, detail
+    aspect: Optional[str] = None
+    changes: list[str] = field(default_factory=list)  # short phrases for the reply ("night", "the dog removed")
+    method: EditMethod = EditMethod.REPROMPT
+    strength: Optional[float] = None
+    phrases: list[str] = field(default_factory=list)  # reply fragments, one per change ("at night", "as a poster")
+    device: str = ""  # the device a new shape is for ("laptop")
+
+
+
+def _remove_everywhere(text: str, thing: str) -> str:
+    for _ in range(8):  # every mention goes ("a kite …, a kite string")
+        text, removed = remove_object(text, thing)
+        if not removed:
+            break
+    return text
+
+
+def remove_thing(plan: EditPlan, thing: str) -> None:
+    thing = clean_modifier(re.sub(r"^(?:all|every|any)\s+", "", thing, flags=re.I))
+    scene = plan.scene
+    scene.subject = _remove_everywhere(scene.subject, thing)
+    scene.details = [d for d in (_remove_everywhere(d, thing) for d in scene.details) if d]
+    if thing.lower() not in (n.lower() for n in scene.negatives):
+        scene.negatives.append(thing)
+    plan.kinds.append("remove")
+    plan.changes.append(f"no {thing}")
+    plan.phrases.append("without the " + _bare(thing))
+
+
+def set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
+    scene = plan.scene
+    value = slot_value(slot, phrase)
+    if not value:
+        return
+    if slot == "aspect":
+        plan.aspect = aspect_from_text(phrase)
+        plan.device = device_phrase(phrase) or plan.device
+        plan.kinds.append("aspect")
+        plan.changes.append({"wide": "wide format", "tall": "tall format", "square": "square format"}[plan.aspect])
+        plan.phrases.append(f"in {plan.aspect} format")
+        return
+    terms = SLOT_TERMS.get(slot)
+    if terms:  # the old value of this slot goes, wherever the user had put it
+        scene.subject = remove_terms(scene.subject, terms)
+        scene.details = [d for d in (remove_terms(d, terms) for d in scene.details) if d]
+    if slot == "time":  # a new time of day also replaces lighting tied to the old one
+        scene.subject = remove_terms(scene.subject, ("golden light", "sunlight", "moonlight"))
+    if slot == "style":
+        scene.medium_hint = ""
+        shape = aspect_from_text(phrase)
+        if shape and not plan.aspect:  # "a vintage travel poster": the style, and the poster's shape
+            plan.aspect = shape
+            plan.device = device_phrase(phrase) or plan.device
+    setattr(scene, slot, value)
+    plan.kinds.append(slot)
+    plan.changes.append(re.sub(r"^(?:at|in|during|with)\s+", "", value))
+    plan.phrases.append(slot_phrase(slot, value))
+
+
+
+def set_modifier(plan: EditPlan, phrase: str) -> None:
+    slot = classify_phrase(phrase)
+    if slot:
+        set_slot(plan, slot, phrase)
+    elif is_colour(clean_modifier(phrase)):
+        plan.scene.colour = f"{clean_modifier(phrase)} color palette"
+        plan.kinds.append("colour")
+        plan.changes.append(clean_modifier(phrase))
+        plan.phrases.append(f"with a {clean_modifier(phrase)} color palette")
+    else:
+        add_thing(plan, phrase)
+
+
+def is_colour(text: str) -> bool:
+    """"blue", "hot pink", "deep sea green", "pastel yellow and white": colour words only, at least one a colour."""
+    words = re.sub(r"[-]", " ", text.lower()).split()
+    return bool(words) and any(w in lexicon.COLOURS for w in words) and all(
+        w in lexicon.COLOURS or w in lexicon.COLOUR_MODIFIERS or w in ("and", "colored", "coloured", "ish", "color",
+                                                                       "colour") for w in words)
+
+
+def _bare(noun: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", noun, flags=re.I)
+
+
+def is_part_modifier(text: str) -> bool:
+    """"blue ceramic", "shiny", "bigger", "rustier": words that describe a part, not a new thing ("a cat")."""
+    words = re.findall(r"[\w'-]+", text.lower())
+    if not words or len(words) > 4 or re.match(r"^(?:a|an|the|some|one|two|three|\d+|into|like|look)\b", text, re.I):
+        return False
+    if classify_phrase(text) in ("time", "weather", "style", "framing", "aspect"):
+        return False
+    return any(w in lexicon.COLOURS or w in lexicon.MATERIALS or w in lexicon.COMPARATIVES or w in lexicon.COLOUR_MODIFIERS
+               for w in words) or (len(words) <= 2 and all(re.search(r"(?:y|ed|ic|al|ous|ful|ish|en|er|less)$", w)
+                                                          for w in words))
+
+
+def modify_part(plan: EditPlan, noun: str, modifier: str) -> None:
+    """A named part gets a new look: in the phrase that names it, or added as a detail ("blue ceramic pot")."""
+    noun = clean_modifier(noun)
+    scene = plan.scene
+    looks = [w for w in re.findall(r"[\w'-]+", modifier.lower())]
+    material = any(w in lexicon.COLOURS or w in lexicon.MATERIALS for w in looks)
+    new = recolor(scene.subject, noun, modifier) if material else None
+    if new is not None:
+        scene.subject = new
+    else:
+        for i, detail in enumerate(scene.details):
+            if find_np(detail, noun):
+                scene.details[i] = recolor(detail, noun, modifier) or detail
+                break
+        else:
+            scene.details.append(f"{modifier} {noun}")
+    plan.kinds.append("recolor" if material else "detail")
+    plan.changes.append(f"{modifier} {noun}")
+    plan.phrases.append(f"with the {noun} {modifier}" if not material else
+                        f"with {'' if noun.endswith('s') else article(modifier) + ' '}{modifier} {noun}")
+
+
+def recolor_part(plan: EditPlan, noun: str, colour: str) -> None:
+    noun = clean_modifier(noun)
+    scene = plan.scene
+    new = recolor(scene.subject, noun, colour)
+    if new is not None:
+        scene.subject = new
+    else:
+        for i, detail in enumerate(scene.details):
+            new_detail = recolor(detail, noun, colour)
+            if new_detail is not None:
+                scene.details[i] = new_detail
+                break
+        else:
+            scene.details.append(f"{colour} {noun}")
+    plan.kinds.append("recolor")
+    plan.changes.append(f"{colour} {noun}")
+    plan.phrases.append(f"with the {noun} in {colour}")
+
+
+def replace_thing(plan: EditPlan, old: str, new: str) -> None:
+    old, new = clean_modifier(old), tidy(TRAIL.sub("", new))
+    scene = plan.scene
+    match = find_np(scene.subject, old)
+    if match:
+        article = scene.subject[match.start(): match.start("adj")]
+        new_np = new if re.match(r"^(?:a|an|the|some|\d+)\b", new, re.I) else f"{article}{new}"
+        scene.subject = tidy(scene.subject[: match.start()] + new_np + scene.subject[match.end():])
+    else:
+        scene.details = [d for d in (remove_object(d, old)[0] for d in scene.details) if d]
+        scene.details.append(new)
+    old_head = old.split()[-1]
+    if old_head.lower() not in (n.lower() for n in scene.negatives) and not scene.mentions(old_head):
+        scene.negatives.append(old)
+    plan.kinds.append("replace")
+    plan.changes.append(f"{new} instead of {old}")
+    plan.phrases.append(f"with {new} instead of the " + _bare(old))
+
+
+def set_background(plan: EditPlan, phrase: str) -> None:
+    """'change the background to a city': the new background replaces any earlier one."""
+    value = clean_modifier(phrase)
+    if not value:
+        return
+    plan.scene.details = [d for d in plan.scene.details if not d.endswith(" background")]
+    plan.scene.details.append(f"{value} background" if not value.endswith("background") else value)
+    plan.kinds.append("replace")
+    plan.changes.append(f"{value} background")
+    plan.phrases.append(f"with {article(value)} {value} background")
+
+
+def add_thing(plan: EditPlan, phrase: str) -> None:
+    phrase = tidy(TRAIL.sub("", phrase))
+    phrase = re.sub(r"^(?:also|too|as\s+well)\s+|\s+(?:too|as\s+well|also)$", "", phrase, flags=re.I)
+    if not phrase:
+        return
+    scene = plan.scene
+    # an added thing is no longer excluded
+    scene.negatives = [n for n in scene.negatives if not re.search(r"\b" + re.escape(n.lower()), phrase.lower())]
+    scene.details.append(phrase)
+    plan.kinds.append("add")
+    plan.changes.append(phrase)
+    plan.phrases.append(slot_phrase("add", phrase))
+
+

@@ -1,0 +1,80 @@
+"""The invariant of the rewriter: every content word the user typed stays in the scene.
+
+    .venv/bin/python -m pytest tests/test_rewriter.py -q -k keep
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from chat.words import lexicon
+from chat.words.counts import extract_count
+from chat.words.negatives import extract_negatives
+from chat.words.normalize import ASIDE, LEAD_FILLER, strip_lead_talk
+from chat.words.scene import Scene, protect_quotes, restore_quotes, user_parts
+from chat.words.sizes import DEVICE_RE
+from chat.words.slots import is_format_only
+
+_NON_CONTENT = frozenset(lexicon.STOPWORDS | set(lexicon.DRAW_VERBS) | set(v for v in lexicon.EDIT_VERBS if " " not in v)
+                         | set(lexicon.GREETINGS) | set(w for w in lexicon.SOCIAL if " " not in w) | set(
+    "please pls plz want wanna need like love let lets let's see show give me us i'd i'm id im get got can could would "
+    "same thing again instead image images picture pictures pic pics photo one ones version versions bit little much "
+    "look looks looking more less way kind sort style into something else new different stuff now okay ok yeah "
+    "removed gone anymore rid take away out back everything whole scene ideas idea options option variations "
+    "variation takes alternatives concepts drafts choices quick simple nice cool beautiful pretty lovely really "
+    "maybe perhaps possible there's it's that's put place also too well actually hey thanks".split())
+                         | set(lexicon.COMPARATIVES))
+_SHAPE_WORDS = frozenset("wide wider widescreen tall taller vertical horizontal square landscape portrait format "
+                         "orientation mode aspect ratio size wallpaper background screen".split())
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(?:ies|es|s|ing|ed|er|est)$", "", word.lower()) if len(word) > 4 else word.lower()
+
+
+def keep_user_words(scene: Scene, text: str, *, aspect: Optional[str] = None, count: int = 1) -> list[str]:
+    """The invariant: every content word of the request is in the scene's own words (subject, details, slots); words
+    that would be lost go back in as the user's phrase. Request wrapper, command words, negated or removed things and
+    pure format/count words are not content. Returns the phrases put back."""
+    protected, quotes = protect_quotes(strip_lead_talk(text))
+    protected, negatives = extract_negatives(protected)
+    if count > 1:
+        protected, _ = extract_count(protected)
+    protected = DEVICE_RE.sub(" ", lexicon.ASPECT_FORMAT_ONLY.sub(" ", protected))
+    # what the picture is for ("i want to hang it in my office") is no content
+    protected = " , ".join(c for c in re.split(r"\s*[,;.!?]+\s*", protected)
+                           if not ASIDE.search(LEAD_FILLER.sub("", c.strip(), count=1)))
+    if aspect and is_format_only(protected):  # "make it a wide banner": only the shape
+        return []
+    have = " ".join(user_parts(scene) + scene.negatives + negatives).lower()
+    have_words = set(re.findall(r"[\w'-]+", have))
+    have_stems = {_stem(w) for w in have_words}
+    too = set(re.findall(r"\btoo\s+(\w+)", protected.lower()))
+    tokens = list(re.finditer(r"[\w'-]+|§\d+§", protected))
+
+    def missing(word: str) -> bool:
+        low = word.lower().strip("'-")
+        if not low or word.startswith("§") or low in _NON_CONTENT or low in too or low in lexicon.NUMBER_WORDS:
+            return False
+        if aspect and low in _SHAPE_WORDS or low in lexicon.DEVICE_ASPECT and aspect:
+            return False
+        if low.isdigit() and count > 1:
+            return False
+        return low not in have_words and _stem(low) not in have_stems and low not in have
+
+    runs: list[list[int]] = []
+    for i, tok in enumerate(tokens):
+        if missing(tok.group(0)):
+            if runs and all(t.group(0).lower() in lexicon.STOPWORDS or missing(t.group(0))
+                            for t in tokens[runs[-1][-1] + 1: i]) and i - runs[-1][-1] <= 3:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    added = []
+    for run in runs:
+        phrase = restore_quotes(protected[tokens[run[0]].start(): tokens[run[-1]].end()], quotes)
+        scene.details.append(phrase)
+        added.append(phrase)
+    return added
+
+

@@ -1,0 +1,45 @@
+""""no X" / "without X" / "don't include X": what must not be in the picture.
+
+    .venv/bin/python -c "from chat.words.negatives import extract_negatives; print(extract_negatives('a beach, no people'))"
+"""
+from __future__ import annotations
+
+import re
+
+from chat.words.scene import tidy
+
+_NEG_STOP = r"(?:\s+(?:on|in|inside|around|near)\s+(?:it|them)\b)?(?=[,.;!?]|\s+(?:and|but|with|in|on|at|please|so|" \
+            r"because|to|next|near|beside|under|over|behind|around|inside|for|from|there|that|which|is|are|" \
+            r"anywhere|left|right|or\s+(?:a|an|the)\b)\b|$)"
+_NEG_RES = [
+    re.compile(r"(?:,\s*|\s+)?(?:\b(?:but|and|with|also)\s+)?\b(?:no|without|minus|excluding|except for)\s+"
+               r"(?:any\s+|the\s+|a\s+|an\s+|more\s+)?(?P<x>[\w'-]+(?:\s+(?!no\b|without\b)[\w'-]+){0,3}?(?:\s+or\s+"
+               r"[\w'-]+(?:\s+[\w'-]+){0,2}?)*)" + _NEG_STOP, re.I),
+    re.compile(r"(?:,\s*|\s+)?\b(?:and\s+|but\s+|please\s+)?(?:don'?t|do not|never)\s+(?:include|add|show|put|want|"
+               r"draw|have|use|make)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)" + _NEG_STOP,
+               re.I),
+    re.compile(r"(?:,\s*|\s+)?\b(?:and\s+|but\s+)?avoid(?:ing)?\s+(?:any\s+|the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+               + _NEG_STOP, re.I),
+]
+_NEG_SKIP = {"one", "longer", "matter", "doubt", "idea", "problem", "way", "need", "thanks", "worries", "change",
+             "changes", "less", "more"}
+
+
+def extract_negatives(text: str) -> tuple[str, list[str]]:
+    """Take "no X" / "without X" / "don't include X" out of the text; return (text, [X, ...])."""
+    negatives: list[str] = []
+
+    def take(match: re.Match) -> str:
+        raw = match.group("x").strip()
+        items = [i.strip() for i in re.split(r"\s+or\s+|\s*,\s*", raw) if i.strip()]
+        items = [re.sub(r"^(?:any|the|a|an|more)\s+", "", i, flags=re.I) for i in items]
+        if not items or items[0].lower() in _NEG_SKIP:
+            return match.group(0)
+        negatives.extend(items)
+        return " "
+
+    for pattern in _NEG_RES:
+        text = pattern.sub(take, text)
+    return tidy(text), negatives
+
+

@@ -1,0 +1,112 @@
+"""Tidy a message before it is read: the one filler pattern, emoji, greetings and thanks, leading praise, polite
+questions as requests, trailing politeness, asides and "the same but".
+
+    .venv/bin/python -c "from chat.words.normalize import strip_lead_talk; print(strip_lead_talk('lol amazing. now make it 3d'))"
+"""
+from __future__ import annotations
+
+import re
+
+from chat.words import lexicon
+
+LEAD_FILLER = re.compile(
+    r"^(?:(?:ok(?:ay)?|cool|great|nice|hmm+|alright|all right|right|so|well|yes|yeah|yep|sure|awesome|perfect|"
+    r"thanks|thank you|oh|ah|hey|hi|hello|wow|good|lovely|excellent|fine|no|nah|nope|actually|hm+|lol|haha+|lmao|"
+    r"omg|ooh+|yay|amazing|got it)\s*[,.!;:\-–—]+\s*"
+    r"|(?:ok(?:ay)?|alright|now|then|next|also|and|but|please|pls|plz|kindly|so|instead|finally|lastly|maybe|"
+    r"perhaps|just|lol|haha+|yes|yeah|yep|sure)\s+)",
+    re.I,
+)
+
+
+TRAIL = re.compile(r"(?:[\s,]+(?:please|pls|plz|for\s+me|thanks|thank\s+you|thx|if\s+you\s+can|if\s+possible|"
+                    r"for\s+us|lol|haha+|lmao|xd|instead|too|as\s+well|also|again|now|then|ok(?:ay)?|thx|ty|"
+                    r"in\s+there|in\s+it|to\s+it|on\s+it|to\s+the\s+(?:picture|image|scene)|in\s+the\s+(?:picture|image|"
+                    r"scene))\b)+"
+                    r"[\s.!?]*$|[\s.!?]+$", re.I)
+
+
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+")
+_SOCIAL_FILLER = frozenset(
+    "there so much very a lot it this that is was really again you for the picture image one all guys everyone friend "
+    "buddy mate looks just too how are doing man dude easel bot lot great job work pic these those they them are "
+    "absolutely totally super".split())
+_GREETING_NAME = re.compile(r"^(?:hi|hello|hey|heya|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))"
+                            r"(?:\s+there)?[\s,!.]*(?P<name>[\w'-]+(?:\s+[\w'-]+)?)?[\s,!.?]*$", re.I)
+_NOT_A_NAME = re.compile(r"\b(?:a|an|the|some|my|your|draw|paint|make|show|create|generate|\d+|one|two|three|"
+                         r"can|could|what|how|please)\b", re.I)
+
+
+def strip_emoji(text: str) -> str:
+    """Emoji carry mood, not content: they go (so "hey easel 👋" reads as a greeting)."""
+    return re.sub(r"\s+", " ", _EMOJI.sub(" ", text)).strip()
+
+
+def is_social(text: str) -> bool:
+    """Greetings, thanks and praise only ("thanks, I love it", "hi there!", "hey Sam 👋", "lol amazing")."""
+    low = strip_emoji(text.lower())
+    bare = re.sub(r"\s+", " ", re.sub(r"[^\w\s'&]", " ", low)).strip()
+    if not bare:
+        return True
+    greeting = _GREETING_NAME.match(bare)
+    if greeting and not (greeting.group("name") and _NOT_A_NAME.search(greeting.group("name"))):
+        return True  # a greeting, maybe with a name ("hello Easel", "hey Sam")
+    phrases = set(lexicon.GREETINGS) | set(lexicon.SOCIAL)
+    rest = " " + bare + " "
+    for phrase in sorted(phrases, key=len, reverse=True):
+        rest = re.sub(r"(?<= )" + re.escape(phrase) + r"(?= )", " ", rest)
+    if rest.split() == bare.split():
+        return False  # no greeting, thanks or praise at all ("a man")
+    leftover = [w for w in rest.split() if w not in _SOCIAL_FILLER]
+    return not leftover and len(bare.split()) <= 12
+
+
+def strip_lead_talk(text: str) -> str:
+    """Drop emoji and whole leading sentences that are only praise or thanks ("lol amazing. now make it 3d",
+    "so cute 😍 can you add a hat"): an emoji between words ends a sentence too."""
+    marked = re.sub(r"\s+", " ", _EMOJI.sub(" \u2063 ", text)).strip()
+    while True:
+        match = re.match(r"^(?P<s>[^.!?;\u2063]*[^\s.!?;\u2063]\s*[.!?;\u2063]+)\s*(?P<rest>[^\s\u2063].*)$", marked, re.S)
+        if not match or not is_social(match.group("s")):
+            return re.sub(r"\s+", " ", marked.replace("\u2063", " ")).strip()
+        marked = match.group("rest")
+
+
+# "can the sky be pinker?" / "could we add a boat" / "is it possible to crop it": a request worded as a question
+_POLITE_QUESTIONS = [
+    (re.compile(r"^(?:is\s+it\s+possible|would\s+it\s+be\s+possible|any\s+chance(?:\s+(?:you|we|i)\s+could)?|"
+                r"is\s+there\s+(?:a|any)\s+way)\s+(?:to\s+|you\s+could\s+|we\s+could\s+)?", re.I), ""),
+    (re.compile(r"^(?:can|could|would|will|should|might|shall)\s+(?:we|i|you\s+guys|ya)\s+(?:please\s+|maybe\s+|"
+                r"also\s+|just\s+)?(?=\w)", re.I), ""),
+    (re.compile(r"^(?:can|could|would|will|should|might|may)\s+(?P<obj>it|this|that|the\s+(?!image\b|picture\b)"
+                r"[\w'-]+(?:\s+[\w'-]+)?)\s+(?:please\s+)?(?:be|get)\s+(?:made\s+)?(?:a\s+(?:bit|little|touch)\s+|"
+                r"even\s+|much\s+)?", re.I), r"make \g<obj> "),
+    (re.compile(r"^(?:can|could|would|will|should|might|may)\s+(?P<obj>it|this|that|the\s+[\w'-]+(?:\s+[\w'-]+)?)"
+                r"\s+(?:please\s+)?look\s+", re.I), r"make \g<obj> look "),
+    (re.compile(r"^(?:can|could|would|will|should|might|may)\s+(?:it|this|that|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+"
+                r"(?:please\s+)?have\s+", re.I), "add "),
+]
+
+
+def polite_to_imperative(text: str) -> str:
+    """"can the lighting be warmer?" -> "make the lighting warmer?"; other text unchanged."""
+    for pattern, replacement in _POLITE_QUESTIONS:
+        new = pattern.sub(replacement, text, count=1)
+        if new != text:
+            return new
+    return text
+
+
+# a clause that says what the picture is for, not what is in it ("want to print it for my hallway")
+ASIDE = re.compile(
+    r"^(?:(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+)?(?:want|wanna|need|plan(?:ning)?|going|gonna|hope|hoping|"
+    r"would\s+like|'d\s+like|trying)\s+(?:to\s+)?(?:print|use|post|share|put|hang|frame|send|give|show|set|upload|"
+    r"gift)\b|^(?:it'?s|this\s+is|that'?s|its|it\s+is)\s+(?:for|going)\b|^(?:because|since|cause|cuz|bc|"
+    r"so\s+(?:i|we)\s+can)\b|^for\s+(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?$",
+    re.I,
+)
+# "the same thing but no pens" / "same again, with a cat": what follows is the edit
+SAME_BUT = re.compile(
+    r"^(?:(?:the\s+)?same\s+(?:thing|image|picture|pic|scene|one|idea|again|as\s+before)?|(?:do\s+)?(?:this|that|it)\s+"
+    r"again|like\s+(?:this|that)|as\s+before|exactly\s+the\s+same)\s*,?\s*(?:but|only|except|just|and|(?=with))\s*",
+    re.I)

@@ -1,0 +1,80 @@
+"""Noun phrases inside a scene's words: find one, recolour it, take it out.
+
+    .venv/bin/python -c "from chat.words.nounphrase import recolor; print(recolor('a red vintage car', 'car', 'blue'))"
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from chat.words import lexicon
+from chat.words.scene import tidy
+
+def _noun_pattern(noun: str) -> str:
+    words = noun.lower().split()
+    last = words[-1]
+    stem = re.sub(r"(?:es|s)$", "", last) if len(last) > 3 else last
+    body = r"\s+".join(re.escape(w) for w in words[:-1])
+    return (body + r"\s+" if body else "") + re.escape(stem) + r"(?:s|es)?"
+
+
+_NP_START = r"(?:(?<=^)|(?<=[\s,]))(?:(?:a|an|the|some|two|three|four|\d+|his|her|its|their|my)\s+)?"
+_FUNCTION_WORDS = r"(?:a|an|the|with|and|or|on|in|at|of|near|by|to|from|under|over|behind|beside|next|into|onto|" \
+                  r"for|is|are|while|that|which|who|his|her|its|their|my|some)"
+_ADJ = r"(?:(?!" + _FUNCTION_WORDS + r"\b)[\w'-]+\s+){0,3}?"
+
+
+def find_np(text: str, noun: str) -> Optional[re.Match]:
+    """The noun phrase (article + up to three modifiers + noun) that names `noun` in text."""
+    pattern = re.compile(_NP_START + r"(?P<adj>" + _ADJ + r")\b(?P<noun>" + _noun_pattern(noun) + r")\b", re.I)
+    best = None
+    for match in pattern.finditer(text):
+        best = best or match
+        break
+    return best
+
+
+def recolor(text: str, noun: str, colour: str) -> Optional[str]:
+    """"a red vintage car" + (car, blue) -> "a blue vintage car"; None when the noun isn't in text."""
+    match = find_np(text, noun)
+    if not match:
+        return None
+    adjectives = match.group("adj")
+    colour_re = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.COLOURS) + r")(?:-?colou?red|ish)?\b"
+                           r"(?:\s+and\s+\w+)?\s*", re.I)
+    kept = colour_re.sub("", adjectives)
+    article = text[match.start(): match.start("adj")]
+    new_np = f"{article}{colour} {kept}{match.group('noun')}"
+    return tidy(text[: match.start()] + new_np + text[match.end():])
+
+
+def remove_object(text: str, noun: str) -> tuple[str, bool]:
+    """Take the noun phrase (and the words that attach it) out of a phrase."""
+    match = find_np(text, noun)
+    if not match:
+        return text, False
+    start, end = match.start(), match.end()
+    compound = re.match(r"\s+(?!" + _FUNCTION_WORDS + r"\b)(?![\w'-]+(?:ing|ed)\b)[\w'-]+(?=\s*(?:[,.;:]|$)|\s+" +
+                        _FUNCTION_WORDS + r"\b)", text[end:], re.I)
+    if compound and not any(c.isdigit() for c in compound.group(0)):
+        end += compound.end()
+    before = text[:start]
+    after = text[end:]
+    connector = re.search(r"(?:\b(?:with|and|near|beside|next\s+to|by|plus|featuring|holding|behind|in\s+front\s+of|"
+                          r"under|over|on|in|wearing|carrying|inside|full\s+of|covered\s+(?:in|with)|of)\s+)$", before,
+                          re.I)
+    if connector:
+        before = before[: connector.start()]
+        # a place phrase right after the removed thing described where it was ("with a dog on the rug")
+        after = re.sub(r"^\s+(?:on|in|at|under|by|near|beside|next\s+to)\s+(?:the|a|an|his|her|its)\s+[\w'-]+"
+                       r"(?:\s+[\w'-]+)?(?=[,.;]|\s+(?:and|with)\b|$)", "", after, flags=re.I)
+    elif not before.strip():
+        # the first noun phrase: drop it and a participle that belonged to it ("a cat sleeping on a sofa")
+        after = re.sub(r"^\s+(?:is\s+|are\s+)?[\w'-]+ing\b", "", after, flags=re.I)
+        after = re.sub(r"^\s*(?:(?:on|in|at|with|near|under|by)(?!\s+(?:front|the\s+middle)\b)|and|or|plus)\s+", " ", after,
+                       flags=re.I)
+    elif re.search(r",\s*$", before):  # "a field, a kite and a dog" - kite -> "a field, a dog"
+        after = re.sub(r"^\s*(?:and|or|plus)\s+", " ", after, flags=re.I)
+    result = tidy(before + " " + after)
+    return result, True
+

@@ -1,0 +1,60 @@
+"""Which image a message points at: "the second one is great", "#3", "back to the first".
+
+    .venv/bin/python -c "from chat.words.picks import split_pick; print(split_pick('the second one is great. make it wide'))"
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from chat.words import lexicon
+from chat.words.normalize import strip_emoji
+
+_PICK_ORDINALS = {**lexicon.ORDINALS, "last": -1}  # "the last one": the batch's last
+_PICK = re.compile(
+    r"(?:(?:ok(?:ay)?|so|hmm+|yes|yeah|nice|cool|great)[\s,]+)?"
+    r"(?:(?:i\s+(?:like|love|prefer|want)|i'?ll\s+(?:take|go\s+with)|let'?s\s+(?:go\s+with|use|take|keep)|"
+    r"go\s+with|take|pick|use|choose|select|keep)\s+)?(?:the\s+)?"
+    r"(?P<which>" + "|".join(_PICK_ORDINALS) + r"|#\s*\d|number\s+\d|no\.?\s*\d)(?:\s+(?:one|image|picture|pic|version|option|design|concept|idea|draft))?"
+    r"(?:(?:\s+(?:is|looks|was)|'s)\s+(?:\w+\s+)?(?:good|great|best|nice|perfect|the\s+(?:best|one)|my\s+fav\w*|"
+    r"fine|cool|awesome|amazing|better|it|lovely|gorgeous))?(?:\s+(?:best|better|most|please|pls))?", re.I)
+_PICK_END = re.compile(r"\s*[.!;,:]+\s*|\s+(?:but|and|so|now|then|just|-+|–|—)\s+|\s*[-–—]+\s*")
+
+
+def _pick_index(head: str) -> Optional[int]:
+    match = _PICK.fullmatch(head.strip())
+    if not match:
+        return None
+    which = re.sub(r"[^\w]", "", re.sub(r"^(?:number|no)", "", match.group("which").lower()))
+    return _PICK_ORDINALS.get(which) or (int(which) if which.isdigit() else None)
+
+
+def pick_only(text: str) -> Optional[int]:
+    """"the third one is my favourite" -> 3; None unless the whole message picks an image."""
+    return _pick_index(re.sub(r"[\s.!]+$", "", strip_emoji(text)))
+
+
+def split_pick(text: str) -> tuple[Optional[int], str]:
+    """"the second one is great. make it wide" -> (2, "make it wide"); (None, text) without such a lead."""
+    for end in _PICK_END.finditer(text):
+        head = text[: end.start()].strip()
+        if head and _PICK.fullmatch(head) and text[end.end():].strip():
+            return _pick_index(head), text[end.end():].strip()
+    return None, text
+
+
+
+def revert_target(low: str) -> str:
+    if re.search(r"\b(?:first|original|initial|very\s+first|1st)\b", low):
+        return "first"
+    match = re.search(r"\b(?:number\s+|#)(\d+)\b|\b(\d+)(?:st|nd|rd|th)\b", low)
+    if match:
+        return match.group(1) or match.group(2)
+    for word, index in lexicon.ORDINALS.items():
+        if re.search(r"\b" + word + r"\b", low):
+            return str(index)
+    if re.search(r"\blast\s+(?:one|image|picture|version)\b", low) and not re.search(r"\bprevious\b", low):
+        return "last"
+    return "previous"
+
+

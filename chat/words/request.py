@@ -1,0 +1,167 @@
+"""A drawing request -> a scene: the wrapper ("can you draw me") stripped, style, negatives, count, aspect.
+
+    .venv/bin/python -c "from chat.words.request import parse_request; print(parse_request('please draw a fox, no people'))"
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from chat.words import lexicon
+from chat.words.counts import extract_count
+from chat.words.keep import keep_user_words
+from chat.words.negatives import extract_negatives
+from chat.words.normalize import LEAD_FILLER, TRAIL, strip_lead_talk
+from chat.words.scene import Scene, protect_quotes, restore_quotes, tidy
+from chat.words.sizes import aspect_from_text
+from chat.words.slots import classify_phrase
+
+_NEW_TOPIC = re.compile(
+    r"^(?:(?:let'?s\s+(?:do|try|draw|make|have)\s+)?(?:something|anything)\s+(?:completely\s+|totally\s+|"
+    r"entirely\s+|very\s+)?(?:different|else|new)|(?:a\s+)?(?:new|different|fresh)\s+(?:one|image|picture|"
+    r"scene|topic|idea|drawing)|start\s+(?:over|again|fresh)|from\s+scratch|change\s+of\s+topic)\s*"
+    r"(?:[:,.;!\-–—]+\s*|\s+(?:now\s+)?)(?:(?:like|instead|please|now)\b\s*[:,]?\s*)?",
+    re.I,
+)
+ASK = re.compile(
+    r"^(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|maybe\s+|kindly\s+|also\s+|now\s+|just\s+)?"
+    r"|(?:i|we)(?:'d|\s+would|\s+d|\s+really|\s+just)?\s+(?:really\s+)?(?:like|love|want|wanna|need)\s+"
+    r"(?:you\s+to\s+|to\s+(?:see|have|get|make|create|draw|generate)\s+)?"
+    r"|(?:need|want|wanna)\s+(?!(?:to|you|u|it|this|that|help|advice|more|some\s+help|a\s+hand)\b)"
+    r"|(?:i'?m|i\s+am)\s+looking\s+for\s+"
+    r"|(?:please\s+)?(?:give|show|get|bring|send)\s+(?:me|us)\s+"
+    r"|let\s+me\s+(?:see|have|get)\s+|let'?s\s+(?:see|have|get|try|do)\s+|how\s+about\s+|what\s+about\s+"
+    r"|can\s+i\s+(?:get|have|see)\s+|may\s+i\s+(?:have|see|get)\s+|i'?d\s+love\s+|time\s+for\s+)",
+    re.I,
+)
+_DRAW = re.compile(
+    r"^(?:let'?s\s+)?(?P<verb>draw|paint|sketch|create|generate|make|render|design|illustrate|produce|imagine|"
+    r"visuali[sz]e|depict|show|doodle|picture|craft|come\s+up\s+with|whip\s+up|do)\s+(?:me\s+|us\s+|for\s+me\s+|"
+    r"up\s+)?(?:(?:a|an|one|some)\s+(?:quick|simple|nice|cool|beautiful|pretty|new|little|small|big|great|good|"
+    r"fun|lovely|detailed|high[\s-]quality)?\s*(?:image|picture|pic)\s+(?:of|showing|depicting|with)\s+)?",
+    re.I,
+)
+_FRAME = re.compile(
+    r"^(?P<art>(?:a|an|one|the|some)\s+)?(?P<adj>(?:(?:quick|simple|nice|cool|beautiful|pretty|new|little|small|"
+    r"big|great|good|fun|lovely|detailed|high[\s-]quality|realistic|photorealistic|stylized|[\w-]+(?:\s+[\w-]+)?)\s+)?)"
+    r"(?P<noun>picture|image|pic|photo|photograph|illustration|drawing|painting|artwork|render|rendering|sketch|"
+    r"graphic|visual|piece\s+of\s+art|digital\s+art|art)\s+(?:of|showing|depicting|featuring|that\s+shows|:)\s+",
+    re.I,
+)
+_STYLE_AT_END = re.compile(
+    r"(?:,\s*|\s+)(?:as|in)\s+(?:an?\s+|the\s+)?(?P<s>(?:[\w'-]+\s+){0,3}(?:painting|drawing|sketch|illustration|"
+    r"render|photo|photograph|artwork|cartoon|comic|anime|watercolou?r|pixel\s+art|style|art|engraving|etching|"
+    r"woodcut|mosaic|print))\s*$",
+    re.I,
+)
+_STYLE_OF = re.compile(r"(?:,\s*|\s+)(?:done\s+|painted\s+|drawn\s+)?in\s+the\s+style\s+of\s+(?P<s>[^,]+?)\s*$", re.I)
+_VERB_MEDIUM = {"paint": "painting", "sketch": "pencil sketch", "illustrate": "illustration", "doodle": "doodle"}
+_FRAME_MEDIUM = {"photo": "photo", "photograph": "photograph", "illustration": "illustration", "drawing": "drawing",
+                 "painting": "painting", "sketch": "sketch", "render": "render", "rendering": "rendering",
+                 "digital art": "digital art", "artwork": "artwork"}
+
+
+
+@dataclass
+class ParsedRequest:
+    """What a drawing request says, before any detail is added."""
+
+    scene: Scene
+    count: int = 1
+    aspect: Optional[str] = None  # 'wide' | 'tall' | 'square'
+    plain: str = ""  # the user's words minus negatives (the prompt when rewriting is off)
+
+
+
+def strip_wrapper(text: str) -> tuple[str, str]:
+    """Strip the request wrapper; return (content, medium hint from the verb or frame noun)."""
+    medium = ""
+    previous = None
+    while text != previous:
+        previous = text
+        for pattern in (LEAD_FILLER, _NEW_TOPIC, ASK):
+            text = pattern.sub("", text, count=1)
+        match = _DRAW.match(text)
+        if match and len(text) > match.end():
+            medium = _VERB_MEDIUM.get(match.group("verb").lower(), medium)
+            text = text[match.end():]
+        match = _FRAME.match(text)
+        if match and len(text) > match.end():
+            adjectives = (match.group("adj") or "").strip()
+            noun = re.sub(r"\s+", " ", match.group("noun").lower())
+            if noun in _FRAME_MEDIUM:
+                medium = f"{adjectives} {match.group('noun')}".strip() if adjectives else _FRAME_MEDIUM[noun]
+                text = text[match.end():]
+            elif not adjectives:
+                text = text[match.end():]
+        text = re.sub(r"^(?:of|:|-)\s+", "", text.strip(), flags=re.I)
+    text = TRAIL.sub("", text)
+    return tidy(text), medium
+
+
+def extract_style(text: str) -> tuple[str, str]:
+    """"a harbor as an impressionist painting" -> ("a harbor", "impressionist painting")."""
+    for pattern in (_STYLE_OF, _STYLE_AT_END):
+        match = pattern.search(text)
+        if match and match.start() > 0:
+            style = match.group("s").strip()
+            if pattern is _STYLE_OF:
+                style = f"in the style of {style}"  # verbatim: the user's words stay
+            return tidy(text[: match.start()]), style
+    return text, ""
+
+
+def parse_request(text: str) -> ParsedRequest:
+    """A drawing request -> scene (subject verbatim, style, negatives), count and aspect."""
+    protected, quotes = protect_quotes(strip_lead_talk(text.strip()))
+    protected = re.sub(r"\s+", " ", protected)
+    aspect = aspect_from_text(protected)
+    protected, negatives = extract_negatives(protected)
+    plain = restore_quotes(protected, quotes)
+    protected, count = extract_count(protected)
+    content = lexicon.ASPECT_FORMAT_ONLY.sub(" ", protected)
+    content, medium = strip_wrapper(tidy(content))
+    content, style = extract_style(content)
+    if not content:  # everything looked like wrapper: keep the user's words rather than an empty prompt
+        content = tidy(protected)
+    scene = Scene(
+        subject=restore_quotes(content, quotes),
+        style=restore_quotes(style, quotes),
+        negatives=[restore_quotes(n, quotes) for n in negatives],
+        medium_hint=medium,
+    )
+    keep_user_words(scene, text, aspect=aspect, count=count)
+    return ParsedRequest(scene=scene, count=count, aspect=aspect, plain=plain)
+
+
+_SAME_STYLE = re.compile(r"^(?:(?:in\s+|with\s+)?(?:the\s+)?same\s+(?:style|look|aesthetic|art\s+style|vibe)|"
+                         r"(?:in|with)\s+(?:this|that|the\s+same)\s+(?:style|look))\s*[,:]?\s*(?:but|with|only|"
+                         r"for|of|now|and)?\s+(?P<rest>.+?)(?:[\s,]+instead)?[\s.!]*$", re.I)
+
+
+def same_style_subject(text: str) -> Optional[str]:
+    """"same style but an elephant instead" -> "an elephant"; None when the message doesn't ask for that."""
+    match = _SAME_STYLE.match(LEAD_FILLER.sub("", strip_lead_talk(text.strip()), count=1))
+    return match.group("rest").strip() if match else None
+
+
+def scene_style(scene: Scene) -> str:
+    """The style of a scene: its style slot, the medium it named, or a style phrase inside the subject."""
+    if scene.style:
+        return scene.style
+    if scene.medium_hint:
+        return scene.medium_hint
+    for part in reversed([p.strip() for p in scene.subject.split(",")][1:]):
+        if classify_phrase(part) == "style":
+            return part
+    return ""
+
+
+def carry_style(old: Scene, new: Scene) -> None:
+    """"same style but …": the new scene takes the old one's style (and colour treatment) unless it names its own."""
+    if not (new.style or new.medium_hint):
+        new.style = scene_style(old)
+    new.colour = new.colour or old.colour
+
+

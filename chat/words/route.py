@@ -1,0 +1,253 @@
+"""Decide what a message asks for: chat, generate, edit, variations, describe, upscale or revert.
+
+    .venv/bin/python -c "from chat.words.route import route, RouteContext; print(route('make it night', RouteContext(has_current=True)))"
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from chat.words import lexicon
+from chat.types import Action
+from chat.words import embeddings
+from chat.words.counts import extract_count
+from chat.words.normalize import SAME_BUT, is_social, polite_to_imperative, strip_lead_talk
+from chat.words.picks import pick_only, revert_target, split_pick
+from chat.words.route_cues import count_for_content, draw_request, draw_request_with_content, has_content, is_new_drawing, is_question, looks_like_description, refers_to_scene, strip_filler, variation_count
+from chat.words.route_patterns import ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START, KNOWLEDGE, MAKE_THE, META_TALK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT, UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS
+from chat.words.slots import classify_phrase, is_modifier_only
+from chat.words.typos import correct_typos
+
+@dataclass
+class RouteContext:
+    """What the router knows besides the words."""
+
+    has_current: bool = False  # a current image exists
+    has_upload: bool = False  # an image was uploaded with this message
+    image_count: int = 0  # images in the session
+    last_batch: int = 0  # how many images the latest image turn showed
+    scene_words: set[str] = field(default_factory=set)  # nouns of the current scene ("car", "dog")
+
+
+@dataclass
+class Route:
+    action: Action
+    reason: str  # which rule decided (for tests and debugging)
+    count: int = 1  # variations / generate: how many images
+    target: Optional[str] = None  # revert: 'previous' | 'first' | 'last' | ordinal index as str ('2')
+    confident: bool = True
+    text: Optional[str] = None  # what the action acts on when not the message as typed (typos fixed / the request
+    #                             sentence after a context sentence); None: the message itself
+
+
+
+def _route_rules(text: str, ctx: RouteContext) -> Route:
+    """The action for one message by the lexical rules alone (`confident=False` where they only guess)."""
+    text = strip_lead_talk(text)  # emoji and leading praise ("lol amazing. …") say nothing about the action
+    if not ctx.has_upload and text.strip() and is_social(text):
+        return Route(Action.CHAT, "greeting/thanks")
+    pick = pick_only(text) if ctx.last_batch > 1 or ctx.image_count > 1 else None
+    if pick is not None:  # "the third one is my favourite"
+        return Route(Action.REVERT, "picked an image", target="last" if pick < 0 else str(pick))
+    pick, body = split_pick(text) if ctx.last_batch > 1 or ctx.image_count > 1 else (None, text)
+    if pick is not None and ACCEPT.match(strip_filler(body).lower()):
+        return Route(Action.REVERT, "picked an image", target="last" if pick < 0 else str(pick))
+    if pick is not None:
+        decision = route(body, ctx)
+        target = "last" if pick < 0 else str(pick)
+        if decision.action in (Action.EDIT, Action.UPSCALE, Action.VARIATIONS, Action.DESCRIBE):
+            decision.target = target  # "the second one is great, make it wide": that one, then the change
+            decision.reason += " (after picking an image)"
+            return decision
+        if decision.action is Action.CHAT:
+            return Route(Action.REVERT, "picked an image", target=target)
+        return decision
+    norm = strip_filler(text)
+    low = norm.lower()
+    has_image = ctx.has_current or ctx.has_upload
+
+    if ctx.has_upload:
+        return _route_upload(low)
+
+    # --- talk about the assistant's own instructions is never an action, whatever else it says ---
+    if META_TALK.search(low):
+        return Route(Action.CHAT, "talk about instructions")
+
+    # --- things only possible with a picture ------------------------------------------------------------------
+    if ctx.image_count and REVERT.search(low) and not draw_request_with_content(low):
+        return Route(Action.REVERT, "revert words", target=revert_target(low))
+    if ctx.has_current:
+        if UPSCALE.search(low) and not NEW_CONTENT.search(low) and not re.search(r"\b(?:make|turn)\s+the\s+(?!image|picture|photo)\w+\s+(?:bigger|"
+                                                    r"larger)", low):
+            return Route(Action.UPSCALE, "upscale words")
+        if NEW_SCENE.search(low) and not re.search(r"\b(?:talk|chat|discuss|ask|speak|tell)\b", low):
+            _, count = extract_count(low)
+            return Route(Action.GENERATE, "new scene words", count=count)
+        variations = VARIATIONS.search(low)
+        if variations and not count_for_content(low):
+            return Route(Action.VARIATIONS, "variation words", count=variation_count(low))
+        if DESCRIBE.search(low) and not EDIT_START.match(low):
+            return Route(Action.DESCRIBE, "describe words", target="original" if ORIGINAL.search(low) else None)
+
+    # --- small talk and questions ------------------------------------------------------------------------------
+    if is_social(low):
+        return Route(Action.CHAT, "greeting/thanks")
+    if CAPABILITY_DOUBT.match(low):
+        return Route(Action.CHAT, "question about what the assistant can do")
+    if KNOWLEDGE.search(low) and not draw_request_with_content(low):
+        return Route(Action.CHAT, "knowledge question")
+    if CAPABILITY.match(low) and not (draw_request(low) and has_content(draw_request(low) or "")
+                                       and not re.match(r"^(?:what|how|who|are)\b", low)):
+        return Route(Action.CHAT, "question about the assistant")
+
+    # --- edits of the current picture ----------------------------------------------------------------------------
+    if ctx.has_current:
+        polite = POLITE.sub("", polite_to_imperative(low), count=1)
+        if SAME_BUT.match(polite) and SAME_BUT.sub("", polite, count=1).strip():
+            return Route(Action.EDIT, "the same picture with a change")
+        words = re.findall(r"[\w'-]+", polite)
+        if words and words[0] in lexicon.COMPARATIVES and len(words) <= 8 and not is_question(polite) and not re.search(
+                r"\b(?:a|an|the|on|in|at|of|with|by|near|under|over|from)\b", polite):
+            return Route(Action.EDIT, "comparative")  # "softer shadows and fewer clouds"
+        named = MAKE_THE.match(polite)
+        if named and not refers_to_scene(named.group("rest"), ctx.scene_words):
+            return Route(Action.GENERATE, "drawing verb + a new thing", confident=False)
+        if EDIT_START.match(polite) and not is_new_drawing(polite):
+            return Route(Action.EDIT, "edit phrase")
+        if not is_question(low) or polite != low or low.startswith(("can you", "could you", "would you", "will you")):
+            slot = classify_phrase(polite)
+            if slot and is_modifier_only(polite):
+                return Route(Action.EDIT, f"{slot} modifier")
+
+    # --- drawing requests -------------------------------------------------------------------------------------
+    rest = draw_request(low)
+    suggestion = re.match(r"^(?:how|what)\s+about\s+(?P<rest>.+)$", low)
+    if rest is None and suggestion and not re.match(r"^(?:it|this|that|you|me|we|the\s+(?:weather|time))\b",
+                                                    suggestion.group("rest")):
+        rest = suggestion.group("rest")
+    if rest is not None and has_content(rest):
+        _, count = extract_count(low)
+        return Route(Action.GENERATE, "drawing verb", count=count)
+    if is_question(low):
+        return Route(Action.CHAT, "question")
+    if CHAT_START.match(low):
+        return Route(Action.CHAT, "statement to the assistant", confident=False)
+    if looks_like_description(low):
+        _, count = extract_count(low)
+        return Route(Action.GENERATE, "noun phrase", count=count, confident=False)
+    return Route(Action.EDIT if has_image else Action.GENERATE, "default", confident=False)
+
+
+def _route_upload(low: str) -> Route:
+    """An image came with the message: describe it, edit it, vary it or upscale it."""
+    if not low or is_social(low):
+        return Route(Action.DESCRIBE, "upload without a request")
+    if UPLOAD_STATEMENT.match(low) and not UPLOAD_EDIT.search(low) and not re.search(
+            r"\b(?:as\s+an?|in\s+(?:the\s+)?style|into\s+an?|like\s+an?|style)\b", low):
+        return Route(Action.DESCRIBE, "upload shared with a remark")  # "here's my garden": say what's in it
+    if UPSCALE.search(low):
+        return Route(Action.UPSCALE, "upload + upscale words")
+    if VARIATIONS.search(low) or re.search(r"\bvariations?\b", low):
+        return Route(Action.VARIATIONS, "upload + variation words", count=variation_count(low))
+    if DESCRIBE.search(low) or (is_question(low) and not re.match(
+            r"^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:make|turn|change|add|remove|convert|transform|"
+            r"put|give|paint|draw|render|restyle|use|apply|replace)\b", low)):
+        return Route(Action.DESCRIBE, "upload + question")
+    return Route(Action.EDIT, "upload + request")
+
+
+
+# ---- context sentence + request ----------------------------------------------------------------------------------
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]+\s+")
+
+
+def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route]]:
+    """"I run a small bakery. Show me 3 ideas for a sign" -> the last sentence that the rules confidently read as
+    an action other than chat, with that route; None when no later sentence is such a request."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text) if p and p.strip()]
+    if len(parts) < 2:
+        return None
+    for i in range(len(parts) - 1, 0, -1):
+        tail = " ".join(parts[i:])
+        decision = _route_rules(tail, ctx)
+        if decision.confident and decision.action is not Action.CHAT:
+            return tail, decision
+    return None
+
+
+def _request_in(typed: str, fixed_request: str) -> str:
+    """The request sentence as the user typed it (only command words fixed): the same sentence cut from `typed`."""
+    words_after = len(re.findall(r"\S+", fixed_request))
+    typed_words = re.findall(r"\S+", typed)
+    tail = " ".join(typed_words[-words_after:]) if words_after <= len(typed_words) else typed
+    return correct_typos(tail, commands_only=True)
+
+
+
+# ---- the embedding fallback -------------------------------------------------------------------------------------
+EMBED_MIN_SCORE = 0.33  # the intent's top-k similarity must reach this...
+EMBED_MIN_SCORE_CHAT = 0.40  # turning a would-be drawing into chat needs more: a bare title ("the mona lisa") is a drawing
+EMBED_MARGIN = 0.10  # ...and beat the rules' action by this much, for an unsure rule to be overruled
+EMBED_STRONG_MARGIN = 0.25  # a confident rule is overruled only by a far closer intent (not used on certain facts)
+
+
+def _allowed_intents(ctx: RouteContext, low: str) -> set[str]:
+    allowed = {"social", "help", "knowledge", "generate"}
+    if ctx.has_current:
+        allowed |= {"edit", "variations", "upscale"}
+        if is_question(low):
+            allowed.add("describe")  # "what's that in the corner?"; a noun phrase is never a question about it
+    if ctx.image_count > 1:
+        allowed.add("revert")
+    return allowed
+
+
+def _embedding_route(text: str, ctx: RouteContext, rules: Route) -> Optional[Route]:
+    """A different action when the message is much closer to another intent's prototypes than to the rules'."""
+    if not embeddings.available():
+        return None
+    low = strip_filler(text).lower() or text.lower()
+    scores = embeddings.intent_scores(low)
+    allowed = _allowed_intents(ctx, low)
+    scores = {k: v for k, v in scores.items() if k in allowed}
+    if not scores:
+        return None
+    best = max(scores, key=scores.get)
+    action = embeddings.action_of(best)
+    if action is rules.action:
+        return None
+    same = max((v for k, v in scores.items() if embeddings.action_of(k) is rules.action), default=0.0)
+    margin = EMBED_MARGIN if not rules.confident else EMBED_STRONG_MARGIN
+    floor = EMBED_MIN_SCORE if action is not Action.CHAT else EMBED_MIN_SCORE_CHAT
+    if scores[best] < floor or scores[best] - same < margin:
+        return None
+    reason = f"embedding: closest to {best} ({scores[best]:.2f} vs {same:.2f}; rules said {rules.reason})"
+    if action is Action.GENERATE:
+        _, count = extract_count(low)
+        return Route(action, reason, count=count)
+    if action is Action.VARIATIONS:
+        return Route(action, reason, count=variation_count(low))
+    if action is Action.REVERT:
+        return Route(action, reason, target=revert_target(low))
+    return Route(action, reason)
+
+
+def route(text: str, ctx: RouteContext) -> Route:
+    """The action for one message: certain facts and lexical rules first; for what they only guess, a context
+    sentence is split off, and the sentence embedding of the message picks among the intents the context allows."""
+    fixed = correct_typos(text)
+    decision = _route_rules(fixed, ctx)
+    if not ctx.has_upload and (not decision.confident or decision.action is Action.CHAT) \
+            and decision.reason != "talk about instructions":
+        found = _request_sentence(fixed, ctx)
+        if found is not None:
+            request, decision = found
+            request = _request_in(text, request)
+            decision.reason += " (request after a context sentence)"
+            decision.text = request
+    if not decision.confident and not ctx.has_upload:
+        decision = _embedding_route(fixed, ctx, decision) or decision
+    if decision.text is None and correct_typos(text, commands_only=True) != text:
+        decision.text = correct_typos(text, commands_only=True)
+    return decision

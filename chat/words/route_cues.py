@@ -1,0 +1,131 @@
+"""Questions the router asks of a message: a question? a drawing request with content? a new drawing? a count?
+
+    .venv/bin/python -c "from chat.words.route_cues import draw_request; print(draw_request('can you draw a cat'))"
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from chat.words import lexicon
+from chat.words.counts import COUNT_RE, NUM, extract_count
+from chat.words.route_patterns import DRAW_REQUEST, DRAW_VERB, FILLER, IT_REF, QUESTION_START, VERBISH, WANT_IMAGE
+from chat.words.scene import protect_quotes
+from chat.words.slots import is_modifier_only
+
+def strip_filler(text: str) -> str:
+    text, _ = protect_quotes(text.strip())
+    text = re.sub(r"\s+", " ", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = FILLER.sub("", text, count=1).strip()
+    return text
+
+
+def is_question(low: str) -> bool:
+    return low.rstrip().endswith("?") or bool(QUESTION_START.match(low))
+
+
+def draw_request(low: str) -> Optional[str]:
+    """The content after a drawing verb ("can you draw a cat?" -> "a cat"), or None when there is no such verb."""
+    match = DRAW_REQUEST.match(low)
+    if not match or not match.group("verb"):
+        if WANT_IMAGE.match(low):
+            rest = WANT_IMAGE.sub("", low)
+            if re.match(r"^(?:a|an|one|some|\d+|two|three|four|five|the)?\s*(?:[\w-]+\s+){0,4}(?:picture|image|photo|"
+                        r"illustration|drawing|painting|wallpaper|logo|poster|banner|icon|avatar|render|artwork|pic|"
+                        r"sketch|design|card|flyer|cover|thumbnail|background|graphic|visual|portrait|scene|view)s?\b",
+                        rest):
+                return rest
+        return None
+    return match.group("rest")
+
+
+def has_content(rest: str) -> bool:
+    """Is there something to draw after the verb? ("images?" alone is a capability question, not content)."""
+    rest = re.sub(r"[?.!]+$", "", rest.strip())
+    rest = re.sub(r"\b(?:for\s+me|please|now|too|as\s+well|anything|something|stuff|things|for\s+free|offline|"
+                  r"locally|here|right\s+now)\b", " ", rest).strip()
+    if not rest or re.match(r"^(?:what|how|who|why|when|where|which|if|whether)\b", rest):
+        return False
+    nouns = r"(?:images?|pictures?|photos?|pics?|art|artwork|drawings?|paintings?|illustrations?|sketch(?:es)?|" \
+            r"logos?|one)"
+    if re.fullmatch(r"(?:an?\s+|some\s+|any\s+)?(?:good\s+|nice\s+|cool\s+|realistic\s+|ai\s+)?" + nouns, rest):
+        return False
+    return True
+
+
+
+def draw_request_with_content(low: str) -> bool:
+    rest = draw_request(low)
+    return rest is not None and has_content(rest) and not re.match(r"^(?:it|this|that)\b", rest)
+
+
+def is_new_drawing(low: str) -> bool:
+    """'make a pixel art knight' / 'draw a fox' start a new picture even when one exists; 'make it night' does not."""
+    match = re.match(r"^(?:let'?s\s+)?" + DRAW_VERB + r"\s+(?:me\s+|us\s+)?(?P<obj>.*)$", low)
+    if not match:
+        return False
+    obj = match.group("obj")
+    if re.match(IT_REF + r"\b", obj) or re.match(r"^(?:the|that|those|these|his|her|its|their|all\s+the)\b", obj):
+        return False
+    return bool(re.match(r"^(?:an?|one|some|two|three|four|five|\d+|another|new)\b", obj)) or bool(
+        re.match(r"^[\w-]+(?:\s+[\w-]+)*\s+of\s+", obj))
+
+
+
+def refers_to_scene(rest: str, scene_words: set[str]) -> bool:
+    """'make the car blue' (a car is in the picture, or a colour/comparative follows) vs 'paint the Mona Lisa'."""
+    words = re.findall(r"[\w'-]+", rest)
+    head = [w for w in words[:4]]
+    if any(w in scene_words or re.sub(r"(?:es|s)$", "", w) in scene_words for w in head):
+        return True
+    if any(w in lexicon.COLOURS or w in lexicon.MATERIALS for w in words[1:5]):
+        return True  # "make the pot blue ceramic": a part of the picture gets a new look
+    tail = " ".join(words[-2:])
+    return bool(words) and (is_modifier_only(tail) or words[-1] in lexicon.COMPARATIVES or words[-1] in lexicon.COLOURS)
+
+
+
+def count_for_content(low: str) -> bool:
+    """"four different ideas for a birthday card" is a new request with a count, not variations of the current."""
+    match = COUNT_RE.search(low)
+    if not match:
+        return False
+    after = low[match.end():].strip()
+    return bool(re.match(r"^(?:an?|the|my|some|\w+)", after)) and not re.match(
+        r"^(?:it|this|that|these|those|the\s+same|the\s+(?:image|picture|last|previous)|please)\b", after) and bool(
+        re.search(r"\b(?:of|for|with|showing|featuring)\s*$", low[: match.end()]))
+
+
+def variation_count(low: str) -> int:
+    _, count = extract_count(low)
+    if count > 1:
+        return count
+    match = re.search(r"\b(?P<n>" + NUM + r")\s+(?:more|other|different|new|alternative|extra|additional|further)\b",
+                      low)
+    if match:
+        word = match.group("n")
+        return min(int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 1), lexicon.MAX_IMAGES)
+    if re.search(r"\b(?:variations|options|versions|alternatives|ideas|ones|more\s+like|some\s+more|show\s+me\s+more|"
+                 r"give\s+me\s+more|^more)\b", low):
+        return 3
+    return 1
+
+
+
+def looks_like_description(low: str) -> bool:
+    """A noun phrase or a description of a scene ("a hot air balloon", "portrait of an old fisherman")."""
+    low = re.sub(r"[.!]+$", "", low).strip()
+    if not low:
+        return False
+    if re.match(r"^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many|few|"
+                r"portrait|photo|painting|drawing|close-up|closeup|illustration|view|scene|landscape)\b", low):
+        return True
+    # starts like a noun phrase (not a pronoun/verb) and carries no first/second-person talk
+    if re.match(r"^(?:i|you|we|he|she|they|it|my|your|our|me|us|please|thanks|thank|yes|no|ok|okay|let'?s)\b", low):
+        return False
+    return not VERBISH.search(low) or len(low.split()) >= 4
+
+

@@ -1,0 +1,206 @@
+"""The lexical cues the router keys on: revert, upscale, variations, describe, edit starts, questions, small talk.
+
+    .venv/bin/python -c "from chat.words.route_patterns import UPSCALE; print(bool(UPSCALE.search('make it bigger')))"
+"""
+from __future__ import annotations
+
+import re
+
+from chat.words.counts import NUM
+
+FILLER = re.compile(r"^(?:(?:ok(?:ay)?|cool|great|nice|hmm+|hm+|alright|right|so|well|yes|yeah|yep|sure|awesome|"
+                     r"perfect|thanks|thank\s+you|oh|ah|wow|lovely|excellent|actually|no|nah|nope|good|got\s+it|"
+                     r"beautiful|amazing|lol|haha+|lmao|omg|ooh+|yay)\s*[,.!;:\-–—]+\s*|(?:ok(?:ay)?|alright|now|then|"
+                     r"next|also|and|but|please|pls|plz|kindly|so|instead|maybe|perhaps|just|hey|hmm+|um+|uh+|lol|"
+                     r"haha+|yes|yeah|yep|sure|oh|ooh+)\s+)", re.I)
+POLITE = re.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+)?|"
+                     r"please\s+|i\s+(?:want|need|would\s+like|'d\s+like)\s+you\s+to\s+|"
+                     r"(?:let'?s|let\s+us)\s+)", re.I)
+REVERT = re.compile(
+    r"\b(?:undo|un-do|revert|roll\s*back|go\s+back|back\s+to\s+(?:the\s+)?(?:first|previous|last|original|earlier|"
+    r"old|other|\w+\s+one|one\s+before)|restore|previous\s+(?:one|image|picture|version)|(?:first|original|earlier|"
+    r"older|old|initial)\s+(?:one|image|picture|version|draft)\s+(?:was\s+)?better|i\s+(?:liked|prefer(?:red)?|like)\s+"
+    r"(?:the\s+)?(?:first|previous|original|earlier|last|other|older|\w+)\s+(?:one|image|picture|version)\s+"
+    r"(?:better|more)|(?:use|pick|choose|select|take|keep|go\s+with|let'?s\s+go\s+with|i'?ll\s+take|i\s+(?:like|want|"
+    r"choose|pick))\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|previous|original|"
+    r"number\s+\d+|#\d+|\w+\s+one)\s*(?:one|image|picture|version|option)?\b(?!\s+(?:of|with)\b)|"
+    r"change\s+it\s+back|put\s+it\s+back|as\s+it\s+was|the\s+way\s+it\s+was)",
+    re.I,
+)
+UPSCALE = re.compile(
+    r"\b(?:upscale|up-scale|upsize|up-res|upres|enlarge|super[\s-]?resolution|higher[\s-]res(?:olution)?|"
+    r"high[\s-]res(?:olution)?|hi[\s-]res|(?:increase|boost|raise|improve)\s+(?:the\s+)?resolution|more\s+resolution|"
+    r"[248]k\s+(?:version|resolution)|(?:in|to)\s+[248]k\b|(?:make|render|get)\s+(?:it|this|that)\s+[248]k\b|"
+    r"^[248]k\b|full[\s-]size|print\s+(?:size|quality)|"
+    r"(?:make|get|render)\s+(?:it|this|that|the\s+(?:image|picture|photo))\s+(?:a\s+(?:bit|lot)\s+)?"
+    r"(?:bigger|larger|sharper|crisper|higher\s+resolution)|(?:bigger|larger)\s+(?:version|size|resolution|image|"
+    r"copy)|sharpen\s+(?:it|this|the\s+(?:image|picture|photo))|^(?:make\s+it\s+)?(?:bigger|larger|sharper|"
+    r"crisper)(?:\s+(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer))?(?:\s+please)?[.!?]*$|"
+    r"(?:bigger|larger)\s+and\s+(?:sharper|crisper|clearer)|(?:sharper|crisper)\s+and\s+(?:bigger|larger))",
+    re.I,
+)
+NEW_CONTENT = re.compile(r"\b(?:of|with|showing|featuring)\s+(?:an?|the|some|two|three|\d+)\s+(?!(?:same|image|picture|"
+                          r"photo|current|last|previous|one)\b)\w+")
+_VARIATION_NOUNS = r"(?:options?|versions?|variations?|variants?|alternatives?|ideas?|takes?|images?|pictures?|" \
+                   r"pics?|ones?|designs?|tries|attempts?|drafts?|renditions?|shots?|choices?|concepts?|samples?)"
+VARIATIONS = re.compile(
+    r"^(?:try\s+(?:it\s+)?again|again|once\s+more|one\s+more(?:\s+time)?|another(?:\s+one)?|re-?roll|regenerate|"
+    r"re-?do(?:\s+it)?|redraw(?:\s+it)?|retry|new\s+seed|different\s+seed|shuffle|more|show\s+me\s+more|"
+    r"give\s+me\s+more|more\s+please|(?:show|give|make|generate|create|draw)\s+(?:me\s+)?(?:some\s+)?more|"
+    r"surprise\s+me\s+again)\b(?!\s+(?!of\s+(?:these|those|this|that|it)\b|like\s+(?:this|that|it)\b|please\b|time\b"
+    r"|versions?\b|options?\b|variations?\b)\w)"
+    r"|\b(?:" + NUM + r"\s+)?(?:more|other|different|new|alternative|another|extra|additional|further)\s+"
+    r"(?:different\s+)?" + _VARIATION_NOUNS + r"\b(?!\s+(?:of|for|with|showing)\s+(?!(?:it|this|that|these|those|"
+    r"the\s+same)\b))"
+    r"|\b(?:variations?|variants?|alternatives?|versions?)\s+(?:of|on)\s+(?:it|this|that|the\s+(?:same|image|picture|"
+    r"last|previous))|\b(?:some|few|a\s+few|several|\d+|one|two|three|four|five|six)\s+(?:more\s+)?(?:variations?|"
+    r"variants?|alternatives?)\s*$|\bmore\s+like\s+(?:this|that|it)|\b(?:same|this)\s+(?:prompt|idea|one)\s+"
+    r"(?:but\s+)?(?:with\s+)?(?:a\s+)?(?:different|new|other)\s+seeds?|\b" + NUM + r"\s+more\b(?!\s+\w+\s+(?:of|with)\b)"
+    r"(?!\s+(?:detail|details|detailed|colou?r|colou?rful|light|contrast|realistic|vivid|vibrant|dramatic|"
+    r"saturated|space|trees|people|clouds|stars|birds|flowers)\b)",
+    re.I,
+)
+_WHICH_IMAGE = r"(?:this|the|that|my|your)\s+(?:(?:original|first|uploaded|earlier|previous|last|current|new|edited|" \
+               r"other|second|old|latest)\s+)?(?:picture|image|photo|pic|drawing|painting|upload|version|one)"
+DESCRIBE = re.compile(
+    r"\b(?:describe|caption|what(?:'s|s|\s+is|\s+are|\s+was|\s+were)?\s+(?:in|on)\s+" + _WHICH_IMAGE + r"|what(?:'s|\s+is)\s+(?:this|that|shown|happening|going\s+on)\b|what\s+do\s+you\s+see|what\s+can\s+you\s+"
+    r"see|what\s+does\s+(?:it|this|that|the\s+(?:picture|image|photo))\s+show|what\s+(?:is|are)\s+(?:shown|depicted|"
+    r"pictured)|tell\s+me\s+(?:about|what'?s\s+in|what\s+is\s+in|what\s+you\s+see\s+in)\s+" + _WHICH_IMAGE + r"|"
+    r"(?:look|take\s+a\s+look)\s+at\s+(?:this|my)|what\s+(?:kind|type|breed|species|color|colour)\s+of\s+\w+\s+"
+    r"(?:is|are)\s+(?:this|that|it|these|in)|who\s+is\s+(?:this|in\s+(?:this|the)\s+(?:picture|image|photo))|"
+    r"identify|explain\s+(?:this|the)\s+(?:picture|image|photo)|what\s+(?:objects|things)|how\s+many\s+\w+\s+"
+    r"(?:are|is)\s+(?:there|in))",
+    re.I,
+)
+NEW_SCENE = re.compile(r"\b(?:something|anything)\s+(?:completely\s+|totally\s+|entirely\s+|very\s+)?(?:different|"
+                        r"else|new)\b|\b(?:start\s+(?:over|again|fresh)|from\s+scratch|new\s+(?:image|picture|scene|"
+                        r"drawing|one|topic|idea)\b|(?:a\s+)?different\s+(?:image|picture|scene|subject|topic)|"
+                        r"\b(?:different|new|other|another)\s+(?:idea|topic|thing|subject|one)\s*[:;,—–-]+\s*\w)", re.I)
+DRAW_VERB = r"(?:draw|paint|sketch|create|generate|make|render|design|illustrate|produce|imagine|visuali[sz]e|" \
+             r"depict|doodle|craft|whip\s+up|come\s+up\s+with|picture)"
+DRAW_REQUEST = re.compile(
+    r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+)?|please\s+|"
+    r"(?:i|we)(?:'d|\s+would|\s+d|\s+really|\s+just)?\s+(?:really\s+)?(?:like|love|want|wanna|need)\s+"
+    r"(?:you\s+to\s+|to\s+(?:have|get)\s+)?|(?:i'?m|i\s+am)\s+looking\s+for\s+|let'?s\s+|how\s+about\s+|"
+    r"what\s+about\s+|can\s+i\s+(?:get|have)\s+|may\s+i\s+(?:have|get)\s+|time\s+for\s+)?"
+    r"(?:(?P<verb>" + DRAW_VERB + r"|show|give|get|send|(?:to\s+)?see|(?:(?:i|we)(?:'d|\s+would|\s+d)?\s+(?:really\s+)?(?:like|love|"
+    r"want|wanna)\s+to\s+|let\s+me\s+|can\s+i\s+|may\s+i\s+|could\s+i\s+)see)\s+(?:me\s+|us\s+|for\s+me\s+|up\s+)?)?"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+WANT_IMAGE = re.compile(r"^(?:(?:i|we)(?:'d|\s+would|\s+d)?\s+(?:like|love|want|wanna|need)|give\s+me|show\s+me|"
+                         r"can\s+i\s+(?:get|have|see)|let\s+me\s+see|i'?d\s+love)\s+", re.I)
+QUESTION_START = re.compile(
+    r"^(?:what|whats|wats|who|whos|whom|whose|why|whys|how|hows|when|where|wheres|which|is|are|was|were|"
+    r"do(?!\s+(?:it|this|that|one|the|me|a|an|some|another|them)\b)|does|did|can|could|would|will|should|"
+    r"shall|may|might|have|has|had|am|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|couldn'?t|"
+    r"tell\s+me|explain|define|describe|help|any\s+(?:idea|tips))\b",
+    re.I,
+)
+CHAT_START = re.compile(
+    r"^(?:i|i'm|im|i've|i'll|i'd|my|me|you|you're|your|we|we're|our|us|it's|its|it\s+is|that's|thats|that\s+is|"
+    r"this\s+is|these\s+are|there's|theres|there\s+is|here's|heres|here\s+is|whats|hows|whos|let's\s+talk|tell\s+me|explain|say|thanks|thank|please\s+(?:tell|"
+    r"explain|help)|ignore|forget|pretend|act\s+as|print|repeat|write|translate|summari[sz]e|list|calculate|"
+    r"compute|solve|answer|who|what|why|how|when|where)\b",
+    re.I,
+)
+IT_REF = r"(?:it|this|that|the\s+(?:image|picture|photo|scene|drawing|painting|background|sky|colou?rs?|lighting)|" \
+          r"this\s+(?:one|photo|image|picture)|everything|the\s+whole\s+thing)"
+EDIT_START = re.compile(
+    r"^(?:(?:make|turn|change|set|render|redo|transform|convert|switch|restyle|give|show|have|let|paint|recolou?r|"
+    r"colou?r|shoot|frame|reimagine|recreate|do|try|draw|style|crop|resize|reframe|see|show\s+me)\s+" + IT_REF +
+    r"\b(?!\s*\?)(?!\s+(?:again|one\s+more\s+time)\b)"
+    r"|(?:lose|ditch|nix|scrap|axe|hide|drop|cut\s+out|leave\s+out)\s+(?:the|that|those|these|all)\b|no\s+more\s+\w"
+    r"|(?:get|bring|throw|stick)\s+(?:some|a|an|more)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in|into|on)\s+(?:there|it|the)\b"
+    r"|(?:take|get|leave|cut)\s+(?:the|that|those|these|all\s+the)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:out|off|away)\b"
+    r"|(?:add|put|place|include|insert|remove|delete|erase|get\s+rid\s+of|take\s+(?:out|away)|replace|swap|"
+    r"exchange|substitute|zoom|pull\s+back|step\s+back|move\s+(?:closer|further|back)|get\s+closer|widen|crop|move|brighten|darken|lighten|sharpen|blur|tint|increase|decrease|reduce|"
+    r"boost|adjust|tweak|modify|edit|fix|flip|rotate|mirror|apply|use)\b"
+    r"|(?:make|turn|change|paint|colou?r|recolou?r|switch)\s+(?:the|that|those|these|his|her|its|their|all\s+the)\s+"
+    r"\w+"
+    r"|(?:now|but|and|also|then)\s+(?:in|as|at|with|without|during|make|more|less|from)\b"
+    r"|(?:in|as|at|during|with|without|from)\s+(?:the\s+)?(?:style|a|an|\w+)"
+    r"|more\s+\w+|less\s+\w+|(?:a\s+(?:bit|little)|much|even|slightly)\s+\w+er\b|\w+er\s+please\b"
+    r"|(?:it|this|that)\s+(?:should|needs|could|would)\s+(?:be|look|have)|(?:i\s+want|i'd\s+like|i\s+would\s+like)"
+    r"\s+(?:it|this)\s+(?:to\s+be\s+|to\s+look\s+|more\s+|less\s+|in\s+|as\s+)?\w+"
+    r"|(?:it'?s|it\s+is|this\s+is|that'?s|looks|it\s+looks)\s+(?:a\s+bit\s+|way\s+|much\s+)?too\s+\w+"
+    r"|what\s+if\s+(?:it|this|that|the)\b|how\s+about\s+(?:making\s+it|with|at|in|as|adding|removing)\b)",
+    re.I,
+)
+CAPABILITY = re.compile(
+    r"^(?:(?:can|could|do|are|will|would)\s+(?:you|u)\s+(?:(?:also|even|actually|really)\s+)?(?:able\s+to\s+)?"
+    r"(?:draw|paint|make|create|generate|do|render|design|edit|produce|sketch|illustrate|upscale|describe)"
+    r"(?:\s+(?:me\s+)?(?:images?|pictures?|photos?|pics?|art|artwork|drawings?|paintings?|illustrations?|logos?|"
+    r"anything|things|stuff|any\s+\w+|good\s+\w+|realistic\s+\w+|edits?|faces?|people|animals?|portraits?|text|"
+    r"anime|videos?|gifs?|3d|that|it|this|them|one|too|as\s+well|well|for\s+me|for\s+free|offline|locally))*"
+    r"|do\s+you\s+(?:know\s+how\s+to|support|have)\b.*|what\s+(?:can|could)\s+you\s+(?:do|make|draw|create)|"
+    r"what\s+(?:are|is)\s+(?:you|your)\b.*|how\s+do\s+(?:you|i)\b.*|how\s+does\s+(?:this|it|easel)\b.*|"
+    r"who\s+(?:are|made|built|created)\s+you.*|are\s+you\b.*|what\s+model\b.*)[?.!\s]*$",
+    re.I,
+)
+
+
+META_TALK = re.compile(
+    r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+|previous\s+|prior\s+|"
+    r"above\s+|earlier\s+)*(?:instructions?|rules?|prompts?|guidelines?|directions?|system)\b|"
+    r"\b(?:system|hidden|initial|secret|original)\s+(?:prompt|instructions?|message)\b|^system\s*:|"
+    r"\bdeveloper\s+mode\b|\bjailbreak|\byou\s+are\s+now\b|\bpretend\s+(?:to\s+be|you\s+are)\b|"
+    r"\bact\s+as\s+(?:if|a|an)\b|\b(?:print|reveal|show|repeat|output|tell\s+me)\s+(?:me\s+)?(?:your|the)\s+"
+    r"(?:instructions?|prompt|rules|configuration)\b",
+    re.I,
+)
+
+
+
+# "can you draw hands properly or do they come out weird?", "can u edit photos i upload or only make new ones?":
+# a question about what the assistant can do, not a request
+CAPABILITY_DOUBT = re.compile(
+    r"^(?:can|could|do|does|will|would|are|is|did|should)\s+(?:you|u|ya|easel|it|this(?:\s+(?:app|thing|tool|model))?|"
+    r"the\s+(?:app|model|tool|ai|bot))\b(?=.*(?:\bor\s+(?:only|just|not|do|does|is|are|will|would|can|could|should|"
+    r"did|they|it|you|u|i|maybe|no|am|does)\b|\b(?:properly|correctly|accurately|reliably|consistently|at\s+all|in\s+"
+    r"general|by\s+any\s+chance|usually|normally)\b|\b(?:photos?|pictures?|images?|files?|pics?)\s+(?:that\s+)?"
+    r"(?:i|we)\s+(?:upload|send|give|share|have|took|made)))",
+    re.I,
+)
+# questions whose answer is knowledge, not a picture ("what's the difference between X and Y?")
+KNOWLEDGE = re.compile(
+    r"\b(?:differences?\s+between|what\s+does\s+.+\s+mean|meaning\s+of|the\s+history\s+of|who\s+(?:painted|"
+    r"invented|wrote|designed|discovered|founded|drew|sculpted|directed|composed)|when\s+(?:was|were|did)\b|"
+    r"how\s+(?:many|much|long|old|far)\b|pros\s+and\s+cons|which\s+(?:one|is\s+better|should\s+i)|"
+    r"should\s+i\s+use|is\s+it\s+(?:true|better|worth)|what(?:'s|s|\s+is)\s+the\s+(?:best|difference|point|"
+    r"deal|reason|meaning))",
+    re.I,
+)
+ORIGINAL = re.compile(r"\b(?:original|uploaded|the\s+upload|my\s+(?:own\s+)?(?:photo|picture|pic|image)|the\s+(?:photo|"
+                       r"picture|pic|image)\s+i\s+(?:sent|uploaded|shared|gave|attached)|before\s+(?:the\s+)?(?:edit|"
+                       r"change)s?)\b", re.I)
+UPLOAD_EDIT = re.compile(r"\b(?:make|turn|change|convert|transform|add|remove|put|give|restyle|paint|draw|render|"
+                          r"edit|fix|swap|replace|recolou?r|colou?ri[sz]e|erase|delete|crop|brighten|darken|stylize|"
+                          r"stylise|redo|reimagine|recreate|apply|use)\b", re.I)
+UPLOAD_STATEMENT = re.compile(
+    r"^(?:here'?s|heres|here\s+is|here\s+are|this\s+is|these\s+are|that'?s|thats|check\s+(?:this|it)\s+out|check\s+out|"
+    r"look\s+at\s+(?:this|that|my)|i\s+(?:took|found|made|drew|painted|shot|snapped|saw|got)|found\s+this|"
+    r"meet|sharing|just\s+(?:took|found|got|sharing)|my\s+[\w'-]+\s+(?:is|was|from|at|in|on|last|yesterday)|"
+    r"a\s+(?:pic|photo|picture|shot|snap)\s+(?:from|of\s+my|i\s+took))\b",
+    re.I,
+)
+
+
+# after picking an image: "let's go with that", "that's the one", "keep it" add no change
+ACCEPT = re.compile(r"^(?:let'?s\s+|i'?ll\s+|i\s+(?:will|want\s+to)\s+)?(?:go\s+with|use|keep|take|pick|choose|select|"
+                     r"stick\s+with)\s+(?:that|it|this|them)(?:\s+one)?\b[\s.!]*$|^(?:that'?s|it'?s|this\s+is)\s+the\s+"
+                     r"one\b[\s.!]*$|^(?:that|this)\s+one\b[\s.!]*$", re.I)
+
+
+
+MAKE_THE = re.compile(r"^(?:make|paint|draw|create|render|generate|design|sketch|illustrate)\s+(?:me\s+)?(?:the|that|"
+                       r"those|these|his|her|its|their)\s+(?!(?:image|picture|photo|scene|whole|background|sky|"
+                       r"colou?rs?|lighting|same)\b)(?P<rest>.+)$")
+
+
+
+VERBISH = re.compile(r"\b(?:am|are|is|was|were|be|been|have|has|had|do|does|did|will|would|should|could|can|"
+                      r"may|might|must|shall|think|know|feel|want|need|like|love|hate|see|understand|mean|guess|"
+                      r"believe|hope|wish)\b")
+
+

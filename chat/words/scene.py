@@ -1,0 +1,211 @@
+"""The structured scene behind the current picture, and how it becomes a prompt.
+
+    .venv/bin/python -c "from chat.scene import Scene, render_prompt; print(render_prompt(Scene(subject='a fox'), 'sd'))"
+
+Edits change one slot (time of day, weather, lighting, colour treatment, framing, style, details, negatives) and
+keep the rest, so "make it night" after "a castle at sunset" gives "a castle ..., at night" and nothing else moves.
+The subject is the user's own phrase, kept verbatim; added detail (lighting, composition, quality terms) is chosen
+by the model family and dropped first when the prompt would not fit the text encoder.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, fields
+
+from chat.words import lexicon
+
+QUOTE_RE = re.compile(r"\"[^\"]+\"|“[^”]+”|(?<![\w])'[^']+'(?![\w])")
+PLACEHOLDER_RE = re.compile(r"§(\d+)§")
+
+
+def protect_quotes(text: str) -> tuple[str, list[str]]:
+    """Swap quoted text for placeholders so no rule touches it; `restore_quotes` puts it back verbatim."""
+    quotes: list[str] = []
+
+    def keep(match: re.Match) -> str:
+        quotes.append(match.group(0))
+        return f"§{len(quotes) - 1}§"
+
+    return QUOTE_RE.sub(keep, text), quotes
+
+
+def restore_quotes(text: str, quotes: list[str]) -> str:
+    return PLACEHOLDER_RE.sub(lambda m: quotes[int(m.group(1))], text)
+
+
+def tidy(text: str) -> str:
+    """Collapse spaces and stray punctuation left behind when phrases are taken out."""
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = re.sub(r"^[\s,;:.\-–—]+|[\s,;:\-–—]+$", "", text)
+    return text.strip()
+
+
+def term_pattern(terms, *, with_preposition: bool = True) -> re.Pattern:
+    """Matches any term (longest first) as whole words; with_preposition: the phrase "at sunset" / "in the rain",
+    only where the term ends the phrase (so "in a snowy forest" keeps "in a … forest")."""
+    alts = "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in sorted(terms, key=len, reverse=True))
+    if not with_preposition:
+        return re.compile(r"(?:,\s*)?\b(?:" + alts + r")\b(?:\s+of\b(?!\s+(?:the\s+)?(?:style|kind|sort)\b))?", re.I)
+    prep = r"(?:at|during|in|on|by|under|with|as|into|for)\s+(?:the\s+|a\s+|an\s+)?"
+    end = r"(?=\s*(?:[,.;:!?]|$)|\s+(?:and|with|in|on|at|under|near|over|by|while|behind|beside)\b)"
+    return re.compile(r"(?:,\s*)?\b" + prep + r"(?:" + alts + r")\b" + end, re.I)
+
+
+def remove_terms(text: str, terms) -> str:
+    """Take slot words ("at sunset", "snowy", "watercolor") out of a phrase, protecting quoted text."""
+    if not text:
+        return text
+    protected, quotes = protect_quotes(text)
+    out = term_pattern(terms).sub(" ", protected)
+    out = term_pattern(terms, with_preposition=False).sub(lambda m: ", " if m.group(0).startswith(",") else " ", out)
+    out = re.sub(r"\b(?:a|an|the)\s+(?=[,.]|$)", "", out)  # "a" left without its noun
+    out = re.sub(r"(?:^|(?<=[\s,]))(?:a|an|the)\s+of\s+", "", out)  # "a close-up of a snail" -> "a snail"
+    out = re.sub(r"\b(?:a|an|the)\s+(?=(?:a|an|the)\b)", "", out, flags=re.I)
+    return restore_quotes(tidy(out), quotes)
+
+
+@dataclass
+class Scene:
+    """What the current picture shows, slot by slot (every value is the user's own words where they gave one)."""
+
+    subject: str = ""  # the content phrase, verbatim ("a medieval castle on a cliff")
+    style: str = ""  # medium / art style ("watercolor painting")
+    time: str = ""  # time of day ("at night")
+    weather: str = ""  # weather or season ("snowy winter")
+    lighting: str = ""  # ("dramatic side lighting")
+    colour: str = ""  # global colour treatment ("black and white")
+    framing: str = ""  # shot / camera ("close-up shot")
+    details: list[str] = field(default_factory=list)  # additions ("a full moon over the water")
+    negatives: list[str] = field(default_factory=list)  # what must not appear ("people")
+    quality: str = ""  # extra detail asked for ("intricate details")
+    medium_hint: str = ""  # the medium the request named ("a painting of …", "paint …"); a style edit replaces it
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> "Scene":
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in (data or {}).items() if k in names})
+
+    def copy(self) -> "Scene":
+        return Scene.from_dict(self.to_dict())
+
+    def mentions(self, word: str) -> bool:
+        text = " ".join([self.subject, *self.details]).lower()
+        return re.search(r"\b" + re.escape(word.lower()), text) is not None
+
+
+# ---- added detail, by model family -------------------------------------------------------------------------------
+QUALITY_TERMS = {
+    "sd": ["highly detailed", "sharp focus"],
+    "demo": ["highly detailed", "sharp focus"],
+    "sdxl": ["high quality", "highly detailed", "sharp focus"],
+    "flux": ["rich natural detail", "crisp focus"],
+}
+
+
+def _has_any(text: str, words) -> bool:
+    low = text.lower()
+    return any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in words)
+
+
+def default_style(scene: Scene) -> str:
+    """A style that suits the subject when the user named none."""
+    subject = scene.subject
+    if scene.medium_hint:
+        return ""  # the user named the medium
+    if _has_any(subject, ("logo", "icon", "emblem", "badge", "mascot")):
+        return "flat vector design, simple shapes, plain background"
+    if _has_any(subject, lexicon.GRAPHIC_WORDS):
+        return "professional graphic design, clean layout"
+    if _has_any(subject, lexicon.STYLE_TERMS):
+        return ""  # the subject already names a medium ("a pixel art knight")
+    if _has_any(subject, lexicon.FANTASY_WORDS):
+        return "digital fantasy illustration"
+    if _has_any(subject, lexicon.PORTRAIT_WORDS):
+        return "portrait photography, 85mm lens"
+    return "professional photograph"
+
+
+def default_lighting(scene: Scene) -> str:
+    if scene.lighting or scene.time or _has_any(scene.subject, lexicon.LIGHTING_WORDS + lexicon.TIME_TERMS):
+        return ""
+    if _has_any(scene.subject, ("logo", "icon", "emblem", "badge")):
+        return ""
+    if _has_any(scene.subject, lexicon.INDOOR_WORDS):
+        return "warm ambient light"
+    if _has_any(scene.subject, lexicon.PORTRAIT_WORDS):
+        return "soft window light"
+    return "soft natural light"
+
+
+def default_composition(scene: Scene) -> str:
+    if scene.framing:
+        return ""
+    if _has_any(scene.subject, lexicon.GRAPHIC_WORDS):
+        return "centered composition"
+    if _has_any(scene.subject, lexicon.PORTRAIT_WORDS):
+        return "shallow depth of field"
+    return "balanced composition"
+
+
+def estimate_tokens(text: str) -> int:
+    """Rough CLIP-BPE count: words and punctuation, a little over one token each, plus start/end tokens."""
+    return int(len(re.findall(r"\w+|[^\w\s]", text)) * 1.2) + 2
+
+
+def style_phrase(style: str) -> str:
+    """'cartoon' -> 'cartoon style'; 'watercolor painting' stays; 'Van Gogh' -> 'in the style of Van Gogh'."""
+    if not style:
+        return ""
+    low = style.lower()
+    if low.startswith("in the style of"):
+        return style
+    if any(low.endswith(n) for n in lexicon.MEDIUM_NOUNS) or _has_any(low, ("art", "style", "render", "photo")):
+        return style
+    if _has_any(low, lexicon.STYLE_TERMS):
+        return f"{style} style"
+    return f"in the style of {style}"
+
+
+def user_parts(scene: Scene) -> list[str]:
+    """The parts of the prompt that come from the user (never dropped)."""
+    parts = [scene.subject, *scene.details, scene.time, scene.weather, scene.lighting, scene.framing, scene.colour,
+             scene.medium_hint, style_phrase(scene.style), scene.quality]
+    return [p for p in parts if p]
+
+
+def render_prompt(scene: Scene, family: str = "sd", *, enrich: bool = True, token_limit: int = 77) -> str:
+    """The positive prompt: the user's parts first, then added detail that fits within the encoder's window."""
+    parts = user_parts(scene)
+    if not enrich:
+        return ", ".join(parts)
+    added: list[str] = []
+    if not scene.style:
+        added.append(default_style(scene))
+    added.append(default_lighting(scene))
+    added.append(default_composition(scene))
+    named_style = f"{scene.style} {scene.medium_hint} {default_style(scene) if not scene.style else ''}".lower()
+    photo_style = not named_style.strip() or re.search(r"photo|realistic|cinematic|film|camera|lens|shot", named_style)
+    quality = QUALITY_TERMS.get(family, QUALITY_TERMS["sd"])
+    # photo terms ("sharp focus") only for photo styles: a poster or painting gets plain detail terms
+    added.extend(quality if photo_style else [q for q in quality if "focus" not in q])
+    added = [a for a in added if a and a.lower() not in ", ".join(parts).lower()]
+    # drop added detail from the end until it fits; the user's own words always stay (the engine handles long ones)
+    while added and estimate_tokens(", ".join(parts + added)) > token_limit:
+        added.pop()
+    return ", ".join(parts + added)
+
+
+DEFAULT_NEGATIVE = "blurry, low quality, distorted, deformed, watermark"
+
+
+def render_negative(scene: Scene, *, family_uses_negative: bool = True, enrich: bool = True) -> str:
+    """The user's exclusions first, then (for models that use a negative prompt) the usual quality negatives."""
+    parts = list(dict.fromkeys(n for n in scene.negatives if n))
+    if enrich and family_uses_negative:
+        parts.append(DEFAULT_NEGATIVE)
+    return ", ".join(parts)

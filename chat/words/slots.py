@@ -1,0 +1,169 @@
+"""Modifier phrases and the scene slot each one sets (style, time, weather, lighting, colour, framing, aspect).
+
+    .venv/bin/python -c "from chat.words.slots import classify_phrase; print(classify_phrase('dramatic side lighting'))"
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from chat.words import lexicon
+from chat.words.normalize import TRAIL
+from chat.words.scene import tidy
+from chat.words.sizes import DEVICE_RE, aspect_from_text
+
+SLOT_TERMS = {
+    "time": lexicon.TIME_TERMS,
+    "weather": lexicon.WEATHER_TERMS,
+    "colour": lexicon.COLOUR_TREATMENTS,
+    "framing": lexicon.FRAMING_TERMS,
+    "style": lexicon.STYLE_TERMS,
+}
+_ZOOM = {"zoom in": "close-up shot", "zoom out": "wide shot", "closer": "close-up shot", "further away": "wide shot",
+         "pull back": "wide shot", "get closer": "close-up shot", "step back": "wide shot", "move back": "wide shot",
+         "widen": "wide shot"}
+
+
+def classify_phrase(phrase: str) -> Optional[str]:
+    """Which slot a modifier phrase sets ("dramatic side lighting" -> lighting), or None for plain content."""
+    low = phrase.lower().strip()
+    if not low:
+        return None
+    if re.search(r"\bstyle\s+of\b|\bin\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+style\b", low):
+        return "style"
+    if aspect_from_text(low) and len(low.split()) <= 8 and not re.search(r"\b(?:with|of)\b", low):
+        # "a phone wallpaper" only says the shape; "a vintage travel poster" is also what the picture becomes
+        return "aspect" if is_format_only(low) else "style"
+    if re.search(r"\b(?:zoom(?:ed)?\s+(?:in|out)|closer|further\s+away|(?:pull|step|move)\s+back|widen)\b", low):
+        return "framing"
+    checks = [
+        ("framing", lexicon.FRAMING_TERMS),
+        ("lighting", lexicon.LIGHTING_WORDS),
+        ("time", lexicon.TIME_TERMS),
+        ("weather", lexicon.WEATHER_TERMS),
+        ("colour", lexicon.COLOUR_TREATMENTS),
+        ("style", lexicon.STYLE_TERMS),
+    ]
+    for slot, terms in checks:
+        if any(re.search(r"\b" + re.escape(t).replace(r"\ ", r"[\s-]+") + r"\b", low) for t in terms):
+            if slot == "style" and re.match(r"^(?:an?\s+)?(?:\w+\s+){0,2}(?:with|of)\b", low):
+                return None  # "a painting of a ship" is content, not a style change
+            return slot
+    if re.search(r"\bstyle\b|\bin\s+the\s+style\s+of\b", low):
+        return "style"
+    return None
+
+
+def clean_modifier(phrase: str) -> str:
+    phrase = re.sub(r"^(?:what\s+if|how\s+about\s+if|imagine\s+if)\s+(?:it|this|that|the\s+\w+)\s+(?:was|were|is|had|"
+                    r"became)\s+", "", phrase.strip(), flags=re.I)
+    phrase = re.sub(r"[?]+$", "", phrase)
+    phrase = re.sub(r"^(?:(?:a|an|the|some|more|into|to|in|as|look(?:\s+(?:more|a\s+bit|a\s+little|much))?\s+like|"
+                    r"like|be)\s+)+", "", phrase.strip(), flags=re.I)
+    phrase = re.sub(r"^(?:in\s+)?(?:the\s+)?style\s+of\s+(?:an?\s+)?", "", phrase, flags=re.I)
+    phrase = TRAIL.sub("", phrase)
+    return tidy(phrase)
+
+
+def slot_value(slot: str, phrase: str) -> str:
+    value = clean_modifier(phrase)
+    if slot == "time":
+        if re.match(r"^(?:night|nighttime|night time|midnight|sunset|sunrise|dawn|dusk|noon|midday|twilight|"
+                    r"golden hour|blue hour|daybreak|sundown)\b", value, re.I):
+            return "at " + value
+    if slot == "framing":
+        for key, shot in _ZOOM.items():
+            if key in value.lower():
+                return shot
+    return value
+
+
+_FORMAT_WORDS = re.compile(
+    r"\b(?:wide|wider|widescreen|tall|taller|vertical|horizontal|landscape|portrait|square|format|orientation|mode|"
+    r"version|size|sized|ratio|aspect|wallpaper|background|lock\s*screen|lockscreen|screen|display|one|it|this|that|"
+    r"make|turn|do|redo|crop|resize|reframe|instead|please|pls|now|same|thing|again|but|just|image|picture|photo|pic|"
+    r"\d+:\d+)\b", re.I)
+
+
+def is_format_only(phrase: str) -> bool:
+    """"a phone wallpaper", "for my laptop", "16:9 please": words that only say the shape of the picture."""
+    rest = lexicon.ASPECT_FORMAT_ONLY.sub(" ", phrase)
+    rest = DEVICE_RE.sub(" ", rest)
+    for aspect_words in lexicon.ASPECT_PHRASES.values():  # "a wide banner" alone is a shape; "a travel poster" isn't
+        for p in aspect_words:
+            rest = re.sub(r"\b" + re.escape(p).replace(r"\ ", r"\s+") + r"\b", " ", rest, flags=re.I)
+    rest = _FORMAT_WORDS.sub(" ", rest)
+    return not [w for w in re.findall(r"[\w'-]+", rest.lower()) if w not in lexicon.STOPWORDS]
+
+
+_COUNTABLE_STYLE = re.compile(r"(?:painting|drawing|sketch|illustration|photo|photograph|render|rendering|poster|"
+                              r"print|portrait|etching|engraving|mural|watercolou?r|cartoon|comic(?:\s+book)?|"
+                              r"postcard|poster|mosaic|woodcut|linocut|lithograph|tapestry|sculpture|statue|sticker|"
+                              r"animation|doodle|blueprint|shot|scene|still|picture|image|collage|banner|cover)$", re.I)
+
+
+def article(phrase: str) -> str:
+    return "an" if re.match(r"[aeiou]", phrase, re.I) and not re.match(r"(?:uni|one|eu)", phrase, re.I) else "a"
+
+
+def slot_phrase(slot: str, value: str) -> str:
+    """A reply fragment that reads after "Here it is …": "at night", "as a watercolor painting", "in snowy weather"."""
+    value = value.strip()
+    low = value.lower()
+    if slot == "style":
+        if low.startswith("in the style of") or low.startswith("in "):
+            return value
+        if _COUNTABLE_STYLE.search(low):
+            return f"as {article(value)} {value}"
+        return f"in {value}" if low.endswith("style") else f"in {value} style"
+    if slot == "time":
+        if re.match(r"^(?:at|in|during|by)\b", low):
+            return value
+        if re.match(r"^(?:morning|evening|afternoon|daytime|daylight|twilight)", low):
+            return f"in the {value}" if low in ("morning", "evening", "afternoon") else f"in {value}"
+        return f"at {value}"
+    if slot == "weather":
+        if re.match(r"^(?:in|with|during|under)\b", low):
+            return value
+        if low in ("winter", "summer", "autumn", "fall", "spring", "springtime", "summertime"):
+            return f"in {value}"
+        if re.search(r"(?:y|ing)$", low):
+            return f"in {value} weather" if "weather" not in low else f"in {value}"
+        return f"with {value}"
+    if slot == "colour":
+        return value if re.match(r"^(?:in|with)\b", low) else (f"with a {value}" if "palette" in low else f"in {value}")
+    if slot == "framing":
+        if re.match(r"^(?:from|as|in)\b", low):
+            return value
+        return f"as {article(value)} {value}" if re.search(r"(?:shot|view|close-?\s?up|closeup|angle)$", low) else value
+    return value if re.match(r"^(?:with|in|at|as)\b", low) else f"with {value}"
+
+
+
+_MODIFIER_TERMS = re.compile(
+    r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in sorted(
+        set(lexicon.STYLE_TERMS + lexicon.TIME_TERMS + lexicon.WEATHER_TERMS + lexicon.LIGHTING_WORDS
+            + lexicon.COLOUR_TREATMENTS + lexicon.FRAMING_TERMS + lexicon.COLOURS
+            + tuple(p for ps in lexicon.ASPECT_PHRASES.values() for p in ps)), key=len, reverse=True)) + r")\b")
+_MODIFIER_FILLER = frozenset(
+    "a an the in at on as of with by during into to it this that please now more less very really much bit little "
+    "slightly extra some kind sort style styled look looking like version one make made time day format shot view "
+    "dramatic soft warm cold harsh side golden moody cinematic vivid gentle natural studio rim back dim low high "
+    "strong subtle heavy light thick thin late early deep rich bold muted glowing lit tone tones colors colours "
+    "color colour palette mood atmosphere vibe feel effect filter lens angle instead but and or so too again "
+    "version please maybe perhaps for my me i want can you could would let's lets do try use apply go with "
+    "square vertical horizontal widescreen wide tall wider taller copy crop insta ig post story stories feed "
+    "orientation mode twitter phone mobile desktop screen instagram facebook linkedin youtube tiktok pinterest "
+    "website blog print printing wall laptop iphone android header banner".split())
+
+
+
+
+def is_modifier_only(low: str) -> bool:
+    """A phrase that only names a style/time/weather/framing/colour ("watercolor please", "at night"), with no
+    new subject in it ("a close-up of a margarita" names a new subject)."""
+    rest = _MODIFIER_TERMS.sub(" ", low)
+    leftover = [w for w in re.findall(r"[\w'-]+", rest) if w not in _MODIFIER_FILLER]
+    return len(re.findall(r"[\w'-]+", low)) <= 10 and not leftover
+
+

@@ -1,0 +1,73 @@
+"""What an earlier chat turn was about ("who painted the starry night?" -> "the starry night"), and requests that
+point back at it ("in that style").
+
+    .venv/bin/python -c "from chat.words.topic import chat_topic; print(chat_topic('who painted the starry night?'))"
+"""
+from __future__ import annotations
+
+import re
+
+from chat.words import lexicon
+from chat.words.normalize import is_social, strip_lead_talk
+from chat.words.scene import Scene, protect_quotes, restore_quotes, tidy
+
+_TOPIC_SPLIT = re.compile(r"\s*(?:[,;.!?]+|\s+(?:but|so|because)\s+|\s+and\s+(?=(?:she|he|they|i|we|it|my|our|his|her|"
+                          r"their|loves?|likes?|adores?|wants?|needs?|is|are)\b))\s*", re.I)
+_TOPIC_WRAPPER = re.compile(
+    r"^(?:(?:who|what|which|when|where|why|how)(?:'s|s)?\s+(?:[\w'-]+\s+)?(?:painted|drew|made|created|designed|wrote|"
+    r"invented|directed|built|sculpted|composed|is|was|are|were|does|did|do)\s+"
+    r"|(?:what(?:'s|s|\s+is|\s+are)\s+)?the\s+differences?\s+between\s+"
+    r"|(?:can|could|would)\s+you\s+(?:tell\s+me|explain|talk)\s+(?:about\s+)?"
+    r"|(?:tell\s+me|talk|explain|do\s+you\s+know|have\s+you\s+heard\s+of)\s+(?:about\s+)?"
+    r"|(?:i|we)(?:'m|\s+am|'re|\s+are|m)?\s+(?:really\s+|also\s+|currently\s+|so\s+)?(?:making|doing|planning|"
+    r"designing|creating|preparing|working\s+on|organi[sz]ing|throwing|hosting|writing|building|thinking\s+(?:about|of)|"
+    r"into|obsessed\s+with|a\s+(?:big\s+|huge\s+)?fan\s+of|love|like|need|want|have|got)\s+"
+    r"|(?:she|he|they|it|my\s+[\w'-]+|our\s+[\w'-]+)(?:'s|\s+is|'re|\s+are)?\s+(?:really\s+|also\s+|totally\s+|so\s+)?"
+    r"(?:turning|loves?|likes?|adores?|into|obsessed\s+with|a\s+(?:big\s+|huge\s+)?fan\s+of|crazy\s+about)\s+"
+    r"|(?:loves?|likes?|adores?|wants?)\s+)",
+    re.I,
+)
+_NOT_TOPIC = re.compile(r"^(?:which|what|whats|how|why|who|when|where|i|im|i'm|you|we|should|can|could|is|are|do|does|"
+                        r"did|will|would|ok|okay|thanks|yes|no)\b", re.I)
+# a request that points back at what was talked about: "make one with …", "in that style"
+_THAT_STYLE = re.compile(r"\b(?:(?:in|with)\s+)?(?:that|this|the\s+same|his|her|their|the\s+artist'?s|that\s+artist'?s)\s+"
+                         r"(?:style|look|aesthetic|manner)\b", re.I)
+_HEAD_REFERENCE = re.compile(r"^(?:one|it|that|this|them|some)\b(?=\s+(?:with|of|for|that|where|showing|featuring|in|on|"
+                             r"at|but|and|which)\b|\s*$)", re.I)
+
+
+def chat_topic(text: str) -> str:
+    """The things a chat message talks about, in the user's words, without the question or sentence around them
+    ("I'm making an invite for my son, he loves dinosaurs" -> "an invite for my son, dinosaurs")."""
+    protected, quotes = protect_quotes(strip_lead_talk(text.strip()))
+    topics = []
+    for part in _TOPIC_SPLIT.split(protected):
+        previous = None
+        while previous != part:
+            previous = part
+            part = _TOPIC_WRAPPER.sub("", part.strip(), count=1)
+        part = tidy(part)
+        if not part or _NOT_TOPIC.match(part) or is_social(part):
+            continue
+        if any(w.lower() not in lexicon.STOPWORDS for w in re.findall(r"[A-Za-z§][\w'§-]*", part)):
+            topics.append(restore_quotes(part, quotes))
+    return ", ".join(topics)
+
+
+def resolve_reference(scene: Scene, topic: str) -> bool:
+    """Fill "in that style" / "make one with …" from the topic of the chat before; True when the scene changed."""
+    if not topic:
+        return False
+    first, *others = [t.strip() for t in topic.split(",") if t.strip()]
+    changed = False
+    if _THAT_STYLE.fullmatch(scene.style.strip()) or (not scene.style and _THAT_STYLE.search(scene.subject)):
+        scene.subject = tidy(_THAT_STYLE.sub(" ", scene.subject))
+        scene.style = f"in the style of {first}"
+        scene.medium_hint = ""
+        return True
+    if _HEAD_REFERENCE.match(scene.subject):
+        scene.subject = tidy(_HEAD_REFERENCE.sub(first, scene.subject, count=1))
+        scene.details.extend(o for o in others if o.lower() not in scene.subject.lower())
+        changed = True
+    return changed
+
