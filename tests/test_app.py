@@ -18,9 +18,13 @@ from test_app_support import app_options, make_photo, running_app, shared_servic
 ROOT = Path(__file__).resolve().parents[1]
 
 
+SESSIONS = {}
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    with running_app(tmp_path_factory.mktemp("sessions")) as (demo, url):
+    SESSIONS["dir"] = tmp_path_factory.mktemp("sessions")
+    with running_app(SESSIONS["dir"]) as (demo, url):
         yield url
 
 
@@ -167,6 +171,82 @@ def test_new_chat_starts_empty(client):
     client.predict(api_name="/new_chat")
     history = client.predict(api_name="/history")
     assert history == {"turns": [], "images": [], "current": None}
+
+
+# ------------------------------------------------------------------------------------------ hostile input
+
+
+def raw_send(server: str, session_hash: str, text: str) -> dict:
+    """/send as raw JSON (escaped with ensure_ascii, as any HTTP client may send it): gradio_client can't encode a lone
+    surrogate, an attacker's script can. Returns the turn."""
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(f"{server}config") as response:
+        fn_index = next(d["id"] for d in json.loads(response.read())["dependencies"] if d.get("api_name") == "send")
+    body = {"data": [text, [], None, True, 0, "Model default", False, 0], "fn_index": fn_index,
+            "session_hash": session_hash}
+    request = urllib.request.Request(f"{server}gradio_api/queue/join", data=json.dumps(body).encode("ascii"),
+                                     headers={"Content-Type": "application/json"})
+    urllib.request.urlopen(request).read()
+    with urllib.request.urlopen(f"{server}gradio_api/queue/data?session_hash={session_hash}", timeout=120) as stream:
+        for line in stream:
+            if line.startswith(b"data:"):
+                message = json.loads(line[5:])
+                if message.get("msg") == "process_completed":
+                    assert message["success"], message
+                    return message["output"]["data"][0]
+    raise AssertionError("no answer")
+
+
+def test_a_lone_surrogate_through_the_api_leaves_history_working(client, server):
+    turn = raw_send(server, client.session_hash, "draw a fox \ud800 in the snow")
+    assert turn["error"] is None and "\ufffd" in turn["text"]
+    history = client.predict(api_name="/history")
+    assert history["turns"][-1]["text"] == "draw a fox \ufffd in the snow"
+
+
+def test_messages_render_no_remote_images(client):
+    hostile = 'a cat ![x](http://example.com/a.png) <img src="http://example.com/b.png">'
+    messages, *_ = client.predict({"text": hostile, "files": []}, api_name="/chat")
+    import re
+
+    shown = " ".join(part.get("text", "") for m in messages for part in m["content"] if isinstance(part, dict))
+    assert "example.com/a.png" in shown and "example.com/b.png" in shown  # the words are kept...
+    assert "<img" not in shown and not re.search(r"(?<!\\)!\[", shown)  # ...but no image tag or markdown image
+
+
+def test_only_pictures_are_served_never_sessions_or_secrets(client, server):
+    import urllib.error
+    import urllib.request
+
+    turn, _ = send(client, "draw a small house")
+    secret = SESSIONS["dir"] / ".browser-secret"
+    session_files = list(SESSIONS["dir"].glob("*.json"))
+    assert secret.is_file() and session_files
+    picture = Path(app_options().outputs) / turn["images"][0]["file"]
+    with urllib.request.urlopen(f"{server}gradio_api/file={picture}") as response:
+        assert response.status == 200
+    for path in (secret, session_files[0]):
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"{server}gradio_api/file={path}")
+        assert refused.value.code in (403, 404)
+
+
+def test_no_stray_endpoints(server):
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(f"{server}gradio_api/info") as response:
+        info = json.loads(response.read())
+    assert set(info["named_endpoints"]) == {"/chat", "/stop", "/new_chat", "/send", "/history", "/select"}
+    assert not info["unnamed_endpoints"]
+
+
+def test_a_huge_select_id_is_refused_shortly(client):
+    with pytest.raises(Exception) as refused:
+        client.predict("x" * 100_000, api_name="/select")
+    assert "No image" in str(refused.value) and len(str(refused.value)) < 500
 
 
 # ------------------------------------------------------------------------------------------ sessions on disk

@@ -22,7 +22,7 @@ _MARKDOWN_IMAGE = re.compile(r"!(?=\s*\[)")  # ![alt](url) and ![alt][ref]: the 
 
 def inert_text(text: str) -> str:
     """Text that renders as itself: HTML escaped (no <img>, <iframe>, style url()), markdown images made links."""
-    return _MARKDOWN_IMAGE.sub(r"\\!", html.escape(text, quote=False))
+    return _MARKDOWN_IMAGE.sub(r"\\!", html.escape(text))
 
 
 def shown_text(text: str) -> str:
@@ -46,7 +46,7 @@ def details_html(image: dict, turn: dict) -> str:
         ("Made from", image.get("parent") or "—"),
         ("File", Path(image["path"]).name if image.get("path") else "—"),
     ]
-    cells = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(str(v))}</td></tr>" for k, v in rows)
+    cells = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{inert_text(str(v))}</td></tr>" for k, v in rows)
     return (
         f"<details class='easel-details'><summary>Details · {html.escape(image.get('id') or '')}</summary>"
         f"<table>{cells}</table></details>"
@@ -79,7 +79,7 @@ def assistant_message(turn: dict) -> dict:
             content.append({"path": image["path"], "alt_text": image.get("prompt") or image.get("request_text")})
         content.append(details_html(image, turn))
     if turn.get("notes"):
-        content.append("\n".join(f"*{html.escape(note)}*" for note in turn["notes"]))
+        content.append("\n".join(f"*{inert_text(note)}*" for note in turn["notes"]))
     return {"role": "assistant", "content": content}
 
 
