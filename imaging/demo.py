@@ -105,6 +105,16 @@ def build_demo_components() -> dict:
     return dict(unet=unet, vae=vae, text_encoder=text_encoder, tokenizer=tokenizer, scheduler=scheduler)
 
 
+def build_demo_tiny_vae():
+    """A small random AutoencoderTiny (TAESD layout, 16 channels) for the demo's latents: the tiny-VAE path, offline."""
+    import torch
+    from diffusers import AutoencoderTiny
+
+    torch.manual_seed(DEMO_SEED)
+    return AutoencoderTiny(encoder_block_out_channels=(16, 16, 16, 16),
+                           decoder_block_out_channels=(16, 16, 16, 16)).eval()
+
+
 def new_demo_pipeline():
     """A fresh demo StableDiffusionPipeline (new component objects)."""
     from diffusers import StableDiffusionPipeline
@@ -119,3 +129,13 @@ def new_demo_pipeline():
 def build_demo_pipeline():
     """The process-wide demo pipeline (built on first use, never at import)."""
     return new_demo_pipeline()
+
+
+@functools.lru_cache(maxsize=1)
+def build_demo_tiny_pipeline():
+    """The demo pipeline decoding through the demo tiny VAE (its other components shared, via from_pipe)."""
+    from diffusers import StableDiffusionPipeline
+
+    pipe = StableDiffusionPipeline.from_pipe(build_demo_pipeline(), vae=build_demo_tiny_vae())
+    pipe.set_progress_bar_config(disable=True)
+    return pipe

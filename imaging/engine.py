@@ -9,26 +9,31 @@ and cancel go through callback_on_step_end; every image is saved (PNG + metadata
 """
 from __future__ import annotations
 
+import functools
 import math
 import secrets
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Optional
 
 import numpy as np
 import torch
 from PIL import Image
 
-from . import long_prompt
+from . import long_prompt, tiny_vae
 from .caption import Captioner, Description
 from .device import pick_device, pick_dtype
 from .hub import env_offline, hub_reachable
 from .io import load_image
 from .metadata import build_record, output_paths, sampler_name, write_files
 from .presets import Preset, resolve_preset, with_family
+from .estimate import SpeedMeter
+from .progress import PhaseTracker, StepReporter
 from .safety import SafetyChecker, load_safety_checker, unavailable_notice
-from .types import Cancelled, CancelFn, ImageRequest, ImageResult, Operation, ProgressFn
+from .tiny_vae import TINY_VAES  # noqa: F401 -- re-exported (model family -> TAESD repo)
+from .types import (Cancelled, CancelFn, ImageRequest, ImageResult, Operation, Phase, PhaseFn, PreviewFn,
+                    ProgressFn)
 from .writer import ImageWriter, default_writer
 
 MAX_COUNT = 8
@@ -39,8 +44,6 @@ MAX_PROMPT_CHARS = 10_000
 MAX_SCALE = 4.0
 MAX_UPSCALE_SIDE = 4096
 UPSCALE_STRENGTH = 0.3  # low: add detail at the new size, keep the picture
-# Tiny autoencoders (TAESD family) for EngineConfig.tiny_vae
-TINY_VAES = {"sd": "madebyollin/taesd", "sdxl": "madebyollin/taesdxl", "flux": "madebyollin/taef1"}
 
 
 class ModelLoadError(RuntimeError):
@@ -56,7 +59,11 @@ class EngineConfig:
     safety_checker: bool = True  # NSFW checker on real models (a notice if it can't be loaded)
     caption_model: str = "blip-base"  # captioning/VQA preset or hub id; "none" disables
     offline: bool = False  # local_files_only=True for every load (HF_HUB_OFFLINE=1 implies it)
-    tiny_vae: bool = False  # decode with AutoencoderTiny (TAESD): much faster decode, slightly softer detail
+    # TAESD: "auto" = the tiny VAE decodes on a CPU (~10x faster decode, slightly softer detail) and makes previews
+    # on a GPU; "on" = decode with it everywhere; "off" = full VAE, no previews; or a hub id / local folder
+    tiny_vae: str = "auto"
+    steps: Optional[int] = None  # steps for every request that doesn't set its own (None: what the model says)
+    compile: bool = False  # torch.compile the UNet/transformer and VAE decode (slow first start, cached on disk)
 
 
 @dataclass
@@ -114,6 +121,14 @@ class Engine:
     def __init__(self, config: EngineConfig):
         self.config = config
         self.preset: Preset = resolve_preset(config.model)  # ValueError for an unknown spec, before anything heavy
+        if config.steps is not None:
+            if not isinstance(config.steps, int) or not 1 <= config.steps <= MAX_STEPS:
+                raise ValueError(f"steps={config.steps!r}: must be an integer from 1 to {MAX_STEPS}")
+            self.preset = replace(self.preset, steps=config.steps, steps_reason="set by --steps")
+        self.tiny_vae_setting: str = tiny_vae.normalise_setting(config.tiny_vae)  # ValueError naming a bad value
+        self.tiny_vae: Optional[str] = None  # the tiny VAE decoding final images (None: the model's full VAE)
+        self._preview_vae = None  # AutoencoderTiny for previews (None: no previews)
+        self.speed = SpeedMeter()  # measured speed of the last runs, for estimate_seconds()
         self.model_name: str = self.preset.name
         self.is_demo: bool = self.preset.family == "demo"
         self.notices: list[str] = []
@@ -150,10 +165,7 @@ class Engine:
             if self._pipes:
                 return
             if self.is_demo:
-                from .demo import build_demo_pipeline
-
-                self.device, self.dtype = "cpu", torch.float32  # tiny fp32 model: CPU is fastest
-                pipe = build_demo_pipeline()
+                pipe = self._load_demo()
             else:
                 self.device = pick_device(self.config.device)
                 self.dtype = pick_dtype(self.device, self.preset)
@@ -162,11 +174,30 @@ class Engine:
                           "sdxl" if "XL" in type(pipe).__name__ else "sd")
                 self.preset = with_family(self.preset, family)
                 self._use_preset_scheduler(pipe)
-                if self.config.tiny_vae:
-                    self._use_tiny_vae(pipe)
+                self._use_tiny_vae(pipe)
                 self._place(pipe)
             pipe.set_progress_bar_config(disable=True)
             self._pipes["txt2img"] = pipe
+
+    def _load_demo(self):
+        """The demo pipeline. Its full VAE is already tiny, so "auto" keeps it and uses the demo's random tiny VAE
+        for previews only; "on" decodes through that tiny VAE; a folder / hub id loads that one."""
+        from .demo import build_demo_pipeline, build_demo_tiny_pipeline, build_demo_tiny_vae
+
+        self.device, self.dtype = "cpu", torch.float32  # tiny fp32 model: CPU is fastest
+        setting = self.tiny_vae_setting
+        pipe = build_demo_pipeline()
+        if setting == "auto":
+            self._preview_vae = build_demo_tiny_vae()
+        elif setting == "on":
+            pipe = build_demo_tiny_pipeline()
+            self._preview_vae, self.tiny_vae = pipe.vae, "demo"
+        elif setting != "off" and self._load_tiny_vae() is not None:
+            from diffusers import StableDiffusionPipeline
+
+            pipe = StableDiffusionPipeline.from_pipe(pipe, vae=self._preview_vae)  # private: the shared one keeps
+            pipe.set_progress_bar_config(disable=True)  # its VAE
+        return pipe
 
     def _load_kwargs(self, with_variant: bool) -> dict:
         kwargs: dict[str, Any] = {"torch_dtype": self.dtype, "local_files_only": self.offline}
@@ -222,15 +253,29 @@ class Engine:
         if name and type(pipe.scheduler).__name__ != name:
             pipe.scheduler = getattr(diffusers, name).from_config(pipe.scheduler.config)
 
-    def _use_tiny_vae(self, pipe) -> None:
-        from diffusers import AutoencoderTiny
-
-        repo = TINY_VAES[self.preset.family]
+    def _load_tiny_vae(self):
+        """Load the tiny VAE the settings ask for: sets self._preview_vae, and self.tiny_vae when it decodes the
+        final images too. The full VAE, with a notice, when a fast decode was asked for and can't be had."""
+        family = "sd" if self.is_demo else self.preset.family
+        final = tiny_vae.final_decode_source(self.tiny_vae_setting, family, self.device)
+        source = final or tiny_vae.preview_source(self.tiny_vae_setting, family)
+        if source is None:
+            return None
         try:
-            pipe.vae = AutoencoderTiny.from_pretrained(repo, torch_dtype=self.dtype, local_files_only=self.offline)
+            tiny = tiny_vae.load_tiny_vae(source, self.dtype, self.offline)
         except Exception as err:
-            self.notices.append(f"The tiny VAE ({repo}) could not be loaded ({type(err).__name__}); "
-                                "using the model's full VAE.")
+            if final is not None:  # asked for the fast decode: say it isn't there (previews fail quietly)
+                self.notices.append(tiny_vae.unavailable_notice(source, err, self.offline))
+            return None
+        self._preview_vae, self.tiny_vae = tiny, final
+        return tiny
+
+    def _use_tiny_vae(self, pipe) -> None:
+        tiny = self._load_tiny_vae()
+        if tiny is not None and self.tiny_vae:
+            pipe.vae = tiny  # placed (or offloaded) with the pipeline
+        elif tiny is not None:
+            tiny.to(self.device)  # previews only: the pipeline's placement/offload doesn't cover it
 
     def _place(self, pipe) -> None:
         if self.config.low_vram and self.device.startswith("cuda"):
@@ -343,21 +388,59 @@ class Engine:
                      request.negative_prompt if use_negative else "")
 
     # ------------------------------------------------------------------ generation
-    def run(self, request: ImageRequest, progress: Optional[ProgressFn] = None,
-            cancel: Optional[CancelFn] = None) -> list[ImageResult]:
+    def run(self, request: ImageRequest, progress: Optional[ProgressFn] = None, cancel: Optional[CancelFn] = None,
+            preview: Optional[PreviewFn] = None, phase: Optional[PhaseFn] = None) -> list[ImageResult]:
         """Make the images of `request` and return one ImageResult per image as soon as they are decoded.
 
+        progress(step, total) after each step; cancel() -> True stops at the next step (Cancelled);
+        preview(step, total, image): small looks at the first image on the way (multi-step models, tiny VAE loaded);
+        phase(Phase): DENOISING, DECODING (after the last step: the bar is full, the VAE works), DONE.
         Their PNG + sidecar are written in the background (`result.path` is already known; `result.wait_saved()`).
         """
         plan = self.check_inputs(request)
         if cancel is not None and cancel():
             raise Cancelled("cancelled before start")
         started = time.perf_counter()
+        phases = PhaseTracker(phase)
+        with self._lock:
+            images, truncated = self._draw(request, plan, phases, progress, cancel, preview)
+            results = self.finish(request, plan, images, prompt_truncated=truncated, started=started)
+        phases.enter(Phase.DONE)
+        return results
+
+    def _draw(self, request: ImageRequest, plan: _Plan, phases: PhaseTracker, progress=None, cancel=None,
+              preview=None) -> tuple[list[Image.Image], bool]:
+        """The pixels of a checked request (no safety check, nothing saved); its speed goes to self.speed."""
+        started = time.perf_counter()
+        reporter = functools.partial(self._reporter, progress, cancel, phases, plan.steps, preview=preview)
         with self._lock:
             pipe = self.pipeline(plan.op)
+            phases.enter(Phase.DENOISING)
             encoding = self.encode_prompt(pipe, request, plan)
-            images = self._generate(pipe, plan, request, encoding, progress, cancel)
-            return self.finish(request, plan, images, prompt_truncated=encoding.truncated, started=started)
+            images = self._generate(pipe, plan, request, encoding, reporter)
+        decode_started = phases.entered.get(Phase.DECODING)
+        if not self._needs_tiles(plan) and decode_started is not None:
+            self.speed.record(plan, self.device, decode_started - started, time.perf_counter() - decode_started)
+        return images, encoding.truncated
+
+    def _reporter(self, progress, cancel, phases: PhaseTracker, default_total: int, offset: int = 0,
+                  total: Optional[int] = None, preview: Optional[PreviewFn] = None) -> StepReporter:
+        decode = None
+        if preview is not None and self._preview_vae is not None:
+            decode = functools.partial(tiny_vae.preview_image, self._preview_vae)
+        return StepReporter(progress, cancel, phases, default_total, offset, total, preview, decode)
+
+    def estimate_seconds(self, request: ImageRequest) -> Optional[float]:
+        """About how long `request` will take here, from the measured speed of the last runs (None before any)."""
+        return self.speed.estimate(self.check_inputs(request), self.device)
+
+    def warm_up(self) -> float:
+        """One small unsaved run (1 step, native size) so the first estimate and first picture aren't cold.
+        Returns its seconds."""
+        started = time.perf_counter()
+        request = ImageRequest(prompt="warm-up", steps=1, seeds=[0])
+        self._draw(request, self.check_inputs(request), PhaseTracker(None))
+        return time.perf_counter() - started
 
     @property
     def lock(self) -> threading.RLock:
@@ -432,28 +515,17 @@ class Engine:
                               width=plan.width, height=plan.height)
         return kwargs
 
-    @staticmethod
-    def _step_callback(progress, cancel, default_total: int, offset: int = 0, total: Optional[int] = None):
-        def on_step_end(pipeline, step: int, timestep, callback_kwargs: dict) -> dict:
-            if progress is not None:
-                progress(offset + step + 1, total or getattr(pipeline, "num_timesteps", None) or default_total)
-            if cancel is not None and cancel():
-                raise Cancelled(f"cancelled after step {offset + step + 1}")
-            return callback_kwargs
-
-        return on_step_end
-
     def _needs_tiles(self, plan: _Plan) -> bool:
         """Upscales past twice the model's native size are redrawn tile by tile (native-size tiles)."""
         p = self.preset
         return plan.op is Operation.UPSCALE and (plan.width > 2 * p.native_width or plan.height > 2 * p.native_height)
 
-    def _generate(self, pipe, plan: _Plan, request: ImageRequest, encoding, progress, cancel) -> list[Image.Image]:
+    def _generate(self, pipe, plan: _Plan, request: ImageRequest, encoding, reporter) -> list[Image.Image]:
+        """reporter(offset=0, total=None, preview=...) -> the StepReporter of one pipeline call."""
         if self._needs_tiles(plan):
             with torch.inference_mode():
-                return [self._upscale_tiled(pipe, plan, request, encoding, seed, progress, cancel)
-                        for seed in plan.seeds]
-        on_step_end = self._step_callback(progress, cancel, plan.steps)
+                return [self._upscale_tiled(pipe, plan, request, encoding, seed, reporter) for seed in plan.seeds]
+        on_step_end = reporter()
         big = max(plan.width, plan.height) > 1.5 * max(self.preset.native_width, self.preset.native_height)
         if big and hasattr(pipe.vae, "enable_tiling"):
             pipe.vae.enable_tiling()  # large images: VAE encode/decode in tiles (bounded memory)
@@ -467,8 +539,8 @@ class Engine:
             if big and hasattr(pipe.vae, "disable_tiling"):
                 pipe.vae.disable_tiling()
 
-    def _upscale_tiled(self, pipe, plan: _Plan, request: ImageRequest, encoding, seed: int, progress,
-                       cancel) -> Image.Image:
+    def _upscale_tiled(self, pipe, plan: _Plan, request: ImageRequest, encoding, seed: int,
+                       reporter) -> Image.Image:
         """Lanczos-enlarge, redraw overlapping native-size tiles at low strength, blend them with feathered edges."""
         width, height = plan.width, plan.height
         tile_w, tile_h = min(self.preset.native_width, width), min(self.preset.native_height, height)
@@ -481,7 +553,7 @@ class Engine:
         acc = np.zeros((height, width, 3), dtype=np.float32)
         wsum = np.zeros((height, width, 1), dtype=np.float32)
         for i, (x, y) in enumerate(boxes):
-            callback = self._step_callback(progress, cancel, plan.steps, offset=i * steps_per_tile, total=total)
+            callback = reporter(offset=i * steps_per_tile, total=total, preview=None)
             tile = enlarged.crop((x, y, x + tile_w, y + tile_h))
             # seed + tile index: every tile gets its own noise, and the whole upscale stays reproducible
             kwargs = self._pipe_kwargs(plan, request, encoding, [seed + i], callback, tile=tile)

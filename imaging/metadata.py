@@ -83,7 +83,7 @@ def build_record(request: ImageRequest, result: ImageResult, index: int, seeds: 
     """The JSON record of one image: the request as the engine ran it (this image's seed) plus what came out."""
     # not asdict(): it would deep-copy the source images
     req = {f.name: getattr(request, f.name) for f in fields(request) if f.name not in ("source_image", "mask_image")}
-    req.update(op=request.op.value, seeds=list(seeds), count=len(seeds), extra=dict(request.extra))
+    req.update(op=Operation(request.op).value, seeds=list(seeds), count=len(seeds), extra=dict(request.extra))
     return {
         "format": f"easel/{FORMAT_VERSION}",
         "created": datetime.now().isoformat(timespec="seconds"),

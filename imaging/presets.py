@@ -39,6 +39,7 @@ class Preset:
     single_file: bool = False  # repo is a .safetensors checkpoint (from_single_file)
     local: bool = False  # repo is a local folder / file (never touches the hub)
     license_note: str = ""
+    steps_reason: str = ""  # where `steps` came from when not a family default (model card, name, --steps)
 
     def __str__(self) -> str:
         return (

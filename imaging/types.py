@@ -83,7 +83,7 @@ class ImageResult:
 class Phase(str, Enum):
     """Where a run is, for callers that show more than a step count (Engine.run's `phase` callback)."""
 
-    DENOISING = "denoising"  # the steps: progress(step, total) after each one
+    DENOISING = "denoising"  # text encoding, then the steps: progress(step, total) after each one
     DECODING = "decoding"  # after the last step's progress(total, total): latents -> pixels (VAE), no steps to count
     DONE = "done"  # pixels ready; run() returns them now, their files are written in the background
 
@@ -91,7 +91,8 @@ class Phase(str, Enum):
 # progress(step, total_steps) -> None ; cancel() -> bool (True = stop as soon as possible)
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
-# phase(Phase) -> None: called when a run enters DENOISING, DECODING and DONE (each once per pipeline call)
+# phase(Phase) -> None: called each time a run enters another phase: DENOISING, DECODING, DONE (a tiled upscale
+# goes DENOISING -> DECODING once per tile)
 PhaseFn = Callable[[Phase], None]
 # preview(step, total_steps, image) -> None: a small, fast-decoded look at the first image while it is drawn
 PreviewFn = Callable[[int, int, Image.Image], None]
