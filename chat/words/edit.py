@@ -10,7 +10,7 @@ from chat.types import EditMethod
 from chat.words.edit_plan import EditPlan, add_thing, is_colour, is_part_modifier, modify_part, recolor_part, remove_thing, replace_thing, set_background, set_modifier, set_slot
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
-from chat.words.normalize import ASIDE, LEAD_FILLER, SAME_BUT, TRAIL, is_social, polite_to_imperative, strip_lead_talk
+from chat.words.normalize import ASIDE, FILLER, SAME_BUT, TRAIL, is_social, polite_to_imperative, strip_lead_talk
 from chat.words.picks import split_pick
 from chat.words.request import ASK, strip_wrapper
 from chat.words.scene import Scene, protect_quotes, restore_quotes
@@ -69,7 +69,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     plan = EditPlan(scene=scene.copy())
     _, text = split_pick(strip_lead_talk(text.strip()))
     protected, quotes = protect_quotes(text)
-    protected = SAME_BUT.sub("", LEAD_FILLER.sub("", protected, count=1), count=1) or protected
+    protected = SAME_BUT.sub("", FILLER.sub("", protected, count=1), count=1) or protected
     protected, negatives = extract_negatives(protected)
     for neg in negatives:
         remove_thing(plan, restore_quotes(neg, quotes))
@@ -96,14 +96,14 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
 
 def _apply_clause(plan: EditPlan, clause: str) -> None:
     raw = clause
-    if ASIDE.search(LEAD_FILLER.sub("", clause.strip(), count=1)):  # what the picture is for: only its format
+    if ASIDE.search(FILLER.sub("", clause.strip(), count=1)):  # what the picture is for: only its format
         if aspect_from_text(clause):
             set_slot(plan, "aspect", clause)
         return
     previous = None
     while previous != clause:
         previous = clause
-        clause = polite_to_imperative(ASK.sub("", LEAD_FILLER.sub("", clause.strip(), count=1), count=1))
+        clause = polite_to_imperative(ASK.sub("", FILLER.sub("", clause.strip(), count=1), count=1))
     clause = TRAIL.sub("", clause).strip()
     if not clause or re.fullmatch(r"(?:(?:the\s+)?same(?:\s+(?:thing|image|picture|one|again))?|but|and|so|"
                                   r"(?:this|that|it)\s+again|please|pls|plz|thanks|thank\s+you|thx|ty|too|as\s+well|also|"

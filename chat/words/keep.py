@@ -10,12 +10,12 @@ from typing import Optional
 from chat.words import lexicon
 from chat.words.counts import extract_count
 from chat.words.negatives import extract_negatives
-from chat.words.normalize import ASIDE, LEAD_FILLER, strip_lead_talk
+from chat.words.normalize import ASIDE, FILLER, strip_lead_talk
 from chat.words.scene import Scene, protect_quotes, restore_quotes, user_parts
 from chat.words.sizes import DEVICE_RE
 from chat.words.slots import is_format_only
 
-_NON_CONTENT = frozenset(lexicon.STOPWORDS | set(lexicon.DRAW_VERBS) | set(v for v in lexicon.EDIT_VERBS if " " not in v)
+_NON_CONTENT = frozenset(lexicon.STOPWORDS | set(lexicon.REQUEST_VERBS) | set(v for v in lexicon.EDIT_VERBS if " " not in v)
                          | set(lexicon.GREETINGS) | set(w for w in lexicon.SOCIAL if " " not in w) | set(
     "please pls plz want wanna need like love let lets let's see show give me us i'd i'm id im get got can could would "
     "same thing again instead image images picture pictures pic pics photo one ones version versions bit little much "
@@ -43,7 +43,7 @@ def keep_user_words(scene: Scene, text: str, *, aspect: Optional[str] = None, co
     protected = DEVICE_RE.sub(" ", lexicon.ASPECT_FORMAT_ONLY.sub(" ", protected))
     # what the picture is for ("i want to hang it in my office") is no content
     protected = " , ".join(c for c in re.split(r"\s*[,;.!?]+\s*", protected)
-                           if not ASIDE.search(LEAD_FILLER.sub("", c.strip(), count=1)))
+                           if not ASIDE.search(FILLER.sub("", c.strip(), count=1)))
     if aspect and is_format_only(protected):  # "make it a wide banner": only the shape
         return []
     have = " ".join(user_parts(scene) + scene.negatives + negatives).lower()

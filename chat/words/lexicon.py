@@ -31,10 +31,15 @@ IMAGE_NOUNS = (
     "illustrations", "drawing", "drawings", "painting", "paintings", "artwork", "art", "render", "rendering",
     "graphic", "visual", "sketch", "wallpaper", "one",
 )
+# verbs that start a new picture ("draw a fox", "whip up a logo")
 DRAW_VERBS = (
     "draw", "paint", "sketch", "create", "generate", "make", "render", "design", "illustrate", "produce", "imagine",
-    "visualize", "visualise", "depict", "show", "doodle", "craft", "build", "picture", "give",
+    "visualize", "visualise", "depict", "doodle", "craft", "picture", "whip up", "come up with",
 )
+# one-word verbs of asking for a picture: the drawing verbs and "show", "build", "give"
+REQUEST_VERBS = tuple(v for v in DRAW_VERBS if " " not in v) + ("show", "build", "give")
+# what "a new ..." / "a different ..." starts over with ("new picture: a submarine")
+NEW_SCENE_NOUNS = ("image", "picture", "scene", "drawing", "one", "topic", "idea")
 EDIT_VERBS = (
     "make", "turn", "change", "add", "remove", "delete", "erase", "replace", "swap", "switch", "put", "place",
     "include", "insert", "set", "use", "apply", "convert", "transform", "zoom", "crop", "move", "recolor", "recolour",
@@ -148,6 +153,20 @@ MATERIALS = ("ceramic", "porcelain", "wooden", "wood", "glass", "metal", "metall
              "chrome", "golden", "gold", "silver", "copper", "bronze", "wicker", "bamboo", "denim", "wool", "woolen",
              "fur", "furry", "rusty", "shiny", "matte", "glossy", "striped", "polka-dot", "checkered", "tiled")
 
+# leading words that carry no request, before punctuation ("ok, ...", "thanks! ...") or a space ("now ...")
+FILLER_INTERJECTIONS = (
+    "ok", "okay", "cool", "great", "nice", "hmm", "hm", "alright", "all right", "right", "so", "well", "yes", "yeah",
+    "yep", "sure", "awesome", "perfect", "thanks", "thank you", "oh", "ah", "hey", "hi", "hello", "wow", "good",
+    "lovely", "excellent", "fine", "no", "nah", "nope", "actually", "lol", "haha", "lmao", "omg", "ooh", "yay",
+    "amazing", "beautiful", "got it",
+)
+FILLER_LEADS = (
+    "ok", "okay", "alright", "now", "then", "next", "also", "and", "but", "please", "pls", "plz", "kindly", "so",
+    "instead", "finally", "lastly", "maybe", "perhaps", "just", "hey", "hmm", "um", "uh", "oh", "ooh", "lol", "haha",
+    "yes", "yeah", "yep", "sure",
+)
+STRETCHED_WORDS = frozenset({"hmm", "hm", "um", "uh", "ooh", "haha"})  # "hmmm", "hahaha": one word, stretched
+
 GREETINGS = ("hi", "hello", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening",
              "greetings", "sup", "what's up", "whats up", "hola", "bonjour")
 SOCIAL = ("thanks", "thank you", "thx", "ty", "cheers", "cool", "nice", "great", "awesome", "amazing", "perfect",
@@ -190,7 +209,7 @@ CHAT_SHORTHAND = {
 }
 # words the router's rules key on; a misspelling of one of them (edit distance ~1-2) is read as the word itself
 ROUTER_KEYWORDS = tuple(sorted(set(
-    DRAW_VERBS + tuple(v for v in EDIT_VERBS if " " not in v) + tuple(COMPARATIVES)
+    REQUEST_VERBS + tuple(v for v in EDIT_VERBS if " " not in v) + tuple(COMPARATIVES)
     + tuple(t for t in COLOUR_TREATMENTS if " " not in t) + tuple(c for c in COLOURS if len(c) >= 4)
     + tuple(t for t in TIME_TERMS if " " not in t and "-" not in t)
     + tuple(t for t in WEATHER_TERMS if " " not in t)

@@ -8,15 +8,47 @@ from __future__ import annotations
 import re
 
 from chat.words import lexicon
+from chat.words.scene import protect_quotes
 
-LEAD_FILLER = re.compile(
-    r"^(?:(?:ok(?:ay)?|cool|great|nice|hmm+|alright|all right|right|so|well|yes|yeah|yep|sure|awesome|perfect|"
-    r"thanks|thank you|oh|ah|hey|hi|hello|wow|good|lovely|excellent|fine|no|nah|nope|actually|hm+|lol|haha+|lmao|"
-    r"omg|ooh+|yay|amazing|got it)\s*[,.!;:\-–—]+\s*"
-    r"|(?:ok(?:ay)?|alright|now|then|next|also|and|but|please|pls|plz|kindly|so|instead|finally|lastly|maybe|"
-    r"perhaps|just|lol|haha+|yes|yeah|yep|sure)\s+)",
-    re.I,
+
+
+def alternatives(words, repeatable=frozenset()) -> str:
+    """An alternation of lexicon words, longest first; spaces match any whitespace; repeatable words may be
+    stretched ("hmmm", "hahaha")."""
+    alts = (re.escape(w).replace(r"\ ", r"\s+") + ("+" if w in repeatable else "")
+            for w in sorted(words, key=len, reverse=True))
+    return "|".join(alts)
+
+
+# The one filler pattern: a leading word that carries no request ("ok, ", "thanks! ", "now ", "please ").
+FILLER = re.compile(
+    r"""^(?:
+        (?:""" + alternatives(lexicon.FILLER_INTERJECTIONS, lexicon.STRETCHED_WORDS) + r""")\s*[,.!;:\-–—]+\s*  # "ok, ..."
+      | (?:""" + alternatives(lexicon.FILLER_LEADS, lexicon.STRETCHED_WORDS) + r""")\s+                        # "now ..."
+    )""",
+    re.I | re.X,
 )
+
+
+def words_pattern(words) -> str:
+    """A non-capturing alternation of lexicon words or phrases, longest first (spaces match any whitespace)."""
+    return "(?:" + alternatives(words) + ")"
+
+
+# "something completely different", "start over", "from scratch": the talk turns to a new picture
+SOMETHING_ELSE = r"(?:something|anything)\s+(?:completely\s+|totally\s+|entirely\s+|very\s+)?(?:different|else|new)"
+START_OVER = r"start\s+(?:over|again|fresh)|from\s+scratch"
+
+
+def strip_filler(text: str) -> str:
+    """Quotes protected, spaces collapsed, and every leading filler word taken off ("ok so now make it blue")."""
+    text, _ = protect_quotes(text.strip())
+    text = re.sub(r"\s+", " ", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = FILLER.sub("", text, count=1).strip()
+    return text
 
 
 TRAIL = re.compile(r"(?:[\s,]+(?:please|pls|plz|for\s+me|thanks|thank\s+you|thx|if\s+you\s+can|if\s+possible|"

@@ -12,15 +12,14 @@ from chat.words import lexicon
 from chat.words.counts import extract_count
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
-from chat.words.normalize import LEAD_FILLER, TRAIL, strip_lead_talk
+from chat.words.normalize import FILLER, SOMETHING_ELSE, alternatives, START_OVER, TRAIL, strip_lead_talk, words_pattern
 from chat.words.scene import Scene, protect_quotes, restore_quotes, tidy
 from chat.words.sizes import aspect_from_text
 from chat.words.slots import classify_phrase
 
 _NEW_TOPIC = re.compile(
-    r"^(?:(?:let'?s\s+(?:do|try|draw|make|have)\s+)?(?:something|anything)\s+(?:completely\s+|totally\s+|"
-    r"entirely\s+|very\s+)?(?:different|else|new)|(?:a\s+)?(?:new|different|fresh)\s+(?:one|image|picture|"
-    r"scene|topic|idea|drawing)|start\s+(?:over|again|fresh)|from\s+scratch|change\s+of\s+topic)\s*"
+    r"^(?:(?:let'?s\s+(?:do|try|draw|make|have)\s+)?" + SOMETHING_ELSE + r"|(?:a\s+)?(?:new|different|fresh)\s+"
+    + words_pattern(lexicon.NEW_SCENE_NOUNS) + r"|" + START_OVER + r"|change\s+of\s+topic)\s*"
     r"(?:[:,.;!\-–—]+\s*|\s+(?:now\s+)?)(?:(?:like|instead|please|now)\b\s*[:,]?\s*)?",
     re.I,
 )
@@ -36,8 +35,7 @@ ASK = re.compile(
     re.I,
 )
 _DRAW = re.compile(
-    r"^(?:let'?s\s+)?(?P<verb>draw|paint|sketch|create|generate|make|render|design|illustrate|produce|imagine|"
-    r"visuali[sz]e|depict|show|doodle|picture|craft|come\s+up\s+with|whip\s+up|do)\s+(?:me\s+|us\s+|for\s+me\s+|"
+    r"^(?:let'?s\s+)?(?P<verb>" + alternatives(lexicon.DRAW_VERBS + ("show", "do")) + r")\s+(?:me\s+|us\s+|for\s+me\s+|"
     r"up\s+)?(?:(?:a|an|one|some)\s+(?:quick|simple|nice|cool|beautiful|pretty|new|little|small|big|great|good|"
     r"fun|lovely|detailed|high[\s-]quality)?\s*(?:image|picture|pic)\s+(?:of|showing|depicting|with)\s+)?",
     re.I,
@@ -80,7 +78,7 @@ def strip_wrapper(text: str) -> tuple[str, str]:
     previous = None
     while text != previous:
         previous = text
-        for pattern in (LEAD_FILLER, _NEW_TOPIC, ASK):
+        for pattern in (FILLER, _NEW_TOPIC, ASK):
             text = pattern.sub("", text, count=1)
         match = _DRAW.match(text)
         if match and len(text) > match.end():
@@ -142,7 +140,7 @@ _SAME_STYLE = re.compile(r"^(?:(?:in\s+|with\s+)?(?:the\s+)?same\s+(?:style|look
 
 def same_style_subject(text: str) -> Optional[str]:
     """"same style but an elephant instead" -> "an elephant"; None when the message doesn't ask for that."""
-    match = _SAME_STYLE.match(LEAD_FILLER.sub("", strip_lead_talk(text.strip()), count=1))
+    match = _SAME_STYLE.match(FILLER.sub("", strip_lead_talk(text.strip()), count=1))
     return match.group("rest").strip() if match else None
 
 

@@ -12,9 +12,9 @@ from chat.words import lexicon
 from chat.types import Action
 from chat.words import embeddings
 from chat.words.counts import extract_count
-from chat.words.normalize import SAME_BUT, is_social, polite_to_imperative, strip_lead_talk
+from chat.words.normalize import SAME_BUT, is_social, strip_filler, polite_to_imperative, strip_lead_talk
 from chat.words.picks import pick_only, revert_target, split_pick
-from chat.words.route_cues import count_for_content, draw_request, draw_request_with_content, has_content, is_new_drawing, is_question, looks_like_description, refers_to_scene, strip_filler, variation_count
+from chat.words.route_cues import count_for_content, draw_request, draw_request_with_content, has_content, is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count
 from chat.words.route_patterns import ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START, KNOWLEDGE, MAKE_THE, META_TALK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT, UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS
 from chat.words.slots import classify_phrase, is_modifier_only
 from chat.words.typos import correct_typos

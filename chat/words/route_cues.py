@@ -9,19 +9,8 @@ from typing import Optional
 
 from chat.words import lexicon
 from chat.words.counts import COUNT_RE, NUM, extract_count
-from chat.words.route_patterns import DRAW_REQUEST, DRAW_VERB, FILLER, IT_REF, QUESTION_START, VERBISH, WANT_IMAGE
-from chat.words.scene import protect_quotes
+from chat.words.route_patterns import DRAW_REQUEST, DRAW_VERB, IT_REF, QUESTION_START, VERBISH, WANT_IMAGE
 from chat.words.slots import is_modifier_only
-
-def strip_filler(text: str) -> str:
-    text, _ = protect_quotes(text.strip())
-    text = re.sub(r"\s+", " ", text)
-    previous = None
-    while previous != text:
-        previous = text
-        text = FILLER.sub("", text, count=1).strip()
-    return text
-
 
 def is_question(low: str) -> bool:
     return low.rstrip().endswith("?") or bool(QUESTION_START.match(low))

@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import re
 
+from chat.words import lexicon
 from chat.words.counts import NUM
+from chat.words.normalize import START_OVER, SOMETHING_ELSE, words_pattern
 
-FILLER = re.compile(r"^(?:(?:ok(?:ay)?|cool|great|nice|hmm+|hm+|alright|right|so|well|yes|yeah|yep|sure|awesome|"
-                     r"perfect|thanks|thank\s+you|oh|ah|wow|lovely|excellent|actually|no|nah|nope|good|got\s+it|"
-                     r"beautiful|amazing|lol|haha+|lmao|omg|ooh+|yay)\s*[,.!;:\-–—]+\s*|(?:ok(?:ay)?|alright|now|then|"
-                     r"next|also|and|but|please|pls|plz|kindly|so|instead|maybe|perhaps|just|hey|hmm+|um+|uh+|lol|"
-                     r"haha+|yes|yeah|yep|sure|oh|ooh+)\s+)", re.I)
 POLITE = re.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+)?|"
                      r"please\s+|i\s+(?:want|need|would\s+like|'d\s+like)\s+you\s+to\s+|"
                      r"(?:let'?s|let\s+us)\s+)", re.I)
@@ -72,12 +69,10 @@ DESCRIBE = re.compile(
     r"(?:are|is)\s+(?:there|in))",
     re.I,
 )
-NEW_SCENE = re.compile(r"\b(?:something|anything)\s+(?:completely\s+|totally\s+|entirely\s+|very\s+)?(?:different|"
-                        r"else|new)\b|\b(?:start\s+(?:over|again|fresh)|from\s+scratch|new\s+(?:image|picture|scene|"
-                        r"drawing|one|topic|idea)\b|(?:a\s+)?different\s+(?:image|picture|scene|subject|topic)|"
+NEW_SCENE = re.compile(r"\b" + SOMETHING_ELSE + r"\b|\b(?:" + START_OVER + r"|new\s+"
+                       + words_pattern(lexicon.NEW_SCENE_NOUNS) + r"\b|(?:a\s+)?different\s+(?:image|picture|scene|subject|topic)|"
                         r"\b(?:different|new|other|another)\s+(?:idea|topic|thing|subject|one)\s*[:;,—–-]+\s*\w)", re.I)
-DRAW_VERB = r"(?:draw|paint|sketch|create|generate|make|render|design|illustrate|produce|imagine|visuali[sz]e|" \
-             r"depict|doodle|craft|whip\s+up|come\s+up\s+with|picture)"
+DRAW_VERB = words_pattern(lexicon.DRAW_VERBS)
 DRAW_REQUEST = re.compile(
     r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+)?|please\s+|"
     r"(?:i|we)(?:'d|\s+would|\s+d|\s+really|\s+just)?\s+(?:really\s+)?(?:like|love|want|wanna|need)\s+"

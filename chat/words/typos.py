@@ -51,7 +51,7 @@ def _fix_word(word: str) -> str:
 
 # corrections that may reach the rewriter: request/edit verbs and politeness, near the start of a sentence; fixed
 # adjectives and nouns ("vibrnt") only steer the routing, so the prompt keeps the user's own spelling
-_COMMAND_WORDS = frozenset(lexicon.DRAW_VERBS + tuple(v for v in lexicon.EDIT_VERBS if " " not in v) + (
+_COMMAND_WORDS = frozenset(lexicon.REQUEST_VERBS + tuple(v for v in lexicon.EDIT_VERBS if " " not in v) + (
     "please", "could", "would", "can", "you", "your", "thanks", "remove", "undo", "revert", "upscale", "describe",
     "give me", "a bit", "a lot", "more"))
 
