@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Optional
 
+from .steps import fit_steps
+
 
 @dataclass(frozen=True)
 class Preset:
@@ -150,22 +152,36 @@ def resolve_preset(spec: str) -> Preset:
         if not path.is_file():
             raise ValueError(f"model file {spec!r} does not exist")
         family = _family_from_checkpoint(path)
-        return Preset(name=path.stem, repo=str(path), family=family, single_file=True, local=True,
-                      **FAMILY_DEFAULTS[family])
+        return _fitted(Preset(name=path.stem, repo=str(path), family=family, single_file=True, local=True,
+                              **FAMILY_DEFAULTS[family]), None)
     if path.is_dir():
         family = _family_from_folder(path)
-        return Preset(name=path.name, repo=str(path), family=family, local=True, **FAMILY_DEFAULTS[family])
+        return _fitted(Preset(name=path.name, repo=str(path), family=family, local=True, **FAMILY_DEFAULTS[family]),
+                       path)
     if _HUB_ID.match(spec) and not spec.startswith((".", "/")):
         family = _family_from_name(spec)
-        return Preset(name=spec, repo=spec, family=family, **FAMILY_DEFAULTS[family])
+        return _fitted(Preset(name=spec, repo=spec, family=family, **FAMILY_DEFAULTS[family]), None)
     raise ValueError(
         f"unknown model {spec!r}: expected a preset ({', '.join(PRESETS)}), a hub id like 'owner/name', "
         "a local diffusers folder or a .safetensors file"
     )
 
 
+def _fitted(preset: Preset, folder: Optional[Path]) -> Preset:
+    """A generic preset with the step count and guidance its name / model card / scheduler say (few-step models)."""
+    hint = fit_steps(preset.name, folder)
+    if hint is None:
+        return preset
+    return replace(preset, steps=hint.steps, guidance_scale=hint.guidance_scale, steps_reason=hint.reason,
+                   negative_prompt=hint.guidance_scale > 1)
+
+
 def with_family(preset: Preset, family: str) -> Preset:
     """The same preset with the family the loaded pipeline turned out to be (generic specs only)."""
     if preset.name in PRESETS or family == preset.family:
         return preset
-    return replace(preset, family=family, **FAMILY_DEFAULTS[family])
+    fitted = replace(preset, family=family, **FAMILY_DEFAULTS[family])
+    if preset.steps_reason:  # keep what the model itself said about its steps
+        fitted = replace(fitted, steps=preset.steps, guidance_scale=preset.guidance_scale,
+                         negative_prompt=preset.negative_prompt)
+    return fitted
