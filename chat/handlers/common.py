@@ -10,8 +10,8 @@ import queue
 import threading
 from typing import TYPE_CHECKING, Generator, Optional, Sequence
 
-from chat.words.scene import Scene, render_negative, render_prompt
 from chat.types import Action, ImageMethod, ImageRecord, TurnUpdate
+from chat.words.scene import Scene, render_negative, render_prompt
 
 if TYPE_CHECKING:
     from chat.conversation import Conversation

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Iterator, Optional
 
 from chat import replies
 from chat.handlers.common import source_of
-from chat.words.scene import Scene
 from chat.types import Action, ImageMethod, TurnResult, TurnUpdate
+from chat.words.scene import Scene
 
 if TYPE_CHECKING:
     from chat.conversation import Conversation

@@ -5,11 +5,11 @@ from typing import TYPE_CHECKING, Iterator
 
 from chat import replies
 from chat.handlers.common import new_seeds, notes, prompts, render
+from chat.types import Action, ImageMethod, TurnResult, TurnUpdate
 from chat.words.request import carry_style, parse_request, same_style_subject
-from chat.words.topic import resolve_reference
 from chat.words.scene import render_negative
 from chat.words.sizes import size_for_aspect
-from chat.types import Action, ImageMethod, TurnResult, TurnUpdate
+from chat.words.topic import resolve_reference
 
 if TYPE_CHECKING:
     from chat.conversation import Conversation

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from chat.types import EditMethod
-from chat.words.edit_plan import EditPlan, add_thing, is_colour, is_part_modifier, modify_part, recolor_part, remove_thing, replace_thing, set_background, set_modifier, set_slot
+from chat.words.edit_plan import (EditPlan, add_thing, is_colour, is_part_modifier, modify_part, recolor_part,
+                                  remove_thing, replace_thing, set_background, set_modifier, set_slot)
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.normalize import ASIDE, FILLER, SAME_BUT, TRAIL, is_social, polite_to_imperative, strip_lead_talk
@@ -18,9 +19,16 @@ from chat.words.sizes import aspect_from_text
 from chat.words.slots import classify_phrase, clean_modifier, slot_phrase
 
 # "so we see the whole field" / "to show the shore": what an edit should bring into view
-_PURPOSE = re.compile(r"\s+(?:so\s+(?:that\s+)?(?:we|you|i|it|one|people)?\s*(?:can\s+|could\s+)?(?:see|shows?|"
-                      r"includes?|gets?)|to\s+(?:show|see|include|reveal|fit)|showing|revealing|including)\s+"
-                      r"(?P<what>.+)$", re.I)
+_PURPOSE = re.compile(
+    r"""
+    \s+(?:so\s+(?:that\s+)?(?:we|you|i|it|one|people)?\s*(?:can\s+|could\s+)?(?:see|shows?|includes?|gets?)
+    |to\s+(?:show|see|include|reveal|fit)
+    |showing
+    |revealing
+    |including)\s+(?P<what>.+)$
+    """,
+    re.I | re.X,
+)
 
 
 _TOO = {"dark": "brighter, well lit", "bright": "darker, moodier light", "busy": "simpler, clean composition",
@@ -33,9 +41,15 @@ _COMPARATIVE = {"brighter": ("lighting", "brighter lighting"), "darker": ("light
                 "more colorful": ("colour", "more colorful"), "more colourful": ("colour", "more colourful"),
                 "more vibrant": ("colour", "vibrant colors"), "more realistic": ("style", "photorealistic"),
                 "realistic": ("style", "photorealistic"), "photorealistic": ("style", "photorealistic")}
-_QUALITY = re.compile(r"^(?:(?:add|with|give\s+(?:it|me))\s+)?(?:a\s+lot\s+)?(?:more|extra|additional|finer)\s+"
-                      r"(?:detail|details|detailed|texture|textures|intricate)\b|^(?:make\s+it\s+)?more\s+detailed|"
-                      r"^(?:add\s+)?(?:some\s+)?detail(?:s)?$|^(?:make\s+it\s+)?(?:more\s+)?intricate", re.I)
+_QUALITY = re.compile(
+    r"""
+    ^(?:(?:add|with|give\s+(?:it|me))\s+)?(?:a\s+lot\s+)?(?:more|extra|additional|finer)\s+(?:detail|details|detailed|texture|textures|intricate)\b
+    |^(?:make\s+it\s+)?more\s+detailed
+    |^(?:add\s+)?(?:some\s+)?detail(?:s)?$
+    |^(?:make\s+it\s+)?(?:more\s+)?intricate
+    """,
+    re.I | re.X,
+)
 _OBJ = r"(?:the|that|those|this|these|all\s+the|her|his|its|their)\s+"
 _REMOVE_VERBS = r"(?:remove|delete|erase|get\s+rid\s+of|take\s+(?:out|away|off)|drop|lose|hide|eliminate|clear|" \
                 r"ditch|nix|scrap|axe|cut(?:\s+out)?|leave\s+out|strip\s+out|clean\s+up|no\s+more)"
@@ -48,17 +62,91 @@ _RE_CHANGE = re.compile(r"^(?:make|turn|change|paint|color|colour|recolou?r|swit
                         r")(?P<x>.+?)\s+(?:to\s+be\s+|to\s+|into\s+|look\s+|be\s+|a\s+bit\s+|more\s+)?(?P<y>.+)$",
                         re.I)
 _RE_WHOLE = re.compile(
-    r"^(?:make|turn|change|set|render|redo|do|try|transform|convert|put|switch|reimagine|recreate|show|have|give|let|"
-    r"paint|draw|restyle|style|shoot|frame)\s+(?:this\s+(?:photo|image|picture|one|drawing|pic)|that\s+one|"
-    r"the\s+(?:image|picture|photo|scene|whole\s+(?:thing|image|picture|scene)|drawing|painting|background)|it|"
-    r"this|that|everything|me)?\s*(?:look\s+like\s+|into\s+|to\s+|as\s+|like\s+|be\s+|in\s+|so\s+it'?s\s+|so\s+that\s+"
-    r"it'?s\s+)?(?P<y>.*)$", re.I)
-_RE_ADD = re.compile(r"^(?:add|put|place|include|insert|draw|paint|throw\s+in|give\s+(?:it|him|her|them)|there\s+"
-                     r"should\s+be|i\s+want|show|(?:get|bring|throw|stick)\s+(?=(?:some|a|an|more|two|three|\d+)\b))"
-                     r"\s*(?P<y>.+)$", re.I)
-_RE_USE = re.compile(r"^(?:use|apply|try|go\s+with|with|in|as|at|during|but|now|more|less|it\s+should\s+be|"
-                     r"what\s+if\s+(?:it|this|that)\s+(?:was|were|is|had)|"
-                     r"i\s+want\s+it(?:\s+to\s+be)?|let\s+it\s+be|it\s+needs|make\s+it)\s+(?P<y>.+)$", re.I)
+    r"""
+    ^(?:make
+    |turn
+    |change
+    |set
+    |render
+    |redo
+    |do
+    |try
+    |transform
+    |convert
+    |put
+    |switch
+    |reimagine
+    |recreate
+    |show
+    |have
+    |give
+    |let
+    |paint
+    |draw
+    |restyle
+    |style
+    |shoot
+    |frame)\s+(?:this\s+(?:photo|image|picture|one|drawing|pic)
+    |that\s+one
+    |the\s+(?:image|picture|photo|scene|whole\s+(?:thing|image|picture|scene)|drawing|painting|background)
+    |it
+    |this
+    |that
+    |everything
+    |me)?\s*(?:look\s+like\s+
+    |into\s+
+    |to\s+
+    |as\s+
+    |like\s+
+    |be\s+
+    |in\s+
+    |so\s+it'?s\s+
+    |so\s+that\s+it'?s\s+)?(?P<y>.*)$
+    """,
+    re.I | re.X,
+)
+_RE_ADD = re.compile(
+    r"""
+    ^(?:add
+    |put
+    |place
+    |include
+    |insert
+    |draw
+    |paint
+    |throw\s+in
+    |give\s+(?:it|him|her|them)
+    |there\s+should\s+be
+    |i\s+want
+    |show
+    |(?:get|bring|throw|stick)\s+(?=(?:some|a|an|more|two|three|\d+)\b))\s*(?P<y>.+)$
+    """,
+    re.I | re.X,
+)
+_RE_USE = re.compile(
+    r"""
+    ^(?:use
+    |apply
+    |try
+    |go\s+with
+    |with
+    |in
+    |as
+    |at
+    |during
+    |but
+    |now
+    |more
+    |less
+    |it\s+should\s+be
+    |what\s+if\s+(?:it|this|that)\s+(?:was|were|is|had)
+    |i\s+want\s+it(?:\s+to\s+be)?
+    |let\s+it\s+be
+    |it\s+needs
+    |make\s+it)\s+(?P<y>.+)$
+    """,
+    re.I | re.X,
+)
 _RE_TOO = re.compile(r"^(?:it'?s|it\s+is|this\s+is|that'?s|looks|it\s+looks)\s+(?:a\s+bit\s+|way\s+|much\s+)?too\s+"
                      r"(?P<y>\w+)", re.I)
 
@@ -94,100 +182,196 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
 
 
 
-def _apply_clause(plan: EditPlan, clause: str) -> None:
-    raw = clause
-    if ASIDE.search(FILLER.sub("", clause.strip(), count=1)):  # what the picture is for: only its format
-        if aspect_from_text(clause):
-            set_slot(plan, "aspect", clause)
-        return
+_EMPTY_CLAUSE = re.compile(
+    r"""
+    (?:(?:the\s+)?same(?:\s+(?:thing|image|picture|one|again))?
+    |but
+    |and
+    |so
+    |(?:this|that|it)\s+again
+    |please
+    |pls
+    |plz
+    |thanks
+    |thank\s+you
+    |thx
+    |ty
+    |too
+    |as\s+well
+    |also
+    |again
+    |now
+    |then
+    |instead
+    |lol
+    |haha+
+    |ok(?:ay)?)[.!]*
+    """,
+    re.I | re.X,
+)
+_ZOOM_START = re.compile(r"^zoom\s+(?:in|out)\b|^(?:get\s+|move\s+)?closer\b|^(?:pull|step|move)\s+back\b|^widen\b")
+_NEEDS_VIEW = re.compile(r"^(?:zoom|pull|get|move|make|widen|crop|show|frame)\b", re.I)  # "zoom out so we see ..."
+
+
+def _aside(plan: EditPlan, probe: str, clause: str) -> bool:
+    """What the picture is for ("I want to print it for my hallway"): only its format counts."""
+    if not ASIDE.search(probe):
+        return False
+    if aspect_from_text(clause):
+        set_slot(plan, "aspect", clause)
+    return True
+
+
+def _request_words_off(clause: str) -> str:
+    """"ok can you please make it night please" -> "make it night"."""
     previous = None
     while previous != clause:
         previous = clause
         clause = polite_to_imperative(ASK.sub("", FILLER.sub("", clause.strip(), count=1), count=1))
-    clause = TRAIL.sub("", clause).strip()
-    if not clause or re.fullmatch(r"(?:(?:the\s+)?same(?:\s+(?:thing|image|picture|one|again))?|but|and|so|"
-                                  r"(?:this|that|it)\s+again|please|pls|plz|thanks|thank\s+you|thx|ty|too|as\s+well|also|"
-                                  r"again|now|then|instead|lol|haha+|ok(?:ay)?)[.!]*", clause, re.I) or is_social(clause):
-        return
-    if ASIDE.search(clause):  # what the picture is for: only its format matters
-        if aspect_from_text(clause):
-            set_slot(plan, "aspect", clause)
-        return
+    return TRAIL.sub("", clause).strip()
+
+
+def _purpose(plan: EditPlan, clause: str) -> bool:
+    """"zoom out so we see the whole field": the framing change, and what should come into view."""
     purpose = _PURPOSE.search(clause)
-    if purpose and re.match(r"^(?:zoom|pull|get|move|make|widen|crop|show|frame)\b", clause, re.I):
-        _apply_clause(plan, clause[: purpose.start()])
-        what = clean_modifier(re.sub(r"^(?:more\s+of\s+)", "", purpose.group("what"), flags=re.I))
-        if what and not plan.scene.mentions(what.split()[-1]):
-            add_thing(plan, what)
-        return
-    low = clause.lower()
-    if _QUALITY.search(low):
-        plan.scene.quality = "intricate details, fine textures"
-        plan.kinds.append("quality")
-        plan.changes.append("more detail")
-        plan.phrases.append("with more detail")
-        return
+    if not (purpose and _NEEDS_VIEW.match(clause)):
+        return False
+    _apply_clause(plan, clause[: purpose.start()])
+    what = clean_modifier(re.sub(r"^(?:more\s+of\s+)", "", purpose.group("what"), flags=re.I))
+    if what and not plan.scene.mentions(what.split()[-1]):
+        add_thing(plan, what)
+    return True
+
+
+def _quality(plan: EditPlan, clause: str, low: str) -> bool:
+    if not _QUALITY.search(low):
+        return False
+    plan.scene.quality = "intricate details, fine textures"
+    plan.kinds.append("quality")
+    plan.changes.append("more detail")
+    plan.phrases.append("with more detail")
+    return True
+
+
+def _comparative(plan: EditPlan, clause: str, low: str) -> bool:
+    """"brighter", "make it a bit warmer": a fixed slot change."""
     for key, (slot, value) in _COMPARATIVE.items():
         if re.fullmatch(r"(?:make\s+(?:it|this|the\s+image)\s+)?(?:a\s+(?:bit|little)\s+|much\s+|even\s+)?" +
                         re.escape(key), low):
             set_slot(plan, slot, value)
-            return
+            return True
+    return False
+
+
+def _too_much(plan: EditPlan, clause: str, low: str) -> bool:
+    """"it's too dark": the opposite change."""
     match = _RE_TOO.match(low)
-    if match and match.group("y") in _TOO:
-        fix = _TOO[match.group("y")]
-        slot = classify_phrase(fix) or "lighting"
-        set_slot(plan, slot if slot != "aspect" else "lighting", fix)
-        return
-    if re.match(r"^zoom\s+(?:in|out)\b|^(?:get\s+|move\s+)?closer\b|^(?:pull|step|move)\s+back\b|^widen\b", low):
-        set_slot(plan, "framing", clause)
-        return
+    if not (match and match.group("y") in _TOO):
+        return False
+    fix = _TOO[match.group("y")]
+    slot = classify_phrase(fix) or "lighting"
+    set_slot(plan, slot if slot != "aspect" else "lighting", fix)
+    return True
+
+
+def _zoom(plan: EditPlan, clause: str, low: str) -> bool:
+    if not _ZOOM_START.match(low):
+        return False
+    set_slot(plan, "framing", clause)
+    return True
+
+
+def _remove(plan: EditPlan, clause: str, low: str) -> bool:
     match = _RE_REMOVE.match(clause)
     if match:
         remove_thing(plan, match.group("x") or match.group("x2"))
-        return
+    return bool(match)
+
+
+def _replace(plan: EditPlan, clause: str, low: str) -> bool:
     match = _RE_REPLACE.match(clause)
     if match:
         replace_thing(plan, match.group("x"), match.group("y"))
-        return
+    return bool(match)
+
+
+def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
+    """"change the background to a city", "make the car blue", "make the pot blue ceramic", "make the dog a cat"."""
     match = _RE_CHANGE.match(clause)
-    if match and re.match(r"^(?:background|backdrop|setting|scenery)$", match.group("x").strip(), re.I):
+    if not match:
+        return False
+    if re.match(r"^(?:background|backdrop|setting|scenery)$", match.group("x").strip(), re.I):
         set_background(plan, match.group("y"))
-        return
-    if match and not re.match(r"^(?:image|picture|photo|scene|whole|background\b)", match.group("x"), re.I):
-        noun, target = match.group("x"), clean_modifier(match.group("y"))
-        if is_colour(target):
-            recolor_part(plan, noun, target)
-            return
-        if is_part_modifier(target):  # "make the pot blue ceramic", "make the roof mossy"
-            modify_part(plan, noun, target)
-            return
-        if plan.scene.mentions(noun.split()[-1]) and not classify_phrase(target):
-            replace_thing(plan, noun, target)
-            return
+        return True
+    if re.match(r"^(?:image|picture|photo|scene|whole|background\b)", match.group("x"), re.I):
+        return False
+    noun, target = match.group("x"), clean_modifier(match.group("y"))
+    if is_colour(target):
+        recolor_part(plan, noun, target)
+    elif is_part_modifier(target):  # "make the pot blue ceramic", "make the roof mossy"
+        modify_part(plan, noun, target)
+    elif plan.scene.mentions(noun.split()[-1]) and not classify_phrase(target):
+        replace_thing(plan, noun, target)
+    else:
+        return False
+    return True
+
+
+def _whole(plan: EditPlan, clause: str, low: str) -> bool:
+    """"make it a watercolor", "turn the image into night": a change of the whole picture."""
     match = _RE_WHOLE.match(clause)
-    if match and match.group("y").strip():
-        phrase = match.group("y")
-        set_modifier(plan, phrase)
-        return
+    if not (match and match.group("y").strip()):
+        return False
+    set_modifier(plan, match.group("y"))
+    return True
+
+
+def _add(plan: EditPlan, clause: str, low: str) -> bool:
+    """"add a rainbow" (a thing) or "add dramatic lighting" (a slot)."""
     match = _RE_ADD.match(clause)
-    if match:
-        phrase = match.group("y")
-        slot = classify_phrase(phrase)
-        if slot and not re.match(r"^(?:an?|one|two|three|\d+)\s+(?!\w+\s+(?:light|lighting)\b)", phrase, re.I):
-            set_slot(plan, slot, phrase)
-        else:
-            add_thing(plan, phrase)
-        return
+    if not match:
+        return False
+    phrase = match.group("y")
+    slot = classify_phrase(phrase)
+    if slot and not re.match(r"^(?:an?|one|two|three|\d+)\s+(?!\w+\s+(?:light|lighting)\b)", phrase, re.I):
+        set_slot(plan, slot, phrase)
+    else:
+        add_thing(plan, phrase)
+    return True
+
+
+def _use(plan: EditPlan, clause: str, low: str) -> bool:
+    """"use warmer colours", "in watercolor", "now at night"."""
     match = _RE_USE.match(clause)
     if match:
         set_modifier(plan, match.group("y"))
-        return
+    return bool(match)
+
+
+def _slot(plan: EditPlan, clause: str, low: str) -> bool:
+    """A bare modifier ("watercolor", "at night")."""
     slot = classify_phrase(clause)
     if slot:
         set_slot(plan, slot, clause)
+    return bool(slot)
+
+
+# tried in this order on each clause; the first that recognises it makes the change
+_CLAUSE_RULES = (_quality, _comparative, _too_much, _zoom, _remove, _replace, _change_part, _whole, _add, _use, _slot)
+
+
+def _apply_clause(plan: EditPlan, clause: str) -> None:
+    raw = clause
+    if _aside(plan, FILLER.sub("", clause.strip(), count=1), clause):
         return
-    if raw.strip():
-        add_thing(plan, clause)
+    clause = _request_words_off(clause)
+    if not clause or _EMPTY_CLAUSE.fullmatch(clause) or is_social(clause):
+        return
+    if _aside(plan, clause, clause) or _purpose(plan, clause):
+        return
+    low = clause.lower()
+    if not any(rule(plan, clause, low) for rule in _CLAUSE_RULES) and raw.strip():
+        add_thing(plan, clause)  # nothing recognised: the words are an addition to the picture
 
 
 

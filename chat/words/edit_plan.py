@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from chat.words import lexicon
 from chat.types import EditMethod
+from chat.words import lexicon
 from chat.words.normalize import TRAIL
 from chat.words.nounphrase import find_np, recolor, remove_object
 from chat.words.scene import Scene, remove_terms, tidy

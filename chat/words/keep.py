@@ -32,6 +32,19 @@ def _stem(word: str) -> str:
     return re.sub(r"(?:ies|es|s|ing|ed|er|est)$", "", word.lower()) if len(word) > 4 else word.lower()
 
 
+def _runs(tokens: list, missing) -> list[list[int]]:
+    """Indexes of missing words, grouped into phrases (stopwords between them and at most two words apart)."""
+    runs: list[list[int]] = []
+    for i, tok in enumerate(tokens):
+        if missing(tok.group(0)):
+            if runs and all(t.group(0).lower() in lexicon.STOPWORDS or missing(t.group(0))
+                            for t in tokens[runs[-1][-1] + 1: i]) and i - runs[-1][-1] <= 3:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    return runs
+
+
 def keep_user_words(scene: Scene, text: str, *, aspect: Optional[str] = None, count: int = 1) -> list[str]:
     """The invariant: every content word of the request is in the scene's own words (subject, details, slots); words
     that would be lost go back in as the user's phrase. Request wrapper, command words, negated or removed things and
@@ -62,14 +75,7 @@ def keep_user_words(scene: Scene, text: str, *, aspect: Optional[str] = None, co
             return False
         return low not in have_words and _stem(low) not in have_stems and low not in have
 
-    runs: list[list[int]] = []
-    for i, tok in enumerate(tokens):
-        if missing(tok.group(0)):
-            if runs and all(t.group(0).lower() in lexicon.STOPWORDS or missing(t.group(0))
-                            for t in tokens[runs[-1][-1] + 1: i]) and i - runs[-1][-1] <= 3:
-                runs[-1].append(i)
-            else:
-                runs.append([i])
+    runs = _runs(tokens, missing)
     added = []
     for run in runs:
         phrase = restore_quotes(protected[tokens[run[0]].start(): tokens[run[-1]].end()], quotes)

@@ -63,10 +63,46 @@ _SOCIAL_FILLER = frozenset(
     "there so much very a lot it this that is was really again you for the picture image one all guys everyone friend "
     "buddy mate looks just too how are doing man dude easel bot lot great job work pic these those they them are "
     "absolutely totally super".split())
-_GREETING_NAME = re.compile(r"^(?:hi|hello|hey|heya|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))"
-                            r"(?:\s+there)?[\s,!.]*(?P<name>[\w'-]+(?:\s+[\w'-]+)?)?[\s,!.?]*$", re.I)
-_NOT_A_NAME = re.compile(r"\b(?:a|an|the|some|my|your|draw|paint|make|show|create|generate|\d+|one|two|three|"
-                         r"can|could|what|how|please)\b", re.I)
+_GREETING_NAME = re.compile(
+    r"""
+    ^(?:hi
+    |hello
+    |hey
+    |heya
+    |hiya
+    |howdy
+    |yo
+    |greetings
+    |good\s+(?:morning|afternoon|evening))(?:\s+there)?[\s,!.]*(?P<name>[\w'-]+(?:\s+[\w'-]+)?)?[\s,!.?]*$
+    """,
+    re.I | re.X,
+)
+_NOT_A_NAME = re.compile(
+    r"""
+    \b(?:a
+    |an
+    |the
+    |some
+    |my
+    |your
+    |draw
+    |paint
+    |make
+    |show
+    |create
+    |generate
+    |\d+
+    |one
+    |two
+    |three
+    |can
+    |could
+    |what
+    |how
+    |please)\b
+    """,
+    re.I | re.X,
+)
 
 
 def strip_emoji(text: str) -> str:
@@ -131,14 +167,27 @@ def polite_to_imperative(text: str) -> str:
 
 # a clause that says what the picture is for, not what is in it ("want to print it for my hallway")
 ASIDE = re.compile(
-    r"^(?:(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+)?(?:want|wanna|need|plan(?:ning)?|going|gonna|hope|hoping|"
-    r"would\s+like|'d\s+like|trying)\s+(?:to\s+)?(?:print|use|post|share|put|hang|frame|send|give|show|set|upload|"
-    r"gift)\b|^(?:it'?s|this\s+is|that'?s|its|it\s+is)\s+(?:for|going)\b|^(?:because|since|cause|cuz|bc|"
-    r"so\s+(?:i|we)\s+can)\b|^for\s+(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?$",
-    re.I,
+    r"""
+    ^(?:(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+)?(?:want|wanna|need|plan(?:ning)?|going|gonna|hope|hoping|would\s+like|'d\s+like|trying)\s+(?:to\s+)?(?:print|use|post|share|put|hang|frame|send|give|show|set|upload|gift)\b
+    |^(?:it'?s|this\s+is|that'?s|its|it\s+is)\s+(?:for|going)\b
+    |^(?:because|since|cause|cuz|bc|so\s+(?:i|we)\s+can)\b
+    |^for\s+(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?$
+    """,
+    re.I | re.X,
 )
 # "the same thing but no pens" / "same again, with a cat": what follows is the edit
 SAME_BUT = re.compile(
-    r"^(?:(?:the\s+)?same\s+(?:thing|image|picture|pic|scene|one|idea|again|as\s+before)?|(?:do\s+)?(?:this|that|it)\s+"
-    r"again|like\s+(?:this|that)|as\s+before|exactly\s+the\s+same)\s*,?\s*(?:but|only|except|just|and|(?=with))\s*",
-    re.I)
+    r"""
+    ^(?:(?:the\s+)?same\s+(?:thing|image|picture|pic|scene|one|idea|again|as\s+before)?
+    |(?:do\s+)?(?:this|that|it)\s+again
+    |like\s+(?:this|that)
+    |as\s+before
+    |exactly\s+the\s+same)\s*,?\s*(?:but
+    |only
+    |except
+    |just
+    |and
+    |(?=with))\s*
+    """,
+    re.I | re.X,
+)

@@ -24,15 +24,22 @@ _NEW_TOPIC = re.compile(
     re.I,
 )
 ASK = re.compile(
-    r"^(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|maybe\s+|kindly\s+|also\s+|now\s+|just\s+)?"
-    r"|(?:i|we)(?:'d|\s+would|\s+d|\s+really|\s+just)?\s+(?:really\s+)?(?:like|love|want|wanna|need)\s+"
-    r"(?:you\s+to\s+|to\s+(?:see|have|get|make|create|draw|generate)\s+)?"
-    r"|(?:need|want|wanna)\s+(?!(?:to|you|u|it|this|that|help|advice|more|some\s+help|a\s+hand)\b)"
-    r"|(?:i'?m|i\s+am)\s+looking\s+for\s+"
-    r"|(?:please\s+)?(?:give|show|get|bring|send)\s+(?:me|us)\s+"
-    r"|let\s+me\s+(?:see|have|get)\s+|let'?s\s+(?:see|have|get|try|do)\s+|how\s+about\s+|what\s+about\s+"
-    r"|can\s+i\s+(?:get|have|see)\s+|may\s+i\s+(?:have|see|get)\s+|i'?d\s+love\s+|time\s+for\s+)",
-    re.I,
+    r"""
+    ^(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|maybe\s+|kindly\s+|also\s+|now\s+|just\s+)?
+    |(?:i|we)(?:'d|\s+would|\s+d|\s+really|\s+just)?\s+(?:really\s+)?(?:like|love|want|wanna|need)\s+(?:you\s+to\s+|to\s+(?:see|have|get|make|create|draw|generate)\s+)?
+    |(?:need|want|wanna)\s+(?!(?:to|you|u|it|this|that|help|advice|more|some\s+help|a\s+hand)\b)
+    |(?:i'?m|i\s+am)\s+looking\s+for\s+
+    |(?:please\s+)?(?:give|show|get|bring|send)\s+(?:me|us)\s+
+    |let\s+me\s+(?:see|have|get)\s+
+    |let'?s\s+(?:see|have|get|try|do)\s+
+    |how\s+about\s+
+    |what\s+about\s+
+    |can\s+i\s+(?:get|have|see)\s+
+    |may\s+i\s+(?:have|see|get)\s+
+    |i'?d\s+love\s+
+    |time\s+for\s+)
+    """,
+    re.I | re.X,
 )
 _DRAW = re.compile(
     r"^(?:let'?s\s+)?(?P<verb>" + alternatives(lexicon.DRAW_VERBS + ("show", "do")) + r")\s+(?:me\s+|us\s+|for\s+me\s+|"
@@ -41,17 +48,40 @@ _DRAW = re.compile(
     re.I,
 )
 _FRAME = re.compile(
-    r"^(?P<art>(?:a|an|one|the|some)\s+)?(?P<adj>(?:(?:quick|simple|nice|cool|beautiful|pretty|new|little|small|"
-    r"big|great|good|fun|lovely|detailed|high[\s-]quality|realistic|photorealistic|stylized|[\w-]+(?:\s+[\w-]+)?)\s+)?)"
-    r"(?P<noun>picture|image|pic|photo|photograph|illustration|drawing|painting|artwork|render|rendering|sketch|"
-    r"graphic|visual|piece\s+of\s+art|digital\s+art|art)\s+(?:of|showing|depicting|featuring|that\s+shows|:)\s+",
-    re.I,
+    r"""
+    ^(?P<art>(?:a|an|one|the|some)\s+)?(?P<adj>(?:(?:quick|simple|nice|cool|beautiful|pretty|new|little|small|big|great|good|fun|lovely|detailed|high[\s-]quality|realistic|photorealistic|stylized|[\w-]+(?:\s+[\w-]+)?)\s+)?)(?P<noun>picture
+    |image
+    |pic
+    |photo
+    |photograph
+    |illustration
+    |drawing
+    |painting
+    |artwork
+    |render
+    |rendering
+    |sketch
+    |graphic
+    |visual
+    |piece\s+of\s+art
+    |digital\s+art
+    |art)\s+(?:of
+    |showing
+    |depicting
+    |featuring
+    |that\s+shows
+    |:)\s+
+    """,
+    re.I | re.X,
 )
 _STYLE_AT_END = re.compile(
-    r"(?:,\s*|\s+)(?:as|in)\s+(?:an?\s+|the\s+)?(?P<s>(?:[\w'-]+\s+){0,3}(?:painting|drawing|sketch|illustration|"
-    r"render|photo|photograph|artwork|cartoon|comic|anime|watercolou?r|pixel\s+art|style|art|engraving|etching|"
-    r"woodcut|mosaic|print))\s*$",
-    re.I,
+    r"""
+    (?:,\s*
+    |\s+)(?:as
+    |in)\s+(?:an?\s+
+    |the\s+)?(?P<s>(?:[\w'-]+\s+){0,3}(?:painting|drawing|sketch|illustration|render|photo|photograph|artwork|cartoon|comic|anime|watercolou?r|pixel\s+art|style|art|engraving|etching|woodcut|mosaic|print))\s*$
+    """,
+    re.I | re.X,
 )
 _STYLE_OF = re.compile(r"(?:,\s*|\s+)(?:done\s+|painted\s+|drawn\s+)?in\s+the\s+style\s+of\s+(?P<s>[^,]+?)\s*$", re.I)
 _VERB_MEDIUM = {"paint": "painting", "sketch": "pencil sketch", "illustrate": "illustration", "doodle": "doodle"}
@@ -133,9 +163,19 @@ def parse_request(text: str) -> ParsedRequest:
     return ParsedRequest(scene=scene, count=count, aspect=aspect, plain=plain)
 
 
-_SAME_STYLE = re.compile(r"^(?:(?:in\s+|with\s+)?(?:the\s+)?same\s+(?:style|look|aesthetic|art\s+style|vibe)|"
-                         r"(?:in|with)\s+(?:this|that|the\s+same)\s+(?:style|look))\s*[,:]?\s*(?:but|with|only|"
-                         r"for|of|now|and)?\s+(?P<rest>.+?)(?:[\s,]+instead)?[\s.!]*$", re.I)
+_SAME_STYLE = re.compile(
+    r"""
+    ^(?:(?:in\s+|with\s+)?(?:the\s+)?same\s+(?:style|look|aesthetic|art\s+style|vibe)
+    |(?:in|with)\s+(?:this|that|the\s+same)\s+(?:style|look))\s*[,:]?\s*(?:but
+    |with
+    |only
+    |for
+    |of
+    |now
+    |and)?\s+(?P<rest>.+?)(?:[\s,]+instead)?[\s.!]*$
+    """,
+    re.I | re.X,
+)
 
 
 def same_style_subject(text: str) -> Optional[str]:

@@ -8,16 +8,23 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from chat.words import lexicon
 from chat.types import Action
 from chat.words import embeddings
+from chat.words import lexicon
 from chat.words.counts import extract_count
 from chat.words.normalize import SAME_BUT, is_social, strip_filler, polite_to_imperative, strip_lead_talk
 from chat.words.picks import pick_only, revert_target, split_pick
-from chat.words.route_cues import count_for_content, draw_request, draw_request_with_content, has_content, is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count
-from chat.words.route_patterns import ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START, KNOWLEDGE, MAKE_THE, META_TALK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT, UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS
+from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
+                                   is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
+from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START,
+                                       KNOWLEDGE, MAKE_THE, META_TALK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
+                                       UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
 from chat.words.slots import classify_phrase, is_modifier_only
 from chat.words.typos import correct_typos
+
+_PART_BIGGER = re.compile(r"\b(?:make|turn)\s+the\s+(?!image|picture|photo)\w+\s+(?:bigger|larger)")  # a part, not it
+_TALK_VERB = re.compile(r"\b(?:talk|chat|discuss|ask|speak|tell)\b")  # "let's talk about something else"
+
 
 @dataclass
 class RouteContext:
@@ -42,55 +49,48 @@ class Route:
 
 
 
-def _route_rules(text: str, ctx: RouteContext) -> Route:
-    """The action for one message by the lexical rules alone (`confident=False` where they only guess)."""
-    text = strip_lead_talk(text)  # emoji and leading praise ("lol amazing. …") say nothing about the action
-    if not ctx.has_upload and text.strip() and is_social(text):
-        return Route(Action.CHAT, "greeting/thanks")
-    pick = pick_only(text) if ctx.last_batch > 1 or ctx.image_count > 1 else None
-    if pick is not None:  # "the third one is my favourite"
-        return Route(Action.REVERT, "picked an image", target="last" if pick < 0 else str(pick))
-    pick, body = split_pick(text) if ctx.last_batch > 1 or ctx.image_count > 1 else (None, text)
-    if pick is not None and ACCEPT.match(strip_filler(body).lower()):
-        return Route(Action.REVERT, "picked an image", target="last" if pick < 0 else str(pick))
+def _picked_image(text: str, ctx: RouteContext) -> Optional[Route]:
+    """"the third one is my favourite" / "the second one is great, make it wide": an image of the batch first."""
+    if not (ctx.last_batch > 1 or ctx.image_count > 1):
+        return None
+    pick = pick_only(text)
     if pick is not None:
-        decision = route(body, ctx)
-        target = "last" if pick < 0 else str(pick)
-        if decision.action in (Action.EDIT, Action.UPSCALE, Action.VARIATIONS, Action.DESCRIBE):
-            decision.target = target  # "the second one is great, make it wide": that one, then the change
-            decision.reason += " (after picking an image)"
-            return decision
-        if decision.action is Action.CHAT:
-            return Route(Action.REVERT, "picked an image", target=target)
+        return Route(Action.REVERT, "picked an image", target="last" if pick < 0 else str(pick))
+    pick, body = split_pick(text)
+    if pick is None:
+        return None
+    target = "last" if pick < 0 else str(pick)
+    if ACCEPT.match(strip_filler(body).lower()):
+        return Route(Action.REVERT, "picked an image", target=target)
+    decision = route(body, ctx)
+    if decision.action in (Action.EDIT, Action.UPSCALE, Action.VARIATIONS, Action.DESCRIBE):
+        decision.target = target  # that one, then the change
+        decision.reason += " (after picking an image)"
         return decision
-    norm = strip_filler(text)
-    low = norm.lower()
-    has_image = ctx.has_current or ctx.has_upload
+    if decision.action is Action.CHAT:
+        return Route(Action.REVERT, "picked an image", target=target)
+    return decision
 
-    if ctx.has_upload:
-        return _route_upload(low)
 
-    # --- talk about the assistant's own instructions is never an action, whatever else it says ---
-    if META_TALK.search(low):
-        return Route(Action.CHAT, "talk about instructions")
-
-    # --- things only possible with a picture ------------------------------------------------------------------
+def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
+    """Things only possible with a picture: revert, upscale, a new scene instead, variations, describe."""
     if ctx.image_count and REVERT.search(low) and not draw_request_with_content(low):
         return Route(Action.REVERT, "revert words", target=revert_target(low))
-    if ctx.has_current:
-        if UPSCALE.search(low) and not NEW_CONTENT.search(low) and not re.search(r"\b(?:make|turn)\s+the\s+(?!image|picture|photo)\w+\s+(?:bigger|"
-                                                    r"larger)", low):
-            return Route(Action.UPSCALE, "upscale words")
-        if NEW_SCENE.search(low) and not re.search(r"\b(?:talk|chat|discuss|ask|speak|tell)\b", low):
-            _, count = extract_count(low)
-            return Route(Action.GENERATE, "new scene words", count=count)
-        variations = VARIATIONS.search(low)
-        if variations and not count_for_content(low):
-            return Route(Action.VARIATIONS, "variation words", count=variation_count(low))
-        if DESCRIBE.search(low) and not EDIT_START.match(low):
-            return Route(Action.DESCRIBE, "describe words", target="original" if ORIGINAL.search(low) else None)
+    if not ctx.has_current:
+        return None
+    if UPSCALE.search(low) and not NEW_CONTENT.search(low) and not _PART_BIGGER.search(low):
+        return Route(Action.UPSCALE, "upscale words")
+    if NEW_SCENE.search(low) and not _TALK_VERB.search(low):
+        return Route(Action.GENERATE, "new scene words", count=extract_count(low)[1])
+    if VARIATIONS.search(low) and not count_for_content(low):
+        return Route(Action.VARIATIONS, "variation words", count=variation_count(low))
+    if DESCRIBE.search(low) and not EDIT_START.match(low):
+        return Route(Action.DESCRIBE, "describe words", target="original" if ORIGINAL.search(low) else None)
+    return None
 
-    # --- small talk and questions ------------------------------------------------------------------------------
+
+def _small_talk(low: str, ctx: RouteContext) -> Optional[Route]:
+    """Greetings, questions about the assistant, knowledge questions."""
     if is_social(low):
         return Route(Action.CHAT, "greeting/thanks")
     if CAPABILITY_DOUBT.match(low):
@@ -98,45 +98,71 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     if KNOWLEDGE.search(low) and not draw_request_with_content(low):
         return Route(Action.CHAT, "knowledge question")
     if CAPABILITY.match(low) and not (draw_request(low) and has_content(draw_request(low) or "")
-                                       and not re.match(r"^(?:what|how|who|are)\b", low)):
+                                      and not re.match(r"^(?:what|how|who|are)\b", low)):
         return Route(Action.CHAT, "question about the assistant")
+    return None
 
-    # --- edits of the current picture ----------------------------------------------------------------------------
-    if ctx.has_current:
-        polite = POLITE.sub("", polite_to_imperative(low), count=1)
-        if SAME_BUT.match(polite) and SAME_BUT.sub("", polite, count=1).strip():
-            return Route(Action.EDIT, "the same picture with a change")
-        words = re.findall(r"[\w'-]+", polite)
-        if words and words[0] in lexicon.COMPARATIVES and len(words) <= 8 and not is_question(polite) and not re.search(
-                r"\b(?:a|an|the|on|in|at|of|with|by|near|under|over|from)\b", polite):
-            return Route(Action.EDIT, "comparative")  # "softer shadows and fewer clouds"
-        named = MAKE_THE.match(polite)
-        if named and not refers_to_scene(named.group("rest"), ctx.scene_words):
-            return Route(Action.GENERATE, "drawing verb + a new thing", confident=False)
-        if EDIT_START.match(polite) and not is_new_drawing(polite):
-            return Route(Action.EDIT, "edit phrase")
-        if not is_question(low) or polite != low or low.startswith(("can you", "could you", "would you", "will you")):
-            slot = classify_phrase(polite)
-            if slot and is_modifier_only(polite):
-                return Route(Action.EDIT, f"{slot} modifier")
 
-    # --- drawing requests -------------------------------------------------------------------------------------
+def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
+    """A change to the picture on screen ("the same but ...", "softer shadows", "make it night", "watercolor")."""
+    if not ctx.has_current:
+        return None
+    polite = POLITE.sub("", polite_to_imperative(low), count=1)
+    if SAME_BUT.match(polite) and SAME_BUT.sub("", polite, count=1).strip():
+        return Route(Action.EDIT, "the same picture with a change")
+    words = re.findall(r"[\w'-]+", polite)
+    if words and words[0] in lexicon.COMPARATIVES and len(words) <= 8 and not is_question(polite) and not re.search(
+            r"\b(?:a|an|the|on|in|at|of|with|by|near|under|over|from)\b", polite):
+        return Route(Action.EDIT, "comparative")  # "softer shadows and fewer clouds"
+    named = MAKE_THE.match(polite)
+    if named and not refers_to_scene(named.group("rest"), ctx.scene_words):
+        return Route(Action.GENERATE, "drawing verb + a new thing", confident=False)
+    if EDIT_START.match(polite) and not is_new_drawing(polite):
+        return Route(Action.EDIT, "edit phrase")
+    if not is_question(low) or polite != low or low.startswith(("can you", "could you", "would you", "will you")):
+        slot = classify_phrase(polite)
+        if slot and is_modifier_only(polite):
+            return Route(Action.EDIT, f"{slot} modifier")
+    return None
+
+
+def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
+    """A drawing request, a question or a statement; a noun phrase is a picture; else the context decides."""
     rest = draw_request(low)
     suggestion = re.match(r"^(?:how|what)\s+about\s+(?P<rest>.+)$", low)
     if rest is None and suggestion and not re.match(r"^(?:it|this|that|you|me|we|the\s+(?:weather|time))\b",
                                                     suggestion.group("rest")):
         rest = suggestion.group("rest")
     if rest is not None and has_content(rest):
-        _, count = extract_count(low)
-        return Route(Action.GENERATE, "drawing verb", count=count)
+        return Route(Action.GENERATE, "drawing verb", count=extract_count(low)[1])
     if is_question(low):
         return Route(Action.CHAT, "question")
     if CHAT_START.match(low):
         return Route(Action.CHAT, "statement to the assistant", confident=False)
     if looks_like_description(low):
-        _, count = extract_count(low)
-        return Route(Action.GENERATE, "noun phrase", count=count, confident=False)
-    return Route(Action.EDIT if has_image else Action.GENERATE, "default", confident=False)
+        return Route(Action.GENERATE, "noun phrase", count=extract_count(low)[1], confident=False)
+    return Route(Action.EDIT if ctx.has_current or ctx.has_upload else Action.GENERATE, "default", confident=False)
+
+
+def _route_rules(text: str, ctx: RouteContext) -> Route:
+    """The action for one message by the lexical rules alone (`confident=False` where they only guess); each
+    stage below returns a Route whose reason names the rule that matched, or None to pass the message on."""
+    text = strip_lead_talk(text)  # emoji and leading praise ("lol amazing. …") say nothing about the action
+    if not ctx.has_upload and text.strip() and is_social(text):
+        return Route(Action.CHAT, "greeting/thanks")
+    picked = _picked_image(text, ctx)
+    if picked is not None:
+        return picked
+    low = strip_filler(text).lower()
+    if ctx.has_upload:
+        return _route_upload(low)
+    if META_TALK.search(low):  # talk about the assistant's own instructions is never an action
+        return Route(Action.CHAT, "talk about instructions")
+    for stage in (_needs_a_picture, _small_talk, _edit_of_current):
+        decision = stage(low, ctx)
+        if decision is not None:
+            return decision
+    return _drawing_or_talk(low, ctx)
 
 
 def _route_upload(low: str) -> Route:

@@ -10,34 +10,78 @@ from chat.words import lexicon
 from chat.words.counts import NUM
 from chat.words.normalize import START_OVER, SOMETHING_ELSE, words_pattern
 
-POLITE = re.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+)?|"
-                     r"please\s+|i\s+(?:want|need|would\s+like|'d\s+like)\s+you\s+to\s+|"
-                     r"(?:let'?s|let\s+us)\s+)", re.I)
+POLITE = re.compile(
+    r"""
+    ^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+)?
+    |please\s+
+    |i\s+(?:want|need|would\s+like|'d\s+like)\s+you\s+to\s+
+    |(?:let'?s|let\s+us)\s+)
+    """,
+    re.I | re.X,
+)
 REVERT = re.compile(
-    r"\b(?:undo|un-do|revert|roll\s*back|go\s+back|back\s+to\s+(?:the\s+)?(?:first|previous|last|original|earlier|"
-    r"old|other|\w+\s+one|one\s+before)|restore|previous\s+(?:one|image|picture|version)|(?:first|original|earlier|"
-    r"older|old|initial)\s+(?:one|image|picture|version|draft)\s+(?:was\s+)?better|i\s+(?:liked|prefer(?:red)?|like)\s+"
-    r"(?:the\s+)?(?:first|previous|original|earlier|last|other|older|\w+)\s+(?:one|image|picture|version)\s+"
-    r"(?:better|more)|(?:use|pick|choose|select|take|keep|go\s+with|let'?s\s+go\s+with|i'?ll\s+take|i\s+(?:like|want|"
-    r"choose|pick))\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|previous|original|"
-    r"number\s+\d+|#\d+|\w+\s+one)\s*(?:one|image|picture|version|option)?\b(?!\s+(?:of|with)\b)|"
-    r"change\s+it\s+back|put\s+it\s+back|as\s+it\s+was|the\s+way\s+it\s+was)",
-    re.I,
+    r"""
+    \b(?:undo
+    |un-do
+    |revert
+    |roll\s*back
+    |go\s+back
+    |back\s+to\s+(?:the\s+)?(?:first|previous|last|original|earlier|old|other|\w+\s+one|one\s+before)
+    |restore
+    |previous\s+(?:one|image|picture|version)
+    |(?:first|original|earlier|older|old|initial)\s+(?:one|image|picture|version|draft)\s+(?:was\s+)?better
+    |i\s+(?:liked|prefer(?:red)?|like)\s+(?:the\s+)?(?:first|previous|original|earlier|last|other|older|\w+)\s+(?:one|image|picture|version)\s+(?:better|more)
+    |(?:use|pick|choose|select|take|keep|go\s+with|let'?s\s+go\s+with|i'?ll\s+take|i\s+(?:like|want|choose|pick))\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|previous|original|number\s+\d+|\#\d+|\w+\s+one)\s*(?:one|image|picture|version|option)?\b(?!\s+(?:of|with)\b)
+    |change\s+it\s+back
+    |put\s+it\s+back
+    |as\s+it\s+was
+    |the\s+way\s+it\s+was)
+    """,
+    re.I | re.X,
 )
 UPSCALE = re.compile(
-    r"\b(?:upscale|up-scale|upsize|up-res|upres|enlarge|super[\s-]?resolution|higher[\s-]res(?:olution)?|"
-    r"high[\s-]res(?:olution)?|hi[\s-]res|(?:increase|boost|raise|improve)\s+(?:the\s+)?resolution|more\s+resolution|"
-    r"[248]k\s+(?:version|resolution)|(?:in|to)\s+[248]k\b|(?:make|render|get)\s+(?:it|this|that)\s+[248]k\b|"
-    r"^[248]k\b|full[\s-]size|print\s+(?:size|quality)|"
-    r"(?:make|get|render)\s+(?:it|this|that|the\s+(?:image|picture|photo))\s+(?:a\s+(?:bit|lot)\s+)?"
-    r"(?:bigger|larger|sharper|crisper|higher\s+resolution)|(?:bigger|larger)\s+(?:version|size|resolution|image|"
-    r"copy)|sharpen\s+(?:it|this|the\s+(?:image|picture|photo))|^(?:make\s+it\s+)?(?:bigger|larger|sharper|"
-    r"crisper)(?:\s+(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer))?(?:\s+please)?[.!?]*$|"
-    r"(?:bigger|larger)\s+and\s+(?:sharper|crisper|clearer)|(?:sharper|crisper)\s+and\s+(?:bigger|larger))",
-    re.I,
+    r"""
+    \b(?:upscale
+    |up-scale
+    |upsize
+    |up-res
+    |upres
+    |enlarge
+    |super[\s-]?resolution
+    |higher[\s-]res(?:olution)?
+    |high[\s-]res(?:olution)?
+    |hi[\s-]res
+    |(?:increase|boost|raise|improve)\s+(?:the\s+)?resolution
+    |more\s+resolution
+    |[248]k\s+(?:version|resolution)
+    |(?:in|to)\s+[248]k\b
+    |(?:make|render|get)\s+(?:it|this|that)\s+[248]k\b
+    |^[248]k\b
+    |full[\s-]size
+    |print\s+(?:size|quality)
+    |(?:make|get|render)\s+(?:it|this|that|the\s+(?:image|picture|photo))\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger|sharper|crisper|higher\s+resolution)
+    |(?:bigger|larger)\s+(?:version|size|resolution|image|copy)
+    |sharpen\s+(?:it|this|the\s+(?:image|picture|photo))
+    |^(?:make\s+it\s+)?(?:bigger|larger|sharper|crisper)(?:\s+(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer))?(?:\s+please)?[.!?]*$
+    |(?:bigger|larger)\s+and\s+(?:sharper|crisper|clearer)
+    |(?:sharper|crisper)\s+and\s+(?:bigger|larger))
+    """,
+    re.I | re.X,
 )
-NEW_CONTENT = re.compile(r"\b(?:of|with|showing|featuring)\s+(?:an?|the|some|two|three|\d+)\s+(?!(?:same|image|picture|"
-                          r"photo|current|last|previous|one)\b)\w+")
+NEW_CONTENT = re.compile(
+    r"""
+    \b(?:of
+    |with
+    |showing
+    |featuring)\s+(?:an?
+    |the
+    |some
+    |two
+    |three
+    |\d+)\s+(?!(?:same|image|picture|photo|current|last|previous|one)\b)\w+
+    """,
+    re.X,
+)
 _VARIATION_NOUNS = r"(?:options?|versions?|variations?|variants?|alternatives?|ideas?|takes?|images?|pictures?|" \
                    r"pics?|ones?|designs?|tries|attempts?|drafts?|renditions?|shots?|choices?|concepts?|samples?)"
 VARIATIONS = re.compile(
@@ -83,21 +127,134 @@ DRAW_REQUEST = re.compile(
     r"(?P<rest>.*)$",
     re.I,
 )
-WANT_IMAGE = re.compile(r"^(?:(?:i|we)(?:'d|\s+would|\s+d)?\s+(?:like|love|want|wanna|need)|give\s+me|show\s+me|"
-                         r"can\s+i\s+(?:get|have|see)|let\s+me\s+see|i'?d\s+love)\s+", re.I)
+WANT_IMAGE = re.compile(
+    r"""
+    ^(?:(?:i|we)(?:'d|\s+would|\s+d)?\s+(?:like|love|want|wanna|need)
+    |give\s+me
+    |show\s+me
+    |can\s+i\s+(?:get|have|see)
+    |let\s+me\s+see
+    |i'?d\s+love)\s+
+    """,
+    re.I | re.X,
+)
 QUESTION_START = re.compile(
-    r"^(?:what|whats|wats|who|whos|whom|whose|why|whys|how|hows|when|where|wheres|which|is|are|was|were|"
-    r"do(?!\s+(?:it|this|that|one|the|me|a|an|some|another|them)\b)|does|did|can|could|would|will|should|"
-    r"shall|may|might|have|has|had|am|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|couldn'?t|"
-    r"tell\s+me|explain|define|describe|help|any\s+(?:idea|tips))\b",
-    re.I,
+    r"""
+    ^(?:what
+    |whats
+    |wats
+    |who
+    |whos
+    |whom
+    |whose
+    |why
+    |whys
+    |how
+    |hows
+    |when
+    |where
+    |wheres
+    |which
+    |is
+    |are
+    |was
+    |were
+    |do(?!\s+(?:it|this|that|one|the|me|a|an|some|another|them)\b)
+    |does
+    |did
+    |can
+    |could
+    |would
+    |will
+    |should
+    |shall
+    |may
+    |might
+    |have
+    |has
+    |had
+    |am
+    |isn'?t
+    |aren'?t
+    |don'?t
+    |doesn'?t
+    |didn'?t
+    |won'?t
+    |wouldn'?t
+    |can'?t
+    |couldn'?t
+    |tell\s+me
+    |explain
+    |define
+    |describe
+    |help
+    |any\s+(?:idea|tips))\b
+    """,
+    re.I | re.X,
 )
 CHAT_START = re.compile(
-    r"^(?:i|i'm|im|i've|i'll|i'd|my|me|you|you're|your|we|we're|our|us|it's|its|it\s+is|that's|thats|that\s+is|"
-    r"this\s+is|these\s+are|there's|theres|there\s+is|here's|heres|here\s+is|whats|hows|whos|let's\s+talk|tell\s+me|explain|say|thanks|thank|please\s+(?:tell|"
-    r"explain|help)|ignore|forget|pretend|act\s+as|print|repeat|write|translate|summari[sz]e|list|calculate|"
-    r"compute|solve|answer|who|what|why|how|when|where)\b",
-    re.I,
+    r"""
+    ^(?:i
+    |i'm
+    |im
+    |i've
+    |i'll
+    |i'd
+    |my
+    |me
+    |you
+    |you're
+    |your
+    |we
+    |we're
+    |our
+    |us
+    |it's
+    |its
+    |it\s+is
+    |that's
+    |thats
+    |that\s+is
+    |this\s+is
+    |these\s+are
+    |there's
+    |theres
+    |there\s+is
+    |here's
+    |heres
+    |here\s+is
+    |whats
+    |hows
+    |whos
+    |let's\s+talk
+    |tell\s+me
+    |explain
+    |say
+    |thanks
+    |thank
+    |please\s+(?:tell|explain|help)
+    |ignore
+    |forget
+    |pretend
+    |act\s+as
+    |print
+    |repeat
+    |write
+    |translate
+    |summari[sz]e
+    |list
+    |calculate
+    |compute
+    |solve
+    |answer
+    |who
+    |what
+    |why
+    |how
+    |when
+    |where)\b
+    """,
+    re.I | re.X,
 )
 IT_REF = r"(?:it|this|that|the\s+(?:image|picture|photo|scene|drawing|painting|background|sky|colou?rs?|lighting)|" \
           r"this\s+(?:one|photo|image|picture)|everything|the\s+whole\s+thing)"
@@ -123,26 +280,34 @@ EDIT_START = re.compile(
     re.I,
 )
 CAPABILITY = re.compile(
-    r"^(?:(?:can|could|do|are|will|would)\s+(?:you|u)\s+(?:(?:also|even|actually|really)\s+)?(?:able\s+to\s+)?"
-    r"(?:draw|paint|make|create|generate|do|render|design|edit|produce|sketch|illustrate|upscale|describe)"
-    r"(?:\s+(?:me\s+)?(?:images?|pictures?|photos?|pics?|art|artwork|drawings?|paintings?|illustrations?|logos?|"
-    r"anything|things|stuff|any\s+\w+|good\s+\w+|realistic\s+\w+|edits?|faces?|people|animals?|portraits?|text|"
-    r"anime|videos?|gifs?|3d|that|it|this|them|one|too|as\s+well|well|for\s+me|for\s+free|offline|locally))*"
-    r"|do\s+you\s+(?:know\s+how\s+to|support|have)\b.*|what\s+(?:can|could)\s+you\s+(?:do|make|draw|create)|"
-    r"what\s+(?:are|is)\s+(?:you|your)\b.*|how\s+do\s+(?:you|i)\b.*|how\s+does\s+(?:this|it|easel)\b.*|"
-    r"who\s+(?:are|made|built|created)\s+you.*|are\s+you\b.*|what\s+model\b.*)[?.!\s]*$",
-    re.I,
+    r"""
+    ^(?:(?:can|could|do|are|will|would)\s+(?:you|u)\s+(?:(?:also|even|actually|really)\s+)?(?:able\s+to\s+)?(?:draw|paint|make|create|generate|do|render|design|edit|produce|sketch|illustrate|upscale|describe)(?:\s+(?:me\s+)?(?:images?|pictures?|photos?|pics?|art|artwork|drawings?|paintings?|illustrations?|logos?|anything|things|stuff|any\s+\w+|good\s+\w+|realistic\s+\w+|edits?|faces?|people|animals?|portraits?|text|anime|videos?|gifs?|3d|that|it|this|them|one|too|as\s+well|well|for\s+me|for\s+free|offline|locally))*
+    |do\s+you\s+(?:know\s+how\s+to|support|have)\b.*
+    |what\s+(?:can|could)\s+you\s+(?:do|make|draw|create)
+    |what\s+(?:are|is)\s+(?:you|your)\b.*
+    |how\s+do\s+(?:you|i)\b.*
+    |how\s+does\s+(?:this|it|easel)\b.*
+    |who\s+(?:are|made|built|created)\s+you.*
+    |are\s+you\b.*
+    |what\s+model\b.*)[?.!\s]*$
+    """,
+    re.I | re.X,
 )
 
 
 META_TALK = re.compile(
-    r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+|previous\s+|prior\s+|"
-    r"above\s+|earlier\s+)*(?:instructions?|rules?|prompts?|guidelines?|directions?|system)\b|"
-    r"\b(?:system|hidden|initial|secret|original)\s+(?:prompt|instructions?|message)\b|^system\s*:|"
-    r"\bdeveloper\s+mode\b|\bjailbreak|\byou\s+are\s+now\b|\bpretend\s+(?:to\s+be|you\s+are)\b|"
-    r"\bact\s+as\s+(?:if|a|an)\b|\b(?:print|reveal|show|repeat|output|tell\s+me)\s+(?:me\s+)?(?:your|the)\s+"
-    r"(?:instructions?|prompt|rules|configuration)\b",
-    re.I,
+    r"""
+    \b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+|previous\s+|prior\s+|above\s+|earlier\s+)*(?:instructions?|rules?|prompts?|guidelines?|directions?|system)\b
+    |\b(?:system|hidden|initial|secret|original)\s+(?:prompt|instructions?|message)\b
+    |^system\s*:
+    |\bdeveloper\s+mode\b
+    |\bjailbreak
+    |\byou\s+are\s+now\b
+    |\bpretend\s+(?:to\s+be|you\s+are)\b
+    |\bact\s+as\s+(?:if|a|an)\b
+    |\b(?:print|reveal|show|repeat|output|tell\s+me)\s+(?:me\s+)?(?:your|the)\s+(?:instructions?|prompt|rules|configuration)\b
+    """,
+    re.I | re.X,
 )
 
 
@@ -150,52 +315,193 @@ META_TALK = re.compile(
 # "can you draw hands properly or do they come out weird?", "can u edit photos i upload or only make new ones?":
 # a question about what the assistant can do, not a request
 CAPABILITY_DOUBT = re.compile(
-    r"^(?:can|could|do|does|will|would|are|is|did|should)\s+(?:you|u|ya|easel|it|this(?:\s+(?:app|thing|tool|model))?|"
-    r"the\s+(?:app|model|tool|ai|bot))\b(?=.*(?:\bor\s+(?:only|just|not|do|does|is|are|will|would|can|could|should|"
-    r"did|they|it|you|u|i|maybe|no|am|does)\b|\b(?:properly|correctly|accurately|reliably|consistently|at\s+all|in\s+"
-    r"general|by\s+any\s+chance|usually|normally)\b|\b(?:photos?|pictures?|images?|files?|pics?)\s+(?:that\s+)?"
-    r"(?:i|we)\s+(?:upload|send|give|share|have|took|made)))",
-    re.I,
+    r"""
+    ^(?:can
+    |could
+    |do
+    |does
+    |will
+    |would
+    |are
+    |is
+    |did
+    |should)\s+(?:you
+    |u
+    |ya
+    |easel
+    |it
+    |this(?:\s+(?:app|thing|tool|model))?
+    |the\s+(?:app|model|tool|ai|bot))\b(?=.*(?:\bor\s+(?:only|just|not|do|does|is|are|will|would|can|could|should|did|they|it|you|u|i|maybe|no|am|does)\b|\b(?:properly|correctly|accurately|reliably|consistently|at\s+all|in\s+general|by\s+any\s+chance|usually|normally)\b|\b(?:photos?|pictures?|images?|files?|pics?)\s+(?:that\s+)?(?:i|we)\s+(?:upload|send|give|share|have|took|made)))
+    """,
+    re.I | re.X,
 )
 # questions whose answer is knowledge, not a picture ("what's the difference between X and Y?")
 KNOWLEDGE = re.compile(
-    r"\b(?:differences?\s+between|what\s+does\s+.+\s+mean|meaning\s+of|the\s+history\s+of|who\s+(?:painted|"
-    r"invented|wrote|designed|discovered|founded|drew|sculpted|directed|composed)|when\s+(?:was|were|did)\b|"
-    r"how\s+(?:many|much|long|old|far)\b|pros\s+and\s+cons|which\s+(?:one|is\s+better|should\s+i)|"
-    r"should\s+i\s+use|is\s+it\s+(?:true|better|worth)|what(?:'s|s|\s+is)\s+the\s+(?:best|difference|point|"
-    r"deal|reason|meaning))",
-    re.I,
+    r"""
+    \b(?:differences?\s+between
+    |what\s+does\s+.+\s+mean
+    |meaning\s+of
+    |the\s+history\s+of
+    |who\s+(?:painted|invented|wrote|designed|discovered|founded|drew|sculpted|directed|composed)
+    |when\s+(?:was|were|did)\b
+    |how\s+(?:many|much|long|old|far)\b
+    |pros\s+and\s+cons
+    |which\s+(?:one|is\s+better|should\s+i)
+    |should\s+i\s+use
+    |is\s+it\s+(?:true|better|worth)
+    |what(?:'s|s|\s+is)\s+the\s+(?:best|difference|point|deal|reason|meaning))
+    """,
+    re.I | re.X,
 )
-ORIGINAL = re.compile(r"\b(?:original|uploaded|the\s+upload|my\s+(?:own\s+)?(?:photo|picture|pic|image)|the\s+(?:photo|"
-                       r"picture|pic|image)\s+i\s+(?:sent|uploaded|shared|gave|attached)|before\s+(?:the\s+)?(?:edit|"
-                       r"change)s?)\b", re.I)
-UPLOAD_EDIT = re.compile(r"\b(?:make|turn|change|convert|transform|add|remove|put|give|restyle|paint|draw|render|"
-                          r"edit|fix|swap|replace|recolou?r|colou?ri[sz]e|erase|delete|crop|brighten|darken|stylize|"
-                          r"stylise|redo|reimagine|recreate|apply|use)\b", re.I)
+ORIGINAL = re.compile(
+    r"""
+    \b(?:original
+    |uploaded
+    |the\s+upload
+    |my\s+(?:own\s+)?(?:photo|picture|pic|image)
+    |the\s+(?:photo|picture|pic|image)\s+i\s+(?:sent|uploaded|shared|gave|attached)
+    |before\s+(?:the\s+)?(?:edit|change)s?)\b
+    """,
+    re.I | re.X,
+)
+UPLOAD_EDIT = re.compile(
+    r"""
+    \b(?:make
+    |turn
+    |change
+    |convert
+    |transform
+    |add
+    |remove
+    |put
+    |give
+    |restyle
+    |paint
+    |draw
+    |render
+    |edit
+    |fix
+    |swap
+    |replace
+    |recolou?r
+    |colou?ri[sz]e
+    |erase
+    |delete
+    |crop
+    |brighten
+    |darken
+    |stylize
+    |stylise
+    |redo
+    |reimagine
+    |recreate
+    |apply
+    |use)\b
+    """,
+    re.I | re.X,
+)
 UPLOAD_STATEMENT = re.compile(
-    r"^(?:here'?s|heres|here\s+is|here\s+are|this\s+is|these\s+are|that'?s|thats|check\s+(?:this|it)\s+out|check\s+out|"
-    r"look\s+at\s+(?:this|that|my)|i\s+(?:took|found|made|drew|painted|shot|snapped|saw|got)|found\s+this|"
-    r"meet|sharing|just\s+(?:took|found|got|sharing)|my\s+[\w'-]+\s+(?:is|was|from|at|in|on|last|yesterday)|"
-    r"a\s+(?:pic|photo|picture|shot|snap)\s+(?:from|of\s+my|i\s+took))\b",
-    re.I,
+    r"""
+    ^(?:here'?s
+    |heres
+    |here\s+is
+    |here\s+are
+    |this\s+is
+    |these\s+are
+    |that'?s
+    |thats
+    |check\s+(?:this|it)\s+out
+    |check\s+out
+    |look\s+at\s+(?:this|that|my)
+    |i\s+(?:took|found|made|drew|painted|shot|snapped|saw|got)
+    |found\s+this
+    |meet
+    |sharing
+    |just\s+(?:took|found|got|sharing)
+    |my\s+[\w'-]+\s+(?:is|was|from|at|in|on|last|yesterday)
+    |a\s+(?:pic|photo|picture|shot|snap)\s+(?:from|of\s+my|i\s+took))\b
+    """,
+    re.I | re.X,
 )
 
 
 # after picking an image: "let's go with that", "that's the one", "keep it" add no change
-ACCEPT = re.compile(r"^(?:let'?s\s+|i'?ll\s+|i\s+(?:will|want\s+to)\s+)?(?:go\s+with|use|keep|take|pick|choose|select|"
-                     r"stick\s+with)\s+(?:that|it|this|them)(?:\s+one)?\b[\s.!]*$|^(?:that'?s|it'?s|this\s+is)\s+the\s+"
-                     r"one\b[\s.!]*$|^(?:that|this)\s+one\b[\s.!]*$", re.I)
+ACCEPT = re.compile(
+    r"""
+    ^(?:let'?s\s+|i'?ll\s+|i\s+(?:will|want\s+to)\s+)?(?:go\s+with|use|keep|take|pick|choose|select|stick\s+with)\s+(?:that|it|this|them)(?:\s+one)?\b[\s.!]*$
+    |^(?:that'?s|it'?s|this\s+is)\s+the\s+one\b[\s.!]*$
+    |^(?:that|this)\s+one\b[\s.!]*$
+    """,
+    re.I | re.X,
+)
 
 
 
-MAKE_THE = re.compile(r"^(?:make|paint|draw|create|render|generate|design|sketch|illustrate)\s+(?:me\s+)?(?:the|that|"
-                       r"those|these|his|her|its|their)\s+(?!(?:image|picture|photo|scene|whole|background|sky|"
-                       r"colou?rs?|lighting|same)\b)(?P<rest>.+)$")
+MAKE_THE = re.compile(
+    r"""
+    ^(?:make
+    |paint
+    |draw
+    |create
+    |render
+    |generate
+    |design
+    |sketch
+    |illustrate)\s+(?:me\s+)?(?:the
+    |that
+    |those
+    |these
+    |his
+    |her
+    |its
+    |their)\s+(?!(?:image|picture|photo|scene|whole|background|sky|colou?rs?|lighting|same)\b)(?P<rest>.+)$
+    """,
+    re.X,
+)
 
 
 
-VERBISH = re.compile(r"\b(?:am|are|is|was|were|be|been|have|has|had|do|does|did|will|would|should|could|can|"
-                      r"may|might|must|shall|think|know|feel|want|need|like|love|hate|see|understand|mean|guess|"
-                      r"believe|hope|wish)\b")
+VERBISH = re.compile(
+    r"""
+    \b(?:am
+    |are
+    |is
+    |was
+    |were
+    |be
+    |been
+    |have
+    |has
+    |had
+    |do
+    |does
+    |did
+    |will
+    |would
+    |should
+    |could
+    |can
+    |may
+    |might
+    |must
+    |shall
+    |think
+    |know
+    |feel
+    |want
+    |need
+    |like
+    |love
+    |hate
+    |see
+    |understand
+    |mean
+    |guess
+    |believe
+    |hope
+    |wish)\b
+    """,
+    re.X,
+)
 
 

@@ -18,15 +18,12 @@ _ASPECT_PATTERNS = [
 ]
 # bare shape words only count when they describe the picture, not an object ("a wide river" is content)
 _SHAPE_RE = re.compile(
-    r"\b(?:(?P<a>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|portrait|square)\s+"
-    r"(?:image|picture|photo|version|format|one|shot|crop|frame|ratio|orientation|aspect|banner|poster|wallpaper|"
-    r"header|cover|card|flyer|print|layout|graphic|background|canvas|composition|illustration|painting|design)"
-    r"|(?:make|crop|turn|change|resize|reframe|do|render|redo|want)\s+(?:it|this|that|the (?:image|picture|photo))"
-    r"\s+(?:(?:to|into|as|in)\s+)?(?:an?\s+)?(?P<b>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical"
-    r"|portrait|square)\b(?!\s+(?:of|with)\b)"
-    r"|^(?:make\s+it\s+|in\s+|as\s+(?:an?\s+)?)?(?P<c>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical"
-    r"|square)(?:\s+(?:please|instead|version|format))?[.!]*$)",
-    re.I,
+    r"""
+    \b(?:(?P<a>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|portrait|square)\s+(?:image|picture|photo|version|format|one|shot|crop|frame|ratio|orientation|aspect|banner|poster|wallpaper|header|cover|card|flyer|print|layout|graphic|background|canvas|composition|illustration|painting|design)
+    |(?:make|crop|turn|change|resize|reframe|do|render|redo|want)\s+(?:it|this|that|the\ (?:image|picture|photo))\s+(?:(?:to|into|as|in)\s+)?(?:an?\s+)?(?P<b>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|portrait|square)\b(?!\s+(?:of|with)\b)
+    |^(?:make\s+it\s+|in\s+|as\s+(?:an?\s+)?)?(?P<c>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|square)(?:\s+(?:please|instead|version|format))?[.!]*$)
+    """,
+    re.I | re.X,
 )
 # "for my laptop", "on my phone", "a desktop version", "tv size": a device names the shape
 DEVICE_RE = re.compile(

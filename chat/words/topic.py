@@ -11,29 +11,88 @@ from chat.words import lexicon
 from chat.words.normalize import is_social, strip_lead_talk
 from chat.words.scene import Scene, protect_quotes, restore_quotes, tidy
 
-_TOPIC_SPLIT = re.compile(r"\s*(?:[,;.!?]+|\s+(?:but|so|because)\s+|\s+and\s+(?=(?:she|he|they|i|we|it|my|our|his|her|"
-                          r"their|loves?|likes?|adores?|wants?|needs?|is|are)\b))\s*", re.I)
-_TOPIC_WRAPPER = re.compile(
-    r"^(?:(?:who|what|which|when|where|why|how)(?:'s|s)?\s+(?:[\w'-]+\s+)?(?:painted|drew|made|created|designed|wrote|"
-    r"invented|directed|built|sculpted|composed|is|was|are|were|does|did|do)\s+"
-    r"|(?:what(?:'s|s|\s+is|\s+are)\s+)?the\s+differences?\s+between\s+"
-    r"|(?:can|could|would)\s+you\s+(?:tell\s+me|explain|talk)\s+(?:about\s+)?"
-    r"|(?:tell\s+me|talk|explain|do\s+you\s+know|have\s+you\s+heard\s+of)\s+(?:about\s+)?"
-    r"|(?:i|we)(?:'m|\s+am|'re|\s+are|m)?\s+(?:really\s+|also\s+|currently\s+|so\s+)?(?:making|doing|planning|"
-    r"designing|creating|preparing|working\s+on|organi[sz]ing|throwing|hosting|writing|building|thinking\s+(?:about|of)|"
-    r"into|obsessed\s+with|a\s+(?:big\s+|huge\s+)?fan\s+of|love|like|need|want|have|got)\s+"
-    r"|(?:she|he|they|it|my\s+[\w'-]+|our\s+[\w'-]+)(?:'s|\s+is|'re|\s+are)?\s+(?:really\s+|also\s+|totally\s+|so\s+)?"
-    r"(?:turning|loves?|likes?|adores?|into|obsessed\s+with|a\s+(?:big\s+|huge\s+)?fan\s+of|crazy\s+about)\s+"
-    r"|(?:loves?|likes?|adores?|wants?)\s+)",
-    re.I,
+_TOPIC_SPLIT = re.compile(
+    r"""
+    \s*(?:[,;.!?]+
+    |\s+(?:but|so|because)\s+
+    |\s+and\s+(?=(?:she|he|they|i|we|it|my|our|his|her|their|loves?|likes?|adores?|wants?|needs?|is|are)\b))\s*
+    """,
+    re.I | re.X,
 )
-_NOT_TOPIC = re.compile(r"^(?:which|what|whats|how|why|who|when|where|i|im|i'm|you|we|should|can|could|is|are|do|does|"
-                        r"did|will|would|ok|okay|thanks|yes|no)\b", re.I)
+_TOPIC_WRAPPER = re.compile(
+    r"""
+    ^(?:(?:who|what|which|when|where|why|how)(?:'s|s)?\s+(?:[\w'-]+\s+)?(?:painted|drew|made|created|designed|wrote|invented|directed|built|sculpted|composed|is|was|are|were|does|did|do)\s+
+    |(?:what(?:'s|s|\s+is|\s+are)\s+)?the\s+differences?\s+between\s+
+    |(?:can|could|would)\s+you\s+(?:tell\s+me|explain|talk)\s+(?:about\s+)?
+    |(?:tell\s+me|talk|explain|do\s+you\s+know|have\s+you\s+heard\s+of)\s+(?:about\s+)?
+    |(?:i|we)(?:'m|\s+am|'re|\s+are|m)?\s+(?:really\s+|also\s+|currently\s+|so\s+)?(?:making|doing|planning|designing|creating|preparing|working\s+on|organi[sz]ing|throwing|hosting|writing|building|thinking\s+(?:about|of)|into|obsessed\s+with|a\s+(?:big\s+|huge\s+)?fan\s+of|love|like|need|want|have|got)\s+
+    |(?:she|he|they|it|my\s+[\w'-]+|our\s+[\w'-]+)(?:'s|\s+is|'re|\s+are)?\s+(?:really\s+|also\s+|totally\s+|so\s+)?(?:turning|loves?|likes?|adores?|into|obsessed\s+with|a\s+(?:big\s+|huge\s+)?fan\s+of|crazy\s+about)\s+
+    |(?:loves?|likes?|adores?|wants?)\s+)
+    """,
+    re.I | re.X,
+)
+_NOT_TOPIC = re.compile(
+    r"""
+    ^(?:which
+    |what
+    |whats
+    |how
+    |why
+    |who
+    |when
+    |where
+    |i
+    |im
+    |i'm
+    |you
+    |we
+    |should
+    |can
+    |could
+    |is
+    |are
+    |do
+    |does
+    |did
+    |will
+    |would
+    |ok
+    |okay
+    |thanks
+    |yes
+    |no)\b
+    """,
+    re.I | re.X,
+)
 # a request that points back at what was talked about: "make one with …", "in that style"
-_THAT_STYLE = re.compile(r"\b(?:(?:in|with)\s+)?(?:that|this|the\s+same|his|her|their|the\s+artist'?s|that\s+artist'?s)\s+"
-                         r"(?:style|look|aesthetic|manner)\b", re.I)
-_HEAD_REFERENCE = re.compile(r"^(?:one|it|that|this|them|some)\b(?=\s+(?:with|of|for|that|where|showing|featuring|in|on|"
-                             r"at|but|and|which)\b|\s*$)", re.I)
+_THAT_STYLE = re.compile(
+    r"""
+    \b(?:(?:in|with)\s+)?(?:that
+    |this
+    |the\s+same
+    |his
+    |her
+    |their
+    |the\s+artist'?s
+    |that\s+artist'?s)\s+(?:style
+    |look
+    |aesthetic
+    |manner)\b
+    """,
+    re.I | re.X,
+)
+_HEAD_REFERENCE = re.compile(
+    r"""
+    ^(?:one
+    |it
+    |that
+    |this
+    |them
+    |some)\b(?=\s+(?:with|of|for|that|where|showing|featuring|in|on|at|but|and|which)\b
+    |\s*$)
+    """,
+    re.I | re.X,
+)
 
 
 def chat_topic(text: str) -> str:
