@@ -3,9 +3,9 @@
     HF_HUB_OFFLINE=1 .venv/bin/python -m chat.replay ../shared/eval/conversations-dev.jsonl \
         --out /tmp/dev.jsonl --no-images --llm embedded
 
-The turn loop lives here: check the input, add uploads, `chat.router.route` picks the action, and
-`chat.handlers.HANDLERS[action]` does it (rewriting with `chat.rewriter`, drawing through the engine, recording
-images in `SessionState`). `Conversation.stream` yields `TurnUpdate`s ("Writing the prompt…", "Drawing… step 2/4", streamed chat text) and ends
+The turn loop lives here: check the input, add uploads, `chat.words.route.route` picks the action, and
+`chat.handlers.HANDLERS[action]` does it (rewriting with `chat.words.request` / `chat.words.edit`, drawing through
+the engine in `chat.handlers.common.render`, recording images in `SessionState`). `Conversation.stream` yields `TurnUpdate`s ("Writing the prompt…", "Drawing… step 2/4", streamed chat text) and ends
 with the `TurnResult`. A failing turn never raises: it ends with a TurnResult whose `error` says what went wrong, and
 the session stays usable. The app and `chat.replay` both drive this class.
 """

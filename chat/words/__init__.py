@@ -19,8 +19,10 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``topic``          what the chat was about, and "in that style" / "make one with ..." pointing back at it
 - ``edit_plan``      an edit plan and the changes it can make
 - ``edit``           an edit request -> an edit plan (``apply_edit``), clause by clause; how to re-make the picture
-- ``intents``        example phrasings of each intent; ``embeddings`` scores a message against them (MiniLM)
-- ``route_patterns`` the router's lexical cues; ``route_cues`` the questions it asks of a message
+- ``intents``        example phrasings of each intent
+- ``embeddings``     a message scored against those phrasings (MiniLM sentence embeddings, for unsure turns)
+- ``route_patterns`` the router's lexical cues
+- ``route_cues``     the questions the router asks of a message (a question? a drawing request with content?)
 - ``route``          ``route(text, context)`` -> ``Route(action, reason, ...)``: certain facts, rules, embeddings
 
 ``chat.conversation`` calls ``route``; the handlers in ``chat.handlers`` call ``request``, ``edit`` and ``topic``.

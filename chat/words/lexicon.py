@@ -1,6 +1,7 @@
-"""Word lists the router and the rewriter share (generic English, not tied to any test text).
+"""Every word list of chat/words (generic English, not tied to any test text): each word spelled once, patterns are
+built from these lists.
 
-    .venv/bin/python -c "from chat import lexicon; print(sorted(lexicon.STYLE_TERMS))"
+    .venv/bin/python -c "from chat.words import lexicon; print(sorted(lexicon.STYLE_TERMS))"
 
 Each slot list holds phrases that, when an edit sets that slot, replace the old value: a new time of day replaces
 "at sunset", a new style replaces "watercolor", and so on.

@@ -1,6 +1,6 @@
 """The structured scene behind the current picture, and how it becomes a prompt.
 
-    .venv/bin/python -c "from chat.scene import Scene, render_prompt; print(render_prompt(Scene(subject='a fox'), 'sd'))"
+    .venv/bin/python -c "from chat.words.scene import Scene, render_prompt; print(render_prompt(Scene(subject='a fox'), 'sd'))"
 
 Edits change one slot (time of day, weather, lighting, colour treatment, framing, style, details, negatives) and
 keep the rest, so "make it night" after "a castle at sunset" gives "a castle ..., at night" and nothing else moves.

@@ -1,6 +1,6 @@
 """Aspect words -> image sizes near the model's native area.
 
-    .venv/bin/python -c "from chat.sizes import aspect_from_text; print(aspect_from_text('a phone wallpaper'))"
+    .venv/bin/python -c "from chat.words.sizes import aspect_from_text; print(aspect_from_text('a phone wallpaper'))"
 """
 from __future__ import annotations
 
