@@ -26,33 +26,8 @@ COUNT_RE = re.compile(
     re.I,
 )
 # adjectives of the count ("3 different ideas"), dropped; other words between say what to draw ("3 logo ideas")
-_COUNT_FILLER_RE = re.compile(
-    r"""
-    \b(?:more
-    |different
-    |new
-    |alternative
-    |other
-    |distinct
-    |unique
-    |separate
-    |quick
-    |possible
-    |cool
-    |creative
-    |fun
-    |nice
-    |good
-    |great
-    |rough
-    |simple
-    |varied
-    |random
-    |fresh
-    |interesting)\b
-    """,
-    re.I | re.X,
-)
+_COUNT_FILLER_RE = re.compile(r"\b(?:more|different|new|alternative|other|distinct|unique|separate|quick|possible|cool|"
+                              r"creative|fun|nice|good|great|rough|simple|varied|random|fresh|interesting)\b", re.I)
 
 
 def extract_count(text: str) -> tuple[str, int]:

@@ -22,9 +22,7 @@ from chat.words.slots import classify_phrase, clean_modifier, slot_phrase
 _PURPOSE = re.compile(
     r"""
     \s+(?:so\s+(?:that\s+)?(?:we|you|i|it|one|people)?\s*(?:can\s+|could\s+)?(?:see|shows?|includes?|gets?)
-    |to\s+(?:show|see|include|reveal|fit)
-    |showing
-    |revealing
+    |to\s+(?:show|see|include|reveal|fit)|showing|revealing
     |including)\s+(?P<what>.+)$
     """,
     re.I | re.X,
@@ -62,91 +60,17 @@ _RE_CHANGE = re.compile(r"^(?:make|turn|change|paint|color|colour|recolou?r|swit
                         r")(?P<x>.+?)\s+(?:to\s+be\s+|to\s+|into\s+|look\s+|be\s+|a\s+bit\s+|more\s+)?(?P<y>.+)$",
                         re.I)
 _RE_WHOLE = re.compile(
-    r"""
-    ^(?:make
-    |turn
-    |change
-    |set
-    |render
-    |redo
-    |do
-    |try
-    |transform
-    |convert
-    |put
-    |switch
-    |reimagine
-    |recreate
-    |show
-    |have
-    |give
-    |let
-    |paint
-    |draw
-    |restyle
-    |style
-    |shoot
-    |frame)\s+(?:this\s+(?:photo|image|picture|one|drawing|pic)
-    |that\s+one
-    |the\s+(?:image|picture|photo|scene|whole\s+(?:thing|image|picture|scene)|drawing|painting|background)
-    |it
-    |this
-    |that
-    |everything
-    |me)?\s*(?:look\s+like\s+
-    |into\s+
-    |to\s+
-    |as\s+
-    |like\s+
-    |be\s+
-    |in\s+
-    |so\s+it'?s\s+
-    |so\s+that\s+it'?s\s+)?(?P<y>.*)$
-    """,
-    re.I | re.X,
-)
-_RE_ADD = re.compile(
-    r"""
-    ^(?:add
-    |put
-    |place
-    |include
-    |insert
-    |draw
-    |paint
-    |throw\s+in
-    |give\s+(?:it|him|her|them)
-    |there\s+should\s+be
-    |i\s+want
-    |show
-    |(?:get|bring|throw|stick)\s+(?=(?:some|a|an|more|two|three|\d+)\b))\s*(?P<y>.+)$
-    """,
-    re.I | re.X,
-)
-_RE_USE = re.compile(
-    r"""
-    ^(?:use
-    |apply
-    |try
-    |go\s+with
-    |with
-    |in
-    |as
-    |at
-    |during
-    |but
-    |now
-    |more
-    |less
-    |it\s+should\s+be
-    |what\s+if\s+(?:it|this|that)\s+(?:was|were|is|had)
-    |i\s+want\s+it(?:\s+to\s+be)?
-    |let\s+it\s+be
-    |it\s+needs
-    |make\s+it)\s+(?P<y>.+)$
-    """,
-    re.I | re.X,
-)
+    r"^(?:make|turn|change|set|render|redo|do|try|transform|convert|put|switch|reimagine|recreate|show|have|give|let|"
+    r"paint|draw|restyle|style|shoot|frame)\s+(?:this\s+(?:photo|image|picture|one|drawing|pic)|that\s+one|"
+    r"the\s+(?:image|picture|photo|scene|whole\s+(?:thing|image|picture|scene)|drawing|painting|background)|it|"
+    r"this|that|everything|me)?\s*(?:look\s+like\s+|into\s+|to\s+|as\s+|like\s+|be\s+|in\s+|so\s+it'?s\s+|so\s+that\s+"
+    r"it'?s\s+)?(?P<y>.*)$", re.I)
+_RE_ADD = re.compile(r"^(?:add|put|place|include|insert|draw|paint|throw\s+in|give\s+(?:it|him|her|them)|there\s+"
+                     r"should\s+be|i\s+want|show|(?:get|bring|throw|stick)\s+(?=(?:some|a|an|more|two|three|\d+)\b))"
+                     r"\s*(?P<y>.+)$", re.I)
+_RE_USE = re.compile(r"^(?:use|apply|try|go\s+with|with|in|as|at|during|but|now|more|less|it\s+should\s+be|"
+                     r"what\s+if\s+(?:it|this|that)\s+(?:was|were|is|had)|"
+                     r"i\s+want\s+it(?:\s+to\s+be)?|let\s+it\s+be|it\s+needs|make\s+it)\s+(?P<y>.+)$", re.I)
 _RE_TOO = re.compile(r"^(?:it'?s|it\s+is|this\s+is|that'?s|looks|it\s+looks)\s+(?:a\s+bit\s+|way\s+|much\s+)?too\s+"
                      r"(?P<y>\w+)", re.I)
 
@@ -182,33 +106,9 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
 
 
 
-_EMPTY_CLAUSE = re.compile(
-    r"""
-    (?:(?:the\s+)?same(?:\s+(?:thing|image|picture|one|again))?
-    |but
-    |and
-    |so
-    |(?:this|that|it)\s+again
-    |please
-    |pls
-    |plz
-    |thanks
-    |thank\s+you
-    |thx
-    |ty
-    |too
-    |as\s+well
-    |also
-    |again
-    |now
-    |then
-    |instead
-    |lol
-    |haha+
-    |ok(?:ay)?)[.!]*
-    """,
-    re.I | re.X,
-)
+_EMPTY_CLAUSE = re.compile(r"(?:(?:the\s+)?same(?:\s+(?:thing|image|picture|one|again))?|but|and|so|"
+                           r"(?:this|that|it)\s+again|please|pls|plz|thanks|thank\s+you|thx|ty|too|as\s+well|also|"
+                           r"again|now|then|instead|lol|haha+|ok(?:ay)?)[.!]*", re.I)
 _ZOOM_START = re.compile(r"^zoom\s+(?:in|out)\b|^(?:get\s+|move\s+)?closer\b|^(?:pull|step|move)\s+back\b|^widen\b")
 _NEEDS_VIEW = re.compile(r"^(?:zoom|pull|get|move|make|widen|crop|show|frame)\b", re.I)  # "zoom out so we see ..."
 

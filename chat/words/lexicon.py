@@ -136,16 +136,11 @@ ASPECT_PHRASES = {
 }
 # phrases that only say the format and can be dropped from the prompt; others ("poster", "banner") are content
 ASPECT_FORMAT_ONLY = re.compile(
-    r"""
-    \b(?:(?:in|as|for|with|at)\s+)?(?:an?\s+
-    |the\s+
-    |my\s+)?(?:(?:landscape|portrait|vertical|square|wide|tall)\s+(?:format|orientation|mode|aspect(?:\s+ratio)?|ratio)
-    |aspect\s+ratio\s+\d+:\d+
-    |\d+:\d+(?:\s+aspect(?:\s+ratio)?)?
-    |(?:for\s+)?(?:my\s+)?(?:phone|mobile|iphone|android)\s+(?:wallpaper|background|lock\s*screen)
-    |wallpaper\s+for\s+my\s+phone)\b
-    """,
-    re.I | re.X,
+    r"\b(?:(?:in|as|for|with|at)\s+)?(?:an?\s+|the\s+|my\s+)?(?:(?:landscape|portrait|vertical|square|wide|tall)"
+    r"\s+(?:format|orientation|mode|aspect(?:\s+ratio)?|ratio)|aspect\s+ratio\s+\d+:\d+|\d+:\d+(?:\s+aspect"
+    r"(?:\s+ratio)?)?|(?:for\s+)?(?:my\s+)?(?:phone|mobile|iphone|android)\s+(?:wallpaper|background|lock\s*screen)"
+    r"|wallpaper\s+for\s+my\s+phone)\b",
+    re.I,
 )
 
 # devices and placements: where a picture goes says its shape, not what is in it

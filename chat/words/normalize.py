@@ -63,46 +63,10 @@ _SOCIAL_FILLER = frozenset(
     "there so much very a lot it this that is was really again you for the picture image one all guys everyone friend "
     "buddy mate looks just too how are doing man dude easel bot lot great job work pic these those they them are "
     "absolutely totally super".split())
-_GREETING_NAME = re.compile(
-    r"""
-    ^(?:hi
-    |hello
-    |hey
-    |heya
-    |hiya
-    |howdy
-    |yo
-    |greetings
-    |good\s+(?:morning|afternoon|evening))(?:\s+there)?[\s,!.]*(?P<name>[\w'-]+(?:\s+[\w'-]+)?)?[\s,!.?]*$
-    """,
-    re.I | re.X,
-)
-_NOT_A_NAME = re.compile(
-    r"""
-    \b(?:a
-    |an
-    |the
-    |some
-    |my
-    |your
-    |draw
-    |paint
-    |make
-    |show
-    |create
-    |generate
-    |\d+
-    |one
-    |two
-    |three
-    |can
-    |could
-    |what
-    |how
-    |please)\b
-    """,
-    re.I | re.X,
-)
+_GREETING_NAME = re.compile(r"^(?:hi|hello|hey|heya|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))"
+                            r"(?:\s+there)?[\s,!.]*(?P<name>[\w'-]+(?:\s+[\w'-]+)?)?[\s,!.?]*$", re.I)
+_NOT_A_NAME = re.compile(r"\b(?:a|an|the|some|my|your|draw|paint|make|show|create|generate|\d+|one|two|three|"
+                         r"can|could|what|how|please)\b", re.I)
 
 
 def strip_emoji(text: str) -> str:
@@ -177,17 +141,6 @@ ASIDE = re.compile(
 )
 # "the same thing but no pens" / "same again, with a cat": what follows is the edit
 SAME_BUT = re.compile(
-    r"""
-    ^(?:(?:the\s+)?same\s+(?:thing|image|picture|pic|scene|one|idea|again|as\s+before)?
-    |(?:do\s+)?(?:this|that|it)\s+again
-    |like\s+(?:this|that)
-    |as\s+before
-    |exactly\s+the\s+same)\s*,?\s*(?:but
-    |only
-    |except
-    |just
-    |and
-    |(?=with))\s*
-    """,
-    re.I | re.X,
-)
+    r"^(?:(?:the\s+)?same\s+(?:thing|image|picture|pic|scene|one|idea|again|as\s+before)?|(?:do\s+)?(?:this|that|it)\s+"
+    r"again|like\s+(?:this|that)|as\s+before|exactly\s+the\s+same)\s*,?\s*(?:but|only|except|just|and|(?=with))\s*",
+    re.I)

@@ -31,13 +31,10 @@ ASK = re.compile(
     |(?:i'?m|i\s+am)\s+looking\s+for\s+
     |(?:please\s+)?(?:give|show|get|bring|send)\s+(?:me|us)\s+
     |let\s+me\s+(?:see|have|get)\s+
-    |let'?s\s+(?:see|have|get|try|do)\s+
-    |how\s+about\s+
+    |let'?s\s+(?:see|have|get|try|do)\s+|how\s+about\s+
     |what\s+about\s+
     |can\s+i\s+(?:get|have|see)\s+
-    |may\s+i\s+(?:have|see|get)\s+
-    |i'?d\s+love\s+
-    |time\s+for\s+)
+    |may\s+i\s+(?:have|see|get)\s+|i'?d\s+love\s+|time\s+for\s+)
     """,
     re.I | re.X,
 )
@@ -48,40 +45,17 @@ _DRAW = re.compile(
     re.I,
 )
 _FRAME = re.compile(
-    r"""
-    ^(?P<art>(?:a|an|one|the|some)\s+)?(?P<adj>(?:(?:quick|simple|nice|cool|beautiful|pretty|new|little|small|big|great|good|fun|lovely|detailed|high[\s-]quality|realistic|photorealistic|stylized|[\w-]+(?:\s+[\w-]+)?)\s+)?)(?P<noun>picture
-    |image
-    |pic
-    |photo
-    |photograph
-    |illustration
-    |drawing
-    |painting
-    |artwork
-    |render
-    |rendering
-    |sketch
-    |graphic
-    |visual
-    |piece\s+of\s+art
-    |digital\s+art
-    |art)\s+(?:of
-    |showing
-    |depicting
-    |featuring
-    |that\s+shows
-    |:)\s+
-    """,
-    re.I | re.X,
+    r"^(?P<art>(?:a|an|one|the|some)\s+)?(?P<adj>(?:(?:quick|simple|nice|cool|beautiful|pretty|new|little|small|"
+    r"big|great|good|fun|lovely|detailed|high[\s-]quality|realistic|photorealistic|stylized|[\w-]+(?:\s+[\w-]+)?)\s+)?)"
+    r"(?P<noun>picture|image|pic|photo|photograph|illustration|drawing|painting|artwork|render|rendering|sketch|"
+    r"graphic|visual|piece\s+of\s+art|digital\s+art|art)\s+(?:of|showing|depicting|featuring|that\s+shows|:)\s+",
+    re.I,
 )
 _STYLE_AT_END = re.compile(
-    r"""
-    (?:,\s*
-    |\s+)(?:as
-    |in)\s+(?:an?\s+
-    |the\s+)?(?P<s>(?:[\w'-]+\s+){0,3}(?:painting|drawing|sketch|illustration|render|photo|photograph|artwork|cartoon|comic|anime|watercolou?r|pixel\s+art|style|art|engraving|etching|woodcut|mosaic|print))\s*$
-    """,
-    re.I | re.X,
+    r"(?:,\s*|\s+)(?:as|in)\s+(?:an?\s+|the\s+)?(?P<s>(?:[\w'-]+\s+){0,3}(?:painting|drawing|sketch|illustration|"
+    r"render|photo|photograph|artwork|cartoon|comic|anime|watercolou?r|pixel\s+art|style|art|engraving|etching|"
+    r"woodcut|mosaic|print))\s*$",
+    re.I,
 )
 _STYLE_OF = re.compile(r"(?:,\s*|\s+)(?:done\s+|painted\s+|drawn\s+)?in\s+the\s+style\s+of\s+(?P<s>[^,]+?)\s*$", re.I)
 _VERB_MEDIUM = {"paint": "painting", "sketch": "pencil sketch", "illustrate": "illustration", "doodle": "doodle"}
@@ -163,19 +137,9 @@ def parse_request(text: str) -> ParsedRequest:
     return ParsedRequest(scene=scene, count=count, aspect=aspect, plain=plain)
 
 
-_SAME_STYLE = re.compile(
-    r"""
-    ^(?:(?:in\s+|with\s+)?(?:the\s+)?same\s+(?:style|look|aesthetic|art\s+style|vibe)
-    |(?:in|with)\s+(?:this|that|the\s+same)\s+(?:style|look))\s*[,:]?\s*(?:but
-    |with
-    |only
-    |for
-    |of
-    |now
-    |and)?\s+(?P<rest>.+?)(?:[\s,]+instead)?[\s.!]*$
-    """,
-    re.I | re.X,
-)
+_SAME_STYLE = re.compile(r"^(?:(?:in\s+|with\s+)?(?:the\s+)?same\s+(?:style|look|aesthetic|art\s+style|vibe)|"
+                         r"(?:in|with)\s+(?:this|that|the\s+same)\s+(?:style|look))\s*[,:]?\s*(?:but|with|only|"
+                         r"for|of|now|and)?\s+(?P<rest>.+?)(?:[\s,]+instead)?[\s.!]*$", re.I)
 
 
 def same_style_subject(text: str) -> Optional[str]:

@@ -21,11 +21,7 @@ POLITE = re.compile(
 )
 REVERT = re.compile(
     r"""
-    \b(?:undo
-    |un-do
-    |revert
-    |roll\s*back
-    |go\s+back
+    \b(?:undo|un-do|revert|roll\s*back|go\s+back
     |back\s+to\s+(?:the\s+)?(?:first|previous|last|original|earlier|old|other|\w+\s+one|one\s+before)
     |restore
     |previous\s+(?:one|image|picture|version)
@@ -33,20 +29,14 @@ REVERT = re.compile(
     |i\s+(?:liked|prefer(?:red)?|like)\s+(?:the\s+)?(?:first|previous|original|earlier|last|other|older|\w+)\s+(?:one|image|picture|version)\s+(?:better|more)
     |(?:use|pick|choose|select|take|keep|go\s+with|let'?s\s+go\s+with|i'?ll\s+take|i\s+(?:like|want|choose|pick))\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|previous|original|number\s+\d+|\#\d+|\w+\s+one)\s*(?:one|image|picture|version|option)?\b(?!\s+(?:of|with)\b)
     |change\s+it\s+back
-    |put\s+it\s+back
-    |as\s+it\s+was
+    |put\s+it\s+back|as\s+it\s+was
     |the\s+way\s+it\s+was)
     """,
     re.I | re.X,
 )
 UPSCALE = re.compile(
     r"""
-    \b(?:upscale
-    |up-scale
-    |upsize
-    |up-res
-    |upres
-    |enlarge
+    \b(?:upscale|up-scale|upsize|up-res|upres|enlarge
     |super[\s-]?resolution
     |higher[\s-]res(?:olution)?
     |high[\s-]res(?:olution)?
@@ -56,8 +46,7 @@ UPSCALE = re.compile(
     |[248]k\s+(?:version|resolution)
     |(?:in|to)\s+[248]k\b
     |(?:make|render|get)\s+(?:it|this|that)\s+[248]k\b
-    |^[248]k\b
-    |full[\s-]size
+    |^[248]k\b|full[\s-]size
     |print\s+(?:size|quality)
     |(?:make|get|render)\s+(?:it|this|that|the\s+(?:image|picture|photo))\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger|sharper|crisper|higher\s+resolution)
     |(?:bigger|larger)\s+(?:version|size|resolution|image|copy)
@@ -68,20 +57,8 @@ UPSCALE = re.compile(
     """,
     re.I | re.X,
 )
-NEW_CONTENT = re.compile(
-    r"""
-    \b(?:of
-    |with
-    |showing
-    |featuring)\s+(?:an?
-    |the
-    |some
-    |two
-    |three
-    |\d+)\s+(?!(?:same|image|picture|photo|current|last|previous|one)\b)\w+
-    """,
-    re.X,
-)
+NEW_CONTENT = re.compile(r"\b(?:of|with|showing|featuring)\s+(?:an?|the|some|two|three|\d+)\s+(?!(?:same|image|picture|"
+                          r"photo|current|last|previous|one)\b)\w+")
 _VARIATION_NOUNS = r"(?:options?|versions?|variations?|variants?|alternatives?|ideas?|takes?|images?|pictures?|" \
                    r"pics?|ones?|designs?|tries|attempts?|drafts?|renditions?|shots?|choices?|concepts?|samples?)"
 VARIATIONS = re.compile(
@@ -130,131 +107,25 @@ DRAW_REQUEST = re.compile(
 WANT_IMAGE = re.compile(
     r"""
     ^(?:(?:i|we)(?:'d|\s+would|\s+d)?\s+(?:like|love|want|wanna|need)
-    |give\s+me
-    |show\s+me
-    |can\s+i\s+(?:get|have|see)
-    |let\s+me\s+see
+    |give\s+me|show\s+me
+    |can\s+i\s+(?:get|have|see)|let\s+me\s+see
     |i'?d\s+love)\s+
     """,
     re.I | re.X,
 )
 QUESTION_START = re.compile(
-    r"""
-    ^(?:what
-    |whats
-    |wats
-    |who
-    |whos
-    |whom
-    |whose
-    |why
-    |whys
-    |how
-    |hows
-    |when
-    |where
-    |wheres
-    |which
-    |is
-    |are
-    |was
-    |were
-    |do(?!\s+(?:it|this|that|one|the|me|a|an|some|another|them)\b)
-    |does
-    |did
-    |can
-    |could
-    |would
-    |will
-    |should
-    |shall
-    |may
-    |might
-    |have
-    |has
-    |had
-    |am
-    |isn'?t
-    |aren'?t
-    |don'?t
-    |doesn'?t
-    |didn'?t
-    |won'?t
-    |wouldn'?t
-    |can'?t
-    |couldn'?t
-    |tell\s+me
-    |explain
-    |define
-    |describe
-    |help
-    |any\s+(?:idea|tips))\b
-    """,
-    re.I | re.X,
+    r"^(?:what|whats|wats|who|whos|whom|whose|why|whys|how|hows|when|where|wheres|which|is|are|was|were|"
+    r"do(?!\s+(?:it|this|that|one|the|me|a|an|some|another|them)\b)|does|did|can|could|would|will|should|"
+    r"shall|may|might|have|has|had|am|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|couldn'?t|"
+    r"tell\s+me|explain|define|describe|help|any\s+(?:idea|tips))\b",
+    re.I,
 )
 CHAT_START = re.compile(
-    r"""
-    ^(?:i
-    |i'm
-    |im
-    |i've
-    |i'll
-    |i'd
-    |my
-    |me
-    |you
-    |you're
-    |your
-    |we
-    |we're
-    |our
-    |us
-    |it's
-    |its
-    |it\s+is
-    |that's
-    |thats
-    |that\s+is
-    |this\s+is
-    |these\s+are
-    |there's
-    |theres
-    |there\s+is
-    |here's
-    |heres
-    |here\s+is
-    |whats
-    |hows
-    |whos
-    |let's\s+talk
-    |tell\s+me
-    |explain
-    |say
-    |thanks
-    |thank
-    |please\s+(?:tell|explain|help)
-    |ignore
-    |forget
-    |pretend
-    |act\s+as
-    |print
-    |repeat
-    |write
-    |translate
-    |summari[sz]e
-    |list
-    |calculate
-    |compute
-    |solve
-    |answer
-    |who
-    |what
-    |why
-    |how
-    |when
-    |where)\b
-    """,
-    re.I | re.X,
+    r"^(?:i|i'm|im|i've|i'll|i'd|my|me|you|you're|your|we|we're|our|us|it's|its|it\s+is|that's|thats|that\s+is|"
+    r"this\s+is|these\s+are|there's|theres|there\s+is|here's|heres|here\s+is|whats|hows|whos|let's\s+talk|tell\s+me|explain|say|thanks|thank|please\s+(?:tell|"
+    r"explain|help)|ignore|forget|pretend|act\s+as|print|repeat|write|translate|summari[sz]e|list|calculate|"
+    r"compute|solve|answer|who|what|why|how|when|where)\b",
+    re.I,
 )
 IT_REF = r"(?:it|this|that|the\s+(?:image|picture|photo|scene|drawing|painting|background|sky|colou?rs?|lighting)|" \
           r"this\s+(?:one|photo|image|picture)|everything|the\s+whole\s+thing)"
@@ -315,25 +186,12 @@ META_TALK = re.compile(
 # "can you draw hands properly or do they come out weird?", "can u edit photos i upload or only make new ones?":
 # a question about what the assistant can do, not a request
 CAPABILITY_DOUBT = re.compile(
-    r"""
-    ^(?:can
-    |could
-    |do
-    |does
-    |will
-    |would
-    |are
-    |is
-    |did
-    |should)\s+(?:you
-    |u
-    |ya
-    |easel
-    |it
-    |this(?:\s+(?:app|thing|tool|model))?
-    |the\s+(?:app|model|tool|ai|bot))\b(?=.*(?:\bor\s+(?:only|just|not|do|does|is|are|will|would|can|could|should|did|they|it|you|u|i|maybe|no|am|does)\b|\b(?:properly|correctly|accurately|reliably|consistently|at\s+all|in\s+general|by\s+any\s+chance|usually|normally)\b|\b(?:photos?|pictures?|images?|files?|pics?)\s+(?:that\s+)?(?:i|we)\s+(?:upload|send|give|share|have|took|made)))
-    """,
-    re.I | re.X,
+    r"^(?:can|could|do|does|will|would|are|is|did|should)\s+(?:you|u|ya|easel|it|this(?:\s+(?:app|thing|tool|model))?|"
+    r"the\s+(?:app|model|tool|ai|bot))\b(?=.*(?:\bor\s+(?:only|just|not|do|does|is|are|will|would|can|could|should|"
+    r"did|they|it|you|u|i|maybe|no|am|does)\b|\b(?:properly|correctly|accurately|reliably|consistently|at\s+all|in\s+"
+    r"general|by\s+any\s+chance|usually|normally)\b|\b(?:photos?|pictures?|images?|files?|pics?)\s+(?:that\s+)?"
+    r"(?:i|we)\s+(?:upload|send|give|share|have|took|made)))",
+    re.I,
 )
 # questions whose answer is knowledge, not a picture ("what's the difference between X and Y?")
 KNOWLEDGE = re.compile(
@@ -355,68 +213,24 @@ KNOWLEDGE = re.compile(
 )
 ORIGINAL = re.compile(
     r"""
-    \b(?:original
-    |uploaded
-    |the\s+upload
+    \b(?:original|uploaded|the\s+upload
     |my\s+(?:own\s+)?(?:photo|picture|pic|image)
     |the\s+(?:photo|picture|pic|image)\s+i\s+(?:sent|uploaded|shared|gave|attached)
     |before\s+(?:the\s+)?(?:edit|change)s?)\b
     """,
     re.I | re.X,
 )
-UPLOAD_EDIT = re.compile(
-    r"""
-    \b(?:make
-    |turn
-    |change
-    |convert
-    |transform
-    |add
-    |remove
-    |put
-    |give
-    |restyle
-    |paint
-    |draw
-    |render
-    |edit
-    |fix
-    |swap
-    |replace
-    |recolou?r
-    |colou?ri[sz]e
-    |erase
-    |delete
-    |crop
-    |brighten
-    |darken
-    |stylize
-    |stylise
-    |redo
-    |reimagine
-    |recreate
-    |apply
-    |use)\b
-    """,
-    re.I | re.X,
-)
+UPLOAD_EDIT = re.compile(r"\b(?:make|turn|change|convert|transform|add|remove|put|give|restyle|paint|draw|render|"
+                          r"edit|fix|swap|replace|recolou?r|colou?ri[sz]e|erase|delete|crop|brighten|darken|stylize|"
+                          r"stylise|redo|reimagine|recreate|apply|use)\b", re.I)
 UPLOAD_STATEMENT = re.compile(
     r"""
-    ^(?:here'?s
-    |heres
-    |here\s+is
-    |here\s+are
-    |this\s+is
-    |these\s+are
-    |that'?s
+    ^(?:here'?s|heres|here\s+is|here\s+are|this\s+is|these\s+are|that'?s
     |thats
-    |check\s+(?:this|it)\s+out
-    |check\s+out
+    |check\s+(?:this|it)\s+out|check\s+out
     |look\s+at\s+(?:this|that|my)
-    |i\s+(?:took|found|made|drew|painted|shot|snapped|saw|got)
-    |found\s+this
-    |meet
-    |sharing
+    |i\s+(?:took|found|made|drew|painted|shot|snapped|saw|got)|found\s+this
+    |meet|sharing
     |just\s+(?:took|found|got|sharing)
     |my\s+[\w'-]+\s+(?:is|was|from|at|in|on|last|yesterday)
     |a\s+(?:pic|photo|picture|shot|snap)\s+(?:from|of\s+my|i\s+took))\b
@@ -437,71 +251,14 @@ ACCEPT = re.compile(
 
 
 
-MAKE_THE = re.compile(
-    r"""
-    ^(?:make
-    |paint
-    |draw
-    |create
-    |render
-    |generate
-    |design
-    |sketch
-    |illustrate)\s+(?:me\s+)?(?:the
-    |that
-    |those
-    |these
-    |his
-    |her
-    |its
-    |their)\s+(?!(?:image|picture|photo|scene|whole|background|sky|colou?rs?|lighting|same)\b)(?P<rest>.+)$
-    """,
-    re.X,
-)
+MAKE_THE = re.compile(r"^(?:make|paint|draw|create|render|generate|design|sketch|illustrate)\s+(?:me\s+)?(?:the|that|"
+                       r"those|these|his|her|its|their)\s+(?!(?:image|picture|photo|scene|whole|background|sky|"
+                       r"colou?rs?|lighting|same)\b)(?P<rest>.+)$")
 
 
 
-VERBISH = re.compile(
-    r"""
-    \b(?:am
-    |are
-    |is
-    |was
-    |were
-    |be
-    |been
-    |have
-    |has
-    |had
-    |do
-    |does
-    |did
-    |will
-    |would
-    |should
-    |could
-    |can
-    |may
-    |might
-    |must
-    |shall
-    |think
-    |know
-    |feel
-    |want
-    |need
-    |like
-    |love
-    |hate
-    |see
-    |understand
-    |mean
-    |guess
-    |believe
-    |hope
-    |wish)\b
-    """,
-    re.X,
-)
+VERBISH = re.compile(r"\b(?:am|are|is|was|were|be|been|have|has|had|do|does|did|will|would|should|could|can|"
+                      r"may|might|must|shall|think|know|feel|want|need|like|love|hate|see|understand|mean|guess|"
+                      r"believe|hope|wish)\b")
 
 

@@ -112,44 +112,44 @@ def _has_any(text: str, words) -> bool:
     return any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in words)
 
 
+def _first_fit(subject: str, choices, default: str) -> str:
+    """The value of the first (words, value) whose words the subject names; ``default`` when none does."""
+    return next((value for words, value in choices if _has_any(subject, words)), default)
+
+
+_STYLE_BY_SUBJECT = (
+    (("logo", "icon", "emblem", "badge", "mascot"), "flat vector design, simple shapes, plain background"),
+    (lexicon.GRAPHIC_WORDS, "professional graphic design, clean layout"),
+    (lexicon.STYLE_TERMS, ""),  # the subject already names a medium ("a pixel art knight")
+    (lexicon.FANTASY_WORDS, "digital fantasy illustration"),
+    (lexicon.PORTRAIT_WORDS, "portrait photography, 85mm lens"),
+)
+_LIGHT_BY_SUBJECT = (
+    (("logo", "icon", "emblem", "badge"), ""),
+    (lexicon.INDOOR_WORDS, "warm ambient light"),
+    (lexicon.PORTRAIT_WORDS, "soft window light"),
+)
+_COMPOSITION_BY_SUBJECT = (
+    (lexicon.GRAPHIC_WORDS, "centered composition"),
+    (lexicon.PORTRAIT_WORDS, "shallow depth of field"),
+)
+
+
 def default_style(scene: Scene) -> str:
-    """A style that suits the subject when the user named none."""
-    subject = scene.subject
+    """A style that suits the subject when the user named none (nor a medium)."""
     if scene.medium_hint:
-        return ""  # the user named the medium
-    if _has_any(subject, ("logo", "icon", "emblem", "badge", "mascot")):
-        return "flat vector design, simple shapes, plain background"
-    if _has_any(subject, lexicon.GRAPHIC_WORDS):
-        return "professional graphic design, clean layout"
-    if _has_any(subject, lexicon.STYLE_TERMS):
-        return ""  # the subject already names a medium ("a pixel art knight")
-    if _has_any(subject, lexicon.FANTASY_WORDS):
-        return "digital fantasy illustration"
-    if _has_any(subject, lexicon.PORTRAIT_WORDS):
-        return "portrait photography, 85mm lens"
-    return "professional photograph"
+        return ""
+    return _first_fit(scene.subject, _STYLE_BY_SUBJECT, "professional photograph")
 
 
 def default_lighting(scene: Scene) -> str:
     if scene.lighting or scene.time or _has_any(scene.subject, lexicon.LIGHTING_WORDS + lexicon.TIME_TERMS):
         return ""
-    if _has_any(scene.subject, ("logo", "icon", "emblem", "badge")):
-        return ""
-    if _has_any(scene.subject, lexicon.INDOOR_WORDS):
-        return "warm ambient light"
-    if _has_any(scene.subject, lexicon.PORTRAIT_WORDS):
-        return "soft window light"
-    return "soft natural light"
+    return _first_fit(scene.subject, _LIGHT_BY_SUBJECT, "soft natural light")
 
 
 def default_composition(scene: Scene) -> str:
-    if scene.framing:
-        return ""
-    if _has_any(scene.subject, lexicon.GRAPHIC_WORDS):
-        return "centered composition"
-    if _has_any(scene.subject, lexicon.PORTRAIT_WORDS):
-        return "shallow depth of field"
-    return "balanced composition"
+    return "" if scene.framing else _first_fit(scene.subject, _COMPOSITION_BY_SUBJECT, "balanced composition")
 
 
 def estimate_tokens(text: str) -> int:

@@ -79,59 +79,10 @@ def slot_value(slot: str, phrase: str) -> str:
 
 
 _FORMAT_WORDS = re.compile(
-    r"""
-    \b(?:wide
-    |wider
-    |widescreen
-    |tall
-    |taller
-    |vertical
-    |horizontal
-    |landscape
-    |portrait
-    |square
-    |format
-    |orientation
-    |mode
-    |version
-    |size
-    |sized
-    |ratio
-    |aspect
-    |wallpaper
-    |background
-    |lock\s*screen
-    |lockscreen
-    |screen
-    |display
-    |one
-    |it
-    |this
-    |that
-    |make
-    |turn
-    |do
-    |redo
-    |crop
-    |resize
-    |reframe
-    |instead
-    |please
-    |pls
-    |now
-    |same
-    |thing
-    |again
-    |but
-    |just
-    |image
-    |picture
-    |photo
-    |pic
-    |\d+:\d+)\b
-    """,
-    re.I | re.X,
-)
+    r"\b(?:wide|wider|widescreen|tall|taller|vertical|horizontal|landscape|portrait|square|format|orientation|mode|"
+    r"version|size|sized|ratio|aspect|wallpaper|background|lock\s*screen|lockscreen|screen|display|one|it|this|that|"
+    r"make|turn|do|redo|crop|resize|reframe|instead|please|pls|now|same|thing|again|but|just|image|picture|photo|pic|"
+    r"\d+:\d+)\b", re.I)
 
 
 def is_format_only(phrase: str) -> bool:
@@ -145,49 +96,10 @@ def is_format_only(phrase: str) -> bool:
     return not [w for w in re.findall(r"[\w'-]+", rest.lower()) if w not in lexicon.STOPWORDS]
 
 
-_COUNTABLE_STYLE = re.compile(
-    r"""
-    (?:painting
-    |drawing
-    |sketch
-    |illustration
-    |photo
-    |photograph
-    |render
-    |rendering
-    |poster
-    |print
-    |portrait
-    |etching
-    |engraving
-    |mural
-    |watercolou?r
-    |cartoon
-    |comic(?:\s+book)?
-    |postcard
-    |poster
-    |mosaic
-    |woodcut
-    |linocut
-    |lithograph
-    |tapestry
-    |sculpture
-    |statue
-    |sticker
-    |animation
-    |doodle
-    |blueprint
-    |shot
-    |scene
-    |still
-    |picture
-    |image
-    |collage
-    |banner
-    |cover)$
-    """,
-    re.I | re.X,
-)
+_COUNTABLE_STYLE = re.compile(r"(?:painting|drawing|sketch|illustration|photo|photograph|render|rendering|poster|"
+                              r"print|portrait|etching|engraving|mural|watercolou?r|cartoon|comic(?:\s+book)?|"
+                              r"postcard|poster|mosaic|woodcut|linocut|lithograph|tapestry|sculpture|statue|sticker|"
+                              r"animation|doodle|blueprint|shot|scene|still|picture|image|collage|banner|cover)$", re.I)
 
 
 def article(phrase: str) -> str:

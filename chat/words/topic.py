@@ -31,68 +31,13 @@ _TOPIC_WRAPPER = re.compile(
     """,
     re.I | re.X,
 )
-_NOT_TOPIC = re.compile(
-    r"""
-    ^(?:which
-    |what
-    |whats
-    |how
-    |why
-    |who
-    |when
-    |where
-    |i
-    |im
-    |i'm
-    |you
-    |we
-    |should
-    |can
-    |could
-    |is
-    |are
-    |do
-    |does
-    |did
-    |will
-    |would
-    |ok
-    |okay
-    |thanks
-    |yes
-    |no)\b
-    """,
-    re.I | re.X,
-)
+_NOT_TOPIC = re.compile(r"^(?:which|what|whats|how|why|who|when|where|i|im|i'm|you|we|should|can|could|is|are|do|does|"
+                        r"did|will|would|ok|okay|thanks|yes|no)\b", re.I)
 # a request that points back at what was talked about: "make one with …", "in that style"
-_THAT_STYLE = re.compile(
-    r"""
-    \b(?:(?:in|with)\s+)?(?:that
-    |this
-    |the\s+same
-    |his
-    |her
-    |their
-    |the\s+artist'?s
-    |that\s+artist'?s)\s+(?:style
-    |look
-    |aesthetic
-    |manner)\b
-    """,
-    re.I | re.X,
-)
-_HEAD_REFERENCE = re.compile(
-    r"""
-    ^(?:one
-    |it
-    |that
-    |this
-    |them
-    |some)\b(?=\s+(?:with|of|for|that|where|showing|featuring|in|on|at|but|and|which)\b
-    |\s*$)
-    """,
-    re.I | re.X,
-)
+_THAT_STYLE = re.compile(r"\b(?:(?:in|with)\s+)?(?:that|this|the\s+same|his|her|their|the\s+artist'?s|that\s+artist'?s)\s+"
+                         r"(?:style|look|aesthetic|manner)\b", re.I)
+_HEAD_REFERENCE = re.compile(r"^(?:one|it|that|this|them|some)\b(?=\s+(?:with|of|for|that|where|showing|featuring|in|on|"
+                             r"at|but|and|which)\b|\s*$)", re.I)
 
 
 def chat_topic(text: str) -> str:
