@@ -10,24 +10,19 @@ from chat.words import lexicon
 from chat.words.scene import tidy
 
 NUM = r"(?:\d+|" + "|".join(re.escape(w) for w in sorted(lexicon.NUMBER_WORDS, key=len, reverse=True)) + r")"
-_STRONG_COUNT_NOUNS = ("options", "option", "versions", "version", "variations", "variation", "variants", "variant",
-                       "ideas", "idea", "alternatives", "alternative", "takes", "concepts", "concept", "drafts",
-                       "choices", "tries", "attempts", "renditions", "samples", "examples")
-_WEAK_COUNT_NOUNS = tuple(n for n in lexicon.IMAGE_COUNT_NOUNS if n not in _STRONG_COUNT_NOUNS)
-_COUNT_FILLER = r"(?:(?:more|different|new|alternative|other|distinct|unique|separate|quick|possible|cool|creative|" \
-                r"fun|nice|good|great|rough|simple|varied|random|fresh|interesting|design|logo|poster|style)\s+){0,3}"
+_WEAK_COUNT_NOUNS = tuple(n for n in lexicon.IMAGE_COUNT_NOUNS if n not in lexicon.STRONG_COUNT_NOUNS)
+_COUNT_FILLER = r"(?:(?:" + "|".join(lexicon.COUNT_ADJECTIVES + ("design", "logo", "poster", "style")) + r")\s+){0,3}"
 _COUNT_WORDS = r"(?P<between>(?:(?!(?:of|for|with|and|or|the|a|an|in|on|to|from|by|at)\b)[\w'-]+\s+){0,3}?)"
 COUNT_RE = re.compile(
     r"\b(?P<n>" + NUM + r")\s+"
-    r"(?:" + _COUNT_WORDS + r"(?P<strong>" + "|".join(_STRONG_COUNT_NOUNS) + r")\b(?:\s+(?:of|for|with|showing|"
+    r"(?:" + _COUNT_WORDS + r"(?P<strong>" + "|".join(lexicon.STRONG_COUNT_NOUNS) + r")\b(?:\s+(?:of|for|with|showing|"
     r"featuring|on|:))?"
     r"|" + _COUNT_FILLER + r"(?P<weak>" + "|".join(_WEAK_COUNT_NOUNS) + r")\b(?:\s+(?:of|for|showing|featuring|:)|"
     r"\s*[,:]|\s*$))",
     re.I,
 )
 # adjectives of the count ("3 different ideas"), dropped; other words between say what to draw ("3 logo ideas")
-_COUNT_FILLER_RE = re.compile(r"\b(?:more|different|new|alternative|other|distinct|unique|separate|quick|possible|cool|"
-                              r"creative|fun|nice|good|great|rough|simple|varied|random|fresh|interesting)\b", re.I)
+_COUNT_FILLER_RE = re.compile(r"\b(?:" + "|".join(lexicon.COUNT_ADJECTIVES) + r")\b", re.I)
 
 
 def extract_count(text: str) -> tuple[str, int]:

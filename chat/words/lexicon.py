@@ -26,6 +26,14 @@ IMAGE_COUNT_NOUNS = (
     "designs", "design", "concepts", "concept", "drafts", "draft", "choices", "choice", "tries", "attempts", "ones",
     "renders", "renditions", "shots", "examples", "samples",
 )
+# count nouns that always count images, even after other words ("3 logo ideas", "four different takes")
+STRONG_COUNT_NOUNS = ("options", "option", "versions", "version", "variations", "variation", "variants", "variant",
+                      "ideas", "idea", "alternatives", "alternative", "takes", "concepts", "concept", "drafts",
+                      "choices", "tries", "attempts", "renditions", "samples", "examples")
+# adjectives of a count, not of the picture ("3 different ideas")
+COUNT_ADJECTIVES = ("more", "different", "new", "alternative", "other", "distinct", "unique", "separate", "quick",
+                    "possible", "cool", "creative", "fun", "nice", "good", "great", "rough", "simple", "varied",
+                    "random", "fresh", "interesting")
 # nouns that name the artefact in a drawing request ("a picture of ...")
 IMAGE_NOUNS = (
     "picture", "pictures", "image", "images", "photo", "photos", "photograph", "pic", "pics", "illustration",
