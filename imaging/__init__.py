@@ -9,10 +9,10 @@ from .engine import Engine, EngineConfig, ModelLoadError, get_engine, snap_size
 from .io import MAX_PIXELS, load_image
 from .metadata import read_metadata, request_from_metadata
 from .presets import PRESETS, Preset, resolve_preset
-from .types import Cancelled, ImageRequest, ImageResult, Operation
+from .types import Cancelled, ImageRequest, ImageResult, Operation, Phase
 
 __all__ = [
     "Cancelled", "Description", "Engine", "EngineConfig", "ImageRequest", "ImageResult", "MAX_PIXELS",
-    "ModelLoadError", "Operation", "PRESETS", "Preset", "get_engine", "load_image", "read_metadata",
+    "ModelLoadError", "Operation", "PRESETS", "Phase", "Preset", "get_engine", "load_image", "read_metadata",
     "request_from_metadata", "resolve_preset", "snap_size",
 ]
