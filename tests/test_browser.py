@@ -70,29 +70,15 @@ def bot_images(page):
     return page.locator("[data-testid='bot'] img")
 
 
-def send(page, text: str, files=()) -> None:
-    """Type (and attach), press Enter, and wait until the turn is over (the box is usable again)."""
-    box = textbox(page)
+def wait(page, script: str, arg=None, timeout: int = TURN_TIMEOUT_MS) -> None:
+    """page.wait_for_function; on a timeout (or any failure) a screenshot and the page's state are kept first."""
     try:
-        if files:
-            page.locator("input[type=file]").set_input_files([str(f) for f in files])
-            page.wait_for_function(  # uploaded: the box shows a thumbnail per file
-                "n => document.querySelectorAll(\"[aria-label='File thumbnail']\").length >= n", arg=len(files),
-                timeout=30_000,
-            )
-        box.fill(text)
-        before = bot_messages(page).count()
-        box.press("Enter")
-        page.wait_for_function(
-            "n => document.querySelectorAll(\"[data-testid='bot']\").length > n", arg=before, timeout=TURN_TIMEOUT_MS
-        )
-        page.wait_for_function(  # the turn has ended when the box is enabled again
-            "() => { const t = document.querySelector('textarea'); return t && !t.disabled; }", timeout=TURN_TIMEOUT_MS
-        )
+        page.wait_for_function(script, arg=arg, timeout=timeout)
     except Exception:
         ARTIFACTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / "browser-failure.png"), full_page=True)  # what the page showed
-        print("page state:", page.evaluate(
+        shot = ARTIFACTS / "browser-failure.png"
+        page.screenshot(path=str(shot), full_page=True)  # what the page showed
+        print(f"screenshot: {shot}; page state:", page.evaluate(
             "() => ({user: document.querySelectorAll(\"[data-testid='user']\").length,"
             " bot: document.querySelectorAll(\"[data-testid='bot']\").length,"
             " box_disabled: document.querySelector('textarea')?.disabled,"
@@ -100,6 +86,21 @@ def send(page, text: str, files=()) -> None:
             " status: document.querySelector('.easel-status')?.innerText})"
         ))
         raise
+
+
+def send(page, text: str, files=()) -> None:
+    """Type (and attach), press Enter, and wait until the turn is over (the box is usable again)."""
+    box = textbox(page)
+    if files:
+        page.locator("input[type=file]").set_input_files([str(f) for f in files])
+        wait(page, "n => document.querySelectorAll(\"[aria-label='File thumbnail']\").length >= n", len(files),
+             timeout=30_000)  # uploaded: the box shows a thumbnail per file
+    box.fill(text)
+    before = bot_messages(page).count()
+    box.press("Enter")
+    wait(page, "n => document.querySelectorAll(\"[data-testid='bot']\").length > n", before)
+    # the turn has ended when the box is enabled again
+    wait(page, "() => { const t = document.querySelector('textarea'); return t && !t.disabled; }")
 
 
 def last_bot_text(page) -> str:
@@ -114,10 +115,7 @@ def loaded_images(page) -> int:
 
 def test_draw_upload_and_reload_in_a_real_browser(page, tmp_path):
     send(page, "draw a lighthouse on a cliff at sunset")
-    page.wait_for_function(
-        "() => [...document.querySelectorAll(\"[data-testid='bot'] img\")].some(i => i.complete && i.naturalWidth > 0)",
-        timeout=TURN_TIMEOUT_MS,
-    )
+    wait(page, "() => [...document.querySelectorAll(\"[data-testid='bot'] img\")].some(i => i.complete && i.naturalWidth > 0)")
     assert page.locator("details.easel-details").count() == 1
     details = page.locator("details.easel-details").first
     details.locator("summary").click()
@@ -131,15 +129,10 @@ def test_draw_upload_and_reload_in_a_real_browser(page, tmp_path):
     messages_before = bot_messages(page).count()
 
     page.reload(wait_until="load")
-    page.wait_for_function(
-        "n => document.querySelectorAll(\"[data-testid='bot']\").length >= n", arg=messages_before, timeout=30_000
-    )
+    wait(page, "n => document.querySelectorAll(\"[data-testid='bot']\").length >= n", messages_before, timeout=30_000)
     assert bot_messages(page).count() == messages_before, "a reload keeps the conversation"
-    page.wait_for_function(
-        "n => [...document.querySelectorAll(\"[data-testid='bot'] img\")].filter(i => i.complete && i.naturalWidth > 0).length >= n",
-        arg=drawn,
-        timeout=30_000,
-    )
+    wait(page, "n => [...document.querySelectorAll(\"[data-testid='bot'] img\")]"
+               ".filter(i => i.complete && i.naturalWidth > 0).length >= n", drawn, timeout=30_000)
     assert "lighthouse" in page.locator("[data-testid='user']").first.inner_text()
 
     send(page, "make it night")  # the restored conversation goes on from its current picture: the described photo
@@ -178,4 +171,15 @@ def test_bad_input_gets_a_clear_message_and_the_session_keeps_working(page, tmp_
     page.screenshot(path=str(ARTIFACTS / "browser-bad-input.png"), full_page=True)
 
     page.get_by_text("a watercolor fox reading a book under a tree").first.click()  # an example fills the box
-    page.wait_for_function("() => document.querySelector('textarea').value.includes('watercolor fox')")
+    wait(page, "() => document.querySelector('textarea').value.includes('watercolor fox')", timeout=30_000)
+
+
+def test_messages_load_nothing_from_other_sites(page):
+    remote: list[str] = []
+    page.on("request", lambda request: "example.com" in request.url and remote.append(request.url))
+    send(page, 'a cat ![pixel](http://example.com/a.png) <img src="http://example.com/b.png"> '
+               '<picture><source srcset="http://example.com/c.png"></picture>')
+    page.wait_for_timeout(500)
+    assert remote == [], "a message made the browser fetch from another site"
+    assert page.locator("[data-testid='bot'] img[src*='example.com'], [data-testid='user'] img[src*='example.com']").count() == 0
+    assert "example.com/a.png" in page.locator("[data-testid='user']").last.inner_text()  # shown as text

@@ -18,6 +18,7 @@ from typing import Any, Iterator, Optional, Sequence
 
 from chat.input_checks import clean_text, image_id_problem, text_problem, upload_problem
 from chat.services import Services
+from chat.state import return_freed_memory
 from chat.types import Action, TurnResult, TurnUpdate
 from ui.render import current_index, current_path, gallery_items, render_chat, shown_images, user_message
 from ui.sessions import Session, SessionStore, api_view, new_session_key, turn_entry
@@ -160,6 +161,8 @@ class ChatHandlers:
             session.transcript.append(entry)
             self._save(session)
             progress.done(entry)
+        if files:  # decoding an upload freed big buffers into the middle of the heap: hand them back
+            return_freed_memory()
         yield entry
 
     def _save(self, session: Session) -> None:
