@@ -1,0 +1,324 @@
+"""Many people, one GPU: concurrent sessions' compatible requests share one batched pipeline call.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_imaging_batch.py -q
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.serve --device cpu --model demo
+
+`BatchingEngine(engine)` has the engine's `run(request, progress, cancel)`, so chat/services.py can wrap the engine
+with it. Each caller validates its own request (a bad one fails at once, in its own thread) and queues it; one worker
+thread takes the oldest request, waits up to `window_s` for compatible ones (same operation, size, steps, guidance,
+strength and negative-prompt use), and makes all their images in one pipeline call with a prompt list and one
+torch.Generator per image, so an image depends only on its own seed and prompt: batched pixels equal the same request
+run alone (up to the CPU kernels' batch rounding; tests/test_imaging_batch.py measures it). Long prompts are batched
+as prompt embeddings when their shapes match, otherwise in their own call. Upscales and oversized images run alone,
+through `engine.run`, in queue order.
+
+One session's Stop marks only its own images: the call goes on for the others and that session gets `Cancelled`
+(the call stops early only when every session in it has stopped). An error in the call reaches every caller in it.
+Each request's images go through `engine.finish` (safety checker, ImageResults, saves queued to the background
+writer) in the worker, right after the call.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+import torch
+from PIL import Image
+
+from .types import Cancelled, CancelFn, ImageRequest, ImageResult, Operation, ProgressFn
+
+BATCHED_OPS = (Operation.TEXT2IMG, Operation.IMG2IMG, Operation.INPAINT)  # upscale may tile: always alone
+BIG_FACTOR = 1.5  # as Engine: images past 1.5x the native side decode in VAE tiles, so they run alone
+
+
+@dataclass(frozen=True)
+class BatchConfig:
+    # how long the oldest request waits for compatible ones (seconds); with 0, requests that queued while the
+    # previous call ran are still taken together
+    window_s: float = 0.02
+    max_batch: int = 8  # most images in one pipeline call (a request with more images still runs, alone)
+    # skip the window while requests come one at a time (the last call served one request, and this one arrived
+    # with nothing running and nothing else queued): a lone user pays nothing; False always waits (tests)
+    adaptive: bool = True
+
+    def __post_init__(self):
+        if not isinstance(self.window_s, (int, float)) or not 0 <= self.window_s <= 5:
+            raise ValueError(f"window_s={self.window_s!r}: must be a number of seconds from 0 to 5")
+        if not isinstance(self.max_batch, int) or not 1 <= self.max_batch <= 64:
+            raise ValueError(f"max_batch={self.max_batch!r}: must be an integer from 1 to 64")
+
+
+@dataclass(eq=False)
+class _Job:
+    """One caller's request on its way through the queue, and what comes back to that caller."""
+
+    request: ImageRequest
+    plan: Any  # the engine's validated plan (check_inputs)
+    progress: Optional[ProgressFn]
+    cancel: Optional[CancelFn]
+    key: Optional[tuple]  # None: run alone through engine.run
+    enqueued: float = field(default_factory=time.monotonic)
+    done: threading.Event = field(default_factory=threading.Event)
+    encoding: Any = None  # long_prompt.PromptEncoding, made by the worker
+    results: Optional[list[ImageResult]] = None
+    error: Optional[BaseException] = None
+    cancelled: bool = False
+
+    @property
+    def count(self) -> int:
+        return len(self.plan.seeds)
+
+    def stopped(self) -> bool:
+        return self.cancelled or self.error is not None
+
+
+def batch_key(engine, plan) -> Optional[tuple]:
+    """Requests with equal keys can share one pipeline call; None means the request runs alone."""
+    native = max(engine.preset.native_width, engine.preset.native_height)
+    if plan.op not in BATCHED_OPS or max(plan.width, plan.height) > BIG_FACTOR * native:
+        return None
+    return (plan.op, plan.width, plan.height, plan.steps, plan.guidance, plan.strength, bool(plan.negative))
+
+
+def _encoding_key(encoding) -> tuple:
+    """Prompts the pipeline encodes itself batch as a list; embeddings batch when names and shapes match."""
+    return tuple(sorted((name, tuple(value.shape) if torch.is_tensor(value) else value)
+                        for name, value in encoding.pipe_kwargs.items()))
+
+
+def _per_image(jobs: list[_Job], value) -> list:
+    """value(job) once for each of the job's images, in batch order."""
+    return [item for job in jobs for item in [value(job)] * job.count]
+
+
+def _batch_kwargs(jobs: list[_Job], callback) -> dict:
+    """One pipeline call for every image of `jobs`: prompt (or embedding) rows, sources and generators per image."""
+    plan = jobs[0].plan
+    kwargs: dict[str, Any] = dict(
+        num_inference_steps=plan.steps, guidance_scale=plan.guidance, num_images_per_prompt=1,
+        generator=[torch.Generator("cpu").manual_seed(s) for job in jobs for s in job.plan.seeds],
+        callback_on_step_end=callback, output_type="pil",
+    )
+    for name, value in jobs[0].encoding.pipe_kwargs.items():
+        if torch.is_tensor(value):  # (1, ...) per request -> (images, ...)
+            kwargs[name] = torch.cat([j.encoding.pipe_kwargs[name].repeat_interleave(j.count, dim=0) for j in jobs])
+        else:
+            kwargs[name] = value
+    if "prompt_embeds" not in kwargs:
+        kwargs["prompt"] = _per_image(jobs, lambda j: j.request.prompt)
+        if plan.negative:
+            kwargs["negative_prompt"] = _per_image(jobs, lambda j: j.plan.negative)
+    size = (plan.width, plan.height)
+    if plan.op is Operation.TEXT2IMG:
+        kwargs.update(width=plan.width, height=plan.height)
+    else:
+        kwargs.update(image=_per_image(jobs, lambda j: j.plan.source.resize(size, Image.LANCZOS)),
+                      strength=plan.strength)
+    if plan.op is Operation.INPAINT:
+        kwargs.update(mask_image=_per_image(jobs, lambda j: j.plan.mask.resize(size, Image.NEAREST)),
+                      width=plan.width, height=plan.height)
+    return kwargs
+
+
+def _step_callback(jobs: list[_Job], default_total: int):
+    """Progress to each session; a session's Stop marks its own images; the call stops when every session has."""
+    def on_step_end(pipeline, step: int, timestep, callback_kwargs: dict) -> dict:
+        total = getattr(pipeline, "num_timesteps", None) or default_total
+        for job in jobs:
+            if job.stopped():
+                continue
+            try:
+                if job.progress is not None:
+                    job.progress(step + 1, total)
+                if job.cancel is not None and job.cancel():
+                    job.cancelled = True
+            except Exception as err:  # a failing callback fails its own session only
+                job.error = err
+        if all(job.stopped() for job in jobs):
+            raise Cancelled(f"every session in the batch stopped (after step {step + 1})")
+        return callback_kwargs
+
+    return on_step_end
+
+
+class BatchingEngine:
+    """`Engine.run` for many sessions at once: compatible concurrent requests share one pipeline call.
+
+    Every other attribute (preset, model_name, notices, describe, load...) is the wrapped engine's.
+    """
+
+    def __init__(self, engine, window_s: float = BatchConfig.window_s, max_batch: int = BatchConfig.max_batch,
+                 adaptive: bool = BatchConfig.adaptive):
+        self.engine = engine
+        self.config = BatchConfig(window_s, max_batch, adaptive)
+        self._shared = False  # the last call served more than one request: others are around, wait for them
+        self._last_end = 0.0  # time.monotonic() when the worker last finished a call
+        self._queue: list[_Job] = []
+        self._cond = threading.Condition()
+        self._closed = False
+        self._worker: Optional[threading.Thread] = None
+        self.calls: deque[int] = deque(maxlen=1000)  # images per recent pipeline call (benchmarks, tests)
+        self.windows_waited = 0  # times the oldest request waited for company (benchmarks, tests)
+
+    def __getattr__(self, name: str):
+        if name == "engine":  # not yet set (during unpickling / early errors): no recursion
+            raise AttributeError(name)
+        return getattr(self.engine, name)
+
+    # ------------------------------------------------------------------ callers' side
+    def run(self, request: ImageRequest, progress: Optional[ProgressFn] = None,
+            cancel: Optional[CancelFn] = None) -> list[ImageResult]:
+        """Make the images of `request` (batched with other sessions' when compatible); as Engine.run."""
+        plan = self.engine.check_inputs(request)  # ValueError at once, in the caller's thread
+        if cancel is not None and cancel():
+            raise Cancelled("cancelled before start")
+        job = _Job(request, plan, progress, cancel, batch_key(self.engine, plan))
+        self._submit(job)
+        job.done.wait()
+        if job.error is not None:
+            raise job.error
+        if job.cancelled:
+            raise Cancelled("stopped; the other sessions' images in the same batch were kept")
+        if job.results is None:  # never expected: say so rather than return nothing
+            raise RuntimeError("the batched call returned no images for this request")
+        return job.results
+
+    def _submit(self, job: _Job) -> None:
+        with self._cond:
+            if self._closed:
+                raise RuntimeError("the batching engine is closed")
+            self._queue.append(job)
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._work, name="easel-batcher", daemon=True)
+                self._worker.start()
+            self._cond.notify_all()
+
+    def close(self, timeout: Optional[float] = None) -> None:
+        """Finish what is queued, then stop the worker thread. Later calls to run raise RuntimeError."""
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+            worker = self._worker
+        if worker is not None:
+            worker.join(timeout)
+
+    def __enter__(self) -> "BatchingEngine":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ worker's side
+    def _work(self) -> None:
+        while True:
+            jobs = self._next_batch()
+            if jobs is None:
+                return
+            try:
+                self._run_batch(jobs)
+            except BaseException as err:  # never lose a caller: whatever escaped reaches each one still waiting
+                for job in jobs:
+                    if not job.done.is_set():
+                        job.error = job.error or err
+            finally:
+                self._last_end = time.monotonic()
+                for job in jobs:
+                    job.done.set()
+
+    def _next_batch(self) -> Optional[list[_Job]]:
+        """The oldest job and the compatible ones that arrive within the window (None once closed and drained)."""
+        with self._cond:
+            while not self._queue:
+                if self._closed:
+                    return None
+                self._cond.wait()
+            first = self._queue[0]
+            alone = (self.config.adaptive and not self._shared and len(self._queue) == 1
+                     and first.enqueued >= self._last_end)  # it did not wait behind another call
+            if first.key is not None and not alone:
+                self.windows_waited += 1
+                # from when the worker was free to take it: those the last call just answered can join
+                deadline = max(first.enqueued, self._last_end) + self.config.window_s
+                while (not self._closed and self._images(first.key) < self.config.max_batch
+                       and time.monotonic() < deadline):
+                    self._cond.wait(max(0.0, deadline - time.monotonic()))
+            jobs, size = [], 0
+            for job in list(self._queue):
+                fits = not jobs or (job.key == first.key and first.key is not None
+                                    and size + job.count <= self.config.max_batch)
+                if fits:
+                    jobs.append(job)
+                    size += job.count
+                    self._queue.remove(job)
+            self._shared = len(jobs) > 1
+            return jobs
+
+    def _images(self, key: tuple) -> int:
+        return sum(job.count for job in self._queue if job.key == key)
+
+    def _run_batch(self, jobs: list[_Job]) -> None:
+        for job in jobs:  # stopped while queued: nothing to make
+            if job.cancel is not None and job.cancel():
+                job.cancelled = True
+        live = [job for job in jobs if not job.cancelled]
+        if not live:
+            return
+        if live[0].key is None:
+            job = live[0]
+            try:
+                job.results = self.engine.run(job.request, job.progress, job.cancel)
+            except BaseException as err:
+                job.error = err
+            return
+        with self.engine.lock:
+            pipe = self.engine.pipeline(live[0].plan.op)
+            for job in live:
+                try:
+                    job.encoding = self.engine.encode_prompt(pipe, job.request, job.plan)
+                except Exception as err:
+                    job.error = err
+            groups: dict[tuple, list[_Job]] = {}
+            for job in live:
+                if job.error is None:
+                    groups.setdefault(_encoding_key(job.encoding), []).append(job)
+            for group in groups.values():
+                self._call(pipe, group)
+
+    def _call(self, pipe, jobs: list[_Job]) -> None:
+        """One pipeline call for `jobs`; each job gets its own slice of the images, or the call's error."""
+        started = time.perf_counter()
+        kwargs = _batch_kwargs(jobs, _step_callback(jobs, jobs[0].plan.steps))
+        try:
+            with torch.inference_mode():
+                images = pipe(**kwargs).images
+        except Cancelled:
+            return  # every job already marked (cancelled or its own error)
+        except torch.cuda.OutOfMemoryError:
+            return self._one_by_one(jobs)
+        except Exception as err:
+            for job in jobs:
+                job.error = job.error or err
+            return
+        self.calls.append(len(images))
+        for job in jobs:
+            mine, images = images[:job.count], images[job.count:]
+            if job.stopped():
+                continue  # stopped during the call: its images are dropped
+            try:  # here, not in the caller's thread: finish takes the engine's lock, which the next call holds
+                job.results = self.engine.finish(job.request, job.plan, mine, prompt_truncated=job.encoding.truncated,
+                                                 started=started)
+            except Exception as err:
+                job.error = err
+
+    def _one_by_one(self, jobs: list[_Job]) -> None:
+        """After running out of GPU memory: each request alone, through the engine's own out-of-memory handling."""
+        for job in jobs:
+            if job.stopped():
+                continue
+            try:
+                job.results = self.engine.run(job.request, job.progress, job.cancel)
+            except BaseException as err:
+                job.error = err
