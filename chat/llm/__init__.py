@@ -37,12 +37,3 @@ __all__ = [
     "until_stop",
 ]
 
-
-def __getattr__(name: str):
-    # TEMPORARY, until tests/test_app_support.py imports the fake from tests/fakes.py ("from fakes import
-    # ScriptedLLM"): then delete this function. It only works under pytest, where tests/ is on sys.path.
-    if name == "ScriptedLLM":
-        from fakes import ScriptedLLM
-
-        return ScriptedLLM
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
