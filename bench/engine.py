@@ -1,16 +1,20 @@
 """Engine overhead and VAE cost: Easel's txt2img against the same diffusers pipeline called directly.
 
     HF_HUB_OFFLINE=1 .venv/bin/python -m bench.engine            # demo + real-size sd-turbo, ~10 min CPU
-    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.engine --quick    # fewer repeats, ~4 min CPU
-    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.engine --device cuda --sdxl   # GPU: fp16, adds sdxl-turbo
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.engine --quick    # fewer repeats, ~5 min CPU
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.engine --openvino # CPU: adds the OpenVINO rows (needs the extra)
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.engine --device cuda --sdxl --compile   # GPU: fp16, ~6 min on an H200
 
 Writes bench/results/engine-<device>.json. Measured:
-- overhead: `Engine.run(ImageRequest)` (validation, per-image generators, callback, PNG + metadata + sidecar save)
-  against `pipe(prompt, ...)` with the same arguments, interleaved runs, median times; target ratio <= 1.03.
-  On the demo model and on real-size architectures with random weights (sd-turbo: SD 2.1 UNet + ViT-H text encoder
-  + SD VAE, 512 px, 1 step; optionally sdxl-turbo).
-- VAE: the full AutoencoderKL decode against an AutoencoderTiny (TAESD architecture) decode of 512-px latents, and
-  the whole-image time with each.
+- compare: `Engine.run(ImageRequest)` (validation, per-image generators, callback; PNG + metadata + sidecar queued to
+  the background writer) against `pipe(prompt, ...)` with the same arguments, interleaved runs, median times;
+  target ratio <= 1.03. On the demo model and on real-size architectures with random weights (sd-turbo: SD 2.1 UNet +
+  ViT-H text encoder + SD VAE, 512 px, 1 step; optionally sdxl-turbo).
+- vae_decode: the full AutoencoderKL decode against an AutoencoderTiny (TAESD architecture) decode of 512-px latents.
+- variants: whole pictures, request -> PNG on disk, as ratios to plain. CPU: plain (full VAE), tiny_vae (the CPU
+  default), and with --openvino the rows of bench/openvino_cpu.py. CUDA: plain, tiny_vae, channels_last,
+  channels_last_tiny_vae, low_vram (model CPU offload), with --compile the compiled one (compile time too); each with
+  its peak GPU memory (torch.cuda.max_memory_allocated).
 Timings never gate tests.
 """
 from __future__ import annotations
@@ -72,7 +76,7 @@ def compare(pipe, preset, repeats: int, warmup: bool, outputs: str) -> dict:
              generator=[torch.Generator("cpu").manual_seed(seed)], output_type="pil")
 
     def easel():
-        engine.run(ImageRequest(prompt=PROMPT, seeds=[seed]))
+        engine.run(ImageRequest(prompt=PROMPT, seeds=[seed]))  # returns with the picture; the PNG is queued
 
     if warmup:
         direct(), easel()
@@ -84,6 +88,7 @@ def compare(pipe, preset, repeats: int, warmup: bool, outputs: str) -> dict:
             times[name].append(round(_timed(fn), 4))
             if name == "easel":
                 own_work.append(round(times["easel"][-1] - timed.seconds[-1], 4))
+                engine.flush()  # untimed: the background write must not slow the next direct run
     direct_s, easel_s = statistics.median(times["direct"]), statistics.median(times["easel"])
     # min is the least noisy estimate when other processes share the CPU (the least disturbed run of each)
     direct_min, easel_min = min(times["direct"]), min(times["easel"])
@@ -99,7 +104,7 @@ def compare(pipe, preset, repeats: int, warmup: bool, outputs: str) -> dict:
 
 
 def vae_comparison(pipe, preset, repeats: int, outputs: str) -> dict:
-    """Full VAE vs tiny autoencoder: decode alone, and the whole txt2img with each."""
+    """Full VAE vs tiny autoencoder decode alone, on the same latents."""
     from imaging.architectures import tiny_autoencoder
 
     device, dtype = pipe.device, pipe.dtype
@@ -108,28 +113,102 @@ def vae_comparison(pipe, preset, repeats: int, outputs: str) -> dict:
     latents = torch.randn(1, 4, preset.native_height // factor, preset.native_width // factor, device=device,
                           dtype=dtype)
     with torch.inference_mode():
+        pipe.vae.decode(latents / pipe.vae.config.scaling_factor)  # warm-up (first call allocates)
         full_decode = [round(_timed(lambda: pipe.vae.decode(latents / pipe.vae.config.scaling_factor)), 4)
                        for _ in range(repeats)]
-        tiny.decode(latents)  # warm-up (first call allocates)
+        tiny.decode(latents)
         tiny_decode = [round(_timed(lambda: tiny.decode(latents)), 4) for _ in range(repeats)]
-    full_vae = pipe.vae
-    whole = {}
-    for name, vae in (("tiny_vae", tiny), ("full_vae", full_vae)):
-        pipe.vae = vae
-        engine = Engine.from_pipeline(pipe, preset, EngineConfig(model=preset.name, outputs_dir=outputs,
-                                                                  safety_checker=False))
-        whole[name] = [round(_timed(lambda: engine.run(ImageRequest(prompt=PROMPT, seeds=[1]))), 4)
-                       for _ in range(repeats)]
-    pipe.vae = full_vae
     full_med, tiny_med = statistics.median(full_decode), statistics.median(tiny_decode)
-    return {
-        "latents": list(latents.shape), "full_decode_s": full_decode, "tiny_decode_s": tiny_decode,
-        "decode_speedup": round(full_med / tiny_med, 1),
-        "whole_image_s": whole,
-        "whole_image_speedup": round(statistics.median(whole["full_vae"]) / statistics.median(whole["tiny_vae"]), 2),
-        "note": "AutoencoderTiny = TAESD architecture (random weights here); EngineConfig(tiny_vae=True) loads the "
-                "trained madebyollin/taesd* weights",
-    }
+    return {"latents": list(latents.shape), "full_decode_s": full_decode, "tiny_decode_s": tiny_decode,
+            "decode_speedup": round(full_med / tiny_med, 1)}
+
+
+def whole_picture(pipe, preset, repeats: int, outputs: str) -> dict:
+    """Request -> saved PNG through Engine.run (+ wait_saved), after one untimed warm-up; peak GPU memory on CUDA."""
+    engine = Engine.from_pipeline(pipe, preset, EngineConfig(model=preset.name, outputs_dir=outputs,
+                                                              safety_checker=False))
+
+    def once(seed: int) -> None:
+        (result,) = engine.run(ImageRequest(prompt=PROMPT, seeds=[seed]))
+        if not result.wait_saved(120):
+            raise RuntimeError(f"image not saved: {result.save_error}")
+
+    once(0)
+    if torch.cuda.is_available():
+        torch.cuda.reset_peak_memory_stats()
+    times = [round(_timed(lambda: once(i + 1)), 4) for i in range(repeats)]
+    out = {"times_s": times, "median_s": round(statistics.median(times), 4)}
+    if torch.cuda.is_available():
+        out["peak_gb"] = round(torch.cuda.max_memory_allocated() / 2 ** 30, 2)
+    return out
+
+
+def _ratios(variants: dict) -> None:
+    """Each variant's median as a ratio to 'plain' (same run, same machine)."""
+    plain = variants.get("plain", {}).get("median_s")
+    for row in variants.values():
+        if plain and row.get("median_s"):
+            row["ratio_to_plain"] = round(row["median_s"] / plain, 3)
+
+
+def openvino_rows(pipe, repeats: int, outputs: str) -> dict:
+    """Hook for the OpenVINO rows (fp32, int8) written by bench/openvino_cpu.py; {} when not asked for or missing."""
+    try:
+        from bench.openvino_cpu import openvino_variant
+    except ImportError as err:
+        return {"openvino": {"skipped": f"bench.openvino_cpu not importable: {err}"}}
+    cache, rows = tempfile.mkdtemp(prefix="easel-ov-cache-"), {}
+    for weights in ("fp32", "int8"):
+        try:
+            rows[f"openvino_{weights}"], _ = openvino_variant(pipe, weights, cache, repeats, outputs)
+        except Exception as err:  # the extra is optional: record why a row is missing
+            rows[f"openvino_{weights}"] = {"skipped": f"{type(err).__name__}: {err}"}
+    return rows
+
+
+def cpu_variants(pipe, preset, repeats: int, outputs: str, openvino: bool) -> dict:
+    """Plain (full VAE) vs TAESD decode (vs OpenVINO when asked), whole pictures, as ratios to plain."""
+    from imaging.architectures import tiny_autoencoder
+
+    full_vae, variants = pipe.vae, {}
+    variants["plain"] = whole_picture(pipe, preset, repeats, outputs)
+    pipe.vae = tiny_autoencoder(scaling_factor=1.0)
+    variants["tiny_vae"] = whole_picture(pipe, preset, repeats, outputs)
+    if openvino:
+        variants.update(openvino_rows(pipe, repeats, outputs))  # with the tiny VAE, as the CPU default runs
+    pipe.vae = full_vae
+    _ratios(variants)
+    return variants
+
+
+def cuda_variants(pipe, preset, repeats: int, outputs: str, compile_: bool) -> dict:
+    """Plain, TAESD, channels_last, both, --low-vram (CPU offload), then compiled (last: in place); peak memory."""
+    from imaging.architectures import tiny_autoencoder
+    from imaging.compile import compile_pipeline, use_channels_last
+
+    full_vae, tiny = pipe.vae, tiny_autoencoder(scaling_factor=1.0).to(pipe.device, pipe.dtype)
+    variants = {"plain": whole_picture(pipe, preset, repeats, outputs)}
+    pipe.vae = tiny
+    variants["tiny_vae"] = whole_picture(pipe, preset, repeats, outputs)
+    pipe.vae = full_vae
+    use_channels_last(pipe)
+    variants["channels_last"] = whole_picture(pipe, preset, repeats, outputs)
+    pipe.vae = tiny.to(memory_format=torch.channels_last)
+    variants["channels_last_tiny_vae"] = whole_picture(pipe, preset, repeats, outputs)
+    pipe.vae = full_vae
+    pipe.enable_model_cpu_offload()
+    variants["low_vram"] = whole_picture(pipe, preset, max(1, repeats // 2), outputs)
+    pipe.remove_all_hooks()
+    pipe.to("cuda")
+    if compile_:
+        start = time.perf_counter()
+        compile_pipeline(pipe)
+        whole_picture(pipe, preset, 1, outputs)  # the compile happens in the first call(s)
+        compiled = whole_picture(pipe, preset, repeats, outputs)
+        variants["compiled_channels_last"] = {"compile_and_warm_up_s": round(time.perf_counter() - start, 1),
+                                              **compiled}
+    _ratios(variants)
+    return variants
 
 
 def main() -> None:
@@ -138,6 +217,8 @@ def main() -> None:
     parser.add_argument("--device", default="cpu", help="cpu or cuda (fp16 on cuda)")
     parser.add_argument("--sdxl", action="store_true", help="also the sdxl-turbo architecture (GPU advised)")
     parser.add_argument("--skip-real", action="store_true", help="demo model only")
+    parser.add_argument("--compile", action="store_true", help="CUDA: also torch.compile (minutes of compiling)")
+    parser.add_argument("--openvino", action="store_true", help="CPU: also the OpenVINO rows (bench.openvino_cpu)")
     args = parser.parse_args()
     dtype = torch.float16 if args.device.startswith("cuda") else torch.float32
     outputs = tempfile.mkdtemp(prefix="easel-bench-")
@@ -148,6 +229,8 @@ def main() -> None:
         "device": device_name, "dtype": str(dtype).replace("torch.", ""), "torch": torch.__version__,
         "date": time.strftime("%Y-%m-%d %H:%M"), "quick": args.quick, "prompt": PROMPT,
         "load_average_at_start": os.getloadavg()[0], "complete": False,
+        "notes": "times are request -> PNG on disk (Engine.run + wait_saved) except `compare`, which times "
+                 "Engine.run (the picture in hand; PNG written in the background) against pipe() directly",
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
     tag = "cpu" if args.device == "cpu" else "cuda-" + device_name.split()[-1].lower()
@@ -175,16 +258,23 @@ def main() -> None:
             pipe = build_random_pipeline(name, args.device, dtype)
             built = round(time.perf_counter() - start, 1)
             key = name.replace("-", "_") + "_architecture"
-            reps = 1 if args.quick else 3
-            report[key] = {"build_s": built, **compare(pipe, PRESETS[name], repeats=reps,
-                                                       warmup=not args.quick,
-                                                       outputs=outputs)}
-            print(key, json.dumps(report[key]), flush=True)
+            reps = 1 if args.quick else (5 if args.device != "cpu" else 2)
+            report[key] = {"build_s": built, "compare": compare(pipe, PRESETS[name], repeats=reps,
+                                                                warmup=True, outputs=outputs)}
+            print(key, "compare", json.dumps(report[key]["compare"]), flush=True)
             save()
-            report[key]["vae"] = vae_comparison(pipe, PRESETS[name], repeats=1 if args.quick else 2, outputs=outputs)
-            print(key, "vae", json.dumps(report[key]["vae"]), flush=True)
+            report[key]["vae_decode"] = vae_comparison(pipe, PRESETS[name], repeats=reps, outputs=outputs)
+            print(key, "vae", json.dumps(report[key]["vae_decode"]), flush=True)
+            save()
+            if args.device == "cpu":
+                report[key]["variants"] = cpu_variants(pipe, PRESETS[name], reps, outputs, args.openvino)
+            else:
+                report[key]["variants"] = cuda_variants(pipe, PRESETS[name], reps, outputs, args.compile)
+            print(key, "variants", json.dumps(report[key]["variants"]), flush=True)
             save()
             del pipe
+            if torch.cuda.is_available():
+                torch.cuda.empty_cache()
     report["complete"] = True
     save()
     print("wrote", out)
