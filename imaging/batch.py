@@ -3,15 +3,17 @@
     HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_imaging_batch.py -q
     HF_HUB_OFFLINE=1 .venv/bin/python -m bench.serve --device cpu --model demo
 
-`BatchingEngine(engine)` has the engine's `run(request, progress, cancel)`, so chat/services.py can wrap the engine
-with it. Each caller validates its own request (a bad one fails at once, in its own thread) and queues it; one worker
-thread takes the oldest request, waits up to `window_s` for compatible ones (same operation, size, steps, guidance,
-strength and negative-prompt use), and makes all their images in one pipeline call with a prompt list and one
-torch.Generator per image, so an image depends only on its own seed and prompt: batched pixels equal the same request
-run alone (up to the CPU kernels' batch rounding; tests/test_imaging_batch.py measures it). Long prompts are batched
-as prompt embeddings when their shapes match, otherwise in their own call. Upscales and oversized images run alone,
-through `engine.run`, in queue order.
+`BatchingEngine(engine)` has the engine's `run(request, progress, cancel, preview, phase)`, so chat/services.py can
+wrap the engine with it. Each caller validates its own request (a bad one fails at once, in its own thread) and
+queues it; one worker thread takes the oldest request, waits up to `window_s` for compatible ones (same operation,
+size, steps, guidance, strength and negative-prompt use), and makes all their images in one pipeline call with a
+prompt list and one torch.Generator per image, so an image depends only on its own seed and prompt: batched pixels
+equal the same request run alone (up to the CPU kernels' batch rounding; tests/test_imaging_batch.py measures it).
+Long prompts are batched as prompt embeddings when their shapes match, otherwise in their own call. Upscales and
+oversized images run alone, through `engine.run`, in queue order. A lone user never waits for the window (it is only
+waited once requests have queued behind a call or shared one).
 
+Each session gets its own progress, phases and previews (of its own first image) through the engine's StepReporter.
 One session's Stop marks only its own images: the call goes on for the others and that session gets `Cancelled`
 (the call stops early only when every session in it has stopped). An error in the call reaches every caller in it.
 Each request's images go through `engine.finish` (safety checker, ImageResults, saves queued to the background
@@ -19,6 +21,7 @@ writer) in the worker, right after the call.
 """
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections import deque
@@ -28,7 +31,8 @@ from typing import Any, Optional
 import torch
 from PIL import Image
 
-from .types import Cancelled, CancelFn, ImageRequest, ImageResult, Operation, ProgressFn
+from .progress import PhaseTracker
+from .types import Cancelled, CancelFn, ImageRequest, ImageResult, Operation, Phase, PhaseFn, PreviewFn, ProgressFn
 
 BATCHED_OPS = (Operation.TEXT2IMG, Operation.IMG2IMG, Operation.INPAINT)  # upscale may tile: always alone
 BIG_FACTOR = 1.5  # as Engine: images past 1.5x the native side decode in VAE tiles, so they run alone
@@ -59,6 +63,8 @@ class _Job:
     plan: Any  # the engine's validated plan (check_inputs)
     progress: Optional[ProgressFn]
     cancel: Optional[CancelFn]
+    preview: Optional[PreviewFn]
+    phase: Optional[PhaseFn]
     key: Optional[tuple]  # None: run alone through engine.run
     enqueued: float = field(default_factory=time.monotonic)
     done: threading.Event = field(default_factory=threading.Event)
@@ -66,6 +72,10 @@ class _Job:
     results: Optional[list[ImageResult]] = None
     error: Optional[BaseException] = None
     cancelled: bool = False
+    phases: PhaseTracker = field(init=False)
+
+    def __post_init__(self):
+        self.phases = PhaseTracker(self.phase)
 
     @property
     def count(self) -> int:
@@ -73,6 +83,14 @@ class _Job:
 
     def stopped(self) -> bool:
         return self.cancelled or self.error is not None
+
+    def run_alone(self, engine) -> None:
+        """Through engine.run, as without batching (upscales, oversized images, after running out of GPU memory)."""
+        try:
+            self.results = engine.run(self.request, self.progress, self.cancel, preview=self.preview,
+                                      phase=self.phase)
+        except BaseException as err:
+            self.error = err
 
 
 def batch_key(engine, plan) -> Optional[tuple]:
@@ -123,18 +141,21 @@ def _batch_kwargs(jobs: list[_Job], callback) -> dict:
     return kwargs
 
 
-def _step_callback(jobs: list[_Job], default_total: int):
-    """Progress to each session; a session's Stop marks its own images; the call stops when every session has."""
+def _decode_row(decode, row: int, latents):
+    """A preview decoder (first row of the latents) pointed at another row."""
+    return decode(latents[row:row + 1])
+
+
+def _step_callback(jobs: list[_Job], reporters: list):
+    """Each session's own StepReporter (progress, phases, previews, Stop); the call stops once every session has."""
     def on_step_end(pipeline, step: int, timestep, callback_kwargs: dict) -> dict:
-        total = getattr(pipeline, "num_timesteps", None) or default_total
-        for job in jobs:
+        for job, report in zip(jobs, reporters):
             if job.stopped():
                 continue
             try:
-                if job.progress is not None:
-                    job.progress(step + 1, total)
-                if job.cancel is not None and job.cancel():
-                    job.cancelled = True
+                report(pipeline, step, timestep, callback_kwargs)
+            except Cancelled:
+                job.cancelled = True  # its images are made with the others' and dropped
             except Exception as err:  # a failing callback fails its own session only
                 job.error = err
         if all(job.stopped() for job in jobs):
@@ -169,13 +190,13 @@ class BatchingEngine:
         return getattr(self.engine, name)
 
     # ------------------------------------------------------------------ callers' side
-    def run(self, request: ImageRequest, progress: Optional[ProgressFn] = None,
-            cancel: Optional[CancelFn] = None) -> list[ImageResult]:
+    def run(self, request: ImageRequest, progress: Optional[ProgressFn] = None, cancel: Optional[CancelFn] = None,
+            preview: Optional[PreviewFn] = None, phase: Optional[PhaseFn] = None) -> list[ImageResult]:
         """Make the images of `request` (batched with other sessions' when compatible); as Engine.run."""
         plan = self.engine.check_inputs(request)  # ValueError at once, in the caller's thread
         if cancel is not None and cancel():
             raise Cancelled("cancelled before start")
-        job = _Job(request, plan, progress, cancel, batch_key(self.engine, plan))
+        job = _Job(request, plan, progress, cancel, preview, phase, batch_key(self.engine, plan))
         self._submit(job)
         job.done.wait()
         if job.error is not None:
@@ -267,12 +288,7 @@ class BatchingEngine:
         if not live:
             return
         if live[0].key is None:
-            job = live[0]
-            try:
-                job.results = self.engine.run(job.request, job.progress, job.cancel)
-            except BaseException as err:
-                job.error = err
-            return
+            return live[0].run_alone(self.engine)
         with self.engine.lock:
             pipe = self.engine.pipeline(live[0].plan.op)
             for job in live:
@@ -290,7 +306,7 @@ class BatchingEngine:
     def _call(self, pipe, jobs: list[_Job]) -> None:
         """One pipeline call for `jobs`; each job gets its own slice of the images, or the call's error."""
         started = time.perf_counter()
-        kwargs = _batch_kwargs(jobs, _step_callback(jobs, jobs[0].plan.steps))
+        kwargs = _batch_kwargs(jobs, _step_callback(jobs, self._reporters(jobs)))
         try:
             with torch.inference_mode():
                 images = pipe(**kwargs).images
@@ -310,15 +326,23 @@ class BatchingEngine:
             try:  # here, not in the caller's thread: finish takes the engine's lock, which the next call holds
                 job.results = self.engine.finish(job.request, job.plan, mine, prompt_truncated=job.encoding.truncated,
                                                  started=started)
+                job.phases.enter(Phase.DONE)
             except Exception as err:
                 job.error = err
+
+    def _reporters(self, jobs: list[_Job]) -> list:
+        """The engine's StepReporter for each job; its previews show the job's own first image (its latent row)."""
+        reporters, row = [], 0
+        for job in jobs:
+            report = self.engine._reporter(job.progress, job.cancel, job.phases, job.plan.steps, preview=job.preview)
+            if report.decode_preview is not None:
+                report.decode_preview = functools.partial(_decode_row, report.decode_preview, row)
+            reporters.append(report)
+            row += job.count
+        return reporters
 
     def _one_by_one(self, jobs: list[_Job]) -> None:
         """After running out of GPU memory: each request alone, through the engine's own out-of-memory handling."""
         for job in jobs:
-            if job.stopped():
-                continue
-            try:
-                job.results = self.engine.run(job.request, job.progress, job.cancel)
-            except BaseException as err:
-                job.error = err
+            if not job.stopped():
+                job.run_alone(self.engine)

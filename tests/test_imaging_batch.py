@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 
 from imaging import Cancelled, ImageRequest, Operation
+from imaging.types import Phase
 from imaging.batch import BatchingEngine, BatchConfig, batch_key
 
 PROMPTS = ["a red cat", "a blue dog at night", "painting of the sea", "a photo of a dog and a cat"]
@@ -23,13 +24,15 @@ def pixels(result):
     return np.asarray(result.image, dtype=np.int16)
 
 
-def run_all(batcher, requests, progress=None, cancel=None):
+def run_all(batcher, requests, progress=None, cancel=None, preview=None, phase=None):
     """Each request from its own thread (a session); returns each session's results or exception."""
     outcomes = [None] * len(requests)
 
     def session(i):
+        hooks = {name: fns[i] for name, fns in dict(progress=progress, cancel=cancel, preview=preview,
+                                                     phase=phase).items() if fns}
         try:
-            outcomes[i] = batcher.run(requests[i], progress=progress and progress[i], cancel=cancel and cancel[i])
+            outcomes[i] = batcher.run(requests[i], **hooks)
         except BaseException as err:
             outcomes[i] = err
 
@@ -117,6 +120,23 @@ def test_one_session_stopping_does_not_touch_the_others(batcher, demo_engine):
     assert steps[0] == steps[2] == [1, 2, 3] and steps[1] == [1]
     for i in (0, 2):
         assert np.abs(pixels(outcomes[i][0]) - pixels(demo_engine.run(requests[i])[0])).max() <= 1
+
+
+def test_each_session_gets_its_own_progress_phases_and_previews(batcher, demo_engine):
+    requests = [ImageRequest(prompt=p, seeds=[30 + i], steps=4) for i, p in enumerate(PROMPTS[:2])]
+    events, previews = [[], []], [[], []]
+    outcomes = run_all(batcher, requests, progress=[lambda s, t, i=i: events[i].append((s, t)) for i in range(2)],
+                       preview=[lambda s, t, im, i=i: previews[i].append((s, im)) for i in range(2)],
+                       phase=[events[i].append for i in range(2)])
+    assert list(batcher.calls) == [2]
+    for i, request in enumerate(requests):
+        assert outcomes[i][0].seed == request.seeds[0]
+        assert events[i] == [Phase.DENOISING, (1, 4), (2, 4), (3, 4), (4, 4), Phase.DECODING, Phase.DONE]
+        alone = []
+        demo_engine.run(request, preview=lambda s, t, im: alone.append((s, im)))
+        assert previews[i][0][0] == alone[0][0] == 1  # each session's first look: its own image, not the batch's first
+        assert np.abs(np.asarray(previews[i][0][1], np.int16) - np.asarray(alone[0][1], np.int16)).max() <= 1
+    assert np.abs(np.asarray(previews[0][0][1], np.int16) - np.asarray(previews[1][0][1], np.int16)).mean() > 1
 
 
 def test_the_call_stops_early_when_every_session_stopped(batcher):
