@@ -168,13 +168,13 @@ def _step_callback(jobs: list[_Job], reporters: list):
 class BatchingEngine:
     """`Engine.run` for many sessions at once: compatible concurrent requests share one pipeline call.
 
-    Every other attribute (preset, model_name, notices, describe, load...) is the wrapped engine's.
+    Every other attribute (config, preset, model_name, notices, describe, load, flush...) is the wrapped engine's.
     """
 
     def __init__(self, engine, window_s: float = BatchConfig.window_s, max_batch: int = BatchConfig.max_batch,
                  adaptive: bool = BatchConfig.adaptive):
         self.engine = engine
-        self.config = BatchConfig(window_s, max_batch, adaptive)
+        self.batching = BatchConfig(window_s, max_batch, adaptive)  # not `config`: that is the engine's
         self._shared = False  # the last call served more than one request: others are around, wait for them
         self._last_end = 0.0  # time.monotonic() when the worker last finished a call
         self._queue: list[_Job] = []
@@ -257,19 +257,19 @@ class BatchingEngine:
                     return None
                 self._cond.wait()
             first = self._queue[0]
-            alone = (self.config.adaptive and not self._shared and len(self._queue) == 1
+            alone = (self.batching.adaptive and not self._shared and len(self._queue) == 1
                      and first.enqueued >= self._last_end)  # it did not wait behind another call
             if first.key is not None and not alone:
                 self.windows_waited += 1
                 # from when the worker was free to take it: those the last call just answered can join
-                deadline = max(first.enqueued, self._last_end) + self.config.window_s
-                while (not self._closed and self._images(first.key) < self.config.max_batch
+                deadline = max(first.enqueued, self._last_end) + self.batching.window_s
+                while (not self._closed and self._images(first.key) < self.batching.max_batch
                        and time.monotonic() < deadline):
                     self._cond.wait(max(0.0, deadline - time.monotonic()))
             jobs, size = [], 0
             for job in list(self._queue):
                 fits = not jobs or (job.key == first.key and first.key is not None
-                                    and size + job.count <= self.config.max_batch)
+                                    and size + job.count <= self.batching.max_batch)
                 if fits:
                     jobs.append(job)
                     size += job.count

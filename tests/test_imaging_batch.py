@@ -187,7 +187,7 @@ def test_close_drains_the_queue_and_stops_the_worker(demo_engine):
     assert len(results) == 2 and not batcher._worker.is_alive() and list(batcher.calls) == [2]
     with pytest.raises(RuntimeError, match="closed"):
         batcher.run(ImageRequest(prompt="a cat"))
-    assert batcher.model_name == "demo" and batcher.preset is demo_engine.preset  # the engine's attributes
+    assert batcher.preset is demo_engine.preset and batcher.config is demo_engine.config  # the engine's attributes
 
 
 def test_a_lone_session_does_not_wait_for_the_window(demo_engine):
