@@ -21,6 +21,7 @@ writer) in the worker, right after the call.
 """
 from __future__ import annotations
 
+import copy
 import functools
 import threading
 import time
@@ -141,6 +142,19 @@ def _batch_kwargs(jobs: list[_Job], callback) -> dict:
     return kwargs
 
 
+def _copy_error(err: BaseException) -> BaseException:
+    """The call's error for one of its callers: each caller's thread raises its own instance (type, args, cause and
+    the worker's traceback kept), so tracebacks from different threads don't mix."""
+    try:
+        dup = copy.copy(err)
+    except Exception:  # an exception class that can't be rebuilt from its args: share the original
+        return err
+    if type(dup) is not type(err) or str(dup) != str(err):
+        return err
+    dup.__cause__, dup.__context__, dup.__traceback__ = err.__cause__, err.__context__, err.__traceback__
+    return dup
+
+
 def _decode_row(decode, row: int, latents):
     """A preview decoder (first row of the latents) pointed at another row."""
     return decode(latents[row:row + 1])
@@ -243,7 +257,7 @@ class BatchingEngine:
             except BaseException as err:  # never lose a caller: whatever escaped reaches each one still waiting
                 for job in jobs:
                     if not job.done.is_set():
-                        job.error = job.error or err
+                        job.error = job.error or _copy_error(err)
             finally:
                 self._last_end = time.monotonic()
                 for job in jobs:
@@ -316,7 +330,7 @@ class BatchingEngine:
             return self._one_by_one(jobs)
         except Exception as err:
             for job in jobs:
-                job.error = job.error or err
+                job.error = job.error or _copy_error(err)
             return
         self.calls.append(len(images))
         for job in jobs:

@@ -170,6 +170,7 @@ def test_an_error_in_the_call_reaches_every_caller(demo_engine):
         bad = ImageRequest(prompt="a cat", count=99)
         outcomes = run_all(batcher, [ImageRequest(prompt=p, seeds=[i]) for i, p in enumerate(PROMPTS[:3])] + [bad])
     assert all(isinstance(o, RuntimeError) and "caught fire" in str(o) for o in outcomes[:3])
+    assert len({id(o) for o in outcomes[:3]}) == 3  # each caller raises its own instance (tracebacks don't mix)
     assert isinstance(outcomes[3], ValueError) and "count=99" in str(outcomes[3])  # refused in its own thread
 
 
