@@ -91,6 +91,17 @@ def test_counts_long_prompts_and_img2img_batch_too(demo_engine):
         assert all(np.abs(pixels(a) - pixels(b)).max() <= 1 for a, b in zip(alone, batched))
 
 
+def test_guided_requests_with_their_own_negative_prompts_batch(demo_engine):
+    requests = [ImageRequest(prompt=p, negative_prompt=n, guidance_scale=3.0, seeds=[40 + i])
+                for i, (p, n) in enumerate(zip(PROMPTS[:2], ["blurry", "dark, night"]))]
+    with BatchingEngine(demo_engine, window_s=2.0, max_batch=2, adaptive=False) as batcher:
+        outcomes = run_all(batcher, requests)
+    assert list(batcher.calls) == [2]
+    for request, (result,) in zip(requests, outcomes):
+        assert result.negative_prompt == request.negative_prompt
+        assert np.abs(pixels(result) - pixels(demo_engine.run(request)[0])).max() <= 1
+
+
 def test_incompatible_requests_are_not_merged(demo_engine):
     requests = [ImageRequest(prompt="a cat", seeds=[1]), ImageRequest(prompt="a cat", seeds=[1], steps=3),
                 ImageRequest(prompt="a cat", seeds=[1], width=128, height=96),
