@@ -9,6 +9,7 @@ from the saved PNG (or the kept copy of an upload) when needed, so many sessions
 from __future__ import annotations
 
 import itertools
+import os
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -20,9 +21,14 @@ from chat.scene import Scene
 from chat.types import ImageRecord
 
 
+def _budget_from_env() -> int:
+    return int(float(os.environ.get("EASEL_PIXEL_CACHE_MB", "256")) * 2**20)
+
+
 @dataclass
 class PixelCacheConfig:
-    max_bytes: int = 256 * 2**20  # decoded pixels in memory for all sessions together (RGB: 3 bytes a pixel)
+    # decoded pixels in memory for all sessions together (RGB: 3 bytes a pixel); EASEL_PIXEL_CACHE_MB sets it
+    max_bytes: int = field(default_factory=_budget_from_env)
 
 
 class PixelCache:

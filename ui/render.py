@@ -53,6 +53,10 @@ def details_html(image: dict, turn: dict) -> str:
     )
 
 
+def on_disk(path: Optional[str]) -> bool:
+    return bool(path) and Path(path).is_file()
+
+
 def is_image_file(path: str) -> bool:
     return Path(path).suffix.lower() in IMAGE_SUFFIXES
 
@@ -75,8 +79,11 @@ def assistant_message(turn: dict) -> dict:
         reply = f"⚠️ {reply}"
     content: list[Any] = [reply]
     for image in turn.get("images", []):
-        if image.get("path"):
+        if on_disk(image.get("path")):
             content.append({"path": image["path"], "alt_text": image.get("prompt") or image.get("request_text")})
+        elif image.get("path"):  # a full disk, or a file deleted since: say so rather than break the whole chat
+            content.append(f"*(the picture {inert_text(image.get('id') or '')} is not on disk: it could not be "
+                           f"saved, or was deleted)*")
         content.append(details_html(image, turn))
     if turn.get("notes"):
         content.append("\n".join(f"*{inert_text(note)}*" for note in turn["notes"]))
@@ -92,7 +99,7 @@ def render_chat(session: Session) -> list[dict]:
 
 
 def shown_images(session: Session):
-    return [record for record in session.conversation.images if record.path]
+    return [record for record in session.conversation.images if on_disk(record.path)]
 
 
 def gallery_items(session: Session) -> list[tuple[str, str]]:
@@ -109,7 +116,7 @@ def current_index(session: Session) -> Optional[int]:
 
 def current_path(session: Session) -> Optional[str]:
     current = session.conversation.current
-    return current.path if current is not None else None
+    return current.path if current is not None and on_disk(current.path) else None
 
 
 # --------------------------------------------------------------------------------------------- settings and banner
