@@ -303,6 +303,8 @@ class BatchingEngine:
             return
         if live[0].key is None:
             return live[0].run_alone(self.engine)
+        for job in live:
+            job.phases.enter(Phase.DENOISING)  # as Engine.run: the text encoding counts as drawing
         with self.engine.lock:
             pipe = self.engine.pipeline(live[0].plan.op)
             for job in live:
