@@ -31,6 +31,7 @@ from .io import load_image
 from .metadata import build_record, output_paths, sampler_name, write_files
 from .presets import Preset, resolve_preset, with_family
 from .estimate import SpeedMeter
+from .estimate import describe as describe_wait
 from .progress import PhaseTracker, StepReporter
 from .safety import SafetyChecker, load_safety_checker, unavailable_notice
 from .tiny_vae import TINY_VAES  # noqa: F401 -- re-exported (model family -> TAESD repo)
@@ -455,6 +456,11 @@ class Engine:
         """About how long `request` will take here, from the measured speed of the last runs (None before any)."""
         return self.speed.estimate(self.check_inputs(request), self.device)
 
+    def wait_text(self, request: ImageRequest) -> str:
+        """'about 9 s on this CPU, 1 step' for a status line ('' until a run or warm_up() was measured)."""
+        plan = self.check_inputs(request)
+        return describe_wait(self.speed.estimate(plan, self.device), self.device, plan.steps)
+
     def warm_up(self) -> float:
         """One small unsaved run (1 step, native size) so the first estimate and first picture aren't cold.
         Returns its seconds."""
@@ -510,8 +516,9 @@ class Engine:
         """Wait until every image made so far is on disk (False if `timeout` passed first)."""
         return self.writer.flush(timeout)
 
-    def _pipe_kwargs(self, plan: _Plan, request: ImageRequest, encoding, seeds: list[int], callback,
-                     tile: Optional[Image.Image] = None) -> dict:
+    def pipe_kwargs(self, plan: _Plan, request: ImageRequest, encoding, seeds: list[int], callback,
+                    tile: Optional[Image.Image] = None) -> dict:
+        """The pipeline arguments for `seeds` of a checked request (a batched caller merges several of these)."""
         kwargs: dict[str, Any] = dict(
             num_inference_steps=plan.steps, guidance_scale=plan.guidance, num_images_per_prompt=len(seeds),
             # one generator per image: image i depends only on seeds[i], whatever the batch
@@ -553,7 +560,7 @@ class Engine:
         try:
             with torch.inference_mode():
                 try:
-                    return pipe(**self._pipe_kwargs(plan, request, encoding, plan.seeds, on_step_end)).images
+                    return pipe(**self.pipe_kwargs(plan, request, encoding, plan.seeds, on_step_end)).images
                 except torch.cuda.OutOfMemoryError as err:
                     return self._retry_after_oom(pipe, plan, request, encoding, on_step_end, err)
         finally:
@@ -577,7 +584,7 @@ class Engine:
             callback = reporter(offset=i * steps_per_tile, total=total, preview=None)
             tile = enlarged.crop((x, y, x + tile_w, y + tile_h))
             # seed + tile index: every tile gets its own noise, and the whole upscale stays reproducible
-            kwargs = self._pipe_kwargs(plan, request, encoding, [seed + i], callback, tile=tile)
+            kwargs = self.pipe_kwargs(plan, request, encoding, [seed + i], callback, tile=tile)
             out = pipe(**kwargs).images[0]
             acc[y:y + tile_h, x:x + tile_w] += np.asarray(out, dtype=np.float32) * weight
             wsum[y:y + tile_h, x:x + tile_w] += weight
@@ -593,7 +600,7 @@ class Engine:
                 self.notices.append("The GPU ran out of memory: switched to model CPU offload (slower).")
             images = []
             for seed in plan.seeds:
-                images += pipe(**self._pipe_kwargs(plan, request, encoding, [seed], callback)).images
+                images += pipe(**self.pipe_kwargs(plan, request, encoding, [seed], callback)).images
             return images
         except torch.cuda.OutOfMemoryError as again:
             raise RuntimeError(

@@ -48,6 +48,8 @@ def test_engine_estimates_after_a_warm_up_without_saving(tmp_path):
     assert engine.estimate_seconds(ImageRequest(prompt="a cat", steps=8, seeds=[1])) > engine.estimate_seconds(request)
     with pytest.raises(ValueError, match="steps=0"):
         engine.estimate_seconds(ImageRequest(prompt="a cat", steps=0))
+    assert engine.wait_text(request).endswith("on this CPU, 2 steps")
+    assert Engine(EngineConfig(model="demo")).wait_text(request) == ""
 
 
 @pytest.mark.parametrize("seconds,device,steps,text", [
