@@ -6,6 +6,7 @@
 or can be downloaded, and otherwise the embedded Gemma 3 270M (a GGUF shipped on PyPI, converted once and cached on
 disk, see ``chat.llm.cache``). With no network it falls back in about a second: the cache is checked with
 ``local_files_only`` first and the hub is probed with a short timeout. ``offline=True`` never touches the network.
+``openai:MODEL`` connects to an OpenAI-compatible server instead (``chat.llm.openai_server``).
 """
 from __future__ import annotations
 
@@ -15,14 +16,18 @@ from typing import Optional
 
 from chat.llm.gguf import load_gguf
 from chat.llm.model import LLM, LLMConfig, LLMLoadError
+from chat.llm.openai_server import ServerLLM, load_server_llm
 from chat.llm.presets import DEFAULT_ONLINE, EMBEDDED, LLM_PRESETS, LLMPreset, find_preset
 from chat.llm.pretrained import load_pretrained
 
 
+SERVER_PREFIX = "openai:"  # --llm openai:MODEL -> an OpenAI-compatible server (chat.llm.openai_server)
+
+
 @dataclass(frozen=True)
 class ResolvedSpec:
-    kind: str  # "auto", "embedded", "hub", "folder", "gguf"
-    source: str  # hub id / path / preset source
+    kind: str  # "auto", "embedded", "hub", "folder", "gguf", "server"
+    source: str  # hub id / path / preset source / the server's model name ("" = the server's first)
     preset: Optional[LLMPreset] = None
 
 
@@ -31,6 +36,8 @@ def resolve_llm_spec(spec: str) -> ResolvedSpec:
     if not isinstance(spec, str) or not spec.strip():
         raise ValueError(f"LLM spec must be a non-empty string, got {spec!r}")
     spec = spec.strip()
+    if spec.lower().startswith(SERVER_PREFIX):
+        return ResolvedSpec("server", spec[len(SERVER_PREFIX):].strip())
     if spec.lower() == "auto":
         return ResolvedSpec("auto", LLM_PRESETS[DEFAULT_ONLINE].source, LLM_PRESETS[DEFAULT_ONLINE])
     preset = find_preset(spec)
@@ -50,7 +57,8 @@ def resolve_llm_spec(spec: str) -> ResolvedSpec:
     if len(parts) == 2 and all(parts) and not spec.startswith((".", "/", "~")):
         return ResolvedSpec("hub", spec)
     known = ", ".join(sorted(LLM_PRESETS))
-    raise ValueError(f"unknown LLM {spec!r}: use 'auto', a preset ({known}), a hub id, a model folder or a .gguf file")
+    raise ValueError(f"unknown LLM {spec!r}: use 'auto', a preset ({known}), a hub id, a model folder, a .gguf file "
+                     f"or {SERVER_PREFIX}MODEL (an OpenAI-compatible server)")
 
 
 def hub_reachable(repo_id: str, timeout: float) -> bool:
@@ -65,12 +73,12 @@ def _load_hub(resolved: ResolvedSpec, config: LLMConfig, offline: bool) -> Optio
     load = lambda local_only: load_pretrained(resolved.source, name=resolved.source,  # noqa: E731
                                               is_instruct=is_instruct, config=config, local_only=local_only)
     try:  # the local Hugging Face cache first: fast, and works offline
-        return load(True)
+        return _with_hint(load(True), resolved)
     except OSError as error:
         cached_error = error
     if not offline and (resolved.kind == "hub" or hub_reachable(resolved.source, config.hub_probe_timeout_s)):
         try:
-            return load(False)
+            return _with_hint(load(False), resolved)
         except OSError as error:
             if resolved.kind == "hub":
                 raise LLMLoadError(f"could not download or load {resolved.source!r}: {error}") from error
@@ -81,8 +89,15 @@ def _load_hub(resolved: ResolvedSpec, config: LLMConfig, offline: bool) -> Optio
     return None
 
 
+def _with_hint(llm: LLM, resolved: ResolvedSpec) -> LLM:
+    """A preset's say on whether the model plans turns (``LLM.capable_planner``)."""
+    if resolved.preset is not None:
+        llm.planner_hint = resolved.preset.capable_planner
+    return llm
+
+
 def load_llm(spec: str = "auto", *, offline: bool = False, device: str = "auto",
-             config: Optional[LLMConfig] = None) -> LLM:
+             config: Optional[LLMConfig] = None) -> LLM | ServerLLM:
     """Load the LLM ``spec`` names (see module docstring); LLMLoadError with a clear message when it can't.
 
     ``config`` overrides every other argument when given.
@@ -93,6 +108,8 @@ def load_llm(spec: str = "auto", *, offline: bool = False, device: str = "auto",
     resolved = resolve_llm_spec(config.spec)
     offline = config.offline or env_offline()
     embedded_name = f"{EMBEDDED} (embedded)"
+    if resolved.kind == "server":  # offline means "no hub downloads"; a server the user named is theirs
+        return load_server_llm(resolved.source, config)
     if resolved.kind == "embedded":
         return load_gguf(None, name=embedded_name, config=config)
     if resolved.kind == "gguf":

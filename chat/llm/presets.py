@@ -16,6 +16,7 @@ class LLMPreset:
     source: str  # hub id, or "embedded" for the GGUF shipped on PyPI
     is_instruct: bool  # has a chat template / is instruction tuned
     description: str = ""
+    capable_planner: bool = False  # its plans are trusted over the rules' (guards still check them); issue 8
 
 
 EMBEDDED = "gemma-3-270m"
@@ -25,9 +26,11 @@ LLM_PRESETS: dict[str, LLMPreset] = {
     p.name: p
     for p in (
         LLMPreset(EMBEDDED, "embedded", False, "Gemma 3 270M base, Q4_K_M GGUF from PyPI; offline, fast, weak"),
-        LLMPreset("qwen2.5-1.5b-instruct", "Qwen/Qwen2.5-1.5B-Instruct", True, "default online: best size/quality"),
+        LLMPreset("qwen2.5-1.5b-instruct", "Qwen/Qwen2.5-1.5B-Instruct", True, "default online: best size/quality",
+                  capable_planner=True),
         LLMPreset("qwen2.5-0.5b-instruct", "Qwen/Qwen2.5-0.5B-Instruct", True, "small instruct model for weak CPUs"),
-        LLMPreset("qwen2.5-3b-instruct", "Qwen/Qwen2.5-3B-Instruct", True, "better replies, wants a GPU"),
+        LLMPreset("qwen2.5-3b-instruct", "Qwen/Qwen2.5-3B-Instruct", True, "better replies, wants a GPU",
+                  capable_planner=True),
     )
 }
 PRESET_ALIASES = {"embedded": EMBEDDED, "gemma": EMBEDDED, "gemma-3-270m-gguf": EMBEDDED}
