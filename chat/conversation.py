@@ -21,8 +21,12 @@ from typing import Iterator, Optional, Sequence, Union
 
 from chat.words import lexicon
 from chat.handlers import HANDLERS, TurnFailure, find_target
+from chat.plan import TurnPlan
+from chat.planner import make_plan
+from chat.planner.explain import explain_plan
+from chat.planner.guard import GuardContext
 from chat.words.topic import chat_topic
-from chat.words.route import Route, RouteContext, route
+from chat.words.route import RouteContext, route
 from chat.words.scene import Scene
 from chat.seams import ImageEngine
 from chat.state import SessionState
@@ -105,17 +109,18 @@ class Conversation:
         result: Optional[TurnResult] = None
         try:
             uploads = [self._add_upload(path) for path in files]
-            decision = route(text, self._route_context(bool(uploads)))
-            self._pick(decision)
-            handler = HANDLERS[decision.action]
+            plan = self._plan(text, bool(uploads))
+            self._pick(plan)
+            handler = HANDLERS[plan.action]
             # the action acts on the request as the router read it (typos in command words fixed, a leading context
             # sentence split off); chat answers see the message as typed
-            acted_on = decision.text if decision.text and decision.action is not Action.CHAT else text
-            for item in handler(self, acted_on, decision, uploads):
+            acted_on = plan.text if plan.text and plan.action is not Action.CHAT else text
+            for item in handler(self, acted_on, plan, uploads):
                 if isinstance(item, TurnResult):
                     result = item
                 else:
                     yield item
+            explain_plan(plan, text, result)
         except Exception as err:  # noqa: BLE001 -- a failing turn must leave the session usable
             result = _failed_turn(err)
         self._remember(text, result)
@@ -159,6 +164,15 @@ class Conversation:
         image.save(path)
         return str(path)
 
+    def _plan(self, text: str, has_upload: bool) -> TurnPlan:
+        """The router's decision, made a plan by the capable LLM (guarded) or by the rules."""
+        decision = route(text, self._route_context(has_upload))
+        state = self.state
+        scene = state.scene_of(state.current_id) if state.current_id is not None else Scene()
+        ctx = GuardContext(text=text, image_ids=[r.id for r in state.images], current_id=state.current_id,
+                           has_upload=has_upload, scene=scene, rules_action=decision.action)
+        return make_plan(decision, text, ctx, llm=self.services.llm, images=state.images, current=state.current)
+
     def _route_context(self, has_upload: bool) -> RouteContext:
         words: set[str] = set()
         if self.state.current_id is not None:
@@ -170,7 +184,7 @@ class Conversation:
                             image_count=len(self.state.images), last_batch=len(self.state.last_batch),
                             scene_words=words)
 
-    def _pick(self, decision: Route) -> None:
+    def _pick(self, decision: TurnPlan) -> None:
         """"the second one is great, make it wide" / "what's in the original photo?": make that image current first."""
         if decision.action is Action.REVERT or not decision.target or self.state.current_id is None:
             return

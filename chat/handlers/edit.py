@@ -1,4 +1,5 @@
-"""Action.EDIT: the edit plan changes the scene; same seed re-render, img2img from the pixels, or a new shape."""
+"""Action.EDIT: the edit plan (the rules' parse, or an LLM plan's ops) changes the scene; same seed re-render,
+img2img from the pixels, or a new shape."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator, Optional
@@ -6,6 +7,7 @@ from typing import TYPE_CHECKING, Iterator, Optional
 from chat import replies
 from chat.handlers.common import (caption_upload, notes, prompts, render, render_size_of, seed_of, source_of,
                                   source_size)
+from chat.planner.apply import edit_plan
 from chat.words.edit import apply_edit, upload_strength
 from chat.words.edit_plan import EditPlan
 from chat.words.scene import render_negative, render_prompt
@@ -45,7 +47,10 @@ def handle_edit(conv: "Conversation", text: str, decision, uploads) -> Iterator:
     source = source_of(conv, uploads)
     yield TurnUpdate(status="Writing the prompt…")
     caption_upload(conv, source)
-    plan = apply_edit(conv.state.scene_of(source.id), text)
+    if getattr(decision, "source", "rules") == "llm":  # the LLM's slot operations, checked by the guard
+        plan = edit_plan(conv.state.scene_of(source.id), decision)
+    else:
+        plan = apply_edit(conv.state.scene_of(source.id), text)
     scene = plan.scene
     prompt, negative = prompts(conv, scene) if conv.settings.rewrite else (
         render_prompt(scene, enrich=False), render_negative(scene, enrich=False))

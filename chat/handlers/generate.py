@@ -1,13 +1,15 @@
-"""Action.GENERATE: the request becomes a scene, the scene a prompt; new seeds, a size from the words."""
+"""Action.GENERATE: the request becomes a scene (the rules' parse, or an LLM plan's ops), the scene a prompt; new
+seeds, a size from the words."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, Optional
 
 from chat import replies
 from chat.handlers.common import new_seeds, notes, prompts, render
+from chat.planner.apply import new_scene
 from chat.types import Action, ImageMethod, TurnResult, TurnUpdate
 from chat.words.request import carry_style, parse_request, same_style_subject
-from chat.words.scene import render_negative
+from chat.words.scene import Scene, render_negative
 from chat.words.sizes import size_for_aspect
 from chat.words.topic import resolve_reference
 
@@ -15,10 +17,8 @@ if TYPE_CHECKING:
     from chat.conversation import Conversation
 
 
-def handle_generate(conv: "Conversation", text: str, decision, uploads) -> Iterator:
-    from imaging import ImageRequest, Operation
-
-    yield TurnUpdate(status="Writing the prompt…")
+def _rules_scene(conv: "Conversation", text: str, decision) -> tuple[Scene, int, Optional[str], str]:
+    """The rules' parse of the request: (scene, count, aspect, the user's words minus negatives)."""
     same_style = same_style_subject(text) if conv.state.current is not None else None
     parsed = parse_request(same_style or text)
     scene = parsed.scene
@@ -27,11 +27,25 @@ def handle_generate(conv: "Conversation", text: str, decision, uploads) -> Itera
     if resolve_reference(scene, conv.state.topic):
         parsed.plain = f"{parsed.plain} ({conv.state.topic})"
     count = max(parsed.count, decision.count if decision.action is Action.GENERATE else 1)
+    return scene, count, parsed.aspect, parsed.plain
+
+
+def _plan_scene(conv: "Conversation", text: str, plan) -> tuple[Scene, int, Optional[str], str]:
+    """An LLM plan's scene (checked by the guard): its ops, count and shape; the words alone are the user's."""
+    return new_scene(plan), plan.count, plan.aspect, parse_request(text).plain
+
+
+def handle_generate(conv: "Conversation", text: str, decision, uploads) -> Iterator:
+    from imaging import ImageRequest, Operation
+
+    yield TurnUpdate(status="Writing the prompt…")
+    from_llm = getattr(decision, "source", "rules") == "llm"
+    scene, count, aspect, plain = (_plan_scene if from_llm else _rules_scene)(conv, text, decision)
     if conv.settings.rewrite:
         prompt, negative = prompts(conv, scene)
     else:
-        prompt, negative = parsed.plain, render_negative(scene, enrich=False)
-    width, height = size_for_aspect(parsed.aspect, conv.engine.preset)
+        prompt, negative = plain, render_negative(scene, enrich=False)
+    width, height = size_for_aspect(aspect, conv.engine.preset)
     width, height = conv.settings.width or width, conv.settings.height or height
     if conv.settings.seed is not None:
         seeds = [conv.settings.seed + i for i in range(count)]
@@ -41,6 +55,6 @@ def handle_generate(conv: "Conversation", text: str, decision, uploads) -> Itera
                            seeds=seeds, width=width, height=height)
     records = yield from render(conv, request, action=Action.GENERATE, method=ImageMethod.TXT2IMG, parent=None,
                                 scene=scene, render_size=(width, height), text=text)
-    reply = replies.generate_reply(scene.subject, records, aspect=parsed.aspect)
+    reply = replies.generate_reply(scene.subject, records, aspect=aspect)
     yield TurnResult(action=Action.GENERATE, reply=reply, prompt=prompt, negative_prompt=negative,
                      images=records, notes=notes(conv))

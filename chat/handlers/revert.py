@@ -22,10 +22,13 @@ def _by_number(conv: "Conversation", target: str) -> Optional[ImageRecord]:
 
 
 def find_target(conv: "Conversation", target: str) -> Optional[ImageRecord]:
-    """The image ``target`` names ('first' | 'last' | a number | 'previous'); None when there is none."""
+    """The image ``target`` names (an image id | 'first' | 'last' | a number | 'previous'); None when none."""
     images = conv.state.images
     if not images:
         return None
+    by_id = next((r for r in images if r.id == target), None)  # an LLM plan names the image by its id
+    if by_id is not None:
+        return by_id
     if target == "first":
         return images[0]
     if target == "last":

@@ -1,9 +1,11 @@
-"""Action.CHAT: a fixed reply when one fits, else the LLM's streamed answer (the fallback line when it fails)."""
+"""Action.CHAT: the fact sheet's answer about what Easel can't do, a fixed reply when one fits, else the LLM's
+streamed answer (the fallback line when it fails); an answer that claims a capability Easel lacks is replaced by the
+fact sheet's, and the small offline model's answers say where they come from."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
-from chat import replies
+from chat import capabilities, replies
 from chat.types import Action, TurnResult, TurnUpdate
 
 if TYPE_CHECKING:
@@ -15,7 +17,9 @@ CHAT_MAX_TOKENS = 120
 
 def chat_messages(conv: "Conversation", text: str) -> list[dict]:
     """System prompt (with the picture's prompt), the newest turns that fit the budget, and the message."""
-    system = replies.SYSTEM_PROMPT
+    engine = conv.services.engine
+    system = " ".join([replies.SYSTEM_PROMPT, capabilities.facts_prompt(
+        str(getattr(conv.services.llm, "name", "") or ""), str(getattr(engine, "model_name", "") or ""))])
     current = conv.state.current
     if current is not None and current.prompt:
         system += f" The picture on screen was made from this prompt: {current.prompt}"
@@ -31,7 +35,22 @@ def chat_messages(conv: "Conversation", text: str) -> list[dict]:
     return [{"role": "system", "content": system}, *history, {"role": "user", "content": text}]
 
 
+def _final_reply(llm, text: str, system: str) -> tuple[str, list[str]]:
+    """The answer as shown: cleaned, a false claim about Easel replaced, the small model's answers labelled."""
+    reply = replies.clean_llm_reply(text, system) or replies.FALLBACK
+    claim = capabilities.claims_lacking(reply)
+    if claim is not None:
+        return claim.answer, [f"the LLM's answer claimed {claim.name}; answered from the fact sheet"]
+    if reply not in (replies.FALLBACK, replies.NO_LEAK) and capabilities.is_small_model(llm):
+        reply = f"{reply} {capabilities.SMALL_MODEL_NOTE}"
+    return reply, []
+
+
 def handle_chat(conv: "Conversation", text: str, decision, uploads) -> Iterator:
+    fact = capabilities.capability_answer(text)
+    if fact is not None:  # what Easel can't do: the fact sheet answers, whatever an LLM would say
+        yield TurnResult(action=Action.CHAT, reply=fact, notes=["answered from Easel's fact sheet"])
+        return
     canned = replies.canned_reply(text)
     if canned is not None:
         yield TurnResult(action=Action.CHAT, reply=canned)
@@ -41,12 +60,12 @@ def handle_chat(conv: "Conversation", text: str, decision, uploads) -> Iterator:
         yield TurnResult(action=Action.CHAT, reply=replies.FALLBACK)
         return
     yield TurnUpdate(status="Thinking…")
+    messages = chat_messages(conv, text)
     parts: list[str] = []
     try:
-        for chunk in llm.chat_stream(chat_messages(conv, text), max_new_tokens=CHAT_MAX_TOKENS,
-                                     stop_event=conv.cancel_event):
+        for chunk in llm.chat_stream(messages, max_new_tokens=CHAT_MAX_TOKENS, stop_event=conv.cancel_event):
             parts.append(chunk)
-            cut = replies.clean_llm_reply("".join(parts))
+            cut = replies.clean_llm_reply("".join(parts), messages[0]["content"])
             if cut:
                 yield TurnUpdate(status="Writing…", text=cut)
             if conv.cancel_event.is_set():
@@ -54,4 +73,5 @@ def handle_chat(conv: "Conversation", text: str, decision, uploads) -> Iterator:
     except Exception as err:  # noqa: BLE001 -- the LLM failing must not end the session
         yield TurnResult(action=Action.CHAT, reply=replies.FALLBACK, notes=[f"LLM error: {type(err).__name__}"])
         return
-    yield TurnResult(action=Action.CHAT, reply=replies.clean_llm_reply("".join(parts)) or replies.FALLBACK)
+    reply, notes = _final_reply(llm, "".join(parts), messages[0]["content"])
+    yield TurnResult(action=Action.CHAT, reply=reply, notes=notes)

@@ -1,0 +1,134 @@
+"""What Easel can and cannot do: one fact sheet, used in the chat prompt and as a guard on chat answers.
+
+    .venv/bin/python -c "from chat.capabilities import capability_answer; print(capability_answer('can you animate it?'))"
+
+A question about something Easel lacks ("can you animate it?", "make a video", "search the web") gets its answer
+from ``LACKS`` whatever an LLM would say; ``facts_prompt`` is the sheet as the chat system prompt states it, with the
+models this process really runs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+CAN = (
+    "draw a new picture from a description, several at once (1 to 8)",
+    "edit the current picture: time of day, weather, lighting, colours, style, framing, shape, add/remove/replace things",
+    "make more versions of a picture with new seeds, upscale it, or go back to an earlier one",
+    "restyle or describe an uploaded photo",
+    "save every picture with its prompt and seed, and keep saved chats after a reload",
+    "answer short questions about art, colour, composition and prompting",
+)
+
+
+@dataclass(frozen=True)
+class Lack:
+    """A thing Easel can't do: how a question names it, and the true answer."""
+
+    name: str
+    pattern: re.Pattern
+    answer: str
+
+
+def _words(*alternatives: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")", re.I)
+
+
+LACKS: tuple[Lack, ...] = (
+    Lack("animation", _words(r"animate\b", r"animations?\b", r"(?:make|turn)\s+(?:it|this|that|them|\w+)\s+(?:move|moving|blink)\b", r"gifs?\b", r"moving\s+(?:picture|image)s?", r"cartoon\s+clip"),
+         "No — I can't animate pictures; I make still images only. I can draw a sequence of stills (say, \"4 frames "
+         "of the cat jumping\") that you could animate elsewhere."),
+    Lack("video", _words(r"videos?\b", r"(?:movie|film)\s+(?:of|clip)\b", r"clip\s+of\b", r"mp4\b", r"footage\b"),
+         "No — I can't make videos; I make still images only, one or several at a time."),
+    Lack("web access", _words(r"(?:search|browse|look\s+(?:it\s+)?up\s+on)\s+(?:the\s+)?(?:web|internet|online|google)",
+                              r"google\b", r"(?:web|internet)\s+(?:access|search)", r"download\s+(?:an?\s+)?(?:image|"
+                              r"picture|photo)s?\s+from", r"(?:go|get)\s+online", r"latest\s+news"),
+         "No — I have no web access: I run offline on this computer and can't search or download anything. Describe "
+         "what you want and I'll draw it."),
+    Lack("sound", _words(r"music\b", r"songs?\b", r"sound\s*(?:track|effects?)?\b", r"audio\b", r"voice\b",
+                         r"speak\s+(?:it|this|out\s+loud|aloud)"),
+         "No — I can't make sound, music or speech; I make still images."),
+    Lack("3D", _words(r"3d\s+(?:model|mesh|print|file|object)", r"\.obj\b", r"\.stl\b", r"blender\s+file"),
+         "No — I can't make 3D models or files; I can draw a picture that looks 3D (\"a 3D render of …\")."),
+    Lack("memory", _words(r"remember\s+(?:me|this|that|what)\b.*\b(?:next\s+time|tomorrow|later|forever|next\s+"
+                          r"session)", r"(?:do|will|can)\s+you\s+remember\s+(?:me|our|last|yesterday)",
+                          r"(?:last|previous|other)\s+(?:session|conversation|chat)s?\b"),
+         "I only remember this chat (and any chat you saved and reopen); I keep no memory of you across sessions."),
+    Lack("email or posting", _words(r"(?:email|e-mail|send|post|upload|share|tweet)\s+(?:it|this|that|them)\s+"
+                                    r"(?:to|on)\b", r"post\s+(?:it\s+)?on\s+(?:instagram|twitter|facebook|x)\b"),
+         "No — I can't send, post or share anything; your pictures are saved on this computer (use the download "
+         "button to share them yourself)."),
+)
+
+_ASKS = re.compile(r"^(?:(?:can|could|would|will|do|are)\s+(?:you|u|ya|easel)|is\s+it\s+possible|are\s+you\s+able|"
+                   r"(?:please\s+)?(?:make|create|generate|draw|paint|turn|render|give|produce|do|animate|search|browse|look|"
+                   r"google|send|email|post|share|play|sing|remember|export|convert)|i\s+(?:want|need|'?d\s+like)|"
+                   r"how\s+(?:do|can)\s+i|does\s+(?:it|easel)|any\s+way)\b", re.I)
+
+
+def lacking(text: str) -> Optional[Lack]:
+    """The capability Easel lacks that this message asks for or about; None when it asks for none."""
+    low = re.sub(r"\s+", " ", text.strip().lower())
+    if not low:
+        return None
+    asks = _ASKS.search(low) or low.rstrip().endswith("?") or re.search(r"\b(?:can|could)\s+(?:you|u)\b", low)
+    if not asks:
+        return None
+    for lack in LACKS:
+        if lack.pattern.search(low):
+            return lack
+    return None
+
+
+def capability_answer(text: str) -> Optional[str]:
+    """The fact sheet's true answer to a question about something Easel can't do; None for anything else."""
+    lack = lacking(text)
+    return lack.answer if lack is not None else None
+
+
+def facts_prompt(llm_name: str = "", image_model: str = "") -> str:
+    """The fact sheet as the chat system prompt states it."""
+    runs = []
+    if image_model:
+        runs.append(f"pictures are drawn by {image_model} on this computer")
+    if llm_name:
+        runs.append(f"you are the language model {llm_name}, running offline here")
+    lines = ["Facts about Easel (never contradict them): it can " + "; ".join(CAN) + ".",
+             "It cannot: " + ", ".join(lack.name for lack in LACKS) + " (it makes still images only, works offline "
+             "with no web access, and remembers nothing across sessions beyond saved chats)."]
+    if runs:
+        lines.append("Models: " + "; ".join(runs) + ".")
+    return " ".join(lines)
+
+
+SMALL_MODEL_NOTE = "(a short answer from the small offline model)"
+
+
+def is_small_model(llm) -> bool:
+    """The embedded fallback (or any base, non-instruct model): its answers say where they come from."""
+    name = str(getattr(llm, "name", "")).lower()
+    return not getattr(llm, "is_instruct", True) or "270m" in name or "embedded" in name or "135m" in name
+
+
+_CLAIM = re.compile(r"\b(?:yes|sure|of\s+course|absolutely|i\s+can|i'?ll|i\s+will|i\s+could|here'?s|here\s+is|"
+                    r"done)\b", re.I)
+_DENIAL = re.compile(r"\b(?:no|not|can'?t|cannot|unable|don'?t|won'?t|only)\b", re.I)
+
+
+def claims_lacking(reply: str) -> Optional[Lack]:
+    """A chat answer that claims something Easel can't do ("Yes, I can animate it."); None when it claims none."""
+    if not _CLAIM.search(reply) or _DENIAL.search(reply):
+        return None
+    return next((lack for lack in LACKS if lack.pattern.search(reply)), None)
+
+
+_STYLE_CUE = re.compile(r"\b(?:style|look(?:s|ing)?\s+like|like\s+an?|poster|still|frame|scene\s+from|cover|"
+                        r"thumbnail|icon|logo)\b", re.I)
+
+
+def asks_to_do_lacking(text: str) -> Optional[Lack]:
+    """A request to *do* something Easel can't ("animate it", "make a video of the cat"), not a picture in that
+    look ("a movie poster", "in an animation style"); None otherwise."""
+    lack = lacking(text)
+    return None if lack is None or _STYLE_CUE.search(text) else lack

@@ -1,0 +1,37 @@
+"""What Details says about the turn's plan: who made it, and why an LLM plan was not used.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_plan.py -q -k notes
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from chat.plan import TurnPlan
+from chat.planner.guard import looks_foreign
+from chat.types import Action, TurnResult
+
+UNTRANSLATED = ("I drew this from your words as written — my offline language model can't translate them, so "
+                "English will work best.")
+
+
+def plan_notes(plan: TurnPlan, text: str) -> list[str]:
+    """Notes for Details: the plan's maker, a fallback and its reason, a translation."""
+    notes = []
+    if plan.source == "llm":
+        notes.append(f"plan: by the LLM ({plan.action.value}), checked by the rules")
+        if looks_foreign(text):
+            notes.append(f"translated into English from: {text[:300]}")
+    elif plan.fallback_reason:
+        notes.append(f"plan: the LLM's plan was not used ({plan.fallback_reason}); the rules' plan was used")
+    return notes
+
+
+def explain_plan(plan: TurnPlan, text: str, result: Optional[TurnResult]) -> None:
+    """Add the plan's notes to the result; a drawing from untranslated words says so in the reply."""
+    if result is None:
+        return
+    result.notes.extend(plan_notes(plan, text))
+    if plan.source == "rules" and result.images and plan.action in (Action.GENERATE, Action.EDIT) \
+            and looks_foreign(text) and not result.error:
+        result.reply = f"{result.reply} {UNTRANSLATED}"
+        result.notes.append("the message looks like another language; the prompt uses its words untranslated")
