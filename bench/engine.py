@@ -259,19 +259,22 @@ def main() -> None:
             built = round(time.perf_counter() - start, 1)
             key = name.replace("-", "_") + "_architecture"
             reps = 1 if args.quick else (5 if args.device != "cpu" else 2)
-            report[key] = {"build_s": built, "compare": compare(pipe, PRESETS[name], repeats=reps,
-                                                                warmup=True, outputs=outputs)}
-            print(key, "compare", json.dumps(report[key]["compare"]), flush=True)
-            save()
-            report[key]["vae_decode"] = vae_comparison(pipe, PRESETS[name], repeats=reps, outputs=outputs)
-            print(key, "vae", json.dumps(report[key]["vae_decode"]), flush=True)
-            save()
-            if args.device == "cpu":
-                report[key]["variants"] = cpu_variants(pipe, PRESETS[name], reps, outputs, args.openvino)
-            else:
-                report[key]["variants"] = cuda_variants(pipe, PRESETS[name], reps, outputs, args.compile)
-            print(key, "variants", json.dumps(report[key]["variants"]), flush=True)
-            save()
+            report[key] = {"build_s": built}
+            preset = PRESETS[name]
+            sections = {
+                "compare": lambda: compare(pipe, preset, repeats=reps, warmup=True, outputs=outputs),
+                "vae_decode": lambda: vae_comparison(pipe, preset, repeats=reps, outputs=outputs),
+                "variants": (lambda: cpu_variants(pipe, preset, reps, outputs, args.openvino)) if args.device == "cpu"
+                else (lambda: cuda_variants(pipe, preset, reps, outputs, args.compile)),
+            }
+            # CPU: the whole-picture variants first (the numbers issue 11 asks for, kept if a slow run is stopped);
+            # CUDA: variants last (they switch the pipeline to channels_last and compile it in place)
+            order = ("variants", "vae_decode", "compare") if args.device == "cpu" else ("compare", "vae_decode",
+                                                                                      "variants")
+            for section in order:
+                report[key][section] = sections[section]()
+                print(key, section, json.dumps(report[key][section]), flush=True)
+                save()
             del pipe
             if torch.cuda.is_available():
                 torch.cuda.empty_cache()

@@ -4,6 +4,7 @@
 """
 import numpy as np
 import pytest
+import torch
 from PIL import Image
 
 from imaging import Engine, EngineConfig, ImageRequest
@@ -103,3 +104,22 @@ def test_previews_do_not_change_the_picture(demo_engine):
     (a,) = demo_engine.run(request, preview=lambda *a: None)
     (b,) = demo_engine.run(request)
     assert np.array_equal(pixels(a), pixels(b))
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")
+@pytest.mark.cuda
+def test_previews_and_tiny_decode_on_cuda_fp16(tmp_path):
+    from imaging.compile import use_channels_last
+    from imaging.demo import build_demo_tiny_vae, new_demo_pipeline
+    from imaging.presets import PRESETS
+
+    pipe = new_demo_pipeline().to("cuda", torch.float16)
+    use_channels_last(pipe)
+    engine = Engine.from_pipeline(pipe, PRESETS["demo"], EngineConfig(model="demo", outputs_dir=str(tmp_path)))
+    engine._preview_vae = build_demo_tiny_vae().to("cuda", torch.float16)
+    previews = []
+    (a,) = engine.run(ImageRequest(prompt="a cat", steps=3, seeds=[1]), preview=lambda *p: previews.append(p))
+    assert previews and previews[0][2].size == (128, 128) and a.wait_saved()
+    pipe.vae = engine._preview_vae  # the final decode through the tiny VAE too
+    (b,) = engine.run(ImageRequest(prompt="a cat", steps=3, seeds=[1]))
+    assert b.image.size == (128, 128) and not np.array_equal(pixels(a), pixels(b))
