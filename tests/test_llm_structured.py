@@ -165,3 +165,20 @@ def test_a_local_model_is_a_planner_only_when_instruct_and_big_or_told(monkeypat
     hinted = LLM(big, None, name="q", is_instruct=True)
     hinted.planner_hint = False
     assert hinted.capable_planner is False
+
+
+def test_cuda_generation_uses_a_static_cache_by_default_and_the_config_can_say_otherwise():
+    from transformers import GenerationConfig
+
+    from chat.llm.model import LLM
+
+    class Model:
+        generation_config = GenerationConfig(eos_token_id=1, bos_token_id=2, pad_token_id=0)
+
+    def cache(device, **config):
+        llm = LLM(Model(), None, name="m", is_instruct=True, device=device, config=LLMConfig(**config))
+        return llm._generation_kwargs(8, [])["generation_config"].cache_implementation
+
+    assert cache("cuda") == "static" and cache("cuda:1") == "static"
+    assert cache("cpu") is None and cache("mps") is None
+    assert cache("cuda", static_cache=False) is None and cache("cpu", static_cache=True) == "static"

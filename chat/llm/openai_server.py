@@ -152,7 +152,7 @@ class ServerLLM:
             response_format = {"type": "json_schema",
                                "json_schema": {"name": "easel_reply", "schema": schema, "strict": True}}
         else:
-            response_format = {"type": "json_object"}
+            response_format = {"type": "json_object", "schema": schema}  # "schema": llama.cpp servers enforce it
         started = time.perf_counter()
         left = deadline - started
         if left <= 0:
