@@ -255,6 +255,18 @@ def check_server_args(args: argparse.Namespace) -> Optional[tuple[str, str]]:
     return auth
 
 
+def startup_options(args: argparse.Namespace) -> AppOptions:
+    """The options to start with: the outputs folder checked before any model loads (a clear message and exit 2, not
+    a traceback after a minute of loading) and made absolute, so image records and session files stay valid whatever
+    folder the server is started from."""
+    options = options_from_args(args)
+    problem = outputs_problem(options.outputs)
+    if problem:
+        print(f"Easel: {problem}", file=sys.stderr, flush=True)
+        raise SystemExit(2)
+    return dataclasses.replace(options, outputs=str(Path(options.outputs).expanduser().resolve()))
+
+
 def main(argv: Optional[Sequence[str]] = None) -> None:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -262,13 +274,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
         auth = check_server_args(args)
     except ValueError as error:
         parser.error(str(error))
-    options = options_from_args(args)
-    problem = outputs_problem(options.outputs)  # before any model loads: a minute of loading, then a traceback, no
-    if problem:
-        print(f"Easel: {problem}", file=sys.stderr, flush=True)
-        raise SystemExit(2)
-    # absolute: image records and session files stay valid whatever folder the server is started from
-    options = dataclasses.replace(options, outputs=str(Path(options.outputs).expanduser().resolve()))
+    options = startup_options(args)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     quiet_libraries()
     from imaging.hub import env_offline

@@ -160,6 +160,7 @@ def test_bad_uploads_get_easels_message_and_reply_paths_are_relative(handlers, t
     assert turn["reply"] == ("The uploaded file could not be used as a picture: the file is cut short (truncated), "
                              "perhaps by an interrupted download or copy.")
     turn, _ = _send(handlers, "draw a lighthouse", key=key)
+    handlers.services.engine.flush(timeout=30)  # PNGs are written in the background
     file = turn["images"][0]["file"]
     assert not Path(file).is_absolute() and (Path(app_options().outputs) / file).is_file()
 
@@ -307,3 +308,52 @@ def test_safety_checker_is_loaded_at_start_and_what_is_shown_is_what_runs():
             return True
 
     assert prepare_safety(LoadedEngine(), AppOptions()) == (True, "")
+
+
+def test_a_long_render_logs_its_progress(caplog):
+    import logging
+
+    from ui.handlers import ProgressLog
+
+    progress = ProgressLog("abcdefghij", every_s=0.0)
+    with caplog.at_level(logging.INFO, logger="easel.app"):
+        progress.update("Drawing… step 3/40")
+        progress.done({"action": "generate", "images": [{}]})
+    lines = [record.getMessage() for record in caplog.records]
+    assert lines[0].startswith("session abcdef… Drawing… step 3/40") and "turn done" in lines[1]
+
+
+def test_start_up_prints_no_noise_a_user_cant_act_on():
+    """`python app.py` up to the models: the library warnings listed in quiet_libraries are silenced."""
+    code = ("import logging, warnings, app\n"
+            "logging.basicConfig(level=logging.INFO, format='%(message)s')\n"
+            "app.quiet_libraries()\n"
+            "warnings.warn('`torch_dtype` is deprecated! Use `dtype` instead!', FutureWarning)\n"
+            "warnings.warn('The `local_dir_use_symlinks` argument is deprecated', UserWarning)\n"
+            "warnings.warn('Failed to load image Python extension: torchvision', UserWarning)\n"
+            "logging.getLogger('transformers.utils.import_utils').warning('requires torchvision (not installed)')\n"
+            "print(app.loading_message(True))\n")
+    result = subprocess.run([sys.executable, "-W", "default", "-c", code], cwd=ROOT, capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == "", result.stderr
+    assert "offline: nothing is downloaded" in result.stdout and "first run downloads" not in result.stdout
+
+
+def test_outputs_become_absolute_so_records_dont_depend_on_the_servers_folder(tmp_path, monkeypatch):
+    import app
+
+    monkeypatch.chdir(tmp_path)
+    options = app.startup_options(app.build_parser().parse_args(["--outputs", "pictures"]))
+    assert Path(options.outputs) == tmp_path / "pictures" and Path(options.outputs).is_absolute()
+
+
+def test_the_chat_waits_for_background_writes_but_not_forever(tmp_path):
+    import threading
+
+    from ui.handlers import wait_for_files
+
+    late = tmp_path / "late.png"
+    threading.Timer(0.3, lambda: late.write_bytes(b"png")).start()
+    assert wait_for_files({"images": [{"path": str(late)}]}, timeout=5)
+    assert not wait_for_files({"images": [{"path": str(tmp_path / "never.png")}]}, timeout=0.2)

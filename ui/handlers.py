@@ -34,6 +34,7 @@ SIZE_CHOICES = [  # (label, aspect ratio width/height or None for "let the model
     ("Tall 9:16", 9 / 16),
 ]
 PROGRESS_LOG_S = 5.0  # a long render logs its progress to the terminal at most this often
+SAVE_WAIT_S = 10.0  # the chat waits at most this long for a turn's PNGs (written in the background) to be on disk
 
 
 def size_for(choice: Optional[str], services: Services) -> tuple[Optional[int], Optional[int]]:
@@ -75,6 +76,18 @@ def file_paths(files: Any) -> list[str]:
 def input_problem(text: str, files: Sequence[str]) -> Optional[str]:
     """The first thing wrong with a message before the brain sees it (unreadable text, an unusable upload)."""
     return text_problem(text) or next((problem for path in files if (problem := upload_problem(path))), None)
+
+
+def wait_for_files(entry: dict, timeout: float = SAVE_WAIT_S) -> bool:
+    """Wait (briefly) until the turn's PNGs, written in the background, are on disk: the chat can only show a file.
+    False when one is still missing (a full disk: the chat then says so)."""
+    paths = [Path(image["path"]) for image in entry.get("images", []) if image.get("path")]
+    deadline = time.monotonic() + timeout
+    while not all(path.is_file() for path in paths):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
 
 
 class ProgressLog:
@@ -192,6 +205,7 @@ class ChatHandlers:
             else:
                 if item.get("error"):
                     gr.Warning(item["reply"] or item["error"])
+                wait_for_files(item)
                 chat_messages, status, gallery, download = self.outputs_for(session, "")
                 yield (chat_messages, gr.skip(), status, gallery, download, gr.skip())
 

@@ -50,7 +50,9 @@ def quiet_libraries() -> None:
         warnings.filterwarnings("ignore", message=message, category=category)
     warnings.filterwarnings("ignore", module=r"torchvision(\..*)?")
     os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
-    for name in ("httpx", "huggingface_hub.file_download", "torchvision"):
+    # transformers says "requires torchvision (not installed); falling back to ..." for each image processor
+    for name in ("httpx", "huggingface_hub.file_download", "torchvision", "transformers.utils.import_utils",
+                 "sentence_transformers.SentenceTransformer"):
         logging.getLogger(name).setLevel(logging.ERROR)
 
 
