@@ -147,8 +147,10 @@ class LLM:
         return self._stream(input_ids, max_new_tokens, tuple(transcript_stop) + tuple(stop), stop_event)
 
     def chat_json(self, messages: list[dict], schema: dict, *, max_new_tokens: int = 256,
-                  timeout_s: float = 10.0) -> dict:
+                  timeout_s: float = 10.0, schema_hint: bool = True) -> dict:
         """A JSON object valid under ``schema``, decoded under the schema's grammar (llguidance).
+
+        ``schema_hint`` states the schema in the system message too (off when the prompt already explains it).
 
         StructuredOutputError (reason "timeout", "truncated", "invalid" or "failed") when none came in time.
         """
@@ -164,7 +166,8 @@ class LLM:
         check_schema(schema)
         timeout_s = check_timeout(timeout_s)
         started = time.perf_counter()
-        input_ids, _ = self._chat_inputs(with_schema_hint(messages, schema), max_new_tokens)
+        prompt = with_schema_hint(messages, schema) if schema_hint else messages
+        input_ids, _ = self._chat_inputs(prompt, max_new_tokens)
         vocab_size = self.model.config.get_text_config().vocab_size  # the logits width (lm_head may be int8)
         with self._lock:
             if self._llg_tokenizer is None:

@@ -125,7 +125,7 @@ class ServerLLM:
 
     # ---- structured output
     def chat_json(self, messages: list[dict], schema: dict, *, max_new_tokens: int = 256,
-                  timeout_s: float = 10.0) -> dict:
+                  timeout_s: float = 10.0, schema_hint: bool = True) -> dict:
         """A JSON object valid under ``schema``; StructuredOutputError (with ``reason``) when none came in time."""
         from openai import BadRequestError, UnprocessableEntityError
 
@@ -133,7 +133,7 @@ class ServerLLM:
         check_max_new_tokens(max_new_tokens)
         check_schema(schema)
         deadline = time.perf_counter() + check_timeout(timeout_s)
-        hinted = with_schema_hint(messages, schema)
+        hinted = with_schema_hint(messages, schema) if schema_hint else messages
         while True:
             try:
                 return self._json_once(hinted, schema, max_new_tokens, deadline)
