@@ -243,6 +243,19 @@ def test_no_stray_endpoints(server):
     assert not info["unnamed_endpoints"]
 
 
+def test_only_one_page_load_event_sets_the_session_key(server):
+    """A second writer of the key at page load (gr.State(callable)'s own load event) raced restore_session: when it
+    finished last, the turns were filed under a key the browser didn't keep, and a reload showed an empty chat."""
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(f"{server}config") as response:
+        config = json.loads(response.read())
+    (state,) = [c["id"] for c in config["components"] if c["type"] == "state"]
+    writers = [d for d in config["dependencies"] if any(t[1] == "load" for t in d["targets"]) and state in d["outputs"]]
+    assert [d["api_name"] for d in writers] == ["restore_session"]
+
+
 def test_a_huge_select_id_is_refused_shortly(client):
     with pytest.raises(Exception) as refused:
         client.predict("x" * 100_000, api_name="/select")

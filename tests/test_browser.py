@@ -182,4 +182,5 @@ def test_messages_load_nothing_from_other_sites(page):
     page.wait_for_timeout(500)
     assert remote == [], "a message made the browser fetch from another site"
     assert page.locator("[data-testid='bot'] img[src*='example.com'], [data-testid='user'] img[src*='example.com']").count() == 0
-    assert "example.com/a.png" in page.locator("[data-testid='user']").last.inner_text()  # shown as text
+    user = page.locator("[data-testid='user']").last
+    assert "!pixel" in user.inner_text() and user.locator("a[href*='example.com/a.png']").count() == 1  # a link
