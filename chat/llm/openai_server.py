@@ -98,7 +98,7 @@ class ServerLLM:
         """Yield the reply's text as the server streams it; ends when ``stop_event`` is set or at a stop string."""
         check_messages(messages)
         check_prompt("-", max_new_tokens, stop)
-        return until_stop(self._deltas(messages, max_new_tokens, stop, stop_event), stop)
+        return self._stream(messages, max_new_tokens, stop, stop_event)
 
     def chat(self, messages: list[dict], **kwargs) -> str:
         return "".join(self.chat_stream(messages, **kwargs)).strip()
@@ -124,6 +124,9 @@ class ServerLLM:
         return max(1, math.ceil(len(text) / CHARS_PER_TOKEN)) if text else 0
 
     # ---- structured output
+    def prepare_json(self) -> None:
+        """Nothing to prepare: the server enforces the schema (the same call as ``LLM.prepare_json``)."""
+
     def chat_json(self, messages: list[dict], schema: dict, *, max_new_tokens: int = 256,
                   timeout_s: float = 10.0, schema_hint: bool = True) -> dict:
         """A JSON object valid under ``schema``; StructuredOutputError (with ``reason``) when none came in time."""
@@ -175,6 +178,14 @@ class ServerLLM:
                                 seconds=time.perf_counter() - started)
 
     # ---- internals
+    def _stream(self, messages, max_new_tokens: int, stop: Sequence[str],
+                stop_event: Optional[threading.Event]) -> Iterator[str]:
+        deltas = self._deltas(messages, max_new_tokens, stop, stop_event)
+        try:
+            yield from until_stop(deltas, stop)
+        finally:
+            deltas.close()  # at a stop string or when the consumer stops reading: the connection closes now
+
     def _deltas(self, messages, max_new_tokens: int, stop: Sequence[str],
                 stop_event: Optional[threading.Event]) -> Iterator[str]:
         with self._errors():
