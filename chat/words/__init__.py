@@ -5,6 +5,9 @@
 One job a file; imports run down this list (a module imports only modules above it):
 
 - ``lexicon``        every word list (verbs, slots, colours, formats, ordinals, greetings...), spelled once
+- ``intents``        example phrasings of each intent
+- ``embeddings``     a message scored against those phrasings (MiniLM sentence embeddings, for unsure turns)
+- ``detail``         detail that fits the subject: category (by embedding) -> medium, light, palette, composition, lens
 - ``scene``          the structured scene of a picture and how it becomes a prompt; quoted text kept verbatim
 - ``sizes``          format words -> aspect ("phone wallpaper" -> tall) -> a size at the model's native area
 - ``normalize``      the one filler pattern, emoji, greetings/thanks, leading praise, polite questions, asides
@@ -19,8 +22,6 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``topic``          what the chat was about, and "in that style" / "make one with ..." pointing back at it
 - ``edit_plan``      an edit plan and the changes it can make
 - ``edit``           an edit request -> an edit plan (``apply_edit``), clause by clause; how to re-make the picture
-- ``intents``        example phrasings of each intent
-- ``embeddings``     a message scored against those phrasings (MiniLM sentence embeddings, for unsure turns)
 - ``route_patterns`` the router's lexical cues
 - ``route_cues``     the questions the router asks of a message (a question? a drawing request with content?)
 - ``route``          ``route(text, context)`` -> ``Route(action, reason, ...)``: certain facts, rules, embeddings

@@ -4,8 +4,9 @@
 
 Edits change one slot (time of day, weather, lighting, colour treatment, framing, style, details, negatives) and
 keep the rest, so "make it night" after "a castle at sunset" gives "a castle ..., at night" and nothing else moves.
-The subject is the user's own phrase, kept verbatim; added detail (lighting, composition, quality terms) is chosen
-by the model family and dropped first when the prompt would not fit the text encoder.
+The subject is the user's own phrase, kept verbatim; added detail (medium, composition, light, palette, lens) fits
+the subject (chat/words/detail.py), never fills a slot the user filled, and is dropped first when the prompt would
+not fit the text encoder.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 
 from chat.words import lexicon
+from chat.words.detail import PHOTO_WORDS, subject_detail
 
 QUOTE_RE = re.compile(r"\"[^\"]+\"|“[^”]+”|(?<![\w])'[^']+'(?![\w])")
 PLACEHOLDER_RE = re.compile(r"§(\d+)§")
@@ -98,12 +100,12 @@ class Scene:
         return re.search(r"\b" + re.escape(word.lower()), text) is not None
 
 
-# ---- added detail, by model family -------------------------------------------------------------------------------
-QUALITY_TERMS = {
-    "sd": ["highly detailed", "sharp focus"],
-    "demo": ["highly detailed", "sharp focus"],
-    "sdxl": ["high quality", "highly detailed", "sharp focus"],
-    "flux": ["rich natural detail", "crisp focus"],
+# ---- added detail, by subject ------------------------------------------------------------------------------------
+QUALITY_TERMS = {  # one closing quality term per model family (photo-only terms for photographic styles)
+    "sd": "highly detailed",
+    "demo": "highly detailed",
+    "sdxl": "high quality",
+    "flux": "rich natural detail",
 }
 
 
@@ -112,44 +114,31 @@ def _has_any(text: str, words) -> bool:
     return any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in words)
 
 
-def _first_fit(subject: str, choices, default: str) -> str:
-    """The value of the first (words, value) whose words the subject names; ``default`` when none does."""
-    return next((value for words, value in choices if _has_any(subject, words)), default)
-
-
-_STYLE_BY_SUBJECT = (
-    (("logo", "icon", "emblem", "badge", "mascot"), "flat vector design, simple shapes, plain background"),
-    (lexicon.GRAPHIC_WORDS, "professional graphic design, clean layout"),
-    (lexicon.STYLE_TERMS, ""),  # the subject already names a medium ("a pixel art knight")
-    (lexicon.FANTASY_WORDS, "digital fantasy illustration"),
-    (lexicon.PORTRAIT_WORDS, "portrait photography, 85mm lens"),
-)
-_LIGHT_BY_SUBJECT = (
-    (("logo", "icon", "emblem", "badge"), ""),
-    (lexicon.INDOOR_WORDS, "warm ambient light"),
-    (lexicon.PORTRAIT_WORDS, "soft window light"),
-)
-_COMPOSITION_BY_SUBJECT = (
-    (lexicon.GRAPHIC_WORDS, "centered composition"),
-    (lexicon.PORTRAIT_WORDS, "shallow depth of field"),
-)
-
-
-def default_style(scene: Scene) -> str:
-    """A style that suits the subject when the user named none (nor a medium)."""
-    if scene.medium_hint:
-        return ""
-    return _first_fit(scene.subject, _STYLE_BY_SUBJECT, "professional photograph")
-
-
-def default_lighting(scene: Scene) -> str:
+def _skipped_slots(scene: Scene) -> tuple[str, ...]:
+    """The detail slots the user already filled (their words win): no second medium, light or palette."""
+    skip = []
+    if scene.style or scene.medium_hint or _has_any(scene.subject, lexicon.STYLE_TERMS):
+        skip.append("medium")
     if scene.lighting or scene.time or _has_any(scene.subject, lexicon.LIGHTING_WORDS + lexicon.TIME_TERMS):
-        return ""
-    return _first_fit(scene.subject, _LIGHT_BY_SUBJECT, "soft natural light")
+        skip.append("light")
+    if scene.colour:
+        skip.append("palette")
+    if scene.framing:
+        skip += ["composition", "lens"]
+    return tuple(skip)
 
 
-def default_composition(scene: Scene) -> str:
-    return "" if scene.framing else _first_fit(scene.subject, _COMPOSITION_BY_SUBJECT, "balanced composition")
+def added_detail(scene: Scene, family: str = "sd") -> list[str]:
+    """Detail that fits this subject (chat/words/detail.py), in the order it is dropped last to first."""
+    detail = subject_detail(scene.subject, _skipped_slots(scene))
+    named = f"{scene.style} {scene.medium_hint}".strip()
+    photographic = bool(PHOTO_WORDS.search(named)) if named else detail.photographic()
+    if _has_any(scene.subject, lexicon.STYLE_TERMS) and not PHOTO_WORDS.search(scene.subject):
+        photographic = False  # "a pixel art knight": no lens
+    order = ("medium", "composition", "light", "palette", "finish") + (("lens",) if photographic else ())
+    added = [detail.phrases.get(slot, "") for slot in order]
+    added.append(QUALITY_TERMS.get(family, QUALITY_TERMS["sd"]))
+    return [a for a in added if a]
 
 
 def estimate_tokens(text: str) -> int:
@@ -183,21 +172,16 @@ def render_prompt(scene: Scene, family: str = "sd", *, enrich: bool = True, toke
     parts = user_parts(scene)
     if not enrich:
         return ", ".join(parts)
-    added: list[str] = []
-    if not scene.style:
-        added.append(default_style(scene))
-    added.append(default_lighting(scene))
-    added.append(default_composition(scene))
-    named_style = f"{scene.style} {scene.medium_hint} {default_style(scene) if not scene.style else ''}".lower()
-    photo_style = not named_style.strip() or re.search(r"photo|realistic|cinematic|film|camera|lens|shot", named_style)
-    quality = QUALITY_TERMS.get(family, QUALITY_TERMS["sd"])
-    # photo terms ("sharp focus") only for photo styles: a poster or painting gets plain detail terms
-    added.extend(quality if photo_style else [q for q in quality if "focus" not in q])
-    added = [a for a in added if a and a.lower() not in ", ".join(parts).lower()]
-    # drop added detail from the end until it fits; the user's own words always stay (the engine handles long ones)
+    return ", ".join(parts + fit_additions(parts, added_detail(scene, family), token_limit))
+
+
+def fit_additions(parts: list[str], added: list[str], token_limit: int) -> list[str]:
+    """Additions not already said, dropped from the end until the prompt fits; the user's words always stay."""
+    said = ", ".join(parts).lower()
+    added = [a for a in dict.fromkeys(added) if a and a.lower() not in said]
     while added and estimate_tokens(", ".join(parts + added)) > token_limit:
         added.pop()
-    return ", ".join(parts + added)
+    return added
 
 
 DEFAULT_NEGATIVE = "blurry, low quality, distorted, deformed, watermark"
