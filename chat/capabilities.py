@@ -1,6 +1,6 @@
 """What Easel can and cannot do: one fact sheet, used in the chat prompt and as a guard on chat answers.
 
-    .venv/bin/python -c "from chat.capabilities import capability_answer; print(capability_answer('can you animate it?'))"
+    .venv/bin/python -c "from chat.capabilities import capability_answer as a; print(a('can you animate it?'))"
 
 A question about something Easel lacks ("can you animate it?", "make a video", "search the web") gets its answer
 from ``LACKS`` whatever an LLM would say; ``facts_prompt`` is the sheet as the chat system prompt states it, with the
@@ -14,7 +14,8 @@ from typing import Optional
 
 CAN = (
     "draw a new picture from a description, several at once (1 to 8)",
-    "edit the current picture: time of day, weather, lighting, colours, style, framing, shape, add/remove/replace things",
+    "edit the current picture: time of day, weather, lighting, colours, style, framing, shape, "
+    "add/remove/replace things",
     "make more versions of a picture with new seeds, upscale it, or go back to an earlier one",
     "restyle or describe an uploaded photo",
     "save every picture with its prompt and seed, and keep saved chats after a reload",
@@ -36,20 +37,25 @@ def _words(*alternatives: str) -> re.Pattern:
 
 
 LACKS: tuple[Lack, ...] = (
-    Lack("animation", _words(r"animate\b", r"animations?\b", r"(?:make|turn)\s+(?:it|this|that|them|\w+)\s+(?:move|moving|blink)\b", r"gifs?\b", r"moving\s+(?:picture|image)s?", r"cartoon\s+clip"),
+    Lack("animation", _words(r"animate\b", r"animations?\b", r"(?:make|turn)\s+(?:it|this|that|them|\w+)\s+"
+                             r"(?:move|moving|blink)\b", r"gifs?\b", r"moving\s+(?:picture|image)s?"),
          "No — I can't animate pictures; I make still images only. I can draw a sequence of stills (say, \"4 frames "
          "of the cat jumping\") that you could animate elsewhere."),
     Lack("video", _words(r"videos?\b", r"(?:movie|film)\s+(?:of|clip)\b", r"clip\s+of\b", r"mp4\b", r"footage\b"),
          "No — I can't make videos; I make still images only, one or several at a time."),
-    Lack("web access", _words(r"(?:search|browse|look\s+(?:it\s+)?up\s+on)\s+(?:the\s+)?(?:web|internet|online|google)",
-                              r"google\b", r"(?:web|internet)\s+(?:access|search)", r"download\s+(?:an?\s+)?(?:image|"
-                              r"picture|photo)s?\s+from", r"(?:go|get)\s+online", r"latest\s+news"),
+    Lack("web access", _words(r"(?:search|browse|look\s+(?:it\s+)?up\s+on)\s+(?:the\s+)?(?:web|internet|online|"
+                              r"google)", r"google\s+(?:it|this|that|for)\b", r"(?:web|internet)\s+(?:access|search)",
+                              r"download\s+(?:an?\s+)?(?:image|picture|photo)s?\s+from", r"(?:go|get)\s+online",
+                              r"latest\s+news"),
          "No — I have no web access: I run offline on this computer and can't search or download anything. Describe "
          "what you want and I'll draw it."),
-    Lack("sound", _words(r"music\b", r"songs?\b", r"sound\s*(?:track|effects?)?\b", r"audio\b", r"voice\b",
-                         r"speak\s+(?:it|this|out\s+loud|aloud)"),
+    Lack("sound", _words(r"(?:make|compose|play|create|generate|add|write)\s+(?:me\s+)?(?:some\s+|a\s+|an\s+|"
+                         r"background\s+)?(?:music|songs?|soundtrack|sound\s+effects?|audio|jingle)"
+                         r"(?=\s*(?:$|[?.!,]|to\b|for\b|with\b|please\b|in\s+the\s+background))", r"sing\b",
+                         r"(?:speak|read)\s+(?:it|this)?\s*(?:out\s+loud|aloud)"),
          "No — I can't make sound, music or speech; I make still images."),
-    Lack("3D", _words(r"3d\s+(?:model|mesh|print|file|object)", r"\.obj\b", r"\.stl\b", r"blender\s+file"),
+    Lack("3D", _words(r"3d\s+(?:mesh|print|file)", r"\.obj\b", r"\.stl\b", r"blender\s+file",
+                      r"(?:export|download)\s+(?:it\s+)?as\s+(?:a\s+)?3d"),
          "No — I can't make 3D models or files; I can draw a picture that looks 3D (\"a 3D render of …\")."),
     Lack("memory", _words(r"remember\s+(?:me|this|that|what)\b.*\b(?:next\s+time|tomorrow|later|forever|next\s+"
                           r"session)", r"(?:do|will|can)\s+you\s+remember\s+(?:me|our|last|yesterday)",
@@ -62,8 +68,9 @@ LACKS: tuple[Lack, ...] = (
 )
 
 _ASKS = re.compile(r"^(?:(?:can|could|would|will|do|are)\s+(?:you|u|ya|easel)|is\s+it\s+possible|are\s+you\s+able|"
-                   r"(?:please\s+)?(?:make|create|generate|draw|paint|turn|render|give|produce|do|animate|search|browse|look|"
-                   r"google|send|email|post|share|play|sing|remember|export|convert)|i\s+(?:want|need|'?d\s+like)|"
+                   r"(?:please\s+)?(?:make|create|generate|draw|paint|turn|render|give|produce|do|animate|search|"
+                   r"browse|look|google|send|email|post|share|play|sing|remember|export|convert|compose|read|add)|"
+                   r"i\s+(?:want|need|'?d\s+like)|"
                    r"how\s+(?:do|can)\s+i|does\s+(?:it|easel)|any\s+way)\b", re.I)
 
 

@@ -1,13 +1,16 @@
-"""One chat session: route each message, rewrite it, run the engine, record the images, reply.
+"""One chat session: plan each message, rewrite it, run the engine, record the images, reply.
 
     HF_HUB_OFFLINE=1 .venv/bin/python -m chat.replay ../shared/eval/conversations-dev.jsonl \
         --out /tmp/dev.jsonl --no-images --llm embedded
 
-The turn loop lives here: check the input, add uploads, `chat.words.route.route` picks the action, and
-`chat.handlers.HANDLERS[action]` does it (rewriting with `chat.words.request` / `chat.words.edit`, drawing through
-the engine in `chat.handlers.common.render`, recording images in `SessionState`). `Conversation.stream` yields `TurnUpdate`s ("Writing the prompt…", "Drawing… step 2/4", streamed chat text) and ends
-with the `TurnResult`. A failing turn never raises: it ends with a TurnResult whose `error` says what went wrong, and
-the session stays usable. The app and `chat.replay` both drive this class.
+The turn loop lives here: check the input, add uploads, `chat.words.route.route` reads the message and
+`chat.planner.make_plan` makes the turn's `TurnPlan` (the capable LLM's when it passes the guard, else the rules'),
+and `chat.handlers.HANDLERS[plan.action]` does it (rewriting with `chat.words.request` / `chat.words.edit` or the
+plan's slot operations, drawing through the engine in `chat.handlers.common.render`, recording images in
+`SessionState`). `Conversation.stream` yields `TurnUpdate`s ("Writing the prompt…", "Drawing… step 2/4", streamed
+chat text) and ends with the `TurnResult`, whose notes say who made the plan (and why an LLM plan was not used). A
+failing turn never raises: it ends with a TurnResult whose `error` says what went wrong, and the session stays
+usable. The app and `chat.replay` both drive this class.
 """
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ from chat.words import lexicon
 from chat.handlers import HANDLERS, TurnFailure, find_target
 from chat.plan import TurnPlan
 from chat.planner import make_plan
+from chat.planner.ask import is_capable
 from chat.planner.explain import explain_plan
 from chat.planner.guard import GuardContext
 from chat.words.topic import chat_topic
@@ -109,6 +113,8 @@ class Conversation:
         result: Optional[TurnResult] = None
         try:
             uploads = [self._add_upload(path) for path in files]
+            if is_capable(self.services.llm):
+                yield TurnUpdate(status="Reading your message…")
             plan = self._plan(text, bool(uploads))
             self._pick(plan)
             handler = HANDLERS[plan.action]

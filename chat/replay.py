@@ -24,7 +24,7 @@ from chat.types import TurnResult
 
 
 def turn_row(conversation_id: str, turn: int, result: TurnResult) -> dict:
-    """The replay line of one turn (fields of ../shared/eval/README.md, plus `error`)."""
+    """The replay line of one turn (fields of ../shared/eval/README.md, plus `error` and `notes`)."""
     return {
         "conversation": conversation_id,
         "turn": turn,
@@ -37,6 +37,7 @@ def turn_row(conversation_id: str, turn: int, result: TurnResult) -> dict:
         "reply": result.reply,
         "method": result.method,
         "error": result.error,
+        "notes": list(result.notes),  # who made the plan, and why an LLM plan was not used
     }
 
 

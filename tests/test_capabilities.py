@@ -25,6 +25,7 @@ def chat_session(llm):
     ("search the web for pictures of my town", "web access"),
     ("will you remember me next time?", "memory"),
     ("can you add background music?", "sound"),
+    ("draw me a gif of a dancing cat", "animation"),
 ])
 def test_questions_about_missing_capabilities_are_named(question, lack):
     assert asks_to_do_lacking(question).name == lack
@@ -36,6 +37,9 @@ def test_questions_about_missing_capabilities_are_named(question, lack):
     "make it a wide banner for my website header",
     "what colours go well with teal?",
     "draw a film noir detective",
+    "draw a music box on a shelf",
+    "add some music notes floating above the piano",
+    "draw the google logo as a stained glass window",
 ])
 def test_pictures_in_a_look_are_not_refused(request_text):
     assert asks_to_do_lacking(request_text) is None

@@ -126,3 +126,10 @@ def test_a_good_plan_passes_every_check():
     ctx = GuardContext(text="make it foggy", image_ids=["img-1"], current_id="img-1",
                        scene=Scene(subject="a stone bridge"))
     assert check_plan(plan, ctx) == []
+
+
+def test_a_greeting_is_never_a_picture():
+    conv, _ = with_picture(plan_dict("edit", target="img-1", ops=[("add", "subject", "hello, how are you")]))
+    result = conv.respond("hello, how are you?")
+    assert result.action is Action.CHAT and not result.images
+    assert "a greeting or thanks is a chat turn" in fallback_notes(result)

@@ -30,7 +30,8 @@ class PlanUnavailable(Exception):
 
 def is_capable(llm: Any) -> bool:
     """An LLM that can plan: it says so (``capable_planner``) and has the structured-output call."""
-    return llm is not None and bool(getattr(llm, "capable_planner", False)) and callable(getattr(llm, "chat_json", None))
+    return (llm is not None and bool(getattr(llm, "capable_planner", False))
+            and callable(getattr(llm, "chat_json", None)))
 
 
 def budget_s(llm: Any, config: PlannerConfig) -> float:

@@ -18,6 +18,7 @@ from chat.planner.apply import edit_plan, new_scene
 from chat.types import Action
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
+from chat.words.normalize import is_social
 from chat.words.route_patterns import META_TALK
 from chat.words.scene import Scene, user_parts
 
@@ -124,9 +125,11 @@ def _check_words(plan: TurnPlan, ctx: GuardContext) -> list[str]:
 
 
 def _check_instructions(plan: TurnPlan, ctx: GuardContext) -> list[str]:
-    """Instructions talk and requests for what Easel can't do are chat turns, whatever the plan says."""
+    """Instructions talk, greetings and requests for what Easel can't do are chat turns, whatever the plan says."""
     if META_TALK.search(ctx.text.lower()) and plan.action is not Action.CHAT:
         return ["talk about the assistant's instructions stays a chat answer"]
+    if is_social(ctx.text) and plan.action is not Action.CHAT:
+        return ["a greeting or thanks is a chat turn, not a picture"]
     lack = asks_to_do_lacking(ctx.text)
     if lack is not None and plan.action is not Action.CHAT:
         return [f"the message asks for {lack.name}, which Easel can't do: a chat answer, not a picture"]
