@@ -245,6 +245,18 @@ def _by_keywords(subject: str) -> str:
 GENRES = ("fantasy", "scifi")  # a genre word anywhere ("a wizard's tower", "a futuristic car") outranks the head noun
 
 
+def _singulars(noun: str) -> set[str]:
+    """The noun and its likely singulars ("puppies" -> "puppy", "foxes" -> "fox", "cats" -> "cat")."""
+    forms = {noun}
+    if noun.endswith("ies"):
+        forms.add(noun[:-3] + "y")
+    if noun.endswith("es"):
+        forms.add(noun[:-2])
+    if noun.endswith("s"):
+        forms.add(noun[:-1])
+    return forms
+
+
 def _head_keyword(subject: str) -> Optional[str]:
     low = subject.lower()
     for category in CATEGORIES:
@@ -252,7 +264,7 @@ def _head_keyword(subject: str) -> Optional[str]:
             return category.name
     noun = head_noun(subject)
     for category in CATEGORIES:
-        if noun and (noun in category.keywords or noun.rstrip("s") in category.keywords):
+        if noun and _singulars(noun) & set(category.keywords):
             return category.name
     return None
 
