@@ -133,3 +133,12 @@ def test_a_greeting_is_never_a_picture():
     result = conv.respond("hello, how are you?")
     assert result.action is Action.CHAT and not result.images
     assert "a greeting or thanks is a chat turn" in fallback_notes(result)
+
+
+def test_it_means_the_current_picture_not_an_older_one():
+    conv, _ = with_picture(plan_dict(ops=[("set", "subject", "a green kayak on a lake")]),
+                           plan_dict("edit", target="img-1", ops=[("set", "time", "sunset")]))
+    assert conv.respond("a green kayak on a lake").images[0].id == "img-2"
+    result = conv.respond("make it sunset")
+    assert result.action is Action.EDIT and result.source == "img-2" and "kayak" in result.prompt
+    assert "'it' means the current picture (img-2), not img-1" in fallback_notes(result)

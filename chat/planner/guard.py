@@ -28,6 +28,9 @@ _REFERS = re.compile(r"\b(?:him|her|them|it|this|that|he|she|they|his|its|their)
 # pronouns for the picture and vague place/thing words: no content a plan must carry
 _PRONOUNS = re.compile(r"\b(?:him|her|them|he|she|they|his|hers|their|theirs|somewhere|elsewhere|anywhere|"
                        r"something|anything|else|other|place)\b", re.I)
+# words that point at another image than the current one ("the first one", "#2", "the original")
+_PICK = re.compile(r"\b(?:first|second|third|fourth|last|previous|earlier|original|other|older|one|#\d|\d+(?:st|nd|rd|th)|"
+                   r"img-\d+|upload-\d+)\b", re.I)
 _NEW_CUE = re.compile(r"\b(?:new|another|different|else|fresh|instead|start\s+over|from\s+scratch)\b", re.I)
 _PRONOUN_EDIT = re.compile(r"^(?:(?:ok(?:ay)?|now|please|and|so|can\s+you|could\s+you)[,\s]+)*(?:make|give|put|let|"
                            r"have|dress|turn|change|show)\s+(?:him|her|them)\b", re.I)
@@ -90,7 +93,14 @@ def _check_target(plan: TurnPlan, ctx: GuardContext) -> list[str]:
 
 
 def _check_reference(plan: TurnPlan, ctx: GuardContext) -> list[str]:
-    if ctx.current_id is None or plan.action is not Action.GENERATE:
+    """"it/this/him/her/them" is the picture on screen: an edit of it, not a new picture nor another image."""
+    if ctx.current_id is None:
+        return []
+    if plan.target and plan.target != ctx.current_id and plan.action is not Action.REVERT \
+            and refers_to_current(ctx.text) and not _PICK.search(ctx.text):
+        pronoun = _REFERS.search(ctx.text).group(0)
+        return [f"{pronoun!r} means the current picture ({ctx.current_id}), not {plan.target}"]
+    if plan.action is not Action.GENERATE:
         return []
     if pronoun_edit(ctx.text) or (refers_to_current(ctx.text) and ctx.rules_action is Action.EDIT):
         pronoun = _REFERS.search(ctx.text).group(0)
