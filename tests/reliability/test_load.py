@@ -52,6 +52,7 @@ def test_sixteen_sessions_at_once(tmp_path, figures):
 
     outputs = Path(app_options().outputs)
     with running_app(tmp_path / "sessions", concurrency_limit=2) as (demo, url):
+        converse(url, "warm-up", len(SCRIPT))  # lazy loads (captioner, embeddings) happen before "before"
         rss_before = rss_mb()
         started = time.time()
         with ThreadPoolExecutor(max_workers=SESSIONS) as pool:
