@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Optional
 
 from chat.options import AppOptions
+from chat.seams import ChatLLM, ImageEngine
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +37,8 @@ class ModelSummary:
 
 @dataclass
 class Services:
-    llm: Any  # chat.llm.LLM (or a ScriptedLLM in tests); None -> fixed replies only
-    engine: Any  # imaging.Engine, or chat.nopixels.NoPixelEngine under --no-images
+    llm: Optional[ChatLLM]  # chat.llm.LLM or ServerLLM (tests: tests/fakes.py ScriptedLLM); None -> fixed replies only
+    engine: ImageEngine  # imaging.Engine (maybe behind imaging.batch.BatchingEngine), or chat.nopixels.NoPixelEngine
     notices: list[str] = field(default_factory=list)  # things the app shows in its banner
     summary: ModelSummary = field(default_factory=ModelSummary)  # what runs (build_services fills it in)
 
@@ -71,7 +72,8 @@ def load_engine(options: AppOptions, notices: list[str]):
 
     config = EngineConfig(model=options.image_model, device=options.device, low_vram=options.low_vram,
                           outputs_dir=options.outputs, safety_checker=options.safety_checker,
-                          offline=_offline(options))
+                          offline=_offline(options), tiny_vae=options.tiny_vae, steps=options.steps,
+                          compile=options.compile)
     engine = get_engine(config)
     try:
         engine.load()
@@ -80,10 +82,21 @@ def load_engine(options: AppOptions, notices: list[str]):
             raise
         notices.append(f"Using the demo image model (random pictures): {err}")
         demo = EngineConfig(model="demo", device=options.device, outputs_dir=options.outputs,
-                            safety_checker=False, offline=True, caption_model=config.caption_model)
+                            safety_checker=False, offline=True, caption_model=config.caption_model,
+                            tiny_vae=options.tiny_vae, steps=options.steps)
         engine = get_engine(demo)
         engine.load()
     return engine
+
+
+def batching(engine, options: AppOptions):
+    """--batch-window-ms > 0: concurrent sessions' compatible pictures share one pipeline call (imaging.batch).
+    A lone user never waits for the window (it is only waited once requests queue behind a call)."""
+    if options.no_images or options.batch_window_ms <= 0:
+        return engine
+    from imaging.batch import BatchingEngine
+
+    return BatchingEngine(engine, window_s=options.batch_window_ms / 1000)
 
 
 def prepare_safety(engine, options: AppOptions) -> tuple[bool, str]:
@@ -122,7 +135,7 @@ def build_services(options: Optional[AppOptions] = None) -> Services:
     options = options or AppOptions()
     notices: list[str] = []
     llm = load_chat_llm(options, notices)
-    engine = load_engine(options, notices)
+    engine = batching(load_engine(options, notices), options)
     services = assemble_services(llm, engine, options, notices)
     # Only now, after the loads above: importing transformers from two threads at once can fail in its lazy
     # module machinery ("cannot import name AutoModelForCausalLM"), seen when this ran before the LLM load.
@@ -142,7 +155,7 @@ def assemble_services(llm, engine, options: AppOptions, notices: list[str]) -> S
 
 def _warm_up_router() -> None:
     try:
-        from chat import embeddings
+        from chat.words import embeddings
     except ImportError:  # sentence-transformers missing: the router runs on its rules alone
         return
     embeddings.warm_up()

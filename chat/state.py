@@ -17,7 +17,7 @@ from typing import Iterator, Optional
 
 from PIL import Image
 
-from chat.scene import Scene
+from chat.words.scene import Scene
 from chat.types import ImageRecord
 
 

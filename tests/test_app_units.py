@@ -194,7 +194,7 @@ def test_new_chat_frees_the_old_sessions_pixels(handlers, tmp_path):
 
 
 def test_pixel_cache_is_bounded_in_bytes_and_reloads_from_disk(tmp_path):
-    from chat.scene import Scene
+    from chat.words.scene import Scene
     from chat.state import PixelCache, PixelCacheConfig, SessionPixels, SessionState
     from chat.types import ImageRecord
 
