@@ -4,8 +4,16 @@
 print(Engine(EngineConfig(model='demo')).run(ImageRequest(prompt='a red cat', count=2)))"
 
 txt2img, img2img, inpaint and upscale share one set of components (AutoPipelineFor*.from_pipe). Inputs are checked
-(ValueError naming the value) before anything heavy; every image gets its own seed and torch.Generator; progress
-and cancel go through callback_on_step_end; every image is saved (PNG + metadata + sidecar JSON).
+(ValueError naming the value) before anything heavy; every image gets its own seed and torch.Generator; progress,
+cancel, previews and phases go through callback_on_step_end (imaging.progress); every image is saved (PNG + metadata
++ sidecar JSON) by the background writer (imaging.writer), so run() returns as soon as the pixels exist.
+On a CPU the tiny VAE decodes by default (imaging.tiny_vae); a model's step count comes from its preset, its name /
+model card (imaging.steps) or EngineConfig.steps; each run's speed feeds the wait estimate (imaging.estimate);
+compile=True goes through torch.compile (imaging.compile).
+
+A batching caller (several sessions in one pipeline call) reuses the same steps as run(): check_inputs(request),
+then under `engine.lock`: pipeline(op), encode_prompt(...), pipe_kwargs(...) per request, one pipeline call, and
+finish(request, plan, images, prompt_truncated=..., started=...) per request.
 """
 from __future__ import annotations
 
