@@ -2,14 +2,18 @@
 
     HF_HUB_OFFLINE=1 .venv/bin/python -m bench.openvino_cpu            # TAESD and full VAE, ~25 min on 2 cores
     HF_HUB_OFFLINE=1 .venv/bin/python -m bench.openvino_cpu --quick    # TAESD only, fewer repeats
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.openvino_cpu --interleaved 4 --cache DIR   # TAESD, alternated
 
 Needs the extra (pip install -r requirements-openvino.txt) and ~12 GB free memory. Writes
-bench/results/openvino-cpu[-quick].json. For each decoder (AutoencoderTiny = TAESD architecture, and the full
-AutoencoderKL): plain torch, OpenVINO fp32 and OpenVINO int8 (nncf weight-only on UNet + text encoder), each timed
-end to end through `Engine.run` (request to saved PNG), as ratios to plain torch in the same run. Also: export time
+bench/results/openvino-cpu[-quick].json (--interleaved: a section of openvino-cpu.json). For each decoder
+(AutoencoderTiny = TAESD architecture, and the full AutoencoderKL): plain torch, OpenVINO fp32 and OpenVINO int8
+(nncf weight-only on UNet + text encoder), each timed end to end through `Engine.run` (request to saved PNG), as
+ratios to plain torch in the same run. Also: export time
 per part, int8 compression time, compile time (cold, then from OpenVINO's compiled-blob cache), and how far int8
 pictures are from fp32 on the same seeds (PSNR, SSIM) plus fp32 against torch. The weights are random, so the
 pictures are noise-like: the distances say how much int8 moves the numbers, not how it looks on a real model.
+--interleaved (TAESD only; reuses the IR in --cache) loads torch, OpenVINO fp32 and int8 side by side and
+alternates their runs, so a machine whose load changes (other jobs) hits all three alike: the ratios to trust there.
 Timings never gate tests.
 """
 from __future__ import annotations
@@ -98,10 +102,39 @@ def openvino_variant(pipe, weights: str, cache: str, repeats: int, outputs: str)
     return {**timings, **stats}, images
 
 
+def interleaved(pipe, cache: str, rounds: int, outputs: str) -> dict:
+    """torch, OpenVINO fp32 and OpenVINO int8 runs alternated round by round (same seeds); medians and ratios."""
+    from imaging.openvino_backend import OpenVINOOptions, build_ov_pipeline, export_ir, part_dirs
+
+    dirs = part_dirs(pipe, Path(cache))
+    export_ir(pipe, dirs)
+    pipes = {"torch": pipe}
+    for weights in ("fp32", "int8"):
+        pipes[f"openvino_{weights}"] = build_ov_pipeline(pipe, dirs, OpenVINOOptions(weights=weights, cache_dir=cache))
+    preset = PRESETS["sd-turbo"]
+    config = EngineConfig(model="sd-turbo", outputs_dir=outputs, safety_checker=False)
+    engines = {name: Engine.from_pipeline(p, preset, config) for name, p in pipes.items()}
+    for engine in engines.values():  # first calls (allocation) out of the timing
+        engine.run(ImageRequest(prompt=PROMPT, seeds=[SEEDS[0]]))
+    times: dict[str, list[float]] = {name: [] for name in engines}
+    for i in range(rounds):
+        names = list(engines) if i % 2 == 0 else list(engines)[::-1]
+        for name in names:
+            start = time.perf_counter()
+            engines[name].run(ImageRequest(prompt=PROMPT, seeds=[SEEDS[i % len(SEEDS)]]))
+            times[name].append(round(time.perf_counter() - start, 3))
+    medians = {name: statistics.median(t) for name, t in times.items()}
+    return {"rounds": rounds, "times_s": times, "median_s": medians,
+            "ratio_to_torch": {name: round(m / medians["torch"], 3) for name, m in medians.items()},
+            "min_s": {name: min(t) for name, t in times.items()}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="TAESD only, 2 repeats")
     parser.add_argument("--cache", default=None, help="IR cache folder (default: a fresh temp folder)")
+    parser.add_argument("--interleaved", type=int, default=0, metavar="ROUNDS",
+                        help="TAESD only: torch / OpenVINO fp32 / int8 alternated for ROUNDS rounds")
     args = parser.parse_args()
     from imaging.architectures import build_random_pipeline, tiny_autoencoder
 
@@ -124,6 +157,16 @@ def main() -> None:
         out.write_text(json.dumps(report, indent=2) + "\n")
 
     pipe = build_random_pipeline("sd-turbo")
+    if args.interleaved:  # a section added to the full run's file (kept when there is one)
+        out = RESULTS / "openvino-cpu.json"
+        full = json.loads(out.read_text()) if out.is_file() else {}
+        pipe.vae = tiny_autoencoder()
+        section = interleaved(pipe, cache, args.interleaved, outputs)
+        full["tiny_vae_interleaved"] = {**{k: report[k] for k in ("date", "load_average_at_start")}, **section,
+                                        "load_average_now": os.getloadavg()[0]}
+        out.write_text(json.dumps(full, indent=2) + "\n")
+        print(json.dumps(section), "\nwrote", out)
+        return
     full_vae = pipe.vae
     decoders = [("tiny_vae", tiny_autoencoder())] + ([] if args.quick else [("full_vae", full_vae)])
     repeats = 2 if args.quick else 3

@@ -4,7 +4,8 @@
 
 Needs the extra (pip install -r requirements-openvino.txt); CI installs it. One export of the demo (~30 s on
 2 cores) is shared by the module. Pixel tolerance against torch on the same seeds: measured max difference 0-1
-(of 255) on uint8 images, float difference ~1e-6; the tests allow 2.
+(of 255) on uint8 images, float difference ~1e-6 (the real-size sd-turbo architecture: max 2, PSNR 55.9 dB);
+the tests allow 2. int8 weights against fp32 on the demo: PSNR 57-58 dB, max difference 1; the test asks > 40 dB.
 """
 import numpy as np
 import pytest
@@ -163,7 +164,7 @@ def test_int8_weights_are_smaller_and_stay_close(loaded, demo_folder, cache_dir,
     fp32 = _pixels(Engine.from_pipeline(ov_pipe, preset, config).run(_request(seeds=[4])))[0]
     int8 = _pixels(Engine.from_pipeline(int8_pipe, preset, config).run(_request(seeds=[4])))[0]
     mse = float(np.mean((fp32 - int8) ** 2.0))
-    assert 10 * np.log10(255 ** 2 / max(mse, 1e-9)) > 30  # dB; measured on the demo: see the module docstring
+    assert 10 * np.log10(255 ** 2 / max(mse, 1e-9)) > 40  # dB; measured on the demo: 57-58 dB, SSIM 0.9999
 
 
 @pytest.mark.parametrize("requested, device, family, expected", [
