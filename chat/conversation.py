@@ -176,8 +176,10 @@ class Conversation:
         state = self.state
         scene = state.scene_of(state.current_id) if state.current_id is not None else Scene()
         ctx = GuardContext(text=text, image_ids=[r.id for r in state.images], current_id=state.current_id,
-                           has_upload=has_upload, scene=scene, rules_action=decision.action)
-        return make_plan(decision, text, ctx, llm=self.services.llm, images=state.images, current=state.current)
+                           has_upload=has_upload, scene=scene, rules_action=decision.action,
+                           request_text=decision.text or text)
+        return make_plan(decision, text, ctx, llm=self.services.llm, images=state.images, current=state.current,
+                         history=state.history)
 
     def _route_context(self, has_upload: bool) -> RouteContext:
         words: set[str] = set()

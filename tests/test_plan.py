@@ -179,3 +179,14 @@ def test_notes_name_the_fallback_and_the_reason():
     result = session(llm).respond("draw a sleepy cat on a windowsill")
     assert result.action is Action.GENERATE and len(result.images) == 1
     assert any("rules' plan was used" in n and "count" in n for n in result.notes)
+
+
+def test_the_planner_sees_the_last_exchange_and_the_typo_guard_accepts_fixed_words():
+    llm = PlannerLLM(plan_dict(ops=[("set", "subject", "a golden retriever puppy in a pumpkin patch")]))
+    conv = session(llm)
+    conv.state.history = [{"role": "user", "content": "I need a birthday card for my nephew"},
+                          {"role": "assistant", "content": "Happy to help - what should be on it?"}]
+    result = conv.respond("drw me a golden retreiver puppy in a pumkin patch")
+    assert result.action is Action.GENERATE and "pumpkin patch" in result.prompt
+    assert any("by the LLM" in n for n in result.notes)  # typos the plan fixed are not "dropped words"
+    assert "chat so far: user: I need a birthday card" in llm.json_calls[0][0][-1]["content"]

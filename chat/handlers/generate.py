@@ -31,8 +31,13 @@ def _rules_scene(conv: "Conversation", text: str, decision) -> tuple[Scene, int,
 
 
 def _plan_scene(conv: "Conversation", text: str, plan) -> tuple[Scene, int, Optional[str], str]:
-    """An LLM plan's scene (checked by the guard): its ops, count and shape; the words alone are the user's."""
-    return new_scene(plan), plan.count, plan.aspect, parse_request(text).plain
+    """An LLM plan's scene (checked by the guard): its ops, count and shape; "same style but …" and "one with …"
+    after a chat filled in as the rules do when the plan left them open; the words alone are the user's."""
+    scene = new_scene(plan)
+    if conv.state.current is not None and same_style_subject(text) and not (scene.style or scene.medium_hint):
+        carry_style(conv.state.scene_of(conv.state.current.id), scene)
+    resolve_reference(scene, conv.state.topic)
+    return scene, plan.count, plan.aspect, parse_request(text).plain
 
 
 def handle_generate(conv: "Conversation", text: str, decision, uploads) -> Iterator:

@@ -140,6 +140,10 @@ def scene_ops(old: Scene, new: Scene) -> list[SlotOp]:
         if after != before:
             ops.append(SlotOp("remove", slot, before[:300]) if not after else
                        SlotOp("set" if not before else "replace", slot, after[:300]))
+    if new.medium_hint and new.medium_hint != old.medium_hint and not new.style:  # "a painting of …"
+        ops.append(SlotOp("set", "style", new.medium_hint[:300]))
+    if new.quality and new.quality != old.quality:  # "more detail": no slot of its own, an addition
+        ops.append(SlotOp("add", "composition", new.quality[:300]))
     for detail in new.details:
         if detail not in old.details:
             ops.append(SlotOp("add", "subject", detail[:300]))

@@ -8,6 +8,7 @@ plan and the problems go into the turn's notes (Details).
 """
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -16,12 +17,17 @@ from chat.capabilities import asks_to_do_lacking
 from chat.plan import SlotOpKind, TurnPlan
 from chat.planner.apply import edit_plan, new_scene
 from chat.types import Action
+from chat.words import lexicon
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.normalize import is_social
 from chat.words.route_patterns import META_TALK
 from chat.words.scene import Scene, user_parts
 
+TYPO_CUTOFF = 0.75  # difflib ratio at which a missing word counts as a misspelling of a kept one
+# request and edit verbs: a misspelt one ("drw", "mak", "genrate") is no content word
+COMMAND_WORDS = frozenset(w for w in (*lexicon.REQUEST_VERBS, *lexicon.EDIT_VERBS, *lexicon.DRAW_VERBS, "picture",
+                                      "image", "photo", "please", "make", "more", "some") if " " not in w)
 PICTURE_ACTIONS = (Action.EDIT, Action.VARIATIONS, Action.UPSCALE, Action.DESCRIBE)
 # "make him smile", "give her a hat", "put them on a beach": a pronoun that can only mean the picture on screen
 _REFERS = re.compile(r"\b(?:him|her|them|it|this|that|he|she|they|his|its|their)\b", re.I)
@@ -53,6 +59,7 @@ class GuardContext:
     has_upload: bool = False
     scene: Scene = field(default_factory=Scene)  # the current picture's scene ("" subject when none)
     rules_action: Optional[Action] = None  # what the rules read the message as
+    request_text: str = ""  # the request sentence the rules acted on ("" -> text): a context sentence is no content
 
 
 def looks_foreign(text: str) -> bool:
@@ -129,9 +136,19 @@ def _check_words(plan: TurnPlan, ctx: GuardContext) -> list[str]:
     if looks_foreign(ctx.text):
         words = " ".join(user_parts(scene))
         return ["the plan kept the untranslated words"] if looks_foreign(words) else []
-    words = _PRONOUNS.sub(" ", ctx.text)  # "give him a smile": "him" is the picture, not a word to draw
+    # "give him a smile": "him" is the picture; "the first one": which picture; neither is a word to draw
+    words = _PICK.sub(" ", _PRONOUNS.sub(" ", ctx.request_text or ctx.text))
     missing = keep_user_words(scene.copy(), words, aspect=plan.aspect, count=plan.count)
-    return [f"the plan dropped the user's words: {', '.join(repr(m) for m in missing)}"] if missing else []
+    have = re.findall(r"[\w'-]+", " ".join(user_parts(scene) + scene.negatives).lower()) + list(COMMAND_WORDS)
+    lost = [w for phrase in missing for w in re.findall(r"[\w'-]+", phrase) if not _typo_of(w.lower(), have)]
+    return [f"the plan dropped the user's words: {', '.join(repr(w) for w in lost)}"] if lost else []
+
+
+def _typo_of(word: str, known: list[str]) -> bool:
+    """A misspelling the plan fixed ("pumkin" -> "pumpkin", "genrate" -> a command word), or not content at all."""
+    if word in lexicon.STOPWORDS:
+        return True
+    return len(word) >= 3 and bool(difflib.get_close_matches(word, known, n=1, cutoff=TYPO_CUTOFF))
 
 
 def _check_instructions(plan: TurnPlan, ctx: GuardContext) -> list[str]:

@@ -15,6 +15,8 @@ from chat.words.scene import Scene, user_parts
 
 MAX_IMAGES_SHOWN = 8  # the newest images listed for the LLM
 MAX_MESSAGE_CHARS = 1_500  # what the LLM sees of a long message
+HISTORY_MESSAGES = 4  # the last two exchanges ("make one with a big 6 on it" after talk of a unicorn invitation)
+HISTORY_CHARS = 200  # of each
 
 SYSTEM = (
     "You are the planner of Easel, an app that draws and edits still pictures. Read the user's message and return "
@@ -59,14 +61,16 @@ def _scene_line(scene: Scene) -> str:
     return ", ".join(user_parts(scene)) or "(no description)"
 
 
-def context_text(current: Optional[ImageRecord], scene: Optional[Scene], images: Sequence[ImageRecord]) -> str:
-    """The picture on screen and the newest images, as the planner sees them."""
-    if current is None:
-        return "(no picture yet)"
-    lines = [f"current {current.id}: {_scene_line(scene or Scene())}"]
-    others = [r for r in images if r.id != current.id][-MAX_IMAGES_SHOWN:]
+def context_text(current: Optional[ImageRecord], scene: Optional[Scene], images: Sequence[ImageRecord],
+                 history: Sequence[dict] = ()) -> str:
+    """The picture on screen, the newest images and the last exchange, as the planner sees them."""
+    lines = [f"current {current.id}: {_scene_line(scene or Scene())}" if current is not None else "(no picture yet)"]
+    others = [r for r in images if current is None or r.id != current.id][-MAX_IMAGES_SHOWN:]
     if others:
         lines.append("other images: " + "; ".join(f"{r.id} (turn {r.turn})" for r in others))
+    recent = [f"{m['role']}: {m['content'][:HISTORY_CHARS]}" for m in list(history)[-HISTORY_MESSAGES:]]
+    if recent:
+        lines.append("chat so far: " + " | ".join(recent))
     return "\n".join(lines)
 
 

@@ -20,9 +20,9 @@ log = logging.getLogger(__name__)
 
 
 def _llm_plan(llm: Any, text: str, ctx: GuardContext, images: Sequence[ImageRecord],
-              current: Optional[ImageRecord], config: PlannerConfig) -> TurnPlan:
+              current: Optional[ImageRecord], history: Sequence[dict], config: PlannerConfig) -> TurnPlan:
     """The LLM's plan, or PlanUnavailable with every reason it was not usable."""
-    messages = plan_messages(text, context_text(current, ctx.scene, images))
+    messages = plan_messages(text, context_text(current, ctx.scene, images, history))
     plan = ask_plan(llm, messages, config)
     if plan.target is None and plan.action in (Action.EDIT, Action.VARIATIONS, Action.UPSCALE,
                                                Action.DESCRIBE) and ctx.current_id:
@@ -38,13 +38,13 @@ def _llm_plan(llm: Any, text: str, ctx: GuardContext, images: Sequence[ImageReco
 
 def make_plan(decision: Route, text: str, ctx: GuardContext, *, llm: Any = None,
               images: Sequence[ImageRecord] = (), current: Optional[ImageRecord] = None,
-              config: PlannerConfig = PlannerConfig()) -> TurnPlan:
+              history: Sequence[dict] = (), config: PlannerConfig = PlannerConfig()) -> TurnPlan:
     """The turn's plan. ``decision`` is the router's; uploads and instructions talk always go by the rules."""
     rules = rules_plan(decision, text, ctx)
     if not is_capable(llm) or ctx.has_upload or META_TALK.search(text.lower()):
         return rules
     try:
-        return _llm_plan(llm, text, ctx, images, current, config)
+        return _llm_plan(llm, text, ctx, images, current, history, config)
     except PlanUnavailable as err:
         log.info("planner: the LLM's plan was not used: %s", err)
         rules.fallback_reason = str(err)
