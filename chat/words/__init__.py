@@ -5,6 +5,7 @@
 One job a file; imports run down this list (a module imports only modules above it):
 
 - ``lexicon``        every word list (verbs, slots, colours, formats, ordinals, greetings...), spelled once
+- ``language``       which language a message is in (French/Spanish/German stopwords), for "I can't translate"
 - ``intents``        example phrasings of each intent
 - ``embeddings``     a message scored against those phrasings (MiniLM sentence embeddings, for unsure turns)
 - ``detail``         detail that fits the subject: category (by embedding) -> medium, light, palette, composition, lens
@@ -13,7 +14,7 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``normalize``      the one filler pattern, emoji, greetings/thanks, leading praise, polite questions, asides
 - ``counts``         image counts ("3 options") vs content ("two kittens")
 - ``picks``          which image a message points at ("the second one", "back to the first")
-- ``typos``          chat shorthand and misspelt command words ("cn u mak it")
+- ``typos``          chat shorthand and misspelt command words ("cn u mak it"); obvious typos in a prompt
 - ``slots``          which scene slot a modifier sets (style, time, weather, lighting, colour, framing, aspect)
 - ``nounphrase``     find / recolour / remove a noun phrase in the scene's words
 - ``negatives``      "no X", "without X"

@@ -5,8 +5,9 @@ print(subject_detail('a red fox in the snow'))"
 
 The subject is sorted into a category (animal, food, city, portrait, ...) by its MiniLM embedding against a few
 prototype phrases per category (chat/words/embeddings.py's model), or by keywords when the model is unavailable.
-From the category's bank one phrase per slot is picked by a hash of the subject, so the same subject always gets
-the same detail (an edit that keeps the subject keeps its detail) and two subjects of a category rarely share it.
+From the category's bank one phrase per slot is picked by a hash of the subject's head noun, so the same subject
+always gets the same detail (an edit that recolours or moves it keeps its detail) and two subjects of a category
+rarely share it.
 The phrases name no text, people, brands or artists: only how the picture is made, never new things in it.
 """
 from __future__ import annotations
@@ -41,7 +42,7 @@ def _c(name, prototypes, keywords, **bank) -> Category:
 
 
 CATEGORIES = (
-    _c("animal", ("a fox in the forest", "a cat sleeping", "a horse running in a field", "an owl on a branch"),
+    _c("animal", ("a fox", "a sleeping cat", "a galloping horse", "an owl", "a herd of elephants"),
        ("dog", "cat", "fox", "horse", "bird", "owl", "bear", "lion", "tiger", "rabbit", "deer", "wolf", "animal",
         "puppy", "kitten", "cow", "pig", "sheep", "goat", "elephant", "giraffe", "zebra", "monkey", "gorilla", "panda",
         "koala", "kangaroo", "squirrel", "mouse", "raccoon", "otter", "frog", "lizard", "gecko", "snake", "turtle",
@@ -50,7 +51,7 @@ CATEGORIES = (
        medium=("wildlife photograph", "nature documentary still", "fine-art animal portrait"),
        light=("golden hour backlight", "soft overcast daylight", "dappled morning sun"),
        palette=("earthy browns and mossy greens", "warm amber tones", "muted natural palette"),
-       composition=("the {noun} at eye level", "the {noun} framed by foliage", "close on the {noun}'s eyes"),
+       composition=("the {noun} at eye level", "the {noun} framed by foliage", "the {noun} filling the frame"),
        lens=("300mm telephoto lens", "shallow depth of field", "fast shutter, crisp detail"),
        finish=("fine natural texture", "lifelike detail", "alert expression")),
     _c("sea", ("a whale in the ocean", "a coral reef with fish", "an octopus underwater", "a shark"),
@@ -90,7 +91,9 @@ CATEGORIES = (
        lens=("macro lens, shallow depth of field", "90mm macro", "soft bokeh"),
        finish=("fine vein detail", "dewdrops", "organic textures")),
     _c("landscape", ("a mountain lake at dawn", "a desert with sand dunes", "a waterfall in a valley", "a beach"),
-       ("mountain", "lake", "river", "forest", "desert", "beach", "valley", "field", "meadow", "waterfall", "sky"),
+       ("mountain", "lake", "river", "forest", "desert", "beach", "valley", "field", "meadow", "waterfall", "sky",
+        "path", "trail", "canyon", "glacier", "island", "coast", "hills", "landscape", "sunset", "sunrise", "ocean",
+        "sea", "waves", "storm", "volcano", "cliffs", "dunes", "prairie", "tundra", "jungle", "swamp"),
        medium=("landscape photograph", "fine-art landscape photograph", "travel photograph"),
        light=("golden hour light", "first light of dawn", "dramatic clouds with breaking sun"),
        palette=("rich earth and sky tones", "cool blues and greens", "warm sunset hues"),
@@ -224,12 +227,18 @@ def _prototype_matrix() -> tuple[np.ndarray, np.ndarray]:
 _LEAD = re.compile(r"^(?:(?:a|an|the|some|one|two|three|\d+)\s+)?(?:(?:portrait|photo|picture|painting|drawing|"
                    r"close-up|image|view|group|pair|couple|bunch|set|collection)\s+of\s+)?", re.I)
 _CUT = re.compile(r"\s+(?:of|on|in|at|with|and|by|near|under|over|from|wearing|holding|made|that|which|who|"
-                  r"sitting|standing|flying|running|walking|floating|lying|playing|eating)\b|[,.;:(]", re.I)
+                  r"sitting|standing|flying|running|walking|floating|lying|playing|eating|shaped|like|as)\b|[,.;:(]", re.I)
+
+
+_PARTICIPLE = re.compile(r"\s+[a-z]+(?:ing|ed)\b")  # "a cat sleeping on", "a car parked by" (not the first word)
 
 
 def head_noun(subject: str) -> str:
     """The last word of the subject's first noun phrase ("a red fox in the snow" -> "fox"); "" when unclear."""
     phrase = _CUT.split(_LEAD.sub("", subject.strip(), count=1), maxsplit=1)[0]
+    first = re.match(r"\S+", phrase)
+    if first:
+        phrase = phrase[: first.end()] + _PARTICIPLE.split(phrase[first.end():], maxsplit=1)[0]
     words = re.findall(r"[A-Za-z][\w'-]*", phrase)
     return words[-1].lower() if words and len(words[-1]) > 2 else ""
 
@@ -297,7 +306,8 @@ def subject_detail(subject: str, skip: tuple[str, ...] = ()) -> Detail:
     name = categorize(subject)
     category = next(c for c in CATEGORIES if c.name == name)
     noun = head_noun(subject)
-    key = re.sub(r"\s+", " ", subject.strip().lower())
+    # keyed by the head noun when there is one: an edit ("make the car white", "put it on a beach") keeps the detail
+    key = noun or re.sub(r"\s+", " ", subject.strip().lower())
     phrases = {}
     for slot in DETAIL_KINDS:
         if slot in skip:

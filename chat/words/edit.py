@@ -7,16 +7,19 @@ from __future__ import annotations
 import re
 
 from chat.types import EditMethod
-from chat.words.edit_plan import (EditPlan, add_thing, is_colour, is_part_modifier, modify_part, recolor_part,
-                                  remove_thing, replace_thing, set_background, set_modifier, set_slot)
+from chat.words import lexicon
+from chat.words.edit_plan import (EditPlan, add_thing, is_colour, is_part_modifier, modify_part, move_setting,
+                                  recolor_part, remove_terms, remove_thing, replace_thing, set_background,
+                                  set_modifier, set_slot, set_text)
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.normalize import ASIDE, FILLER, SAME_BUT, TRAIL, is_social, polite_to_imperative, strip_lead_talk
 from chat.words.picks import split_pick
 from chat.words.request import ASK, strip_wrapper
-from chat.words.scene import Scene, protect_quotes, restore_quotes
+from chat.words.scene import QUOTE_RE, Scene, protect_quotes, restore_quotes
 from chat.words.sizes import aspect_from_text
 from chat.words.slots import classify_phrase, clean_modifier, slot_phrase
+from chat.words.typos import fix_prompt_typos
 
 # "so we see the whole field" / "to show the shore": what an edit should bring into view
 _PURPOSE = re.compile(
@@ -63,7 +66,7 @@ _RE_WHOLE = re.compile(
     r"^(?:make|turn|change|set|render|redo|do|try|transform|convert|put|switch|reimagine|recreate|show|have|give|let|"
     r"paint|draw|restyle|style|shoot|frame)\s+(?:this\s+(?:photo|image|picture|one|drawing|pic)|that\s+one|"
     r"the\s+(?:image|picture|photo|scene|whole\s+(?:thing|image|picture|scene)|drawing|painting|background)|it|"
-    r"this|that|everything|me)?\s*(?:look\s+like\s+|into\s+|to\s+|as\s+|like\s+|be\s+|in\s+|so\s+it'?s\s+|so\s+that\s+"
+    r"this|that|everything|me|him|her|them)?\s*(?:look\s+like\s+|into\s+|to\s+|as\s+|like\s+|be\s+|in\s+|so\s+it'?s\s+|so\s+that\s+"
     r"it'?s\s+)?(?P<y>.*)$", re.I)
 _RE_ADD = re.compile(r"^(?:add|put|place|include|insert|draw|paint|throw\s+in|give\s+(?:it|him|her|them)|there\s+"
                      r"should\s+be|i\s+want|show|(?:get|bring|throw|stick)\s+(?=(?:some|a|an|more|two|three|\d+)\b))"
@@ -71,6 +74,32 @@ _RE_ADD = re.compile(r"^(?:add|put|place|include|insert|draw|paint|throw\s+in|gi
 _RE_USE = re.compile(r"^(?:use|apply|try|go\s+with|with|in|as|at|during|but|now|more|less|it\s+should\s+be|"
                      r"what\s+if\s+(?:it|this|that)\s+(?:was|were|is|had)|"
                      r"i\s+want\s+it(?:\s+to\s+be)?|let\s+it\s+be|it\s+needs|make\s+it)\s+(?P<y>.+)$", re.I)
+_WHO = r"(?:it|this|that|him|her|them|he|she|they|the\s+[\w-]+)"
+_RE_MOVE = re.compile(
+    r"^(?:put|move|place|set|take|show|have|bring|send|relocate)\s+" + _WHO + r"\s+(?:(?:somewhere|some\s+place)\s+"
+    r"(?:else|different)|elsewhere|(?:in|to)\s+(?:another|a\s+different)\s+(?:place|location|setting))\s*[,:;-]*\s*"
+    r"(?:(?:like|maybe|say|perhaps|such\s+as|e\.?g\.?)\s+)?(?:(?P<prep>on|in|at|to|into|onto|by)\s+)?(?P<y>.+)$"
+    r"|^(?:put|move|place|take|bring|send|relocate)\s+" + _WHO + r"\s+(?P<prep2>on|in|at|to|into|onto|by)\s+(?P<y2>.+)$"
+    r"|^(?:change|switch|set|make)\s+(?:the\s+)?(?:setting|location|place|scene)\s+(?:to|into)\s+(?P<y3>.+)$", re.I)
+def _quote(name: str) -> str:
+    return r"(?P<" + name + r">\"[^\"]+\"|“[^”]+”|'[^']+')"
+
+
+
+_RE_TEXT = re.compile(
+    r"^(?:change|make|set|update|switch|edit|fix|replace)\s+(?:the\s+|its\s+)?(?:text|words?|wording|writing|lettering|"
+    r"caption|title|slogan|message|quote|name|sign(?:'s)?\s+text)(?:\s+(?:on|in)\s+(?:it|the\s+[\w-]+))?\s+(?:to|into|"
+    r"with|so\s+(?:that\s+)?it\s+(?:says|reads))\s*:?\s*" + _quote("q") + r"\s*$"
+    r"|^(?:make|have|let)\s+(?:it|the\s+[\w-]+)\s+(?:say|read)s?\s*:?\s*" + _quote("q2") + r"\s*$"
+    r"|^(?:it|the\s+[\w-]+)\s+should\s+(?:say|read)\s*:?\s*" + _quote("q3") + r"\s*$", re.I)
+_RE_TEXT_SWAP = re.compile(r"^(?:replace|change|swap|switch)\s+(?P<old>\"[^\"]+\"|“[^”]+”|'[^']+')\s+(?:with|to|for|"
+                           r"into)\s+" + _quote("q") + r"\s*$", re.I)
+_RE_LESS = re.compile(r"^(?:make\s+(?:it|this|them|the\s+[\w-]+)\s+)?(?:a\s+(?:bit|little|lot)\s+|much\s+|way\s+|"
+                      r"slightly\s+)?less\s+(?P<y>[\w-]+(?:\s+[\w-]+)?)$", re.I)
+# "make the car white and the house teal": two changes, one verb
+_TWO_CHANGES = re.compile(r"^(?P<verb>make|turn|paint|colou?r|change)\s+(?P<a>(?:the|his|her|its|their)\s+[\w-]+(?:\s+"
+                          r"[\w-]+)?\s+[\w-]+)\s+and\s+(?P<b>(?:the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?"
+                          r"\s+[\w-]+)$", re.I)
 _RE_TOO = re.compile(r"^(?:it'?s|it\s+is|this\s+is|that'?s|looks|it\s+looks)\s+(?:a\s+bit\s+|way\s+|much\s+)?too\s+"
                      r"(?P<y>\w+)", re.I)
 
@@ -80,15 +109,17 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
     plan = EditPlan(scene=scene.copy())
     _, text = split_pick(strip_lead_talk(text.strip()))
+    text = fix_prompt_typos(text)[0]  # "make the sky moer purple": obvious typos of common words
     protected, quotes = protect_quotes(text)
     protected = SAME_BUT.sub("", FILLER.sub("", protected, count=1), count=1) or protected
+    protected = re.sub(r"\b(somewhere\s+else|elsewhere|some\s+place\s+else)\s*[,:;-]+\s*", r"\1 ", protected, flags=re.I)
     protected, negatives = extract_negatives(protected)
     for neg in negatives:
         remove_thing(plan, restore_quotes(neg, quotes))
     clauses = [c for c in re.split(r"\s*(?:[,;]|\band\s+then\b|\bthen\b|\band\s+(?=(?:make|add|remove|change|turn|"
                                    r"put|use|zoom|give|replace|take|get|lose|drop|delete|erase)\b)|[.?!]+\s+)\s*",
                                    protected) if c and c.strip()]
-    for clause in clauses:
+    for clause in (c for whole in clauses for c in _split_changes(whole)):
         _apply_clause(plan, restore_quotes(clause, quotes))
     if not plan.kinds:  # nothing recognised: the words are an addition to the picture
         cleaned = clean_modifier(strip_wrapper(restore_quotes(protected, quotes))[0])
@@ -104,6 +135,18 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     _choose_method(plan)
     return plan
 
+
+
+def _split_changes(clause: str) -> list[str]:
+    """"make the car white and the house teal" -> ["make the car white", "make the house teal"] when both end in a
+    colour or a comparative; anything else stays one clause ("make the dog and the cat wear hats")."""
+    match = _TWO_CHANGES.match(clause.strip())
+    if not match:
+        return [clause]
+    ends = [match.group(k).split()[-1] for k in ("a", "b")]
+    if not all(is_colour(e) or re.fullmatch(r"\w+er", e) for e in ends):
+        return [clause]
+    return [f"{match.group('verb')} {match.group('a')}", f"{match.group('verb')} {match.group('b')}"]
 
 
 _EMPTY_CLAUSE = re.compile(r"(?:(?:the\s+)?same(?:\s+(?:thing|image|picture|one|again))?|but|and|so|"
@@ -174,6 +217,80 @@ def _too_much(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
+_RE_PEOPLE = re.compile(r"^(?:make|have|let|get)\s+(?P<who>him|her|them)\s+(?:to\s+)?(?:look\s+|be\s+|seem\s+)?"
+                        r"(?P<y>.+)$", re.I)
+
+
+def _gerund(phrase: str) -> str:
+    """"wear raincoats" -> "wearing raincoats", "smile" -> "smiling"; adjectives ("happier") stay."""
+    verb, _, rest = phrase.partition(" ")
+    if verb.lower() not in lexicon.PEOPLE_VERBS:
+        return phrase
+    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+    stem = stem + stem[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", stem) else stem  # sit -> sitting
+    return f"{stem}ing {rest}".strip()
+
+
+def _people(plan: EditPlan, clause: str, low: str) -> bool:
+    """"make him look happier", "have them wear raincoats": a change to the people in the current picture."""
+    match = _RE_PEOPLE.match(clause.strip())
+    if not match or classify_phrase(match.group("y")):
+        return False
+    who, phrase = match.group("who").lower(), _gerund(clean_modifier(match.group("y")))
+    looking = "looking " if re.fullmatch(r"\w+(?:er|ier)|\w+", phrase) and phrase.lower() not in (
+        "smiling", "laughing") and not phrase.endswith("ing") else ""
+    add_thing(plan, f"{looking}{phrase}")
+    plan.phrases[-1] = f"with {who} {looking}{phrase}"
+    return True
+
+
+def _less(plan: EditPlan, clause: str, low: str) -> bool:
+    """"less cluttered": the quality comes out of the prompt (into the negative), its opposite goes in when known."""
+    match = _RE_LESS.match(clause)
+    if not match:
+        return False
+    quality = match.group("y").lower()
+    scene = plan.scene
+    scene.subject = remove_terms(scene.subject, [quality]) or scene.subject
+    scene.details = [d for d in (remove_terms(d, [quality]) for d in scene.details) if d]
+    for slot in ("lighting", "colour", "quality", "weather", "style"):
+        setattr(scene, slot, remove_terms(getattr(scene, slot), [quality]))
+    if quality not in (n.lower() for n in scene.negatives):
+        scene.negatives.append(quality)
+    fix = _TOO.get(quality)
+    if fix:
+        slot = classify_phrase(fix) or "lighting"
+        set_slot(plan, slot if slot != "aspect" else "lighting", fix)
+    else:
+        plan.kinds.append("remove")
+        plan.changes.append(f"less {quality}")
+        plan.phrases.append(f"less {quality}")
+    return True
+
+
+def _move(plan: EditPlan, clause: str, low: str) -> bool:
+    """"put it somewhere else, like a beach" / "move him to a library": the setting is replaced, not added to."""
+    match = _RE_MOVE.match(clause)
+    if not match:
+        return False
+    place = match.group("y") or match.group("y2") or match.group("y3")
+    if classify_phrase(place) in ("style", "time", "weather", "lighting", "colour"):
+        return False  # "put it in watercolor": a style, not a place
+    move_setting(plan, place, match.group("prep") or match.group("prep2") or "")
+    return True
+
+
+def _text(plan: EditPlan, clause: str, low: str) -> bool:
+    """'change the text to "Closed Sundays"' / 'replace "A" with "B"': the quoted text is replaced."""
+    swap = _RE_TEXT_SWAP.match(clause.strip())
+    match = swap or _RE_TEXT.match(clause.strip())
+    if not match:
+        return False
+    new = next(match.group(g) for g in ("q", "q2", "q3") if g in match.groupdict() and match.group(g))
+    set_text(plan, new, swap.group("old") if swap else "")
+    return True
+
+
 def _zoom(plan: EditPlan, clause: str, low: str) -> bool:
     if not _ZOOM_START.match(low):
         return False
@@ -206,6 +323,8 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
     if re.match(r"^(?:image|picture|photo|scene|whole|background\b)", match.group("x"), re.I):
         return False
     noun, target = match.group("x"), clean_modifier(match.group("y"))
+    if re.match(r"^(?:and|or|&)\s", target, re.I):  # "make the dog and the cat wear hats": both, not a change to one
+        return False
     if is_colour(target):
         recolor_part(plan, noun, target)
     elif is_part_modifier(target):  # "make the pot blue ceramic", "make the roof mossy"
@@ -257,7 +376,8 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (_quality, _comparative, _too_much, _zoom, _remove, _replace, _change_part, _whole, _add, _use, _slot)
+_CLAUSE_RULES = (_quality, _comparative, _too_much, _people, _less, _text, _move, _zoom, _remove, _replace, _change_part, _whole,
+                 _add, _use, _slot)
 
 
 def _apply_clause(plan: EditPlan, clause: str) -> None:

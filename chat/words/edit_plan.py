@@ -12,7 +12,7 @@ from chat.types import EditMethod
 from chat.words import lexicon
 from chat.words.normalize import TRAIL
 from chat.words.nounphrase import find_np, recolor, remove_object
-from chat.words.scene import Scene, remove_terms, tidy
+from chat.words.scene import QUOTE_RE, Scene, remove_terms, tidy
 from chat.words.sizes import aspect_from_text, device_phrase
 from chat.words.slots import SLOT_TERMS, article, classify_phrase, clean_modifier, slot_phrase, slot_value
 
@@ -206,3 +206,52 @@ def add_thing(plan: EditPlan, phrase: str) -> None:
     plan.phrases.append(slot_phrase("add", phrase))
 
 
+
+
+_PLACE = re.compile(r"^(?P<head>.+?)\s+(?P<prep>on|in|at|by|near|under|inside|beside|atop|in\s+front\s+of|next\s+to)\s+"
+                    r"(?P<place>(?:a|an|the|some|his|her|its|their|my)\s+.+)$", re.I)
+_ON_PLACES = ("beach", "shore", "roof", "rooftop", "table", "hill", "moon", "island", "mountain", "street", "road",
+              "lawn", "grass", "snow", "ice", "sand", "boat", "stage", "bed", "sofa", "couch", "bench", "cliff")
+
+
+def move_setting(plan: EditPlan, place: str, prep: str = "") -> None:
+    """'put it somewhere else, like a beach': the new place replaces the old one (and any background)."""
+    place = clean_place(place)
+    if not place:
+        return
+    if not prep:
+        prep = "on" if re.search(r"\b(?:" + "|".join(_ON_PLACES) + r")s?$", place, re.I) else "in"
+    if prep.lower() in ("to", "into"):
+        prep = "in"
+    scene = plan.scene
+    first, _, rest = scene.subject.partition(",")
+    match = _PLACE.match(first.strip())
+    old = match.group("place") if match else ""
+    head = match.group("head") if match else first.strip()
+    scene.subject = tidy(f"{head} {prep} {place}" + (f",{rest}" if rest else ""))
+    scene.details = [d for d in scene.details if not d.endswith(" background")]
+    plan.kinds.append("replace")
+    plan.changes.append(f"{prep} {place}" + (f" instead of {old}" if old else ""))
+    plan.phrases.append(f"{prep} {place}")
+
+
+def clean_place(place: str) -> str:
+    place = tidy(TRAIL.sub("", place))
+    return re.sub(r"^(?:somewhere\s+(?:like|with)|a\s+place\s+like|like|maybe|say|perhaps|such\s+as)\s+", "",
+                  place, flags=re.I).strip()
+
+
+def set_text(plan: EditPlan, new: str, old: str = "") -> None:
+    """'change the text to "X"': the new quoted text replaces the old one (or the first quote in the scene)."""
+    scene = plan.scene
+    target = old or next((m.group(0) for part in [scene.subject, *scene.details] for m in QUOTE_RE.finditer(part)),
+                         "")
+    if target and target in scene.subject:
+        scene.subject = scene.subject.replace(target, new, 1)
+    elif target and any(target in d for d in scene.details):
+        scene.details = [d.replace(target, new, 1) for d in scene.details]
+    else:
+        scene.details.append(f"with the text {new}")
+    plan.kinds.append("replace")
+    plan.changes.append(f"the text {new}" + (f" instead of {target}" if target else ""))
+    plan.phrases.append(f"with the text {new}")

@@ -230,3 +230,7 @@ ROUTER_KEYWORDS = tuple(sorted(set(
        "smaller", "sharper", "wallpaper", "poster", "banner", "landscape", "portrait", "square", "ideas", "idea",
        "create", "generate", "should", "sunset", "night", "little", "without")
 )))
+
+# what people in a picture do ("make them wear raincoats" -> "wearing raincoats")
+PEOPLE_VERBS = frozenset("wear hold smile laugh sit stand dance jump run walk wave read sing play cry look hug kiss "
+                         "carry ride eat drink sleep point fly swim climb".split())

@@ -10,7 +10,7 @@ from chat.words.scene import tidy
 
 _NEG_STOP = r"(?:\s+(?:on|in|inside|around|near)\s+(?:it|them)\b)?(?=[,.;!?]|\s+(?:and|but|with|in|on|at|please|so|" \
             r"because|to|next|near|beside|under|over|behind|around|inside|for|from|there|that|which|is|are|" \
-            r"anywhere|left|right|or\s+(?:a|an|the)\b)\b|$)"
+            r"anywhere|left|right|no|without|or\s+(?:a|an|the)\b)\b|$)"
 _NEG_RES = [
     re.compile(r"(?:,\s*|\s+)?(?:\b(?:but|and|with|also)\s+)?\b(?:no|without|minus|excluding|except for)\s+"
                r"(?:any\s+|the\s+|a\s+|an\s+|more\s+)?(?P<x>[\w'-]+(?:\s+(?!no\b|without\b)[\w'-]+){0,3}?(?:\s+or\s+"

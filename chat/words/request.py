@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from chat.words import lexicon
@@ -16,6 +16,7 @@ from chat.words.normalize import FILLER, SOMETHING_ELSE, alternatives, START_OVE
 from chat.words.scene import Scene, protect_quotes, restore_quotes, tidy
 from chat.words.sizes import aspect_from_text
 from chat.words.slots import classify_phrase
+from chat.words.typos import fix_prompt_typos
 
 _NEW_TOPIC = re.compile(
     r"^(?:(?:let'?s\s+(?:do|try|draw|make|have)\s+)?" + SOMETHING_ELSE + r"|(?:a\s+)?(?:new|different|fresh)\s+"
@@ -72,7 +73,8 @@ class ParsedRequest:
     scene: Scene
     count: int = 1
     aspect: Optional[str] = None  # 'wide' | 'tall' | 'square'
-    plain: str = ""  # the user's words minus negatives (the prompt when rewriting is off)
+    plain: str = ""  # the user's words minus negatives, as typed (the prompt when rewriting is off)
+    typos: list = field(default_factory=list)  # (typed, fixed) words corrected in the scene ("montain" -> "mountain")
 
 
 
@@ -114,13 +116,22 @@ def extract_style(text: str) -> tuple[str, str]:
     return text, ""
 
 
+def _plain(text: str) -> tuple[str, list[str], str]:
+    """(protected text minus negatives, quotes, the user's words minus negatives as typed)."""
+    protected, quotes = protect_quotes(strip_lead_talk(text.strip()))
+    protected, negatives = extract_negatives(re.sub(r"\s+", " ", protected))
+    return protected, quotes, restore_quotes(protected, quotes)
+
+
 def parse_request(text: str) -> ParsedRequest:
-    """A drawing request -> scene (subject verbatim, style, negatives), count and aspect."""
+    """A drawing request -> scene (subject verbatim bar obvious typos, style, negatives), count and aspect."""
+    typed = text
+    text, typos = fix_prompt_typos(text)
     protected, quotes = protect_quotes(strip_lead_talk(text.strip()))
     protected = re.sub(r"\s+", " ", protected)
     aspect = aspect_from_text(protected)
     protected, negatives = extract_negatives(protected)
-    plain = restore_quotes(protected, quotes)
+    plain = _plain(typed)[2] if typos else restore_quotes(protected, quotes)
     protected, count = extract_count(protected)
     content = lexicon.ASPECT_FORMAT_ONLY.sub(" ", protected)
     content, medium = strip_wrapper(tidy(content))
@@ -134,7 +145,7 @@ def parse_request(text: str) -> ParsedRequest:
         medium_hint=medium,
     )
     keep_user_words(scene, text, aspect=aspect, count=count)
-    return ParsedRequest(scene=scene, count=count, aspect=aspect, plain=plain)
+    return ParsedRequest(scene=scene, count=count, aspect=aspect, plain=plain, typos=typos)
 
 
 _SAME_STYLE = re.compile(r"^(?:(?:in\s+|with\s+)?(?:the\s+)?same\s+(?:style|look|aesthetic|art\s+style|vibe)|"

@@ -23,6 +23,11 @@ from chat.words.slots import classify_phrase, is_modifier_only
 from chat.words.typos import correct_typos
 
 _PART_BIGGER = re.compile(r"\b(?:make|turn)\s+the\s+(?!image|picture|photo)\w+\s+(?:bigger|larger)")  # a part, not it
+# "make him look happier" / "give her a red scarf" / "change their shirts to blue": the people in the current picture
+_PEOPLE_IN_PICTURE = re.compile(
+    r"^(?:(?:now|also|then|and|ok(?:ay)?|so|please|pls)\s+)*(?:make|turn|give|put|have|let|dress|change|get|move|place|"
+    r"show|add|let'?s\s+(?:make|give|put|have))\s+(?:him|her|them|his\s+\w+|her\s+(?!a\b|an\b|some\b)\w+|"
+    r"their\s+\w+)\b|^(?:he|she|they)\s+(?:should|could|needs?|must|has\s+to|have\s+to)\b", re.I)
 _TALK_VERB = re.compile(r"\b(?:talk|chat|discuss|ask|speak|tell)\b")  # "let's talk about something else"
 
 
@@ -108,6 +113,8 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     if not ctx.has_current:
         return None
     polite = POLITE.sub("", polite_to_imperative(low), count=1)
+    if _PEOPLE_IN_PICTURE.match(polite) and not is_new_drawing(polite):
+        return Route(Action.EDIT, "him/her/them: the people in the current picture")
     if SAME_BUT.match(polite) and SAME_BUT.sub("", polite, count=1).strip():
         return Route(Action.EDIT, "the same picture with a change")
     words = re.findall(r"[\w'-]+", polite)
@@ -186,11 +193,23 @@ def _route_upload(low: str) -> Route:
 
 # ---- context sentence + request ----------------------------------------------------------------------------------
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]+\s+")
+# a request after talk in the same sentence: "hope you're well, could you draw ..." / "... and i want a poster of ..."
+_ASK_AFTER_TALK = re.compile(
+    r"(?:[,:]\s*|\s+(?:and|so|but|anyway)\s+)(?=(?:(?:so|anyway|but|now)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\b"
+    r"|i\s+(?:want|need|would\s+like|'?d\s+like|wanna)\b|please\s+(?:draw|paint|make|create|generate|sketch|show)\b"
+    r"|(?:draw|paint|make|create|generate|sketch|show)\s+(?:me|us)\b))", re.I)
+_WONDERING = re.compile(r"\b(?:i\s+was|i'?m|i\s+am)\s+wondering\s+if\s+(?:you|u)\s+(could|can|would)\b", re.I)
+
+
+def _ask_first(text: str) -> str:
+    """"i was wondering if you could draw ..." -> "could you draw ..." (same number of words before and after)."""
+    return _WONDERING.sub(lambda m: f"{m.group(1)} you", text)
 
 
 def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route]]:
     """"I run a small bakery. Show me 3 ideas for a sign" -> the last sentence that the rules confidently read as
     an action other than chat, with that route; None when no later sentence is such a request."""
+    text = _ASK_AFTER_TALK.sub(". ", _ask_first(text))
     parts = [p.strip() for p in _SENTENCE_END.split(text) if p and p.strip()]
     if len(parts) < 2:
         return None
@@ -269,7 +288,7 @@ def route(text: str, ctx: RouteContext) -> Route:
         found = _request_sentence(fixed, ctx)
         if found is not None:
             request, decision = found
-            request = _request_in(text, request)
+            request = _request_in(_ask_first(text), request)
             decision.reason += " (request after a context sentence)"
             decision.text = request
     if not decision.confident and not ctx.has_upload:

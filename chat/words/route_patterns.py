@@ -71,8 +71,9 @@ VARIATIONS = re.compile(
     r"(?:different\s+)?" + _VARIATION_NOUNS + r"\b(?!\s+(?:of|for|with|showing)\s+(?!(?:it|this|that|these|those|"
     r"the\s+same)\b))"
     r"|\b(?:variations?|variants?|alternatives?|versions?)\s+(?:of|on)\s+(?:it|this|that|the\s+(?:same|image|picture|"
-    r"last|previous))|\b(?:some|few|a\s+few|several|\d+|one|two|three|four|five|six)\s+(?:more\s+)?(?:variations?|"
-    r"variants?|alternatives?)\s*$|\bmore\s+like\s+(?:this|that|it)|\b(?:same|this)\s+(?:prompt|idea|one)\s+"
+    r"last|previous))|\b(?:some|few|a\s+few|several|\d+|one|two|three|four|five|six|seven|eight)\s+(?:more\s+)?"
+    r"(?:variations?|variants?|alternatives?|options|versions|takes|choices)(?:\s+(?:of|on)\s+(?:it|this|that|the\s+"
+    r"same))?(?:\s+(?:please|pls|plz|to\s+(?:choose|pick)\s+from))?\s*[.!]*$|\bmore\s+like\s+(?:this|that|it)|\b(?:same|this)\s+(?:prompt|idea|one)\s+"
     r"(?:but\s+)?(?:with\s+)?(?:a\s+)?(?:different|new|other)\s+seeds?|\b" + NUM + r"\s+more\b(?!\s+\w+\s+(?:of|with)\b)"
     r"(?!\s+(?:detail|details|detailed|colou?r|colou?rful|light|contrast|realistic|vivid|vibrant|dramatic|"
     r"saturated|space|trees|people|clouds|stars|birds|flowers)\b)",

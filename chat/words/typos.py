@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from typing import Optional
 
 from chat.words import lexicon
@@ -80,3 +81,63 @@ def correct_typos(text: str, commands_only: bool = False) -> str:
     return "".join(out) + text[last:] if out else text
 
 
+
+
+PROMPT_TYPO_MIN_LENGTH = 5  # shorter words have too many real neighbours
+PROMPT_TYPO_COMMON = 1000  # a correction must be a common word (about the 21k most frequent): rare words are names,
+#                            dishes, brands ("laksa" is not "lassa")
+PROMPT_TYPO_DOMINANCE = 3  # among equally likely slips, the most frequent must be this many times the next
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict:
+    """English word frequencies from pyspellchecker's bundled dictionary (about 160k words); {} when it is not
+    installed (then no prompt word is changed: the tokenizer's 20k words are too few to tell a typo from a rare word)."""
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:
+        return {}
+    return dict(SpellChecker().word_frequency.dictionary)
+
+
+def _edits(word: str) -> dict[str, int]:
+    """Strings one edit away (first letter kept) -> how likely that typo is: 0 a dropped or swapped letter (the usual
+    slips: "baloons", "mountian"), 1 an extra or wrong letter."""
+    splits = [(word[:i], word[i:]) for i in range(1, len(word) + 1)]
+    out = {a + b[1:]: 1 for a, b in splits if b}
+    out.update({a + c + b[1:]: 1 for a, b in splits if b for c in _LETTERS})
+    out.update({a + c + b: 0 for a, b in splits for c in _LETTERS})
+    out.update({a + b[1] + b[0] + b[2:]: 0 for a, b in splits if len(b) > 1})
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _prompt_word(low: str) -> str:
+    """The known word a single edit away from an unknown word (the likeliest slip, clearly the most frequent among
+    equally likely ones); else the word as typed."""
+    freq = _frequencies()
+    if len(low) < PROMPT_TYPO_MIN_LENGTH or not freq or low in freq or low in _known_words():
+        return low
+    edits = {c: kind for c, kind in _edits(low).items() if freq.get(c, 0) >= PROMPT_TYPO_COMMON and c != low}
+    # a dropped or swapped letter is likelier than an extra or wrong one: the latter must be that much more common
+    ranked = sorted(((freq[c] / PROMPT_TYPO_DOMINANCE ** kind, c) for c, kind in edits.items()), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] < PROMPT_TYPO_DOMINANCE * ranked[1][0]):
+        return low
+    return ranked[0][1]
+
+
+def fix_prompt_typos(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Obvious typos of common words fixed for the prompt ("a beatiful montain lake" -> "a beautiful mountain lake");
+    quoted text, capitalised words (names) and words the vocabulary knows stay as typed. Returns (text, fixes)."""
+    protected = [(m.start(), m.end()) for m in re.finditer(r"([\"“‘]).*?[\"”’]|(?<!\w)'[^']+'(?!\w)", text)]
+    out, last, fixes = [], 0, []
+    for match in re.finditer(r"(?<![\w-])[a-z]+(?![\w'-])", text):
+        if any(a <= match.start() < b for a, b in protected):
+            continue
+        fixed = _prompt_word(match.group(0))
+        if fixed != match.group(0):
+            out += [text[last:match.start()], fixed]
+            last = match.end()
+            fixes.append((match.group(0), fixed))
+    return ("".join(out) + text[last:] if out else text), fixes
