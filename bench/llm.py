@@ -3,7 +3,7 @@
     HF_HUB_OFFLINE=1 .venv/bin/python bench/llm.py            # CPU variants -> bench/results/llm-cpu.json
     HF_HUB_OFFLINE=1 .venv/bin/python bench/llm.py --cold     # also time the one-off GGUF conversion
     .venv/bin/python bench/llm.py --gpu --out bench/results/llm-gpu.json   # needs CUDA, else skipped
-    HF_HUB_OFFLINE=1 .venv/bin/python bench/llm.py --planner          # embedded fallbacks as planners -> llm-planner.json
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/llm.py --planner   # embedded fallbacks as planners -> llm-planner.json
 
 CPU: every variant starts from the same float32 weights (the converted-weights cache); rounds are interleaved
 (variant A, B, C, A, B, C, ...) and the median is kept, so that other load on the machine spreads over all of them.

@@ -31,6 +31,12 @@ PLAN_SCHEMA = {
     "additionalProperties": False,
 }
 SYSTEM = {"role": "system", "content": "You plan the turns of an image chatbot. Reply with the plan."}
+SHOTS = [  # two examples keep the small base model's subjects short (this server does not enforce maxLength)
+    {"role": "user", "content": "paint a dog on a skateboard"},
+    {"role": "assistant", "content": '{"action": "generate", "subject": "a dog on a skateboard", "count": 1}'},
+    {"role": "user", "content": "thanks, that's nice"},
+    {"role": "assistant", "content": '{"action": "talk", "subject": "", "count": 1}'},
+]
 TURNS = [
     "draw a red fox sleeping in the snow", "hello! how are you?", "make it night time", "give me 3 cats",
     "upscale that one please", "what is in this picture?", "go back to the previous one",
@@ -95,7 +101,7 @@ def server_url():
     from chat.llm.gguf import embedded_gguf
     from chat.llm.llama_server import LlamaServer, LlamaServerConfig
 
-    with LlamaServer(LlamaServerConfig(str(embedded_gguf()), alias=ALIAS)) as server:
+    with LlamaServer(LlamaServerConfig(str(embedded_gguf()), alias=ALIAS, chat_format="gemma")) as server:
         yield server.url
     assert server.process.poll() is not None  # stopped
 
@@ -137,16 +143,16 @@ def test_complete_continues_a_prompt_up_to_the_stop_string(server_llm):
 
 @pytest.mark.slow
 def test_plans_from_the_server_are_schema_valid_ten_times_out_of_ten(server_llm):
-    plans = [server_llm.chat_json([SYSTEM, {"role": "user", "content": t}], PLAN_SCHEMA, max_new_tokens=80,
-                                  timeout_s=60) for t in TURNS]
+    plans = [server_llm.chat_json([SYSTEM, *SHOTS, {"role": "user", "content": t}], PLAN_SCHEMA,
+                                  max_new_tokens=80, timeout_s=60) for t in TURNS]
     assert [schema_errors(p, PLAN_SCHEMA) for p in plans] == [[]] * len(TURNS)
 
 
 @pytest.mark.slow
 def test_prompt_injection_does_not_change_the_format(server_llm):
     for text in INJECTIONS:
-        plan = server_llm.chat_json([SYSTEM, {"role": "user", "content": text}], PLAN_SCHEMA, max_new_tokens=80,
-                                    timeout_s=60)
+        plan = server_llm.chat_json([SYSTEM, *SHOTS, {"role": "user", "content": text}], PLAN_SCHEMA,
+                                    max_new_tokens=80, timeout_s=60)
         assert schema_errors(plan, PLAN_SCHEMA) == []
 
 

@@ -11,7 +11,8 @@ import time
 import pytest
 
 from chat.llm import LLMConfig, StructuredOutputError, load_llm, resolve_llm_spec
-from chat.llm.structured import check_schema, check_timeout, parse_json_reply, schema_errors, with_schema_hint
+from chat.llm.structured import (check_schema, check_timeout, enforceable_schema, parse_json_reply, schema_errors,
+                                 with_schema_hint)
 
 ACTIONS = ["talk", "generate", "edit", "variations", "upscale", "revert", "describe"]
 PLAN_SCHEMA = {  # a small plan, the shape the planner asks for
@@ -83,6 +84,16 @@ def test_the_schema_hint_joins_the_system_message_or_leads():
     assert schema_text in with_system[0]["content"]
     without = with_schema_hint([{"role": "user", "content": "hi"}], PLAN_SCHEMA)
     assert [m["role"] for m in without] == ["system", "user"] and schema_text in without[0]["content"]
+
+
+def test_small_integer_ranges_are_also_spelled_as_enums_for_servers_and_the_original_is_untouched():
+    sent = enforceable_schema(PLAN_SCHEMA)
+    assert sent["properties"]["count"]["enum"] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert "enum" not in PLAN_SCHEMA["properties"]["count"]
+    assert sent["properties"]["action"] == PLAN_SCHEMA["properties"]["action"]
+    wide = {"type": "object", "properties": {"n": {"type": "integer", "minimum": 0, "maximum": 10_000}}}
+    assert "enum" not in enforceable_schema(wide)["properties"]["n"]
+    check_schema(sent)
 
 
 def test_structured_output_error_accepts_only_known_reasons():

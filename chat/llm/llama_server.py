@@ -9,6 +9,7 @@ Easel itself only ever talks to a server through ``chat.llm.openai_server``.
 from __future__ import annotations
 
 import argparse
+import os
 import socket
 import subprocess
 import sys
@@ -31,7 +32,8 @@ class LlamaServerConfig:
     alias: str = "local"  # the model name the server lists
     port: Optional[int] = None  # None: a free loopback port
     n_ctx: int = 2048  # context window
-    n_threads: int = 2  # CPU threads for generation
+    n_threads: int = 1  # CPU threads (on a busy 2-core box, 2 OpenMP threads spin against each other: 1 tok/s)
+    chat_format: Optional[str] = None  # None: the GGUF's own template; "gemma" for the embedded GGUF (it has none)
     start_timeout_s: float = 120.0  # until /v1/models answers
 
 
@@ -59,10 +61,13 @@ class LlamaServer:
         c = self.config
         command = [sys.executable, "-m", "llama_cpp.server", "--model", c.gguf, "--model_alias", c.alias,
                    "--host", "127.0.0.1", "--port", str(self.port), "--n_ctx", str(c.n_ctx),
-                   "--n_threads", str(c.n_threads)]
+                   "--n_threads", str(c.n_threads), "--n_threads_batch", str(c.n_threads)]
+        if c.chat_format:
+            command += ["--chat_format", c.chat_format]
         started = time.perf_counter()
         with self.log_path.open("w") as log:
-            self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+            env = {**os.environ, "OMP_WAIT_POLICY": "PASSIVE"}  # threads sleep rather than spin while waiting
+            self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
         try:
             self._wait_ready(started + c.start_timeout_s - time.perf_counter())
         except BaseException:
@@ -90,7 +95,7 @@ class LlamaServer:
             return
         self.process.terminate()
         try:
-            self.process.wait(timeout=15)
+            self.process.wait(timeout=5)  # a request still generating holds uvicorn's shutdown
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
@@ -104,8 +109,10 @@ def main() -> None:
     parser.add_argument("gguf")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--alias", default="local")
+    parser.add_argument("--chat-format", default=None, help="e.g. gemma for the embedded GGUF (it has no template)")
     args = parser.parse_args()
-    with LlamaServer(LlamaServerConfig(args.gguf, alias=args.alias, port=args.port)) as server:
+    config = LlamaServerConfig(args.gguf, alias=args.alias, port=args.port, chat_format=args.chat_format)
+    with LlamaServer(config) as server:
         print(f"serving {args.gguf} as {args.alias!r} at {server.url} (log: {server.log_path}); Ctrl-C stops")
         try:
             server.process.wait()

@@ -38,11 +38,11 @@ class LLMConfig:
     num_threads: Optional[int] = None  # torch.set_num_threads (process-wide); None leaves torch's default
     max_input_tokens: int = 3072  # older chat turns are dropped beyond this (keeps CPU prompts fast)
     hub_probe_timeout_s: float = 5.0  # how long "auto" waits for the hub before using the embedded model
-    static_cache: Optional[bool] = None  # None: a static KV cache on CUDA (measured 1.21 s -> 0.25 s), dynamic elsewhere
+    static_cache: Optional[bool] = None  # None: a static KV cache on CUDA (measured 1.21 -> 0.25 s), dynamic elsewhere
     capable_planner: Optional[bool] = None  # None: instruct models of >= PLANNER_MIN_PARAMS or a preset that says so
     # openai-compatible server (--llm openai:MODEL), see chat.llm.openai_server
     base_url: Optional[str] = None  # None: $EASEL_LLM_BASE_URL, else Ollama's http://localhost:11434/v1
-    api_key_env: str = "EASEL_LLM_API_KEY"  # the key is read from this environment variable, never from the command line
+    api_key_env: str = "EASEL_LLM_API_KEY"  # the key comes from this environment variable, never the command line
     server_timeout_s: float = 60.0  # whole-request limit of a server call (chat_json takes its own timeout_s)
     connect_timeout_s: float = 3.0  # an unreachable server fails this fast
 

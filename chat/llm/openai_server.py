@@ -23,7 +23,7 @@ from chat.llm.model import LLMConfig, LLMGenerationError, LLMLoadError
 from chat.llm.prompts import check_max_new_tokens, check_messages, check_prompt
 from chat.llm.stops import cut_at_stop, until_stop
 from chat.llm.structured import (FAILED, TIMEOUT, UNREACHABLE, StructuredOutputError, check_schema, check_timeout,
-                                 parse_json_reply, with_schema_hint)
+                                 enforceable_schema, parse_json_reply, with_schema_hint)
 
 logger = logging.getLogger(__name__)
 
@@ -130,8 +130,6 @@ class ServerLLM:
     def chat_json(self, messages: list[dict], schema: dict, *, max_new_tokens: int = 256,
                   timeout_s: float = 10.0, schema_hint: bool = True) -> dict:
         """A JSON object valid under ``schema``; StructuredOutputError (with ``reason``) when none came in time."""
-        from openai import BadRequestError, UnprocessableEntityError
-
         check_messages(messages)
         check_max_new_tokens(max_new_tokens)
         check_schema(schema)
@@ -141,9 +139,9 @@ class ServerLLM:
             try:
                 return self._json_once(hinted, schema, max_new_tokens, deadline)
             except StructuredOutputError as error:
-                cause = error.__cause__
-                if self.json_mode == "json_schema" and isinstance(cause, (BadRequestError, UnprocessableEntityError)):
-                    logger.warning("%s refused response_format json_schema (%s); using json_object", self.name, cause)
+                if self.json_mode == "json_schema" and _refused_the_format(error.__cause__):
+                    logger.warning("%s refused response_format json_schema (%s); using json_object", self.name,
+                                   str(error.__cause__)[:200])
                     self.json_mode = "json_object"
                     continue
                 raise
@@ -151,11 +149,12 @@ class ServerLLM:
     def _json_once(self, messages: list[dict], schema: dict, max_new_tokens: int, deadline: float) -> dict:
         from openai import APIConnectionError, APIError, APITimeoutError
 
+        sent = enforceable_schema(schema)
         if self.json_mode == "json_schema":
             response_format = {"type": "json_schema",
-                               "json_schema": {"name": "easel_reply", "schema": schema, "strict": True}}
+                               "json_schema": {"name": "easel_reply", "schema": sent, "strict": True}}
         else:
-            response_format = {"type": "json_object", "schema": schema}  # "schema": llama.cpp servers enforce it
+            response_format = {"type": "json_object", "schema": sent}  # "schema": llama.cpp servers enforce it
         started = time.perf_counter()
         left = deadline - started
         if left <= 0:
@@ -204,6 +203,18 @@ class ServerLLM:
 
     def _errors(self):
         return _ServerErrors(self)
+
+
+def _refused_the_format(error) -> bool:
+    """The server turned the request down, not the caller: worth one more try in json_object mode.
+
+    Servers answer an unknown response_format differently: 400, 422, or (llama-cpp-python) 500 naming the field.
+    """
+    from openai import APIStatusError
+
+    if not isinstance(error, APIStatusError) or error.status_code in (401, 403, 404, 429):
+        return False
+    return error.status_code in (400, 422) or "response_format" in str(error) or "json_schema" in str(error)
 
 
 class _ServerErrors:

@@ -1,4 +1,4 @@
-"""Schema-valid JSON from an LLM: checking a schema, parsing and validating a reply, and the errors a caller falls back on.
+"""Schema-valid JSON from an LLM: checking a schema, parsing and validating a reply, errors a caller falls back on.
 
     HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_llm_structured.py -q
 
@@ -79,6 +79,28 @@ def parse_json_reply(text: str, schema: dict, *, finished: bool = True, seconds:
         raise StructuredOutputError(INVALID, "reply breaks the schema: " + "; ".join(problems[:3]),
                                     text=text, seconds=seconds)
     return value
+
+
+SMALL_RANGE = 64  # an integer range up to this many values is also spelled out as an enum for servers
+
+
+def enforceable_schema(schema: Any) -> Any:
+    """A copy of ``schema`` whose small integer ranges are also enums.
+
+    Some servers' grammars (llama-cpp-python's JSON-schema converter) ignore ``minimum``/``maximum`` (and
+    ``maxLength``: a bounded string can still run to the token limit there) but honour ``enum``. The reply is
+    still validated against the original schema.
+    """
+    if isinstance(schema, list):
+        return [enforceable_schema(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {key: enforceable_schema(value) for key, value in schema.items()}
+    low, high = out.get("minimum"), out.get("maximum")
+    if (out.get("type") == "integer" and "enum" not in out and isinstance(low, int) and isinstance(high, int)
+            and 0 <= high - low < SMALL_RANGE):
+        out["enum"] = list(range(low, high + 1))
+    return out
 
 
 def with_schema_hint(messages: Sequence[dict], schema: dict) -> list[dict]:
