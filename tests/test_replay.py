@@ -118,3 +118,58 @@ def test_eval_sets_keep_at_least_95_percent_of_turns(conversations, tmp_path):
     done = subprocess.run([sys.executable, str(SCORE), str(conversations), str(out), "--min", "0.95"],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stdout[-3000:]
+
+
+def _echo_rules_plans(monkeypatch):
+    """Every turn's rules plan, serialised to JSON and taken back as if an LLM had written it: the turns then run
+    through the LLM path (plan_from_json -> the guard -> slot operations applied to the scene)."""
+    from chat.conversation import Conversation
+    from chat.handlers import find_target
+    from chat.plan import PLAN_SCHEMA, plan_from_json
+    from chat.planner.guard import GuardContext, check_plan
+    from chat.words.scene import Scene
+
+    rules_only = Conversation._plan
+    counts = {"llm": 0, "rules": 0}
+
+    def target_id(conv, plan):
+        if plan.target == "original" and conv.state.current is not None:
+            record = conv.state.current
+            while record.parent:
+                record = conv.state.get(record.parent)
+            return record.id
+        record = find_target(conv, plan.target or "previous") if plan.target or plan.action.value == "revert" else None
+        return record.id if record else None
+
+    def echoed(conv, text, has_upload):
+        rules = rules_only(conv, text, has_upload)
+        if has_upload:
+            counts["rules"] += 1
+            return rules
+        data = {k: v for k, v in rules.to_dict().items() if k in PLAN_SCHEMA["properties"]}
+        plan = plan_from_json({**data, "target": target_id(conv, rules)})
+        state = conv.state
+        ctx = GuardContext(text=text, image_ids=[r.id for r in state.images], current_id=state.current_id,
+                           scene=state.scene_of(state.current_id) if state.current_id else Scene(),
+                           rules_action=rules.action, request_text=rules.route.text or text)
+        assert check_plan(plan, ctx) == [], text
+        plan.text = rules.text if rules.action.value != "generate" else None
+        counts["llm"] += 1
+        return plan
+
+    monkeypatch.setattr(Conversation, "_plan", echoed)
+    return counts
+
+
+@pytest.mark.skipif(not SCORE.exists(), reason="shared scorer not present")
+@pytest.mark.parametrize("conversations", [p for p in EVAL_SETS if p.exists()], ids=lambda p: p.stem)
+def test_the_llm_plan_path_scores_as_the_rules(conversations, tmp_path, monkeypatch):
+    """An LLM that planned exactly as the rules do loses nothing on the way: every plan passes the guard and the
+    sets still score >= 95% with every turn but uploads taking the LLM path."""
+    counts = _echo_rules_plans(monkeypatch)
+    out = tmp_path / "replay.jsonl"
+    run_replay(conversations, out)
+    assert counts["llm"] >= 0.9 * (counts["llm"] + counts["rules"])
+    done = subprocess.run([sys.executable, str(SCORE), str(conversations), str(out), "--min", "0.95"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-3000:]
