@@ -190,3 +190,23 @@ def test_the_planner_sees_the_last_exchange_and_the_typo_guard_accepts_fixed_wor
     assert result.action is Action.GENERATE and "pumpkin patch" in result.prompt
     assert any("by the LLM" in n for n in result.notes)  # typos the plan fixed are not "dropped words"
     assert "chat so far: user: I need a birthday card" in llm.json_calls[0][0][-1]["content"]
+
+
+def test_a_capable_llm_writes_the_detail_after_the_users_words():
+    class Writer(PlannerLLM):
+        def chat_stream(self, messages, *, max_new_tokens=200, stop_event=None):
+            yield from ["morning mist over the water, ", "muted teal palette, ", "35mm lens"]
+
+    llm = Writer(plan_dict(ops=[("set", "subject", "a wooden rowboat on a still lake")]))
+    updates = list(session(llm).stream("a wooden rowboat on a still lake"))
+    result = updates[-1]
+    assert result.prompt.startswith("a wooden rowboat on a still lake, ") and "muted teal palette" in result.prompt
+    assert "prompt detail: the LLM's" in result.notes
+    assert any(u.status.startswith("Writing the prompt… a wooden rowboat") for u in updates[:-1])
+
+
+def test_unusable_written_detail_falls_back_to_the_rules_and_says_so():
+    llm = PlannerLLM(plan_dict(ops=[("set", "subject", "a wooden rowboat on a still lake")]))  # "Happy to help."
+    result = session(llm).respond("a wooden rowboat on a still lake")
+    assert result.prompt.startswith("a wooden rowboat on a still lake")
+    assert any(n.startswith("prompt detail: the rules' (") for n in result.notes)

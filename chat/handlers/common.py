@@ -43,6 +43,41 @@ def prompts(conv: "Conversation", scene: Scene) -> tuple[str, str]:
     return prompt, negative
 
 
+def written_prompts(conv: "Conversation", scene: Scene, text: str) -> Generator[TurnUpdate, None, tuple]:
+    """(prompt, negative, note): a capable LLM writes the detail after the user's words (``chat.writer``, streamed
+    into the status, time-boxed, the rules' detail when it can't); otherwise the rules' prompt as before
+    (``prompt, negative, note = yield from written_prompts(conv, scene, text)``)."""
+    from chat.planner.ask import is_capable
+
+    llm = conv.services.llm
+    if not conv.settings.rewrite or not is_capable(llm):
+        prompt, negative = prompts(conv, scene) if conv.settings.rewrite else (
+            render_prompt(scene, enrich=False), render_negative(scene, enrich=False))
+        return prompt, negative, None
+    from chat.writer import default_budget, write_prompt
+
+    preset = conv.engine.preset
+    partial: "queue.Queue" = queue.Queue()
+    outcome: dict = {}
+
+    def work() -> None:
+        try:
+            outcome["written"] = write_prompt(text, scene, llm, budget_s=default_budget(llm), on_text=partial.put,
+                                              family=preset.family, token_limit=preset.token_limit)
+        finally:
+            partial.put(None)
+
+    threading.Thread(target=work, daemon=True, name="easel-writer").start()
+    for so_far in iter(partial.get, None):
+        yield TurnUpdate(status=f"Writing the prompt… {so_far[-120:]}")
+    written = outcome.get("written")
+    if written is None:  # the writer itself failed: the rules' prompt
+        return (*prompts(conv, scene), "prompt detail: the rules' (the writer failed)")
+    negative = render_negative(scene, family_uses_negative=preset.negative_prompt)
+    who = "the LLM's" if written.source == "llm" else f"the rules' ({written.reason})"
+    return written.prompt, negative, f"prompt detail: {who}"
+
+
 def source_of(conv: "Conversation", uploads: Sequence[ImageRecord]) -> ImageRecord:
     """The picture a change applies to: this turn's upload, else the current picture."""
     source = uploads[0] if uploads else conv.state.current

@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from chat import replies
-from chat.handlers.common import (caption_upload, notes, prompts, render, render_size_of, seed_of, source_of,
-                                  source_size)
+from chat.handlers.common import (caption_upload, notes, render, render_size_of, seed_of, source_of, source_size,
+                                  written_prompts)
 from chat.planner.apply import edit_plan
 from chat.words.edit import apply_edit, upload_strength
 from chat.words.edit_plan import EditPlan
-from chat.words.scene import render_negative, render_prompt
 from chat.words.sizes import size_for_aspect
 from chat.types import Action, EditMethod, ImageMethod, ImageRecord, TurnResult, TurnUpdate
 
@@ -52,8 +51,7 @@ def handle_edit(conv: "Conversation", text: str, decision, uploads) -> Iterator:
     else:
         plan = apply_edit(conv.state.scene_of(source.id), text)
     scene = plan.scene
-    prompt, negative = prompts(conv, scene) if conv.settings.rewrite else (
-        render_prompt(scene, enrich=False), render_negative(scene, enrich=False))
+    prompt, negative, note = yield from written_prompts(conv, scene, text)
     render_wh = size_for_aspect(plan.aspect, conv.engine.preset) if plan.aspect else render_size_of(conv, source)
     if source.seed is None or source.method == ImageMethod.UPLOAD or plan.method is EditMethod.IMG2IMG:
         request, method, strength, render_size = _img2img_request(conv, source, plan, prompt, negative, render_wh)
@@ -65,4 +63,4 @@ def handle_edit(conv: "Conversation", text: str, decision, uploads) -> Iterator:
                                 render_size=render_size, text=text)
     yield TurnResult(action=Action.EDIT, reply=_edit_reply(source, plan, method, records[0], strength), prompt=prompt,
                      negative_prompt=negative, source=source.id, images=records, method=method.value,
-                     notes=notes(conv))
+                     notes=notes(conv) + ([note] if note else []))

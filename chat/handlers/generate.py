@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from chat import replies
-from chat.handlers.common import new_seeds, notes, prompts, render
+from chat.handlers.common import new_seeds, notes, render, written_prompts
 from chat.planner.apply import new_scene
 from chat.types import Action, ImageMethod, TurnResult, TurnUpdate
 from chat.words.request import carry_style, parse_request, same_style_subject
@@ -47,9 +47,9 @@ def handle_generate(conv: "Conversation", text: str, decision, uploads) -> Itera
     from_llm = getattr(decision, "source", "rules") == "llm"
     scene, count, aspect, plain = (_plan_scene if from_llm else _rules_scene)(conv, text, decision)
     if conv.settings.rewrite:
-        prompt, negative = prompts(conv, scene)
+        prompt, negative, note = yield from written_prompts(conv, scene, text)
     else:
-        prompt, negative = plain, render_negative(scene, enrich=False)
+        prompt, negative, note = plain, render_negative(scene, enrich=False), None
     width, height = size_for_aspect(aspect, conv.engine.preset)
     width, height = conv.settings.width or width, conv.settings.height or height
     if conv.settings.seed is not None:
@@ -62,4 +62,4 @@ def handle_generate(conv: "Conversation", text: str, decision, uploads) -> Itera
                                 scene=scene, render_size=(width, height), text=text)
     reply = replies.generate_reply(scene.subject, records, aspect=aspect)
     yield TurnResult(action=Action.GENERATE, reply=reply, prompt=prompt, negative_prompt=negative,
-                     images=records, notes=notes(conv))
+                     images=records, notes=notes(conv) + ([note] if note else []))
