@@ -19,6 +19,7 @@ from chat.planner.apply import edit_plan, new_scene
 from chat.types import Action
 from chat.words import lexicon
 from chat.words.keep import keep_user_words
+from chat.words.language import detect_language
 from chat.words.negatives import extract_negatives
 from chat.words.normalize import is_social
 from chat.words.route_patterns import META_TALK
@@ -40,14 +41,6 @@ _PICK = re.compile(r"\b(?:first|second|third|fourth|last|previous|earlier|origin
 _NEW_CUE = re.compile(r"\b(?:new|another|different|else|fresh|instead|start\s+over|from\s+scratch)\b", re.I)
 _PRONOUN_EDIT = re.compile(r"^(?:(?:ok(?:ay)?|now|please|and|so|can\s+you|could\s+you)[,\s]+)*(?:make|give|put|let|"
                            r"have|dress|turn|change|show)\s+(?:him|her|them)\b", re.I)
-# function words of French, Spanish, German, Italian and Portuguese that English doesn't use
-_FOREIGN = frozenset(
-    "le la les une des du au aux avec dans sur et est pour sous très je voudrais dessine dessiner dessinez s'il plaît "
-    "el los las una con en y del por favor dibuja dibujar quiero muy sobre ein eine einen einem der die das mit und im "
-    "auf bitte zeichne zeichnen ich möchte ist ich unter sehr il lo gli della con disegna voglio um uma com desenhe "
-    "quero".split())
-_ENGLISH = frozenset("a an the of with and in on at is are please draw make me i want to for under very some".split())
-
 
 @dataclass
 class GuardContext:
@@ -63,11 +56,8 @@ class GuardContext:
 
 
 def looks_foreign(text: str) -> bool:
-    """Mostly function words of another language and few English ones ("un chat sur la plage")."""
-    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.lower())
-    foreign = sum(w in _FOREIGN for w in words)
-    english = sum(w in _ENGLISH for w in words)
-    return foreign >= 2 and foreign > 2 * english
+    """Clearly another language ("un chat sur la plage"): ``chat.words.language.detect_language``."""
+    return detect_language(text) is not None
 
 
 def refers_to_current(text: str) -> bool:

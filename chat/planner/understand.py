@@ -31,7 +31,6 @@ def _llm_plan(llm: Any, text: str, ctx: GuardContext, images: Sequence[ImageReco
     if problems:
         raise PlanUnavailable("; ".join(problems))
     if looks_foreign(text):
-        plan.fallback_reason = ""
         plan.reason = f"llm plan (translated from: {text[:200]})"
     return plan
 
