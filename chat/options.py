@@ -23,7 +23,7 @@ class AppOptions:
     tiny_vae: str = "auto"  # TAESD decode: "auto" (on for the CPU, off on a GPU), "off", a hub id or a local folder
     steps: Optional[int] = None  # diffusion steps for every picture; None -> what the model is known or found to need
     compile: bool = False  # torch.compile the UNet/transformer and VAE decode (warmed up at start)
-    backend: str = "auto"  # "torch", "openvino" (CPU, needs requirements-openvino.txt) or "auto"
+    backend: str = "auto"  # "torch", "openvino", "openvino-int8" (CPU, requirements-openvino.txt) or "auto"
     batch_window_ms: int = 0  # >0: coalesce concurrent sessions' compatible requests into one batch within this window
 
 
@@ -50,8 +50,8 @@ def add_app_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParse
     speed.add_argument("--steps", type=int, default=defaults.steps,
                        help="diffusion steps for every picture (default: what the model needs)")
     speed.add_argument("--compile", action="store_true", help="torch.compile the model at start (slower start)")
-    speed.add_argument("--backend", default=defaults.backend, choices=["auto", "torch", "openvino"],
-                       help="image backend: torch, openvino (CPU) or auto")
+    speed.add_argument("--backend", default=defaults.backend, choices=["auto", "torch", "openvino", "openvino-int8"],
+                       help="image backend: torch, openvino or openvino-int8 (CPU, needs requirements-openvino.txt), or auto (OpenVINO on a CPU when installed)")
     speed.add_argument("--batch-window-ms", type=int, default=defaults.batch_window_ms,
                        help="batch concurrent sessions' compatible pictures within this many ms (0: off)")
     return parser

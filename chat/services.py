@@ -73,7 +73,7 @@ def load_engine(options: AppOptions, notices: list[str]):
     config = EngineConfig(model=options.image_model, device=options.device, low_vram=options.low_vram,
                           outputs_dir=options.outputs, safety_checker=options.safety_checker,
                           offline=_offline(options), tiny_vae=options.tiny_vae, steps=options.steps,
-                          compile=options.compile)
+                          compile=options.compile, backend=options.backend)
     engine = get_engine(config)
     try:
         engine.load()

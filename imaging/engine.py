@@ -77,6 +77,9 @@ class EngineConfig:
     tiny_vae: str = "auto"
     steps: Optional[int] = None  # steps for every request that doesn't set its own (None: what the model says)
     compile: bool = False  # torch.compile the UNet/transformer and VAE decode (slow first start, cached on disk)
+    # "auto": OpenVINO on a CPU for SD 1.x/2.x models when requirements-openvino.txt is installed (exported once,
+    # cached), else torch; "torch"; "openvino"; "openvino-int8" (8-bit weights: ~4x less memory for the UNet)
+    backend: str = "auto"
 
 
 @dataclass
@@ -146,6 +149,7 @@ class Engine:
         self.model_name: str = self.preset.name
         self.is_demo: bool = self.preset.family == "demo"
         self.notices: list[str] = []
+        self.backend: str = "torch"  # what draws: "torch" | "openvino" | "openvino-int8" (set at load)
         self.offline = _is_offline(config)
         self.device: Optional[str] = None
         self.dtype: torch.dtype = torch.float32
@@ -189,11 +193,36 @@ class Engine:
                 self.preset = with_family(self.preset, family)
                 self._use_preset_scheduler(pipe)
                 self._use_tiny_vae(pipe)
-                self._place(pipe)
+                pipe = self._use_backend(pipe)
             pipe.set_progress_bar_config(disable=True)
             self._pipes["txt2img"] = pipe
-            if self.config.compile:
+            if self.config.compile and self.backend == "torch":
                 self._compile(pipe)
+            elif self.backend != "torch":
+                self.warm_up()  # OpenVINO's first call allocates (2x a steady call): pay it at start
+                self.speed = SpeedMeter()
+
+    def _use_backend(self, pipe):
+        """Place the torch pipeline, or serve it through OpenVINO (exported once per model, cached)."""
+        from .openvino_backend import choose_backend, load_openvino_pipeline
+
+        try:
+            self.backend = choose_backend(self.config.backend, self.device, self.preset.family)
+        except ValueError as err:
+            raise ModelLoadError(f"image model {self.model_name!r}: {err}") from err
+        if self.backend != "torch":
+            try:
+                return load_openvino_pipeline(pipe, self.preset, self.config,
+                                              progress=lambda msg: logger.info("%s: %s", self.model_name, msg))
+            except Exception as err:  # noqa: BLE001 -- under "auto" a failed export draws with torch, and says so
+                if self.config.backend != "auto":
+                    raise ModelLoadError(f"OpenVINO could not load {self.model_name!r}: "
+                                         f"{type(err).__name__}: {err}") from err
+                self.notices.append(f"OpenVINO could not be used for {self.model_name} ({type(err).__name__}); "
+                                    "drawing with PyTorch.")
+                self.backend = "torch"
+        self._place(pipe)
+        return pipe
 
     def _compile(self, pipe) -> None:
         """torch.compile the denoiser and VAE decoder, and pay the compile now (at start), not in a user's turn."""

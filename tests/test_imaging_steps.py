@@ -93,7 +93,7 @@ def test_config_steps_override_and_request_steps_override_that(tmp_path):
 def test_a_turbo_folder_runs_its_steps(saved_demo, tmp_path):
     folder = _copy(saved_demo, tmp_path / "tiny-turbo")
     engine = Engine(EngineConfig(model=str(folder), device="cpu", safety_checker=False, tiny_vae="off",
-                                 outputs_dir=str(tmp_path / "out"), offline=True))
+                                 backend="torch", outputs_dir=str(tmp_path / "out"), offline=True))
     calls = []
     (result,) = engine.run(ImageRequest(prompt="a cat", seeds=[1]), progress=lambda s, t: calls.append(t))
     assert result.steps == engine.preset.steps <= 4 and calls[-1] == result.steps and result.guidance_scale == 0
