@@ -75,12 +75,13 @@ def write_rules(text: str, family: str, token_limit: int) -> dict:
 
 
 def write_llm(text: str, llm, family: str, token_limit: int, budget_s: float) -> dict:
-    from chat.writer import write_prompt
+    from chat.writer import WriterConfig, write_prompt
 
     scene = parse_request(text).scene
     first: list[float] = []
     start = time.perf_counter()
     written = write_prompt(text, scene, llm, budget_s=budget_s, family=family, token_limit=token_limit,
+                           config=WriterConfig(base_models=True),  # measure the model even where the app skips it
                            on_text=lambda _t: first.append(time.perf_counter() - start) if not first else None)
     return {"prompt": written.prompt, "negative": render_negative(scene), "base": render_prompt(scene, family, enrich=False), "source": written.source,
             "reason": written.reason, "seconds": time.perf_counter() - start, "first_s": first[0] if first else None}

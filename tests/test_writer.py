@@ -110,3 +110,15 @@ def test_inputs_are_checked():
     with pytest.raises(ValueError, match="max_new_tokens"):
         write_prompt("a fox", scene_of("a fox"), None, config=WriterConfig(max_new_tokens=0))
     assert default_budget(ScriptedLLM()) == 4.0
+
+
+def test_base_models_leave_the_detail_to_the_rules_and_one_lens_is_kept():
+    scene = scene_of("a hedgehog in the grass")
+    base = ScriptedLLM(default="soft light, misty meadow", is_instruct=False)
+    written = write_prompt("a hedgehog in the grass", scene, base, budget_s=5)
+    assert written.source == "rules" and "base model" in written.reason and not base.calls
+    written = write_prompt("a hedgehog in the grass", scene, base, budget_s=5, config=WriterConfig(base_models=True))
+    assert written.source == "llm"
+    lenses = ScriptedLLM(default="100mm macro lens, morning dew, 300mm telephoto lens, pale green palette")
+    assert write_prompt("a hedgehog", scene_of("a hedgehog"), lenses, budget_s=5).additions == [
+        "100mm macro lens", "morning dew", "pale green palette"]
