@@ -286,6 +286,8 @@ PLANNER_SHOTS = [  # written for this bench; none is a dev-set sentence
     ("Current picture: none. Upload: yes. Message: what do you see here?", "describe"),
     ("Current picture: a tall castle. Upload: no. Message: how do you pick the colours?", "chat"),
 ]
+MASK_EXAMPLE = {"action": "edit", "target": None, "ops": [{"op": "replace", "slot": "time", "value": "night"}],
+                "count": 1, "aspect": None, "negatives": ["people"], "reply": "Here it is at night."}
 CANDIDATES = {"gemma-3-270m-base": "embedded", "smollm2-135m-instruct": "smollm2"}
 TEXT_PROMPTS = ["Write a detailed image prompt for: a red bicycle leaning on a wall",
                 "Write a detailed image prompt for: a lighthouse on a rocky coast at dawn",
@@ -370,8 +372,50 @@ def _load_candidate(source: str, runtime: str, stack):
     from chat.llm.gguf import embedded_gguf
     from chat.llm.llama_server import LlamaServer, LlamaServerConfig
 
-    server = stack.enter_context(LlamaServer(LlamaServerConfig(gguf or str(embedded_gguf()), alias=source)))
+    chat_format = None if gguf else "gemma"  # the embedded GGUF carries no chat template
+    server = stack.enter_context(LlamaServer(LlamaServerConfig(gguf or str(embedded_gguf()), alias=source,
+                                                               chat_format=chat_format)))
     return load_llm(config=LLMConfig(spec=f"openai:{source}", base_url=server.url))
+
+
+def bench_mask(args) -> dict:
+    """llguidance's own cost on a tokenizer (Gemma's 262k words): wrapper build, compile per call, mask per token."""
+    import torch
+    from llguidance.torch import fill_next_token_bitmask
+
+    from chat.llm import LLMConfig, load_llm
+    from chat.llm.constrained import GrammarGuide, json_matcher, llg_tokenizer
+
+    llm = load_llm(config=LLMConfig(spec=smollm2_gguf() if args.mask == "smollm2" else "embedded", offline=True))
+    vocab = llm.model.config.get_text_config().vocab_size
+    started = time.perf_counter()
+    llg_tok = llg_tokenizer(llm.tokenizer, vocab)
+    out = {"model": llm.name, "vocab": vocab, "tokenizer_wrapper_s": round(time.perf_counter() - started, 2)}
+    schema = PLAN_SCHEMA
+    try:
+        from chat.plan import PLAN_SCHEMA as schema  # the real plan schema, when the planner is in the tree
+    except ImportError:
+        pass
+    text = json.dumps(MASK_EXAMPLE if schema is not PLAN_SCHEMA else {"action": "chat"}, separators=(", ", ": "))
+    ids = llm.tokenizer(text, add_special_tokens=False)["input_ids"]
+    compile_ms, step_ms = [], []
+    for _ in range(args.rounds):
+        started = time.perf_counter()
+        guide = GrammarGuide(json_matcher(llg_tok, schema), 0, vocab)
+        compile_ms.append(1000 * (time.perf_counter() - started))
+        for i in range(len(ids)):  # the LogitsProcessor's whole cost per step: consume, mask, apply to 262k logits
+            scores = torch.zeros(1, vocab)
+            started = time.perf_counter()
+            guide(torch.tensor([ids[:i]], dtype=torch.long), scores)
+            step_ms.append(1000 * (time.perf_counter() - started))
+            assert torch.isfinite(scores[0, ids[i]]), f"token {i} of the example was masked out"
+    step_ms.sort()
+    out.update({"schema_chars": len(json.dumps(schema)), "example_tokens": len(ids),
+                "compile_per_call_ms": round(statistics.median(compile_ms), 2),
+                "step_ms_p50": round(step_ms[len(step_ms) // 2], 2),
+                "step_ms_p95": round(step_ms[int(0.95 * (len(step_ms) - 1))], 2),
+                "loadavg": os.getloadavg()})
+    return out
 
 
 def bench_planner(args) -> dict:
@@ -411,6 +455,7 @@ def main() -> None:
     parser.add_argument("--gpu-tokens", type=int, default=60, help="GPU: new tokens (the issue's 60)")
     parser.add_argument("--gpu-prompt", type=int, default=200, help="GPU: prompt tokens")
     parser.add_argument("--planner", action="store_true", help="only the planner section (embedded candidates)")
+    parser.add_argument("--mask", choices=["embedded", "smollm2"], help="only llguidance's overhead on that model")
     parser.add_argument("--dev", default="../shared/eval/conversations-dev.jsonl", help="eval set (planner)")
     parser.add_argument("--runtimes", default="transformers,server", help="planner runtimes, comma-separated")
     parser.add_argument("--limit", type=int, default=0, help="planner: at most this many turns (0: all)")
@@ -418,7 +463,10 @@ def main() -> None:
     parser.add_argument("--out", default=None)
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
-    if args.planner:
+    if args.mask:
+        results = {"constrained_decoding_overhead": bench_mask(args)}
+        out = Path(args.out or f"bench/results/llm-mask-{args.mask}.json")
+    elif args.planner:
         results = {"planner": bench_planner(args)}
         out = Path(args.out or "bench/results/llm-planner.json")
     elif args.gpu:
