@@ -16,6 +16,7 @@ import pytest
 
 from chat.llm import LLMConfig, LLMGenerationError, LLMLoadError, ServerLLM, StructuredOutputError, load_llm
 from chat.llm.llama_server import free_port
+from chat.seams import ChatLLM
 from chat.llm.structured import schema_errors
 
 ALIAS = "gemma-3-270m"
@@ -65,6 +66,7 @@ def test_an_unreachable_server_is_a_clear_load_error_within_seconds():
 def test_a_server_lost_mid_session_is_an_error_naming_it_and_chat_json_falls_back():
     url = f"http://127.0.0.1:{free_port()}/v1"
     llm = ServerLLM("any", LLMConfig(base_url=url, connect_timeout_s=2.0))
+    assert isinstance(llm, ChatLLM)  # the seam chat/ talks through
     assert llm.capable_planner is True and llm.is_instruct
     assert ServerLLM("any", LLMConfig(base_url=url, capable_planner=False)).capable_planner is False
     with pytest.raises(LLMGenerationError, match=url):
