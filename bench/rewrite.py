@@ -9,7 +9,8 @@ what the prompt holds after the user's own words. Scored:
 - fit: the MiniLM embedding of the additions is closer to its own request than to the mean of the other requests
   (over requests that got additions; `no_additions` counts those that got none, e.g. a long request at the budget);
 - overlap: mean pairwise Jaccard overlap of the added content words (lower: detail varies with the subject);
-- kept: every content word of the request is in the prompt (bench/parti.py's rule);
+- kept: every content word of the request is in the prompt (bench/parti.py's rule); and the same counting an obvious
+  typo fixed in the prompt ("surounding" -> "surrounding") as kept;
 - with an LLM: latency p50/p95 of the whole write and of the first streamed words, and how often the rules' version
   was used instead (time budget, filter).
 Writes bench/results/rewrite-<cpu|llm>.json (figures + a few examples). Timings on a shared machine are noisy.
@@ -31,6 +32,7 @@ import numpy as np
 from bench.parti import DEFAULT_TSV, STOPWORDS, content_words, has, load_prompts, negated_words
 from chat.words.request import parse_request
 from chat.words.scene import render_negative, render_prompt
+from chat.words.typos import fix_prompt_typos
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -91,11 +93,12 @@ def percentile(values: list[float], q: float) -> float | None:
     return round(float(np.percentile(values, q)), 3) if values else None
 
 
-def kept_all(request: str, row: dict) -> bool:
-    """Every content word is in the prompt, or (a word the user excluded) in the negative prompt."""
+def kept_all(request: str, row: dict, typos_ok: bool = False) -> bool:
+    """Every content word is in the prompt, or (a word the user excluded) in the negative prompt; with ``typos_ok``
+    an obvious typo ("surounding") counts as kept when its fix is there."""
     excluded = negated_words(request)
     return all(has(row["prompt"], w) or (w.lower() in excluded and has(row["negative"], w))
-               for w in content_words(request))
+               or (typos_ok and has(row["prompt"], fix_prompt_typos(w)[0])) for w in content_words(request))
 
 
 def score(prompts: list[str], rows: list[dict]) -> dict:
@@ -105,6 +108,8 @@ def score(prompts: list[str], rows: list[dict]) -> dict:
     result = {"prompts": len(prompts), "fit_own_subject": round(fit, 4), "no_additions": none,
               "mean_pairwise_jaccard": round(mean_jaccard([added_words(a) for a in additions]), 4),
               "content_words_kept": round(kept / len(prompts), 4),
+              "content_words_kept_or_typo_fixed": round(
+                  sum(kept_all(p, r, typos_ok=True) for p, r in zip(prompts, rows)) / len(prompts), 4),
               "examples": [{"request": p, "prompt": r["prompt"], "source": r["source"]}
                            for p, r in list(zip(prompts, rows))[:12]],
               "lost": [{"request": p, "prompt": r["prompt"]} for p, r in zip(prompts, rows)
@@ -146,6 +151,7 @@ def main(argv=None) -> int:
     out = ROOT / "bench" / "results" / f"{name}.json"
     out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n")
     for key in ("prompts", "fit_own_subject", "no_additions", "mean_pairwise_jaccard", "content_words_kept",
+                "content_words_kept_or_typo_fixed",
                 "latency_p50_s", "latency_p95_s", "first_words_p50_s", "llm_used"):
         if key in result:
             print(f"{key:24} {result[key]}")

@@ -101,12 +101,38 @@ def _frequencies() -> dict:
     return dict(SpellChecker().word_frequency.dictionary)
 
 
+_KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_VOWELS = set("aeiouy")
+
+
+def _near(a: str, b: str) -> bool:
+    """Keys next to each other on a QWERTY keyboard."""
+    for r, row in enumerate(_KEYBOARD):
+        if a in row:
+            i = row.index(a)
+            rows = [row] + [_KEYBOARD[k] for k in (r - 1, r + 1) if 0 <= k < len(_KEYBOARD)]
+            return any(b in other[max(i - 1, 0): i + 2] for other in rows)
+    return False
+
+
+def _plausible_slip(typed: str, wanted: str, i: int) -> bool:
+    """A wrong letter at i that people really type: a neighbouring key, a vowel for a vowel, or the wrong letter of a
+    pair doubled ("wodden"); "macarons" -> "macaroni" is none of these."""
+    a, b = typed[i], wanted[i]
+    doubled = (i > 0 and typed[i - 1] == a) or (i + 1 < len(typed) and typed[i + 1] == a)
+    return _near(a, b) or (a in _VOWELS and b in _VOWELS) or doubled
+
+
 def _edits(word: str) -> dict[str, int]:
     """Strings one edit away (first letter kept) -> how likely that typo is: 0 a dropped or swapped letter (the usual
-    slips: "baloons", "mountian"), 1 an extra or wrong letter."""
+    slips: "baloons", "mountian"), 1 an extra letter or a plausible wrong one."""
     splits = [(word[:i], word[i:]) for i in range(1, len(word) + 1)]
     out = {a + b[1:]: 1 for a, b in splits if b}
-    out.update({a + c + b[1:]: 1 for a, b in splits if b for c in _LETTERS})
+    for a, b in splits:
+        for c in _LETTERS if b else ():
+            candidate = a + c + b[1:]
+            if _plausible_slip(word, candidate, len(a)):
+                out[candidate] = 1
     out.update({a + c + b: 0 for a, b in splits for c in _LETTERS})
     out.update({a + b[1] + b[0] + b[2:]: 0 for a, b in splits if len(b) > 1})
     return out
