@@ -44,7 +44,8 @@ class NoPixelEngine:
         return preset.native_width, preset.native_height
 
     def run(self, request: ImageRequest, progress: Optional[ProgressFn] = None,
-            cancel: Optional[CancelFn] = None) -> list[ImageResult]:
+            cancel: Optional[CancelFn] = None, preview=None, phase=None) -> list[ImageResult]:
+        """Every decision as imaging.Engine.run makes it (sizes, seeds, steps), no pixels: no previews or phases."""
         if not isinstance(request.count, int) or not 1 <= request.count <= 8:
             raise ValueError(f"count={request.count!r}: must be an integer from 1 to 8")
         if request.seeds is not None and len(request.seeds) != request.count:
@@ -68,6 +69,15 @@ class NoPixelEngine:
                         source_id=request.source_id)
             for seed in seeds
         ]
+
+    def estimate_seconds(self, request: ImageRequest) -> Optional[float]:
+        return None  # nothing is drawn, so there is nothing to wait for
+
+    def wait_text(self, request: ImageRequest) -> str:
+        return ""
+
+    def flush(self, timeout: Optional[float] = None) -> bool:
+        return True  # no files are written
 
     def describe(self, image, question: Optional[str] = None) -> Description:
         return Description(text="No captioning model runs under --no-images.", model="none", available=False)

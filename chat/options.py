@@ -12,7 +12,8 @@ from typing import Optional
 @dataclass
 class AppOptions:
     image_model: str = "sd-turbo"  # preset name, hub id, local folder, .safetensors file, or "demo"
-    llm: str = "auto"  # "auto", "embedded", a preset name, hub id, local folder or .gguf file
+    llm: str = "auto"  # "auto", "embedded", a preset name, hub id, local folder, .gguf file, or openai:MODEL
+    llm_base_url: Optional[str] = None  # server for --llm openai:MODEL; None: $EASEL_LLM_BASE_URL, else Ollama's
     device: str = "auto"  # auto -> cuda > mps > cpu
     low_vram: bool = False  # model CPU offload
     outputs: str = "outputs"  # where PNGs and sidecars are saved
@@ -34,7 +35,11 @@ def add_app_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParse
     group.add_argument("--image-model", default=defaults.image_model,
                        help="image model: preset (sd-turbo, sdxl-turbo, flux-schnell, demo), hub id, folder or file")
     group.add_argument("--llm", default=defaults.llm,
-                       help="language model: auto, embedded, a preset, hub id, local folder or .gguf file")
+                       help="language model: auto, embedded, a preset, hub id, local folder or .gguf file, "
+                            "or openai:MODEL (an OpenAI-compatible server)")
+    group.add_argument("--llm-base-url", default=defaults.llm_base_url,
+                       help="OpenAI-compatible server for --llm openai:MODEL (default: $EASEL_LLM_BASE_URL, else "
+                            "http://localhost:11434/v1); the key is read from $EASEL_LLM_API_KEY")
     group.add_argument("--device", default=defaults.device, help="auto, cuda, mps or cpu")
     group.add_argument("--low-vram", action="store_true", help="offload model parts to the CPU")
     group.add_argument("--outputs", default=defaults.outputs, help="folder for saved images")

@@ -27,7 +27,12 @@ class ImageEngine(Protocol):
     def load(self) -> None: ...
 
     def run(self, request, progress: Optional[Callable[[int, int], None]] = None,
-            cancel: Optional[Callable[[], bool]] = None) -> list: ...
+            cancel: Optional[Callable[[], bool]] = None, preview: Optional[Callable[[int, int, Any], None]] = None,
+            phase: Optional[Callable[[Any], None]] = None) -> list: ...
+
+    def wait_text(self, request) -> str: ...  # "about 9 s on this CPU, 1 step", or "" before any measurement
+
+    def flush(self, timeout: Optional[float] = None) -> bool: ...  # every queued picture file written
 
     def describe(self, image, question: Optional[str] = None) -> Any: ...
 

@@ -6,6 +6,7 @@ from chat.services import build_services; print(build_services(AppOptions(no_ima
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -29,6 +30,7 @@ class ModelSummary:
     llm: str = "none"  # the language model's name
     safety_checker: bool = False  # True only when the NSFW checker is loaded and checks every picture
     safety_reason: str = ""  # why it is off: turned off, not needed for the demo model, could not be loaded
+    planner: str = "rules"  # who plans each turn: "the LLM, checked by the rules" or "rules"
 
     @property
     def safety_text(self) -> str:
@@ -51,10 +53,11 @@ def _offline(options: AppOptions) -> bool:
 
 def load_chat_llm(options: AppOptions, notices: list[str]):
     """The LLM the options ask for; the embedded Gemma when that one can't be loaded."""
-    from chat.llm import load_llm
+    from chat.llm import LLMConfig, load_llm
 
     try:
-        return load_llm(options.llm, offline=_offline(options), device=options.device)
+        return load_llm(config=LLMConfig(spec=options.llm, offline=_offline(options), device=options.device,
+                                         base_url=options.llm_base_url))
     except Exception as err:  # noqa: BLE001 -- any load failure falls back to the embedded model, and says so
         if options.llm in ("embedded", "gemma-3-270m"):
             raise
@@ -116,6 +119,8 @@ def prepare_safety(engine, options: AppOptions) -> tuple[bool, str]:
 
 
 def summarize(llm, engine, options: AppOptions, safety: tuple[bool, str]) -> ModelSummary:
+    from chat.planner.ask import is_capable
+
     preset = engine.preset
     return ModelSummary(
         image_model=engine.model_name,
@@ -128,6 +133,7 @@ def summarize(llm, engine, options: AppOptions, safety: tuple[bool, str]) -> Mod
         llm=llm.name if llm is not None else "none",
         safety_checker=safety[0],
         safety_reason=safety[1],
+        planner="the LLM, checked by the rules" if is_capable(llm) else "rules",
     )
 
 
@@ -135,6 +141,9 @@ def build_services(options: Optional[AppOptions] = None) -> Services:
     options = options or AppOptions()
     notices: list[str] = []
     llm = load_chat_llm(options, notices)
+    if getattr(llm, "capable_planner", False) and hasattr(llm, "prepare_json"):
+        # llguidance's tokenizer takes seconds to build: pay it while the image model loads, not in the first plan
+        threading.Thread(target=llm.prepare_json, name="llm-prepare-json", daemon=True).start()
     engine = batching(load_engine(options, notices), options)
     services = assemble_services(llm, engine, options, notices)
     # Only now, after the loads above: importing transformers from two threads at once can fail in its lazy

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import Enum
-from typing import Optional
+from typing import Any, Optional
 
 
 class Action(str, Enum):
@@ -84,3 +84,4 @@ class TurnUpdate:
     text: str = ""  # partial reply text so far (chat answers stream)
     step: int = 0
     total_steps: int = 0
+    preview: Any = None  # a small PIL picture of the image being drawn (live preview), or None

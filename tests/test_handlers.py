@@ -105,3 +105,30 @@ def test_chat_without_an_llm_gives_the_fallback(conv):
     conv.services.llm = None
     _, result = run(conv, Action.CHAT, "tell me something about rivers")
     assert result.reply and result.error is None
+
+
+def test_a_turn_streams_previews_the_decode_and_then_a_wait_estimate(tmp_path):
+    """On the demo model (2 steps): a live preview before the last step, a decoding status after it, and from the
+    second picture on, the wait estimate measured from the first ("about … s on this CPU, 2 steps")."""
+    from imaging import Engine, EngineConfig
+
+    engine = Engine(EngineConfig(model="demo", outputs_dir=str(tmp_path), offline=True, tiny_vae="auto"))
+    conv = Conversation(Services(llm=ScriptedLLM(default="ok"), engine=engine), ChatSettings(rng_seed=5))
+    first, _ = run(conv, Action.GENERATE, "a red fox in the snow")
+    assert [u for u in first if u.preview is not None], [u.status for u in first]
+    drawing = [u.status for u in first if u.status.startswith("Drawing")]
+    assert drawing[0] == "Drawing…"  # nothing measured yet: no estimate is made up
+    assert any(u.status == "Decoding the picture…" for u in first)
+    second, result = run(conv, Action.GENERATE, "a blue heron at dawn")
+    drawing = [u.status for u in second if u.status.startswith("Drawing")]
+    assert drawing[0].startswith("Drawing (about ") and "2 steps" in drawing[0], drawing
+    assert result.images and engine.flush(30)
+
+
+def test_the_page_shows_a_preview_as_a_small_inline_picture():
+    from PIL import Image
+
+    from ui.render import PREVIEW_SIDE, preview_html
+
+    html = preview_html(Image.new("RGB", (512, 384), (200, 10, 10)))
+    assert html.strip().startswith('<img src="data:image/jpeg;base64,') and f'width="{PREVIEW_SIDE}"' in html

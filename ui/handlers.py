@@ -20,7 +20,8 @@ from chat.input_checks import clean_text, image_id_problem, text_problem, upload
 from chat.services import Services
 from chat.state import return_freed_memory
 from chat.types import Action, TurnResult, TurnUpdate
-from ui.render import current_index, current_path, gallery_items, render_chat, shown_images, user_message
+from ui.render import (current_index, current_path, gallery_items, preview_html, render_chat, shown_images,
+                       user_message)
 from ui.sessions import Session, SessionStore, api_view, new_session_key, turn_entry
 
 logger = logging.getLogger("easel.app")
@@ -197,10 +198,12 @@ class ChatHandlers:
         shown = render_chat(session) + [user_message(text, files, accepted=True)]
         yield (shown, gr.MultimodalTextbox(value=None, interactive=False), "Thinking…", gr.skip(), gr.skip(),
                session.key)
+        preview = ""
         for item in self.run_turn(session, text, files, settings):
             if isinstance(item, TurnUpdate):
                 status = item.status or "Working…"
-                pending = {"role": "assistant", "content": item.text or f"*{status}*"}
+                preview = preview_html(item.preview) if item.preview is not None else preview
+                pending = {"role": "assistant", "content": item.text or f"*{status}*" + preview}
                 yield (shown + [pending], gr.skip(), status, gr.skip(), gr.skip(), gr.skip())
             else:
                 if item.get("error"):

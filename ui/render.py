@@ -53,6 +53,23 @@ def details_html(image: dict, turn: dict) -> str:
     )
 
 
+PREVIEW_SIDE = 256  # px: previews are a glance at the picture being drawn, not the picture
+
+
+def preview_html(image) -> str:
+    """A live preview for the pending chat message: a small JPEG as a data URI (made by Easel, never by the user,
+    so it is the one image allowed inline; the page's CSP allows data: images and nothing remote)."""
+    import base64
+    import io
+
+    small = image.convert("RGB")
+    small.thumbnail((PREVIEW_SIDE, PREVIEW_SIDE))
+    buffer = io.BytesIO()
+    small.save(buffer, format="JPEG", quality=70)
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return f'\n\n<img src="data:image/jpeg;base64,{data}" alt="preview" width="{small.width}">'
+
+
 def on_disk(path: Optional[str]) -> bool:
     return bool(path) and Path(path).is_file()
 
@@ -131,6 +148,7 @@ def model_summary(services: Services) -> str:
         lines.append(f"native {width}×{height}, {summary.steps} steps by default"
                      + (f", about {summary.vram_gb:g} GB VRAM" if summary.vram_gb else ""))
     lines.append(f"**Language model:** `{summary.llm}`")
+    lines.append(f"**Each turn is planned by:** {summary.planner}")
     lines.append(f"**Device:** `{summary.device}`" + (" (low-VRAM offload)" if summary.low_vram else ""))
     lines.append(f"**Safety checker:** {summary.safety_text}")
     lines.append(

@@ -11,6 +11,7 @@ import threading
 from typing import TYPE_CHECKING, Generator, Optional, Sequence
 
 from chat.types import Action, ImageMethod, ImageRecord, TurnUpdate
+from imaging.types import Phase
 from chat.words.scene import Scene, render_negative, render_prompt
 
 if TYPE_CHECKING:
@@ -121,9 +122,17 @@ def run_engine(conv: "Conversation", request) -> Generator[TurnUpdate, None, lis
     def progress(step: int, total: int) -> None:
         updates.put(TurnUpdate(status=f"Drawing… step {step}/{total}", step=step, total_steps=total))
 
+    def preview(step: int, total: int, image) -> None:
+        updates.put(TurnUpdate(status=f"Drawing… step {step}/{total}", step=step, total_steps=total, preview=image))
+
+    def phase(now: Phase) -> None:
+        if now is Phase.DECODING:  # no steps to count, but the bar must not look stuck on a slow decode
+            updates.put(TurnUpdate(status="Decoding the picture…"))
+
     def work() -> None:
         try:
-            outcome["results"] = conv.engine.run(request, progress=progress, cancel=conv.cancel_event.is_set)
+            outcome["results"] = conv.engine.run(request, progress=progress, cancel=conv.cancel_event.is_set,
+                                                 preview=preview, phase=phase)
         except BaseException as err:  # handed to the caller's thread
             outcome["error"] = err
         finally:
@@ -131,7 +140,8 @@ def run_engine(conv: "Conversation", request) -> Generator[TurnUpdate, None, lis
 
     worker = threading.Thread(target=work, daemon=True)
     worker.start()
-    yield TurnUpdate(status="Drawing…")
+    wait = conv.engine.wait_text(request)  # "about 9 s on this CPU, 1 step" once a picture was measured
+    yield TurnUpdate(status=f"Drawing ({wait})…" if wait else "Drawing…")
     for item in iter(updates.get, None):
         yield item
     worker.join()
