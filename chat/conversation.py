@@ -24,6 +24,7 @@ from typing import Iterator, Optional, Sequence, Union
 
 from chat.words import lexicon
 from chat.handlers import HANDLERS, TurnFailure, find_target
+from chat.input_checks import UPLOAD_INTRO, upload_problem
 from chat.plan import TurnPlan
 from chat.planner import make_plan
 from chat.planner.ask import is_capable
@@ -146,7 +147,7 @@ class Conversation:
             image = load_image(path)
         except (ValueError, OSError) as err:
             # the file name is not repeated: it is user-controlled text
-            raise TurnFailure(f"The uploaded file could not be used as a picture ({_reason(err, path)}).") from None
+            raise TurnFailure(upload_problem(path) or f"{UPLOAD_INTRO}: the file is damaged.") from None
         upload_id = self.state.new_upload_id()
         record = ImageRecord(id=upload_id, parent=None, seed=None, width=image.width, height=image.height,
                              method=ImageMethod.UPLOAD.value, action="upload", turn=self.state.turn,
@@ -226,18 +227,6 @@ class Conversation:
         conversation = cls(services, settings)
         conversation.state = SessionState.from_dict(data.get("state") or {})
         return conversation
-
-
-def _reason(err: Exception, path=None) -> str:
-    """The error's message without the path or file name in it (user-controlled text)."""
-    text = re.sub(r"^(?:uploaded )?image (?:'[^']*'|\"[^\"]*\"|\([^)]*\))\s*", "it ", str(err))
-    if isinstance(path, (str, Path)):
-        for name in sorted({str(path), Path(path).name, Path(path).stem}, key=len, reverse=True):
-            if name:
-                text = text.replace(name, "the file")
-    text = re.sub(r"(['\"]).*?\1", "the file", text)
-    return text[:200]
-
 
 
 def _failed_turn(err: Exception) -> TurnResult:

@@ -188,7 +188,7 @@ def test_edit_without_a_picture_is_not_an_error_crash(session):
 
 def test_engine_failure_is_reported(session):
     class Broken(NoPixelEngine):
-        def run(self, request, progress=None, cancel=None):
+        def run(self, request, progress=None, cancel=None, **hooks):  # hooks: preview, phase
             raise RuntimeError("GPU on fire")
 
     session.services.engine = Broken("sd-turbo")
@@ -202,7 +202,7 @@ def test_cancel_stops_a_running_turn(session):
     started = threading.Event()
 
     class Slow(NoPixelEngine):
-        def run(self, request, progress=None, cancel=None):
+        def run(self, request, progress=None, cancel=None, **hooks):  # hooks: preview, phase
             started.set()
             for _ in range(200):
                 if cancel():
