@@ -145,7 +145,7 @@ class Conversation:
 
         try:
             image = load_image(path)
-        except (ValueError, OSError) as err:
+        except (ValueError, OSError):
             # the file name is not repeated: it is user-controlled text
             raise TurnFailure(upload_problem(path) or f"{UPLOAD_INTRO}: the file is damaged.") from None
         upload_id = self.state.new_upload_id()

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from chat.plan import Slot, SlotOp, SlotOpKind, TurnPlan
-from chat.types import EditMethod
-from chat.words.edit import STRENGTH
+from chat.words.edit import choose_method
 from chat.words.edit_plan import EditPlan, add_thing, remove_thing, set_background, set_slot
 from chat.words.scene import QUOTE_RE, Scene, remove_terms, tidy
 from chat.words.slots import slot_phrase, slot_value
@@ -21,7 +20,6 @@ SCENE_FIELD = {Slot.TIME: "time", Slot.WEATHER: "weather", Slot.LIGHTING: "light
                Slot.STYLE: "style", Slot.CAMERA: "framing"}
 _SETTING_DETAIL = re.compile(r"^(?:in|on|at|inside|under|near|by|beside|over)\s|\bbackground$", re.I)
 _SETTING_TAIL = re.compile(r"\s+(?:in|on|at|inside|under|near|by|beside)\s+(?:a|an|the)\s+[^,]+$", re.I)
-_IMG2IMG_KINDS = {"add", "detail", "quality"}
 
 
 def text_detail(value: str) -> str:
@@ -104,17 +102,6 @@ def _apply_op(plan: EditPlan, op: SlotOp) -> None:
         plan.phrases.append(slot_phrase("add", op.value.strip()))
     else:  # subject add, composition
         add_thing(plan, op.value)
-
-
-def choose_method(plan: EditPlan) -> None:
-    """The rules' choice (chat.words.edit): resize for a new shape only, img2img for additions, else same seed."""
-    kinds = set(plan.kinds)
-    if kinds == {"aspect"}:
-        plan.method, plan.strength = EditMethod.RESIZE, None
-    elif kinds & _IMG2IMG_KINDS and not kinds - _IMG2IMG_KINDS - {"aspect"}:
-        plan.method, plan.strength = EditMethod.IMG2IMG, max(STRENGTH.get(k, 0.5) for k in kinds)
-    else:
-        plan.method, plan.strength = EditMethod.REPROMPT, None
 
 
 def edit_plan(scene: Scene, plan: TurnPlan) -> EditPlan:

@@ -16,7 +16,7 @@ from chat.words.negatives import extract_negatives
 from chat.words.normalize import ASIDE, FILLER, SAME_BUT, TRAIL, is_social, polite_to_imperative, strip_lead_talk
 from chat.words.picks import split_pick
 from chat.words.request import ASK, strip_wrapper
-from chat.words.scene import QUOTE_RE, Scene, protect_quotes, restore_quotes
+from chat.words.scene import Scene, protect_quotes, restore_quotes
 from chat.words.sizes import aspect_from_text
 from chat.words.slots import classify_phrase, clean_modifier, slot_phrase
 from chat.words.typos import fix_prompt_typos
@@ -132,7 +132,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
         plan.kinds.append("detail")
         plan.changes.append(phrase)
         plan.phrases.append(slot_phrase("detail", phrase))
-    _choose_method(plan)
+    choose_method(plan)
     return plan
 
 
@@ -399,15 +399,15 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
 STRENGTH = {"quality": 0.35, "colour": 0.5, "lighting": 0.5, "time": 0.55, "weather": 0.55, "add": 0.5,
             "detail": 0.5, "recolor": 0.5, "replace": 0.6, "remove": 0.6, "framing": 0.65, "style": 0.65,
             "aspect": 0.5}
-_IMG2IMG_KINDS = {"add", "detail", "quality"}
+IMG2IMG_KINDS = {"add", "detail", "quality"}
 
 
-def _choose_method(plan: EditPlan) -> None:
+def choose_method(plan: EditPlan) -> None:
     """Same-seed re-render for global changes, img2img where the picture must be kept, resize for a new shape."""
     kinds = set(plan.kinds)
     if kinds == {"aspect"}:
         plan.method = EditMethod.RESIZE
-    elif kinds & _IMG2IMG_KINDS and not kinds - _IMG2IMG_KINDS - {"aspect"}:
+    elif kinds & IMG2IMG_KINDS and not kinds - IMG2IMG_KINDS - {"aspect"}:
         plan.method = EditMethod.IMG2IMG
         plan.strength = max(STRENGTH.get(k, 0.5) for k in kinds)
     else:
