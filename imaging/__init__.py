@@ -5,7 +5,8 @@
 Importing this package loads no model.
 """
 from .caption import Description
-from .engine import Engine, EngineConfig, ModelLoadError, get_engine, snap_size
+from .engine import Engine, EngineConfig, ModelLoadError, get_engine
+from .sizing import snap_size
 from .io import MAX_PIXELS, load_image
 from .metadata import read_metadata, request_from_metadata
 from .presets import PRESETS, Preset, resolve_preset

@@ -35,8 +35,7 @@ from PIL import Image
 from .progress import PhaseTracker
 from .types import Cancelled, CancelFn, ImageRequest, ImageResult, Operation, Phase, PhaseFn, PreviewFn, ProgressFn
 
-BATCHED_OPS = (Operation.TEXT2IMG, Operation.IMG2IMG, Operation.INPAINT)  # upscale may tile: always alone
-BIG_FACTOR = 1.5  # as Engine: images past 1.5x the native side decode in VAE tiles, so they run alone
+BATCHED_OPS = (Operation.TEXT2IMG, Operation.IMG2IMG, Operation.INPAINT)  # and not engine.runs_alone(plan)
 
 
 @dataclass(frozen=True)
@@ -96,8 +95,7 @@ class _Job:
 
 def batch_key(engine, plan) -> Optional[tuple]:
     """Requests with equal keys can share one pipeline call; None means the request runs alone."""
-    native = max(engine.preset.native_width, engine.preset.native_height)
-    if plan.op not in BATCHED_OPS or max(plan.width, plan.height) > BIG_FACTOR * native:
+    if plan.op not in BATCHED_OPS or engine.runs_alone(plan):
         return None
     return (plan.op, plan.width, plan.height, plan.steps, plan.guidance, plan.strength, bool(plan.negative))
 
@@ -350,7 +348,8 @@ class BatchingEngine:
         """The engine's StepReporter for each job; its previews show the job's own first image (its latent row)."""
         reporters, row = [], 0
         for job in jobs:
-            report = self.engine._reporter(job.progress, job.cancel, job.phases, job.plan.steps, preview=job.preview)
+            report = self.engine.step_reporter(job.progress, job.cancel, job.phases, job.plan.steps,
+                                               preview=job.preview)
             if report.decode_preview is not None:
                 report.decode_preview = functools.partial(_decode_row, report.decode_preview, row)
             reporters.append(report)

@@ -41,8 +41,8 @@ from .presets import Preset, resolve_preset, with_family
 from .estimate import SpeedMeter
 from .estimate import describe as describe_wait
 from .progress import PhaseTracker, StepReporter
+from .sizing import fit_area, snap_size
 from .safety import SafetyChecker, load_safety_checker, unavailable_notice
-from .tiny_vae import TINY_VAES  # noqa: F401 -- re-exported (model family -> TAESD repo)
 from .types import (Cancelled, CancelFn, ImageRequest, ImageResult, Operation, Phase, PhaseFn, PreviewFn,
                     ProgressFn)
 from .writer import ImageWriter, default_writer
@@ -96,18 +96,6 @@ class _Plan:
     source: Optional[Image.Image]
     mask: Optional[Image.Image]
     negative: str  # "" when the model/guidance make a negative prompt meaningless
-
-
-def snap_size(width: int, height: int, preset: Preset) -> tuple[int, int]:
-    """Round to the nearest multiple the model needs (at least one multiple)."""
-    m = preset.size_multiple
-    return max(m, int(round(width / m)) * m), max(m, int(round(height / m)) * m)
-
-
-def _fit_area(width: int, height: int, area: int) -> tuple[int, int]:
-    """The source's aspect ratio at (about) `area` pixels."""
-    ratio = width / height
-    return int(round(math.sqrt(area * ratio))), int(round(math.sqrt(area / ratio)))
 
 
 def _tile_starts(length: int, tile: int, overlap: int) -> list[int]:
@@ -428,7 +416,7 @@ class Engine:
                 if request.width and request.height:
                     width, height = request.width, request.height
                 else:  # keep the source's aspect ratio at the model's native area
-                    width, height = _fit_area(source.width, source.height, p.native_width * p.native_height)
+                    width, height = fit_area(source.width / source.height, p.native_width * p.native_height)
                     width, height = request.width or width, request.height or height
                 strength = p.img2img_strength if strength is None else strength
             if op is Operation.INPAINT:
@@ -439,7 +427,7 @@ class Engine:
                 mask = load_image(request.mask_image).convert("L")
         width, height = snap_size(width, height, p)
         if op is not Operation.UPSCALE and max(width, height) > p.max_side:
-            width, height = snap_size(*_fit_area(width, height, p.max_side * p.max_side // 2), p)
+            width, height = snap_size(*fit_area(width / height, p.max_side * p.max_side // 2), p)
         if strength is not None:
             steps = max(steps, math.ceil(1 / strength))  # img2img runs int(steps*strength) steps: at least one
         use_negative = bool(request.negative_prompt) and guidance > 1 and p.family != "flux"
@@ -471,7 +459,7 @@ class Engine:
               preview=None) -> tuple[list[Image.Image], bool]:
         """The pixels of a checked request (no safety check, nothing saved); its speed goes to self.speed."""
         started = time.perf_counter()
-        reporter = functools.partial(self._reporter, progress, cancel, phases, plan.steps, preview=preview)
+        reporter = functools.partial(self.step_reporter, progress, cancel, phases, plan.steps, preview=preview)
         with self._lock:
             pipe = self.pipeline(plan.op)
             phases.enter(Phase.DENOISING)
@@ -482,8 +470,10 @@ class Engine:
             self.speed.record(plan, self.device, decode_started - started, time.perf_counter() - decode_started)
         return images, encoding.truncated
 
-    def _reporter(self, progress, cancel, phases: PhaseTracker, default_total: int, offset: int = 0,
+    def step_reporter(self, progress, cancel, phases: PhaseTracker, default_total: int, offset: int = 0,
                   total: Optional[int] = None, preview: Optional[PreviewFn] = None) -> StepReporter:
+        """The callback_on_step_end of one pipeline call: progress, cancel, phases and previews (batched callers
+        make one per session)."""
         decode = None
         if preview is not None and self._preview_vae is not None:
             decode = functools.partial(tiny_vae.preview_image, self._preview_vae)
@@ -580,6 +570,14 @@ class Engine:
                               width=plan.width, height=plan.height)
         return kwargs
 
+    def decodes_in_tiles(self, plan: _Plan) -> bool:
+        """Images past 1.5x the model's native side decode (and encode) in VAE tiles, to bound memory."""
+        return max(plan.width, plan.height) > 1.5 * max(self.preset.native_width, self.preset.native_height)
+
+    def runs_alone(self, plan: _Plan) -> bool:
+        """Tiled work (an upscale or a tiled VAE) can't share one pipeline call with other requests."""
+        return plan.op is Operation.UPSCALE or self.decodes_in_tiles(plan)
+
     def _needs_tiles(self, plan: _Plan) -> bool:
         """Upscales past twice the model's native size are redrawn tile by tile (native-size tiles)."""
         p = self.preset
@@ -591,7 +589,7 @@ class Engine:
             with torch.inference_mode():
                 return [self._upscale_tiled(pipe, plan, request, encoding, seed, reporter) for seed in plan.seeds]
         on_step_end = reporter()
-        big = max(plan.width, plan.height) > 1.5 * max(self.preset.native_width, self.preset.native_height)
+        big = self.decodes_in_tiles(plan)
         if big and hasattr(pipe.vae, "enable_tiling"):
             pipe.vae.enable_tiling()  # large images: VAE encode/decode in tiles (bounded memory)
         try:

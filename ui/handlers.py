@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import math
 import time
 from pathlib import Path
 from typing import Any, Iterator, Optional, Sequence
@@ -43,12 +42,9 @@ def size_for(choice: Optional[str], services: Services) -> tuple[Optional[int], 
     ratio = dict(SIZE_CHOICES).get(choice)
     if ratio is None:
         return None, None
-    preset = services.engine.preset
-    area = preset.native_width * preset.native_height
-    width = math.sqrt(area * ratio)
-    from imaging import snap_size  # imaging is loaded by now; keep app import light
+    from imaging.sizing import native_size_at  # imaging is loaded by now; keep app import light
 
-    return snap_size(round(width), round(area / width), preset)
+    return native_size_at(services.engine.preset, ratio)
 
 
 def chat_settings(services: Services, rewrite: bool, steps: float, size: str, lock_seed: bool, seed: Any) -> dict:
