@@ -111,14 +111,11 @@ def _per_image(jobs: list[_Job], value) -> list:
     return [item for job in jobs for item in [value(job)] * job.count]
 
 
-def _batch_kwargs(jobs: list[_Job], callback) -> dict:
+def _batch_kwargs(engine, jobs: list[_Job], callback) -> dict:
     """One pipeline call for every image of `jobs`: prompt (or embedding) rows, sources and generators per image."""
     plan = jobs[0].plan
-    kwargs: dict[str, Any] = dict(
-        num_inference_steps=plan.steps, guidance_scale=plan.guidance, num_images_per_prompt=1,
-        generator=[torch.Generator("cpu").manual_seed(s) for job in jobs for s in job.plan.seeds],
-        callback_on_step_end=callback, output_type="pil",
-    )
+    seeds = [s for job in jobs for s in job.plan.seeds]
+    kwargs = engine.call_kwargs(plan, seeds, callback, images_per_prompt=1)
     for name, value in jobs[0].encoding.pipe_kwargs.items():
         if torch.is_tensor(value):  # (1, ...) per request -> (images, ...)
             kwargs[name] = torch.cat([j.encoding.pipe_kwargs[name].repeat_interleave(j.count, dim=0) for j in jobs])
@@ -129,14 +126,11 @@ def _batch_kwargs(jobs: list[_Job], callback) -> dict:
         if plan.negative:
             kwargs["negative_prompt"] = _per_image(jobs, lambda j: j.plan.negative)
     size = (plan.width, plan.height)
-    if plan.op is Operation.TEXT2IMG:
-        kwargs.update(width=plan.width, height=plan.height)
-    else:
+    if plan.op is not Operation.TEXT2IMG:
         kwargs.update(image=_per_image(jobs, lambda j: j.plan.source.resize(size, Image.LANCZOS)),
                       strength=plan.strength)
     if plan.op is Operation.INPAINT:
-        kwargs.update(mask_image=_per_image(jobs, lambda j: j.plan.mask.resize(size, Image.NEAREST)),
-                      width=plan.width, height=plan.height)
+        kwargs.update(mask_image=_per_image(jobs, lambda j: j.plan.mask.resize(size, Image.NEAREST)))
     return kwargs
 
 
@@ -320,7 +314,7 @@ class BatchingEngine:
     def _call(self, pipe, jobs: list[_Job]) -> None:
         """One pipeline call for `jobs`; each job gets its own slice of the images, or the call's error."""
         started = time.perf_counter()
-        kwargs = _batch_kwargs(jobs, _step_callback(jobs, self._reporters(jobs)))
+        kwargs = _batch_kwargs(self.engine, jobs, _step_callback(jobs, self._reporters(jobs)))
         try:
             with torch.inference_mode():
                 images = pipe(**kwargs).images

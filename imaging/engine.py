@@ -545,13 +545,8 @@ class Engine:
 
     def pipe_kwargs(self, plan: _Plan, request: ImageRequest, encoding, seeds: list[int], callback,
                     tile: Optional[Image.Image] = None) -> dict:
-        """The pipeline arguments for `seeds` of a checked request (a batched caller merges several of these)."""
-        kwargs: dict[str, Any] = dict(
-            num_inference_steps=plan.steps, guidance_scale=plan.guidance, num_images_per_prompt=len(seeds),
-            # one generator per image: image i depends only on seeds[i], whatever the batch
-            generator=[torch.Generator("cpu").manual_seed(s) for s in seeds],
-            callback_on_step_end=callback, output_type="pil",
-        )
+        """The pipeline arguments for `seeds` of a checked request."""
+        kwargs = self.call_kwargs(plan, seeds, callback, images_per_prompt=len(seeds))
         if "prompt_embeds" in encoding.pipe_kwargs:
             kwargs.update(encoding.pipe_kwargs)
         else:
@@ -559,15 +554,28 @@ class Engine:
             if plan.negative:
                 kwargs["negative_prompt"] = plan.negative
         if plan.op is Operation.TEXT2IMG:
-            kwargs.update(width=plan.width, height=plan.height)
-        elif tile is not None:
+            return kwargs
+        if tile is not None:
             kwargs.update(image=tile, strength=plan.strength)
         else:
             # upscale: Lanczos to the target size, then low-strength img2img redraws the detail at that size
             kwargs.update(image=plan.source.resize((plan.width, plan.height), Image.LANCZOS), strength=plan.strength)
             if plan.op is Operation.INPAINT:
-                kwargs.update(mask_image=plan.mask.resize((plan.width, plan.height), Image.NEAREST),
-                              width=plan.width, height=plan.height)
+                kwargs.update(mask_image=plan.mask.resize((plan.width, plan.height), Image.NEAREST))
+        return kwargs
+
+    @staticmethod
+    def call_kwargs(plan: _Plan, seeds: list[int], callback, images_per_prompt: int) -> dict:
+        """What every pipeline call of a checked plan shares, alone or batched (imaging.batch): steps, guidance,
+        one generator per image (image i depends only on seeds[i], whatever the batch), the step callback, and the
+        size where the pipeline takes one."""
+        kwargs: dict[str, Any] = dict(
+            num_inference_steps=plan.steps, guidance_scale=plan.guidance, num_images_per_prompt=images_per_prompt,
+            generator=[torch.Generator("cpu").manual_seed(s) for s in seeds],
+            callback_on_step_end=callback, output_type="pil",
+        )
+        if plan.op in (Operation.TEXT2IMG, Operation.INPAINT):
+            kwargs.update(width=plan.width, height=plan.height)
         return kwargs
 
     def decodes_in_tiles(self, plan: _Plan) -> bool:

@@ -137,11 +137,6 @@ def write_files(image: Image.Image, result: ImageResult, record: dict, png_path:
     return str(png_path), str(json_path)
 
 
-def save_image(image: Image.Image, result: ImageResult, record: dict, outputs_dir: str | Path) -> tuple[str, str]:
-    """Write PNG (+ parameters, easel JSON, XMP) and the sidecar JSON under outputs_dir/YYYY-MM-DD/, now."""
-    return write_files(image, result, record, *output_paths(result, outputs_dir))
-
-
 _PARAM_FIELD = re.compile(r"\s*([\w ]+):\s*([^,]*)(?:,|$)")
 
 

@@ -403,18 +403,3 @@ def load_openvino_pipeline(source, preset=None, config=None, progress: Optional[
     dirs = part_dirs(source, Path(options.cache_dir) if options.cache_dir else default_cache_dir())
     export_ir(source, dirs, progress)
     return build_ov_pipeline(source, dirs, options, progress)
-
-
-def openvino_pipeline_for(op, base):
-    """The img2img / inpaint pipeline sharing `base`'s OpenVINO models (AutoPipelineFor*.from_pipe works: the
-    OpenVINO components are plain torch modules, carried over as they are). op: an Operation or its value."""
-    from diffusers import AutoPipelineForImage2Image, AutoPipelineForInpainting, AutoPipelineForText2Image
-
-    value = getattr(op, "value", op)
-    auto = {"txt2img": AutoPipelineForText2Image, "img2img": AutoPipelineForImage2Image,
-            "upscale": AutoPipelineForImage2Image, "inpaint": AutoPipelineForInpainting}.get(value)
-    if auto is None:
-        raise ValueError(f"op={op!r}: expected txt2img, img2img, upscale or inpaint")
-    pipe = auto.from_pipe(base)
-    pipe.set_progress_bar_config(disable=True)
-    return pipe
