@@ -6,6 +6,7 @@ Each function takes the ``Conversation`` whose turn is running (its state, setti
 """
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 from typing import TYPE_CHECKING, Generator, Optional, Sequence
@@ -13,6 +14,8 @@ from typing import TYPE_CHECKING, Generator, Optional, Sequence
 from chat.types import Action, ImageMethod, ImageRecord, TurnUpdate
 from imaging.types import Phase
 from chat.words.scene import Scene, render_negative, render_prompt
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from chat.conversation import Conversation
@@ -65,6 +68,8 @@ def written_prompts(conv: "Conversation", scene: Scene, text: str) -> Generator[
         try:
             outcome["written"] = write_prompt(text, scene, llm, budget_s=default_budget(llm), on_text=partial.put,
                                               family=preset.family, token_limit=preset.token_limit)
+        except Exception:  # noqa: BLE001 -- any writer failure: the rules' prompt below, logged here
+            logger.exception("the prompt writer failed")
         finally:
             partial.put(None)
 

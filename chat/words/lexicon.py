@@ -35,11 +35,6 @@ COUNT_ADJECTIVES = ("more", "different", "new", "alternative", "other", "distinc
                     "possible", "cool", "creative", "fun", "nice", "good", "great", "rough", "simple", "varied",
                     "random", "fresh", "interesting")
 # nouns that name the artefact in a drawing request ("a picture of ...")
-IMAGE_NOUNS = (
-    "picture", "pictures", "image", "images", "photo", "photos", "photograph", "pic", "pics", "illustration",
-    "illustrations", "drawing", "drawings", "painting", "paintings", "artwork", "art", "render", "rendering",
-    "graphic", "visual", "sketch", "wallpaper", "one",
-)
 # verbs that start a new picture ("draw a fox", "whip up a logo")
 DRAW_VERBS = (
     "draw", "paint", "sketch", "create", "generate", "make", "render", "design", "illustrate", "produce", "imagine",
@@ -114,19 +109,6 @@ STYLE_TERMS = (
 )
 MEDIUM_NOUNS = ("painting", "drawing", "sketch", "illustration", "art", "artwork", "photo", "photograph", "render",
                 "style", "print", "poster", "design", "portrait", "etching", "engraving", "mural", "animation")
-FANTASY_WORDS = (
-    "dragon", "unicorn", "wizard", "witch", "fairy", "elf", "elves", "goblin", "orc", "alien", "robot", "cyborg",
-    "spaceship", "starship", "castle", "knight", "mermaid", "phoenix", "griffin", "monster", "magic", "magical",
-    "enchanted", "spell", "sorcerer", "mythical", "futuristic", "sci-fi", "fantasy", "steampunk", "cyberpunk",
-    "dinosaur", "ghost", "zombie", "vampire", "superhero", "angel", "demon", "troll", "giant",
-)
-GRAPHIC_WORDS = ("logo", "icon", "poster", "flyer", "banner", "card", "invitation", "sticker", "badge", "emblem",
-                 "label", "menu", "social media", "ad", "advert", "advertisement", "thumbnail", "cover", "t-shirt",
-                 "infographic", "sign", "signage", "mascot")
-PORTRAIT_WORDS = ("portrait", "headshot", "face", "selfie", "close-up of a", "person", "man", "woman", "girl", "boy",
-                  "child", "old", "fisherman", "lady", "gentleman")
-INDOOR_WORDS = ("room", "kitchen", "bedroom", "office", "library", "cafe", "café", "nook", "interior", "indoors",
-                "studio", "bathroom", "hall", "restaurant", "bar", "shop", "store", "table", "desk", "sofa", "couch")
 
 # format words -> aspect ("wide" / "tall" / "square"); checked longest first
 ASPECT_PHRASES = {

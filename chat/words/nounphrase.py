@@ -23,15 +23,15 @@ _FUNCTION_WORDS = r"(?:a|an|the|with|and|or|on|in|at|of|near|by|to|from|under|ov
                   r"for|is|are|while|that|which|who|his|her|its|their|my|some)"
 _ADJ = r"(?:(?!" + _FUNCTION_WORDS + r"\b)[\w'-]+\s+){0,3}?"
 
+# a colour word (and "-coloured"/"-ish", "and <word>") among a noun phrase's modifiers
+_COLOUR_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.COLOURS) + r")(?:-?colou?red|ish)?\b"
+                        r"(?:\s+and\s+\w+)?\s*", re.I)
+
 
 def find_np(text: str, noun: str) -> Optional[re.Match]:
     """The noun phrase (article + up to three modifiers + noun) that names `noun` in text."""
     pattern = re.compile(_NP_START + r"(?P<adj>" + _ADJ + r")\b(?P<noun>" + _noun_pattern(noun) + r")\b", re.I)
-    best = None
-    for match in pattern.finditer(text):
-        best = best or match
-        break
-    return best
+    return pattern.search(text)
 
 
 def recolor(text: str, noun: str, colour: str) -> Optional[str]:
@@ -40,9 +40,7 @@ def recolor(text: str, noun: str, colour: str) -> Optional[str]:
     if not match:
         return None
     adjectives = match.group("adj")
-    colour_re = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.COLOURS) + r")(?:-?colou?red|ish)?\b"
-                           r"(?:\s+and\s+\w+)?\s*", re.I)
-    kept = colour_re.sub("", adjectives)
+    kept = _COLOUR_RE.sub("", adjectives)
     article = text[match.start(): match.start("adj")]
     new_np = f"{article}{colour} {kept}{match.group('noun')}"
     return tidy(text[: match.start()] + new_np + text[match.end():])
