@@ -144,8 +144,8 @@ def whole_picture(pipe, preset, repeats: int, outputs: str) -> dict:
 
 
 def _ratios(variants: dict) -> None:
-    """Each variant's median as a ratio to 'plain' (same run, same machine)."""
-    plain = variants.get("plain", {}).get("median_s")
+    """Each variant's median as a ratio to 'plain' (or 'channels_last' in a compile-only run; same run, machine)."""
+    plain = (variants.get("plain") or variants.get("channels_last") or {}).get("median_s")
     for row in variants.values():
         if plain and row.get("median_s"):
             row["ratio_to_plain"] = round(row["median_s"] / plain, 3)
@@ -181,11 +181,19 @@ def cpu_variants(pipe, preset, repeats: int, outputs: str, openvino: bool) -> di
     return variants
 
 
-def cuda_variants(pipe, preset, repeats: int, outputs: str, compile_: bool) -> dict:
-    """Plain, TAESD, channels_last, both, --low-vram (CPU offload), then compiled (last: in place); peak memory."""
-    from imaging.architectures import tiny_autoencoder
-    from imaging.compile import compile_pipeline, use_channels_last
+def cuda_variants(pipe, preset, repeats: int, outputs: str, compile_: bool, compile_only: bool = False) -> dict:
+    """Plain, TAESD, channels_last, both, --low-vram (CPU offload), then compiled (last: in place); peak memory.
 
+    compile_only: channels_last (the baseline in the same run) and the compiled pipeline alone."""
+    from imaging.architectures import tiny_autoencoder
+    from imaging.compile import use_channels_last
+
+    if compile_only:
+        use_channels_last(pipe)
+        variants = {"channels_last": whole_picture(pipe, preset, repeats, outputs)}
+        variants["compiled_channels_last"] = _compiled(pipe, preset, repeats, outputs)
+        _ratios(variants)
+        return variants
     full_vae, tiny = pipe.vae, tiny_autoencoder(scaling_factor=1.0).to(pipe.device, pipe.dtype)
     variants = {"plain": whole_picture(pipe, preset, repeats, outputs)}
     pipe.vae = tiny
@@ -201,14 +209,21 @@ def cuda_variants(pipe, preset, repeats: int, outputs: str, compile_: bool) -> d
     pipe.remove_all_hooks()
     pipe.to("cuda")
     if compile_:
-        start = time.perf_counter()
-        compile_pipeline(pipe)
-        whole_picture(pipe, preset, 1, outputs)  # the compile happens in the first call(s)
-        compiled = whole_picture(pipe, preset, repeats, outputs)
-        variants["compiled_channels_last"] = {"compile_and_warm_up_s": round(time.perf_counter() - start, 1),
-                                              **compiled}
+        variants["compiled_channels_last"] = _compiled(pipe, preset, repeats, outputs)
     _ratios(variants)
     return variants
+
+
+def _compiled(pipe, preset, repeats: int, outputs: str) -> dict:
+    """Compile in place (imaging.compile, as --compile does), warm up, then time; the compile time is reported."""
+    from imaging.compile import compile_pipeline
+
+    start = time.perf_counter()
+    compile_pipeline(pipe)
+    whole_picture(pipe, preset, 1, outputs)  # the compile happens in the first call(s)
+    warm = round(time.perf_counter() - start, 1)
+    print(f"compiled and warmed up in {warm} s", flush=True)
+    return {"compile_and_warm_up_s": warm, **whole_picture(pipe, preset, repeats, outputs)}
 
 
 def main() -> None:
@@ -219,6 +234,12 @@ def main() -> None:
     parser.add_argument("--skip-real", action="store_true", help="demo model only")
     parser.add_argument("--compile", action="store_true", help="CUDA: also torch.compile (minutes of compiling)")
     parser.add_argument("--openvino", action="store_true", help="CPU: also the OpenVINO rows (bench.openvino_cpu)")
+    parser.add_argument("--models", default=None,
+                        help="comma-separated real-size architectures (default: sd-turbo, plus sdxl-turbo with --sdxl)")
+    parser.add_argument("--skip-demo", action="store_true", help="no demo-model section")
+    parser.add_argument("--compile-only", action="store_true",
+                        help="CUDA: only channels_last and the compiled pipeline (no compare/VAE/other variants)")
+    parser.add_argument("--tag", default="", help="suffix of the results file (engine-<device>-<tag>.json)")
     args = parser.parse_args()
     dtype = torch.float16 if args.device.startswith("cuda") else torch.float32
     outputs = tempfile.mkdtemp(prefix="easel-bench-")
@@ -234,7 +255,7 @@ def main() -> None:
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
     tag = "cpu" if args.device == "cpu" else "cuda-" + device_name.split()[-1].lower()
-    out = RESULTS / f"engine-{tag}{'-quick' if args.quick else ''}.json"
+    out = RESULTS / f"engine-{tag}{'-quick' if args.quick else ''}{'-' + args.tag if args.tag else ''}.json"
 
     def save() -> None:  # after every section, so a long run that is stopped still leaves its numbers
         report["load_average_now"] = os.getloadavg()[0]
@@ -242,17 +263,20 @@ def main() -> None:
 
     from imaging.demo import new_demo_pipeline
 
-    demo = new_demo_pipeline()
-    if args.device != "cpu":
-        demo = demo.to(args.device, dtype)
-    report["demo"] = compare(demo, PRESETS["demo"], repeats=5 if args.quick else 15, warmup=True, outputs=outputs)
-    print("demo", json.dumps(report["demo"]), flush=True)
-    save()
+    if not args.skip_demo:
+        demo = new_demo_pipeline()
+        if args.device != "cpu":
+            demo = demo.to(args.device, dtype)
+        report["demo"] = compare(demo, PRESETS["demo"], repeats=5 if args.quick else 15, warmup=True,
+                                 outputs=outputs)
+        print("demo", json.dumps(report["demo"]), flush=True)
+        save()
 
     if not args.skip_real:
         from imaging.architectures import build_random_pipeline
 
-        names = ["sd-turbo"] + (["sdxl-turbo"] if args.sdxl else [])
+        names = (args.models.split(",") if args.models
+                 else ["sd-turbo"] + (["sdxl-turbo"] if args.sdxl else []))
         for name in names:
             start = time.perf_counter()
             pipe = build_random_pipeline(name, args.device, dtype)
@@ -265,12 +289,15 @@ def main() -> None:
                 "compare": lambda: compare(pipe, preset, repeats=reps, warmup=True, outputs=outputs),
                 "vae_decode": lambda: vae_comparison(pipe, preset, repeats=reps, outputs=outputs),
                 "variants": (lambda: cpu_variants(pipe, preset, reps, outputs, args.openvino)) if args.device == "cpu"
-                else (lambda: cuda_variants(pipe, preset, reps, outputs, args.compile)),
+                else (lambda: cuda_variants(pipe, preset, reps, outputs, args.compile or args.compile_only,
+                                            args.compile_only)),
             }
             # CPU: the whole-picture variants first (the numbers issue 11 asks for, kept if a slow run is stopped);
             # CUDA: variants last (they switch the pipeline to channels_last and compile it in place)
             order = ("variants", "vae_decode", "compare") if args.device == "cpu" else ("compare", "vae_decode",
                                                                                       "variants")
+            if args.compile_only:
+                order = ("variants",)
             for section in order:
                 report[key][section] = sections[section]()
                 print(key, section, json.dumps(report[key][section]), flush=True)

@@ -1,27 +1,49 @@
 #!/usr/bin/env bash
-# Every GPU check of issue 10 in one run, each step capped, for a session that is lent a GPU machine
-# (torch 2.11 is there; diffusers, gradio and transformers 5.24 are not: carry them as wheels, see the device notes):
+# Every GPU check of issues 8 and 10, each step capped, for a session that is lent a GPU machine (torch is there;
+# diffusers 0.42.1 and transformers 5.24.0 are not: carry them as wheels in .whl/, see the device notes):
 #
 #   echo /.whl/ >> .git/info/exclude   # then download the wheels into .whl/ here, as the device README shows
-#   bash bench/gpu.sh                   # on the GPU machine (~9 min: fits one 600-s device command); results in $OUT
+#   bash bench/gpu.sh images            # on the GPU machine: CUDA tests, engine, serving (~5 min)
+#   bash bench/gpu.sh llm               # LLM latency and batching, compiled image path (~5 min)
+#   bash bench/gpu.sh all               # both (~10 min: over one 600-s device command, so run the halves)
 #
-# Steps: the CUDA tests, bench/engine.py (Easel/direct with the background writer, TAESD, channels_last, --low-vram,
-# compile, peak memory per preset), bench/serve.py (8 sessions batched vs one at a time, with and without think
-# time) and bench/llm.py --gpu (random Qwen2.5 shapes: plain vs static cache vs batch of 8).
+# Results: bench/results/*cuda*.json / *nvidia*.json, and every log and result packed after each step into
+# $OUT/gpu-<part>.tar.gz (a device run returns at most 8 files; a step stopped at its cap keeps what it wrote).
 set -u
-RESULTS=${OUT:-bench/results}
-mkdir -p "$RESULTS"
-export HF_HUB_OFFLINE=1 PYTHONUNBUFFERED=1
-if [ -d .whl ]; then python -m pip install -q --no-deps .whl/*.whl; fi
-step() {  # step SECONDS NAME COMMAND...: one capped step, its output kept in $RESULTS/gpu-NAME.log
-  local seconds=$1 name=$2; shift 2
+PART=${1:-all}
+WORK=$(mktemp -d /tmp/easel-gpu-XXXX)
+PACK=${OUT:-bench/results}/gpu-$PART.tar.gz
+export HF_HUB_OFFLINE=1 PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
+if [ -d .whl ]; then  # one wheel at a time: a wheel that doesn't fit this Python must not stop the others
+  for wheel in .whl/*.whl; do
+    python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site "$wheel" \
+      || echo "could not install $wheel"
+  done
+  export PYTHONPATH=/tmp/site
+fi
+mkdir -p bench/results
+pack() { cp bench/results/*cuda*.json bench/results/*nvidia*.json bench/results/llm-gpu*.json "$WORK"/ 2>/dev/null
+         tar czf "$PACK" -C "$WORK" . ; }
+step() {  # step SECONDS NAME COMMAND...: one capped step, its output kept in gpu-NAME.log
+  local seconds=$1 name=$2 started=$SECONDS; shift 2
   echo "== $name ($seconds s at most): $*"
-  timeout "$seconds" "$@" > "$RESULTS/gpu-$name.log" 2>&1; echo "== $name exit $?"; tail -5 "$RESULTS/gpu-$name.log"
+  timeout -k 5 "$seconds" "$@" > "$WORK/gpu-$name.log" 2>&1
+  echo "== $name exit $? after $((SECONDS - started)) s"; tail -4 "$WORK/gpu-$name.log"; pack
 }
-nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
-step 90 cuda-tests python -m pytest -m cuda tests -q -p no:cacheprovider
-step 200 engine python -m bench.engine --device cuda --sdxl --compile
-step 80 serve python -m bench.serve --device cuda --model sd-turbo-arch
-step 60 serve-think python -m bench.serve --device cuda --model sd-turbo-arch --think-ms 1000
-step 90 llm python bench/llm.py --gpu
-cp bench/results/*cuda*.json bench/results/*nvidia*.json "$RESULTS"/ 2>/dev/null || true
+nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader | tee "$WORK/nvidia-smi.txt"
+python3 -c "import torch, diffusers, transformers; print(torch.__version__, diffusers.__version__, transformers.__version__)" \
+  | tee -a "$WORK/nvidia-smi.txt"
+if [ "$PART" = images ] || [ "$PART" = all ]; then
+  step 60 cuda-tests python3 -m pytest -m cuda tests/test_imaging_engine.py tests/test_imaging_tiny_vae.py -q \
+    -p no:cacheprovider
+  step 150 engine python3 -m bench.engine --device cuda --sdxl
+  step 70 serve python3 -m bench.serve --device cuda --model sd-turbo-arch
+  step 45 serve-think python3 -m bench.serve --device cuda --model sd-turbo-arch --think-ms 1000
+fi
+if [ "$PART" = llm ] || [ "$PART" = all ]; then
+  step 90 llm python3 bench/llm.py --gpu --rounds 3 --out bench/results/llm-gpu-cuda.json
+  if [ -f bench/llm_serve.py ]; then step 90 llm-serve python3 -m bench.llm_serve --device cuda; fi
+  step 150 compile python3 -m bench.engine --device cuda --compile-only --skip-demo --models sd-turbo --tag compile
+fi
+pack
+echo "packed into $PACK"

@@ -236,7 +236,9 @@ def _gpu_shape(label: str, shape: dict, args) -> dict:
     input_ids = torch.randint(0, 150000, (1, args.gpu_prompt), device="cuda")
     n = args.gpu_tokens
     row = {"plain_s": round(_gpu_seconds(model, input_ids, n, args.rounds), 3)}
+    _say(f"{label}: plain {row['plain_s']} s")
     row["static_s"] = round(_gpu_seconds(model, input_ids, n, args.rounds, cache_implementation="static"), 3)
+    _say(f"{label}: static cache {row['static_s']} s")
     row["static_meets_0.3s"] = row["static_s"] <= 0.3
     batch = input_ids.repeat(8, 1)
     row["static_batch8_s"] = round(_gpu_seconds(model, batch, n, args.rounds, cache_implementation="static"), 3)
@@ -254,7 +256,8 @@ def _gpu_shape(label: str, shape: dict, args) -> dict:
     return row
 
 
-def bench_gpu(args) -> dict:
+def bench_gpu(args, save=lambda results: None) -> dict:
+    """Each shape in turn; ``save`` gets the results so far after each (a run stopped at its cap keeps them)."""
     import torch
 
     if not torch.cuda.is_available():
@@ -263,6 +266,7 @@ def bench_gpu(args) -> dict:
                  "new_tokens": args.gpu_tokens, "dtype": "bfloat16", "weights": "random (shape only)"}
     for label, shape in QWEN_SHAPES.items():
         out[label] = _gpu_shape(label, shape, args)
+        save({"gpu": out})
     return out
 
 
@@ -470,8 +474,9 @@ def main() -> None:
         results = {"planner": bench_planner(args)}
         out = Path(args.out or "bench/results/llm-planner.json")
     elif args.gpu:
-        results = {"gpu": bench_gpu(args)}
         out = Path(args.out or "bench/results/llm-gpu.json")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        results = {"gpu": bench_gpu(args, save=lambda partial: out.write_text(json.dumps(partial, indent=2) + "\n"))}
     else:
         results = {"cpu": bench_cpu(args)}
         out = Path(args.out or "bench/results/llm-cpu.json")
