@@ -23,6 +23,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import statistics
 import tempfile
 import time
@@ -189,10 +190,15 @@ def cuda_variants(pipe, preset, repeats: int, outputs: str, compile_: bool, comp
     from imaging.compile import use_channels_last
 
     if compile_only:
+        direct = {"plain": direct_pipe_seconds(pipe, preset, 3 * repeats)}
         use_channels_last(pipe)
+        direct["channels_last"] = direct_pipe_seconds(pipe, preset, 3 * repeats)
         variants = {"channels_last": whole_picture(pipe, preset, repeats, outputs)}
+        print(f"before compiling: pipe() {direct}, request -> PNG {variants['channels_last']}", flush=True)
         variants["compiled_channels_last"] = _compiled(pipe, preset, repeats, outputs)
+        direct["compiled_channels_last"] = direct_pipe_seconds(pipe, preset, 3 * repeats)
         _ratios(variants)
+        variants["direct_pipe_median_s"] = direct  # pipe() alone: no PNG writing, so less CPU noise
         return variants
     full_vae, tiny = pipe.vae, tiny_autoencoder(scaling_factor=1.0).to(pipe.device, pipe.dtype)
     variants = {"plain": whole_picture(pipe, preset, repeats, outputs)}
@@ -212,6 +218,17 @@ def cuda_variants(pipe, preset, repeats: int, outputs: str, compile_: bool, comp
         variants["compiled_channels_last"] = _compiled(pipe, preset, repeats, outputs)
     _ratios(variants)
     return variants
+
+
+def direct_pipe_seconds(pipe, preset, repeats: int) -> float:
+    """Median seconds of pipe() called directly (after one warm-up), PIL output, nothing written."""
+    def call(seed: int) -> None:
+        pipe(prompt=PROMPT, width=preset.native_width, height=preset.native_height,
+             num_inference_steps=preset.steps, guidance_scale=preset.guidance_scale,
+             generator=torch.Generator("cpu").manual_seed(seed), output_type="pil")
+
+    call(0)
+    return round(statistics.median(_timed(lambda: call(i + 1)) for i in range(repeats)), 4)
 
 
 def _compiled(pipe, preset, repeats: int, outputs: str) -> dict:
@@ -254,7 +271,7 @@ def main() -> None:
                  "Engine.run (the picture in hand; PNG written in the background) against pipe() directly",
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
-    tag = "cpu" if args.device == "cpu" else "cuda-" + device_name.split()[-1].lower()
+    tag = "cpu" if args.device == "cpu" else re.sub(r"[^a-z0-9]+", "-", device_name.lower()).strip("-")
     out = RESULTS / f"engine-{tag}{'-quick' if args.quick else ''}{'-' + args.tag if args.tag else ''}.json"
 
     def save() -> None:  # after every section, so a long run that is stopped still leaves its numbers

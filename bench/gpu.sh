@@ -22,7 +22,7 @@ if [ -d .whl ]; then  # one wheel at a time: a wheel that doesn't fit this Pytho
   export PYTHONPATH=/tmp/site
 fi
 mkdir -p bench/results
-pack() { cp bench/results/*cuda*.json bench/results/*nvidia*.json bench/results/llm-gpu*.json "$WORK"/ 2>/dev/null
+pack() { cp bench/results/*cuda*.json bench/results/*nvidia*.json "$WORK"/ 2>/dev/null
          tar czf "$PACK" -C "$WORK" . ; }
 step() {  # step SECONDS NAME COMMAND...: one capped step, its output kept in gpu-NAME.log
   local seconds=$1 name=$2 started=$SECONDS; shift 2
@@ -37,8 +37,8 @@ if [ "$PART" = images ] || [ "$PART" = all ]; then
   step 60 cuda-tests python3 -m pytest -m cuda tests/test_imaging_engine.py tests/test_imaging_tiny_vae.py -q \
     -p no:cacheprovider
   step 150 engine python3 -m bench.engine --device cuda --sdxl
-  step 70 serve python3 -m bench.serve --device cuda --model sd-turbo-arch
-  step 45 serve-think python3 -m bench.serve --device cuda --model sd-turbo-arch --think-ms 1000
+  step 120 serve python3 -m bench.serve --device cuda --model sd-turbo-arch --dump-after 90
+  step 60 serve-think python3 -m bench.serve --device cuda --model sd-turbo-arch --think-ms 1000 --dump-after 50
 fi
 if [ "$PART" = llm ] || [ "$PART" = all ]; then
   step 90 llm python3 bench/llm.py --gpu --rounds 3 --out bench/results/llm-gpu-cuda.json

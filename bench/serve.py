@@ -27,11 +27,13 @@ Timings never gate tests.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import json
 import os
 import platform
 import random
 import re
+import sys
 import tempfile
 import threading
 import time
@@ -67,6 +69,11 @@ def build_engine(model: str, device: str, outputs: str) -> Engine:
 
         pipe = build_random_pipeline(MODELS[model], device, dtype)
     return Engine.from_pipeline(pipe, PRESETS[MODELS[model]], config)
+
+
+def _say(message: str) -> None:
+    """Progress on stderr with the time, so a run stopped at its cap shows how far it got."""
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
 def _sync(device: str) -> None:
@@ -183,18 +190,23 @@ def measure(engine, args) -> dict:
     modes = {"one_at_a_time": [], "batched": []}
     for _ in range(2):  # warm-up: first calls allocate, load kernels
         engine.run(ImageRequest(prompt="warm-up", seeds=[1]))
+    _say("warmed up")
     report: dict = {}
     with BatchingEngine(engine, window_s=args.window_ms / 1000, max_batch=args.max_batch,
                         adaptive=not args.always_wait) as batcher:
         report["identity"] = identity_check(engine)  # also warms up the batched shapes
+        _say(f"identity {report['identity']}")
         simulate(batcher, users, 1, args.device, tag=9)  # warm-up of a full batch
+        _say("full batch warmed up")
         report["lone"], report["batched_lone"] = lone_turns(engine, batcher, args.lone_turns, args.device)
+        _say(f"lone p50 {report['lone']['turn_p50_s']} s, batched lone p50 {report['batched_lone']['turn_p50_s']} s")
         before, waited = len(batcher.calls), batcher.windows_waited
         for r in range(args.rounds):  # alternating rounds, the order flipped each time
             order = ("one_at_a_time", "batched") if r % 2 == 0 else ("batched", "one_at_a_time")
             for mode in order:
                 server = batcher if mode == "batched" else engine
                 modes[mode].append(simulate(server, users, turns, args.device, tag=10 + r, think_s=think))
+                _say(f"round {r} {mode}: {modes[mode][-1]['images']} images in {modes[mode][-1]['wall_s']:.2f} s")
         report.update({mode: summarise(runs, users, turns) for mode, runs in modes.items()})
         report["batched"]["batch_sizes"] = list(batcher.calls)[before:]
         report["batched"]["windows_waited"] = batcher.windows_waited - waited
@@ -232,7 +244,11 @@ def main() -> None:
     parser.add_argument("--always-wait", action="store_true", help="wait the window even for a lone request")
     parser.add_argument("--think-ms", type=float, default=0.0,
                         help="mean pause between a session's turns (0: back to back, the worst case)")
+    parser.add_argument("--dump-after", type=float, default=0,
+                        help="seconds after which every thread's stack is printed (finding a stall on a capped run)")
     args = parser.parse_args()
+    if args.dump_after:
+        faulthandler.dump_traceback_later(args.dump_after, repeat=True)
     cuda = args.device.startswith("cuda")
     args.model = args.model or ("sd-turbo-arch" if cuda else "demo")
     args.turns = args.turns or (4 if cuda else 2)
@@ -248,6 +264,7 @@ def main() -> None:
     start = time.perf_counter()
     engine = build_engine(args.model, args.device, outputs)
     report["build_s"] = round(time.perf_counter() - start, 1)
+    _say(f"built {args.model} in {report['build_s']} s")
     report.update(measure(engine, args))
     report["load_average_at_end"] = os.getloadavg()[0]
     report["total_s"] = round(time.perf_counter() - start, 1)
