@@ -6,13 +6,14 @@
 #   bash bench/gpu.sh images            # on the GPU machine: CUDA tests, engine, serving (~5 min)
 #   bash bench/gpu.sh llm               # LLM latency and batching, compiled image path (~5 min)
 #   bash bench/gpu.sh all               # both (~10 min: over one 600-s device command, so run the halves)
+#   bash bench/gpu.sh serve llm compile # chosen steps, in this order
 #
 # Results: bench/results/*cuda*.json / *nvidia*.json, and every log and result packed after each step into
 # $OUT/gpu-<part>.tar.gz (a device run returns at most 8 files; a step stopped at its cap keeps what it wrote).
 set -u
-PART=${1:-all}
+PART=${1:-all}  # images, llm, all, or step names (see run_step)
 WORK=$(mktemp -d /tmp/easel-gpu-XXXX)
-PACK=${OUT:-bench/results}/gpu-$PART.tar.gz
+PACK=${OUT:-bench/results}/gpu-${PART%% *}.tar.gz
 export HF_HUB_OFFLINE=1 PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
 if [ -d .whl ]; then  # one wheel at a time: a wheel that doesn't fit this Python must not stop the others
   for wheel in .whl/*.whl; do
@@ -33,17 +34,28 @@ step() {  # step SECONDS NAME COMMAND...: one capped step, its output kept in gp
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader | tee "$WORK/nvidia-smi.txt"
 python3 -c "import torch, diffusers, transformers; print(torch.__version__, diffusers.__version__, transformers.__version__)" \
   | tee -a "$WORK/nvidia-smi.txt"
-if [ "$PART" = images ] || [ "$PART" = all ]; then
-  step 60 cuda-tests python3 -m pytest -m cuda tests/test_imaging_engine.py tests/test_imaging_tiny_vae.py -q \
-    -p no:cacheprovider
-  step 150 engine python3 -m bench.engine --device cuda --sdxl
-  step 120 serve python3 -m bench.serve --device cuda --model sd-turbo-arch --dump-after 90
-  step 60 serve-think python3 -m bench.serve --device cuda --model sd-turbo-arch --think-ms 1000 --dump-after 50
-fi
-if [ "$PART" = llm ] || [ "$PART" = all ]; then
-  step 90 llm python3 bench/llm.py --gpu --rounds 3 --out bench/results/llm-gpu-cuda.json
-  if [ -f bench/llm_serve.py ]; then step 90 llm-serve python3 -m bench.llm_serve --device cuda; fi
-  step 150 compile python3 -m bench.engine --device cuda --compile-only --skip-demo --models sd-turbo --tag compile
-fi
+run_step() {  # the steps by name, in the order asked
+  case $1 in
+    cuda-tests) step 60 cuda-tests python3 -m pytest -m cuda tests/test_imaging_engine.py tests/test_imaging_tiny_vae.py \
+                  -q -p no:cacheprovider ;;
+    engine) step 150 engine python3 -m bench.engine --device cuda --sdxl ;;
+    serve) step 100 serve python3 -m bench.serve --device cuda --model sd-turbo-arch --dump-after 80 ;;
+    serve-think) step 50 serve-think python3 -m bench.serve --device cuda --model sd-turbo-arch --think-ms 1000 \
+                   --dump-after 40 ;;
+    llm) step 80 llm python3 bench/llm.py --gpu --rounds 3 --out bench/results/llm-gpu-cuda.json ;;
+    llm-serve) step 80 llm-serve python3 -m bench.llm_serve --device cuda ;;
+    compile) step 130 compile python3 -m bench.engine --device cuda --compile-only --skip-demo --models sd-turbo \
+               --tag compile ;;
+    flux) step 70 flux python3 -m bench.flux_memory --device cuda ;;
+    *) echo "unknown step $1" ;;
+  esac
+}
+case $PART in
+  images) STEPS="cuda-tests engine serve serve-think" ;;
+  llm) STEPS="llm llm-serve compile flux" ;;
+  all) STEPS="cuda-tests engine serve serve-think llm llm-serve compile flux" ;;
+  *) STEPS="$*" ;;
+esac
+for name in $STEPS; do run_step "$name"; done
 pack
 echo "packed into $PACK"
