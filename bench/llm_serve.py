@@ -1,0 +1,236 @@
+"""Many people, one GPU (the LLM side): N sessions' LLM calls through one LLM, one at a time vs BatchingLLM.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.llm_serve                     # CPU, tiny random Qwen2, < 2 min
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.llm_serve --device cuda       # Qwen2.5-1.5B shape, random bf16
+
+Writes bench/results/llm-serve-<device>.json (`cpu`, or the GPU's name: llm-serve-nvidia-h100-80gb-hbm3.json).
+The model is a Qwen2 built from a config with random weights (`--device cuda`: the Qwen2.5-1.5B shape of
+bench/llm.py QWEN_SHAPES, bfloat16, vocabulary 151936, static KV cache as chat.llm.LLM uses on CUDA; CPU: a tiny
+float32 shape) and a word-level tokenizer built in memory ("w3 w17 ..."), so nothing is downloaded. Every call is a
+`--prompt-tokens` random prompt and `--new-tokens` greedy tokens with min_new_tokens equal, so every row is as long.
+In one process, on one model, each mode after the other:
+- `lone`: 1 session, today's path (the LLM's lock around model.generate): the lone user's call.
+- `lone_batched`: 1 session through BatchingLLM (what batching costs a lone user: nothing, the window is skipped).
+- `one_at_a_time`: `--users` sessions, each `--calls` calls back to back, today's path (the lock serves them in turn).
+- `batched`: the same sessions through BatchingLLM (`--window-ms`, max batch = users).
+Reported per mode: p50/p95 of a call (call to last text chunk), throughput (generated tokens/s, first release to
+last return), the batch sizes made; `throughput_ratio` = batched / one_at_a_time throughput, `p95_ratio` = batched
+p95 / the lone user's median call. Today's path here has no streamer or stop-string check (it is a little faster
+than LLM.chat_stream), so the ratios are conservative. The JSON is written after every mode; a mode that fails
+records its error and the others still run; `--timeout` skips modes that would start after it (seconds).
+Timings on a shared CPU are noisy; they never gate tests.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import random
+import re
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+from chat.llm.batching import BatchingLLM
+
+RESULTS = Path(__file__).resolve().parent / "results"
+QWEN_1_5B = dict(hidden_size=1536, intermediate_size=8960, num_hidden_layers=28, num_attention_heads=12,
+                 num_key_value_heads=2)  # bench/llm.py QWEN_SHAPES["qwen2.5-1.5b-size"]
+SHAPES = {
+    "cuda": dict(vocab_size=151936, **QWEN_1_5B),
+    "cpu": dict(vocab_size=8192, hidden_size=256, intermediate_size=768, num_hidden_layers=4, num_attention_heads=4,
+                num_key_value_heads=2),
+}
+EOS = 1
+
+
+def _say(text: str) -> None:
+    print(f"[llm_serve {time.strftime('%H:%M:%S')}] {text}", flush=True)
+
+
+def _shape():
+    try:  # the published shapes, one place (bench/llm.py); the copy above when run from elsewhere
+        from bench.llm import QWEN_SHAPES
+
+        return QWEN_SHAPES["qwen2.5-1.5b-size"]
+    except Exception:
+        return QWEN_1_5B
+
+
+def word_tokenizer(vocab_size: int):
+    """Word-level tokenizer built in memory: "<pad>" 0, "<eos>" 1, "<unk>" 2, then "w3" ... (one token a word)."""
+    from tokenizers import Tokenizer, models, pre_tokenizers
+    from transformers import PreTrainedTokenizerFast
+
+    vocab = {"<pad>": 0, "<eos>": EOS, "<unk>": 2, **{f"w{i}": i for i in range(3, vocab_size)}}
+    tokenizer = Tokenizer(models.WordLevel(vocab, unk_token="<unk>"))
+    tokenizer.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
+    return PreTrainedTokenizerFast(tokenizer_object=tokenizer, pad_token="<pad>", eos_token="<eos>",
+                                   unk_token="<unk>")
+
+
+def build_llm(device: str):
+    """A chat.llm.LLM around a random-weight Qwen2 of the device's shape."""
+    import torch
+    from transformers import AutoModelForCausalLM, Qwen2Config
+
+    from chat.llm.model import LLM
+
+    shape = dict(SHAPES[device])
+    if device == "cuda":
+        shape.update(_shape())
+    config = Qwen2Config(max_position_embeddings=4096, tie_word_embeddings=True, rope_theta=1000000.0,
+                         eos_token_id=EOS, pad_token_id=0, bos_token_id=None, **shape)
+    torch.manual_seed(0)
+    dtype = torch.bfloat16 if device == "cuda" else torch.float32
+    with torch.device(device):
+        model = AutoModelForCausalLM.from_config(config, dtype=dtype).eval()
+    return LLM(model, word_tokenizer(config.vocab_size), name=f"random-qwen2-{device}", is_instruct=False,
+               device=device)
+
+
+class Calls:
+    """The two ways a session's call reaches the model; each returns the generated text."""
+
+    def __init__(self, llm, batcher: BatchingLLM, new_tokens: int):
+        self.llm, self.batcher, self.new_tokens = llm, batcher, new_tokens
+
+    def today(self, ids: list[int]) -> str:
+        """As LLM.complete: the model's lock around one model.generate."""
+        import torch
+
+        kwargs = self.llm._generation_kwargs(self.new_tokens, [])
+        kwargs["generation_config"].min_new_tokens = self.new_tokens
+        input_ids = torch.tensor([ids], device=self.llm.device)
+        with self.llm._lock, torch.inference_mode():
+            out = self.llm.model.generate(input_ids=input_ids, attention_mask=torch.ones_like(input_ids), **kwargs)
+        return self.llm.tokenizer.decode(out[0, len(ids):], skip_special_tokens=True)
+
+    def batched(self, ids: list[int]) -> str:
+        return "".join(self.batcher.generate(ids, max_new_tokens=self.new_tokens, min_new_tokens=self.new_tokens))
+
+
+def run_sessions(call, prompts: list[list[list[int]]], new_tokens: int) -> dict:
+    """Each session (a list of prompts) in its own thread, released together, calls back to back."""
+    seconds: list[float] = []
+    errors: list[str] = []
+    gate = threading.Barrier(len(prompts) + 1)
+
+    def session(mine: list[list[int]]) -> None:
+        gate.wait()
+        for ids in mine:
+            started = time.perf_counter()
+            try:
+                call(ids)
+            except Exception as error:  # counted and reported, the others go on
+                errors.append(f"{type(error).__name__}: {error}"[:300])
+                continue
+            seconds.append(time.perf_counter() - started)
+
+    threads = [threading.Thread(target=session, args=(mine,), daemon=True) for mine in prompts]
+    for t in threads:
+        t.start()
+    gate.wait()
+    started = time.perf_counter()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - started
+    if not seconds:
+        raise RuntimeError(f"every call failed: {errors[:3]}")
+    ordered = sorted(seconds)
+    return {"calls": len(seconds), "errors": errors[:5], "wall_s": round(wall, 3),
+            "tokens_per_s": round(len(seconds) * new_tokens / wall, 2),
+            "p50_s": round(statistics.median(ordered), 4),
+            "p95_s": round(ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))], 4)}
+
+
+def device_label(device: str) -> str:
+    if device != "cuda":
+        return "cpu"
+    import torch
+
+    return re.sub(r"[^a-z0-9]+", "-", torch.cuda.get_device_name(0).lower()).strip("-")
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu")
+    parser.add_argument("--users", type=int, default=None, help="sessions (default 8 on cuda, 4 on cpu)")
+    parser.add_argument("--calls", type=int, default=3, help="calls per session")
+    parser.add_argument("--prompt-tokens", type=int, default=200)
+    parser.add_argument("--new-tokens", type=int, default=60)
+    parser.add_argument("--window-ms", type=float, default=15.0)
+    parser.add_argument("--timeout", type=float, default=100.0, help="no mode starts after this many seconds")
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args(argv)
+    args.users = args.users or (8 if args.device == "cuda" else 4)
+    if args.users < 1 or args.calls < 1 or args.prompt_tokens < 1 or args.new_tokens < 1:
+        parser.error("--users, --calls, --prompt-tokens and --new-tokens must be at least 1")
+    return args
+
+
+def main(argv=None) -> dict:
+    args = parse_args(argv)
+    began = time.perf_counter()
+    llm = build_llm(args.device)
+    label = device_label(args.device)
+    out_path = args.out or RESULTS / f"llm-serve-{label}.json"
+    batcher = BatchingLLM(llm, window_s=args.window_ms / 1000, max_batch=args.users)
+    calls = Calls(llm, batcher, args.new_tokens)
+    rng = random.Random(0)
+    vocab = llm.model.config.vocab_size
+    prompt = lambda: [rng.randrange(3, vocab) for _ in range(args.prompt_tokens)]  # noqa: E731
+    result: dict = {"device": label, "users": args.users, "calls_per_user": args.calls,
+                    "prompt_tokens": args.prompt_tokens, "new_tokens": args.new_tokens,
+                    "window_ms": args.window_ms, "model": llm.name, "shape": dict(llm.model.config.to_diff_dict()),
+                    "dtype": str(llm.model.dtype), "static_cache": llm.uses_static_cache(),
+                    "torch": __import__("torch").__version__, "python": platform.python_version(),
+                    "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "modes": {}}
+    result["shape"] = {k: v for k, v in result["shape"].items() if isinstance(v, (int, float, str, bool))}
+
+    def save() -> None:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        out_path.write_text(json.dumps(result, indent=2) + "\n")
+
+    _say(f"{llm.name} built in {time.perf_counter() - began:.1f}s; warming up")
+    calls.today(prompt())
+    run_sessions(calls.batched, [[prompt()] for _ in range(args.users)], args.new_tokens)
+    plan = [("lone", calls.today, 1), ("lone_batched", calls.batched, 1),
+            ("one_at_a_time", calls.today, args.users), ("batched", calls.batched, args.users)]
+    for name, call, users in plan:
+        if time.perf_counter() - began > args.timeout:
+            result["modes"][name] = {"skipped": f"--timeout {args.timeout}s reached"}
+            continue
+        batcher.calls.clear()
+        try:
+            row = run_sessions(call, [[prompt() for _ in range(args.calls)] for _ in range(users)], args.new_tokens)
+            if call == calls.batched:
+                row["batch_sizes"] = list(batcher.calls)
+        except Exception as error:  # recorded; the other modes still run
+            row = {"error": f"{type(error).__name__}: {error}"[:500]}
+        result["modes"][name] = row
+        _say(f"{name}: {row}")
+        summarise(result)
+        save()
+    batcher.close(5)
+    result["total_s"] = round(time.perf_counter() - began, 1)
+    save()
+    _say(f"wrote {out_path}: throughput_ratio={result.get('throughput_ratio')} p95_ratio={result.get('p95_ratio')}")
+    return result
+
+
+def summarise(result: dict) -> None:
+    modes = result["modes"]
+    batched, today, lone = (modes.get(k, {}) for k in ("batched", "one_at_a_time", "lone"))
+    if "tokens_per_s" in batched and "tokens_per_s" in today:
+        result["throughput_ratio"] = round(batched["tokens_per_s"] / today["tokens_per_s"], 2)
+    if "p95_s" in batched and "p50_s" in lone:
+        result["p95_ratio"] = round(batched["p95_s"] / lone["p50_s"], 2)
+    for key in ("p50_s", "p95_s"):
+        result[key] = {name: mode[key] for name, mode in modes.items() if key in mode}
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main() else 1)
