@@ -8,11 +8,12 @@ The model is a Qwen2 built from a config with random weights (`--device cuda`: t
 bench/llm.py QWEN_SHAPES, bfloat16, vocabulary 151936, static KV cache as chat.llm.LLM uses on CUDA; CPU: a tiny
 float32 shape) and a word-level tokenizer built in memory ("w3 w17 ..."), so nothing is downloaded. Every call is a
 `--prompt-tokens` random prompt and `--new-tokens` greedy tokens with min_new_tokens equal, so every row is as long.
-In one process, on one model, each mode after the other:
+In one process, on one model, after a warm-up, each mode after the other (in this order):
 - `lone`: 1 session, today's path (the LLM's lock around model.generate): the lone user's call.
-- `lone_batched`: 1 session through BatchingLLM (what batching costs a lone user: nothing, the window is skipped).
-- `one_at_a_time`: `--users` sessions, each `--calls` calls back to back, today's path (the lock serves them in turn).
-- `batched`: the same sessions through BatchingLLM (`--window-ms`, max batch = users).
+- `batched`: `--users` sessions, each `--calls` calls back to back, through BatchingLLM (`--window-ms`, max batch =
+  users).
+- `one_at_a_time`: the same sessions on today's path (the lock serves them in turn).
+- `lone_batched`: 1 session through BatchingLLM (what batching costs a lone user: the window is skipped).
 Reported per mode: p50/p95 of a call (call to last text chunk), throughput (generated tokens/s, first release to
 last return), the batch sizes made; `throughput_ratio` = batched / one_at_a_time throughput, `p95_ratio` = batched
 p95 / the lone user's median call. Today's path here has no streamer or stop-string check (it is a little faster
@@ -158,7 +159,7 @@ def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu")
     parser.add_argument("--users", type=int, default=None, help="sessions (default 8 on cuda, 4 on cpu)")
-    parser.add_argument("--calls", type=int, default=3, help="calls per session")
+    parser.add_argument("--calls", type=int, default=None, help="calls per session (default 2 on cuda, 3 on cpu)")
     parser.add_argument("--prompt-tokens", type=int, default=200)
     parser.add_argument("--new-tokens", type=int, default=60)
     parser.add_argument("--window-ms", type=float, default=15.0)
@@ -166,6 +167,7 @@ def parse_args(argv=None):
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     args.users = args.users or (8 if args.device == "cuda" else 4)
+    args.calls = args.calls or (2 if args.device == "cuda" else 3)
     if args.users < 1 or args.calls < 1 or args.prompt_tokens < 1 or args.new_tokens < 1:
         parser.error("--users, --calls, --prompt-tokens and --new-tokens must be at least 1")
     return args
@@ -197,13 +199,14 @@ def main(argv=None) -> dict:
     _say(f"{llm.name} built in {time.perf_counter() - began:.1f}s; warming up")
     calls.today(prompt())
     run_sessions(calls.batched, [[prompt()] for _ in range(args.users)], args.new_tokens)
-    plan = [("lone", calls.today, 1), ("lone_batched", calls.batched, 1),
-            ("one_at_a_time", calls.today, args.users), ("batched", calls.batched, args.users)]
+    plan = [("lone", calls.today, 1), ("batched", calls.batched, args.users),  # the ratios' modes first
+            ("one_at_a_time", calls.today, args.users), ("lone_batched", calls.batched, 1)]
     for name, call, users in plan:
         if time.perf_counter() - began > args.timeout:
             result["modes"][name] = {"skipped": f"--timeout {args.timeout}s reached"}
             continue
         batcher.calls.clear()
+        _say(f"{name}: {users} session(s) x {args.calls} calls ...")
         try:
             row = run_sessions(call, [[prompt() for _ in range(args.calls)] for _ in range(users)], args.new_tokens)
             if call == calls.batched:

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from chat.llm.batching import BatchingLLM, LLMBatchConfig, budget_bucket, left_pad
+from chat.llm.batching import BatchingLLM, LLMBatchConfig, batching_refusal, budget_bucket, left_pad
 from chat.llm.model import LLM, LLMGenerationError
 from chat.seams import ChatLLM
 
@@ -268,3 +268,32 @@ def test_batched_rows_equal_alone_with_a_static_cache(llm):
                                  for ids in prompts])
         assert list(batcher.calls) == [3]
     assert [ids for _, ids in got] == expected
+
+
+def test_batching_is_refused_where_rows_would_depend_on_each_other(llm):
+    assert batching_refusal(llm) is None
+    int8 = LLM(llm.model, llm.tokenizer, name="int8", is_instruct=False, device="cpu")
+    int8.optimisations = ["int8 lm_head"]  # dynamic int8 scales its input over the whole batch
+    assert "int8 lm_head" in batching_refusal(int8)
+
+    class Server:
+        name, is_instruct, notices = "server", True, []
+
+    assert "Server is not a local transformers LLM" == batching_refusal(Server())
+
+
+@pytest.mark.slow
+def test_embedded_gemma_streams_the_same_replies_batched():
+    """A real tokenizer (SentencePiece, multi-byte pieces) and real weights, float32 (int8 off, see above)."""
+    from chat.llm import LLMConfig, load_llm
+
+    gemma = load_llm(config=LLMConfig(spec="embedded", offline=True, cpu_int8_lm_head=False))
+    assert batching_refusal(gemma) is None
+    asks = [[{"role": "user", "content": text}] for text in
+            ("Tell me about the sea.", "Hi! Who are you?", "Draw a cat on a red sofa, café style, 東京")]
+    expected = ["".join(gemma.chat_stream(messages, max_new_tokens=24)) for messages in asks]
+    with BatchingLLM(gemma, window_s=2.0, adaptive=False) as batcher:
+        got = together(batcher, [lambda m=m: list(batcher.chat_stream(m, max_new_tokens=24)) for m in asks])
+        assert list(batcher.calls) == [3]
+    assert ["".join(chunks) for chunks in got] == expected
+    assert all(len(chunks) > 1 for chunks in got)

@@ -71,6 +71,7 @@ class RowStream:
     stop: tuple[str, ...]
     stop_event: Optional[threading.Event]
     min_new_tokens: int = 0
+    label: str = "LLM"  # the model's name, for errors
     behind: bool = False  # other requests were queued or being generated when this one came
     enqueued: float = field(default_factory=time.monotonic)
     token_ids: list[int] = field(default_factory=list)
@@ -94,7 +95,7 @@ class RowStream:
                 break
             yield item
         if self.error is not None:  # a new instance in each caller's thread, the batch's error as its cause
-            raise LLMGenerationError(f"generation failed: {self.error}") from self.error
+            raise LLMGenerationError(f"{self.label}: generation failed: {self.error}") from self.error
 
     # ---- worker's side
     def push(self, chunk: str) -> None:
@@ -128,14 +129,13 @@ class _Rows:
 
     def _step(self, row: RowStream, token: int) -> None:
         row.token_ids.append(token)
-        if token in self.eos_ids:
-            return row.finish()
         text = self.tokenizer.decode(row.token_ids, skip_special_tokens=True)
-        if not text.endswith("\ufffd") and text.startswith(row.text):  # wait for a whole character
-            row.push(text[len(row.text):])
+        done = (token in self.eos_ids or row.cancelled() or len(row.token_ids) >= row.max_new_tokens
+                or (row.stop and cut_at_stop(text, row.stop)[1]))
+        if done or not text.endswith("\ufffd"):  # a character cut in two waits for its next token
+            row.push(text[len(row.text):])  # as transformers' TextStreamer: the text past what was shown
             row.text = text
-        if (row.cancelled() or len(row.token_ids) >= row.max_new_tokens
-                or (row.stop and cut_at_stop(row.text, row.stop)[1])):
+        if done:
             row.finish()
 
 
@@ -198,7 +198,8 @@ class BatchingLLM:
         if not ids:
             raise ValueError("input_ids is empty: a generation needs at least one prompt token")
         self.llm._check_length(len(ids), max_new_tokens)
-        row = RowStream(ids, max_new_tokens, tuple(s for s in stop if s), stop_event, min_new_tokens)
+        row = RowStream(ids, max_new_tokens, tuple(s for s in stop if s), stop_event, min_new_tokens,
+                        label=str(getattr(self.llm, "name", "LLM")))
         self._submit(row)
         return row
 
@@ -304,6 +305,26 @@ class BatchingLLM:
                 return int(value)
         return 0  # masked out by the attention mask either way
 
+
+
+INEXACT_OPTIMISATIONS = ("int8 lm_head", "int8 linear")  # chat.llm.pretrained's dynamic int8 layers
+
+
+def batching_refusal(llm) -> Optional[str]:
+    """None when BatchingLLM can serve ``llm`` with batched rows equal to the same requests alone, else why not.
+
+    A dynamic int8 layer (the CPU default for the output layer) scales its input over the whole batch, so a batched
+    row's greedy text could change with the other sessions' rows (seen with the embedded Gemma): not batched.
+    """
+    from chat.llm.model import LLM
+
+    if not isinstance(llm, LLM):
+        return f"{type(llm).__name__} is not a local transformers LLM"
+    inexact = [o for o in getattr(llm, "optimisations", []) if o in INEXACT_OPTIMISATIONS]
+    if inexact:
+        return (f"{', '.join(inexact)}: dynamic int8 scales its input over the whole batch, so a session's reply "
+                f"would depend on the others' (LLMConfig(cpu_int8_lm_head=False) batches)")
+    return None
 
 
 def eos_ids(eos) -> set[int]:
