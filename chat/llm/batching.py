@@ -323,7 +323,7 @@ def batching_refusal(llm) -> Optional[str]:
     inexact = [o for o in getattr(llm, "optimisations", []) if o in INEXACT_OPTIMISATIONS]
     if inexact:
         return (f"{', '.join(inexact)}: dynamic int8 scales its input over the whole batch, so a session's reply "
-                f"would depend on the others' (LLMConfig(cpu_int8_lm_head=False) batches)")
+                f"would depend on the others'")
     return None
 
 
