@@ -15,7 +15,7 @@ In one process, on one model, after a warm-up, each mode after the other (in thi
 - `one_at_a_time`: the same sessions on today's path (the lock serves them in turn).
 - `lone_batched`: 1 session through BatchingLLM (what batching costs a lone user: the window is skipped).
 Reported per mode: p50/p95 of a call (call to last text chunk), throughput (generated tokens/s, first release to
-last return), the batch sizes made; `throughput_ratio` = batched / one_at_a_time throughput, `p95_ratio` = batched
+last return), the batch sizes made, and (`warmup_agreement`) how many batched rows equal the same prompt alone; `throughput_ratio` = batched / one_at_a_time throughput, `p95_ratio` = batched
 p95 / the lone user's median call. Today's path here has no streamer or stop-string check (it is a little faster
 than LLM.chat_stream), so the ratios are conservative. The JSON is written after every mode; a mode that fails
 records its error and the others still run; `--timeout` skips modes that would start after it (seconds).
@@ -197,8 +197,8 @@ def main(argv=None) -> dict:
         out_path.write_text(json.dumps(result, indent=2) + "\n")
 
     _say(f"{llm.name} built in {time.perf_counter() - began:.1f}s; warming up")
-    calls.today(prompt())
-    run_sessions(calls.batched, [[prompt()] for _ in range(args.users)], args.new_tokens)
+    result["warmup_agreement"] = warm_up(calls, [prompt() for _ in range(args.users)])
+    _say(f"warm-up: {result['warmup_agreement']}")
     plan = [("lone", calls.today, 1), ("batched", calls.batched, args.users),  # the ratios' modes first
             ("one_at_a_time", calls.today, args.users), ("lone_batched", calls.batched, 1)]
     for name, call, users in plan:
@@ -222,6 +222,30 @@ def main(argv=None) -> dict:
     save()
     _say(f"wrote {out_path}: throughput_ratio={result.get('throughput_ratio')} p95_ratio={result.get('p95_ratio')}")
     return result
+
+
+def warm_up(calls: Calls, prompts: list[list[int]]) -> dict:
+    """One batch of every prompt and (up to 4) prompts alone (today's path); how far batched rows match alone (the
+    same words: one token a word). Exact in float32 (tests/test_llm_batching.py); in bfloat16 a batch's kernels
+    round differently, so a random-weight row may drift after a near-tie."""
+    texts: list = [None] * len(prompts)
+
+    def one(i: int) -> None:
+        texts[i] = calls.batched(prompts[i])
+
+    threads = [threading.Thread(target=one, args=(i,), daemon=True) for i in range(len(prompts))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    alone = [calls.today(ids) for ids in prompts[:4]]  # 4 at most: each costs a whole call
+    same = []
+    for batched, single in zip(texts, alone):
+        a, b = (batched or "").split(), single.split()
+        same.append(next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b))))
+    return {"rows": len(prompts), "rows_checked": len(alone), "batch_sizes": list(calls.batcher.calls),
+            "rows_equal_alone": sum(t == a for t, a in zip(texts, alone)),
+            "tokens_equal_before_first_difference": same}
 
 
 def summarise(result: dict) -> None:

@@ -297,3 +297,20 @@ def test_embedded_gemma_streams_the_same_replies_batched():
         assert list(batcher.calls) == [3]
     assert ["".join(chunks) for chunks in got] == expected
     assert all(len(chunks) > 1 for chunks in got)
+
+
+def test_the_serving_bench_runs_and_writes_its_figures(tmp_path):
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = tmp_path / "llm-serve.json"
+    subprocess.run([sys.executable, "-m", "bench.llm_serve", "--users", "2", "--calls", "1", "--prompt-tokens", "8",
+                    "--new-tokens", "4", "--out", str(out)], cwd=Path(__file__).resolve().parents[1], check=True,
+                   capture_output=True, timeout=300)
+    result = json.loads(out.read_text())
+    assert result["device"] == "cpu" and result["users"] == 2
+    assert set(result["p95_s"]) == {"lone", "batched", "one_at_a_time", "lone_batched"}
+    assert result["throughput_ratio"] > 0 and result["p95_ratio"] > 0
+    assert result["warmup_agreement"]["rows_equal_alone"] == 2  # float32: batched rows are the rows alone
