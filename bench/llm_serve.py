@@ -9,16 +9,19 @@ bench/llm.py QWEN_SHAPES, bfloat16, vocabulary 151936, static KV cache as chat.l
 float32 shape) and a word-level tokenizer built in memory ("w3 w17 ..."), so nothing is downloaded. Every call is a
 `--prompt-tokens` random prompt and `--new-tokens` greedy tokens with min_new_tokens equal, so every row is as long.
 In one process, on one model, after a warm-up, each mode after the other (in this order):
-- `lone`: 1 session, today's path (the LLM's lock around model.generate): the lone user's call.
+- `lone`: 1 session, today's path (model.generate one call at a time, in one thread): the lone user's call.
 - `batched`: `--users` sessions, each `--calls` calls back to back, through BatchingLLM (`--window-ms`, max batch =
   users).
-- `one_at_a_time`: the same sessions on today's path (the lock serves them in turn).
+- `one_at_a_time`: the same sessions on today's path (served in turn, first come first served).
 - `lone_batched`: 1 session through BatchingLLM (what batching costs a lone user: the window is skipped).
 Reported per mode: p50/p95 of a call (call to last text chunk), throughput (generated tokens/s, first release to
 last return), the batch sizes made, and (`warmup_agreement`) how many batched rows equal the same prompt alone; `throughput_ratio` = batched / one_at_a_time throughput, `p95_ratio` = batched
 p95 / the lone user's median call. Today's path here has no streamer or stop-string check (it is a little faster
 than LLM.chat_stream), so the ratios are conservative. The JSON is written after every mode; a mode that fails
 records its error and the others still run; `--timeout` skips modes that would start after it (seconds).
+On CUDA the static cache makes transformers torch.compile the decoding step on first use (and once more for a second
+batch size): the warm-up (a call alone, a batch of `--users`, a batch of 2) pays that before any timing, and
+`warmup_s` says how long it took; `--cache dynamic` skips it (no compile, slower steps).
 Timings on a shared CPU are noisy; they never gate tests.
 """
 from __future__ import annotations
@@ -72,12 +75,13 @@ def word_tokenizer(vocab_size: int):
                                    unk_token="<unk>")
 
 
-def build_llm(device: str):
-    """A chat.llm.LLM around a random-weight Qwen2 of the device's shape."""
+def build_llm(device: str, cache: str = "auto"):
+    """A chat.llm.LLM around a random-weight Qwen2 of the device's shape; ``cache``: "auto" (as the app: static on
+    CUDA), "static" or "dynamic"."""
     import torch
     from transformers import AutoModelForCausalLM, Qwen2Config
 
-    from chat.llm.model import LLM
+    from chat.llm.model import LLM, LLMConfig
 
     shape = dict(SHAPES[device])
     if device == "cuda":
@@ -88,18 +92,27 @@ def build_llm(device: str):
     dtype = torch.bfloat16 if device == "cuda" else torch.float32
     with torch.device(device):
         model = AutoModelForCausalLM.from_config(config, dtype=dtype).eval()
+    static = {"auto": None, "static": True, "dynamic": False}[cache]
     return LLM(model, word_tokenizer(config.vocab_size), name=f"random-qwen2-{device}", is_instruct=False,
-               device=device)
+               device=device, config=LLMConfig(static_cache=static))
 
 
 class Calls:
     """The two ways a session's call reaches the model; each returns the generated text."""
 
     def __init__(self, llm, batcher: BatchingLLM, new_tokens: int):
+        from concurrent.futures import ThreadPoolExecutor
+
         self.llm, self.batcher, self.new_tokens = llm, batcher, new_tokens
+        # one thread runs today's generate calls, one after another (as the LLM's lock does, but first come first
+        # served): CUDA graphs recorded by the compiled step belong to a thread, and BatchingLLM has one worker
+        self.model_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="today")
 
     def today(self, ids: list[int]) -> str:
-        """As LLM.complete: the model's lock around one model.generate."""
+        """As LLM.complete: one model.generate at a time."""
+        return self.model_thread.submit(self._generate, ids).result()
+
+    def _generate(self, ids: list[int]) -> str:
         import torch
 
         kwargs = self.llm._generation_kwargs(self.new_tokens, [])
@@ -163,6 +176,9 @@ def parse_args(argv=None):
     parser.add_argument("--prompt-tokens", type=int, default=200)
     parser.add_argument("--new-tokens", type=int, default=60)
     parser.add_argument("--window-ms", type=float, default=15.0)
+    parser.add_argument("--cache", choices=["auto", "static", "dynamic"], default="auto",
+                        help="KV cache: auto is the app's (static on CUDA, which transformers compiles on first use: "
+                             "the warm-up pays it), dynamic (no compile, quicker start)")
     parser.add_argument("--timeout", type=float, default=100.0, help="no mode starts after this many seconds")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
@@ -176,7 +192,7 @@ def parse_args(argv=None):
 def main(argv=None) -> dict:
     args = parse_args(argv)
     began = time.perf_counter()
-    llm = build_llm(args.device)
+    llm = build_llm(args.device, args.cache)
     label = device_label(args.device)
     out_path = args.out or RESULTS / f"llm-serve-{label}.json"
     batcher = BatchingLLM(llm, window_s=args.window_ms / 1000, max_batch=args.users)
@@ -187,7 +203,7 @@ def main(argv=None) -> dict:
     result: dict = {"device": label, "users": args.users, "calls_per_user": args.calls,
                     "prompt_tokens": args.prompt_tokens, "new_tokens": args.new_tokens,
                     "window_ms": args.window_ms, "model": llm.name, "shape": dict(llm.model.config.to_diff_dict()),
-                    "dtype": str(llm.model.dtype), "static_cache": llm.uses_static_cache(),
+                    "dtype": str(llm.model.dtype), "static_cache": llm.uses_static_cache(), "cache": args.cache,
                     "torch": __import__("torch").__version__, "python": platform.python_version(),
                     "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "modes": {}}
     result["shape"] = {k: v for k, v in result["shape"].items() if isinstance(v, (int, float, str, bool))}
@@ -196,9 +212,17 @@ def main(argv=None) -> dict:
         out_path.parent.mkdir(parents=True, exist_ok=True)
         out_path.write_text(json.dumps(result, indent=2) + "\n")
 
-    _say(f"{llm.name} built in {time.perf_counter() - began:.1f}s; warming up")
-    result["warmup_agreement"] = warm_up(calls, [prompt() for _ in range(args.users)])
-    _say(f"warm-up: {result['warmup_agreement']}")
+    _say(f"{llm.name} built in {time.perf_counter() - began:.1f}s; warming up (static cache: "
+         f"{llm.uses_static_cache()}, compiled by transformers on CUDA: minutes at worst)")
+    started = time.perf_counter()
+    try:
+        result["warmup_agreement"] = warm_up(calls, [prompt() for _ in range(args.users)])
+        run_sessions(calls.batched, [[prompt()] for _ in range(min(2, args.users))], args.new_tokens)  # 2 rows
+    except Exception as error:  # recorded; the modes still run (and say whether they can)
+        result["warmup_error"] = f"{type(error).__name__}: {error}"[:500]
+    result["warmup_s"] = round(time.perf_counter() - started, 1)
+    _say(f"warm-up {result['warmup_s']}s: {result.get('warmup_agreement') or result.get('warmup_error')}")
+    save()
     plan = [("lone", calls.today, 1), ("batched", calls.batched, args.users),  # the ratios' modes first
             ("one_at_a_time", calls.today, args.users), ("lone_batched", calls.batched, 1)]
     for name, call, users in plan:
@@ -218,6 +242,7 @@ def main(argv=None) -> dict:
         summarise(result)
         save()
     batcher.close(5)
+    calls.model_thread.shutdown(wait=False)
     result["total_s"] = round(time.perf_counter() - began, 1)
     save()
     _say(f"wrote {out_path}: throughput_ratio={result.get('throughput_ratio')} p95_ratio={result.get('p95_ratio')}")
