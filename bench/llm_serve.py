@@ -3,7 +3,8 @@
     HF_HUB_OFFLINE=1 .venv/bin/python -m bench.llm_serve                     # CPU, tiny random Qwen2, < 2 min
     HF_HUB_OFFLINE=1 .venv/bin/python -m bench.llm_serve --device cuda       # Qwen2.5-1.5B shape, random bf16
 
-Writes bench/results/llm-serve-<device>.json (`cpu`, or the GPU's name: llm-serve-nvidia-h100-80gb-hbm3.json).
+Writes bench/results/llm-serve-<device>.json (`cpu`, or the GPU's name: llm-serve-nvidia-h100-80gb-hbm3.json;
+`-dynamic` / `-static` added with --cache other than auto).
 The model is a Qwen2 built from a config with random weights (`--device cuda`: the Qwen2.5-1.5B shape of
 bench/llm.py QWEN_SHAPES, bfloat16, vocabulary 151936, static KV cache as chat.llm.LLM uses on CUDA; CPU: a tiny
 float32 shape) and a word-level tokenizer built in memory ("w3 w17 ..."), so nothing is downloaded. Every call is a
@@ -15,13 +16,15 @@ In one process, on one model, after a warm-up, each mode after the other (in thi
 - `one_at_a_time`: the same sessions on today's path (served in turn, first come first served).
 - `lone_batched`: 1 session through BatchingLLM (what batching costs a lone user: the window is skipped).
 Reported per mode: p50/p95 of a call (call to last text chunk), throughput (generated tokens/s, first release to
-last return), the batch sizes made, and (`warmup_agreement`) how many batched rows equal the same prompt alone; `throughput_ratio` = batched / one_at_a_time throughput, `p95_ratio` = batched
-p95 / the lone user's median call. Today's path here has no streamer or stop-string check (it is a little faster
-than LLM.chat_stream), so the ratios are conservative. The JSON is written after every mode; a mode that fails
-records its error and the others still run; `--timeout` skips modes that would start after it (seconds).
+last return) and the batch sizes made; `throughput_ratio` = batched / one_at_a_time throughput, `p95_ratio` =
+batched p95 / the lone user's median call; `warmup_agreement`: how many batched rows of the warm-up equal the same
+prompt alone (exact in float32; bfloat16 kernels round differently in a batch, so random weights may drift after a
+near-tie). Today's path here has no streamer or stop-string check (a little faster than LLM.chat_stream), so the
+ratios are conservative. The JSON is written after the warm-up and after every mode; a mode that fails records its
+error and the others still run; `--timeout` skips modes that would start after it (seconds).
 On CUDA the static cache makes transformers torch.compile the decoding step on first use (and once more for a second
 batch size): the warm-up (a call alone, a batch of `--users`, a batch of 2) pays that before any timing, and
-`warmup_s` says how long it took; `--cache dynamic` skips it (no compile, slower steps).
+`warmup_s` says how long it took (allow a few minutes); `--cache dynamic` has no compile (about a minute in all).
 Timings on a shared CPU are noisy; they never gate tests.
 """
 from __future__ import annotations
@@ -179,7 +182,8 @@ def parse_args(argv=None):
     parser.add_argument("--cache", choices=["auto", "static", "dynamic"], default="auto",
                         help="KV cache: auto is the app's (static on CUDA, which transformers compiles on first use: "
                              "the warm-up pays it), dynamic (no compile, quicker start)")
-    parser.add_argument("--timeout", type=float, default=100.0, help="no mode starts after this many seconds")
+    parser.add_argument("--timeout", type=float, default=None,
+                        help="no mode starts after this many seconds (default: every mode runs)")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     args.users = args.users or (8 if args.device == "cuda" else 4)
@@ -194,7 +198,8 @@ def main(argv=None) -> dict:
     began = time.perf_counter()
     llm = build_llm(args.device, args.cache)
     label = device_label(args.device)
-    out_path = args.out or RESULTS / f"llm-serve-{label}.json"
+    suffix = "" if args.cache == "auto" else f"-{args.cache}"
+    out_path = args.out or RESULTS / f"llm-serve-{label}{suffix}.json"
     batcher = BatchingLLM(llm, window_s=args.window_ms / 1000, max_batch=args.users)
     calls = Calls(llm, batcher, args.new_tokens)
     rng = random.Random(0)
@@ -226,7 +231,7 @@ def main(argv=None) -> dict:
     plan = [("lone", calls.today, 1), ("batched", calls.batched, args.users),  # the ratios' modes first
             ("one_at_a_time", calls.today, args.users), ("lone_batched", calls.batched, 1)]
     for name, call, users in plan:
-        if time.perf_counter() - began > args.timeout:
+        if args.timeout is not None and time.perf_counter() - began > args.timeout:
             result["modes"][name] = {"skipped": f"--timeout {args.timeout}s reached"}
             continue
         batcher.calls.clear()
