@@ -39,21 +39,22 @@ run_step() {  # the steps by name, in the order asked
     cuda-tests) step 60 cuda-tests python3 -m pytest -m cuda tests/test_imaging_engine.py tests/test_imaging_tiny_vae.py \
                   -q -p no:cacheprovider ;;
     engine) step 150 engine python3 -m bench.engine --device cuda --sdxl ;;
-    serve) step 100 serve python3 -m bench.serve --device cuda --model sd-turbo-arch --dump-after 80 ;;
+    serve) step 90 serve python3 -m bench.serve --device cuda --model sd-turbo-arch --dump-after 75 ;;
     serve-think) step 50 serve-think python3 -m bench.serve --device cuda --model sd-turbo-arch --think-ms 1000 \
                    --dump-after 40 ;;
-    llm) step 80 llm python3 bench/llm.py --gpu --rounds 3 --out bench/results/llm-gpu-cuda.json ;;
-    llm-serve) step 80 llm-serve python3 -m bench.llm_serve --device cuda ;;
-    compile) step 130 compile python3 -m bench.engine --device cuda --compile-only --skip-demo --models sd-turbo \
+    llm) step 100 llm python3 bench/llm.py --gpu --rounds 3 --out bench/results/llm-gpu-cuda.json ;;
+    llm-serve-dynamic) step 70 llm-serve-dynamic python3 -m bench.llm_serve --device cuda --cache dynamic ;;
+    llm-serve) step 150 llm-serve python3 -m bench.llm_serve --device cuda ;;
+    compile) step 110 compile python3 -m bench.engine --device cuda --compile-only --skip-demo --models sd-turbo \
                --tag compile ;;
-    flux) step 70 flux python3 -m bench.flux_memory --device cuda ;;
+    flux) step 60 flux python3 -m bench.flux_memory --device cuda ;;
     *) echo "unknown step $1" ;;
   esac
 }
-case $PART in
+case $PART in  # each half fits one 600-s device command; steps in order of importance (a cut run loses the last)
   images) STEPS="cuda-tests engine serve serve-think" ;;
-  llm) STEPS="llm llm-serve compile flux" ;;
-  all) STEPS="cuda-tests engine serve serve-think llm llm-serve compile flux" ;;
+  llm) STEPS="llm llm-serve-dynamic compile flux llm-serve" ;;
+  all) STEPS="cuda-tests engine serve llm llm-serve-dynamic compile flux llm-serve serve-think" ;;
   *) STEPS="$*" ;;
 esac
 for name in $STEPS; do run_step "$name"; done

@@ -26,6 +26,7 @@ class AppOptions:
     compile: bool = False  # torch.compile the UNet/transformer and VAE decode (warmed up at start)
     backend: str = "auto"  # "torch", "openvino", "openvino-int8" (CPU, requirements-openvino.txt) or "auto"
     batch_window_ms: int = 0  # >0: coalesce concurrent sessions' compatible requests into one batch within this window
+    llm_batch_window_ms: int = 0  # >0: concurrent sessions' LLM replies share one generate call (chat.llm.batching)
 
 
 def add_app_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -59,6 +60,9 @@ def add_app_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParse
                        help="image backend: torch, openvino or openvino-int8 (CPU, needs requirements-openvino.txt), or auto (OpenVINO on a CPU when installed)")
     speed.add_argument("--batch-window-ms", type=int, default=defaults.batch_window_ms,
                        help="batch concurrent sessions' compatible pictures within this many ms (0: off)")
+    speed.add_argument("--llm-batch-window-ms", type=int, default=defaults.llm_batch_window_ms,
+                       help="batch concurrent sessions' LLM replies within this many ms (0: off; 15 suits a GPU "
+                            "serving several people)")
     return parser
 
 

@@ -102,6 +102,21 @@ def batching(engine, options: AppOptions):
     return BatchingEngine(engine, window_s=options.batch_window_ms / 1000)
 
 
+def llm_batching(llm, options: AppOptions, notices: list[str]):
+    """--llm-batch-window-ms > 0: concurrent sessions' replies share one generate call (chat.llm.batching).
+
+    A lone user never waits for the window; plans (chat_json, constrained decoding) are not batched."""
+    if llm is None or options.llm_batch_window_ms <= 0:
+        return llm
+    from chat.llm.batching import BatchingLLM, batching_refusal
+
+    refusal = batching_refusal(llm)
+    if refusal is not None:
+        notices.append(f"LLM batching (--llm-batch-window-ms) is off: {refusal}.")
+        return llm
+    return BatchingLLM(llm, window_s=options.llm_batch_window_ms / 1000)
+
+
 def prepare_safety(engine, options: AppOptions) -> tuple[bool, str]:
     """Load the NSFW checker now, before the first picture (offline or on failure the engine adds a notice).
     Returns (checker runs, why not)."""
@@ -140,7 +155,7 @@ def summarize(llm, engine, options: AppOptions, safety: tuple[bool, str]) -> Mod
 def build_services(options: Optional[AppOptions] = None) -> Services:
     options = options or AppOptions()
     notices: list[str] = []
-    llm = load_chat_llm(options, notices)
+    llm = llm_batching(load_chat_llm(options, notices), options, notices)
     if getattr(llm, "capable_planner", False) and hasattr(llm, "prepare_json"):
         # llguidance's tokenizer takes seconds to build: pay it while the image model loads, not in the first plan
         threading.Thread(target=llm.prepare_json, name="llm-prepare-json", daemon=True).start()
