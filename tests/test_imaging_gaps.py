@@ -106,6 +106,21 @@ def test_the_full_vae_still_loads_when_the_tiny_one_is_missing_or_off(demo_folde
     assert result.image.size == (128, 128)
 
 
+def test_a_family_guessed_wrong_loads_the_models_own_vae_after_all(demo_folders, tmp_path, monkeypatch, caplog):
+    from diffusers import AutoencoderTiny
+
+    full, _, taesd = demo_folders
+    for family in ("sd", "sdxl"):
+        monkeypatch.setitem(tiny_vae.TINY_VAES, family, str(taesd))
+    engine = _engine(full, tmp_path, device="cpu", tiny_vae="auto")
+    engine.preset = dataclasses.replace(engine.preset, family="sdxl")  # what a misleading name would make
+    engine.load()
+    assert "is a sd model, not sdxl" in caplog.text and engine.preset.family == "sd"
+    assert isinstance(engine.pipeline("txt2img").vae, AutoencoderTiny) and engine.notices == []
+    (result,) = engine.run(ImageRequest(prompt="a cat", seeds=[3], **SIZE))
+    assert result.image.size == (128, 128)
+
+
 # ---------------------------------------------------------------------------------------------- 2. serialisable
 def test_results_go_through_asdict_and_json(demo_engine):
     (result,) = demo_engine.run(ImageRequest(prompt="a cat", seeds=[11]))
