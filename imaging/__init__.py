@@ -10,10 +10,10 @@ from .sizing import snap_size
 from .io import MAX_PIXELS, load_image
 from .metadata import read_metadata, request_from_metadata
 from .presets import PRESETS, Preset, resolve_preset
-from .types import Cancelled, ImageRequest, ImageResult, Operation, Phase
+from .types import Cancelled, ImageRequest, ImageResult, Operation, Phase, SaveError
 
 __all__ = [
     "Cancelled", "Description", "Engine", "EngineConfig", "ImageRequest", "ImageResult", "MAX_PIXELS",
     "ModelLoadError", "Operation", "PRESETS", "Phase", "Preset", "get_engine", "load_image", "read_metadata",
-    "request_from_metadata", "resolve_preset", "snap_size",
+    "request_from_metadata", "resolve_preset", "SaveError", "snap_size",
 ]

@@ -5,16 +5,20 @@
 The modules are compiled in place (`nn.Module.compile`, so the pipeline keeps its own module types and `from_pipe`
 shares them), in inductor's default mode: "max-autotune-no-cudagraphs" did not finish compiling the sd-turbo UNet
 within 150 s on an H200, and "reduce-overhead" (CUDA graphs) re-captures for every new size and batch. The denoiser
-is compiled with fullgraph=True (diffusers' UNets and transformers trace whole); the VAE decoder without it. The first
-start pays the compile (Engine.load warms up once and says how long it took); inductor's cache under
-$EASEL_CACHE_DIR/inductor (a TORCHINDUCTOR_CACHE_DIR the user set wins) makes the next start quicker.
+is compiled with fullgraph=True (diffusers' UNets and transformers trace whole); the VAE decoder without it. When the
+compile or its warm-up fails (a graph break in a custom model, no C compiler...), `compile_with_fallback` tries again
+with fullgraph=False, then runs the modules uncompiled, and says which one runs (CompileOutcome, Engine.compile_mode
+and its notice). The first start pays the compile (Engine.load warms up once and says how long it took); inductor's
+cache under $EASEL_CACHE_DIR/inductor (a TORCHINDUCTOR_CACHE_DIR the user set wins) makes the next start quicker.
 On CUDA the UNet and VAE also go channels_last (75 -> 64 ms a 512-px sd-turbo picture on an H200), compiled or not.
 """
 from __future__ import annotations
 
 import logging
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Callable
 
 import torch
 
@@ -58,13 +62,86 @@ def use_channels_last(pipe) -> None:
             module.to(memory_format=torch.channels_last)
 
 
-def compile_pipeline(pipe) -> str:
-    """Compile the denoiser and the VAE decoder in place (the work happens at the first call). Returns the cache dir."""
-    folder = use_inductor_cache()
-    name = denoiser_name(pipe)
-    getattr(pipe, name).compile(fullgraph=True)
-    decoder = getattr(pipe.vae, "decoder", None)
+FULLGRAPH, PARTIAL, UNCOMPILED = "fullgraph", "partial graph", "uncompiled"  # CompileOutcome.mode, best first
+
+
+@dataclass
+class CompileOutcome:
+    """Which compile runs after `compile_with_fallback`, and why the better ones did not."""
+
+    mode: str  # FULLGRAPH | PARTIAL (graph breaks allowed) | UNCOMPILED (plain eager modules)
+    seconds: float = 0.0  # the warm-up that paid the successful compile (0 when uncompiled)
+    folder: str = ""  # inductor's cache folder
+    failures: list[str] = field(default_factory=list)  # "fullgraph failed: Unsupported: ...", one per failed mode
+
+    def describe(self) -> str:
+        """'fullgraph', 'partial graph (fullgraph failed: ...)', 'uncompiled (...)' for the summary and notices."""
+        return self.mode if not self.failures else f"{self.mode} ({'; '.join(self.failures)})"
+
+
+def _modules(pipe) -> list[tuple[torch.nn.Module, bool]]:
+    """(module, fullgraph wanted) for the denoiser and the VAE decoder (when the pipeline has one)."""
+    modules = [(getattr(pipe, denoiser_name(pipe)), True)]
+    decoder = getattr(getattr(pipe, "vae", None), "decoder", None)
     if decoder is not None:
-        decoder.compile()
-    logger.info("compiling %s and the VAE decoder (cache: %s)", name, folder)
+        modules.append((decoder, False))
+    return modules
+
+
+def compile_pipeline(pipe, fullgraph: bool = True, backend: Any = "inductor") -> str:
+    """Compile the denoiser (fullgraph=`fullgraph`) and the VAE decoder (never fullgraph) in place; the work happens
+    at the first call. `backend`: torch.compile's (a name or a callable). Returns inductor's cache folder."""
+    folder = use_inductor_cache()
+    for module, whole in _modules(pipe):
+        module.compile(fullgraph=fullgraph and whole, backend=backend)
+    logger.info("compiling %s (fullgraph=%s) and the VAE decoder at the warm-up (first start: minutes; cache: %s)",
+                denoiser_name(pipe), fullgraph, folder)
     return folder
+
+
+def uncompile_pipeline(pipe) -> None:
+    """Undo compile_pipeline: the modules run eagerly again. nn.Module.compile only sets `_compiled_call_impl`
+    (and torch has no public inverse), so this clears it."""
+    for module, _ in _modules(pipe):
+        module._compiled_call_impl = None
+
+
+def _first_words(err: BaseException) -> str:
+    """'Unsupported: Call to `torch._dynamo.graph_break()`': the type and first line ("...raised:" goes on to the
+    next line, where dynamo puts the backend's own error)."""
+    lines = [line.strip() for line in str(err).splitlines() if line.strip()]
+    text = lines[0] if lines else ""
+    if text.endswith(":") and len(lines) > 1:
+        text = f"{text} {lines[1]}"
+    return f"{type(err).__name__}: {text}"
+
+
+def _why(err: BaseException) -> str:
+    """The error and, when it wraps another (__cause__), the one at the bottom: 200 characters at most."""
+    root = err
+    while root.__cause__ is not None and root.__cause__ is not root:
+        root = root.__cause__
+    text = _first_words(err) if root is err else f"{type(err).__name__}: {_first_words(root)}"
+    return text[:200]
+
+
+def compile_with_fallback(pipe, warm_up: Callable[[], float], backend: Any = "inductor") -> CompileOutcome:
+    """Compile with fullgraph=True and warm up; when that raises, fullgraph=False; when that raises too, uncompiled.
+    `warm_up()` runs the pipeline once and returns its seconds. Logs (and returns) which mode runs and why."""
+    failures: list[str] = []
+    folder = use_inductor_cache()
+    for fullgraph in (True, False):
+        mode = FULLGRAPH if fullgraph else PARTIAL
+        try:
+            compile_pipeline(pipe, fullgraph=fullgraph, backend=backend)
+            seconds = warm_up()
+        except Exception as err:  # noqa: BLE001 -- graph breaks, backend/compiler errors: the next mode is tried
+            why = _why(err)
+            logger.warning("torch.compile with %s failed (%s); trying the next mode", mode, why)
+            failures.append(f"{mode} failed: {why}")
+            continue
+        logger.info("torch.compile runs %s", mode)
+        return CompileOutcome(mode, seconds, folder, failures)
+    uncompile_pipeline(pipe)
+    logger.warning("torch.compile failed in every mode: the model runs uncompiled")
+    return CompileOutcome(UNCOMPILED, 0.0, folder, failures)

@@ -7,9 +7,10 @@ txt2img, img2img, inpaint and upscale share one set of components (AutoPipelineF
 (ValueError naming the value) before anything heavy; every image gets its own seed and torch.Generator; progress,
 cancel, previews and phases go through callback_on_step_end (imaging.progress); every image is saved (PNG + metadata
 + sidecar JSON) by the background writer (imaging.writer), so run() returns as soon as the pixels exist.
-On a CPU the tiny VAE decodes by default (imaging.tiny_vae); a model's step count comes from its preset, its name /
-model card (imaging.steps) or EngineConfig.steps; each run's speed feeds the wait estimate (imaging.estimate);
-compile=True goes through torch.compile (imaging.compile).
+On a CPU the tiny VAE decodes (and encodes edits) by default, and the model's full VAE is then not loaded at all
+(imaging.tiny_vae); a model's step count comes from its preset, its name / model card (imaging.steps) or
+EngineConfig.steps; each run's speed feeds the wait estimate (imaging.estimate); compile=True goes through
+torch.compile, falling back to graph breaks allowed, then to uncompiled (imaging.compile; Engine.compile_mode).
 
 A batching caller (several sessions in one pipeline call) reuses the same steps as run(): check_inputs(request),
 then under `engine.lock`: pipeline(op), encode_prompt(...), pipe_kwargs(...) per request, one pipeline call, and
@@ -32,19 +33,19 @@ from PIL import Image
 
 from . import long_prompt, tiny_vae
 from .caption import Captioner, Description
-from .compile import compile_pipeline, use_channels_last
+from .compile import UNCOMPILED, compile_with_fallback, use_channels_last
 from .device import pick_device, pick_dtype
 from .hub import env_offline, hub_reachable
 from .io import load_image
 from .metadata import build_record, output_paths, sampler_name, write_files
-from .presets import Preset, resolve_preset, with_family
+from .presets import PRESETS, Preset, resolve_preset, with_family
 from .estimate import SpeedMeter
 from .estimate import describe as describe_wait
 from .progress import PhaseTracker, StepReporter
 from .sizing import fit_area, snap_size
 from .safety import SafetyChecker, load_safety_checker, unavailable_notice
 from .types import (Cancelled, CancelFn, ImageRequest, ImageResult, Operation, Phase, PhaseFn, PreviewFn,
-                    ProgressFn)
+                    ProgressFn, SaveError)
 from .writer import ImageWriter, default_writer
 
 logger = logging.getLogger(__name__)
@@ -77,6 +78,7 @@ class EngineConfig:
     tiny_vae: str = "auto"
     steps: Optional[int] = None  # steps for every request that doesn't set its own (None: what the model says)
     compile: bool = False  # torch.compile the UNet/transformer and VAE decode (slow first start, cached on disk)
+    compile_backend: Any = "inductor"  # torch.compile's backend, a name or a callable ("eager": quick tests)
     # "auto": OpenVINO on a CPU for SD 1.x/2.x models when requirements-openvino.txt is installed (exported once,
     # cached), else torch; "torch"; "openvino"; "openvino-int8" (8-bit weights: ~4x less memory for the UNet)
     backend: str = "auto"
@@ -134,6 +136,8 @@ class Engine:
         self._preview_vae = None  # AutoencoderTiny for previews (None: no previews)
         self.speed = SpeedMeter()  # measured speed of the last runs, for estimate_seconds()
         self.compile_seconds: Optional[float] = None  # the compile warm-up at load (compile=True)
+        # compile=True: which compile runs after load ("fullgraph", "partial graph (...)", "uncompiled (...)"); "" = off
+        self.compile_mode: str = ""
         self.model_name: str = self.preset.name
         self.is_demo: bool = self.preset.family == "demo"
         self.notices: list[str] = []
@@ -175,12 +179,11 @@ class Engine:
             else:
                 self.device = pick_device(self.config.device)
                 self.dtype = pick_dtype(self.device, self.preset)
-                pipe = self._load_real()
-                family = ("flux" if "Flux" in type(pipe).__name__ else
-                          "sdxl" if "XL" in type(pipe).__name__ else "sd")
-                self.preset = with_family(self.preset, family)
+                pipe, tiny_first = self._load_with_tiny_vae()
+                self.preset = with_family(self.preset, _family_of(pipe))
                 self._use_preset_scheduler(pipe)
-                self._use_tiny_vae(pipe)
+                if not tiny_first:
+                    self._use_tiny_vae(pipe)
                 pipe = self._use_backend(pipe)
             pipe.set_progress_bar_config(disable=True)
             self._pipes["txt2img"] = pipe
@@ -216,15 +219,19 @@ class Engine:
         """torch.compile the denoiser and VAE decoder, and pay the compile now (at start), not in a user's turn."""
         if self._offloaded:
             self.notices.append("--compile is off with --low-vram (CPU offload moves the modules between calls).")
+            self.compile_mode = "off (--low-vram)"
             return
-        folder = compile_pipeline(pipe)
-        logger.info("warming up the compiled %s (first start: minutes; cached in %s)", self.model_name, folder)
-        seconds = self.warm_up()
+        outcome = compile_with_fallback(pipe, self.warm_up, backend=self.config.compile_backend)
+        self.compile_mode = outcome.describe()
         self.speed = SpeedMeter()  # the compile run says nothing about the speed of the next ones
         self.warm_up()
-        self.compile_seconds = seconds
-        self.notices.append(f"Compiled {self.model_name} in {seconds:.0f} s (inductor cache: {folder}; "
-                            "the next start reuses it).")
+        if outcome.mode == UNCOMPILED:
+            self.notices.append(f"--compile could not compile {self.model_name}: it runs uncompiled "
+                                f"({'; '.join(outcome.failures)}).")
+            return
+        self.compile_seconds = outcome.seconds
+        self.notices.append(f"Compiled {self.model_name} ({self.compile_mode}) in {outcome.seconds:.0f} s "
+                            f"(inductor cache: {outcome.folder}; the next start reuses it).")
 
     def _load_demo(self):
         """The demo pipeline. Its full VAE is already tiny, so "auto" keeps it and uses the demo's random tiny VAE
@@ -244,6 +251,25 @@ class Engine:
             pipe = _with_vae(pipe, self._preview_vae)  # a private pipeline: the shared one keeps its VAE
         return pipe
 
+    def _load_with_tiny_vae(self):
+        """(pipeline, whether the tiny VAE was settled here). When the tiny VAE will decode the final images (a CPU
+        under "auto") and the model's family is certain (a preset, a local folder or checkpoint), it is loaded first
+        and the model without its full VAE (vae=None: diffusers skips it), then joined with from_pipe: the full VAE's
+        weights (335 MB for sd-turbo in fp32) are never read. Edits encode through the tiny VAE's encoder."""
+        certain = self.preset.name in PRESETS or self.preset.local
+        family = self.preset.family
+        if not certain or tiny_vae.final_decode_source(self.tiny_vae_setting, family, self.device) is None:
+            return self._load_real(), False
+        tiny = self._load_tiny_vae()  # None (with a notice) when it can't be had: the full VAE decodes
+        if tiny is None or not self.tiny_vae:
+            return self._load_real(), True
+        pipe = self._load_real(without_vae=True)
+        if _family_of(pipe) != family:  # the family was not what the folder said: its own VAE after all
+            logger.warning("%s is a %s model, not %s: loading its own VAE", self.model_name, _family_of(pipe), family)
+            self.tiny_vae = self._preview_vae = None
+            return self._load_real(), False
+        return _with_vae(pipe, tiny), True
+
     def _load_kwargs(self, with_variant: bool) -> dict:
         kwargs: dict[str, Any] = {"torch_dtype": self.dtype, "local_files_only": self.offline}
         if with_variant and self.preset.variant and self.dtype == torch.float16:
@@ -252,7 +278,7 @@ class Engine:
             kwargs.update(safety_checker=None, requires_safety_checker=False)
         return kwargs
 
-    def _load_real(self):
+    def _load_real(self, without_vae: bool = False):
         from diffusers import (AutoPipelineForText2Image, FluxPipeline, StableDiffusionPipeline,
                                StableDiffusionXLPipeline)
 
@@ -272,6 +298,8 @@ class Engine:
                 try:
                     kwargs = self._load_kwargs(with_variant and not preset.single_file)
                     kwargs["local_files_only"] = local_only
+                    if without_vae:
+                        kwargs["vae"] = None
                     if preset.single_file:
                         cls = {"sd": StableDiffusionPipeline, "sdxl": StableDiffusionXLPipeline,
                                "flux": FluxPipeline}[preset.family]
@@ -680,6 +708,12 @@ class Engine:
         return self._captioner.describe(load_image(image), question)
 
 
+def _family_of(pipe) -> str:
+    """'flux' | 'sdxl' | 'sd' from a loaded pipeline's class."""
+    name = type(pipe).__name__
+    return "flux" if "Flux" in name else "sdxl" if "XL" in name else "sd"
+
+
 def _with_vae(pipe, vae):
     """The same pipeline class and components, another VAE (a new pipeline object)."""
     new = type(pipe).from_pipe(pipe, vae=vae)
@@ -688,12 +722,14 @@ def _with_vae(pipe, vae):
 
 
 def _write_result(result: ImageResult, record: dict) -> str:
-    """Writer job: the PNG and sidecar of one result; a failure is put on the result, then re-raised."""
+    """Writer job: the PNG and sidecar of one result. A failure becomes a SaveError (the file, the cause): its text
+    goes on the result's save_error, the error itself on the result's `saved` Future (`result.save_failure()`)."""
     try:
         write_files(result.image, result, record, result.path, result.sidecar_path)
     except Exception as err:
-        result.save_error = f"could not save {result.path}: {type(err).__name__}: {err}"
-        raise
+        failure = SaveError(result.path, err)
+        result.save_error = str(failure)
+        raise failure from err
     return result.path
 
 

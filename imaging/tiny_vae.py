@@ -5,7 +5,8 @@
 TAESD (madebyollin/taesd, taesdxl, taef1) decodes the same latents as the model's own VAE, about 10x faster, with
 slightly softer fine detail (hair, text, small faces). `EngineConfig.tiny_vae` picks it:
 - "auto" (default): the tiny VAE decodes the final image on a CPU, where the full VAE takes most of the time
-  (22-26 s of a 35 s sd-turbo picture on 2 cores); on a GPU the full VAE decodes and the tiny one makes previews;
+  (22-26 s of a 35 s sd-turbo picture on 2 cores), and encodes the source of edits; the model is then loaded without
+  its full VAE (Engine._load_with_tiny_vae); on a GPU the full VAE decodes and the tiny one makes previews;
 - "on": the tiny VAE decodes everywhere; "off": the full VAE only, and no previews;
 - a hub id or a local folder: that AutoencoderTiny.
 It is loaded like the models: the local cache first, then the hub when Easel is online and the hub answers.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
 from typing import Any, Callable, Optional
 
@@ -63,8 +63,10 @@ class ImageResult:
     nsfw: bool = False  # the safety checker blacked this image out
     elapsed_s: float = 0.0
     save_error: Optional[str] = None  # why the PNG/sidecar could not be written (disk full...); None = fine or pending
-    # done when the files are on disk (result: the PNG path) or the write failed (exception); None = nothing to save
-    saved: Optional[Future] = field(default=None, repr=False, compare=False)
+    # Not a dataclass field (so asdict(), replace() and == leave it out): the engine sets it to the Future of the
+    # background write, done when the files are on disk (result: the PNG path) or the write failed (a SaveError).
+    # None: nothing to save.
+    saved = None  # type: Optional[Future]
 
     def wait_saved(self, timeout: Optional[float] = 30.0) -> bool:
         """Block until the background write of this image ends: True when its files are complete on disk,
@@ -78,6 +80,40 @@ class ImageResult:
         except Exception:  # the writer already put the reason in save_error
             return False
         return True
+
+    def save_failure(self, timeout: Optional[float] = 30.0) -> Optional["SaveError"]:
+        """Wait (at most `timeout` s) for the background write: the SaveError naming the file and the cause when it
+        failed; None when the files are on disk, nothing was to be saved, or the write is still running."""
+        if self.saved is None:
+            return None
+        try:
+            self.saved.result(timeout)
+        except FutureTimeout:
+            return None
+        except SaveError as err:
+            return err
+        except Exception as err:  # a writer job that isn't the engine's: still named and explained
+            return SaveError(self.path or "", err)
+        return None
+
+    def to_dict(self) -> dict:
+        """Every parameter as JSON-ready values: no pixels (`image` is left out), `op` as its string."""
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "image"}
+        data["op"] = Operation(self.op).value
+        return data
+
+
+class SaveError(Exception):
+    """A picture's PNG/sidecar could not be written: `path` (the PNG), `reason` (the system's words, e.g.
+    "No space left on device", "Permission denied") and `cause` (the original exception, also __cause__)."""
+
+    def __init__(self, path: str, cause: BaseException):
+        self.path = path
+        self.cause = cause
+        strerror = getattr(cause, "strerror", None)
+        self.reason = strerror if isinstance(strerror, str) and strerror else f"{type(cause).__name__}: {cause}"
+        super().__init__(f"could not save {path}: {self.reason}")
+        self.__cause__ = cause
 
 
 class Phase(str, Enum):

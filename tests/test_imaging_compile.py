@@ -29,7 +29,8 @@ def test_compiled_demo_draws_the_same_image(tmp_path, monkeypatch):
     monkeypatch.setenv("TORCHINDUCTOR_CACHE_DIR", "")
     compiled = Engine(EngineConfig(model="demo", compile=True, tiny_vae="off", outputs_dir=str(tmp_path)))
     compiled.load()  # compiles and warms up here, not in the first request
-    assert compiled.compile_seconds > 0 and any("Compiled demo" in n for n in compiled.notices)
+    assert compiled.compile_seconds > 0 and any("Compiled demo (fullgraph)" in n for n in compiled.notices)
+    assert compiled.compile_mode == "fullgraph"  # inductor, whole graph: no fallback needed for a diffusers UNet
     assert compiled.estimate_seconds(ImageRequest(prompt="a cat", steps=2)) is not None
     plain = Engine(EngineConfig(model="demo", tiny_vae="off", outputs_dir=str(tmp_path)))
     request = ImageRequest(prompt="a red cat", steps=2, seeds=[5])
