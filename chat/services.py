@@ -31,6 +31,7 @@ class ModelSummary:
     safety_checker: bool = False  # True only when the NSFW checker is loaded and checks every picture
     safety_reason: str = ""  # why it is off: turned off, not needed for the demo model, could not be loaded
     planner: str = "rules"  # who plans each turn: "the LLM, checked by the rules" or "rules"
+    compiled: str = ""  # --compile: "fullgraph", "partial graph (why)" or "uncompiled (why)"; "" = not asked for
 
     @property
     def safety_text(self) -> str:
@@ -149,6 +150,7 @@ def summarize(llm, engine, options: AppOptions, safety: tuple[bool, str]) -> Mod
         safety_checker=safety[0],
         safety_reason=safety[1],
         planner="the LLM, checked by the rules" if is_capable(llm) else "rules",
+        compiled=getattr(engine, "compile_mode", ""),
     )
 
 

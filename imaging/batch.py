@@ -244,8 +244,8 @@ class BatchingEngine:
             jobs = self._next_batch()
             if jobs is None:
                 return
-            try:
-                self._run_batch(jobs)
+            try:  # on the engine's device thread, where every picture is drawn (CUDA state is per thread)
+                self.engine.on_device(self._run_batch, jobs)
             except BaseException as err:  # never lose a caller: whatever escaped reaches each one still waiting
                 for job in jobs:
                     if not job.done.is_set():

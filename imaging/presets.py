@@ -33,7 +33,7 @@ class Preset:
     img2img_strength: float = 0.6  # default strength of an edit
     negative_prompt: bool = True  # does a negative prompt do anything (needs guidance > 1)
     token_limit: int = 77  # the (first) text encoder's window, incl. start/end tokens
-    vram_gb: float = 4.0  # rough fp16/bf16 need at native size, without offload
+    vram_gb: float = 4.0  # fp16/bf16 peak at native size, without offload (presets: measured, bench/results)
     scheduler: Optional[str] = None  # diffusers scheduler class (the repo's own for presets); None -> repo default
     supports_inpaint: bool = True
     cuda_dtype: str = "float16"  # 'float16' | 'bfloat16' on CUDA; CPU always float32
@@ -64,23 +64,24 @@ PRESETS: dict[str, Preset] = {
     "sd-turbo": Preset(
         name="sd-turbo", repo="stabilityai/sd-turbo", family="sd", native_width=512, native_height=512,
         size_multiple=64, max_side=1024, steps=1, guidance_scale=0.0, img2img_strength=0.5,
-        negative_prompt=False, token_limit=77, vram_gb=3.0, scheduler="EulerDiscreteScheduler",
+        negative_prompt=False, token_limit=77, vram_gb=3.1, scheduler="EulerDiscreteScheduler",
         cuda_dtype="float16", variant="fp16", license_note="Stability AI non-commercial research licence",
     ),
     # SDXL distilled the same way: 1 step (up to 4), no CFG, 512 px native (not 1024).
     "sdxl-turbo": Preset(
         name="sdxl-turbo", repo="stabilityai/sdxl-turbo", family="sdxl", native_width=512, native_height=512,
         size_multiple=64, max_side=1536, steps=1, guidance_scale=0.0, img2img_strength=0.5,
-        negative_prompt=False, token_limit=77, vram_gb=8.0, scheduler="EulerAncestralDiscreteScheduler",
+        negative_prompt=False, token_limit=77, vram_gb=7.9, scheduler="EulerAncestralDiscreteScheduler",
         cuda_dtype="float16", variant="fp16", license_note="Stability AI non-commercial research licence",
     ),
     # 1024-px quality preset: FLUX.1-schnell. Apache-2.0 (usable by anyone), 4 steps, no CFG, a T5 encoder that reads
     # 256 tokens (long chat-rewritten prompts fit), and all three AutoPipelines (txt2img/img2img/inpaint) support it.
-    # Heavy (12B transformer): ~24 GB in bf16, or use low_vram (CPU offload).
+    # Heavy (12B transformer + T5-XXL): 33.8 GB peak in bf16 through Easel on an H200 (bench/flux_memory.py), or use
+    # low_vram (CPU offload).
     "flux-schnell": Preset(
         name="flux-schnell", repo="black-forest-labs/FLUX.1-schnell", family="flux", native_width=1024,
         native_height=1024, size_multiple=16, max_side=2048, steps=4, guidance_scale=0.0, img2img_strength=0.7,
-        negative_prompt=False, token_limit=256, vram_gb=24.0, scheduler="FlowMatchEulerDiscreteScheduler",
+        negative_prompt=False, token_limit=256, vram_gb=34.0, scheduler="FlowMatchEulerDiscreteScheduler",
         cuda_dtype="bfloat16", variant=None, license_note="Apache-2.0",
     ),
 }
@@ -92,7 +93,7 @@ FAMILY_DEFAULTS: dict[str, dict] = {
     "sdxl": dict(native_width=1024, native_height=1024, size_multiple=64, max_side=2048, steps=25,
                  guidance_scale=6.0, negative_prompt=True, token_limit=77, vram_gb=10.0, cuda_dtype="float16"),
     "flux": dict(native_width=1024, native_height=1024, size_multiple=16, max_side=2048, steps=28,
-                 guidance_scale=3.5, negative_prompt=False, token_limit=512, vram_gb=24.0, cuda_dtype="bfloat16"),
+                 guidance_scale=3.5, negative_prompt=False, token_limit=512, vram_gb=34.0, cuda_dtype="bfloat16"),
 }
 
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.\-]*/[\w.\-]+$")

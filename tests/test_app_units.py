@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -283,6 +284,9 @@ def test_settings_show_what_runs():
     assert "**Safety checker:** off (not needed for the demo model" in model_summary(services)
     summary = ModelSummary(safety_checker=False, safety_reason="could not be loaded, see the notice above")
     assert summary.safety_text.startswith("off (could not be loaded")
+    assert "torch.compile" not in model_summary(services)  # not asked for: not shown
+    compiled = replace(services, summary=replace(services.summary, compiled="partial graph (fullgraph failed: <b>)"))
+    assert "**torch.compile:** partial graph (fullgraph failed: &lt;b&gt;)" in model_summary(compiled)
 
 
 def test_safety_checker_is_loaded_at_start_and_what_is_shown_is_what_runs():

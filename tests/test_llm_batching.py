@@ -314,3 +314,27 @@ def test_the_serving_bench_runs_and_writes_its_figures(tmp_path):
     assert set(result["p95_s"]) == {"lone", "batched", "one_at_a_time", "lone_batched"}
     assert result["throughput_ratio"] > 0 and result["p95_ratio"] > 0
     assert result["warmup_agreement"]["rows_equal_alone"] == 2  # float32: batched rows are the rows alone
+
+
+def test_the_plain_llm_generates_on_one_thread_whichever_thread_calls(llm):
+    """complete, chat_stream and chat_json from brand-new threads (as each chat turn is) all run generate on the
+    LLM's one thread: on CUDA, CUDA graphs of the static cache and cuBLAS handles are per thread."""
+    seen: list[int] = []
+    original = llm.model.generate
+
+    def recording(*args, **kwargs):
+        seen.append(threading.get_ident())
+        return original(*args, **kwargs)
+
+    llm.model.generate = recording
+    try:
+        calls = [lambda: llm.complete("w5 w6 w7", max_new_tokens=4, stop=()),
+                 lambda: "".join(llm.chat_stream([{"role": "user", "content": "w8 w9"}], max_new_tokens=4)),
+                 lambda: llm.complete("w10 w11", max_new_tokens=4, stop=())]
+        for call in calls:
+            thread = threading.Thread(target=call)
+            thread.start()
+            thread.join(60)
+    finally:
+        del llm.model.generate  # back to the class's method
+    assert len(seen) == 3 and len(set(seen)) == 1 and seen[0] != threading.get_ident()

@@ -150,6 +150,8 @@ def model_summary(services: Services) -> str:
     lines.append(f"**Language model:** `{summary.llm}`")
     lines.append(f"**Each turn is planned by:** {summary.planner}")
     lines.append(f"**Device:** `{summary.device}`" + (" (low-VRAM offload)" if summary.low_vram else ""))
+    if summary.compiled:  # it can hold torch's error text
+        lines.append(f"**torch.compile:** {inert_text(summary.compiled)}")
     lines.append(f"**Safety checker:** {summary.safety_text}")
     lines.append(
         "*Models, device and safety checker are shared by everyone using this server: choose them when starting it "

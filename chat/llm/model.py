@@ -8,6 +8,7 @@ is closed early or meets a stop string ends the generation in its worker thread.
 from __future__ import annotations
 
 import threading
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Iterator, Optional, Sequence
 
@@ -104,6 +105,10 @@ class LLM:
         self.optimisations: list[str] = []  # e.g. ["int8 lm_head"], for logs and the bench
         self.planner_hint: Optional[bool] = None  # a preset's say on capable_planner (set by the loader)
         self._lock = threading.Lock()  # one generation at a time: sessions share the model
+        # every generate runs on this one thread: on CUDA the static cache's compiled decoding step records CUDA
+        # graphs per thread, and cuBLAS handles are per thread, so a new thread per call would pay them each time
+        self._device_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="easel-llm")
+        self._device_ident: Optional[int] = None
         self._llg_tokenizer = None  # llguidance's view of the tokenizer, built on the first chat_json
         self._prepare_lock = threading.Lock()
         self.last_mask_seconds = 0.0  # constrained decoding overhead of the last chat_json (for the bench)
@@ -127,14 +132,11 @@ class LLM:
     def complete(self, prompt: str, *, max_new_tokens: int = 48, stop: Sequence[str] = ("\n",)) -> str:
         """Greedy raw continuation of ``prompt`` (few-shot use); cut before the first stop string."""
         check_prompt(prompt, max_new_tokens, stop)
-        import torch
-
         inputs = self.tokenizer(prompt, return_tensors="pt").to(self.device)
         prompt_length = inputs["input_ids"].shape[1]
         self._check_length(prompt_length, max_new_tokens)
         criteria = [_StopOnStrings(self.tokenizer, stop, prompt_length)] if stop else []
-        with self._lock, torch.inference_mode():
-            output = self.model.generate(**inputs, **self._generation_kwargs(max_new_tokens, criteria))
+        output = self._on_device(self._generate, **inputs, **self._generation_kwargs(max_new_tokens, criteria))
         text = self.tokenizer.decode(output[0, prompt_length:], skip_special_tokens=True)
         return cut_at_stop(text, stop)[0]
 
@@ -182,15 +184,13 @@ class LLM:
         input_ids, _ = self._chat_inputs(prompt, max_new_tokens)
         vocab_size = self.model.config.get_text_config().vocab_size  # the logits width (lm_head may be int8)
         llg_tok = self.prepare_json()
-        with self._lock:
-            guide = GrammarGuide(json_matcher(llg_tok, schema), input_ids.shape[1], vocab_size)
-            kwargs = self._generation_kwargs(max_new_tokens, [guide.stopping()], max_time=timeout_s)
-            try:
-                with torch.inference_mode():
-                    output = self.model.generate(input_ids=input_ids, attention_mask=torch.ones_like(input_ids),
-                                                 logits_processor=LogitsProcessorList([guide]), **kwargs)
-            except Exception as error:
-                raise StructuredOutputError(FAILED, f"{self.name}: generation failed: {error}") from error
+        guide = GrammarGuide(json_matcher(llg_tok, schema), input_ids.shape[1], vocab_size)
+        kwargs = self._generation_kwargs(max_new_tokens, [guide.stopping()], max_time=timeout_s)
+        try:
+            output = self._on_device(self._generate, input_ids=input_ids, attention_mask=torch.ones_like(input_ids),
+                                     logits_processor=LogitsProcessorList([guide]), **kwargs)
+        except Exception as error:
+            raise StructuredOutputError(FAILED, f"{self.name}: generation failed: {error}") from error
         text = self.tokenizer.decode(output[0, input_ids.shape[1]:], skip_special_tokens=True)
         seconds = time.perf_counter() - started
         self.last_mask_seconds, self.last_json_tokens = guide.mask_seconds, guide.consumed
@@ -252,6 +252,22 @@ class LLM:
         self._check_length(input_ids.shape[1], max_new_tokens)
         return input_ids.to(self.device), stop
 
+    def _generate(self, **kwargs):
+        import torch
+
+        with self._lock, torch.inference_mode():
+            return self.model.generate(**kwargs)
+
+    def _on_device(self, fn, *args, **kwargs):
+        """fn(*args, **kwargs) on the LLM's one generation thread, waiting for it (its exception raised here)."""
+        if threading.get_ident() == self._device_ident:
+            return fn(*args, **kwargs)
+        return self._device_thread.submit(self._as_device_thread, fn, args, kwargs).result()
+
+    def _as_device_thread(self, fn, args, kwargs):
+        self._device_ident = threading.get_ident()
+        return fn(*args, **kwargs)
+
     def _stream(self, input_ids, max_new_tokens: int, stop: Sequence[str],
                 stop_event: Optional[threading.Event]) -> Iterator[str]:
         import torch
@@ -267,19 +283,17 @@ class LLM:
 
         def work() -> None:
             try:
-                with self._lock, torch.inference_mode():
-                    self.model.generate(input_ids=input_ids, attention_mask=torch.ones_like(input_ids),
-                                        streamer=streamer, **kwargs)
+                self._generate(input_ids=input_ids, attention_mask=torch.ones_like(input_ids), streamer=streamer,
+                               **kwargs)
             except BaseException as error:  # reported to the consumer below
                 failure.append(error)
                 streamer.end()
 
-        worker = threading.Thread(target=work, name="easel-llm-generate", daemon=True)
-        worker.start()
+        worker = self._device_thread.submit(self._as_device_thread, work, (), {})
         try:
             yield from until_stop(streamer, stop)
         finally:
             abandoned.set()
-            worker.join()
+            wait([worker])
         if failure:
             raise LLMGenerationError(f"{self.name}: generation failed: {failure[0]}") from failure[0]
