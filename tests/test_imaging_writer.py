@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_jobs_run_in_order_and_flush_waits():
-    writer = ImageWriter(max_pending=2)
+    writer = ImageWriter(max_pending=2, threads=1)
     done = []
     futures = [writer.submit(lambda i=i: (time.sleep(0.01), done.append(i))[1] or i) for i in range(10)]
     assert writer.flush(timeout=10)
@@ -33,7 +33,7 @@ def test_jobs_run_in_order_and_flush_waits():
 
 
 def test_full_queue_makes_the_caller_wait():
-    writer = ImageWriter(max_pending=1)
+    writer = ImageWriter(max_pending=1, threads=1)
     gate = threading.Event()
     writer.submit(gate.wait)  # running, blocked
     writer.submit(lambda: None)  # fills the queue
@@ -57,6 +57,18 @@ def test_jobs_after_close_still_run():
 def test_bad_queue_size_names_it():
     with pytest.raises(ValueError, match="max_pending=0"):
         ImageWriter(max_pending=0)
+    with pytest.raises(ValueError, match="threads=0"):
+        ImageWriter(threads=0)
+
+
+def test_several_threads_write_at_once_and_close_drains_them_all():
+    writer = ImageWriter(max_pending=8, threads=3)
+    together = threading.Barrier(3, timeout=10)  # passes only if three jobs run at the same time
+    first = [writer.submit(together.wait) for _ in range(3)]
+    assert all(isinstance(f.result(timeout=10), int) for f in first)
+    slow = [writer.submit(lambda i=i: (time.sleep(0.02), i)[1]) for i in range(12)]
+    assert writer.close(timeout=10)
+    assert [f.result() for f in slow] == list(range(12)) and writer.pending() == 0
 
 
 def test_nothing_lost_when_the_writer_is_busy(tmp_path, monkeypatch):
