@@ -9,12 +9,14 @@ import re
 from chat.types import EditMethod
 from chat.words import lexicon
 from chat.words.edit_plan import (EditPlan, add_thing, is_colour, is_part_modifier, modify_part, move_setting,
-                                  recolor_part, remove_terms, remove_thing, replace_thing, set_background,
+                                  recolor_part, recolor_subject, remove_terms, remove_thing, replace_thing,
+                                  set_background, drop_old_value,
                                   set_modifier, set_slot, set_text)
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.normalize import ASIDE, FILLER, SAME_BUT, TRAIL, is_social, polite_to_imperative, strip_lead_talk
 from chat.words.picks import split_pick
+from chat.words.remarks import is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
 from chat.words.scene import Scene, protect_quotes, restore_quotes
 from chat.words.sizes import aspect_from_text
@@ -77,7 +79,7 @@ _RE_USE = re.compile(r"^(?:use|apply|try|go\s+with|with|in|as|at|during|but|now|
 _WHO = r"(?:it|this|that|him|her|them|he|she|they|the\s+[\w-]+)"
 _RE_MOVE = re.compile(
     r"^(?:put|move|place|set|take|show|have|bring|send|relocate)\s+" + _WHO + r"\s+(?:(?:somewhere|some\s+place)\s+"
-    r"(?:else|different)|elsewhere|(?:in|to)\s+(?:another|a\s+different)\s+(?:place|location|setting))\s*[,:;-]*\s*"
+    r"(?:else|different|new)|elsewhere|(?:in|to)\s+(?:another|a\s+different|a\s+new)\s+(?:place|location|setting|spot))\s*[,:;-]*\s*"
     r"(?:(?:like|maybe|say|perhaps|such\s+as|e\.?g\.?)\s+)?(?:(?P<prep>on|in|at|to|into|onto|by)\s+)?(?P<y>.+)$"
     r"|^(?:put|move|place|take|bring|send|relocate)\s+" + _WHO + r"\s+(?P<prep2>on|in|at|to|into|onto|by)\s+(?P<y2>.+)$"
     r"|^(?:change|switch|set|make)\s+(?:the\s+)?(?:setting|location|place|scene)\s+(?:to|into)\s+(?P<y3>.+)$", re.I)
@@ -112,7 +114,9 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     text = fix_prompt_typos(text)[0]  # "make the sky moer purple": obvious typos of common words
     protected, quotes = protect_quotes(text)
     protected = SAME_BUT.sub("", FILLER.sub("", protected, count=1), count=1) or protected
-    protected = re.sub(r"\b(somewhere\s+else|elsewhere|some\s+place\s+else)\s*[,:;-]+\s*", r"\1 ", protected, flags=re.I)
+    protected = re.sub(r"\b(somewhere\s+(?:else|different|new)|elsewhere|some\s+place\s+(?:else|different|new)|"
+                       r"(?:another|a\s+different|a\s+new)\s+(?:place|location|setting|spot))\s*[,:;-]+\s*", r"\1 ",
+                       protected, flags=re.I)
     protected, negatives = extract_negatives(protected)
     for neg in negatives:
         remove_thing(plan, restore_quotes(neg, quotes))
@@ -128,7 +132,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
             plan.kinds.append("detail")
             plan.changes.append(cleaned)
             plan.phrases.append(slot_phrase("detail", cleaned))
-    for phrase in keep_user_words(plan.scene, text, aspect=plan.aspect):
+    for phrase in keep_user_words(plan.scene, without_remarks(text), aspect=plan.aspect):
         plan.kinds.append("detail")
         plan.changes.append(phrase)
         plan.phrases.append(slot_phrase("detail", phrase))
@@ -236,6 +240,13 @@ def _people(plan: EditPlan, clause: str, low: str) -> bool:
     match = _RE_PEOPLE.match(clause.strip())
     if not match or classify_phrase(match.group("y")):
         return False
+    part = re.match(r"^(?P<noun>[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<look>[\w'-]+(?:\s+[\w'-]+)?)$", match.group("y"))
+    if match.group("who").lower() == "her" and part and plan.scene.mentions(part.group("noun").split()[-1]) and (
+            is_colour(part.group("look")) or is_part_modifier(part.group("look"))):
+        return False  # "make her raincoat red": her raincoat, a part
+    if is_colour(clean_modifier(match.group("y"))):  # "make him purple": the subject's colour changes
+        recolor_subject(plan, clean_modifier(match.group("y")))
+        return True
     who, phrase = match.group("who").lower(), _gerund(clean_modifier(match.group("y")))
     looking = "looking " if re.fullmatch(r"\w+(?:er|ier)|\w+", phrase) and phrase.lower() not in (
         "smiling", "laughing") and not phrase.endswith("ing") else ""
@@ -274,7 +285,9 @@ def _move(plan: EditPlan, clause: str, low: str) -> bool:
     if not match:
         return False
     place = match.group("y") or match.group("y2") or match.group("y3")
-    if classify_phrase(place) in ("style", "time", "weather", "lighting", "colour"):
+    head = re.findall(r"[\w'-]+", place.lower())[-1:] or [""]
+    if classify_phrase(place) in ("style", "time", "weather", "lighting", "colour") and head[0] not in \
+            lexicon.PLACE_NOUNS:
         return False  # "put it in watercolor": a style, not a place
     move_setting(plan, place, match.group("prep") or match.group("prep2") or "")
     return True
@@ -389,9 +402,16 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
         return
     if _aside(plan, clause, clause) or _purpose(plan, clause):
         return
+    clause, old = split_instead(clause)
+    if not clause or is_commentary(clause):
+        return
     low = clause.lower()
     if not any(rule(plan, clause, low) for rule in _CLAUSE_RULES) and raw.strip():
         add_thing(plan, clause)  # nothing recognised: the words are an addition to the picture
+    if old:
+        drop_old_value(plan, old)
+
+
 
 
 

@@ -161,6 +161,44 @@ def recolor_part(plan: EditPlan, noun: str, colour: str) -> None:
     plan.phrases.append(f"with the {noun} in {colour}")
 
 
+_COLOUR_RUN = re.compile(r"\b(?:(?:" + "|".join(re.escape(m) for m in lexicon.COLOUR_MODIFIERS) + r")[\s-]+)?(?:" +
+                         "|".join(re.escape(c) for c in lexicon.COLOURS) + r")(?:-?colou?red|ish)?"
+                         r"(?:\s+and\s+(?:" + "|".join(re.escape(c) for c in lexicon.COLOURS) + r"))?\b", re.I)
+
+
+def recolor_subject(plan: EditPlan, colour: str) -> None:
+    """"make him purple": the first colour of the subject's first phrase becomes ``colour`` (or ``colour`` goes before
+    its first noun phrase's head when it had none)."""
+    scene = plan.scene
+    first, sep, rest = scene.subject.partition(",")
+    if _COLOUR_RUN.search(first):
+        first = _COLOUR_RUN.sub(colour, first, count=1)
+    else:
+        first = re.sub(r"^((?:a|an|the|some|two|three|\d+)\s+)?", lambda m: f"{m.group(0)}{colour} ", first.strip(),
+                       count=1, flags=re.I)
+        first = re.sub(r"^(a|an)\s+(?=[aeiou])", "an ", re.sub(r"^an\s+(?=[^aeiou])", "a ", first))
+    scene.subject = tidy(first + sep + rest)
+    plan.kinds.append("recolor")
+    plan.changes.append(colour)
+    plan.phrases.append(f"in {colour}")
+
+
+def drop_old_value(plan: EditPlan, old: str) -> None:
+    """"... instead of yellow": the replaced value leaves the scene (a colour or look from its phrases, a thing as a
+    removal)."""
+    old = clean_modifier(old)
+    if not old:
+        return
+    scene = plan.scene
+    if is_colour(old) or is_part_modifier(old):
+        pattern = re.compile(r"\b" + re.escape(old) + r"\b\s*", re.I)
+        scene.subject = tidy(pattern.sub("", scene.subject))
+        scene.details = [d for d in (tidy(pattern.sub("", d)) for d in scene.details) if d]
+        return
+    if scene.mentions(old.split()[-1]):
+        remove_thing(plan, old)
+
+
 def replace_thing(plan: EditPlan, old: str, new: str) -> None:
     old, new = clean_modifier(old), tidy(TRAIL.sub("", new))
     scene = plan.scene
@@ -224,15 +262,46 @@ def move_setting(plan: EditPlan, place: str, prep: str = "") -> None:
     if prep.lower() in ("to", "into"):
         prep = "in"
     scene = plan.scene
-    first, _, rest = scene.subject.partition(",")
-    match = _PLACE.match(first.strip())
-    old = match.group("place") if match else ""
-    head = match.group("head") if match else first.strip()
-    scene.subject = tidy(f"{head} {prep} {place}" + (f",{rest}" if rest else ""))
+    old = _replace_place(scene, f"{prep} {place}")
+    if old is None:
+        first, _, rest = scene.subject.partition(",")
+        match = _PLACE.match(first.strip())
+        old = match.group("place") if match else ""
+        head = match.group("head") if match else first.strip()
+        scene.subject = tidy(f"{head} {prep} {place}" + (f",{rest}" if rest else ""))
     scene.details = [d for d in scene.details if not d.endswith(" background")]
     plan.kinds.append("replace")
     plan.changes.append(f"{prep} {place}" + (f" instead of {old}" if old else ""))
     plan.phrases.append(f"{prep} {place}")
+
+
+# a locative phrase whose head names a place: "in a backyard", "on the snowy mountain top", "by an old lake"
+_LOCATIVE = re.compile(r"(?:,\s*)?\b(?:on|in|at|by|near|inside|beside|atop|under|in\s+front\s+of|next\s+to)\s+"
+                       r"(?:a|an|the|some|his|her|its|their|my)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>[\w'-]+)"
+                       r"(?=\s*(?:[,.;!?]|$)|\s+(?:with|and|where|while|at|in|on|by|during|under|near|from|of|that|"
+                       r"which|as|full|covered|surrounded|lit)\b)", re.I)
+
+
+def _locatives(text: str) -> list[re.Match]:
+    return [m for m in _LOCATIVE.finditer(text) if m.group("noun").lower() in lexicon.PLACE_NOUNS]
+
+
+def _replace_place(scene: Scene, new_place: str) -> Optional[str]:
+    """The scene's place phrases ("in a backyard") go, the first one's spot takes ``new_place``; None when the scene
+    names no place (then the new place joins the subject)."""
+    parts = [scene.subject, *scene.details]
+    found = [(i, m) for i, part in enumerate(parts) for m in _locatives(part)]
+    if not found:
+        return None
+    first_i, first = found[0]
+    old = first.group(0).lstrip(", ")
+    for i, match in reversed(found):
+        text = parts[i]
+        keep = f"{' ' if not match.group(0).startswith(',') else ', '}{new_place}" if (i, match) == (first_i, first) else ""
+        parts[i] = text[: match.start()] + keep + text[match.end():]
+    scene.subject = tidy(parts[0])
+    scene.details = [tidy(d) for d in parts[1:] if tidy(d)]
+    return re.sub(r"^\w+\s+", "", old)
 
 
 def clean_place(place: str) -> str:

@@ -116,11 +116,11 @@ ASPECT_PHRASES = {
              "widescreen", "wide screen", "wide format", "wide aspect", "landscape format", "landscape orientation",
              "landscape mode", "in landscape", "panorama", "panoramic", "16:9", "21:9", "3:2", "cinematic format",
              "desktop wallpaper", "desktop background", "youtube thumbnail", "cover photo", "twitter header",
-             "linkedin banner"),
+             "linkedin banner", "panoramique", "panorámica", "panorámico", "panoramisch", "querformat"),
     "tall": ("phone wallpaper", "mobile wallpaper", "phone background", "lock screen", "lockscreen",
              "iphone wallpaper", "android wallpaper", "wallpaper for my phone", "instagram story", "story format",
              "tiktok", "reel", "portrait format", "portrait orientation", "portrait mode", "vertical format",
-             "vertical format", "tall format", "9:16", "2:3", "poster", "pinterest", "book cover"),
+             "vertical format", "tall format", "hochformat", "9:16", "2:3", "poster", "pinterest", "book cover"),
     "square": ("instagram post", "instagram", "profile picture", "profile pic", "profile photo", "avatar", "pfp",
                "square format", "1:1", "album cover", "app icon", "insta", "for ig", "ig post", "instagram feed"),
 }
@@ -216,3 +216,15 @@ ROUTER_KEYWORDS = tuple(sorted(set(
 # what people in a picture do ("make them wear raincoats" -> "wearing raincoats")
 PEOPLE_VERBS = frozenset("wear hold smile laugh sit stand dance jump run walk wave read sing play cry look hug kiss "
                          "carry ride eat drink sleep point fly swim climb".split())
+
+# nouns that name a place (a setting something is in/on/at): "put it on a beach" replaces the one the scene had
+PLACE_NOUNS = frozenset(
+    "beach shore coast seaside ocean sea lake pond river stream waterfall island reef underwater harbor harbour port "
+    "forest woods jungle rainforest desert dunes savanna savannah prairie tundra glacier arctic mountain mountains "
+    "mountaintop hill hills valley canyon cliff cliffs cave volcano meadow field fields farm farmyard barn countryside "
+    "garden backyard yard lawn park playground orchard vineyard swamp marsh city town village street streets road "
+    "highway alley rooftop roof square plaza market bridge station airport castle palace temple church cathedral "
+    "school classroom library office studio kitchen bedroom bathroom room hallway attic basement cafe café "
+    "restaurant bar pub shop store mall diner bakery stage theater theatre arena stadium porch balcony patio "
+    "space moon mars planet galaxy sky clouds spaceship snow snowfield sand grass wilderness background "
+    "bench sofa couch bed chair armchair windowsill table desk shelf".split())

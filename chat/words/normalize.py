@@ -100,8 +100,20 @@ def strip_lead_talk(text: str) -> str:
     while True:
         match = re.match(r"^(?P<s>[^.!?;\u2063]*[^\s.!?;\u2063]\s*[.!?;\u2063]+)\s*(?P<rest>[^\s\u2063].*)$", marked, re.S)
         if not match or not is_social(match.group("s")):
-            return re.sub(r"\s+", " ", marked.replace("\u2063", " ")).strip()
+            return _praise_but_off(re.sub(r"\s+", " ", marked.replace("\u2063", " ")).strip())
         marked = match.group("rest")
+
+
+# "love it but put it somewhere else" / "looks great, but can you add a moon": praise, then the request
+_PRAISE_BUT = re.compile(r"^(?P<s>[^,.!?;]{1,40}?)\s*,?\s+(?:but|though|however|only|except)\s+(?P<rest>\S.*)$", re.I)
+
+
+def _praise_but_off(text: str) -> str:
+    """The request after "<praise> but": the praise is no part of it."""
+    match = _PRAISE_BUT.match(text)
+    if match and is_social(match.group("s")):
+        return match.group("rest")
+    return text
 
 
 # "can the sky be pinker?" / "could we add a boat" / "is it possible to crop it": a request worded as a question

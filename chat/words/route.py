@@ -12,6 +12,7 @@ from chat.types import Action
 from chat.words import embeddings
 from chat.words import lexicon
 from chat.words.counts import extract_count
+from chat.words.foreign import foreign_route
 from chat.words.normalize import SAME_BUT, is_social, strip_filler, polite_to_imperative, strip_lead_talk
 from chat.words.picks import pick_only, revert_target, split_pick
 from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
@@ -278,9 +279,25 @@ def _embedding_route(text: str, ctx: RouteContext, rules: Route) -> Optional[Rou
     return Route(action, reason)
 
 
+def _foreign(text: str, ctx: RouteContext) -> Optional[Route]:
+    """A French/Spanish/German message: its action from grammar words (``chat.words.foreign``), its words as typed."""
+    if ctx.has_upload:
+        return None
+    found = foreign_route(text, ctx.has_current, ctx.image_count)
+    if found is None:
+        return None
+    decision = Route(found.action, found.reason, count=found.count, text=text)
+    if found.action is Action.REVERT:
+        decision.target = "previous"
+    return decision
+
+
 def route(text: str, ctx: RouteContext) -> Route:
     """The action for one message: certain facts and lexical rules first; for what they only guess, a context
     sentence is split off, and the sentence embedding of the message picks among the intents the context allows."""
+    foreign = _foreign(text, ctx)
+    if foreign is not None:
+        return foreign
     fixed = correct_typos(text)
     decision = _route_rules(fixed, ctx)
     if not ctx.has_upload and (not decision.confident or decision.action is Action.CHAT) \

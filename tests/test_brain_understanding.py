@@ -1,0 +1,129 @@
+"""How the rules read real phrasing, by kind: other languages, a new place, a replaced value, remarks, praise before
+a request, lists of things, two changes in one message, quoted text, lead-ins.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_brain_understanding.py -q
+
+Every sentence here is this file's own: each kind is checked on several differently-worded messages, never on the
+eval sets' texts (rules fitted to one set's sentences do not carry to new conversations).
+"""
+import re
+
+import pytest
+
+from chat.types import Action
+from chat.words.edit import apply_edit
+from chat.words.foreign import foreign_route, only_thanks
+from chat.words.negatives import extract_negatives
+from chat.words.route import RouteContext, route
+from chat.words.scene import Scene, user_parts
+from chat.words.typos import correct_typos, fix_prompt_typos
+
+NONE = RouteContext()
+CURRENT = RouteContext(has_current=True, image_count=2, last_batch=1)
+
+
+def words(scene: Scene) -> str:
+    return " ".join(user_parts(scene) + [scene.colour]).lower()
+
+
+def has_word(text: str, word: str) -> bool:
+    return re.search(r"\b" + re.escape(word) + r"s?\b", text) is not None
+
+
+# ---- other languages: the action from grammar words, the words kept as typed --------------------------------------
+FOREIGN = [
+    (NONE, "Peux-tu dessiner un chien qui court sur la plage ?", Action.GENERATE),
+    (NONE, "dibújame un gato negro en el tejado", Action.GENERATE),
+    (NONE, "Zeichne mir bitte einen Leuchtturm am Meer", Action.GENERATE),
+    (NONE, "je voudrais une image d'un château dans la brume", Action.GENERATE),
+    (CURRENT, "Maintenant mets-le dans la neige", Action.EDIT),
+    (CURRENT, "ahora hazlo de noche con estrellas", Action.EDIT),
+    (CURRENT, "Mach es jetzt bunter", Action.EDIT),
+    (CURRENT, "annule ça, reviens à avant", Action.REVERT),
+    (CURRENT, "vuelve a la anterior", Action.REVERT),
+    (CURRENT, "Hazla más grande, por favor", Action.UPSCALE),
+    (CURRENT, "Bitte in höherer Auflösung", Action.UPSCALE),
+    (CURRENT, "donne-m'en deux autres", Action.VARIATIONS),
+    (CURRENT, "Dame otras dos, porfa", Action.VARIATIONS),
+    (CURRENT, "Noch drei mehr bitte", Action.VARIATIONS),
+    (CURRENT, "Merci beaucoup, c'est magnifique", Action.CHAT),
+    (CURRENT, "¡Gracias! está genial", Action.CHAT),
+    (CURRENT, "Danke, das ist wunderschön", Action.CHAT),
+]
+
+
+@pytest.mark.parametrize("ctx,text,action", FOREIGN)
+def test_other_languages_get_the_right_action(ctx, text, action):
+    decision = route(text, ctx)
+    assert decision.action is action, (text, decision)
+    if action in (Action.GENERATE, Action.EDIT):
+        assert decision.text == text  # the words as typed: no English "typo fixes" of foreign words
+
+
+def test_more_versions_in_another_language_carry_the_count():
+    assert route("Dame otras dos, porfa", CURRENT).count == 2
+    assert route("Noch drei mehr bitte", CURRENT).count == 3
+
+
+def test_a_new_shape_in_another_language_is_an_edit_with_that_shape():
+    found = foreign_route("Rends-la plus large, en format panoramique", True, 1)
+    assert found.action is Action.EDIT and found.aspect == "wide"
+    assert apply_edit(Scene(subject="une forêt"), "Rends-la plus large, en format panoramique").aspect == "wide"
+
+
+def test_foreign_words_are_no_english_typos():
+    assert correct_typos("hazme una imagen de un perro") == "hazme una imagen de un perro"
+    assert fix_prompt_typos("un paysage de montagne avec un lac et de la neige")[1] == []
+
+
+def test_english_is_not_taken_for_another_language():
+    assert foreign_route("draw a cat on a sofa", False, 0) is None
+    assert foreign_route("make it bigger please", True, 1) is None
+    assert not only_thanks("super cute, now add a hat")
+
+
+# ---- a new place replaces the old one, wherever the scene had it ------------------------------------------------
+@pytest.mark.parametrize("subject,text,new,old", [
+    ("a fox sleeping under a tree in a snowy forest", "move it to a sunny meadow", "meadow", "forest"),
+    ("three kids building a snowman, laughing in a backyard", "put them in a city park instead", "park", "backyard"),
+    ("a girl reading on a sofa", "take her somewhere different, maybe a library", "library", "sofa"),
+    ("an old tractor parked in a barn with hay bales", "put it on a beach", "beach", "barn"),
+])
+def test_a_new_place_replaces_the_old_one(subject, text, new, old):
+    scene = apply_edit(Scene(subject=subject), text).scene
+    assert has_word(words(scene), new) and not has_word(words(scene), old), scene
+
+
+def test_praise_then_but_is_the_request():
+    assert route("love it but make the sky pink", CURRENT).action is Action.EDIT
+    assert route("looks great, but can you add a moon", CURRENT).action is Action.EDIT
+    assert route("really nice though put it somewhere else, like a jungle", CURRENT).action is Action.EDIT
+
+
+# ---- a replaced value goes ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject,text,new,old", [
+    ("a cottage with a blue door", "make the door green instead of blue", "green", "blue"),
+    ("a vase of red roses on a table", "make the roses white rather than red", "white", "red"),
+    ("a small red robot waving", "make him blue instead", "blue", "red"),
+    ("two green parrots on a branch", "make them orange", "orange", "green"),
+    ("a girl in a pink dress dancing", "make her dress yellow", "yellow", "pink"),
+])
+def test_a_new_colour_replaces_the_old_one(subject, text, new, old):
+    scene = apply_edit(Scene(subject=subject), text).scene
+    assert has_word(words(scene), new) and not has_word(words(scene), old), scene
+
+
+# ---- remarks are no content ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject,text,gone,kept", [
+    ("a living room with a floor lamp and a sofa", "remove the lamp, my husband hates it", ["lamp", "husband"], "sofa"),
+    ("a meadow at noon", "add some clouds, it's kinda empty", ["empty"], "cloud"),
+    ("a kitchen with a dog", "take out the dog, i'm not a dog person haha", ["person"], "kitchen"),
+])
+def test_remarks_are_not_drawn(subject, text, gone, kept):
+    scene = apply_edit(Scene(subject=subject), text).scene
+    assert has_word(words(scene), kept) and not any(has_word(words(scene), g) for g in gone), scene
+
+
+def test_a_remark_that_names_a_change_still_changes():
+    plan = apply_edit(Scene(subject="a cellar"), "it's too dark")
+    assert plan.kinds and "bright" in words(plan.scene) + " " + plan.scene.lighting
