@@ -127,3 +127,72 @@ def test_remarks_are_not_drawn(subject, text, gone, kept):
 def test_a_remark_that_names_a_change_still_changes():
     plan = apply_edit(Scene(subject="a cellar"), "it's too dark")
     assert plan.kinds and "bright" in words(plan.scene) + " " + plan.scene.lighting
+
+
+# ---- lists: every item of a coordinated list is removed / excluded -------------------------------------------------
+@pytest.mark.parametrize("subject,text,gone,kept", [
+    ("a picnic blanket with a basket, a thermos, a book and a dog", "remove the thermos and the book",
+     ["thermos", "book"], "basket"),
+    ("a kitchen table with cups, plates and a teapot", "get rid of the cups, the plates and the teapot",
+     ["cup", "plate", "teapot"], "table"),
+    ("a street corner with a bench, a lamp post and people walking", "take out the bench and the people",
+     ["bench", "people", "walking"], "lamp"),
+])
+def test_every_item_of_a_removed_list_goes(subject, text, gone, kept):
+    scene = apply_edit(Scene(subject=subject), text).scene
+    assert has_word(words(scene), kept) and not any(has_word(words(scene), g) for g in gone), scene
+
+
+@pytest.mark.parametrize("text,negs", [
+    ("a quiet harbour at dawn without boats, gulls or people", ["boats", "gulls", "people"]),
+    ("an empty road in the desert, no cars, signs, and poles", ["cars", "signs", "poles"]),
+    ("a snowy field with no fences and trees", ["fences", "trees"]),
+])
+def test_every_item_of_a_negated_list_is_excluded(text, negs):
+    rest, found = extract_negatives(text)
+    assert found == negs and not any(has_word(rest, n) for n in negs)
+
+
+def test_a_negated_item_followed_by_a_thing_keeps_the_thing():
+    rest, found = extract_negatives("a street with no cars and a dog sleeping")
+    assert found == ["cars"] and "dog" in rest
+
+
+# ---- two changes joined by "and" ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject,text,has,lacks", [
+    ("a living room with beige walls, a grey sofa and a rug", "paint the walls green and replace the rug with a plant",
+     ["green", "plant"], ["rug", "beige"]),
+    ("a castle on a hill", "add a dragon and make it night", ["dragon"], []),
+    ("a bakery counter with croissants and a cash register", "remove the register and add a vase of tulips",
+     ["tulip", "croissant"], ["register"]),
+])
+def test_two_changes_in_one_message(subject, text, has, lacks):
+    plan = apply_edit(Scene(subject=subject), text)
+    got = words(plan.scene) + " " + plan.scene.time
+    assert all(has_word(got, w) for w in has) and not any(has_word(got, w) for w in lacks), plan.scene
+
+
+# ---- "a version where ...": the picture on screen, changed --------------------------------------------------------
+@pytest.mark.parametrize("text", ["ok now make a version where it's snowing", "could you do one with more clouds",
+                                  "try a version without the fence", "make another take where the sky is pink"])
+def test_a_version_of_the_picture_is_an_edit(text):
+    assert route(text, CURRENT).action is Action.EDIT
+
+
+def test_a_version_clause_becomes_the_change():
+    plan = apply_edit(Scene(subject="a barn in a field"), "make a version where it's foggy and there are sheep")
+    got = words(plan.scene) + " " + plan.scene.weather
+    assert has_word(got, "foggy") and has_word(got, "sheep") and not has_word(got, "version")
+
+
+# ---- lead-ins and slips before the request ------------------------------------------------------------------------
+@pytest.mark.parametrize("text,content", [
+    ("yo draw me a pirate ship in a storm", "pirate"), ("hi paint a bowl of lemons", "lemon"),
+    ("cna you draw a hedgehog in a teacup", "hedgehog"), ("oops make me a lantern by a river", "lantern"),
+])
+def test_lead_ins_and_swapped_letters_do_not_reach_the_prompt(text, content):
+    decision = route(text, NONE)
+    assert decision.action is Action.GENERATE
+    from chat.words.request import parse_request
+    subject = parse_request(decision.text or text).scene.subject.lower()
+    assert content in subject and not re.match(r"^(?:yo|hi|cna|oops)\b", subject), subject

@@ -14,7 +14,7 @@ from chat.words.edit_plan import (EditPlan, add_thing, is_colour, is_part_modifi
                                   set_modifier, set_slot, set_text)
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
-from chat.words.normalize import ASIDE, FILLER, SAME_BUT, TRAIL, is_social, polite_to_imperative, strip_lead_talk
+from chat.words.normalize import ASIDE, FILLER, SAME_BUT, TRAIL, VERSION_OF_IT, is_social, polite_to_imperative, strip_lead_talk
 from chat.words.picks import split_pick
 from chat.words.remarks import is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
@@ -71,9 +71,10 @@ _RE_WHOLE = re.compile(
     r"this|that|everything|me|him|her|them)?\s*(?:look\s+like\s+|into\s+|to\s+|as\s+|like\s+|be\s+|in\s+|so\s+it'?s\s+|so\s+that\s+"
     r"it'?s\s+)?(?P<y>.*)$", re.I)
 _RE_ADD = re.compile(r"^(?:add|put|place|include|insert|draw|paint|throw\s+in|give\s+(?:it|him|her|them)|there\s+"
-                     r"should\s+be|i\s+want|show|(?:get|bring|throw|stick)\s+(?=(?:some|a|an|more|two|three|\d+)\b))"
+                     r"(?:should\s+be|is|are|'s)|i\s+want(?!\s+(?:it|this|that|them)\b)|show|(?:get|bring|throw|stick)\s+(?=(?:some|a|an|more|two|three|\d+)\b))"
                      r"\s*(?P<y>.+)$", re.I)
 _RE_USE = re.compile(r"^(?:use|apply|try|go\s+with|with|in|as|at|during|but|now|more|less|it\s+should\s+be|"
+                     r"it'?s|it\s+is|"
                      r"what\s+if\s+(?:it|this|that)\s+(?:was|were|is|had)|"
                      r"i\s+want\s+it(?:\s+to\s+be)?|let\s+it\s+be|it\s+needs|make\s+it)\s+(?P<y>.+)$", re.I)
 _WHO = r"(?:it|this|that|him|her|them|he|she|they|the\s+[\w-]+)"
@@ -107,6 +108,19 @@ _RE_TOO = re.compile(r"^(?:it'?s|it\s+is|this\s+is|that'?s|looks|it\s+looks)\s+(
 
 
 
+# where one change ends and the next begins: punctuation, "then", or "and" before a change verb
+_NEXT_VERBS = tuple(sorted({v for v in lexicon.EDIT_VERBS if " " not in v} | {
+    "swap", "switch", "exchange", "substitute", "paint", "recolor", "widen", "bring", "throw", "stick", "lose",
+    "delete", "erase", "get", "take", "zoom", "replace", "remove"} - {"let", "keep", "go", "try", "fix", "set"}))
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\band\s+then\b|\bthen\b|\band\s+(?:also\s+|please\s+)?(?=(?:" +
+                           "|".join(_NEXT_VERBS) + r")\b)|\band\s+(?=there\s+(?:is|are|'s|should)\b)|[.?!]+\s+)\s*",
+                           re.I)
+_LIST_ITEM = r"(?:the\s+|a\s+|an\s+|all\s+the\s+|those\s+)?[\w'-]+(?:\s+[\w'-]+)?"
+# "remove the cups, the plates and the teapot": one removal of a list, not three clauses
+_REMOVE_LIST = re.compile(r"\b" + _REMOVE_VERBS + r"\s+" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")+\s*,?\s+"
+                          r"(?:and|or)\s+" + _LIST_ITEM + r"(?=\s*(?:[.;!?]|$))", re.I)
+
+
 def apply_edit(scene: Scene, text: str) -> EditPlan:
     """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
     plan = EditPlan(scene=scene.copy())
@@ -117,12 +131,12 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     protected = re.sub(r"\b(somewhere\s+(?:else|different|new)|elsewhere|some\s+place\s+(?:else|different|new)|"
                        r"(?:another|a\s+different|a\s+new)\s+(?:place|location|setting|spot))\s*[,:;-]+\s*", r"\1 ",
                        protected, flags=re.I)
+    protected = VERSION_OF_IT.sub("", protected.strip(), count=1) or protected
     protected, negatives = extract_negatives(protected)
     for neg in negatives:
         remove_thing(plan, restore_quotes(neg, quotes))
-    clauses = [c for c in re.split(r"\s*(?:[,;]|\band\s+then\b|\bthen\b|\band\s+(?=(?:make|add|remove|change|turn|"
-                                   r"put|use|zoom|give|replace|take|get|lose|drop|delete|erase)\b)|[.?!]+\s+)\s*",
-                                   protected) if c and c.strip()]
+    protected = _REMOVE_LIST.sub(lambda m: re.sub(r"\s*,\s*(?:and\s+|or\s+)?", " and ", m.group(0)), protected)
+    clauses = [c for c in _CLAUSE_BREAK.split(protected) if c and c.strip()]
     for clause in (c for whole in clauses for c in _split_changes(whole)):
         _apply_clause(plan, restore_quotes(clause, quotes))
     if not plan.kinds:  # nothing recognised: the words are an addition to the picture
@@ -132,7 +146,8 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
             plan.kinds.append("detail")
             plan.changes.append(cleaned)
             plan.phrases.append(slot_phrase("detail", cleaned))
-    for phrase in keep_user_words(plan.scene, without_remarks(text), aspect=plan.aspect):
+    kept = without_remarks(VERSION_OF_IT.sub("", strip_lead_talk(text).strip(), count=1))
+    for phrase in keep_user_words(plan.scene, kept, aspect=plan.aspect):
         plan.kinds.append("detail")
         plan.changes.append(phrase)
         plan.phrases.append(slot_phrase("detail", phrase))

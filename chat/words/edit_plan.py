@@ -41,6 +41,14 @@ def _remove_everywhere(text: str, thing: str) -> str:
 
 
 def remove_thing(plan: EditPlan, thing: str) -> None:
+    """The thing leaves the scene (every mention) and joins the negatives; "the mug and the plant" / "the pens,
+    the cups and the lamp" are each removed when the scene names every one of them."""
+    items = [i for i in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+", thing.strip()) if i]
+    if len(items) > 1 and all(len(i.split()) <= 4 and plan.scene.mentions(clean_modifier(i).split()[-1])
+                              for i in items if clean_modifier(i)):
+        for item in items:
+            remove_thing(plan, item)
+        return
     thing = clean_modifier(re.sub(r"^(?:all|every|any)\s+", "", thing, flags=re.I))
     scene = plan.scene
     scene.subject = _remove_everywhere(scene.subject, thing)

@@ -154,7 +154,8 @@ FILLER_INTERJECTIONS = (
 FILLER_LEADS = (
     "ok", "okay", "alright", "now", "then", "next", "also", "and", "but", "please", "pls", "plz", "kindly", "so",
     "instead", "finally", "lastly", "maybe", "perhaps", "just", "hey", "hmm", "um", "uh", "oh", "ooh", "lol", "haha",
-    "yes", "yeah", "yep", "sure",
+    "yes", "yeah", "yep", "sure", "yo", "hi", "hello", "heya", "hiya", "ah", "aah", "oops", "whoops", "welp",
+    "actually", "anyway", "anyways", "ok so", "okay so",
 )
 STRETCHED_WORDS = frozenset({"hmm", "hm", "um", "uh", "ooh", "haha"})  # "hmmm", "hahaha": one word, stretched
 

@@ -156,3 +156,9 @@ SAME_BUT = re.compile(
     r"^(?:(?:the\s+)?same\s+(?:thing|image|picture|pic|scene|one|idea|again|as\s+before)?|(?:do\s+)?(?:this|that|it)\s+"
     r"again|like\s+(?:this|that)|as\s+before|exactly\s+the\s+same)\s*,?\s*(?:but|only|except|just|and|(?=with))\s*",
     re.I)
+# "make a version where it's sunny" / "do one with more trees": the picture on screen, changed as the rest says
+VERSION_OF_IT = re.compile(r"^(?:(?:just|then|now|so|maybe|ok(?:ay)?|can\s+you|could\s+you|please)[,\s]+)*(?:make|do|"
+                           r"give\s+me|show\s+me|draw|render|create|try|paint|generate)\s+(?:me\s+|us\s+)?"
+                           r"(?:(?:(?:a|another|one\s+more)\s+(?:version|one|take|variant))\s+(?:where|with|in\s+which|"
+                           r"that\s+has|but|(?=without\b))|(?:one|another)\s+(?:where|in\s+which|but|with(?=\s+(?:more|"
+                           r"less|fewer|no)\b)|(?=without\b)))\s*", re.I)

@@ -13,7 +13,7 @@ from chat.words import embeddings
 from chat.words import lexicon
 from chat.words.counts import extract_count
 from chat.words.foreign import foreign_route
-from chat.words.normalize import SAME_BUT, is_social, strip_filler, polite_to_imperative, strip_lead_talk
+from chat.words.normalize import SAME_BUT, VERSION_OF_IT, is_social, strip_filler, polite_to_imperative, strip_lead_talk
 from chat.words.picks import pick_only, revert_target, split_pick
 from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
@@ -88,7 +88,7 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.UPSCALE, "upscale words")
     if NEW_SCENE.search(low) and not _TALK_VERB.search(low):
         return Route(Action.GENERATE, "new scene words", count=extract_count(low)[1])
-    if VARIATIONS.search(low) and not count_for_content(low):
+    if VARIATIONS.search(low) and not count_for_content(low) and not VERSION_OF_IT.match(low):
         return Route(Action.VARIATIONS, "variation words", count=variation_count(low))
     if DESCRIBE.search(low) and not EDIT_START.match(low):
         return Route(Action.DESCRIBE, "describe words", target="original" if ORIGINAL.search(low) else None)
@@ -122,6 +122,8 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     if words and words[0] in lexicon.COMPARATIVES and len(words) <= 8 and not is_question(polite) and not re.search(
             r"\b(?:a|an|the|on|in|at|of|with|by|near|under|over|from)\b", polite):
         return Route(Action.EDIT, "comparative")  # "softer shadows and fewer clouds"
+    if VERSION_OF_IT.match(polite):
+        return Route(Action.EDIT, "a version of the current picture with a change")
     named = MAKE_THE.match(polite)
     if named and not refers_to_scene(named.group("rest"), ctx.scene_words):
         return Route(Action.GENERATE, "drawing verb + a new thing", confident=False)

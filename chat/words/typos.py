@@ -31,14 +31,19 @@ def _known_words() -> frozenset[str]:
 
 
 _KNOWN: Optional[frozenset[str]] = None
+_SHORT_COMMANDS = frozenset(("can", "you", "make", "draw", "add", "give", "show", "paint", "could", "would", "the",
+                             "and", "put", "turn"))
 
 
 def _fix_word(word: str) -> str:
     low = word.lower()
     if low in lexicon.CHAT_SHORTHAND:
         return lexicon.CHAT_SHORTHAND[low]
-    if len(low) < 5 or low in _KEYWORDS or low in _known_words() or "'" in low:
-        return word  # short words are too often other real words ("pint" is not "paint")
+    if low in _KEYWORDS or low in _known_words() or "'" in low:
+        return word
+    if len(low) < 5:  # short words are too often other real words ("pint" is not "paint"); a swap is still a slip
+        swaps = (low[:i] + low[i + 1] + low[i] + low[i + 2:] for i in range(len(low) - 1))
+        return next((w for w in swaps if w in _KEYWORDS or w in _SHORT_COMMANDS), word) if len(low) >= 3 else word
     if any(k in low for k in _KEYWORDS if len(k) >= 4):
         return word  # a derived form ("regenerate", "redraw"), not a typo
     # typos rarely hit the first letter: comparing only same-initial keywords keeps "cake" from becoming "make"
