@@ -196,3 +196,79 @@ def test_lead_ins_and_swapped_letters_do_not_reach_the_prompt(text, content):
     from chat.words.request import parse_request
     subject = parse_request(decision.text or text).scene.subject.lower()
     assert content in subject and not re.match(r"^(?:yo|hi|cna|oops)\b", subject), subject
+
+
+# ---- new quoted text replaces the old ------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject,text,new,old", [
+    ('a bakery window with a chalkboard that says "FRESH BREAD"', 'make the chalkboard say "CLOSED TODAY" instead',
+     "CLOSED TODAY", "FRESH BREAD"),
+    ('a birthday cake with icing that reads "HAPPY 30"', 'sorry, i meant it should read "HAPPY 40"', "HAPPY 40",
+     "HAPPY 30"),
+    ('a road sign saying "EXIT 12"', 'the sign needs to say "EXIT 14"', "EXIT 14", "EXIT 12"),
+])
+def test_new_quoted_text_replaces_the_old(subject, text, new, old):
+    plan = apply_edit(Scene(subject=subject), text)
+    got = " ".join(user_parts(plan.scene))
+    assert new in got and old not in got and not re.search(r"\b(?:sorry|meant)\b", got), plan.scene
+
+
+@pytest.mark.parametrize("text", ['oops, i meant it should say "OPEN 24/7"', 'have the banner read "SALE"',
+                                  'the label should spell "ROSE" please'])
+def test_new_quoted_text_is_an_edit(text):
+    assert route(text, CURRENT).action is Action.EDIT
+
+
+# ---- back to an earlier picture, then a change ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,target,change", [
+    ("go back to the first one and make the dog look at the viewer", "first", "viewer"),
+    ("undo that, then add a full moon", "previous", "moon"),
+    ("revert to the original and just remove the car", "first", "car"),
+])
+def test_revert_then_change_is_an_edit_of_that_image(text, target, change):
+    decision = route(text, CURRENT)
+    assert decision.action is Action.EDIT and decision.target == target and change in decision.text
+
+
+def test_plain_revert_stays_a_revert():
+    assert route("go back to the second one", CURRENT).action is Action.REVERT
+
+
+@pytest.mark.parametrize("subject,text,doing", [
+    ("a red fox in tall grass", "make the fox look at the viewer", "fox looking at the viewer"),
+    ("a golden retriever in a kitchen", "have the dog lie on the floor", "dog lying on the floor"),
+])
+def test_what_a_thing_does(subject, text, doing):
+    plan = apply_edit(Scene(subject=subject), text)
+    got = " ".join(user_parts(plan.scene))
+    assert doing in got and subject.split()[-1] in got, plan.scene
+
+
+# ---- the same picture, restyled; what something would look like -------------------------------------------------
+@pytest.mark.parametrize("text", ["could you do the same thing but as pixel art", "can u make the same but in winter",
+                                  "do the same one but with a pink sky"])
+def test_the_same_but_is_an_edit(text):
+    assert route(text, CURRENT).action is Action.EDIT
+
+
+@pytest.mark.parametrize("text,content", [
+    ("can you show me what a navy blue kitchen with brass handles would look like", "kitchen"),
+    ("what would a treehouse on mars look like?", "treehouse"),
+    ("i wonder what a glass castle might look like", "castle"),
+])
+def test_what_something_would_look_like_is_a_picture(text, content):
+    assert route(text, NONE).action is Action.GENERATE
+
+
+def test_how_it_would_look_is_not_a_new_picture():
+    assert route("what would it look like?", NONE).action is not Action.GENERATE
+
+
+# ---- the thing asked for before the details sentence ---------------------------------------------------------------
+def test_a_request_sentence_before_the_details_is_kept():
+    decision = route("need a poster for our chess club. give me 3 options, bold and geometric", NONE)
+    assert decision.action is Action.GENERATE and decision.count == 3 and "poster" in decision.text
+
+
+def test_a_story_before_the_request_is_dropped():
+    decision = route("my sister just moved to lisbon. draw me a tram on a steep street", NONE)
+    assert decision.action is Action.GENERATE and "sister" not in (decision.text or "")

@@ -14,7 +14,7 @@ from chat.words.edit_plan import (EditPlan, add_thing, is_colour, is_part_modifi
                                   set_modifier, set_slot, set_text)
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
-from chat.words.normalize import ASIDE, FILLER, SAME_BUT, TRAIL, VERSION_OF_IT, is_social, polite_to_imperative, strip_lead_talk
+from chat.words.normalize import ASIDE, CORRECTION, FILLER, SAME_BUT, TRAIL, VERSION_OF_IT, is_social, polite_to_imperative, strip_lead_talk
 from chat.words.picks import split_pick
 from chat.words.remarks import is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
@@ -95,6 +95,11 @@ _RE_TEXT = re.compile(
     r"with|so\s+(?:that\s+)?it\s+(?:says|reads))\s*:?\s*" + _quote("q") + r"\s*$"
     r"|^(?:make|have|let)\s+(?:it|the\s+[\w-]+)\s+(?:say|read)s?\s*:?\s*" + _quote("q2") + r"\s*$"
     r"|^(?:it|the\s+[\w-]+)\s+should\s+(?:say|read)\s*:?\s*" + _quote("q3") + r"\s*$", re.I)
+# 'change the sign to say "X"' / 'it should read "X" instead' / 'have the banner spell "X"': any named thing's words
+_RE_TEXT_SAYS = re.compile(r"^(?:(?:change|make|set|update|fix|edit|have|let|get|turn)\s+)?(?:it|this|that|the\s+[\w-]+"
+                           r"(?:\s+[\w-]+)?|its\s+[\w-]+)?\s*(?:(?:should|would|must|could|will|needs?\s+to|has\s+to)\s+|"
+                           r"to\s+)?(?:say|read|spell|show)s?\s*:?\s*" + _quote("q") + r"(?:\s+(?:instead|please|now|too))*"
+                           r"\s*[.!]*$", re.I)
 _RE_TEXT_SWAP = re.compile(r"^(?:replace|change|swap|switch)\s+(?P<old>\"[^\"]+\"|“[^”]+”|'[^']+')\s+(?:with|to|for|"
                            r"into)\s+" + _quote("q") + r"\s*$", re.I)
 _RE_LESS = re.compile(r"^(?:make\s+(?:it|this|them|the\s+[\w-]+)\s+)?(?:a\s+(?:bit|little|lot)\s+|much\s+|way\s+|"
@@ -125,6 +130,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
     plan = EditPlan(scene=scene.copy())
     _, text = split_pick(strip_lead_talk(text.strip()))
+    text = CORRECTION.sub("", text, count=1).strip() or text  # "oops i meant ...": the fix is the request
     text = fix_prompt_typos(text)[0]  # "make the sky moer purple": obvious typos of common words
     protected, quotes = protect_quotes(text)
     protected = SAME_BUT.sub("", FILLER.sub("", protected, count=1), count=1) or protected
@@ -240,14 +246,21 @@ _RE_PEOPLE = re.compile(r"^(?:make|have|let|get)\s+(?P<who>him|her|them)\s+(?:to
                         r"(?P<y>.+)$", re.I)
 
 
+def _ing(verb: str) -> str:
+    """"smile" -> "smiling", "sit" -> "sitting", "lie" -> "lying", "look" -> "looking"."""
+    if verb.lower().endswith("ie"):
+        return verb[:-2] + "ying"
+    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+    stem = stem + stem[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", stem) else stem  # sit -> sitting
+    return stem + "ing"
+
+
 def _gerund(phrase: str) -> str:
     """"wear raincoats" -> "wearing raincoats", "smile" -> "smiling"; adjectives ("happier") stay."""
     verb, _, rest = phrase.partition(" ")
     if verb.lower() not in lexicon.PEOPLE_VERBS:
         return phrase
-    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
-    stem = stem + stem[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", stem) else stem  # sit -> sitting
-    return f"{stem}ing {rest}".strip()
+    return f"{_ing(verb)} {rest}".strip()
 
 
 def _people(plan: EditPlan, clause: str, low: str) -> bool:
@@ -267,6 +280,24 @@ def _people(plan: EditPlan, clause: str, low: str) -> bool:
         "smiling", "laughing") and not phrase.endswith("ing") else ""
     add_thing(plan, f"{looking}{phrase}")
     plan.phrases[-1] = f"with {who} {looking}{phrase}"
+    return True
+
+
+_POSE_VERBS = r"(?:look|looks|stare|gaze|face|glance|peek|point|wave|smile|turn|run|jump|sit|stand|sleep|lie)"
+_RE_POSE = re.compile(r"^(?:make|have|let|get)\s+(?P<who>(?:the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to\s+)?"
+                      r"(?P<verb>" + _POSE_VERBS + r")(?P<rest>\s+(?:at|toward|towards|into|up|down|away|out|over|to|"
+                      r"back|around|on|in|under)\b.*)?$", re.I)
+
+
+def _pose(plan: EditPlan, clause: str, low: str) -> bool:
+    """"make the fox look at the camera", "have the dog sit on the rug": what a thing in the picture does."""
+    match = _RE_POSE.match(clause.strip())
+    if not match:
+        return False
+    verb = re.sub(r"s$", "", match.group("verb").lower())
+    action = _ing(verb) + (match.group("rest") or "")
+    who = re.sub(r"^(?:his|her|their|its)\s+", "the ", match.group("who"), flags=re.I)
+    add_thing(plan, f"{who} {action}")
     return True
 
 
@@ -311,7 +342,7 @@ def _move(plan: EditPlan, clause: str, low: str) -> bool:
 def _text(plan: EditPlan, clause: str, low: str) -> bool:
     """'change the text to "Closed Sundays"' / 'replace "A" with "B"': the quoted text is replaced."""
     swap = _RE_TEXT_SWAP.match(clause.strip())
-    match = swap or _RE_TEXT.match(clause.strip())
+    match = swap or _RE_TEXT.match(clause.strip()) or _RE_TEXT_SAYS.match(clause.strip())
     if not match:
         return False
     new = next(match.group(g) for g in ("q", "q2", "q3") if g in match.groupdict() and match.group(g))
@@ -404,7 +435,7 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (_quality, _comparative, _too_much, _people, _less, _text, _move, _zoom, _remove, _replace, _change_part, _whole,
+_CLAUSE_RULES = (_quality, _comparative, _too_much, _people, _pose, _less, _text, _move, _zoom, _remove, _replace, _change_part, _whole,
                  _add, _use, _slot)
 
 

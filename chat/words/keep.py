@@ -30,7 +30,11 @@ _SHAPE_WORDS = frozenset("wide wider widescreen tall taller vertical horizontal 
 
 
 def _stem(word: str) -> str:
-    return re.sub(r"(?:ies|es|s|ing|ed|er|est)$", "", word.lower()) if len(word) > 4 else word.lower()
+    """"smiling"/"smile" -> "smil", "lying"/"lie" -> "lie", "cats" -> "cat": a word's forms meet."""
+    low = re.sub(r"ying$", "ie", word.lower())
+    if len(low) <= 4:
+        return low
+    return re.sub(r"(?<=\w{3})e$", "", re.sub(r"(?:ies|es|s|ing|ed|er|est)$", "", low))
 
 
 def _runs(tokens: list, missing) -> list[list[int]]:

@@ -153,7 +153,8 @@ ASIDE = re.compile(
 )
 # "the same thing but no pens" / "same again, with a cat": what follows is the edit
 SAME_BUT = re.compile(
-    r"^(?:(?:the\s+)?same\s+(?:thing|image|picture|pic|scene|one|idea|again|as\s+before)?|(?:do\s+)?(?:this|that|it)\s+"
+    r"^(?:(?:(?:do|make|draw|try|give\s+me|show\s+me)\s+)?(?:the\s+)?same\s+(?:thing|image|picture|pic|scene|one|idea|"
+    r"again|as\s+before)?|(?:do\s+)?(?:this|that|it)\s+"
     r"again|like\s+(?:this|that)|as\s+before|exactly\s+the\s+same)\s*,?\s*(?:but|only|except|just|and|(?=with))\s*",
     re.I)
 # "make a version where it's sunny" / "do one with more trees": the picture on screen, changed as the rest says
@@ -162,3 +163,11 @@ VERSION_OF_IT = re.compile(r"^(?:(?:just|then|now|so|maybe|ok(?:ay)?|can\s+you|c
                            r"(?:(?:(?:a|another|one\s+more)\s+(?:version|one|take|variant))\s+(?:where|with|in\s+which|"
                            r"that\s+has|but|(?=without\b))|(?:one|another)\s+(?:where|in\s+which|but|with(?=\s+(?:more|"
                            r"less|fewer|no)\b)|(?=without\b)))\s*", re.I)
+# "show me what a red kitchen would look like" / "what would a castle on the moon look like": a picture of it
+WOULD_LOOK = re.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:show|draw|paint)\s+(?:me|us)\s+"
+                        r"|(?:show|draw|paint)\s+(?:me|us)\s+|i\s+(?:wonder|want\s+to\s+see|'d\s+love\s+to\s+see)\s+)?"
+                        r"what\s+(?:(?P<x>.+?)\s+(?:would|might|could|will)|(?:would|might|could|will)\s+(?P<x2>.+?))"
+                        r"\s+look\s+like(?P<rest>\b.*?)[?.!\s]*$", re.I)
+# "i meant ..." / "sorry, ..." / "correction: ...": the fix that follows is the request
+CORRECTION = re.compile(r"^(?:(?:oops|whoops|sorry|my\s+bad|correction)[,.!:;\s]+)*(?:i\s+meant|i\s+mean|what\s+i\s+meant\s+"
+                        r"(?:was|is))\s*[,:]?\s+(?:that\s+)?|^(?:oops|whoops|sorry|my\s+bad|correction)[,.!:;\s]+", re.I)

@@ -13,7 +13,7 @@ from chat.words import embeddings
 from chat.words import lexicon
 from chat.words.counts import extract_count
 from chat.words.foreign import foreign_route
-from chat.words.normalize import SAME_BUT, VERSION_OF_IT, is_social, strip_filler, polite_to_imperative, strip_lead_talk
+from chat.words.normalize import CORRECTION, SAME_BUT, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
 from chat.words.picks import pick_only, revert_target, split_pick
 from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
@@ -29,6 +29,9 @@ _PEOPLE_IN_PICTURE = re.compile(
     r"^(?:(?:now|also|then|and|ok(?:ay)?|so|please|pls)\s+)*(?:make|turn|give|put|have|let|dress|change|get|move|place|"
     r"show|add|let'?s\s+(?:make|give|put|have))\s+(?:him|her|them|his\s+\w+|her\s+(?!a\b|an\b|some\b)\w+|"
     r"their\s+\w+)\b|^(?:he|she|they)\s+(?:should|could|needs?|must|has\s+to|have\s+to)\b", re.I)
+# '... should say "OPEN"' / 'make the banner read "SALE"' / 'change the text to "HI"': new words in the picture
+_NEW_QUOTE = re.compile(r"\b(?:say|says|read|reads|spell|spells|write|written|text|caption|title|label|lettering|"
+                        r"wording)\b[^\"“§]{0,20}(?:[\"“][^\"”]+[\"”]|§\d+§)", re.I)
 _TALK_VERB = re.compile(r"\b(?:talk|chat|discuss|ask|speak|tell)\b")  # "let's talk about something else"
 
 
@@ -78,9 +81,31 @@ def _picked_image(text: str, ctx: RouteContext) -> Optional[Route]:
     return decision
 
 
+_THEN = re.compile(r"\s*(?:,\s*|\s+)(?:and|then|and\s+then)\s+(?:(?:just|also|now|please)\s+)*(?P<rest>.+)$|"
+                   r"[,;.]\s*(?:(?:and|then|just|also|now|please)\s+)*(?P<rest2>(?:make|add|remove|change|turn|put|give|"
+                   r"have|let|zoom|crop|swap|replace)\b.+)$", re.I)
+
+
+def _change_after_revert(low: str, ctx: RouteContext) -> Optional[Route]:
+    """"go back to the first one and make the fox look at the camera": an edit of that earlier image."""
+    match = REVERT.search(low)
+    then = _THEN.search(low, match.end())
+    if not then:
+        return None
+    rest = then.group("rest") or then.group("rest2")
+    decision = _route_rules(rest, ctx)
+    if decision.action is not Action.EDIT and (decision.confident or decision.action is not Action.GENERATE):
+        return None
+    return Route(Action.EDIT, f"back to an earlier image, then a change ({decision.reason})",
+                 target=revert_target(low[: then.start()]), text=rest)
+
+
 def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
     """Things only possible with a picture: revert, upscale, a new scene instead, variations, describe."""
     if ctx.image_count and REVERT.search(low) and not draw_request_with_content(low):
+        then = _change_after_revert(low, ctx)
+        if then is not None:
+            return then
         return Route(Action.REVERT, "revert words", target=revert_target(low))
     if not ctx.has_current:
         return None
@@ -122,6 +147,8 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     if words and words[0] in lexicon.COMPARATIVES and len(words) <= 8 and not is_question(polite) and not re.search(
             r"\b(?:a|an|the|on|in|at|of|with|by|near|under|over|from)\b", polite):
         return Route(Action.EDIT, "comparative")  # "softer shadows and fewer clouds"
+    if _NEW_QUOTE.search(polite) and not is_new_drawing(polite):
+        return Route(Action.EDIT, "new quoted text for the picture")
     if VERSION_OF_IT.match(polite):
         return Route(Action.EDIT, "a version of the current picture with a change")
     named = MAKE_THE.match(polite)
@@ -164,8 +191,16 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     if picked is not None:
         return picked
     low = strip_filler(text).lower()
+    low = CORRECTION.sub("", low, count=1).strip() or low
     if ctx.has_upload:
         return _route_upload(low)
+    looks = WOULD_LOOK.match(low)
+    thing = (looks.group("x") or looks.group("x2")) if looks else ""
+    if thing and not re.match(r"^(?:it|this|that|they|he|she|you|i|we|my|your)\b", thing) and has_content(thing):
+        typed = WOULD_LOOK.match(CORRECTION.sub("", strip_filler(text), count=1).strip())
+        what = (typed.group("x") or typed.group("x2")) + typed.group("rest") if typed else None
+        what = what if what and "§" not in what else None  # quoted words: the message as typed
+        return Route(Action.GENERATE, "what something would look like: a picture of it", text=what)
     if META_TALK.search(low):  # talk about the assistant's own instructions is never an action
         return Route(Action.CHAT, "talk about instructions")
     for stage in (_needs_a_picture, _small_talk, _edit_of_current):
@@ -220,8 +255,18 @@ def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route
         tail = " ".join(parts[i:])
         decision = _route_rules(tail, ctx)
         if decision.confident and decision.action is not Action.CHAT:
-            return tail, decision
+            while decision.action is Action.GENERATE and i > 0 and _asks_for_a_picture(parts[i - 1], ctx):
+                i -= 1  # "need a logo for my bakery. give me 4 options, minimal": the thing asked for came first
+            return " ".join(parts[i:]), decision
     return None
+
+
+def _asks_for_a_picture(sentence: str, ctx: RouteContext) -> bool:
+    """A sentence that itself names a thing to draw ("need a logo idea for my shop"), not a story about the user."""
+    decision = _route_rules(sentence, ctx)
+    return decision.action is Action.GENERATE and decision.reason in ("noun phrase", "drawing verb") and bool(
+        re.match(r"^(?:(?:i|we)\s+)?(?:need|want|would\s+like|'d\s+like|am\s+looking\s+for|looking\s+for)\b|"
+                 r"^(?:an?|some)\s", strip_filler(sentence).lower()))
 
 
 def _request_in(typed: str, fixed_request: str) -> str:
