@@ -272,3 +272,88 @@ def test_a_request_sentence_before_the_details_is_kept():
 def test_a_story_before_the_request_is_dropped():
     decision = route("my sister just moved to lisbon. draw me a tram on a steep street", NONE)
     assert decision.action is Action.GENERATE and "sister" not in (decision.text or "")
+
+
+# ---- him/her/them: what the earlier talk was about; a pointer into the talk is no thing --------------------------
+@pytest.mark.parametrize("talk,pronoun,thing", [
+    ("i'm writing a bedtime story about an owl who can't sleep. any title ideas for him?", "him", "an owl"),
+    ("my aunt has a tortoise named Shelly, she is 60 years old", "her", "a tortoise"),
+    ("our school play is about three brave mice", "them", "three brave mice"),
+])
+def test_a_pronoun_stands_for_what_the_talk_was_about(talk, pronoun, thing):
+    from chat.words.topic import antecedent, chat_topic
+    assert antecedent(chat_topic(talk), pronoun) == thing
+
+
+def test_draw_him_after_talk_draws_the_thing_talked_about():
+    from chat.words.topic import chat_topic, resolve_reference
+    scene = Scene(subject="him? tiny and grey, looking sleepy")
+    assert resolve_reference(scene, chat_topic("it's a story about an owl who can't sleep. names for him?"))
+    assert scene.subject.startswith("an owl") and "grey" in scene.subject and "him" not in scene.subject
+
+
+@pytest.mark.parametrize("subject,text,gone", [
+    ("a small grey owl", "put him in the barn from the story", "story"),
+    ("a woman in a park", "give her the blue scarf i mentioned earlier", "mentioned"),
+    ("a boat on a lake", "add the lighthouse we talked about", "talked"),
+])
+def test_pointers_into_the_talk_are_not_drawn(subject, text, gone):
+    scene = apply_edit(Scene(subject=subject), text).scene
+    assert not has_word(words(scene), gone), scene
+
+
+def test_a_colour_change_reaches_the_describing_words():
+    scene = apply_edit(Scene(subject="a fox, tiny and orange, curled up asleep"), "make him white").scene
+    assert "white" in scene.subject and "orange" not in scene.subject
+
+
+# ---- a story before an upload's request ------------------------------------------------------------------------------
+UPLOAD = RouteContext(has_upload=True, has_current=True, image_count=1)
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("my grandad took this in 1970. can you make it look like a modern photo", "can you make it look like a modern photo"),
+    ("We went camping last summer! Turn it into a watercolor please", "Turn it into a watercolor please"),
+])
+def test_a_story_before_an_upload_request_is_no_content(text, asked):
+    decision = route(text, UPLOAD)
+    assert decision.action is Action.EDIT and decision.text == asked
+
+
+def test_a_sentence_naming_the_photo_stays():
+    decision = route("this is my dog rex. put him on the moon", UPLOAD)
+    assert decision.action is Action.EDIT and "rex" in (decision.text or "this is my dog rex")
+
+
+# ---- whole conversations through Conversation.respond ----------------------------------------------------------
+@pytest.fixture
+def conv():
+    from chat.conversation import ChatSettings, Conversation
+    from chat.nopixels import NoPixelEngine
+    from chat.services import Services
+    from fakes import ScriptedLLM
+    return Conversation(Services(llm=ScriptedLLM(default="Sure."), engine=NoPixelEngine("sd-turbo")),
+                        ChatSettings(rng_seed=3))
+
+
+def test_back_to_the_first_described_one_skips_other_images(conv):
+    first = conv.respond("a lighthouse on a cliff")
+    conv.respond("make it a watercolor")
+    conv.respond("now make it an oil painting")
+    back = conv.respond("go back to the first watercolor one")
+    assert back.action is Action.REVERT and back.source != first.images[0].id and "watercolor" in back.prompt
+
+
+def test_revert_then_change_edits_the_earlier_image(conv):
+    first = conv.respond("a red fox sitting in tall grass")
+    conv.respond("make it winter")
+    result = conv.respond("go back to the original and make the fox look at the viewer")
+    assert result.action is Action.EDIT and result.source == first.images[0].id
+    assert "viewer" in result.prompt and "winter" not in result.prompt
+
+
+def test_an_untranslated_turn_says_so_and_keeps_the_words(conv):
+    result = conv.respond("dibújame un faro en una isla")
+    assert result.action is Action.GENERATE and "faro" in result.prompt and "translate" in result.reply
+    edit = conv.respond("ahora hazlo de noche")
+    assert edit.action is Action.EDIT and edit.source == result.images[0].id

@@ -16,7 +16,7 @@ from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.normalize import ASIDE, CORRECTION, FILLER, SAME_BUT, TRAIL, VERSION_OF_IT, is_social, polite_to_imperative, strip_lead_talk
 from chat.words.picks import split_pick
-from chat.words.remarks import is_commentary, split_instead, without_remarks
+from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
 from chat.words.scene import Scene, protect_quotes, restore_quotes
 from chat.words.sizes import aspect_from_text
@@ -138,6 +138,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
                        r"(?:another|a\s+different|a\s+new)\s+(?:place|location|setting|spot))\s*[,:;-]+\s*", r"\1 ",
                        protected, flags=re.I)
     protected = VERSION_OF_IT.sub("", protected.strip(), count=1) or protected
+    protected = META_REFERENCE.sub("", protected)  # "the lake from the story": the lake
     protected, negatives = extract_negatives(protected)
     for neg in negatives:
         remove_thing(plan, restore_quotes(neg, quotes))

@@ -178,14 +178,20 @@ def recolor_subject(plan: EditPlan, colour: str) -> None:
     """"make him purple": the first colour of the subject's first phrase becomes ``colour`` (or ``colour`` goes before
     its first noun phrase's head when it had none)."""
     scene = plan.scene
-    first, sep, rest = scene.subject.partition(",")
-    if _COLOUR_RUN.search(first):
+    first, *more = scene.subject.split(",")
+    # later parts with no noun phrase of their own ("small and green") describe the same thing
+    own = [i for i, part in enumerate(more) if not re.search(r"\b(?:a|an|the|some|with|his|her|their|its|and\s+a)\b",
+                                                              part, re.I)]
+    recoloured = bool(_COLOUR_RUN.search(first)) or any(_COLOUR_RUN.search(more[i]) for i in own)
+    if recoloured:
         first = _COLOUR_RUN.sub(colour, first, count=1)
+        for i in own:
+            more[i] = _COLOUR_RUN.sub(colour, more[i], count=1)
     else:
         first = re.sub(r"^((?:a|an|the|some|two|three|\d+)\s+)?", lambda m: f"{m.group(0)}{colour} ", first.strip(),
                        count=1, flags=re.I)
         first = re.sub(r"^(a|an)\s+(?=[aeiou])", "an ", re.sub(r"^an\s+(?=[^aeiou])", "a ", first))
-    scene.subject = tidy(first + sep + rest)
+    scene.subject = tidy(",".join([first, *more]))
     plan.kinds.append("recolor")
     plan.changes.append(colour)
     plan.phrases.append(f"in {colour}")

@@ -27,6 +27,14 @@ COMMENTARY = re.compile(
     r"wish|would)\b).*)(?:\s+(?:lol|haha+|tbh|honestly|lmao))?[\s.!]*$", re.I)
 
 
+# "the lake from the story", "the hat i mentioned", "like we talked about": a pointer into the talk, not a thing
+META_REFERENCE = re.compile(r"\s*,?\s*(?:\b(?:from|in|of)\s+(?:the|my|our|your|that)\s+(?:story|book|tale|poem|chat|"
+                            r"conversation|description|script|plot|song)\b|\b(?:that|which|who)?\s*(?:i|we|you)\s+"
+                            r"(?:mentioned|described|talked\s+about|told\s+you\s+about|said)(?:\s+(?:earlier|before))?"
+                            r"|\b(?:like|as)\s+(?:i|we)\s+(?:said|discussed|talked\s+about)(?:\s+(?:earlier|before))?"
+                            r"|\bfrom\s+(?:before|earlier)\b)", re.I)
+
+
 def is_commentary(clause: str) -> bool:
     """A remark, not a change; one that names a change ("it's too dark", "it's night", "it looks blue") is no
     remark."""
@@ -48,6 +56,6 @@ def split_instead(clause: str) -> tuple[str, str]:
 
 def without_remarks(text: str) -> str:
     """The text less its remark clauses and replaced values (what must not be kept as the user's content)."""
-    text = INSTEAD_OF.sub("", text)
+    text = META_REFERENCE.sub("", INSTEAD_OF.sub("", text))
     parts = re.split(r"(\s*[,;.!?]+\s*)", text)
     return "".join(p for p in parts if not is_commentary(p))

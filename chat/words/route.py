@@ -269,6 +269,22 @@ def _asks_for_a_picture(sentence: str, ctx: RouteContext) -> bool:
                  r"^(?:an?|some)\s", strip_filler(sentence).lower()))
 
 
+# a sentence about the photo or the user, no request: "my nephew took this at a launch", "this is our dog"
+# ("this is my cat" / "meet rex" say what the photo shows: they stay)
+_STORY = re.compile(r"^(?:(?:my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?|i|we|he|she|they)\b(?!\s+(?:is|are)\b)",
+                    re.I)
+
+
+def _story_off(text: str) -> str:
+    """The request after leading sentences that only tell about the photo (an upload's message)."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text.strip()) if p and p.strip()]
+    i = 0
+    while i < len(parts) - 1 and (_STORY.match(strip_filler(parts[i])) or is_social(parts[i])) and not (
+            UPLOAD_EDIT.search(parts[i]) or is_question(parts[i].lower())) and UPLOAD_EDIT.search(parts[i + 1]):
+        i += 1
+    return " ".join(parts[i:]) if i else text
+
+
 def _request_in(typed: str, fixed_request: str) -> str:
     """The request sentence as the user typed it (only command words fixed): the same sentence cut from `typed`."""
     words_after = len(re.findall(r"\S+", fixed_request))
@@ -357,6 +373,11 @@ def route(text: str, ctx: RouteContext) -> Route:
             decision.text = request
     if not decision.confident and not ctx.has_upload:
         decision = _embedding_route(fixed, ctx, decision) or decision
+    if ctx.has_upload and decision.action is not Action.DESCRIBE:
+        request = _story_off(text)
+        if request != text:
+            decision.text = correct_typos(request, commands_only=True)
+            decision.reason += " (after a sentence about the photo)"
     if decision.text is None and correct_typos(text, commands_only=True) != text:
         decision.text = correct_typos(text, commands_only=True)
     return decision
