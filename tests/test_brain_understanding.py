@@ -357,3 +357,46 @@ def test_an_untranslated_turn_says_so_and_keeps_the_words(conv):
     assert result.action is Action.GENERATE and "faro" in result.prompt and "translate" in result.reply
     edit = conv.respond("ahora hazlo de noche")
     assert edit.action is Action.EDIT and edit.source == result.images[0].id
+
+
+# ---- found on this file's own fresh conversations (not any eval set) -----------------------------------------------
+@pytest.mark.parametrize("text,action,count", [
+    ("Tu peux la rendre plus sombre ?", Action.EDIT, 1),
+    ("¿puedes hacerlo en blanco y negro?", Action.EDIT, 1),
+    ("Kannst du es bitte bunter machen?", Action.EDIT, 1),
+    ("encore trois s'il te plaît", Action.VARIATIONS, 3),
+    ("noch zwei bitte", Action.VARIATIONS, 2),
+])
+def test_object_pronouns_and_counts_in_other_languages(text, action, count):
+    decision = route(text, CURRENT)
+    assert decision.action is action and decision.count == count
+
+
+def test_how_the_picture_would_look_is_an_edit_with_the_change():
+    decision = route("hmm what would it look like in the rain?", CURRENT)
+    assert decision.action is Action.EDIT and decision.text == "in the rain"
+
+
+@pytest.mark.parametrize("text", ["could you do the exact same scene but at dawn", "same exact thing but as a sketch"])
+def test_the_exact_same_but_is_an_edit(text):
+    assert route(text, CURRENT).action is Action.EDIT
+
+
+def test_a_remark_with_an_infinitive_is_no_content():
+    scene = apply_edit(Scene(subject="a busy market street"), "less cluttered, it's painful to look at").scene
+    assert not has_word(words(scene), "painful")
+
+
+@pytest.mark.parametrize("text,content,gone", [
+    ("last week i visited a tiny fishing village in portugal. can you paint something like that at dusk",
+     "fishing village", "last week"),
+    ("i dreamt about a library floating in the clouds. draw me something like that please", "library", "dreamt"),
+])
+def test_something_like_that_takes_the_story_object(text, content, gone):
+    decision = route(text, NONE)
+    assert decision.action is Action.GENERATE and content in decision.text and gone not in decision.text
+
+
+def test_a_question_after_a_story_about_the_photo_is_a_request():
+    decision = route("my son drew this yesterday. could you make it look like a comic book page?", UPLOAD)
+    assert decision.action is Action.EDIT and "son" not in decision.text

@@ -41,6 +41,7 @@ SHAPE = re.compile(r"\b(?:plus\s+large|panoram\w*|más\s+anch[oa]|mas\s+ancho|br
 # "3 more" / "encore une" / "otra" / "noch eins": more versions
 MORE = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:de\s+)?(?:plus|más|mas|mehr|autres?|otr[oa]s|weitere|andere)\b"
                   r"|\b(?:plus|más|mas|mehr|autres?|otr[oa]s|weitere|andere)\s+(?P<n2>" + _NUM + r")\b"
+                  r"|\b(?:encore|otr[oa]s?|noch)\s+(?P<n3>" + _NUM + r")\b"
                   r"|\b(?:encore\s+une?|une?\s+autre|otr[oa]|noch\s+(?:eins|einen|eine|mal)|eine\s+andere)\b", re.I)
 # "what is it?"
 DESCRIBE = re.compile(r"^(?:qu'est-ce|c'est\s+quoi|que\s+(?:vois|représente)|qu'y\s+a|qué\s+(?:es|hay|ves)|"
@@ -51,7 +52,10 @@ EDIT = re.compile(r"\b(?:fais|mets|rends|ajoute|enlève|enleve|retire|change|tra
                   r"|\b(?:pon|haz|cambia|vuelve|pinta|deja|dale)(?:lo|la|los|las|le|les)\b"
                   r"|\b(?:añade|agrega|quita|elimina|cambia|ponle|pon)\b"
                   r"|\b(?:mach|mache|färbe|setze|stell|tu)\s+(?:es|ihn|sie|das)\b"
-                  r"|\b(?:füge?|entferne|ändere?|nimm)\b", re.I)
+                  r"|\b(?:füge?|entferne|ändere?|nimm)\b"
+                  r"|\b(?:le|la|les|l')\s*(?:faire|mettre|rendre|changer|transformer|refaire|peindre)\b"
+                  r"|\b(?:hacer|poner|cambiar|volver|pintar|dejar|convertir)(?:lo|la|los|las)\b"
+                  r"|\b(?:es|ihn|sie)\s+(?:\w+\s+){0,3}?(?:machen|ändern|malen|färben|setzen|stellen)\b", re.I)
 # "now ..." / "then ...": a follow-up to the picture on screen
 FOLLOW_UP = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:maintenant|ensuite|puis|ahora|luego|después|jetzt|dann|nun)\b", re.I)
 # a drawing verb or "I want / a picture of": a new picture
@@ -73,7 +77,7 @@ class ForeignRoute:
 
 
 def _count(match: re.Match) -> int:
-    word = (match.group("n") or match.group("n2") or "").lower()
+    word = (match.group("n") or match.group("n2") or match.group("n3") or "").lower()
     if not word:
         return 1
     return int(word) if word.isdigit() else NUMBERS.get(word, 1)

@@ -153,7 +153,7 @@ ASIDE = re.compile(
 )
 # "the same thing but no pens" / "same again, with a cat": what follows is the edit
 SAME_BUT = re.compile(
-    r"^(?:(?:(?:do|make|draw|try|give\s+me|show\s+me)\s+)?(?:the\s+)?same\s+(?:thing|image|picture|pic|scene|one|idea|"
+    r"^(?:(?:(?:do|make|draw|try|give\s+me|show\s+me)\s+)?(?:the\s+)?(?:exact(?:ly)?\s+|very\s+)?same\s+(?:exact\s+)?(?:thing|image|picture|pic|scene|one|idea|"
     r"again|as\s+before)?|(?:do\s+)?(?:this|that|it)\s+"
     r"again|like\s+(?:this|that)|as\s+before|exactly\s+the\s+same)\s*,?\s*(?:but|only|except|just|and|(?=with))\s*",
     re.I)

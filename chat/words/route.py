@@ -20,6 +20,7 @@ from chat.words.route_cues import (count_for_content, draw_request, draw_request
 from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START,
                                        KNOWLEDGE, MAKE_THE, META_TALK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
                                        UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
+from chat.words.scene import tidy
 from chat.words.slots import classify_phrase, is_modifier_only
 from chat.words.typos import correct_typos
 
@@ -192,12 +193,17 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
         return picked
     low = strip_filler(text).lower()
     low = CORRECTION.sub("", low, count=1).strip() or low
-    if ctx.has_upload:
-        return _route_upload(low)
+    if ctx.has_upload:  # a sentence about the photo first ("my son drew this.") says nothing about the action
+        return _route_upload(strip_filler(_story_off(text)).lower() if low else low)
     looks = WOULD_LOOK.match(low)
     thing = (looks.group("x") or looks.group("x2")) if looks else ""
+    typed = WOULD_LOOK.match(CORRECTION.sub("", strip_filler(text), count=1).strip()) if looks else None
+    if ctx.has_current and re.fullmatch(r"(?:it|this|that|this\s+one|the\s+(?:picture|image|scene))", thing) and \
+            looks.group("rest").strip():  # "what would it look like in winter?": that picture, changed
+        rest = typed.group("rest").strip() if typed else ""
+        return Route(Action.EDIT, "how the picture would look with a change",
+                     text=rest if rest and "§" not in rest else None)
     if thing and not re.match(r"^(?:it|this|that|they|he|she|you|i|we|my|your)\b", thing) and has_content(thing):
-        typed = WOULD_LOOK.match(CORRECTION.sub("", strip_filler(text), count=1).strip())
         what = (typed.group("x") or typed.group("x2")) + typed.group("rest") if typed else None
         what = what if what and "§" not in what else None  # quoted words: the message as typed
         return Route(Action.GENERATE, "what something would look like: a picture of it", text=what)
@@ -285,6 +291,29 @@ def _story_off(text: str) -> str:
     return " ".join(parts[i:]) if i else text
 
 
+# "can you paint something like that": the request points back at what the story described
+_BACK_REFERENCE = re.compile(r"\b(?:something|one|a\s+(?:picture|painting|drawing|version))\s+like\s+(?:that|this|it)\b"
+                             r"|\b(?<=\s)like\s+(?:that|this)\b(?=\s*(?:[,.!?]|with|but|and|$))", re.I)
+# "i saw the most amazing sunset over the bay": what the story is about, the object of seeing / visiting / dreaming
+_EXPERIENCED = re.compile(r"\b(?:saw|seen|see|visited|found|had|ate|remember|dreamt|dreamed|met|spotted|watched|"
+                          r"photographed|went\s+to|been\s+to|stayed\s+(?:at|in))\s+(?:of\s+|about\s+)?"
+                          r"(?P<x>(?:a|an|the|this|some|my|our)\b[^.!?;]+)", re.I)
+
+
+def _fill_back_reference(text: str, request: str) -> str:
+    """"i saw a sunset over the bay. paint something like that with a boat" -> "paint a sunset over the bay with a
+    boat": the story's object takes the place of "something like that"."""
+    refers = _BACK_REFERENCE.search(request)
+    context = text[: len(text) - len(request)] if text.endswith(request) else text.replace(request, "")
+    seen = _EXPERIENCED.search(context) if refers else None
+    if not seen:
+        return request
+    thing = re.sub(r"\s+(?:last\s+\w+|yesterday|today|tonight|this\s+(?:morning|week|weekend|year|summer|winter|"
+                   r"spring|autumn|fall)|(?:a\s+few|a|two|three|\d+)\s+\w+\s+ago|on\s+(?:my|our)\s+\w+|"
+                   r"(?:when|while)\s+.*)$", "", seen.group("x").strip(" ,"), flags=re.I)
+    return tidy(request[: refers.start()] + thing + request[refers.end():])
+
+
 def _request_in(typed: str, fixed_request: str) -> str:
     """The request sentence as the user typed it (only command words fixed): the same sentence cut from `typed`."""
     words_after = len(re.findall(r"\S+", fixed_request))
@@ -370,7 +399,7 @@ def route(text: str, ctx: RouteContext) -> Route:
             request, decision = found
             request = _request_in(_ask_first(text), request)
             decision.reason += " (request after a context sentence)"
-            decision.text = request
+            decision.text = _fill_back_reference(text, request) if decision.action is Action.GENERATE else request
     if not decision.confident and not ctx.has_upload:
         decision = _embedding_route(fixed, ctx, decision) or decision
     if ctx.has_upload and decision.action is not Action.DESCRIBE:
