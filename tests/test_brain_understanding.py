@@ -400,3 +400,47 @@ def test_something_like_that_takes_the_story_object(text, content, gone):
 def test_a_question_after_a_story_about_the_photo_is_a_request():
     decision = route("my son drew this yesterday. could you make it look like a comic book page?", UPLOAD)
     assert decision.action is Action.EDIT and "son" not in decision.text
+
+
+# ---- second round of this file's own conversations -----------------------------------------------------------------
+def test_a_picture_offered_as_a_question_after_talk_is_drawn():
+    decision = route("hi! we're opening a cafe next month. maybe a chalk drawing of a coffee cup with steam?", NONE)
+    assert decision.action is Action.GENERATE and "cafe next month" not in (decision.text or "")
+
+
+def test_a_picture_of_something_asked_with_another_verb():
+    decision = route("ugh rough week, can you brighten my day with a picture of a hedgehog in a scarf", NONE)
+    assert decision.action is Action.GENERATE and decision.text == "a picture of a hedgehog in a scarf"
+
+
+@pytest.mark.parametrize("text", ["omg stop it's too adorable 😭 thanks", "this is so pretty!!", "aww it's really sweet"])
+def test_praise_said_another_way_is_chat(text):
+    assert route(text, CURRENT).action is Action.CHAT
+
+
+def test_praise_words_inside_a_request_stay_a_request():
+    assert route("make it so cute", CURRENT).action is Action.EDIT
+    assert route("a cute puppy", NONE).action is Action.GENERATE
+
+
+@pytest.mark.parametrize("subject,text,new,old", [
+    ("a fluffy grey rabbit in a meadow", "make it a brown rabbit instead", "brown", "grey"),
+    ("a paper lantern floating over a lake at dusk", "what if it was floating over a city instead", "city", "lake"),
+    ("a man reading in an armchair by the fireplace", "put him on a park bench instead", "bench", "fireplace"),
+])
+def test_instead_replaces_the_thing_or_the_place(subject, text, new, old):
+    scene = apply_edit(Scene(subject=subject), text).scene
+    assert has_word(words(scene), new) and not has_word(words(scene), old), scene
+
+
+def test_an_added_list_is_one_change_and_its_items_can_go_later():
+    plan = apply_edit(Scene(subject="a sandcastle on a beach"), "add a red bucket, a spade and a tiny flag on top")
+    got = words(plan.scene)
+    assert all(has_word(got, w) for w in ("bucket", "spade", "flag")) and not plan.scene.lighting
+    scene = apply_edit(plan.scene, "remove the flag and make it sunset").scene
+    assert not has_word(words(scene), "flag") and has_word(words(scene), "bucket")
+
+
+@pytest.mark.parametrize("text", ["quítale el sombrero", "Mach ihn blau", "enlève les nuages"])
+def test_change_verbs_in_other_languages(text):
+    assert route(text, CURRENT).action is Action.EDIT

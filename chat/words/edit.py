@@ -8,7 +8,7 @@ import re
 
 from chat.types import EditMethod
 from chat.words import lexicon
-from chat.words.edit_plan import (EditPlan, add_thing, is_colour, is_part_modifier, modify_part, move_setting,
+from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
                                   recolor_part, recolor_subject, remove_terms, remove_thing, replace_thing,
                                   set_background, drop_old_value,
                                   set_modifier, set_slot, set_text)
@@ -120,9 +120,9 @@ _NEXT_VERBS = tuple(sorted({v for v in lexicon.EDIT_VERBS if " " not in v} | {
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\band\s+then\b|\bthen\b|\band\s+(?:also\s+|please\s+)?(?=(?:" +
                            "|".join(_NEXT_VERBS) + r")\b)|\band\s+(?=there\s+(?:is|are|'s|should)\b)|[.?!]+\s+)\s*",
                            re.I)
-_LIST_ITEM = r"(?:the\s+|a\s+|an\s+|all\s+the\s+|those\s+)?[\w'-]+(?:\s+[\w'-]+)?"
-# "remove the cups, the plates and the teapot": one removal of a list, not three clauses
-_REMOVE_LIST = re.compile(r"\b" + _REMOVE_VERBS + r"\s+" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")+\s*,?\s+"
+_LIST_ITEM = r"(?:the\s+|a\s+|an\s+|all\s+the\s+|those\s+|some\s+|two\s+|three\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}"
+# "remove the cups, the plates and the teapot" / "add a ladder, some lights and a flag": one change of a list
+_REMOVE_LIST = re.compile(r"\b(?:" + _REMOVE_VERBS + r"|add|include|throw\s+in|put\s+in)\s+" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")+\s*,?\s+"
                           r"(?:and|or)\s+" + _LIST_ITEM + r"(?=\s*(?:[.;!?]|$))", re.I)
 
 
@@ -401,6 +401,10 @@ def _whole(plan: EditPlan, clause: str, low: str) -> bool:
     match = _RE_WHOLE.match(clause)
     if not (match and match.group("y").strip()):
         return False
+    thing = re.match(r"^(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,3}(?P<head>[\w'-]+)$", match.group("y").strip(), re.I)
+    if thing and re.match(r"^(?:make|turn|change)\b", clause, re.I) and plan.scene.mentions(thing.group("head")):
+        replace_thing(plan, thing.group("head"), match.group("y").strip())  # "make it a black cat": that cat
+        return True
     set_modifier(plan, match.group("y"))
     return True
 
@@ -451,6 +455,10 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
         return
     clause, old = split_instead(clause)
     if not clause or is_commentary(clause):
+        return
+    place = place_phrase(clause) if re.search(r"\binstead\b", raw, re.I) and has_place(plan.scene) else None
+    if place and not _RE_REMOVE.match(clause):  # "what if it was in a jungle instead": the place is replaced
+        move_setting(plan, place[1], place[0])
         return
     low = clause.lower()
     if not any(rule(plan, clause, low) for rule in _CLAUSE_RULES) and raw.strip():

@@ -290,7 +290,8 @@ def move_setting(plan: EditPlan, place: str, prep: str = "") -> None:
 
 
 # a locative phrase whose head names a place: "in a backyard", "on the snowy mountain top", "by an old lake"
-_LOCATIVE = re.compile(r"(?:,\s*)?\b(?:on|in|at|by|near|inside|beside|atop|under|in\s+front\s+of|next\s+to)\s+"
+_LOCATIVE = re.compile(r"(?:,\s*)?\b(?:on|in|at|by|near|inside|beside|atop|under|over|above|across|along|through|"
+                       r"around|below|beneath|outside|in\s+front\s+of|next\s+to)\s+"
                        r"(?:a|an|the|some|his|her|its|their|my)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>[\w'-]+)"
                        r"(?=\s*(?:[,.;!?]|$)|\s+(?:with|and|where|while|at|in|on|by|during|under|near|from|of|that|"
                        r"which|as|full|covered|surrounded|lit)\b)", re.I)
@@ -298,6 +299,24 @@ _LOCATIVE = re.compile(r"(?:,\s*)?\b(?:on|in|at|by|near|inside|beside|atop|under
 
 def _locatives(text: str) -> list[re.Match]:
     return [m for m in _LOCATIVE.finditer(text) if m.group("noun").lower() in lexicon.PLACE_NOUNS]
+
+
+def place_phrase(text: str) -> Optional[tuple[str, str]]:
+    """(preposition, place) of the last place phrase in ``text`` ("landing in a jungle" -> ("in", "a jungle"))."""
+    found = _locatives(text)
+    if not found:
+        return None
+    prep, _, place = found[-1].group(0).lstrip(", ").partition(" ")
+    return prep, place
+
+
+def has_place(scene: Scene) -> bool:
+    return any(_locatives(part) for part in [scene.subject, *scene.details])
+
+
+# a place phrase chained to the one replaced ("in a rocking chair by the fire"): it described the old place
+_CHAINED = re.compile(r"^\s+(?:by|near|beside|next\s+to|under|in\s+front\s+of|behind)\s+(?:the|a|an)\s+[\w'-]+"
+                      r"(?:\s+[\w'-]+)?(?=\s*(?:[,.;]|$)|\s+(?:with|and|while)\b)", re.I)
 
 
 def _replace_place(scene: Scene, new_place: str) -> Optional[str]:
@@ -312,7 +331,7 @@ def _replace_place(scene: Scene, new_place: str) -> Optional[str]:
     for i, match in reversed(found):
         text = parts[i]
         keep = f"{' ' if not match.group(0).startswith(',') else ', '}{new_place}" if (i, match) == (first_i, first) else ""
-        parts[i] = text[: match.start()] + keep + text[match.end():]
+        parts[i] = text[: match.start()] + keep + _CHAINED.sub("", text[match.end():], count=1)
     scene.subject = tidy(parts[0])
     scene.details = [tidy(d) for d in parts[1:] if tidy(d)]
     return re.sub(r"^\w+\s+", "", old)

@@ -84,13 +84,20 @@ def is_social(text: str) -> bool:
     if greeting and not (greeting.group("name") and _NOT_A_NAME.search(greeting.group("name"))):
         return True  # a greeting, maybe with a name ("hello Easel", "hey Sam")
     phrases = set(lexicon.GREETINGS) | set(lexicon.SOCIAL)
-    rest = " " + bare + " "
+    rest = " " + _COMPLIMENT.sub(" ", bare) + " "  # "stop it's too cute": praise said another way
     for phrase in sorted(phrases, key=len, reverse=True):
         rest = re.sub(r"(?<= )" + re.escape(phrase) + r"(?= )", " ", rest)
     if rest.split() == bare.split():
         return False  # no greeting, thanks or praise at all ("a man")
     leftover = [w for w in rest.split() if w not in _SOCIAL_FILLER]
     return not leftover and len(bare.split()) <= 12
+
+
+# praise beyond the lexicon's phrases: a copula or intensifier before a praising adjective ("it's too cute")
+_COMPLIMENT = re.compile(r"\b(?:(?:omg|stop|oh\s+my\s+god|wow|aww+|ahh+|i'?m\s+crying|crying)\s+)*(?:(?:it'?s|its|this\s+is|"
+                         r"that'?s|thats|so|too|really|very|super|soo+)\s+)+(?:cute|adorable|pretty|beautiful|good|"
+                         r"perfect|lovely|funny|gorgeous|amazing|sweet|nice|cool|great|wholesome|precious|charming|"
+                         r"magical|dreamy|stunning|fun)\b")
 
 
 def strip_lead_talk(text: str) -> str:

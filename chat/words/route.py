@@ -33,6 +33,9 @@ _PEOPLE_IN_PICTURE = re.compile(
 # '... should say "OPEN"' / 'make the banner read "SALE"' / 'change the text to "HI"': new words in the picture
 _NEW_QUOTE = re.compile(r"\b(?:say|says|read|reads|spell|spells|write|written|text|caption|title|label|lettering|"
                         r"wording)\b[^\"“§]{0,20}(?:[\"“][^\"”]+[\"”]|§\d+§)", re.I)
+# "cheer me up with a picture of a puppy": the picture named, whatever the verb
+_PICTURE_OF = re.compile(r"\b(?:a|an|some|one|two|three|\d+)\s+(?:(?:cute|nice|little|quick|new)\s+)?(?:picture|pic|"
+                         r"drawing|painting|image|photo|illustration|sketch|portrait)s?\s+of\s+(?P<x>.+)$", re.I)
 _TALK_VERB = re.compile(r"\b(?:talk|chat|discuss|ask|speak|tell)\b")  # "let's talk about something else"
 
 
@@ -173,6 +176,14 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
         rest = suggestion.group("rest")
     if rest is not None and has_content(rest):
         return Route(Action.GENERATE, "drawing verb", count=extract_count(low)[1])
+    framed = _PICTURE_OF.search(low)
+    if framed and has_content(framed.group("x")) and not re.match(r"^(?:what|how|why|who|where|when|is|are|does|do)\b",
+                                                                   low):
+        return Route(Action.GENERATE, "a picture of something, asked for", count=extract_count(low)[1],
+                     confident=False)  # unsure: a request sentence after a story is the better text
+    if is_question(low) and not ctx.has_current and re.match(r"^(?:a|an|some|two|three)\s", low) and \
+            looks_like_description(low.rstrip("?! ")):
+        return Route(Action.GENERATE, "a picture offered as a question (maybe a ...?)", count=extract_count(low)[1])
     if is_question(low):
         return Route(Action.CHAT, "question")
     if CHAT_START.match(low):
@@ -402,6 +413,9 @@ def route(text: str, ctx: RouteContext) -> Route:
             decision.text = _fill_back_reference(text, request) if decision.action is Action.GENERATE else request
     if not decision.confident and not ctx.has_upload:
         decision = _embedding_route(fixed, ctx, decision) or decision
+    framed = _PICTURE_OF.search(text) if decision.reason.startswith("a picture of something") else None
+    if framed and decision.text is None and decision.action is Action.GENERATE:
+        decision.text = text[framed.start():]  # "cheer me up with a picture of a puppy": the picture asked for
     if ctx.has_upload and decision.action is not Action.DESCRIBE:
         request = _story_off(text)
         if request != text:
