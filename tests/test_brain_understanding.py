@@ -444,3 +444,35 @@ def test_an_added_list_is_one_change_and_its_items_can_go_later():
 @pytest.mark.parametrize("text", ["quítale el sombrero", "Mach ihn blau", "enlève les nuages"])
 def test_change_verbs_in_other_languages(text):
     assert route(text, CURRENT).action is Action.EDIT
+
+
+# ---- third round of this file's own conversations ------------------------------------------------------------------
+@pytest.mark.parametrize("text,thing", [
+    ("my niece wants a giraffe riding a bicycle haha. can you do that?", "a giraffe riding a bicycle"),
+    ("imagine a castle made of candy. could you draw that for me", "a castle made of candy"),
+    ("our class would like a robot teacher at a blackboard. is that possible?", "a robot teacher at a blackboard"),
+])
+def test_a_wish_then_can_you_do_that_draws_the_wish(text, thing):
+    decision = route(text, NONE)
+    assert decision.action is Action.GENERATE and decision.text == thing
+
+
+def test_can_you_do_that_without_a_wish_is_not_a_drawing():
+    assert route("i like cats. can you do that?", NONE).action is Action.CHAT
+
+
+def test_phrasal_drawing_verbs_leave_no_words_behind():
+    from chat.words.request import parse_request
+    from chat.words.keep import keep_user_words
+    text = "could you cook up a pic of a fox in a canoe"
+    scene = parse_request(text).scene
+    assert "fox" in scene.subject and keep_user_words(scene.copy(), text) == []
+
+
+@pytest.mark.parametrize("subject,text,new,old", [
+    ("a man with short black hair in a suit", "make his hair blond", "blond", "black"),
+    ("a girl with auburn hair reading", "make her hair platinum instead", "platinum", "auburn"),
+])
+def test_hair_colours_are_colours(subject, text, new, old):
+    scene = apply_edit(Scene(subject=subject), text).scene
+    assert has_word(words(scene), new) and not has_word(words(scene), old), scene

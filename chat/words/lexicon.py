@@ -39,6 +39,7 @@ COUNT_ADJECTIVES = ("more", "different", "new", "alternative", "other", "distinc
 DRAW_VERBS = (
     "draw", "paint", "sketch", "create", "generate", "make", "render", "design", "illustrate", "produce", "imagine",
     "visualize", "visualise", "depict", "doodle", "craft", "picture", "whip up", "come up with",
+    "cook up", "dream up", "conjure up", "throw together", "put together", "mock up",
 )
 # one-word verbs of asking for a picture: the drawing verbs and "show", "build", "give"
 REQUEST_VERBS = tuple(v for v in DRAW_VERBS if " " not in v) + ("show", "build", "give")
@@ -77,7 +78,7 @@ COLOURS = (
     "gold", "golden", "silver", "teal", "turquoise", "cyan", "magenta", "beige", "navy", "maroon", "crimson",
     "scarlet", "lavender", "lilac", "emerald", "indigo", "bronze", "copper", "ivory", "cream", "tan", "olive",
     "mint", "coral", "peach", "amber", "rainbow", "multicolored", "multicoloured", "dark", "light", "pale",
-    "bright",
+    "bright", "blonde", "blond", "auburn", "brunette", "platinum",
 )
 FRAMING_TERMS = (
     "extreme close-up", "extreme close up", "close-up shot", "close up shot", "closeup shot", "close-up",

@@ -13,7 +13,7 @@ from chat.words import embeddings
 from chat.words import lexicon
 from chat.words.counts import extract_count
 from chat.words.foreign import foreign_route
-from chat.words.normalize import CORRECTION, SAME_BUT, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
+from chat.words.normalize import CORRECTION, TRAIL, SAME_BUT, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
 from chat.words.picks import pick_only, revert_target, split_pick
 from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
@@ -325,6 +325,24 @@ def _fill_back_reference(text: str, request: str) -> str:
     return tidy(request[: refers.start()] + thing + request[refers.end():])
 
 
+# "my kid wants a dinosaur eating ice cream. can you do that?": the ask points back at the wish before it
+_ASK_FOR_THAT = re.compile(r"^(?:(?:so|ok(?:ay)?|well)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+)?"
+                           r"(?:do|draw|make|paint|create|manage)\s+(?:that|this|it|one|them|something\s+like\s+that)|"
+                           r"is\s+(?:that|this|it)\s+(?:possible|doable)|(?:do|draw|make|paint)\s+(?:that|this|it))"
+                           r"(?:\s+(?:please|pls|plz|for\s+(?:me|us|him|her|them)))*[?.!\s]*$", re.I)
+_WISH = re.compile(r"\b(?:wants?|would\s+like|'d\s+like|asked\s+(?:me\s+)?for|wish(?:es)?\s+for|dreams?\s+of|"
+                   r"imagine|picture|is\s+obsessed\s+with|loves?)\s+(?P<x>(?:(?:a|an|some|two|three|\d+)\s)?[^.!?;]+)", re.I)
+
+
+def _wanted_before_ask(text: str) -> Optional[str]:
+    """The thing wished for in the sentence before a bare "can you do that?", as typed; None otherwise."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text.strip()) if p and p.strip()]
+    if len(parts) < 2 or not _ASK_FOR_THAT.match(parts[-1]):
+        return None
+    wish = _WISH.search(" ".join(parts[:-1]))
+    return TRAIL.sub("", wish.group("x")).strip() if wish else None
+
+
 def _request_in(typed: str, fixed_request: str) -> str:
     """The request sentence as the user typed it (only command words fixed): the same sentence cut from `typed`."""
     words_after = len(re.findall(r"\S+", fixed_request))
@@ -411,6 +429,10 @@ def route(text: str, ctx: RouteContext) -> Route:
             request = _request_in(_ask_first(text), request)
             decision.reason += " (request after a context sentence)"
             decision.text = _fill_back_reference(text, request) if decision.action is Action.GENERATE else request
+    if not ctx.has_upload and decision.action in (Action.CHAT, Action.GENERATE):
+        wanted = _wanted_before_ask(text)
+        if wanted is not None:
+            return Route(Action.GENERATE, "a wish, then 'can you do that?'", text=wanted)
     if not decision.confident and not ctx.has_upload:
         decision = _embedding_route(fixed, ctx, decision) or decision
     framed = _PICTURE_OF.search(text) if decision.reason.startswith("a picture of something") else None
