@@ -476,3 +476,11 @@ def test_phrasal_drawing_verbs_leave_no_words_behind():
 def test_hair_colours_are_colours(subject, text, new, old):
     scene = apply_edit(Scene(subject=subject), text).scene
     assert has_word(words(scene), new) and not has_word(words(scene), old), scene
+
+
+@pytest.mark.parametrize("text", ["she says it should be snowing", "my husband thinks the boat should be bigger",
+                                  "the client said that it needs a blue sky"])
+def test_a_wish_passed_on_is_the_request(text):
+    assert route(text, CURRENT).action is Action.EDIT
+    scene = apply_edit(Scene(subject="a harbour at noon with a boat"), text).scene
+    assert not any(has_word(words(scene), w) for w in ("says", "said", "thinks", "husband", "client"))

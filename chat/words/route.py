@@ -36,6 +36,9 @@ _NEW_QUOTE = re.compile(r"\b(?:say|says|read|reads|spell|spells|write|written|te
 # "cheer me up with a picture of a puppy": the picture named, whatever the verb
 _PICTURE_OF = re.compile(r"\b(?:a|an|some|one|two|three|\d+)\s+(?:(?:cute|nice|little|quick|new)\s+)?(?:picture|pic|"
                          r"drawing|painting|image|photo|illustration|sketch|portrait)s?\s+of\s+(?P<x>.+)$", re.I)
+# "the boat should be bigger" / "her dress needs to be red": a part of the picture on screen, changed
+_SHOULD_BE = re.compile(r"^(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:should|could|needs?\s+to|has\s+to|"
+                        r"have\s+to|must|ought\s+to)\s+(?:be|look|have|get|go)\b", re.I)
 _TALK_VERB = re.compile(r"\b(?:talk|chat|discuss|ask|speak|tell)\b")  # "let's talk about something else"
 
 
@@ -155,6 +158,8 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.EDIT, "new quoted text for the picture")
     if VERSION_OF_IT.match(polite):
         return Route(Action.EDIT, "a version of the current picture with a change")
+    if _SHOULD_BE.match(polite) and not is_question(low):
+        return Route(Action.EDIT, "a part of the picture should be different")
     named = MAKE_THE.match(polite)
     if named and not refers_to_scene(named.group("rest"), ctx.scene_words):
         return Route(Action.GENERATE, "drawing verb + a new thing", confident=False)
