@@ -1,6 +1,7 @@
 """Action.REVERT, and which earlier image a message points at ("undo", "the first one", "#2")."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from chat import replies
@@ -21,6 +22,13 @@ def _by_number(conv: "Conversation", target: str) -> Optional[ImageRecord]:
     return images[index] if 0 <= index < len(images) else None
 
 
+def _says(record: ImageRecord, described: str) -> bool:
+    """Every word of "watercolor" / "red car" (or its stem) is in the image's prompt."""
+    prompt = (record.prompt or "").lower()
+    return bool(prompt) and all(re.search(r"\b" + re.escape(w[:-1] if len(w) > 4 and w.endswith("s") else w), prompt)
+                                for w in described.split())
+
+
 def find_target(conv: "Conversation", target: str) -> Optional[ImageRecord]:
     """The image ``target`` names (an image id | 'first' | 'last' | a number | 'previous'); None when none."""
     images = conv.state.images
@@ -29,6 +37,12 @@ def find_target(conv: "Conversation", target: str) -> Optional[ImageRecord]:
     by_id = next((r for r in images if r.id == target), None)  # an LLM plan names the image by its id
     if by_id is not None:
         return by_id
+    if ":" in target:  # "the first watercolor one": among the images whose prompt says so
+        target, described = target.split(":", 1)
+        matching = [r for r in images if _says(r, described)]
+        if matching:
+            index = 0 if target == "first" else -1 if target == "last" else int(target) - 1
+            return matching[index] if -len(matching) <= index < len(matching) else None
     if target == "first":
         return images[0]
     if target == "last":

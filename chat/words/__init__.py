@@ -6,6 +6,7 @@ One job a file; imports run down this list (a module imports only modules above 
 
 - ``lexicon``        every word list (verbs, slots, colours, formats, ordinals, greetings...), spelled once
 - ``language``       which language a message is in (French/Spanish/German stopwords), for "I can't translate"
+- ``foreign``        the action of a French/Spanish/German message from its grammar words (verbs, clitics, thanks)
 - ``intents``        example phrasings of each intent
 - ``embeddings``     a message scored against those phrasings (MiniLM sentence embeddings, for unsure turns)
 - ``detail``         detail that fits the subject: category (by embedding) -> medium, light, palette, composition, lens
@@ -16,6 +17,7 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``picks``          which image a message points at ("the second one", "back to the first")
 - ``typos``          chat shorthand and misspelt command words ("cn u mak it"); obvious typos in a prompt
 - ``slots``          which scene slot a modifier sets (style, time, weather, lighting, colour, framing, aspect)
+- ``remarks``        words that are no part of the picture: a remark ("my wife is allergic"), "instead of <old>"
 - ``nounphrase``     find / recolour / remove a noun phrase in the scene's words
 - ``negatives``      "no X", "without X"
 - ``keep``           the invariant: every content word the user typed stays in the scene

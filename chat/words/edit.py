@@ -8,13 +8,15 @@ import re
 
 from chat.types import EditMethod
 from chat.words import lexicon
-from chat.words.edit_plan import (EditPlan, add_thing, is_colour, is_part_modifier, modify_part, move_setting,
-                                  recolor_part, remove_terms, remove_thing, replace_thing, set_background,
+from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
+                                  recolor_part, recolor_subject, remove_terms, remove_thing, replace_thing,
+                                  set_background, drop_old_value,
                                   set_modifier, set_slot, set_text)
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
-from chat.words.normalize import ASIDE, FILLER, SAME_BUT, TRAIL, is_social, polite_to_imperative, strip_lead_talk
+from chat.words.normalize import ASIDE, CORRECTION, FILLER, SAME_BUT, TRAIL, VERSION_OF_IT, is_social, polite_to_imperative, strip_lead_talk
 from chat.words.picks import split_pick
+from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
 from chat.words.scene import Scene, protect_quotes, restore_quotes
 from chat.words.sizes import aspect_from_text
@@ -69,15 +71,16 @@ _RE_WHOLE = re.compile(
     r"this|that|everything|me|him|her|them)?\s*(?:look\s+like\s+|into\s+|to\s+|as\s+|like\s+|be\s+|in\s+|so\s+it'?s\s+|so\s+that\s+"
     r"it'?s\s+)?(?P<y>.*)$", re.I)
 _RE_ADD = re.compile(r"^(?:add|put|place|include|insert|draw|paint|throw\s+in|give\s+(?:it|him|her|them)|there\s+"
-                     r"should\s+be|i\s+want|show|(?:get|bring|throw|stick)\s+(?=(?:some|a|an|more|two|three|\d+)\b))"
+                     r"(?:should\s+be|is|are|'s)|i\s+want(?!\s+(?:it|this|that|them)\b)|show|(?:get|bring|throw|stick)\s+(?=(?:some|a|an|more|two|three|\d+)\b))"
                      r"\s*(?P<y>.+)$", re.I)
 _RE_USE = re.compile(r"^(?:use|apply|try|go\s+with|with|in|as|at|during|but|now|more|less|it\s+should\s+be|"
+                     r"it'?s|it\s+is|"
                      r"what\s+if\s+(?:it|this|that)\s+(?:was|were|is|had)|"
                      r"i\s+want\s+it(?:\s+to\s+be)?|let\s+it\s+be|it\s+needs|make\s+it)\s+(?P<y>.+)$", re.I)
 _WHO = r"(?:it|this|that|him|her|them|he|she|they|the\s+[\w-]+)"
 _RE_MOVE = re.compile(
     r"^(?:put|move|place|set|take|show|have|bring|send|relocate)\s+" + _WHO + r"\s+(?:(?:somewhere|some\s+place)\s+"
-    r"(?:else|different)|elsewhere|(?:in|to)\s+(?:another|a\s+different)\s+(?:place|location|setting))\s*[,:;-]*\s*"
+    r"(?:else|different|new)|elsewhere|(?:in|to)\s+(?:another|a\s+different|a\s+new)\s+(?:place|location|setting|spot))\s*[,:;-]*\s*"
     r"(?:(?:like|maybe|say|perhaps|such\s+as|e\.?g\.?)\s+)?(?:(?P<prep>on|in|at|to|into|onto|by)\s+)?(?P<y>.+)$"
     r"|^(?:put|move|place|take|bring|send|relocate)\s+" + _WHO + r"\s+(?P<prep2>on|in|at|to|into|onto|by)\s+(?P<y2>.+)$"
     r"|^(?:change|switch|set|make)\s+(?:the\s+)?(?:setting|location|place|scene)\s+(?:to|into)\s+(?P<y3>.+)$", re.I)
@@ -92,6 +95,11 @@ _RE_TEXT = re.compile(
     r"with|so\s+(?:that\s+)?it\s+(?:says|reads))\s*:?\s*" + _quote("q") + r"\s*$"
     r"|^(?:make|have|let)\s+(?:it|the\s+[\w-]+)\s+(?:say|read)s?\s*:?\s*" + _quote("q2") + r"\s*$"
     r"|^(?:it|the\s+[\w-]+)\s+should\s+(?:say|read)\s*:?\s*" + _quote("q3") + r"\s*$", re.I)
+# 'change the sign to say "X"' / 'it should read "X" instead' / 'have the banner spell "X"': any named thing's words
+_RE_TEXT_SAYS = re.compile(r"^(?:(?:change|make|set|update|fix|edit|have|let|get|turn)\s+)?(?:it|this|that|the\s+[\w-]+"
+                           r"(?:\s+[\w-]+)?|its\s+[\w-]+)?\s*(?:(?:should|would|must|could|will|needs?\s+to|has\s+to)\s+|"
+                           r"to\s+)?(?:say|read|spell|show)s?\s*:?\s*" + _quote("q") + r"(?:\s+(?:instead|please|now|too))*"
+                           r"\s*[.!]*$", re.I)
 _RE_TEXT_SWAP = re.compile(r"^(?:replace|change|swap|switch)\s+(?P<old>\"[^\"]+\"|“[^”]+”|'[^']+')\s+(?:with|to|for|"
                            r"into)\s+" + _quote("q") + r"\s*$", re.I)
 _RE_LESS = re.compile(r"^(?:make\s+(?:it|this|them|the\s+[\w-]+)\s+)?(?:a\s+(?:bit|little|lot)\s+|much\s+|way\s+|"
@@ -105,20 +113,37 @@ _RE_TOO = re.compile(r"^(?:it'?s|it\s+is|this\s+is|that'?s|looks|it\s+looks)\s+(
 
 
 
+# where one change ends and the next begins: punctuation, "then", or "and" before a change verb
+_NEXT_VERBS = tuple(sorted({v for v in lexicon.EDIT_VERBS if " " not in v} | {
+    "swap", "switch", "exchange", "substitute", "paint", "recolor", "widen", "bring", "throw", "stick", "lose",
+    "delete", "erase", "get", "take", "zoom", "replace", "remove"} - {"let", "keep", "go", "try", "fix", "set"}))
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\band\s+then\b|\bthen\b|\band\s+(?:also\s+|please\s+)?(?=(?:" +
+                           "|".join(_NEXT_VERBS) + r")\b)|\band\s+(?=there\s+(?:is|are|'s|should)\b)|[.?!]+\s+)\s*",
+                           re.I)
+_LIST_ITEM = r"(?:the\s+|a\s+|an\s+|all\s+the\s+|those\s+|some\s+|two\s+|three\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}"
+# "remove the cups, the plates and the teapot" / "add a ladder, some lights and a flag": one change of a list
+_REMOVE_LIST = re.compile(r"\b(?:" + _REMOVE_VERBS + r"|add|include|throw\s+in|put\s+in)\s+" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")+\s*,?\s+"
+                          r"(?:and|or)\s+" + _LIST_ITEM + r"(?=\s*(?:[.;!?]|$))", re.I)
+
+
 def apply_edit(scene: Scene, text: str) -> EditPlan:
     """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
     plan = EditPlan(scene=scene.copy())
     _, text = split_pick(strip_lead_talk(text.strip()))
+    text = CORRECTION.sub("", text, count=1).strip() or text  # "oops i meant ...": the fix is the request
     text = fix_prompt_typos(text)[0]  # "make the sky moer purple": obvious typos of common words
     protected, quotes = protect_quotes(text)
     protected = SAME_BUT.sub("", FILLER.sub("", protected, count=1), count=1) or protected
-    protected = re.sub(r"\b(somewhere\s+else|elsewhere|some\s+place\s+else)\s*[,:;-]+\s*", r"\1 ", protected, flags=re.I)
+    protected = re.sub(r"\b(somewhere\s+(?:else|different|new)|elsewhere|some\s+place\s+(?:else|different|new)|"
+                       r"(?:another|a\s+different|a\s+new)\s+(?:place|location|setting|spot))\s*[,:;-]+\s*", r"\1 ",
+                       protected, flags=re.I)
+    protected = VERSION_OF_IT.sub("", protected.strip(), count=1) or protected
+    protected = META_REFERENCE.sub("", protected)  # "the lake from the story": the lake
     protected, negatives = extract_negatives(protected)
     for neg in negatives:
         remove_thing(plan, restore_quotes(neg, quotes))
-    clauses = [c for c in re.split(r"\s*(?:[,;]|\band\s+then\b|\bthen\b|\band\s+(?=(?:make|add|remove|change|turn|"
-                                   r"put|use|zoom|give|replace|take|get|lose|drop|delete|erase)\b)|[.?!]+\s+)\s*",
-                                   protected) if c and c.strip()]
+    protected = _REMOVE_LIST.sub(lambda m: re.sub(r"\s*,\s*(?:and\s+|or\s+)?", " and ", m.group(0)), protected)
+    clauses = [c for c in _CLAUSE_BREAK.split(protected) if c and c.strip()]
     for clause in (c for whole in clauses for c in _split_changes(whole)):
         _apply_clause(plan, restore_quotes(clause, quotes))
     if not plan.kinds:  # nothing recognised: the words are an addition to the picture
@@ -128,7 +153,8 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
             plan.kinds.append("detail")
             plan.changes.append(cleaned)
             plan.phrases.append(slot_phrase("detail", cleaned))
-    for phrase in keep_user_words(plan.scene, text, aspect=plan.aspect):
+    kept = without_remarks(VERSION_OF_IT.sub("", strip_lead_talk(text).strip(), count=1))
+    for phrase in keep_user_words(plan.scene, kept, aspect=plan.aspect):
         plan.kinds.append("detail")
         plan.changes.append(phrase)
         plan.phrases.append(slot_phrase("detail", phrase))
@@ -221,14 +247,21 @@ _RE_PEOPLE = re.compile(r"^(?:make|have|let|get)\s+(?P<who>him|her|them)\s+(?:to
                         r"(?P<y>.+)$", re.I)
 
 
+def _ing(verb: str) -> str:
+    """"smile" -> "smiling", "sit" -> "sitting", "lie" -> "lying", "look" -> "looking"."""
+    if verb.lower().endswith("ie"):
+        return verb[:-2] + "ying"
+    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+    stem = stem + stem[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", stem) else stem  # sit -> sitting
+    return stem + "ing"
+
+
 def _gerund(phrase: str) -> str:
     """"wear raincoats" -> "wearing raincoats", "smile" -> "smiling"; adjectives ("happier") stay."""
     verb, _, rest = phrase.partition(" ")
     if verb.lower() not in lexicon.PEOPLE_VERBS:
         return phrase
-    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
-    stem = stem + stem[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", stem) else stem  # sit -> sitting
-    return f"{stem}ing {rest}".strip()
+    return f"{_ing(verb)} {rest}".strip()
 
 
 def _people(plan: EditPlan, clause: str, low: str) -> bool:
@@ -236,11 +269,36 @@ def _people(plan: EditPlan, clause: str, low: str) -> bool:
     match = _RE_PEOPLE.match(clause.strip())
     if not match or classify_phrase(match.group("y")):
         return False
+    part = re.match(r"^(?P<noun>[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<look>[\w'-]+(?:\s+[\w'-]+)?)$", match.group("y"))
+    if match.group("who").lower() == "her" and part and plan.scene.mentions(part.group("noun").split()[-1]) and (
+            is_colour(part.group("look")) or is_part_modifier(part.group("look"))):
+        return False  # "make her raincoat red": her raincoat, a part
+    if is_colour(clean_modifier(match.group("y"))):  # "make him purple": the subject's colour changes
+        recolor_subject(plan, clean_modifier(match.group("y")))
+        return True
     who, phrase = match.group("who").lower(), _gerund(clean_modifier(match.group("y")))
     looking = "looking " if re.fullmatch(r"\w+(?:er|ier)|\w+", phrase) and phrase.lower() not in (
         "smiling", "laughing") and not phrase.endswith("ing") else ""
     add_thing(plan, f"{looking}{phrase}")
     plan.phrases[-1] = f"with {who} {looking}{phrase}"
+    return True
+
+
+_POSE_VERBS = r"(?:look|looks|stare|gaze|face|glance|peek|point|wave|smile|turn|run|jump|sit|stand|sleep|lie)"
+_RE_POSE = re.compile(r"^(?:make|have|let|get)\s+(?P<who>(?:the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to\s+)?"
+                      r"(?P<verb>" + _POSE_VERBS + r")(?P<rest>\s+(?:at|toward|towards|into|up|down|away|out|over|to|"
+                      r"back|around|on|in|under)\b.*)?$", re.I)
+
+
+def _pose(plan: EditPlan, clause: str, low: str) -> bool:
+    """"make the fox look at the camera", "have the dog sit on the rug": what a thing in the picture does."""
+    match = _RE_POSE.match(clause.strip())
+    if not match:
+        return False
+    verb = re.sub(r"s$", "", match.group("verb").lower())
+    action = _ing(verb) + (match.group("rest") or "")
+    who = re.sub(r"^(?:his|her|their|its)\s+", "the ", match.group("who"), flags=re.I)
+    add_thing(plan, f"{who} {action}")
     return True
 
 
@@ -274,7 +332,9 @@ def _move(plan: EditPlan, clause: str, low: str) -> bool:
     if not match:
         return False
     place = match.group("y") or match.group("y2") or match.group("y3")
-    if classify_phrase(place) in ("style", "time", "weather", "lighting", "colour"):
+    head = re.findall(r"[\w'-]+", place.lower())[-1:] or [""]
+    if classify_phrase(place) in ("style", "time", "weather", "lighting", "colour") and head[0] not in \
+            lexicon.PLACE_NOUNS:
         return False  # "put it in watercolor": a style, not a place
     move_setting(plan, place, match.group("prep") or match.group("prep2") or "")
     return True
@@ -283,7 +343,7 @@ def _move(plan: EditPlan, clause: str, low: str) -> bool:
 def _text(plan: EditPlan, clause: str, low: str) -> bool:
     """'change the text to "Closed Sundays"' / 'replace "A" with "B"': the quoted text is replaced."""
     swap = _RE_TEXT_SWAP.match(clause.strip())
-    match = swap or _RE_TEXT.match(clause.strip())
+    match = swap or _RE_TEXT.match(clause.strip()) or _RE_TEXT_SAYS.match(clause.strip())
     if not match:
         return False
     new = next(match.group(g) for g in ("q", "q2", "q3") if g in match.groupdict() and match.group(g))
@@ -341,6 +401,10 @@ def _whole(plan: EditPlan, clause: str, low: str) -> bool:
     match = _RE_WHOLE.match(clause)
     if not (match and match.group("y").strip()):
         return False
+    thing = re.match(r"^(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,3}(?P<head>[\w'-]+)$", match.group("y").strip(), re.I)
+    if thing and re.match(r"^(?:make|turn|change)\b", clause, re.I) and plan.scene.mentions(thing.group("head")):
+        replace_thing(plan, thing.group("head"), match.group("y").strip())  # "make it a black cat": that cat
+        return True
     set_modifier(plan, match.group("y"))
     return True
 
@@ -376,7 +440,7 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (_quality, _comparative, _too_much, _people, _less, _text, _move, _zoom, _remove, _replace, _change_part, _whole,
+_CLAUSE_RULES = (_quality, _comparative, _too_much, _people, _pose, _less, _text, _move, _zoom, _remove, _replace, _change_part, _whole,
                  _add, _use, _slot)
 
 
@@ -389,9 +453,20 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
         return
     if _aside(plan, clause, clause) or _purpose(plan, clause):
         return
+    clause, old = split_instead(clause)
+    if not clause or is_commentary(clause):
+        return
+    place = place_phrase(clause) if re.search(r"\binstead\b", raw, re.I) and has_place(plan.scene) else None
+    if place and not _RE_REMOVE.match(clause):  # "what if it was in a jungle instead": the place is replaced
+        move_setting(plan, place[1], place[0])
+        return
     low = clause.lower()
     if not any(rule(plan, clause, low) for rule in _CLAUSE_RULES) and raw.strip():
         add_thing(plan, clause)  # nothing recognised: the words are an addition to the picture
+    if old:
+        drop_old_value(plan, old)
+
+
 
 
 

@@ -41,6 +41,14 @@ def _remove_everywhere(text: str, thing: str) -> str:
 
 
 def remove_thing(plan: EditPlan, thing: str) -> None:
+    """The thing leaves the scene (every mention) and joins the negatives; "the mug and the plant" / "the pens,
+    the cups and the lamp" are each removed when the scene names every one of them."""
+    items = [i for i in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+", thing.strip()) if i]
+    if len(items) > 1 and all(len(i.split()) <= 4 and plan.scene.mentions(clean_modifier(i).split()[-1])
+                              for i in items if clean_modifier(i)):
+        for item in items:
+            remove_thing(plan, item)
+        return
     thing = clean_modifier(re.sub(r"^(?:all|every|any)\s+", "", thing, flags=re.I))
     scene = plan.scene
     scene.subject = _remove_everywhere(scene.subject, thing)
@@ -161,6 +169,50 @@ def recolor_part(plan: EditPlan, noun: str, colour: str) -> None:
     plan.phrases.append(f"with the {noun} in {colour}")
 
 
+_COLOUR_RUN = re.compile(r"\b(?:(?:" + "|".join(re.escape(m) for m in lexicon.COLOUR_MODIFIERS) + r")[\s-]+)?(?:" +
+                         "|".join(re.escape(c) for c in lexicon.COLOURS) + r")(?:-?colou?red|ish)?"
+                         r"(?:\s+and\s+(?:" + "|".join(re.escape(c) for c in lexicon.COLOURS) + r"))?\b", re.I)
+
+
+def recolor_subject(plan: EditPlan, colour: str) -> None:
+    """"make him purple": the first colour of the subject's first phrase becomes ``colour`` (or ``colour`` goes before
+    its first noun phrase's head when it had none)."""
+    scene = plan.scene
+    first, *more = scene.subject.split(",")
+    # later parts with no noun phrase of their own ("small and green") describe the same thing
+    own = [i for i, part in enumerate(more) if not re.search(r"\b(?:a|an|the|some|with|his|her|their|its|and\s+a)\b",
+                                                              part, re.I)]
+    recoloured = bool(_COLOUR_RUN.search(first)) or any(_COLOUR_RUN.search(more[i]) for i in own)
+    if recoloured:
+        first = _COLOUR_RUN.sub(colour, first, count=1)
+        for i in own:
+            more[i] = _COLOUR_RUN.sub(colour, more[i], count=1)
+    else:
+        first = re.sub(r"^((?:a|an|the|some|two|three|\d+)\s+)?", lambda m: f"{m.group(0)}{colour} ", first.strip(),
+                       count=1, flags=re.I)
+        first = re.sub(r"^(a|an)\s+(?=[aeiou])", "an ", re.sub(r"^an\s+(?=[^aeiou])", "a ", first))
+    scene.subject = tidy(",".join([first, *more]))
+    plan.kinds.append("recolor")
+    plan.changes.append(colour)
+    plan.phrases.append(f"in {colour}")
+
+
+def drop_old_value(plan: EditPlan, old: str) -> None:
+    """"... instead of yellow": the replaced value leaves the scene (a colour or look from its phrases, a thing as a
+    removal)."""
+    old = clean_modifier(old)
+    if not old:
+        return
+    scene = plan.scene
+    if is_colour(old) or is_part_modifier(old):
+        pattern = re.compile(r"\b" + re.escape(old) + r"\b\s*", re.I)
+        scene.subject = tidy(pattern.sub("", scene.subject))
+        scene.details = [d for d in (tidy(pattern.sub("", d)) for d in scene.details) if d]
+        return
+    if scene.mentions(old.split()[-1]):
+        remove_thing(plan, old)
+
+
 def replace_thing(plan: EditPlan, old: str, new: str) -> None:
     old, new = clean_modifier(old), tidy(TRAIL.sub("", new))
     scene = plan.scene
@@ -224,15 +276,65 @@ def move_setting(plan: EditPlan, place: str, prep: str = "") -> None:
     if prep.lower() in ("to", "into"):
         prep = "in"
     scene = plan.scene
-    first, _, rest = scene.subject.partition(",")
-    match = _PLACE.match(first.strip())
-    old = match.group("place") if match else ""
-    head = match.group("head") if match else first.strip()
-    scene.subject = tidy(f"{head} {prep} {place}" + (f",{rest}" if rest else ""))
+    old = _replace_place(scene, f"{prep} {place}")
+    if old is None:
+        first, _, rest = scene.subject.partition(",")
+        match = _PLACE.match(first.strip())
+        old = match.group("place") if match else ""
+        head = match.group("head") if match else first.strip()
+        scene.subject = tidy(f"{head} {prep} {place}" + (f",{rest}" if rest else ""))
     scene.details = [d for d in scene.details if not d.endswith(" background")]
     plan.kinds.append("replace")
     plan.changes.append(f"{prep} {place}" + (f" instead of {old}" if old else ""))
     plan.phrases.append(f"{prep} {place}")
+
+
+# a locative phrase whose head names a place: "in a backyard", "on the snowy mountain top", "by an old lake"
+_LOCATIVE = re.compile(r"(?:,\s*)?\b(?:on|in|at|by|near|inside|beside|atop|under|over|above|across|along|through|"
+                       r"around|below|beneath|outside|in\s+front\s+of|next\s+to)\s+"
+                       r"(?:a|an|the|some|his|her|its|their|my)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>[\w'-]+)"
+                       r"(?=\s*(?:[,.;!?]|$)|\s+(?:with|and|where|while|at|in|on|by|during|under|near|from|of|that|"
+                       r"which|as|full|covered|surrounded|lit)\b)", re.I)
+
+
+def _locatives(text: str) -> list[re.Match]:
+    return [m for m in _LOCATIVE.finditer(text) if m.group("noun").lower() in lexicon.PLACE_NOUNS]
+
+
+def place_phrase(text: str) -> Optional[tuple[str, str]]:
+    """(preposition, place) of the last place phrase in ``text`` ("landing in a jungle" -> ("in", "a jungle"))."""
+    found = _locatives(text)
+    if not found:
+        return None
+    prep, _, place = found[-1].group(0).lstrip(", ").partition(" ")
+    return prep, place
+
+
+def has_place(scene: Scene) -> bool:
+    return any(_locatives(part) for part in [scene.subject, *scene.details])
+
+
+# a place phrase chained to the one replaced ("in a rocking chair by the fire"): it described the old place
+_CHAINED = re.compile(r"^\s+(?:by|near|beside|next\s+to|under|in\s+front\s+of|behind)\s+(?:the|a|an)\s+[\w'-]+"
+                      r"(?:\s+[\w'-]+)?(?=\s*(?:[,.;]|$)|\s+(?:with|and|while)\b)", re.I)
+
+
+def _replace_place(scene: Scene, new_place: str) -> Optional[str]:
+    """The scene's place phrases ("in a backyard") go, the first one's spot takes ``new_place``; None when the scene
+    names no place (then the new place joins the subject)."""
+    parts = [scene.subject, *scene.details]
+    found = [(i, m) for i, part in enumerate(parts) for m in _locatives(part)]
+    if not found:
+        return None
+    first_i, first = found[0]
+    old = first.group(0).lstrip(", ")
+    for i, match in reversed(found):
+        text = parts[i]
+        keep = f"{' ' if not match.group(0).startswith(',') else ', '}{new_place}" if (i, match) == (first_i, first) else ""
+        parts[i] = text[: match.start()] + keep + _CHAINED.sub("", text[match.end():], count=1)
+    scene.subject = tidy(parts[0])
+    scene.details = [tidy(d) for d in parts[1:] if tidy(d)]
+    return re.sub(r"^\w+\s+", "", old)
 
 
 def clean_place(place: str) -> str:

@@ -15,7 +15,7 @@ from chat.words.scene import Scene, protect_quotes, restore_quotes, user_parts
 from chat.words.sizes import DEVICE_RE
 from chat.words.slots import is_format_only
 
-_NON_CONTENT = frozenset(lexicon.STOPWORDS | set(lexicon.REQUEST_VERBS) | set(v for v in lexicon.EDIT_VERBS if " " not in v)
+_NON_CONTENT = frozenset(lexicon.STOPWORDS | set(lexicon.REQUEST_VERBS) | {w for v in lexicon.DRAW_VERBS for w in v.split()} | set(v for v in lexicon.EDIT_VERBS if " " not in v)
                          | set(lexicon.GREETINGS) | set(w for w in lexicon.SOCIAL if " " not in w) | set(
     "please pls plz want wanna need like love let lets let's see show give me us i'd i'm id im get got can could would "
     "same thing again instead image images picture pictures pic pics photo one ones version versions bit little much "
@@ -30,7 +30,11 @@ _SHAPE_WORDS = frozenset("wide wider widescreen tall taller vertical horizontal 
 
 
 def _stem(word: str) -> str:
-    return re.sub(r"(?:ies|es|s|ing|ed|er|est)$", "", word.lower()) if len(word) > 4 else word.lower()
+    """"smiling"/"smile" -> "smil", "lying"/"lie" -> "lie", "cats" -> "cat": a word's forms meet."""
+    low = re.sub(r"ying$", "ie", word.lower())
+    if len(low) <= 4:
+        return low
+    return re.sub(r"(?<=\w{3})e$", "", re.sub(r"(?:ies|es|s|ing|ed|er|est)$", "", low))
 
 
 def _runs(tokens: list, missing) -> list[list[int]]:

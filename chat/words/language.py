@@ -12,12 +12,17 @@ from typing import Optional
 STOPWORDS = {
     "fr": frozenset("le la les un une des du de en et est avec dans sur pour pas je tu vous nous il elle au aux ce cette "
                     "ces mon ma mes qui que une dessine dessiner dessinez fais faire peux pouvez moi s'il plaît petit "
-                    "petite chat chien maison soleil nuit très".split()),
+                    "petite chat chien maison soleil nuit très c'est merci maintenant fais-le fais-moi plus panoramique "
+                    "encore autre autres deux trois donne annule reviens ça à avant lune fenêtre enlève ajoute retire supprime mets rends rouge bleu vert jaune noir blanc nuages canapé paysage montagne lac forêt neige mer arbre ciel".split()),
     "es": frozenset("el la los las un una unos unas y es con en por para del al que mi tu su muy dibuja dibujar "
-                    "haz hazme puedes podrías quiero imagen perro gato casa sol noche playa pequeño pequeña".split()),
+                    "haz hazme puedes podrías quiero imagen perro gato casa sol noche playa pequeño pequeña ahora dame "
+                    "más otra otro otras eso esto ponlo hazlo deshaz gracias encanta hola buenas foto nieve invierno "
+                    "vuelve atrás anterior quítale quita añade elimina cambia ponle nubes rojo azul verde amarillo negro "
+                    "blanco dibújame árbol grande cielo mar montaña bosque lago".split()),
     "de": frozenset("der die das ein eine einen einem und ist mit im auf für nicht ich du wir sie es zeichne "
                     "zeichnen mach mache bitte kannst mir bild hund katze haus sonne nacht sehr kleine kleiner "
-                    "einer dem den des".split()),
+                    "einer dem den des schön größer groß doppelt danke noch mehr jetzt dann hallo machen "
+                    "rückgängig zurück ihn entferne füge ändere rot blau grün gelb schwarz weiß wolken vorherige drei zwei höherer auflösung wald schnee meer baum himmel berg".split()),
 }
 ENGLISH = frozenset("the a an of and is with in on for to my me you please draw make can could picture image "
                     "this that it at by from".split())

@@ -39,6 +39,7 @@ COUNT_ADJECTIVES = ("more", "different", "new", "alternative", "other", "distinc
 DRAW_VERBS = (
     "draw", "paint", "sketch", "create", "generate", "make", "render", "design", "illustrate", "produce", "imagine",
     "visualize", "visualise", "depict", "doodle", "craft", "picture", "whip up", "come up with",
+    "cook up", "dream up", "conjure up", "throw together", "put together", "mock up",
 )
 # one-word verbs of asking for a picture: the drawing verbs and "show", "build", "give"
 REQUEST_VERBS = tuple(v for v in DRAW_VERBS if " " not in v) + ("show", "build", "give")
@@ -77,7 +78,7 @@ COLOURS = (
     "gold", "golden", "silver", "teal", "turquoise", "cyan", "magenta", "beige", "navy", "maroon", "crimson",
     "scarlet", "lavender", "lilac", "emerald", "indigo", "bronze", "copper", "ivory", "cream", "tan", "olive",
     "mint", "coral", "peach", "amber", "rainbow", "multicolored", "multicoloured", "dark", "light", "pale",
-    "bright",
+    "bright", "blonde", "blond", "auburn", "brunette", "platinum",
 )
 FRAMING_TERMS = (
     "extreme close-up", "extreme close up", "close-up shot", "close up shot", "closeup shot", "close-up",
@@ -116,11 +117,11 @@ ASPECT_PHRASES = {
              "widescreen", "wide screen", "wide format", "wide aspect", "landscape format", "landscape orientation",
              "landscape mode", "in landscape", "panorama", "panoramic", "16:9", "21:9", "3:2", "cinematic format",
              "desktop wallpaper", "desktop background", "youtube thumbnail", "cover photo", "twitter header",
-             "linkedin banner"),
+             "linkedin banner", "panoramique", "panorámica", "panorámico", "panoramisch", "querformat"),
     "tall": ("phone wallpaper", "mobile wallpaper", "phone background", "lock screen", "lockscreen",
              "iphone wallpaper", "android wallpaper", "wallpaper for my phone", "instagram story", "story format",
              "tiktok", "reel", "portrait format", "portrait orientation", "portrait mode", "vertical format",
-             "vertical format", "tall format", "9:16", "2:3", "poster", "pinterest", "book cover"),
+             "vertical format", "tall format", "hochformat", "9:16", "2:3", "poster", "pinterest", "book cover"),
     "square": ("instagram post", "instagram", "profile picture", "profile pic", "profile photo", "avatar", "pfp",
                "square format", "1:1", "album cover", "app icon", "insta", "for ig", "ig post", "instagram feed"),
 }
@@ -154,7 +155,8 @@ FILLER_INTERJECTIONS = (
 FILLER_LEADS = (
     "ok", "okay", "alright", "now", "then", "next", "also", "and", "but", "please", "pls", "plz", "kindly", "so",
     "instead", "finally", "lastly", "maybe", "perhaps", "just", "hey", "hmm", "um", "uh", "oh", "ooh", "lol", "haha",
-    "yes", "yeah", "yep", "sure",
+    "yes", "yeah", "yep", "sure", "yo", "hi", "hello", "heya", "hiya", "ah", "aah", "oops", "whoops", "welp",
+    "actually", "anyway", "anyways", "ok so", "okay so",
 )
 STRETCHED_WORDS = frozenset({"hmm", "hm", "um", "uh", "ooh", "haha"})  # "hmmm", "hahaha": one word, stretched
 
@@ -216,3 +218,15 @@ ROUTER_KEYWORDS = tuple(sorted(set(
 # what people in a picture do ("make them wear raincoats" -> "wearing raincoats")
 PEOPLE_VERBS = frozenset("wear hold smile laugh sit stand dance jump run walk wave read sing play cry look hug kiss "
                          "carry ride eat drink sleep point fly swim climb".split())
+
+# nouns that name a place (a setting something is in/on/at): "put it on a beach" replaces the one the scene had
+PLACE_NOUNS = frozenset(
+    "beach shore coast seaside ocean sea lake pond river stream waterfall island reef underwater harbor harbour port "
+    "forest woods jungle rainforest desert dunes savanna savannah prairie tundra glacier arctic mountain mountains "
+    "mountaintop hill hills valley canyon cliff cliffs cave volcano meadow field fields farm farmyard barn countryside "
+    "garden backyard yard lawn park playground orchard vineyard swamp marsh city town village street streets road "
+    "highway alley rooftop roof square plaza market bridge station airport castle palace temple church cathedral "
+    "school classroom library office studio kitchen bedroom bathroom room hallway attic basement cafe café "
+    "restaurant bar pub shop store mall diner bakery stage theater theatre arena stadium porch balcony patio "
+    "space moon mars planet galaxy sky clouds spaceship snow snowfield sand grass wilderness background "
+    "bench sofa couch bed chair armchair windowsill table desk shelf".split())

@@ -11,10 +11,14 @@ from chat.words.scene import tidy
 _NEG_STOP = r"(?:\s+(?:on|in|inside|around|near)\s+(?:it|them)\b)?(?=[,.;!?]|\s+(?:and|but|with|in|on|at|please|so|" \
             r"because|to|next|near|beside|under|over|behind|around|inside|for|from|there|that|which|is|are|" \
             r"anywhere|left|right|no|without|or\s+(?:a|an|the)\b)\b|$)"
+_ITEM = r"(?!no\b|without\b|not\b)(?:any\s+|the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?"
+# "without boats, buildings or people" / "no cars, bikes and people" / "no boats and buildings": the whole list
+_LIST_TAIL = (r"(?:(?:\s*,\s*" + _ITEM + r")+\s*,?\s+(?:or|and|nor)\s+" + _ITEM +
+              r"|\s+and\s+(?:any\s+)?[\w'-]+s(?=\s*(?:[,.;!?]|$)))?")
 _NEG_RES = [
     re.compile(r"(?:,\s*|\s+)?(?:\b(?:but|and|with|also)\s+)?\b(?:no|without|minus|excluding|except for)\s+"
                r"(?:any\s+|the\s+|a\s+|an\s+|more\s+)?(?P<x>[\w'-]+(?:\s+(?!no\b|without\b)[\w'-]+){0,3}?(?:\s+or\s+"
-               r"[\w'-]+(?:\s+[\w'-]+){0,2}?)*)" + _NEG_STOP, re.I),
+               r"[\w'-]+(?:\s+[\w'-]+){0,2}?)*" + _LIST_TAIL + ")" + _NEG_STOP, re.I),
     re.compile(r"(?:,\s*|\s+)?\b(?:and\s+|but\s+|please\s+)?(?:don'?t|do not|never)\s+(?:include|add|show|put|want|"
                r"draw|have|use|make)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)" + _NEG_STOP,
                re.I),
@@ -31,7 +35,7 @@ def extract_negatives(text: str) -> tuple[str, list[str]]:
 
     def take(match: re.Match) -> str:
         raw = match.group("x").strip()
-        items = [i.strip() for i in re.split(r"\s+or\s+|\s*,\s*", raw) if i.strip()]
+        items = [i.strip() for i in re.split(r"\s*,\s*(?:or\s+|and\s+|nor\s+)?|\s+(?:or|nor|and)\s+", raw) if i.strip()]
         items = [re.sub(r"^(?:any|the|a|an|more)\s+", "", i, flags=re.I) for i in items]
         if not items or items[0].lower() in _NEG_SKIP:
             return match.group(0)

@@ -84,13 +84,20 @@ def is_social(text: str) -> bool:
     if greeting and not (greeting.group("name") and _NOT_A_NAME.search(greeting.group("name"))):
         return True  # a greeting, maybe with a name ("hello Easel", "hey Sam")
     phrases = set(lexicon.GREETINGS) | set(lexicon.SOCIAL)
-    rest = " " + bare + " "
+    rest = " " + _COMPLIMENT.sub(" ", bare) + " "  # "stop it's too cute": praise said another way
     for phrase in sorted(phrases, key=len, reverse=True):
         rest = re.sub(r"(?<= )" + re.escape(phrase) + r"(?= )", " ", rest)
     if rest.split() == bare.split():
         return False  # no greeting, thanks or praise at all ("a man")
     leftover = [w for w in rest.split() if w not in _SOCIAL_FILLER]
     return not leftover and len(bare.split()) <= 12
+
+
+# praise beyond the lexicon's phrases: a copula or intensifier before a praising adjective ("it's too cute")
+_COMPLIMENT = re.compile(r"\b(?:(?:omg|stop|oh\s+my\s+god|wow|aww+|ahh+|i'?m\s+crying|crying)\s+)*(?:(?:it'?s|its|this\s+is|"
+                         r"that'?s|thats|so|too|really|very|super|soo+)\s+)+(?:cute|adorable|pretty|beautiful|good|"
+                         r"perfect|lovely|funny|gorgeous|amazing|sweet|nice|cool|great|wholesome|precious|charming|"
+                         r"magical|dreamy|stunning|fun)\b")
 
 
 def strip_lead_talk(text: str) -> str:
@@ -100,8 +107,20 @@ def strip_lead_talk(text: str) -> str:
     while True:
         match = re.match(r"^(?P<s>[^.!?;\u2063]*[^\s.!?;\u2063]\s*[.!?;\u2063]+)\s*(?P<rest>[^\s\u2063].*)$", marked, re.S)
         if not match or not is_social(match.group("s")):
-            return re.sub(r"\s+", " ", marked.replace("\u2063", " ")).strip()
+            return _praise_but_off(re.sub(r"\s+", " ", marked.replace("\u2063", " ")).strip())
         marked = match.group("rest")
+
+
+# "love it but put it somewhere else" / "looks great, but can you add a moon": praise, then the request
+_PRAISE_BUT = re.compile(r"^(?P<s>[^,.!?;]{1,40}?)\s*,?\s+(?:but|though|however|only|except)\s+(?P<rest>\S.*)$", re.I)
+
+
+def _praise_but_off(text: str) -> str:
+    """The request after "<praise> but": the praise is no part of it."""
+    match = _PRAISE_BUT.match(text)
+    if match and is_social(match.group("s")):
+        return match.group("rest")
+    return text
 
 
 # "can the sky be pinker?" / "could we add a boat" / "is it possible to crop it": a request worded as a question
@@ -141,6 +160,25 @@ ASIDE = re.compile(
 )
 # "the same thing but no pens" / "same again, with a cat": what follows is the edit
 SAME_BUT = re.compile(
-    r"^(?:(?:the\s+)?same\s+(?:thing|image|picture|pic|scene|one|idea|again|as\s+before)?|(?:do\s+)?(?:this|that|it)\s+"
+    r"^(?:(?:(?:do|make|draw|try|give\s+me|show\s+me)\s+)?(?:the\s+)?(?:exact(?:ly)?\s+|very\s+)?same\s+(?:exact\s+)?(?:thing|image|picture|pic|scene|one|idea|"
+    r"again|as\s+before)?|(?:do\s+)?(?:this|that|it)\s+"
     r"again|like\s+(?:this|that)|as\s+before|exactly\s+the\s+same)\s*,?\s*(?:but|only|except|just|and|(?=with))\s*",
     re.I)
+# "make a version where it's sunny" / "do one with more trees": the picture on screen, changed as the rest says
+VERSION_OF_IT = re.compile(r"^(?:(?:just|then|now|so|maybe|ok(?:ay)?|can\s+you|could\s+you|please)[,\s]+)*(?:make|do|"
+                           r"give\s+me|show\s+me|draw|render|create|try|paint|generate)\s+(?:me\s+|us\s+)?"
+                           r"(?:(?:(?:a|another|one\s+more)\s+(?:version|one|take|variant))\s+(?:where|with|in\s+which|"
+                           r"that\s+has|but|(?=without\b))|(?:one|another)\s+(?:where|in\s+which|but|with(?=\s+(?:more|"
+                           r"less|fewer|no)\b)|(?=without\b)))\s*", re.I)
+# "show me what a red kitchen would look like" / "what would a castle on the moon look like": a picture of it
+WOULD_LOOK = re.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:show|draw|paint)\s+(?:me|us)\s+"
+                        r"|(?:show|draw|paint)\s+(?:me|us)\s+|i\s+(?:wonder|want\s+to\s+see|'d\s+love\s+to\s+see)\s+)?"
+                        r"what\s+(?:(?P<x>.+?)\s+(?:would|might|could|will)|(?:would|might|could|will)\s+(?P<x2>.+?))"
+                        r"\s+look\s+like(?P<rest>\b.*?)[?.!\s]*$", re.I)
+# "i meant ..." / "sorry, ..." / "correction: ...", or someone else's wish passed on ("she says it should be pink",
+# "my wife thinks the sky needs more stars"): the words that follow are the request
+CORRECTION = re.compile(r"^(?:she|he|they|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:client|boss|kids?|customer))\s+(?:says|said|"
+                        r"thinks|thought|wants\s+to\s+know\s+if|asked\s+if|reckons|feels)\s+(?:that\s+)?(?=(?:it|the|this|"
+                        r"there|you|we|maybe)\b)|"
+                        r"^(?:(?:oops|whoops|sorry|my\s+bad|correction)[,.!:;\s]+)*(?:i\s+meant|i\s+mean|what\s+i\s+meant\s+"
+                        r"(?:was|is))\s*[,:]?\s+(?:that\s+)?|^(?:oops|whoops|sorry|my\s+bad|correction)[,.!:;\s]+", re.I)

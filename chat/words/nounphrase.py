@@ -63,6 +63,11 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
                           re.I)
     if connector:
         before = before[: connector.start()]
+        # what the removed thing was doing goes with it ("and people shopping", "a cat sleeping on the keyboard")
+        after = re.sub(r"^\s+(?:is\s+|are\s+)?(?!(?:morning|evening|ceiling|building|painting|clothing|bedding|"
+                       r"railing|ring|string|thing|king|wing|spring)\b)[\w'-]+ing\b(?=\s+(?:on|in|at|under|by|near|"
+                       r"beside|over|around|through|across|against)\b|\s*(?:[,.;:]|$)|\s+(?:and|with)\b)", "", after,
+                       flags=re.I)
         # a place phrase right after the removed thing described where it was ("with a dog on the rug")
         after = re.sub(r"^\s+(?:on|in|at|under|by|near|beside|next\s+to)\s+(?:the|a|an|his|her|its)\s+[\w'-]+"
                        r"(?:\s+[\w'-]+)?(?=[,.;]|\s+(?:and|with)\b|$)", "", after, flags=re.I)

@@ -44,7 +44,24 @@ def split_pick(text: str) -> tuple[Optional[int], str]:
 
 
 
+_DESCRIBED = re.compile(r"\b(?P<base>first|1st|last|second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?P<desc>[\w'-]+(?:\s+"
+                        r"[\w'-]+)?)\s+(?:one|image|picture|pic|version|drawing|painting|photo)\b", re.I)
+
+
 def revert_target(low: str) -> str:
+    """'first' | 'last' | 'previous' | a number, or 'first:watercolor' / '2:cat' for "the first watercolor one"
+    (the first image whose prompt says watercolor)."""
+    described = _DESCRIBED.search(low)
+    if described and not re.search(r"\b(?:one|image|picture|version|of|the|a|an|and|or|more|other|few)\b",
+                                    described.group("desc")):
+        base = described.group("base").lower()
+        base = "first" if base in ("first", "1st") else "last" if base == "last" else str(
+            lexicon.ORDINALS.get(base, 1))
+        return f"{base}:{described.group('desc').lower()}"
+    return _plain_target(low)
+
+
+def _plain_target(low: str) -> str:
     if re.search(r"\b(?:first|original|initial|very\s+first|1st)\b", low):
         return "first"
     match = re.search(r"\b(?:number\s+|#)(\d+)\b|\b(\d+)(?:st|nd|rd|th)\b", low)

@@ -12,13 +12,15 @@ from chat.types import Action
 from chat.words import embeddings
 from chat.words import lexicon
 from chat.words.counts import extract_count
-from chat.words.normalize import SAME_BUT, is_social, strip_filler, polite_to_imperative, strip_lead_talk
+from chat.words.foreign import foreign_route
+from chat.words.normalize import CORRECTION, TRAIL, SAME_BUT, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
 from chat.words.picks import pick_only, revert_target, split_pick
 from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
 from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START,
                                        KNOWLEDGE, MAKE_THE, META_TALK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
                                        UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
+from chat.words.scene import tidy
 from chat.words.slots import classify_phrase, is_modifier_only
 from chat.words.typos import correct_typos
 
@@ -28,6 +30,15 @@ _PEOPLE_IN_PICTURE = re.compile(
     r"^(?:(?:now|also|then|and|ok(?:ay)?|so|please|pls)\s+)*(?:make|turn|give|put|have|let|dress|change|get|move|place|"
     r"show|add|let'?s\s+(?:make|give|put|have))\s+(?:him|her|them|his\s+\w+|her\s+(?!a\b|an\b|some\b)\w+|"
     r"their\s+\w+)\b|^(?:he|she|they)\s+(?:should|could|needs?|must|has\s+to|have\s+to)\b", re.I)
+# '... should say "OPEN"' / 'make the banner read "SALE"' / 'change the text to "HI"': new words in the picture
+_NEW_QUOTE = re.compile(r"\b(?:say|says|read|reads|spell|spells|write|written|text|caption|title|label|lettering|"
+                        r"wording)\b[^\"“§]{0,20}(?:[\"“][^\"”]+[\"”]|§\d+§)", re.I)
+# "cheer me up with a picture of a puppy": the picture named, whatever the verb
+_PICTURE_OF = re.compile(r"\b(?:a|an|some|one|two|three|\d+)\s+(?:(?:cute|nice|little|quick|new)\s+)?(?:picture|pic|"
+                         r"drawing|painting|image|photo|illustration|sketch|portrait)s?\s+of\s+(?P<x>.+)$", re.I)
+# "the boat should be bigger" / "her dress needs to be red": a part of the picture on screen, changed
+_SHOULD_BE = re.compile(r"^(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:should|could|needs?\s+to|has\s+to|"
+                        r"have\s+to|must|ought\s+to)\s+(?:be|look|have|get|go)\b", re.I)
 _TALK_VERB = re.compile(r"\b(?:talk|chat|discuss|ask|speak|tell)\b")  # "let's talk about something else"
 
 
@@ -77,9 +88,31 @@ def _picked_image(text: str, ctx: RouteContext) -> Optional[Route]:
     return decision
 
 
+_THEN = re.compile(r"\s*(?:,\s*|\s+)(?:and|then|and\s+then)\s+(?:(?:just|also|now|please)\s+)*(?P<rest>.+)$|"
+                   r"[,;.]\s*(?:(?:and|then|just|also|now|please)\s+)*(?P<rest2>(?:make|add|remove|change|turn|put|give|"
+                   r"have|let|zoom|crop|swap|replace)\b.+)$", re.I)
+
+
+def _change_after_revert(low: str, ctx: RouteContext) -> Optional[Route]:
+    """"go back to the first one and make the fox look at the camera": an edit of that earlier image."""
+    match = REVERT.search(low)
+    then = _THEN.search(low, match.end())
+    if not then:
+        return None
+    rest = then.group("rest") or then.group("rest2")
+    decision = _route_rules(rest, ctx)
+    if decision.action is not Action.EDIT and (decision.confident or decision.action is not Action.GENERATE):
+        return None
+    return Route(Action.EDIT, f"back to an earlier image, then a change ({decision.reason})",
+                 target=revert_target(low[: then.start()]), text=rest)
+
+
 def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
     """Things only possible with a picture: revert, upscale, a new scene instead, variations, describe."""
     if ctx.image_count and REVERT.search(low) and not draw_request_with_content(low):
+        then = _change_after_revert(low, ctx)
+        if then is not None:
+            return then
         return Route(Action.REVERT, "revert words", target=revert_target(low))
     if not ctx.has_current:
         return None
@@ -87,7 +120,7 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.UPSCALE, "upscale words")
     if NEW_SCENE.search(low) and not _TALK_VERB.search(low):
         return Route(Action.GENERATE, "new scene words", count=extract_count(low)[1])
-    if VARIATIONS.search(low) and not count_for_content(low):
+    if VARIATIONS.search(low) and not count_for_content(low) and not VERSION_OF_IT.match(low):
         return Route(Action.VARIATIONS, "variation words", count=variation_count(low))
     if DESCRIBE.search(low) and not EDIT_START.match(low):
         return Route(Action.DESCRIBE, "describe words", target="original" if ORIGINAL.search(low) else None)
@@ -121,6 +154,12 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     if words and words[0] in lexicon.COMPARATIVES and len(words) <= 8 and not is_question(polite) and not re.search(
             r"\b(?:a|an|the|on|in|at|of|with|by|near|under|over|from)\b", polite):
         return Route(Action.EDIT, "comparative")  # "softer shadows and fewer clouds"
+    if _NEW_QUOTE.search(polite) and not is_new_drawing(polite):
+        return Route(Action.EDIT, "new quoted text for the picture")
+    if VERSION_OF_IT.match(polite):
+        return Route(Action.EDIT, "a version of the current picture with a change")
+    if _SHOULD_BE.match(polite) and not is_question(low):
+        return Route(Action.EDIT, "a part of the picture should be different")
     named = MAKE_THE.match(polite)
     if named and not refers_to_scene(named.group("rest"), ctx.scene_words):
         return Route(Action.GENERATE, "drawing verb + a new thing", confident=False)
@@ -142,6 +181,14 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
         rest = suggestion.group("rest")
     if rest is not None and has_content(rest):
         return Route(Action.GENERATE, "drawing verb", count=extract_count(low)[1])
+    framed = _PICTURE_OF.search(low)
+    if framed and has_content(framed.group("x")) and not re.match(r"^(?:what|how|why|who|where|when|is|are|does|do)\b",
+                                                                   low):
+        return Route(Action.GENERATE, "a picture of something, asked for", count=extract_count(low)[1],
+                     confident=False)  # unsure: a request sentence after a story is the better text
+    if is_question(low) and not ctx.has_current and re.match(r"^(?:a|an|some|two|three)\s", low) and \
+            looks_like_description(low.rstrip("?! ")):
+        return Route(Action.GENERATE, "a picture offered as a question (maybe a ...?)", count=extract_count(low)[1])
     if is_question(low):
         return Route(Action.CHAT, "question")
     if CHAT_START.match(low):
@@ -161,8 +208,21 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     if picked is not None:
         return picked
     low = strip_filler(text).lower()
-    if ctx.has_upload:
-        return _route_upload(low)
+    low = CORRECTION.sub("", low, count=1).strip() or low
+    if ctx.has_upload:  # a sentence about the photo first ("my son drew this.") says nothing about the action
+        return _route_upload(strip_filler(_story_off(text)).lower() if low else low)
+    looks = WOULD_LOOK.match(low)
+    thing = (looks.group("x") or looks.group("x2")) if looks else ""
+    typed = WOULD_LOOK.match(CORRECTION.sub("", strip_filler(text), count=1).strip()) if looks else None
+    if ctx.has_current and re.fullmatch(r"(?:it|this|that|this\s+one|the\s+(?:picture|image|scene))", thing) and \
+            looks.group("rest").strip():  # "what would it look like in winter?": that picture, changed
+        rest = typed.group("rest").strip() if typed else ""
+        return Route(Action.EDIT, "how the picture would look with a change",
+                     text=rest if rest and "§" not in rest else None)
+    if thing and not re.match(r"^(?:it|this|that|they|he|she|you|i|we|my|your)\b", thing) and has_content(thing):
+        what = (typed.group("x") or typed.group("x2")) + typed.group("rest") if typed else None
+        what = what if what and "§" not in what else None  # quoted words: the message as typed
+        return Route(Action.GENERATE, "what something would look like: a picture of it", text=what)
     if META_TALK.search(low):  # talk about the assistant's own instructions is never an action
         return Route(Action.CHAT, "talk about instructions")
     for stage in (_needs_a_picture, _small_talk, _edit_of_current):
@@ -217,8 +277,75 @@ def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route
         tail = " ".join(parts[i:])
         decision = _route_rules(tail, ctx)
         if decision.confident and decision.action is not Action.CHAT:
-            return tail, decision
+            while decision.action is Action.GENERATE and i > 0 and _asks_for_a_picture(parts[i - 1], ctx):
+                i -= 1  # "need a logo for my bakery. give me 4 options, minimal": the thing asked for came first
+            return " ".join(parts[i:]), decision
     return None
+
+
+def _asks_for_a_picture(sentence: str, ctx: RouteContext) -> bool:
+    """A sentence that itself names a thing to draw ("need a logo idea for my shop"), not a story about the user."""
+    decision = _route_rules(sentence, ctx)
+    return decision.action is Action.GENERATE and decision.reason in ("noun phrase", "drawing verb") and bool(
+        re.match(r"^(?:(?:i|we)\s+)?(?:need|want|would\s+like|'d\s+like|am\s+looking\s+for|looking\s+for)\b|"
+                 r"^(?:an?|some)\s", strip_filler(sentence).lower()))
+
+
+# a sentence about the photo or the user, no request: "my nephew took this at a launch", "this is our dog"
+# ("this is my cat" / "meet rex" say what the photo shows: they stay)
+_STORY = re.compile(r"^(?:(?:my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?|i|we|he|she|they)\b(?!\s+(?:is|are)\b)",
+                    re.I)
+
+
+def _story_off(text: str) -> str:
+    """The request after leading sentences that only tell about the photo (an upload's message)."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text.strip()) if p and p.strip()]
+    i = 0
+    while i < len(parts) - 1 and (_STORY.match(strip_filler(parts[i])) or is_social(parts[i])) and not (
+            UPLOAD_EDIT.search(parts[i]) or is_question(parts[i].lower())) and UPLOAD_EDIT.search(parts[i + 1]):
+        i += 1
+    return " ".join(parts[i:]) if i else text
+
+
+# "can you paint something like that": the request points back at what the story described
+_BACK_REFERENCE = re.compile(r"\b(?:something|one|a\s+(?:picture|painting|drawing|version))\s+like\s+(?:that|this|it)\b"
+                             r"|\b(?<=\s)like\s+(?:that|this)\b(?=\s*(?:[,.!?]|with|but|and|$))", re.I)
+# "i saw the most amazing sunset over the bay": what the story is about, the object of seeing / visiting / dreaming
+_EXPERIENCED = re.compile(r"\b(?:saw|seen|see|visited|found|had|ate|remember|dreamt|dreamed|met|spotted|watched|"
+                          r"photographed|went\s+to|been\s+to|stayed\s+(?:at|in))\s+(?:of\s+|about\s+)?"
+                          r"(?P<x>(?:a|an|the|this|some|my|our)\b[^.!?;]+)", re.I)
+
+
+def _fill_back_reference(text: str, request: str) -> str:
+    """"i saw a sunset over the bay. paint something like that with a boat" -> "paint a sunset over the bay with a
+    boat": the story's object takes the place of "something like that"."""
+    refers = _BACK_REFERENCE.search(request)
+    context = text[: len(text) - len(request)] if text.endswith(request) else text.replace(request, "")
+    seen = _EXPERIENCED.search(context) if refers else None
+    if not seen:
+        return request
+    thing = re.sub(r"\s+(?:last\s+\w+|yesterday|today|tonight|this\s+(?:morning|week|weekend|year|summer|winter|"
+                   r"spring|autumn|fall)|(?:a\s+few|a|two|three|\d+)\s+\w+\s+ago|on\s+(?:my|our)\s+\w+|"
+                   r"(?:when|while)\s+.*)$", "", seen.group("x").strip(" ,"), flags=re.I)
+    return tidy(request[: refers.start()] + thing + request[refers.end():])
+
+
+# "my kid wants a dinosaur eating ice cream. can you do that?": the ask points back at the wish before it
+_ASK_FOR_THAT = re.compile(r"^(?:(?:so|ok(?:ay)?|well)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+)?"
+                           r"(?:do|draw|make|paint|create|manage)\s+(?:that|this|it|one|them|something\s+like\s+that)|"
+                           r"is\s+(?:that|this|it)\s+(?:possible|doable)|(?:do|draw|make|paint)\s+(?:that|this|it))"
+                           r"(?:\s+(?:please|pls|plz|for\s+(?:me|us|him|her|them)))*[?.!\s]*$", re.I)
+_WISH = re.compile(r"\b(?:wants?|would\s+like|'d\s+like|asked\s+(?:me\s+)?for|wish(?:es)?\s+for|dreams?\s+of|"
+                   r"imagine|picture|is\s+obsessed\s+with|loves?)\s+(?P<x>(?:(?:a|an|some|two|three|\d+)\s)?[^.!?;]+)", re.I)
+
+
+def _wanted_before_ask(text: str) -> Optional[str]:
+    """The thing wished for in the sentence before a bare "can you do that?", as typed; None otherwise."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text.strip()) if p and p.strip()]
+    if len(parts) < 2 or not _ASK_FOR_THAT.match(parts[-1]):
+        return None
+    wish = _WISH.search(" ".join(parts[:-1]))
+    return TRAIL.sub("", wish.group("x")).strip() if wish else None
 
 
 def _request_in(typed: str, fixed_request: str) -> str:
@@ -278,9 +405,25 @@ def _embedding_route(text: str, ctx: RouteContext, rules: Route) -> Optional[Rou
     return Route(action, reason)
 
 
+def _foreign(text: str, ctx: RouteContext) -> Optional[Route]:
+    """A French/Spanish/German message: its action from grammar words (``chat.words.foreign``), its words as typed."""
+    if ctx.has_upload:
+        return None
+    found = foreign_route(text, ctx.has_current, ctx.image_count)
+    if found is None:
+        return None
+    decision = Route(found.action, found.reason, count=found.count, text=text)
+    if found.action is Action.REVERT:
+        decision.target = "previous"
+    return decision
+
+
 def route(text: str, ctx: RouteContext) -> Route:
     """The action for one message: certain facts and lexical rules first; for what they only guess, a context
     sentence is split off, and the sentence embedding of the message picks among the intents the context allows."""
+    foreign = _foreign(text, ctx)
+    if foreign is not None:
+        return foreign
     fixed = correct_typos(text)
     decision = _route_rules(fixed, ctx)
     if not ctx.has_upload and (not decision.confident or decision.action is Action.CHAT) \
@@ -290,9 +433,21 @@ def route(text: str, ctx: RouteContext) -> Route:
             request, decision = found
             request = _request_in(_ask_first(text), request)
             decision.reason += " (request after a context sentence)"
-            decision.text = request
+            decision.text = _fill_back_reference(text, request) if decision.action is Action.GENERATE else request
+    if not ctx.has_upload and decision.action in (Action.CHAT, Action.GENERATE):
+        wanted = _wanted_before_ask(text)
+        if wanted is not None:
+            return Route(Action.GENERATE, "a wish, then 'can you do that?'", text=wanted)
     if not decision.confident and not ctx.has_upload:
         decision = _embedding_route(fixed, ctx, decision) or decision
+    framed = _PICTURE_OF.search(text) if decision.reason.startswith("a picture of something") else None
+    if framed and decision.text is None and decision.action is Action.GENERATE:
+        decision.text = text[framed.start():]  # "cheer me up with a picture of a puppy": the picture asked for
+    if ctx.has_upload and decision.action is not Action.DESCRIBE:
+        request = _story_off(text)
+        if request != text:
+            decision.text = correct_typos(request, commands_only=True)
+            decision.reason += " (after a sentence about the photo)"
     if decision.text is None and correct_typos(text, commands_only=True) != text:
         decision.text = correct_typos(text, commands_only=True)
     return decision

@@ -58,10 +58,45 @@ def chat_topic(text: str) -> str:
     return ", ".join(topics)
 
 
+# "draw him", "can you paint them?": a pronoun standing for something the chat was about
+_PRONOUN_HEAD = re.compile(r"^(?P<p>him|her|them|he|she|they)\b\s*[?.!]*\s*,?\s*", re.I)
+_NP = re.compile(r"\b(?P<np>(?:a|an|the|my|our|his|her|their|two|three|some)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+?)"
+                 r"(?=\s+(?P<after>who|whom|named|called|that|which|is|are|was|were|lives?|loves?|with|in|on|at|from|"
+                 r"of|and|for)\b|\s*(?:[,.;!?]|$))", re.I)
+
+
+def antecedent(text: str, pronoun: str) -> str:
+    """What "him/her/them" stands for in the earlier talk: a noun phrase a relative clause or a name marks as a
+    being ("a dragon who ...", "my cat called Max"), else what the talk was about ("a story about a fox"), else the
+    first noun phrase; plural pronouns prefer a plural phrase. "" when the talk names nothing."""
+    found = [m for m in _NP.finditer(text) if not re.match(r"^(?:the|a|an|my|our)\s+(?:name|names|idea|ideas|"
+                                                           r"thing|things|one|way|kind|sort|bit)$", m.group("np"), re.I)]
+    if not found:
+        return ""
+    plural = pronoun.lower() in ("them", "they")
+    def fits(m: re.Match) -> bool:
+        return plural == bool(re.search(r"(?:s|people|children|men|women|two|three)$|^(?:two|three|some)\b",
+                                        m.group("np"), re.I))
+    for rank in (lambda m: (m.group("after") or "").lower() in ("who", "whom", "named", "called"),
+                 lambda m: bool(re.search(r"\babout\s+$", text[: m.start()])),
+                 lambda m: True):
+        picked = [m for m in found if rank(m) and fits(m)] or ([] if plural else [m for m in found if rank(m)])
+        if picked:
+            return re.sub(r"^(?:my|our|his|her|their)\s+", "a ", picked[0].group("np"), flags=re.I)
+    return ""
+
+
 def resolve_reference(scene: Scene, topic: str) -> bool:
     """Fill "in that style" / "make one with …" from the topic of the chat before; True when the scene changed."""
     if not topic:
         return False
+    pronoun = _PRONOUN_HEAD.match(scene.subject)
+    if pronoun:  # "draw him? small and green" after talk about a dragon: "a dragon, small and green"
+        thing = antecedent(topic, pronoun.group("p"))
+        if thing:
+            rest = scene.subject[pronoun.end():].strip()
+            scene.subject = tidy(f"{thing}, {rest}" if rest else thing)
+            return True
     first, *others = [t.strip() for t in topic.split(",") if t.strip()]
     changed = False
     if _THAT_STYLE.fullmatch(scene.style.strip()) or (not scene.style and _THAT_STYLE.search(scene.subject)):

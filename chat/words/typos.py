@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from chat.words import lexicon
+from chat.words.language import detect_language
 
 _KEYWORDS = frozenset(lexicon.ROUTER_KEYWORDS)
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
@@ -30,14 +31,19 @@ def _known_words() -> frozenset[str]:
 
 
 _KNOWN: Optional[frozenset[str]] = None
+_SHORT_COMMANDS = frozenset(("can", "you", "make", "draw", "add", "give", "show", "paint", "could", "would", "the",
+                             "and", "put", "turn"))
 
 
 def _fix_word(word: str) -> str:
     low = word.lower()
     if low in lexicon.CHAT_SHORTHAND:
         return lexicon.CHAT_SHORTHAND[low]
-    if len(low) < 5 or low in _KEYWORDS or low in _known_words() or "'" in low:
-        return word  # short words are too often other real words ("pint" is not "paint")
+    if low in _KEYWORDS or low in _known_words() or "'" in low:
+        return word
+    if len(low) < 5:  # short words are too often other real words ("pint" is not "paint"); a swap is still a slip
+        swaps = (low[:i] + low[i + 1] + low[i] + low[i + 2:] for i in range(len(low) - 1))
+        return next((w for w in swaps if w in _KEYWORDS or w in _SHORT_COMMANDS), word) if len(low) >= 3 else word
     if any(k in low for k in _KEYWORDS if len(k) >= 4):
         return word  # a derived form ("regenerate", "redraw"), not a typo
     # typos rarely hit the first letter: comparing only same-initial keywords keeps "cake" from becoming "make"
@@ -60,7 +66,10 @@ _COMMAND_WORDS = frozenset(lexicon.REQUEST_VERBS + tuple(v for v in lexicon.EDIT
 def correct_typos(text: str, commands_only: bool = False) -> str:
     """Chat shorthand and misspelt command words mapped onto the router's vocabulary ("cn u mak it more vibrnt" ->
     "can you make it more vibrant"). Quoted text and capitalised names (not sentence-initial) stay as typed, and so
-    do all common English words: only words close to a command word change, never the user's content words."""
+    do all common English words: only words close to a command word change, never the user's content words.
+    A message in another language stays as typed: its words are no misspelt English ("hazme" is not "haze")."""
+    if detect_language(text):
+        return text
     protected = [(m.start(), m.end()) for m in re.finditer(r"([\"“‘]).*?[\"”’]|(?<!\w)'[^']+'(?!\w)", text)]
     out, last = [], 0
     for match in _WORD.finditer(text):
@@ -155,7 +164,10 @@ def _prompt_word(low: str) -> str:
 
 def fix_prompt_typos(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Obvious typos of common words fixed for the prompt ("a beatiful montain lake" -> "a beautiful mountain lake");
-    quoted text, capitalised words (names) and words the vocabulary knows stay as typed. Returns (text, fixes)."""
+    quoted text, capitalised words (names) and words the vocabulary knows stay as typed; so does a message in another
+    language ("montagne" is no typo of "montage"). Returns (text, fixes)."""
+    if detect_language(text):
+        return text, []
     protected = [(m.start(), m.end()) for m in re.finditer(r"([\"“‘]).*?[\"”’]|(?<!\w)'[^']+'(?!\w)", text)]
     out, last, fixes = [], 0, []
     for match in re.finditer(r"(?<![\w-])[a-z]+(?![\w'-])", text):

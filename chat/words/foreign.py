@@ -1,0 +1,122 @@
+"""The action of a message in French, Spanish or German, from the grammar words that carry it (verbs, clitic
+pronouns, thanks): the offline rules can't translate the content, but they can still do the right thing with it
+(an edit of the picture on screen, an undo, a bigger copy, more versions) and say they kept the words as written.
+
+    .venv/bin/python -c "from chat.words.foreign import foreign_route; print(foreign_route('ponlo en invierno', True, 1))"
+
+Each cue is a closed-class word or an inflection (an imperative with an object pronoun: "fais-le", "ponlo",
+"mach es"), not a phrase: the same few words serve every sentence that uses them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from chat.types import Action
+from chat.words.language import detect_language
+
+NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+           "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "funf": 5}
+_NUM = r"(?:\d+|" + "|".join(NUMBERS) + r")"
+
+# thanks and praise words: a message of only these (and fillers) is small talk
+THANKS = re.compile(r"\b(?:merci|gracias|danke|parfait|perfecto|perfekt|génial|genial|magnifique|super|précieux|"
+                    r"precioso|preciosa|hermoso|hermosa|bonito|bonita|toll|schön|wunderbar|wunderschön|prima|"
+                    r"excelente|bravo)\b", re.I)
+_TALK_FILLER = re.compile(r"\b(?:c'est|c|est|es|ist|das|eso|esto|ça|ca|très|tres|muy|sehr|vraiment|muchas|mille|"
+                          r"vielen|beaucoup|lo|la|le|me|encanta|j'adore|adore|oui|sí|si|ja|ok|okay|jaja+|haha+|"
+                          r"mdr|lol|wow|está|esta|sind|ouah|oh|ah|voilà|bien|gut|bueno|buena|que|qué|wie|comme|so|ganz|y|et|und)\b",
+                          re.I)
+# undo / go back
+REVERT = re.compile(r"\b(?:annule[rsz]?|défai[st]|défaire|reviens|revenir|retour\s+(?:à|a)|deshaz(?:lo)?|deshacer|"
+                    r"vuelve|volver|regresa|rückgängig|zurück)\b", re.I)
+# bigger / sharper copy of the same picture
+UPSCALE = re.compile(r"\b(?:plus\s+grande?|agrandi\w*|más\s+grande|mas\s+grande|ampl[ií]a\w*|größer|groesser|"
+                     r"vergrößer\w*|doppelt\s+so\s+groß|haute\s+résolution|alta\s+resoluci[oó]n|"
+                     r"höher\w*\s+auflösung|hochskalier\w*)\b", re.I)
+# a new shape for the same picture
+SHAPE = re.compile(r"\b(?:plus\s+large|panoram\w*|más\s+anch[oa]|mas\s+ancho|breiter|querformat|hochformat|"
+                   r"plus\s+haute?|más\s+alt[oa]|höher)\b", re.I)
+# "3 more" / "encore une" / "otra" / "noch eins": more versions
+MORE = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:de\s+)?(?:plus|más|mas|mehr|autres?|otr[oa]s|weitere|andere)\b"
+                  r"|\b(?:plus|más|mas|mehr|autres?|otr[oa]s|weitere|andere)\s+(?P<n2>" + _NUM + r")\b"
+                  r"|\b(?:encore|otr[oa]s?|noch)\s+(?P<n3>" + _NUM + r")\b"
+                  r"|\b(?:encore\s+une?|une?\s+autre|otr[oa]|noch\s+(?:eins|einen|eine|mal)|eine\s+andere)\b", re.I)
+# "what is it?"
+DESCRIBE = re.compile(r"^(?:qu'est-ce|c'est\s+quoi|que\s+(?:vois|représente)|qu'y\s+a|qué\s+(?:es|hay|ves)|"
+                      r"was\s+(?:ist|siehst|zeigt))\b", re.I)
+# an imperative with an object pronoun, or a change verb: the picture on screen changes
+EDIT = re.compile(r"\b(?:fais|mets|rends|ajoute|enlève|enleve|retire|change|transforme|colorie|peins)-(?:le|la|les|y|lui)"
+                  r"\b|\b(?:ajoute|enlève|enleve|retire|supprime|rajoute)\b"
+                  r"|\b(?:pon|haz|cambia|vuelve|pinta|deja|dale)(?:lo|la|los|las|le|les)\b"
+                  r"|\b(?:añ[aá]de|agr[eé]ga|qu[ií]ta|el[ií]mina|c[aá]mbia|p[oó]n)(?:le|lo|la|les|los|las)?\b"
+                  r"|\b(?:mach|mache|färbe|setze|stell|tu)\s+(?:es|ihn|sie|das)\b"
+                  r"|\b(?:füge?|entferne|ändere?|nimm)\b"
+                  r"|\b(?:le|la|les|l')\s*(?:faire|mettre|rendre|changer|transformer|refaire|peindre)\b"
+                  r"|\b(?:hacer|poner|cambiar|volver|pintar|dejar|convertir)(?:lo|la|los|las)\b"
+                  r"|\b(?:es|ihn|sie)\s+(?:\w+\s+){0,3}?(?:machen|ändern|malen|färben|setzen|stellen)\b", re.I)
+# "now ..." / "then ...": a follow-up to the picture on screen
+FOLLOW_UP = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:maintenant|ensuite|puis|ahora|luego|después|jetzt|dann|nun)\b", re.I)
+# a drawing verb or "I want / a picture of": a new picture
+DRAW = re.compile(r"\b(?:dessine\w*|peins|peindre|peignez|crée[rz]?|cré(?:er|ez)|génère\w*|genere\w*|imagine[rz]?|"
+                  r"fais-(?:moi|nous)|faire|dib[uú]j\w*|pinta(?:r|me)?|crea(?:r|me)?|haz(?:me|nos)|hacer|quiero|"
+                  r"quisiera|zeichne\w*|male|mal|malen|erstell\w*|generier\w*|mach(?:e|en|st)?\s+(?:mir|uns)|machen|"
+                  r"je\s+veux|je\s+voudrais|voudrais|möchte|hätte\s+gern|image|photo|foto|imagen|bild|dessin|dibujo|"
+                  r"zeichnung|peinture|pintura|gemälde|malerei)\b", re.I)
+
+
+@dataclass
+class ForeignRoute:
+    """What a message in another language asks for, and which cue said so."""
+
+    action: Action
+    reason: str
+    count: int = 1
+    aspect: Optional[str] = None  # 'wide' / 'tall' when the cue was a shape
+
+
+def _count(match: re.Match) -> int:
+    word = (match.group("n") or match.group("n2") or match.group("n3") or "").lower()
+    if not word:
+        return 1
+    return int(word) if word.isdigit() else NUMBERS.get(word, 1)
+
+
+def only_thanks(text: str) -> bool:
+    """"Merci, c'est parfait" / "¡Gracias, me encanta!": thanks or praise and nothing else."""
+    if not THANKS.search(text):
+        return False
+    rest = _TALK_FILLER.sub(" ", THANKS.sub(" ", text.lower()))
+    return not re.search(r"[^\W\d_]{2,}", rest)
+
+
+def foreign_route(text: str, has_current: bool, image_count: int) -> Optional[ForeignRoute]:
+    """The action of a French/Spanish/German message from its grammar words; None when the message is not clearly
+    in one of them or no cue decides (the English rules go on)."""
+    if only_thanks(text):
+        return ForeignRoute(Action.CHAT, "other language: thanks")
+    if detect_language(text) is None:
+        return None
+    low = text.lower().strip()
+    if image_count and REVERT.search(low) and not DRAW.search(low):
+        return ForeignRoute(Action.REVERT, "other language: undo")
+    if has_current:
+        if UPSCALE.search(low):
+            return ForeignRoute(Action.UPSCALE, "other language: bigger")
+        shape = SHAPE.search(low)
+        if shape:
+            tall = re.search(r"hoch|haut|alt|höher", shape.group(0), re.I)
+            return ForeignRoute(Action.EDIT, "other language: new shape", aspect="tall" if tall else "wide")
+        more = MORE.search(low)
+        if more:
+            return ForeignRoute(Action.VARIATIONS, "other language: more versions", count=_count(more))
+        if DESCRIBE.search(low):
+            return ForeignRoute(Action.DESCRIBE, "other language: what is it")
+        if EDIT.search(low):
+            return ForeignRoute(Action.EDIT, "other language: change verb / object pronoun")
+    if DRAW.search(low):
+        return ForeignRoute(Action.GENERATE, "other language: drawing verb")
+    if has_current and FOLLOW_UP.search(low):
+        return ForeignRoute(Action.EDIT, "other language: a follow-up")
+    return None

@@ -1,0 +1,61 @@
+"""Words in a request that are no part of the picture: a remark ("its overwhelming", "my wife is allergic lol") and
+the value a change replaces ("red instead of yellow": yellow goes).
+
+    .venv/bin/python -c "from chat.words.remarks import is_commentary; print(is_commentary('my wife is allergic lol'))"
+
+Both are read from the clause's grammar (a copula with a bare adjective, a first-person or possessive subject with a
+state verb; "instead of" / "rather than" + a short phrase), so they hold for any words in those places.
+"""
+from __future__ import annotations
+
+import re
+
+from chat.words import lexicon
+from chat.words.slots import classify_phrase
+
+# "make her raincoat red instead of yellow" / "a cat rather than the dog": the change, and the value it replaces
+INSTEAD_OF = re.compile(r"\s*,?\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?P<old>(?:the\s+|a\s+|an\s+)?"
+                        r"[\w'-]+(?:\s+[\w'-]+){0,2})(?=\s*(?:[,.;!?]|$))", re.I)
+_DEGREE = r"(?:so\s+|really\s+|kinda\s+|kind\s+of\s+|a\s+bit\s+|just\s+|way\s+|quite\s+|very\s+|super\s+|pretty\s+)?"
+# a remark about the picture or the user, not a change
+COMMENTARY = re.compile(
+    r"^(?:(?:it'?s|its|it\s+is|that'?s|thats|this\s+is|it\s+was|it\s+looks|looks|it\s+feels|feels)\s+" + _DEGREE +
+    r"(?P<adj>[\w'-]+)(?:\s+to\s+(?:look\s+at|see|watch|read|take\s+in|bear))?"
+    r"|(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|has|have|gets|get|loves?|likes?|hates?|can'?t|"
+    r"doesn'?t|don'?t|wants?|needs?)\b.*"
+    r"|(?:i'?m|im|i\s+am|we'?re|i\s+was|i\s+think|i\s+guess|i\s+feel|i\s+hope)\b(?!.*\b(?:want|need|like|prefer|"
+    r"wish|would)\b).*)(?:\s+(?:lol|haha+|tbh|honestly|lmao))?[\s.!]*$", re.I)
+
+
+# "the lake from the story", "the hat i mentioned", "like we talked about": a pointer into the talk, not a thing
+META_REFERENCE = re.compile(r"\s*,?\s*(?:\b(?:from|in|of)\s+(?:the|my|our|your|that)\s+(?:story|book|tale|poem|chat|"
+                            r"conversation|description|script|plot|song)\b|\b(?:that|which|who)?\s*(?:i|we|you)\s+"
+                            r"(?:mentioned|described|talked\s+about|told\s+you\s+about|said)(?:\s+(?:earlier|before))?"
+                            r"|\b(?:like|as)\s+(?:i|we)\s+(?:said|discussed|talked\s+about)(?:\s+(?:earlier|before))?"
+                            r"|\bfrom\s+(?:before|earlier)\b)", re.I)
+
+
+def is_commentary(clause: str) -> bool:
+    """A remark, not a change; one that names a change ("it's too dark", "it's night", "it looks blue") is no
+    remark."""
+    match = COMMENTARY.match(clause.strip())
+    if not match:
+        return False
+    adj = (match.group("adj") or "").lower()
+    return not (adj and (adj in ("too", "not", "a", "an", "the", "more", "less", "in", "at", "like", "for", "going")
+                         or adj in lexicon.COLOURS or classify_phrase(adj)))
+
+
+def split_instead(clause: str) -> tuple[str, str]:
+    """"make it red instead of yellow" -> ("make it red", "yellow"); ("", "") never: no "instead of" -> (clause, "")."""
+    match = INSTEAD_OF.search(clause)
+    if not match or not match.start():
+        return clause, ""
+    return (clause[: match.start()] + clause[match.end():]).strip(), match.group("old")
+
+
+def without_remarks(text: str) -> str:
+    """The text less its remark clauses and replaced values (what must not be kept as the user's content)."""
+    text = META_REFERENCE.sub("", INSTEAD_OF.sub("", text))
+    parts = re.split(r"(\s*[,;.!?]+\s*)", text)
+    return "".join(p for p in parts if not is_commentary(p))
