@@ -161,6 +161,8 @@ class SessionState:
     next_image: int = 1
     next_upload: int = 1
     topic: str = ""  # what the latest chat turns talked about ("the starry night"); cleared by a new picture
+    # this turn's "the picture could not be saved: <reason>" lines (not serialised: they belong to one reply)
+    save_notes: list[str] = field(default_factory=list, repr=False, compare=False)
     pixels: SessionPixels = field(default_factory=SessionPixels, repr=False, compare=False)  # not serialised
 
     # ---- lookups ----

@@ -132,3 +132,18 @@ def test_the_page_shows_a_preview_as_a_small_inline_picture():
 
     html = preview_html(Image.new("RGB", (512, 384), (200, 10, 10)))
     assert html.strip().startswith('<img src="data:image/jpeg;base64,') and f'width="{PREVIEW_SIDE}"' in html
+
+
+def test_a_picture_that_could_not_be_saved_says_so_in_its_turn_and_the_next_turn_is_clean(tmp_path):
+    from imaging import Engine, EngineConfig
+
+    blocked = tmp_path / "outputs"
+    blocked.write_text("a file where the outputs folder should be")  # every write fails: Not a directory
+    engine = Engine(EngineConfig(model="demo", outputs_dir=str(blocked), offline=True))
+    conv = Conversation(Services(llm=ScriptedLLM(default="ok"), engine=engine), ChatSettings(rng_seed=5))
+    _, result = run(conv, Action.GENERATE, "a red fox in the snow")
+    assert result.images, "the picture is still shown"
+    assert any(n.startswith("the picture could not be saved: ") for n in result.notes), result.notes
+    blocked.unlink()
+    _, result = run(conv, Action.GENERATE, "a blue heron at dawn")
+    assert not [n for n in result.notes if "could not be saved" in n], result.notes

@@ -115,8 +115,18 @@ def caption_upload(conv: "Conversation", source: ImageRecord) -> None:
         conv.state.scenes[source.id] = scene.to_dict()
 
 
+SAVE_WAIT_S = 30.0  # a turn waits at most this long for its pictures' background writes (the UI reads the files)
+
+
+def save_notes(results) -> list[str]:
+    """'the picture could not be saved: <reason>' for each picture whose background write failed (full disk...)."""
+    failures = [result.save_failure(SAVE_WAIT_S) for result in results if hasattr(result, "save_failure")]
+    return [f"the picture could not be saved: {failure.reason}" for failure in failures if failure is not None]
+
+
 def notes(conv: "Conversation") -> list[str]:
-    return ["demo model: random weights, the pictures are noise"] if conv.engine.is_demo else []
+    demo = ["demo model: random weights, the pictures are noise"] if conv.engine.is_demo else []
+    return demo + conv.state.save_notes  # set by this turn's render()
 
 
 def run_engine(conv: "Conversation", request) -> Generator[TurnUpdate, None, list]:
@@ -181,4 +191,5 @@ def render(conv: "Conversation", request, *, action: Action, method: ImageMethod
         records.append(record)
     conv.state.last_batch = [r.id for r in records]
     conv.state.make_current(records[0].id)
+    conv.state.save_notes = save_notes(results)  # read by notes() for this turn's TurnResult
     return records
