@@ -22,7 +22,6 @@ import functools
 import logging
 import math
 import secrets
-from concurrent.futures import ThreadPoolExecutor
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -36,6 +35,7 @@ from . import long_prompt, tiny_vae
 from .caption import Captioner, Description
 from .compile import UNCOMPILED, compile_with_fallback, use_channels_last
 from .device import pick_device, pick_dtype
+from .device_thread import DeviceThread
 from .hub import env_offline, hub_reachable
 from .io import load_image
 from .metadata import build_record, output_paths, sampler_name, write_files
@@ -154,8 +154,7 @@ class Engine:
         self._lock = threading.RLock()  # one generation at a time per engine (pipelines are not re-entrant)
         # every picture is drawn on this one thread: CUDA keeps per-thread state (cuBLAS/cuDNN handles, CUDA graphs),
         # and a new thread per turn paid ~0.65 s before each sd-turbo picture on an H200 (bench/results/gpu-logs)
-        self._device_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="easel-device")
-        self._device_ident: Optional[int] = None
+        self._device_thread = DeviceThread("easel-device")
         self.writer: ImageWriter = default_writer()  # PNG + sidecar off the critical path (one per process)
 
     # ------------------------------------------------------------------ loading
@@ -492,14 +491,11 @@ class Engine:
 
     def on_device(self, fn, *args, **kwargs):
         """fn(*args, **kwargs) on the engine's one device thread, waiting for it (its exception is raised here).
-        Called from that thread itself (a warm-up during a load, say), fn simply runs."""
-        if threading.get_ident() == self._device_ident:
+        Called from that thread itself (a warm-up during a load, say), or by a thread that holds `engine.lock` (the
+        device thread would wait for that lock forever), fn simply runs here."""
+        if self._lock._is_owned():  # RLock: owned by this thread
             return fn(*args, **kwargs)
-        return self._device_thread.submit(self._as_device_thread, fn, args, kwargs).result()
-
-    def _as_device_thread(self, fn, args, kwargs):
-        self._device_ident = threading.get_ident()
-        return fn(*args, **kwargs)
+        return self._device_thread.call(fn, *args, **kwargs)
 
     def _draw_and_finish(self, request: ImageRequest, plan: _Plan, phases: PhaseTracker, progress, cancel, preview,
                          started: float) -> list[ImageResult]:
