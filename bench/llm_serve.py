@@ -40,13 +40,12 @@ import threading
 import time
 from pathlib import Path
 
+from bench.llm import QWEN_SHAPES
 from chat.llm.batching import BatchingLLM
 
 RESULTS = Path(__file__).resolve().parent / "results"
-QWEN_1_5B = dict(hidden_size=1536, intermediate_size=8960, num_hidden_layers=28, num_attention_heads=12,
-                 num_key_value_heads=2)  # bench/llm.py QWEN_SHAPES["qwen2.5-1.5b-size"]
 SHAPES = {
-    "cuda": dict(vocab_size=151936, **QWEN_1_5B),
+    "cuda": dict(vocab_size=151936, **QWEN_SHAPES["qwen2.5-1.5b-size"]),
     "cpu": dict(vocab_size=8192, hidden_size=256, intermediate_size=768, num_hidden_layers=4, num_attention_heads=4,
                 num_key_value_heads=2),
 }
@@ -55,15 +54,6 @@ EOS = 1
 
 def _say(text: str) -> None:
     print(f"[llm_serve {time.strftime('%H:%M:%S')}] {text}", flush=True)
-
-
-def _shape():
-    try:  # the published shapes, one place (bench/llm.py); the copy above when run from elsewhere
-        from bench.llm import QWEN_SHAPES
-
-        return QWEN_SHAPES["qwen2.5-1.5b-size"]
-    except Exception:
-        return QWEN_1_5B
 
 
 def word_tokenizer(vocab_size: int):
@@ -86,9 +76,7 @@ def build_llm(device: str, cache: str = "auto"):
 
     from chat.llm.model import LLM, LLMConfig
 
-    shape = dict(SHAPES[device])
-    if device == "cuda":
-        shape.update(_shape())
+    shape = SHAPES[device]
     config = Qwen2Config(max_position_embeddings=4096, tie_word_embeddings=True, rope_theta=1000000.0,
                          eos_token_id=EOS, pad_token_id=0, bos_token_id=None, **shape)
     torch.manual_seed(0)

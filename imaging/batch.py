@@ -32,27 +32,11 @@ from typing import Any, Optional
 import torch
 from PIL import Image
 
+from .coalesce import BatchConfig, Coalescer
 from .progress import PhaseTracker
 from .types import Cancelled, CancelFn, ImageRequest, ImageResult, Operation, Phase, PhaseFn, PreviewFn, ProgressFn
 
 BATCHED_OPS = (Operation.TEXT2IMG, Operation.IMG2IMG, Operation.INPAINT)  # and not engine.runs_alone(plan)
-
-
-@dataclass(frozen=True)
-class BatchConfig:
-    # how long the oldest request waits for compatible ones (seconds); with 0, requests that queued while the
-    # previous call ran are still taken together
-    window_s: float = 0.02
-    max_batch: int = 8  # most images in one pipeline call (a request with more images still runs, alone)
-    # skip the window while requests come one at a time (the last call served one request, and this one arrived
-    # with nothing running and nothing else queued): a lone user pays nothing; False always waits (tests)
-    adaptive: bool = True
-
-    def __post_init__(self):
-        if not isinstance(self.window_s, (int, float)) or not 0 <= self.window_s <= 5:
-            raise ValueError(f"window_s={self.window_s!r}: must be a number of seconds from 0 to 5")
-        if not isinstance(self.max_batch, int) or not 1 <= self.max_batch <= 64:
-            raise ValueError(f"max_batch={self.max_batch!r}: must be an integer from 1 to 64")
 
 
 @dataclass(eq=False)
@@ -67,6 +51,7 @@ class _Job:
     phase: Optional[PhaseFn]
     key: Optional[tuple]  # None: run alone through engine.run
     enqueued: float = field(default_factory=time.monotonic)
+    behind: bool = False  # other requests were queued or being drawn when this one came (set by the Coalescer)
     done: threading.Event = field(default_factory=threading.Event)
     encoding: Any = None  # long_prompt.PromptEncoding, made by the worker
     results: Optional[list[ImageResult]] = None
@@ -83,6 +68,14 @@ class _Job:
 
     def stopped(self) -> bool:
         return self.cancelled or self.error is not None
+
+    def fail(self, err: BaseException) -> None:
+        """Whatever escaped the batch reaches this caller, if it is still waiting."""
+        if not self.done.is_set():
+            self.error = self.error or _copy_error(err)
+
+    def release(self) -> None:
+        self.done.set()
 
     def run_alone(self, engine) -> None:
         """Through engine.run, as without batching (upscales, oversized images, after running out of GPU memory)."""
@@ -181,14 +174,15 @@ class BatchingEngine:
                  adaptive: bool = BatchConfig.adaptive):
         self.engine = engine
         self.batching = BatchConfig(window_s, max_batch, adaptive)  # not `config`: that is the engine's
-        self._shared = False  # the last call served more than one request: others are around, wait for them
-        self._last_end = 0.0  # time.monotonic() when the worker last finished a call
-        self._queue: list[_Job] = []
-        self._cond = threading.Condition()
-        self._closed = False
-        self._worker: Optional[threading.Thread] = None
+        # each batch on the engine's device thread, where every picture is drawn (CUDA state is per thread)
+        self._queue = Coalescer(self.batching, lambda jobs: engine.on_device(self._run_batch, jobs),
+                                name="batching engine")
         self.calls: deque[int] = deque(maxlen=1000)  # images per recent pipeline call (benchmarks, tests)
-        self.windows_waited = 0  # times the oldest request waited for company (benchmarks, tests)
+
+    @property
+    def windows_waited(self) -> int:
+        """Times the oldest request waited for company (benchmarks, tests)."""
+        return self._queue.windows_waited
 
     def __getattr__(self, name: str):
         if name == "engine":  # not yet set (during unpickling / early errors): no recursion
@@ -214,23 +208,11 @@ class BatchingEngine:
         return job.results
 
     def _submit(self, job: _Job) -> None:
-        with self._cond:
-            if self._closed:
-                raise RuntimeError("the batching engine is closed")
-            self._queue.append(job)
-            if self._worker is None:
-                self._worker = threading.Thread(target=self._work, name="easel-batcher", daemon=True)
-                self._worker.start()
-            self._cond.notify_all()
+        self._queue.submit(job)
 
     def close(self, timeout: Optional[float] = None) -> None:
         """Finish what is queued, then stop the worker thread. Later calls to run raise RuntimeError."""
-        with self._cond:
-            self._closed = True
-            self._cond.notify_all()
-            worker = self._worker
-        if worker is not None:
-            worker.join(timeout)
+        self._queue.close(timeout)
 
     def __enter__(self) -> "BatchingEngine":
         return self
@@ -239,53 +221,6 @@ class BatchingEngine:
         self.close()
 
     # ------------------------------------------------------------------ worker's side
-    def _work(self) -> None:
-        while True:
-            jobs = self._next_batch()
-            if jobs is None:
-                return
-            try:  # on the engine's device thread, where every picture is drawn (CUDA state is per thread)
-                self.engine.on_device(self._run_batch, jobs)
-            except BaseException as err:  # never lose a caller: whatever escaped reaches each one still waiting
-                for job in jobs:
-                    if not job.done.is_set():
-                        job.error = job.error or _copy_error(err)
-            finally:
-                self._last_end = time.monotonic()
-                for job in jobs:
-                    job.done.set()
-
-    def _next_batch(self) -> Optional[list[_Job]]:
-        """The oldest job and the compatible ones that arrive within the window (None once closed and drained)."""
-        with self._cond:
-            while not self._queue:
-                if self._closed:
-                    return None
-                self._cond.wait()
-            first = self._queue[0]
-            alone = (self.batching.adaptive and not self._shared and len(self._queue) == 1
-                     and first.enqueued >= self._last_end)  # it did not wait behind another call
-            if first.key is not None and not alone:
-                self.windows_waited += 1
-                # from when the worker was free to take it: those the last call just answered can join
-                deadline = max(first.enqueued, self._last_end) + self.batching.window_s
-                while (not self._closed and self._images(first.key) < self.batching.max_batch
-                       and time.monotonic() < deadline):
-                    self._cond.wait(max(0.0, deadline - time.monotonic()))
-            jobs, size = [], 0
-            for job in list(self._queue):
-                fits = not jobs or (job.key == first.key and first.key is not None
-                                    and size + job.count <= self.batching.max_batch)
-                if fits:
-                    jobs.append(job)
-                    size += job.count
-                    self._queue.remove(job)
-            self._shared = len(jobs) > 1
-            return jobs
-
-    def _images(self, key: tuple) -> int:
-        return sum(job.count for job in self._queue if job.key == key)
-
     def _run_batch(self, jobs: list[_Job]) -> None:
         for job in jobs:  # stopped while queued: nothing to make
             if job.cancel is not None and job.cancel():

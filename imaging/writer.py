@@ -4,8 +4,9 @@
 
 `Engine.run` returns its images as soon as they are decoded; their files are written here by a few threads per
 process (PNG encoding releases the GIL: 2 threads wrote 16 random-noise 512-px PNGs in 0.22 s against 0.45 s for
-one, and on an H200 eight users' batched sd-turbo pictures came at ~27/s, about what one thread encodes). The queue is bounded (a caller that outruns the disk waits in `submit`: backpressure, not
-unbounded memory), the thread is drained on shutdown (`atexit`, or `flush()` / `close()` explicitly), a job
+one, and on an H200 eight users' batched sd-turbo pictures came at ~27/s, about what one thread encodes). The queue
+is bounded (a caller that outruns the disk waits in `submit`: backpressure, not unbounded memory), the threads are
+drained on shutdown (`atexit`, or `flush()` / `close()` explicitly), a job
 submitted after `close()` runs in the caller's thread (nothing is dropped), and a failed job reports its error
 through its Future (the engine puts it on the image: `ImageResult.save_error`).
 """

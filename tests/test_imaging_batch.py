@@ -57,7 +57,7 @@ def batcher(demo_engine):
     # a long window, always waited: every test's requests are queued before the batch forms; max_batch closes it
     with BatchingEngine(demo_engine, window_s=2.0, max_batch=4, adaptive=False) as batching:
         yield batching
-    assert not batching._worker or not batching._worker.is_alive()
+    assert not batching._queue.worker or not batching._queue.worker.is_alive()
 
 
 def test_four_sessions_share_one_call_and_match_running_alone(batcher, demo_engine):
@@ -196,7 +196,7 @@ def test_close_drains_the_queue_and_stops_the_worker(demo_engine):
     batcher.close(timeout=30)  # closes the window at once, makes the queued images, then the thread ends
     for t in sessions:
         t.join(30)
-    assert len(results) == 2 and not batcher._worker.is_alive() and list(batcher.calls) == [2]
+    assert len(results) == 2 and not batcher._queue.worker.is_alive() and list(batcher.calls) == [2]
     with pytest.raises(RuntimeError, match="closed"):
         batcher.run(ImageRequest(prompt="a cat"))
     assert batcher.preset is demo_engine.preset and batcher.config is demo_engine.config  # the engine's attributes
@@ -214,7 +214,7 @@ def test_requests_that_queued_behind_a_call_are_batched(demo_engine):
         with demo_engine.lock:  # the worker takes the first request alone, then blocks on the engine
             first = threading.Thread(target=batcher.run, args=(ImageRequest(prompt="a cat", seeds=[1]),))
             first.start()
-            wait_for(lambda: batcher._worker is not None and not batcher._queue)
+            wait_for(lambda: batcher._queue.worker is not None and not batcher._queue)
             later = [threading.Thread(target=batcher.run, args=(ImageRequest(prompt=p, seeds=[2]),))
                      for p in PROMPTS[:2]]
             for t in later:

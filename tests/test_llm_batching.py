@@ -13,24 +13,12 @@ import time
 
 import pytest
 
+from bench.llm_serve import EOS, word_tokenizer  # the in-memory word-level tokenizer of the bench
 from chat.llm.batching import BatchingLLM, LLMBatchConfig, batching_refusal, budget_bucket, left_pad
 from chat.llm.model import LLM, LLMGenerationError
 from chat.seams import ChatLLM
 
 VOCAB = 512
-EOS = 1
-
-
-def word_tokenizer(vocab_size: int):
-    """Word-level tokenizer: "<pad>" 0, "<eos>" 1, "<unk>" 2, then "w3" ... ; text is space-separated words."""
-    from tokenizers import Tokenizer, models, pre_tokenizers
-    from transformers import PreTrainedTokenizerFast
-
-    vocab = {"<pad>": 0, "<eos>": EOS, "<unk>": 2, **{f"w{i}": i for i in range(3, vocab_size)}}
-    tokenizer = Tokenizer(models.WordLevel(vocab, unk_token="<unk>"))
-    tokenizer.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
-    return PreTrainedTokenizerFast(tokenizer_object=tokenizer, pad_token="<pad>", eos_token="<eos>",
-                                   unk_token="<unk>")
 
 
 @pytest.fixture(scope="module")

@@ -34,25 +34,14 @@ from typing import Iterator, Optional, Sequence
 from chat.llm.model import LLMGenerationError
 from chat.llm.prompts import check_max_new_tokens, check_messages, check_prompt
 from chat.llm.stops import cut_at_stop, until_stop
+from imaging.coalesce import BatchConfig, Coalescer
 
 _END = object()  # the last item of a row's chunk queue
 
 
 @dataclass(frozen=True)
-class LLMBatchConfig:
-    # how long the oldest request waits for compatible ones (seconds); with 0, requests that queued while the
-    # previous call ran are still taken together
-    window_s: float = 0.015
-    max_batch: int = 8  # most rows in one generate call
-    # skip the window while requests come one at a time (the last call served one request, and this one arrived
-    # with nothing running and nothing else queued): a lone user pays nothing; False always waits (tests)
-    adaptive: bool = True
-
-    def __post_init__(self):
-        if not isinstance(self.window_s, (int, float)) or not 0 <= self.window_s <= 5:
-            raise ValueError(f"window_s={self.window_s!r}: must be a number of seconds from 0 to 5")
-        if not isinstance(self.max_batch, int) or not 1 <= self.max_batch <= 256:
-            raise ValueError(f"max_batch={self.max_batch!r}: must be an integer from 1 to 256")
+class LLMBatchConfig(BatchConfig):
+    window_s: float = 0.015  # an LLM call is longer than a 1-step picture: a shorter window costs less of it
 
 
 def budget_bucket(max_new_tokens: int) -> int:
@@ -108,6 +97,15 @@ class RowStream:
             self.error = self.error or error
             self._chunks.put(_END)
 
+    # ---- the Coalescer's side
+    count = 1  # one row of max_batch
+
+    def fail(self, err: BaseException) -> None:
+        self.finish(err)
+
+    def release(self) -> None:
+        self.finish()
+
 
 class _Rows:
     """StoppingCriteria for a batch: each step, each live row takes its new token, streams its new text to its
@@ -146,15 +144,17 @@ class BatchingLLM:
                  adaptive: bool = LLMBatchConfig.adaptive):
         self.llm = llm
         self.batching = LLMBatchConfig(window_s, max_batch, adaptive)  # not `config`: that is the LLM's
-        self._shared = False  # the last call served more than one request: others are around, wait for them
-        self._last_end = 0.0  # time.monotonic() when the worker last finished a call
-        self._queue: list[RowStream] = []
-        self._running: list[RowStream] = []  # the rows of the call being generated
-        self._cond = threading.Condition()
-        self._closed = False
-        self._worker: Optional[threading.Thread] = None
+        # each batch on the LLM's one generation thread (CUDA graphs of the static cache are per thread); a row is
+        # released as soon as it is finished, often before its call ends: a lone user's next request can come while
+        # the call finishes, and it is not waiting behind anyone else's
+        self._queue = Coalescer(self.batching, lambda rows: llm.device_thread.call(self._run_batch, rows),
+                                name="batching LLM", busy=lambda running: any(not r.finished for r in running))
         self.calls: deque[int] = deque(maxlen=1000)  # rows per recent generate call (benchmarks, tests)
-        self.windows_waited = 0  # times the oldest request waited for company (benchmarks, tests)
+
+    @property
+    def windows_waited(self) -> int:
+        """Times the oldest request waited for company (benchmarks, tests)."""
+        return self._queue.windows_waited
 
     def __getattr__(self, name: str):
         if name == "llm":  # not yet set: no recursion
@@ -213,24 +213,11 @@ class BatchingLLM:
             row.abandoned.set()  # a stop string seen or the stream closed: the worker finishes the row
 
     def _submit(self, row: RowStream) -> None:
-        with self._cond:
-            if self._closed:
-                raise RuntimeError("the batching LLM is closed")
-            row.behind = bool(self._queue) or any(not r.finished for r in self._running)
-            self._queue.append(row)
-            if self._worker is None:
-                self._worker = threading.Thread(target=self._work, name="easel-llm-batcher", daemon=True)
-                self._worker.start()
-            self._cond.notify_all()
+        self._queue.submit(row)
 
     def close(self, timeout: Optional[float] = None) -> None:
         """Finish what is queued, then stop the worker thread. Later calls raise RuntimeError."""
-        with self._cond:
-            self._closed = True
-            self._cond.notify_all()
-            worker = self._worker
-        if worker is not None:
-            worker.join(timeout)
+        self._queue.close(timeout)
 
     def __enter__(self) -> "BatchingLLM":
         return self
@@ -239,48 +226,6 @@ class BatchingLLM:
         self.close()
 
     # ------------------------------------------------------------------ worker's side
-    def _work(self) -> None:
-        while True:
-            rows = self._next_batch()
-            if rows is None:
-                return
-            try:
-                self._run_batch(rows)
-            except BaseException as err:  # never lose a caller: the error reaches every row of the batch
-                for row in rows:
-                    row.finish(err)
-            finally:
-                self._last_end = time.monotonic()
-                for row in rows:
-                    row.finish()
-
-    def _next_batch(self) -> Optional[list[RowStream]]:
-        """The oldest row and the compatible ones that arrive within the window (None once closed and drained)."""
-        with self._cond:
-            while not self._queue:
-                if self._closed:
-                    return None
-                self._cond.wait()
-            first = self._queue[0]
-            # a row is released as soon as it is finished, often before its call ends: a lone user's next request
-            # can come while the worker finishes the call, it is not waiting behind anyone else's
-            alone = self.batching.adaptive and not self._shared and len(self._queue) == 1 and not first.behind
-            if not alone:
-                self.windows_waited += 1
-                deadline = max(first.enqueued, self._last_end) + self.batching.window_s
-                while (not self._closed and self._compatible(first.key) < self.batching.max_batch
-                       and time.monotonic() < deadline):
-                    self._cond.wait(max(0.0, deadline - time.monotonic()))
-            rows = [row for row in self._queue if row.key == first.key][: self.batching.max_batch]
-            for row in rows:
-                self._queue.remove(row)
-            self._shared = len(rows) > 1
-            self._running = rows
-            return rows
-
-    def _compatible(self, key: tuple) -> int:
-        return sum(1 for row in self._queue if row.key == key)
-
     def _run_batch(self, rows: list[RowStream]) -> None:
         import torch
 

@@ -8,7 +8,7 @@ is closed early or meets a stop string ends the generation in its worker thread.
 from __future__ import annotations
 
 import threading
-from concurrent.futures import ThreadPoolExecutor, wait
+from concurrent.futures import wait
 from dataclasses import dataclass
 from typing import Iterator, Optional, Sequence
 
@@ -107,8 +107,9 @@ class LLM:
         self._lock = threading.Lock()  # one generation at a time: sessions share the model
         # every generate runs on this one thread: on CUDA the static cache's compiled decoding step records CUDA
         # graphs per thread, and cuBLAS handles are per thread, so a new thread per call would pay them each time
-        self._device_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="easel-llm")
-        self._device_ident: Optional[int] = None
+        from imaging.device_thread import DeviceThread
+
+        self.device_thread = DeviceThread("easel-llm")
         self._llg_tokenizer = None  # llguidance's view of the tokenizer, built on the first chat_json
         self._prepare_lock = threading.Lock()
         self.last_mask_seconds = 0.0  # constrained decoding overhead of the last chat_json (for the bench)
@@ -136,7 +137,8 @@ class LLM:
         prompt_length = inputs["input_ids"].shape[1]
         self._check_length(prompt_length, max_new_tokens)
         criteria = [_StopOnStrings(self.tokenizer, stop, prompt_length)] if stop else []
-        output = self._on_device(self._generate, **inputs, **self._generation_kwargs(max_new_tokens, criteria))
+        kwargs = self._generation_kwargs(max_new_tokens, criteria)
+        output = self.device_thread.call(self._generate, **inputs, **kwargs)
         text = self.tokenizer.decode(output[0, prompt_length:], skip_special_tokens=True)
         return cut_at_stop(text, stop)[0]
 
@@ -187,8 +189,9 @@ class LLM:
         guide = GrammarGuide(json_matcher(llg_tok, schema), input_ids.shape[1], vocab_size)
         kwargs = self._generation_kwargs(max_new_tokens, [guide.stopping()], max_time=timeout_s)
         try:
-            output = self._on_device(self._generate, input_ids=input_ids, attention_mask=torch.ones_like(input_ids),
-                                     logits_processor=LogitsProcessorList([guide]), **kwargs)
+            output = self.device_thread.call(self._generate, input_ids=input_ids,
+                                             attention_mask=torch.ones_like(input_ids),
+                                             logits_processor=LogitsProcessorList([guide]), **kwargs)
         except Exception as error:
             raise StructuredOutputError(FAILED, f"{self.name}: generation failed: {error}") from error
         text = self.tokenizer.decode(output[0, input_ids.shape[1]:], skip_special_tokens=True)
@@ -258,16 +261,6 @@ class LLM:
         with self._lock, torch.inference_mode():
             return self.model.generate(**kwargs)
 
-    def _on_device(self, fn, *args, **kwargs):
-        """fn(*args, **kwargs) on the LLM's one generation thread, waiting for it (its exception raised here)."""
-        if threading.get_ident() == self._device_ident:
-            return fn(*args, **kwargs)
-        return self._device_thread.submit(self._as_device_thread, fn, args, kwargs).result()
-
-    def _as_device_thread(self, fn, args, kwargs):
-        self._device_ident = threading.get_ident()
-        return fn(*args, **kwargs)
-
     def _stream(self, input_ids, max_new_tokens: int, stop: Sequence[str],
                 stop_event: Optional[threading.Event]) -> Iterator[str]:
         import torch
@@ -289,11 +282,12 @@ class LLM:
                 failure.append(error)
                 streamer.end()
 
-        worker = self._device_thread.submit(self._as_device_thread, work, (), {})
+        worker = self.device_thread.submit(work)
         try:
             yield from until_stop(streamer, stop)
         finally:
             abandoned.set()
-            wait([worker])
+            if not worker.cancel():  # still queued behind another generation: dropped, nothing to wait for
+                wait([worker])
         if failure:
             raise LLMGenerationError(f"{self.name}: generation failed: {failure[0]}") from failure[0]
