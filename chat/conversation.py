@@ -31,9 +31,11 @@ from chat.planner.ask import is_capable
 from chat.planner.explain import explain_plan
 from chat.planner.guard import GuardContext
 from chat.words.topic import chat_topic
-from chat.words.route import RouteContext, route
+from chat.words.route import RouteContext, route, route_translated
 from chat.words.scene import Scene
 from chat.seams import ImageEngine
+from chat.translator import translate
+from chat.words.language import detect_language
 from chat.state import SessionState
 from chat.types import Action, ImageMethod, ImageRecord, TurnResult, TurnUpdate
 
@@ -114,20 +116,27 @@ class Conversation:
         result: Optional[TurnResult] = None
         try:
             uploads = [self._add_upload(path) for path in files]
+            translation = None
             if is_capable(self.services.llm):
                 yield TurnUpdate(status="Reading your message…")
-            plan = self._plan(text, bool(uploads))
+            elif detect_language(text):  # a capable LLM translates in its plan; a small one is asked, and checked
+                yield TurnUpdate(status="Reading your message in English…")
+                translation = translate(self.services.llm, text)
+            english = translation.text if translation is not None and translation.ok else text
+            plan = self._plan(english, bool(uploads), original=text)
             self._pick(plan)
             handler = HANDLERS[plan.action]
             # the action acts on the request as the router read it (typos in command words fixed, a leading context
-            # sentence split off); chat answers see the message as typed
-            acted_on = plan.text if plan.text and plan.action is not Action.CHAT else text
+            # sentence split off, another language in English); chat answers see the message as typed
+            acted_on = plan.text if plan.text and plan.action is not Action.CHAT else english
+            if plan.action is Action.CHAT:
+                acted_on = text
             for item in handler(self, acted_on, plan, uploads):
                 if isinstance(item, TurnResult):
                     result = item
                 else:
                     yield item
-            explain_plan(plan, text, result)
+            explain_plan(plan, text, result, translation)
         except Exception as err:  # noqa: BLE001 -- a failing turn must leave the session usable
             result = _failed_turn(err)
         self._remember(text, result)
@@ -171,9 +180,11 @@ class Conversation:
         image.save(path)
         return str(path)
 
-    def _plan(self, text: str, has_upload: bool) -> TurnPlan:
-        """The router's decision, made a plan by the capable LLM (guarded) or by the rules."""
-        decision = route(text, self._route_context(has_upload))
+    def _plan(self, text: str, has_upload: bool, original: Optional[str] = None) -> TurnPlan:
+        """The router's decision, made a plan by the capable LLM (guarded) or by the rules. ``text`` is the message,
+        or its English when ``original`` (another language) was translated."""
+        context = self._route_context(has_upload)
+        decision = route(text, context) if original in (None, text) else route_translated(original, text, context)
         state = self.state
         scene = state.scene_of(state.current_id) if state.current_id is not None else Scene()
         ctx = GuardContext(text=text, image_ids=[r.id for r in state.images], current_id=state.current_id,

@@ -8,8 +8,11 @@ from typing import Optional
 
 from chat.plan import TurnPlan
 from chat.planner.guard import looks_foreign
+from chat.translator import Translation
 from chat.types import Action, TurnResult
 
+TRANSLATED = ("(I read your message in English, with the small offline model, as: \"{english}\" — the original is "
+              "in Details.)")
 UNTRANSLATED = ("I drew this from your words as written — my offline language model can't translate them, so "
                 "English will work best.")
 
@@ -26,12 +29,19 @@ def plan_notes(plan: TurnPlan, text: str) -> list[str]:
     return notes
 
 
-def explain_plan(plan: TurnPlan, text: str, result: Optional[TurnResult]) -> None:
-    """Add the plan's notes to the result; a drawing from untranslated words says so in the reply."""
+def explain_plan(plan: TurnPlan, text: str, result: Optional[TurnResult],
+                 translation: Optional[Translation] = None) -> None:
+    """Add the plan's notes to the result; a drawing from another language says how its words were read."""
     if result is None:
         return
     result.notes.extend(plan_notes(plan, text))
-    if plan.source == "rules" and result.images and plan.action in (Action.GENERATE, Action.EDIT) \
-            and looks_foreign(text) and not result.error:
-        result.reply = f"{result.reply} {UNTRANSLATED}"
-        result.notes.append("the message looks like another language; the prompt uses its words untranslated")
+    if translation is not None:
+        result.notes.append(translation.note())
+    drew = bool(result.images) and plan.action in (Action.GENERATE, Action.EDIT) and not result.error
+    if not drew or plan.source != "rules" or not looks_foreign(text):
+        return
+    if translation is not None and translation.ok:
+        result.reply = f"{result.reply} {TRANSLATED.format(english=translation.text)}"
+        return
+    result.reply = f"{result.reply} {UNTRANSLATED}"
+    result.notes.append("the message looks like another language; the prompt uses its words untranslated")

@@ -418,6 +418,19 @@ def _foreign(text: str, ctx: RouteContext) -> Optional[Route]:
     return decision
 
 
+def route_translated(original: str, english: str, ctx: RouteContext) -> Route:
+    """A message read in English: where the original's grammar words decide the action (``chat.words.foreign``: an
+    object pronoun, an undo verb, "3 more"), they do; otherwise the English rules on the English. The English is what
+    the action acts on."""
+    grammar = _foreign(original, ctx)
+    decision = route(english, ctx)
+    if grammar is None or grammar.action is decision.action:
+        return decision
+    grammar.text = decision.text or english
+    grammar.reason += " (the words read in English)"
+    return grammar
+
+
 def route(text: str, ctx: RouteContext) -> Route:
     """The action for one message: certain facts and lexical rules first; for what they only guess, a context
     sentence is split off, and the sentence embedding of the message picks among the intents the context allows."""

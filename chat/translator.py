@@ -1,0 +1,260 @@
+"""A French, Spanish or German message read in English by the loaded LLM, checked before the rules act on it.
+
+The embedded model is a small base model: it translates most short requests well, but it sometimes swaps a colour or
+copies words from its examples ("a dog with a yellow hat" for a dog on a beach). So every translation is checked
+against the message: colours, numbers, quoted text and names must match, and no word of the examples may appear
+unless the message has it. A translation that fails is not used; the reply then says the words were drawn as typed.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_translator.py -q
+"""
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from chat.words import lexicon
+from chat.words.language import detect_language, language_name
+
+# words of the request itself, not of the picture: two readings may differ on them freely
+REQUEST_WORDS = frozenset({*lexicon.REQUEST_VERBS, *lexicon.NEW_SCENE_NOUNS, "want", "like", "please", "hello", "put",
+                           "add", "let", "photo", "drawing"})
+
+
+@dataclass
+class TranslatorConfig:
+    max_new_tokens: int = 64  # a request of 40 words; longer messages are not translated (too slow on a CPU)
+    max_words: int = 40  # messages longer than this keep their words (and the reply says so)
+    min_ratio: float = 0.4  # the translation's word count within this share of the message's...
+    max_ratio: float = 2.5  # ...and this multiple (plus a few words): a cut or rambling output is refused
+    min_agreement: float = 0.6  # share of the shorter reading's content words the other reading must have
+
+
+@dataclass
+class Translation:
+    """The outcome: ``text`` is the English to act on, or None with the ``problems`` that refused it."""
+    original: str
+    language: str  # "fr" | "es" | "de"
+    text: Optional[str] = None
+    raw: str = ""  # what the model wrote (each example set's answer, joined by ' | ')
+    problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.text is not None
+
+    def note(self) -> str:
+        """Details line: what was understood and from what."""
+        name = language_name(self.language)
+        if self.ok:
+            return f"translated from {name} by the offline language model: {self.original[:300]!r} -> {self.text!r}"
+        return f"the offline translation from {name} was not used ({'; '.join(self.problems)})"
+
+
+# Example pairs for a base model, prompted by example. Each example's content words, with the words that say them in
+# the three languages, are in EXAMPLE_WORDS: a translation may use one only when the message has it.
+EXAMPLES = (
+    (("French", "Dessine-moi une maison rouge près d'une rivière au coucher du soleil.",
+      "Draw me a red house near a river at sunset."),
+     ("Spanish", "Quiero una imagen de dos caballos blancos corriendo en la nieve.",
+      "I want a picture of two white horses running in the snow."),
+     ("German", "Mach ein Bild von einem kleinen Hund mit einem gelben Hut.",
+      "Make a picture of a small dog with a yellow hat."),
+     ("French", "Mets-le dans une forêt sombre avec du brouillard.", "Put it in a dark forest with fog."),
+     ("Spanish", "Cambia el cielo a morado y añade estrellas.", "Change the sky to purple and add stars."),
+     ("German", "Bitte ohne Menschen, und mach den Himmel blau.", "Please without people, and make the sky blue.")),
+    # a second set, asked when the first one's answer fails the check (different words, so different copying)
+    (("French", "Fais-moi un dessin d'une petite fille avec un parapluie vert sous la pluie.",
+      "Make me a drawing of a little girl with a green umbrella in the rain."),
+     ("Spanish", "¿Puedes pintar un barco viejo en un puerto con gaviotas?",
+      "Can you paint an old boat in a harbor with seagulls?"),
+     ("German", "Zeichne einen roten Drachen über einer Stadt in der Nacht.",
+      "Draw a red dragon over a city at night."),
+     ("French", "Enlève la voiture et rends le ciel orange.", "Remove the car and make the sky orange."),
+     ("Spanish", "Ponle una bufanda negra, por favor.", "Give him a black scarf, please."),
+     ("German", "Mach es wie einen Comic, mit kräftigen Farben.", "Make it like a comic, with bold colours.")),
+)
+# English word -> the stems that say it in French, Spanish and German (a message word starting with one counts)
+EXAMPLE_WORDS = {
+    "house": ("maison", "casa", "haus", "häus"),
+    "river": ("rivière", "fleuve", "río", "rio", "fluss", "fium"),
+    "sunset": ("coucher", "atardecer", "puesta", "ocaso", "sonnenuntergang", "abend", "pôr", "tramont"),
+    "horse": ("cheva", "caballo", "yegua", "pferd", "caval"),
+    "snow": ("neige", "enneig", "niev", "nevad", "schnee", "verschneit", "neve", "nev"),
+    "dog": ("chien", "perr", "hund", "cão", "cachorr", "cane", "cani"),
+    "hat": ("chapeau", "sombrero", "gorr", "hut", "mütze", "chapéu", "cappell"),
+    "forest": ("forêt", "foret", "bois", "bosque", "selva", "wald", "florest", "bosc", "forest"),
+    "fog": ("brouillard", "brume", "niebla", "bruma", "nebel", "neblina", "névoa", "nebbia"),
+    "sky": ("ciel", "cielo", "himmel", "céu"),
+    "star": ("étoile", "etoile", "estrella", "stern", "estrela", "stell"),
+    "people": ("gens", "personne", "monde", "foule", "gente", "persona", "mensch", "leute", "pessoa", "person"),
+    "running": ("cour", "corr", "renn", "lauf"),
+    "girl": ("fille", "niña", "nina", "chica", "muchacha", "mädchen", "madchen", "menina", "garota", "ragazz", "bambin"),
+    "umbrella": ("parapluie", "ombrelle", "paraguas", "sombrilla", "schirm", "guarda-chuva", "ombrell"),
+    "rain": ("pluie", "pleu", "lluvia", "llov", "regen", "chuva", "piogg"),
+    "boat": ("bateau", "barque", "barco", "barca", "bote", "boot", "schiff", "barc", "nave"),
+    "harbor": ("port", "puerto", "hafen", "porto"),
+    "seagull": ("mouette", "goéland", "gaviota", "möwe", "gaivota", "gabbian"),
+    "dragon": ("dragon", "dragón", "drache", "dragão", "drag"),
+    "city": ("ville", "cité", "ciudad", "stadt", "cidade", "città"),
+    "car": ("voiture", "auto", "coche", "carro", "wagen", "macchin"),
+    "scarf": ("écharpe", "foulard", "bufanda", "schal", "cachecol", "sciarp"),
+    "comic": ("bd", "bande", "comic", "cómic", "historieta", "quadrinho", "fumett"),
+}
+# colours: English -> stems in the three languages; the message's and the translation's colours must match
+COLOURS = {
+    "red": ("rouge", "roux", "rousse", "rojo", "roja", "pelirroj", "rot", "vermelh", "ruiv", "ross"),
+    "white": ("blanc", "blanch", "blanco", "blanca", "weiß", "weiss", "branc", "bianc"),
+    "black": ("noir", "negr", "schwarz", "pret", "ner"), "blue": ("bleu", "azul", "blau", "azzurr", "blu"),
+    "green": ("vert", "verde", "grün", "grun"),
+    "yellow": ("jaune", "amarill", "gelb", "amarel", "giall"),
+    "purple": ("violet", "morad", "púrpura", "purpura", "lila", "violett", "rox", "viola"),
+    "pink": ("rose", "rosa"), "orange": ("orange", "naranja", "anaranjad", "laranja", "arancion"),
+    "brown": ("marron", "brun", "marrón", "braun", "marrom"),
+    "grey": ("gris", "grau", "cinza", "grigi"), "gold": ("doré", "dorée", "dorad", "golden", "dourad", "dorat"),
+    "silver": ("argent", "platead", "silber", "prata", "pratead"),
+}
+# English colour words that answer for a message's colour ("roux" may be said ginger, red or orange)
+COLOUR_ALTERNATIVES = {"red": ("red", "ginger", "orange", "auburn", "crimson", "scarlet"), "grey": ("grey", "gray"),
+                       "gold": ("gold", "golden"), "pink": ("pink", "rose"), "brown": ("brown", "chestnut")}
+NUMBERS = {"2": ("deux", "dos", "zwei", "dois", "duas", "due"), "3": ("trois", "tres", "três", "drei", "tre"),
+           "4": ("quatre", "cuatro", "vier", "quatro", "quattro"), "5": ("cinq", "cinco", "fünf", "funf", "cinque")}
+NUMBER_WORDS = {"2": ("two", "2", "pair"), "3": ("three", "3"), "4": ("four", "4"), "5": ("five", "5")}
+
+
+def _fold(word: str) -> str:
+    """Lower case; accents kept (the stems carry them), so no folding beyond NFC."""
+    return unicodedata.normalize("NFC", word.lower())
+
+
+def _words(text: str) -> list[str]:
+    return [_fold(w) for w in re.findall(r"[^\W\d_]+|\d+", text)]
+
+
+def _has_stem(words: list[str], stems: tuple[str, ...]) -> bool:
+    """A word starts with a stem, or ends with one (German compounds: "Segelboot", "Regenschirm")."""
+    return any(w.startswith(s) or (len(s) > 3 and w.endswith(s)) for w in words for s in stems)
+
+
+INFLECTION = re.compile(r"(?:s|e|es|a|as|o|os|i|en|er|em|he|hes|ne|nes)?")  # blanc-he, negr-o, gelb-en, ross-i
+
+
+def _has_form(words: list[str], stems: tuple[str, ...]) -> bool:
+    """A word is a stem plus an inflection ending: colours and numbers are short, so a bare prefix would match other
+    words ("blu" in "Blume", "tre" in "tren")."""
+    return any(w.startswith(s) and INFLECTION.fullmatch(w[len(s):]) for w in words for s in stems)
+
+
+def _has_english(words: list[str], options: tuple[str, ...]) -> bool:
+    return any(w == o or w == o + "s" or w == o + "es" or (len(o) > 3 and w.startswith(o)) for w in words
+               for o in options)
+
+
+def build_prompt(text: str, language: str, examples: int = 0) -> str:
+    """The few-shot prompt with example set ``examples``."""
+    shots = "".join(f"{lang}: {source}\nEnglish: {english}\n" for lang, source, english in EXAMPLES[examples])
+    return f"Translate each request into English.\n{shots}{language_name(language)}: {text}\nEnglish:"
+
+
+def check_translation(original: str, english: str, config: TranslatorConfig = TranslatorConfig()) -> list[str]:
+    """What is wrong with ``english`` as a translation of ``original`` ([] when nothing is)."""
+    source, target = _words(original), _words(english)
+    if not target:
+        return ["the translation is empty"]
+    if detect_language(english) is not None:
+        return ["the translation is not in English"]
+    if not config.min_ratio * len(source) <= len(target) <= config.max_ratio * len(source) + 3:
+        return [f"the translation has {len(target)} words for {len(source)}"]
+    problems = []
+    for colour, stems in COLOURS.items():
+        said, wrote = _has_form(source, stems), _has_english(target, COLOUR_ALTERNATIVES.get(colour, (colour,)))
+        if said and not wrote:
+            problems.append(f"the colour {colour} was lost")
+        elif wrote and not said and not _has_stem(source, (colour,)):
+            problems.append(f"the colour {colour} was added")
+    for digit, stems in NUMBERS.items():
+        if (digit in source or _has_form(source, stems)) and \
+                not _has_english(target, NUMBER_WORDS[digit]):
+            problems.append(f"the number {digit} was lost")
+    for word, stems in EXAMPLE_WORDS.items():
+        if _has_english(target, (word,)) and not _has_stem(source, stems) and not _has_english(source, (word,)):
+            problems.append(f"'{word}' was not in the message")
+    problems += [f"the quoted text {q!r} was changed" for q in re.findall(r"[\"“«]([^\"”»]+)[\"”»]", original)
+                 if q.strip() not in english]
+    problems += [f"the name {name!r} was lost" for name in _names(original) if _fold(name) not in _fold(english)]
+    return problems
+
+
+def _names(text: str) -> list[str]:
+    """Capitalised words inside a sentence (Paris, Eiffel): names, kept as written. German capitalises every noun, so
+    a German message's names are not checked."""
+    if detect_language(text) == "de":
+        return []
+    names = []
+    for sentence in re.split(r"[.!?¡¿]+\s*", text):
+        names += [w for w in re.findall(r"(?<=\s)[A-ZÀ-Ý][\w-]+", " " + sentence.strip())[1:]]
+    return names
+
+
+def keep_question(original: str, english: str) -> str:
+    """A question stays a question: small models drop the "?" that tells a question from a request."""
+    if original.rstrip().endswith("?") and not english.rstrip().endswith("?"):
+        return english.rstrip().rstrip(".!") + "?"
+    return english
+
+
+def translate(llm: Any, text: str, config: TranslatorConfig = TranslatorConfig()) -> Optional[Translation]:
+    """The English of a French/Spanish/German ``text`` by ``llm`` (checked), or None for English or when the LLM can't
+    be asked (no ``complete``)."""
+    language = detect_language(text)
+    if language is None or llm is None or not callable(getattr(llm, "complete", None)):
+        return None
+    result = Translation(original=text, language=language)
+    if len(_words(text)) > config.max_words:
+        result.problems.append(f"the message is longer than {config.max_words} words")
+        return result
+    started = time.perf_counter()
+    answers = []
+    for examples in range(len(EXAMPLES)):
+        try:
+            answers.append(llm.complete(build_prompt(text.strip(), language, examples),
+                                        max_new_tokens=config.max_new_tokens, stop=("\n",)).strip())
+        except Exception as err:  # noqa: BLE001 -- a failing model leaves the words as typed, the turn goes on
+            result.problems = [f"the model failed: {type(err).__name__}"]
+            result.seconds = time.perf_counter() - started
+            return result
+    result.seconds = time.perf_counter() - started
+    result.raw = " | ".join(answers)
+    checked = [(answer, check_translation(text, answer, config)) for answer in answers]
+    passing = [answer for answer, problems in checked if not problems]
+    if not passing:
+        result.problems = checked[0][1]
+        return result
+    agreement = answers_agree(answers, config.min_agreement)
+    if agreement is not None:
+        result.problems = [agreement]
+        return result
+    result.text = keep_question(text, passing[0])
+    return result
+
+
+def content_words(english: str) -> set[str]:
+    """The words that carry an answer's meaning: not function words, not the request's own ("make a picture")."""
+    words = {w.rstrip("s") if len(w) > 3 else w for w in _words(english)}
+    return {w for w in words if w not in lexicon.STOPWORDS and w not in REQUEST_WORDS}
+
+
+def answers_agree(answers: list[str], min_agreement: float) -> Optional[str]:
+    """None when the answers from the example sets mean the same (most content words of the shorter are in the
+    other); else why not. A small model that is unsure of a word guesses differently each time ("a tower" / "a
+    lighthouse"), so disagreement is the sign of a guess the checks above can't see."""
+    first, second = content_words(answers[0]), content_words(answers[1])
+    if not first or not second:
+        return None if first == second else "the two readings disagree"
+    shared = len(first & second) / min(len(first), len(second))
+    if shared < min_agreement:
+        return f"the two readings disagree ({answers[0]!r} / {answers[1]!r})"
+    return None

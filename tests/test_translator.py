@@ -1,0 +1,183 @@
+"""Another language read in English by the small LLM, and every check on its translation (own sentences, not the eval
+sets'): a translation that swaps a colour, copies its examples, loses a number, a quote or a name is not used.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_translator.py -q
+"""
+import pytest
+
+from chat.conversation import ChatSettings, Conversation
+from chat.llm.loading import load_llm
+from chat.nopixels import NoPixelEngine
+from chat.planner.explain import UNTRANSLATED
+from chat.services import Services
+from chat.translator import EXAMPLES, build_prompt, check_translation, translate
+from chat.types import Action
+from fakes import ScriptedLLM
+
+
+def small_llm(*answers):
+    """A fake base model (not a capable planner), answering translation prompts in order."""
+    return ScriptedLLM(answers, is_instruct=False, name="small")
+
+
+def session(llm):
+    return Conversation(Services(llm=llm, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=5))
+
+
+# ------------------------------------------------------------------------------------------------------- the checks
+
+def test_a_faithful_translation_passes():
+    assert check_translation("dessine un renard roux dans un champ de blé", "draw a red fox in a wheat field") == []
+
+
+def test_a_swapped_colour_is_caught_both_ways():
+    problems = check_translation("pinta una bicicleta azul junto a un muro", "paint a green bicycle next to a wall")
+    assert "the colour blue was lost" in problems and "the colour green was added" in problems
+
+
+def test_words_copied_from_the_examples_are_caught():
+    # "hat" and "yellow" are in the examples, not in the message
+    problems = check_translation("zeichne eine Eule auf einem Ast", "draw an owl with a yellow hat on a branch")
+    assert "'hat' was not in the message" in problems and "the colour yellow was added" in problems
+
+
+def test_an_example_word_the_message_has_is_allowed():
+    # German compounds carry the word at the end ("Segelboot": boat)
+    assert check_translation("ein Segelboot im Hafen", "a sailboat in the harbor") == []
+
+
+def test_a_lost_number_is_caught():
+    assert "the number 3 was lost" in check_translation("dessine trois lapins dans un pré", "draw rabbits in a meadow")
+    assert check_translation("dibuja 4 gatos", "draw four cats") == []
+
+
+def test_quoted_text_and_names_must_survive():
+    problems = check_translation('une affiche avec le texte "Chez Lulu" devant la gare de Lyon',
+                                 'a poster with the text "At Lulu" in front of the station')
+    assert "the quoted text 'Chez Lulu' was changed" in problems and "the name 'Lyon' was lost" in problems
+
+
+def test_an_answer_still_in_the_language_or_of_the_wrong_length_is_refused():
+    assert check_translation("un phare sur une falaise", "un phare sur une falaise la nuit") == \
+        ["the translation is not in English"]
+    assert check_translation("un phare sur une falaise", "") == ["the translation is empty"]
+    rambling = "a lighthouse " * 20
+    assert "words for" in check_translation("un phare sur une falaise", rambling)[0]
+
+
+# --------------------------------------------------------------------------------------------------- asking the model
+
+def test_english_or_no_model_is_not_translated():
+    assert translate(small_llm("x"), "draw a lighthouse on a cliff") is None
+    assert translate(None, "dessine un phare sur une falaise") is None
+
+
+def test_both_example_sets_are_asked_and_a_reading_that_fails_the_checks_is_not_used():
+    llm = small_llm("Draw a red lighthouse on a cliff.", "Draw a lighthouse on a cliff.")
+    result = translate(llm, "dessine un phare sur une falaise")
+    assert result.ok and result.text == "Draw a lighthouse on a cliff."
+    prompts = [prompt for method, prompt in llm.calls]
+    assert prompts == [build_prompt("dessine un phare sur une falaise", "fr", 0),
+                       build_prompt("dessine un phare sur une falaise", "fr", 1)]
+    assert EXAMPLES[0][0][2] in prompts[0] and EXAMPLES[1][0][2] in prompts[1]
+
+
+def test_two_readings_that_disagree_are_not_used():
+    # a small model unsure of a word guesses differently with other examples
+    result = translate(small_llm("Draw a tower on a cliff.", "Draw a lighthouse on a cliff."),
+                       "dessine un phare sur une falaise")
+    assert not result.ok and "the two readings disagree" in result.problems[0]
+
+
+def test_when_every_answer_fails_the_problems_are_kept():
+    result = translate(small_llm("a pink phare", "a pink phare"), "dessine un phare sur une falaise")
+    assert not result.ok and "the colour pink was added" in result.problems
+    assert "was not used" in result.note()
+
+
+def test_a_question_stays_a_question():
+    result = translate(small_llm("what is the best light for portraits", "what is the best light for portraits"),
+                       "quelle est la meilleure lumière pour les portraits ?")
+    assert result.text == "what is the best light for portraits?"
+
+
+def test_a_failing_model_leaves_the_words_as_typed():
+    class Broken(ScriptedLLM):
+        def complete(self, prompt, **kwargs):
+            raise RuntimeError("out of memory")
+
+    result = translate(Broken(is_instruct=False), "dessine un phare sur une falaise")
+    assert not result.ok and result.problems == ["the model failed: RuntimeError"]
+
+
+# ------------------------------------------------------------------------------------------------- in a conversation
+
+def test_a_translated_request_is_drawn_in_english_and_the_reply_says_so():
+    conv = session(small_llm(*["Draw a lighthouse on a cliff in a storm."] * 2))
+    result = conv.respond("Dessine un phare sur une falaise pendant une tempête")
+    assert result.action is Action.GENERATE and "lighthouse on a cliff" in result.prompt
+    assert "phare" not in result.prompt and "lighthouse on a cliff in a storm" in result.reply
+    assert any("translated from French" in n and "Dessine un phare" in n for n in result.notes)
+
+
+def test_the_original_grammar_keeps_an_edit_an_edit():
+    # "mets-le" (put it) is an edit of the picture on screen whatever the English says
+    conv = session(small_llm(*["Draw a lighthouse on a cliff."] * 2, *["Put it under the snow."] * 2))
+    conv.respond("Dessine un phare sur une falaise")
+    result = conv.respond("Mets-le sous la neige")
+    assert result.action is Action.EDIT and "lighthouse" in result.prompt and "snow" in result.prompt
+    assert "neige" not in result.prompt
+
+
+def test_a_refused_translation_draws_the_words_as_typed_and_says_so():
+    conv = session(small_llm("a white owl", "a white owl"))
+    result = conv.respond("dibuja una lechuza negra en un granero")
+    assert result.action is Action.GENERATE and "lechuza negra" in result.prompt
+    assert result.reply.endswith(UNTRANSLATED)
+    assert any("offline translation from Spanish was not used" in n and "black" in n for n in result.notes)
+
+
+def test_a_chat_message_is_answered_as_typed():
+    llm = small_llm("Thank you, it is lovely.", "Thank you, it is lovely.", "Merci !")
+    result = session(llm).respond("merci, c'est très joli")
+    assert result.action is Action.CHAT
+    assert llm.calls[-1][0] == "chat_stream" and "merci, c'est très joli" in str(llm.calls[-1][1])
+
+
+# -------------------------------------------------------------------------------------------- the real embedded model
+
+@pytest.fixture(scope="module")
+def gemma():
+    return load_llm("embedded", offline=True)
+
+
+# own sentences, four a language, with the English words a faithful translation has
+OWN_REQUESTS = [
+    ("Dessine un vieux moulin au bord d'un canal", ("mill", "canal")),
+    ("Je voudrais une photo d'un bol de soupe fumante", ("bowl", "soup")),
+    ("Fais-moi un portrait d'une vieille dame qui sourit", ("portrait", "woman", "smil")),
+    ("Ajoute des ballons rouges dans le ciel", ("balloon", "red", "sky")),
+    ("Quiero una imagen de un tren rojo cruzando un puente", ("train", "red", "bridge")),
+    ("Dibuja una tortuga nadando en el océano", ("turtle", "ocean")),
+    ("Haz un cartel de un concierto de jazz", ("poster", "jazz")),
+    ("Pon una luna llena sobre las montañas", ("moon", "mountain")),
+    ("Zeichne einen Leuchtturm auf einer Klippe", ("lighthouse", "cliff")),
+    ("Mach ein Bild von einer Katze auf einem Sofa", ("cat", "sofa")),
+    ("Ich möchte ein Foto von einem roten Auto in der Wüste", ("red", "car", "desert")),
+    ("Male einen Apfelbaum im Herbst", ("apple", "tree", "autumn")),
+]
+
+
+@pytest.mark.slow
+def test_the_embedded_model_translates_most_short_requests(gemma):
+    """Measured: how many of the own requests come back checked and with every key word (the rest stay as typed);
+    on this machine 4 of 12, 5 more passed the checks with a word changed ("swamp" for "Wüste"), 3 were refused."""
+    faithful, wrong = [], []
+    for text, words in OWN_REQUESTS:
+        result = translate(gemma, text)
+        if result.ok and all(w in result.text.lower() for w in words):
+            faithful.append(text)
+        elif result.ok:
+            wrong.append((text, result.text))  # passed the checks but lost a word: the checks can't see everything
+    print(f"faithful {len(faithful)}/{len(OWN_REQUESTS)}, passed the checks but lost a word: {wrong}")
+    assert len(faithful) >= 3
