@@ -130,6 +130,21 @@ def claims_lacking(reply: str) -> Optional[Lack]:
     return next((lack for lack in LACKS if lack.pattern.search(reply)), None)
 
 
+# "I can't draw a unicorn" / "I'm unable to create images": a small model denying what Easel does
+_DENIES = re.compile(r"\bi(?:'m|\s+am)?\s+(?:\w+\s+){0,2}?(?:can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to|(?:do\s+not|don'?t)\s+(?:have\s+the\s+"
+                     r"(?:ability|capability)\s+to|know\s+how\s+to))\s+(?:\w+\s+){0,2}?(?:draw|paint|sketch|create|make|"
+                     r"generate|produce|render|design|illustrate|edit|change|modify|upscale|enlarge|describe)\b", re.I)
+CAN_DRAW_ANSWER = ("I can make that picture: describe what you'd like to see (for example \"draw a lighthouse on a "
+                   "cliff at dawn\"), then change it by talking (\"make it night\", \"3 more\", \"bigger\").")
+
+
+def denies_capability(reply: str) -> bool:
+    """A chat answer that says Easel can't draw, edit, upscale or describe pictures, which it can (a denial of
+    what it really lacks, "I can't make videos", is true and stays)."""
+    match = _DENIES.search(reply)
+    return match is not None and not any(lack.pattern.search(reply) for lack in LACKS)
+
+
 _STYLE_CUE = re.compile(r"\b(?:style|look(?:s|ing)?\s+like|like\s+an?|poster|still|frame|scene\s+from|cover|"
                         r"thumbnail|icon|logo)\b", re.I)
 

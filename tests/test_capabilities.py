@@ -5,8 +5,8 @@ states the facts and the models that run; the small offline model's answers say 
 """
 import pytest
 
-from chat.capabilities import (LACKS, SMALL_MODEL_NOTE, asks_to_do_lacking, capability_answer, claims_lacking,
-                               facts_prompt)
+from chat.capabilities import (CAN_DRAW_ANSWER, LACKS, SMALL_MODEL_NOTE, asks_to_do_lacking, capability_answer,
+                               claims_lacking, denies_capability, facts_prompt)
 from chat.conversation import ChatSettings, Conversation
 from chat.nopixels import NoPixelEngine
 from chat.services import Services
@@ -59,6 +59,23 @@ def test_a_false_claim_in_a_free_answer_is_replaced():
     result = chat_session(llm).respond("tell me something about lighthouses")
     assert claims_lacking("Sure, I will browse the web and find it.").name == "web access"
     assert "no web access" in result.reply and "fact sheet" in " ".join(result.notes)
+
+
+def test_an_answer_denying_what_easel_does_is_replaced():
+    # the small model once answered a birthday-card idea with "I'm sorry, I can't draw a unicorn."
+    llm = ScriptedLLM(default="I'm sorry, I am not able to paint a giraffe.", is_instruct=False, name="small")
+    result = chat_session(llm).respond("what do you think about giraffes")
+    assert result.reply == CAN_DRAW_ANSWER and "denied something Easel can do" in " ".join(result.notes)
+
+
+@pytest.mark.parametrize("reply, denies", [
+    ("Sorry, I can't draw that.", True), ("I cannot edit pictures.", True), ("I'm unable to upscale it.", True),
+    ("I can't make videos, only still pictures.", False), ("I can't create an animation.", False),
+    ("You can't go wrong with warm light.", False), ("Sure, I can paint it.", False),
+    ("You can't edit the seed here, but you can ask for 3 more.", False), ("I really can't draw hands well.", True),
+])
+def test_denials_of_what_easel_does_are_told_from_true_denials(reply, denies):
+    assert denies_capability(reply) is denies
 
 
 def test_the_chat_prompt_carries_the_facts_and_the_models():

@@ -1,6 +1,6 @@
 """Action.CHAT: the fact sheet's answer about what Easel can't do, a fixed reply when one fits, else the LLM's
-streamed answer (the fallback line when it fails); an answer that claims a capability Easel lacks is replaced by the
-fact sheet's, and the small offline model's answers say where they come from."""
+streamed answer (the fallback line when it fails); an answer that claims a capability Easel lacks, or denies one it
+has, is replaced by the fact sheet's, and the small offline model's answers say where they come from."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
@@ -41,6 +41,9 @@ def _final_reply(llm, text: str, system: str) -> tuple[str, list[str]]:
     claim = capabilities.claims_lacking(reply)
     if claim is not None:
         return claim.answer, [f"the LLM's answer claimed {claim.name}; answered from the fact sheet"]
+    if capabilities.denies_capability(reply):
+        return capabilities.CAN_DRAW_ANSWER, ["the LLM's answer denied something Easel can do; answered from the "
+                                              "fact sheet"]
     if reply not in (replies.FALLBACK, replies.NO_LEAK) and capabilities.is_small_model(llm):
         reply = f"{reply} {capabilities.SMALL_MODEL_NOTE}"
     return reply, []
