@@ -34,12 +34,26 @@ from chat.words.topic import chat_topic
 from chat.words.route import RouteContext, route, route_translated
 from chat.words.scene import Scene
 from chat.seams import ImageEngine
-from chat.translator import translate
+from chat.translator import Translation, translate
+from chat.words.emoji import emoji_as_words
 from chat.words.language import detect_language
 from chat.state import SessionState
 from chat.types import Action, ImageMethod, ImageRecord, TurnResult, TurnUpdate
 
 MAX_TEXT_CHARS = 10_000
+
+
+@dataclass
+class Reading:
+    """The message as the planner reads it."""
+
+    text: str
+    translation: Optional[Translation] = None  # the small LLM's English, used only when it passed its checks
+    note: str = ""  # for Details
+
+    @property
+    def translated(self) -> bool:
+        return self.translation is not None and self.translation.ok
 
 
 @dataclass
@@ -116,31 +130,39 @@ class Conversation:
         result: Optional[TurnResult] = None
         try:
             uploads = [self._add_upload(path) for path in files]
-            translation = None
-            if is_capable(self.services.llm):
-                yield TurnUpdate(status="Reading your message…")
-            elif detect_language(text):  # a capable LLM translates in its plan; a small one is asked, and checked
-                yield TurnUpdate(status="Reading your message in English…")
-                translation = translate(self.services.llm, text)
-            english = translation.text if translation is not None and translation.ok else text
-            plan = self._plan(english, bool(uploads), original=text)
+            reading = yield from self._read(text)
+            plan = self._plan(reading.text, bool(uploads), original=text if reading.translated else None)
             self._pick(plan)
             handler = HANDLERS[plan.action]
             # the action acts on the request as the router read it (typos in command words fixed, a leading context
-            # sentence split off, another language in English); chat answers see the message as typed
-            acted_on = plan.text if plan.text and plan.action is not Action.CHAT else english
-            if plan.action is Action.CHAT:
-                acted_on = text
+            # sentence split off, another language in English, emoji named); chat answers see the message as typed
+            acted_on = text if plan.action is Action.CHAT else (plan.text or reading.text)
             for item in handler(self, acted_on, plan, uploads):
                 if isinstance(item, TurnResult):
                     result = item
                 else:
                     yield item
-            explain_plan(plan, text, result, translation)
+            explain_plan(plan, text, result, reading.translation)
+            if result is not None and reading.note:
+                result.notes.append(reading.note)
         except Exception as err:  # noqa: BLE001 -- a failing turn must leave the session usable
             result = _failed_turn(err)
         self._remember(text, result)
         yield result
+
+    def _read(self, text: str) -> Iterator[TurnUpdate]:
+        """The message as the planner reads it (a generator returning a ``Reading``): emoji that are its only content
+        named; another language in English (a capable LLM translates in its plan; a small one is asked, and checked)."""
+        named = emoji_as_words(text)
+        if named is not None:
+            return Reading(named, note=f"read the emoji as: {named}")
+        if is_capable(self.services.llm):
+            yield TurnUpdate(status="Reading your message…")
+        elif detect_language(text):
+            yield TurnUpdate(status="Reading your message in English…")
+            translation = translate(self.services.llm, text)
+            return Reading(translation.text if translation is not None and translation.ok else text, translation)
+        return Reading(text)
 
     def _check_inputs(self, text: str, files: list) -> Optional[str]:
         if not text.strip() and not files:

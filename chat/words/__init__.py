@@ -5,7 +5,8 @@
 One job a file; imports run down this list (a module imports only modules above it):
 
 - ``lexicon``        every word list (verbs, slots, colours, formats, ordinals, greetings...), spelled once
-- ``language``       which language a message is in (French/Spanish/German stopwords), for "I can't translate"
+- ``language``       which language a message is in (French/Spanish/German/Portuguese/Italian function words)
+- ``emoji``          a message whose only content is emoji, read by the emoji's Unicode names ("🌵🦎" -> "cactus, lizard")
 - ``foreign``        the action of a French/Spanish/German message from its grammar words (verbs, clitics, thanks)
 - ``intents``        example phrasings of each intent
 - ``embeddings``     a message scored against those phrasings (MiniLM sentence embeddings, for unsure turns)
@@ -29,5 +30,5 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``route_cues``     the questions the router asks of a message (a question? a drawing request with content?)
 - ``route``          ``route(text, context)`` -> ``Route(action, reason, ...)``: certain facts, rules, embeddings
 
-``chat.conversation`` calls ``route``; the handlers in ``chat.handlers`` call ``request``, ``edit`` and ``topic``.
+``chat.conversation`` calls ``emoji`` and ``route`` (``chat.translator`` reads other languages in English); the handlers in ``chat.handlers`` call ``request``, ``edit`` and ``topic``.
 """

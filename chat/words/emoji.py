@@ -1,0 +1,59 @@
+"""A message whose only content is emoji ("🌵🌞🦎 pls"): the emoji are read by their Unicode names ("cactus, sun,
+lizard"). Faces, hearts, hands and the like carry mood, not content, and still go (``chat.words.normalize``).
+
+    .venv/bin/python -c "from chat.words.emoji import emoji_as_words; print(emoji_as_words('🌵🌞🦎 pls'))"
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Optional
+
+from chat.words import lexicon
+
+# Unicode name words of reactions: a face, a heart, a gesture, applause, fire, sparkles, a tick...
+REACTION_NAMES = re.compile(r"\b(?:HEART|HAND|HANDS|THUMBS|CLAPPING|FIRE|SPARKLES?|HUNDRED|PARTY|PARTYING|FOLDED|"
+                            r"VICTORY|FLEXED|EYES|SMILING|GRINNING|KISS|TEARS|CHECK|CROSS MARK|WAVING|RAISED|"
+                            r"POINTING|OK|EXCLAMATION|QUESTION|COLLISION|DIZZY|SWEAT|ZZZ|SKULL|GLOWING STAR)\b")
+# faces that show a feeling (smileys, "thinking face"): animal faces ("DOG FACE") are outside these blocks
+_FEELING_FACES = re.compile("[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A\U0001FAE0-\U0001FAE8"
+                            "\u2639\u263A]")
+# modifiers that join or colour emoji: variation selectors, joiners, skin tones, keycaps
+_MODIFIER = re.compile("[\uFE0E\uFE0F\u200D\u20E3\U0001F3FB-\U0001F3FF]")
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
+# words that ask without saying what: "pls", "draw me", "can you do"
+_ASKING = frozenset({*lexicon.STOPWORDS, *lexicon.REQUEST_VERBS, "pls", "plz", "please", "do", "one", "some", "and",
+                     "plus", "us", "ok", "okay", "now", "thx", "thanks"})
+
+
+def emoji_name(char: str) -> Optional[str]:
+    """The thing an emoji shows, in words ("🌞" -> "sun", "🐶" -> "dog"), or None for a reaction or an unnamed
+    character."""
+    name = unicodedata.name(char, "")
+    if not name or _FEELING_FACES.match(char) or REACTION_NAMES.search(name):
+        return None
+    # "SUN WITH FACE", "DOG FACE", "FULL MOON SYMBOL": the object
+    return re.sub(r"\s+(?:WITH\s+FACE|FACE|SYMBOL)$", "", name).lower()
+
+
+def emoji_as_words(text: str) -> Optional[str]:
+    """The message with its emoji named in place, when they are its only content ("🌵🌞🦎 pls" -> "cactus, sun,
+    lizard pls"); None otherwise (words lead, or no emoji shows a thing)."""
+    plain = _MODIFIER.sub("", text)
+    words = re.findall(r"[^\W\d_]+", _EMOJI.sub(" ", plain).lower())
+    if any(word not in _ASKING for word in words):
+        return None
+    pieces, run = [], []
+    for part in re.split(f"({_EMOJI.pattern})", plain):
+        if _EMOJI.fullmatch(part or " "):
+            name = emoji_name(part)
+            if name and name not in run:
+                run.append(name)
+        elif part.strip():
+            pieces += [", ".join(run)] if run else []
+            pieces.append(part.strip())
+            run = []
+    pieces += [", ".join(run)] if run else []
+    if not any(emoji_name(char) for char in _EMOJI.findall(plain)):
+        return None
+    return " ".join(pieces)
