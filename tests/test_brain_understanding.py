@@ -484,3 +484,16 @@ def test_a_wish_passed_on_is_the_request(text):
     assert route(text, CURRENT).action is Action.EDIT
     scene = apply_edit(Scene(subject="a harbour at noon with a boat"), text).scene
     assert not any(has_word(words(scene), w) for w in ("says", "said", "thinks", "husband", "client"))
+
+
+# ---- a pronoun and a finite verb is a statement, not a picture ------------------------------------------------------
+@pytest.mark.parametrize("text", ["thanks so much, that really helped", "it turned out better than i hoped",
+                                  "this works for me", "ok that makes sense"])
+def test_a_statement_about_the_picture_is_talk(text):
+    decision = route(text, CURRENT)
+    assert decision.action is Action.CHAT, decision
+
+
+@pytest.mark.parametrize("text", ["these lanterns floating over a lake", "that old barn in the snow"])
+def test_a_demonstrative_noun_phrase_is_still_a_picture(text):
+    assert route(text, NONE).action is Action.GENERATE

@@ -125,7 +125,11 @@ CHAT_START = re.compile(
     r"^(?:i|i'm|im|i've|i'll|i'd|my|me|you|you're|your|we|we're|our|us|it's|its|it\s+is|that's|thats|that\s+is|"
     r"this\s+is|these\s+are|there's|theres|there\s+is|here's|heres|here\s+is|whats|hows|whos|let's\s+talk|tell\s+me|explain|say|thanks|thank|please\s+(?:tell|"
     r"explain|help)|ignore|forget|pretend|act\s+as|print|repeat|write|translate|summari[sz]e|list|calculate|"
-    r"compute|solve|answer|who|what|why|how|when|where)\b",
+    r"compute|solve|answer|who|what|why|how|when|where"
+    # a pronoun subject and a finite verb: a statement about something ("that really helps", "it came out great")
+    r"|(?:that|this|it|these|those|they|he|she)\s+(?:really\s+|just\s+|totally\s+|actually\s+|definitely\s+|so\s+)?"
+    r"(?:helps|helped|works|worked|looks|looked|seems|seemed|feels|felt|sounds|sounded|means|meant|made|makes|did|does|"
+    r"came\s+out|turned\s+out))\b",
     re.I,
 )
 IT_REF = r"(?:it|this|that|the\s+(?:image|picture|photo|scene|drawing|painting|background|sky|colou?rs?|lighting)|" \
