@@ -141,8 +141,8 @@ def _echo_rules_plans(monkeypatch):
         record = find_target(conv, plan.target or "previous") if plan.target or plan.action.value == "revert" else None
         return record.id if record else None
 
-    def echoed(conv, text, has_upload):
-        rules = rules_only(conv, text, has_upload)
+    def echoed(conv, text, has_upload, original=None):
+        rules = rules_only(conv, text, has_upload, original=original)
         if has_upload:
             counts["rules"] += 1
             return rules
