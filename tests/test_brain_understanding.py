@@ -497,3 +497,33 @@ def test_a_statement_about_the_picture_is_talk(text):
 @pytest.mark.parametrize("text", ["these lanterns floating over a lake", "that old barn in the snow"])
 def test_a_demonstrative_noun_phrase_is_still_a_picture(text):
     assert route(text, NONE).action is Action.GENERATE
+
+
+# ---- the whole picture bigger is an upscale, by the factor said -------------------------------------------------------
+@pytest.mark.parametrize("text", ["make the whole image bigger please", "could it be a bit larger?",
+                                  "make this 3x", "get the picture four times as big"])
+def test_the_whole_picture_bigger_is_an_upscale(text):
+    assert route(text, CURRENT).action is Action.UPSCALE
+
+
+def test_a_thing_in_the_picture_bigger_is_an_edit():
+    assert route("make the moon twice as big", CURRENT).action is Action.EDIT
+
+
+@pytest.mark.parametrize("text, factor", [("bigger please", 2.0), ("upscale it 3x", 3.0), ("three times the size", 3.0),
+                                          ("triple it", 3.0), ("make it 10x", 4.0), ("1x", 2.0)])
+def test_the_upscale_factor_is_read_from_the_message(text, factor):
+    from chat.words.sizes import upscale_factor
+
+    assert upscale_factor(text) == factor
+
+
+def test_an_upscale_by_three_makes_a_picture_three_times_the_size():
+    from chat.conversation import ChatSettings, Conversation
+    from chat.nopixels import NoPixelEngine
+    from chat.services import Services
+
+    conv = Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=4))
+    first = conv.respond("a windmill by a canal").images[0]
+    bigger = conv.respond("make the whole picture 3x bigger").images[0]
+    assert (bigger.width, bigger.height) == (3 * first.width, 3 * first.height)

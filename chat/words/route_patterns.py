@@ -48,7 +48,9 @@ UPSCALE = re.compile(
     |(?:make|render|get)\s+(?:it|this|that)\s+[248]k\b
     |^[248]k\b|full[\s-]size
     |print\s+(?:size|quality)
-    |(?:make|get|render)\s+(?:it|this|that|the\s+(?:image|picture|photo))\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger|sharper|crisper|higher\s+resolution)
+    |(?:make|get|render)\s+(?:it|this|that|everything|the\s+(?:whole\s+)?(?:image|picture|photo|thing))\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger|sharper|crisper|higher\s+resolution)
+    |(?:make|get|render)\s+(?:it|this|that|the\s+(?:whole\s+)?(?:image|picture|photo|thing))\s+(?:[234]x\b|twice\s+(?:as\s+(?:big|large)|the\s+size)|(?:two|three|four)\s+times\s+(?:as\s+(?:big|large)|the\s+size|bigger|larger))
+    |^(?:can|could)\s+(?:it|this|the\s+(?:image|picture))\s+be\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger|sharper)\b
     |(?:bigger|larger)\s+(?:version|size|resolution|image|copy)
     |sharpen\s+(?:it|this|the\s+(?:image|picture|photo))
     |^(?:make\s+it\s+)?(?:bigger|larger|sharper|crisper)(?:\s+(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer))?(?:\s+please)?[.!?]*$

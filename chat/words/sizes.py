@@ -67,3 +67,25 @@ def size_for_aspect(aspect: Optional[str], preset) -> tuple[int, int]:
     from imaging.sizing import native_size_at  # the engine's own rule (imported late: keeps chat imports light)
 
     return native_size_at(preset, RATIOS[aspect])
+
+
+UPSCALE_DEFAULT = 2.0  # "bigger" with no number
+UPSCALE_MAX = 4.0  # the engine's largest factor
+_FACTOR_WORDS = {"twice": 2.0, "double": 2.0, "doubled": 2.0, "triple": 3.0, "tripled": 3.0, "quadruple": 4.0}
+_FACTOR = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:x|×|times)(?!\w)|\b(?P<word>two|three|four)\s+times\b|"
+                     r"\b(?P<w2>twice|double|doubled|triple|tripled|quadruple)\b", re.I)
+
+
+def upscale_factor(text: str) -> float:
+    """How much bigger: "3x", "three times", "twice the size", "triple it" -> 3 / 3 / 2 / 3; 2 when no number is
+    said; at most 4 (the engine's limit)."""
+    match = _FACTOR.search(text)
+    if match is None:
+        return UPSCALE_DEFAULT
+    if match.group("n"):
+        factor = float(match.group("n"))
+    elif match.group("word"):
+        factor = {"two": 2.0, "three": 3.0, "four": 4.0}[match.group("word").lower()]
+    else:
+        factor = _FACTOR_WORDS[match.group("w2").lower()]
+    return min(max(factor, 1.5), UPSCALE_MAX) if factor > 1 else UPSCALE_DEFAULT
