@@ -210,3 +210,18 @@ def test_unusable_written_detail_falls_back_to_the_rules_and_says_so():
     result = session(llm).respond("a wooden rowboat on a still lake")
     assert result.prompt.startswith("a wooden rowboat on a still lake")
     assert any(n.startswith("prompt detail: the rules' (") for n in result.notes)
+
+
+def test_a_chat_plan_answers_with_its_own_reply_and_no_second_call():
+    llm = PlannerLLM(plan_dict(action="chat", reply="Warm light flatters skin; try golden hour from the side."))
+    streamed = []
+    llm.chat_stream = lambda *a, **k: streamed.append(a) or iter(["another answer"])
+    result = session(llm).respond("what light is best for portraits?")
+    assert result.action is Action.CHAT and result.reply.startswith("Warm light flatters skin")
+    assert not streamed and "answered in the LLM's plan" in result.notes
+
+
+def test_a_chat_plan_reply_still_passes_the_fact_sheet():
+    llm = PlannerLLM(plan_dict(action="chat", reply="Sure, I will browse the web for references."))
+    result = session(llm).respond("find me some references for a dragon")
+    assert "browse" not in result.reply and "fact sheet" in " ".join(result.notes)

@@ -62,6 +62,11 @@ def handle_chat(conv: "Conversation", text: str, decision, uploads) -> Iterator:
     if llm is None:
         yield TurnResult(action=Action.CHAT, reply=replies.FALLBACK)
         return
+    if getattr(decision, "source", "") == "llm" and decision.reply.strip():
+        # a capable LLM answered in its plan: the same guards, and no second call
+        reply, checks = _final_reply(llm, decision.reply, chat_messages(conv, text)[0]["content"])
+        yield TurnResult(action=Action.CHAT, reply=reply, notes=["answered in the LLM's plan", *checks])
+        return
     yield TurnUpdate(status="Thinking…")
     messages = chat_messages(conv, text)
     parts: list[str] = []
