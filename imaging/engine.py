@@ -35,7 +35,7 @@ from . import long_prompt, tiny_vae
 from .caption import Captioner, Description
 from .compile import UNCOMPILED, compile_with_fallback, use_channels_last
 from .device import pick_device, pick_dtype
-from .device_thread import DeviceThread
+from .device_thread import DeviceThread, OwnedLock
 from .hub import env_offline, hub_reachable
 from .io import load_image
 from .metadata import build_record, output_paths, sampler_name, write_files
@@ -151,7 +151,7 @@ class Engine:
         self._safety: Optional[SafetyChecker] = None
         self._safety_tried = False
         self._captioner: Optional[Captioner] = None
-        self._lock = threading.RLock()  # one generation at a time per engine (pipelines are not re-entrant)
+        self._lock = OwnedLock()  # one generation at a time per engine (pipelines are not re-entrant); re-entrant
         # every picture is drawn on this one thread: CUDA keeps per-thread state (cuBLAS/cuDNN handles, CUDA graphs),
         # and a new thread per turn paid ~0.65 s before each sd-turbo picture on an H200 (bench/results/gpu-logs)
         self._device_thread = DeviceThread("easel-device")
@@ -493,7 +493,7 @@ class Engine:
         """fn(*args, **kwargs) on the engine's one device thread, waiting for it (its exception is raised here).
         Called from that thread itself (a warm-up during a load, say), or by a thread that holds `engine.lock` (the
         device thread would wait for that lock forever), fn simply runs here."""
-        if self._lock._is_owned():  # RLock: owned by this thread
+        if self._lock.held_here():
             return fn(*args, **kwargs)
         return self._device_thread.call(fn, *args, **kwargs)
 
@@ -545,7 +545,7 @@ class Engine:
         return time.perf_counter() - started
 
     @property
-    def lock(self) -> threading.RLock:
+    def lock(self) -> OwnedLock:
         """Held around every use of the pipelines (they are not re-entrant); a batched caller takes it too."""
         return self._lock
 

@@ -9,6 +9,7 @@ import pytest
 
 from imaging import Cancelled, Engine, EngineConfig, ImageRequest
 from imaging.batch import BatchingEngine
+from imaging.device_thread import OwnedLock
 
 
 @pytest.fixture(scope="module")
@@ -91,3 +92,71 @@ def test_load_and_warm_up_from_another_thread_while_not_loaded(tmp_path):
 
 def _raise(err: Exception):
     raise err
+
+
+def test_a_caller_holding_the_engine_lock_draws_in_place_without_deadlock(engine):
+    """A batching caller holds engine.lock and asks for device work: it runs on the caller's thread (the device
+    thread would wait for that lock forever)."""
+    seen, results = [], []
+
+    def holder():
+        with engine.lock:
+            results.extend(engine.run(ImageRequest(prompt="a kite", seeds=[5]),
+                                      progress=lambda step, total: seen.append(threading.get_ident())))
+            seen.append(("caller", threading.get_ident()))
+
+    thread = threading.Thread(target=holder)
+    thread.start()
+    thread.join(120)
+    assert not thread.is_alive(), "deadlock: the lock holder's work waited on the device thread"
+    caller = seen.pop()[1]
+    assert results and results[0].seed == 5 and seen and set(seen) == {caller}
+    assert caller != engine._device_thread.ident
+
+
+def test_another_threads_work_goes_to_the_device_thread_while_one_holds_the_lock(engine):
+    engine.run(ImageRequest(prompt="a kite", seeds=[6]))  # the device thread is started
+    holding, release, ran_on = threading.Event(), threading.Event(), []
+
+    def holder():
+        with engine.lock:
+            holding.set()
+            release.wait(60)
+
+    def other():
+        ran_on.append((threading.get_ident(), engine.on_device(threading.get_ident)))
+
+    first = threading.Thread(target=holder)
+    first.start()
+    assert holding.wait(30) and engine.lock.locked() and not engine.lock.held_here()
+    second = threading.Thread(target=other)
+    second.start()
+    second.join(60)
+    release.set()
+    first.join(60)
+    (asker, runner), = ran_on
+    assert runner == engine._device_thread.ident != asker
+    assert not engine.lock.locked()
+
+
+def test_owned_lock_is_reentrant_and_only_its_holder_releases_it():
+    lock = OwnedLock()
+    with lock:
+        with lock:
+            assert lock.held_here()
+        assert lock.held_here()  # still held after the inner release
+        errors = []
+
+        def stranger():
+            errors.append(lock.held_here())
+            try:
+                lock.release()
+            except RuntimeError as err:
+                errors.append(err)
+            errors.append(lock.acquire(timeout=0.05))
+
+        thread = threading.Thread(target=stranger)
+        thread.start()
+        thread.join(30)
+        assert errors[0] is False and isinstance(errors[1], RuntimeError) and errors[2] is False
+    assert not lock.held_here() and not lock.locked()
