@@ -3,11 +3,13 @@ thread per turn paid ~0.65 s before each sd-turbo picture on an H200).
 
     HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_imaging_device_thread.py -q
 """
+import dataclasses
 import threading
+from concurrent.futures import Future
 
 import pytest
 
-from imaging import Cancelled, Engine, EngineConfig, ImageRequest
+from imaging import Cancelled, Engine, EngineConfig, ImageRequest, SaveError
 from imaging.batch import BatchingEngine
 from imaging.device_thread import OwnedLock
 
@@ -160,3 +162,23 @@ def test_owned_lock_is_reentrant_and_only_its_holder_releases_it():
         thread.join(30)
         assert errors[0] is False and isinstance(errors[1], RuntimeError) and errors[2] is False
     assert not lock.held_here() and not lock.locked()
+
+
+# ImageResults cross threads (device thread -> writer -> the chat's): a copy keeps its picture's background write
+def test_a_replaced_result_keeps_the_background_write(engine):
+    (result,) = engine.run(ImageRequest(prompt="a kite", seeds=[8]))
+    assert dataclasses.replace(result).saved is None  # plain replace: a copy with no write (documented)
+    copy = result.replaced(prompt="a kite, retold")
+    assert copy.saved is result.saved and copy.prompt == "a kite, retold" and copy.path == result.path
+    assert copy.wait_saved() and copy.save_failure() is None and copy.save_error is None
+
+
+def test_a_replaced_result_hears_of_a_write_that_fails_later(engine):
+    failing = Future()
+    result = dataclasses.replace(engine.run(ImageRequest(prompt="a kite", seeds=[9]))[0], path="/nowhere/x.png")
+    result.saved = failing
+    copy = result.replaced()
+    assert copy.save_error is None  # pending
+    failing.set_exception(SaveError("/nowhere/x.png", OSError(28, "No space left on device")))
+    assert copy.wait_saved(1) is False and copy.save_error == "could not save /nowhere/x.png: No space left on device"
+    assert copy.save_failure(1).reason == "No space left on device"
