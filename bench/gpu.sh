@@ -3,16 +3,18 @@
 # diffusers 0.42.1 and transformers 5.24.0 are not: carry them as wheels in .whl/, see the device notes):
 #
 #   echo /.whl/ >> .git/info/exclude   # then download the wheels into .whl/ here, as the device README shows
-#   bash bench/gpu.sh images            # on the GPU machine: CUDA tests, engine, serving (~5 min)
+#   bash bench/gpu.sh images            # on the GPU machine: CUDA tests, engine, serving (full VAE, TAESD) (~7 min)
 #   bash bench/gpu.sh llm               # LLM latency and batching, compiled image path (~5 min)
 #   bash bench/gpu.sh all               # both (~10 min: over one 600-s device command, so run the halves)
 #   bash bench/gpu.sh serve llm compile # chosen steps, in this order
 #
 # Results: bench/results/*cuda*.json / *nvidia*.json, and every log and result packed after each step into
 # $OUT/gpu-<part>.tar.gz (a device run returns at most 8 files; a step stopped at its cap keeps what it wrote).
+# Only result files written by this run are packed (newer than $WORK/.start), never the committed ones of a past run.
 set -u
 PART=${1:-all}  # images, llm, all, or step names (see run_step)
 WORK=$(mktemp -d /tmp/easel-gpu-XXXX)
+touch "$WORK/.start"  # pack() takes only result files written after this: never a committed one from an earlier run
 PACK=${OUT:-bench/results}/gpu-${PART%% *}.tar.gz
 export HF_HUB_OFFLINE=1 PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
 if [ -d .whl ]; then  # one wheel at a time: a wheel that doesn't fit this Python must not stop the others
@@ -23,8 +25,9 @@ if [ -d .whl ]; then  # one wheel at a time: a wheel that doesn't fit this Pytho
   export PYTHONPATH=/tmp/site
 fi
 mkdir -p bench/results
-pack() { cp bench/results/*cuda*.json bench/results/*nvidia*.json "$WORK"/ 2>/dev/null
-         tar czf "$PACK" -C "$WORK" . ; }
+pack() { find bench/results -maxdepth 1 -type f -newer "$WORK/.start" \( -name '*cuda*.json' -o -name '*nvidia*.json' \) \
+           -exec cp {} "$WORK"/ \;
+         tar czf "$PACK" -C "$WORK" --exclude ./.start . ; }
 step() {  # step SECONDS NAME COMMAND...: one capped step, its output kept in gpu-NAME.log
   local seconds=$1 name=$2 started=$SECONDS; shift 2
   echo "== $name ($seconds s at most): $*"
@@ -40,6 +43,8 @@ run_step() {  # the steps by name, in the order asked
                   -q -p no:cacheprovider ;;
     engine) step 150 engine python3 -m bench.engine --device cuda --sdxl ;;
     serve) step 90 serve python3 -m bench.serve --device cuda --model sd-turbo-arch --dump-after 75 ;;
+    serve-taesd) step 90 serve-taesd python3 -m bench.serve --device cuda --model sd-turbo-arch --tiny-vae on \
+                   --dump-after 75 ;;
     serve-think) step 50 serve-think python3 -m bench.serve --device cuda --model sd-turbo-arch --think-ms 1000 \
                    --dump-after 40 ;;
     llm) step 100 llm python3 bench/llm.py --gpu --rounds 3 --out bench/results/llm-gpu-cuda.json ;;
@@ -52,9 +57,9 @@ run_step() {  # the steps by name, in the order asked
   esac
 }
 case $PART in  # each half fits one 600-s device command; steps in order of importance (a cut run loses the last)
-  images) STEPS="cuda-tests engine serve serve-think" ;;
+  images) STEPS="cuda-tests engine serve serve-taesd serve-think" ;;
   llm) STEPS="llm llm-serve-dynamic compile flux llm-serve" ;;
-  all) STEPS="cuda-tests engine serve llm llm-serve-dynamic compile flux llm-serve serve-think" ;;
+  all) STEPS="cuda-tests engine serve serve-taesd llm llm-serve-dynamic compile flux llm-serve serve-think" ;;
   *) STEPS="$*" ;;
 esac
 for name in $STEPS; do run_step "$name"; done

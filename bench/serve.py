@@ -3,9 +3,15 @@
     HF_HUB_OFFLINE=1 .venv/bin/python -m bench.serve                                   # CPU, demo model, < 1 min
     HF_HUB_OFFLINE=1 .venv/bin/python -m bench.serve --device cuda --model sd-turbo-arch   # GPU, fp16, 512 px
     HF_HUB_OFFLINE=1 .venv/bin/python -m bench.serve --device cuda --model sdxl-turbo-arch
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.serve --device cuda --tiny-vae on          # TAESD decodes every image
 
 Writes bench/results/serve-<device>.json: `cpu`, or the GPU's name (serve-nvidia-h100-80gb-hbm3.json); `-<model>`
-added for a model other than the device's default, `-think<ms>` with --think-ms.
+added for a model other than the device's default, `-taesd` when the tiny VAE decodes, `-think<ms>` with --think-ms.
+The file is rewritten (atomically) after each mode and round, with `"partial": true` until the run ends: a run cut by
+its time limit keeps what it finished.
+`--tiny-vae` takes app.py's values (auto: TAESD on a CPU, the full VAE on a GPU; on; off; a hub id or folder) and
+both modes decode through the same VAE. With the random-weight architectures the cached TAESD is used when there is
+one, else the TAESD architecture (AutoencoderTiny's default config) with random weights: same cost, no picture.
 Each session is a thread doing `--turns` txt2img turns back to back (the worst case; `--think-ms` adds pauses), each
 turn its own prompt and seed, all sessions released together. In one process, on one engine:
 - `lone`: 1 session on today's Engine (each turn alone): the lone user's turn.
@@ -42,7 +48,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from imaging import Engine, EngineConfig, ImageRequest
+from imaging import Engine, EngineConfig, ImageRequest, tiny_vae
 from imaging.batch import BatchingEngine
 from imaging.presets import PRESETS
 
@@ -53,12 +59,13 @@ SUBJECTS = ["a lighthouse on a cliff", "a red fox in the snow", "a bowl of ramen
 STYLES = ["oil painting", "watercolour", "photo", "pencil sketch", "pixel art"]
 
 
-def build_engine(model: str, device: str, outputs: str) -> Engine:
-    config = EngineConfig(model="demo", outputs_dir=outputs, safety_checker=False, offline=True)
-    if model == "demo" and device == "cpu":
+def build_engine(model: str, device: str, outputs: str, tiny: str = "auto") -> tuple[Engine, str]:
+    """The engine both modes share, and which VAE decodes its images ("full VAE", or the tiny one's name)."""
+    config = EngineConfig(model="demo", outputs_dir=outputs, safety_checker=False, offline=True, tiny_vae=tiny)
+    if model == "demo" and device == "cpu":  # the app's own loading path, --tiny-vae included
         engine = Engine(config)
         engine.load()
-        return engine
+        return engine, "demo TAESD" if engine.tiny_vae else "full VAE"
     dtype = torch.float16 if device.startswith("cuda") else torch.float32
     if model == "demo":
         from imaging.demo import new_demo_pipeline
@@ -68,7 +75,31 @@ def build_engine(model: str, device: str, outputs: str) -> Engine:
         from imaging.architectures import build_random_pipeline
 
         pipe = build_random_pipeline(MODELS[model], device, dtype)
-    return Engine.from_pipeline(pipe, PRESETS[MODELS[model]], config)
+    vae, decoder = tiny_decoder(model, device, dtype, tiny)
+    if vae is not None:
+        pipe.vae = vae  # as Engine._use_tiny_vae does: the tiny VAE decodes the final images
+    engine = Engine.from_pipeline(pipe, PRESETS[MODELS[model]], config)
+    engine.tiny_vae = None if vae is None else decoder
+    return engine, decoder
+
+
+def tiny_decoder(model: str, device: str, dtype: torch.dtype, setting: str):
+    """(AutoencoderTiny, its name) when `setting` (app.py's --tiny-vae) has the tiny VAE decode final images here;
+    (None, "full VAE") otherwise. Offline: the cached TAESD, else its architecture with random weights."""
+    family = "sd" if model == "demo" else PRESETS[MODELS[model]].family
+    source = tiny_vae.final_decode_source(tiny_vae.normalise_setting(setting), family, device)
+    if source is None:
+        return None, "full VAE"
+    if model == "demo":
+        from imaging.demo import build_demo_tiny_vae
+
+        return build_demo_tiny_vae().to(device, dtype), "demo TAESD"
+    try:
+        return tiny_vae.load_tiny_vae(source, dtype, offline=True).to(device), f"{source} (cached weights)"
+    except Exception:  # not cached (no hub here): the same architecture, random weights
+        from imaging.architectures import tiny_autoencoder
+
+        return tiny_autoencoder().to(device, dtype), f"{source} architecture (random weights)"
 
 
 def _say(message: str) -> None:
@@ -177,29 +208,61 @@ def device_name(device: str) -> str:
             f"{torch.get_num_threads()} torch threads")
 
 
-def results_path(device: str, model: str, think_ms: float) -> Path:
+def results_path(device: str, model: str, think_ms: float, taesd: bool = False) -> Path:
     tag = "cpu" if device == "cpu" else re.sub(r"[^a-z0-9]+", "-", torch.cuda.get_device_name(0).lower()).strip("-")
     default = "demo" if device == "cpu" else "sd-turbo-arch"
-    return RESULTS / (f"serve-{tag}{'' if model == default else '-' + model}"
+    return RESULTS / (f"serve-{tag}{'' if model == default else '-' + model}{'-taesd' if taesd else ''}"
                       f"{f'-think{think_ms:g}ms' if think_ms else ''}.json")
 
 
-def measure(engine, args) -> dict:
-    """The four runs (see the module docstring) and the two ratios."""
+def save_report(report: dict, out: Path) -> None:
+    """Write `report` to `out` atomically (a temp file beside it, then os.replace): a run killed mid-write leaves the
+    previous version whole."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    temp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    temp.write_text(json.dumps(report, indent=2) + "\n")
+    os.replace(temp, out)
+
+
+def add_ratios(report: dict) -> None:
+    """The ratios of whatever is measured so far (a partial report gets those its finished parts allow)."""
+    lone = report.get("lone", {}).get("turn_p50_s")
+    batched, single = report.get("batched"), report.get("one_at_a_time")
+    if lone and batched and single:
+        report.update(
+            throughput_ratio=round(batched["throughput_images_per_s"] / single["throughput_images_per_s"], 3),
+            p95_ratio=round(batched["turn_p95_s"] / lone, 3),
+            p95_ratio_one_at_a_time=round(single["turn_p95_s"] / lone, 3),
+            # this process's CPU seconds per image, one at a time / batched: the gain in work, whatever else runs on
+            # the machine (on a shared CPU the wall-clock ratios above swing with the other processes' load)
+            cpu_cost_ratio=round(single["cpu_s_per_image"] / batched["cpu_s_per_image"], 3),
+        )
+        report["meets_goal"] = {"throughput_ratio>=3": report["throughput_ratio"] >= 3,
+                                "p95_ratio<=2": report["p95_ratio"] <= 2}
+    if lone and report.get("batched_lone"):
+        report["window_cost_ratio"] = round(report["batched_lone"]["turn_p50_s"] / lone, 3)
+
+
+def measure(engine, args, report: dict, checkpoint=lambda: None) -> dict:
+    """The four runs (see the module docstring) and the ratios, filled into `report`; checkpoint() after each part
+    (it saves the report so far)."""
     users, turns, think = args.users, args.turns, args.think_ms / 1000
     modes = {"one_at_a_time": [], "batched": []}
     for _ in range(2):  # warm-up: first calls allocate, load kernels
         engine.run(ImageRequest(prompt="warm-up", seeds=[1]))
     _say("warmed up")
-    report: dict = {}
+    report["users"] = users
     with BatchingEngine(engine, window_s=args.window_ms / 1000, max_batch=args.max_batch,
                         adaptive=not args.always_wait) as batcher:
         report["identity"] = identity_check(engine)  # also warms up the batched shapes
         _say(f"identity {report['identity']}")
+        checkpoint()
         simulate(batcher, users, 1, args.device, tag=9)  # warm-up of a full batch
         _say("full batch warmed up")
         report["lone"], report["batched_lone"] = lone_turns(engine, batcher, args.lone_turns, args.device)
         _say(f"lone p50 {report['lone']['turn_p50_s']} s, batched lone p50 {report['batched_lone']['turn_p50_s']} s")
+        add_ratios(report)
+        checkpoint()
         before, waited = len(batcher.calls), batcher.windows_waited
         for r in range(args.rounds):  # alternating rounds, the order flipped each time
             order = ("one_at_a_time", "batched") if r % 2 == 0 else ("batched", "one_at_a_time")
@@ -207,24 +270,14 @@ def measure(engine, args) -> dict:
                 server = batcher if mode == "batched" else engine
                 modes[mode].append(simulate(server, users, turns, args.device, tag=10 + r, think_s=think))
                 _say(f"round {r} {mode}: {modes[mode][-1]['images']} images in {modes[mode][-1]['wall_s']:.2f} s")
-        report.update({mode: summarise(runs, users, turns) for mode, runs in modes.items()})
-        report["batched"]["batch_sizes"] = list(batcher.calls)[before:]
-        report["batched"]["windows_waited"] = batcher.windows_waited - waited
+                report.update({m: summarise(runs, users, turns) for m, runs in modes.items() if runs})
+                if modes["batched"]:
+                    report["batched"]["batch_sizes"] = list(batcher.calls)[before:]
+                    report["batched"]["windows_waited"] = batcher.windows_waited - waited
+                report["rounds_done"] = {m: len(runs) for m, runs in modes.items()}
+                add_ratios(report)
+                checkpoint()
     engine.flush(60)
-    lone = report["lone"]["turn_p50_s"]
-    report.update(
-        users=users,
-        throughput_ratio=round(report["batched"]["throughput_images_per_s"]
-                               / report["one_at_a_time"]["throughput_images_per_s"], 3),
-        p95_ratio=round(report["batched"]["turn_p95_s"] / lone, 3),
-        p95_ratio_one_at_a_time=round(report["one_at_a_time"]["turn_p95_s"] / lone, 3),
-        window_cost_ratio=round(report["batched_lone"]["turn_p50_s"] / lone, 3),
-        # this process's CPU seconds per image, one at a time / batched: the gain in work, whatever else runs on
-        # the machine (on a shared CPU the wall-clock ratios above swing with the other processes' load)
-        cpu_cost_ratio=round(report["one_at_a_time"]["cpu_s_per_image"] / report["batched"]["cpu_s_per_image"], 3),
-    )
-    report["meets_goal"] = {"throughput_ratio>=3": report["throughput_ratio"] >= 3,
-                            "p95_ratio<=2": report["p95_ratio"] <= 2}
     return report
 
 
@@ -244,6 +297,9 @@ def main() -> None:
     parser.add_argument("--always-wait", action="store_true", help="wait the window even for a lone request")
     parser.add_argument("--think-ms", type=float, default=0.0,
                         help="mean pause between a session's turns (0: back to back, the worst case)")
+    parser.add_argument("--tiny-vae", nargs="?", const="on", default="auto",
+                        help="as app.py's --tiny-vae: auto (TAESD decodes on a CPU, the full VAE on a GPU), on (the "
+                             "flag alone), off, a hub id or a folder; both modes use the same decoder")
     parser.add_argument("--dump-after", type=float, default=0,
                         help="seconds after which every thread's stack is printed (finding a stall on a capped run)")
     args = parser.parse_args()
@@ -260,20 +316,21 @@ def main() -> None:
         "steps": preset.steps, "window_ms": args.window_ms, "max_batch": args.max_batch,
         "adaptive_window": not args.always_wait, "think_ms": args.think_ms,
         "date": time.strftime("%Y-%m-%d %H:%M"), "load_average_at_start": os.getloadavg()[0],
+        "tiny_vae_setting": args.tiny_vae, "partial": True,
     }
     start = time.perf_counter()
-    engine = build_engine(args.model, args.device, outputs)
+    engine, report["decoder"] = build_engine(args.model, args.device, outputs, args.tiny_vae)
     report["build_s"] = round(time.perf_counter() - start, 1)
-    _say(f"built {args.model} in {report['build_s']} s")
-    report.update(measure(engine, args))
+    _say(f"built {args.model} ({report['decoder']}) in {report['build_s']} s")
+    out = results_path(args.device, args.model, args.think_ms, taesd=report["decoder"] != "full VAE")
+    measure(engine, args, report, checkpoint=lambda: save_report(report, out))
     report["load_average_at_end"] = os.getloadavg()[0]
     report["total_s"] = round(time.perf_counter() - start, 1)
-    out = results_path(args.device, args.model, args.think_ms)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n")
-    keys = ("users", "throughput_ratio", "p95_ratio", "p95_ratio_one_at_a_time", "window_cost_ratio",
+    report["partial"] = False
+    save_report(report, out)
+    keys = ("users", "decoder", "throughput_ratio", "p95_ratio", "p95_ratio_one_at_a_time", "window_cost_ratio",
             "cpu_cost_ratio", "meets_goal")
-    print(json.dumps({k: report[k] for k in keys}), "\nwrote", out)
+    print(json.dumps({k: report.get(k) for k in keys}), "\nwrote", out)
 
 
 if __name__ == "__main__":

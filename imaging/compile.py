@@ -8,7 +8,9 @@ within 150 s on an H200, and "reduce-overhead" (CUDA graphs) re-captures for eve
 is compiled with fullgraph=True (diffusers' UNets and transformers trace whole); the VAE decoder without it. When the
 compile or its warm-up fails (a graph break in a custom model, no C compiler...), `compile_with_fallback` tries again
 with fullgraph=False, then runs the modules uncompiled, and says which one runs (CompileOutcome, Engine.compile_mode
-and its notice). The first start pays the compile (Engine.load warms up once and says how long it took); inductor's
+and its notice). A model that compiled whole at the warm-up can still break the graph later, at another size or batch
+(dynamo recompiles for it): the engine then steps down the same ladder at that call (`is_compile_error`,
+`step_down`) and calls again. The first start pays the compile (Engine.load warms up once and says how long it took); inductor's
 cache under $EASEL_CACHE_DIR/inductor (a TORCHINDUCTOR_CACHE_DIR the user set wins) makes the next start quicker.
 On CUDA the UNet and VAE also go channels_last (75 -> 64 ms a 512-px sd-turbo picture on an H200), compiled or not.
 """
@@ -145,3 +147,25 @@ def compile_with_fallback(pipe, warm_up: Callable[[], float], backend: Any = "in
     uncompile_pipeline(pipe)
     logger.warning("torch.compile failed in every mode: the model runs uncompiled")
     return CompileOutcome(UNCOMPILED, 0.0, folder, failures)
+
+
+def is_compile_error(err: BaseException) -> bool:
+    """An error of torch.compile itself (a graph break under fullgraph, a failed backend, tracing), not of the model
+    running: dynamo raises those as TorchDynamoException. An out-of-memory error or a Cancelled is not one."""
+    from torch._dynamo.exc import TorchDynamoException
+
+    return isinstance(err, TorchDynamoException)
+
+
+def step_down(pipe, outcome: CompileOutcome, err: BaseException, where: str, backend: Any = "inductor") -> None:
+    """After `outcome.mode` failed at a call (`where`: 'a call at 96x128 px, 1 image'): recompile the pipeline's
+    modules one mode lower in place (fullgraph -> partial graph -> uncompiled), the failure recorded on `outcome`."""
+    why = _why(err)
+    outcome.failures.append(f"{outcome.mode} failed at {where}: {why}")
+    if outcome.mode == FULLGRAPH:
+        compile_pipeline(pipe, fullgraph=False, backend=backend)
+        outcome.mode = PARTIAL
+    else:
+        uncompile_pipeline(pipe)
+        outcome.mode, outcome.seconds = UNCOMPILED, 0.0
+    logger.warning("torch.compile failed at %s (%s): now %s", where, why, outcome.mode)

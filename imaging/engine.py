@@ -10,7 +10,8 @@ cancel, previews and phases go through callback_on_step_end (imaging.progress); 
 On a CPU the tiny VAE decodes (and encodes edits) by default, and the model's full VAE is then not loaded at all
 (imaging.tiny_vae); a model's step count comes from its preset, its name / model card (imaging.steps) or
 EngineConfig.steps; each run's speed feeds the wait estimate (imaging.estimate); compile=True goes through
-torch.compile, falling back to graph breaks allowed, then to uncompiled (imaging.compile; Engine.compile_mode).
+torch.compile, falling back to graph breaks allowed, then to uncompiled (imaging.compile; Engine.compile_mode), at
+the warm-up or at the first call that breaks (Engine.call_pipeline).
 
 A batching caller (several sessions in one pipeline call) reuses the same steps as run(): check_inputs(request),
 then under `engine.lock`: pipeline(op), encode_prompt(...), pipe_kwargs(...) per request, one pipeline call, and
@@ -33,9 +34,10 @@ from PIL import Image
 
 from . import long_prompt, tiny_vae
 from .caption import Captioner, Description
-from .compile import UNCOMPILED, compile_with_fallback, use_channels_last
+from .compile import (UNCOMPILED, CompileOutcome, compile_with_fallback, is_compile_error, step_down,
+                      use_channels_last)
 from .device import pick_device, pick_dtype
-from .device_thread import DeviceThread
+from .device_thread import DeviceThread, OwnedLock
 from .hub import env_offline, hub_reachable
 from .io import load_image
 from .metadata import build_record, output_paths, sampler_name, write_files
@@ -139,6 +141,7 @@ class Engine:
         self.compile_seconds: Optional[float] = None  # the compile warm-up at load (compile=True)
         # compile=True: which compile runs after load ("fullgraph", "partial graph (...)", "uncompiled (...)"); "" = off
         self.compile_mode: str = ""
+        self._compiled: Optional[CompileOutcome] = None  # what runs now, and every failure so far (compile=True)
         self.model_name: str = self.preset.name
         self.is_demo: bool = self.preset.family == "demo"
         self.notices: list[str] = []
@@ -151,7 +154,7 @@ class Engine:
         self._safety: Optional[SafetyChecker] = None
         self._safety_tried = False
         self._captioner: Optional[Captioner] = None
-        self._lock = threading.RLock()  # one generation at a time per engine (pipelines are not re-entrant)
+        self._lock = OwnedLock()  # one generation at a time per engine (pipelines are not re-entrant); re-entrant
         # every picture is drawn on this one thread: CUDA keeps per-thread state (cuBLAS/cuDNN handles, CUDA graphs),
         # and a new thread per turn paid ~0.65 s before each sd-turbo picture on an H200 (bench/results/gpu-logs)
         self._device_thread = DeviceThread("easel-device")
@@ -230,6 +233,7 @@ class Engine:
             self.compile_mode = "off (--low-vram)"
             return
         outcome = compile_with_fallback(pipe, self.warm_up, backend=self.config.compile_backend)
+        self._compiled = outcome
         self.compile_mode = outcome.describe()
         self.speed = SpeedMeter()  # the compile run says nothing about the speed of the next ones
         self.warm_up()
@@ -493,7 +497,7 @@ class Engine:
         """fn(*args, **kwargs) on the engine's one device thread, waiting for it (its exception is raised here).
         Called from that thread itself (a warm-up during a load, say), or by a thread that holds `engine.lock` (the
         device thread would wait for that lock forever), fn simply runs here."""
-        if self._lock._is_owned():  # RLock: owned by this thread
+        if self._lock.held_here():
             return fn(*args, **kwargs)
         return self._device_thread.call(fn, *args, **kwargs)
 
@@ -545,7 +549,7 @@ class Engine:
         return time.perf_counter() - started
 
     @property
-    def lock(self) -> threading.RLock:
+    def lock(self) -> OwnedLock:
         """Held around every use of the pipelines (they are not re-entrant); a batched caller takes it too."""
         return self._lock
 
@@ -651,7 +655,8 @@ class Engine:
         try:
             with torch.inference_mode():
                 try:
-                    return pipe(**self.pipe_kwargs(plan, request, encoding, plan.seeds, on_step_end)).images
+                    return self.call_pipeline(
+                        pipe, lambda: self.pipe_kwargs(plan, request, encoding, plan.seeds, on_step_end)).images
                 except torch.cuda.OutOfMemoryError as err:
                     return self._retry_after_oom(pipe, plan, request, encoding, on_step_end, err)
         finally:
@@ -675,11 +680,37 @@ class Engine:
             callback = reporter(offset=i * steps_per_tile, total=total, preview=None)
             tile = enlarged.crop((x, y, x + tile_w, y + tile_h))
             # seed + tile index: every tile gets its own noise, and the whole upscale stays reproducible
-            kwargs = self.pipe_kwargs(plan, request, encoding, [seed + i], callback, tile=tile)
-            out = pipe(**kwargs).images[0]
+            out = self.call_pipeline(
+                pipe, lambda: self.pipe_kwargs(plan, request, encoding, [seed + i], callback, tile=tile)).images[0]
             acc[y:y + tile_h, x:x + tile_w] += np.asarray(out, dtype=np.float32) * weight
             wsum[y:y + tile_h, x:x + tile_w] += weight
         return Image.fromarray(np.clip(np.round(acc / wsum), 0, 255).astype(np.uint8))
+
+    def call_pipeline(self, pipe, make_kwargs):
+        """pipe(**make_kwargs()), the engine's lock held. When the compiled modules fail at this call (a graph break
+        at a new size or batch under fullgraph, a backend error), the engine steps down one compile mode as at load
+        (fullgraph -> partial graph -> uncompiled; Engine.compile_mode and a notice say so) and calls again with
+        fresh arguments (fresh generators: the image the seed gives uncompiled). Other errors are raised as they are.
+        A batching caller calls this too."""
+        with self._lock:
+            while True:
+                kwargs = make_kwargs()
+                try:
+                    return pipe(**kwargs)
+                except Exception as err:
+                    outcome = self._compiled
+                    if outcome is None or outcome.mode == UNCOMPILED or not is_compile_error(err):
+                        raise
+                    self._step_down(err, kwargs)
+
+    def _step_down(self, err: BaseException, kwargs: dict) -> None:
+        size = f"{kwargs['width']}x{kwargs['height']} px" if "width" in kwargs else "an edit"
+        count = len(kwargs.get("generator") or [None])
+        step_down(self._pipes["txt2img"], self._compiled, err, f"a call at {size}, {count} image(s)",
+                  backend=self.config.compile_backend)
+        self.compile_mode = self._compiled.describe()
+        self.notices.append(f"--compile: {self.model_name} failed to compile at a new size or batch; it now runs "
+                            f"{self._compiled.mode} ({self._compiled.failures[-1]}).")
 
     def _retry_after_oom(self, pipe, plan, request, encoding, callback, err) -> list[Image.Image]:
         """One retry: CPU offload on, and one image at a time. Otherwise a clear RuntimeError."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from enum import Enum
 from typing import Any, Callable, Optional
 
@@ -63,10 +63,26 @@ class ImageResult:
     nsfw: bool = False  # the safety checker blacked this image out
     elapsed_s: float = 0.0
     save_error: Optional[str] = None  # why the PNG/sidecar could not be written (disk full...); None = fine or pending
-    # Not a dataclass field (so asdict(), replace() and == leave it out): the engine sets it to the Future of the
-    # background write, done when the files are on disk (result: the PNG path) or the write failed (a SaveError).
-    # None: nothing to save.
+    # Not a dataclass field (so asdict() and == leave it out, and dataclasses.replace() gives a copy with no write:
+    # use `replaced()` to keep it): the engine sets it to the Future of the background write, done when the files
+    # are on disk (result: the PNG path) or the write failed (a SaveError). None: nothing to save.
     saved = None  # type: Optional[Future]
+
+    def replaced(self, **changes) -> "ImageResult":
+        """dataclasses.replace(self, **changes) that keeps the background write: the copy has the same `saved`
+        Future (the write of the files at `path`), and gets `save_error` too if that write fails later."""
+        copy = replace(self, **changes)
+        if self.saved is not None:
+            copy.saved = self.saved
+            self.saved.add_done_callback(copy._note_write)
+        return copy
+
+    def _note_write(self, future: Future) -> None:
+        """Done-callback of the background write: its failure's text on this result (as the writer does on the
+        original)."""
+        failure = None if future.cancelled() else future.exception()
+        if failure is not None and self.save_error is None:
+            self.save_error = str(failure)
 
     def wait_saved(self, timeout: Optional[float] = 30.0) -> bool:
         """Block until the background write of this image ends: True when its files are complete on disk,
