@@ -249,10 +249,10 @@ class BatchingEngine:
     def _call(self, pipe, jobs: list[_Job]) -> None:
         """One pipeline call for `jobs`; each job gets its own slice of the images, or the call's error."""
         started = time.perf_counter()
-        kwargs = _batch_kwargs(self.engine, jobs, _step_callback(jobs, self._reporters(jobs)))
         try:
             with torch.inference_mode():
-                images = pipe(**kwargs).images
+                images = self.engine.call_pipeline(  # a compile failure at this batch size steps down, then again
+                    pipe, lambda: _batch_kwargs(self.engine, jobs, _step_callback(jobs, self._reporters(jobs)))).images
         except Cancelled:
             return  # every job already marked (cancelled or its own error)
         except torch.cuda.OutOfMemoryError:
