@@ -131,9 +131,16 @@ def claims_lacking(reply: str) -> Optional[Lack]:
 
 
 # "I can't draw a unicorn" / "I'm unable to create images": a small model denying what Easel does
-_DENIES = re.compile(r"\bi(?:'m|\s+am)?\s+(?:\w+\s+){0,2}?(?:can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to|(?:do\s+not|don'?t)\s+(?:have\s+the\s+"
-                     r"(?:ability|capability)\s+to|know\s+how\s+to))\s+(?:\w+\s+){0,2}?(?:draw|paint|sketch|create|make|"
-                     r"generate|produce|render|design|illustrate|edit|change|modify|upscale|enlarge|describe)\b", re.I)
+_APOS = "['’]"
+_DENIES = re.compile(
+    rf"\bi(?:{_APOS}m|\s+am)?\s+(?:(?:really|actually|currently|unfortunately|just|still|simply|honestly|truly)\s+)?"
+    rf"(?:can{_APOS}?t|cannot|can\s+not|unable\s+to|not\s+able\s+to|(?:do\s+not|don{_APOS}?t)\s+have\s+the\s+"
+    r"(?:ability|capability)\s+to)\s+(?:(?:actually|directly|really|physically|visually|personally)\s+)?"
+    r"(?:draw|paint|sketch|create|make|generate|produce|render|design|illustrate|edit|change|modify|upscale|enlarge|"
+    r"describe)\b(?!\s+(?:how|what|why|where|when|text|letters|words|legible|readable)\b)", re.I)
+# a refusal on grounds of content is a true answer, not a denial of a capability
+_POLICY = re.compile(r"\b(?:explicit|sexual|nsfw|nud(?:e|ity)|gore|violen(?:t|ce)|hateful|copyright(?:ed)?|"
+                     r"real\s+(?:people|person))\b", re.I)
 CAN_DRAW_ANSWER = ("I can make that picture: describe what you'd like to see (for example \"draw a lighthouse on a "
                    "cliff at dawn\"), then change it by talking (\"make it night\", \"3 more\", \"bigger\").")
 
@@ -141,8 +148,8 @@ CAN_DRAW_ANSWER = ("I can make that picture: describe what you'd like to see (fo
 def denies_capability(reply: str) -> bool:
     """A chat answer that says Easel can't draw, edit, upscale or describe pictures, which it can (a denial of
     what it really lacks, "I can't make videos", is true and stays)."""
-    match = _DENIES.search(reply)
-    return match is not None and not any(lack.pattern.search(reply) for lack in LACKS)
+    return bool(_DENIES.search(reply)) and not _POLICY.search(reply) and \
+        not any(lack.pattern.search(reply) for lack in LACKS)
 
 
 _STYLE_CUE = re.compile(r"\b(?:style|look(?:s|ing)?\s+like|like\s+an?|poster|still|frame|scene\s+from|cover|"

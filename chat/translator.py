@@ -1,4 +1,4 @@
-"""A French, Spanish or German message read in English by the loaded LLM, checked before the rules act on it.
+"""A French, Spanish, German, Portuguese or Italian message read in English by the loaded LLM, checked before the rules act on it.
 
 The embedded model is a small base model: it translates most short requests well, but it sometimes swaps a colour or
 copies words from its examples ("a dog with a yellow hat" for a dog on a beach). So every translation is checked
@@ -66,7 +66,7 @@ EXAMPLES = (
      ("French", "Mets-le dans une forêt sombre avec du brouillard.", "Put it in a dark forest with fog."),
      ("Spanish", "Cambia el cielo a morado y añade estrellas.", "Change the sky to purple and add stars."),
      ("German", "Bitte ohne Menschen, und mach den Himmel blau.", "Please without people, and make the sky blue.")),
-    # a second set, asked when the first one's answer fails the check (different words, so different copying)
+    # a second set, always asked too: two readings that agree are the evidence (different words, different copying)
     (("French", "Fais-moi un dessin d'une petite fille avec un parapluie vert sous la pluie.",
       "Make me a drawing of a little girl with a green umbrella in the rain."),
      ("Spanish", "¿Puedes pintar un barco viejo en un puerto con gaviotas?",
@@ -92,7 +92,8 @@ EXAMPLE_WORDS = {
     "star": ("étoile", "etoile", "estrella", "stern", "estrela", "stell"),
     "people": ("gens", "personne", "monde", "foule", "gente", "persona", "mensch", "leute", "pessoa", "person"),
     "running": ("cour", "corr", "renn", "lauf"),
-    "girl": ("fille", "niña", "nina", "chica", "muchacha", "mädchen", "madchen", "menina", "garota", "ragazz", "bambin"),
+    "girl": ("fille", "niña", "nina", "chica", "muchacha", "mädchen", "madchen", "menina", "garota", "ragazz",
+             "bambin"),
     "umbrella": ("parapluie", "ombrelle", "paraguas", "sombrilla", "schirm", "guarda-chuva", "ombrell"),
     "rain": ("pluie", "pleu", "lluvia", "llov", "regen", "chuva", "piogg"),
     "boat": ("bateau", "barque", "barco", "barca", "bote", "boot", "schiff", "barc", "nave"),
@@ -122,7 +123,8 @@ COLOUR_ALTERNATIVES = {"red": ("red", "ginger", "orange", "auburn", "crimson", "
                        "gold": ("gold", "golden"), "pink": ("pink", "rose"), "brown": ("brown", "chestnut")}
 NUMBERS = {"2": ("deux", "dos", "zwei", "dois", "duas", "due"), "3": ("trois", "tres", "três", "drei", "tre"),
            "4": ("quatre", "cuatro", "vier", "quatro", "quattro"), "5": ("cinq", "cinco", "fünf", "funf", "cinque")}
-NUMBER_WORDS = {"2": ("two", "2", "pair"), "3": ("three", "3"), "4": ("four", "4"), "5": ("five", "5")}
+NUMBER_WORDS = {"2": ("two", "2", "pair", "twice", "both", "double", "couple"), "3": ("three", "3", "triple", "thrice"),
+                "4": ("four", "4", "quadruple"), "5": ("five", "5")}
 
 
 def _fold(word: str) -> str:
@@ -142,15 +144,25 @@ def _has_stem(words: list[str], stems: tuple[str, ...]) -> bool:
 INFLECTION = re.compile(r"(?:s|e|es|a|as|o|os|i|en|er|em|he|hes|ne|nes)?")  # blanc-he, negr-o, gelb-en, ross-i
 
 
-def _has_form(words: list[str], stems: tuple[str, ...]) -> bool:
+# short stems that are another word in the other languages ("roto" broken, "dos" back): checked only in their own
+STEM_LANGUAGE = {"rot": "de", "ner": "it", "pret": "pt", "dos": "es", "dois": "pt", "duas": "pt", "due": "it",
+                 "tre": "it", "tres": "es", "vier": "de"}
+
+
+def _has_form(words: list[str], stems: tuple[str, ...], language: Optional[str] = None) -> bool:
     """A word is a stem plus an inflection ending: colours and numbers are short, so a bare prefix would match other
-    words ("blu" in "Blume", "tre" in "tren")."""
-    return any(w.startswith(s) and INFLECTION.fullmatch(w[len(s):]) for w in words for s in stems)
+    words ("blu" in "Blume", "tre" in "tren"); a stem of one language counts only in it."""
+    return any(w.startswith(s) and INFLECTION.fullmatch(w[len(s):]) for w in words for s in stems
+               if STEM_LANGUAGE.get(s, language) == language)
+
+
+ENGLISH_ENDING = re.compile(r"(?:s|es|ed|ing|y|ry|ish|dish|en)?")  # horse-s, star-ry, gold-en, red-dish
 
 
 def _has_english(words: list[str], options: tuple[str, ...]) -> bool:
-    return any(w == o or w == o + "s" or w == o + "es" or (len(o) > 3 and w.startswith(o)) for w in words
-               for o in options)
+    """An English word is an option plus an English ending ("stars", "starry"; not "start", "rainbow",
+    "dragonfly")."""
+    return any(w.startswith(o) and ENGLISH_ENDING.fullmatch(w[len(o):]) for w in words for o in options)
 
 
 def build_prompt(text: str, language: str, examples: int = 0) -> str:
@@ -168,23 +180,49 @@ def check_translation(original: str, english: str, config: TranslatorConfig = Tr
         return ["the translation is not in English"]
     if not config.min_ratio * len(source) <= len(target) <= config.max_ratio * len(source) + 3:
         return [f"the translation has {len(target)} words for {len(source)}"]
+    language = detect_language(original)
+    return (_colour_problems(source, target, language) + _number_problems(source, target, language)
+            + _copied_words(source, target) + _text_problems(original, english))
+
+
+def _colour_problems(source: list[str], target: list[str], language: Optional[str]) -> list[str]:
     problems = []
     for colour, stems in COLOURS.items():
-        said, wrote = _has_form(source, stems), _has_english(target, COLOUR_ALTERNATIVES.get(colour, (colour,)))
-        if said and not wrote:
+        said = _has_form(source, stems, language)
+        if said and not _has_english(target, COLOUR_ALTERNATIVES.get(colour, (colour,))):
             problems.append(f"the colour {colour} was lost")
-        elif wrote and not said and not _has_stem(source, (colour,)):
+        # only the colour's own word counts as added ("roses" add no pink)
+        elif not said and _has_english(target, (colour,)) and not _has_stem(source, (colour,)):
             problems.append(f"the colour {colour} was added")
-    for digit, stems in NUMBERS.items():
-        if (digit in source or _has_form(source, stems)) and \
-                not _has_english(target, NUMBER_WORDS[digit]):
-            problems.append(f"the number {digit} was lost")
+    return problems
+
+
+def _number_problems(source: list[str], target: list[str], language: Optional[str]) -> list[str]:
+    return [f"the number {digit} was lost" for digit, stems in NUMBERS.items()
+            if (digit in source or _has_form(source, stems, language))
+            and not _has_english(target, NUMBER_WORDS[digit])]
+
+
+def _copied_words(source: list[str], target: list[str]) -> list[str]:
+    """Words of the examples that the message doesn't have: copied, not translated. Short stems must be a whole word
+    with an ending ("port" is not "porte", "auto" not "automne")."""
+    problems = []
     for word, stems in EXAMPLE_WORDS.items():
-        if _has_english(target, (word,)) and not _has_stem(source, stems) and not _has_english(source, (word,)):
+        long_stems = tuple(s for s in stems if len(s) > 4)
+        short_stems = tuple(s for s in stems if len(s) <= 4)
+        said = _has_stem(source, long_stems) or _has_form(source, short_stems) or _has_english(source, (word,))
+        if _has_english(target, (word,)) and not said:
             problems.append(f"'{word}' was not in the message")
-    problems += [f"the quoted text {q!r} was changed" for q in re.findall(r"[\"“«]([^\"”»]+)[\"”»]", original)
-                 if q.strip() not in english]
-    problems += [f"the name {name!r} was lost" for name in _names(original) if _fold(name) not in _fold(english)]
+    return problems
+
+
+def _text_problems(original: str, english: str) -> list[str]:
+    """Quoted text verbatim; names kept (a name may be translated, "Londres" -> "London", not dropped)."""
+    problems = [f"the quoted text {q!r} was changed" for q in re.findall(r"[\"“«]([^\"”»]+)[\"”»]", original)
+                if q.strip() not in english]
+    names, kept = _names(original), _names(english)
+    if len(kept) < len(names):
+        problems += [f"the name {name!r} was lost" for name in names if _fold(name) not in _fold(english)]
     return problems
 
 
@@ -207,7 +245,7 @@ def keep_question(original: str, english: str) -> str:
 
 
 def translate(llm: Any, text: str, config: TranslatorConfig = TranslatorConfig()) -> Optional[Translation]:
-    """The English of a French/Spanish/German ``text`` by ``llm`` (checked), or None for English or when the LLM can't
+    """The English of a ``text`` in another language by ``llm`` (checked), or None for English or when the LLM can't
     be asked (no ``complete``)."""
     language = detect_language(text)
     if language is None or llm is None or not callable(getattr(llm, "complete", None)):

@@ -124,6 +124,14 @@ def _is_offline(config: EngineConfig) -> bool:
     return config.offline or env_offline()
 
 
+def _maybe_the_models_error(err: BaseException) -> bool:
+    """A TorchRuntimeError from dynamo may be the model failing (a shape mismatch) rather than the compiler: the call
+    is tried eagerly before compile is stepped down."""
+    from torch._dynamo.exc import TorchRuntimeError
+
+    return isinstance(err, TorchRuntimeError)
+
+
 class Engine:
     """One image model, its pipelines, safety checker and captioner. Thread-safe; cheap to construct."""
 
@@ -701,7 +709,14 @@ class Engine:
                     outcome = self._compiled
                     if outcome is None or outcome.mode == UNCOMPILED or not is_compile_error(err):
                         raise
+                    if _maybe_the_models_error(err):  # dynamo reports a model's own error while tracing this way too
+                        with torch.compiler.set_stance("force_eager"):
+                            result = pipe(**make_kwargs())  # the model's error is raised here, and compile is kept
+                    else:
+                        result = None
                     self._step_down(err, kwargs)
+                    if result is not None:
+                        return result
 
     def _step_down(self, err: BaseException, kwargs: dict) -> None:
         size = f"{kwargs['width']}x{kwargs['height']} px" if "width" in kwargs else "an edit"

@@ -527,3 +527,18 @@ def test_an_upscale_by_three_makes_a_picture_three_times_the_size():
     first = conv.respond("a windmill by a canal").images[0]
     bigger = conv.respond("make the whole picture 3x bigger").images[0]
     assert (bigger.width, bigger.height) == (3 * first.width, 3 * first.height)
+
+
+def test_an_upscale_past_the_largest_side_is_fitted_then_refused_with_a_reason():
+    from chat.conversation import ChatSettings, Conversation
+    from chat.nopixels import NoPixelEngine
+    from chat.services import Services
+
+    conv = Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=4))
+    conv.respond("a windmill by a canal")  # 512 px
+    conv.respond("upscale it 4x")  # 2048
+    fitted = conv.respond("make the whole picture 3x bigger")  # 6144 would pass 4096: made 2x
+    assert max(fitted.images[0].width, fitted.images[0].height) == 4096
+    assert any("asked for 3x, made 2x" in n for n in fitted.notes)
+    refused = conv.respond("make it bigger")
+    assert not refused.images and "the largest I make is 4096 px" in refused.reply

@@ -73,6 +73,8 @@ def test_an_answer_denying_what_easel_does_is_replaced():
     ("I can't make videos, only still pictures.", False), ("I can't create an animation.", False),
     ("You can't go wrong with warm light.", False), ("Sure, I can paint it.", False),
     ("You can't edit the seed here, but you can ask for 3 more.", False), ("I really can't draw hands well.", True),
+    ("I can’t draw pictures.", True), ("I can't wait to draw that for you!", False),
+    ("I cannot generate explicit content.", False), ("I can't render text reliably.", False),
 ])
 def test_denials_of_what_easel_does_are_told_from_true_denials(reply, denies):
     assert denies_capability(reply) is denies

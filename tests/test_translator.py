@@ -181,3 +181,15 @@ def test_the_embedded_model_translates_most_short_requests(gemma):
             wrong.append((text, result.text))  # passed the checks but lost a word: the checks can't see everything
     print(f"faithful {len(faithful)}/{len(OWN_REQUESTS)}, passed the checks but lost a word: {wrong}")
     assert len(faithful) >= 3
+
+
+@pytest.mark.parametrize("original, english", [
+    ("Dessine un arc-en-ciel sur la mer", "Draw a rainbow over the sea"),  # "rain" is an example word
+    ("Dessine une libellule", "Draw a dragonfly"),
+    ("Dibuja un jarrón roto", "Draw a broken vase"),  # German "rot" is no Spanish colour
+    ("Rends-le deux fois plus grand", "Make it twice as big"),
+    ("Zeichne mir bitte rote Rosen in einer Vase", "Please draw me red roses in a vase"),  # roses add no pink
+    ("Dessine Londres sous la pluie", "Draw London in the rain"),  # a name may be translated
+])
+def test_good_translations_are_not_refused(original, english):
+    assert check_translation(original, english) == []

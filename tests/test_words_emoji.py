@@ -16,7 +16,9 @@ from chat.words.emoji import emoji_as_words, emoji_name
     ("🐢🌊", "turtle, water wave"),
     ("🦊🌲❄️ please", "fox, evergreen tree, snowflake please"),
     ("draw 🐸 on a 🍄", "draw frog on a mushroom"),
-    ("🐶🐶", "dog"),  # a repeated emoji is one thing
+    ("🐶🐶🐶", "3 dog"),  # a repeated emoji is a count
+    ("🇯🇵🏯", "flag, japanese castle"),  # a country's flag is one flag
+    ("🤖⭐", "robot, star"),  # a robot face is a thing; "WHITE MEDIUM STAR" is a star
     ("🌞 😍", "sun"),  # "SUN WITH FACE" is the sun; the smiley is a reaction
 ])
 def test_emoji_that_are_the_only_content_are_named(text, read):

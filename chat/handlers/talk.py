@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from chat import capabilities, replies
+from chat.planner.prompt import SYSTEM as PLAN_SYSTEM
 from chat.types import Action, TurnResult, TurnUpdate
 
 if TYPE_CHECKING:
@@ -64,7 +65,8 @@ def handle_chat(conv: "Conversation", text: str, decision, uploads) -> Iterator:
         return
     if getattr(decision, "source", "") == "llm" and decision.reply.strip():
         # a capable LLM answered in its plan: the same guards, and no second call
-        reply, checks = _final_reply(llm, decision.reply, chat_messages(conv, text)[0]["content"])
+        system = f"{PLAN_SYSTEM} {chat_messages(conv, text)[0]['content']}"  # a leak of either prompt is caught
+        reply, checks = _final_reply(llm, decision.reply, system)
         yield TurnResult(action=Action.CHAT, reply=reply, notes=["answered in the LLM's plan", *checks])
         return
     yield TurnUpdate(status="Thinking…")

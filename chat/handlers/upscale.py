@@ -5,23 +5,30 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from chat import replies
-from chat.handlers.common import notes, render, render_size_of, seed_of, source_of, source_size
+from chat.handlers.common import TurnFailure, notes, render, render_size_of, seed_of, source_of, source_size
 from chat.types import Action, ImageMethod, TurnResult
 from chat.words.sizes import upscale_factor
 
 if TYPE_CHECKING:
     from chat.conversation import Conversation
 
-MAX_UPSCALED_SIDE = 4096  # the engine refuses a larger result: a factor that would pass it is lowered to fit
+MIN_UPSCALE = 1.25  # less room than this under the engine's largest side: say so instead of a useless copy
 
 
 def handle_upscale(conv: "Conversation", text: str, decision, uploads) -> Iterator:
     from imaging import ImageRequest, Operation
 
+    from imaging.engine import MAX_UPSCALE_SIDE  # the engine's own limit (imported late, as ImageRequest is)
+
     source = source_of(conv, uploads)
-    scale = min(upscale_factor(text), MAX_UPSCALED_SIDE / max(source.width, source.height, 1))
+    room = MAX_UPSCALE_SIDE / max(source.width, source.height, 1)
+    if room < MIN_UPSCALE:
+        raise TurnFailure(f"It's already {source.width}×{source.height}: the largest I make is {MAX_UPSCALE_SIDE} px on "
+                          "the longest side.")
+    asked = upscale_factor(text)
+    scale = min(asked, room)  # lowered to fit the engine's largest side
     request = ImageRequest(op=Operation.UPSCALE, prompt=source.prompt, negative_prompt=source.negative_prompt,
-                           seeds=[seed_of(conv, source)], scale=max(scale, 1.01),
+                           seeds=[seed_of(conv, source)], scale=scale,
                            source_image=conv.state.pixels_of(source.id), source_id=source.id,
                            extra=source_size(source))
     records = yield from render(conv, request, action=Action.UPSCALE, method=ImageMethod.UPSCALE, parent=source.id,
@@ -29,4 +36,6 @@ def handle_upscale(conv: "Conversation", text: str, decision, uploads) -> Iterat
                                 text=text)
     yield TurnResult(action=Action.UPSCALE, reply=replies.upscale_reply(records[0], source),
                      prompt=source.prompt or None, negative_prompt=source.negative_prompt or None,
-                     source=source.id, images=records, method=ImageMethod.UPSCALE.value, notes=notes(conv))
+                     source=source.id, images=records, method=ImageMethod.UPSCALE.value,
+                     notes=notes(conv) + ([f"asked for {asked:g}x, made {scale:.2g}x to stay within {MAX_UPSCALE_SIDE} px"]
+                                          if scale < asked else []))

@@ -16,11 +16,14 @@ REACTION_NAMES = re.compile(r"\b(?:HEART|HAND|HANDS|THUMBS|CLAPPING|FIRE|SPARKLE
                             r"VICTORY|FLEXED|EYES|SMILING|GRINNING|KISS|TEARS|CHECK|CROSS MARK|WAVING|RAISED|"
                             r"POINTING|OK|EXCLAMATION|QUESTION|COLLISION|DIZZY|SWEAT|ZZZ|SKULL|GLOWING STAR)\b")
 # faces that show a feeling (smileys, "thinking face"): animal faces ("DOG FACE") are outside these blocks
-_FEELING_FACES = re.compile("[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A\U0001FAE0-\U0001FAE8"
-                            "\u2639\u263A]")
+_FEELING_FACES = re.compile("[\U0001F600-\U0001F64F\U0001F910-\U0001F915\U0001F917-\U0001F91F\U0001F922-\U0001F92F"
+                            "\U0001F970-\U0001F97A\U0001FAE0-\U0001FAE8\u2639\u263A]")  # not 🤖 🤠 🤡: things
 # modifiers that join or colour emoji: variation selectors, joiners, skin tones, keycaps
 _MODIFIER = re.compile("[\uFE0E\uFE0F\u200D\u20E3\U0001F3FB-\U0001F3FF]")
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+# emoji with their joiners and modifiers, as one run: what carries mood (chat.words.normalize drops these runs)
+EMOJI_RUN = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+")
 # words that ask without saying what: "pls", "draw me", "can you do"
 _ASKING = frozenset({*lexicon.STOPWORDS, *lexicon.REQUEST_VERBS, "pls", "plz", "please", "do", "one", "some", "and",
                      "plus", "us", "ok", "okay", "now", "thx", "thanks"})
@@ -32,14 +35,21 @@ def emoji_name(char: str) -> Optional[str]:
     name = unicodedata.name(char, "")
     if not name or _FEELING_FACES.match(char) or REACTION_NAMES.search(name):
         return None
-    # "SUN WITH FACE", "DOG FACE", "FULL MOON SYMBOL": the object
-    return re.sub(r"\s+(?:WITH\s+FACE|FACE|SYMBOL)$", "", name).lower()
+    # "SUN WITH FACE", "DOG FACE", "FULL MOON SYMBOL", "WHITE MEDIUM STAR", "BLACK RIGHTWARDS ARROW": the object
+    name = re.sub(r"\s+(?:WITH\s+FACE|FACE|SYMBOL)$", "", name)
+    return re.sub(r"^(?:BLACK|WHITE|HEAVY)\s+(?:(?:MEDIUM|SMALL|LARGE)\s+)?(?=\w)", "", name).lower()
+
+
+def _named(names: list[str]) -> str:
+    """"cat, cat, cat, moon" -> "3 cat, moon": a repeated emoji is a count."""
+    counts = {name: names.count(name) for name in dict.fromkeys(names)}
+    return ", ".join(f"{n} {name}" if n > 1 else name for name, n in counts.items())
 
 
 def emoji_as_words(text: str) -> Optional[str]:
     """The message with its emoji named in place, when they are its only content ("🌵🌞🦎 pls" -> "cactus, sun,
     lizard pls"); None otherwise (words lead, or no emoji shows a thing)."""
-    plain = _MODIFIER.sub("", text)
+    plain = _FLAG.sub("\u2691", _MODIFIER.sub("", text))  # a country's flag (two letters) is one flag
     words = re.findall(r"[^\W\d_]+", _EMOJI.sub(" ", plain).lower())
     if any(word not in _ASKING for word in words):
         return None
@@ -47,13 +57,13 @@ def emoji_as_words(text: str) -> Optional[str]:
     for part in re.split(f"({_EMOJI.pattern})", plain):
         if _EMOJI.fullmatch(part or " "):
             name = emoji_name(part)
-            if name and name not in run:
+            if name:
                 run.append(name)
         elif part.strip():
-            pieces += [", ".join(run)] if run else []
+            pieces += [_named(run)] if run else []
             pieces.append(part.strip())
             run = []
-    pieces += [", ".join(run)] if run else []
+    pieces += [_named(run)] if run else []
     if not any(emoji_name(char) for char in _EMOJI.findall(plain)):
         return None
     return " ".join(pieces)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from chat.words import lexicon
+from chat.words.emoji import EMOJI_RUN
 from chat.words.scene import protect_quotes
 
 
@@ -58,7 +59,7 @@ TRAIL = re.compile(r"(?:[\s,]+(?:please|pls|plz|for\s+me|thanks|thank\s+you|thx|
                     r"[\s.!?]*$|[\s.!?]+$", re.I)
 
 
-_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+")
+_EMOJI = EMOJI_RUN
 _SOCIAL_FILLER = frozenset(
     "there so much very a lot it this that is was really again you for the picture image one all guys everyone friend "
     "buddy mate looks just too how are doing man dude easel bot lot great job work pic these those they them are "

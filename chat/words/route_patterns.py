@@ -34,6 +34,8 @@ REVERT = re.compile(
     """,
     re.I | re.X,
 )
+# "make it bigger" alone is an upscale; "make it bigger and brighter" / "bigger with more trees" is an edit: the
+# whole-picture alternatives end the message (but for "sharper", a factor, "please")
 UPSCALE = re.compile(
     r"""
     \b(?:upscale|up-scale|upsize|up-res|upres|enlarge
@@ -49,8 +51,11 @@ UPSCALE = re.compile(
     |^[248]k\b|full[\s-]size
     |print\s+(?:size|quality)
     |(?:make|get|render)\s+(?:it|this|that|everything|the\s+(?:whole\s+)?(?:image|picture|photo|thing))\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger|sharper|crisper|higher\s+resolution)
+      (?=(?:\s+(?:bigger|larger|sharper))?(?:[\s,]*(?:like|by|to|about)?\s*[234](?:x|×)\b)?\s*(?:(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer)\b)?[\s,.!?]*(?:(?:please|pls|plz|thanks|thank\s+you|now)\b[\s,.!?]*)?$)
     |(?:make|get|render)\s+(?:it|this|that|the\s+(?:whole\s+)?(?:image|picture|photo|thing))\s+(?:[234]x\b|twice\s+(?:as\s+(?:big|large)|the\s+size)|(?:two|three|four)\s+times\s+(?:as\s+(?:big|large)|the\s+size|bigger|larger))
+      (?=(?:\s+(?:bigger|larger|sharper))?(?:[\s,]*(?:like|by|to|about)?\s*[234](?:x|×)\b)?\s*(?:(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer)\b)?[\s,.!?]*(?:(?:please|pls|plz|thanks|thank\s+you|now)\b[\s,.!?]*)?$)
     |^(?:can|could)\s+(?:it|this|the\s+(?:image|picture))\s+be\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger|sharper)\b
+      (?=(?:\s+(?:bigger|larger|sharper))?(?:[\s,]*(?:like|by|to|about)?\s*[234](?:x|×)\b)?\s*(?:(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer)\b)?[\s,.!?]*(?:(?:please|pls|plz|thanks|thank\s+you|now)\b[\s,.!?]*)?$)
     |(?:bigger|larger)\s+(?:version|size|resolution|image|copy)
     |sharpen\s+(?:it|this|the\s+(?:image|picture|photo))
     |^(?:make\s+it\s+)?(?:bigger|larger|sharper|crisper)(?:\s+(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer))?(?:\s+please)?[.!?]*$
@@ -129,9 +134,11 @@ CHAT_START = re.compile(
     r"explain|help)|ignore|forget|pretend|act\s+as|print|repeat|write|translate|summari[sz]e|list|calculate|"
     r"compute|solve|answer|who|what|why|how|when|where"
     # a pronoun subject and a finite verb: a statement about something ("that really helps", "it came out great")
-    r"|(?:that|this|it|these|those|they|he|she)\s+(?:really\s+|just\s+|totally\s+|actually\s+|definitely\s+|so\s+)?"
-    r"(?:helps|helped|works|worked|looks|looked|seems|seemed|feels|felt|sounds|sounded|means|meant|made|makes|did|does|"
-    r"came\s+out|turned\s+out))\b",
+    # ("she looks sad, make her smile" describes the picture: a look is talk only with a verdict after it)
+    r"|(?:that|this|it|these|those|they)\s+(?:really\s+|just\s+|totally\s+|actually\s+|definitely\s+|so\s+)?"
+    r"(?:helps|helped|works|worked|means|meant|makes\s+(?:me|sense)|made\s+(?:me|my)|did|does|came\s+out|turned\s+out|"
+    r"(?:looks|looked|seems|seemed|feels|felt|sounds|sounded)\s+(?:\w+\s+)?(?:great|good|nice|perfect|amazing|awesome|"
+    r"fine|right|wrong|bad|off|weird|better|worse|cool|fun|lovely|beautiful)))\b",
     re.I,
 )
 IT_REF = r"(?:it|this|that|the\s+(?:image|picture|photo|scene|drawing|painting|background|sky|colou?rs?|lighting)|" \

@@ -70,22 +70,22 @@ def size_for_aspect(aspect: Optional[str], preset) -> tuple[int, int]:
 
 
 UPSCALE_DEFAULT = 2.0  # "bigger" with no number
-UPSCALE_MAX = 4.0  # the engine's largest factor
-_FACTOR_WORDS = {"twice": 2.0, "double": 2.0, "doubled": 2.0, "triple": 3.0, "tripled": 3.0, "quadruple": 4.0}
-_FACTOR = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:x|×|times)(?!\w)|\b(?P<word>two|three|four)\s+times\b|"
-                     r"\b(?P<w2>twice|double|doubled|triple|tripled|quadruple)\b", re.I)
+UPSCALE_MAX = 4.0  # as the engine's largest factor (imaging.engine.MAX_SCALE; the handler also fits its largest side)
+_FACTOR_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "twice": 2.0, "double": 2.0, "doubled": 2.0,
+                 "triple": 3.0, "tripled": 3.0, "quadruple": 4.0}
+_FACTOR = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:x|×|times)(?!\w)|(?<!\w)[x×]\s*(?P<n2>\d(?:\.\d)?)\b|"
+                     r"\b(?P<word>(?:two|three|four|five)(?=\s+times\b)|twice|double|doubled|triple|tripled|quadruple)\b|"
+                     r"\b(?P<k>[48])k\b", re.I)
 
 
 def upscale_factor(text: str) -> float:
-    """How much bigger: "3x", "three times", "twice the size", "triple it" -> 3 / 3 / 2 / 3; 2 when no number is
-    said; at most 4 (the engine's limit)."""
+    """How much bigger: "3x", "x3", "three times", "twice the size", "triple it" -> 3 / 3 / 3 / 2 / 3; "4k" -> as big
+    as allowed; 2 when no number is said; at most 4."""
     match = _FACTOR.search(text)
     if match is None:
         return UPSCALE_DEFAULT
-    if match.group("n"):
-        factor = float(match.group("n"))
-    elif match.group("word"):
-        factor = {"two": 2.0, "three": 3.0, "four": 4.0}[match.group("word").lower()]
-    else:
-        factor = _FACTOR_WORDS[match.group("w2").lower()]
+    if match.group("k"):
+        return UPSCALE_MAX
+    number = match.group("n") or match.group("n2")
+    factor = float(number) if number else _FACTOR_WORDS[match.group("word").lower()]
     return min(max(factor, 1.5), UPSCALE_MAX) if factor > 1 else UPSCALE_DEFAULT
