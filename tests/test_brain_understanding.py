@@ -542,3 +542,12 @@ def test_an_upscale_past_the_largest_side_is_fitted_then_refused_with_a_reason()
     assert any("asked for 3x, made 2x" in n for n in fitted.notes)
     refused = conv.respond("make it bigger")
     assert not refused.images and "the largest I make is 4096 px" in refused.reply
+
+
+@pytest.mark.parametrize("text, action", [
+    ("make it bigger so i can print it on a mug", Action.UPSCALE),  # a purpose is no second change
+    ("make the whole thing larger and add fog", Action.EDIT),
+    ("could it be bigger, with a pink sky", Action.EDIT),
+])
+def test_an_upscale_with_a_second_change_is_an_edit(text, action):
+    assert route(text, CURRENT).action is action
