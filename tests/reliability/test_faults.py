@@ -85,7 +85,9 @@ def test_kill_mid_turn_then_restart(tmp_path, figures):
     (session_file,) = sessions.glob("*.json")
     key = session_file.stem
     before = check_on_disk(outputs, sessions)
-    assert before["turns"] == 2, "both finished turns are on disk"
+    # both finished turns are on disk; the tiny demo can finish the third between its first step and the kill (then
+    # that one is whole too): a killed turn leaves no half-written turn either way
+    assert before["turns"] in (2, 3), "the finished turns are on disk"
 
     process, url = start_server(outputs, sessions, tmp_path / "restarted.log")
     try:
@@ -95,7 +97,7 @@ def test_kill_mid_turn_then_restart(tmp_path, figures):
 
         restored = ChatHandlers(shared_services(), SessionStore(shared_services(), sessions), outputs)
         _, _, messages, *_ = restored.restore_session(key, None)  # what a reloaded page shows
-        assert len(messages) == 4 and "fox" in json.dumps(messages)
+        assert len(messages) == 2 * before["turns"] and "fox" in json.dumps(messages)
         turn, _ = Client(url, verbose=False).predict("draw a lighthouse", [], api_name="/send")
         assert turn["error"] is None, "the restarted server draws"
     finally:
