@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from chat.words import lexicon
+from chat.words.foreign import NUMBERS as FOREIGN_NUMBERS
 from chat.words.language import detect_language, language_name
 
 # words of the request itself, not of the picture: two readings may differ on them freely
@@ -121,8 +122,7 @@ COLOURS = {
 # English colour words that answer for a message's colour ("roux" may be said ginger, red or orange)
 COLOUR_ALTERNATIVES = {"red": ("red", "ginger", "orange", "auburn", "crimson", "scarlet"), "grey": ("grey", "gray"),
                        "gold": ("gold", "golden"), "pink": ("pink", "rose"), "brown": ("brown", "chestnut")}
-NUMBERS = {"2": ("deux", "dos", "zwei", "dois", "duas", "due"), "3": ("trois", "tres", "três", "drei", "tre"),
-           "4": ("quatre", "cuatro", "vier", "quatro", "quattro"), "5": ("cinq", "cinco", "fünf", "funf", "cinque")}
+NUMBERS = {str(n): tuple(word for word, value in FOREIGN_NUMBERS.items() if value == n) for n in (2, 3, 4, 5)}
 NUMBER_WORDS = {"2": ("two", "2", "pair", "twice", "both", "double", "couple"), "3": ("three", "3", "triple", "thrice"),
                 "4": ("four", "4", "quadruple"), "5": ("five", "5")}
 

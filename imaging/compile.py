@@ -157,6 +157,14 @@ def is_compile_error(err: BaseException) -> bool:
     return isinstance(err, TorchDynamoException)
 
 
+def maybe_the_models_error(err: BaseException) -> bool:
+    """A TorchRuntimeError from dynamo may be the model failing (a shape mismatch) rather than the compiler: the call
+    is tried eagerly before compile is stepped down."""
+    from torch._dynamo.exc import TorchRuntimeError
+
+    return isinstance(err, TorchRuntimeError)
+
+
 def step_down(pipe, outcome: CompileOutcome, err: BaseException, where: str, backend: Any = "inductor") -> None:
     """After `outcome.mode` failed at a call (`where`: 'a call at 96x128 px, 1 image'): recompile the pipeline's
     modules one mode lower in place (fullgraph -> partial graph -> uncompiled), the failure recorded on `outcome`."""

@@ -34,8 +34,8 @@ from PIL import Image
 
 from . import long_prompt, tiny_vae
 from .caption import Captioner, Description
-from .compile import (UNCOMPILED, CompileOutcome, compile_with_fallback, is_compile_error, step_down,
-                      use_channels_last)
+from .compile import (UNCOMPILED, CompileOutcome, compile_with_fallback, is_compile_error, maybe_the_models_error,
+                      step_down, use_channels_last)
 from .device import pick_device, pick_dtype
 from .device_thread import DeviceThread, OwnedLock
 from .hub import env_offline, hub_reachable
@@ -122,14 +122,6 @@ def _feather(width: int, height: int, overlap: int) -> np.ndarray:
 
 def _is_offline(config: EngineConfig) -> bool:
     return config.offline or env_offline()
-
-
-def _maybe_the_models_error(err: BaseException) -> bool:
-    """A TorchRuntimeError from dynamo may be the model failing (a shape mismatch) rather than the compiler: the call
-    is tried eagerly before compile is stepped down."""
-    from torch._dynamo.exc import TorchRuntimeError
-
-    return isinstance(err, TorchRuntimeError)
 
 
 class Engine:
@@ -709,7 +701,7 @@ class Engine:
                     outcome = self._compiled
                     if outcome is None or outcome.mode == UNCOMPILED or not is_compile_error(err):
                         raise
-                    if _maybe_the_models_error(err):  # dynamo reports a model's own error while tracing this way too
+                    if maybe_the_models_error(err):  # dynamo reports a model's own error while tracing this way too
                         with torch.compiler.set_stance("force_eager"):
                             result = pipe(**make_kwargs())  # the model's error is raised here, and compile is kept
                     else:

@@ -1,4 +1,4 @@
-"""Shared imaging fixtures (other helpers keep theirs in their own test files).
+"""Shared fixtures: the demo engine and the embedded LLM, each loaded once per test session.
 
     HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_imaging_*.py -q
 """
@@ -16,6 +16,14 @@ def demo_engine(tmp_path_factory):
 
     outputs = tmp_path_factory.mktemp("imaging-outputs")
     return Engine(EngineConfig(model="demo", outputs_dir=str(outputs), offline=True))
+
+
+@pytest.fixture(scope="session")
+def embedded_llm():
+    """The embedded Gemma 3 270M, loaded once for every test module that uses it (from the converted-weights cache)."""
+    from chat.llm.loading import load_llm
+
+    return load_llm("embedded", offline=True)
 
 
 def pytest_configure(config):

@@ -100,15 +100,19 @@ def test_praise_then_but_is_the_request():
     assert route("really nice though put it somewhere else, like a jungle", CURRENT).action is Action.EDIT
 
 
-# ---- a replaced value goes ------------------------------------------------------------------------------------------
+# ---- a replaced value (colour, thing, place) goes --------------------------------------------------------------------
 @pytest.mark.parametrize("subject,text,new,old", [
     ("a cottage with a blue door", "make the door green instead of blue", "green", "blue"),
     ("a vase of red roses on a table", "make the roses white rather than red", "white", "red"),
     ("a small red robot waving", "make him blue instead", "blue", "red"),
     ("two green parrots on a branch", "make them orange", "orange", "green"),
     ("a girl in a pink dress dancing", "make her dress yellow", "yellow", "pink"),
+    # "instead" replaces the thing or the place
+    ("a fluffy grey rabbit in a meadow", "make it a brown rabbit instead", "brown", "grey"),
+    ("a paper lantern floating over a lake at dusk", "what if it was floating over a city instead", "city", "lake"),
+    ("a man reading in an armchair by the fireplace", "put him on a park bench instead", "bench", "fireplace"),
 ])
-def test_a_new_colour_replaces_the_old_one(subject, text, new, old):
+def test_a_new_value_replaces_the_old_one(subject, text, new, old):
     scene = apply_edit(Scene(subject=subject), text).scene
     assert has_word(words(scene), new) and not has_word(words(scene), old), scene
 
@@ -423,14 +427,6 @@ def test_praise_words_inside_a_request_stay_a_request():
     assert route("a cute puppy", NONE).action is Action.GENERATE
 
 
-@pytest.mark.parametrize("subject,text,new,old", [
-    ("a fluffy grey rabbit in a meadow", "make it a brown rabbit instead", "brown", "grey"),
-    ("a paper lantern floating over a lake at dusk", "what if it was floating over a city instead", "city", "lake"),
-    ("a man reading in an armchair by the fireplace", "put him on a park bench instead", "bench", "fireplace"),
-])
-def test_instead_replaces_the_thing_or_the_place(subject, text, new, old):
-    scene = apply_edit(Scene(subject=subject), text).scene
-    assert has_word(words(scene), new) and not has_word(words(scene), old), scene
 
 
 def test_an_added_list_is_one_change_and_its_items_can_go_later():

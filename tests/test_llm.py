@@ -230,8 +230,8 @@ def test_scripted_base_model_chat_honours_transcript_stop_strings():
 
 
 @pytest.fixture(scope="module")
-def gemma():
-    return load_llm("embedded", offline=True)
+def gemma(embedded_llm):
+    return embedded_llm
 
 
 @pytest.mark.slow

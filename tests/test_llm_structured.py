@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from chat.llm import LLMConfig, StructuredOutputError, load_llm, resolve_llm_spec
+from chat.llm import LLMConfig, StructuredOutputError, resolve_llm_spec
 from chat.llm.structured import (check_schema, check_timeout, enforceable_schema, parse_json_reply, schema_errors,
                                  with_schema_hint)
 
@@ -112,8 +112,8 @@ def test_openai_specs_resolve_to_a_server_model():
 
 
 @pytest.fixture(scope="module")
-def gemma():
-    return load_llm("embedded", offline=True)
+def gemma(embedded_llm):
+    return embedded_llm
 
 
 PROMPTS = [

@@ -7,7 +7,6 @@ that passed the guard or the rules' plan with the reason.
 import pytest
 
 from chat.conversation import ChatSettings, Conversation
-from chat.llm import load_llm
 from chat.nopixels import NoPixelEngine
 from chat.plan import PLAN_SCHEMA
 from chat.planner.ask import PlannerConfig, ask_plan
@@ -46,8 +45,8 @@ class ForcedPlanner:
 
 
 @pytest.fixture(scope="module")
-def forced():
-    return ForcedPlanner(load_llm("embedded", offline=True))
+def forced(embedded_llm):
+    return ForcedPlanner(embedded_llm)
 
 
 @pytest.mark.slow

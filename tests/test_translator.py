@@ -6,7 +6,6 @@ sets'): a translation that swaps a colour, copies its examples, loses a number, 
 import pytest
 
 from chat.conversation import ChatSettings, Conversation
-from chat.llm.loading import load_llm
 from chat.nopixels import NoPixelEngine
 from chat.planner.explain import UNTRANSLATED
 from chat.services import Services
@@ -147,8 +146,8 @@ def test_a_chat_message_is_answered_as_typed():
 # -------------------------------------------------------------------------------------------- the real embedded model
 
 @pytest.fixture(scope="module")
-def gemma():
-    return load_llm("embedded", offline=True)
+def gemma(embedded_llm):
+    return embedded_llm
 
 
 # own sentences, four a language, with the English words a faithful translation has

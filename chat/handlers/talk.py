@@ -16,14 +16,20 @@ HISTORY_CHARS = 2_000  # what the LLM sees of earlier turns (small models have s
 CHAT_MAX_TOKENS = 120
 
 
-def chat_messages(conv: "Conversation", text: str) -> list[dict]:
-    """System prompt (with the picture's prompt), the newest turns that fit the budget, and the message."""
+def system_prompt(conv: "Conversation") -> str:
+    """The chat's system prompt: the assistant, the fact sheet with the models that run, the picture's prompt."""
     engine = conv.services.engine
     system = " ".join([replies.SYSTEM_PROMPT, capabilities.facts_prompt(
         str(getattr(conv.services.llm, "name", "") or ""), str(getattr(engine, "model_name", "") or ""))])
     current = conv.state.current
     if current is not None and current.prompt:
         system += f" The picture on screen was made from this prompt: {current.prompt}"
+    return system
+
+
+def chat_messages(conv: "Conversation", text: str) -> list[dict]:
+    """System prompt, the newest turns that fit the budget, and the message."""
+    system = system_prompt(conv)
     history: list[dict] = []
     used = 0
     for message in reversed(conv.state.history):  # newest first, until the budget is spent
@@ -65,7 +71,7 @@ def handle_chat(conv: "Conversation", text: str, decision, uploads) -> Iterator:
         return
     if getattr(decision, "source", "") == "llm" and decision.reply.strip():
         # a capable LLM answered in its plan: the same guards, and no second call
-        system = f"{PLAN_SYSTEM} {chat_messages(conv, text)[0]['content']}"  # a leak of either prompt is caught
+        system = f"{PLAN_SYSTEM} {system_prompt(conv)}"  # a leak of either prompt is caught
         reply, checks = _final_reply(llm, decision.reply, system)
         yield TurnResult(action=Action.CHAT, reply=reply, notes=["answered in the LLM's plan", *checks])
         return

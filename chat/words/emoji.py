@@ -20,10 +20,11 @@ _FEELING_FACES = re.compile("[\U0001F600-\U0001F64F\U0001F910-\U0001F915\U0001F9
                             "\U0001F970-\U0001F97A\U0001FAE0-\U0001FAE8\u2639\u263A]")  # not 🤖 🤠 🤡: things
 # modifiers that join or colour emoji: variation selectors, joiners, skin tones, keycaps
 _MODIFIER = re.compile("[\uFE0E\uFE0F\u200D\u20E3\U0001F3FB-\U0001F3FF]")
-_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
+_PICTOGRAPHS = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"  # the emoji blocks
+_EMOJI = re.compile(f"[{_PICTOGRAPHS}]")
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
 # emoji with their joiners and modifiers, as one run: what carries mood (chat.words.normalize drops these runs)
-EMOJI_RUN = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+")
+EMOJI_RUN = re.compile(f"[{_PICTOGRAPHS}\uFE0F\u200D\u20E3]+")
 # words that ask without saying what: "pls", "draw me", "can you do"
 _ASKING = frozenset({*lexicon.STOPWORDS, *lexicon.REQUEST_VERBS, "pls", "plz", "please", "do", "one", "some", "and",
                      "plus", "us", "ok", "okay", "now", "thx", "thanks"})

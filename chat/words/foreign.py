@@ -16,8 +16,10 @@ from typing import Optional
 from chat.types import Action
 from chat.words.language import detect_language
 
+# number words of the five languages (Portuguese and Italian for the translator's checks: chat/translator.py)
 NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
-           "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "funf": 5}
+           "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "funf": 5, "dois": 2, "duas": 2, "três": 3, "quatro": 4,
+           "due": 2, "tre": 3, "quattro": 4, "cinque": 5}
 _NUM = r"(?:\d+|" + "|".join(NUMBERS) + r")"
 
 # thanks and praise words: a message of only these (and fillers) is small talk

@@ -12,32 +12,34 @@ from typing import Optional
 # common function words and drawing verbs, none of them English words ("die", "a", "on" are left out)
 STOPWORDS = {
     "fr": frozenset("le la les un une des du de en et est avec dans sur pour pas je tu vous nous il elle au aux ce cette "
-                    "ces mon ma mes qui que une dessine dessiner dessinez fais faire peux pouvez moi s'il plaît petit "
-                    "petite chat chien maison soleil nuit très c'est merci maintenant fais-le fais-moi plus panoramique "
-                    "encore autre autres deux trois donne annule reviens ça à avant lune fenêtre enlève ajoute retire supprime mets rends rouge bleu vert jaune noir blanc nuages canapé paysage montagne lac forêt neige mer arbre ciel sur sous sans mais où quand comme aussi il sont être avoir mets "
-                    "je voudrais j'aimerais une vieux vieille peux-tu pourrais-tu".split()),
-    "es": frozenset("el la los las un una unos unas y es con en por para del al que mi tu su muy dibuja dibujar "
-                    "haz hazme puedes podrías quiero imagen perro gato casa sol noche playa pequeño pequeña ahora dame "
-                    "más otra otro otras eso esto ponlo hazlo deshaz gracias encanta hola buenas foto nieve invierno "
-                    "vuelve atrás anterior quítale quita añade elimina cambia ponle nubes rojo azul verde amarillo negro "
-                    "blanco dibújame árbol grande cielo mar montaña bosque lago de sobre entre hasta desde como pero porque "
-                    "donde cuando también este esta estos estas aquí allí están pon haz hazlo dibuja "
-                    "puedes quisiera".split()),
-    "de": frozenset("der die das ein eine einen einem und ist mit im auf für nicht ich du wir sie es zeichne "
-                    "zeichnen mach mache bitte kannst mir bild hund katze haus sonne nacht sehr kleine kleiner "
-                    "einer dem den des schön größer groß doppelt danke noch mehr jetzt dann hallo machen "
-                    "rückgängig zurück ihn entferne füge ändere rot blau grün gelb schwarz weiß wolken vorherige drei zwei höherer auflösung wald schnee meer baum himmel berg über unter zwischen ohne aber wo wenn wie auch dieser diese dieses "
-                    "sind sein haben einer eines möchte zeichne".split()),
-    "pt": frozenset("os um uma uns umas é com em na nos nas por para da dos das que meu minha você "
-                    "desenha desenhe desenhar faz faça fazer pode podes quero imagem foto cachorro cão gato casa sol "
-                    "noite praia pequeno pequena agora mais outra outro isso isto obrigado obrigada olá neve "
-                    "vermelho azul verde amarelo preto branco árvore grande céu montanha floresta lago também "
-                    "não sobre entre como mas onde quando deixa coloca põe tira adiciona muda".split()),
-    "it": frozenset("il lo la gli le un una uno è con nel nella nei sul sulla del della dei che mio mia "
-                    "tu disegna disegnare fai fare puoi voglio vorrei immagine foto cane gatto casa notte "
-                    "spiaggia piccolo piccola adesso ora più altra altro questo questa grazie ciao neve rosso "
-                    "azzurro blu verde giallo nero bianco albero grande cielo montagna bosco lago anche non "
-                    "sopra sotto tra ma dove quando metti togli aggiungi cambia rendi".split()),
+                    "ces mon ma mes qui que dessine dessiner dessinez fais faire peux pouvez moi s'il plaît petit petite "
+                    "chat chien maison soleil nuit très c'est merci maintenant fais-le fais-moi plus panoramique encore "
+                    "autre autres deux trois donne annule reviens ça à avant lune fenêtre enlève ajoute retire supprime "
+                    "mets rends rouge bleu vert jaune noir blanc nuages canapé paysage montagne lac forêt neige mer arbre "
+                    "ciel sous sans mais où quand comme aussi sont être avoir voudrais j'aimerais vieux vieille peux-tu "
+                    "pourrais-tu".split()),
+    "es": frozenset("el la los las un una unos unas y es con en por para del al que mi tu su muy dibuja dibujar haz hazme "
+                    "puedes podrías quiero imagen perro gato casa sol noche playa pequeño pequeña ahora dame más otra "
+                    "otro otras eso esto ponlo hazlo deshaz gracias encanta hola buenas foto nieve invierno vuelve atrás "
+                    "anterior quítale quita añade elimina cambia ponle nubes rojo azul verde amarillo negro blanco "
+                    "dibújame árbol grande cielo mar montaña bosque lago de sobre entre hasta desde como pero porque "
+                    "donde cuando también este esta estos estas aquí allí están pon quisiera".split()),
+    "de": frozenset("der die das ein eine einen einem und ist mit im auf für nicht ich du wir sie es zeichne zeichnen "
+                    "mach mache bitte kannst mir bild hund katze haus sonne nacht sehr kleine kleiner einer dem den des "
+                    "schön größer groß doppelt danke noch mehr jetzt dann hallo machen rückgängig zurück ihn entferne "
+                    "füge ändere rot blau grün gelb schwarz weiß wolken vorherige drei zwei höherer auflösung wald schnee "
+                    "meer baum himmel berg über unter zwischen ohne aber wo wenn wie auch dieser diese dieses sind sein "
+                    "haben eines möchte".split()),
+    "pt": frozenset("os um uma uns umas é com em na nos nas por para da dos das que meu minha você desenha desenhe "
+                    "desenhar faz faça fazer pode podes quero imagem foto cachorro cão gato casa sol noite praia pequeno "
+                    "pequena agora mais outra outro isso isto obrigado obrigada olá neve vermelho azul verde amarelo "
+                    "preto branco árvore grande céu montanha floresta lago também não sobre entre como mas onde quando "
+                    "deixa coloca põe tira adiciona muda".split()),
+    "it": frozenset("il lo la gli le un una uno è con nel nella nei sul sulla del della dei che mio mia tu disegna "
+                    "disegnare fai fare puoi voglio vorrei immagine foto cane gatto casa notte spiaggia piccolo piccola "
+                    "adesso ora più altra altro questo questa grazie ciao neve rosso azzurro blu verde giallo nero bianco "
+                    "albero grande cielo montagna bosco lago anche non sopra sotto tra ma dove quando metti togli "
+                    "aggiungi cambia rendi".split()),
 }
 ENGLISH = frozenset("the a an of and is with in on for to my me you please draw make can could picture image "
                     "this that it at by from".split())

@@ -36,6 +36,7 @@ REVERT = re.compile(
 )
 # "make it bigger" (for printing) is an upscale; "make it bigger and brighter" / "bigger with more trees" is an edit:
 # no second change may follow the whole-picture alternatives
+_NO_SECOND_CHANGE = r"(?![\s,]*(?:and|&|with|plus|but|then|also)\s+(?!(?:bigger|larger|sharper|crisper|clearer)\b))"
 UPSCALE = re.compile(
     r"""
     \b(?:upscale|up-scale|upsize|up-res|upres|enlarge
@@ -51,11 +52,11 @@ UPSCALE = re.compile(
     |^[248]k\b|full[\s-]size
     |print\s+(?:size|quality)
     |(?:make|get|render)\s+(?:it|this|that|everything|the\s+(?:whole\s+)?(?:image|picture|photo|thing))\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger|sharper|crisper|higher\s+resolution)
-      (?![\s,]*(?:and|&|with|plus|but|then|also)\s+(?!(?:bigger|larger|sharper|crisper|clearer)\b))
+      """ + _NO_SECOND_CHANGE + r"""
     |(?:make|get|render)\s+(?:it|this|that|the\s+(?:whole\s+)?(?:image|picture|photo|thing))\s+(?:[234]x\b|twice\s+(?:as\s+(?:big|large)|the\s+size)|(?:two|three|four)\s+times\s+(?:as\s+(?:big|large)|the\s+size|bigger|larger))
-      (?![\s,]*(?:and|&|with|plus|but|then|also)\s+(?!(?:bigger|larger|sharper|crisper|clearer)\b))
+      """ + _NO_SECOND_CHANGE + r"""
     |^(?:can|could)\s+(?:it|this|the\s+(?:image|picture))\s+be\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger|sharper)\b
-      (?![\s,]*(?:and|&|with|plus|but|then|also)\s+(?!(?:bigger|larger|sharper|crisper|clearer)\b))
+      """ + _NO_SECOND_CHANGE + r"""
     |(?:bigger|larger)\s+(?:version|size|resolution|image|copy)
     |sharpen\s+(?:it|this|the\s+(?:image|picture|photo))
     |^(?:make\s+it\s+)?(?:bigger|larger|sharper|crisper)(?:\s+(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer))?(?:\s+please)?[.!?]*$
