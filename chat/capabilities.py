@@ -94,6 +94,36 @@ def capability_answer(text: str) -> Optional[str]:
     return lack.answer if lack is not None else None
 
 
+_WHICH_MODEL = re.compile(
+    r"\b(?:what|which)\s+(?:ai\s+|image\s+|language\s+|llm\s+|kind\s+of\s+(?:ai|model)\s+)?(?:model|models|ai|llm|"
+    r"engine|checkpoint)\b|\bare\s+(?:you|u)\s+(?:chat\s*gpt|gpt|dall-?e|midjourney|stable\s+diffusion|gemini|claude|"
+    r"an?\s+ai)\b|\bwhat\s+are\s+you\s+(?:running|built|based)\s+on\b|\bwho\s+(?:made|built|trained)\s+(?:you|u)\b",
+    re.I)
+_WHERE_IT_RUNS = re.compile(
+    r"\b(?:run(?:s|ning)?|work(?:s|ing)?|hosted)\s+(?:\w+\s+)?(?:offline|locally|local|on\s+my\s+(?:own\s+)?(?:computer|machine|"
+    r"pc|laptop|mac|gpu)|in\s+the\s+cloud|online)|\b(?:need|use|require)s?\s+(?:the\s+|an?\s+)?internet\b|"
+    r"\b(?:are|is)\s+(?:my\s+)?(?:pictures|images|photos|uploads|data|chats?|prompts?)\s+(?:private|uploaded|sent|"
+    r"stored|saved|kept)\b|\bwhere\s+(?:are|do)\s+(?:my\s+)?(?:pictures|images|files)\s+(?:saved|go|stored)\b",
+    re.I)
+
+
+def about_easel_answer(text: str, llm_name: str = "", image_model: str = "", llm_server: str = "") -> Optional[str]:
+    """A true answer to "what model is this?" / "does it run offline?" from what is loaded; None for other text."""
+    if _WHICH_MODEL.search(text):
+        drawn = f"I draw with {image_model}" if image_model else "I draw with the image model chosen in Settings"
+        talk = f" and read your messages with {llm_name}" if llm_name else ""
+        where = f" (the language model answers from the server at {llm_server})" if llm_server else \
+            ", both running on this computer"
+        return f"{drawn}{talk}{where}. Details under each picture name the model, prompt and seed it used."
+    if _WHERE_IT_RUNS.search(text):
+        llm_part = f" The language model is reached at {llm_server}, the server you set." if llm_server else ""
+        return ("Everything runs on this computer: the models are downloaded once (into the Hugging Face cache), then "
+                "the image model draws here with no web service, nothing you type or upload leaves the machine, and "
+                "every picture (with its prompt and settings) is saved in the outputs folder on this "
+                "machine." + llm_part)
+    return None
+
+
 def facts_prompt(llm_name: str = "", image_model: str = "") -> str:
     """The fact sheet as the chat system prompt states it."""
     runs = []

@@ -27,7 +27,7 @@ def _rules_scene(conv: "Conversation", text: str, decision) -> tuple[Scene, int,
     if resolve_reference(scene, conv.state.topic):
         parsed.plain = f"{parsed.plain} ({conv.state.topic})"
     count = max(parsed.count, decision.count if decision.action is Action.GENERATE else 1)
-    return scene, count, parsed.aspect, parsed.plain
+    return scene, count, parsed.aspect or getattr(decision, "aspect", None), parsed.plain
 
 
 def _plan_scene(conv: "Conversation", text: str, plan) -> tuple[Scene, int, Optional[str], str]:

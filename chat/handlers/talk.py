@@ -61,6 +61,13 @@ def handle_chat(conv: "Conversation", text: str, decision, uploads) -> Iterator:
     if fact is not None:  # what Easel can't do: the fact sheet answers, whatever an LLM would say
         yield TurnResult(action=Action.CHAT, reply=fact, notes=["answered from Easel's fact sheet"])
         return
+    llm, engine = conv.services.llm, conv.services.engine
+    about = capabilities.about_easel_answer(text, str(getattr(llm, "name", "") or ""),
+                                            str(getattr(engine, "model_name", "") or ""),
+                                            str(getattr(llm, "base_url", "") or ""))
+    if about is not None:  # what is loaded and where it runs: known, never left to a small model's guess
+        yield TurnResult(action=Action.CHAT, reply=about, notes=["answered from what Easel has loaded"])
+        return
     canned = replies.canned_reply(text)
     if canned is not None:
         yield TurnResult(action=Action.CHAT, reply=canned)

@@ -21,6 +21,13 @@ COUNT_RE = re.compile(
     r"\s*[,:]|\s*$))",
     re.I,
 )
+# "make me 2 wallpapers of a misty forest": a number of pictures of a kind, asked for (the kind stays, singular)
+_KINDS = ("wallpapers", "posters", "logos", "icons", "illustrations", "drawings", "paintings", "sketches", "portraits",
+          "banners", "stickers", "avatars", "cards", "covers", "thumbnails", "backgrounds", "photos", "headers", "flyers")
+KIND_COUNT_RE = re.compile(
+    r"^(?P<pre>(?:.*?\b(?:make|draw|create|generate|give|show|design|paint|sketch|need|want|get)\s+(?:me\s+|us\s+)?)?)"
+    r"(?P<n>" + NUM + r")\s+(?P<adj>(?:[\w'-]+\s+)?)(?P<kind>" + "|".join(_KINDS) + r")\s+(?P<link>of|for|showing|featuring)\b",
+    re.I)
 # adjectives of the count ("3 different ideas"), dropped; other words between say what to draw ("3 logo ideas")
 _COUNT_FILLER_RE = re.compile(r"\b(?:" + "|".join(lexicon.COUNT_ADJECTIVES) + r")\b", re.I)
 
@@ -29,7 +36,7 @@ def extract_count(text: str) -> tuple[str, int]:
     """("give me four ideas for a card", 1) -> ("give me a card", 4); "two kittens" is content and stays."""
     match = COUNT_RE.search(text)
     if not match:
-        return text, 1
+        return _kind_count(text)
     word = match.group("n").lower()
     if not word.isdigit() and word in ("some", "few", "several") and not match.group("strong"):
         return text, 1
@@ -44,3 +51,16 @@ def extract_count(text: str) -> tuple[str, int]:
     rest = (text[: match.start()] + " " + kind + " " + text[match.end():]).strip()
     return tidy(rest), min(count, lexicon.MAX_IMAGES)
 
+
+def _kind_count(text: str) -> tuple[str, int]:
+    """("make me 2 wallpapers of a forest", 1) -> ("make me a wallpaper of a forest", 2); else (text, 1)."""
+    match = KIND_COUNT_RE.match(text)
+    word = match.group("n").lower() if match else ""
+    count = int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 1)
+    if not match or count < 2 or match.group("adj").strip().lower() in ("of", "for", "with", "and"):
+        return text, 1
+    kind = re.sub(r"(?<=[^s])s$|(?<=ch)es$", "", match.group("kind"))
+    noun_phrase = f"{match.group('adj')}{kind}"
+    noun_phrase = ("an " if noun_phrase[0].lower() in "aeiou" else "a ") + noun_phrase
+    rest = f"{match.group('pre')}{noun_phrase} {match.group('link')}{text[match.end():]}"
+    return tidy(rest), min(count, lexicon.MAX_IMAGES)

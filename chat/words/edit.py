@@ -14,12 +14,13 @@ from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, 
                                   set_modifier, set_slot, set_text)
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
+from chat.words.nounphrase import subject_head
 from chat.words.normalize import ASIDE, CORRECTION, FILLER, SAME_BUT, TRAIL, VERSION_OF_IT, is_social, polite_to_imperative, strip_lead_talk
 from chat.words.picks import split_pick
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
 from chat.words.scene import Scene, protect_quotes, restore_quotes
-from chat.words.sizes import aspect_from_text
+from chat.words.sizes import SHAPED_VERSION, aspect_from_text
 from chat.words.slots import classify_phrase, clean_modifier, slot_phrase
 from chat.words.typos import fix_prompt_typos
 
@@ -62,7 +63,7 @@ _RE_REMOVE = re.compile(
 _RE_REPLACE = re.compile(r"^(?:replace|swap|switch|exchange|substitute)\s+(?:" + _OBJ + r")?(?P<x>.+?)\s+"
                          r"(?:with|for|by|to)\s+(?P<y>.+)$", re.I)
 _RE_CHANGE = re.compile(r"^(?:make|turn|change|paint|color|colour|recolou?r|switch|set|have)\s+(?:" + _OBJ +
-                        r")(?P<x>.+?)\s+(?:to\s+be\s+|to\s+|into\s+|look\s+|be\s+|a\s+bit\s+|more\s+)?(?P<y>.+)$",
+                        r")(?P<x>.+?)\s+(?P<link>to\s+be\s+|to\s+|into\s+|look\s+|seem\s+|be\s+|a\s+bit\s+|more\s+)?(?P<y>.+)$",
                         re.I)
 _RE_WHOLE = re.compile(
     r"^(?:make|turn|change|set|render|redo|do|try|transform|convert|put|switch|reimagine|recreate|show|have|give|let|"
@@ -166,7 +167,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
 def _split_changes(clause: str) -> list[str]:
     """"make the car white and the house teal" -> ["make the car white", "make the house teal"] when both end in a
     colour or a comparative; anything else stays one clause ("make the dog and the cat wear hats")."""
-    match = _TWO_CHANGES.match(clause.strip())
+    match = _TWO_CHANGES.match(_request_words_off(clause))  # "can u make the X blue and the Y yellow" too
     if not match:
         return [clause]
     ends = [match.group(k).split()[-1] for k in ("a", "b")]
@@ -178,6 +179,9 @@ def _split_changes(clause: str) -> list[str]:
 _EMPTY_CLAUSE = re.compile(r"(?:(?:the\s+)?same(?:\s+(?:thing|image|picture|one|again))?|but|and|so|"
                            r"(?:this|that|it)\s+again|please|pls|plz|thanks|thank\s+you|thx|ty|too|as\s+well|also|"
                            r"again|now|then|instead|lol|haha+|ok(?:ay)?)[.!]*", re.I)
+# what is left of "I don't want any text anywhere" once the negative is out: no part of the picture
+_REMNANT = re.compile(r"(?:(?:i|we|you|it|anywhere|everywhere|at\s+all|in\s+it|on\s+it|in\s+there|please|pls|thanks)"
+                      r"[\s,.!]*)+", re.I)
 _ZOOM_START = re.compile(r"^zoom\s+(?:in|out)\b|^(?:get\s+|move\s+)?closer\b|^(?:pull|step|move)\s+back\b|^widen\b")
 _NEEDS_VIEW = re.compile(r"^(?:zoom|pull|get|move|make|widen|crop|show|frame)\b", re.I)  # "zoom out so we see ..."
 
@@ -351,6 +355,37 @@ def _text(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
+def _shaped_version(plan: EditPlan, clause: str, low: str) -> bool:
+    """"a square version of it for instagram": only the shape changes."""
+    if not SHAPED_VERSION.match(clause.strip()) or not aspect_from_text(clause):
+        return False
+    set_slot(plan, "aspect", clause)
+    return True
+
+
+# 'write HAPPY BIRTHDAY MIA across the top' / 'put the words "Open" on the sign': words to letter into the picture
+WRITE_TEXT = re.compile(
+    r"^(?:(?:write|print|letter|spell(?:\s+out)?)\s+(?:the\s+(?:text|words?|caption|title|name)\s+)?"
+    r"|(?:put|add|place)\s+the\s+(?:text|words?|caption|title|name)\s+)"
+    r"(?P<q>.+?)\s+(?P<where>(?:across|along|at|on|over|above|below|under|in|onto)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|"
+    r"middle|center|centre|corner|side|sky|banner|sign|card|front|back|image|picture|it|cake|shirt|wall|cover)\b.*)$",
+    re.I)
+
+
+def _write(plan: EditPlan, clause: str, low: str) -> bool:
+    """'write HAPPY BIRTHDAY MIA across the top': the words, as typed, lettered where asked."""
+    match = WRITE_TEXT.match(clause.strip())
+    if not match:
+        return False
+    words = match.group("q").strip()
+    quoted = words if re.fullmatch(r"\"[^\"]+\"|“[^”]+”", words) else f'"{words}"'
+    plan.scene.details.append(f"with the text {quoted} {TRAIL.sub('', match.group('where')).strip()}")
+    plan.kinds.append("add")
+    plan.changes.append(f"the text {quoted}")
+    plan.phrases.append(f"with the text {quoted}")
+    return True
+
+
 def _zoom(plan: EditPlan, clause: str, low: str) -> bool:
     if not _ZOOM_START.match(low):
         return False
@@ -372,6 +407,10 @@ def _replace(plan: EditPlan, clause: str, low: str) -> bool:
     return bool(match)
 
 
+_STATE_LINK = re.compile(r"(?:look|seem|be|to\s+be|a\s+bit|more)\s+", re.I)
+_NEW_THING = re.compile(r"^(?:like\s+)?(?:an?|the|some|one|two|three|\d+)\s", re.I)  # "look like a lion": a new thing
+
+
 def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
     """"change the background to a city", "make the car blue", "make the pot blue ceramic", "make the dog a cat"."""
     match = _RE_CHANGE.match(clause)
@@ -389,6 +428,10 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
         recolor_part(plan, noun, target)
     elif is_part_modifier(target):  # "make the pot blue ceramic", "make the roof mossy"
         modify_part(plan, noun, target)
+    elif target.split()[0].lower() in lexicon.PEOPLE_VERBS:  # "make the dog wear a hat": what it does, not a swap
+        add_thing(plan, f"{noun} {_gerund(target)}")
+    elif _STATE_LINK.fullmatch(match.group("link") or "") and not _NEW_THING.match(match.group("y")):
+        modify_part(plan, noun, target)  # "make the robot look sad": the robot, sad (not a robot replaced by "sad")
     elif plan.scene.mentions(noun.split()[-1]) and not classify_phrase(target):
         replace_thing(plan, noun, target)
     else:
@@ -440,8 +483,33 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (_quality, _comparative, _too_much, _people, _pose, _less, _text, _move, _zoom, _remove, _replace, _change_part, _whole,
+_CLAUSE_RULES = (_shaped_version, _quality, _comparative, _too_much, _people, _pose, _less, _text, _write, _move, _zoom, _remove, _replace, _change_part, _whole,
                  _add, _use, _slot)
+
+
+_NEW_THING_INSTEAD = re.compile(r"^(?:(?:but|with|just|maybe)\s+)*(?P<new>(?:an?|some|one|two|three|four|five|\d+)\s.+)$",
+                                re.I)
+
+
+def _instead_of_subject(plan: EditPlan, clause: str, raw: str) -> bool:
+    """"(one more) with 3 frogs on lily pads instead": a new thing, no old one named, takes the subject's place."""
+    match = _NEW_THING_INSTEAD.match(clause.strip()) if re.search(r"\binstead\b", raw, re.I) else None
+    head = subject_head(plan.scene.subject) if match else None
+    if not head or classify_phrase(match.group("new")) or plan.scene.mentions(match.group("new").split()[-1]):
+        return False
+    replace_thing(plan, head, match.group("new"))
+    return True
+
+
+_NAMED = re.compile(r"^(?P<verb>make|have|let|get)\s+(?P<name>[A-Z][\w'-]+)\s+(?=\w)")
+
+
+def _named_as_the(plan: EditPlan, clause: str) -> str:
+    """"make Pepper look happier" (Pepper named in the picture's words) -> "make the Pepper look happier"."""
+    match = _NAMED.match(clause.strip())
+    if not match or not re.search(r"\b" + re.escape(match.group("name")) + r"\b", plan.scene.subject, re.I):
+        return clause
+    return f"{match.group('verb')} the {match.group('name')} {clause.strip()[match.end():]}"
 
 
 def _apply_clause(plan: EditPlan, clause: str) -> None:
@@ -449,7 +517,7 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
     if _aside(plan, FILLER.sub("", clause.strip(), count=1), clause):
         return
     clause = _request_words_off(clause)
-    if not clause or _EMPTY_CLAUSE.fullmatch(clause) or is_social(clause):
+    if not clause or _EMPTY_CLAUSE.fullmatch(clause) or _REMNANT.fullmatch(clause) or is_social(clause):
         return
     if _aside(plan, clause, clause) or _purpose(plan, clause):
         return
@@ -460,6 +528,9 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
     if place and not _RE_REMOVE.match(clause):  # "what if it was in a jungle instead": the place is replaced
         move_setting(plan, place[1], place[0])
         return
+    if not old and _instead_of_subject(plan, clause, raw):
+        return
+    clause = _named_as_the(plan, clause)
     low = clause.lower()
     if not any(rule(plan, clause, low) for rule in _CLAUSE_RULES) and raw.strip():
         add_thing(plan, clause)  # nothing recognised: the words are an addition to the picture

@@ -25,10 +25,13 @@ _NUM = r"(?:\d+|" + "|".join(NUMBERS) + r")"
 # thanks and praise words: a message of only these (and fillers) is small talk
 THANKS = re.compile(r"\b(?:merci|gracias|danke|parfait|perfecto|perfekt|génial|genial|magnifique|super|précieux|"
                     r"precioso|preciosa|hermoso|hermosa|bonito|bonita|toll|schön|wunderbar|wunderschön|prima|"
-                    r"excelente|bravo)\b", re.I)
+                    r"excelente|bravo|grazie|obrigad[oa]|bellissim[oa]|lind[oa]|perfeito|perfetto|fantastico|"
+                    r"fantástico|fantastique|bell[oa])\b", re.I)
 _TALK_FILLER = re.compile(r"\b(?:c'est|c|est|es|ist|das|eso|esto|ça|ca|très|tres|muy|sehr|vraiment|muchas|mille|"
                           r"vielen|beaucoup|lo|la|le|me|encanta|j'adore|adore|oui|sí|si|ja|ok|okay|jaja+|haha+|"
-                          r"mdr|lol|wow|está|esta|sind|ouah|oh|ah|voilà|bien|gut|bueno|buena|que|qué|wie|comme|so|ganz|y|et|und)\b",
+                          r"mdr|lol|wow|está|esta|sind|ouah|oh|ah|voilà|bien|gut|bueno|buena|que|qué|wie|comme|so|ganz|y|et|und|"
+                          r"sieht|aus|se|ve|parece|l'air|a|ficou|fica|muito|è|molto|mille|sembra|mucho|echt|wirklich|"
+                          r"really|looks|so)\b",
                           re.I)
 # undo / go back
 REVERT = re.compile(r"\b(?:annule[rsz]?|défai[st]|défaire|reviens|revenir|retour\s+(?:à|a)|deshaz(?:lo)?|deshacer|"
@@ -36,18 +39,21 @@ REVERT = re.compile(r"\b(?:annule[rsz]?|défai[st]|défaire|reviens|revenir|reto
 # bigger / sharper copy of the same picture
 UPSCALE = re.compile(r"\b(?:plus\s+grande?|agrandi\w*|más\s+grande|mas\s+grande|ampl[ií]a\w*|größer|groesser|"
                      r"vergrößer\w*|doppelt\s+so\s+groß|haute\s+résolution|alta\s+resoluci[oó]n|"
-                     r"höher\w*\s+auflösung|hochskalier\w*)\b", re.I)
+                     r"höher\w*\s+auflösung|hochskalier\w*|più\s+grande|ingrandi\w*|maior|amplia\w*)\b", re.I)
 # a new shape for the same picture
 SHAPE = re.compile(r"\b(?:plus\s+large|panoram\w*|más\s+anch[oa]|mas\s+ancho|breiter|querformat|hochformat|"
                    r"plus\s+haute?|más\s+alt[oa]|höher)\b", re.I)
 # "3 more" / "encore une" / "otra" / "noch eins": more versions
-MORE = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:de\s+)?(?:plus|más|mas|mehr|autres?|otr[oa]s|weitere|andere)\b"
-                  r"|\b(?:plus|más|mas|mehr|autres?|otr[oa]s|weitere|andere)\s+(?P<n2>" + _NUM + r")\b"
-                  r"|\b(?:encore|otr[oa]s?|noch)\s+(?P<n3>" + _NUM + r")\b"
-                  r"|\b(?:encore\s+une?|une?\s+autre|otr[oa]|noch\s+(?:eins|einen|eine|mal)|eine\s+andere)\b", re.I)
+_OTHER = r"(?:plus|más|mas|mehr|autres?|otr[oa]s|weitere|andere|altr[ei]|outr[oa]s|mais)"
+MORE = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:de\s+)?" + _OTHER + r"\b"
+                  r"|\b" + _OTHER + r"\s+(?P<n2>" + _NUM + r")\b"
+                  r"|\b(?:encore|otr[oa]s?|noch|ancora)\s+(?P<n3>" + _NUM + r")\b"
+                  r"|\b(?P<n4>" + _NUM + r")\s+(?:versions?|versiones|versionen|versões|versioni|variantes?|varianti|varianten)\b"
+                  r"|\b(?:encore\s+une?|une?\s+autre|otr[oa]|noch\s+(?:eins|einen|eine|mal)|eine\s+andere|un'altra|"
+                  r"outra)\b", re.I)
 # "what is it?"
 DESCRIBE = re.compile(r"^(?:qu'est-ce|c'est\s+quoi|que\s+(?:vois|représente)|qu'y\s+a|qué\s+(?:es|hay|ves)|"
-                      r"was\s+(?:ist|siehst|zeigt))\b", re.I)
+                      r"was\s+(?:ist|siehst|zeigt)|cos'è|che\s+cos'è|che\s+cosa|o\s+que\s+(?:é|tem|há))\b", re.I)
 # an imperative with an object pronoun, or a change verb: the picture on screen changes
 EDIT = re.compile(r"\b(?:fais|mets|rends|ajoute|enlève|enleve|retire|change|transforme|colorie|peins)-(?:le|la|les|y|lui)"
                   r"\b|\b(?:ajoute|enlève|enleve|retire|supprime|rajoute)\b"
@@ -57,15 +63,23 @@ EDIT = re.compile(r"\b(?:fais|mets|rends|ajoute|enlève|enleve|retire|change|tra
                   r"|\b(?:füge?|entferne|ändere?|nimm)\b"
                   r"|\b(?:le|la|les|l')\s*(?:faire|mettre|rendre|changer|transformer|refaire|peindre)\b"
                   r"|\b(?:hacer|poner|cambiar|volver|pintar|dejar|convertir)(?:lo|la|los|las)\b"
-                  r"|\b(?:es|ihn|sie)\s+(?:\w+\s+){0,3}?(?:machen|ändern|malen|färben|setzen|stellen)\b", re.I)
+                  r"|\b(?:es|ihn|sie)\s+(?:\w+\s+){0,3}?(?:machen|ändern|malen|färben|setzen|stellen)\b"
+                  r"|^(?:\W*\w+\W+){0,2}?(?:mach|mache|färbe)\s+(?:den|die|das|dem)\b"  # "mach den Himmel lila"
+                  r"|\b(?:coloca|coloque|põe|ponha|tira|tire|adiciona|adicione|muda|mude|deixa|deixe|troca|troque)"
+                  r"(?:-(?:o|a|os|as|lhe))?\b|\b(?:deixar|colocar|mudar|tirar|adicionar|trocar|pôr)\b"  # Portuguese
+                  r"|\b(?:metti|togli|aggiungi|cambia|rendi|fa|trasforma)(?:lo|la|li|le|ci)?\b|\b(?:fallo|falla)\b"
+                  r"|\b(?:render|metter|toglier|aggiunger|cambiar)(?:e|lo|la|li|le)\b"
+                  r"|^(?:\W*\w+\W+){0,2}?(?:plus|moins|más|menos|più|meno)\s+(?:de\s+|d'|di\s+)?[^\W\d_]{3,}",
+                  re.I)
 # "now ..." / "then ...": a follow-up to the picture on screen
-FOLLOW_UP = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:maintenant|ensuite|puis|ahora|luego|después|jetzt|dann|nun)\b", re.I)
+FOLLOW_UP = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:maintenant|ensuite|puis|ahora|luego|después|jetzt|dann|nun|agora|depois|"
+                       r"adesso|ora|poi)\b", re.I)
 # a drawing verb or "I want / a picture of": a new picture
 DRAW = re.compile(r"\b(?:dessine\w*|peins|peindre|peignez|crée[rz]?|cré(?:er|ez)|génère\w*|genere\w*|imagine[rz]?|"
                   r"fais-(?:moi|nous)|faire|dib[uú]j\w*|pinta(?:r|me)?|crea(?:r|me)?|haz(?:me|nos)|hacer|quiero|"
                   r"quisiera|zeichne\w*|male|mal|malen|erstell\w*|generier\w*|mach(?:e|en|st)?\s+(?:mir|uns)|machen|"
                   r"je\s+veux|je\s+voudrais|voudrais|möchte|hätte\s+gern|image|photo|foto|imagen|bild|dessin|dibujo|"
-                  r"zeichnung|peinture|pintura|gemälde|malerei)\b", re.I)
+                  r"zeichnung|peinture|pintura|gemälde|malerei|desenh\w*|disegn\w*|immagine|quadro)\b", re.I)
 
 
 @dataclass
@@ -79,7 +93,7 @@ class ForeignRoute:
 
 
 def _count(match: re.Match) -> int:
-    word = (match.group("n") or match.group("n2") or match.group("n3") or "").lower()
+    word = (match.group("n") or match.group("n2") or match.group("n3") or match.group("n4") or "").lower()
     if not word:
         return 1
     return int(word) if word.isdigit() else NUMBERS.get(word, 1)

@@ -17,13 +17,13 @@ STOPWORDS = {
                     "autre autres deux trois donne annule reviens ça à avant lune fenêtre enlève ajoute retire supprime "
                     "mets rends rouge bleu vert jaune noir blanc nuages canapé paysage montagne lac forêt neige mer arbre "
                     "ciel sous sans mais où quand comme aussi sont être avoir voudrais j'aimerais vieux vieille peux-tu "
-                    "pourrais-tu".split()),
+                    "pourrais-tu stp svp sombre clair".split()),
     "es": frozenset("el la los las un una unos unas y es con en por para del al que mi tu su muy dibuja dibujar haz hazme "
                     "puedes podrías quiero imagen perro gato casa sol noche playa pequeño pequeña ahora dame más otra "
                     "otro otras eso esto ponlo hazlo deshaz gracias encanta hola buenas foto nieve invierno vuelve atrás "
                     "anterior quítale quita añade elimina cambia ponle nubes rojo azul verde amarillo negro blanco "
                     "dibújame árbol grande cielo mar montaña bosque lago de sobre entre hasta desde como pero porque "
-                    "donde cuando también este esta estos estas aquí allí están pon quisiera".split()),
+                    "donde cuando también este esta estos estas aquí allí están pon quisiera hazla estilo favor ponla".split()),
     "de": frozenset("der die das ein eine einen einem und ist mit im auf für nicht ich du wir sie es zeichne zeichnen "
                     "mach mache bitte kannst mir bild hund katze haus sonne nacht sehr kleine kleiner einer dem den des "
                     "schön größer groß doppelt danke noch mehr jetzt dann hallo machen rückgängig zurück ihn entferne "
@@ -34,12 +34,13 @@ STOPWORDS = {
                     "desenhar faz faça fazer pode podes quero imagem foto cachorro cão gato casa sol noite praia pequeno "
                     "pequena agora mais outra outro isso isto obrigado obrigada olá neve vermelho azul verde amarelo "
                     "preto branco árvore grande céu montanha floresta lago também não sobre entre como mas onde quando "
-                    "deixa coloca põe tira adiciona muda".split()),
+                    "deixa coloca põe tira adiciona muda dele dela desenho estilo deixar quente fim luz".split()),
     "it": frozenset("il lo la gli le un una uno è con nel nella nei sul sulla del della dei che mio mia tu disegna "
                     "disegnare fai fare puoi voglio vorrei immagine foto cane gatto casa notte spiaggia piccolo piccola "
                     "adesso ora più altra altro questo questa grazie ciao neve rosso azzurro blu verde giallo nero bianco "
                     "albero grande cielo montagna bosco lago anche non sopra sotto tra ma dove quando metti togli "
-                    "aggiungi cambia rendi".split()),
+                    "aggiungi cambia rendi altre altri tre farne fallo falla rendilo rendila stile bellissimo bellissima per favore "
+                    "disegno".split()),
 }
 ENGLISH = frozenset("the a an of and is with in on for to my me you please draw make can could picture image "
                     "this that it at by from".split())

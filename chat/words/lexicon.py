@@ -170,7 +170,9 @@ SOCIAL = ("thanks", "thank you", "thx", "ty", "cheers", "cool", "nice", "great",
           "hahaha", "lmao", "omg", "ooh", "oooh", "yay", "wow wow", "love that", "love this", "so good", "so cool",
           "nice one", "looks great", "looks good", "that's amazing", "that's cool", "that's perfect", "hehe", "woah",
           "whoa", "sweet", "dope", "sick", "epic", "legit", "ha", "heh", "yess", "yesss", "ty", "tysm", "thnx",
-          "cute", "so cute", "adorable", "incredible", "impressive", "heya", "hiya", "hey there", "hi there")
+          "cute", "so cute", "adorable", "incredible", "impressive", "heya", "hiya", "hey there", "hi there", "gn",
+          "gnight", "nite", "night night", "goodnight", "ttyl", "cya", "bye bye", "see ya", "later", "merci", "gracias",
+          "danke", "grazie", "obrigado", "obrigada", "merci beaucoup", "muchas gracias", "danke schön")
 # colour words that only qualify another colour ("hot pink", "deep sea blue", "pastel green")
 COLOUR_MODIFIERS = ("hot", "deep", "dark", "light", "pale", "bright", "pastel", "neon", "baby", "sky", "royal",
                     "electric", "dusty", "soft", "vivid", "rich", "metallic", "matte", "glossy", "warm", "cool",

@@ -53,7 +53,9 @@ def strip_filler(text: str) -> str:
 
 
 TRAIL = re.compile(r"(?:[\s,]+(?:please|pls|plz|for\s+me|thanks|thank\s+you|thx|if\s+you\s+can|if\s+possible|"
-                    r"for\s+us|lol|haha+|lmao|xd|instead|too|as\s+well|also|again|now|then|ok(?:ay)?|thx|ty|"
+                    r"for\s+us|lol|haha+|lmao|xd|instead|too|as\s+well|also|again|now|then|ok(?:ay)?|thx|ty|actually|anyways?|after\s+all|"
+                    r"for\s+now|(?:would|will|'d)\s+be\s+(?:so\s+|really\s+)?(?:great|nice|perfect|awesome|lovely|amazing|"
+                    r"cool|ideal|fun|fab)|"
                     r"in\s+there|in\s+it|to\s+it|on\s+it|to\s+the\s+(?:picture|image|scene)|in\s+the\s+(?:picture|image|"
                     r"scene))\b)+"
                     r"[\s.!?]*$|[\s.!?]+$", re.I)
@@ -101,6 +103,14 @@ _COMPLIMENT = re.compile(r"\b(?:(?:omg|stop|oh\s+my\s+god|wow|aww+|ahh+|i'?m\s+c
                          r"magical|dreamy|stunning|fun)\b")
 
 
+# "nah too serious, make it lego" / "ok whatever, add a croissant": a remark, then the request
+_REMARK_THEN_ASK = re.compile(
+    r"^(?:nah|nope|no|hmm+|hm+|meh|ugh|eh|ok(?:ay)?|well|yeah|yes|yep|sure|fine|alright|perfect|great|cool|nice|lol|"
+    r"haha+|omg|wow|whatever|oops)\b[^,.!?;:]{0,30}[,.!?;:]+\s*(?P<rest>(?:(?:can|could|would|will)\s+(?:you|u|i|we)|"
+    r"make|add|remove|turn|change|put|give|show|draw|bring|get|take|try|do|let'?s|go|use|paint|move|zoom|now)\b.*)$",
+    re.I | re.S)
+
+
 def strip_lead_talk(text: str) -> str:
     """Drop emoji and whole leading sentences that are only praise or thanks ("lol amazing. now make it 3d",
     "so cute 😍 can you add a hat"): an emoji between words ends a sentence too."""
@@ -108,7 +118,9 @@ def strip_lead_talk(text: str) -> str:
     while True:
         match = re.match(r"^(?P<s>[^.!?;\u2063]*[^\s.!?;\u2063]\s*[.!?;\u2063]+)\s*(?P<rest>[^\s\u2063].*)$", marked, re.S)
         if not match or not is_social(match.group("s")):
-            return _praise_but_off(re.sub(r"\s+", " ", marked.replace("\u2063", " ")).strip())
+            plain = _praise_but_off(re.sub(r"\s+", " ", marked.replace("\u2063", " ")).strip())
+            remark = _REMARK_THEN_ASK.match(plain)
+            return remark.group("rest") if remark else plain
         marked = match.group("rest")
 
 
@@ -128,6 +140,9 @@ def _praise_but_off(text: str) -> str:
 _POLITE_QUESTIONS = [
     (re.compile(r"^(?:is\s+it\s+possible|would\s+it\s+be\s+possible|any\s+chance(?:\s+(?:you|we|i)\s+could)?|"
                 r"is\s+there\s+(?:a|any)\s+way)\s+(?:to\s+|you\s+could\s+|we\s+could\s+)?", re.I), ""),
+    # "could we have some lavender in the foreground?": more in the picture
+    (re.compile(r"^(?:can|could|should|might|shall)\s+we\s+(?:please\s+|maybe\s+|also\s+|just\s+)?(?:have|get)\s+"
+                r"(?=(?:a|an|some|more|two|three|\d+)\s)", re.I), "add "),
     (re.compile(r"^(?:can|could|would|will|should|might|shall)\s+(?:we|i|you\s+guys|ya)\s+(?:please\s+|maybe\s+|"
                 r"also\s+|just\s+)?(?=\w)", re.I), ""),
     (re.compile(r"^(?:can|could|would|will|should|might|may)\s+(?P<obj>it|this|that|the\s+(?!image\b|picture\b)"
@@ -169,8 +184,8 @@ SAME_BUT = re.compile(
 VERSION_OF_IT = re.compile(r"^(?:(?:just|then|now|so|maybe|ok(?:ay)?|can\s+you|could\s+you|please)[,\s]+)*(?:make|do|"
                            r"give\s+me|show\s+me|draw|render|create|try|paint|generate)\s+(?:me\s+|us\s+)?"
                            r"(?:(?:(?:a|another|one\s+more)\s+(?:version|one|take|variant))\s+(?:where|with|in\s+which|"
-                           r"that\s+has|but|(?=without\b))|(?:one|another)\s+(?:where|in\s+which|but|with(?=\s+(?:more|"
-                           r"less|fewer|no)\b)|(?=without\b)))\s*", re.I)
+                           r"that\s+has|but|(?=without\b))|(?:one|another)\s+(?:where|in\s+which|but|with|(?=without\b))|(?:one|another)\s+more\s+(?:but\s+)?(?:with|featuring|"
+                           r"where))\s*", re.I)
 # "show me what a red kitchen would look like" / "what would a castle on the moon look like": a picture of it
 WOULD_LOOK = re.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:show|draw|paint)\s+(?:me|us)\s+"
                         r"|(?:show|draw|paint)\s+(?:me|us)\s+|i\s+(?:wonder|want\s+to\s+see|'d\s+love\s+to\s+see)\s+)?"

@@ -81,3 +81,14 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
     result = tidy(before + " " + after)
     return result, True
 
+
+_HEAD = re.compile(r"^(?:(?:a|an|the|some|one|two|three|four|five|\d+|his|her|its|their|my)\s+)?(?:(?!" + _FUNCTION_WORDS +
+                   r"\b)[\w'-]+\s+){0,3}?(?P<head>(?!" + _FUNCTION_WORDS + r"\b)[\w'-]+)"
+                   r"(?=\s+(?:[\w'-]+ing|" + _FUNCTION_WORDS + r")\b|\s*[,.;:]|\s*$)", re.I)
+
+
+def subject_head(text: str) -> Optional[str]:
+    """The head noun of a scene's first noun phrase ("5 cartoon ducks swimming in a pond" -> "ducks"); None when the
+    words don't start with one."""
+    match = _HEAD.match(text.strip())
+    return match.group("head") if match else None

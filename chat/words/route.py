@@ -12,6 +12,8 @@ from chat.types import Action
 from chat.words import embeddings
 from chat.words import lexicon
 from chat.words.counts import extract_count
+from chat.words.edit import WRITE_TEXT
+from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.normalize import CORRECTION, TRAIL, SAME_BUT, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
 from chat.words.picks import pick_only, revert_target, split_pick
@@ -21,8 +23,9 @@ from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHA
                                        KNOWLEDGE, MAKE_THE, META_TALK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
                                        UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
 from chat.words.scene import tidy
+from chat.words.sizes import SHAPED_VERSION, aspect_from_text
 from chat.words.slots import classify_phrase, is_modifier_only
-from chat.words.typos import correct_typos
+from chat.words.typos import correct_typos, fix_prompt_typos
 
 _PART_BIGGER = re.compile(r"\b(?:make|turn)\s+the\s+(?!image|picture|photo)\w+\s+(?:bigger|larger)")  # a part, not it
 # "make him look happier" / "give her a red scarf" / "change their shirts to blue": the people in the current picture
@@ -36,6 +39,19 @@ _NEW_QUOTE = re.compile(r"\b(?:say|says|read|reads|spell|spells|write|written|te
 # "cheer me up with a picture of a puppy": the picture named, whatever the verb
 _PICTURE_OF = re.compile(r"\b(?:a|an|some|one|two|three|\d+)\s+(?:(?:cute|nice|little|quick|new)\s+)?(?:picture|pic|"
                          r"drawing|painting|image|photo|illustration|sketch|portrait)s?\s+of\s+(?P<x>.+)$", re.I)
+# "can you do a matching one for my desktop": this picture in another shape
+_ONE_FOR = re.compile(r"^(?:do|make|give\s+me|create|get\s+me|show\s+me)\s+(?:a|an|another|one)\s+(?:(?:matching|similar|"
+                      r"same|second|new)\s+)?(?:one|version|copy)\s+(?:for|as|in)\b", re.I)
+# "make Pepper look happier": a name from the picture's words
+_NAMED_LOOK = re.compile(r"^(?:make|have|let|get)\s+(?P<name>(?!(?:it|this|that|me|us|him|her|them|the|a|an)\b)[\w'-]+)"
+                         r"\s+(?:look|seem|be|smile|sit|stand|wear|hold|run|sleep|turn|face)\b")
+_I_DONT_WANT = re.compile(r"^(?:i|we)\s+(?:really\s+)?(?:don'?t|dont|do\s+not)\s+want\s+(?:any\s+)?(?!to\b)\w", re.I)
+_AND_ALSO = re.compile(r"^(?:(?:oh|ah|ok(?:ay)?)[,\s]+)?(?:and|also|plus|and\s+also|and\s+maybe|maybe\s+also)[,\s]+"
+                       r"(?P<x>(?:a|an|some|more|two|three|\d+)\s.+)$", re.I)
+# "i kinda want like a chill vibe, maybe a japanese garden": a wish, hedged, for something to draw
+_I_WANT = re.compile(r"^(?:i|we)\s*(?:(?:kinda|kind\s+of|sorta|sort\s+of|really|just|also|actually)\s+)*(?:want|need|wanna|"
+                     r"(?:'d|\s*would)\s+(?:really\s+)?(?:like|love)|(?:was|were|'m|'re|am|are)\s+thinking(?:\s+(?:of|about))?)\s+(?:(?:like|maybe|something\s+like)[,\s]+)*"
+                     r"(?P<x>(?:a|an|some|one|two|three|four|\d+)\s.+)$", re.I)
 # "the boat should be bigger" / "her dress needs to be red": a part of the picture on screen, changed
 _SHOULD_BE = re.compile(r"^(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:should|could|needs?\s+to|has\s+to|"
                         r"have\s+to|must|ought\s+to)\s+(?:be|look|have|get|go)\b", re.I)
@@ -120,7 +136,9 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.UPSCALE, "upscale words")
     if NEW_SCENE.search(low) and not _TALK_VERB.search(low):
         return Route(Action.GENERATE, "new scene words", count=extract_count(low)[1])
-    if VARIATIONS.search(low) and not count_for_content(low) and not VERSION_OF_IT.match(low):
+    if VARIATIONS.search(low) and not count_for_content(low) and not VERSION_OF_IT.match(low) and not re.search(
+            r"\b(?:square|wide|wider|tall|taller|portrait|landscape|vertical|horizontal|widescreen)\s+(?:version|one|"
+            r"copy)\b", low):  # "a square version of it for instagram": the same picture, another shape
         return Route(Action.VARIATIONS, "variation words", count=variation_count(low))
     if DESCRIBE.search(low) and not EDIT_START.match(low):
         return Route(Action.DESCRIBE, "describe words", target="original" if ORIGINAL.search(low) else None)
@@ -154,6 +172,15 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     if words and words[0] in lexicon.COMPARATIVES and len(words) <= 8 and not is_question(polite) and not re.search(
             r"\b(?:a|an|the|on|in|at|of|with|by|near|under|over|from)\b", polite):
         return Route(Action.EDIT, "comparative")  # "softer shadows and fewer clouds"
+    if (_ONE_FOR.match(polite) or SHAPED_VERSION.match(polite)) and aspect_from_text(polite):
+        return Route(Action.EDIT, "the same picture for another screen")
+    named = _NAMED_LOOK.match(low)
+    if named and named.group("name") in ctx.scene_words:
+        return Route(Action.EDIT, "a thing named in the picture, changed")
+    if _I_DONT_WANT.match(polite):
+        return Route(Action.EDIT, "something to leave out of the picture")
+    if WRITE_TEXT.match(polite):
+        return Route(Action.EDIT, "words to letter into the picture")
     if _NEW_QUOTE.search(polite) and not is_new_drawing(polite):
         return Route(Action.EDIT, "new quoted text for the picture")
     if VERSION_OF_IT.match(polite):
@@ -189,6 +216,9 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
     if is_question(low) and not ctx.has_current and re.match(r"^(?:a|an|some|two|three)\s", low) and \
             looks_like_description(low.rstrip("?! ")):
         return Route(Action.GENERATE, "a picture offered as a question (maybe a ...?)", count=extract_count(low)[1])
+    wish = _I_WANT.match(low)  # "i was thinking maybe a cat sailing a boat?" proposes a picture, question or not
+    if wish and has_content(wish.group("x")) and looks_like_description(wish.group("x").rstrip("?! ")):
+        return Route(Action.GENERATE, "a wish for a picture", count=extract_count(low)[1], confident=False)
     if is_question(low):
         return Route(Action.CHAT, "question")
     if CHAT_START.match(low):
@@ -201,6 +231,8 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
 def _route_rules(text: str, ctx: RouteContext) -> Route:
     """The action for one message by the lexical rules alone (`confident=False` where they only guess); each
     stage below returns a Route whose reason names the rule that matched, or None to pass the message on."""
+    if _ends_with_thanks(text, ctx):
+        return Route(Action.CHAT, "remarks, then thanks")
     text = strip_lead_talk(text)  # emoji and leading praise ("lol amazing. …") say nothing about the action
     if not ctx.has_upload and text.strip() and is_social(text):
         return Route(Action.CHAT, "greeting/thanks")
@@ -225,11 +257,28 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
         return Route(Action.GENERATE, "what something would look like: a picture of it", text=what)
     if META_TALK.search(low):  # talk about the assistant's own instructions is never an action
         return Route(Action.CHAT, "talk about instructions")
+    more = _AND_ALSO.match(strip_lead_talk(text).strip().lower()) if ctx.has_current else None
+    if more and looks_like_description(more.group("x")) and not is_question(low) and not re.match(
+            r"(?:some\s+)?more\s+(?:of|like)\s+(?:these|those|this|that|it|them)\b", more.group("x")):
+        return Route(Action.EDIT, "'and some balloons': more for the picture on screen")
     for stage in (_needs_a_picture, _small_talk, _edit_of_current):
         decision = stage(low, ctx)
         if decision is not None:
             return decision
     return _drawing_or_talk(low, ctx)
+
+
+def _ends_with_thanks(text: str, ctx: RouteContext) -> bool:
+    """"omg she's gonna lose her mind. thanks so much": thanks last, and nothing before it the rules read as a request."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text.strip()) if p and p.strip()]
+    if len(parts) < 2 or ctx.has_upload or not is_social(parts[-1]):
+        return False
+    for part in parts[:-1]:
+        decision = _route_rules(part, ctx)
+        if decision.confident and decision.action is not Action.CHAT or re.match(
+                r"^(?:a|an|some|one|two|three|four|\d+)\s", strip_filler(part).lower()):
+            return False  # "a cat on a roof. thanks!": a request said with thanks
+    return True
 
 
 def _route_upload(low: str) -> Route:
@@ -252,11 +301,15 @@ def _route_upload(low: str) -> Route:
 
 
 # ---- context sentence + request ----------------------------------------------------------------------------------
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]+\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\s+[-–—]+\s+|\s*" + EMOJI_RUN.pattern + r"\s+")  # "next week 🦊 could you"
 # a request after talk in the same sentence: "hope you're well, could you draw ..." / "... and i want a poster of ..."
 _ASK_AFTER_TALK = re.compile(
     r"(?:[,:]\s*|\s+(?:and|so|but|anyway)\s+)(?=(?:(?:so|anyway|but|now)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\b"
-    r"|i\s+(?:want|need|would\s+like|'?d\s+like|wanna)\b|please\s+(?:draw|paint|make|create|generate|sketch|show)\b"
+    r"|(?:can|could)\s+(?:the|it|this|that|we)\b"  # "i like them but can the text be brown"
+    r"|(?:i|we)\s*(?:(?:kinda|kind\s+of|sorta|sort\s+of|really|just|also|actually|still)\s+)?(?:want|need|would\s+(?:like|"
+    r"love)|'d\s+(?:really\s+)?(?:like|love)|wanna|(?:was|were|'m|'re|am|are)\s+thinking)\b|need\s+(?:a|an|some)\s"
+    r"|i\s+(?:don'?t|do\s+not)\s+want\b"
+    r"|please\s+(?:draw|paint|make|create|generate|sketch|show)\b"
     r"|(?:draw|paint|make|create|generate|sketch|show)\s+(?:me|us)\b))", re.I)
 _WONDERING = re.compile(r"\b(?:i\s+was|i'?m|i\s+am)\s+wondering\s+if\s+(?:you|u)\s+(could|can|would)\b", re.I)
 
@@ -276,19 +329,23 @@ def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route
     for i in range(len(parts) - 1, 0, -1):
         tail = " ".join(parts[i:])
         decision = _route_rules(tail, ctx)
-        if decision.confident and decision.action is not Action.CHAT:
+        if (decision.confident and decision.action is not Action.CHAT) or _asks_for_a_picture(parts[i], ctx):
+            end = len(parts)
+            if decision.action is Action.CHAT:  # "i'd love a kite. what do you think?": the wish is the request
+                decision, end = _route_rules(parts[i], ctx), i + 1
             while decision.action is Action.GENERATE and i > 0 and _asks_for_a_picture(parts[i - 1], ctx):
                 i -= 1  # "need a logo for my bakery. give me 4 options, minimal": the thing asked for came first
-            return " ".join(parts[i:]), decision
+            return " ".join(parts[i:end]), decision
     return None
 
 
 def _asks_for_a_picture(sentence: str, ctx: RouteContext) -> bool:
     """A sentence that itself names a thing to draw ("need a logo idea for my shop"), not a story about the user."""
     decision = _route_rules(sentence, ctx)
-    return decision.action is Action.GENERATE and decision.reason in ("noun phrase", "drawing verb") and bool(
-        re.match(r"^(?:(?:i|we)\s+)?(?:need|want|would\s+like|'d\s+like|am\s+looking\s+for|looking\s+for)\b|"
-                 r"^(?:an?|some)\s", strip_filler(sentence).lower()))
+    return decision.action is Action.GENERATE and decision.reason in ("noun phrase", "drawing verb",
+                                                                      "a wish for a picture") and bool(
+        _I_WANT.match(strip_filler(sentence).lower()) or
+        re.match(r"^(?:need|want|am\s+looking\s+for|looking\s+for)\b|^(?:an?|some)\s", strip_filler(sentence).lower()))
 
 
 # a sentence about the photo or the user, no request: "my nephew took this at a launch", "this is our dog"
@@ -350,6 +407,9 @@ def _wanted_before_ask(text: str) -> Optional[str]:
 
 def _request_in(typed: str, fixed_request: str) -> str:
     """The request sentence as the user typed it (only command words fixed): the same sentence cut from `typed`."""
+    at = typed.lower().find(fixed_request.lower())
+    if at >= 0:  # the request as typed, wherever it is ("i'd love a kite. what do you think?")
+        return correct_typos(typed[at: at + len(fixed_request)], commands_only=True)
     words_after = len(re.findall(r"\S+", fixed_request))
     typed_words = re.findall(r"\S+", typed)
     tail = " ".join(typed_words[-words_after:]) if words_after <= len(typed_words) else typed
@@ -437,7 +497,7 @@ def route(text: str, ctx: RouteContext) -> Route:
     foreign = _foreign(text, ctx)
     if foreign is not None:
         return foreign
-    fixed = correct_typos(text)
+    fixed = fix_prompt_typos(correct_typos(text))[0]  # "make the dragon gren": the colour steers the action too
     decision = _route_rules(fixed, ctx)
     if not ctx.has_upload and (not decision.confident or decision.action is Action.CHAT) \
             and decision.reason != "talk about instructions":

@@ -70,8 +70,11 @@ def refers_to_scene(rest: str, scene_words: set[str]) -> bool:
     head = [w for w in words[:4]]
     if any(w in scene_words or re.sub(r"(?:es|s)$", "", w) in scene_words for w in head):
         return True
-    if any(w in lexicon.COLOURS or w in lexicon.MATERIALS for w in words[1:5]):
-        return True  # "make the pot blue ceramic": a part of the picture gets a new look
+    if any(w in lexicon.COLOURS or w in lexicon.MATERIALS or w in lexicon.COMPARATIVES for w in words[1:5]):
+        return True  # "make the pot blue ceramic", "make the sun bigger and ...": a part of the picture gets a new look
+    if re.search(r"\band\s+(?:get\s+rid\s+of|remove|delete|add|make|change|turn|put|move)\b", rest) and any(
+            w in scene_words or re.sub(r"(?:es|s)$", "", w) in scene_words for w in words):
+        return True  # "make the X ... and remove the palm trees": the second change names the picture
     tail = " ".join(words[-2:])
     return bool(words) and (is_modifier_only(tail) or words[-1] in lexicon.COMPARATIVES or words[-1] in lexicon.COLOURS)
 

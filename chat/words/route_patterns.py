@@ -30,6 +30,7 @@ REVERT = re.compile(
     |(?:use|pick|choose|select|take|keep|go\s+with|let'?s\s+go\s+with|i'?ll\s+take|i\s+(?:like|want|choose|pick))\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|previous|original|number\s+\d+|\#\d+|\w+\s+one)\s*(?:one|image|picture|version|option)?\b(?!\s+(?:of|with)\b)
     |change\s+it\s+back
     |put\s+it\s+back|as\s+it\s+was
+    |(?:bring|put)\s+(?:the|that|those|them|him|her|my|his|its)\s+(?:[\w'-]+\s+){0,3}?back\s*(?:please|pls|again|in)?[.!]*$
     |the\s+way\s+it\s+was)
     """,
     re.I | re.X,
@@ -51,13 +52,14 @@ UPSCALE = re.compile(
     |(?:make|render|get)\s+(?:it|this|that)\s+[248]k\b
     |^[248]k\b|full[\s-]size
     |print\s+(?:size|quality)
-    |(?:make|get|render)\s+(?:it|this|that|everything|the\s+(?:whole\s+)?(?:image|picture|photo|thing))\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger|sharper|crisper|higher\s+resolution)
+    |(?:make|get|render)\s+(?:it|this|that|(?:this|that)\s+one|everything|the\s+(?:whole\s+)?(?:image|picture|photo|thing))\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger|sharper|crisper|higher\s+resolution)
       """ + _NO_SECOND_CHANGE + r"""
     |(?:make|get|render)\s+(?:it|this|that|the\s+(?:whole\s+)?(?:image|picture|photo|thing))\s+(?:[234]x\b|twice\s+(?:as\s+(?:big|large)|the\s+size)|(?:two|three|four)\s+times\s+(?:as\s+(?:big|large)|the\s+size|bigger|larger))
       """ + _NO_SECOND_CHANGE + r"""
     |^(?:can|could)\s+(?:it|this|the\s+(?:image|picture))\s+be\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger|sharper)\b
       """ + _NO_SECOND_CHANGE + r"""
     |(?:bigger|larger)\s+(?:version|size|resolution|image|copy)
+    |(?:double|triple|quadruple)\s+(?:the\s+)?(?:size|resolution|res)\b
     |sharpen\s+(?:it|this|the\s+(?:image|picture|photo))
     |^(?:make\s+it\s+)?(?:bigger|larger|sharper|crisper)(?:\s+(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer))?(?:\s+please)?[.!?]*$
     |(?:bigger|larger)\s+and\s+(?:sharper|crisper|clearer)
@@ -76,13 +78,14 @@ VARIATIONS = re.compile(
     r"surprise\s+me\s+again)\b(?!\s+(?!of\s+(?:these|those|this|that|it)\b|like\s+(?:this|that|it)\b|please\b|time\b"
     r"|versions?\b|options?\b|variations?\b)\w)"
     r"|\b(?:" + NUM + r"\s+)?(?:more|other|different|new|alternative|another|extra|additional|further)\s+"
-    r"(?:different\s+)?" + _VARIATION_NOUNS + r"\b(?!\s+(?:of|for|with|showing)\s+(?!(?:it|this|that|these|those|"
+    r"(?:different\s+)?(?:(?:colou?r|style|layout|design)\s+)?" + _VARIATION_NOUNS + r"\b(?!\s+(?:of|for|with|showing)\s+(?!(?:it|this|that|these|those|"
     r"the\s+same)\b))"
     r"|\b(?:variations?|variants?|alternatives?|versions?)\s+(?:of|on)\s+(?:it|this|that|the\s+(?:same|image|picture|"
     r"last|previous))|\b(?:some|few|a\s+few|several|\d+|one|two|three|four|five|six|seven|eight)\s+(?:more\s+)?"
     r"(?:variations?|variants?|alternatives?|options|versions|takes|choices)(?:\s+(?:of|on)\s+(?:it|this|that|the\s+"
     r"same))?(?:\s+(?:please|pls|plz|to\s+(?:choose|pick)\s+from))?\s*[.!]*$|\bmore\s+like\s+(?:this|that|it)|\b(?:same|this)\s+(?:prompt|idea|one)\s+"
     r"(?:but\s+)?(?:with\s+)?(?:a\s+)?(?:different|new|other)\s+seeds?|\b" + NUM + r"\s+more\b(?!\s+\w+\s+(?:of|with)\b)"
+    r"(?!\s+(?:with|featuring|showing|where|but)\s)"  # "one more with 3 frogs instead": a new picture, not a re-roll
     r"(?!\s+(?:detail|details|detailed|colou?r|colou?rful|light|contrast|realistic|vivid|vibrant|dramatic|"
     r"saturated|space|trees|people|clouds|stars|birds|flowers)\b)",
     re.I,
@@ -108,7 +111,7 @@ DRAW_REQUEST = re.compile(
     r"(?:i|we)(?:'d|\s+would|\s+d|\s+really|\s+just)?\s+(?:really\s+)?(?:like|love|want|wanna|need)\s+"
     r"(?:you\s+to\s+|to\s+(?:have|get)\s+)?|(?:i'?m|i\s+am)\s+looking\s+for\s+|let'?s\s+|how\s+about\s+|"
     r"what\s+about\s+|can\s+i\s+(?:get|have)\s+|may\s+i\s+(?:have|get)\s+|time\s+for\s+)?"
-    r"(?:(?P<verb>" + DRAW_VERB + r"|show|give|get|send|(?:to\s+)?see|(?:(?:i|we)(?:'d|\s+would|\s+d)?\s+(?:really\s+)?(?:like|love|"
+    r"(?:(?P<verb>" + DRAW_VERB + r"|do(?=\s+(?:me\s+|us\s+)?(?:a|an|some|two|three|four|\d+)\s)|show|give|get|send|(?:to\s+)?see|(?:(?:i|we)(?:'d|\s+would|\s+d)?\s+(?:really\s+)?(?:like|love|"
     r"want|wanna)\s+to\s+|let\s+me\s+|can\s+i\s+|may\s+i\s+|could\s+i\s+)see)\s+(?:me\s+|us\s+|for\s+me\s+|up\s+)?)?"
     r"(?P<rest>.*)$",
     re.I,
@@ -139,7 +142,8 @@ CHAT_START = re.compile(
     r"|(?:that|this|it|these|those|they)\s+(?:really\s+|just\s+|totally\s+|actually\s+|definitely\s+|so\s+)?"
     r"(?:helps|helped|works|worked|means|meant|makes\s+(?:me|sense)|made\s+(?:me|my)|did|does|came\s+out|turned\s+out|"
     r"(?:looks|looked|seems|seemed|feels|felt|sounds|sounded)\s+(?:\w+\s+)?(?:great|good|nice|perfect|amazing|awesome|"
-    r"fine|right|wrong|bad|off|weird|better|worse|cool|fun|lovely|beautiful)))\b",
+    r"fine|right|wrong|bad|off|weird|better|worse|cool|fun|lovely|beautiful)"
+    r"|(?:looks|looked|seems)\s+(?:just\s+|exactly\s+)?like\s+(?:him|her|them|me|us|my|our|his|the\s+real)))\b",
     re.I,
 )
 IT_REF = r"(?:it|this|that|the\s+(?:image|picture|photo|scene|drawing|painting|background|sky|colou?rs?|lighting)|" \
@@ -275,5 +279,3 @@ MAKE_THE = re.compile(r"^(?:make|paint|draw|create|render|generate|design|sketch
 VERBISH = re.compile(r"\b(?:am|are|is|was|were|be|been|have|has|had|do|does|did|will|would|should|could|can|"
                       r"may|might|must|shall|think|know|feel|want|need|like|love|hate|see|understand|mean|guess|"
                       r"believe|hope|wish)\b")
-
-

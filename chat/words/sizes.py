@@ -35,6 +35,11 @@ _SHAPE_TO_ASPECT = {"wide": "wide", "wider": "wide", "widescreen": "wide", "hori
                     "tall": "tall", "taller": "tall", "vertical": "tall", "portrait": "tall", "square": "square"}
 
 
+# "now a square version of it for instagram": the same picture in another shape
+SHAPED_VERSION = re.compile(r"^(?:(?:now|and|ok(?:ay)?|then|maybe)\s+)*(?:a|an)\s+(?:square|wide|wider|tall|taller|portrait|"
+                            r"landscape|vertical|horizontal|widescreen)\s+(?:version|one|copy)\b", re.I)
+
+
 def aspect_from_text(text: str) -> Optional[str]:
     """'wide', 'tall', 'square' or None, from format words ("website banner", "phone wallpaper", "instagram")."""
     low = text.lower()

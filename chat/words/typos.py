@@ -92,7 +92,7 @@ def correct_typos(text: str, commands_only: bool = False) -> str:
 
 
 
-PROMPT_TYPO_MIN_LENGTH = 5  # shorter words have too many real neighbours
+PROMPT_TYPO_MIN_LENGTH = 5  # shorter words have too many real neighbours (4 letters: a dropped or swapped letter only)
 PROMPT_TYPO_COMMON = 1000  # a correction must be a common word (about the 21k most frequent): rare words are names,
 #                            dishes, brands ("laksa" is not "lassa")
 PROMPT_TYPO_DOMINANCE = 3  # among equally likely slips, the most frequent must be this many times the next
@@ -110,6 +110,12 @@ def _frequencies() -> dict:
     return dict(SpellChecker().word_frequency.dictionary)
 
 
+# contractions typed without the apostrophe ("dont", "theyre"): no slip of "donut" or "there"
+_BARE_CONTRACTIONS = frozenset(c.replace("'", "") for c in (
+    "don't doesn't didn't isn't aren't wasn't weren't haven't hasn't hadn't couldn't wouldn't shouldn't can't won't "
+    "mustn't needn't you're they're we're that's what's there's here's who's where's how's it's let's i've you've "
+    "we've they've i'll you'll she'll he'll we'll they'll she's he's i'd you'd she'd he'd we'd they'd i'm y'all "
+    "ain't").split())
 _KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = set("aeiouy")
 
@@ -152,14 +158,30 @@ def _prompt_word(low: str) -> str:
     """The known word a single edit away from an unknown word (the likeliest slip, clearly the most frequent among
     equally likely ones); else the word as typed."""
     freq = _frequencies()
-    if len(low) < PROMPT_TYPO_MIN_LENGTH or not freq or low in freq or low in _known_words():
+    if len(low) < PROMPT_TYPO_MIN_LENGTH - 1 or not freq or low in freq or low in _known_words() or \
+            low in _BARE_CONTRACTIONS:
         return low
     edits = {c: kind for c, kind in _edits(low).items() if freq.get(c, 0) >= PROMPT_TYPO_COMMON and c != low}
+    if len(low) < PROMPT_TYPO_MIN_LENGTH:  # a 4-letter word: only a dropped or swapped letter ("gren", "bule")
+        edits = {c: kind for c, kind in edits.items() if kind == 0}
     # a dropped or swapped letter is likelier than an extra or wrong one: the latter must be that much more common
-    ranked = sorted(((freq[c] / PROMPT_TYPO_DOMINANCE ** kind, c) for c, kind in edits.items()), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0][0] < PROMPT_TYPO_DOMINANCE * ranked[1][0]):
+    ranked = sorted(((freq[c] / PROMPT_TYPO_DOMINANCE ** kind, kind, c) for c, kind in edits.items()), reverse=True)
+    if not ranked:
         return low
-    return ranked[0][1]
+    if len(ranked) > 1:
+        # among slips of one kind the likeliest must clearly lead; against a less likely kind ("dragn": "dragon"
+        # with a dropped letter, "drag" with an extra one) the kind's penalty already counts
+        lead = PROMPT_TYPO_DOMINANCE if ranked[0][1] == ranked[1][1] else 1
+        if ranked[0][0] < lead * ranked[1][0]:
+            return low
+    return ranked[0][2]
+
+
+def _in_foreign_phrase(words: list, i: int) -> bool:
+    """A word beside another word no dictionary knows."""
+    freq = _frequencies()
+    return any(0 <= j < len(words) and words[j].group(0) not in freq and words[j].group(0) not in _known_words()
+               for j in (i - 1, i + 1))
 
 
 def fix_prompt_typos(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -170,9 +192,12 @@ def fix_prompt_typos(text: str) -> tuple[str, list[tuple[str, str]]]:
         return text, []
     protected = [(m.start(), m.end()) for m in re.finditer(r"([\"“‘]).*?[\"”’]|(?<!\w)'[^']+'(?!\w)", text)]
     out, last, fixes = [], 0, []
-    for match in re.finditer(r"(?<![\w-])[a-z]+(?![\w'-])", text):
+    words = list(re.finditer(r"(?<![\w-])[a-z]+(?![\w'-])", text))
+    for i, match in enumerate(words):
         if any(a <= match.start() < b for a, b in protected):
             continue
+        if len(match.group(0)) < PROMPT_TYPO_MIN_LENGTH and _in_foreign_phrase(words, i):
+            continue  # "bak chor mee": a dish's name, not a slip of "choir"
         fixed = _prompt_word(match.group(0))
         if fixed != match.group(0):
             out += [text[last:match.start()], fixed]
