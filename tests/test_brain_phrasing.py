@@ -171,7 +171,8 @@ def test_short_and_dropped_letter_typos_are_fixed(text, fixed):
     assert fixed in fix_prompt_typos(text)[0].split()
 
 
-@pytest.mark.parametrize("text", ["a bowl of bak chor mee", "a kpop idol with boba", "lofi vibes"])
+@pytest.mark.parametrize("text", ["a bowl of bak chor mee", "a kpop idol with boba", "lofi vibes", "an iced matcha latte",
+                                  "a roll of washi tape", "bruh a cat", "a hourse in a field"])
 def test_foreign_and_slang_words_stay(text):
     assert fix_prompt_typos(text)[0] == text
 
@@ -275,3 +276,39 @@ def test_where_it_runs_names_the_llm_server_when_there_is_one():
     assert "this computer" in about_easel_answer("does this run offline?")
     assert "http://gpu-box:8000/v1" in about_easel_answer("is it running locally?", llm_server="http://gpu-box:8000/v1")
     assert about_easel_answer("what colours go with teal?") is None
+
+
+# ---- questions that only sound like actions ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["how should i describe fog in a prompt?", "what's a good way to describe skin tones?"])
+def test_how_to_describe_something_is_a_question_not_a_caption(text):
+    assert route(text, CURRENT).action is Action.CHAT
+
+
+@pytest.mark.parametrize("text", ["could you paint my dog if i upload a photo of him?", "if i send a selfie can u cartoon it?"])
+def test_asking_about_sending_a_photo_is_talk(text):
+    assert route(text, NONE).action is Action.CHAT
+
+
+def test_a_count_before_a_colon_counts():
+    decision = route("need 3 ideas for a sign: a fox holding a lantern, hand-lettered", NONE)
+    assert decision.action is Action.GENERATE and decision.count == 3
+
+
+def test_an_uploads_here_she_is_is_no_part_of_the_edit():
+    decision = route("here he is! make him an astronaut", RouteContext(has_upload=True))
+    assert decision.action is Action.EDIT and decision.text == "make him an astronaut"
+
+
+def test_look_more_of_a_quality_for_a_platform_is_that_quality():
+    plan = apply_edit(Scene(subject="a bowl of ramen"), "can you make this look more cozy for my instagram feed")
+    assert plan.scene.details == ["more cozy"] and plan.scene.subject == "a bowl of ramen"
+
+
+@pytest.mark.parametrize("subject,noun,colour,expected", [
+    ("a tall vase with tulips", "tulips", "yellow", "yellow tulips"),
+    ("she waters ferns on a balcony", "ferns", "red", "she waters red ferns"),
+    ("an old wooden gate", "gate", "green", "an old green wooden gate"),
+])
+def test_a_colour_goes_before_the_noun_or_its_material(subject, noun, colour, expected):
+    plan = apply_edit(Scene(subject=subject), f"make the {noun} {colour}")
+    assert expected in plan.scene.subject

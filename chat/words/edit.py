@@ -69,8 +69,8 @@ _RE_WHOLE = re.compile(
     r"^(?:make|turn|change|set|render|redo|do|try|transform|convert|put|switch|reimagine|recreate|show|have|give|let|"
     r"paint|draw|restyle|style|shoot|frame)\s+(?:this\s+(?:photo|image|picture|one|drawing|pic)|that\s+one|"
     r"the\s+(?:image|picture|photo|scene|whole\s+(?:thing|image|picture|scene)|drawing|painting|background)|it|"
-    r"this|that|everything|me|him|her|them)?\s*(?:look\s+like\s+|into\s+|to\s+|as\s+|like\s+|be\s+|in\s+|so\s+it'?s\s+|so\s+that\s+"
-    r"it'?s\s+)?(?P<y>.*)$", re.I)
+    r"this|that|everything|me|him|her|them)?\s*(?:look\s+like\s+|look\s+(?=(?:more|less|a\s+bit|really|very|super|so)\b)|"
+    r"into\s+|to\s+|as\s+|like\s+|be\s+|in\s+|so\s+(?:that\s+)?(?:it|he|she|they)(?:'s|'re|\s+is|\s+are)\s+)?(?P<y>.*)$", re.I)
 _RE_ADD = re.compile(r"^(?:add|put|place|include|insert|draw|paint|throw\s+in|give\s+(?:it|him|her|them)|there\s+"
                      r"(?:should\s+be|is|are|'s)|i\s+want(?!\s+(?:it|this|that|them)\b)|show|(?:get|bring|throw|stick)\s+(?=(?:some|a|an|more|two|three|\d+)\b))"
                      r"\s*(?P<y>.+)$", re.I)
@@ -155,6 +155,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
             plan.changes.append(cleaned)
             plan.phrases.append(slot_phrase("detail", cleaned))
     kept = without_remarks(VERSION_OF_IT.sub("", strip_lead_talk(text).strip(), count=1))
+    kept = _PLATFORM_PURPOSE.sub("", kept) or kept  # "for an instagram post" says where it goes, not what is in it
     for phrase in keep_user_words(plan.scene, kept, aspect=plan.aspect):
         plan.kinds.append("detail")
         plan.changes.append(phrase)
@@ -422,6 +423,8 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
     if re.match(r"^(?:image|picture|photo|scene|whole|background\b)", match.group("x"), re.I):
         return False
     noun, target = match.group("x"), clean_modifier(match.group("y"))
+    if noun.lower() in ("look", "seem", "feel", "be"):  # "make this look more appetizing": the whole picture
+        return False
     if re.match(r"^(?:and|or|&)\s", target, re.I):  # "make the dog and the cat wear hats": both, not a change to one
         return False
     if is_colour(target):
@@ -448,8 +451,13 @@ def _whole(plan: EditPlan, clause: str, low: str) -> bool:
     if thing and re.match(r"^(?:make|turn|change)\b", clause, re.I) and plan.scene.mentions(thing.group("head")):
         replace_thing(plan, thing.group("head"), match.group("y").strip())  # "make it a black cat": that cat
         return True
-    set_modifier(plan, match.group("y"))
+    set_modifier(plan, _PLATFORM_PURPOSE.sub("", match.group("y")) or match.group("y"))
     return True
+
+
+# "… for an instagram post": where the picture goes, no part of it
+_PLATFORM_PURPOSE = re.compile(r"\s+for\s+(?:an?|my|our|the)\s+(?:instagram|insta|ig|twitter|facebook|fb|tiktok|linkedin|"
+                               r"pinterest|youtube|etsy)\b[^.,;!?]*", re.I)
 
 
 def _add(plan: EditPlan, clause: str, low: str) -> bool:

@@ -20,7 +20,7 @@ def _noun_pattern(noun: str) -> str:
 
 _NP_START = r"(?:(?<=^)|(?<=[\s,]))(?:(?:a|an|the|some|two|three|four|\d+|his|her|its|their|my)\s+)?"
 _FUNCTION_WORDS = r"(?:a|an|the|with|and|or|on|in|at|of|near|by|to|from|under|over|behind|beside|next|into|onto|" \
-                  r"for|is|are|while|that|which|who|his|her|its|their|my|some)"
+                  r"for|is|are|while|that|which|who|his|her|its|their|my|some|she|he|it|they|we|i|you)"
 _ADJ = r"(?:(?!" + _FUNCTION_WORDS + r"\b)[\w'-]+\s+){0,3}?"
 
 # a colour word (and "-coloured"/"-ish", "and <word>") among a noun phrase's modifiers
@@ -40,9 +40,13 @@ def recolor(text: str, noun: str, colour: str) -> Optional[str]:
     if not match:
         return None
     adjectives = match.group("adj")
-    kept = _COLOUR_RE.sub("", adjectives)
     article = text[match.start(): match.start("adj")]
-    new_np = f"{article}{colour} {kept}{match.group('noun')}"
+    if _COLOUR_RE.search(adjectives):  # "a red vintage car" -> "a blue vintage car": the colour's own place
+        new_np = f"{article}{colour} {_COLOUR_RE.sub('', adjectives)}{match.group('noun')}"
+    else:  # before a material, else right before the noun: "a blue wooden door", "she loves pink roses"
+        words = adjectives.split()
+        at = next((i for i, w in enumerate(words) if w.lower() in lexicon.MATERIALS), len(words))
+        new_np = f"{article}{' '.join([*words[:at], colour, *words[at:], match.group('noun')])}"
     return tidy(text[: match.start()] + new_np + text[match.end():])
 
 

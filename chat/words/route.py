@@ -42,6 +42,7 @@ _PICTURE_OF = re.compile(r"\b(?:a|an|some|one|two|three|\d+)\s+(?:(?:cute|nice|l
 # "can you do a matching one for my desktop": this picture in another shape
 _ONE_FOR = re.compile(r"^(?:do|make|give\s+me|create|get\s+me|show\s+me)\s+(?:a|an|another|one)\s+(?:(?:matching|similar|"
                       r"same|second|new)\s+)?(?:one|version|copy)\s+(?:for|as|in)\b", re.I)
+_IF_I_SEND = re.compile(r"\bif\s+i\s+(?:send|upload|give|share|attach|post)\b")
 # "make Pepper look happier": a name from the picture's words
 _NAMED_LOOK = re.compile(r"^(?:make|have|let|get)\s+(?P<name>(?!(?:it|this|that|me|us|him|her|them|the|a|an)\b)[\w'-]+)"
                          r"\s+(?:look|seem|be|smile|sit|stand|wear|hold|run|sleep|turn|face)\b")
@@ -149,6 +150,8 @@ def _small_talk(low: str, ctx: RouteContext) -> Optional[Route]:
     """Greetings, questions about the assistant, knowledge questions."""
     if is_social(low):
         return Route(Action.CHAT, "greeting/thanks")
+    if _IF_I_SEND.search(low) and is_question(low):
+        return Route(Action.CHAT, "question about sending a photo")  # "can you draw my cat if i send a photo?"
     if CAPABILITY_DOUBT.match(low):
         return Route(Action.CHAT, "question about what the assistant can do")
     if KNOWLEDGE.search(low) and not draw_request_with_content(low):
@@ -335,7 +338,10 @@ def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route
                 decision, end = _route_rules(parts[i], ctx), i + 1
             while decision.action is Action.GENERATE and i > 0 and _asks_for_a_picture(parts[i - 1], ctx):
                 i -= 1  # "need a logo for my bakery. give me 4 options, minimal": the thing asked for came first
-            return " ".join(parts[i:end]), decision
+            request = " ".join(parts[i:end])
+            if decision.action is Action.GENERATE:  # "need 4 options for a logo: a mountain …": the count came first
+                decision.count = max(decision.count, extract_count(request)[1])
+            return request, decision
     return None
 
 
@@ -350,8 +356,8 @@ def _asks_for_a_picture(sentence: str, ctx: RouteContext) -> bool:
 
 # a sentence about the photo or the user, no request: "my nephew took this at a launch", "this is our dog"
 # ("this is my cat" / "meet rex" say what the photo shows: they stay)
-_STORY = re.compile(r"^(?:(?:my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?|i|we|he|she|they)\b(?!\s+(?:is|are)\b)",
-                    re.I)
+_STORY = re.compile(r"^(?:(?:my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?|i|we|he|she|they)\b(?!\s+(?:is|are)\b)"
+                    r"|^here(?:'s|\s+is|\s+are)?\s+(?:she|he|it|they|my|our|the)\b", re.I)  # "here she is!"
 
 
 def _story_off(text: str) -> str:

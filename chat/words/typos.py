@@ -110,12 +110,12 @@ def _frequencies() -> dict:
     return dict(SpellChecker().word_frequency.dictionary)
 
 
-# contractions typed without the apostrophe ("dont", "theyre"): no slip of "donut" or "there"
+# contractions typed without the apostrophe ("dont", "theyre") and chat slang: no slip of "donut", "there", "brush"
 _BARE_CONTRACTIONS = frozenset(c.replace("'", "") for c in (
     "don't doesn't didn't isn't aren't wasn't weren't haven't hasn't hadn't couldn't wouldn't shouldn't can't won't "
     "mustn't needn't you're they're we're that's what's there's here's who's where's how's it's let's i've you've "
     "we've they've i'll you'll she'll he'll we'll they'll she's he's i'd you'd she'd he'd we'd they'd i'm y'all "
-    "ain't").split())
+    "ain't").split()) | {"bruh", "smh", "ikr", "ngl", "tbh", "idk", "lmao", "dunno", "lemme", "gimme", "yall"}
 _KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = set("aeiouy")
 
@@ -153,6 +153,14 @@ def _edits(word: str) -> dict[str, int]:
     return out
 
 
+def _loan_ending(typed: str, known: str) -> bool:
+    """"matcha" -> "match", "washi" -> "wash", "merci" -> "mercy": a last letter dropped or changed (not a doubled
+    one) is more often a word from another language than a slip."""
+    if len(known) == len(typed) - 1 and known == typed[:-1]:
+        return typed[-1] != typed[-2]
+    return len(known) == len(typed) and known[:-1] == typed[:-1]
+
+
 @lru_cache(maxsize=4096)
 def _prompt_word(low: str) -> str:
     """The known word a single edit away from an unknown word (the likeliest slip, clearly the most frequent among
@@ -174,7 +182,7 @@ def _prompt_word(low: str) -> str:
         lead = PROMPT_TYPO_DOMINANCE if ranked[0][1] == ranked[1][1] else 1
         if ranked[0][0] < lead * ranked[1][0]:
             return low
-    return ranked[0][2]
+    return low if _loan_ending(low, ranked[0][2]) else ranked[0][2]
 
 
 def _in_foreign_phrase(words: list, i: int) -> bool:
