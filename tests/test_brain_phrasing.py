@@ -312,3 +312,34 @@ def test_look_more_of_a_quality_for_a_platform_is_that_quality():
 def test_a_colour_goes_before_the_noun_or_its_material(subject, noun, colour, expected):
     plan = apply_edit(Scene(subject=subject), f"make the {noun} {colour}")
     assert expected in plan.scene.subject
+
+
+@pytest.mark.parametrize("text", ["it's a bit empty, add a rowing boat", "that's too plain, make the sky stormy",
+                                  "looks flat, give it more contrast"])
+def test_a_critique_before_the_request_does_not_hide_it(text):
+    assert route(text, CURRENT).action is Action.EDIT
+
+
+def test_make_it_a_new_thing_instead_replaces_the_subject():
+    plan = apply_edit(Scene(subject="a tabby kitten asleep on a windowsill"), "now make it a hedgehog instead")
+    assert plan.scene.subject.startswith("a hedgehog asleep") and "kitten" in " ".join(plan.scene.negatives)
+
+
+def test_a_style_instead_is_still_a_style():
+    plan = apply_edit(Scene(subject="a tabby kitten asleep on a windowsill"), "make it a watercolor instead")
+    assert "kitten" in plan.scene.subject and not plan.scene.negatives
+
+
+def test_no_wait_then_a_thing_is_that_thing():
+    decision = route("no wait, a heron", CURRENT)
+    assert decision.action is Action.GENERATE and decision.text == "a heron"
+    assert not parse_request(decision.text).scene.negatives
+
+
+@pytest.mark.parametrize("subject,noun,expected", [
+    ("a fox wearing hiking boots", "boots", "a fox wearing purple hiking boots"),
+    ("purple hiking boots", "boots", "purple hiking boots"),
+])
+def test_a_colour_skips_the_verb_and_keeps_a_compound_noun_together(subject, noun, expected):
+    plan = apply_edit(Scene(subject=subject.replace("purple ", "")), f"make the {noun} purple")
+    assert expected in plan.scene.subject

@@ -495,8 +495,8 @@ _CLAUSE_RULES = (_shaped_version, _quality, _comparative, _too_much, _people, _p
                  _add, _use, _slot)
 
 
-_NEW_THING_INSTEAD = re.compile(r"^(?:(?:but|with|just|maybe)\s+)*(?P<new>(?:an?|some|one|two|three|four|five|\d+)\s.+)$",
-                                re.I)
+_NEW_THING_INSTEAD = re.compile(r"^(?:(?:but|with|just|maybe|now|(?:make|turn|change)\s+(?:it|this|them|him|her)(?:\s+into)?)"
+                                r"\s+)*(?P<new>(?:an?|some|one|two|three|four|five|\d+)\s.+)$", re.I)
 
 
 def _instead_of_subject(plan: EditPlan, clause: str, raw: str) -> bool:

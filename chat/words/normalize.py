@@ -106,7 +106,7 @@ _COMPLIMENT = re.compile(r"\b(?:(?:omg|stop|oh\s+my\s+god|wow|aww+|ahh+|i'?m\s+c
 # "nah too serious, make it lego" / "ok whatever, add a croissant": a remark, then the request
 _REMARK_THEN_ASK = re.compile(
     r"^(?:nah|nope|no|hmm+|hm+|meh|ugh|eh|ok(?:ay)?|well|yeah|yes|yep|sure|fine|alright|perfect|great|cool|nice|lol|"
-    r"haha+|omg|wow|whatever|oops)\b[^,.!?;:]{0,30}[,.!?;:]+\s*(?P<rest>(?:(?:can|could|would|will)\s+(?:you|u|i|we)|"
+    r"haha+|omg|wow|whatever|oops|it'?s|its|that'?s|thats|this\s+is|it\s+looks|looks|too)\b[^,.!?;:]{0,30}[,.!?;:]+\s*(?P<rest>(?:(?:can|could|would|will)\s+(?:you|u|i|we)|"
     r"make|add|remove|turn|change|put|give|show|draw|bring|get|take|try|do|let'?s|go|use|paint|move|zoom|now)\b.*)$",
     re.I | re.S)
 
@@ -197,4 +197,6 @@ CORRECTION = re.compile(r"^(?:she|he|they|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:cl
                         r"thinks|thought|wants\s+to\s+know\s+if|asked\s+if|reckons|feels)\s+(?:that\s+)?(?=(?:it|the|this|"
                         r"there|you|we|maybe)\b)|"
                         r"^(?:(?:oops|whoops|sorry|my\s+bad|correction)[,.!:;\s]+)*(?:i\s+meant|i\s+mean|what\s+i\s+meant\s+"
-                        r"(?:was|is))\s*[,:]?\s+(?:that\s+)?|^(?:oops|whoops|sorry|my\s+bad|correction)[,.!:;\s]+", re.I)
+                        r"(?:was|is))\s*[,:]?\s+(?:that\s+)?|^(?:oops|whoops|sorry|my\s+bad|correction)[,.!:;\s]+"
+                        r"|^(?:no\s+wait|wait\s+no|no\s+no|actually\s+no|scratch\s+that|never\s*mind)[,.!:;\s]+"
+                        r"(?:(?:make\s+it|i\s+want|do)\s+)?(?=(?:an?|some|two|three|\d+)\s)", re.I)

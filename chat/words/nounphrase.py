@@ -34,6 +34,11 @@ def find_np(text: str, noun: str) -> Optional[re.Match]:
     return pattern.search(text)
 
 
+# adjectives that come before a colour in English ("a big old red car")
+_BEFORE_COLOUR = frozenset("big small little tiny huge giant large old young new tall short long cute pretty beautiful "
+                           "lovely ugly fluffy happy sad shiny round fat thin ancient vintage modern cozy cosy".split())
+
+
 def recolor(text: str, noun: str, colour: str) -> Optional[str]:
     """"a red vintage car" + (car, blue) -> "a blue vintage car"; None when the noun isn't in text."""
     match = find_np(text, noun)
@@ -43,9 +48,14 @@ def recolor(text: str, noun: str, colour: str) -> Optional[str]:
     article = text[match.start(): match.start("adj")]
     if _COLOUR_RE.search(adjectives):  # "a red vintage car" -> "a blue vintage car": the colour's own place
         new_np = f"{article}{colour} {_COLOUR_RE.sub('', adjectives)}{match.group('noun')}"
-    else:  # before a material, else right before the noun: "a blue wooden door", "she loves pink roses"
+    else:  # "a big old green wooden gate", "neon green running shoes", "she loves pink roses"
         words = adjectives.split()
-        at = next((i for i, w in enumerate(words) if w.lower() in lexicon.MATERIALS), len(words))
+        # after size/age/opinion words and verbs ("loves", the "wearing" of "a cheetah wearing running shoes"),
+        # before a material
+        verb = next((i for i, w in enumerate(words) if i and w.lower().endswith("ing")), -1)
+        at = max((i + 1 for i, w in enumerate(words) if w.lower() in _BEFORE_COLOUR or re.fullmatch(
+            r"[a-z]+[^suiy's]s", w.lower()) or i == verb), default=0)
+        at = min([at, *(i for i, w in enumerate(words) if w.lower() in lexicon.MATERIALS)])
         new_np = f"{article}{' '.join([*words[:at], colour, *words[at:], match.group('noun')])}"
     return tidy(text[: match.start()] + new_np + text[match.end():])
 
@@ -91,8 +101,16 @@ _HEAD = re.compile(r"^(?:(?:a|an|the|some|one|two|three|four|five|\d+|his|her|it
                    r"(?=\s+(?:[\w'-]+ing|" + _FUNCTION_WORDS + r")\b|\s*[,.;:]|\s*$)", re.I)
 
 
+_AFTER_NOUN = frozenset("asleep awake alone afloat alive aglow ablaze adrift aloft".split())
+
+
 def subject_head(text: str) -> Optional[str]:
     """The head noun of a scene's first noun phrase ("5 cartoon ducks swimming in a pond" -> "ducks"); None when the
     words don't start with one."""
     match = _HEAD.match(text.strip())
-    return match.group("head") if match else None
+    if not match:
+        return None
+    words = re.findall(r"[\w'-]+", text.strip()[: match.end()])
+    while len(words) > 1 and (words[-1].lower() in _AFTER_NOUN or words[-1].lower().endswith(("ing", "ed", "ly"))):
+        words.pop()  # "a kitten asleep", "a dog running": the noun before them
+    return words[-1]

@@ -527,6 +527,8 @@ def route(text: str, ctx: RouteContext) -> Route:
         if request != text:
             decision.text = correct_typos(request, commands_only=True)
             decision.reason += " (after a sentence about the photo)"
+    if decision.text is None and decision.action is Action.GENERATE and CORRECTION.match(text.strip()):
+        decision.text = CORRECTION.sub("", text.strip(), count=1)  # "no wait, a dog": the dog, not "no wait"
     if decision.text is None and correct_typos(text, commands_only=True) != text:
         decision.text = correct_typos(text, commands_only=True)
     return decision
