@@ -343,3 +343,9 @@ def test_no_wait_then_a_thing_is_that_thing():
 def test_a_colour_skips_the_verb_and_keeps_a_compound_noun_together(subject, noun, expected):
     plan = apply_edit(Scene(subject=subject.replace("purple ", "")), f"make the {noun} purple")
     assert expected in plan.scene.subject
+
+
+@pytest.mark.parametrize("text", ["this is my dog rufus! can you make him a pirate", "it's my gran's teapot, make it gold"])
+def test_a_sentence_that_says_what_the_photo_shows_is_kept(text):
+    from chat.words.normalize import strip_lead_talk
+    assert strip_lead_talk(text) == text

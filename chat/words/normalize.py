@@ -106,7 +106,9 @@ _COMPLIMENT = re.compile(r"\b(?:(?:omg|stop|oh\s+my\s+god|wow|aww+|ahh+|i'?m\s+c
 # "nah too serious, make it lego" / "ok whatever, add a croissant": a remark, then the request
 _REMARK_THEN_ASK = re.compile(
     r"^(?:nah|nope|no|hmm+|hm+|meh|ugh|eh|ok(?:ay)?|well|yeah|yes|yep|sure|fine|alright|perfect|great|cool|nice|lol|"
-    r"haha+|omg|wow|whatever|oops|it'?s|its|that'?s|thats|this\s+is|it\s+looks|looks|too)\b[^,.!?;:]{0,30}[,.!?;:]+\s*(?P<rest>(?:(?:can|could|would|will)\s+(?:you|u|i|we)|"
+    r"haha+|omg|wow|whatever|oops|(?:it'?s|its|that'?s|thats|it\s+looks|looks)(?!\s+(?:(?:a|an)\s+(?!(?:bit|little|lot|tad)\b)|"
+    r"(?:the|my|our|his|her|their)\s))|"
+    r"too)\b[^,.!?;:]{0,30}[,.!?;:]+\s*(?P<rest>(?:(?:can|could|would|will)\s+(?:you|u|i|we)|"
     r"make|add|remove|turn|change|put|give|show|draw|bring|get|take|try|do|let'?s|go|use|paint|move|zoom|now)\b.*)$",
     re.I | re.S)
 
