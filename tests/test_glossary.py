@@ -12,7 +12,7 @@ from chat.words.glossary import LANGUAGES, gloss, vocabulary_size
      "draw a green dragon sleeping on a mountain of gold"),
     ("fr", "peux-tu dessiner 3 petits lapins blancs dans la forêt à l'aquarelle",
      "draw 3 small white rabbits in the forest in watercolour"),
-    ("es", "dibújame un dragón verde durmiendo en la playa, por favor", "draw me a green dragon sleeping in the beach,"),
+    ("es", "dibújame un dragón verde durmiendo en la playa, por favor", "draw me a green dragon sleeping in the beach"),
     ("es", "hazlo en estilo anime con luces azules", "make it in style anime with blue lights"),
     ("de", "Zeichne bitte einen grünen Drachen, der auf einem Berg schläft",
      "draw a green dragon, sleeping on a mountain"),
@@ -109,3 +109,20 @@ def test_unsupported_language_is_a_value_error():
 def test_every_language_has_a_picture_vocabulary():
     for language in LANGUAGES:
         assert vocabulary_size(language) >= 250
+
+
+def test_colour_that_is_also_a_noun_after_a_noun():
+    assert gloss("une robe rose et une rose rouge", "fr").text == "a pink dress and a red rose"
+    assert gloss("un vestito rosa", "it").text == "a pink dress"
+
+
+def test_german_number_agreement_and_verb_last():
+    assert gloss("zeichne drei kleine Vögel", "de").text == "draw three small birds"
+    assert gloss("Kannst du bitte ein Bild von einem Leuchtturm machen?", "de").text == (
+        "make a picture of a lighthouse?")
+
+
+def test_politeness_and_wrappers_dropped():
+    assert gloss("pode desenhar uma bruxa velha, por favor?", "pt").text == "draw an old witch?"
+    assert gloss("per favore disegnami una città di notte", "it").text == "draw me a city at night"
+    assert gloss("Ich möchte eine Katze, bitte", "de").text == "a cat"

@@ -203,6 +203,23 @@ style | style | estilo | stil | estilo | stile
 colour | couleur | color | farbe | cor | colore
 in watercolour | a l'aquarelle/en aquarelle | en acuarela/a la acuarela | als aquarell/in aquarell | em aquarela/a aquarela | ad acquerello/all'acquerello
 in the style of | dans le style de/a la maniere de/facon | al estilo de/estilo de/en el estilo de | im stil von/im stil | no estilo de/estilo de | nello stile di/in stile/stile di
+sunglasses | lunettes de soleil | gafas de sol | sonnenbrille | oculos de sol | occhiali da sole
+at night | de nuit | de noche/por la noche | nachts/bei nacht | de noite | di notte
+film | film | pelicula | film | filme | film
+broom | balai | escoba | besen | vassoura | scopa
+bag | sac | bolsa/bolso | tasche | bolsa | borsa
+box | boite | caja | kiste/schachtel | caixa | scatola
+basket | panier | cesta | korb | cesto | cestino
+bottle | bouteille | botella | flasche | garrafa | bottiglia
+phone | telephone | telefono/movil | telefon/handy | telefone/celular | telefono
+chicken | poule/poulet | gallina/pollo | huhn | galinha | gallina
+spider | araignee | arana | spinne | aranha | ragno
+shark | requin | tiburon | hai | tubarao | squalo
+octopus | pieuvre/poulpe | pulpo | krake/oktopus | polvo | polpo
+parrot | perroquet | loro | papagei | papagaio | pappagallo
+eagle | aigle | aguila | adler | aguia | aquila
+giraffe | girafe | jirafa | giraffe | girafa | giraffa
+panda | panda | panda | panda | panda | panda
 wallpaper | fond d'ecran | fondo de pantalla | hintergrundbild | papel de parede | sfondo
 """
 
@@ -269,19 +286,19 @@ ING = """
 running | court/courir/courant | corriendo/corre | lauft/laufend/rennt | correndo/corre | correndo/corre
 sleeping | dort/dormir/dormant | durmiendo/duerme | schlaft/schlafend/schlafen | dormindo/dorme | dormendo/dorme
 flying | vole/voler | volando/vuela | fliegt | voando/voa | volando/vola
-swimming | nage/nager | nadando/nada | schwimmt/schwimmend | nadando/nada | nuotando/nuota
+swimming | nage/nager | nadando | schwimmt/schwimmend | nadando | nuotando/nuota
 walking | marche/marcher | caminando/camina/andando | geht/gehend/spaziert | andando/anda/caminhando | camminando/cammina
 sitting | assis/assise | sentado | sitzt/sitzend | sentado | seduto
 standing | debout | de pie/parado | steht/stehend | de pe/em pe | in piedi
 eating | mange/manger | comiendo/come | isst/essend/frisst | comendo/come | mangiando/mangia
-reading | lit/lire | leyendo/lee | liest/lesend | lendo/le | leggendo/legge
+reading | lire/lisant | leyendo/lee | liest/lesend | lendo/le | leggendo/legge
 playing | joue/jouer | jugando/juega/tocando | spielt/spielend | brincando/jogando/tocando | giocando/gioca/suonando
 dancing | danse/danser | bailando/baila | tanzt/tanzend | dancando/danca | ballando/balla
 singing | chante/chanter | cantando/canta | singt/singend | cantando/canta | cantando/canta
 jumping | saute/sauter | saltando/salta | springt/springend | pulando/pula/saltando | saltando/salta
 smiling | sourit/sourire/souriant | sonriendo/sonrie | lachelt/lachelnd | sorrindo/sorri | sorridendo/sorride
-holding | tient/tenant | sosteniendo/sostiene | halt/haltend | segurando/segura | tenendo/tiene
-wearing | porte/portant | llevando/lleva | tragt/tragend | usando/usa/vestindo | indossando/indossa
+holding | tient/tenant | sosteniendo/sostiene | haltend | segurando/segura | tenendo/tiene
+wearing | portant | llevando/lleva | tragt/tragend | usando/usa/vestindo | indossando/indossa
 looking at | regarde/regardant | mirando/mira | schaut/betrachtet | olhando/olha | guardando/guarda
 riding | chevauche | montando/monta | reitet | montando/monta | cavalcando/cavalca
 named | appele/nomme/qui s'appelle | llamado/que se llama | namens/genannt | chamado/que se chama | chiamato/di nome
@@ -329,6 +346,9 @@ six | six | seis | sechs | seis | sei
 ten | dix | diez | zehn | dez | dieci
 his | son/sa/ses | su/sus | sein/seine/seinen/seinem/ihr/ihre | seu/sua/seus/suas | suo/sua/suoi/sue
 your | ton/ta/tes/votre/vos | tu/tus | dein/deine/deinen | teu/tua | tuo/tua
+during | pendant/durant | durante | wahrend | durante | durante
+in a | - | - | - | num/numa/nuns/numas | -
+of a | - | - | - | dum/duma | -
 some | quelques | unos/unas/algunos | einige | uns/umas/alguns | alcuni/qualche
 - | qui/que/qu/est/sont/ce/cette/ces/en train de/s'il te plait/s'il vous plait/stp/svp/merci/pls/please/je veux/je voudrais/j'aimerais/tu peux/peux-tu/pouvez-vous/pourrais-tu/est-ce que/s/n/c/t/ne/pas/des/il/elle/y | que/por favor/porfa/quiero/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se/es/esta | bitte/kannst du/konntest du/ich mochte/ich will/ich hatte gern/danke/pls/please/hinzu/weg/der/die/das | por favor/quero/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta | per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c
 """
@@ -393,6 +413,8 @@ def _build() -> dict[str, dict[str, Entry]]:
 
 
 VOCAB = _build()
+COLOUR_NOUNS = {code: {form: entry for form, entry in table.items() if form in VOCAB[code]}
+                for code, table in _table(ADJECTIVES, "adj").items()}  # "rose"/"rosa": a flower, or pink
 PHRASE_LEN = 4  # longest phrase in the tables, in words
 
 
@@ -527,12 +549,14 @@ def read_tokens(tokens: list[str], language: str) -> list[Word]:
     return words
 
 
-ROMANCE_ADJ_KINDS = ("adj", "ing")
-
-
-def reorder(words: list[Word]) -> list[Word]:
-    """Romance noun + adjective(s) -> adjective(s) + noun ("dragón verde" -> "green dragon")."""
+def reorder(words: list[Word], language: str) -> list[Word]:
+    """Romance noun + adjective(s) -> adjective(s) + noun ("dragón verde" -> "green dragon"); a noun that is also a
+    colour, right after a noun, is the colour ("une robe rose" -> "a pink dress")."""
     out = list(words)
+    for i in range(1, len(out)):
+        colour = COLOUR_NOUNS[language].get(fold(out[i].typed))
+        if colour and out[i].kind == "noun" and out[i - 1].kind == "noun":
+            out[i] = Word(colour.english, "adj", out[i].typed)
     i = 0
     while i < len(out):
         if out[i].kind == "noun":
@@ -547,13 +571,25 @@ def reorder(words: list[Word]) -> list[Word]:
     return out
 
 
-def singular_after_a(words: list[Word]) -> list[Word]:
-    """"einen grünen Drachen": a German case ending after "a" is no plural."""
+NUMBERS = frozenset("two three four five six ten".split())
+
+
+def number_agreement(words: list[Word], language: str) -> list[Word]:
+    """A noun after "a" is singular (German "einen grünen Drachen"); after a number, plural ("drei Vögel")."""
     for i, word in enumerate(words):
-        if word.kind == "noun" and i and "a" in (words[i - 1].english, words[i - 2].english if i > 1 else ""):
-            found = lookup(fold(word.typed), "de") if word.typed else None
-            if found and found[1]:
-                words[i] = Word(found[0].english, "noun", word.typed)
+        if word.kind != "noun" or not word.typed:
+            continue
+        j = i - 1
+        while j >= 0 and words[j].kind == "adj":
+            j -= 1
+        before = words[j].english if j >= 0 else ""
+        found = lookup(fold(word.typed), language) if before else None
+        if not found:
+            continue
+        if before == "a" and found[1]:
+            words[i] = Word(found[0].english, "noun", word.typed)
+        elif (before in NUMBERS or (before.isdigit() and int(before) > 1)) and not found[1]:
+            words[i] = Word(plural(found[0].english), "noun", word.typed)
     return words
 
 
@@ -570,19 +606,30 @@ def relative_clauses(words: list[Word]) -> list[Word]:
     return out
 
 
+def verb_first(words: list[Word]) -> list[Word]:
+    """German "Kannst du ein Bild von einem Hund malen?" -> "paint a picture of a dog?": a last verb, none before it."""
+    content = [i for i, w in enumerate(words) if w.english and not re.fullmatch(r"[^\w\"“«]+", w.english)]
+    if content and words[content[-1]].kind == "verb" and not any(words[i].kind == "verb" for i in content[:-1]):
+        last = content[-1]
+        return [words[last]] + words[:last] + words[last + 1:]
+    return words
+
+
 def join(words: list[Word]) -> str:
     parts = [w.english for w in words if w.english]
     text = ""
     for part in parts:
         text += part if (re.fullmatch(r"[^\w\s\"“«]+", part) and part not in "-") or not text else " " + part
     text = re.sub(r"\ba (?=[aeiouAEIOU])", "an ", text)
+    text = re.sub(r"[,;]+\s*(?=[?.!]|$)", "", text.strip())  # "..., por favor?" -> "...?"
+    text = re.sub(r"\bthe (?=(my|his|your)\b)", "", text)  # "il suo gatto" -> "his cat"
     return re.sub(r"\b(\w+) \1\b", r"\1", text)  # "the the", "of of" from a phrase meeting an article
 
 
 def gloss(text: str, language: str) -> Gloss:
     """A word-by-word English reading of a short request in French, Spanish, German, Portuguese or Italian."""
     check_language(language)
-    words = singular_after_a(read_tokens(TOKEN.findall(text), language))
-    words = relative_clauses(words) if language == "de" else reorder(words)
+    words = number_agreement(read_tokens(TOKEN.findall(text), language), language)
+    words = verb_first(relative_clauses(words)) if language == "de" else reorder(words, language)
     known = sum(w.kind in ("noun", "adj", "verb", "ing") for w in words)
     return Gloss(join(words), known, [w.typed for w in words if w.kind == "unknown"])
