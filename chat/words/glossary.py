@@ -195,14 +195,18 @@ watercolour | aquarelle | acuarela | aquarell | aquarela | acquerello
 oil painting | peinture a l'huile | pintura al oleo/oleo | olgemalde | pintura a oleo | pittura a olio
 pencil drawing | dessin au crayon | dibujo a lapiz | bleistiftzeichnung | desenho a lapis | disegno a matita
 pencil | crayon | lapiz | bleistift | lapis | matita
-cartoon | dessin anime/bande dessinee | caricatura/dibujos animados | cartoon/zeichentrick | desenho animado | cartone animato/fumetto
+cartoon | dessin anime | caricatura | cartoon | desenho animado | cartone animato
+cartoon | bande dessinee | dibujos animados | zeichentrick | desenho animado | fumetto
 anime | anime/manga | anime/manga | anime/manga | anime/manga | anime/manga
 poster | affiche/poster | cartel/poster | plakat/poster | cartaz/poster | manifesto/poster
 logo | logo | logo | logo | logotipo/logo | logo
 style | style | estilo | stil | estilo | stile
 colour | couleur | color | farbe | cor | colore
-in watercolour | a l'aquarelle/en aquarelle | en acuarela/a la acuarela | als aquarell/in aquarell | em aquarela/a aquarela | ad acquerello/all'acquerello
-in the style of | dans le style de/a la maniere de/facon | al estilo de/estilo de/en el estilo de | im stil von/im stil | no estilo de/estilo de | nello stile di/in stile/stile di
+in watercolour | a l'aquarelle | en acuarela | als aquarell | em aquarela | ad acquerello
+in watercolour | en aquarelle | a la acuarela | in aquarell | a aquarela | all'acquerello
+in the style of | dans le style de | al estilo de | im stil von | no estilo de | nello stile di
+in the style of | a la maniere de | estilo de | im stil von | no estilo de | in stile
+in the style of | facon | en el estilo de | im stil | estilo de | stile di
 sunglasses | lunettes de soleil | gafas de sol | sonnenbrille | oculos de sol | occhiali da sole
 at night | de nuit | de noche/por la noche | nachts/bei nacht | de noite | di notte
 film | film | pelicula | film | filme | film
@@ -272,12 +276,18 @@ wooden | en bois | de madera | holzern | de madeira | di legno
 
 # verbs of a request (imperative/infinitive) and actions shown (-ing)
 VERBS = """
-draw | dessine/dessiner/dessinez/dessines | dibuja/dibujar/dibuje/dibujes/dibujen/dibujad | zeichne/zeichnen/zeichnet/zeichnest | desenha/desenhe/desenhar | disegna/disegnare/disegnate/disegni
+draw | dessine/dessiner | dibuja/dibujar/dibuje | zeichne/zeichnen | desenha/desenhe | disegna/disegnare
+draw | dessinez/dessines | dibujes/dibujen/dibujad | zeichnet/zeichnest | desenhar | disegnate/disegni
 paint | peins/peindre/peignez | pinta/pintar/pinte | male/malen/mal | pinta/pinte/pintar | dipingi/dipingere
-make | fais/faire/faites/cree/creer/creez | haz/hacer/haga/crea/crear/cree/genera/generar | mach/mache/machen/erstelle/erstellen/erzeuge | faz/faca/fazer/cria/crie/criar/gera/gere/gerar | fa/fai/fare/crea/creare/genera/generare
-put | mets/mettre/mettez | pon/poner/ponga/coloca/colocar | setze/setz/stell/stelle | poe/por/coloca/coloque/colocar/bota | metti/mettere/mettete
-add | ajoute/ajouter/ajoutez | anade/anadir/agrega/agregar/anada | fuge/fug/hinzufugen | adiciona/adicione/adicionar/acrescenta | aggiungi/aggiungere
-remove | enleve/enlever/retire/retirer/supprime/supprimer/ote | quita/quitar/elimina/eliminar/borra/saca | entferne/entfernen/losche | tira/tire/tirar/remove/remova/remover | togli/togliere/rimuovi/elimina
+make | fais/faire/faites | haz/hacer/haga/crea | mach/mache/machen | faz/faca/fazer/cria/crie | fa/fai/fare/crea
+make | cree/creer | crear/cree | erstelle/erstellen | criar/gera | creare/genera
+make | creez | genera/generar | erzeuge | gere/gerar | generare
+put | mets/mettre | pon/poner/ponga | setze/setz | poe/por/coloca | metti/mettere
+put | mettez | coloca/colocar | stell/stelle | coloque/colocar/bota | mettete
+add | ajoute/ajouter | anade/anadir/agrega | fuge/fug | adiciona/adicione | aggiungi
+add | ajoutez | agregar/anada | hinzufugen | adicionar/acrescenta | aggiungere
+remove | enleve/enlever/retire/retirer | quita/quitar/elimina | entferne/entfernen | tira/tire/tirar | togli/togliere
+remove | supprime/supprimer/ote | eliminar/borra/saca | losche | remove/remova/remover | rimuovi/elimina
 change | change/changer/modifie | cambia/cambiar | andere/andern | muda/mude/mudar/altera | cambia/cambiare/modifica
 show | montre/montrer | muestra/mostrar | zeig/zeige/zeigen | mostra/mostre/mostrar | mostra/mostrare
 give | donne/donner | da/dame/dar | gib | da/de/dar | da/dai/dare
@@ -287,7 +297,8 @@ running | court/courir/courant | corriendo/corre | lauft/laufend/rennt | corrend
 sleeping | dort/dormir/dormant | durmiendo/duerme | schlaft/schlafend/schlafen | dormindo/dorme | dormendo/dorme
 flying | vole/voler | volando/vuela | fliegt | voando/voa | volando/vola
 swimming | nage/nager | nadando | schwimmt/schwimmend | nadando | nuotando/nuota
-walking | marche/marcher | caminando/camina/andando | geht/gehend/spaziert | andando/anda/caminhando | camminando/cammina
+walking | marche | caminando/camina | geht/gehend | andando/anda | camminando
+walking | marcher | andando | spaziert | caminhando | cammina
 sitting | assis/assise | sentado | sitzt/sitzend | sentado | seduto
 standing | debout | de pie/parado | steht/stehend | de pe/em pe | in piedi
 eating | mange/manger | comiendo/come | isst/essend/frisst | comendo/come | mangiando/mangia
@@ -302,7 +313,8 @@ wearing | portant | llevando/lleva | tragt/tragend | usando/usa/vestindo | indos
 looking at | regarde/regardant | mirando/mira | schaut/betrachtet | olhando/olha | guardando/guarda
 riding | chevauche | montando/monta | reitet | montando/monta | cavalcando/cavalca
 named | appele/nomme/qui s'appelle | llamado/que se llama | namens/genannt | chamado/que se chama | chiamato/di nome
-saying | ecrit/avec ecrit/qui dit | escrito/que dice/con el texto | mit der aufschrift/mit dem text/geschrieben | escrito/que diz/com o texto | scritto/con scritto/con la scritta
+saying | ecrit/avec ecrit | escrito/que dice | mit der aufschrift/mit dem text | escrito/que diz | scritto/con scritto
+saying | qui dit | con el texto | geschrieben | com o texto | con la scritta
 crying | pleure/pleurer | llorando/llora | weint/weinend | chorando/chora | piangendo/piange
 """
 
@@ -350,8 +362,17 @@ during | pendant/durant | durante | wahrend | durante | durante
 in a | - | - | - | num/numa/nuns/numas | -
 of a | - | - | - | dum/duma | -
 some | quelques | unos/unas/algunos | einige | uns/umas/alguns | alcuni/qualche
-- | qui/que/qu/est/sont/ce/cette/ces/en train de/s'il te plait/s'il vous plait/stp/svp/merci/pls/please/je veux/je voudrais/j'aimerais/tu peux/peux-tu/pouvez-vous/pourrais-tu/est-ce que/s/n/c/t/ne/pas/des/il/elle/y | que/por favor/porfa/quiero/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se/es/esta | bitte/kannst du/konntest du/ich mochte/ich will/ich hatte gern/danke/pls/please/hinzu/weg/der/die/das | por favor/quero/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta | per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c
 """
+# politeness and wrappers, dropped: not counted as known or unknown
+DROPPED = {
+    "fr": ("qui/que/qu/est/sont/ce/cette/ces/en train de/s'il te plait/s'il vous plait/stp/svp/merci/pls/please/"
+           "je veux/je voudrais/j'aimerais/tu peux/peux-tu/pouvez-vous/pourrais-tu/est-ce que/s/n/c/t/ne/pas/des/il/"
+           "elle/y"),
+    "es": ("que/por favor/porfa/quiero/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se/es/esta"),
+    "de": ("bitte/kannst du/konntest du/ich mochte/ich will/ich hatte gern/danke/pls/please/hinzu/weg/der/die/das"),
+    "pt": ("por favor/quero/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta"),
+    "it": ("per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c"),
+}
 PRONOUN_TAILS = {"me": "me", "moi": "me", "mi": "me", "lo": "it", "la": "it", "le": "it", "les": "them",
                  "los": "them", "las": "them", "li": "them", "nos": "us", "ci": "us", "o": "it", "a": "it"}
 CLITICS = ("melo", "mela", "selo", "sela", "celo", "me", "mi", "lo", "la", "le", "li", "los", "las", "les", "nos",
@@ -362,7 +383,8 @@ ENDINGS = {
     "fr": [("aux", "al", True), ("eaux", "eau", True), ("x", "", True), ("es", "", True), ("es", "e", True),
            ("s", "", True), ("euse", "eux", False), ("ive", "if", False), ("ienne", "ien", False),
            ("elle", "el", False), ("ette", "et", False), ("enne", "en", False), ("e", "", False)],
-    "es": [("ces", "z", True), ("es", "", True), ("as", "os", True), ("as", "o", True), ("s", "", True), ("a", "o", False)],
+    "es": [("ces", "z", True), ("es", "", True), ("as", "os", True), ("as", "o", True), ("s", "", True),
+           ("a", "o", False)],
     "pt": [("oes", "ao", True), ("aes", "ao", True), ("ns", "m", True), ("is", "l", True), ("es", "", True),
            ("as", "os", True), ("as", "o", True), ("s", "", True), ("a", "o", False)],
     "it": [("chi", "co", True), ("ghi", "go", True), ("che", "ca", True), ("ghe", "ga", True), ("i", "o", True),
@@ -405,7 +427,12 @@ def _table(text: str, kind: str) -> dict[str, dict[str, Entry]]:
 
 def _build() -> dict[str, dict[str, Entry]]:
     vocab: dict[str, dict[str, Entry]] = {code: {} for code in LANGUAGES}
-    for text, kind in ((FUNCTION, "function"), (ING, "ing"), (VERBS, "verb"), (NOUNS, "noun"), (ADJECTIVES, "adj")):
+    for code, table in _table(FUNCTION, "function").items():
+        vocab[code].update(table)
+    for code, words in DROPPED.items():
+        for word in words.split("/"):
+            vocab[code].setdefault(fold(word), Entry("", "function"))
+    for text, kind in ((ING, "ing"), (VERBS, "verb"), (NOUNS, "noun"), (ADJECTIVES, "adj")):
         for code, table in _table(text, kind).items():
             for form, entry in table.items():
                 vocab[code].setdefault(form, entry)
@@ -478,7 +505,6 @@ def clitic_split(word: str, language: str) -> list[str] | None:
 
 def compound_split(word: str) -> str | None:
     """A German compound of two known nouns ("Drachenhöhle" -> "dragon cave"), else None."""
-    vocab = VOCAB["de"]
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
         tail_found = lookup(tail, "de")
