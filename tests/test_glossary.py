@@ -126,3 +126,10 @@ def test_politeness_and_wrappers_dropped():
     assert gloss("pode desenhar uma bruxa velha, por favor?", "pt").text == "draw an old witch?"
     assert gloss("per favore disegnami una città di notte", "it").text == "draw me a city at night"
     assert gloss("Ich möchte eine Katze, bitte", "de").text == "a cat"
+
+
+def test_capitals():
+    assert gloss("DESSINE UN CHAT NOIR", "fr").text == "draw a black cat"
+    reading = gloss("un robot avec NASA écrit dessus", "fr")
+    assert "NASA" in reading.text and "NASA" not in reading.unknown
+    assert gloss("J’aimerais un chat dans l’herbe", "fr").text == "a cat in the grass"  # curly apostrophes

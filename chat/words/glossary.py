@@ -115,6 +115,8 @@ moon | lune | luna | mond | lua | luna
 sun | soleil | sol | sonne | sol | sole
 star | etoile | estrella | stern | estrela | stella
 rainbow | arc-en-ciel | arcoiris | regenbogen | arco-iris | arcobaleno
+galaxy | galaxie | galaxia | galaxie | galaxia | galassia
+universe | univers | universo | universum | universo | universo
 planet | planete | planeta | planet | planeta | pianeta
 space | espace | espacio | weltall/weltraum | espaco | spazio
 tree | arbre | arbol | baum | arvore | albero
@@ -330,6 +332,7 @@ on | sur | sobre/encima | auf | sobre/em cima | su/sopra
 on the | - | - | - | - | sul/sullo/sulla/sui/sugli/sulle/sull
 at the | au/aux | al | am/beim | ao/aos | al/allo/alla/ai/agli/alle/all
 at | a | a | an/bei | a | a
+on it | dessus | - | darauf/drauf | - | -
 with | avec | con | mit | com | con
 with the | - | - | - | - | col/coi
 without | sans | sin | ohne | sem | senza
@@ -527,9 +530,12 @@ class Word:
 def read_word(token: str, language: str, first: bool) -> list[Word]:
     """One typed word -> its English words (several for an elision, a hyphen or a clitic)."""
     word = fold(token)
-    if token[:1].isupper() and not first and language != "de":
+    shouting = token.isupper() and len(token) > 1  # "DESSINE UN CHAT": read; an unknown all-caps word is a name
+    if token[:1].isupper() and not first and language != "de" and not shouting:
         return [Word(token, "keep")]  # a name
     found = lookup(word, language)
+    if shouting and not found and word not in VOCAB[language]:
+        return [Word(token, "keep")]
     if found:
         entry, is_plural = found
         return [Word(plural(entry.english) if is_plural else entry.english, entry.kind, token)]
