@@ -1,0 +1,667 @@
+"""A word-by-word English reading of a short French/Spanish/German/Portuguese/Italian drawing request, used when the
+offline LLM's translation is refused: a generic picture vocabulary (animals, people, places, objects, colours, styles,
+request verbs), looked up lowercase and accent-free, with plural/feminine endings, elisions and clitics undone.
+
+    .venv/bin/python -c "from chat.words.glossary import gloss; print(gloss('dessine un dragon vert', 'fr'))"
+
+Choices: politeness (please, s'il te plaît, bitte...) and wrappers ("I want", "can you") are dropped; names
+(capitalised words past the first, in the Romance languages), numbers and quoted text stay as typed.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+LANGUAGES = ("fr", "es", "de", "pt", "it")
+
+# one concept a line: english | fr | es | de | pt | it ("/" between forms; base forms, endings are undone on lookup)
+NOUNS = """
+cat | chat | gato | katze/kater | gato | gatto
+dog | chien | perro | hund | cachorro/cao | cane
+horse | cheval | caballo | pferd | cavalo | cavallo
+bird | oiseau | pajaro/ave | vogel | passaro | uccello
+fish | poisson | pez/pescado | fisch | peixe | pesce
+rabbit | lapin | conejo | hase/kaninchen | coelho | coniglio
+mouse | souris | raton | maus | rato | topo
+fox | renard | zorro | fuchs | raposa | volpe
+wolf | loup | lobo | wolf | lobo | lupo
+bear | ours | oso | bar | urso | orso
+lion | lion | leon | lowe | leao | leone
+tiger | tigre | tigre | tiger | tigre | tigre
+elephant | elephant | elefante | elefant | elefante | elefante
+monkey | singe | mono | affe | macaco | scimmia
+cow | vache | vaca | kuh | vaca | mucca
+pig | cochon | cerdo | schwein | porco | maiale
+sheep | mouton | oveja | schaf | ovelha | pecora
+duck | canard | pato | ente | pato | anatra
+owl | hibou/chouette | buho | eule | coruja | gufo
+frog | grenouille | rana | frosch | sapo | rana
+snake | serpent | serpiente | schlange | cobra | serpente
+turtle | tortue | tortuga | schildkrote | tartaruga | tartaruga
+whale | baleine | ballena | wal | baleia | balena
+dolphin | dauphin | delfin | delfin | golfinho | delfino
+butterfly | papillon | mariposa | schmetterling | borboleta | farfalla
+bee | abeille | abeja | biene | abelha | ape
+dragon | dragon | dragon | drache | dragao | drago
+unicorn | licorne | unicornio | einhorn | unicornio | unicorno
+dinosaur | dinosaure | dinosaurio | dinosaurier | dinossauro | dinosauro
+penguin | pingouin/manchot | pinguino | pinguin | pinguim | pinguino
+squirrel | ecureuil | ardilla | eichhornchen | esquilo | scoiattolo
+deer | cerf | ciervo | hirsch | veado | cervo
+animal | animal | animal | tier | animal | animale
+woman | femme | mujer | frau | mulher | donna
+man | homme | hombre | mann | homem | uomo
+child | enfant | nino | kind | crianca | bambino
+girl | fille/fillette | nina/chica | madchen | menina | bambina/ragazza
+boy | garcon | chico | junge | menino | ragazzo
+baby | bebe | bebe | baby | bebe | bambino/neonato
+grandmother | grand-mere/mamie | abuela | grossmutter/oma | avo/vovo | nonna
+grandfather | grand-pere/papi | abuelo | grossvater/opa | avo | nonno
+mother | mere/maman | madre/mama | mutter/mama | mae/mamae | madre/mamma
+father | pere/papa | padre/papa | vater/papa | pai | padre/papa
+friend | ami | amigo | freund | amigo | amico
+family | famille | familia | familie | familia | famiglia
+king | roi | rey | konig | rei | re
+queen | reine | reina | konigin | rainha | regina
+princess | princesse | princesa | prinzessin | princesa | principessa
+prince | prince | principe | prinz | principe | principe
+knight | chevalier | caballero | ritter | cavaleiro | cavaliere
+witch | sorciere | bruja | hexe | bruxa | strega
+wizard | sorcier/magicien | mago | zauberer | mago/feiticeiro | mago
+fairy | fee | hada | fee | fada | fata
+robot | robot | robot | roboter | robo | robot
+astronaut | astronaute | astronauta | astronaut | astronauta | astronauta
+pirate | pirate | pirata | pirat | pirata | pirata
+monster | monstre | monstruo | monster | monstro | mostro
+ghost | fantome | fantasma | geist/gespenst | fantasma | fantasma
+person | personne | persona | person/mensch | pessoa | persona
+beach | plage | playa | strand | praia | spiaggia
+sea | mer | mar | meer | mar | mare
+ocean | ocean | oceano | ozean | oceano | oceano
+forest | foret/bois | bosque/selva | wald | floresta/bosque | foresta/bosco
+mountain | montagne | montana | berg | montanha | montagna
+lake | lac | lago | see | lago | lago
+river | riviere/fleuve | rio | fluss | rio | fiume
+city | ville | ciudad | stadt | cidade | citta
+village | village | pueblo/aldea | dorf | aldeia/vila | villaggio/paese
+street | rue | calle | strasse | rua | strada/via
+road | route/chemin | camino/carretera | weg | estrada/caminho | sentiero
+garden | jardin | jardin | garten | jardim | giardino
+park | parc | parque | park | parque | parco
+field | champ/prairie | campo/prado | feld/wiese | campo | campo/prato
+house | maison | casa | haus | casa | casa
+castle | chateau | castillo | schloss/burg | castelo | castello
+lighthouse | phare | faro | leuchtturm | farol | faro
+bridge | pont | puente | brucke | ponte | ponte
+tower | tour | torre | turm | torre | torre
+church | eglise | iglesia | kirche | igreja | chiesa
+room | chambre/piece | habitacion/cuarto | zimmer | quarto | stanza/camera
+kitchen | cuisine | cocina | kuche | cozinha | cucina
+window | fenetre | ventana | fenster | janela | finestra
+door | porte | puerta | tur | porta | porta
+sky | ciel | cielo | himmel | ceu | cielo
+desert | desert | desierto | wuste | deserto | deserto
+island | ile | isla | insel | ilha | isola
+cave | grotte | cueva | hohle | caverna | grotta
+waterfall | cascade | cascada | wasserfall | cachoeira/cascata | cascata
+snow | neige | nieve | schnee | neve | neve
+rain | pluie | lluvia | regen | chuva | pioggia
+storm | orage/tempete | tormenta/tempestad | sturm/gewitter | tempestade | tempesta
+fog | brouillard | niebla | nebel | nevoeiro/neblina | nebbia
+wind | vent | viento | wind | vento | vento
+cloud | nuage | nube | wolke | nuvem | nuvola
+moon | lune | luna | mond | lua | luna
+sun | soleil | sol | sonne | sol | sole
+star | etoile | estrella | stern | estrela | stella
+rainbow | arc-en-ciel | arcoiris | regenbogen | arco-iris | arcobaleno
+galaxy | galaxie | galaxia | galaxie | galaxia | galassia
+universe | univers | universo | universum | universo | universo
+planet | planete | planeta | planet | planeta | pianeta
+space | espace | espacio | weltall/weltraum | espaco | spazio
+tree | arbre | arbol | baum | arvore | albero
+flower | fleur | flor | blume | flor | fiore
+rose | rose | rosa | rose | rosa | rosa
+grass | herbe | hierba/cesped | gras | grama/relva | erba
+leaf | feuille | hoja | blatt | folha | foglia
+rock | rocher/pierre | roca/piedra | fels/stein | pedra/rocha | roccia/pietra
+fire | feu | fuego | feuer | fogo | fuoco
+water | eau | agua | wasser | agua | acqua
+ice | glace | hielo | eis | gelo | ghiaccio
+gold | or | oro | gold | ouro | oro
+light | lumiere | luz | licht | luz | luce
+night | nuit | noche | nacht | noite | notte
+day | jour/journee | dia | tag | dia | giorno
+morning | matin | manana | morgen | manha | mattina
+evening | soir/soiree | tarde | abend | tarde | sera
+sunset | coucher de soleil | atardecer/puesta de sol | sonnenuntergang | por do sol/entardecer | tramonto
+sunrise | lever de soleil | amanecer | sonnenaufgang | nascer do sol | alba
+dawn | aube | alba/madrugada | morgengrauen/morgendammerung | madrugada/aurora | aurora
+winter | hiver | invierno | winter | inverno | inverno
+summer | ete | verano | sommer | verao | estate
+autumn | automne | otono | herbst | outono | autunno
+spring | printemps | primavera | fruhling | primavera | primavera
+table | table | mesa | tisch | mesa | tavolo
+chair | chaise | silla | stuhl | cadeira | sedia
+bed | lit | cama | bett | cama | letto
+book | livre | libro | buch | livro | libro
+lamp | lampe | lampara | lampe | lampada | lampada
+candle | bougie | vela | kerze | vela | candela
+cup | tasse | taza | tasse | xicara/caneca | tazza
+hat | chapeau | sombrero | hut | chapeu | cappello
+dress | robe | vestido | kleid | vestido | vestito
+glasses | lunettes | gafas | brille | oculos | occhiali
+umbrella | parapluie | paraguas | regenschirm | guarda-chuva | ombrello
+sword | epee | espada | schwert | espada | spada
+crown | couronne | corona | krone | coroa | corona
+balloon | ballon | globo | ballon | balao | palloncino
+ball | balle | pelota | ball | bola | palla
+guitar | guitare | guitarra | gitarre | violao/guitarra | chitarra
+clock | horloge | reloj | uhr | relogio | orologio
+key | cle | llave | schlussel | chave | chiave
+flag | drapeau | bandera | flagge/fahne | bandeira | bandiera
+mirror | miroir | espejo | spiegel | espelho | specchio
+apple | pomme | manzana | apfel | maca | mela
+bread | pain | pan | brot | pao | pane
+cake | gateau | pastel/tarta | kuchen/torte | bolo | torta
+pizza | pizza | pizza | pizza | pizza | pizza
+coffee | cafe | cafe | kaffee | cafe | caffe
+tea | the | te | tee | cha | te
+cheese | fromage | queso | kase | queijo | formaggio
+fruit | fruit | fruta | obst/frucht | fruta | frutta
+ice cream | glace | helado | eis | sorvete | gelato
+car | voiture | coche/carro/auto | auto/wagen | carro | macchina/auto
+bicycle | velo | bicicleta | fahrrad | bicicleta | bicicletta
+train | train | tren | zug | trem/comboio | treno
+boat | bateau | barco/bote | boot/schiff | barco | barca/nave
+ship | navire | navio | schiff | navio | nave
+plane | avion | avion | flugzeug | aviao | aereo
+rocket | fusee | cohete | rakete | foguete | razzo
+bus | bus | autobus | bus | onibus | autobus
+motorcycle | moto | moto | motorrad | moto | moto
+face | visage | cara/rostro | gesicht | rosto | viso
+eye | oeil/yeux | ojo | auge | olho | occhio
+hair | cheveux | pelo/cabello | haar | cabelo | capelli
+hand | main | mano | hand | mao | mano
+heart | coeur | corazon | herz | coracao | cuore
+wing | aile | ala | flugel | asa | ala
+mountain of | montagne de | montana de | berg von | montanha de | montagna di
+portrait | portrait | retrato | portrat/bildnis | retrato | ritratto
+landscape | paysage | paisaje | landschaft | paisagem | paesaggio
+background | fond | fondo | hintergrund | fundo | sfondo
+picture | image | imagen | bild | imagem | immagine
+photo | photo | foto | foto | foto | foto
+drawing | dessin | dibujo | zeichnung | desenho | disegno
+painting | tableau/peinture | pintura/cuadro | gemalde/malerei | pintura/quadro | dipinto/quadro
+watercolour | aquarelle | acuarela | aquarell | aquarela | acquerello
+oil painting | peinture a l'huile | pintura al oleo/oleo | olgemalde | pintura a oleo | pittura a olio
+pencil drawing | dessin au crayon | dibujo a lapiz | bleistiftzeichnung | desenho a lapis | disegno a matita
+pencil | crayon | lapiz | bleistift | lapis | matita
+cartoon | dessin anime | caricatura | cartoon | desenho animado | cartone animato
+cartoon | bande dessinee | dibujos animados | zeichentrick | desenho animado | fumetto
+anime | anime/manga | anime/manga | anime/manga | anime/manga | anime/manga
+poster | affiche/poster | cartel/poster | plakat/poster | cartaz/poster | manifesto/poster
+logo | logo | logo | logo | logotipo/logo | logo
+style | style | estilo | stil | estilo | stile
+colour | couleur | color | farbe | cor | colore
+in watercolour | a l'aquarelle | en acuarela | als aquarell | em aquarela | ad acquerello
+in watercolour | en aquarelle | a la acuarela | in aquarell | a aquarela | all'acquerello
+in the style of | dans le style de | al estilo de | im stil von | no estilo de | nello stile di
+in the style of | a la maniere de | estilo de | im stil von | no estilo de | in stile
+in the style of | facon | en el estilo de | im stil | estilo de | stile di
+sunglasses | lunettes de soleil | gafas de sol | sonnenbrille | oculos de sol | occhiali da sole
+at night | de nuit | de noche/por la noche | nachts/bei nacht | de noite | di notte
+film | film | pelicula | film | filme | film
+broom | balai | escoba | besen | vassoura | scopa
+bag | sac | bolsa/bolso | tasche | bolsa | borsa
+box | boite | caja | kiste/schachtel | caixa | scatola
+basket | panier | cesta | korb | cesto | cestino
+bottle | bouteille | botella | flasche | garrafa | bottiglia
+phone | telephone | telefono/movil | telefon/handy | telefone/celular | telefono
+chicken | poule/poulet | gallina/pollo | huhn | galinha | gallina
+spider | araignee | arana | spinne | aranha | ragno
+shark | requin | tiburon | hai | tubarao | squalo
+octopus | pieuvre/poulpe | pulpo | krake/oktopus | polvo | polpo
+parrot | perroquet | loro | papagei | papagaio | pappagallo
+eagle | aigle | aguila | adler | aguia | aquila
+giraffe | girafe | jirafa | giraffe | girafa | giraffa
+panda | panda | panda | panda | panda | panda
+wallpaper | fond d'ecran | fondo de pantalla | hintergrundbild | papel de parede | sfondo
+"""
+
+# adjectives: put before a Romance noun they follow
+ADJECTIVES = """
+red | rouge | rojo | rot | vermelho | rosso
+blue | bleu | azul | blau | azul | blu/azzurro
+green | vert | verde | grun | verde | verde
+yellow | jaune | amarillo | gelb | amarelo | giallo
+black | noir | negro | schwarz | preto/negro | nero
+white | blanc/blanche | blanco | weiss | branco | bianco
+pink | rose | rosa | rosa | rosa | rosa
+purple | violet/mauve | morado/violeta | lila/violett | roxo | viola
+orange | orange | naranja | orange | laranja | arancione
+brown | marron/brun | marron/cafe | braun | marrom/castanho | marrone
+grey | gris | gris | grau | cinza/cinzento | grigio
+golden | dore | dorado | golden | dourado | dorato
+silver | argente | plateado | silbern | prateado | argentato
+big | grand/gros | grande | gross | grande | grande
+small | petit | pequeno/chico | klein | pequeno | piccolo
+tiny | minuscule | diminuto | winzig | minusculo | minuscolo
+huge | enorme/geant | enorme/gigante | riesig | enorme/gigante | enorme/gigante
+long | long/longue | largo | lang | longo | lungo
+tall | haut | alto | hoch | alto | alto
+old | vieux/vieille/vieil/ancien | viejo/antiguo | alt | velho/antigo | vecchio/antico
+young | jeune | joven | jung | jovem | giovane
+new | nouveau/nouvelle/neuf | nuevo | neu | novo | nuovo
+beautiful | beau/belle/bel/joli | bonito/hermoso/lindo | schon/hubsch | bonito/lindo/belo | bello/bel
+cute | mignon | mono/tierno | suss/niedlich | fofo/giro | carino
+ugly | laid/moche | feo | hasslich | feio | brutto
+magic | magique | magico | magisch | magico | magico
+happy | heureux/content/joyeux | feliz/contento | glucklich/froh | feliz/contente | felice/contento
+sad | triste | triste | traurig | triste | triste
+angry | fache/en colere | enojado/enfadado | wutend | bravo/zangado | arrabbiato
+dark | sombre | oscuro | dunkel | escuro | scuro
+bright | lumineux/clair | brillante/claro | hell | brilhante/claro | luminoso/chiaro
+colourful | colore | colorido | bunt | colorido | colorato
+sleepy | endormi | dormido | schlafrig | sonolento | addormentato
+fluffy | moelleux/duveteux | esponjoso/peludo | flauschig | fofo/felpudo | soffice
+giant | geant | gigante | riesig | gigante | gigante
+funny | drole | gracioso/divertido | lustig | engracado | buffo/divertente
+scary | effrayant | aterrador/terrorifico | gruselig | assustador | spaventoso
+realistic | realiste | realista | realistisch | realista | realistico
+futuristic | futuriste | futurista | futuristisch | futurista | futuristico
+medieval | medieval | medieval | mittelalterlich | medieval | medievale
+snowy | enneige | nevado | verschneit | nevado | innevato
+flying | volant | volador | fliegend | voador | volante
+wooden | en bois | de madera | holzern | de madeira | di legno
+"""
+
+# verbs of a request (imperative/infinitive) and actions shown (-ing)
+VERBS = """
+draw | dessine/dessiner | dibuja/dibujar/dibuje | zeichne/zeichnen | desenha/desenhe | disegna/disegnare
+draw | dessinez/dessines | dibujes/dibujen/dibujad | zeichnet/zeichnest | desenhar | disegnate/disegni
+paint | peins/peindre/peignez | pinta/pintar/pinte | male/malen/mal | pinta/pinte/pintar | dipingi/dipingere
+make | fais/faire/faites | haz/hacer/haga/crea | mach/mache/machen | faz/faca/fazer/cria/crie | fa/fai/fare/crea
+make | cree/creer | crear/cree | erstelle/erstellen | criar/gera | creare/genera
+make | creez | genera/generar | erzeuge | gere/gerar | generare
+put | mets/mettre | pon/poner/ponga | setze/setz | poe/por/coloca | metti/mettere
+put | mettez | coloca/colocar | stell/stelle | coloque/colocar/bota | mettete
+add | ajoute/ajouter | anade/anadir/agrega | fuge/fug | adiciona/adicione | aggiungi
+add | ajoutez | agregar/anada | hinzufugen | adicionar/acrescenta | aggiungere
+remove | enleve/enlever/retire/retirer | quita/quitar/elimina | entferne/entfernen | tira/tire/tirar | togli/togliere
+remove | supprime/supprimer/ote | eliminar/borra/saca | losche | remove/remova/remover | rimuovi/elimina
+change | change/changer/modifie | cambia/cambiar | andere/andern | muda/mude/mudar/altera | cambia/cambiare/modifica
+show | montre/montrer | muestra/mostrar | zeig/zeige/zeigen | mostra/mostre/mostrar | mostra/mostrare
+give | donne/donner | da/dame/dar | gib | da/de/dar | da/dai/dare
+"""
+ING = """
+running | court/courir/courant | corriendo/corre | lauft/laufend/rennt | correndo/corre | correndo/corre
+sleeping | dort/dormir/dormant | durmiendo/duerme | schlaft/schlafend/schlafen | dormindo/dorme | dormendo/dorme
+flying | vole/voler | volando/vuela | fliegt | voando/voa | volando/vola
+swimming | nage/nager | nadando | schwimmt/schwimmend | nadando | nuotando/nuota
+walking | marche | caminando/camina | geht/gehend | andando/anda | camminando
+walking | marcher | andando | spaziert | caminhando | cammina
+sitting | assis/assise | sentado | sitzt/sitzend | sentado | seduto
+standing | debout | de pie/parado | steht/stehend | de pe/em pe | in piedi
+eating | mange/manger | comiendo/come | isst/essend/frisst | comendo/come | mangiando/mangia
+reading | lire/lisant | leyendo/lee | liest/lesend | lendo/le | leggendo/legge
+playing | joue/jouer | jugando/juega/tocando | spielt/spielend | brincando/jogando/tocando | giocando/gioca/suonando
+dancing | danse/danser | bailando/baila | tanzt/tanzend | dancando/danca | ballando/balla
+singing | chante/chanter | cantando/canta | singt/singend | cantando/canta | cantando/canta
+jumping | saute/sauter | saltando/salta | springt/springend | pulando/pula/saltando | saltando/salta
+smiling | sourit/sourire/souriant | sonriendo/sonrie | lachelt/lachelnd | sorrindo/sorri | sorridendo/sorride
+holding | tient/tenant | sosteniendo/sostiene | haltend | segurando/segura | tenendo/tiene
+wearing | portant | llevando/lleva | tragt/tragend | usando/usa/vestindo | indossando/indossa
+looking at | regarde/regardant | mirando/mira | schaut/betrachtet | olhando/olha | guardando/guarda
+riding | chevauche | montando/monta | reitet | montando/monta | cavalcando/cavalca
+named | appele/nomme/qui s'appelle | llamado/que se llama | namens/genannt | chamado/que se chama | chiamato/di nome
+saying | ecrit/avec ecrit | escrito/que dice | mit der aufschrift/mit dem text | escrito/que diz | scritto/con scritto
+saying | qui dit | con el texto | geschrieben | com o texto | con la scritta
+crying | pleure/pleurer | llorando/llora | weint/weinend | chorando/chora | piangendo/piange
+"""
+
+# function words: english, or "-" to drop; not counted as known or unknown
+FUNCTION = """
+a | un/une | un/una/uno | ein/eine/einen/einem/einer/eines | um/uma | un/una/uno
+the | le/la/les/l | el/la/los/las/lo | der/die/das/den/dem/des | o/a/os/as | il/lo/la/i/gli/le/l
+of | de/d | de | von/vom | de/d | di/d
+of the | du | del | - | do/da/dos/das | del/dello/della/dei/degli/delle/dell
+in | dans/en | en | in | em | in
+in the | - | - | im | no/na/nos/nas | nel/nello/nella/nei/negli/nelle/nell
+on | sur | sobre/encima | auf | sobre/em cima | su/sopra
+on the | - | - | - | - | sul/sullo/sulla/sui/sugli/sulle/sull
+at the | au/aux | al | am/beim | ao/aos | al/allo/alla/ai/agli/alle/all
+at | a | a | an/bei | a | a
+on it | dessus | - | darauf/drauf | - | -
+with | avec | con | mit | com | con
+with the | - | - | - | - | col/coi
+without | sans | sin | ohne | sem | senza
+under | sous | bajo/debajo | unter | sob/embaixo | sotto
+in front of | devant | delante/frente | vor | em frente/diante | davanti
+behind | derriere | detras | hinter | atras | dietro
+near | pres | cerca | nahe/neben | perto | vicino
+between | entre | entre | zwischen | entre | tra/fra
+for | pour | para/por | fur | para/por | per
+from | depuis | desde | aus | desde | da
+and | et | y/e | und | e | e/ed
+or | ou | o/u | oder | ou | o/oppure
+very | tres | muy | sehr | muito | molto
+more | plus | mas | mehr | mais | piu
+me | moi/me/m | me | mich/mir | me/mim | mi/me
+it | le/la/lui | lo/la/le | es/ihn/sie | o/a/lo/la | lo/la/gli
+them | les | los/las/les | sie | os/as | li/le
+us | nous | nos | uns | nos | ci
+I | je/j | yo | ich | eu | io
+my | mon/ma/mes | mi/mis | mein/meine/meinen | meu/minha/meus/minhas | mio/mia/miei/mie
+two | deux | dos | zwei | dois/duas | due
+three | trois | tres | drei | tres | tre
+four | quatre | cuatro | vier | quatro | quattro
+five | cinq | cinco | funf | cinco | cinque
+six | six | seis | sechs | seis | sei
+ten | dix | diez | zehn | dez | dieci
+his | son/sa/ses | su/sus | sein/seine/seinen/seinem/ihr/ihre | seu/sua/seus/suas | suo/sua/suoi/sue
+your | ton/ta/tes/votre/vos | tu/tus | dein/deine/deinen | teu/tua | tuo/tua
+during | pendant/durant | durante | wahrend | durante | durante
+in a | - | - | - | num/numa/nuns/numas | -
+of a | - | - | - | dum/duma | -
+some | quelques | unos/unas/algunos | einige | uns/umas/alguns | alcuni/qualche
+"""
+# politeness and wrappers, dropped: not counted as known or unknown
+DROPPED = {
+    "fr": ("qui/que/qu/est/sont/ce/cette/ces/en train de/s'il te plait/s'il vous plait/stp/svp/merci/pls/please/"
+           "je veux/je voudrais/j'aimerais/tu peux/peux-tu/pouvez-vous/pourrais-tu/est-ce que/s/n/c/t/ne/pas/des/il/"
+           "elle/y"),
+    "es": ("que/por favor/porfa/quiero/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se/es/esta"),
+    "de": ("bitte/kannst du/konntest du/ich mochte/ich will/ich hatte gern/danke/pls/please/hinzu/weg/der/die/das"),
+    "pt": ("por favor/quero/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta"),
+    "it": ("per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c"),
+}
+PRONOUN_TAILS = {"me": "me", "moi": "me", "mi": "me", "lo": "it", "la": "it", "le": "it", "les": "them",
+                 "los": "them", "las": "them", "li": "them", "nos": "us", "ci": "us", "o": "it", "a": "it"}
+CLITICS = ("melo", "mela", "selo", "sela", "celo", "me", "mi", "lo", "la", "le", "li", "los", "las", "les", "nos",
+           "ci", "te", "ti")  # pronouns joined to an es/it imperative: "dibujame", "fallo", "mettilo"
+ELISION = re.compile(r"^([a-z]+)['’]", re.I)
+# endings undone on lookup: (ending, replacement, plural?) tried in order, after the word as typed
+ENDINGS = {
+    "fr": [("aux", "al", True), ("eaux", "eau", True), ("x", "", True), ("es", "", True), ("es", "e", True),
+           ("s", "", True), ("euse", "eux", False), ("ive", "if", False), ("ienne", "ien", False),
+           ("elle", "el", False), ("ette", "et", False), ("enne", "en", False), ("e", "", False)],
+    "es": [("ces", "z", True), ("es", "", True), ("as", "os", True), ("as", "o", True), ("s", "", True),
+           ("a", "o", False)],
+    "pt": [("oes", "ao", True), ("aes", "ao", True), ("ns", "m", True), ("is", "l", True), ("es", "", True),
+           ("as", "os", True), ("as", "o", True), ("s", "", True), ("a", "o", False)],
+    "it": [("chi", "co", True), ("ghi", "go", True), ("che", "ca", True), ("ghe", "ga", True), ("i", "o", True),
+           ("i", "e", True), ("e", "a", True), ("a", "o", False), ("e", "o", True), ("i", "a", True)],
+    "de": [("innen", "in", True), ("nen", "", True), ("en", "", True), ("er", "", True), ("es", "", False),
+           ("em", "", False), ("e", "", True), ("n", "", True), ("s", "", True)],
+}
+TOKEN = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|[\w'’-]+|[^\w\s]")
+
+
+@dataclass
+class Gloss:
+    text: str  # the English, word by word
+    known: int = 0  # content words found in the glossary
+    unknown: list[str] = field(default_factory=list)  # content words not found (kept as typed in `text`)
+
+
+@dataclass
+class Entry:
+    english: str
+    kind: str  # "noun", "adj", "verb", "ing" or "function"
+
+
+def fold(word: str) -> str:
+    """Lowercase, accents off ("Bäume" -> "baume", "straße" -> "strasse"), curly apostrophes straight."""
+    word = word.lower().replace("ß", "ss").replace("’", "'")
+    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
+
+
+def _table(text: str, kind: str) -> dict[str, dict[str, Entry]]:
+    vocab: dict[str, dict[str, Entry]] = {code: {} for code in LANGUAGES}
+    for line in text.strip().splitlines():
+        english, *columns = [c.strip() for c in line.split("|")]
+        for code, column in zip(LANGUAGES, columns):
+            for form in column.split("/"):
+                entry = Entry("" if english == "-" else english, kind if english != "-" else "function")
+                vocab[code].setdefault(fold(form.strip()), entry)
+    return vocab
+
+
+def _build() -> dict[str, dict[str, Entry]]:
+    vocab: dict[str, dict[str, Entry]] = {code: {} for code in LANGUAGES}
+    for code, table in _table(FUNCTION, "function").items():
+        vocab[code].update(table)
+    for code, words in DROPPED.items():
+        for word in words.split("/"):
+            vocab[code].setdefault(fold(word), Entry("", "function"))
+    for text, kind in ((ING, "ing"), (VERBS, "verb"), (NOUNS, "noun"), (ADJECTIVES, "adj")):
+        for code, table in _table(text, kind).items():
+            for form, entry in table.items():
+                vocab[code].setdefault(form, entry)
+    return vocab
+
+
+VOCAB = _build()
+COLOUR_NOUNS = {code: {form: entry for form, entry in table.items() if form in VOCAB[code]}
+                for code, table in _table(ADJECTIVES, "adj").items()}  # "rose"/"rosa": a flower, or pink
+PHRASE_LEN = 4  # longest phrase in the tables, in words
+
+
+def vocabulary_size(language: str) -> int:
+    """How many forms the glossary knows in that language."""
+    return len(VOCAB[check_language(language)])
+
+
+def check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise ValueError(f"gloss: unsupported language {language!r}; expected one of {', '.join(LANGUAGES)}")
+    return language
+
+
+IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "mouse": "mice", "fish": "fish",
+                     "sheep": "sheep", "deer": "deer", "wolf": "wolves", "leaf": "leaves", "person": "people",
+                     "glasses": "glasses", "hair": "hair", "grass": "grass", "snow": "snow", "rain": "rain"}
+
+
+def plural(noun: str) -> str:
+    head, _, last = noun.rpartition(" ")
+    if last in IRREGULAR_PLURALS:
+        word = IRREGULAR_PLURALS[last]
+    elif re.search(r"[^aeiou]y$", last):
+        word = last[:-1] + "ies"
+    elif re.search(r"(s|x|ch|sh)$", last):
+        word = last + "es"
+    else:
+        word = last + "s"
+    return f"{head} {word}".strip()
+
+
+def lookup(word: str, language: str) -> tuple[Entry, bool] | None:
+    """The entry of a folded word, its endings undone: (entry, plural?) or None."""
+    vocab = VOCAB[language]
+    if word in vocab:
+        return vocab[word], False
+    for ending, repl, is_plural in ENDINGS[language]:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: len(word) - len(ending)] + repl
+            if stem in vocab and vocab[stem].kind != "function":
+                return vocab[stem], is_plural and vocab[stem].kind == "noun"
+    return None
+
+
+def clitic_split(word: str, language: str) -> list[str] | None:
+    """"dibujame" -> ["draw", "me"], "fallo" -> ["make", "it"]: an es/it imperative with pronouns joined."""
+    if language not in ("es", "it"):
+        return None
+    for tail in CLITICS:
+        stem = word[: -len(tail)]
+        if not word.endswith(tail) or len(stem) < 2:
+            continue
+        for candidate in (stem, stem[:-1] if stem[-1] == tail[0] else None):
+            found = VOCAB[language].get(candidate) if candidate else None
+            if found and found.kind == "verb":
+                pronouns = [PRONOUN_TAILS.get(p, p) for p in (tail[:2], tail[2:]) if p]
+                return [found.english] + [p for p in pronouns if p != "te" and p != "ti" and p != "se"]
+    return None
+
+
+def compound_split(word: str) -> str | None:
+    """A German compound of two known nouns ("Drachenhöhle" -> "dragon cave"), else None."""
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        tail_found = lookup(tail, "de")
+        if not tail_found or tail_found[0].kind != "noun":
+            continue
+        for link in ("", "s", "n", "en", "e"):
+            base = head[: len(head) - len(link)] if link and head.endswith(link) else (head if not link else None)
+            if base and (found := lookup(base, "de")) and found[0].kind in ("noun", "adj"):
+                return f"{found[0].english} {plural(tail_found[0].english) if tail_found[1] else tail_found[0].english}"
+    return None
+
+
+@dataclass
+class Word:
+    english: str  # the English, or the word as typed
+    kind: str  # an Entry kind, "keep" (name, number, quote, punctuation) or "unknown"
+    typed: str = ""
+
+
+def read_word(token: str, language: str, first: bool) -> list[Word]:
+    """One typed word -> its English words (several for an elision, a hyphen or a clitic)."""
+    word = fold(token)
+    shouting = token.isupper() and len(token) > 1  # "DESSINE UN CHAT": read; an unknown all-caps word is a name
+    if token[:1].isupper() and not first and language != "de" and not shouting:
+        return [Word(token, "keep")]  # a name
+    found = lookup(word, language)
+    if shouting and not found and word not in VOCAB[language]:
+        return [Word(token, "keep")]
+    if found:
+        entry, is_plural = found
+        return [Word(plural(entry.english) if is_plural else entry.english, entry.kind, token)]
+    if (m := ELISION.match(word)) and m.end() < len(word):
+        head = VOCAB[language].get(m.group(1))
+        rest = read_word(token[m.end():], language, True)
+        return ([Word(head.english, "function")] if head else [Word(token[: m.end()], "function")]) + rest
+    if "-" in word.strip("-"):
+        first_part, *tails = token.split("-")
+        words = read_word(first_part, language, first)
+        for tail in tails:
+            pronoun = PRONOUN_TAILS.get(fold(tail)) or {"tu": "", "vous": "", "moi": "me", "lui": "it"}.get(fold(tail))
+            words += [Word(pronoun, "function")] if pronoun is not None else read_word(tail, language, False)
+        return words
+    if split := clitic_split(word, language):
+        return [Word(split[0], "verb", token)] + [Word(p, "function") for p in split[1:]]
+    if language == "de" and (compound := compound_split(word)):
+        return [Word(compound, "noun", token)]
+    return [Word(token, "unknown", token)]
+
+
+def read_tokens(tokens: list[str], language: str) -> list[Word]:
+    words: list[Word] = []
+    i, first = 0, True
+    while i < len(tokens):
+        token = tokens[i]
+        if token[0] in "\"“«" or not re.search(r"[^\W\d_]", token):
+            words.append(Word(token, "keep"))  # quoted text, numbers, punctuation
+            first = token in ".!?;:"
+            i += 1
+            continue
+        for size in range(PHRASE_LEN, 1, -1):  # the longest known phrase first: "coucher de soleil", "por favor"
+            phrase = " ".join(fold(t) for t in tokens[i: i + size])
+            if len(tokens[i: i + size]) == size and phrase in VOCAB[language]:
+                entry = VOCAB[language][phrase]
+                words.append(Word(entry.english, entry.kind, " ".join(tokens[i: i + size])))
+                i += size
+                break
+        else:
+            words += read_word(token, language, first)
+            i += 1
+        first = False
+    return words
+
+
+def reorder(words: list[Word], language: str) -> list[Word]:
+    """Romance noun + adjective(s) -> adjective(s) + noun ("dragón verde" -> "green dragon"); a noun that is also a
+    colour, right after a noun, is the colour ("une robe rose" -> "a pink dress")."""
+    out = list(words)
+    for i in range(1, len(out)):
+        colour = COLOUR_NOUNS[language].get(fold(out[i].typed))
+        if colour and out[i].kind == "noun" and out[i - 1].kind == "noun":
+            out[i] = Word(colour.english, "adj", out[i].typed)
+    i = 0
+    while i < len(out):
+        if out[i].kind == "noun":
+            j = i + 1
+            while j < len(out) and out[j].kind == "adj":
+                j += 1
+            if j > i + 1:
+                out[i:j] = out[i + 1: j] + [out[i]]
+                i = j
+                continue
+        i += 1
+    return out
+
+
+NUMBERS = frozenset("two three four five six ten".split())
+
+
+def number_agreement(words: list[Word], language: str) -> list[Word]:
+    """A noun after "a" is singular (German "einen grünen Drachen"); after a number, plural ("drei Vögel")."""
+    for i, word in enumerate(words):
+        if word.kind != "noun" or not word.typed:
+            continue
+        j = i - 1
+        while j >= 0 and words[j].kind == "adj":
+            j -= 1
+        before = words[j].english if j >= 0 else ""
+        found = lookup(fold(word.typed), language) if before else None
+        if not found:
+            continue
+        if before == "a" and found[1]:
+            words[i] = Word(found[0].english, "noun", word.typed)
+        elif (before in NUMBERS or (before.isdigit() and int(before) > 1)) and not found[1]:
+            words[i] = Word(plural(found[0].english), "noun", word.typed)
+    return words
+
+
+def relative_clauses(words: list[Word]) -> list[Word]:
+    """German ", der auf einem Berg schläft" -> ", sleeping on a mountain": pronoun dropped, the verb put first."""
+    out = list(words)
+    for i in range(len(out) - 1):
+        if out[i].english == "," and fold(out[i + 1].typed or out[i + 1].english) in ("der", "die", "das", "the"):
+            end = next((j for j in range(i + 2, len(out)) if out[j].kind == "keep" and out[j].english in ",.!?;"),
+                       len(out))
+            clause = out[i + 2: end]
+            verbs = [w for w in clause if w.kind == "ing"]
+            out[i + 1: end] = [Word("", "function")] + verbs + [w for w in clause if w.kind != "ing"]
+    return out
+
+
+def verb_first(words: list[Word]) -> list[Word]:
+    """German "Kannst du ein Bild von einem Hund malen?" -> "paint a picture of a dog?": a last verb, none before it."""
+    content = [i for i, w in enumerate(words) if w.english and not re.fullmatch(r"[^\w\"“«]+", w.english)]
+    if content and words[content[-1]].kind == "verb" and not any(words[i].kind == "verb" for i in content[:-1]):
+        last = content[-1]
+        return [words[last]] + words[:last] + words[last + 1:]
+    return words
+
+
+def join(words: list[Word]) -> str:
+    parts = [w.english for w in words if w.english]
+    text = ""
+    for part in parts:
+        text += part if (re.fullmatch(r"[^\w\s\"“«]+", part) and part not in "-") or not text else " " + part
+    text = re.sub(r"\ba (?=[aeiouAEIOU])", "an ", text)
+    text = re.sub(r"[,;]+\s*(?=[?.!]|$)", "", text.strip())  # "..., por favor?" -> "...?"
+    text = re.sub(r"\bthe (?=(my|his|your)\b)", "", text)  # "il suo gatto" -> "his cat"
+    return re.sub(r"\b(\w+) \1\b", r"\1", text)  # "the the", "of of" from a phrase meeting an article
+
+
+def gloss(text: str, language: str) -> Gloss:
+    """A word-by-word English reading of a short request in French, Spanish, German, Portuguese or Italian."""
+    check_language(language)
+    words = number_agreement(read_tokens(TOKEN.findall(text), language), language)
+    words = verb_first(relative_clauses(words)) if language == "de" else reorder(words, language)
+    known = sum(w.kind in ("noun", "adj", "verb", "ing") for w in words)
+    return Gloss(join(words), known, [w.typed for w in words if w.kind == "unknown"])
