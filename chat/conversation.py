@@ -158,7 +158,7 @@ class Conversation:
             return Reading(named, note=f"read the emoji as: {named}")
         if is_capable(self.services.llm):
             yield TurnUpdate(status="Reading your message…")
-        elif self.services.llm is not None and detect_language(text):
+        elif detect_language(text):  # the small model, checked against the offline word list; or the list alone
             yield TurnUpdate(status="Reading your message in English…")
             translation = translate(self.services.llm, text)
             return Reading(translation.text if translation is not None and translation.ok else text, translation)

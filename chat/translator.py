@@ -17,6 +17,7 @@ from typing import Any, Optional
 
 from chat.words import lexicon
 from chat.words.foreign import NUMBERS as FOREIGN_NUMBERS
+from chat.words.glossary import LANGUAGES as GLOSSARY_LANGUAGES, Gloss, gloss
 from chat.words.language import detect_language, language_name
 
 # words of the request itself, not of the picture: two readings may differ on them freely
@@ -31,6 +32,8 @@ class TranslatorConfig:
     min_ratio: float = 0.4  # the translation's word count within this share of the message's...
     max_ratio: float = 2.5  # ...and this multiple (plus a few words): a cut or rambling output is refused
     min_agreement: float = 0.6  # share of the shorter reading's content words the other reading must have
+    min_dictionary_match: float = 0.6  # a reading that has this share of the dictionary's words is confirmed by it
+    min_dictionary_coverage: float = 0.5  # the dictionary reads a message alone when it knows this share of its words
 
 
 @dataclass
@@ -42,6 +45,8 @@ class Translation:
     raw: str = ""  # what the model wrote (each example set's answer, joined by ' | ')
     problems: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    source: str = "model"  # "model" | "model+dictionary" (a reading the dictionary confirmed) | "dictionary"
+    unknown: list[str] = field(default_factory=list)  # words the dictionary kept as typed (source "dictionary")
 
     @property
     def ok(self) -> bool:
@@ -50,9 +55,14 @@ class Translation:
     def note(self) -> str:
         """Details line: what was understood and from what."""
         name = language_name(self.language)
-        if self.ok:
-            return f"translated from {name} by the offline language model: {self.original[:300]!r} -> {self.text!r}"
-        return f"the offline translation from {name} was not used ({'; '.join(self.problems)})"
+        if not self.ok:
+            return f"the offline translation from {name} was not used ({'; '.join(self.problems)})"
+        how = {"model": "by the offline language model",
+               "model+dictionary": "by the offline language model, the reading its word list agrees with",
+               "dictionary": "word by word with the offline word list"}[self.source]
+        kept = f"; kept as typed: {', '.join(self.unknown)}" if self.unknown else ""
+        refused = f" (the model's readings were not used: {'; '.join(self.problems)})" if self.problems else ""
+        return f"translated from {name} {how}: {self.original[:300]!r} -> {self.text!r}{kept}{refused}"
 
 
 # Example pairs for a base model, prompted by example. Each example's content words, with the words that say them in
@@ -245,15 +255,27 @@ def keep_question(original: str, english: str) -> str:
 
 
 def translate(llm: Any, text: str, config: TranslatorConfig = TranslatorConfig()) -> Optional[Translation]:
-    """The English of a ``text`` in another language by ``llm`` (checked), or None for English or when the LLM can't
-    be asked (no ``complete``)."""
+    """The English of a ``text`` in another language: the ``llm``'s reading when it passes the checks and either the
+    other example set's reading or the offline word list agrees with it; else the word list's own reading when it
+    knows enough of the words; else not translated (``problems`` say why). None for English."""
     language = detect_language(text)
-    if language is None or llm is None or not callable(getattr(llm, "complete", None)):
+    if language is None:
         return None
     result = Translation(original=text, language=language)
     if len(_words(text)) > config.max_words:
         result.problems.append(f"the message is longer than {config.max_words} words")
         return result
+    word_list = gloss(text, language) if language in GLOSSARY_LANGUAGES else None
+    if llm is not None and callable(getattr(llm, "complete", None)):
+        _model_reading(llm, text, language, result, word_list, config)
+    if not result.ok:
+        _word_list_reading(word_list, result, config)
+    return result
+
+
+def _model_reading(llm: Any, text: str, language: str, result: Translation, word_list: Optional[Gloss],
+                   config: TranslatorConfig) -> None:
+    """Both example sets asked; a passing reading used when the readings agree or the word list confirms it."""
     started = time.perf_counter()
     answers = []
     for examples in range(len(EXAMPLES)):
@@ -263,20 +285,46 @@ def translate(llm: Any, text: str, config: TranslatorConfig = TranslatorConfig()
         except Exception as err:  # noqa: BLE001 -- a failing model leaves the words as typed, the turn goes on
             result.problems = [f"the model failed: {type(err).__name__}"]
             result.seconds = time.perf_counter() - started
-            return result
+            return
     result.seconds = time.perf_counter() - started
     result.raw = " | ".join(answers)
     checked = [(answer, check_translation(text, answer, config)) for answer in answers]
     passing = [answer for answer, problems in checked if not problems]
     if not passing:
         result.problems = checked[0][1]
-        return result
+        return
     agreement = answers_agree(answers, config.min_agreement)
-    if agreement is not None:
-        result.problems = [agreement]
-        return result
-    result.text = keep_question(text, passing[0])
-    return result
+    if agreement is None:
+        result.text = keep_question(text, passing[0])
+        return
+    confirmed = next((a for a in passing if confirms(word_list, a, config.min_dictionary_match)), None)
+    if confirmed is not None:  # "a tower" / "a lighthouse": the word list knows "phare" is a lighthouse
+        result.text, result.source = keep_question(text, confirmed), "model+dictionary"
+        return
+    result.problems = [agreement]
+
+
+def _dictionary_words(word_list: Gloss) -> set[str]:
+    return content_words(word_list.text) - content_words(" ".join(word_list.unknown))
+
+
+def confirms(word_list: Optional[Gloss], reading: str, min_share: float) -> bool:
+    """Does the reading say what the word list read ("a lighthouse" for "un phare"), for most of the words it knows?"""
+    if word_list is None:
+        return False
+    known = _dictionary_words(word_list)
+    return bool(known) and len(known & content_words(reading)) / len(known) >= min_share
+
+
+def _word_list_reading(word_list: Optional[Gloss], result: Translation, config: TranslatorConfig) -> None:
+    """The word list's reading, when it knows enough of the message's content words (the rest kept as typed)."""
+    if word_list is None:
+        return
+    counted = word_list.known + len(word_list.unknown)
+    if _dictionary_words(word_list) and word_list.known / counted >= config.min_dictionary_coverage:
+        result.text, result.source, result.unknown = word_list.text, "dictionary", list(word_list.unknown)
+    elif not result.problems:
+        result.problems = [f"the word list knows {word_list.known} of {counted} words"]
 
 
 def content_words(english: str) -> set[str]:

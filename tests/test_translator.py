@@ -66,9 +66,13 @@ def test_an_answer_still_in_the_language_or_of_the_wrong_length_is_refused():
 
 # --------------------------------------------------------------------------------------------------- asking the model
 
-def test_english_or_no_model_is_not_translated():
+def test_english_is_not_translated_and_without_a_model_the_word_list_reads_what_it_knows():
     assert translate(small_llm("x"), "draw a lighthouse on a cliff") is None
-    assert translate(None, "dessine un phare sur une falaise") is None
+    result = translate(None, "dessine un phare sur une falaise")
+    assert result.ok and result.source == "dictionary" and result.text == "draw a lighthouse on a falaise"
+    assert result.unknown == ["falaise"] and "kept as typed: falaise" in result.note()
+    refused = translate(None, "dessine une loutre près du ruisseau")  # too few words the list knows
+    assert not refused.ok and "the word list knows" in refused.problems[0]
 
 
 def test_both_example_sets_are_asked_and_a_reading_that_fails_the_checks_is_not_used():
@@ -82,16 +86,29 @@ def test_both_example_sets_are_asked_and_a_reading_that_fails_the_checks_is_not_
 
 
 def test_two_readings_that_disagree_are_not_used():
-    # a small model unsure of a word guesses differently with other examples
-    result = translate(small_llm("Draw a tower on a cliff.", "Draw a lighthouse on a cliff."),
-                       "dessine un phare sur une falaise")
+    # a small model unsure of a word guesses differently with other examples (and the word list knows neither)
+    result = translate(small_llm("Draw an otter on a cliff.", "Draw a beaver on a cliff."),
+                       "dessine une loutre sur une falaise")
     assert not result.ok and "the two readings disagree" in result.problems[0]
 
 
+def test_of_two_readings_the_one_the_word_list_agrees_with_is_used():
+    result = translate(small_llm("Draw a tower on a cliff.", "Draw a lighthouse on a cliff."),
+                       "dessine un phare sur une falaise")
+    assert result.ok and result.text == "Draw a lighthouse on a cliff." and result.source == "model+dictionary"
+    assert "word list agrees with" in result.note()
+
+
 def test_when_every_answer_fails_the_problems_are_kept():
-    result = translate(small_llm("a pink phare", "a pink phare"), "dessine un phare sur une falaise")
+    result = translate(small_llm("a pink loutre", "a pink loutre"), "dessine une loutre près du ruisseau")
     assert not result.ok and "the colour pink was added" in result.problems
     assert "was not used" in result.note()
+
+
+def test_when_every_answer_fails_the_word_list_reads_what_it_knows():
+    result = translate(small_llm("a pink phare", "a pink phare"), "dessine un phare sur une falaise")
+    assert result.ok and result.source == "dictionary" and "lighthouse" in result.text
+    assert "the colour pink was added" in result.note()  # why the model's reading was not used
 
 
 def test_a_question_stays_a_question():
@@ -105,7 +122,7 @@ def test_a_failing_model_leaves_the_words_as_typed():
         def complete(self, prompt, **kwargs):
             raise RuntimeError("out of memory")
 
-    result = translate(Broken(is_instruct=False), "dessine un phare sur une falaise")
+    result = translate(Broken(is_instruct=False), "dessine une loutre près du ruisseau")
     assert not result.ok and result.problems == ["the model failed: RuntimeError"]
 
 
@@ -129,8 +146,8 @@ def test_the_original_grammar_keeps_an_edit_an_edit():
 
 
 def test_a_refused_translation_draws_the_words_as_typed_and_says_so():
-    conv = session(small_llm("a white owl", "a white owl"))
-    result = conv.respond("dibuja una lechuza negra en un granero")
+    conv = session(small_llm(*["draw a white owl in an abandoned barn"] * 2))
+    result = conv.respond("dibuja una lechuza negra en un granero abandonado")
     assert result.action is Action.GENERATE and "lechuza negra" in result.prompt
     assert result.reply.endswith(UNTRANSLATED)
     assert any("offline translation from Spanish was not used" in n and "black" in n for n in result.notes)
@@ -192,3 +209,12 @@ def test_the_embedded_model_translates_most_short_requests(gemma):
 ])
 def test_good_translations_are_not_refused(original, english):
     assert check_translation(original, english) == []
+
+
+def test_without_a_model_the_word_list_reading_is_drawn_and_the_reply_says_so():
+    conv = session(None)
+    result = conv.respond("dibuja un perro rojo en la nieve")
+    assert result.action is Action.GENERATE and "red dog" in result.prompt and "perro" not in result.prompt
+    assert "word by word" in result.reply and "dibuja un perro" in " ".join(result.notes)
+    edit = conv.respond("ahora ponlo en el bosque")  # the original's grammar ("ponlo": put it) keeps it an edit
+    assert edit.action is Action.EDIT and "forest" in edit.prompt and "dog" in edit.prompt

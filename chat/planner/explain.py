@@ -13,6 +13,8 @@ from chat.types import Action, TurnResult
 
 TRANSLATED = ("(I read your message in English, with the small offline model, as: \"{english}\" — the original is "
               "in Details.)")
+WORD_BY_WORD = ("(I read your message word by word with my offline word list, as: \"{english}\"{kept} — the original "
+                "is in Details; English will work best.)")
 UNTRANSLATED = ("I drew this from your words as written — my offline language model can't translate them, so "
                 "English will work best.")
 
@@ -39,6 +41,11 @@ def explain_plan(plan: TurnPlan, text: str, result: Optional[TurnResult],
         result.notes.append(translation.note())
     drew = bool(result.images) and plan.action in (Action.GENERATE, Action.EDIT) and not result.error
     if not drew or plan.source != "rules" or not looks_foreign(text):
+        return
+    if translation is not None and translation.ok and translation.source == "dictionary":
+        kept = f"; words it didn't know were kept as typed: {', '.join(translation.unknown)}" if translation.unknown \
+            else ""
+        result.reply = f"{result.reply} {WORD_BY_WORD.format(english=translation.text, kept=kept)}"
         return
     if translation is not None and translation.ok:
         result.reply = f"{result.reply} {TRANSLATED.format(english=translation.text)}"

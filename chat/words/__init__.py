@@ -6,6 +6,7 @@ One job a file; imports run down this list (a module imports only modules above 
 
 - ``lexicon``        every word list (verbs, slots, colours, formats, ordinals, greetings...), spelled once
 - ``language``       which language a message is in (French/Spanish/German/Portuguese/Italian function words)
+- ``glossary``       a French/Spanish/German/Portuguese/Italian request read word by word in English (offline fallback)
 - ``emoji``          a message whose only content is emoji, read by the emoji's Unicode names ("🌵🦎" -> "cactus, lizard")
 - ``foreign``        the action of a French/Spanish/German message from its grammar words (verbs, clitics, thanks)
 - ``intents``        example phrasings of each intent

@@ -365,16 +365,25 @@ during | pendant/durant | durante | wahrend | durante | durante
 in a | - | - | - | num/numa/nuns/numas | -
 of a | - | - | - | dum/duma | -
 some | quelques | unos/unas/algunos | einige | uns/umas/alguns | alcuni/qualche
+now | maintenant | ahora | jetzt/nun | agora | adesso/ora
+then | puis/ensuite | luego/despues | dann | depois/entao | poi
+again | encore | otra vez/de nuevo | nochmal/wieder | de novo | ancora
+also | aussi | tambien | auch | tambem | anche
+less | moins | menos | weniger | menos | meno
+full | plein/pleine | lleno/llena | voll/vollen | cheio/cheia | pieno/piena
 """
-# politeness and wrappers, dropped: not counted as known or unknown
+# greetings, politeness and wrappers, dropped: not counted as known or unknown
 DROPPED = {
     "fr": ("qui/que/qu/est/sont/ce/cette/ces/en train de/s'il te plait/s'il vous plait/stp/svp/merci/pls/please/"
            "je veux/je voudrais/j'aimerais/tu peux/peux-tu/pouvez-vous/pourrais-tu/est-ce que/s/n/c/t/ne/pas/des/il/"
-           "elle/y"),
-    "es": ("que/por favor/porfa/quiero/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se/es/esta"),
-    "de": ("bitte/kannst du/konntest du/ich mochte/ich will/ich hatte gern/danke/pls/please/hinzu/weg/der/die/das"),
-    "pt": ("por favor/quero/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta"),
-    "it": ("per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c"),
+           "elle/y/bonjour/salut/coucou/bonsoir/soit"),
+    "es": ("que/por favor/porfa/quiero/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se/es/esta/hola/"
+           "buenas/buenos dias/sea/sean"),
+    "de": ("bitte/kannst du/konntest du/ich mochte/ich will/ich hatte gern/danke/pls/please/hinzu/weg/der/die/das/"
+           "hallo/hi/guten tag/servus/moin"),
+    "pt": ("por favor/quero/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta/oi/ola/"
+           "bom dia/boa tarde/seja"),
+    "it": ("per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c/ciao/salve/buongiorno/sia"),
 }
 PRONOUN_TAILS = {"me": "me", "moi": "me", "mi": "me", "lo": "it", "la": "it", "le": "it", "les": "them",
                  "los": "them", "las": "them", "li": "them", "nos": "us", "ci": "us", "o": "it", "a": "it"}
@@ -664,4 +673,10 @@ def gloss(text: str, language: str) -> Gloss:
     words = number_agreement(read_tokens(TOKEN.findall(text), language), language)
     words = verb_first(relative_clauses(words)) if language == "de" else reorder(words, language)
     known = sum(w.kind in ("noun", "adj", "verb", "ing") for w in words)
-    return Gloss(join(words), known, [w.typed for w in words if w.kind == "unknown"])
+    return Gloss(_tidy_start(join(words)), known, [w.typed for w in words if w.kind == "unknown"])
+
+
+def _tidy_start(text: str) -> str:
+    """What a dropped greeting or wrapper leaves at the start: "! me draw a cat" -> "draw a cat"."""
+    text = re.sub(r"^[^\w\"“«]+", "", text)
+    return re.sub(r"^(?:me|us)\s+(?=(?:draw|paint|make|create|show|put|add)\b)", "", text)
