@@ -349,3 +349,27 @@ def test_a_colour_skips_the_verb_and_keeps_a_compound_noun_together(subject, nou
 def test_a_sentence_that_says_what_the_photo_shows_is_kept(text):
     from chat.words.normalize import strip_lead_talk
     assert strip_lead_talk(text) == text
+
+
+def test_cool_then_is_no_part_of_the_request():
+    decision = route("cool then draw a heron standing in a rice field", CURRENT)
+    assert decision.action is Action.GENERATE
+    assert parse_request(decision.text or "cool then draw a heron standing in a rice field").scene.subject.startswith(
+        "a heron")
+
+
+@pytest.mark.parametrize("text", ["can i get it as a phone wallpaper", "could i see it in sepia?"])
+def test_can_i_get_it_as_is_an_edit_of_the_picture(text):
+    assert route(text, CURRENT).action is Action.EDIT
+
+
+@pytest.mark.parametrize("text", ["surprise me", "ugh so bored. surprise me!", "just draw something random"])
+def test_surprise_me_draws_an_idea_of_its_own(text):
+    from chat.words import lexicon
+    decision = route(text, NONE)
+    assert decision.action is Action.GENERATE and decision.text in lexicon.SURPRISE_IDEAS
+
+
+def test_surprise_me_with_a_thing_draws_that_thing():
+    decision = route("surprise me with a dragon", NONE)
+    assert decision.action is Action.GENERATE and decision.text is None

@@ -356,11 +356,16 @@ def test_revert_then_change_edits_the_earlier_image(conv):
     assert "viewer" in result.prompt and "winter" not in result.prompt
 
 
-def test_an_untranslated_turn_says_so_and_keeps_the_words(conv):
+def test_a_turn_read_word_by_word_says_so_and_the_next_stays_an_edit(conv):
     result = conv.respond("dibújame un faro en una isla")
-    assert result.action is Action.GENERATE and "faro" in result.prompt and "translate" in result.reply
+    assert result.action is Action.GENERATE and "lighthouse" in result.prompt and "word by word" in result.reply
     edit = conv.respond("ahora hazlo de noche")
     assert edit.action is Action.EDIT and edit.source == result.images[0].id
+
+
+def test_an_untranslated_turn_says_so_and_keeps_the_words(conv):
+    result = conv.respond("dibújame un ornitorrinco junto al arroyo cristalino")  # words the list doesn't know
+    assert result.action is Action.GENERATE and "ornitorrinco" in result.prompt and "translate" in result.reply
 
 
 # ---- found on this file's own fresh conversations (not any eval set) -----------------------------------------------

@@ -109,10 +109,12 @@ def test_an_untranslated_plan_falls_back_and_the_reply_says_so():
     assert "untranslated" in fallback_notes(result) and result.reply.endswith(UNTRANSLATED)
 
 
-def test_without_an_llm_another_language_is_drawn_as_written_and_said():
+def test_without_an_llm_another_language_is_drawn_from_the_word_list_or_as_written_and_said():
     result = session(None).respond("dibuja un gato negro sobre una mesa con flores")
-    assert result.action is Action.GENERATE and "gato negro" in result.prompt
-    assert UNTRANSLATED in result.reply
+    assert result.action is Action.GENERATE and "black cat on a table with flowers" in result.prompt
+    assert "word by word" in result.reply
+    unknown = session(None).respond("dibuja un ornitorrinco junto al arroyo cristalino")
+    assert "ornitorrinco" in unknown.prompt and UNTRANSLATED in unknown.reply
 
 
 def test_looks_foreign_is_not_fooled_by_english():

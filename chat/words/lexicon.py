@@ -156,7 +156,9 @@ FILLER_LEADS = (
     "ok", "okay", "alright", "now", "then", "next", "also", "and", "but", "please", "pls", "plz", "kindly", "so",
     "instead", "finally", "lastly", "maybe", "perhaps", "just", "hey", "hmm", "um", "uh", "oh", "ooh", "lol", "haha",
     "yes", "yeah", "yep", "sure", "yo", "hi", "hello", "heya", "hiya", "ah", "aah", "oops", "whoops", "welp",
-    "actually", "anyway", "anyways", "ok so", "okay so",
+    "actually", "anyway", "anyways", "ok so", "okay so", "cool then", "ok then", "okay then", "alright then",
+    "great then", "nice then", "fine then", "cool so", "ok now", "okay now", "cool now", "great now", "nice now",
+    "perfect now",
 )
 STRETCHED_WORDS = frozenset({"hmm", "hm", "um", "uh", "ooh", "haha"})  # "hmmm", "hahaha": one word, stretched
 
@@ -232,3 +234,14 @@ PLACE_NOUNS = frozenset(
     "restaurant bar pub shop store mall diner bakery stage theater theatre arena stadium porch balcony patio "
     "space moon mars planet galaxy sky clouds spaceship snow snowfield sand grass wilderness background "
     "bench sofa couch bed chair armchair windowsill table desk shelf".split())
+# "surprise me": ideas Easel picks from when asked for anything (each a full scene, varied in subject and style)
+SURPRISE_IDEAS = (
+    "a lighthouse on a cliff under swirling northern lights, oil painting",
+    "a tiny fox reading a book under a giant mushroom, storybook watercolour",
+    "a floating island city with waterfalls at sunset, fantasy concept art",
+    "a retro diner on the moon with astronauts drinking milkshakes, 1950s poster",
+    "an old tram in a rainy tokyo street at night, neon reflections, photograph",
+    "a whale swimming through clouds above a village, dreamy pastel illustration",
+    "a cozy cabin in a snowy forest with warm lit windows, pencil sketch",
+    "a steampunk hot air balloon over a desert canyon at dawn, digital painting",
+)

@@ -142,6 +142,9 @@ def _praise_but_off(text: str) -> str:
 _POLITE_QUESTIONS = [
     (re.compile(r"^(?:is\s+it\s+possible|would\s+it\s+be\s+possible|any\s+chance(?:\s+(?:you|we|i)\s+could)?|"
                 r"is\s+there\s+(?:a|any)\s+way)\s+(?:to\s+|you\s+could\s+|we\s+could\s+)?", re.I), ""),
+    # "can i get it as a phone wallpaper?": the picture on screen, changed
+    (re.compile(r"^(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have|see)\s+(?=(?:it|this|that)\s+(?:one\s+)?(?:as|in)\b)",
+                re.I), "make "),
     # "could we have some lavender in the foreground?": more in the picture
     (re.compile(r"^(?:can|could|should|might|shall)\s+we\s+(?:please\s+|maybe\s+|also\s+|just\s+)?(?:have|get)\s+"
                 r"(?=(?:a|an|some|more|two|three|\d+)\s)", re.I), "add "),

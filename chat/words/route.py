@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -42,6 +43,10 @@ _PICTURE_OF = re.compile(r"\b(?:a|an|some|one|two|three|\d+)\s+(?:(?:cute|nice|l
 # "can you do a matching one for my desktop": this picture in another shape
 _ONE_FOR = re.compile(r"^(?:do|make|give\s+me|create|get\s+me|show\s+me)\s+(?:a|an|another|one)\s+(?:(?:matching|similar|"
                       r"same|second|new)\s+)?(?:one|version|copy)\s+(?:for|as|in)\b", re.I)
+# "surprise me" / "draw anything": no subject given, Easel picks one (with a picture on screen: "surprise me again")
+_SURPRISE = re.compile(r"\bsurprise\s+me\b(?!\s+again)|^(?:just\s+)?(?:draw|paint|make|show)\s+(?:me\s+)?(?:anything|"
+                       r"something(?:\s+(?:random|cool|fun|nice|interesting))?)(?:\s+(?:you\s+like|you\s+want))?[.!]*$"
+                       r"|\b(?:a\s+)?random\s+(?:picture|image|drawing)\b")
 _IF_I_SEND = re.compile(r"\bif\s+i\s+(?:send|upload|give|share|attach|post)\b")
 # "make Pepper look happier": a name from the picture's words
 _NAMED_LOOK = re.compile(r"^(?:make|have|let|get)\s+(?P<name>(?!(?:it|this|that|me|us|him|her|them|the|a|an)\b)[\w'-]+)"
@@ -264,6 +269,9 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     if more and looks_like_description(more.group("x")) and not is_question(low) and not re.match(
             r"(?:some\s+)?more\s+(?:of|like)\s+(?:these|those|this|that|it|them)\b", more.group("x")):
         return Route(Action.EDIT, "'and some balloons': more for the picture on screen")
+    if _SURPRISE.search(low) and not re.search(r"\b(?:with|of|about)\s+\w", low):
+        idea = lexicon.SURPRISE_IDEAS[zlib.crc32(low.encode()) % len(lexicon.SURPRISE_IDEAS)]
+        return Route(Action.GENERATE, "surprise me: an idea of Easel's own", text=idea)
     for stage in (_needs_a_picture, _small_talk, _edit_of_current):
         decision = stage(low, ctx)
         if decision is not None:
