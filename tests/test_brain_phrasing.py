@@ -373,3 +373,13 @@ def test_surprise_me_draws_an_idea_of_its_own(text):
 def test_surprise_me_with_a_thing_draws_that_thing():
     decision = route("surprise me with a dragon", NONE)
     assert decision.action is Action.GENERATE and decision.text is None
+
+
+def test_which_model_in_a_conversation_names_the_engines_model():
+    from chat.conversation import ChatSettings, Conversation
+    from chat.nopixels import NoPixelEngine
+    from chat.services import Services
+    conv = Conversation(Services(llm=None, engine=NoPixelEngine("sdxl-turbo")), ChatSettings(rng_seed=1))
+    result = conv.respond("which model is this?")
+    assert result.action is Action.CHAT and "sdxl-turbo" in result.reply
+    assert "answered from what Easel has loaded" in result.notes

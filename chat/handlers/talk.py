@@ -62,8 +62,10 @@ def handle_chat(conv: "Conversation", text: str, decision, uploads) -> Iterator:
         yield TurnResult(action=Action.CHAT, reply=fact, notes=["answered from Easel's fact sheet"])
         return
     llm, engine = conv.services.llm, conv.services.engine
-    about = capabilities.about_easel_answer(text, str(getattr(llm, "name", "") or ""),
-                                            str(getattr(engine, "model_name", "") or ""),
+    image_model = str(getattr(engine, "model_name", "") or "")
+    if getattr(engine, "is_demo", False):
+        image_model = f"{image_model} (the built-in demo model, which paints noise until a real model is downloaded)"
+    about = capabilities.about_easel_answer(text, str(getattr(llm, "name", "") or ""), image_model,
                                             str(getattr(llm, "base_url", "") or ""))
     if about is not None:  # what is loaded and where it runs: known, never left to a small model's guess
         yield TurnResult(action=Action.CHAT, reply=about, notes=["answered from what Easel has loaded"])
