@@ -383,3 +383,20 @@ def test_which_model_in_a_conversation_names_the_engines_model():
     result = conv.respond("which model is this?")
     assert result.action is Action.CHAT and "sdxl-turbo" in result.reply
     assert "answered from what Easel has loaded" in result.notes
+
+
+@pytest.mark.parametrize("text,slot_words", [("i want it to be snowing", "snowing"),
+                                             ("i'd like the sky to look stormy", "stormy sky"),
+                                             ("background should be a desert", "desert background"),
+                                             ("the sky needs to look darker", "darker sky")])
+def test_a_wish_for_the_picture_is_the_change_alone(text, slot_words):
+    assert route(text, CURRENT).action is Action.EDIT
+    plan = apply_edit(Scene(subject="a fishing boat in a harbour"), text)
+    words = prompt_words(plan.scene) + " " + " ".join([plan.scene.weather, plan.scene.time, plan.scene.lighting])
+    assert slot_words in words
+    assert not any(w in words.split() for w in ("want", "needs", "should", "to"))
+
+
+def test_a_verb_ends_the_noun_phrase_a_change_names():
+    plan = apply_edit(Scene(subject="a small robot watering plants"), "change the plants to cacti")
+    assert plan.scene.subject == "a small robot watering cacti"

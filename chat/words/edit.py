@@ -201,7 +201,8 @@ def _request_words_off(clause: str) -> str:
     previous = None
     while previous != clause:
         previous = clause
-        clause = polite_to_imperative(ASK.sub("", FILLER.sub("", clause.strip(), count=1), count=1))
+        clause = polite_to_imperative(ASK.sub("", polite_to_imperative(FILLER.sub("", clause.strip(), count=1)),
+                                              count=1))
     return TRAIL.sub("", clause).strip()
 
 

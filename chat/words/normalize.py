@@ -142,6 +142,12 @@ def _praise_but_off(text: str) -> str:
 _POLITE_QUESTIONS = [
     (re.compile(r"^(?:is\s+it\s+possible|would\s+it\s+be\s+possible|any\s+chance(?:\s+(?:you|we|i)\s+could)?|"
                 r"is\s+there\s+(?:a|any)\s+way)\s+(?:to\s+|you\s+could\s+|we\s+could\s+)?", re.I), ""),
+    # "i want it to be raining" / "i'd like the sky to look stormy": the picture on screen, changed
+    (re.compile(r"^(?:i|we)\s*(?:really\s+)?(?:want|need|'d\s+like|\s+would\s+like|'d\s+love|\s+would\s+love)\s+"
+                r"(?P<obj>it|this|that|them|the\s+[\w'-]+)\s+to\s+(?:be\s+|look\s+)?", re.I), r"make \g<obj> "),
+    # "background should be a burning castle" / "the sky needs to look stormier": that part, changed
+    (re.compile(r"^(?:the\s+)?(?P<obj>background|sky|foreground|lighting|water|ground|floor|walls?)\s+(?:should|needs?\s+to|"
+                r"has\s+to|must|ought\s+to)\s+(?:be|look)\s+", re.I), r"make the \g<obj> "),
     # "can i get it as a phone wallpaper?": the picture on screen, changed
     (re.compile(r"^(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have|see)\s+(?=(?:it|this|that)\s+(?:one\s+)?(?:as|in)\b)",
                 re.I), "make "),

@@ -29,14 +29,27 @@ _COLOUR_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.COLOUR
 
 
 def find_np(text: str, noun: str) -> Optional[re.Match]:
-    """The noun phrase (article + up to three modifiers + noun) that names `noun` in text."""
+    """The noun phrase (article + up to three modifiers + noun) that names `noun` in text; a verb among the modifiers
+    ends the phrase before it ("a robot watering plants" -> "plants", "she loves roses" -> "roses")."""
     pattern = re.compile(_NP_START + r"(?P<adj>" + _ADJ + r")\b(?P<noun>" + _noun_pattern(noun) + r")\b", re.I)
-    return pattern.search(text)
+    match = pattern.search(text)
+    if not match:
+        return None
+    words = list(re.finditer(r"\S+", match.group("adj")))
+    verbs = [i for i, w in enumerate(words) if _VERB_LIKE.fullmatch(w.group(0).lower())]
+    ings = [i for i, w in enumerate(words) if i and w.group(0).lower().endswith("ing")]
+    cut = max([*verbs, *ings[:1]], default=-1)  # the first "-ing" after a word ("wearing"), not "running shoes"
+    if cut < 0:
+        return match
+    return pattern.search(text, match.start("adj") + words[cut].end()) or match
 
 
 # adjectives that come before a colour in English ("a big old red car")
 _BEFORE_COLOUR = frozenset("big small little tiny huge giant large old young new tall short long cute pretty beautiful "
                            "lovely ugly fluffy happy sad shiny round fat thin ancient vintage modern cozy cosy".split())
+
+
+_VERB_LIKE = re.compile(r"[a-z]+[^suiy's]s")  # "loves", "holds": a verb before the noun, not an adjective
 
 
 def recolor(text: str, noun: str, colour: str) -> Optional[str]:

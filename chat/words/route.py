@@ -59,7 +59,8 @@ _I_WANT = re.compile(r"^(?:i|we)\s*(?:(?:kinda|kind\s+of|sorta|sort\s+of|really|
                      r"(?:'d|\s*would)\s+(?:really\s+)?(?:like|love)|(?:was|were|'m|'re|am|are)\s+thinking(?:\s+(?:of|about))?)\s+(?:(?:like|maybe|something\s+like)[,\s]+)*"
                      r"(?P<x>(?:a|an|some|one|two|three|four|\d+)\s.+)$", re.I)
 # "the boat should be bigger" / "her dress needs to be red": a part of the picture on screen, changed
-_SHOULD_BE = re.compile(r"^(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:should|could|needs?\s+to|has\s+to|"
+_SHOULD_BE = re.compile(r"^(?:(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?|background|sky|foreground|lighting|"
+                        r"colou?rs?|water|ground|text|font|title)\s+(?:should|could|needs?\s+to|has\s+to|"
                         r"have\s+to|must|ought\s+to)\s+(?:be|look|have|get|go)\b", re.I)
 _TALK_VERB = re.compile(r"\b(?:talk|chat|discuss|ask|speak|tell)\b")  # "let's talk about something else"
 
