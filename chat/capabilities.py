@@ -61,6 +61,10 @@ LACKS: tuple[Lack, ...] = (
                           r"session)", r"(?:do|will|can)\s+you\s+remember\s+(?:me|our|last|yesterday)",
                           r"(?:last|previous|other)\s+(?:session|conversation|chat)s?\b"),
          "I only remember this chat (and any chat you saved and reopen); I keep no memory of you across sessions."),
+    Lack("transparent backgrounds", _words(r"transparen(?:t|cy)", r"(?:no|without\s+a?|remove\s+the)\s+background\s+"
+                                          r"(?:png|file)", r"alpha\s+channel", r"cut\s*-?\s*out\s+png"),
+         "No — my pictures always have a background (no transparency). Ask for \"a plain white background\" and cut "
+         "it out in an image editor, or use a background-removal tool afterwards."),
     Lack("email or posting", _words(r"(?:email|e-mail|send|post|upload|share|tweet)\s+(?:it|this|that|them)\s+"
                                     r"(?:to|on)\b", r"post\s+(?:it\s+)?on\s+(?:instagram|twitter|facebook|x)\b"),
          "No — I can't send, post or share anything; your pictures are saved on this computer (use the download "

@@ -400,3 +400,24 @@ def test_a_wish_for_the_picture_is_the_change_alone(text, slot_words):
 def test_a_verb_ends_the_noun_phrase_a_change_names():
     plan = apply_edit(Scene(subject="a small robot watering plants"), "change the plants to cacti")
     assert plan.scene.subject == "a small robot watering cacti"
+
+
+@pytest.mark.parametrize("text,answer", [("can you do transparent backgrounds?", "no transparency"),
+                                         ("what does the seed do?", "same seed"),
+                                         ("how long does it take to draw one?", "depends on the model")])
+def test_questions_about_easel_are_answered_from_facts(text, answer):
+    from chat.conversation import ChatSettings, Conversation
+    from chat.nopixels import NoPixelEngine
+    from chat.services import Services
+    result = Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings()).respond(text)
+    assert result.action is Action.CHAT and answer in result.reply
+
+
+@pytest.mark.parametrize("text,change", [("would you mind making the sky pink", "pink sky"),
+                                         ("the sail should be orange", "orange sail"),
+                                         ("make it look like it's winter", "winter")])
+def test_polite_and_should_be_edits_keep_only_the_change(text, change):
+    assert route(text, CURRENT).action is Action.EDIT
+    plan = apply_edit(Scene(subject="a boat with a white sail under a grey sky"), text)
+    words = prompt_words(plan.scene) + " " + plan.scene.weather + " " + plan.scene.time
+    assert change in words and not any(w in words.split() for w in ("mind", "making", "should", "it's"))

@@ -23,7 +23,7 @@ _NON_CONTENT = frozenset(lexicon.STOPWORDS | set(lexicon.REQUEST_VERBS) | {w for
     "removed gone anymore rid take away out back everything whole scene ideas idea options option variations "
     "variation takes alternatives concepts drafts choices quick simple nice cool beautiful pretty lovely really "
     "maybe perhaps possible there's it's that's put place also too well actually hey thanks somewhere elsewhere "
-    "needs should must ought kinda sorta anywhere everywhere location text wording lettering write say says read reads move him her them he she they his their"
+    "mind making needs should must ought kinda sorta anywhere everywhere location text wording lettering write say says read reads move him her them he she they his their"
     .split())
                          | set(lexicon.COMPARATIVES))
 _SHAPE_WORDS = frozenset("wide wider widescreen tall taller vertical horizontal square landscape portrait format "

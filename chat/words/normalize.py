@@ -148,6 +148,15 @@ _POLITE_QUESTIONS = [
     # "background should be a burning castle" / "the sky needs to look stormier": that part, changed
     (re.compile(r"^(?:the\s+)?(?P<obj>background|sky|foreground|lighting|water|ground|floor|walls?)\s+(?:should|needs?\s+to|"
                 r"has\s+to|must|ought\s+to)\s+(?:be|look)\s+", re.I), r"make the \g<obj> "),
+    # "would you mind making the background blurry": a request
+    (re.compile(r"^(?:would|do)\s+you\s+mind\s+(?P<v>making|adding|changing|removing|putting|turning|giving|drawing|"
+                r"doing|trying|creating|showing)\s+", re.I),
+     lambda m: {"making": "make", "adding": "add", "changing": "change", "removing": "remove", "putting": "put",
+                "turning": "turn", "giving": "give", "drawing": "draw", "doing": "do", "trying": "try",
+                "creating": "create", "showing": "show"}[m.group("v").lower()] + " "),
+    # "the cape should be red": that part, changed
+    (re.compile(r"^the\s+(?P<obj>(?!picture\b|image\b|photo\b)[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|needs?\s+to|has\s+to|"
+                r"must|ought\s+to)\s+(?=be\s+)", re.I), r"make the \g<obj> "),
     # "can i get it as a phone wallpaper?": the picture on screen, changed
     (re.compile(r"^(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have|see)\s+(?=(?:it|this|that)\s+(?:one\s+)?(?:as|in)\b)",
                 re.I), "make "),
