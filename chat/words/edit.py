@@ -492,8 +492,8 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (_shaped_version, _quality, _comparative, _too_much, _people, _pose, _less, _text, _write, _move, _zoom, _remove, _replace, _change_part, _whole,
-                 _add, _use, _slot)
+_CLAUSE_RULES = (_shaped_version, _quality, _comparative, _too_much, _people, _pose, _less, _text, _write, _move, _zoom,
+                 _remove, _replace, _change_part, _whole, _add, _use, _slot)
 
 
 _NEW_THING_INSTEAD = re.compile(r"^(?:(?:but|with|just|maybe|now|(?:make|turn|change)\s+(?:it|this|them|him|her)(?:\s+into)?)"

@@ -56,7 +56,8 @@ _AND_ALSO = re.compile(r"^(?:(?:oh|ah|ok(?:ay)?)[,\s]+)?(?:and|also|plus|and\s+a
                        r"(?P<x>(?:a|an|some|more|two|three|\d+)\s.+)$", re.I)
 # "i kinda want like a chill vibe, maybe a japanese garden": a wish, hedged, for something to draw
 _I_WANT = re.compile(r"^(?:i|we)\s*(?:(?:kinda|kind\s+of|sorta|sort\s+of|really|just|also|actually)\s+)*(?:want|need|wanna|"
-                     r"(?:'d|\s*would)\s+(?:really\s+)?(?:like|love)|(?:was|were|'m|'re|am|are)\s+thinking(?:\s+(?:of|about))?)\s+(?:(?:like|maybe|something\s+like)[,\s]+)*"
+                     r"(?:'d|\s*would)\s+(?:really\s+)?(?:like|love)|(?:was|were|'m|'re|am|are)\s+thinking(?:\s+(?:of|about))?)"
+                     r"\s+(?:(?:like|maybe|something\s+like)[,\s]+)*"
                      r"(?P<x>(?:a|an|some|one|two|three|four|\d+)\s.+)$", re.I)
 # "the boat should be bigger" / "her dress needs to be red": a part of the picture on screen, changed
 _SHOULD_BE = re.compile(r"^(?:(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?|background|sky|foreground|lighting|"
