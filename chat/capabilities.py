@@ -61,8 +61,10 @@ LACKS: tuple[Lack, ...] = (
                           r"session)", r"(?:do|will|can)\s+you\s+remember\s+(?:me|our|last|yesterday)",
                           r"(?:last|previous|other)\s+(?:session|conversation|chat)s?\b"),
          "I only remember this chat (and any chat you saved and reopen); I keep no memory of you across sessions."),
-    Lack("transparent backgrounds", _words(r"transparen(?:t|cy)", r"(?:no|without\s+a?|remove\s+the)\s+background\s+"
-                                          r"(?:png|file)", r"alpha\s+channel", r"cut\s*-?\s*out\s+png"),
+    Lack("transparent backgrounds", _words(r"transparent\s+(?:background|bg|png|image\s+file)", r"transparency\b",
+                                          r"(?:png|image)\s+with\s+(?:a\s+)?transparen", r"alpha\s+channel",
+                                          r"(?:no|without\s+a?|remove\s+the)\s+background\s+(?:png|file)",
+                                          r"cut\s*-?\s*out\s+png"),
          "No — my pictures always have a background (no transparency). Ask for \"a plain white background\" and cut "
          "it out in an image editor, or use a background-removal tool afterwards."),
     Lack("email or posting", _words(r"(?:email|e-mail|send|post|upload|share|tweet)\s+(?:it|this|that|them)\s+"
@@ -116,15 +118,18 @@ def about_easel_answer(text: str, llm_name: str = "", image_model: str = "", llm
     if _WHICH_MODEL.search(text):
         drawn = f"I draw with {image_model}" if image_model else "I draw with the image model chosen in Settings"
         talk = f" and read your messages with {llm_name}" if llm_name else ""
-        where = f" (the language model answers from the server at {llm_server})" if llm_server else \
-            ", both running on this computer"
+        if llm_server:
+            where = f" (the image model runs on this computer; the language model answers from the server at {llm_server})"
+        else:
+            where = ", both running on this computer" if llm_name else ", running on this computer"
         return f"{drawn}{talk}{where}. Details under each picture name the model, prompt and seed it used."
     if _WHERE_IT_RUNS.search(text):
-        llm_part = f" The language model is reached at {llm_server}, the server you set." if llm_server else ""
+        if llm_server:
+            return (f"The image model runs on this computer and every picture is saved here, but your messages are sent "
+                    f"to the language-model server you set ({llm_server}).")
         return ("Everything runs on this computer: the models are downloaded once (into the Hugging Face cache), then "
                 "the image model draws here with no web service, nothing you type or upload leaves the machine, and "
-                "every picture (with its prompt and settings) is saved in the outputs folder on this "
-                "machine." + llm_part)
+                "every picture (with its prompt and settings) is saved in the outputs folder on this machine.")
     return None
 
 

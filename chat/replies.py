@@ -40,9 +40,9 @@ _ROLE_MARKERS = re.compile(r"(?:^|\n)\s*(?:user|assistant|system|model|human|ai|
 SEED = ("The seed is the number that fixes the random noise a picture starts from: the same prompt with the same seed "
         "makes the same picture again, a new seed makes a new take on it. Each picture's seed is in its Details and "
         "its saved file; edits keep the seed so only what you asked for changes.")
-HOW_LONG = ("It depends on the model and the machine: with a GPU, sd-turbo makes a 512-px picture in well under a "
-            "second; on a CPU it takes from a few seconds to a minute. The status line shows each step while it works, "
-            "and Settings shows the model in use.")
+HOW_LONG = ("It depends on the model and the machine: with a GPU, a one-step model such as sd-turbo makes a 512-px "
+            "picture in well under a second and larger models take a few seconds; on a CPU it takes from seconds to "
+            "minutes. The status line shows each step while it works, and Settings shows the model in use.")
 
 
 def canned_reply(text: str) -> Optional[str]:
@@ -55,10 +55,12 @@ def canned_reply(text: str) -> Optional[str]:
                  r"create|generate|render|edit|design)|are\s+you\s+able|do\s+you\s+(?:draw|make|create|generate)|"
                  r"what\s+are\s+you|who\s+are\s+you|what\s+is\s+easel|help\b)", low):
         return CAPABILITIES
-    if re.search(r"\bwhat(?:'s|\s+is|\s+does)\s+(?:the\s+|a\s+)?seed\b|\bseed\s+(?:mean|do|for)\b", low):
+    if re.search(r"\bwhat(?:'s|\s+is|\s+does)\s+(?:the\s+|a\s+)?seed\s+(?:mean|do|for|number)?\b(?!\s*(?:look|grow))|"
+                 r"\bseed\s+(?:mean|do|for)\b", low) and not re.search(r"\b(?:look\s+like|grow|plant|garden)\b", low):
         return SEED
     if re.search(r"\bhow\s+(?:long|fast|quick(?:ly)?)\b.*\b(?:take|takes|taking|to\s+(?:make|draw|generate|render|"
-                 r"create))\b", low):
+                 r"create))\b.*\b(?:picture|image|drawing|one|it|each|them)\b", low) and not re.search(
+                 r"\b(?:bake|cook|learn|paint\s+by\s+hand|grow)\b", low):
         return HOW_LONG
     if re.match(r"^(?:hi|hello|hey|hiya|howdy|yo|good\s+(?:morning|afternoon|evening)|greetings|hola)\b", low):
         return GREETING

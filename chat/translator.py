@@ -316,9 +316,18 @@ def confirms(word_list: Optional[Gloss], reading: str, min_share: float) -> bool
     return bool(known) and len(known & content_words(reading)) / len(known) >= min_share
 
 
+_NEGATION = {code: re.compile(pattern, re.I) for code, pattern in {
+    "fr": r"\b(?:pas|ne|non)\b|\bn'", "es": r"\bno\b", "de": r"\b(?:nicht|kein\w*)\b", "pt": r"\b(?:não|nao)\b",
+    "it": r"\bnon\b"}.items()}
+
+
 def _word_list_reading(word_list: Optional[Gloss], result: Translation, config: TranslatorConfig) -> None:
     """The word list's reading, when it knows enough of the message's content words (the rest kept as typed)."""
     if word_list is None:
+        return
+    negation = _NEGATION.get(result.language)
+    if negation is not None and negation.search(result.original):  # "un chat pas un chien": it would draw the dog
+        result.problems = result.problems or ["the message negates something, which the word list can't read"]
         return
     counted = word_list.known + len(word_list.unknown)
     if _dictionary_words(word_list) and word_list.known / counted >= config.min_dictionary_coverage:

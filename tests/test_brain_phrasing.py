@@ -421,3 +421,46 @@ def test_polite_and_should_be_edits_keep_only_the_change(text, change):
     plan = apply_edit(Scene(subject="a boat with a white sail under a grey sky"), text)
     words = prompt_words(plan.scene) + " " + plan.scene.weather + " " + plan.scene.time
     assert change in words and not any(w in words.split() for w in ("mind", "making", "should", "it's"))
+
+
+# ---- the review's cases ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject,noun,colour,expected", [
+    ("a red sports car on a road", "car", "blue", "a blue sports car"),
+    ("a green christmas tree in a hall", "tree", "gold", "a gold christmas tree"),
+    ("a woman in a blue wedding dress", "dress", "ivory", "a ivory wedding dress"),
+    ("a swimming pool at noon", "pool", "teal", "a teal swimming pool"),
+])
+def test_an_existing_colour_is_replaced_in_its_place(subject, noun, colour, expected):
+    from chat.words.nounphrase import recolor
+    assert expected in recolor(subject, noun, colour)
+
+
+@pytest.mark.parametrize("text", ["i want a refund", "we need a new car, any tips?", "i was thinking about a nap"])
+def test_everyday_wishes_are_not_pictures(text):
+    assert route(text, NONE).action is Action.CHAT
+
+
+def test_surprise_me_with_a_subject_keeps_the_subject():
+    decision = route("surprise me, but make it a fox", NONE)
+    assert decision.action is Action.GENERATE and "surprise me: an idea" not in decision.reason
+
+
+def test_writing_asked_of_the_chat_is_not_lettered_into_the_picture():
+    assert route("write a short poem about the fox in the picture", CURRENT).action is Action.CHAT
+
+
+def test_transparent_things_can_be_drawn_but_transparent_backgrounds_cannot():
+    from chat.capabilities import asks_to_do_lacking
+    assert asks_to_do_lacking("can you paint a jellyfish with transparent tentacles?") is None
+    assert asks_to_do_lacking("can you give me a png with transparency?").name == "transparent backgrounds"
+
+
+def test_a_platform_purpose_cuts_only_itself():
+    plan = apply_edit(Scene(subject="a red barn in a field"), "make it brighter for my instagram post with a rainbow")
+    assert "rainbow" in " ".join([*plan.scene.details, plan.scene.weather, plan.scene.lighting, plan.scene.subject])
+
+
+def test_the_word_list_refuses_a_negated_message():
+    from chat.translator import translate
+    assert not translate(None, "dessine un chat pas un chien").ok
+    assert translate(None, "dibuja un gato negro sobre una mesa").ok  # no negation: read

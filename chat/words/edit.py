@@ -374,10 +374,14 @@ WRITE_TEXT = re.compile(
     re.I)
 
 
+# "write a short story about the dragon": writing asked of the chat, not words in the picture
+NOT_LETTERING = re.compile(r"^(?:a|an|me|some|about|us)\b", re.I)
+
+
 def _write(plan: EditPlan, clause: str, low: str) -> bool:
     """'write HAPPY BIRTHDAY MIA across the top': the words, as typed, lettered where asked."""
     match = WRITE_TEXT.match(clause.strip())
-    if not match:
+    if not match or NOT_LETTERING.match(match.group("q")):
         return False
     words = match.group("q").strip()
     quoted = words if re.fullmatch(r"\"[^\"]+\"|“[^”]+”", words) else f'"{words}"'
@@ -458,7 +462,8 @@ def _whole(plan: EditPlan, clause: str, low: str) -> bool:
 
 # "… for an instagram post": where the picture goes, no part of it
 _PLATFORM_PURPOSE = re.compile(r"\s+for\s+(?:an?|my|our|the)\s+(?:instagram|insta|ig|twitter|facebook|fb|tiktok|linkedin|"
-                               r"pinterest|youtube|etsy)\b[^.,;!?]*", re.I)
+                               r"pinterest|youtube|etsy)(?:\s+(?:post|story|reel|feed|page|profile|banner|header|cover|"
+                               r"thumbnail|channel|shop|listing|pin))?\b", re.I)
 
 
 def _add(plan: EditPlan, clause: str, low: str) -> bool:

@@ -28,20 +28,30 @@ _COLOUR_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.COLOUR
                         r"(?:\s+and\s+\w+)?\s*", re.I)
 
 
-def find_np(text: str, noun: str) -> Optional[re.Match]:
+def find_np(text: str, noun: str, *, verbs_end_it: bool = True) -> Optional[re.Match]:
     """The noun phrase (article + up to three modifiers + noun) that names `noun` in text; a verb among the modifiers
-    ends the phrase before it ("a robot watering plants" -> "plants", "she loves roses" -> "roses")."""
+    ends the phrase before it ("a robot watering plants" -> "plants", "she loves roses" -> "roses"), unless
+    `verbs_end_it` is False."""
     pattern = re.compile(_NP_START + r"(?P<adj>" + _ADJ + r")\b(?P<noun>" + _noun_pattern(noun) + r")\b", re.I)
     match = pattern.search(text)
-    if not match:
-        return None
+    if not match or not verbs_end_it:
+        return match
     words = list(re.finditer(r"\S+", match.group("adj")))
-    verbs = [i for i, w in enumerate(words) if _VERB_LIKE.fullmatch(w.group(0).lower())]
-    ings = [i for i, w in enumerate(words) if i and w.group(0).lower().endswith("ing")]
-    cut = max([*verbs, *ings[:1]], default=-1)  # the first "-ing" after a word ("wearing"), not "running shoes"
+    verbs = [i for i, w in enumerate(words) if _is_verb(w.group(0).lower(), i)]
+    ings = [i for i in verbs if words[i].group(0).lower().endswith("ing")]
+    cut = max([i for i in verbs if i not in ings] + ings[:1], default=-1)  # "wearing", not "running" in "running shoes"
     if cut < 0:
         return match
     return pattern.search(text, match.start("adj") + words[cut].end()) or match
+
+
+def _is_verb(word: str, position: int) -> bool:
+    """"loves", or "watering" after another word ("a robot watering plants"); not "sports car", "wedding dress"."""
+    if word in _S_VERBS:
+        return True
+    stem = re.sub(r"(\w)\1ing$", r"\1", word) if word.endswith("ing") else ""
+    stem = stem if stem != word else word[:-3]
+    return bool(position and word.endswith("ing") and (stem in _ING_VERBS or stem + "e" in _ING_VERBS))
 
 
 # adjectives that come before a colour in English ("a big old red car")
@@ -49,26 +59,28 @@ _BEFORE_COLOUR = frozenset("big small little tiny huge giant large old young new
                            "lovely ugly fluffy happy sad shiny round fat thin ancient vintage modern cozy cosy".split())
 
 
-_VERB_LIKE = re.compile(r"[a-z]+[^suiy's]s")  # "loves", "holds": a verb before the noun, not an adjective
+# verbs that can stand between a subject and a thing it acts on ("she loves roses", "a robot watering plants")
+_S_VERBS = frozenset("loves likes holds has wears carries eats reads plays rides watches drinks hugs chases waters "
+                     "sees walks feeds paints holds throws catches".split())
+_ING_VERBS = frozenset((*lexicon.PEOPLE_VERBS, *"water eat read play ride watch drink hug chase see walk feed paint "
+                        "throw catch carry hold wear climb fly jump run sit stand sleep dance sing fish".split()))
 
 
 def recolor(text: str, noun: str, colour: str) -> Optional[str]:
     """"a red vintage car" + (car, blue) -> "a blue vintage car"; None when the noun isn't in text."""
-    match = find_np(text, noun)
-    if not match:
+    whole = find_np(text, noun, verbs_end_it=False)
+    if not whole:
         return None
-    adjectives = match.group("adj")
-    article = text[match.start(): match.start("adj")]
-    if _COLOUR_RE.search(adjectives):  # "a red vintage car" -> "a blue vintage car": the colour's own place
-        new_np = f"{article}{colour} {_COLOUR_RE.sub('', adjectives)}{match.group('noun')}"
+    if _COLOUR_RE.search(whole.group("adj")):  # "a red vintage car" -> "a blue vintage car": the colour's own place
+        match, adjectives = whole, whole.group("adj")
+        new_np = f"{text[match.start(): match.start('adj')]}{colour} {_COLOUR_RE.sub('', adjectives)}{match.group('noun')}"
     else:  # "a big old green wooden gate", "neon green running shoes", "she loves pink roses"
-        words = adjectives.split()
-        # after size/age/opinion words and verbs ("loves", the "wearing" of "a cheetah wearing running shoes"),
-        # before a material
-        verb = next((i for i, w in enumerate(words) if i and w.lower().endswith("ing")), -1)
-        at = max((i + 1 for i, w in enumerate(words) if w.lower() in _BEFORE_COLOUR or re.fullmatch(
-            r"[a-z]+[^suiy's]s", w.lower()) or i == verb), default=0)
+        match = find_np(text, noun)
+        words = match.group("adj").split()
+        # after size/age/opinion words, before a material
+        at = max((i + 1 for i, w in enumerate(words) if w.lower() in _BEFORE_COLOUR), default=0)
         at = min([at, *(i for i, w in enumerate(words) if w.lower() in lexicon.MATERIALS)])
+        article = text[match.start(): match.start("adj")]
         new_np = f"{article}{' '.join([*words[:at], colour, *words[at:], match.group('noun')])}"
     return tidy(text[: match.start()] + new_np + text[match.end():])
 

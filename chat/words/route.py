@@ -13,7 +13,7 @@ from chat.types import Action
 from chat.words import embeddings
 from chat.words import lexicon
 from chat.words.counts import extract_count
-from chat.words.edit import WRITE_TEXT
+from chat.words.edit import NOT_LETTERING, WRITE_TEXT
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.normalize import CORRECTION, TRAIL, SAME_BUT, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
@@ -44,9 +44,10 @@ _PICTURE_OF = re.compile(r"\b(?:a|an|some|one|two|three|\d+)\s+(?:(?:cute|nice|l
 _ONE_FOR = re.compile(r"^(?:do|make|give\s+me|create|get\s+me|show\s+me)\s+(?:a|an|another|one)\s+(?:(?:matching|similar|"
                       r"same|second|new)\s+)?(?:one|version|copy)\s+(?:for|as|in)\b", re.I)
 # "surprise me" / "draw anything": no subject given, Easel picks one (with a picture on screen: "surprise me again")
-_SURPRISE = re.compile(r"\bsurprise\s+me\b(?!\s+again)|^(?:just\s+)?(?:draw|paint|make|show)\s+(?:me\s+)?(?:anything|"
-                       r"something(?:\s+(?:random|cool|fun|nice|interesting))?)(?:\s+(?:you\s+like|you\s+want))?[.!]*$"
-                       r"|\b(?:a\s+)?random\s+(?:picture|image|drawing)\b")
+_SURPRISE = re.compile(r"(?:^|[.!?,]\s*)(?:(?:just|pls|please|ok(?:ay)?|so)\s+)*surprise\s+me(?:\s+(?:pls|please))?[.!]*$"
+                       r"|^(?:just\s+)?(?:draw|paint|make|show)\s+(?:me\s+)?(?:anything|something(?:\s+(?:random|cool|fun|"
+                       r"nice|interesting))?)(?:\s+(?:you\s+like|you\s+want))?[.!]*$"
+                       r"|^(?:a\s+)?random\s+(?:picture|image|drawing)(?:\s+(?:pls|please))?[.!]*$")
 _IF_I_SEND = re.compile(r"\bif\s+i\s+(?:send|upload|give|share|attach|post)\b")
 # "make Pepper look happier": a name from the picture's words
 _NAMED_LOOK = re.compile(r"^(?:make|have|let|get)\s+(?P<name>(?!(?:it|this|that|me|us|him|her|them|the|a|an)\b)[\w'-]+)"
@@ -59,10 +60,12 @@ _I_WANT = re.compile(r"^(?:i|we)\s*(?:(?:kinda|kind\s+of|sorta|sort\s+of|really|
                      r"(?:'d|\s*would)\s+(?:really\s+)?(?:like|love)|(?:was|were|'m|'re|am|are)\s+thinking(?:\s+(?:of|about))?)"
                      r"\s+(?:(?:like|maybe|something\s+like)[,\s]+)*"
                      r"(?P<x>(?:a|an|some|one|two|three|four|\d+)\s.+)$", re.I)
+_PICTURE_NOUN = re.compile(r"\b(?:picture|image|drawing|painting|illustration|poster|logo|wallpaper|banner|icon|"
+                           r"sticker|portrait|sketch|card|cover|scene|view)s?\b")
 # "the boat should be bigger" / "her dress needs to be red": a part of the picture on screen, changed
 _SHOULD_BE = re.compile(r"^(?:(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?|background|sky|foreground|lighting|"
                         r"colou?rs?|water|ground|text|font|title)\s+(?:should|could|needs?\s+to|has\s+to|"
-                        r"have\s+to|must|ought\s+to)\s+(?:be|look|have|get|go)\b", re.I)
+                        r"have\s+to|must|ought\s+to)\s+(?:be|look|have|get|go|say|read|spell)\b", re.I)
 _TALK_VERB = re.compile(r"\b(?:talk|chat|discuss|ask|speak|tell)\b")  # "let's talk about something else"
 
 
@@ -189,7 +192,8 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.EDIT, "a thing named in the picture, changed")
     if _I_DONT_WANT.match(polite):
         return Route(Action.EDIT, "something to leave out of the picture")
-    if WRITE_TEXT.match(polite):
+    written = WRITE_TEXT.match(polite)
+    if written and not NOT_LETTERING.match(written.group("q")):
         return Route(Action.EDIT, "words to letter into the picture")
     if _NEW_QUOTE.search(polite) and not is_new_drawing(polite):
         return Route(Action.EDIT, "new quoted text for the picture")
@@ -227,7 +231,7 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
             looks_like_description(low.rstrip("?! ")):
         return Route(Action.GENERATE, "a picture offered as a question (maybe a ...?)", count=extract_count(low)[1])
     wish = _I_WANT.match(low)  # "i was thinking maybe a cat sailing a boat?" proposes a picture, question or not
-    if wish and has_content(wish.group("x")) and looks_like_description(wish.group("x").rstrip("?! ")):
+    if wish and _pictures_a_wish(low, wish.group("x").rstrip("?! ")):
         return Route(Action.GENERATE, "a wish for a picture", count=extract_count(low)[1], confident=False)
     if is_question(low):
         return Route(Action.CHAT, "question")
@@ -236,6 +240,17 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
     if looks_like_description(low):
         return Route(Action.GENERATE, "noun phrase", count=extract_count(low)[1], confident=False)
     return Route(Action.EDIT if ctx.has_current or ctx.has_upload else Action.GENERATE, "default", confident=False)
+
+
+def _pictures_a_wish(low: str, wished: str) -> bool:
+    """"i kinda want like a chill vibe, maybe a japanese garden …" is a picture; "i want a refund" and "we need a new
+    car, any tips?" are not: a scene's worth of words, a look (colour, style, light …) or a picture noun."""
+    if not (has_content(wished) and looks_like_description(wished)):
+        return False
+    if is_question(low) and not re.search(r"\b(?:maybe|like)\b", low):
+        return False
+    return len(wished.split()) >= 4 or bool(classify_phrase(wished)) or bool(_PICTURE_NOUN.search(wished)) or any(
+        w in lexicon.COLOURS for w in re.findall(r"[\w'-]+", wished))
 
 
 def _route_rules(text: str, ctx: RouteContext) -> Route:
@@ -288,7 +303,8 @@ def _ends_with_thanks(text: str, ctx: RouteContext) -> bool:
         return False
     for part in parts[:-1]:
         decision = _route_rules(part, ctx)
-        if decision.confident and decision.action is not Action.CHAT or re.match(
+        if (decision.confident and decision.action is not Action.CHAT) or (decision.action in (
+                Action.EDIT, Action.VARIATIONS, Action.UPSCALE, Action.REVERT) and decision.reason != "default") or re.match(
                 r"^(?:a|an|some|one|two|three|four|\d+)\s", strip_filler(part).lower()):
             return False  # "a cat on a roof. thanks!": a request said with thanks
     return True
