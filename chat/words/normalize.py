@@ -138,6 +138,15 @@ def _praise_but_off(text: str) -> str:
     return text
 
 
+# "i kinda want …": hedges between the speaker and the wish (route's wish rules, request's wrapper)
+HEDGE = r"(?:kinda|kind\s+of|sorta|sort\s+of|really|just|also|actually|still)"
+# "want / need / 'd love / was thinking": the verbs of a wish, after "i" or "we"
+WISH_VERB = (r"(?:want|need|wanna|(?:'d|\s*would)\s+(?:really\s+)?(?:like|love)|(?:was|were|'m|'re|am|are)\s+thinking"
+             r"(?:\s+(?:of|about))?)")
+# parts of a picture named without "the" ("background should be a desert")
+SCENE_PARTS = r"(?:background|sky|foreground|lighting|water|ground|floor|walls?|text|font|title|colou?rs?)"
+
+
 # "can the sky be pinker?" / "could we add a boat" / "is it possible to crop it": a request worded as a question
 _POLITE_QUESTIONS = [
     (re.compile(r"^(?:is\s+it\s+possible|would\s+it\s+be\s+possible|any\s+chance(?:\s+(?:you|we|i)\s+could)?|"
@@ -146,8 +155,8 @@ _POLITE_QUESTIONS = [
     (re.compile(r"^(?:i|we)\s*(?:really\s+)?(?:want|need|'d\s+like|\s+would\s+like|'d\s+love|\s+would\s+love)\s+"
                 r"(?P<obj>it|this|that|them|the\s+[\w'-]+)\s+to\s+(?:be\s+|look\s+)?", re.I), r"make \g<obj> "),
     # "background should be a burning castle" / "the sky needs to look stormier": that part, changed
-    (re.compile(r"^(?:the\s+)?(?P<obj>background|sky|foreground|lighting|water|ground|floor|walls?)\s+(?:should|needs?\s+to|"
-                r"has\s+to|must|ought\s+to)\s+(?:be|look)\s+", re.I), r"make the \g<obj> "),
+    (re.compile(r"^(?:the\s+)?(?P<obj>" + SCENE_PARTS + r")\s+(?:should|needs?\s+to|has\s+to|must|ought\s+to)\s+"
+                r"(?:be|look)\s+", re.I), r"make the \g<obj> "),
     # "would you mind making the background blurry": a request
     (re.compile(r"^(?:would|do)\s+you\s+mind\s+(?P<v>making|adding|changing|removing|putting|turning|giving|drawing|"
                 r"doing|trying|creating|showing)\s+", re.I),
@@ -204,8 +213,8 @@ SAME_BUT = re.compile(
 VERSION_OF_IT = re.compile(r"^(?:(?:just|then|now|so|maybe|ok(?:ay)?|can\s+you|could\s+you|please)[,\s]+)*(?:make|do|"
                            r"give\s+me|show\s+me|draw|render|create|try|paint|generate)\s+(?:me\s+|us\s+)?"
                            r"(?:(?:(?:a|another|one\s+more)\s+(?:version|one|take|variant))\s+(?:where|with|in\s+which|"
-                           r"that\s+has|but|(?=without\b))|(?:one|another)\s+(?:where|in\s+which|but|with|(?=without\b))|(?:one|another)\s+more\s+(?:but\s+)?(?:with|featuring|"
-                           r"where))\s*", re.I)
+                           r"that\s+has|but|(?=without\b))|(?:one|another)\s+(?:where|in\s+which|but|with|(?=without\b))"
+                           r"|(?:one|another)\s+more\s+(?:but\s+)?(?:with|featuring|where))\s*", re.I)
 # "show me what a red kitchen would look like" / "what would a castle on the moon look like": a picture of it
 WOULD_LOOK = re.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:show|draw|paint)\s+(?:me|us)\s+"
                         r"|(?:show|draw|paint)\s+(?:me|us)\s+|i\s+(?:wonder|want\s+to\s+see|'d\s+love\s+to\s+see)\s+)?"

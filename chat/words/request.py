@@ -12,7 +12,7 @@ from chat.words import lexicon
 from chat.words.counts import extract_count
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
-from chat.words.normalize import FILLER, SOMETHING_ELSE, alternatives, START_OVER, TRAIL, strip_lead_talk, words_pattern
+from chat.words.normalize import FILLER, HEDGE, SOMETHING_ELSE, alternatives, START_OVER, TRAIL, strip_lead_talk, words_pattern
 from chat.words.scene import Scene, protect_quotes, restore_quotes, tidy
 from chat.words.sizes import aspect_from_text
 from chat.words.slots import classify_phrase
@@ -27,7 +27,7 @@ _NEW_TOPIC = re.compile(
 ASK = re.compile(
     r"""
     ^(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|maybe\s+|kindly\s+|also\s+|now\s+|just\s+)?
-    |(?:i|we)(?:'d|\s+would|\s+d|\s+really|\s+just|\s+kinda|\s+kind\s+of|\s+sorta|\s+sort\s+of)?\s+(?:really\s+)?(?:like|love|want|wanna|need)\s+(?:you\s+to\s+|to\s+(?:see|have|get|make|create|draw|generate)\s+)?(?:(?:like|maybe)[,\s]+)*
+    |(?:i|we)(?:'d|\s+would|\s+d|\s+""" + HEDGE + r""")?\s+(?:really\s+)?(?:like|love|want|wanna|need)\s+(?:you\s+to\s+|to\s+(?:see|have|get|make|create|draw|generate)\s+)?(?:(?:like|maybe)[,\s]+)*
     |(?:need|want|wanna)\s+(?!(?:to|you|u|it|this|that|help|advice|more|some\s+help|a\s+hand)\b)
     |(?:i'?m|i\s+am)\s+looking\s+for\s+
     |(?:please\s+)?(?:give|show|get|bring|send)\s+(?:me|us)\s+

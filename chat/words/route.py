@@ -16,7 +16,7 @@ from chat.words.counts import extract_count
 from chat.words.edit import NOT_LETTERING, WRITE_TEXT
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
-from chat.words.normalize import CORRECTION, TRAIL, SAME_BUT, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
+from chat.words.normalize import CORRECTION, HEDGE, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
 from chat.words.picks import pick_only, revert_target, split_pick
 from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
@@ -24,7 +24,7 @@ from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHA
                                        KNOWLEDGE, MAKE_THE, META_TALK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
                                        UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
 from chat.words.scene import tidy
-from chat.words.sizes import SHAPED_VERSION, aspect_from_text
+from chat.words.sizes import SHAPE_WORDS, SHAPED_VERSION, aspect_from_text
 from chat.words.slots import classify_phrase, is_modifier_only
 from chat.words.typos import correct_typos, fix_prompt_typos
 
@@ -56,15 +56,13 @@ _I_DONT_WANT = re.compile(r"^(?:i|we)\s+(?:really\s+)?(?:don'?t|dont|do\s+not)\s
 _AND_ALSO = re.compile(r"^(?:(?:oh|ah|ok(?:ay)?)[,\s]+)?(?:and|also|plus|and\s+also|and\s+maybe|maybe\s+also)[,\s]+"
                        r"(?P<x>(?:a|an|some|more|two|three|\d+)\s.+)$", re.I)
 # "i kinda want like a chill vibe, maybe a japanese garden": a wish, hedged, for something to draw
-_I_WANT = re.compile(r"^(?:i|we)\s*(?:(?:kinda|kind\s+of|sorta|sort\s+of|really|just|also|actually)\s+)*(?:want|need|wanna|"
-                     r"(?:'d|\s*would)\s+(?:really\s+)?(?:like|love)|(?:was|were|'m|'re|am|are)\s+thinking(?:\s+(?:of|about))?)"
-                     r"\s+(?:(?:like|maybe|something\s+like)[,\s]+)*"
+_I_WANT = re.compile(r"^(?:i|we)\s*(?:" + HEDGE + r"\s+)*" + WISH_VERB + r"\s+(?:(?:like|maybe|something\s+like)[,\s]+)*"
                      r"(?P<x>(?:a|an|some|one|two|three|four|\d+)\s.+)$", re.I)
 _PICTURE_NOUN = re.compile(r"\b(?:picture|image|drawing|painting|illustration|poster|logo|wallpaper|banner|icon|"
                            r"sticker|portrait|sketch|card|cover|scene|view)s?\b")
 # "the boat should be bigger" / "her dress needs to be red": a part of the picture on screen, changed
-_SHOULD_BE = re.compile(r"^(?:(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?|background|sky|foreground|lighting|"
-                        r"colou?rs?|water|ground|text|font|title)\s+(?:should|could|needs?\s+to|has\s+to|"
+_SHOULD_BE = re.compile(r"^(?:(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?|" + SCENE_PARTS + r")\s+(?:should|"
+                        r"could|needs?\s+to|has\s+to|"
                         r"have\s+to|must|ought\s+to)\s+(?:be|look|have|get|go|say|read|spell)\b", re.I)
 _TALK_VERB = re.compile(r"\b(?:talk|chat|discuss|ask|speak|tell)\b")  # "let's talk about something else"
 
@@ -148,8 +146,7 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
     if NEW_SCENE.search(low) and not _TALK_VERB.search(low):
         return Route(Action.GENERATE, "new scene words", count=extract_count(low)[1])
     if VARIATIONS.search(low) and not count_for_content(low) and not VERSION_OF_IT.match(low) and not re.search(
-            r"\b(?:square|wide|wider|tall|taller|portrait|landscape|vertical|horizontal|widescreen)\s+(?:version|one|"
-            r"copy)\b", low):  # "a square version of it for instagram": the same picture, another shape
+            r"\b" + SHAPE_WORDS + r"\s+(?:version|one|copy)\b", low):  # "a square version of it": another shape
         return Route(Action.VARIATIONS, "variation words", count=variation_count(low))
     if DESCRIBE.search(low) and not EDIT_START.match(low):
         return Route(Action.DESCRIBE, "describe words", target="original" if ORIGINAL.search(low) else None)
@@ -335,8 +332,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\s+[-–—]+\s+|\s*" + EMOJI_RUN.p
 _ASK_AFTER_TALK = re.compile(
     r"(?:[,:]\s*|\s+(?:and|so|but|anyway)\s+)(?=(?:(?:so|anyway|but|now)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\b"
     r"|(?:can|could)\s+(?:the|it|this|that|we)\b"  # "i like them but can the text be brown"
-    r"|(?:i|we)\s*(?:(?:kinda|kind\s+of|sorta|sort\s+of|really|just|also|actually|still)\s+)?(?:want|need|would\s+(?:like|"
-    r"love)|'d\s+(?:really\s+)?(?:like|love)|wanna|(?:was|were|'m|'re|am|are)\s+thinking)\b|need\s+(?:a|an|some)\s"
+    r"|(?:i|we)\s*(?:" + HEDGE + r"\s+)?" + WISH_VERB + r"\b|need\s+(?:a|an|some)\s"
     r"|i\s+(?:don'?t|do\s+not)\s+want\b"
     r"|please\s+(?:draw|paint|make|create|generate|sketch|show)\b"
     r"|(?:draw|paint|make|create|generate|sketch|show)\s+(?:me|us)\b))", re.I)

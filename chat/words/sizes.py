@@ -36,8 +36,9 @@ _SHAPE_TO_ASPECT = {"wide": "wide", "wider": "wide", "widescreen": "wide", "hori
 
 
 # "now a square version of it for instagram": the same picture in another shape
-SHAPED_VERSION = re.compile(r"^(?:(?:now|and|ok(?:ay)?|then|maybe)\s+)*(?:a|an)\s+(?:square|wide|wider|tall|taller|portrait|"
-                            r"landscape|vertical|horizontal|widescreen)\s+(?:version|one|copy)\b", re.I)
+SHAPE_WORDS = r"(?:square|wide|wider|tall|taller|portrait|landscape|vertical|horizontal|widescreen)"
+SHAPED_VERSION = re.compile(r"^(?:(?:now|and|ok(?:ay)?|then|maybe)\s+)*(?:a|an)\s+" + SHAPE_WORDS +
+                            r"\s+(?:version|one|copy)\b", re.I)
 
 
 def aspect_from_text(text: str) -> Optional[str]:
