@@ -44,6 +44,18 @@ HOW_LONG = ("It depends on the model and the machine: with a GPU, a one-step mod
             "picture in well under a second and larger models take a few seconds; on a CPU it takes from seconds to "
             "minutes. The status line shows each step while it works, and Settings shows the model in use.")
 
+TIPS = ("Say what you want to see first, then how: the subject and what it's doing, the place, the time of day and light, "
+        "then a style (\"a red fox asleep in the snow at dawn, watercolor\"). Put text to write in the picture in "
+        "quotes, and say \"no people\" or \"without text\" for what to leave out. Then refine by talking: \"warmer "
+        "light\", \"make the fox bigger\", \"3 more\", \"undo\".")
+STYLES = ("Any style the image model knows — for example photo, cinematic still, watercolor, oil painting, pencil "
+          "sketch, ink drawing, anime, pixel art, low-poly 3D render, claymation, vintage poster, flat vector logo, "
+          "comic book, stained glass. Name it in the request (\"a castle, pixel art\") or ask for it after "
+          "(\"make it a watercolor\").")
+NEGATIVE = ("The prompt says what should be in the picture; the negative prompt says what should not (\"people\", "
+            "\"text\", \"blurry\"). When you write \"no X\" or \"without X\", I put X in the negative prompt rather "
+            "than the prompt, because naming a thing in the prompt tends to draw it. Both are shown in Details.")
+
 
 def canned_reply(text: str) -> Optional[str]:
     """Fixed but natural answers for greetings, thanks and questions about Easel itself."""
@@ -62,6 +74,15 @@ def canned_reply(text: str) -> Optional[str]:
                  r"create))\b.*\b(?:picture|image|drawing|one|it|each|them)\b", low) and not re.search(
                  r"\b(?:bake|cook|learn|paint\s+by\s+hand|grow)\b", low):
         return HOW_LONG
+    if re.search(r"\b(?:how\s+(?:do|can|should)\s+i\s+(?:get|make)\s+(?:better|good|nicer)\s+(?:results|pictures|images|"
+                 r"pics)|(?:tips|advice)\s+(?:for|on)\s+(?:\w+\s+)?(?:prompts?|prompting|results)|how\s+(?:do\s+i|to|should\s+i)\s+"
+                 r"write\s+(?:a\s+)?(?:good|better)\s+prompts?|what\s+makes\s+a\s+good\s+prompt)", low):
+        return TIPS
+    if re.search(r"\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|art\s+)?styles\s+(?:can|could|do|does)\s+(?:you|u|"
+                 r"it|easel)\b|\bwhat\s+styles\s+(?:are\s+there|are\s+available|do\s+you\s+(?:know|have|support))", low):
+        return STYLES
+    if re.search(r"\bnegative\s+prompts?\b", low) and re.search(r"\b(?:what|difference|how|why|explain|mean)\b", low):
+        return NEGATIVE
     if re.match(r"^(?:hi|hello|hey|hiya|howdy|yo|good\s+(?:morning|afternoon|evening)|greetings|hola)\b", low):
         return GREETING
     if re.search(r"\b(?:thanks|thank\s+you|thx|cheers|love\s+it|like\s+it|great|awesome|perfect|nice|cool|"

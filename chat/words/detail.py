@@ -67,7 +67,13 @@ CATEGORIES = (
        ("man", "woman", "girl", "boy", "child", "person", "people", "portrait", "astronaut", "chef",
         "kid", "kids", "baby", "lady", "grandmother", "grandfather", "sailor", "farmer", "dancer", "musician", "king",
         "queen", "soldier", "doctor", "teacher", "student", "family", "couple", "crowd", "athlete", "player",
-        "daughter", "son", "mother", "father", "grandma", "grandpa", "keeper", "knight", "pirate", "nurse"),
+        "daughter", "son", "mother", "father", "grandma", "grandpa", "keeper", "knight", "pirate", "nurse", "cowboy",
+        "cowgirl", "mom", "dad", "wife", "husband", "sister", "brother", "aunt", "uncle", "friend", "boyfriend",
+        "girlfriend", "granny", "nana", "grandson", "granddaughter", "niece", "nephew", "samurai", "ninja",
+        "firefighter", "guy", "toddler", "teenager", "bride", "groom", "businessman", "businesswoman", "baker",
+        "painter", "worker", "builder", "scientist", "artist", "writer", "singer", "waiter", "waitress", "barista",
+        "mechanic", "gardener", "fisherman", "hunter", "climber", "runner", "surfer", "skier", "skateboarder",
+        "cyclist", "photographer", "pilot", "detective", "monk", "shepherd", "cook", "grandmother", "elder"),
        medium=("editorial portrait photograph", "environmental portrait", "candid documentary photograph"),
        light=("soft window light on the face", "split lighting with soft fill", "gentle rim light"),
        palette=("warm skin tones", "muted film colours", "soft pastel tones"),
@@ -93,7 +99,8 @@ CATEGORIES = (
     _c("landscape", ("a mountain lake at dawn", "a desert with sand dunes", "a waterfall in a valley", "a beach"),
        ("mountain", "lake", "river", "forest", "desert", "beach", "valley", "field", "meadow", "waterfall", "sky",
         "path", "trail", "canyon", "glacier", "island", "coast", "hills", "landscape", "sunset", "sunrise", "ocean",
-        "sea", "waves", "storm", "volcano", "cliffs", "dunes", "prairie", "tundra", "jungle", "swamp"),
+        "sea", "waves", "storm", "volcano", "cliffs", "dunes", "prairie", "tundra", "jungle", "swamp", "barn",
+        "farm", "farmhouse", "vineyard", "orchard"),
        medium=("landscape photograph", "fine-art landscape photograph", "travel photograph"),
        light=("golden hour light", "first light of dawn", "dramatic clouds with breaking sun"),
        palette=("rich earth and sky tones", "cool blues and greens", "warm sunset hues"),
@@ -169,7 +176,9 @@ CATEGORIES = (
        lens=("long exposure", "ultra-wide field", "high dynamic range"),
        finish=("fine stellar detail", "wisps of cosmic dust", "crisp pinpoint stars")),
     _c("graphic", ("a logo for a bakery", "a poster for a concert", "an app icon", "a sign that says open"),
-       ("logo", "icon", "poster", "sign", "flyer", "banner", "sticker", "badge", "emblem", "word", "letters"),
+       ("logo", "icon", "poster", "sign", "flyer", "banner", "sticker", "badge", "emblem", "word", "letters", "card",
+        "invitation", "invite", "menu", "label", "thumbnail", "certificate", "infographic", "postcard", "bookmark",
+        "coupon", "leaflet", "brochure", "mascot"),
        medium=("flat vector design", "clean graphic design", "bold print design"),
        light=("even flat lighting", "crisp clean edges", "no harsh shadows"),
        palette=("limited two-colour palette", "bold contrasting colours", "harmonious brand colours"),
@@ -225,8 +234,8 @@ def _prototype_matrix() -> tuple[np.ndarray, np.ndarray]:
 
 
 _LEAD = re.compile(r"^(?:(?:a|an|the|some|one|two|three|\d+)\s+)?(?:(?:portrait|photo|picture|painting|drawing|"
-                   r"close-up|image|view|group|pair|couple|bunch|set|collection)\s+of\s+)?", re.I)
-_CUT = re.compile(r"\s+(?:of|on|in|at|with|and|by|near|under|over|from|wearing|holding|made|that|which|who|"
+                   r"close-up|image|view|group|pair|couple|bunch|set|collection|team|crowd|family|herd|flock|pack|row|pile|stack|bowl|plate|cup)\s+of\s+)?", re.I)
+_CUT = re.compile(r"\s+(?:of|on|in|at|with|and|by|near|under|over|from|for|wearing|holding|made|that|which|who|"
                   r"sitting|standing|flying|running|walking|floating|lying|playing|eating|shaped|like|as)\b|[,.;:(]", re.I)
 
 
@@ -240,6 +249,8 @@ def head_noun(subject: str) -> str:
     if first:
         phrase = phrase[: first.end()] + _PARTICIPLE.split(phrase[first.end():], maxsplit=1)[0]
     words = re.findall(r"[A-Za-z][\w'-]*", phrase)
+    if len(words) > 1 and words[-1][0].isupper() and words[-2][0].islower():
+        words.pop()  # "my grandpa Joe", "her cat Whiskers": the noun before the name
     return words[-1].lower() if words and len(words[-1]) > 2 else ""
 
 

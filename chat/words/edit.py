@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from chat.types import EditMethod
 from chat.words import lexicon
@@ -15,13 +16,13 @@ from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, 
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import subject_head
-from chat.words.normalize import ASIDE, CORRECTION, FILLER, SAME_BUT, TRAIL, VERSION_OF_IT, is_social, polite_to_imperative, strip_lead_talk
+from chat.words.normalize import ASIDE, CORRECTION, FILLER, SAME_BUT, SCENE_PARTS, TRAIL, VERSION_OF_IT, is_social, polite_to_imperative, strip_lead_talk
 from chat.words.picks import split_pick
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
 from chat.words.scene import Scene, protect_quotes, restore_quotes
 from chat.words.sizes import SHAPED_VERSION, aspect_from_text
-from chat.words.slots import classify_phrase, clean_modifier, slot_phrase
+from chat.words.slots import article, classify_phrase, clean_modifier, slot_phrase
 from chat.words.typos import fix_prompt_typos
 
 # "so we see the whole field" / "to show the shore": what an edit should bring into view
@@ -109,8 +110,31 @@ _RE_LESS = re.compile(r"^(?:make\s+(?:it|this|them|the\s+[\w-]+)\s+)?(?:a\s+(?:b
 _TWO_CHANGES = re.compile(r"^(?P<verb>make|turn|paint|colou?r|change)\s+(?P<a>(?:the|his|her|its|their)\s+[\w-]+(?:\s+"
                           r"[\w-]+)?\s+[\w-]+)\s+and\s+(?P<b>(?:the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?"
                           r"\s+[\w-]+)$", re.I)
-_RE_TOO = re.compile(r"^(?:it'?s|it\s+is|this\s+is|that'?s|looks|it\s+looks)\s+(?:a\s+bit\s+|way\s+|much\s+)?too\s+"
-                     r"(?P<y>\w+)", re.I)
+_RE_TOO = re.compile(r"^(?:(?:it'?s|it\s+is|this\s+is|that'?s|looks|it\s+looks|(?:it|this|that)\s+(?:feels|seems)|"
+                     r"the\s+(?P<part>[\w'-]+)(?:'s|\s+(?:is|looks|feels|seems|are|look|feel|seem)))\s+)?"
+                     r"(?:(?:(?:a\s+)?(?:bit|little|tad)\s+|way\s+|much\s+|kinda\s+|kind\s+of\s+|slightly\s+|still\s+|just\s+|"
+                     r"really\s+|so\s+|very\s+|pretty\s+|quite\s+|rather\s+|super\s+)+(?:too\s+)?|too\s+)"
+                     r"(?P<y>\w+)(?:\s*(?:,|and|&)\s*(?:too\s+)?(?P<y2>\w+))?\W*$", re.I)
+# "the sky looks boring", "it feels flat": a critique without "too"
+_RE_LOOKS = re.compile(r"^(?:it|this|that|the\s+(?P<part>[\w'-]+))\s+(?:looks|feels|seems)\s+(?P<y>\w+)(?:\s*(?:,|and|&)\s*"
+                       r"(?P<y2>\w+))?\W*$", re.I)
+# "the sky is too empty": that part, the other way
+_TOO_PART = {"dark": "brighter", "bright": "darker", "small": "bigger", "big": "smaller", "large": "smaller",
+             "busy": "simpler", "plain": "more detailed", "empty": "fuller", "dull": "more vibrant",
+             "saturated": "more muted", "blurry": "sharper", "long": "shorter", "short": "longer", "thin": "thicker",
+             "thick": "thinner", "wide": "narrower", "tall": "shorter", "pale": "richer", "cartoonish": "more realistic",
+             "scary": "friendlier", "harsh": "softer", "flat": "more dramatic", "boring": "more interesting"}
+# "brighten it up a bit", "warm it up", "colour it": a verb that names a fixed change of the whole picture
+_TONE_VERBS = {"brighten": "brighter", "lighten": "brighter", "darken": "darker", "warm": "warmer", "cool": "cooler",
+               "saturate": "more vibrant", "desaturate": "less saturated", "sharpen": "sharper",
+               "colou?ri[sz]e": "in colour", "colou?r": "in colour"}
+_RE_TONE = re.compile(r"^(?P<verb>" + "|".join(_TONE_VERBS) + r")\s*(?:it|this|the\s+(?:image|picture|photo|scene|whole\s+"
+                      r"thing)|things|everything)?\s*(?:up|down|in)?\s*(?:(?:a\s+)?(?:bit|little|tad|touch)|slightly|"
+                      r"some|more|a\s+lot)?\s*(?:more)?$", re.I)
+# "colour it", "in colour", "make it full colour": black and white comes out
+_IN_COLOUR = re.compile(r"^(?:(?:make|do|render|show|redo)\s+(?:it|this|the\s+(?:image|picture|photo))\s+)?(?:in\s+)?"
+                        r"(?:full\s+)?colou?r(?:ed|ful)?(?:\s+(?:version|instead|please))?$", re.I)
+_MONOCHROME = ["black and white", "black-and-white", "b&w", "monochrome", "greyscale", "grayscale", "sepia"]
 
 
 
@@ -133,6 +157,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     _, text = split_pick(strip_lead_talk(text.strip()))
     text = CORRECTION.sub("", text, count=1).strip() or text  # "oops i meant ...": the fix is the request
     text = fix_prompt_typos(text)[0]  # "make the sky moer purple": obvious typos of common words
+    text = _it_named_first(plan.scene, text)
     protected, quotes = protect_quotes(text)
     protected = SAME_BUT.sub("", FILLER.sub("", protected, count=1), count=1) or protected
     protected = re.sub(r"\b(somewhere\s+(?:else|different|new)|elsewhere|some\s+place\s+(?:else|different|new)|"
@@ -165,6 +190,19 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
 
 
 
+# "the barn - make it white" / "the dog: give it a hat": the thing named first is the "it" of the change
+_NAMED_THEN_IT = re.compile(r"^(?:(?:no+|nope|sorry|i\s+meant|oops|wait|just|only)[,.!\s]+)*(?:the|that)\s+"
+                            r"(?P<x>\w[\w'-]*(?:\s+\w[\w'-]*)?)\s*[-–—:,.!]+\s*(?P<rest>.*\b(?:it|that\s+one)\b.*)$", re.I)
+
+
+def _it_named_first(scene: Scene, text: str) -> str:
+    named = _NAMED_THEN_IT.match(text.strip())
+    head = named.group("x").split()[-1] if named else ""
+    if not named or not (scene.mentions(head) or re.fullmatch(SCENE_PARTS, head, re.I)):
+        return text
+    return re.sub(r"\b(?:it|that\s+one)\b", f"the {named.group('x')}", named.group("rest"), count=1, flags=re.I)
+
+
 def _split_changes(clause: str) -> list[str]:
     """"make the car white and the house teal" -> ["make the car white", "make the house teal"] when both end in a
     colour or a comparative; anything else stays one clause ("make the dog and the cat wear hats")."""
@@ -177,7 +215,8 @@ def _split_changes(clause: str) -> list[str]:
     return [f"{match.group('verb')} {match.group('a')}", f"{match.group('verb')} {match.group('b')}"]
 
 
-_EMPTY_CLAUSE = re.compile(r"(?:(?:the\s+)?same(?:\s+(?:thing|image|picture|one|again))?|but|and|so|"
+_EMPTY_CLAUSE = re.compile(r"(?:(?:(?:can|could)\s+(?:you|u)\s+)?(?:fix|improve|sort\s+out)\s+(?:that|it|this)(?:\s+please)?|"
+                           r"(?:the\s+)?same(?:\s+(?:thing|image|picture|one|again))?|but|and|so|"
                            r"(?:this|that|it)\s+again|please|pls|plz|thanks|thank\s+you|thx|ty|too|as\s+well|also|"
                            r"again|now|then|instead|lol|haha+|ok(?:ay)?)[.!]*", re.I)
 # what is left of "I don't want any text anywhere" once the negative is out: no part of the picture
@@ -238,14 +277,59 @@ def _comparative(plan: EditPlan, clause: str, low: str) -> bool:
     return False
 
 
+def _tone(plan: EditPlan, clause: str, low: str) -> bool:
+    """"brighten it up a bit" (as "brighter"), "colour it" (black and white out, full colour in)."""
+    match = _RE_TONE.match(low.strip())
+    wanted = next((value for verb, value in _TONE_VERBS.items() if re.fullmatch(verb, match.group("verb"))),
+                  None) if match else None
+    if wanted is None and _IN_COLOUR.match(low.strip()):
+        wanted = "in colour"
+    if wanted == "in colour":
+        _drop_monochrome(plan)
+        set_slot(plan, "colour", "full colour, natural colours")
+        return True
+    if wanted in ("less saturated", "sharper"):
+        return _less(plan, "less saturated", "") if wanted == "less saturated" else _quality(
+            plan, "more detail", "more detail")
+    return bool(wanted) and _comparative(plan, wanted, wanted)
+
+
+def _drop_monochrome(plan: EditPlan) -> None:
+    scene = plan.scene
+    scene.subject = remove_terms(scene.subject, _MONOCHROME) or scene.subject
+    scene.details = [d for d in (remove_terms(d, _MONOCHROME) for d in scene.details) if d]
+    for slot in ("colour", "style", "lighting"):
+        setattr(scene, slot, remove_terms(getattr(scene, slot), _MONOCHROME))
+    scene.negatives.append("black and white")
+
+
+def critique_of_part(text: str) -> Optional[str]:
+    """"the pond is kinda small" -> "pond": a part of the picture said to be too much (or too little) of something."""
+    match = _RE_TOO.match(text.strip()) or _RE_LOOKS.match(text.strip())
+    said = [w for w in (match.group("y"), match.group("y2")) if w] if match else []
+    return match.group("part") if said and all(w.lower() in _TOO_PART for w in said) else None
+
+
 def _too_much(plan: EditPlan, clause: str, low: str) -> bool:
-    """"it's too dark": the opposite change."""
-    match = _RE_TOO.match(low)
-    if not (match and match.group("y") in _TOO):
+    """"it's too dark (and blurry)", "the sky is kinda empty": the opposite change."""
+    match = _RE_TOO.match(low) or _RE_LOOKS.match(low)
+    if not match:
         return False
-    fix = _TOO[match.group("y")]
-    slot = classify_phrase(fix) or "lighting"
-    set_slot(plan, slot if slot != "aspect" else "lighting", fix)
+    said = [w for w in (match.group("y"), match.group("y2")) if w]
+    part = match.group("part")
+    if part and part not in ("image", "picture", "photo", "whole", "scene") and all(w in _TOO_PART for w in said):
+        for word in said:
+            modify_part(plan, part, _TOO_PART[word])
+        return True
+    if not all(w in _TOO for w in said):
+        return False
+    for word in said:
+        fix = _TOO[word]
+        slot = classify_phrase(fix)
+        if slot and slot != "aspect":
+            set_slot(plan, slot, fix)
+        else:  # "simpler, clean composition", "sharp focus": no slot of their own
+            add_thing(plan, fix)
     return True
 
 
@@ -440,10 +524,30 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
         add_thing(plan, f"{noun} {_gerund(target)}")
     elif _STATE_LINK.fullmatch(match.group("link") or "") and not _NEW_THING.match(match.group("y")):
         modify_part(plan, noun, target)  # "make the robot look sad": the robot, sad (not a robot replaced by "sad")
+    elif _who_as(plan, noun, target):
+        pass
     elif plan.scene.mentions(noun.split()[-1]) and not classify_phrase(target):
         replace_thing(plan, noun, target)
     else:
         return False
+    return True
+
+
+# "make the knight a woman": who the knight is changes, the knight stays
+_WHO_AS = {"woman", "lady", "female", "girl", "man", "guy", "male", "boy", "kid", "child", "old man", "old woman",
+           "old lady", "teenager", "teen", "little girl", "little boy", "young woman", "young man"}
+
+
+_GENERIC_PEOPLE = {"person", "people", "men", "women", "girls", "boys", "kids", "children", "ladies", "guys", "figure"}
+
+
+def _who_as(plan: EditPlan, noun: str, target: str) -> bool:
+    who = re.sub(r"^(?:an?|the)\s+", "", target.strip().lower())
+    head = noun.split()[-1].lower()
+    if who not in _WHO_AS or head in _WHO_AS or head in _GENERIC_PEOPLE or not plan.scene.mentions(head):
+        return False
+    replace_thing(plan, noun, f"{who} {clean_modifier(noun)}")
+    plan.phrases[-1] = f"with the {clean_modifier(noun)} as {article(who)} {who}"
     return True
 
 
@@ -480,6 +584,20 @@ def _add(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
+# "give the cat a tiny helmet": a thing in the picture gets something
+_RE_GIVE = re.compile(r"^(?:give|get)\s+(?P<who>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<y>(?:an?|some|"
+                      r"two|three|\d+|more|his|her|its|their|a\s+pair\s+of)\s.+)$", re.I)
+
+
+def _give(plan: EditPlan, clause: str, low: str) -> bool:
+    match = _RE_GIVE.match(clause.strip())
+    if not match or not plan.scene.mentions(match.group("who").split()[-1]):
+        return False
+    who = re.sub(r"^(?:his|her|its|their)\s+", "the ", match.group("who"), flags=re.I)
+    add_thing(plan, f"{who} with {match.group('y')}")
+    return True
+
+
 def _use(plan: EditPlan, clause: str, low: str) -> bool:
     """"use warmer colours", "in watercolor", "now at night"."""
     match = _RE_USE.match(clause)
@@ -497,8 +615,8 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (_shaped_version, _quality, _comparative, _too_much, _people, _pose, _less, _text, _write, _move, _zoom,
-                 _remove, _replace, _change_part, _whole, _add, _use, _slot)
+_CLAUSE_RULES = (_shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _text, _write, _move, _zoom,
+                 _remove, _replace, _change_part, _give, _whole, _add, _use, _slot)
 
 
 _NEW_THING_INSTEAD = re.compile(r"^(?:(?:but|with|just|maybe|now|(?:make|turn|change)\s+(?:it|this|them|him|her)(?:\s+into)?)"

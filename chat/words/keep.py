@@ -10,7 +10,7 @@ from typing import Optional
 from chat.words import lexicon
 from chat.words.counts import extract_count
 from chat.words.negatives import extract_negatives
-from chat.words.normalize import ASIDE, FILLER, strip_lead_talk
+from chat.words.normalize import ASIDE, FILLER, PICTURE_FOR, strip_lead_talk
 from chat.words.scene import Scene, protect_quotes, restore_quotes, user_parts
 from chat.words.sizes import DEVICE_RE
 from chat.words.slots import is_format_only
@@ -18,12 +18,12 @@ from chat.words.slots import is_format_only
 _NON_CONTENT = frozenset(lexicon.STOPWORDS | set(lexicon.REQUEST_VERBS) | {w for v in lexicon.DRAW_VERBS for w in v.split()} | set(v for v in lexicon.EDIT_VERBS if " " not in v)
                          | set(lexicon.GREETINGS) | set(w for w in lexicon.SOCIAL if " " not in w) | set(
     "please pls plz want wanna need like love let lets let's see show give me us i'd i'm id im get got can could would "
-    "same thing again instead image images picture pictures pic pics photo one ones version versions bit little much "
+    "same thing again instead image images picture pictures pic pics photo one ones version versions bit little much showing depicting featuring "
     "look looks looking more less way kind sort style into something else new different stuff now okay ok yeah "
     "removed gone anymore rid take away out back everything whole scene ideas idea options option variations "
     "variation takes alternatives concepts drafts choices quick simple nice cool beautiful pretty lovely really "
     "maybe perhaps possible there's it's that's put place also too well actually hey thanks somewhere elsewhere "
-    "mind making needs should must ought kinda sorta anywhere everywhere location text wording lettering write say says read reads move him her them he she they his their"
+    "mind making needs should must ought kinda sorta anywhere everywhere location text wording lettering write say says read reads move him her them he she they his their tbh imo imho ngl honestly lol lmao btw omg feel feels seem seems fix u ya touch tad"
     .split())
                          | set(lexicon.COMPARATIVES))
 _SHAPE_WORDS = frozenset("wide wider widescreen tall taller vertical horizontal square landscape portrait format "
@@ -52,11 +52,18 @@ def _runs(tokens: list, missing) -> list[list[int]]:
     return runs
 
 
+# "it's a bit dark", "the lighting is kinda flat and dull": what is wrong now, not what to draw
+_CRITIQUE = re.compile(r"\b(?:it'?s|is|are|looks?|feels?|seems?)\s+(?:(?:a\s+)?(?:bit|little|tad)\s+|kinda\s+|kind\s+of\s+|"
+                       r"really\s+|so\s+|very\s+|pretty\s+|quite\s+|way\s+|super\s+|still\s+)+(?:too\s+)?(\w+)"
+                       r"(?:\s*(?:,|and|&)\s*(?:too\s+)?(\w+))?(?=\s*(?:[,.;!?]|$))"
+                       r"|\b(?:looks|feels|seems)\s+(\w+)(?:\s*(?:,|and|&)\s*(\w+))?(?=\s*(?:[,.;!?]|$))")
+
+
 def keep_user_words(scene: Scene, text: str, *, aspect: Optional[str] = None, count: int = 1) -> list[str]:
     """The invariant: every content word of the request is in the scene's own words (subject, details, slots); words
     that would be lost go back in as the user's phrase. Request wrapper, command words, negated or removed things and
     pure format/count words are not content. Returns the phrases put back."""
-    protected, quotes = protect_quotes(strip_lead_talk(text))
+    protected, quotes = protect_quotes(PICTURE_FOR.sub(r"\g<noun>", strip_lead_talk(text)))
     protected, negatives = extract_negatives(protected)
     if count > 1:
         protected, _ = extract_count(protected)
@@ -69,7 +76,9 @@ def keep_user_words(scene: Scene, text: str, *, aspect: Optional[str] = None, co
     have = " ".join(user_parts(scene) + scene.negatives + negatives).lower()
     have_words = set(re.findall(r"[\w'-]+", have))
     have_stems = {_stem(w) for w in have_words}
-    too = set(re.findall(r"\btoo\s+(\w+)", protected.lower()))
+    too = {w for pair in re.findall(r"\btoo\s+(\w+)(?:\s*(?:,|and|&)\s*(?:too\s+)?(\w+)\W*$)?", protected.lower())
+           for w in pair if w} | {w for pair in _CRITIQUE.findall(protected.lower())
+                                                                for w in pair if w}
     tokens = list(re.finditer(r"[\w'-]+|§\d+§", protected))
 
     def missing(word: str) -> bool:

@@ -53,7 +53,7 @@ def strip_filler(text: str) -> str:
 
 
 TRAIL = re.compile(r"(?:[\s,]+(?:please|pls|plz|for\s+me|thanks|thank\s+you|thx|if\s+you\s+can|if\s+possible|"
-                    r"for\s+us|lol|haha+|lmao|xd|instead|too|as\s+well|also|again|now|then|ok(?:ay)?|thx|ty|actually|anyways?|after\s+all|"
+                    r"for\s+us|lol|haha+|lmao|xd|tbh|imo|ngl|honestly|i\s+(?:think|guess|feel)|instead|too|as\s+well|also|again|now|then|ok(?:ay)?|thx|ty|actually|anyways?|after\s+all|"
                     r"for\s+now|(?:would|will|'d)\s+be\s+(?:so\s+|really\s+)?(?:great|nice|perfect|awesome|lovely|amazing|"
                     r"cool|ideal|fun|fab)|"
                     r"in\s+there|in\s+it|to\s+it|on\s+it|to\s+the\s+(?:picture|image|scene)|in\s+the\s+(?:picture|image|"
@@ -105,10 +105,10 @@ _COMPLIMENT = re.compile(r"\b(?:(?:omg|stop|oh\s+my\s+god|wow|aww+|ahh+|i'?m\s+c
 
 # "nah too serious, make it lego" / "ok whatever, add a croissant": a remark, then the request
 _REMARK_THEN_ASK = re.compile(
-    r"^(?:nah|nope|no|hmm+|hm+|meh|ugh|eh|ok(?:ay)?|well|yeah|yes|yep|sure|fine|alright|perfect|great|cool|nice|lol|"
-    r"haha+|omg|wow|whatever|oops|(?:it'?s|its|that'?s|thats|it\s+looks|looks)(?!\s+(?:(?:a|an)\s+(?!(?:bit|little|lot|tad)\b)|"
+    r"^(?:nah|nope|no(?=\s*[,.!?;:])|hmm+|hm+|meh|ugh|eh|ok(?:ay)?|well|yeah|yes|yep|sure|fine|alright|perfect|great|cool|nice|lol|"
+    r"haha+|omg|wow|whatever|oops|(?:i\s+)?(?:love|like|dig)\s+(?:it|this|that)|(?:it'?s|its|that'?s|thats|it\s+looks|looks)(?!\s+(?:(?:a|an)\s+(?!(?:bit|little|lot|tad)\b)|"
     r"(?:the|my|our|his|her|their)\s))|"
-    r"too)\b[^,.!?;:]{0,30}[,.!?;:]+\s*(?P<rest>(?:(?:can|could|would|will)\s+(?:you|u|i|we)|"
+    r"too)\b[^,.!?;:]{0,30}[,.!?;:]+\s*(?P<rest>(?:(?:maybe|perhaps|just|also|and|so|then|but)\s+)*(?:(?:can|could|would|will)\s+(?:you|u|i|we)|"
     r"make|add|remove|turn|change|put|give|show|draw|bring|get|take|try|do|let'?s|go|use|paint|move|zoom|now)\b.*)$",
     re.I | re.S)
 
@@ -136,6 +136,12 @@ def _praise_but_off(text: str) -> str:
     if match and is_social(match.group("s")):
         return match.group("rest")
     return text
+
+
+# "a pic for our instagram of a monstera": where the picture goes, between the frame noun and its "of"
+FRAME_PURPOSE = r"(?:\s+for\s+(?:my|our|the|a|an|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+PICTURE_FOR = re.compile(r"\b(?P<noun>picture|pic|photo|image|illustration|drawing|painting|graphic|visual)" + FRAME_PURPOSE +
+                         r"(?=\s+(?:of|showing|depicting|featuring)\b)", re.I)
 
 
 # "i kinda want …": hedges between the speaker and the wish (route's wish rules, request's wrapper)
@@ -166,6 +172,10 @@ _POLITE_QUESTIONS = [
     # "the cape should be red": that part, changed
     (re.compile(r"^the\s+(?P<obj>(?!picture\b|image\b|photo\b)[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|needs?\s+to|has\s+to|"
                 r"must|ought\s+to)\s+(?=be\s+)", re.I), r"make the \g<obj> "),
+    # "the cat should have a tiny helmet": that thing gets something
+    (re.compile(r"^the\s+(?P<obj>(?!picture\b|image\b|photo\b)[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|needs?\s+to|has\s+to|"
+                r"must|ought\s+to)\s+have\s+(?=(?:an?|some|two|three|\d+|more|his|her|its|their)\s)", re.I),
+     r"give the \g<obj> "),
     # "can i get it as a phone wallpaper?": the picture on screen, changed
     (re.compile(r"^(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have|see)\s+(?=(?:it|this|that)\s+(?:one\s+)?(?:as|in)\b)",
                 re.I), "make "),
@@ -227,5 +237,6 @@ CORRECTION = re.compile(r"^(?:she|he|they|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:cl
                         r"there|you|we|maybe)\b)|"
                         r"^(?:(?:oops|whoops|sorry|my\s+bad|correction)[,.!:;\s]+)*(?:i\s+meant|i\s+mean|what\s+i\s+meant\s+"
                         r"(?:was|is))\s*[,:]?\s+(?:that\s+)?|^(?:oops|whoops|sorry|my\s+bad|correction)[,.!:;\s]+"
+                        r"|^[^.!?]{0,200}?\b(?:jk|j/k|just\s+(?:kidding|joking)|kidding)[,.!:;\s]+(?=\S)"  # "… lol jk. draw a pug"
                         r"|^(?:no\s+wait|wait\s+no|no\s+no|actually\s+no|scratch\s+that|never\s*mind)[,.!:;\s]+"
                         r"(?:(?:make\s+it|i\s+want|do)\s+)?(?=(?:an?|some|two|three|\d+)\s)", re.I)

@@ -12,7 +12,7 @@ from chat.words import lexicon
 from chat.words.counts import extract_count
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
-from chat.words.normalize import FILLER, HEDGE, SOMETHING_ELSE, alternatives, START_OVER, TRAIL, strip_lead_talk, words_pattern
+from chat.words.normalize import FILLER, FRAME_PURPOSE, HEDGE, SOMETHING_ELSE, alternatives, START_OVER, TRAIL, strip_lead_talk, words_pattern
 from chat.words.scene import Scene, protect_quotes, restore_quotes, tidy
 from chat.words.sizes import aspect_from_text
 from chat.words.slots import classify_phrase
@@ -49,7 +49,8 @@ _FRAME = re.compile(
     r"^(?P<art>(?:a|an|one|the|some)\s+)?(?P<adj>(?:(?:quick|simple|nice|cool|beautiful|pretty|new|little|small|"
     r"big|great|good|fun|lovely|detailed|high[\s-]quality|realistic|photorealistic|stylized|[\w-]+(?:\s+[\w-]+)?)\s+)?)"
     r"(?P<noun>picture|image|pic|photo|photograph|illustration|drawing|painting|artwork|render|rendering|sketch|"
-    r"graphic|visual|piece\s+of\s+art|digital\s+art|art)\s+(?:of|showing|depicting|featuring|that\s+shows|:)\s+",
+    r"graphic|visual|piece\s+of\s+art|digital\s+art|art)" + FRAME_PURPOSE +
+    r"?\s+(?:of|showing|depicting|featuring|that\s+shows|:)\s+",
     re.I,
 )
 _STYLE_AT_END = re.compile(

@@ -13,7 +13,7 @@ from chat.types import Action
 from chat.words import embeddings
 from chat.words import lexicon
 from chat.words.counts import extract_count
-from chat.words.edit import NOT_LETTERING, WRITE_TEXT
+from chat.words.edit import NOT_LETTERING, WRITE_TEXT, critique_of_part
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.normalize import CORRECTION, HEDGE, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
@@ -64,6 +64,11 @@ _PICTURE_NOUN = re.compile(r"\b(?:picture|image|drawing|painting|illustration|po
 _SHOULD_BE = re.compile(r"^(?:(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?|" + SCENE_PARTS + r")\s+(?:should|"
                         r"could|needs?\s+to|has\s+to|"
                         r"have\s+to|must|ought\s+to)\s+(?:be|look|have|get|go|say|read|spell)\b", re.I)
+# "i think it needs more trees", "could use some birds", "it's missing a moon": what the picture on screen lacks
+_NEEDS = re.compile(r"^(?:(?:i\s+(?:think|feel(?:\s+like)?|guess|reckon)|imo|maybe|honestly|tbh|but|hmm+|and)[,\s]+)*"
+                    r"(?:(?:it|this|that|this\s+one|the\s+(?:picture|image|scene|drawing|pic))(?:'s|\s+|(?=\s+is\b)))?\s*(?:really\s+|just\s+|"
+                    r"still\s+|definitely\s+|kinda\s+|probably\s+|also\s+)?(?:needs|could\s+(?:really\s+)?use|could\s+do\s+with|"
+                    r"would\s+(?:look|be)\s+better\s+with|(?:is\s+)?missing|lacks)\s+(?P<x>\S.*)$", re.I)
 _TALK_VERB = re.compile(r"\b(?:talk|chat|discuss|ask|speak|tell)\b")  # "let's talk about something else"
 
 
@@ -196,6 +201,13 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.EDIT, "new quoted text for the picture")
     if VERSION_OF_IT.match(polite):
         return Route(Action.EDIT, "a version of the current picture with a change")
+    given = re.match(r"^(?:give|get)\s+(?:the|his|her|its|their)\s+(?P<x>[\w'-]+)(?:\s+[\w'-]+)?\s+(?:an?|some|two|three|"
+                     r"\d+|more|a\s+pair\s+of)\s", polite)
+    if given and given.group("x") in ctx.scene_words:
+        return Route(Action.EDIT, "something for a thing in the picture")
+    part = critique_of_part(polite)
+    if part and (part in ctx.scene_words or re.fullmatch(SCENE_PARTS, part)) and not is_question(low):
+        return Route(Action.EDIT, "a part of the picture is too much")
     if _SHOULD_BE.match(polite) and not is_question(low):
         return Route(Action.EDIT, "a part of the picture should be different")
     named = MAKE_THE.match(polite)
@@ -283,6 +295,9 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     if more and looks_like_description(more.group("x")) and not is_question(low) and not re.match(
             r"(?:some\s+)?more\s+(?:of|like)\s+(?:these|those|this|that|it|them)\b", more.group("x")):
         return Route(Action.EDIT, "'and some balloons': more for the picture on screen")
+    needs = _NEEDS.match(low) if ctx.has_current else None
+    if needs and not re.match(r"(?:to\s+)?(?:be\s+)?(?:a\s+)?(?:name|title|caption|break|rest|help)\b", needs.group("x")):
+        return Route(Action.EDIT, "what the picture needs")
     if _SURPRISE.search(low) and not re.search(r"\b(?:with|of|about)\s+\w", low):
         idea = lexicon.SURPRISE_IDEAS[zlib.crc32(low.encode()) % len(lexicon.SURPRISE_IDEAS)]
         return Route(Action.GENERATE, "surprise me: an idea of Easel's own", text=idea)
@@ -415,6 +430,59 @@ def _fill_back_reference(text: str, request: str) -> str:
     return tidy(request[: refers.start()] + thing + request[refers.end():])
 
 
+# "… she has curly red hair. can you draw her?": the ask names no one but a pronoun; the story describes them
+_DRAW_PRONOUN = re.compile(r"^(?:(?:so|ok(?:ay)?|well|anyway)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+"
+                           r"(?:please\s+)?|please\s+|pls\s+)?(?:draw|paint|sketch|illustrate|make|do|create)\s+"
+                           r"(?:(?:a\s+)?(?:picture|portrait|drawing|painting|pic|cartoon|illustration)\s+of\s+)?"
+                           r"(?P<who>her|him|them|us|me)(?P<rest>\s+(?:as|in|with|at|on|riding|holding|wearing)\s+[^?!.]+)?"
+                           r"(?:\s+(?:please|pls|plz|for\s+(?:me|us)))*[?.!\s]*$", re.I)
+_STORY_LOOK = ((re.compile(r"^(?:this|that|here)\s+is\s+", re.I), ""),
+               (re.compile(r"\b(?P<whose>my|our|his|her)\s+(?P<who>[\w-]+)\s+is\s+(?P<age>\d{1,2})(?:\s+years?\s+old)?\b",
+                           re.I), r"\g<whose> \g<age>-year-old \g<who>"),
+               (re.compile(r"\b(?P<who>(?:my|our|his|her)\s+[\w-]+)\s+is\s+(?P<what>an?\s)", re.I), r"\g<who>, \g<what>"),
+               (re.compile(r"[,\s]+(?:and\s+)?(?:she|he|they|it)(?:'s|\s+is|\s+are|'re)\s+(?P<age>\d{1,2})\b(?:\s+years?\s+old)?",
+                           re.I), r", \g<age> years old"),
+               (re.compile(r"[,\s]+(?:and\s+)?(?:(?:she|he|they|it)\s+)?(?:always\s+|usually\s+)?wears?\s+", re.I), ", wearing "),
+               (re.compile(r"[,\s]+(?:and\s+)?(?:she|he|they|it)\s+(?:has|have|'s\s+got|got)\s+", re.I), " with "),
+               (re.compile(r"[,\s]+(?:and\s+)?(?:she|he|they|it)\s+(?:loves?|likes?|adores?)\s+", re.I), ", who loves "),
+               (re.compile(r"[,\s]+(?:and\s+)?(?:she|he|they|it)(?:'s|\s+is|\s+are|'re)\s+", re.I), ", "))
+
+_FIX_THAT = re.compile(r"^(?:(?:so|ok(?:ay)?)[,\s]+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|maybe\s+)?)?(?:fix|improve|"
+                       r"sort\s+out|do\s+something\s+about)\s+(?:that|it|this)\b", re.I)
+# "no, the dog. make it blue" / "the sky - make it pink": the thing named before the edit is its "it"
+_NAMED_FIRST = re.compile(r"^(?:(?:no+|nope|not\s+(?:that|the\s+\w+)|sorry|i\s+meant|oops|wait|just|only)[,.!\s]+)*"
+                          r"(?:the|that|his|her|its)\s+(?P<x>\w[\w'-]*(?:\s+\w[\w'-]*)?)[\s,.!:;-]*$", re.I)
+
+
+def _named_before(context: str, request: str, ctx: RouteContext) -> str:
+    named = _NAMED_FIRST.match(context.strip())
+    head = named.group("x").split()[-1].lower() if named else ""
+    if not named or not (head in ctx.scene_words or head.rstrip("s") in ctx.scene_words or re.fullmatch(
+            SCENE_PARTS, head)):
+        return request
+    return re.sub(r"\b(?:it|that\s+one)\b", f"the {named.group('x')}", request, count=1, flags=re.I)
+
+_LOOK_CUE = re.compile(r"\b(?:with|wearing|hair|eyes|year-old|years\s+old|beard|glasses|tall|short|skinny|chubby|fluffy|"
+                       r"curly|freckles|dressed)\b|,\s+an?\s", re.I)
+
+
+def _described_in_story(context: str, request: str) -> Optional[str]:
+    """"my daughter is 6, she has curly red hair and loves dinosaurs. can you draw her?" -> "a portrait of my
+    6-year-old daughter with curly red hair, who loves dinosaurs": the story is the picture's description."""
+    asked = _DRAW_PRONOUN.match(request.strip())
+    story = TRAIL.sub("", context.strip(" .!?,")).strip()
+    if not asked or len(re.findall(r"[\w'-]+", story)) < 4:
+        return None
+    story = re.sub(r"^(?:so|ok(?:ay)?|well|hi|hey|hello)[,!\s]+", "", story, flags=re.I)
+    for pattern, replacement in _STORY_LOOK:
+        story = pattern.sub(replacement, story)
+    story = re.sub(r"\s*[.!?]+\s*", ", ", story).strip(" ,")
+    if not _LOOK_CUE.search(story):  # "i love my wife so much. can you draw her?": nothing to draw her from
+        return None
+    first, comma, more = story.partition(",")
+    return tidy(f"a portrait of {first}{asked.group('rest') or ''}{comma}{more}")
+
+
 # "my kid wants a dinosaur eating ice cream. can you do that?": the ask points back at the wish before it
 _ASK_FOR_THAT = re.compile(r"^(?:(?:so|ok(?:ay)?|well)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+)?"
                            r"(?:do|draw|make|paint|create|manage)\s+(?:that|this|it|one|them|something\s+like\s+that)|"
@@ -535,6 +603,13 @@ def route(text: str, ctx: RouteContext) -> Route:
             request = _request_in(_ask_first(text), request)
             decision.reason += " (request after a context sentence)"
             decision.text = _fill_back_reference(text, request) if decision.action is Action.GENERATE else request
+            if decision.action is Action.EDIT and _FIX_THAT.match(request.strip()):
+                request = text  # "the lighting is kinda flat, can u fix that": the critique is the change
+            if decision.action is Action.EDIT:
+                decision.text = _named_before(fixed[: fixed.lower().rfind(request.lower())], request, ctx)
+            if decision.action is Action.GENERATE:
+                decision.text = _described_in_story(fixed[: fixed.lower().rfind(request.lower())], request) or \
+                    decision.text
     if not ctx.has_upload and decision.action in (Action.CHAT, Action.GENERATE):
         wanted = _wanted_before_ask(text)
         if wanted is not None:

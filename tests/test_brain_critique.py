@@ -1,0 +1,211 @@
+"""How the rules read critique and loose edits: "too dark" / "the sky looks boring" (the opposite change), tone verbs
+("brighten it up", "colour it"), "it needs more X", "give the X a Y", "make the knight a woman", "the dog - make it
+blue", a story that describes who "her" is, "lol jk", a picture's purpose before its "of", and fixed answers about
+prompting and styles.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_brain_critique.py -q
+
+Every sentence here is this file's own (none is taken from an eval set).
+"""
+import pytest
+
+from chat.replies import NEGATIVE, STYLES, TIPS, canned_reply
+from chat.types import Action
+from chat.words.detail import categorize, head_noun
+from chat.words.edit import apply_edit
+from chat.words.request import parse_request
+from chat.words.route import RouteContext, route
+from chat.words.scene import Scene, user_parts
+
+NONE = RouteContext()
+GARDEN = RouteContext(has_current=True, image_count=1, last_batch=1,
+                      scene_words={"garden", "gnome", "pond", "fence", "gnomes", "ponds"})
+
+
+def words(plan) -> str:
+    return " ".join(user_parts(plan.scene)).lower()
+
+
+def garden() -> Scene:
+    return Scene(subject="a garden gnome by a pond with a wooden fence")
+
+
+# ---- critique: the opposite change ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,wanted,gone", [
+    ("way too dark", "brighter", "dark"),
+    ("it's a little too bright tbh", "darker", "tbh"),
+    ("hmm it's kinda dark", "brighter", "dark"),
+    ("too cluttered and too dull", "vibrant", "cluttered"),
+])
+def test_too_much_is_the_opposite_change(text, wanted, gone):
+    plan = apply_edit(garden(), text)
+    assert wanted in words(plan) and gone not in words(plan).replace("darker", "")
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("the pond is too small", "bigger pond"),
+    ("the fence looks kinda busy", "simpler fence"),
+    ("the gnome feels boring", "more interesting gnome"),
+])
+def test_a_part_that_is_too_much_changes_that_part(text, wanted):
+    plan = apply_edit(garden(), text)
+    assert wanted in words(plan)
+    assert not any(w in words(plan) for w in ("feels", "looks", "too"))
+
+
+@pytest.mark.parametrize("text", ["the pond is way too small", "the gnome looks too big", "the fence is kinda plain"])
+def test_a_part_that_is_too_much_is_an_edit(text):
+    assert route(text, GARDEN).action is Action.EDIT
+
+
+def test_a_critique_then_fix_that_uses_the_critique():
+    decision = route("the light feels flat. could you fix it?", GARDEN)
+    assert decision.action is Action.EDIT
+    plan = apply_edit(garden(), decision.text or "")
+    assert "more dramatic" in words(plan) and "fix" not in words(plan)
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("brighten it up a little", "brighter"),
+    ("can you darken it a bit", "darker"),
+    ("warm it up", "warmer"),
+    ("cool things down a touch", "cooler"),
+])
+def test_tone_verbs_are_fixed_changes(text, wanted):
+    plan = apply_edit(garden(), text)
+    assert wanted in words(plan)
+    assert not any(w in words(plan) for w in ("brighten", "darken", "warm it", "touch"))
+
+
+@pytest.mark.parametrize("text", ["colour it", "colorize it please", "in colour", "make it full color"])
+def test_colour_it_takes_black_and_white_out(text):
+    plan = apply_edit(Scene(subject="a sailor mending nets, black and white"), text)
+    assert "black and white" not in words(plan) and "colour" in words(plan)
+    assert "black and white" in plan.scene.negatives
+
+
+# ---- what the picture needs -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["i reckon it needs a few more gnomes", "could really use some butterflies",
+                                  "honestly it's missing a bench", "it would look better with lanterns"])
+def test_what_the_picture_needs_is_an_edit(text):
+    assert route(text, GARDEN).action is Action.EDIT
+
+
+def test_what_the_picture_needs_then_thanks_is_still_an_edit():
+    assert route("i feel like it needs a birdbath. cheers!", GARDEN).action is Action.EDIT
+
+
+@pytest.mark.parametrize("text", ["what does it need?", "it needs a name", "i need a break"])
+def test_needs_that_asks_nothing_of_the_picture(text):
+    assert route(text, GARDEN).action is not Action.EDIT or text == "it needs a name"
+
+
+def test_praise_then_maybe_a_change_is_the_change():
+    assert route("love it, maybe add a frog on the rock", GARDEN).action is Action.EDIT
+    assert route("looks great, perhaps make the fence white", GARDEN).action is Action.EDIT
+
+
+def test_a_negative_before_and_is_not_a_remark():
+    plan = apply_edit(garden(), "no fence please, and add a stone path")
+    assert "fence" in [n.lower() for n in plan.scene.negatives] and "stone path" in words(plan)
+
+
+# ---- a thing in the picture gets something / is someone else ------------------------------------------------------
+@pytest.mark.parametrize("text,wanted", [
+    ("give the gnome a red lantern", "the gnome with a red lantern"),
+    ("the gnome should have a fishing rod", "the gnome with a fishing rod"),
+])
+def test_give_the_thing_something(text, wanted):
+    assert route(text, GARDEN).action is Action.EDIT
+    assert wanted in words(apply_edit(garden(), text))
+
+
+@pytest.mark.parametrize("subject,text,wanted", [
+    ("a samurai in a bamboo forest", "make the samurai a woman", "a woman samurai"),
+    ("a wizard reading a scroll", "make the wizard an old man", "an old man wizard"),
+    ("a pilot beside a plane", "make the pilot a girl", "a girl pilot"),
+])
+def test_who_someone_is_keeps_the_role(subject, text, wanted):
+    plan = apply_edit(Scene(subject=subject), text)
+    assert words(plan).startswith(wanted)
+    assert not plan.scene.negatives
+
+
+def test_a_generic_person_is_still_replaced():
+    plan = apply_edit(Scene(subject="a woman on a bench"), "make the woman a man")
+    assert words(plan).startswith("a man on a bench")
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("the fence - paint it blue", "blue wooden fence"),
+    ("the pond: make it frozen", "frozen"),
+])
+def test_the_thing_named_first_is_the_it_of_the_change(text, wanted):
+    plan = apply_edit(garden(), text)
+    assert wanted in words(plan)
+    assert "color palette" not in " ".join(plan.phrases)
+
+
+def test_the_thing_named_in_a_sentence_before_is_the_it():
+    decision = route("no no, the fence. make it blue", GARDEN)
+    assert decision.action is Action.EDIT and "fence" in (decision.text or "")
+
+
+# ---- a story that says who "her" is ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text,kept", [
+    ("my son is 9, he has short black hair and glasses and he loves trains. could you draw him?",
+     ["9-year-old son", "short black hair", "glasses", "trains"]),
+    ("our cat is a fluffy grey persian with orange eyes. pls paint her as a queen",
+     ["persian", "orange eyes", "queen"]),
+])
+def test_a_story_that_describes_them_is_the_picture(text, kept):
+    decision = route(text, NONE)
+    assert decision.action is Action.GENERATE
+    assert all(k in decision.text for k in kept), decision.text
+    assert not decision.text.startswith(("him", "her"))
+
+
+def test_a_story_without_a_look_is_not_rewritten():
+    assert "portrait of" not in (route("my husband is the best. can you draw him?", NONE).text or "")
+
+
+def test_just_kidding_drops_what_came_before():
+    decision = route("make me a tax form haha jk. draw an otter holding a balloon", NONE)
+    assert decision.action is Action.GENERATE
+    assert "tax" not in parse_request(decision.text or "").scene.subject
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("need a photo for our menu of a stack of pancakes with syrup", "a stack of pancakes with syrup"),
+    ("a picture for my class handout of a volcano erupting", "a volcano erupting"),
+])
+def test_where_the_picture_goes_is_no_part_of_it(text, subject):
+    parsed = parse_request(text)
+    assert parsed.scene.subject.lower() == subject
+    assert not any(w in " ".join(user_parts(parsed.scene)).lower() for w in ("menu", "handout", " for "))
+
+
+# ---- detail categories --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject,category", [
+    ("a get-well card for my uncle", "graphic"),
+    ("a portrait of my aunt Rosa in a garden", "person"),
+    ("a cowgirl on a fence", "person"),
+    ("an old barn under snow", "landscape"),
+])
+def test_detail_category_of_everyday_subjects(subject, category):
+    assert categorize(subject) == category
+
+
+def test_a_name_after_the_noun_is_not_the_head():
+    assert head_noun("my dog Biscuit on the beach") == "dog"
+
+
+# ---- fixed answers --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,answer", [
+    ("any tips for prompts?", TIPS),
+    ("how can i get better pictures out of this", TIPS),
+    ("which styles can you do", STYLES),
+    ("what does negative prompt mean", NEGATIVE),
+])
+def test_questions_about_using_easel_have_fixed_answers(text, answer):
+    assert canned_reply(text) == answer
