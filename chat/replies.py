@@ -8,6 +8,7 @@ import re
 from typing import Optional
 
 from chat.types import EditMethod, ImageRecord
+from chat.words.foreign import only_thanks
 
 SYSTEM_PROMPT = (
     "You are Easel, a friendly assistant inside a local app that makes and edits pictures on this computer. "
@@ -56,6 +57,32 @@ NEGATIVE = ("The prompt says what should be in the picture; the negative prompt 
             "\"text\", \"blurry\"). When you write \"no X\" or \"without X\", I put X in the negative prompt rather "
             "than the prompt, because naming a thing in the prompt tends to draw it. Both are shown in Details.")
 
+_ASKS_PROMPT = re.compile(r"\b(?:what|which|show\s+me|tell\s+me|give\s+me|can\s+i\s+(?:see|have|get)|copy)\b.{0,30}\b(?:prompt|"
+                          r"settings|parameters|words\s+did\s+you\s+use)\b|\bwhat\s+did\s+you\s+(?:write|type|use|tell\s+the\s+model)\b",
+                          re.I)
+_ASKS_SEED = re.compile(r"\b(?:what|which|tell\s+me|give\s+me)\b.{0,20}\bseed\b(?!\s+(?:mean|do|does|for)\b)"
+                        r"|\bseed\s+(?:was|is|number)\b.*\?", re.I)
+_ASKS_SIZE = re.compile(r"\b(?:what|which)\s+(?:size|resolution|dimensions)\b|\bhow\s+(?:big|large)\s+is\s+(?:it|this|that|"
+                        r"the\s+(?:image|picture))\b", re.I)
+
+
+def about_picture(text: str, record: Optional[ImageRecord]) -> Optional[str]:
+    """"what prompt did you use?" / "what seed was that?" / "what size is it?": the current picture's own record."""
+    if record is None or not (_ASKS_PROMPT.search(text) or _ASKS_SEED.search(text) or _ASKS_SIZE.search(text)):
+        return None
+    if record.action == "upload":
+        return f"That's your uploaded photo ({record.width}×{record.height}); I didn't draw it, so it has no prompt or seed."
+    made = f"{record.width}×{record.height}" + (f", seed {record.seed}" if record.seed is not None else "") + (
+        f", {record.model}" if record.model else "")
+    if _ASKS_PROMPT.search(text):
+        negative = f" Negative prompt: “{record.negative_prompt}”." if record.negative_prompt else ""
+        return f"The prompt for this picture was: “{record.prompt}”.{negative} ({made}; all of it is under Details.)"
+    if _ASKS_SEED.search(text):
+        size = f"{record.width}×{record.height}" + (f", {record.model}" if record.model else "")
+        return (f"This picture's seed is {record.seed} ({size}); the same prompt with that seed makes it again."
+                if record.seed is not None else f"This picture has no seed of its own ({made}).")
+    return f"This picture is {made}."
+
 
 def canned_reply(text: str) -> Optional[str]:
     """Fixed but natural answers for greetings, thanks and questions about Easel itself."""
@@ -83,6 +110,8 @@ def canned_reply(text: str) -> Optional[str]:
         return STYLES
     if re.search(r"\bnegative\s+prompts?\b", low) and re.search(r"\b(?:what|difference|how|why|explain|mean)\b", low):
         return NEGATIVE
+    if only_thanks(text):  # "c'est parfait, merci" / "grazie mille"
+        return THANKS
     if re.match(r"^(?:hi|hello|hey|hiya|howdy|yo|good\s+(?:morning|afternoon|evening)|greetings|hola)\b", low):
         return GREETING
     if re.search(r"\b(?:thanks|thank\s+you|thx|cheers|love\s+it|like\s+it|great|awesome|perfect|nice|cool|"

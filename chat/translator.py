@@ -17,7 +17,7 @@ from typing import Any, Optional
 
 from chat.words import lexicon
 from chat.words.foreign import NUMBERS as FOREIGN_NUMBERS
-from chat.words.glossary import LANGUAGES as GLOSSARY_LANGUAGES, Gloss, gloss
+from chat.words.glossary import LANGUAGES as GLOSSARY_LANGUAGES, VOCAB as GLOSSARY_VOCAB, Gloss, gloss
 from chat.words.language import detect_language, language_name
 
 # words of the request itself, not of the picture: two readings may differ on them freely
@@ -181,6 +181,11 @@ def build_prompt(text: str, language: str, examples: int = 0) -> str:
     return f"Translate each request into English.\n{shots}{language_name(language)}: {text}\nEnglish:"
 
 
+# "I've brought you a cat …" for "fammi un gatto …": a reply, not the user's words
+_ANSWERS = re.compile(r"^(?:i'?ve|i\s+have|i\s+(?:made|drew|brought|painted|created)|here'?s|here\s+(?:is|are)|sure|of\s+course|"
+                      r"ok(?:ay)?[,!])\b", re.I)
+
+
 def check_translation(original: str, english: str, config: TranslatorConfig = TranslatorConfig()) -> list[str]:
     """What is wrong with ``english`` as a translation of ``original`` ([] when nothing is)."""
     source, target = _words(original), _words(english)
@@ -188,6 +193,8 @@ def check_translation(original: str, english: str, config: TranslatorConfig = Tr
         return ["the translation is empty"]
     if detect_language(english) is not None:
         return ["the translation is not in English"]
+    if _ANSWERS.match(english.strip()) and not _ANSWERS.match(original.strip()):
+        return ["the model answered instead of translating"]
     if not config.min_ratio * len(source) <= len(target) <= config.max_ratio * len(source) + 3:
         return [f"the translation has {len(target)} words for {len(source)}"]
     language = detect_language(original)
@@ -248,7 +255,9 @@ def _names(text: str) -> list[str]:
 
 
 def keep_question(original: str, english: str) -> str:
-    """A question stays a question: small models drop the "?" that tells a question from a request."""
+    """A question stays a question: small models drop the "?" that tells a question from a request; an imperative
+    stays one ("Makes it warmer" -> "Make it warmer")."""
+    english = re.sub(r"^(Make|Turn|Put|Add|Remove|Change|Draw|Give)s\b", r"\1", english.strip())
     if original.rstrip().endswith("?") and not english.rstrip().endswith("?"):
         return english.rstrip().rstrip(".!") + "?"
     return english
@@ -295,6 +304,10 @@ def _model_reading(llm: Any, text: str, language: str, result: Translation, word
         return
     agreement = answers_agree(answers, config.min_agreement)
     if agreement is None:
+        lost = lost_words(word_list, passing[0])
+        if lost and word_list_can_read(word_list, result, config):  # "un faro en una isla" read without the island
+            result.problems = [f"the model's reading lost {', '.join(sorted(lost))}"]
+            return
         result.text = keep_question(text, passing[0])
         return
     confirmed = next((a for a in passing if confirms(word_list, a, config.min_dictionary_match)), None)
@@ -321,6 +334,24 @@ _NEGATION = {code: re.compile(pattern, re.I) for code, pattern in {
     "it": r"\bnon\b"}.items()}
 
 
+def lost_words(word_list: Optional[Gloss], reading: str) -> set[str]:
+    """The words the word list read for sure that a reading leaves out ("isla" -> island, missing from "a lighthouse
+    in the evening")."""
+    if word_list is None:
+        return set()
+    return {w for w in _dictionary_words(word_list) - content_words(reading) if w in _THING_WORDS}
+
+
+
+def word_list_can_read(word_list: Optional[Gloss], result: Translation, config: TranslatorConfig) -> bool:
+    """Would the word list read the message itself (enough words known, nothing negated)?"""
+    negation = _NEGATION.get(result.language)
+    if word_list is None or (negation is not None and negation.search(result.original)):
+        return False
+    counted = word_list.known + len(word_list.unknown)
+    return bool(_dictionary_words(word_list)) and word_list.known / max(counted, 1) >= config.min_dictionary_coverage
+
+
 def _word_list_reading(word_list: Optional[Gloss], result: Translation, config: TranslatorConfig) -> None:
     """The word list's reading, when it knows enough of the message's content words (the rest kept as typed)."""
     if word_list is None:
@@ -340,6 +371,10 @@ def content_words(english: str) -> set[str]:
     """The words that carry an answer's meaning: not function words, not the request's own ("make a picture")."""
     words = {w.rstrip("s") if len(w) > 3 else w for w in _words(english)}
     return {w for w in words if w not in lexicon.STOPWORDS and w not in REQUEST_WORDS}
+
+# the English of the word list's nouns: things a reading must not drop (a lost verb or adverb is a paraphrase)
+_THING_WORDS = content_words(" ".join(entry.english for entries in GLOSSARY_VOCAB.values() for entry in entries.values()
+                                      if entry.kind == "noun"))
 
 
 def answers_agree(answers: list[str], min_agreement: float) -> Optional[str]:

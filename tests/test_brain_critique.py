@@ -209,3 +209,48 @@ def test_a_name_after_the_noun_is_not_the_head():
 ])
 def test_questions_about_using_easel_have_fixed_answers(text, answer):
     assert canned_reply(text) == answer
+
+
+# ---- more loose edits ------------------------------------------------------------------------------------------------
+def test_remove_two_things_but_keep_one():
+    plan = apply_edit(Scene(subject="a heron in a misty marsh with reeds"), "take out the reeds and the mist but keep the heron")
+    assert {"reeds", "mist"} <= {n.lower() for n in plan.scene.negatives}
+    assert "heron" in words(plan) and "misty" not in words(plan) and "keep" not in words(plan)
+
+
+def test_keep_one_thing_and_change_another_is_an_edit():
+    decision = route("keep the gnome but change the background to a beach", GARDEN)
+    assert decision.action is Action.EDIT
+    plan = apply_edit(garden(), "keep the gnome but change the background to a beach")
+    assert "gnome" in words(plan) and "beach" in words(plan) and "gnome" not in plan.scene.negatives
+
+
+@pytest.mark.parametrize("text,wanted", [("i don't like the colours", "different colour palette"),
+                                         ("we dont like the lighting", "different lighting"),
+                                         ("i don't like the fence", "different fence")])
+def test_a_disliked_part_is_made_different(text, wanted):
+    assert route(text, GARDEN).action is Action.EDIT
+    plan = apply_edit(garden(), text)
+    assert wanted in words(plan) and "don" not in words(plan)
+
+
+@pytest.mark.parametrize("text", ["switch to a hedgehog", "swap it for a hedgehog", "go with a hedgehog"])
+def test_switch_to_a_new_thing_replaces_the_subject(text):
+    assert route(text, GARDEN).action is Action.EDIT
+    plan = apply_edit(garden(), text)
+    assert words(plan).startswith("a hedgehog") and "gnome" in plan.scene.negatives
+
+
+def test_a_thing_that_should_be_doing_something():
+    plan = apply_edit(garden(), "the gnome should be waving at us")
+    assert "the gnome waving at us" in words(plan)
+
+
+def test_less_of_one_look_and_more_like_another():
+    plan = apply_edit(Scene(subject="a realistic owl on a branch"), "less realistic and more like a comic book")
+    assert "comic book style" in words(plan) and "realistic" in plan.scene.negatives
+
+
+def test_start_over_is_no_part_of_the_picture():
+    assert " ".join(user_parts(parse_request("ok let's start fresh: a windmill by a canal").scene)) == \
+        "a windmill by a canal"

@@ -37,6 +37,9 @@ def find_target(conv: "Conversation", target: str) -> Optional[ImageRecord]:
     by_id = next((r for r in images if r.id == target), None)  # an LLM plan names the image by its id
     if by_id is not None:
         return by_id
+    trail = conv.state.current_trail
+    if target.startswith("back:") and trail:  # "go back two steps": along what was current
+        return conv.state.get(trail[max(0, len(trail) - 1 - int(target.split(":", 1)[1]))])
     if ":" in target:  # "the first watercolor one": among the images whose prompt says so
         target, described = target.split(":", 1)
         matching = [r for r in images if _says(r, described)]
@@ -63,8 +66,11 @@ def handle_revert(conv: "Conversation", text: str, decision, uploads) -> Iterato
     if target is None:
         raise TurnFailure("There's no earlier picture to go back to.")
     state = conv.state
-    if decision.target == "previous" and len(state.current_trail) > 1:
-        state.current_trail.pop()  # undo walks back through what was current
+    steps = 1 if decision.target == "previous" else int(decision.target.split(":", 1)[1]) if str(
+        decision.target or "").startswith("back:") else 0
+    for _ in range(steps):
+        if len(state.current_trail) > 1:
+            state.current_trail.pop()  # undo walks back through what was current
     state.current_id = target.id
     if not state.current_trail or state.current_trail[-1] != target.id:
         state.current_trail.append(target.id)

@@ -70,6 +70,10 @@ def handle_chat(conv: "Conversation", text: str, decision, uploads) -> Iterator:
     if about is not None:  # what is loaded and where it runs: known, never left to a small model's guess
         yield TurnResult(action=Action.CHAT, reply=about, notes=["answered from what Easel has loaded"])
         return
+    known = replies.about_picture(text, conv.state.current)
+    if known is not None:  # the prompt, seed or size of the picture on screen: from its record
+        yield TurnResult(action=Action.CHAT, reply=known, notes=["answered from the picture's record"])
+        return
     canned = replies.canned_reply(text)
     if canned is not None:
         yield TurnResult(action=Action.CHAT, reply=canned)

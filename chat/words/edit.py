@@ -42,7 +42,9 @@ _TOO = {"dark": "brighter, well lit", "bright": "darker, moodier light", "busy":
         "cold": "warmer tones", "cool": "warmer tones", "blurry": "sharp focus"}
 _COMPARATIVE = {"brighter": ("lighting", "brighter lighting"), "darker": ("lighting", "darker, moodier lighting"),
                 "warmer": ("colour", "warmer tones"), "cooler": ("colour", "cooler tones"),
-                "moodier": ("lighting", "moody lighting"), "sunnier": ("weather", "sunny"),
+                "moodier": ("lighting", "moody lighting"), "more bright": ("lighting", "brighter lighting"),
+                "more dark": ("lighting", "darker, moodier lighting"), "more warm": ("colour", "warmer tones"),
+                "more cool": ("colour", "cooler tones"), "more cold": ("colour", "cooler tones"), "sunnier": ("weather", "sunny"),
                 "more colorful": ("colour", "more colorful"), "more colourful": ("colour", "more colourful"),
                 "more vibrant": ("colour", "vibrant colors"), "more realistic": ("style", "photorealistic"),
                 "realistic": ("style", "photorealistic"), "photorealistic": ("style", "photorealistic")}
@@ -142,7 +144,7 @@ _MONOCHROME = ["black and white", "black-and-white", "b&w", "monochrome", "greys
 _NEXT_VERBS = tuple(sorted({v for v in lexicon.EDIT_VERBS if " " not in v} | {
     "swap", "switch", "exchange", "substitute", "paint", "recolor", "widen", "bring", "throw", "stick", "lose",
     "delete", "erase", "get", "take", "zoom", "replace", "remove"} - {"let", "keep", "go", "try", "fix", "set"}))
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\band\s+then\b|\bthen\b|\band\s+(?:also\s+|please\s+)?(?=(?:" +
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\band\s+then\b|\bthen\b|\bbut\s+(?=keep\b|leave\b)|\band\s+(?=(?:more|less)\s)|\band\s+(?:also\s+|please\s+)?(?=(?:" +
                            "|".join(_NEXT_VERBS) + r")\b)|\band\s+(?=there\s+(?:is|are|'s|should)\b)|[.?!]+\s+)\s*",
                            re.I)
 _LIST_ITEM = r"(?:the\s+|a\s+|an\s+|all\s+the\s+|those\s+|some\s+|two\s+|three\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}"
@@ -181,6 +183,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
             plan.phrases.append(slot_phrase("detail", cleaned))
     kept = without_remarks(VERSION_OF_IT.sub("", strip_lead_talk(text).strip(), count=1))
     kept = _PLATFORM_PURPOSE.sub("", kept) or kept  # "for an instagram post" says where it goes, not what is in it
+    kept = "" if _RE_DISLIKE.match(kept.strip()) else kept  # "i don't like the colours": no words to keep
     for phrase in keep_user_words(plan.scene, kept, aspect=plan.aspect):
         plan.kinds.append("detail")
         plan.changes.append(phrase)
@@ -476,6 +479,64 @@ def _write(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
+_RE_KEEP = re.compile(r"^(?:but\s+|and\s+)?(?:keep|leave)\s+(?:the\s+|my\s+|his\s+|her\s+|its\s+|their\s+)?(?P<x>[\w'-]+"
+                      r"(?:\s+[\w'-]+)?)(?:\s+(?:as\s+(?:is|it\s+is)|the\s+same|there|alone|in|unchanged))?$", re.I)
+
+
+def _keep(plan: EditPlan, clause: str, low: str) -> bool:
+    """"… but keep the fox": nothing changes, and the fox is no negative."""
+    match = _RE_KEEP.match(clause.strip())
+    if not match:
+        return False
+    kept = match.group("x").lower()
+    plan.scene.negatives = [n for n in plan.scene.negatives if n.lower() != kept and not kept.endswith(n.lower())]
+    return True
+
+
+# "i don't like the colours" / "don't love the lighting": a different one
+DISLIKED_LOOKS = r"(?:colou?rs?|palette|lighting|light|style|background|sky|font|pose|composition|angle|framing|mood)"
+_RE_DISLIKE = re.compile(r"^(?:i\s+|we\s+)?(?:really\s+|just\s+)?(?:don'?t|dont|do\s+not)\s+(?:like|love|dig)\s+(?:the|those|"
+                         r"that|this|its|his|her|their)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s*[.!]*$", re.I)
+_DIFFERENT = {"color": ("colour", "a different colour palette"), "colour": ("colour", "a different colour palette"),
+              "palette": ("colour", "a different colour palette"), "lighting": ("lighting", "different lighting"),
+              "light": ("lighting", "different lighting"), "mood": ("lighting", "a different mood"),
+              "framing": ("framing", "a different camera angle"), "angle": ("framing", "a different camera angle"),
+              "composition": ("framing", "a different composition")}
+
+
+def _dislike(plan: EditPlan, clause: str, low: str) -> bool:
+    """"i don't like the colours": the colours change; "don't like the hat": a different hat."""
+    match = _RE_DISLIKE.match(clause.strip())
+    if not match:
+        return False
+    part = match.group("x").lower()
+    slot = _DIFFERENT.get(re.sub(r"s$", "", part))
+    if slot:
+        old = getattr(plan.scene, slot[0], "")
+        if old and old.lower() not in (n.lower() for n in plan.scene.negatives):
+            plan.scene.negatives.append(old)  # the look the user disliked, if they had asked for one
+        set_slot(plan, *slot)
+    elif part == "background":
+        set_background(plan, "a different")
+    else:
+        modify_part(plan, part, "different")
+    return True
+
+
+_RE_SWITCH = re.compile(r"^(?:switch|swap|go|change)\s+(?:it\s+|this\s+|that\s+)?(?:to|for|with)\s+(?P<new>(?:an?|some|two|"
+                        r"three|\d+)\s.+)$", re.I)
+
+
+def _switch(plan: EditPlan, clause: str, low: str) -> bool:
+    """"switch to a wolf": a new subject in the same picture."""
+    match = _RE_SWITCH.match(clause.strip())
+    head = subject_head(plan.scene.subject) if match else None
+    if not head or classify_phrase(match.group("new")):
+        return False
+    replace_thing(plan, head, match.group("new"))
+    return True
+
+
 def _zoom(plan: EditPlan, clause: str, low: str) -> bool:
     if not _ZOOM_START.match(low):
         return False
@@ -522,6 +583,8 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
         modify_part(plan, noun, target)
     elif target.split()[0].lower() in lexicon.PEOPLE_VERBS:  # "make the dog wear a hat": what it does, not a swap
         add_thing(plan, f"{noun} {_gerund(target)}")
+    elif re.match(r"^[a-z]{2,}ing\s+\w", target, re.I) and target.split()[0].lower() not in lexicon.MATERIALS:
+        add_thing(plan, f"the {clean_modifier(noun)} {target}")  # "the fox should be looking at the camera"
     elif _STATE_LINK.fullmatch(match.group("link") or "") and not _NEW_THING.match(match.group("y")):
         modify_part(plan, noun, target)  # "make the robot look sad": the robot, sad (not a robot replaced by "sad")
     elif _who_as(plan, noun, target):
@@ -602,7 +665,9 @@ def _use(plan: EditPlan, clause: str, low: str) -> bool:
     """"use warmer colours", "in watercolor", "now at night"."""
     match = _RE_USE.match(clause)
     if match:
-        set_modifier(plan, match.group("y"))
+        looks = re.match(r"^like\s+(?:an?\s+|the\s+)?(?P<x>.+)$", match.group("y"), re.I)  # "more like a kids book"
+        set_modifier(plan, f"{looks.group('x')} style" if looks and not re.search(r"\bstyle$", looks.group("x")) else
+                     match.group("y"))
     return bool(match)
 
 
@@ -615,7 +680,7 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (_shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _text, _write, _move, _zoom,
+_CLAUSE_RULES = (_keep, _dislike, _switch, _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _text, _write, _move, _zoom,
                  _remove, _replace, _change_part, _give, _whole, _add, _use, _slot)
 
 

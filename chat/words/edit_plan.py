@@ -44,8 +44,10 @@ def remove_thing(plan: EditPlan, thing: str) -> None:
     """The thing leaves the scene (every mention) and joins the negatives; "the mug and the plant" / "the pens,
     the cups and the lamp" are each removed when the scene names every one of them."""
     items = [i for i in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+", thing.strip()) if i]
-    if len(items) > 1 and all(len(i.split()) <= 4 and plan.scene.mentions(clean_modifier(i).split()[-1])
-                              for i in items if clean_modifier(i)):
+    named = re.compile(r"(?:the|those|that|these|all\s+the|his|her|its|their)\s", re.I)  # "the trees and the snow"
+    if len(items) > 1 and all(len(i.split()) <= 4 for i in items) and (all(
+            plan.scene.mentions(clean_modifier(i).split()[-1]) for i in items if clean_modifier(i)) or all(
+            named.match(i) for i in items[1:])):
         for item in items:
             remove_thing(plan, item)
         return
@@ -53,6 +55,10 @@ def remove_thing(plan: EditPlan, thing: str) -> None:
     scene = plan.scene
     scene.subject = _remove_everywhere(scene.subject, thing)
     scene.details = [d for d in (_remove_everywhere(d, thing) for d in scene.details) if d]
+    if re.fullmatch(r"[a-z]{3,}", thing.lower()):  # "remove the snow" from "a snowy forest": its adjective goes too
+        adjective = re.compile(r"\b" + re.escape(thing.lower()) + r"(?:" + re.escape(thing[-1].lower()) + r")?y\s+", re.I)
+        scene.subject = adjective.sub("", scene.subject)
+        scene.details = [adjective.sub("", d) for d in scene.details]
     if thing.lower() not in (n.lower() for n in scene.negatives):
         scene.negatives.append(thing)
     plan.kinds.append("remove")

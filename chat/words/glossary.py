@@ -317,6 +317,7 @@ riding | chevauche | montando/monta | reitet | montando/monta | cavalcando/caval
 named | appele/nomme/qui s'appelle | llamado/que se llama | namens/genannt | chamado/que se chama | chiamato/di nome
 saying | ecrit/avec ecrit | escrito/que dice | mit der aufschrift/mit dem text | escrito/que diz | scritto/con scritto
 saying | qui dit | con el texto | geschrieben | com o texto | con la scritta
+riding a bicycle | fait du velo/faisant du velo | andando en bicicleta/anda en bicicleta | fahrt fahrrad | a andar de bicicleta/andando de bicicleta/anda de bicicleta | andando in bicicletta/va in bicicletta
 crying | pleure/pleurer | llorando/llora | weint/weinend | chorando/chora | piangendo/piange
 """
 

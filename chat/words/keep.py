@@ -10,7 +10,7 @@ from typing import Optional
 from chat.words import lexicon
 from chat.words.counts import extract_count
 from chat.words.negatives import extract_negatives
-from chat.words.normalize import ASIDE, FILLER, PICTURE_FOR, strip_lead_talk
+from chat.words.normalize import ASIDE, FILLER, PICTURE_FOR, START_OVER, strip_lead_talk
 from chat.words.scene import Scene, protect_quotes, restore_quotes, user_parts
 from chat.words.sizes import DEVICE_RE
 from chat.words.slots import is_format_only
@@ -63,7 +63,9 @@ def keep_user_words(scene: Scene, text: str, *, aspect: Optional[str] = None, co
     """The invariant: every content word of the request is in the scene's own words (subject, details, slots); words
     that would be lost go back in as the user's phrase. Request wrapper, command words, negated or removed things and
     pure format/count words are not content. Returns the phrases put back."""
-    protected, quotes = protect_quotes(PICTURE_FOR.sub(r"\g<noun>", strip_lead_talk(text)))
+    text = re.sub(r"^\s*(?:(?:ok(?:ay)?|so)[,\s]+)?(?:let'?s\s+)?(?:" + START_OVER + r")[\s:,.;!-]*", "", strip_lead_talk(text),
+                  flags=re.I)  # "start over. a lighthouse": no part of the picture
+    protected, quotes = protect_quotes(PICTURE_FOR.sub(r"\g<noun>", text))
     protected, negatives = extract_negatives(protected)
     if count > 1:
         protected, _ = extract_count(protected)

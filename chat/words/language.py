@@ -34,13 +34,16 @@ STOPWORDS = {
                     "desenhar faz faça fazer pode podes quero imagem foto cachorro cão gato casa sol noite praia pequeno "
                     "pequena agora mais outra outro isso isto obrigado obrigada olá neve vermelho azul verde amarelo "
                     "preto branco árvore grande céu montanha floresta lago também não sobre entre como mas onde quando "
-                    "deixa coloca põe tira adiciona muda dele dela desenho estilo deixar quente fim luz".split()),
+                    "deixa coloca põe tira adiciona muda dele dela desenho estilo deixar quente fim luz menina menino andar "
+                    "bicicleta parque ao num numa muito está carro rua cidade mulher homem criança ela ele faz-me "
+                    "cria crie queria gostaria mostra".split()),
     "it": frozenset("il lo la gli le un una uno è con nel nella nei sul sulla del della dei che mio mia tu disegna "
                     "disegnare fai fare puoi voglio vorrei immagine foto cane gatto casa notte spiaggia piccolo piccola "
                     "adesso ora più altra altro questo questa grazie ciao neve rosso azzurro blu verde giallo nero bianco "
                     "albero grande cielo montagna bosco lago anche non sopra sotto tra ma dove quando metti togli "
                     "aggiungi cambia rendi altre altri tre farne fallo falla rendilo rendila stile bellissimo bellissima per favore "
-                    "disegno".split()),
+                    "disegno fammi facci mostrami dorme poltrona rossa gatti cani ragazza ragazzo bicicletta parco "
+                    "strada città donna uomo bambino crea creami".split()),
 }
 ENGLISH = frozenset("the a an of and is with in on for to my me you please draw make can could picture image "
                     "this that it at by from".split())

@@ -52,7 +52,7 @@ def strip_filler(text: str) -> str:
     return text
 
 
-TRAIL = re.compile(r"(?:[\s,]+(?:please|pls|plz|for\s+me|thanks|thank\s+you|thx|if\s+you\s+can|if\s+possible|"
+TRAIL = re.compile(r"(?:[\s,]+(?:please|pls|plz|for\s+me|for\s+you|thanks|thank\s+you|thx|if\s+you\s+can|if\s+possible|"
                     r"for\s+us|lol|haha+|lmao|xd|tbh|imo|ngl|honestly|i\s+(?:think|guess|feel)|instead|too|as\s+well|also|again|now|then|ok(?:ay)?|thx|ty|actually|anyways?|after\s+all|"
                     r"for\s+now|(?:would|will|'d)\s+be\s+(?:so\s+|really\s+)?(?:great|nice|perfect|awesome|lovely|amazing|"
                     r"cool|ideal|fun|fab)|"

@@ -61,7 +61,20 @@ def revert_target(low: str) -> str:
     return _plain_target(low)
 
 
+_STEPS = r"(two|three|four|five|2|3|4|5)"
+# "go back two steps", "undo twice", "undo the last 3 changes", "two versions ago": that many steps back
+_STEPS_BACK = re.compile(r"\b" + _STEPS + r"\s+(?:steps?|edits?|changes?|times|versions?|pictures?|images?|turns?)\s+(?:back|ago|"
+                         r"earlier|before)\b|\bback\s+" + _STEPS + r"\s+(?:steps?|edits?|changes?|times|versions?)\b"
+                         r"|\b(?:undo|revert)\s+(?:the\s+)?(?:last\s+)?" + _STEPS + r"\s+(?:steps?|edits?|changes?|times)\b"
+                         r"|\bundo\s+(?:it\s+|that\s+)?(twice)\b", re.I)
+_STEP_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
 def _plain_target(low: str) -> str:
+    steps = _STEPS_BACK.search(low)
+    if steps:
+        word = next(g for g in steps.groups() if g).lower().replace("twice", "two")
+        return f"back:{_STEP_WORDS.get(word) or int(word)}"
     if re.search(r"\b(?:first|original|initial|very\s+first|1st)\b", low):
         return "first"
     match = re.search(r"\b(?:number\s+|#)(\d+)\b|\b(\d+)(?:st|nd|rd|th)\b", low)

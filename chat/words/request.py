@@ -20,7 +20,7 @@ from chat.words.typos import fix_prompt_typos
 
 _NEW_TOPIC = re.compile(
     r"^(?:(?:let'?s\s+(?:do|try|draw|make|have)\s+)?" + SOMETHING_ELSE + r"|(?:a\s+)?(?:new|different|fresh)\s+"
-    + words_pattern(lexicon.NEW_SCENE_NOUNS) + r"|" + START_OVER + r"|change\s+of\s+topic)\s*"
+    + words_pattern(lexicon.NEW_SCENE_NOUNS) + r"|(?:let'?s\s+)?(?:" + START_OVER + r")|change\s+of\s+topic)\s*"
     r"(?:[:,.;!\-–—]+\s*|\s+(?:now\s+)?)(?:(?:like|instead|please|now)\b\s*[:,]?\s*)?",
     re.I,
 )

@@ -13,7 +13,7 @@ from chat.types import Action
 from chat.words import embeddings
 from chat.words import lexicon
 from chat.words.counts import extract_count
-from chat.words.edit import NOT_LETTERING, WRITE_TEXT, critique_of_part
+from chat.words.edit import DISLIKED_LOOKS, NOT_LETTERING, WRITE_TEXT, critique_of_part
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.normalize import CORRECTION, HEDGE, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
@@ -53,6 +53,9 @@ _IF_I_SEND = re.compile(r"\bif\s+i\s+(?:send|upload|give|share|attach|post)\b")
 _NAMED_LOOK = re.compile(r"^(?:make|have|let|get)\s+(?P<name>(?!(?:it|this|that|me|us|him|her|them|the|a|an)\b)[\w'-]+)"
                          r"\s+(?:look|seem|be|smile|sit|stand|wear|hold|run|sleep|turn|face)\b")
 _I_DONT_WANT = re.compile(r"^(?:i|we)\s+(?:really\s+)?(?:don'?t|dont|do\s+not)\s+want\s+(?:any\s+)?(?!to\b)\w", re.I)
+# "i don't like the colours": that part, different
+_DISLIKE = re.compile(r"^(?:i|we)\s+(?:really\s+|just\s+)?(?:don'?t|dont|do\s+not)\s+(?:like|love|dig)\s+(?:the|those|that|"
+                      r"this|its|his|her|their)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s*[.!]*$", re.I)
 _AND_ALSO = re.compile(r"^(?:(?:oh|ah|ok(?:ay)?)[,\s]+)?(?:and|also|plus|and\s+also|and\s+maybe|maybe\s+also)[,\s]+"
                        r"(?P<x>(?:a|an|some|more|two|three|\d+)\s.+)$", re.I)
 # "i kinda want like a chill vibe, maybe a japanese garden": a wish, hedged, for something to draw
@@ -205,6 +208,14 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
                      r"\d+|more|a\s+pair\s+of)\s", polite)
     if given and given.group("x") in ctx.scene_words:
         return Route(Action.EDIT, "something for a thing in the picture")
+    if _DISLIKE.match(polite) and (_DISLIKE.match(polite).group("x").split()[-1] in ctx.scene_words or re.fullmatch(
+            DISLIKED_LOOKS, _DISLIKE.match(polite).group("x").split()[-1])):
+        return Route(Action.EDIT, "a part of the picture the user dislikes")
+    if re.match(r"^(?:switch|swap|go|change)\s+(?:it\s+|this\s+|that\s+)?(?:to|for|with)\s+(?:an?|some|two|three|\d+)\s", polite):
+        return Route(Action.EDIT, "another subject for the picture")
+    kept = re.match(r"^(?:but\s+)?keep\s+(?:the|my|his|her|its|their)\s+(?P<x>[\w'-]+)", polite)
+    if kept and kept.group("x") in ctx.scene_words and re.search(r"[,;]|\b(?:but|and|just)\b", polite):
+        return Route(Action.EDIT, "a change that keeps part of the picture")
     part = critique_of_part(polite)
     if part and (part in ctx.scene_words or re.fullmatch(SCENE_PARTS, part)) and not is_question(low):
         return Route(Action.EDIT, "a part of the picture is too much")

@@ -1,0 +1,48 @@
+"""Answers from the picture's own record ("what prompt did you use?", "what seed was that?") and undo by steps
+("go back two steps", "undo twice").
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_chat_facts.py -q
+"""
+import pytest
+
+from chat.conversation import ChatSettings, Conversation
+from chat.nopixels import NoPixelEngine
+from chat.services import Services
+from chat.types import Action
+from chat.words.picks import revert_target
+
+
+def session():
+    return Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=3))
+
+
+def test_the_prompt_and_seed_of_the_current_picture_come_from_its_record():
+    conv = session()
+    made = conv.respond("a paper boat on a puddle", [])
+    asked = conv.respond("what prompt did you use for that?", [])
+    assert asked.action is Action.CHAT and made.prompt in asked.reply
+    seed = conv.respond("which seed was it", [])
+    assert str(conv.state.current.seed) in seed.reply
+    size = conv.respond("what resolution is it?", [])
+    assert f"{conv.state.current.width}×{conv.state.current.height}" in size.reply
+
+
+def test_without_a_picture_the_prompt_question_is_not_answered_from_a_record():
+    reply = session().respond("what prompt did you use?", []).reply
+    assert "The prompt for this picture" not in reply
+
+
+@pytest.mark.parametrize("text,target", [("go back two steps", "back:2"), ("undo twice", "back:2"),
+                                         ("undo the last 3 changes", "back:3"), ("undo", "previous")])
+def test_steps_back(text, target):
+    assert revert_target(text) == target
+
+
+def test_going_back_two_steps_lands_two_pictures_back():
+    conv = session()
+    for text in ("a paper boat on a puddle", "make it night", "make it rain"):
+        conv.respond(text, [])
+    first = conv.state.images[0].id
+    result = conv.respond("go back two steps", [])
+    assert result.action is Action.REVERT and conv.state.current_id == first
+    assert conv.respond("undo", []).reply.startswith("There's no earlier picture")

@@ -1,0 +1,72 @@
+"""The translator's guards added for readings that agree but are wrong: a reading that drops a thing the word list
+read for sure ("una isla" -> no island), a reading that answers instead of translating, a third-person imperative;
+and Portuguese/Italian requests the detector and the action cues now know; thanks in another language.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_translator_guard.py -q
+
+The sentences are this file's own.
+"""
+import pytest
+
+from chat.replies import THANKS, canned_reply
+from chat.translator import check_translation, keep_question, translate
+from chat.types import Action
+from chat.words.foreign import foreign_route
+from chat.words.language import detect_language
+from fakes import ScriptedLLM
+
+
+def small_llm(*answers):
+    return ScriptedLLM(answers, is_instruct=False, name="small")
+
+
+def test_two_agreeing_readings_that_drop_a_known_thing_give_way_to_the_word_list():
+    result = translate(small_llm("Draw a lighthouse at night.", "Draw a lighthouse at night."),
+                       "dibuja un faro en una isla de noche")
+    assert result.ok and result.source == "dictionary"
+    assert "island" in result.text and "lighthouse" in result.text
+    assert any("island" in p for p in result.problems)
+
+
+def test_an_agreeing_reading_that_only_paraphrases_a_verb_is_kept():
+    result = translate(small_llm("Draw a fox on a mountain.", "Draw a fox on a mountain."),
+                       "zeichne einen Fuchs, der auf einem Berg sitzt")
+    assert result.ok and result.source == "model" and result.text == "Draw a fox on a mountain."
+
+
+def test_a_reading_that_drops_a_thing_is_kept_when_the_word_list_cannot_read_the_message():
+    result = translate(small_llm("Draw a tiny, rickety and rusty lighthouse on a rock.",
+                                 "Draw a tiny, rickety and rusty lighthouse on a rock."),
+                       "dibuja un faro chiquitito, desvencijado y herrumbroso sobre una isla rocosa")
+    assert result.ok and result.source == "model"
+
+
+@pytest.mark.parametrize("english", ["I've made you a cat on a red sofa", "Here is a cat on a red sofa",
+                                     "Sure, a cat on a red sofa"])
+def test_a_reply_is_not_a_translation(english):
+    assert check_translation("fammi un gatto su un divano rosso", english) == ["the model answered instead of translating"]
+
+
+def test_a_third_person_imperative_becomes_an_imperative():
+    assert keep_question("rendila più calda", "Makes it warmer") == "Make it warmer"
+    assert keep_question("rendila più calda", "Makeshift warmer") == "Makeshift warmer"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("desenha um menino a andar de bicicleta na rua", "pt"),
+    ("fammi un cane che dorme sul divano", "it"),
+])
+def test_portuguese_and_italian_requests_are_detected(text, code):
+    assert detect_language(text) == code
+
+
+@pytest.mark.parametrize("text", ["fammi un cane che dorme sul divano", "vorrei un disegno di una barca",
+                                  "quero um desenho de um barco", "mostrami un castello di notte"])
+def test_italian_and_portuguese_wishes_are_drawing_requests(text):
+    found = foreign_route(text, has_current=False, image_count=0)
+    assert found is not None and found.action is Action.GENERATE
+
+
+@pytest.mark.parametrize("text", ["c'est parfait, merci", "grazie mille", "muchas gracias, me encanta"])
+def test_thanks_in_another_language_get_the_thanks_reply(text):
+    assert canned_reply(text) == THANKS
