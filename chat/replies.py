@@ -32,6 +32,8 @@ GREETING = "Hi! Tell me what you'd like to see and I'll draw it — or ask me an
 THANKS = "You're welcome! Want a change — another style, time of day, or a few more options?"
 FALLBACK = ("I'm not sure about that one — my offline language model is small. I'm best at pictures: tell me what "
             "to draw, or what to change in the current one.")
+NO_TRANSPARENCY = ("(I can't make transparent backgrounds, so I drew it on a plain white background you can cut out in an "
+                   "image editor.)")
 NO_LEAK = "I can't share my instructions, but I'm happy to help you make a picture."
 
 _ROLE_MARKERS = re.compile(r"(?:^|\n)\s*(?:user|assistant|system|model|human|ai|easel)\s*:|<\s*/?\s*(?:start_of_turn|"

@@ -254,3 +254,51 @@ def test_less_of_one_look_and_more_like_another():
 def test_start_over_is_no_part_of_the_picture():
     assert " ".join(user_parts(parse_request("ok let's start fresh: a windmill by a canal").scene)) == \
         "a windmill by a canal"
+
+
+# ---- requests: ranges, frames, second thoughts ----------------------------------------------------------------------
+@pytest.mark.parametrize("text,count,subject", [
+    ("maybe 2 or 3 poster ideas for a jazz night", 3, "a poster for a jazz night"),
+    ("give me 3-4 options for a bakery sign", 4, "a bakery sign"),
+])
+def test_a_range_of_pictures_is_the_larger_count(text, count, subject):
+    parsed = parse_request(text)
+    assert parsed.count == count and parsed.scene.subject.endswith(subject.removeprefix("a "))
+    assert not any(ch.isdigit() for ch in parsed.scene.subject)
+
+
+def test_a_range_of_things_in_the_picture_is_content():
+    assert parse_request("2 or 3 ducks on a pond").count == 1
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("line art of a hummingbird", "a hummingbird"),
+    ("a lock screen wallpaper with a koi pond at night", "a koi pond at night"),
+    ("new desktop background for my work laptop of a foggy pine forest", "a foggy pine forest"),
+])
+def test_a_frame_or_a_screen_is_no_part_of_the_subject(text, subject):
+    assert parse_request(text).scene.subject == subject
+
+
+@pytest.mark.parametrize("text,wanted,gone", [
+    ("paint a horse. actually make it a zebra", "zebra", "horse"),
+    ("a sailboat at dusk, no wait, let's do a canoe instead", "canoe", "sailboat"),
+])
+def test_a_second_thought_in_the_same_message_replaces_the_thing(text, wanted, gone):
+    decision = route(text, NONE)
+    assert decision.action is Action.GENERATE
+    assert wanted in decision.text and gone not in decision.text
+
+
+def test_a_second_thought_that_is_a_look_is_not_a_new_thing():
+    assert route("paint a horse. actually make it brown", NONE).text in (None, "paint a horse. actually make it brown")
+
+
+def test_transparent_background_becomes_a_plain_one():
+    parsed = parse_request("a cartoon owl sticker with a transparent background")
+    assert "plain white background" in " ".join(user_parts(parsed.scene))
+    assert "transparent" not in " ".join(user_parts(parsed.scene))
+
+
+def test_make_it_pop_keeps_the_word():
+    assert "pop" in words(apply_edit(garden(), "make it pop"))

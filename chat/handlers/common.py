@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Generator, Optional, Sequence
 
 from chat.types import Action, ImageMethod, ImageRecord, TurnUpdate
 from imaging.types import Phase
+from chat.words.photo import named_in_photo
 from chat.words.scene import Scene, render_negative, render_prompt
 
 logger = logging.getLogger(__name__)
@@ -101,17 +102,20 @@ def render_size_of(conv: "Conversation", record: ImageRecord) -> tuple[int, int]
     return tuple(conv.state.render_sizes.get(record.id, [record.width, record.height]))
 
 
-def caption_upload(conv: "Conversation", source: ImageRecord) -> None:
-    """An upload's scene starts from its caption (when a captioner is available), so edits keep its content."""
+def caption_upload(conv: "Conversation", source: ImageRecord, text: str = "") -> None:
+    """An upload's scene starts from its caption (when a captioner is available), else from what the user's words
+    call it ("turn my cat into a lion" -> "a cat"), so edits keep its content."""
     if source.method != ImageMethod.UPLOAD or conv.state.scene_of(source.id).subject:
         return
     pixels = conv.state.pixels_of(source.id)
-    if pixels is None:
-        return
-    description = conv.engine.describe(pixels, None)
+    description = conv.engine.describe(pixels, None) if pixels is not None else None
     if getattr(description, "available", False) and description.text:
+        subject = description.text.strip().rstrip(".")
+    else:
+        subject = named_in_photo(text) or ""
+    if subject:
         scene = conv.state.scene_of(source.id)
-        scene.subject = description.text.strip().rstrip(".")
+        scene.subject = subject
         conv.state.scenes[source.id] = scene.to_dict()
 
 

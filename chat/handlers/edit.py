@@ -45,7 +45,7 @@ def handle_edit(conv: "Conversation", text: str, decision, uploads) -> Iterator:
 
     source = source_of(conv, uploads)
     yield TurnUpdate(status="Writing the prompt…")
-    caption_upload(conv, source)
+    caption_upload(conv, source, text)
     if getattr(decision, "source", "rules") == "llm":  # the LLM's slot operations, checked by the guard
         plan = edit_plan(conv.state.scene_of(source.id), decision)
     else:

@@ -8,6 +8,7 @@ from chat import replies
 from chat.handlers.common import new_seeds, notes, render, written_prompts
 from chat.planner.apply import new_scene
 from chat.types import Action, ImageMethod, TurnResult, TurnUpdate
+from chat.words import lexicon
 from chat.words.request import carry_style, parse_request, same_style_subject
 from chat.words.scene import Scene, render_negative
 from chat.words.sizes import size_for_aspect
@@ -61,5 +62,7 @@ def handle_generate(conv: "Conversation", text: str, decision, uploads) -> Itera
     records = yield from render(conv, request, action=Action.GENERATE, method=ImageMethod.TXT2IMG, parent=None,
                                 scene=scene, render_size=(width, height), text=text)
     reply = replies.generate_reply(scene.subject, records, aspect=aspect)
+    if lexicon.TRANSPARENT_BG.search(text):
+        reply = f"{reply} {replies.NO_TRANSPARENCY}"
     yield TurnResult(action=Action.GENERATE, reply=reply, prompt=prompt, negative_prompt=negative,
                      images=records, notes=notes(conv) + ([note] if note else []))

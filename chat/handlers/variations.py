@@ -18,7 +18,7 @@ def handle_variations(conv: "Conversation", text: str, decision, uploads) -> Ite
     from imaging import ImageRequest, Operation
 
     source = source_of(conv, uploads)
-    caption_upload(conv, source)
+    caption_upload(conv, source, text)
     count = max(1, decision.count)
     scene = conv.state.scene_of(source.id)
     seeds = new_seeds(conv, count, avoid=[source.seed] if source.seed is not None else [])

@@ -12,6 +12,7 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``intents``        example phrasings of each intent
 - ``embeddings``     a message scored against those phrasings (MiniLM sentence embeddings, for unsure turns)
 - ``detail``         detail that fits the subject: category (by embedding) -> medium, light, palette, composition, lens
+- ``photo``          what an uploaded photo shows, in the user's own words ("this is my cat"), when no captioner can look
 - ``scene``          the structured scene of a picture and how it becomes a prompt; quoted text kept verbatim
 - ``sizes``          format words -> aspect ("phone wallpaper" -> tall) -> a size at the model's native area
 - ``normalize``      the one filler pattern, emoji, greetings/thanks, leading praise, polite questions, asides

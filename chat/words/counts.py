@@ -32,8 +32,16 @@ KIND_COUNT_RE = re.compile(
 _COUNT_FILLER_RE = re.compile(r"\b(?:" + "|".join(lexicon.COUNT_ADJECTIVES) + r")\b", re.I)
 
 
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight)"
+_RANGE = re.compile(r"\b" + _NUMBER + r"\s*(?:or|-|–|to)\s*(?=" + _NUMBER + r"\b)", re.I)  # "3 or 4", "2-3"
+
+
 def extract_count(text: str) -> tuple[str, int]:
-    """("give me four ideas for a card", 1) -> ("give me a card", 4); "two kittens" is content and stays."""
+    """("give me four ideas for a card", 1) -> ("give me a card", 4); "two kittens" is content and stays; "3 or 4 logo
+    ideas": the larger."""
+    ranged = _RANGE.sub("", text, count=1)
+    if ranged != text and COUNT_RE.search(ranged) and COUNT_RE.search(ranged).group("strong"):
+        text = ranged
     match = COUNT_RE.search(text)
     if not match:
         return _kind_count(text)

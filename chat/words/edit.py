@@ -46,7 +46,8 @@ _COMPARATIVE = {"brighter": ("lighting", "brighter lighting"), "darker": ("light
                 "more dark": ("lighting", "darker, moodier lighting"), "more warm": ("colour", "warmer tones"),
                 "more cool": ("colour", "cooler tones"), "more cold": ("colour", "cooler tones"), "sunnier": ("weather", "sunny"),
                 "more colorful": ("colour", "more colorful"), "more colourful": ("colour", "more colourful"),
-                "more vibrant": ("colour", "vibrant colors"), "more realistic": ("style", "photorealistic"),
+                "more vibrant": ("colour", "vibrant colors"), "pop": ("colour", "vibrant colors that pop"),
+                "pop more": ("colour", "vibrant colors that pop"), "more realistic": ("style", "photorealistic"),
                 "realistic": ("style", "photorealistic"), "photorealistic": ("style", "photorealistic")}
 _QUALITY = re.compile(
     r"""
@@ -160,6 +161,8 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     text = CORRECTION.sub("", text, count=1).strip() or text  # "oops i meant ...": the fix is the request
     text = fix_prompt_typos(text)[0]  # "make the sky moer purple": obvious typos of common words
     text = _it_named_first(plan.scene, text)
+    text = re.sub(r"\b(?:my|our)\s+(?=([\w'-]+))", lambda m: "the " if plan.scene.mentions(m.group(1)) else m.group(0),
+                  text, flags=re.I)  # "turn my cat into …" with the cat in the picture: that cat
     protected, quotes = protect_quotes(text)
     protected = SAME_BUT.sub("", FILLER.sub("", protected, count=1), count=1) or protected
     protected = re.sub(r"\b(somewhere\s+(?:else|different|new)|elsewhere|some\s+place\s+(?:else|different|new)|"
@@ -368,6 +371,11 @@ def _people(plan: EditPlan, clause: str, low: str) -> bool:
         return False  # "make her raincoat red": her raincoat, a part
     if is_colour(clean_modifier(match.group("y"))):  # "make him purple": the subject's colour changes
         recolor_subject(plan, clean_modifier(match.group("y")))
+        return True
+    like = re.match(r"^(?:look\s+)?like\s+(?P<x>(?:an?|the)\s+.+)$", match.group("y"), re.I)
+    if like:  # "make her look like a superhero": as one
+        add_thing(plan, f"as {like.group('x')}")
+        plan.phrases[-1] = f"with {match.group('who').lower()} as {like.group('x')}"
         return True
     who, phrase = match.group("who").lower(), _gerund(clean_modifier(match.group("y")))
     looking = "looking " if re.fullmatch(r"\w+(?:er|ier)|\w+", phrase) and phrase.lower() not in (
@@ -591,6 +599,9 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
         pass
     elif plan.scene.mentions(noun.split()[-1]) and not classify_phrase(target):
         replace_thing(plan, noun, target)
+    elif plan.scene.mentions(noun.split()[-1]) and classify_phrase(target) == "style" and match.group("link") in (
+            "into ", "to ", "look ", None):
+        set_modifier(plan, target)  # "turn the cat into a watercolor": the picture's style
     else:
         return False
     return True

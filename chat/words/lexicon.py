@@ -246,3 +246,8 @@ SURPRISE_IDEAS = (
     "a cozy cabin in a snowy forest with warm lit windows, pencil sketch",
     "a steampunk hot air balloon over a desert canyon at dawn, digital painting",
 )
+
+
+# "… transparent bg": Easel can't make transparency; a plain white background (to cut out) is drawn instead
+TRANSPARENT_BG = re.compile(r"\b(?:(?:on|with|in)\s+)?(?:an?\s+)?(?:transparent|clear|see-through|alpha)\s+(?:background|bg|"
+                            r"backdrop)\b|\b(?:as\s+)?(?:an?\s+)?png\s+with\s+(?:a\s+)?transparen(?:cy|t\s+background)\b", re.I)

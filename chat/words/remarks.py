@@ -21,6 +21,7 @@ _DEGREE = r"(?:so\s+|really\s+|kinda\s+|kind\s+of\s+|a\s+bit\s+|just\s+|way\s+|q
 COMMENTARY = re.compile(
     r"^(?:(?:it'?s|its|it\s+is|that'?s|thats|this\s+is|it\s+was|it\s+looks|looks|it\s+feels|feels)\s+" + _DEGREE +
     r"(?P<adj>[\w'-]+)(?:\s+to\s+(?:look\s+at|see|watch|read|take\s+in|bear))?"
+    r"|(?:this|that|it|here)(?:'s|\s+is)\s+(?:a\s+(?:photo|picture|pic)\s+of\s+)?(?:my|our|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2}"
     r"|(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|has|have|gets|get|loves?|likes?|hates?|can'?t|"
     r"doesn'?t|don'?t|wants?|needs?)\b.*"
     r"|(?:i'?m|im|i\s+am|we'?re|i\s+was|i\s+think|i\s+guess|i\s+feel|i\s+hope)\b(?!.*\b(?:want|need|like|prefer|"

@@ -53,6 +53,10 @@ _FRAME = re.compile(
     r"?\s+(?:of|showing|depicting|featuring|that\s+shows|:)\s+",
     re.I,
 )
+_SCREEN_FRAME = re.compile(
+    r"^(?:(?:a|an|the|some|one)\s+)?(?:(?:new|cool|nice|simple|minimal|minimalist)\s+)?(?:(?:phone|iphone|android|mobile|desktop|"
+    r"laptop|pc|computer|monitor|tablet|ipad|lock\s*screen|home\s*screen)\s+)?(?:wallpaper|background|screensaver|"
+    r"lock\s*screen)" + FRAME_PURPOSE + r"?\s+(?:of|with|showing|featuring|that\s+shows|:)\s+", re.I)
 _STYLE_AT_END = re.compile(
     r"(?:,\s*|\s+)(?:as|in)\s+(?:an?\s+|the\s+)?(?P<s>(?:[\w'-]+\s+){0,3}(?:painting|drawing|sketch|illustration|"
     r"render|photo|photograph|artwork|cartoon|comic|anime|watercolou?r|pixel\s+art|style|art|engraving|etching|"
@@ -63,7 +67,7 @@ _STYLE_OF = re.compile(r"(?:,\s*|\s+)(?:done\s+|painted\s+|drawn\s+)?in\s+the\s+
 _VERB_MEDIUM = {"paint": "painting", "sketch": "pencil sketch", "illustrate": "illustration", "doodle": "doodle"}
 _FRAME_MEDIUM = {"photo": "photo", "photograph": "photograph", "illustration": "illustration", "drawing": "drawing",
                  "painting": "painting", "sketch": "sketch", "render": "render", "rendering": "rendering",
-                 "digital art": "digital art", "artwork": "artwork"}
+                 "digital art": "digital art", "artwork": "artwork", "art": "art"}
 
 
 
@@ -100,6 +104,9 @@ def strip_wrapper(text: str) -> tuple[str, str]:
                 text = text[match.end():]
             elif not adjectives:
                 text = text[match.end():]
+        match = _SCREEN_FRAME.match(text)
+        if match and len(text) > match.end():  # "a wallpaper for my iphone with a mountain": the shape is said elsewhere
+            text = text[match.end():]
         text = re.sub(r"^(?:of|:|-)\s+", "", text.strip(), flags=re.I)
     text = TRAIL.sub("", text)
     return tidy(text), medium
@@ -127,6 +134,7 @@ def _plain(text: str) -> tuple[str, list[str], str]:
 def parse_request(text: str) -> ParsedRequest:
     """A drawing request -> scene (subject verbatim bar obvious typos, style, negatives), count and aspect."""
     typed = text
+    text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw
     text, typos = fix_prompt_typos(text)
     protected, quotes = protect_quotes(strip_lead_talk(text.strip()))
     protected = re.sub(r"\s+", " ", protected)

@@ -17,7 +17,9 @@ from chat.words.edit import DISLIKED_LOOKS, NOT_LETTERING, WRITE_TEXT, critique_
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.normalize import CORRECTION, HEDGE, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
+from chat.words.nounphrase import subject_head
 from chat.words.picks import pick_only, revert_target, split_pick
+from chat.words.request import strip_wrapper
 from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
 from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START,
@@ -460,6 +462,24 @@ _STORY_LOOK = ((re.compile(r"^(?:this|that|here)\s+is\s+", re.I), ""),
 
 _FIX_THAT = re.compile(r"^(?:(?:so|ok(?:ay)?)[,\s]+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|maybe\s+)?)?(?:fix|improve|"
                        r"sort\s+out|do\s+something\s+about)\s+(?:that|it|this)\b", re.I)
+# "draw a cat. actually make it a tiger": the later thing takes the first one's place
+_SECOND_THOUGHT = re.compile(r"\s*[.!,;:]+\s*(?:(?:actually|no\s+wait|wait|on\s+second\s+thought|hmm+|or\s+rather|scratch\s+"
+                             r"that|no)[,.!\s]+)+(?:(?:make|do)\s+(?:it|that|them|one)(?:\s+into)?|i\s+(?:want|meant)|change\s+"
+                             r"(?:it|that)\s+to|let'?s\s+(?:do|go\s+with)|(?:go\s+with|do))\s+(?P<new>(?:an?|some|two|three|"
+                             r"\d+)\s[^.!?]+?)(?:\s+instead)?[.!?\s]*$", re.I)
+
+
+def _second_thought(text: str) -> Optional[str]:
+    found = _SECOND_THOUGHT.search(text)
+    head = subject_head(strip_wrapper(text[: found.start()])[0]) if found else None
+    if not head:
+        return None
+    first = text[: found.start()]
+    swapped = re.sub(r"\b(?:a|an|the|some|one|two|three|\d+)\s+(?:[\w'-]+\s+){0,2}?" + re.escape(head) + r"(?:e?s)?\b",
+                     found.group("new"), first, count=1, flags=re.I)
+    return swapped if swapped != first else None
+
+
 # "no, the dog. make it blue" / "the sky - make it pink": the thing named before the edit is its "it"
 _NAMED_FIRST = re.compile(r"^(?:(?:no+|nope|not\s+(?:that|the\s+\w+)|sorry|i\s+meant|oops|wait|just|only)[,.!\s]+)*"
                           r"(?:the|that|his|her|its)\s+(?P<x>\w[\w'-]*(?:\s+\w[\w'-]*)?)[\s,.!:;-]*$", re.I)
@@ -635,6 +655,8 @@ def route(text: str, ctx: RouteContext) -> Route:
         if request != text:
             decision.text = correct_typos(request, commands_only=True)
             decision.reason += " (after a sentence about the photo)"
+    if decision.action is Action.GENERATE:
+        decision.text = _second_thought(decision.text or text) or decision.text
     if decision.text is None and decision.action is Action.GENERATE and CORRECTION.match(text.strip()):
         decision.text = CORRECTION.sub("", text.strip(), count=1)  # "no wait, a dog": the dog, not "no wait"
     if decision.text is None and correct_typos(text, commands_only=True) != text:

@@ -1,0 +1,58 @@
+"""What an uploaded photo shows, in the user's own words, for when no captioning model can look at it: "this is my
+cat", "turn my dog into a knight", "make the ball blue" name the thing in the photo, and an edit of it then keeps
+that thing in the prompt.
+
+    .venv/bin/python -c "from chat.words.photo import named_in_photo; print(named_in_photo('turn my cat into a lion'))"
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from chat.words import lexicon
+from chat.words.detail import CATEGORIES
+
+# a noun the detail categories know (animals, people, food, vehicles, objects…): a thing a photo can show
+_THINGS = frozenset({k for c in CATEGORIES if c.name not in ("abstract", "graphic") for k in c.keywords if " " not in k}
+                    | {"ball", "bowl", "rocket", "flag", "toy", "doll", "teddy", "bag", "vase", "lamp", "chair", "table",
+                       "painting", "drawing", "sketch", "garden", "room", "bedroom", "kitchen", "yard", "backyard"}) - {
+    "sky", "background", "foreground", "ground", "floor", "wall", "walls", "water", "light", "lighting", "grass",
+    "clouds", "cloud", "path", "waves", "storm", "word", "letters"}
+_NOUN = r"(?P<words>[\w'-]+(?:\s+[\w'-]+){0,2})"
+# "this is my cat", "here's our house", "it's a photo of my grandma": the photo introduced
+_INTRODUCED = re.compile(r"\b(?:this\s+is|that'?s|here'?s|here\s+is|it'?s|these\s+are|meet)\s+(?:a\s+(?:photo|picture|pic|"
+                         r"snap)\s+of\s+)?(?:my|our|a|an|the)\s+" + _NOUN + r"\b", re.I)
+# "turn my dog into …", "make my grandma look like …": the thing the change is about
+_CHANGED = re.compile(r"\b(?:turn|make|transform|change|convert|draw|paint|redo|give|put|dress)\s+(?:my|our|the|this|that)\s+"
+                      + _NOUN + r"\b", re.I)
+# "my cat" anywhere, unless the thing did something to the photo ("my kids drew this")
+_POSSESSED = re.compile(r"\b(?:my|our)\s+" + _NOUN + r"\b(?!\s+(?:drew|made|took|painted|did|sketched|wants?|asked|"
+                        r"says?|said|loves?))", re.I)
+
+
+_NOT_MODIFIERS = frozenset({*lexicon.STOPWORDS, "into", "look", "looks", "like", "be", "is", "was"})
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    for ending, back in (("ies", "y"), ("es", ""), ("s", "")):
+        if low.endswith(ending) and low[: len(low) - len(ending)] + back in _THINGS:
+            return low[: len(low) - len(ending)] + back
+    return low
+
+
+def named_in_photo(text: str) -> Optional[str]:
+    """"a cat" for "this is my cat! make her a superhero"; "a red ball" for "make the red ball blue"; None when the
+    words name no thing a photo shows."""
+    for pattern in (_INTRODUCED, _CHANGED, _POSSESSED):
+        for match in pattern.finditer(text):
+            words = match.group("words").split()
+            head = next((i for i, w in enumerate(words) if _singular(w) in _THINGS), None)
+            if head is None or any(w.lower() in _NOT_MODIFIERS for w in words[:head]):
+                continue  # "my kids drew this", "the sky": no thing in the photo
+            noun = words[head].lower()
+            if re.search(r"\b(?:drew|made|took|painted|did|sketched)\b", " ".join(words[head + 1:]), re.I):
+                continue
+            phrase = " ".join([*(w.lower() for w in words[:head]), noun])
+            return phrase if _singular(noun) != noun else f"{'an' if phrase[0] in 'aeiou' else 'a'} {phrase}"
+    return None
