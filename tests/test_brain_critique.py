@@ -302,3 +302,29 @@ def test_transparent_background_becomes_a_plain_one():
 
 def test_make_it_pop_keeps_the_word():
     assert "pop" in words(apply_edit(garden(), "make it pop"))
+
+
+# ---- shapes ---------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,aspect", [
+    ("a facebook cover photo for my yoga studio", "wide"), ("a hero image for our landing page", "wide"),
+    ("background for a presentation slide about oceans", "wide"), ("an ultrawide wallpaper of dunes", "wide"),
+    ("cover art for my podcast", None), ("a podcast cover with a microphone", "square"),
+    ("instant ramen on a desk", None), ("a reelection poster", "tall"),
+])
+def test_format_words_are_whole_words(text, aspect):
+    from chat.words.sizes import aspect_from_text
+    assert aspect_from_text(text) == aspect
+
+
+@pytest.mark.parametrize("text,aspect", [("widen it", "wide"), ("stretch it out to the sides", "wide"),
+                                         ("extend it horizontally", "wide"), ("expand it up and down", "tall"),
+                                         ("i need it horizontal", "wide")])
+def test_a_shape_asked_by_a_verb_is_a_resize(text, aspect):
+    assert route(text, GARDEN).action is Action.EDIT
+    plan = apply_edit(garden(), text)
+    assert plan.aspect == aspect and plan.kinds == ["aspect"]
+
+
+@pytest.mark.parametrize("text", ["extend the fence", "stretch the gnome's arms"])
+def test_a_verb_on_a_thing_is_no_resize(text):
+    assert apply_edit(garden(), text).aspect is None

@@ -21,7 +21,7 @@ from chat.words.picks import split_pick
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
 from chat.words.scene import Scene, protect_quotes, restore_quotes
-from chat.words.sizes import SHAPED_VERSION, aspect_from_text
+from chat.words.sizes import SHAPED_VERSION, aspect_from_text, asks_reshape
 from chat.words.slots import article, classify_phrase, clean_modifier, slot_phrase
 from chat.words.typos import fix_prompt_typos
 
@@ -186,7 +186,8 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
             plan.phrases.append(slot_phrase("detail", cleaned))
     kept = without_remarks(VERSION_OF_IT.sub("", strip_lead_talk(text).strip(), count=1))
     kept = _PLATFORM_PURPOSE.sub("", kept) or kept  # "for an instagram post" says where it goes, not what is in it
-    kept = "" if _RE_DISLIKE.match(kept.strip()) else kept  # "i don't like the colours": no words to keep
+    kept = "" if _RE_DISLIKE.match(kept.strip()) or asks_reshape(kept) else kept  # "i don't like the colours",
+    # "widen it": no words of the picture to keep
     for phrase in keep_user_words(plan.scene, kept, aspect=plan.aspect):
         plan.kinds.append("detail")
         plan.changes.append(phrase)
@@ -454,7 +455,7 @@ def _text(plan: EditPlan, clause: str, low: str) -> bool:
 
 def _shaped_version(plan: EditPlan, clause: str, low: str) -> bool:
     """"a square version of it for instagram": only the shape changes."""
-    if not SHAPED_VERSION.match(clause.strip()) or not aspect_from_text(clause):
+    if not (SHAPED_VERSION.match(clause.strip()) or asks_reshape(clause)) or not aspect_from_text(clause):
         return False
     set_slot(plan, "aspect", clause)
     return True

@@ -118,13 +118,17 @@ ASPECT_PHRASES = {
              "widescreen", "wide screen", "wide format", "wide aspect", "landscape format", "landscape orientation",
              "landscape mode", "in landscape", "panorama", "panoramic", "16:9", "21:9", "3:2", "cinematic format",
              "desktop wallpaper", "desktop background", "youtube thumbnail", "cover photo", "twitter header",
-             "linkedin banner", "panoramique", "panorámica", "panorámico", "panoramisch", "querformat"),
+             "linkedin banner", "panoramique", "panorámica", "panorámico", "panoramisch", "querformat",
+             "facebook cover", "fb cover", "hero image", "hero section", "hero banner", "presentation slide", "slide deck",
+             "powerpoint", "keynote slide", "ultrawide", "ultra-wide", "billboard", "newsletter header", "email banner",
+             "twitch banner", "discord banner", "landscape photo", "landscape picture", "landscape image"),
     "tall": ("phone wallpaper", "mobile wallpaper", "phone background", "lock screen", "lockscreen",
              "iphone wallpaper", "android wallpaper", "wallpaper for my phone", "instagram story", "story format",
              "tiktok", "reel", "portrait format", "portrait orientation", "portrait mode", "vertical format",
              "vertical format", "tall format", "hochformat", "9:16", "2:3", "poster", "pinterest", "book cover"),
     "square": ("instagram post", "instagram", "profile picture", "profile pic", "profile photo", "avatar", "pfp",
-               "square format", "1:1", "album cover", "app icon", "insta", "for ig", "ig post", "instagram feed"),
+               "square format", "1:1", "album cover", "app icon", "insta", "for ig", "ig post", "instagram feed",
+               "podcast cover", "album art", "spotify cover", "playlist cover"),
 }
 # phrases that only say the format and can be dropped from the prompt; others ("poster", "banner") are content
 ASPECT_FORMAT_ONLY = re.compile(

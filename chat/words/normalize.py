@@ -159,7 +159,8 @@ _POLITE_QUESTIONS = [
                 r"is\s+there\s+(?:a|any)\s+way)\s+(?:to\s+|you\s+could\s+|we\s+could\s+)?", re.I), ""),
     # "i want it to be raining" / "i'd like the sky to look stormy": the picture on screen, changed
     (re.compile(r"^(?:i|we)\s*(?:really\s+)?(?:want|need|'d\s+like|\s+would\s+like|'d\s+love|\s+would\s+love)\s+"
-                r"(?P<obj>it|this|that|them|the\s+[\w'-]+)\s+to\s+(?:be\s+|look\s+)?", re.I), r"make \g<obj> "),
+                r"(?P<obj>it|this|that|them|the\s+[\w'-]+)\s+(?:to\s+(?:be\s+|look\s+)?|(?=(?:in\s+)?(?:wide|wider|tall|taller|"
+                r"square|horizontal|vertical|landscape|portrait|widescreen|\w+er)\b))", re.I), r"make \g<obj> "),
     # "background should be a burning castle" / "the sky needs to look stormier": that part, changed
     (re.compile(r"^(?:the\s+)?(?P<obj>" + SCENE_PARTS + r")\s+(?:should|needs?\s+to|has\s+to|must|ought\s+to)\s+"
                 r"(?:be|look)\s+", re.I), r"make the \g<obj> "),

@@ -26,7 +26,7 @@ from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHA
                                        KNOWLEDGE, MAKE_THE, META_TALK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
                                        UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
 from chat.words.scene import tidy
-from chat.words.sizes import SHAPE_WORDS, SHAPED_VERSION, aspect_from_text
+from chat.words.sizes import SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
 from chat.words.slots import classify_phrase, is_modifier_only
 from chat.words.typos import correct_typos, fix_prompt_typos
 
@@ -192,7 +192,7 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     if words and words[0] in lexicon.COMPARATIVES and len(words) <= 8 and not is_question(polite) and not re.search(
             r"\b(?:a|an|the|on|in|at|of|with|by|near|under|over|from)\b", polite):
         return Route(Action.EDIT, "comparative")  # "softer shadows and fewer clouds"
-    if (_ONE_FOR.match(polite) or SHAPED_VERSION.match(polite)) and aspect_from_text(polite):
+    if (_ONE_FOR.match(polite) or SHAPED_VERSION.match(polite) or asks_reshape(polite)) and aspect_from_text(polite):
         return Route(Action.EDIT, "the same picture for another screen")
     named = _NAMED_LOOK.match(low)
     if named and named.group("name") in ctx.scene_words:

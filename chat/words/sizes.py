@@ -12,8 +12,8 @@ from chat.words import lexicon
 RATIOS = {"wide": 16 / 9, "tall": 9 / 16, "square": 1.0}
 
 _ASPECT_PATTERNS = [
-    (aspect, re.compile(r"\b" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in
-                                         sorted(phrases, key=len, reverse=True)) + r"\b", re.I))
+    (aspect, re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in
+                                              sorted(phrases, key=len, reverse=True)) + r")(?:s)?\b", re.I))
     for aspect, phrases in lexicon.ASPECT_PHRASES.items()
 ]
 # bare shape words only count when they describe the picture, not an object ("a wide river" is content)
@@ -21,7 +21,10 @@ _SHAPE_RE = re.compile(
     r"""
     \b(?:(?P<a>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|portrait|square)\s+(?:image|picture|photo|version|format|one|shot|crop|frame|ratio|orientation|aspect|banner|poster|wallpaper|header|cover|card|flyer|print|layout|graphic|background|canvas|composition|illustration|painting|design)
     |(?:make|crop|turn|change|resize|reframe|do|render|redo|want)\s+(?:it|this|that|the\ (?:image|picture|photo))\s+(?:(?:to|into|as|in)\s+)?(?:an?\s+)?(?P<b>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|portrait|square)\b(?!\s+(?:of|with)\b)
-    |^(?:make\s+it\s+|in\s+|as\s+(?:an?\s+)?)?(?P<c>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|square)(?:\s+(?:please|instead|version|format))?[.!]*$)
+    |^(?:make\s+it\s+|in\s+|as\s+(?:an?\s+)?)?(?P<c>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|square)(?:\s+(?:please|instead|version|format))?[.!]*$
+    |^(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?P<d>widen|outpaint)(?:\s+(?:it|this|the\s+(?:image|picture|scene|sides)))?\s*$
+       |(?P<d2>stretch|extend|expand|lengthen|outpaint)\s+(?:it\s+|this\s+|the\s+(?:image|picture|scene)\s+)?(?:out\s+)?(?:(?:to\s+)?the\s+sides|(?:to\s+the\s+)?left\s+and\s+right|sideways|horizontally|wider)
+       |(?P<e>stretch|extend|expand|lengthen|outpaint)\s+(?:it\s+|this\s+|the\s+(?:image|picture|scene)\s+)?(?:up\s+and\s+down|vertically|taller|upwards|the\s+top\s+and\s+bottom))\b)
     """,
     re.I | re.X,
 )
@@ -41,6 +44,12 @@ SHAPED_VERSION = re.compile(r"^(?:(?:now|and|ok(?:ay)?|then|maybe)\s+)*(?:a|an)\
                             r"\s+(?:version|one|copy)\b", re.I)
 
 
+def asks_reshape(text: str) -> bool:
+    """"widen it", "extend the sides", "stretch it up and down": the picture's shape, asked by a verb."""
+    shape = _SHAPE_RE.search(text.lower().strip())
+    return bool(shape and (shape.group("d") or shape.group("d2") or shape.group("e")))
+
+
 def aspect_from_text(text: str) -> Optional[str]:
     """'wide', 'tall', 'square' or None, from format words ("website banner", "phone wallpaper", "instagram")."""
     low = text.lower()
@@ -54,7 +63,8 @@ def aspect_from_text(text: str) -> Optional[str]:
         best = (device.start(), lexicon.DEVICE_ASPECT[(device.group("a") or device.group("b")).lower()])
     shape = _SHAPE_RE.search(low)
     if shape:
-        word = (shape.group("a") or shape.group("b") or shape.group("c")).lower()
+        word = "wide" if shape.group("d") or shape.group("d2") else "tall" if shape.group("e") else \
+            (shape.group("a") or shape.group("b") or shape.group("c")).lower()
         if best is None or shape.start() <= best[0]:
             best = (shape.start(), _SHAPE_TO_ASPECT[word])
     return best[1] if best else None
