@@ -55,6 +55,9 @@ STYLES = ("Any style the image model knows — for example photo, cinematic stil
           "sketch, ink drawing, anime, pixel art, low-poly 3D render, claymation, vintage poster, flat vector logo, "
           "comic book, stained glass. Name it in the request (\"a castle, pixel art\") or ask for it after "
           "(\"make it a watercolor\").")
+USE_RIGHTS = ("Easel puts no limits on your pictures; what you may do with them (selling, logos, commercial use) is set "
+              "by the image model's license — check the license of the model named in Details (some, like sd-turbo, "
+              "limit commercial use). Pictures of real people, brands or someone else's art can raise other rights.")
 NEGATIVE = ("The prompt says what should be in the picture; the negative prompt says what should not (\"people\", "
             "\"text\", \"blurry\"). When you write \"no X\" or \"without X\", I put X in the negative prompt rather "
             "than the prompt, because naming a thing in the prompt tends to draw it. Both are shown in Details.")
@@ -68,10 +71,20 @@ _ASKS_SIZE = re.compile(r"\b(?:what|which)\s+(?:size|resolution|dimensions)\b|\b
                         r"the\s+(?:image|picture))\b", re.I)
 
 
+_ASKS_CHANGE = re.compile(r"^(?:so\s+)?what\s+(?:did|have)\s+you\s+(?:change|changed|do|done)\b|\bexplain\s+what\s+you\s+"
+                          r"(?:changed|did)\b", re.I)
+
+
 def about_picture(text: str, record: Optional[ImageRecord]) -> Optional[str]:
     """"what prompt did you use?" / "what seed was that?" / "what size is it?": the current picture's own record."""
-    if record is None or not (_ASKS_PROMPT.search(text) or _ASKS_SEED.search(text) or _ASKS_SIZE.search(text)):
+    if record is None or not (_ASKS_PROMPT.search(text) or _ASKS_SEED.search(text) or _ASKS_SIZE.search(text)
+                              or _ASKS_CHANGE.search(text)):
         return None
+    if _ASKS_CHANGE.search(text):
+        if not record.parent:
+            return f"This is a first picture, drawn from “{record.request_text or record.prompt}”."
+        return (f"I made it from {record.parent} for “{record.request_text}” ({record.method or 'edit'}); its prompt is "
+                f"“{record.prompt}” (Details compares it with the one before).")
     if record.action == "upload":
         return f"That's your uploaded photo ({record.width}×{record.height}); I didn't draw it, so it has no prompt or seed."
     made = f"{record.width}×{record.height}" + (f", seed {record.seed}" if record.seed is not None else "") + (
@@ -110,6 +123,9 @@ def canned_reply(text: str) -> Optional[str]:
     if re.search(r"\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|art\s+)?styles\s+(?:can|could|do|does)\s+(?:you|u|"
                  r"it|easel)\b|\bwhat\s+styles\s+(?:are\s+there|are\s+available|do\s+you\s+(?:know|have|support))", low):
         return STYLES
+    if re.search(r"\b(?:commercial(?:ly)?|copyright(?:ed)?|royalt(?:y|ies)|licen[cs]e|sell\s+(?:it|this|them|prints))\b", low) and \
+            re.search(r"\?|^(?:can|may|could|is|are|do|does|am|what|how|who)\b", low):
+        return USE_RIGHTS
     if re.search(r"\bnegative\s+prompts?\b", low) and re.search(r"\b(?:what|difference|how|why|explain|mean)\b", low):
         return NEGATIVE
     if only_thanks(text):  # "c'est parfait, merci" / "grazie mille"

@@ -328,3 +328,29 @@ def test_a_shape_asked_by_a_verb_is_a_resize(text, aspect):
 @pytest.mark.parametrize("text", ["extend the fence", "stretch the gnome's arms"])
 def test_a_verb_on_a_thing_is_no_resize(text):
     assert apply_edit(garden(), text).aspect is None
+
+
+# ---- several changes in one message --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["gnome red + pond bigger + no fence", "1. a red gnome 2. a bigger pond 3. no fence",
+                                  "make the gnome red, the pond bigger and lose the fence"])
+def test_listed_changes_are_each_made(text):
+    plan = apply_edit(garden(), text)
+    assert "red" in words(plan) and "bigger" in words(plan) and "fence" in plan.scene.negatives
+    assert not any(mark in words(plan) for mark in ("+", "1", "2", "3", "lose"))
+
+
+def test_a_verb_is_shared_by_the_changes_after_it():
+    plan = apply_edit(garden(), "paint the gnome blue, the fence white and the pond green")
+    assert all(p in words(plan) for p in ("blue garden gnome", "green pond", "white wooden fence"))
+
+
+def test_and_maybe_a_thing_is_another_change():
+    plan = apply_edit(garden(), "i'd like the pond bigger and maybe a heron")
+    assert "bigger pond" in words(plan) and "a heron" in words(plan) and "maybe" not in words(plan)
+
+
+@pytest.mark.parametrize("text,wanted", [("the pond should have lily pads", "the pond with lily pads"),
+                                         ("give the fence climbing roses", "the fence with climbing roses")])
+def test_a_thing_gets_bare_plurals(text, wanted):
+    assert route(text, GARDEN).action is Action.EDIT
+    assert wanted in words(apply_edit(garden(), text))

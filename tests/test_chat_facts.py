@@ -46,3 +46,26 @@ def test_going_back_two_steps_lands_two_pictures_back():
     result = conv.respond("go back two steps", [])
     assert result.action is Action.REVERT and conv.state.current_id == first
     assert conv.respond("undo", []).reply.startswith("There's no earlier picture")
+
+
+@pytest.mark.parametrize("text", ["may we sell this on mugs", "is this copyrighted by anyone?", "rate this out of 10",
+                                  "do you like it", "what have you changed"])
+def test_talk_about_the_picture_is_no_change(text):
+    from chat.words.route import RouteContext, route
+    ctx = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"boat", "puddle"})
+    assert route(text, ctx).action is Action.CHAT
+
+
+def test_a_licence_plate_in_a_request_is_a_picture():
+    from chat.words.route import RouteContext, route
+    assert route("a vintage car with a licence plate that says 'EASEL'", RouteContext()).action is Action.GENERATE
+
+
+def test_use_rights_and_what_changed_are_answered_from_facts():
+    from chat.replies import USE_RIGHTS
+    conv = session()
+    conv.respond("a paper boat on a puddle", [])
+    assert conv.respond("can i sell prints of it?", []).reply == USE_RIGHTS
+    conv.respond("make it night", [])
+    changed = conv.respond("what did you change?", []).reply
+    assert "make it night" in changed and conv.state.images[0].id in changed

@@ -145,7 +145,7 @@ _MONOCHROME = ["black and white", "black-and-white", "b&w", "monochrome", "greys
 _NEXT_VERBS = tuple(sorted({v for v in lexicon.EDIT_VERBS if " " not in v} | {
     "swap", "switch", "exchange", "substitute", "paint", "recolor", "widen", "bring", "throw", "stick", "lose",
     "delete", "erase", "get", "take", "zoom", "replace", "remove"} - {"let", "keep", "go", "try", "fix", "set"}))
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\band\s+then\b|\bthen\b|\bbut\s+(?=keep\b|leave\b)|\band\s+(?=(?:more|less)\s)|\band\s+(?:also\s+|please\s+)?(?=(?:" +
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\s[+&]\s|(?:^|\s)\d{1,2}[.)](?:\s|$)|\band\s+(?:maybe\s+|also\s+|perhaps\s+)(?=(?:an?|some|two|three|\d+)\s)|\band\s+then\b|\bthen\b|\bbut\s+(?=keep\b|leave\b)|\band\s+(?=(?:more|less)\s)|\band\s+(?:also\s+|please\s+)?(?=(?:" +
                            "|".join(_NEXT_VERBS) + r")\b)|\band\s+(?=there\s+(?:is|are|'s|should)\b)|[.?!]+\s+)\s*",
                            re.I)
 _LIST_ITEM = r"(?:the\s+|a\s+|an\s+|all\s+the\s+|those\s+|some\s+|two\s+|three\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}"
@@ -171,11 +171,12 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     protected = VERSION_OF_IT.sub("", protected.strip(), count=1) or protected
     protected = META_REFERENCE.sub("", protected)  # "the lake from the story": the lake
     protected, negatives = extract_negatives(protected)
+    protected = re.sub(r"^\s*[+&]\s*|\s*[+&]\s*$", "", protected)  # "pink sky + no fence": the "+" left behind
     for neg in negatives:
         remove_thing(plan, restore_quotes(neg, quotes))
     protected = _REMOVE_LIST.sub(lambda m: re.sub(r"\s*,\s*(?:and\s+|or\s+)?", " and ", m.group(0)), protected)
     clauses = [c for c in _CLAUSE_BREAK.split(protected) if c and c.strip()]
-    for clause in (c for whole in clauses for c in _split_changes(whole)):
+    for clause in (c for whole in _carry_verb(clauses) for c in _split_changes(whole)):
         _apply_clause(plan, restore_quotes(clause, quotes))
     if not plan.kinds:  # nothing recognised: the words are an addition to the picture
         cleaned = clean_modifier(strip_wrapper(restore_quotes(protected, quotes))[0])
@@ -208,6 +209,22 @@ def _it_named_first(scene: Scene, text: str) -> str:
     if not named or not (scene.mentions(head) or re.fullmatch(SCENE_PARTS, head, re.I)):
         return text
     return re.sub(r"\b(?:it|that\s+one)\b", f"the {named.group('x')}", named.group("rest"), count=1, flags=re.I)
+
+
+_VERBLESS_LOOK = re.compile(r"^(?:and\s+)?(?P<np>(?:the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+[\w-]+(?:\s+and\s+(?:the|his|"
+                            r"her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+[\w-]+)?)$", re.I)
+
+
+def _carry_verb(clauses: list[str]) -> list[str]:
+    """"make the roof red, the door blue and the walls white": the later clauses share the first one's verb."""
+    carried, verb = [], ""
+    for clause in clauses:
+        start = re.match(r"^(?:make|paint|colou?r|turn)\b", _request_words_off(clause), re.I)
+        verb = start.group(0) if start else verb if _VERBLESS_LOOK.match(clause.strip()) else ""
+        look = _VERBLESS_LOOK.match(clause.strip()) if verb and not start else None
+        carried.append(f"{verb} {look.group('np')}" if look and is_colour(look.group("np").split()[-1]) or (
+            look and re.fullmatch(r"\w+er", look.group("np").split()[-1])) else clause)
+    return carried
 
 
 def _split_changes(clause: str) -> list[str]:
@@ -661,15 +678,18 @@ def _add(plan: EditPlan, clause: str, low: str) -> bool:
 
 # "give the cat a tiny helmet": a thing in the picture gets something
 _RE_GIVE = re.compile(r"^(?:give|get)\s+(?P<who>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<y>(?:an?|some|"
-                      r"two|three|\d+|more|his|her|its|their|a\s+pair\s+of)\s.+)$", re.I)
+                      r"two|three|\d+|more|his|her|its|their|a\s+pair\s+of)\s.+)$"
+                      r"|^(?:give|get)\s+(?P<who2>(?:the|his|her|its|their)\s+[\w'-]+)\s+(?P<y2>(?:[\w'-]+\s+)?[\w'-]+s(?:\s+(?:on|in|at|with|"
+                      r"for)\s.+)?)$", re.I)
 
 
 def _give(plan: EditPlan, clause: str, low: str) -> bool:
     match = _RE_GIVE.match(clause.strip())
-    if not match or not plan.scene.mentions(match.group("who").split()[-1]):
+    who, what = (match.group("who") or match.group("who2"), match.group("y") or match.group("y2")) if match else ("", "")
+    if not match or not plan.scene.mentions(who.split()[-1]):
         return False
-    who = re.sub(r"^(?:his|her|its|their)\s+", "the ", match.group("who"), flags=re.I)
-    add_thing(plan, f"{who} with {match.group('y')}")
+    who = re.sub(r"^(?:his|her|its|their)\s+", "the ", who, flags=re.I)
+    add_thing(plan, f"{who} with {what}")
     return True
 
 

@@ -17,13 +17,16 @@ from chat.words.slots import is_format_only
 
 _NON_CONTENT = frozenset(lexicon.STOPWORDS | set(lexicon.REQUEST_VERBS) | {w for v in lexicon.DRAW_VERBS for w in v.split()} | set(v for v in lexicon.EDIT_VERBS if " " not in v)
                          | set(lexicon.GREETINGS) | set(w for w in lexicon.SOCIAL if " " not in w) | set(
-    "please pls plz want wanna need like love let lets let's see show give me us i'd i'm id im get got can could would "
-    "same thing again instead image images picture pictures pic pics photo one ones version versions bit little much showing depicting featuring "
-    "look looks looking more less way kind sort style into something else new different stuff now okay ok yeah "
-    "removed gone anymore rid take away out back everything whole scene ideas idea options option variations "
-    "variation takes alternatives concepts drafts choices quick simple nice cool beautiful pretty lovely really "
-    "maybe perhaps possible there's it's that's put place also too well actually hey thanks somewhere elsewhere "
-    "mind making needs should must ought kinda sorta anywhere everywhere location text wording lettering write say says read reads move him her them he she they his their tbh imo imho ngl honestly lol lmao btw omg feel feels seem seems fix u ya touch tad"
+    "please pls plz want wanna need like love let lets let's see show give me us i'd i'm id im get got can could "
+    "would same thing again instead image images picture pictures pic pics photo one ones version versions bit "
+    "little much showing depicting featuring look looks looking more less way kind sort style into something else "
+    "new different stuff now okay ok yeah removed gone anymore rid take away out back everything whole scene ideas "
+    "idea options option variations variation takes alternatives concepts drafts choices quick simple nice cool "
+    "beautiful pretty lovely really maybe perhaps possible there's it's that's put place also too well actually hey "
+    "thanks somewhere elsewhere mind making needs should must ought kinda sorta anywhere everywhere location text "
+    "wording lettering write say says read reads move him her them he she they his their tbh imo imho ngl honestly "
+    "lol lmao btw omg feel feels seem seems fix u ya touch tad idk dunno um uh umm lose ditch nix scrap axe "
+    "delete erase eliminate"
     .split())
                          | set(lexicon.COMPARATIVES))
 _SHAPE_WORDS = frozenset("wide wider widescreen tall taller vertical horizontal square landscape portrait format "
@@ -66,6 +69,7 @@ def keep_user_words(scene: Scene, text: str, *, aspect: Optional[str] = None, co
     text = re.sub(r"^\s*(?:(?:ok(?:ay)?|so)[,\s]+)?(?:let'?s\s+)?(?:" + START_OVER + r")[\s:,.;!-]*", "", strip_lead_talk(text),
                   flags=re.I)  # "start over. a lighthouse": no part of the picture
     protected, quotes = protect_quotes(PICTURE_FOR.sub(r"\g<noun>", text))
+    protected = re.sub(r"(?:^|(?<=\s))\d{1,2}[.)](?=\s|$)", " ", protected)  # "1. pink sky 2. a rainbow": list numbers
     protected, negatives = extract_negatives(protected)
     if count > 1:
         protected, _ = extract_count(protected)

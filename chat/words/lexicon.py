@@ -155,7 +155,7 @@ FILLER_INTERJECTIONS = (
     "ok", "okay", "cool", "great", "nice", "hmm", "hm", "alright", "all right", "right", "so", "well", "yes", "yeah",
     "yep", "sure", "awesome", "perfect", "thanks", "thank you", "oh", "ah", "hey", "hi", "hello", "wow", "good",
     "lovely", "excellent", "fine", "no", "nah", "nope", "actually", "lol", "haha", "lmao", "omg", "ooh", "yay",
-    "amazing", "beautiful", "got it",
+    "amazing", "beautiful", "got it", "idk", "i dunno", "dunno", "not sure", "no idea", "um", "uh", "umm",
 )
 FILLER_LEADS = (
     "ok", "okay", "alright", "now", "then", "next", "also", "and", "but", "please", "pls", "plz", "kindly", "so",

@@ -175,7 +175,7 @@ _POLITE_QUESTIONS = [
                 r"must|ought\s+to)\s+(?=be\s+)", re.I), r"make the \g<obj> "),
     # "the cat should have a tiny helmet": that thing gets something
     (re.compile(r"^the\s+(?P<obj>(?!picture\b|image\b|photo\b)[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|needs?\s+to|has\s+to|"
-                r"must|ought\s+to)\s+have\s+(?=(?:an?|some|two|three|\d+|more|his|her|its|their)\s)", re.I),
+                r"must|ought\s+to)\s+have\s+(?!to\b|been\b|had\b)(?=\w)", re.I),
      r"give the \g<obj> "),
     # "can i get it as a phone wallpaper?": the picture on screen, changed
     (re.compile(r"^(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have|see)\s+(?=(?:it|this|that)\s+(?:one\s+)?(?:as|in)\b)",

@@ -49,7 +49,8 @@ _ONE_FOR = re.compile(r"^(?:do|make|give\s+me|create|get\s+me|show\s+me)\s+(?:a|
 _SURPRISE = re.compile(r"(?:^|[.!?,]\s*)(?:(?:just|pls|please|ok(?:ay)?|so)\s+)*surprise\s+me(?:\s+(?:pls|please))?[.!]*$"
                        r"|^(?:just\s+)?(?:draw|paint|make|show)\s+(?:me\s+)?(?:anything|something(?:\s+(?:random|cool|fun|"
                        r"nice|interesting))?)(?:\s+(?:you\s+like|you\s+want))?[.!]*$"
-                       r"|^(?:a\s+)?random\s+(?:picture|image|drawing)(?:\s+(?:pls|please))?[.!]*$")
+                       r"|^(?:a\s+)?random\s+(?:picture|image|drawing)(?:\s+(?:pls|please))?[.!]*$"
+                       r"|^(?:(?:so|ok(?:ay)?|go\s+on)[,\s]+)?show\s+me\s+what\s+(?:you\s+can\s+do|you'?ve\s+got|you\s+got)[.!]*$")
 _IF_I_SEND = re.compile(r"\bif\s+i\s+(?:send|upload|give|share|attach|post)\b")
 # "make Pepper look happier": a name from the picture's words
 _NAMED_LOOK = re.compile(r"^(?:make|have|let|get)\s+(?P<name>(?!(?:it|this|that|me|us|him|her|them|the|a|an)\b)[\w'-]+)"
@@ -163,6 +164,17 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
     return None
 
 
+# "can i use this commercially?", "rate it out of 10", "what did you change?": talk about the picture, not a change
+_OPINION_OR_RIGHTS = re.compile(
+    r"^(?:can|may|could)\s+(?:i|we)\s+(?:use|sell|print\s+and\s+sell|post|share)\s+(?:it|this|that|these|them|the\s+"
+    r"(?:image|picture|pictures|images))\b(?!\s+(?:as|in|for\s+my\s+(?:phone|desktop)))"
+    r"|^(?:can|may|could|is|are|do|does|am|what|how|who)\b.*\b(?:commercial(?:ly)?|copyright(?:ed)?|royalt(?:y|ies)|"
+    r"licen[cs]e|own\s+the\s+rights)\b"
+    r"|^(?:rate|grade|score|judge|critique|review)\s+(?:it|this|that|them|the\s+(?:image|picture))\b"
+    r"|^(?:do|did)\s+you\s+(?:like|love)\s+(?:it|this|that)\b|^what\s+do\s+you\s+think\s+(?:of|about)\s+(?:it|this|that)\b"
+    r"|^what\s+(?:did|have)\s+you\s+(?:change|changed|do|done)\b", re.I)
+
+
 def _small_talk(low: str, ctx: RouteContext) -> Optional[Route]:
     """Greetings, questions about the assistant, knowledge questions."""
     if is_social(low):
@@ -171,6 +183,8 @@ def _small_talk(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.CHAT, "question about sending a photo")  # "can you draw my cat if i send a photo?"
     if CAPABILITY_DOUBT.match(low):
         return Route(Action.CHAT, "question about what the assistant can do")
+    if _OPINION_OR_RIGHTS.search(low):
+        return Route(Action.CHAT, "a question about the picture's use or worth")
     if KNOWLEDGE.search(low) and not draw_request_with_content(low):
         return Route(Action.CHAT, "knowledge question")
     if CAPABILITY.match(low) and not (draw_request(low) and has_content(draw_request(low) or "")
@@ -206,8 +220,8 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.EDIT, "new quoted text for the picture")
     if VERSION_OF_IT.match(polite):
         return Route(Action.EDIT, "a version of the current picture with a change")
-    given = re.match(r"^(?:give|get)\s+(?:the|his|her|its|their)\s+(?P<x>[\w'-]+)(?:\s+[\w'-]+)?\s+(?:an?|some|two|three|"
-                     r"\d+|more|a\s+pair\s+of)\s", polite)
+    given = re.match(r"^(?:give|get)\s+(?:the|his|her|its|their)\s+(?P<x>[\w'-]+)\s+(?:(?:an?|some|two|three|\d+|more|"
+                     r"a\s+pair\s+of)\s+)?\w", polite)
     if given and given.group("x") in ctx.scene_words:
         return Route(Action.EDIT, "something for a thing in the picture")
     if _DISLIKE.match(polite) and (_DISLIKE.match(polite).group("x").split()[-1] in ctx.scene_words or re.fullmatch(
