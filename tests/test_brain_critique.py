@@ -354,3 +354,21 @@ def test_and_maybe_a_thing_is_another_change():
 def test_a_thing_gets_bare_plurals(text, wanted):
     assert route(text, GARDEN).action is Action.EDIT
     assert wanted in words(apply_edit(garden(), text))
+
+
+def test_same_thing_but_a_new_thing_replaces_the_subject():
+    plan = apply_edit(garden(), "same thing but a hedgehog")
+    assert words(plan).startswith("a hedgehog by a pond") and "gnome" in plan.scene.negatives
+
+
+def test_same_thing_but_with_a_new_thing_adds_it():
+    plan = apply_edit(garden(), "same but with a hedgehog")
+    assert "gnome" in words(plan) and "hedgehog" in words(plan)
+
+
+@pytest.mark.parametrize("text,wanted", [("now the same scene in winter", "winter"),
+                                         ("the same picture at sunset", "sunset")])
+def test_the_same_scene_in_another_time_is_an_edit(text, wanted):
+    assert route(text, GARDEN).action is Action.EDIT
+    plan = apply_edit(garden(), text)
+    assert "gnome" in words(plan) and wanted in words(plan) and "same" not in words(plan)

@@ -164,7 +164,12 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     text = re.sub(r"\b(?:my|our)\s+(?=([\w'-]+))", lambda m: "the " if plan.scene.mentions(m.group(1)) else m.group(0),
                   text, flags=re.I)  # "turn my cat into …" with the cat in the picture: that cat
     protected, quotes = protect_quotes(text)
+    same_but = SAME_BUT.match(FILLER.sub("", protected, count=1))
     protected = SAME_BUT.sub("", FILLER.sub("", protected, count=1), count=1) or protected
+    head = subject_head(plan.scene.subject) if same_but and re.search(r"\bbut\s*$", same_but.group(0), re.I) else None
+    new = re.match(r"^(?:an?|some|two|three|\d+)\s+[\w'-]+(?:\s+[\w'-]+)?$", protected.strip(" .!"), re.I)
+    if head and new and not classify_phrase(protected) and not plan.scene.mentions(protected.split()[-1]):
+        protected = f"replace the {head} with {protected.strip(' .!')}"  # "same thing but a rabbit": the rabbit instead
     protected = re.sub(r"\b(somewhere\s+(?:else|different|new)|elsewhere|some\s+place\s+(?:else|different|new)|"
                        r"(?:another|a\s+different|a\s+new)\s+(?:place|location|setting|spot))\s*[,:;-]+\s*", r"\1 ",
                        protected, flags=re.I)

@@ -218,7 +218,9 @@ ASIDE = re.compile(
 SAME_BUT = re.compile(
     r"^(?:(?:(?:do|make|draw|try|give\s+me|show\s+me)\s+)?(?:the\s+)?(?:exact(?:ly)?\s+|very\s+)?same\s+(?:exact\s+)?(?:thing|image|picture|pic|scene|one|idea|"
     r"again|as\s+before)?|(?:do\s+)?(?:this|that|it)\s+"
-    r"again|like\s+(?:this|that)|as\s+before|exactly\s+the\s+same)\s*,?\s*(?:but|only|except|just|and|(?=with))\s*",
+    r"again|like\s+(?:this|that)|as\s+before|exactly\s+the\s+same)\s*,?\s*(?:but|only|except|just|and|(?=with))\s*"
+    r"|^(?:(?:now|then|and|ok(?:ay)?)[,\s]+)*(?:(?:do|make|draw|show\s+me|give\s+me)\s+)?the\s+same\s+(?:scene|picture|image|thing|"
+    r"one|view|shot)\s+(?=(?:in|at|during|by|on|under|as)\s)",  # "now the same scene in summer"
     re.I)
 # "make a version where it's sunny" / "do one with more trees": the picture on screen, changed as the rest says
 VERSION_OF_IT = re.compile(r"^(?:(?:just|then|now|so|maybe|ok(?:ay)?|can\s+you|could\s+you|please)[,\s]+)*(?:make|do|"
