@@ -62,15 +62,16 @@ NEGATIVE = ("The prompt says what should be in the picture; the negative prompt 
             "\"text\", \"blurry\"). When you write \"no X\" or \"without X\", I put X in the negative prompt rather "
             "than the prompt, because naming a thing in the prompt tends to draw it. Both are shown in Details.")
 
+# questions about *this* picture ("what prompt did you use?", "what seed was that?", "what size is it?"); a general
+# question ("what makes a good prompt?", "what is a seed?") is not one
+_THIS = r"(?:did\s+you|you\s+used?|(?:was|is)\s+(?:it|this|that)|(?:for|of|in)\s+(?:this|that|it)\b|this\s+(?:one|picture|image)|that\s+one)"
 _ASKS_PROMPT = re.compile(r"\b(?:what|which|show\s+me|tell\s+me|give\s+me|can\s+i\s+(?:see|have|get)|copy)\b.{0,30}\b(?:prompt|"
-                          r"settings|parameters|words\s+did\s+you\s+use)\b|\bwhat\s+did\s+you\s+(?:write|type|use|tell\s+the\s+model)\b",
-                          re.I)
-_ASKS_SEED = re.compile(r"\b(?:what|which|tell\s+me|give\s+me)\b.{0,20}\bseed\b(?!\s+(?:mean|do|does|for)\b)"
-                        r"|\bseed\s+(?:was|is|number)\b.*\?", re.I)
-_ASKS_SIZE = re.compile(r"\b(?:what|which)\s+(?:size|resolution|dimensions)\b|\bhow\s+(?:big|large)\s+is\s+(?:it|this|that|"
-                        r"the\s+(?:image|picture))\b", re.I)
-
-
+                          r"settings|parameters)\b.{0,20}" + _THIS + r"|\b(?:what|which)\s+(?:was|were)\s+the\s+(?:prompt|settings)"
+                          r"|\bwhat\s+did\s+you\s+(?:write|type|tell\s+the\s+model)\b", re.I)
+_ASKS_SEED = re.compile(r"\b(?:what|which)\b.{0,20}\bseed\b.{0,12}" + _THIS + r"|\b(?:what|which)(?:'s|s|\s+is|\s+was)\s+the\s+seed\b",
+                        re.I)
+_ASKS_SIZE = re.compile(r"\b(?:what|which)\s+(?:size|resolution|dimensions)\b.{0,12}" + _THIS + r"|\bhow\s+(?:big|large)\s+is\s+(?:it|"
+                        r"this|that|the\s+(?:image|picture))\b", re.I)
 _ASKS_CHANGE = re.compile(r"^(?:so\s+)?what\s+(?:did|have)\s+you\s+(?:change|changed|do|done)\b|\bexplain\s+what\s+you\s+"
                           r"(?:changed|did)\b", re.I)
 

@@ -182,8 +182,9 @@ def build_prompt(text: str, language: str, examples: int = 0) -> str:
 
 
 # "I've brought you a cat …" for "fammi un gatto …": a reply, not the user's words
-_ANSWERS = re.compile(r"^(?:i'?ve|i\s+have|i\s+(?:made|drew|brought|painted|created)|here'?s|here\s+(?:is|are)|sure|of\s+course|"
-                      r"ok(?:ay)?[,!])\b", re.I)
+_ANSWERS = re.compile(r"^(?:i(?:'ve|\s+have)\s+(?:made|drawn|brought|painted|created|generated)|i\s+(?:made|drew|brought|"
+                      r"painted|created|generated)\s+(?:you|it|this|a|an|the)|here(?:'s|\s+is|\s+are)\s+(?:your|the\s+(?:picture|image|"
+                      r"drawing))|(?:sure|of\s+course|ok(?:ay)?)[,!]\s+here)\b", re.I)
 
 
 def check_translation(original: str, english: str, config: TranslatorConfig = TranslatorConfig()) -> list[str]:
@@ -339,7 +340,9 @@ def lost_words(word_list: Optional[Gloss], reading: str) -> set[str]:
     in the evening")."""
     if word_list is None:
         return set()
-    return {w for w in _dictionary_words(word_list) - content_words(reading) if w in _THING_WORDS}
+    lost = {w for w in _dictionary_words(word_list) - content_words(reading) if w in _THING_WORDS}
+    added = content_words(reading) - _dictionary_words(word_list) - content_words(" ".join(word_list.unknown))
+    return lost if len(lost) > len(added) else set()  # "kid" for "child", "woods" for "forest": a synonym, not a loss
 
 
 

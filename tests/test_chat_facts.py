@@ -69,3 +69,18 @@ def test_use_rights_and_what_changed_are_answered_from_facts():
     conv.respond("make it night", [])
     changed = conv.respond("what did you change?", []).reply
     assert "make it night" in changed and conv.state.images[0].id in changed
+
+
+@pytest.mark.parametrize("target,steps", [("back:2", 2), ("back:two", 0), ("previous", 0), ("back:", 0)])
+def test_steps_back_parses_only_its_own_form(target, steps):
+    from chat.handlers.revert import steps_back
+    assert steps_back(target) == steps
+
+
+@pytest.mark.parametrize("text", ["what makes a good prompt?", "what is a seed?", "what is a negative prompt?",
+                                  "what size should a youtube thumbnail be?", "what prompt should i use for a logo?"])
+def test_general_questions_are_not_answered_from_the_picture(text):
+    from chat.replies import about_picture
+    conv = session()
+    conv.respond("a paper boat on a puddle", [])
+    assert about_picture(text, conv.state.current) is None

@@ -41,10 +41,21 @@ def test_a_reading_that_drops_a_thing_is_kept_when_the_word_list_cannot_read_the
     assert result.ok and result.source == "model"
 
 
-@pytest.mark.parametrize("english", ["I've made you a cat on a red sofa", "Here is a cat on a red sofa",
-                                     "Sure, a cat on a red sofa"])
+@pytest.mark.parametrize("english", ["I've made you a cat on a red sofa", "Here is your cat on a red sofa",
+                                     "Sure, here is a cat on a red sofa"])
 def test_a_reply_is_not_a_translation(english):
     assert check_translation("fammi un gatto su un divano rosso", english) == ["the model answered instead of translating"]
+
+
+@pytest.mark.parametrize("original,english", [("Tengo un perro marrón, dibújalo", "I have a brown dog, draw it"),
+                                              ("Claro, un gato en un sofá rojo", "Sure, a cat on a red sofa")])
+def test_a_translation_that_starts_like_a_reply_is_still_a_translation(original, english):
+    assert check_translation(original, english) == []
+
+
+def test_a_synonym_is_not_a_lost_thing():
+    result = translate(small_llm("Draw a kid in the woods.", "Draw a kid in the woods."), "dibuja un niño en el bosque")
+    assert result.ok and result.source == "model"
 
 
 def test_a_third_person_imperative_becomes_an_imperative():
@@ -70,3 +81,24 @@ def test_italian_and_portuguese_wishes_are_drawing_requests(text):
 @pytest.mark.parametrize("text", ["c'est parfait, merci", "grazie mille", "muchas gracias, me encanta"])
 def test_thanks_in_another_language_get_the_thanks_reply(text):
     assert canned_reply(text) == THANKS
+
+
+@pytest.mark.parametrize("text,action", [
+    ("agrandis-la", Action.UPSCALE), ("geh zurück", Action.REVERT), ("mais uma", Action.VARIATIONS),
+    ("¿qué ves en la foto?", Action.DESCRIBE), ("torna indietro", Action.REVERT), ("puoi ingrandirla?", Action.UPSCALE),
+    ("fammene altre tre", Action.VARIATIONS), ("plus de nuages", Action.EDIT), ("sin gente por favor", Action.EDIT),
+])
+def test_short_follow_ups_in_another_language(text, action):
+    found = foreign_route(text, has_current=True, image_count=2)
+    assert found is not None and found.action is action
+
+
+def test_a_short_foreign_cue_needs_a_picture():
+    assert foreign_route("agrandis-la", has_current=False, image_count=0) is None
+
+
+def test_for_you_is_no_part_of_a_change():
+    from chat.words.edit import apply_edit
+    from chat.words.scene import Scene, user_parts
+    plan = apply_edit(Scene(subject="a poster for a bakery"), "Without a text for you")
+    assert "for you" not in " ".join(user_parts(plan.scene)) and "text" in plan.scene.negatives

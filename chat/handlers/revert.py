@@ -29,6 +29,12 @@ def _says(record: ImageRecord, described: str) -> bool:
                                 for w in described.split())
 
 
+def steps_back(target: str) -> int:
+    """"back:2" (the rules' "go back two steps") -> 2; 0 for any other target, or a malformed one."""
+    match = re.fullmatch(r"back:(\d{1,2})", target or "")
+    return int(match.group(1)) if match else 0
+
+
 def find_target(conv: "Conversation", target: str) -> Optional[ImageRecord]:
     """The image ``target`` names (an image id | 'first' | 'last' | a number | 'previous'); None when none."""
     images = conv.state.images
@@ -38,8 +44,8 @@ def find_target(conv: "Conversation", target: str) -> Optional[ImageRecord]:
     if by_id is not None:
         return by_id
     trail = conv.state.current_trail
-    if target.startswith("back:") and trail:  # "go back two steps": along what was current
-        return conv.state.get(trail[max(0, len(trail) - 1 - int(target.split(":", 1)[1]))])
+    if steps_back(target) and trail:  # "go back two steps": along what was current
+        return conv.state.get(trail[max(0, len(trail) - 1 - steps_back(target))])
     if ":" in target:  # "the first watercolor one": among the images whose prompt says so
         target, described = target.split(":", 1)
         matching = [r for r in images if _says(r, described)]
@@ -66,8 +72,7 @@ def handle_revert(conv: "Conversation", text: str, decision, uploads) -> Iterato
     if target is None:
         raise TurnFailure("There's no earlier picture to go back to.")
     state = conv.state
-    steps = 1 if decision.target == "previous" else int(decision.target.split(":", 1)[1]) if str(
-        decision.target or "").startswith("back:") else 0
+    steps = 1 if decision.target == "previous" else steps_back(decision.target or "")
     for _ in range(steps):
         if len(state.current_trail) > 1:
             state.current_trail.pop()  # undo walks back through what was current

@@ -39,9 +39,11 @@ _RANGE = re.compile(r"\b" + _NUMBER + r"\s*(?:or|-|–|to)\s*(?=" + _NUMBER + r"
 def extract_count(text: str) -> tuple[str, int]:
     """("give me four ideas for a card", 1) -> ("give me a card", 4); "two kittens" is content and stays; "3 or 4 logo
     ideas": the larger."""
-    ranged = _RANGE.sub("", text, count=1)
-    if ranged != text and COUNT_RE.search(ranged) and COUNT_RE.search(ranged).group("strong"):
-        text = ranged
+    span = _RANGE.search(text)
+    ranged = text[: span.start()] + text[span.end():] if span else text
+    counted = COUNT_RE.search(ranged) if span else None
+    if counted and counted.group("strong") and counted.start("n") == span.start():
+        text = ranged  # the range is the count itself ("3 or 4 ideas"), not "a 9 to 5 office worker"
     match = COUNT_RE.search(text)
     if not match:
         return _kind_count(text)

@@ -9,6 +9,7 @@ from typing import Optional
 
 from chat.types import EditMethod
 from chat.words import lexicon
+from chat.words.detail import CATEGORIES
 from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
                                   recolor_part, recolor_subject, remove_terms, remove_thing, replace_thing,
                                   set_background, drop_old_value,
@@ -21,7 +22,7 @@ from chat.words.picks import split_pick
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
 from chat.words.scene import Scene, protect_quotes, restore_quotes
-from chat.words.sizes import SHAPED_VERSION, aspect_from_text, asks_reshape
+from chat.words.sizes import SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
 from chat.words.slots import article, classify_phrase, clean_modifier, slot_phrase
 from chat.words.typos import fix_prompt_typos
 
@@ -39,12 +40,15 @@ _PURPOSE = re.compile(
 _TOO = {"dark": "brighter, well lit", "bright": "darker, moodier light", "busy": "simpler, clean composition",
         "cluttered": "simpler, clean composition", "plain": "more detail", "boring": "more vivid and dynamic",
         "small": "larger subject", "saturated": "muted colors", "dull": "vibrant colors", "warm": "cooler tones",
-        "cold": "warmer tones", "cool": "warmer tones", "blurry": "sharp focus"}
+        "cold": "warmer tones", "cool": "warmer tones", "blurry": "sharp focus", "flat": "more depth and contrast",
+        "cartoonish": "more realistic", "fake": "more realistic", "empty": "a fuller scene", "messy": "cleaner, tidier",
+        "harsh": "softer light", "washed": "richer colours"}
 _COMPARATIVE = {"brighter": ("lighting", "brighter lighting"), "darker": ("lighting", "darker, moodier lighting"),
                 "warmer": ("colour", "warmer tones"), "cooler": ("colour", "cooler tones"),
                 "moodier": ("lighting", "moody lighting"), "more bright": ("lighting", "brighter lighting"),
                 "more dark": ("lighting", "darker, moodier lighting"), "more warm": ("colour", "warmer tones"),
-                "more cool": ("colour", "cooler tones"), "more cold": ("colour", "cooler tones"), "sunnier": ("weather", "sunny"),
+                "more cool": ("colour", "cooler tones"), "more cold": ("colour", "cooler tones"),
+                "more muted": ("colour", "muted colors"), "softer": ("lighting", "softer light"), "sunnier": ("weather", "sunny"),
                 "more colorful": ("colour", "more colorful"), "more colourful": ("colour", "more colourful"),
                 "more vibrant": ("colour", "vibrant colors"), "pop": ("colour", "vibrant colors that pop"),
                 "pop more": ("colour", "vibrant colors that pop"), "more realistic": ("style", "photorealistic"),
@@ -113,13 +117,14 @@ _RE_LESS = re.compile(r"^(?:make\s+(?:it|this|them|the\s+[\w-]+)\s+)?(?:a\s+(?:b
 _TWO_CHANGES = re.compile(r"^(?P<verb>make|turn|paint|colou?r|change)\s+(?P<a>(?:the|his|her|its|their)\s+[\w-]+(?:\s+"
                           r"[\w-]+)?\s+[\w-]+)\s+and\s+(?P<b>(?:the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?"
                           r"\s+[\w-]+)$", re.I)
-_RE_TOO = re.compile(r"^(?:(?:it'?s|it\s+is|this\s+is|that'?s|looks|it\s+looks|(?:it|this|that)\s+(?:feels|seems)|"
+_RE_TOO = re.compile(r"^(?:(?:it'?s|it\s+is|this\s+is|that'?s|looks|(?:it|this|that)\s+(?:looks|feels|seems)|"
                      r"the\s+(?P<part>[\w'-]+)(?:'s|\s+(?:is|looks|feels|seems|are|look|feel|seem)))\s+)?"
                      r"(?:(?:(?:a\s+)?(?:bit|little|tad)\s+|way\s+|much\s+|kinda\s+|kind\s+of\s+|slightly\s+|still\s+|just\s+|"
                      r"really\s+|so\s+|very\s+|pretty\s+|quite\s+|rather\s+|super\s+)+(?:too\s+)?|too\s+)"
                      r"(?P<y>\w+)(?:\s*(?:,|and|&)\s*(?:too\s+)?(?P<y2>\w+))?\W*$", re.I)
 # "the sky looks boring", "it feels flat": a critique without "too"
-_RE_LOOKS = re.compile(r"^(?:it|this|that|the\s+(?P<part>[\w'-]+))\s+(?:looks|feels|seems)\s+(?P<y>\w+)(?:\s*(?:,|and|&)\s*"
+_RE_LOOKS = re.compile(r"^(?:it|this|that|the\s+(?P<part>[\w'-]+))\s+(?:looks|feels|seems|look|feel|seem)\s+(?:(?:kinda|a\s+bit|"
+                       r"really|so|very|pretty|quite|still|just)\s+)*(?P<y>\w+)(?:\s*(?:,|and|&)\s*"
                        r"(?P<y2>\w+))?\W*$", re.I)
 # "the sky is too empty": that part, the other way
 _TOO_PART = {"dark": "brighter", "bright": "darker", "small": "bigger", "big": "smaller", "large": "smaller",
@@ -127,16 +132,16 @@ _TOO_PART = {"dark": "brighter", "bright": "darker", "small": "bigger", "big": "
              "saturated": "more muted", "blurry": "sharper", "long": "shorter", "short": "longer", "thin": "thicker",
              "thick": "thinner", "wide": "narrower", "tall": "shorter", "pale": "richer", "cartoonish": "more realistic",
              "scary": "friendlier", "harsh": "softer", "flat": "more dramatic", "boring": "more interesting"}
-# "brighten it up a bit", "warm it up", "colour it": a verb that names a fixed change of the whole picture
+# "brighten it up a bit", "warm it up", "darken the sky": a verb that names a fixed change (of the picture, or a part)
 _TONE_VERBS = {"brighten": "brighter", "lighten": "brighter", "darken": "darker", "warm": "warmer", "cool": "cooler",
-               "saturate": "more vibrant", "desaturate": "less saturated", "sharpen": "sharper",
-               "colou?ri[sz]e": "in colour", "colou?r": "in colour"}
-_RE_TONE = re.compile(r"^(?P<verb>" + "|".join(_TONE_VERBS) + r")\s*(?:it|this|the\s+(?:image|picture|photo|scene|whole\s+"
-                      r"thing)|things|everything)?\s*(?:up|down|in)?\s*(?:(?:a\s+)?(?:bit|little|tad|touch)|slightly|"
-                      r"some|more|a\s+lot)?\s*(?:more)?$", re.I)
-# "colour it", "in colour", "make it full colour": black and white comes out
+               "saturate": "more vibrant", "desaturate": "more muted", "sharpen": "sharper", "soften": "softer"}
+_COLOUR_VERB = r"colou?ri[sz]e|colou?r"  # "colour it": black and white out
+_RE_TONE = re.compile(r"^(?P<verb>" + "|".join(_TONE_VERBS) + "|" + _COLOUR_VERB + r")\s*(?:it|this|the\s+(?:image|picture|photo|"
+                      r"scene|whole\s+thing)|things|everything|(?P<part>(?:the|his|her|its|their)\s+[\w'-]+(?:'s\s+[\w'-]+)?))?"
+                      r"\s*(?:up|down|in)?\s*(?:(?:a\s+)?(?:bit|little|tad|touch)|slightly|some|more|a\s+lot)?\s*(?:more)?$", re.I)
+# "colour it", "in colour", "make it full colour": black and white comes out ("colorful" is a look, not this)
 _IN_COLOUR = re.compile(r"^(?:(?:make|do|render|show|redo)\s+(?:it|this|the\s+(?:image|picture|photo))\s+)?(?:in\s+)?"
-                        r"(?:full\s+)?colou?r(?:ed|ful)?(?:\s+(?:version|instead|please))?$", re.I)
+                        r"(?:full\s+)?colou?r(?:ed)?(?:\s+(?:version|instead|please))?$", re.I)
 _MONOCHROME = ["black and white", "black-and-white", "b&w", "monochrome", "greyscale", "grayscale", "sepia"]
 
 
@@ -145,7 +150,7 @@ _MONOCHROME = ["black and white", "black-and-white", "b&w", "monochrome", "greys
 _NEXT_VERBS = tuple(sorted({v for v in lexicon.EDIT_VERBS if " " not in v} | {
     "swap", "switch", "exchange", "substitute", "paint", "recolor", "widen", "bring", "throw", "stick", "lose",
     "delete", "erase", "get", "take", "zoom", "replace", "remove"} - {"let", "keep", "go", "try", "fix", "set"}))
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\s[+&]\s|(?:^|\s)\d{1,2}[.)](?:\s|$)|\band\s+(?:maybe\s+|also\s+|perhaps\s+)(?=(?:an?|some|two|three|\d+)\s)|\band\s+then\b|\bthen\b|\bbut\s+(?=keep\b|leave\b)|\band\s+(?=(?:more|less)\s)|\band\s+(?:also\s+|please\s+)?(?=(?:" +
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\s[+&]\s|(?:^|\s)\d{1,2}[.)](?:\s|$)|\band\s+(?:maybe\s+|also\s+|perhaps\s+)(?=(?:an?|some|two|three|\d+)\s)|\band\s+then\b|\bthen\b|\bbut\s+(?=keep\b|leave\b|make\b|add\b|change\b|turn\b|remove\b|give\b|put\b)|\band\s+(?=(?:more|less)\s)|\band\s+(?:also\s+|please\s+)?(?=(?:" +
                            "|".join(_NEXT_VERBS) + r")\b)|\band\s+(?=there\s+(?:is|are|'s|should)\b)|[.?!]+\s+)\s*",
                            re.I)
 _LIST_ITEM = r"(?:the\s+|a\s+|an\s+|all\s+the\s+|those\s+|some\s+|two\s+|three\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}"
@@ -161,7 +166,11 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     text = CORRECTION.sub("", text, count=1).strip() or text  # "oops i meant ...": the fix is the request
     text = fix_prompt_typos(text)[0]  # "make the sky moer purple": obvious typos of common words
     text = _it_named_first(plan.scene, text)
-    text = re.sub(r"\b(?:my|our)\s+(?=([\w'-]+))", lambda m: "the " if plan.scene.mentions(m.group(1)) else m.group(0),
+    disliked = DISLIKE.match(text.strip())
+    if disliked and disliked.end() < len(text.strip()):  # "i don't like the car, make it a truck": the car, changed
+        text = re.sub(r"\b(?:it|that|one)\b", f"the {disliked.group('x')}", text.strip()[disliked.end():], count=1)
+    text = re.sub(r"(?<!\blike\s)(?<!\bas\s)(?<!\bfor\s)\b(?:my|our)\s+(?=([\w'-]+))",
+                  lambda m: "the " if plan.scene.mentions(m.group(1)) else m.group(0),
                   text, flags=re.I)  # "turn my cat into …" with the cat in the picture: that cat
     protected, quotes = protect_quotes(text)
     same_but = SAME_BUT.match(FILLER.sub("", protected, count=1))
@@ -192,8 +201,10 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
             plan.phrases.append(slot_phrase("detail", cleaned))
     kept = without_remarks(VERSION_OF_IT.sub("", strip_lead_talk(text).strip(), count=1))
     kept = _PLATFORM_PURPOSE.sub("", kept) or kept  # "for an instagram post" says where it goes, not what is in it
-    kept = "" if _RE_DISLIKE.match(kept.strip()) or asks_reshape(kept) else kept  # "i don't like the colours",
-    # "widen it": no words of the picture to keep
+    kept = "" if DISLIKE.match(kept.strip()) or asks_reshape(kept) else kept  # "i don't like the colours",
+    # "widen it": no words of the picture to keep; "keep the colours but …", "leave the cat alone": no new words
+    kept = re.sub(r"\b(?:but\s+)?(?:keep|leave)\s+(?:the|my|his|her|its|their)\s+[\w'-]+(?:\s+(?:alone|as\s+(?:is|it\s+is)|the\s+"
+                  r"same|unchanged))?", " ", kept, flags=re.I)
     for phrase in keep_user_words(plan.scene, kept, aspect=plan.aspect):
         plan.kinds.append("detail")
         plan.changes.append(phrase)
@@ -246,7 +257,7 @@ def _split_changes(clause: str) -> list[str]:
 
 _EMPTY_CLAUSE = re.compile(r"(?:(?:(?:can|could)\s+(?:you|u)\s+)?(?:fix|improve|sort\s+out)\s+(?:that|it|this)(?:\s+please)?|"
                            r"(?:the\s+)?same(?:\s+(?:thing|image|picture|one|again))?|but|and|so|"
-                           r"(?:this|that|it)\s+again|please|pls|plz|thanks|thank\s+you|thx|ty|too|as\s+well|also|"
+                           r"(?:this|that|it)\s+again|please|pls|plz|thanks|thank\s+you|thx|ty|too|as\s+well|also|for\s+(?:you|me)|"
                            r"again|now|then|instead|lol|haha+|ok(?:ay)?)[.!]*", re.I)
 # what is left of "I don't want any text anywhere" once the negative is out: no part of the picture
 _REMNANT = re.compile(r"(?:(?:i|we|you|it|anywhere|everywhere|at\s+all|in\s+it|on\s+it|in\s+there|please|pls|thanks)"
@@ -307,20 +318,27 @@ def _comparative(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 def _tone(plan: EditPlan, clause: str, low: str) -> bool:
-    """"brighten it up a bit" (as "brighter"), "colour it" (black and white out, full colour in)."""
+    """"brighten it up a bit" (as "brighter"), "darken the sky" (a darker sky), "colour it" (full colour)."""
+    painted = re.match(r"^(?:" + _COLOUR_VERB + r"|paint)\s+(?:it|this|him|her|them)\s+(?P<c>[\w\s-]+)$", low.strip())
+    if painted and is_colour(painted.group("c")):  # "color it red": the subject's colour
+        recolor_subject(plan, painted.group("c"))
+        return True
     match = _RE_TONE.match(low.strip())
-    wanted = next((value for verb, value in _TONE_VERBS.items() if re.fullmatch(verb, match.group("verb"))),
-                  None) if match else None
-    if wanted is None and _IN_COLOUR.match(low.strip()):
-        wanted = "in colour"
-    if wanted == "in colour":
+    verb = match.group("verb").lower() if match else ""
+    if re.fullmatch(_COLOUR_VERB, verb) and not match.group("part") or _IN_COLOUR.match(low.strip()):
         _drop_monochrome(plan)
         set_slot(plan, "colour", "full colour, natural colours")
         return True
-    if wanted in ("less saturated", "sharper"):
-        return _less(plan, "less saturated", "") if wanted == "less saturated" else _quality(
-            plan, "more detail", "more detail")
-    return bool(wanted) and _comparative(plan, wanted, wanted)
+    if verb not in _TONE_VERBS:
+        return False
+    if match.group("part"):  # "darken the background": that part
+        modify_part(plan, re.sub(r"^(?:his|her|its|their)\s+", "the ", match.group("part")), _TONE_VERBS[verb])
+        return True
+    wanted = _TONE_VERBS[verb]
+    if wanted == "sharper":
+        add_thing(plan, "sharp focus, crisp detail")
+        return True
+    return _comparative(plan, wanted, wanted) or _less(plan, "less saturated", "")
 
 
 def _drop_monochrome(plan: EditPlan) -> None:
@@ -332,11 +350,18 @@ def _drop_monochrome(plan: EditPlan) -> None:
     scene.negatives.append("black and white")
 
 
-def critique_of_part(text: str) -> Optional[str]:
-    """"the pond is kinda small" -> "pond": a part of the picture said to be too much (or too little) of something."""
-    match = _RE_TOO.match(text.strip()) or _RE_LOOKS.match(text.strip())
+def critique(text: str) -> Optional[str]:
+    """"the pond is kinda small" -> "pond", "it looks too flat" -> "": a part (or the whole picture) said to be too much
+    (or too little) of something Easel knows the other way of; None for anything else."""
+    match = _RE_TOO.match(text.strip().lower()) or _RE_LOOKS.match(text.strip().lower())
     said = [w for w in (match.group("y"), match.group("y2")) if w] if match else []
-    return match.group("part") if said and all(w.lower() in _TOO_PART for w in said) else None
+    part = match.group("part") if match else None
+    if part and part not in _WHOLE:
+        return part if said and all(w in _TOO_PART for w in said) else None
+    return "" if said and any(w in _TOO for w in said) else None
+
+
+_WHOLE = ("image", "picture", "photo", "whole", "scene", "pic")
 
 
 def _too_much(plan: EditPlan, clause: str, low: str) -> bool:
@@ -346,13 +371,16 @@ def _too_much(plan: EditPlan, clause: str, low: str) -> bool:
         return False
     said = [w for w in (match.group("y"), match.group("y2")) if w]
     part = match.group("part")
-    if part and part not in ("image", "picture", "photo", "whole", "scene") and all(w in _TOO_PART for w in said):
+    if part and part not in _WHOLE and all(w in _TOO_PART for w in said):
         for word in said:
             modify_part(plan, part, _TOO_PART[word])
         return True
-    if not all(w in _TOO for w in said):
+    if not any(w in _TOO for w in said):
         return False
     for word in said:
+        if word not in _TOO:  # "too dark and moody": less of the mood too
+            _less(plan, f"less {word}", "")
+            continue
         fix = _TOO[word]
         slot = classify_phrase(fix)
         if slot and slot != "aspect":
@@ -475,9 +503,16 @@ def _text(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
+# "change it to a square", "switch to portrait": only the shape
+_TO_SHAPE = re.compile(r"^(?:make|crop|turn|change|resize|reframe|switch|go)\s+(?:(?:it|this|that|the\s+(?:image|picture|photo))\s+)?"
+                       r"(?:(?:to|into|as|in)\s+)?(?:an?\s+)?" + SHAPE_WORDS + r"(?:\s+(?:format|one|version|shape|crop|ratio|"
+                       r"orientation))?$", re.I)
+
+
 def _shaped_version(plan: EditPlan, clause: str, low: str) -> bool:
     """"a square version of it for instagram": only the shape changes."""
-    if not (SHAPED_VERSION.match(clause.strip()) or asks_reshape(clause)) or not aspect_from_text(clause):
+    if not (SHAPED_VERSION.match(clause.strip()) or asks_reshape(clause) or _TO_SHAPE.match(clause.strip())) or \
+            not aspect_from_text(clause):
         return False
     set_slot(plan, "aspect", clause)
     return True
@@ -510,7 +545,7 @@ def _write(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
-_RE_KEEP = re.compile(r"^(?:but\s+|and\s+)?(?:keep|leave)\s+(?:the\s+|my\s+|his\s+|her\s+|its\s+|their\s+)?(?P<x>[\w'-]+"
+_RE_KEEP = re.compile(r"^(?:but\s+|and\s+)?(?:keep|leave)\s+(?:the\s+|my\s+|his\s+|her\s+|its\s+|their\s+|it\s+)?(?P<x>[\w'-]+"
                       r"(?:\s+[\w'-]+)?)(?:\s+(?:as\s+(?:is|it\s+is)|the\s+same|there|alone|in|unchanged))?$", re.I)
 
 
@@ -520,24 +555,33 @@ def _keep(plan: EditPlan, clause: str, low: str) -> bool:
     if not match:
         return False
     kept = match.group("x").lower()
+    if clause.strip().lower().startswith(("keep it ", "but keep it ", "and keep it ")):  # "keep it simple": a look
+        _apply_clause(plan, f"make it {kept}")
+        return True
+    last = kept.split()[-1]
+    if len(kept.split()) > 1 and (is_colour(last) or last in lexicon.COMPARATIVES):  # "keep the background white"
+        recolor_part(plan, kept.rsplit(" ", 1)[0], last) if is_colour(last) else modify_part(plan, kept.rsplit(" ", 1)[0],
+                                                                                               last)
+        return True
     plan.scene.negatives = [n for n in plan.scene.negatives if n.lower() != kept and not kept.endswith(n.lower())]
     return True
 
 
 # "i don't like the colours" / "don't love the lighting": a different one
 DISLIKED_LOOKS = r"(?:colou?rs?|palette|lighting|light|style|background|sky|font|pose|composition|angle|framing|mood)"
-_RE_DISLIKE = re.compile(r"^(?:i\s+|we\s+)?(?:really\s+|just\s+)?(?:don'?t|dont|do\s+not)\s+(?:like|love|dig)\s+(?:the|those|"
-                         r"that|this|its|his|her|their)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s*[.!]*$", re.I)
+DISLIKE = re.compile(r"^(?:i\s+|we\s+)?(?:really\s+|just\s+)?(?:don'?t|dont|do\s+not)\s+(?:like|love|dig)\s+(?:the|those|"
+                     r"that|this|its|his|her|their)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s*(?:[.!]*$|[,.;!]+\s*(?=\S))", re.I)
 _DIFFERENT = {"color": ("colour", "a different colour palette"), "colour": ("colour", "a different colour palette"),
               "palette": ("colour", "a different colour palette"), "lighting": ("lighting", "different lighting"),
               "light": ("lighting", "different lighting"), "mood": ("lighting", "a different mood"),
               "framing": ("framing", "a different camera angle"), "angle": ("framing", "a different camera angle"),
-              "composition": ("framing", "a different composition")}
+              "composition": ("framing", "a different composition"), "style": ("style", "a different art style"),
+              "pose": ("framing", "a different pose")}
 
 
 def _dislike(plan: EditPlan, clause: str, low: str) -> bool:
     """"i don't like the colours": the colours change; "don't like the hat": a different hat."""
-    match = _RE_DISLIKE.match(clause.strip())
+    match = DISLIKE.match(clause.strip())
     if not match:
         return False
     part = match.group("x").lower()
@@ -558,13 +602,58 @@ _RE_SWITCH = re.compile(r"^(?:switch|swap|go|change)\s+(?:it\s+|this\s+|that\s+)
                         r"three|\d+)\s.+)$", re.I)
 
 
+_NOT_A_THING = {"one", "ones", "version", "scene", "day", "night", "morning", "evening", "afternoon", "picture", "image",
+                "shot", "photo", "painting", "drawing", "style", "look", "vibe", "mood", "square", "portrait", "landscape",
+                "format", "ratio", "size", "colour", "color", "palette"}
+
+
+def is_new_thing(phrase: str) -> bool:
+    """"a wolf", "two frogs" (a thing to draw), not "a square" / "a red one" / "a sunny day" / "a watercolor"."""
+    words = re.findall(r"[\w'-]+", phrase.lower())
+    return bool(words) and words[-1] not in _NOT_A_THING and not classify_phrase(phrase) and not aspect_from_text(phrase)
+
+
+def switched_to(text: str) -> Optional[str]:
+    """"switch to a wolf" -> "a wolf": a new thing to draw in the subject's place; None for other text."""
+    match = _RE_SWITCH.match(text.strip())
+    return match.group("new") if match and is_new_thing(match.group("new")) else None
+
+
 def _switch(plan: EditPlan, clause: str, low: str) -> bool:
     """"switch to a wolf": a new subject in the same picture."""
-    match = _RE_SWITCH.match(clause.strip())
-    head = subject_head(plan.scene.subject) if match else None
-    if not head or classify_phrase(match.group("new")):
+    new = switched_to(clause)
+    head = subject_head(plan.scene.subject) if new else None
+    if not head:
         return False
-    replace_thing(plan, head, match.group("new"))
+    replace_thing(plan, head, new)
+    return True
+
+
+# "i think it needs more trees", "could use some birds", "it's missing a moon": what the picture on screen lacks
+NEEDS = re.compile(r"^(?:(?:i\s+(?:think|feel(?:\s+like)?|guess|reckon)|imo|maybe|honestly|tbh|but|hmm+|and)[,\s]+)*"
+                    r"(?:(?:it|this|that|this\s+one|the\s+(?:picture|image|scene|drawing|pic))(?:'s|\s+|(?=\s+is\b)))?\s*(?:really\s+|just\s+|"
+                    r"still\s+|definitely\s+|kinda\s+|probably\s+|also\s+)?(?:needs|could\s+(?:really\s+)?use|could\s+do\s+with|"
+                    r"would\s+(?:look|be)\s+better\s+with|(?:is\s+)?missing|lacks)\s+(?P<x>\S.*)$", re.I)
+_NOT_NEEDED = re.compile(r"(?:to\s+)?(?:be\s+)?(?:a\s+|some\s+)?(?:(?:better|new|good|little|bit\s+of|few)\s+)?(?:name|title|caption|break|rest|help|something|work|fixing|"
+                         r"rethink|tweak|changes?|improvement)\b", re.I)
+
+
+def picture_needs(text: str) -> Optional[str]:
+    """"i think it needs more trees" -> "more trees"; None when it names nothing to draw ("it needs a name")."""
+    match = NEEDS.match(text.strip())
+    return None if not match or _NOT_NEEDED.match(match.group("x")) else TRAIL.sub("", match.group("x")).strip()
+
+
+def _needs(plan: EditPlan, clause: str, low: str) -> bool:
+    """"it could use some butterflies": they are added; "it needs to be brighter": that change."""
+    wanted = picture_needs(clause)
+    if not wanted:
+        return False
+    change = re.match(r"^to\s+(?:be|look)\s+(?P<y>.+)$", wanted, re.I)
+    if change:
+        _apply_clause(plan, f"make it {change.group('y')}")
+    else:
+        add_thing(plan, wanted)
     return True
 
 
@@ -635,13 +724,17 @@ _WHO_AS = {"woman", "lady", "female", "girl", "man", "guy", "male", "boy", "kid"
            "old lady", "teenager", "teen", "little girl", "little boy", "young woman", "young man"}
 
 
-_GENERIC_PEOPLE = {"person", "people", "men", "women", "girls", "boys", "kids", "children", "ladies", "guys", "figure"}
+# the roles a person can take ("knight", "pilot", "wizard"), not animals or things ("make the cat a woman" replaces it)
+_ROLES = ({k for c in CATEGORIES if c.name == "person" for k in c.keywords} - _WHO_AS - {
+    "person", "people", "portrait", "family", "couple", "crowd", "kids", "baby", "toddler"}) | {
+    "wizard", "witch", "warrior", "robot", "elf", "vampire", "superhero", "hero", "villain", "zombie", "angel",
+    "mermaid", "fairy", "giant", "dwarf", "sorcerer", "detective", "explorer", "scientist"}
 
 
 def _who_as(plan: EditPlan, noun: str, target: str) -> bool:
     who = re.sub(r"^(?:an?|the)\s+", "", target.strip().lower())
     head = noun.split()[-1].lower()
-    if who not in _WHO_AS or head in _WHO_AS or head in _GENERIC_PEOPLE or not plan.scene.mentions(head):
+    if who not in _WHO_AS or head not in _ROLES or not plan.scene.mentions(head):
         return False
     replace_thing(plan, noun, f"{who} {clean_modifier(noun)}")
     plan.phrases[-1] = f"with the {clean_modifier(noun)} as {article(who)} {who}"
@@ -688,6 +781,12 @@ _RE_GIVE = re.compile(r"^(?:give|get)\s+(?P<who>(?:the|his|her|its|their)\s+[\w'
                       r"for)\s.+)?)$", re.I)
 
 
+def gives_to(text: str) -> Optional[str]:
+    """"give the cat a tiny helmet" -> "cat": the thing that gets something; None for other text."""
+    match = _RE_GIVE.match(text.strip())
+    return (match.group("who") or match.group("who2")).split()[-1].lower() if match else None
+
+
 def _give(plan: EditPlan, clause: str, low: str) -> bool:
     match = _RE_GIVE.match(clause.strip())
     who, what = (match.group("who") or match.group("who2"), match.group("y") or match.group("y2")) if match else ("", "")
@@ -717,7 +816,7 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (_keep, _dislike, _switch, _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _text, _write, _move, _zoom,
+_CLAUSE_RULES = (_needs, _keep, _dislike, _switch, _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _text, _write, _move, _zoom,
                  _remove, _replace, _change_part, _give, _whole, _add, _use, _slot)
 
 
@@ -756,7 +855,7 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
     if _aside(plan, clause, clause) or _purpose(plan, clause):
         return
     clause, old = split_instead(clause)
-    if not clause or is_commentary(clause):
+    if not clause or (is_commentary(clause) and critique(clause) is None):
         return
     place = place_phrase(clause) if re.search(r"\binstead\b", raw, re.I) and has_place(plan.scene) else None
     if place and not _RE_REMOVE.match(clause):  # "what if it was in a jungle instead": the place is replaced

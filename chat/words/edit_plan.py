@@ -40,6 +40,10 @@ def _remove_everywhere(text: str, thing: str) -> str:
     return text
 
 
+_WEATHER_NOUNS = {"snow", "rain", "sun", "wind", "cloud", "clouds", "fog", "mist", "sand", "grass", "frost", "ice", "storm",
+                  "dust", "smoke", "star", "stars"}
+
+
 def remove_thing(plan: EditPlan, thing: str) -> None:
     """The thing leaves the scene (every mention) and joins the negatives; "the mug and the plant" / "the pens,
     the cups and the lamp" are each removed when the scene names every one of them."""
@@ -55,7 +59,7 @@ def remove_thing(plan: EditPlan, thing: str) -> None:
     scene = plan.scene
     scene.subject = _remove_everywhere(scene.subject, thing)
     scene.details = [d for d in (_remove_everywhere(d, thing) for d in scene.details) if d]
-    if re.fullmatch(r"[a-z]{3,}", thing.lower()):  # "remove the snow" from "a snowy forest": its adjective goes too
+    if thing.lower() in _WEATHER_NOUNS:  # "remove the snow" from "a snowy forest": its adjective goes too
         adjective = re.compile(r"\b" + re.escape(thing.lower()) + r"(?:" + re.escape(thing[-1].lower()) + r")?y\s+", re.I)
         scene.subject = adjective.sub("", scene.subject)
         scene.details = [adjective.sub("", d) for d in scene.details]

@@ -35,11 +35,12 @@ _TALK_FILLER = re.compile(r"\b(?:c'est|c|est|es|ist|das|eso|esto|ça|ca|très|tr
                           re.I)
 # undo / go back
 REVERT = re.compile(r"\b(?:annule[rsz]?|défai[st]|défaire|reviens|revenir|retour\s+(?:à|a)|deshaz(?:lo)?|deshacer|"
-                    r"vuelve|volver|regresa|rückgängig|zurück)\b", re.I)
+                    r"vuelve|volver|regresa|rückgängig|zurück|volta|voltar|desfaz\w*|torna\s+indietro|indietro|annulla)\b",
+                    re.I)
 # bigger / sharper copy of the same picture
 UPSCALE = re.compile(r"\b(?:plus\s+grande?|agrandi\w*|más\s+grande|mas\s+grande|ampl[ií]a\w*|größer|groesser|"
                      r"vergrößer\w*|doppelt\s+so\s+groß|haute\s+résolution|alta\s+resoluci[oó]n|"
-                     r"höher\w*\s+auflösung|hochskalier\w*|più\s+grande|ingrandi\w*|maior|amplia\w*)\b", re.I)
+                     r"höher\w*\s+auflösung|hochskalier\w*|più\s+grande|ingrandi\w*|maior|amplia\w*|aumenta\w*|agrandi\w*)\b", re.I)
 # a new shape for the same picture
 SHAPE = re.compile(r"\b(?:plus\s+large|panoram\w*|más\s+anch[oa]|mas\s+ancho|breiter|querformat|hochformat|"
                    r"plus\s+haute?|más\s+alt[oa]|höher)\b", re.I)
@@ -50,10 +51,10 @@ MORE = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:de\s+)?" + _OTHER + r"\b"
                   r"|\b(?:encore|otr[oa]s?|noch|ancora)\s+(?P<n3>" + _NUM + r")\b"
                   r"|\b(?P<n4>" + _NUM + r")\s+(?:versions?|versiones|versionen|versões|versioni|variantes?|varianti|varianten)\b"
                   r"|\b(?:encore\s+une?|une?\s+autre|otr[oa]|noch\s+(?:eins|einen|eine|mal)|eine\s+andere|un'altra|"
-                  r"outra)\b", re.I)
+                  r"outra|mais\s+(?:uma|um))\b", re.I)
 # "what is it?"
 DESCRIBE = re.compile(r"^(?:qu'est-ce|c'est\s+quoi|que\s+(?:vois|représente)|qu'y\s+a|qué\s+(?:es|hay|ves)|"
-                      r"was\s+(?:ist|siehst|zeigt)|cos'è|che\s+cos'è|che\s+cosa|o\s+que\s+(?:é|tem|há))\b", re.I)
+                      r"was\s+(?:ist|siehst|zeigt)|cos'è|che\s+cos'è|che\s+cosa|cosa\s+c'è|o\s+que\s+(?:é|tem|há))\b", re.I)
 # an imperative with an object pronoun, or a change verb: the picture on screen changes
 EDIT = re.compile(r"\b(?:fais|mets|rends|ajoute|enlève|enleve|retire|change|transforme|colorie|peins)-(?:le|la|les|y|lui)"
                   r"\b|\b(?:ajoute|enlève|enleve|retire|supprime|rajoute)\b"
@@ -113,9 +114,9 @@ def foreign_route(text: str, has_current: bool, image_count: int) -> Optional[Fo
     in one of them or no cue decides (the English rules go on)."""
     if only_thanks(text):
         return ForeignRoute(Action.CHAT, "other language: thanks")
-    if detect_language(text) is None:
+    low = text.lower().strip().lstrip("¿¡ ")
+    if detect_language(text) is None and not _short_cue(low, has_current, image_count):
         return None
-    low = text.lower().strip()
     if image_count and REVERT.search(low) and not DRAW.search(low):
         return ForeignRoute(Action.REVERT, "other language: undo")
     if has_current:
@@ -136,4 +137,13 @@ def foreign_route(text: str, has_current: bool, image_count: int) -> Optional[Fo
         return ForeignRoute(Action.GENERATE, "other language: drawing verb")
     if has_current and FOLLOW_UP.search(low):
         return ForeignRoute(Action.EDIT, "other language: a follow-up")
+    if has_current and len(low.split()) <= 6 and not re.search(r"\?\s*$", low):
+        return ForeignRoute(Action.EDIT, "other language: a short change to the picture")  # "en noir et blanc"
     return None
+
+
+def _short_cue(low: str, has_current: bool, image_count: int) -> bool:
+    """"agrandis-la", "geh zurück", "mais uma": too short for the language detector, but the cue is the language's own."""
+    if len(low.split()) > 4 or not has_current:
+        return False
+    return bool(REVERT.search(low) and image_count or UPSCALE.search(low) or MORE.search(low) or DESCRIBE.search(low))

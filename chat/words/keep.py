@@ -25,11 +25,11 @@ _NON_CONTENT = frozenset(lexicon.STOPWORDS | set(lexicon.REQUEST_VERBS) | {w for
     "beautiful pretty lovely really maybe perhaps possible there's it's that's put place also too well actually hey "
     "thanks somewhere elsewhere mind making needs should must ought kinda sorta anywhere everywhere location text "
     "wording lettering write say says read reads move him her them he she they his their tbh imo imho ngl honestly "
-    "lol lmao btw omg feel feels seem seems fix u ya touch tad idk dunno um uh umm lose ditch nix scrap axe "
+    "lol lmao btw omg feel feels seem seems fix u ya touch tad idk dunno um uh umm lose ditch nix scrap axe think guess reckon missing still brighten darken lighten sharpen saturate desaturate soften things "
     "delete erase eliminate"
     .split())
                          | set(lexicon.COMPARATIVES))
-_SHAPE_WORDS = frozenset("wide wider widescreen tall taller vertical horizontal square landscape portrait format "
+_SHAPE_WORDS = frozenset("wide wider widescreen tall taller vertical horizontal square landscape portrait format lock home "
                          "orientation mode aspect ratio size wallpaper background screen profile pfp instagram "
                          "twitter desktop phone laptop header story".split())
 
@@ -59,7 +59,7 @@ def _runs(tokens: list, missing) -> list[list[int]]:
 _CRITIQUE = re.compile(r"\b(?:it'?s|is|are|looks?|feels?|seems?)\s+(?:(?:a\s+)?(?:bit|little|tad)\s+|kinda\s+|kind\s+of\s+|"
                        r"really\s+|so\s+|very\s+|pretty\s+|quite\s+|way\s+|super\s+|still\s+)+(?:too\s+)?(\w+)"
                        r"(?:\s*(?:,|and|&)\s*(?:too\s+)?(\w+))?(?=\s*(?:[,.;!?]|$))"
-                       r"|\b(?:looks|feels|seems)\s+(\w+)(?:\s*(?:,|and|&)\s*(\w+))?(?=\s*(?:[,.;!?]|$))")
+                       r"|\b(?:looks|feels|seems|look|feel|seem)\s+(\w+)(?:\s*(?:,|and|&)\s*(\w+))?(?=\s*(?:[,.;!?]|$))")
 
 
 def keep_user_words(scene: Scene, text: str, *, aspect: Optional[str] = None, count: int = 1) -> list[str]:
@@ -88,7 +88,7 @@ def keep_user_words(scene: Scene, text: str, *, aspect: Optional[str] = None, co
     tokens = list(re.finditer(r"[\w'-]+|§\d+§", protected))
 
     def missing(word: str) -> bool:
-        low = word.lower().strip("'-")
+        low = re.sub(r"'s$", "", word.lower().strip("'-"))  # "the cat's too small": the cat
         if not low or word.startswith("§") or low in _NON_CONTENT or low in too or low in lexicon.NUMBER_WORDS:
             return False
         if aspect and low in _SHAPE_WORDS or low in lexicon.DEVICE_ASPECT and aspect:

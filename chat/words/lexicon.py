@@ -120,7 +120,7 @@ ASPECT_PHRASES = {
              "desktop wallpaper", "desktop background", "youtube thumbnail", "cover photo", "twitter header",
              "linkedin banner", "panoramique", "panorámica", "panorámico", "panoramisch", "querformat",
              "facebook cover", "fb cover", "hero image", "hero section", "hero banner", "presentation slide", "slide deck",
-             "powerpoint", "keynote slide", "ultrawide", "ultra-wide", "billboard", "newsletter header", "email banner",
+             "powerpoint slide", "keynote slide", "ultrawide", "ultra-wide", "newsletter header", "email banner",
              "twitch banner", "discord banner", "landscape photo", "landscape picture", "landscape image"),
     "tall": ("phone wallpaper", "mobile wallpaper", "phone background", "lock screen", "lockscreen",
              "iphone wallpaper", "android wallpaper", "wallpaper for my phone", "instagram story", "story format",
@@ -253,5 +253,5 @@ SURPRISE_IDEAS = (
 
 
 # "… transparent bg": Easel can't make transparency; a plain white background (to cut out) is drawn instead
-TRANSPARENT_BG = re.compile(r"\b(?:(?:on|with|in)\s+)?(?:an?\s+)?(?:transparent|clear|see-through|alpha)\s+(?:background|bg|"
-                            r"backdrop)\b|\b(?:as\s+)?(?:an?\s+)?png\s+with\s+(?:a\s+)?transparen(?:cy|t\s+background)\b", re.I)
+TRANSPARENT_BG = re.compile(r"\b(?:(?:on|with|in|against|over)\s+)?(?:an?\s+|the\s+)?(?:transparent|see-through|alpha)\s+"
+                            r"(?:background|bg|backdrop)\b|\b(?:as\s+)?(?:an?\s+)?png\s+with\s+(?:a\s+)?transparen(?:cy|t\s+background)\b", re.I)

@@ -53,7 +53,7 @@ def strip_filler(text: str) -> str:
 
 
 TRAIL = re.compile(r"(?:[\s,]+(?:please|pls|plz|for\s+me|for\s+you|thanks|thank\s+you|thx|if\s+you\s+can|if\s+possible|"
-                    r"for\s+us|lol|haha+|lmao|xd|tbh|imo|ngl|honestly|i\s+(?:think|guess|feel)|instead|too|as\s+well|also|again|now|then|ok(?:ay)?|thx|ty|actually|anyways?|after\s+all|"
+                    r"for\s+us|lol|haha+|lmao|xd|tbh|imo|ngl|honestly|(?<=,\s)i\s+(?:think|guess)|instead|too|as\s+well|also|again|now|then|ok(?:ay)?|thx|ty|actually|anyways?|after\s+all|"
                     r"for\s+now|(?:would|will|'d)\s+be\s+(?:so\s+|really\s+)?(?:great|nice|perfect|awesome|lovely|amazing|"
                     r"cool|ideal|fun|fab)|"
                     r"in\s+there|in\s+it|to\s+it|on\s+it|to\s+the\s+(?:picture|image|scene)|in\s+the\s+(?:picture|image|"
@@ -105,7 +105,7 @@ _COMPLIMENT = re.compile(r"\b(?:(?:omg|stop|oh\s+my\s+god|wow|aww+|ahh+|i'?m\s+c
 
 # "nah too serious, make it lego" / "ok whatever, add a croissant": a remark, then the request
 _REMARK_THEN_ASK = re.compile(
-    r"^(?:nah|nope|no(?=\s*[,.!?;:])|hmm+|hm+|meh|ugh|eh|ok(?:ay)?|well|yeah|yes|yep|sure|fine|alright|perfect|great|cool|nice|lol|"
+    r"^(?:nah|nope|no\s+wait|wait(?:\s+no)?|no(?=\s*[,.!?;:])|hmm+|hm+|meh|ugh|eh|ok(?:ay)?|well|yeah|yes|yep|sure|fine|alright|perfect|great|cool|nice|lol|"
     r"haha+|omg|wow|whatever|oops|(?:i\s+)?(?:love|like|dig)\s+(?:it|this|that)|(?:it'?s|its|that'?s|thats|it\s+looks|looks)(?!\s+(?:(?:a|an)\s+(?!(?:bit|little|lot|tad)\b)|"
     r"(?:the|my|our|his|her|their)\s))|"
     r"too)\b[^,.!?;:]{0,30}[,.!?;:]+\s*(?P<rest>(?:(?:maybe|perhaps|just|also|and|so|then|but)\s+)*(?:(?:can|could|would|will)\s+(?:you|u|i|we)|"
@@ -139,7 +139,10 @@ def _praise_but_off(text: str) -> str:
 
 
 # "a pic for our instagram of a monstera": where the picture goes, between the frame noun and its "of"
-FRAME_PURPOSE = r"(?:\s+for\s+(?:my|our|the|a|an|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+# (not "a painting for the cover of my novel": the cover's "of"; the thing after "of" starts a noun phrase)
+FRAME_PURPOSE = (r"(?:\s+for\s+(?:my|our|the|a|an|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?(?<!\bcover)(?<!\btop)"
+                 r"(?<!\bfront)(?<!\bback)(?<!\bside)(?<!\bbottom)(?<!\bedge)(?=\s+(?:showing|depicting|featuring|of\s+(?:an?|the|"
+                 r"some|two|three|four|five|\d+|my|our|his|her|their)\s)))")
 PICTURE_FOR = re.compile(r"\b(?P<noun>picture|pic|photo|image|illustration|drawing|painting|graphic|visual)" + FRAME_PURPOSE +
                          r"(?=\s+(?:of|showing|depicting|featuring)\b)", re.I)
 
@@ -160,7 +163,8 @@ _POLITE_QUESTIONS = [
     # "i want it to be raining" / "i'd like the sky to look stormy": the picture on screen, changed
     (re.compile(r"^(?:i|we)\s*(?:really\s+)?(?:want|need|'d\s+like|\s+would\s+like|'d\s+love|\s+would\s+love)\s+"
                 r"(?P<obj>it|this|that|them|the\s+[\w'-]+)\s+(?:to\s+(?:be\s+|look\s+)?|(?=(?:in\s+)?(?:wide|wider|tall|taller|"
-                r"square|horizontal|vertical|landscape|portrait|widescreen|\w+er)\b))", re.I), r"make \g<obj> "),
+                r"square|horizontal|vertical|landscape|portrait|widescreen|" + alternatives(lexicon.COMPARATIVES) + r")\b))", re.I),
+     r"make \g<obj> "),
     # "background should be a burning castle" / "the sky needs to look stormier": that part, changed
     (re.compile(r"^(?:the\s+)?(?P<obj>" + SCENE_PARTS + r")\s+(?:should|needs?\s+to|has\s+to|must|ought\s+to)\s+"
                 r"(?:be|look)\s+", re.I), r"make the \g<obj> "),
@@ -240,6 +244,6 @@ CORRECTION = re.compile(r"^(?:she|he|they|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:cl
                         r"there|you|we|maybe)\b)|"
                         r"^(?:(?:oops|whoops|sorry|my\s+bad|correction)[,.!:;\s]+)*(?:i\s+meant|i\s+mean|what\s+i\s+meant\s+"
                         r"(?:was|is))\s*[,:]?\s+(?:that\s+)?|^(?:oops|whoops|sorry|my\s+bad|correction)[,.!:;\s]+"
-                        r"|^[^.!?]{0,200}?\b(?:jk|j/k|just\s+(?:kidding|joking)|kidding)[,.!:;\s]+(?=\S)"  # "… lol jk. draw a pug"
+                        r"|^[^.!?]{0,200}?\b(?:jk|j/k|just\s+(?:kidding|joking))\s*[,.!:;]+\s*(?=\S)"  # "… lol jk. draw a pug"
                         r"|^(?:no\s+wait|wait\s+no|no\s+no|actually\s+no|scratch\s+that|never\s*mind)[,.!:;\s]+"
                         r"(?:(?:make\s+it|i\s+want|do)\s+)?(?=(?:an?|some|two|three|\d+)\s)", re.I)

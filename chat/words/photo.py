@@ -25,8 +25,11 @@ _INTRODUCED = re.compile(r"\b(?:this\s+is|that'?s|here'?s|here\s+is|it'?s|these\
 # "turn my dog into …", "make my grandma look like …": the thing the change is about
 _CHANGED = re.compile(r"\b(?:turn|make|transform|change|convert|draw|paint|redo|give|put|dress)\s+(?:my|our|the|this|that)\s+"
                       + _NOUN + r"\b", re.I)
+# "this bike", "these shoes": the thing in the photo, pointed at
+_POINTED = re.compile(r"\b(?:this|that|these|those)\s+" + _NOUN + r"\b", re.I)
 # "my cat" anywhere, unless the thing did something to the photo ("my kids drew this")
-_POSSESSED = re.compile(r"\b(?:my|our)\s+" + _NOUN + r"\b(?!\s+(?:drew|made|took|painted|did|sketched|wants?|asked|"
+_POSSESSED = re.compile(r"(?<!\bfor\s)(?<!\blike\s)(?<!\bby\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bas\s)"
+                        r"\b(?:my|our)\s+" + _NOUN + r"\b(?!\s+(?:drew|made|took|painted|did|sketched|wants?|asked|"
                         r"says?|said|loves?))", re.I)
 
 
@@ -44,15 +47,18 @@ def _singular(word: str) -> str:
 def named_in_photo(text: str) -> Optional[str]:
     """"a cat" for "this is my cat! make her a superhero"; "a red ball" for "make the red ball blue"; None when the
     words name no thing a photo shows."""
-    for pattern in (_INTRODUCED, _CHANGED, _POSSESSED):
+    for pattern in (_INTRODUCED, _CHANGED, _POINTED, _POSSESSED):
         for match in pattern.finditer(text):
             words = match.group("words").split()
             head = next((i for i, w in enumerate(words) if _singular(w) in _THINGS), None)
             if head is None or any(w.lower() in _NOT_MODIFIERS for w in words[:head]):
                 continue  # "my kids drew this", "the sky": no thing in the photo
             noun = words[head].lower()
-            if re.search(r"\b(?:drew|made|took|painted|did|sketched)\b", " ".join(words[head + 1:]), re.I):
-                continue
+            after = text[match.start("words"):].split()[head + 1: head + 2]
+            if after and re.fullmatch(r"(?:drew|made|took|painted|did|sketched|wants?|asked|says?|said|loves?|likes?)",
+                                      after[0], re.I):
+                continue  # "my kids love this bike": the kids are not in the photo
             phrase = " ".join([*(w.lower() for w in words[:head]), noun])
-            return phrase if _singular(noun) != noun else f"{'an' if phrase[0] in 'aeiou' else 'a'} {phrase}"
+            plural = _singular(noun) != noun or (noun.endswith("s") and not noun.endswith("ss"))
+            return phrase if plural else f"{'an' if phrase[0] in 'aeiou' else 'a'} {phrase}"
     return None

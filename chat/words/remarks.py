@@ -24,8 +24,8 @@ COMMENTARY = re.compile(
     r"|(?:this|that|it|here)(?:'s|\s+is)\s+(?:a\s+(?:photo|picture|pic)\s+of\s+)?(?:my|our|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2}"
     r"|(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|has|have|gets|get|loves?|likes?|hates?|can'?t|"
     r"doesn'?t|don'?t|wants?|needs?)\b.*"
-    r"|(?:i'?m|im|i\s+am|we'?re|i\s+was|i\s+think|i\s+guess|i\s+feel|i\s+hope)\b(?!.*\b(?:want|need|like|prefer|"
-    r"wish|would)\b).*)(?:\s+(?:lol|haha+|tbh|honestly|lmao))?[\s.!]*$", re.I)
+    r"|(?:i'?m|im|i\s+am|we'?re|i\s+was|i\s+think|i\s+guess|i\s+feel|i\s+hope)\b(?!.*\b(?:want|needs?|like|prefer|"
+    r"wish|would|could\s+use|missing|lacks)\b).*)(?:\s+(?:lol|haha+|tbh|honestly|lmao))?[\s.!]*$", re.I)
 
 
 # "the lake from the story", "the hat i mentioned", "like we talked about": a pointer into the talk, not a thing

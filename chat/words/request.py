@@ -55,8 +55,10 @@ _FRAME = re.compile(
 )
 _SCREEN_FRAME = re.compile(
     r"^(?:(?:a|an|the|some|one)\s+)?(?:(?:new|cool|nice|simple|minimal|minimalist)\s+)?(?:(?:phone|iphone|android|mobile|desktop|"
-    r"laptop|pc|computer|monitor|tablet|ipad|lock\s*screen|home\s*screen)\s+)?(?:wallpaper|background|screensaver|"
-    r"lock\s*screen)" + FRAME_PURPOSE + r"?\s+(?:of|with|showing|featuring|that\s+shows|:)\s+", re.I)
+    r"laptop|pc|computer|monitor|tablet|ipad|lock\s*screen|home\s*screen)\s+(?:background\s+)?|(?=wallpaper|screensaver|lock\s*screen))"
+    r"(?:wallpaper|background|screensaver|lock\s*screen)(?:\s+for\s+(?:my|our|the|a|an)\s+(?:[\w'-]+\s+)?(?:phone|iphone|android|desktop|laptop|"
+    r"pc|computer|monitor|tablet|ipad|mac|macbook|screen|lock\s*screen|home\s*screen)(?:\s+[\w'-]+)?)?\s+(?:of|with|showing|"
+    r"featuring|that\s+shows|:)\s+", re.I)
 _STYLE_AT_END = re.compile(
     r"(?:,\s*|\s+)(?:as|in)\s+(?:an?\s+|the\s+)?(?P<s>(?:[\w'-]+\s+){0,3}(?:painting|drawing|sketch|illustration|"
     r"render|photo|photograph|artwork|cartoon|comic|anime|watercolou?r|pixel\s+art|style|art|engraving|etching|"

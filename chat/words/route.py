@@ -13,7 +13,8 @@ from chat.types import Action
 from chat.words import embeddings
 from chat.words import lexicon
 from chat.words.counts import extract_count
-from chat.words.edit import DISLIKED_LOOKS, NOT_LETTERING, WRITE_TEXT, critique_of_part
+from chat.words.detail import categorize
+from chat.words.edit import DISLIKE, DISLIKED_LOOKS, NOT_LETTERING, WRITE_TEXT, critique, gives_to, picture_needs, switched_to
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.normalize import CORRECTION, HEDGE, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
@@ -56,9 +57,6 @@ _IF_I_SEND = re.compile(r"\bif\s+i\s+(?:send|upload|give|share|attach|post)\b")
 _NAMED_LOOK = re.compile(r"^(?:make|have|let|get)\s+(?P<name>(?!(?:it|this|that|me|us|him|her|them|the|a|an)\b)[\w'-]+)"
                          r"\s+(?:look|seem|be|smile|sit|stand|wear|hold|run|sleep|turn|face)\b")
 _I_DONT_WANT = re.compile(r"^(?:i|we)\s+(?:really\s+)?(?:don'?t|dont|do\s+not)\s+want\s+(?:any\s+)?(?!to\b)\w", re.I)
-# "i don't like the colours": that part, different
-_DISLIKE = re.compile(r"^(?:i|we)\s+(?:really\s+|just\s+)?(?:don'?t|dont|do\s+not)\s+(?:like|love|dig)\s+(?:the|those|that|"
-                      r"this|its|his|her|their)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s*[.!]*$", re.I)
 _AND_ALSO = re.compile(r"^(?:(?:oh|ah|ok(?:ay)?)[,\s]+)?(?:and|also|plus|and\s+also|and\s+maybe|maybe\s+also)[,\s]+"
                        r"(?P<x>(?:a|an|some|more|two|three|\d+)\s.+)$", re.I)
 # "i kinda want like a chill vibe, maybe a japanese garden": a wish, hedged, for something to draw
@@ -70,11 +68,6 @@ _PICTURE_NOUN = re.compile(r"\b(?:picture|image|drawing|painting|illustration|po
 _SHOULD_BE = re.compile(r"^(?:(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?|" + SCENE_PARTS + r")\s+(?:should|"
                         r"could|needs?\s+to|has\s+to|"
                         r"have\s+to|must|ought\s+to)\s+(?:be|look|have|get|go|say|read|spell)\b", re.I)
-# "i think it needs more trees", "could use some birds", "it's missing a moon": what the picture on screen lacks
-_NEEDS = re.compile(r"^(?:(?:i\s+(?:think|feel(?:\s+like)?|guess|reckon)|imo|maybe|honestly|tbh|but|hmm+|and)[,\s]+)*"
-                    r"(?:(?:it|this|that|this\s+one|the\s+(?:picture|image|scene|drawing|pic))(?:'s|\s+|(?=\s+is\b)))?\s*(?:really\s+|just\s+|"
-                    r"still\s+|definitely\s+|kinda\s+|probably\s+|also\s+)?(?:needs|could\s+(?:really\s+)?use|could\s+do\s+with|"
-                    r"would\s+(?:look|be)\s+better\s+with|(?:is\s+)?missing|lacks)\s+(?P<x>\S.*)$", re.I)
 _TALK_VERB = re.compile(r"\b(?:talk|chat|discuss|ask|speak|tell)\b")  # "let's talk about something else"
 
 
@@ -193,6 +186,34 @@ def _small_talk(low: str, ctx: RouteContext) -> Optional[Route]:
     return None
 
 
+def _in_scene(word: str, ctx: RouteContext) -> bool:
+    return word in ctx.scene_words or word.rstrip("s") in ctx.scene_words or bool(re.fullmatch(SCENE_PARTS, word))
+
+
+def _part_edit(polite: str, low: str, ctx: RouteContext) -> Optional[str]:
+    """Why the message changes a part of the picture on screen ("give the cat a hat", "i don't like the sky", "switch to
+    a wolf", "keep the fox, …", "the pond is too small"); None when it doesn't."""
+    given = gives_to(polite)
+    if given and _in_scene(given, ctx):
+        return "something for a thing in the picture"
+    disliked = DISLIKE.match(polite)
+    if disliked and (_in_scene(disliked.group("x").split()[-1], ctx) or re.fullmatch(DISLIKED_LOOKS, disliked.group(
+            "x").split()[-1])):
+        return "a part of the picture the user dislikes"
+    if switched_to(polite):
+        return "another subject for the picture"
+    if re.match(r"^keep\s+it\s+(?:simple|minimal|clean|subtle|realistic|cute|bright|dark|soft|light)\b", polite):
+        return "a look to keep the picture in"
+    kept = re.match(r"^(?:but\s+)?(?:keep|leave)\s+(?:the|my|his|her|its|their)\s+(?P<x>[\w'-]+)(?P<rest>.*)$", polite)
+    if kept and _in_scene(kept.group("x"), ctx) and re.search(
+            r"[,;]|\b(?:but|and|just)\b|\s(?:" + "|".join(lexicon.COLOURS) + r")$", kept.group("rest")):
+        return "a change that keeps part of the picture"
+    part = critique(polite)
+    if part is not None and (not part or _in_scene(part, ctx)) and not is_question(low):
+        return "a part of the picture is too much"
+    return None
+
+
 def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     """A change to the picture on screen ("the same but ...", "softer shadows", "make it night", "watercolor")."""
     if not ctx.has_current:
@@ -220,21 +241,9 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.EDIT, "new quoted text for the picture")
     if VERSION_OF_IT.match(polite):
         return Route(Action.EDIT, "a version of the current picture with a change")
-    given = re.match(r"^(?:give|get)\s+(?:the|his|her|its|their)\s+(?P<x>[\w'-]+)\s+(?:(?:an?|some|two|three|\d+|more|"
-                     r"a\s+pair\s+of)\s+)?\w", polite)
-    if given and given.group("x") in ctx.scene_words:
-        return Route(Action.EDIT, "something for a thing in the picture")
-    if _DISLIKE.match(polite) and (_DISLIKE.match(polite).group("x").split()[-1] in ctx.scene_words or re.fullmatch(
-            DISLIKED_LOOKS, _DISLIKE.match(polite).group("x").split()[-1])):
-        return Route(Action.EDIT, "a part of the picture the user dislikes")
-    if re.match(r"^(?:switch|swap|go|change)\s+(?:it\s+|this\s+|that\s+)?(?:to|for|with)\s+(?:an?|some|two|three|\d+)\s", polite):
-        return Route(Action.EDIT, "another subject for the picture")
-    kept = re.match(r"^(?:but\s+)?keep\s+(?:the|my|his|her|its|their)\s+(?P<x>[\w'-]+)", polite)
-    if kept and kept.group("x") in ctx.scene_words and re.search(r"[,;]|\b(?:but|and|just)\b", polite):
-        return Route(Action.EDIT, "a change that keeps part of the picture")
-    part = critique_of_part(polite)
-    if part and (part in ctx.scene_words or re.fullmatch(SCENE_PARTS, part)) and not is_question(low):
-        return Route(Action.EDIT, "a part of the picture is too much")
+    reason = _part_edit(polite, low, ctx)
+    if reason:
+        return Route(Action.EDIT, reason)
     if _SHOULD_BE.match(polite) and not is_question(low):
         return Route(Action.EDIT, "a part of the picture should be different")
     named = MAKE_THE.match(polite)
@@ -322,8 +331,7 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     if more and looks_like_description(more.group("x")) and not is_question(low) and not re.match(
             r"(?:some\s+)?more\s+(?:of|like)\s+(?:these|those|this|that|it|them)\b", more.group("x")):
         return Route(Action.EDIT, "'and some balloons': more for the picture on screen")
-    needs = _NEEDS.match(low) if ctx.has_current else None
-    if needs and not re.match(r"(?:to\s+)?(?:be\s+)?(?:a\s+)?(?:name|title|caption|break|rest|help)\b", needs.group("x")):
+    if ctx.has_current and picture_needs(low):
         return Route(Action.EDIT, "what the picture needs")
     if _SURPRISE.search(low) and not re.search(r"\b(?:with|of|about)\s+\w", low):
         idea = lexicon.SURPRISE_IDEAS[zlib.crc32(low.encode()) % len(lexicon.SURPRISE_IDEAS)]
@@ -470,9 +478,13 @@ _STORY_LOOK = ((re.compile(r"^(?:this|that|here)\s+is\s+", re.I), ""),
                (re.compile(r"[,\s]+(?:and\s+)?(?:she|he|they|it)(?:'s|\s+is|\s+are|'re)\s+(?P<age>\d{1,2})\b(?:\s+years?\s+old)?",
                            re.I), r", \g<age> years old"),
                (re.compile(r"[,\s]+(?:and\s+)?(?:(?:she|he|they|it)\s+)?(?:always\s+|usually\s+)?wears?\s+", re.I), ", wearing "),
-               (re.compile(r"[,\s]+(?:and\s+)?(?:she|he|they|it)\s+(?:has|have|'s\s+got|got)\s+", re.I), " with "),
+               (re.compile(r"[,\s]+(?:and\s+)?(?:(?:she|he|they|it)\s+)?(?:has|have|'s\s+got|got)\s+", re.I), " with "),
                (re.compile(r"[,\s]+(?:and\s+)?(?:she|he|they|it)\s+(?:loves?|likes?|adores?)\s+", re.I), ", who loves "),
-               (re.compile(r"[,\s]+(?:and\s+)?(?:she|he|they|it)(?:'s|\s+is|\s+are|'re)\s+", re.I), ", "))
+               (re.compile(r"[,\s]+(?:and\s+)?(?:she|he|they|it)(?:'s|\s+is|\s+are|'re)\s+", re.I), ", "),
+               (re.compile(r"\b(?P<who>(?:my|our|his|her)\s+[\w-]+)\s+(?:is|are)\s+(?!an?\s)", re.I), r"\g<who>, "))
+# what the story must not still have once rewritten: a sentence of its own, not a description
+_STILL_A_STORY = re.compile(r"^(?:i|i'm|i've|she|he|they|we|it|you)\b|\b(?:is|are|was|were|had|has|have|am|did|does|went|got|"
+                            r"loves?|likes?|wants?|obsessed)\b", re.I)
 
 _FIX_THAT = re.compile(r"^(?:(?:so|ok(?:ay)?)[,\s]+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|maybe\s+)?)?(?:fix|improve|"
                        r"sort\s+out|do\s+something\s+about)\s+(?:that|it|this)\b", re.I)
@@ -483,11 +495,16 @@ _SECOND_THOUGHT = re.compile(r"\s*[.!,;:]+\s*(?:(?:actually|no\s+wait|wait|on\s+
                              r"\d+)\s[^.!?]+?)(?:\s+instead)?[.!?\s]*$", re.I)
 
 
+_NOT_A_THING = {"one", "ones", "version", "scene", "day", "night", "morning", "evening", "afternoon", "picture", "image",
+                "shot", "photo", "painting", "drawing", "style", "look", "vibe", "mood"}
+
+
 def _second_thought(text: str) -> Optional[str]:
     found = _SECOND_THOUGHT.search(text)
     head = subject_head(strip_wrapper(text[: found.start()])[0]) if found else None
-    if not head:
-        return None
+    new_head = found.group("new").split()[-1].lower() if found else ""
+    if not head or classify_phrase(found.group("new")) or new_head in _NOT_A_THING:
+        return None  # "… actually make it a sunny day" / "a red one": a look, not a new thing
     first = text[: found.start()]
     swapped = re.sub(r"\b(?:a|an|the|some|one|two|three|\d+)\s+(?:[\w'-]+\s+){0,2}?" + re.escape(head) + r"(?:e?s)?\b",
                      found.group("new"), first, count=1, flags=re.I)
@@ -522,10 +539,11 @@ def _described_in_story(context: str, request: str) -> Optional[str]:
     for pattern, replacement in _STORY_LOOK:
         story = pattern.sub(replacement, story)
     story = re.sub(r"\s*[.!?]+\s*", ", ", story).strip(" ,")
-    if not _LOOK_CUE.search(story):  # "i love my wife so much. can you draw her?": nothing to draw her from
-        return None
+    if not _LOOK_CUE.search(story) or _STILL_A_STORY.search(story.replace("who loves", "")):
+        return None  # "i love my wife so much. can you draw her?": nothing to draw her from
     first, comma, more = story.partition(",")
-    return tidy(f"a portrait of {first}{asked.group('rest') or ''}{comma}{more}")
+    kind = "portrait" if categorize(first) == "person" else "picture"
+    return tidy(f"a {kind} of {first}{asked.group('rest') or ''}{comma}{more}")
 
 
 # "my kid wants a dinosaur eating ice cream. can you do that?": the ask points back at the wish before it
@@ -632,6 +650,19 @@ def route_translated(original: str, english: str, ctx: RouteContext) -> Route:
     return grammar
 
 
+def _after_context(text: str, fixed: str, request: str, action: Action, ctx: RouteContext) -> str:
+    """What a request that follows context sentences acts on: the story's description for "can you draw her?", the
+    thing the story saw for "something like that", the critique for "can u fix that", the thing named first for
+    "no, the dog. make it blue"; else the request sentence."""
+    at = fixed.lower().rfind(request.lower())
+    context = fixed[:at] if at >= 0 else ""
+    if action is Action.GENERATE:
+        return _described_in_story(context, request) or _fill_back_reference(text, request)
+    if action is Action.EDIT:
+        return text if _FIX_THAT.match(request.strip()) else _named_before(context, request, ctx)
+    return request
+
+
 def route(text: str, ctx: RouteContext) -> Route:
     """The action for one message: certain facts and lexical rules first; for what they only guess, a context
     sentence is split off, and the sentence embedding of the message picks among the intents the context allows."""
@@ -647,14 +678,7 @@ def route(text: str, ctx: RouteContext) -> Route:
             request, decision = found
             request = _request_in(_ask_first(text), request)
             decision.reason += " (request after a context sentence)"
-            decision.text = _fill_back_reference(text, request) if decision.action is Action.GENERATE else request
-            if decision.action is Action.EDIT and _FIX_THAT.match(request.strip()):
-                request = text  # "the lighting is kinda flat, can u fix that": the critique is the change
-            if decision.action is Action.EDIT:
-                decision.text = _named_before(fixed[: fixed.lower().rfind(request.lower())], request, ctx)
-            if decision.action is Action.GENERATE:
-                decision.text = _described_in_story(fixed[: fixed.lower().rfind(request.lower())], request) or \
-                    decision.text
+            decision.text = _after_context(text, fixed, request, decision.action, ctx)
     if not ctx.has_upload and decision.action in (Action.CHAT, Action.GENERATE):
         wanted = _wanted_before_ask(text)
         if wanted is not None:
