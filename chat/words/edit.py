@@ -17,7 +17,8 @@ from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, 
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import subject_head
-from chat.words.normalize import ASIDE, CORRECTION, FILLER, SAME_BUT, SCENE_PARTS, TRAIL, VERSION_OF_IT, is_social, polite_to_imperative, strip_lead_talk
+from chat.words.normalize import (ASIDE, CORRECTION, FILLER, SAME_BUT, SCENE_PARTS, TRAIL, VERSION_OF_IT, is_social,
+                                  polite_to_imperative, strip_lead_talk)
 from chat.words.picks import split_pick
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
@@ -150,9 +151,15 @@ _MONOCHROME = ["black and white", "black-and-white", "b&w", "monochrome", "greys
 _NEXT_VERBS = tuple(sorted({v for v in lexicon.EDIT_VERBS if " " not in v} | {
     "swap", "switch", "exchange", "substitute", "paint", "recolor", "widen", "bring", "throw", "stick", "lose",
     "delete", "erase", "get", "take", "zoom", "replace", "remove"} - {"let", "keep", "go", "try", "fix", "set"}))
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|\s[+&]\s|(?:^|\s)\d{1,2}[.)](?:\s|$)|\band\s+(?:maybe\s+|also\s+|perhaps\s+)(?=(?:an?|some|two|three|\d+)\s)|\band\s+then\b|\bthen\b|\bbut\s+(?=keep\b|leave\b|make\b|add\b|change\b|turn\b|remove\b|give\b|put\b)|\band\s+(?=(?:more|less)\s)|\band\s+(?:also\s+|please\s+)?(?=(?:" +
-                           "|".join(_NEXT_VERBS) + r")\b)|\band\s+(?=there\s+(?:is|are|'s|should)\b)|[.?!]+\s+)\s*",
-                           re.I)
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[,;]|\s[+&]\s|(?:^|\s)\d{1,2}[.)](?:\s|$)"  # ", " / " + " / "1. pink sky 2. a rainbow"
+    r"|\band\s+(?:maybe\s+|also\s+|perhaps\s+)(?=(?:an?|some|two|three|\d+)\s)"  # "… and maybe a heron"
+    r"|\band\s+then\b|\bthen\b"
+    r"|\bbut\s+(?=keep\b|leave\b|make\b|add\b|change\b|turn\b|remove\b|give\b|put\b)"
+    r"|\band\s+(?=(?:more|less)\s)"  # "less realistic and more like a comic"
+    r"|\band\s+(?:also\s+|please\s+)?(?=(?:" + "|".join(_NEXT_VERBS) + r")\b)"
+    r"|\band\s+(?=there\s+(?:is|are|'s|should)\b)|[.?!]+\s+)\s*",
+    re.I)
 _LIST_ITEM = r"(?:the\s+|a\s+|an\s+|all\s+the\s+|those\s+|some\s+|two\s+|three\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}"
 # "remove the cups, the plates and the teapot" / "add a ladder, some lights and a flag": one change of a list
 _REMOVE_LIST = re.compile(r"\b(?:" + _REMOVE_VERBS + r"|add|include|throw\s+in|put\s+in)\s+" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")+\s*,?\s+"
@@ -634,8 +641,8 @@ NEEDS = re.compile(r"^(?:(?:i\s+(?:think|feel(?:\s+like)?|guess|reckon)|imo|mayb
                     r"(?:(?:it|this|that|this\s+one|the\s+(?:picture|image|scene|drawing|pic))(?:'s|\s+|(?=\s+is\b)))?\s*(?:really\s+|just\s+|"
                     r"still\s+|definitely\s+|kinda\s+|probably\s+|also\s+)?(?:needs|could\s+(?:really\s+)?use|could\s+do\s+with|"
                     r"would\s+(?:look|be)\s+better\s+with|(?:is\s+)?missing|lacks)\s+(?P<x>\S.*)$", re.I)
-_NOT_NEEDED = re.compile(r"(?:to\s+)?(?:be\s+)?(?:a\s+|some\s+)?(?:(?:better|new|good|little|bit\s+of|few)\s+)?(?:name|title|caption|break|rest|help|something|work|fixing|"
-                         r"rethink|tweak|changes?|improvement)\b", re.I)
+_NOT_NEEDED = re.compile(r"(?:to\s+)?(?:be\s+)?(?:a\s+|some\s+)?(?:(?:better|new|good|little|bit\s+of|few)\s+)?(?:name|title|"
+                         r"caption|break|rest|help|something|work|fixing|rethink|tweak|changes?|improvement)\b", re.I)
 
 
 def picture_needs(text: str) -> Optional[str]:
@@ -816,8 +823,9 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (_needs, _keep, _dislike, _switch, _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _text, _write, _move, _zoom,
-                 _remove, _replace, _change_part, _give, _whole, _add, _use, _slot)
+_CLAUSE_RULES = (_needs, _keep, _dislike, _switch, _shaped_version, _quality, _comparative, _tone, _too_much, _people,
+                 _pose, _less, _text, _write, _move, _zoom, _remove, _replace, _change_part, _give, _whole, _add, _use,
+                 _slot)
 
 
 _NEW_THING_INSTEAD = re.compile(r"^(?:(?:but|with|just|maybe|now|(?:make|turn|change)\s+(?:it|this|them|him|her)(?:\s+into)?)"

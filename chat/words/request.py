@@ -12,7 +12,8 @@ from chat.words import lexicon
 from chat.words.counts import extract_count
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
-from chat.words.normalize import FILLER, FRAME_PURPOSE, HEDGE, SOMETHING_ELSE, alternatives, START_OVER, TRAIL, strip_lead_talk, words_pattern
+from chat.words.normalize import (FILLER, FRAME_PURPOSE, HEDGE, SOMETHING_ELSE, alternatives, START_OVER, TRAIL,
+                                  strip_lead_talk, words_pattern)
 from chat.words.scene import Scene, protect_quotes, restore_quotes, tidy
 from chat.words.sizes import aspect_from_text
 from chat.words.slots import classify_phrase
