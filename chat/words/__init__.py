@@ -26,6 +26,7 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``keep``           the invariant: every content word the user typed stays in the scene
 - ``request``        a drawing request -> a scene (``parse_request``), "same style but ..."
 - ``topic``          what the chat was about, and "in that style" / "make one with ..." pointing back at it
+- ``critique``       what a message says is wrong with the picture ("too dark", "the pond is kinda small") or lacks
 - ``edit_plan``      an edit plan and the changes it can make
 - ``edit``           an edit request -> an edit plan (``apply_edit``), clause by clause; how to re-make the picture
 - ``route_patterns`` the router's lexical cues

@@ -9,6 +9,8 @@ from typing import Optional
 
 from chat.types import EditMethod
 from chat.words import lexicon
+from chat.words.critique import (DISLIKE, RE_LOOKS, RE_TOO, TOO, TOO_PART, WHOLE, critique,
+                                 picture_needs)
 from chat.words.detail import CATEGORIES
 from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
                                   recolor_part, recolor_subject, remove_terms, remove_thing, replace_thing,
@@ -38,12 +40,6 @@ _PURPOSE = re.compile(
 )
 
 
-_TOO = {"dark": "brighter, well lit", "bright": "darker, moodier light", "busy": "simpler, clean composition",
-        "cluttered": "simpler, clean composition", "plain": "more detail", "boring": "more vivid and dynamic",
-        "small": "larger subject", "saturated": "muted colors", "dull": "vibrant colors", "warm": "cooler tones",
-        "cold": "warmer tones", "cool": "warmer tones", "blurry": "sharp focus", "flat": "more depth and contrast",
-        "cartoonish": "more realistic", "fake": "more realistic", "empty": "a fuller scene", "messy": "cleaner, tidier",
-        "harsh": "softer light", "washed": "richer colours"}
 _COMPARATIVE = {"brighter": ("lighting", "brighter lighting"), "darker": ("lighting", "darker, moodier lighting"),
                 "warmer": ("colour", "warmer tones"), "cooler": ("colour", "cooler tones"),
                 "moodier": ("lighting", "moody lighting"), "more bright": ("lighting", "brighter lighting"),
@@ -118,21 +114,6 @@ _RE_LESS = re.compile(r"^(?:make\s+(?:it|this|them|the\s+[\w-]+)\s+)?(?:a\s+(?:b
 _TWO_CHANGES = re.compile(r"^(?P<verb>make|turn|paint|colou?r|change)\s+(?P<a>(?:the|his|her|its|their)\s+[\w-]+(?:\s+"
                           r"[\w-]+)?\s+[\w-]+)\s+and\s+(?P<b>(?:the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?"
                           r"\s+[\w-]+)$", re.I)
-_RE_TOO = re.compile(r"^(?:(?:it'?s|it\s+is|this\s+is|that'?s|looks|(?:it|this|that)\s+(?:looks|feels|seems)|"
-                     r"the\s+(?P<part>[\w'-]+)(?:'s|\s+(?:is|looks|feels|seems|are|look|feel|seem)))\s+)?"
-                     r"(?:(?:(?:a\s+)?(?:bit|little|tad)\s+|way\s+|much\s+|kinda\s+|kind\s+of\s+|slightly\s+|still\s+|just\s+|"
-                     r"really\s+|so\s+|very\s+|pretty\s+|quite\s+|rather\s+|super\s+)+(?:too\s+)?|too\s+)"
-                     r"(?P<y>\w+)(?:\s*(?:,|and|&)\s*(?:too\s+)?(?P<y2>\w+))?\W*$", re.I)
-# "the sky looks boring", "it feels flat": a critique without "too"
-_RE_LOOKS = re.compile(r"^(?:it|this|that|the\s+(?P<part>[\w'-]+))\s+(?:looks|feels|seems|look|feel|seem)\s+(?:(?:kinda|a\s+bit|"
-                       r"really|so|very|pretty|quite|still|just)\s+)*(?P<y>\w+)(?:\s*(?:,|and|&)\s*"
-                       r"(?P<y2>\w+))?\W*$", re.I)
-# "the sky is too empty": that part, the other way
-_TOO_PART = {"dark": "brighter", "bright": "darker", "small": "bigger", "big": "smaller", "large": "smaller",
-             "busy": "simpler", "plain": "more detailed", "empty": "fuller", "dull": "more vibrant",
-             "saturated": "more muted", "blurry": "sharper", "long": "shorter", "short": "longer", "thin": "thicker",
-             "thick": "thinner", "wide": "narrower", "tall": "shorter", "pale": "richer", "cartoonish": "more realistic",
-             "scary": "friendlier", "harsh": "softer", "flat": "more dramatic", "boring": "more interesting"}
 # "brighten it up a bit", "warm it up", "darken the sky": a verb that names a fixed change (of the picture, or a part)
 _TONE_VERBS = {"brighten": "brighter", "lighten": "brighter", "darken": "darker", "warm": "warmer", "cool": "cooler",
                "saturate": "more vibrant", "desaturate": "more muted", "sharpen": "sharper", "soften": "softer"}
@@ -357,38 +338,24 @@ def _drop_monochrome(plan: EditPlan) -> None:
     scene.negatives.append("black and white")
 
 
-def critique(text: str) -> Optional[str]:
-    """"the pond is kinda small" -> "pond", "it looks too flat" -> "": a part (or the whole picture) said to be too much
-    (or too little) of something Easel knows the other way of; None for anything else."""
-    match = _RE_TOO.match(text.strip().lower()) or _RE_LOOKS.match(text.strip().lower())
-    said = [w for w in (match.group("y"), match.group("y2")) if w] if match else []
-    part = match.group("part") if match else None
-    if part and part not in _WHOLE:
-        return part if said and all(w in _TOO_PART for w in said) else None
-    return "" if said and any(w in _TOO for w in said) else None
-
-
-_WHOLE = ("image", "picture", "photo", "whole", "scene", "pic")
-
-
 def _too_much(plan: EditPlan, clause: str, low: str) -> bool:
     """"it's too dark (and blurry)", "the sky is kinda empty": the opposite change."""
-    match = _RE_TOO.match(low) or _RE_LOOKS.match(low)
+    match = RE_TOO.match(low) or RE_LOOKS.match(low)
     if not match:
         return False
     said = [w for w in (match.group("y"), match.group("y2")) if w]
     part = match.group("part")
-    if part and part not in _WHOLE and all(w in _TOO_PART for w in said):
+    if part and part not in WHOLE and all(w in TOO_PART for w in said):
         for word in said:
-            modify_part(plan, part, _TOO_PART[word])
+            modify_part(plan, part, TOO_PART[word])
         return True
-    if not any(w in _TOO for w in said):
+    if not any(w in TOO for w in said):
         return False
     for word in said:
-        if word not in _TOO:  # "too dark and moody": less of the mood too
+        if word not in TOO:  # "too dark and moody": less of the mood too
             _less(plan, f"less {word}", "")
             continue
-        fix = _TOO[word]
+        fix = TOO[word]
         slot = classify_phrase(fix)
         if slot and slot != "aspect":
             set_slot(plan, slot, fix)
@@ -474,7 +441,7 @@ def _less(plan: EditPlan, clause: str, low: str) -> bool:
         setattr(scene, slot, remove_terms(getattr(scene, slot), [quality]))
     if quality not in (n.lower() for n in scene.negatives):
         scene.negatives.append(quality)
-    fix = _TOO.get(quality)
+    fix = TOO.get(quality)
     if fix:
         slot = classify_phrase(fix) or "lighting"
         set_slot(plan, slot if slot != "aspect" else "lighting", fix)
@@ -574,10 +541,6 @@ def _keep(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
-# "i don't like the colours" / "don't love the lighting": a different one
-DISLIKED_LOOKS = r"(?:colou?rs?|palette|lighting|light|style|background|sky|font|pose|composition|angle|framing|mood)"
-DISLIKE = re.compile(r"^(?:i\s+|we\s+)?(?:really\s+|just\s+)?(?:don'?t|dont|do\s+not)\s+(?:like|love|dig)\s+(?:the|those|"
-                     r"that|this|its|his|her|their)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s*(?:[.!]*$|[,.;!]+\s*(?=\S))", re.I)
 _DIFFERENT = {"color": ("colour", "a different colour palette"), "colour": ("colour", "a different colour palette"),
               "palette": ("colour", "a different colour palette"), "lighting": ("lighting", "different lighting"),
               "light": ("lighting", "different lighting"), "mood": ("lighting", "a different mood"),
@@ -634,21 +597,6 @@ def _switch(plan: EditPlan, clause: str, low: str) -> bool:
         return False
     replace_thing(plan, head, new)
     return True
-
-
-# "i think it needs more trees", "could use some birds", "it's missing a moon": what the picture on screen lacks
-NEEDS = re.compile(r"^(?:(?:i\s+(?:think|feel(?:\s+like)?|guess|reckon)|imo|maybe|honestly|tbh|but|hmm+|and)[,\s]+)*"
-                    r"(?:(?:it|this|that|this\s+one|the\s+(?:picture|image|scene|drawing|pic))(?:'s|\s+|(?=\s+is\b)))?\s*(?:really\s+|just\s+|"
-                    r"still\s+|definitely\s+|kinda\s+|probably\s+|also\s+)?(?:needs|could\s+(?:really\s+)?use|could\s+do\s+with|"
-                    r"would\s+(?:look|be)\s+better\s+with|(?:is\s+)?missing|lacks)\s+(?P<x>\S.*)$", re.I)
-_NOT_NEEDED = re.compile(r"(?:to\s+)?(?:be\s+)?(?:a\s+|some\s+)?(?:(?:better|new|good|little|bit\s+of|few)\s+)?(?:name|title|"
-                         r"caption|break|rest|help|something|work|fixing|rethink|tweak|changes?|improvement)\b", re.I)
-
-
-def picture_needs(text: str) -> Optional[str]:
-    """"i think it needs more trees" -> "more trees"; None when it names nothing to draw ("it needs a name")."""
-    match = NEEDS.match(text.strip())
-    return None if not match or _NOT_NEEDED.match(match.group("x")) else TRAIL.sub("", match.group("x")).strip()
 
 
 def _needs(plan: EditPlan, clause: str, low: str) -> bool:

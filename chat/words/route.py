@@ -14,8 +14,8 @@ from chat.words import embeddings
 from chat.words import lexicon
 from chat.words.counts import extract_count
 from chat.words.detail import categorize
-from chat.words.edit import (DISLIKE, DISLIKED_LOOKS, NOT_LETTERING, WRITE_TEXT, critique, gives_to, picture_needs,
-                             switched_to)
+from chat.words.critique import DISLIKE, DISLIKED_LOOKS, critique, picture_needs
+from chat.words.edit import NOT_LETTERING, WRITE_TEXT, gives_to, switched_to
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.normalize import CORRECTION, HEDGE, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
