@@ -342,7 +342,8 @@ def lost_words(word_list: Optional[Gloss], reading: str) -> set[str]:
         return set()
     lost = {w for w in _dictionary_words(word_list) - content_words(reading) if w in _THING_WORDS}
     added = content_words(reading) - _dictionary_words(word_list) - content_words(" ".join(word_list.unknown))
-    return lost if len(lost) > len(added) else set()  # "kid" for "child", "woods" for "forest": a synonym, not a loss
+    synonyms = {w for w in added if w not in _THING_WORDS}  # "kid" for "child", "woods" for "forest"; "sea" is no beach
+    return lost if len(lost) > len(synonyms) else set()
 
 
 

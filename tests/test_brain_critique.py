@@ -461,3 +461,17 @@ def test_content_words_are_not_formats(text):
 def test_removing_a_thing_keeps_unrelated_adjectives():
     plan = apply_edit(Scene(subject="a rocky shore with a rock arch and a hairy dog"), "remove the rock arch")
     assert "rocky shore" in words(plan)
+
+
+def test_a_long_story_gives_the_description_not_the_narration():
+    text = ("so for my novel club we're reading about a pirate captain, a one-eyed woman who sails a black ship. "
+            "I've pictured her for ages. long grey coat, silver hook, a parrot on her shoulder. could you draw her?")
+    decision = route(text, NONE)
+    assert decision.action is Action.GENERATE
+    assert decision.text.startswith("a portrait of a one-eyed woman who sails a black ship")
+    assert "silver hook" in decision.text and "novel club" not in decision.text and "I've" not in decision.text
+
+
+def test_a_story_that_names_a_pet_in_passing():
+    decision = route("we got a cat last month, a tiny black kitten with white paws. i adore her. can you paint her?", NONE)
+    assert decision.text == "a picture of a tiny black kitten with white paws"

@@ -102,3 +102,8 @@ def test_for_you_is_no_part_of_a_change():
     from chat.words.scene import Scene, user_parts
     plan = apply_edit(Scene(subject="a poster for a bakery"), "Without a text for you")
     assert "for you" not in " ".join(user_parts(plan.scene)) and "text" in plan.scene.negatives
+
+
+def test_a_different_thing_is_not_a_synonym():
+    result = translate(small_llm("Draw a dog in the sea.", "Draw a dog in the sea."), "dibuja un perro en la playa")
+    assert result.source == "dictionary" and "beach" in result.text

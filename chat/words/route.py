@@ -484,7 +484,7 @@ _STORY_LOOK = ((re.compile(r"^(?:this|that|here)\s+is\s+", re.I), ""),
                (re.compile(r"[,\s]+(?:and\s+)?(?:she|he|they|it)(?:'s|\s+is|\s+are|'re)\s+", re.I), ", "),
                (re.compile(r"\b(?P<who>(?:my|our|his|her)\s+[\w-]+)\s+(?:is|are)\s+(?!an?\s)", re.I), r"\g<who>, "))
 # what the story must not still have once rewritten: a sentence of its own, not a description
-_STILL_A_STORY = re.compile(r"^(?:i|i'm|i've|she|he|they|we|it|you)\b|\b(?:is|are|was|were|had|has|have|am|did|does|went|got|"
+_STILL_A_STORY = re.compile(r"^(?:she|he|they|it)\b|\b(?:i|i'm|i've|i'd|we|we're|we've|you|me|us)\b|\b(?:is|are|was|were|had|has|have|am|did|does|went|got|"
                             r"loves?|likes?|wants?|obsessed)\b", re.I)
 
 _FIX_THAT = re.compile(r"^(?:(?:so|ok(?:ay)?)[,\s]+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|maybe\s+)?)?(?:fix|improve|"
@@ -525,8 +525,25 @@ def _named_before(context: str, request: str, ctx: RouteContext) -> str:
         return request
     return re.sub(r"\b(?:it|that\s+one)\b", f"the {named.group('x')}", request, count=1, flags=re.I)
 
-_LOOK_CUE = re.compile(r"\b(?:with|wearing|hair|eyes|year-old|years\s+old|beard|glasses|tall|short|skinny|chubby|fluffy|"
+_LOOK_CUE = re.compile(r"\b(?:with|wearing|hair|eyes|skin|face|robes?|dress|cloak|armou?r|crown|hat|coat|jacket|scar|"
+                       r"year-old|years\s+old|beard|glasses|tall|short|skinny|chubby|fluffy|"
                        r"curly|freckles|dressed)\b|,\s+an?\s", re.I)
+
+
+# "… to meet the villain, a lich queen who rules from a frozen cathedral": the one described, named in passing
+_APPOSITION = re.compile(r"\b(?:an?|the|my|our|his|her)\s+[\w'-]+(?:\s+[\w'-]+){0,2},\s+(?P<x>an?\s+[^,.;!?]+)", re.I)
+
+
+def _describing(sentence: str) -> str:
+    """The part of one story sentence that describes someone: the sentence rewritten as a description ("my son is 9,
+    he has glasses" -> "my 9-year-old son with glasses"), or an appositive in it; "" when it only tells a story."""
+    for pattern, replacement in _STORY_LOOK:
+        sentence = pattern.sub(replacement, sentence)
+    sentence = sentence.strip(" ,")
+    if sentence and not _STILL_A_STORY.search(sentence.replace("who loves", "")):
+        return sentence
+    named = _APPOSITION.search(sentence)
+    return named.group("x").strip() if named else ""
 
 
 def _described_in_story(context: str, request: str) -> Optional[str]:
@@ -537,10 +554,8 @@ def _described_in_story(context: str, request: str) -> Optional[str]:
     if not asked or len(re.findall(r"[\w'-]+", story)) < 4:
         return None
     story = re.sub(r"^(?:so|ok(?:ay)?|well|hi|hey|hello)[,!\s]+", "", story, flags=re.I)
-    for pattern, replacement in _STORY_LOOK:
-        story = pattern.sub(replacement, story)
-    story = re.sub(r"\s*[.!?]+\s*", ", ", story).strip(" ,")
-    if not _LOOK_CUE.search(story) or _STILL_A_STORY.search(story.replace("who loves", "")):
+    story = ", ".join(filter(None, (_describing(sentence) for sentence in re.split(r"\s*[.!?]+\s*", story))))
+    if not _LOOK_CUE.search(story):
         return None  # "i love my wife so much. can you draw her?": nothing to draw her from
     first, comma, more = story.partition(",")
     kind = "portrait" if categorize(first) == "person" else "picture"
