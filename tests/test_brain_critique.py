@@ -475,3 +475,33 @@ def test_a_long_story_gives_the_description_not_the_narration():
 def test_a_story_that_names_a_pet_in_passing():
     decision = route("we got a cat last month, a tiny black kitten with white paws. i adore her. can you paint her?", NONE)
     assert decision.text == "a picture of a tiny black kitten with white paws"
+
+
+def test_a_pick_inside_the_change():
+    from chat.words.picks import split_pick
+    assert split_pick("make the second one snowy") == (2, "make it snowy")
+    assert split_pick("give the third version a red roof") == (3, "give it a red roof")
+
+
+def test_back_to_a_thing_named_is_the_latest_picture_of_it():
+    from chat.words.picks import revert_target
+    assert revert_target("go back to the hedgehog") == "last:hedgehog"
+    assert revert_target("back to the original") == "first" and revert_target("back to the old one") == "previous"
+
+
+def test_a_colour_put_before_a_noun_fixes_its_article():
+    plan = apply_edit(Scene(subject="an otter on a rock"), "make the otter brown")
+    assert words(plan).startswith("a brown otter")
+
+
+def test_day_again_replaces_night():
+    plan = apply_edit(Scene(subject="a garden gnome by a pond", time="at night"), "make it day again")
+    assert "night" not in words(plan) and "day" in words(plan)
+
+
+@pytest.mark.parametrize("text,wanted", [("can he have a pointy hat", "a pointy hat"),
+                                         ("could she wear a red scarf", "a red scarf")])
+def test_can_he_have_a_thing(text, wanted):
+    ctx = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"wizard"})
+    assert route(text, ctx).action is Action.EDIT
+    assert wanted in words(apply_edit(Scene(subject="a wizard reading a book"), text))

@@ -56,7 +56,7 @@ EDIT_VERBS = (
 TIME_TERMS = (
     "golden hour", "blue hour", "night time", "nighttime", "night-time", "midnight", "night", "evening", "dusk",
     "sunset", "sundown", "sunrise", "dawn", "daybreak", "morning", "noon", "midday", "afternoon", "daytime",
-    "daylight", "twilight", "day time", "during the day", "by day",
+    "daylight", "twilight", "day time", "during the day", "by day", "day",
 )
 WEATHER_TERMS = (
     "thunderstorm", "snowstorm", "blizzard", "storm", "stormy", "rain", "rainy", "raining", "rainfall", "drizzle",

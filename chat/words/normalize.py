@@ -196,6 +196,9 @@ _POLITE_QUESTIONS = [
                 r"\s+(?:please\s+)?look\s+", re.I), r"make \g<obj> look "),
     (re.compile(r"^(?:can|could|would|will|should|might|may)\s+(?:it|this|that|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+"
                 r"(?:please\s+)?have\s+", re.I), "add "),
+    # "can he have a pointy hat?": the person in the picture gets it
+    (re.compile(r"^(?:can|could|would|will|should|might|may)\s+(?P<who>he|she|they)\s+(?:please\s+|also\s+)?(?:have|get|wear)\s+",
+                re.I), lambda m: {"he": "give him ", "she": "give her ", "they": "give them "}[m.group("who").lower()]),
 ]
 
 

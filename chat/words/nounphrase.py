@@ -82,6 +82,9 @@ def recolor(text: str, noun: str, colour: str) -> Optional[str]:
         at = min([at, *(i for i, w in enumerate(words) if w.lower() in lexicon.MATERIALS)])
         article = text[match.start(): match.start("adj")]
         new_np = f"{article}{' '.join([*words[:at], colour, *words[at:], match.group('noun')])}"
+    new_np = re.sub(r"^(an?)(\s+)(\S+)", lambda m: (("an" if re.match(r"[aeiou]", m.group(3), re.I) else "a")
+                                                  if m.group(1).lower() in ("a", "an") else m.group(1)) + m.group(2)
+                    + m.group(3), new_np, flags=re.I)  # "an owl" -> "a white owl"
     return tidy(text[: match.start()] + new_np + text[match.end():])
 
 

@@ -34,8 +34,17 @@ def pick_only(text: str) -> Optional[int]:
     return _pick_index(re.sub(r"[\s.!]+$", "", strip_emoji(text)))
 
 
+# "make the first one night", "give the second one a red roof": the pick inside the change
+_PICK_INSIDE = re.compile(r"^(?P<verb>make|turn|give|put|change|paint|render|do)\s+the\s+(?P<which>" + "|".join(_PICK_ORDINALS) +
+                          r")\s+(?:one|image|picture|pic|version|option)\s+(?P<rest>\S.*)$", re.I)
+
+
 def split_pick(text: str) -> tuple[Optional[int], str]:
-    """"the second one is great. make it wide" -> (2, "make it wide"); (None, text) without such a lead."""
+    """"the second one is great. make it wide" -> (2, "make it wide"); "make the first one night" -> (1, "make it
+    night"); (None, text) without such a lead."""
+    inside = _PICK_INSIDE.match(text.strip())
+    if inside:
+        return _PICK_ORDINALS[inside.group("which").lower()], f"{inside.group('verb')} it {inside.group('rest')}"
     for end in _PICK_END.finditer(text):
         head = text[: end.start()].strip()
         if head and _PICK.fullmatch(head) and text[end.end():].strip():
@@ -51,6 +60,10 @@ _DESCRIBED = re.compile(r"\b(?P<base>first|1st|last|second|2nd|third|3rd|fourth|
 def revert_target(low: str) -> str:
     """'first' | 'last' | 'previous' | a number, or 'first:watercolor' / '2:cat' for "the first watercolor one"
     (the first image whose prompt says watercolor)."""
+    named = re.search(r"\bback\s+to\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:one|version|picture|image))?\s*[.!]*$", low)
+    if named and not re.search(r"\b(?:first|original|start|beginning|previous|last|before|earlier|old|one|it|that|"
+                               r"this|normal)\b|\d", named.group("x")):
+        return f"last:{named.group('x')}"  # "back to the fox": the latest picture whose prompt has the fox
     described = _DESCRIBED.search(low)
     if described and not re.search(r"\b(?:one|image|picture|version|of|the|a|an|and|or|more|other|few)\b",
                                     described.group("desc")):
