@@ -427,7 +427,7 @@ def test_polite_and_should_be_edits_keep_only_the_change(text, change):
 @pytest.mark.parametrize("subject,noun,colour,expected", [
     ("a red sports car on a road", "car", "blue", "a blue sports car"),
     ("a green christmas tree in a hall", "tree", "gold", "a gold christmas tree"),
-    ("a woman in a blue wedding dress", "dress", "ivory", "a ivory wedding dress"),
+    ("a woman in a blue wedding dress", "dress", "ivory", "an ivory wedding dress"),
     ("a swimming pool at noon", "pool", "teal", "a teal swimming pool"),
 ])
 def test_an_existing_colour_is_replaced_in_its_place(subject, noun, colour, expected):
