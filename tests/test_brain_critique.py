@@ -505,3 +505,26 @@ def test_can_he_have_a_thing(text, wanted):
     ctx = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"wizard"})
     assert route(text, ctx).action is Action.EDIT
     assert wanted in words(apply_edit(Scene(subject="a wizard reading a book"), text))
+
+
+# ---- across turns -----------------------------------------------------------------------------------------------------
+def test_do_the_same_with_a_new_thing_keeps_the_scene():
+    plan = apply_edit(Scene(subject="a heron in a misty marsh", style="watercolor"), "do the same with a stork")
+    assert words(plan).startswith("a stork in a misty marsh") and "watercolor" in words(plan)
+
+
+def test_a_new_thing_in_the_same_style():
+    from chat.words.request import same_style_subject
+    assert same_style_subject("now a lighthouse in the same style") == "a lighthouse"
+
+
+@pytest.mark.parametrize("text", ["now on the beach", "in a library"])
+def test_a_bare_place_moves_the_subject(text):
+    assert route(text, GARDEN).action is Action.EDIT
+    plan = apply_edit(Scene(subject="a gnome in a garden"), text)
+    assert "garden" not in words(plan) and words(plan).startswith("a gnome")
+
+
+def test_one_more_part_changed_after_an_edit():
+    assert route("and the gnome's hat red", GARDEN).action is Action.EDIT
+    assert "red" in words(apply_edit(Scene(subject="a gnome with a hat"), "and the gnome's hat red"))

@@ -163,7 +163,11 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     protected, quotes = protect_quotes(text)
     same_but = SAME_BUT.match(FILLER.sub("", protected, count=1))
     protected = SAME_BUT.sub("", FILLER.sub("", protected, count=1), count=1) or protected
-    head = subject_head(plan.scene.subject) if same_but and re.search(r"\bbut\s*$", same_but.group(0), re.I) else None
+    same_with = bool(same_but) and re.match(r"^(?:do|make|draw)\b", same_but.group(0), re.I) and \
+        protected.strip().lower().startswith("with ")  # "do the same with a bear": the bear instead
+    protected = re.sub(r"^with\s+", "", protected.strip(), flags=re.I) if same_with else protected
+    head = subject_head(plan.scene.subject) if same_but and (same_with or re.search(r"\bbut\s*$", same_but.group(0),
+                                                                                       re.I)) else None
     new = re.match(r"^(?:an?|some|two|three|\d+)\s+[\w'-]+(?:\s+[\w'-]+)?$", protected.strip(" .!"), re.I)
     if head and new and not classify_phrase(protected) and not plan.scene.mentions(protected.split()[-1]):
         protected = f"replace the {head} with {protected.strip(' .!')}"  # "same thing but a rabbit": the rabbit instead
@@ -215,13 +219,13 @@ def _it_named_first(scene: Scene, text: str) -> str:
     return re.sub(r"\b(?:it|that\s+one)\b", f"the {named.group('x')}", named.group("rest"), count=1, flags=re.I)
 
 
-_VERBLESS_LOOK = re.compile(r"^(?:and\s+)?(?P<np>(?:the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+[\w-]+(?:\s+and\s+(?:the|his|"
-                            r"her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+[\w-]+)?)$", re.I)
+_VERBLESS_LOOK = re.compile(r"^(?:and\s+)?(?P<np>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+[\w'-]+(?:\s+and\s+(?:the|his|"
+                            r"her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+[\w'-]+)?)$", re.I)
 
 
 def _carry_verb(clauses: list[str]) -> list[str]:
     """"make the roof red, the door blue and the walls white": the later clauses share the first one's verb."""
-    carried, verb = [], ""
+    carried, verb = [], "make"  # "and the knight's armor gold" alone: a change too
     for clause in clauses:
         start = re.match(r"^(?:make|paint|colou?r|turn)\b", _request_words_off(clause), re.I)
         verb = start.group(0) if start else verb if _VERBLESS_LOOK.match(clause.strip()) else ""
@@ -648,6 +652,10 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
     if re.match(r"^(?:image|picture|photo|scene|whole|background\b)", match.group("x"), re.I):
         return False
     noun, target = match.group("x"), clean_modifier(match.group("y"))
+    *rest, last = target.split() or [""]
+    if rest and not match.group("link") and not is_colour(target) and is_colour(last) and not any(
+            is_colour(w) or w.lower() in lexicon.MATERIALS for w in rest):
+        noun, target = f"{noun} {' '.join(rest)}", last  # "make the knight's armor gold": the armor, gold
     if noun.lower() in ("look", "seem", "feel", "be"):  # "make this look more appetizing": the whole picture
         return False
     if re.match(r"^(?:and|or|&)\s", target, re.I):  # "make the dog and the cat wear hats": both, not a change to one
@@ -801,6 +809,9 @@ def _named_as_the(plan: EditPlan, clause: str) -> str:
     return f"{match.group('verb')} the {match.group('name')} {clause.strip()[match.end():]}"
 
 
+_PLANETS = {"mars", "venus", "jupiter", "saturn", "mercury", "neptune", "uranus", "pluto", "moon", "earth", "space"}
+
+
 def _apply_clause(plan: EditPlan, clause: str) -> None:
     raw = clause
     if _aside(plan, FILLER.sub("", clause.strip(), count=1), clause):
@@ -812,6 +823,12 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
         return
     clause, old = split_instead(clause)
     if not clause or (is_commentary(clause) and critique(clause) is None):
+        return
+    bare_place = re.match(r"^(?:(?:now|then|and|but)\s+)?(?P<prep>on|in|at|inside|under|underwater\s+in)\s+(?P<y>(?:the\s+|a\s+|an\s+)?"
+                          r"[\w'-]+(?:\s+[\w'-]+){0,2})$", clause.strip(), re.I)
+    if bare_place and has_place(plan.scene) and not classify_phrase(bare_place.group("y")) and \
+            bare_place.group("y").split()[-1].lower() in lexicon.PLACE_NOUNS | _PLANETS:
+        move_setting(plan, bare_place.group("y"), bare_place.group("prep"))  # "now on mars": the moon is left behind
         return
     place = place_phrase(clause) if re.search(r"\binstead\b", raw, re.I) and has_place(plan.scene) else None
     if place and not _RE_REMOVE.match(clause):  # "what if it was in a jungle instead": the place is replaced

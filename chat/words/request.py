@@ -165,10 +165,18 @@ _SAME_STYLE = re.compile(r"^(?:(?:in\s+|with\s+)?(?:the\s+)?same\s+(?:style|look
                          r"for|of|now|and)?\s+(?P<rest>.+?)(?:[\s,]+instead)?[\s.!]*$", re.I)
 
 
+_SAME_STYLE_AFTER = re.compile(r"^(?:(?:now|then|ok(?:ay)?|and)[,\s]+)*(?:(?:do|make|draw|paint)\s+)?(?P<rest>(?:an?|some|two|three|"
+                               r"\d+)\s.+?)[\s,]+(?:in\s+)?(?:the\s+)?same\s+(?:style|look|aesthetic|art\s+style|vibe)[\s.!]*$", re.I)
+
+
 def same_style_subject(text: str) -> Optional[str]:
     """"same style but an elephant instead" -> "an elephant"; None when the message doesn't ask for that."""
-    match = _SAME_STYLE.match(FILLER.sub("", strip_lead_talk(text.strip()), count=1))
-    return match.group("rest").strip() if match else None
+    plain = FILLER.sub("", strip_lead_talk(text.strip()), count=1)
+    match = _SAME_STYLE.match(plain)
+    if match:
+        return match.group("rest").strip()
+    after = _SAME_STYLE_AFTER.match(plain)  # "now an owl in the same style"
+    return after.group("rest").strip() if after else None
 
 
 def scene_style(scene: Scene) -> str:

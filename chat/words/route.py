@@ -16,6 +16,7 @@ from chat.words.counts import extract_count
 from chat.words.detail import categorize
 from chat.words.critique import DISLIKE, DISLIKED_LOOKS, critique, picture_needs
 from chat.words.edit import NOT_LETTERING, WRITE_TEXT, gives_to, switched_to
+from chat.words.edit_plan import is_colour
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.normalize import CORRECTION, HEDGE, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
@@ -209,6 +210,12 @@ def _part_edit(polite: str, low: str, ctx: RouteContext) -> Optional[str]:
     if kept and _in_scene(kept.group("x"), ctx) and re.search(
             r"[,;]|\b(?:but|and|just)\b|\s(?:" + "|".join(lexicon.COLOURS) + r")$", kept.group("rest")):
         return "a change that keeps part of the picture"
+    if re.match(r"^(?:(?:now|then|and|but)\s+)?(?:on|in|at|inside|under)\s+(?:the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+)?$", polite) \
+            and polite.split()[-1] in lexicon.PLACE_NOUNS:
+        return "the same picture somewhere else"  # "now on mars"
+    look = re.match(r"^(?:(?:and|also|plus)\s+)?(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?P<c>[\w-]+)$", polite)
+    if look and (is_colour(look.group("c")) or look.group("c") in lexicon.COMPARATIVES):
+        return "one more part changed, as before"  # "and the knight's armor gold"
     part = critique(polite)
     if part is not None and (not part or _in_scene(part, ctx)) and not is_question(low):
         return "a part of the picture is too much"
