@@ -340,8 +340,9 @@ def lost_words(word_list: Optional[Gloss], reading: str) -> set[str]:
     in the evening")."""
     if word_list is None:
         return set()
-    lost = {w for w in _dictionary_words(word_list) - content_words(reading) if w in _THING_WORDS}
-    added = content_words(reading) - _dictionary_words(word_list) - content_words(" ".join(word_list.unknown))
+    known, read = _dictionary_words(word_list), content_words(reading)
+    lost = {w for w in known - read if w in _THING_WORDS}
+    added = read - known - content_words(" ".join(word_list.unknown))
     synonyms = {w for w in added if w not in _THING_WORDS}  # "kid" for "child", "woods" for "forest"; "sea" is no beach
     return lost if len(lost) > len(synonyms) else set()
 

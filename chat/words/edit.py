@@ -219,8 +219,16 @@ def _it_named_first(scene: Scene, text: str) -> str:
     return re.sub(r"\b(?:it|that\s+one)\b", f"the {named.group('x')}", named.group("rest"), count=1, flags=re.I)
 
 
-_VERBLESS_LOOK = re.compile(r"^(?:and\s+)?(?P<np>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+[\w'-]+(?:\s+and\s+(?:the|his|"
+_VERBLESS_LOOK = re.compile(r"^(?:(?:and|also|plus)\s+)?(?P<np>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+[\w'-]+(?:\s+and\s+(?:the|his|"
                             r"her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+[\w'-]+)?)$", re.I)
+
+
+def verbless_look(text: str) -> Optional[str]:
+    """"the door blue", "and the knight's armor gold": a part and its new colour (or comparative) with no verb -> the
+    phrase to make; None for other text."""
+    look = _VERBLESS_LOOK.match(text.strip())
+    last = look.group("np").split()[-1].lower() if look else ""
+    return look.group("np") if look and (is_colour(last) or last in lexicon.COMPARATIVES) else None
 
 
 def _carry_verb(clauses: list[str]) -> list[str]:
@@ -228,10 +236,9 @@ def _carry_verb(clauses: list[str]) -> list[str]:
     carried, verb = [], "make"  # "and the knight's armor gold" alone: a change too
     for clause in clauses:
         start = re.match(r"^(?:make|paint|colou?r|turn)\b", _request_words_off(clause), re.I)
-        verb = start.group(0) if start else verb if _VERBLESS_LOOK.match(clause.strip()) else ""
-        look = _VERBLESS_LOOK.match(clause.strip()) if verb and not start else None
-        carried.append(f"{verb} {look.group('np')}" if look and is_colour(look.group("np").split()[-1]) or (
-            look and re.fullmatch(r"\w+er", look.group("np").split()[-1])) else clause)
+        look = verbless_look(clause) if not start else None
+        verb = start.group(0) if start else verb if look else ""
+        carried.append(f"{verb} {look}" if look and verb else clause)
     return carried
 
 

@@ -15,8 +15,7 @@ from chat.words import lexicon
 from chat.words.counts import extract_count
 from chat.words.detail import categorize
 from chat.words.critique import DISLIKE, DISLIKED_LOOKS, critique, picture_needs
-from chat.words.edit import NOT_LETTERING, WRITE_TEXT, gives_to, switched_to
-from chat.words.edit_plan import is_colour
+from chat.words.edit import NOT_LETTERING, WRITE_TEXT, gives_to, is_new_thing, switched_to, verbless_look
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.normalize import CORRECTION, HEDGE, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
@@ -213,8 +212,7 @@ def _part_edit(polite: str, low: str, ctx: RouteContext) -> Optional[str]:
     if re.match(r"^(?:(?:now|then|and|but)\s+)?(?:on|in|at|inside|under)\s+(?:the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+)?$", polite) \
             and polite.split()[-1] in lexicon.PLACE_NOUNS:
         return "the same picture somewhere else"  # "now on mars"
-    look = re.match(r"^(?:(?:and|also|plus)\s+)?(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?P<c>[\w-]+)$", polite)
-    if look and (is_colour(look.group("c")) or look.group("c") in lexicon.COMPARATIVES):
+    if verbless_look(polite):
         return "one more part changed, as before"  # "and the knight's armor gold"
     part = critique(polite)
     if part is not None and (not part or _in_scene(part, ctx)) and not is_question(low):
@@ -503,15 +501,10 @@ _SECOND_THOUGHT = re.compile(r"\s*[.!,;:]+\s*(?:(?:actually|no\s+wait|wait|on\s+
                              r"\d+)\s[^.!?]+?)(?:\s+instead)?[.!?\s]*$", re.I)
 
 
-_NOT_A_THING = {"one", "ones", "version", "scene", "day", "night", "morning", "evening", "afternoon", "picture", "image",
-                "shot", "photo", "painting", "drawing", "style", "look", "vibe", "mood"}
-
-
 def _second_thought(text: str) -> Optional[str]:
     found = _SECOND_THOUGHT.search(text)
     head = subject_head(strip_wrapper(text[: found.start()])[0]) if found else None
-    new_head = found.group("new").split()[-1].lower() if found else ""
-    if not head or classify_phrase(found.group("new")) or new_head in _NOT_A_THING:
+    if not head or not is_new_thing(found.group("new")):
         return None  # "… actually make it a sunny day" / "a red one": a look, not a new thing
     first = text[: found.start()]
     swapped = re.sub(r"\b(?:a|an|the|some|one|two|three|\d+)\s+(?:[\w'-]+\s+){0,2}?" + re.escape(head) + r"(?:e?s)?\b",
