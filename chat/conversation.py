@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterator, Optional, Sequence, Union
 
+from chat import replies
 from chat.words import lexicon
 from chat.handlers import HANDLERS, TurnFailure, find_target
 from chat.input_checks import UPLOAD_INTRO, upload_problem
@@ -31,7 +32,7 @@ from chat.planner.ask import is_capable
 from chat.planner.explain import explain_plan
 from chat.planner.guard import GuardContext
 from chat.words.topic import chat_topic
-from chat.words.route import RouteContext, route, route_translated
+from chat.words.route import RouteContext, in_series, route, route_translated
 from chat.words.scene import Scene
 from chat.seams import ImageEngine
 from chat.translator import Translation, translate
@@ -222,9 +223,13 @@ class Conversation:
             for word in re.findall(r"[\w'-]+", " ".join([scene.subject, *scene.details]).lower()):
                 if word not in lexicon.STOPWORDS:
                     words.update({word, re.sub(r"(?:es|s)$", "", word)})
+        users = [m["content"] for m in self.state.history if m["role"] == "user"]
+        series = in_series(users)
+        history = self.state.history
+        asked = history[-1]["content"].startswith(replies.WHO_TO_DRAW.split("{")[0]) if history else False
         return RouteContext(has_current=self.state.current_id is not None, has_upload=has_upload,
                             image_count=len(self.state.images), last_batch=len(self.state.last_batch),
-                            scene_words=words)
+                            scene_words=words, series=series, asked_who=users[-1] if asked and users else "")
 
     def _pick(self, decision: TurnPlan) -> None:
         """"the second one is great, make it wide" / "what's in the original photo?": make that image current first."""

@@ -29,6 +29,9 @@ HOW_IT_WORKS = (
     "with changes."
 )
 GREETING = "Hi! Tell me what you'd like to see and I'll draw it — or ask me anything."
+WHO_TO_DRAW = ("Happy to! Tell me what {who} look{s} like (hair, clothes, age, a favourite thing, the setting) and I'll "
+               "draw {who} from that. Or upload a photo and I'll work from it.")
+NEVER_MIND = "No worries! Tell me what you'd like next: a change to this picture, a few more options, or something new."
 THANKS = "You're welcome! Want a change — another style, time of day, or a few more options?"
 FALLBACK = ("I'm not sure about that one — my offline language model is small. I'm best at pictures: tell me what "
             "to draw, or what to change in the current one.")
@@ -103,6 +106,13 @@ def about_picture(text: str, record: Optional[ImageRecord]) -> Optional[str]:
 def canned_reply(text: str) -> Optional[str]:
     """Fixed but natural answers for greetings, thanks and questions about Easel itself."""
     low = text.lower().strip()
+    who = re.search(r"(?:^|[.!?]\s*)(?:(?:so|ok(?:ay)?|well)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|"
+                    r"please\s+)?(?:draw|paint|sketch|make|do)\s+(?:a\s+(?:picture|portrait|drawing)\s+of\s+)?(?P<who>him|"
+                    r"her|them)(?:\s+(?:please|pls|for\s+me))?[?.!\s]*$", low)
+    if who:  # "… can you draw her?" with nothing said of her: what to draw from
+        pronoun = {"him": "he", "her": "she", "them": "they"}[who.group("who")]
+        return WHO_TO_DRAW.format(who=pronoun, s="" if pronoun == "they" else "s").replace(
+            f"draw {pronoun} from", f"draw {who.group('who')} from")
     if re.search(r"\bhow\s+(?:do|does|can)\s+(?:you|it|this|easel)\b.*\b(?:work|turn|make|draw|create|generate|"
                  r"picture|image)|\bhow\s+does\s+(?:this|it|easel)\s+work", low):
         return HOW_IT_WORKS
@@ -129,6 +139,10 @@ def canned_reply(text: str) -> Optional[str]:
         return USE_RIGHTS
     if re.search(r"\bnegative\s+prompts?\b", low) and re.search(r"\b(?:what|difference|how|why|explain|mean)\b", low):
         return NEGATIVE
+    if re.fullmatch(r"(?:(?:lol|haha+|hehe|lmao|ok(?:ay)?|oh|oops)[\s,.!]+)*(?:jk|j/k|just\s+(?:kidding|joking)|(?:only\s+)?"
+                    r"(?:kidding|joking)|nvm|never\s*mind|all\s+good|forget\s+it)(?:[\s,.!]+(?:lol|haha+|all\s+good|jk))*[\s.!]*",
+                    low):
+        return NEVER_MIND
     if only_thanks(text):  # "c'est parfait, merci" / "grazie mille"
         return THANKS
     if re.match(r"^(?:hi|hello|hey|hiya|howdy|yo|good\s+(?:morning|afternoon|evening)|greetings|hola)\b", low):

@@ -23,12 +23,21 @@ def _rules_scene(conv: "Conversation", text: str, decision) -> tuple[Scene, int,
     same_style = same_style_subject(text) if conv.state.current is not None else None
     parsed = parse_request(same_style or text)
     scene = parsed.scene
-    if same_style:  # "same style but an elephant": the new subject in the current picture's style
+    aspect = parsed.aspect or getattr(decision, "aspect", None)
+    if same_style:  # "same style but an elephant": the new subject in the current picture's style (and shape)
         carry_style(conv.state.scene_of(conv.state.current.id), scene)
+        aspect = aspect or _shape_of(conv.state.current)
     if resolve_reference(scene, conv.state.topic):
         parsed.plain = f"{parsed.plain} ({conv.state.topic})"
     count = max(parsed.count, decision.count if decision.action is Action.GENERATE else 1)
-    return scene, count, parsed.aspect or getattr(decision, "aspect", None), parsed.plain
+    return scene, count, aspect, parsed.plain
+
+
+def _shape_of(record) -> Optional[str]:
+    """"wide" / "tall" for a picture clearly not square; None (the model's own size) otherwise."""
+    if record.width > record.height * 1.15:
+        return "wide"
+    return "tall" if record.height > record.width * 1.15 else None
 
 
 def _plan_scene(conv: "Conversation", text: str, plan) -> tuple[Scene, int, Optional[str], str]:

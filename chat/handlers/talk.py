@@ -36,7 +36,8 @@ def chat_messages(conv: "Conversation", text: str) -> list[dict]:
         used += len(message["content"])
         if used > HISTORY_CHARS:
             break
-        history.insert(0, {"role": message["role"], "content": message["content"]})
+        content = message["content"].replace(capabilities.SMALL_MODEL_NOTE, "").strip()  # a label, not the answer
+        history.insert(0, {"role": message["role"], "content": content})
     while history and history[0]["role"] != "user":
         history.pop(0)
     return [{"role": "system", "content": system}, *history, {"role": "user", "content": text}]
@@ -52,7 +53,7 @@ def _final_reply(llm, text: str, system: str) -> tuple[str, list[str]]:
         return capabilities.CAN_DRAW_ANSWER, ["the LLM's answer denied something Easel can do; answered from the "
                                               "fact sheet"]
     if reply not in (replies.FALLBACK, replies.NO_LEAK) and capabilities.is_small_model(llm):
-        reply = f"{reply} {capabilities.SMALL_MODEL_NOTE}"
+        reply = f"{reply.replace(capabilities.SMALL_MODEL_NOTE, '').strip()} {capabilities.SMALL_MODEL_NOTE}"
     return reply, []
 
 

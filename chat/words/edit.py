@@ -13,7 +13,7 @@ from chat.words.critique import (DISLIKE, RE_LOOKS, RE_TOO, TOO, TOO_PART, WHOLE
                                  picture_needs)
 from chat.words.detail import CATEGORIES
 from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
-                                  recolor_part, recolor_subject, remove_terms, remove_thing, replace_thing,
+                                  names_colour, recolor_part, recolor_subject, remove_terms, remove_thing, replace_thing,
                                   set_background, drop_old_value,
                                   set_modifier, set_slot, set_text)
 from chat.words.keep import keep_user_words
@@ -24,10 +24,10 @@ from chat.words.normalize import (ASIDE, CORRECTION, FILLER, SAME_BUT, SCENE_PAR
 from chat.words.picks import split_pick
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
-from chat.words.scene import Scene, protect_quotes, restore_quotes
+from chat.words.scene import QUOTE_RE, Scene, protect_quotes, restore_quotes
 from chat.words.sizes import SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
 from chat.words.slots import article, classify_phrase, clean_modifier, slot_phrase
-from chat.words.typos import fix_prompt_typos
+from chat.words.typos import fix_prompt_typos, word_frequency
 
 # "so we see the whole field" / "to show the shore": what an edit should bring into view
 _PURPOSE = re.compile(
@@ -181,7 +181,8 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     for neg in negatives:
         remove_thing(plan, restore_quotes(neg, quotes))
     protected = _REMOVE_LIST.sub(lambda m: re.sub(r"\s*,\s*(?:and\s+|or\s+)?", " and ", m.group(0)), protected)
-    clauses = [c for c in _CLAUSE_BREAK.split(protected) if c and c.strip()]
+    clauses = [c for c in _CLAUSE_BREAK.split(protected) if c and c.strip()] if not _RE_RENAME.match(
+        protected.strip()) else [protected]  # "change the name to Crumb & Co": one name
     for clause in (c for whole in _carry_verb(clauses) for c in _split_changes(whole)):
         _apply_clause(plan, restore_quotes(clause, quotes))
     if not plan.kinds:  # nothing recognised: the words are an addition to the picture
@@ -192,6 +193,8 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
             plan.changes.append(cleaned)
             plan.phrases.append(slot_phrase("detail", cleaned))
     kept = without_remarks(VERSION_OF_IT.sub("", strip_lead_talk(text).strip(), count=1))
+    kept = SAME_BUT.sub("", FILLER.sub("", kept, count=1), count=1) or kept  # "like the last one but …": no words to keep
+    kept = "" if _RE_RENAME.match(kept.strip()) else kept  # the new name is in the picture's words already
     kept = _PLATFORM_PURPOSE.sub("", kept) or kept  # "for an instagram post" says where it goes, not what is in it
     kept = "" if DISLIKE.match(kept.strip()) or asks_reshape(kept) else kept  # "i don't like the colours",
     # "widen it": no words of the picture to keep; "keep the colours but …", "leave the cat alone": no new words
@@ -235,6 +238,11 @@ def _carry_verb(clauses: list[str]) -> list[str]:
     """"make the roof red, the door blue and the walls white": the later clauses share the first one's verb."""
     carried, verb = [], "make"  # "and the knight's armor gold" alone: a change too
     for clause in clauses:
+        bare = clause.strip(" ,.!").lower()
+        if carried and all(w in TOO for w in re.split(r"\s+(?:and|&)\s+", bare)) and critique(carried[-1]) is not None:
+            # "too dark, blurry": too blurry as well
+            carried.append(f"too {bare}")
+            continue
         start = re.match(r"^(?:make|paint|colou?r|turn)\b", _request_words_off(clause), re.I)
         look = verbless_look(clause) if not start else None
         verb = start.group(0) if start else verb if look else ""
@@ -477,6 +485,40 @@ def _move(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
+# "change the name to MIKE" on a card that says "HAPPY 40TH DAVE": the name in the words, not new words
+_RE_RENAME = re.compile(r"^(?:change|make|switch|update|set|swap|replace|fix)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
+                        r"(?:name|names)\s+(?:on\s+it\s+|in\s+it\s+)?(?:to|into|with|for)\s+(?P<new>[\w'&. -]+?)"
+                        r"(?:\s+instead)?[\s.!]*$", re.I)
+_CALLED = re.compile(r"\b(?:called|named)\s+(?P<name>[^,;]+?)(?=\s*(?:[,;]|$)|\s+(?:with|in|on|at|that|which|and)\b)",
+                     re.I)
+
+
+def _rename(plan: EditPlan, clause: str, low: str) -> bool:
+    match = _RE_RENAME.match(clause.strip())
+    if not match:
+        return False
+    new, scene = match.group("new").strip(" \"'“”"), plan.scene
+    called = _CALLED.search(scene.subject)
+    if called:  # "a logo for a bakery called Sweet Crumbs": the whole name
+        scene.subject = scene.subject[: called.start("name")] + new + scene.subject[called.end("name"):]
+        old = called.group("name")
+    else:
+        quote = next((m.group(0) for part in [scene.subject, *scene.details] for m in QUOTE_RE.finditer(part)), "")
+        words = [w for w in re.findall(r"[\w'-]+", quote) if w[0].isalpha() and not any(c.isdigit() for c in w)]
+        if not words:
+            return False
+        old = min(words, key=word_frequency) if len(words) > 1 else words[0]  # the rarest word: the name
+        shown = new.upper() if old.isupper() else new
+        new_quote = re.sub(r"\b" + re.escape(old) + r"\b", shown, quote, count=1)
+        set_text(plan, new_quote, quote)
+        plan.phrases[-1] = f"with the name {shown} instead of {old}"
+        return True
+    plan.kinds.append("replace")
+    plan.changes.append(f"the name {new} instead of {old}")
+    plan.phrases.append(f"with the name {new}")
+    return True
+
+
 def _text(plan: EditPlan, clause: str, low: str) -> bool:
     """'change the text to "Closed Sundays"' / 'replace "A" with "B"': the quoted text is replaced."""
     swap = _RE_TEXT_SWAP.match(clause.strip())
@@ -598,6 +640,96 @@ def switched_to(text: str) -> Optional[str]:
     """"switch to a wolf" -> "a wolf": a new thing to draw in the subject's place; None for other text."""
     match = _RE_SWITCH.match(text.strip())
     return match.group("new") if match and is_new_thing(match.group("new")) else None
+
+
+# "now a blue one" / "go with a green one" / "try a red version": the subject in that colour
+_COLOURED_ONE = re.compile(r"^(?:(?:now|then|ok(?:ay)?|maybe|just|try|go\s+with|how\s+about|what\s+about|do|make|draw|"
+                           r"give\s+me|show\s+me|let'?s\s+(?:try|do|see)|can\s+(?:i|we|you)\s+(?:get|have|see|do|try))"
+                           r"\s+)*(?:an?\s+)?(?P<c>[\w-]+(?:\s+[\w-]+)?)\s+(?:one|version|variant|instead)(?:\s+instead)?"
+                           r"[\s.!?]*$", re.I)
+# "make it blue" when the subject is "a red sports car": the car's colour, not the palette
+_IT_COLOUR = re.compile(r"^(?:make|turn|paint|colou?r)\s+(?:it|him|her|them|this|that)\s+(?P<c>[\w-]+(?:\s+[\w-]+)?)"
+                        r"(?:\s+instead)?[\s.!]*$", re.I)
+
+
+def coloured_one(text: str) -> Optional[str]:
+    """"now a blue one" -> "blue": the current subject wanted in another colour; None for other text."""
+    match = _COLOURED_ONE.match(text.strip())
+    return match.group("c") if match and is_colour(match.group("c")) else None
+
+
+def _coloured_subject(plan: EditPlan, clause: str, low: str) -> bool:
+    one = _COLOURED_ONE.match(clause.strip())
+    it = _IT_COLOUR.match(clause.strip()) if not one else None
+    colour = (one or it).group("c") if one or it else ""
+    if not colour or not is_colour(colour):
+        return False
+    if it and not names_colour(plan.scene.subject.split(",")[0]):
+        return False  # "make it blue" with no colour named: the palette (the next rules)
+    recolor_subject(plan, colour)
+    return True
+
+
+# "make it made of ice instead" / "make it out of wood": what the subject is made of
+_MADE_OF = re.compile(r"^(?:(?:make|turn|build|do)\s+(?:it|him|her|them|this|that)\s+)?(?:be\s+)?(?:made\s+(?:of|out\s+of|from)|"
+                      r"out\s+of|from)\s+(?P<m>[\w'-]+(?:\s+[\w'-]+){0,2}?)(?:\s+instead)?[\s.!]*$", re.I)
+_SUBJECT_MADE_OF = re.compile(r"\b(?:made\s+(?:of|out\s+of|from)|out\s+of)\s+(?:[\w'-]+(?:\s+(?:and|&)\s+)?)+?"
+                              r"(?=\s*(?:[,.;]|$)|\s+(?:with|in|on|at|under|by|near|and|flying|standing|sitting)\b)", re.I)
+
+
+def _made_of(plan: EditPlan, clause: str, low: str) -> bool:
+    match = _MADE_OF.match(clause.strip())
+    if not match or not re.match(r"^(?:make|turn|build|do|made|out|be)\b", clause.strip(), re.I):
+        return False
+    material = match.group("m")
+    first, comma, rest = plan.scene.subject.partition(",")
+    old = _SUBJECT_MADE_OF.search(first)
+    if old:
+        first = f"{first[: old.start()]}made of {material}{first[old.end():]}"
+    else:
+        head = subject_head(first)
+        if not head:
+            return False
+        first = re.sub(r"\b" + re.escape(head) + r"\b", f"{head} made of {material}", first, count=1)
+    plan.scene.subject = f"{first}{comma}{rest}"
+    plan.kinds.append("replace")
+    plan.changes.append(f"made of {material}")
+    plan.phrases.append(f"made of {material}")
+    return True
+
+
+# "he has curly hair and glasses and loves t-rexes" / "she's wearing a red scarf": more of what they look like
+_THEY_HAVE = re.compile(r"^(?:and\s+|also\s+)?(?:he|she|they)(?:\s+(?P<has>has|have|got|also\s+has)|(?P<got>'s\s+got)|(?:'s|"
+                        r"\s+is|\s+are|'re)\s+(?:also\s+)?(?P<wears>wearing)|\s+(?P<wear>wears?))\s+(?P<x>.+)$", re.I)
+
+
+def _they_have(plan: EditPlan, clause: str, low: str) -> bool:
+    match = _THEY_HAVE.match(clause.strip())
+    if not match:
+        return False
+    what = re.sub(r"\s+and\s+(?:loves?|likes?|adores?)\s+", ", who loves ", match.group("x").strip(" .!"), flags=re.I)
+    add_thing(plan, f"{'with' if match.group('has') or match.group('got') else 'wearing'} {what}")
+    return True
+
+
+# "make one of them a dog" (two cats in the picture): one of the pair becomes the new thing
+ONE_OF_THEM = re.compile(r"^(?:make|turn|change|have)\s+one\s+of\s+(?:them|those|these|the\s+[\w'-]+)\s+(?:into\s+|be\s+)?"
+                         r"(?P<new>(?:an?)\s+[\w'-]+(?:\s+[\w'-]+)?)(?:\s+instead)?[\s.!]*$", re.I)
+_PAIR = re.compile(r"\b(?:two|2|both|a\s+pair\s+of)\s+(?P<adj>(?:[\w'-]+\s+){0,2}?)(?P<noun>[\w'-]+?)(?:es|s)\b", re.I)
+
+
+def _one_of_them(plan: EditPlan, clause: str, low: str) -> bool:
+    match = ONE_OF_THEM.match(clause.strip())
+    pair = _PAIR.search(plan.scene.subject) if match else None
+    if not pair:
+        return False
+    one = f"{pair.group('adj')}{pair.group('noun')}"
+    plan.scene.subject = (plan.scene.subject[: pair.start()] + f"{article(one)} {one} and {match.group('new')}" +
+                          plan.scene.subject[pair.end():])
+    plan.kinds.append("replace")
+    plan.changes.append(f"one of them {match.group('new')}")
+    plan.phrases.append(f"with one of them {match.group('new')}")
+    return True
 
 
 def _switch(plan: EditPlan, clause: str, low: str) -> bool:
@@ -786,8 +918,8 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (_needs, _keep, _dislike, _switch, _shaped_version, _quality, _comparative, _tone, _too_much, _people,
-                 _pose, _less, _text, _write, _move, _zoom, _remove, _replace, _change_part, _give, _whole, _add, _use,
+_CLAUSE_RULES = (_needs, _keep, _dislike, _coloured_subject, _made_of, _one_of_them, _switch, _shaped_version, _quality, _comparative, _tone, _too_much, _people,
+                 _pose, _less, _rename, _text, _write, _move, _zoom, _remove, _replace, _change_part, _give, _whole, _they_have, _add, _use,
                  _slot)
 
 
@@ -833,7 +965,7 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
         return
     bare_place = re.match(r"^(?:(?:now|then|and|but)\s+)?(?P<prep>on|in|at|inside|under|underwater\s+in)\s+(?P<y>(?:the\s+|a\s+|an\s+)?"
                           r"[\w'-]+(?:\s+[\w'-]+){0,2})$", clause.strip(), re.I)
-    if bare_place and has_place(plan.scene) and not classify_phrase(bare_place.group("y")) and \
+    if bare_place and not classify_phrase(bare_place.group("y")) and \
             bare_place.group("y").split()[-1].lower() in lexicon.PLACE_NOUNS | _PLANETS:
         move_setting(plan, bare_place.group("y"), bare_place.group("prep"))  # "now on mars": the moon is left behind
         return

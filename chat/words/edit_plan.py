@@ -11,7 +11,7 @@ from typing import Optional
 from chat.types import EditMethod
 from chat.words import lexicon
 from chat.words.normalize import TRAIL
-from chat.words.nounphrase import find_np, recolor, remove_object
+from chat.words.nounphrase import find_np, recolor, remove_object, subject_head
 from chat.words.scene import QUOTE_RE, Scene, remove_terms, tidy
 from chat.words.sizes import aspect_from_text, device_phrase
 from chat.words.slots import SLOT_TERMS, article, classify_phrase, clean_modifier, slot_phrase, slot_value
@@ -184,6 +184,11 @@ _COLOUR_RUN = re.compile(r"\b(?:(?:" + "|".join(re.escape(m) for m in lexicon.CO
                          r"(?:\s+and\s+(?:" + "|".join(re.escape(c) for c in lexicon.COLOURS) + r"))?\b", re.I)
 
 
+def names_colour(text: str) -> bool:
+    """Whether the text names a colour ("a red sports car", "teal and gold")."""
+    return bool(_COLOUR_RUN.search(text))
+
+
 def recolor_subject(plan: EditPlan, colour: str) -> None:
     """"make him purple": the first colour of the subject's first phrase becomes ``colour`` (or ``colour`` goes before
     its first noun phrase's head when it had none)."""
@@ -197,9 +202,11 @@ def recolor_subject(plan: EditPlan, colour: str) -> None:
         first = _COLOUR_RUN.sub(colour, first, count=1)
         for i in own:
             more[i] = _COLOUR_RUN.sub(colour, more[i], count=1)
-    else:
-        first = re.sub(r"^((?:a|an|the|some|two|three|\d+)\s+)?", lambda m: f"{m.group(0)}{colour} ", first.strip(),
-                       count=1, flags=re.I)
+    else:  # "a cute robot" -> "a cute blue robot": after size and opinion words, as `recolor` places it
+        head = subject_head(first)
+        placed = recolor(first, head, colour) if head else None
+        first = placed or re.sub(r"^((?:a|an|the|some|two|three|\d+)\s+)?", lambda m: f"{m.group(0)}{colour} ",
+                                 first.strip(), count=1, flags=re.I)
         first = re.sub(r"^(a|an)\s+(?=[aeiou])", "an ", re.sub(r"^an\s+(?=[^aeiou])", "a ", first))
     scene.subject = tidy(",".join([first, *more]))
     plan.kinds.append("recolor")

@@ -179,7 +179,8 @@ SOCIAL = ("thanks", "thank you", "thx", "ty", "cheers", "cool", "nice", "great",
           "whoa", "sweet", "dope", "sick", "epic", "legit", "ha", "heh", "yess", "yesss", "ty", "tysm", "thnx",
           "cute", "so cute", "adorable", "incredible", "impressive", "heya", "hiya", "hey there", "hi there", "gn",
           "gnight", "nite", "night night", "goodnight", "ttyl", "cya", "bye bye", "see ya", "later", "merci", "gracias",
-          "danke", "grazie", "obrigado", "obrigada", "merci beaucoup", "muchas gracias", "danke schön")
+          "danke", "grazie", "obrigado", "obrigada", "merci beaucoup", "muchas gracias", "danke schön", "jk", "j/k",
+          "just kidding", "just joking", "kidding", "only joking", "nvm", "never mind", "nevermind", "all good")
 # colour words that only qualify another colour ("hot pink", "deep sea blue", "pastel green")
 COLOUR_MODIFIERS = ("hot", "deep", "dark", "light", "pale", "bright", "pastel", "neon", "baby", "sky", "royal",
                     "electric", "dusty", "soft", "vivid", "rich", "metallic", "matte", "glossy", "warm", "cool",

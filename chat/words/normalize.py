@@ -223,9 +223,9 @@ ASIDE = re.compile(
 )
 # "the same thing but no pens" / "same again, with a cat": what follows is the edit
 SAME_BUT = re.compile(
-    r"^(?:(?:(?:do|make|draw|try|give\s+me|show\s+me)\s+)?(?:the\s+)?(?:exact(?:ly)?\s+|very\s+)?same\s+(?:exact\s+)?(?:thing|image|picture|pic|scene|one|idea|"
-    r"again|as\s+before)?|(?:do\s+)?(?:this|that|it)\s+"
-    r"again|like\s+(?:this|that)|as\s+before|exactly\s+the\s+same)\s*,?\s*(?:but|only|except|just|and|(?=with))\s*"
+    r"^(?:(?:now|ok(?:ay)?|so)[,\s]+)?(?:(?:(?:do|make|draw|try|give\s+me|show\s+me)\s+)?(?:the\s+)?(?:exact(?:ly)?\s+|very\s+)?same\s+(?:exact\s+)?(?:thing|image|picture|pic|scene|one|idea|"
+    r"again|as\s+before|[\w'-]+(?=\s*,?\s*but\b))?|(?:do\s+)?(?:this|that|it)\s+"
+    r"again|(?:just\s+)?like\s+(?:this|that|before|(?:the\s+)?(?:last|previous|first|other|that|this)\s+(?:one|picture|image|pic))|(?:the\s+)?(?:last|previous)\s+(?:one|picture|image|pic)|as\s+before|exactly\s+the\s+same)\s*,?\s*(?:but|only|except|just|and|(?=with))\s*"
     r"|^(?:(?:now|then|and|ok(?:ay)?)[,\s]+)*(?:(?:do|make|draw|show\s+me|give\s+me)\s+)?the\s+same\s+(?:scene|picture|image|thing|"
     r"one|view|shot)\s+(?=(?:in|at|during|by|on|under|as)\s)",  # "now the same scene in summer"
     re.I)
@@ -233,7 +233,7 @@ SAME_BUT = re.compile(
 VERSION_OF_IT = re.compile(r"^(?:(?:just|then|now|so|maybe|ok(?:ay)?|can\s+you|could\s+you|please)[,\s]+)*(?:make|do|"
                            r"give\s+me|show\s+me|draw|render|create|try|paint|generate)\s+(?:me\s+|us\s+)?"
                            r"(?:(?:(?:a|another|one\s+more)\s+(?:version|one|take|variant))\s+(?:where|with|in\s+which|"
-                           r"that\s+has|but|(?=without\b))|(?:one|another)\s+(?:where|in\s+which|but|with|(?=without\b))"
+                           r"that\s+has|but|(?=without\b)|(?=in\s+(?!which\b)))|(?:one|another)\s+(?:where|in\s+which|but|with|(?=without\b)|(?=in\s+(?!which\b)))"
                            r"|(?:one|another)\s+more\s+(?:but\s+)?(?:with|featuring|where))\s*", re.I)
 # "show me what a red kitchen would look like" / "what would a castle on the moon look like": a picture of it
 WOULD_LOOK = re.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:show|draw|paint)\s+(?:me|us)\s+"
@@ -248,5 +248,5 @@ CORRECTION = re.compile(r"^(?:she|he|they|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:cl
                         r"^(?:(?:oops|whoops|sorry|my\s+bad|correction)[,.!:;\s]+)*(?:i\s+meant|i\s+mean|what\s+i\s+meant\s+"
                         r"(?:was|is))\s*[,:]?\s+(?:that\s+)?|^(?:oops|whoops|sorry|my\s+bad|correction)[,.!:;\s]+"
                         r"|^[^.!?]{0,200}?\b(?:jk|j/k|just\s+(?:kidding|joking))\s*[,.!:;]+\s*(?=\S)"  # "… lol jk. draw a pug"
-                        r"|^(?:no\s+wait|wait\s+no|no\s+no|actually\s+no|scratch\s+that|never\s*mind)[,.!:;\s]+"
+                        r"|^(?:no\s+wait|wait\s+no|no\s+no|actually\s+no|scratch\s+that|never\s*mind|nvm|forget\s+(?:it|that))[,.!:;\s]+"
                         r"(?:(?:make\s+it|i\s+want|do)\s+)?(?=(?:an?|some|two|three|\d+)\s)", re.I)

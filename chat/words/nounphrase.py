@@ -111,11 +111,15 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
                        r"beside|over|around|through|across|against)\b|\s*(?:[,.;:]|$)|\s+(?:and|with)\b)", "", after,
                        flags=re.I)
         # a place phrase right after the removed thing described where it was ("with a dog on the rug")
-        after = re.sub(r"^\s+(?:on|in|at|under|by|near|beside|next\s+to)\s+(?:the|a|an|his|her|its)\s+[\w'-]+"
-                       r"(?:\s+[\w'-]+)?(?=[,.;]|\s+(?:and|with)\b|$)", "", after, flags=re.I)
+        after = re.sub(r"^\s+(?:on|in|at|under|by|near|beside|next\s+to|over|above|around|behind)\s+(?:(?:the|a|an|his|her|its)"
+                       r"\s+[\w'-]+(?:\s+[\w'-]+)?|it|them|him|her|this)(?=[,.;]|\s+(?:and|with)\b|$)", "", after,
+                       flags=re.I)  # … "flying over it": where it was, gone with it
     elif not before.strip():
         # the first noun phrase: drop it and a participle that belonged to it ("a cat sleeping on a sofa")
         after = re.sub(r"^\s+(?:is\s+|are\s+)?[\w'-]+ing\b", "", after, flags=re.I)
+        after = re.sub(r"^\s*(?:over|above|around|behind|on|in|at|under|by|near|beside|next\s+to)\s+(?:it|them|him|her|"
+                       r"this|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s*$", "", after, flags=re.I)
+        # "a dragon flying over it", "some ducks on the lake": where it was (a place already in the picture) goes too
         after = re.sub(r"^\s*(?:(?:on|in|at|with|near|under|by)(?!\s+(?:front|the\s+middle)\b)|and|or|plus)\s+", " ", after,
                        flags=re.I)
     elif re.search(r",\s*$", before):  # "a field, a kite and a dog" - kite -> "a field, a dog"

@@ -165,8 +165,16 @@ _SAME_STYLE = re.compile(r"^(?:(?:in\s+|with\s+)?(?:the\s+)?same\s+(?:style|look
                          r"for|of|now|and)?\s+(?P<rest>.+?)(?:[\s,]+instead)?[\s.!]*$", re.I)
 
 
-_SAME_STYLE_AFTER = re.compile(r"^(?:(?:now|then|ok(?:ay)?|and)[,\s]+)*(?:(?:do|make|draw|paint)\s+)?(?P<rest>(?:an?|some|two|three|"
-                               r"\d+)\s.+?)[\s,]+(?:in\s+)?(?:the\s+)?same\s+(?:style|look|aesthetic|art\s+style|vibe)[\s.!]*$", re.I)
+_SAME_STYLE_AFTER = re.compile(r"^(?:(?:now|then|ok(?:ay)?|and)[,\s]+)*(?:(?:do|make|draw|paint)\s+)?(?P<rest>(?!(?:it|this|"
+                               r"that|one|them|these)\b)[\w'\"].*?)[\s,]+(?:in\s+)?(?:the\s+)?same\s+(?:style|look|aesthetic|"
+                               r"art\s+style|vibe)[\s.!]*$", re.I)  # "now an owl in the same style", "now do rome in the same style"
+# "a vintage travel poster of paris": a picture kind, then what it shows; "rome in the same style" keeps the kind
+_KIND_OF = re.compile(r"^(?P<kind>(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,4}?(?:poster|painting|drawing|illustration|sketch|"
+                      r"sticker|logo|icon|postcard|print|portrait|photo|photograph|render|sprite|map|card|cover|emblem|"
+                      r"badge|mural|tattoo|comic|cartoon|woodcut|etching|figurine|plushie|statue|patch|stamp|pin|coin|label|"
+                      r"sculpture|mosaic|quilt|embroidery|ornament|keychain|decal|silhouette|linocut|collage|"
+                      r"caricature|doodle|diagram|infographic|blueprint|model|miniature|toy|emoji|avatar|mascot|"
+                      r"banner|flyer|sign|menu|cake|cookie|candle)s?)\s+of\s+(?=\S)", re.I)
 
 
 def same_style_subject(text: str) -> Optional[str]:
@@ -195,6 +203,9 @@ def carry_style(old: Scene, new: Scene) -> None:
     """"same style but …": the new scene takes the old one's style (and colour treatment) unless it names its own."""
     if not (new.style or new.medium_hint):
         new.style = scene_style(old)
+        kind = _KIND_OF.match(old.subject)
+        if kind and not _KIND_OF.match(new.subject):  # "now rome in the same style": another poster
+            new.subject = f"{kind.group('kind')} of {new.subject}"
     new.colour = new.colour or old.colour
 
 

@@ -15,13 +15,13 @@ from chat.words import lexicon
 from chat.words.counts import extract_count
 from chat.words.detail import categorize
 from chat.words.critique import DISLIKE, DISLIKED_LOOKS, critique, picture_needs
-from chat.words.edit import NOT_LETTERING, WRITE_TEXT, gives_to, is_new_thing, switched_to, verbless_look
+from chat.words.edit import NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one, gives_to, is_new_thing, switched_to, verbless_look
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.normalize import CORRECTION, HEDGE, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
 from chat.words.nounphrase import subject_head
 from chat.words.picks import pick_only, revert_target, split_pick
-from chat.words.request import strip_wrapper
+from chat.words.request import same_style_subject, strip_wrapper
 from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
 from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START,
@@ -81,6 +81,8 @@ class RouteContext:
     image_count: int = 0  # images in the session
     last_batch: int = 0  # how many images the latest image turn showed
     scene_words: set[str] = field(default_factory=set)  # nouns of the current scene ("car", "dog")
+    series: bool = False  # the last message asked for a new subject in the same style ("now rome in the same style")
+    asked_who: str = ""  # the last message was "… can you draw her?" and Easel asked what she looks like: that message
 
 
 @dataclass
@@ -123,6 +125,49 @@ _THEN = re.compile(r"\s*(?:,\s*|\s+)(?:and|then|and\s+then)\s+(?:(?:just|also|no
                    r"have|let|zoom|crop|swap|replace)\b.+)$", re.I)
 
 
+# "and tokyo" / "now a lion" / "berlin next", after "now rome in the same style": the next of the series
+_NEXT_IN_SERIES = re.compile(r"^(?:(?:and|now|next|then|ok(?:ay)?|also|same\s+for)[,:\s]+)*(?:(?:do|make|draw)\s+)?"
+                             r"(?P<x>[\w'\" -]+?)(?:[,\s]+(?:too|next|as\s+well|please|pls))?[\s.!]*$", re.I)
+
+
+def in_series(user_messages: list[str]) -> bool:
+    """Whether the next message may continue a series: the latest messages are "now rome in the same style", then
+    perhaps "and tokyo", "berlin next" (newest last)."""
+    for message in reversed(user_messages[-4:]):
+        if same_style_subject(message) is not None:
+            return True
+        if not _series_item(strip_lead_talk(message).strip().lower()):
+            return False
+    return False
+
+
+def _series_item(low: str, scene_words: frozenset = frozenset()) -> Optional[str]:
+    """"and tokyo" / "a lion next" -> the thing; None for "make it brighter", "and some fire" or a bare "tokyo"."""
+    match = _NEXT_IN_SERIES.match(low)
+    thing = match.group("x").strip() if match else ""
+    if not thing or len(thing.split()) > 6 or thing.startswith(("some ", "more ")) or EDIT_START.match(thing) or \
+            MAKE_THE.match(thing) or classify_phrase(thing) or not is_new_thing(thing) or \
+            refers_to_scene(thing, set(scene_words)):
+        return None
+    said_as_next = low.split()[0] in ("and", "now", "next", "then", "also", "same") or thing != low.strip(" .!")
+    return thing if said_as_next else None
+
+
+def _next_in_series(low: str, ctx: RouteContext) -> Optional[Route]:
+    thing = _series_item(low, frozenset(ctx.scene_words)) if ctx.series and ctx.has_current else None
+    if not thing:
+        return None
+    return Route(Action.GENERATE, "the next of a series, in the same style", text=f"{thing} in the same style")
+
+
+def _same_style(low: str, ctx: RouteContext) -> Optional[Route]:
+    """"now do rome in the same style" / "same style but a swan": a new picture of that thing, in this one's style."""
+    thing = same_style_subject(low) if ctx.has_current else None
+    if not thing or not is_new_thing(thing) or refers_to_scene(thing, ctx.scene_words):
+        return None
+    return Route(Action.GENERATE, "a new subject in the current picture's style", count=extract_count(low)[1])
+
+
 def _change_after_revert(low: str, ctx: RouteContext) -> Optional[Route]:
     """"go back to the first one and make the fox look at the camera": an edit of that earlier image."""
     match = REVERT.search(low)
@@ -139,7 +184,8 @@ def _change_after_revert(low: str, ctx: RouteContext) -> Optional[Route]:
 
 def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
     """Things only possible with a picture: revert, upscale, a new scene instead, variations, describe."""
-    if ctx.image_count and REVERT.search(low) and not draw_request_with_content(low):
+    if ctx.image_count and REVERT.search(low) and not draw_request_with_content(low) and not (
+            SAME_BUT.match(low) and SAME_BUT.sub("", low, count=1).strip()):  # "like the previous one but foggy"
         then = _change_after_revert(low, ctx)
         if then is not None:
             return then
@@ -229,6 +275,10 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.EDIT, "him/her/them: the people in the current picture")
     if SAME_BUT.match(polite) and SAME_BUT.sub("", polite, count=1).strip():
         return Route(Action.EDIT, "the same picture with a change")
+    if ONE_OF_THEM.match(polite):
+        return Route(Action.EDIT, "one of the pair in the picture, changed")
+    if coloured_one(polite):
+        return Route(Action.EDIT, "the same subject in another colour ('now a blue one')")
     words = re.findall(r"[\w'-]+", polite)
     if words and words[0] in lexicon.COMPARATIVES and len(words) <= 8 and not is_question(polite) and not re.search(
             r"\b(?:a|an|the|on|in|at|of|with|by|near|under|over|from)\b", polite):
@@ -333,6 +383,9 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
         return Route(Action.GENERATE, "what something would look like: a picture of it", text=what)
     if META_TALK.search(low):  # talk about the assistant's own instructions is never an action
         return Route(Action.CHAT, "talk about instructions")
+    series = _same_style(low, ctx) or _next_in_series(strip_lead_talk(text).strip().lower(), ctx)
+    if series is not None:
+        return series
     more = _AND_ALSO.match(strip_lead_talk(text).strip().lower()) if ctx.has_current else None
     if more and looks_like_description(more.group("x")) and not is_question(low) and not re.match(
             r"(?:some\s+)?more\s+(?:of|like)\s+(?:these|those|this|that|it|them)\b", more.group("x")):
@@ -475,17 +528,21 @@ def _fill_back_reference(text: str, request: str) -> str:
 _DRAW_PRONOUN = re.compile(r"^(?:(?:so|ok(?:ay)?|well|anyway)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+"
                            r"(?:please\s+)?|please\s+|pls\s+)?(?:draw|paint|sketch|illustrate|make|do|create)\s+"
                            r"(?:(?:a\s+)?(?:picture|portrait|drawing|painting|pic|cartoon|illustration)\s+of\s+)?"
-                           r"(?P<who>her|him|them|us|me)(?P<rest>\s+(?:as|in|with|at|on|riding|holding|wearing)\s+[^?!.]+)?"
+                           r"(?P<who>her|him|them|us|me)(?P<rest>\s+(?:(?:as|in|with|at|on)\s+|[a-z]+ing\b)[^?!.]*)?"
                            r"(?:\s+(?:please|pls|plz|for\s+(?:me|us)))*[?.!\s]*$", re.I)
 _STORY_LOOK = ((re.compile(r"^(?:this|that|here)\s+is\s+", re.I), ""),
                (re.compile(r"\b(?P<whose>my|our|his|her)\s+(?P<who>[\w-]+)\s+is\s+(?P<age>\d{1,2})(?:\s+years?\s+old)?\b",
                            re.I), r"\g<whose> \g<age>-year-old \g<who>"),
-               (re.compile(r"\b(?P<who>(?:my|our|his|her)\s+[\w-]+)\s+is\s+(?P<what>an?\s)", re.I), r"\g<who>, \g<what>"),
+               (re.compile(r"\b(?P<whose>my|our|his|her)\s+(?P<who>[\w-]+)\s+(?:just\s+)?turned\s+(?P<age>\d{1,2})\b", re.I),
+                r"\g<whose> \g<age>-year-old \g<who>"),  # "my grandson just turned 5"
+               (re.compile(r"\b(?P<who>(?:my|our|his|her)\s+[\w-]+(?:\s+(?!is\b)[\w-]+)?)\s+is\s+(?P<what>an?\s)", re.I),
+                r"\g<who>, \g<what>"),  # "my dog max is a black lab"
                (re.compile(r"[,\s]+(?:and\s+)?(?:she|he|they|it)(?:'s|\s+is|\s+are|'re)\s+(?P<age>\d{1,2})\b(?:\s+years?\s+old)?",
                            re.I), r", \g<age> years old"),
                (re.compile(r"[,\s]+(?:and\s+)?(?:(?:she|he|they|it)\s+)?(?:always\s+|usually\s+)?wears?\s+", re.I), ", wearing "),
                (re.compile(r"[,\s]+(?:and\s+)?(?:(?:she|he|they|it)\s+)?(?:has|have|'s\s+got|got)\s+", re.I), " with "),
                (re.compile(r"[,\s]+(?:and\s+)?(?:she|he|they|it)\s+(?:loves?|likes?|adores?)\s+", re.I), ", who loves "),
+               (re.compile(r"\s+and\s+(?:loves?|likes?|adores?)\s+(?=\S)", re.I), ", who loves "),
                (re.compile(r"[,\s]+(?:and\s+)?(?:she|he|they|it)(?:'s|\s+is|\s+are|'re)\s+", re.I), ", "),
                (re.compile(r"\b(?P<who>(?:my|our|his|her)\s+[\w-]+)\s+(?:is|are)\s+(?!an?\s)", re.I), r"\g<who>, "))
 # what the story must not still have once rewritten: a sentence of its own, not a description
@@ -546,6 +603,26 @@ def _describing(sentence: str) -> str:
     return named.group("x").strip() if named else ""
 
 
+def who_is_not_described(request: str) -> bool:
+    """"can you draw her?" left as it is (no story said who she is, or what she looks like)."""
+    asked = _DRAW_PRONOUN.match(_ask_first(request).strip())
+    return bool(asked and asked.group("who").lower() in ("him", "her", "them") and not asked.group("rest"))
+
+
+def _description_asked_for(text: str, ctx: RouteContext) -> Optional[Route]:
+    """"can you draw her?" -> (Easel asks) -> "she has red hair and freckles": the answer, with the first message's
+    story, describes whom to draw."""
+    if not ctx.asked_who or ctx.has_current or is_question(text.lower()) or \
+            not re.match(r"^(?:he|she|they|his|her|their)\b", text.strip(), re.I):
+        return None  # "never mind, a cat on a roof": a new request
+    sentences = re.split(r"(?<=[.!?])\s+", ctx.asked_who.strip())
+    named = re.findall(r"\b(?:my|our)\s+(?:(?:little|baby|big|older|younger|best|new)\s+)?[\w'-]+", " ".join(sentences[:-1]),
+                       re.I)  # "… a card for my niece": my niece
+    answer = re.sub(r"^(?:she|he|they|it)(?:'s|\s+is|\s+are|'re)\s+(?=an?\s)", "", text.strip(), flags=re.I)
+    described = _described_in_story(f"{named[-1]} {text.strip()}" if named else answer, sentences[-1])
+    return Route(Action.GENERATE, "the description asked for", text=described) if described else None
+
+
 def _described_in_story(context: str, request: str) -> Optional[str]:
     """"my daughter is 6, she has curly red hair and loves dinosaurs. can you draw her?" -> "a portrait of my
     6-year-old daughter with curly red hair, who loves dinosaurs": the story is the picture's description."""
@@ -559,7 +636,11 @@ def _described_in_story(context: str, request: str) -> Optional[str]:
         return None  # "i love my wife so much. can you draw her?": nothing to draw her from
     first, comma, more = story.partition(",")
     kind = "portrait" if categorize(first) == "person" else "picture"
-    return tidy(f"a {kind} of {first}{asked.group('rest') or ''}{comma}{more}")
+    doing = asked.group("rest") or ""
+    kind_of = re.match(r"^\s*(?P<np>an?\s+[^,]+)(?P<tail>.*)$", more)
+    if doing and kind_of:  # "my dog max, a black lab" + "surfing": "… max, a black lab surfing"
+        return tidy(f"a {kind} of {first}, {kind_of.group('np')}{doing}{kind_of.group('tail')}")
+    return tidy(f"a {kind} of {first}{doing}{comma}{more}")
 
 
 # "my kid wants a dinosaur eating ice cream. can you do that?": the ask points back at the wish before it
@@ -685,6 +766,9 @@ def route(text: str, ctx: RouteContext) -> Route:
     foreign = _foreign(text, ctx)
     if foreign is not None:
         return foreign
+    answer = _description_asked_for(text, ctx)
+    if answer is not None:
+        return answer
     fixed = fix_prompt_typos(correct_typos(text))[0]  # "make the dragon gren": the colour steers the action too
     decision = _route_rules(fixed, ctx)
     if not ctx.has_upload and (not decision.confident or decision.action is Action.CHAT) \
@@ -711,6 +795,8 @@ def route(text: str, ctx: RouteContext) -> Route:
             decision.reason += " (after a sentence about the photo)"
     if decision.action is Action.GENERATE:
         decision.text = _second_thought(decision.text or text) or decision.text
+        if not ctx.has_current and who_is_not_described(decision.text or text):
+            return Route(Action.CHAT, "draw him/her with nothing said of who that is: ask")
     if decision.text is None and decision.action is Action.GENERATE and CORRECTION.match(text.strip()):
         decision.text = CORRECTION.sub("", text.strip(), count=1)  # "no wait, a dog": the dog, not "no wait"
     if decision.text is None and correct_typos(text, commands_only=True) != text:

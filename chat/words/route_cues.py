@@ -95,12 +95,13 @@ def variation_count(low: str) -> int:
     _, count = extract_count(low)
     if count > 1:
         return count
-    match = re.search(r"\b(?P<n>" + NUM + r")\s+(?:more|other|different|new|alternative|extra|additional|further)\b",
-                      low)
+    match = re.search(r"\b(?P<n>" + NUM + r")\s+(?:more|other|different|new|alternative|extra|additional|further|"
+                      r"of\s+(?:these|those|them|this|that|it)\b)", low)  # "make 4 of these"
     if match:
         word = match.group("n")
         return min(int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 1), lexicon.MAX_IMAGES)
     if re.search(r"\b(?:variations|options|versions|alternatives|ideas|ones|more\s+like|some\s+more|show\s+me\s+more|"
+                 r"(?:a\s+few|some|several)\s+of\s+(?:these|those|them)|"
                  r"give\s+me\s+more|^more)\b", low):
         return 3
     return 1

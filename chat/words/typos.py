@@ -110,6 +110,11 @@ def _frequencies() -> dict:
     return dict(SpellChecker().word_frequency.dictionary)
 
 
+def word_frequency(word: str) -> int:
+    """How common an English word is (0 when unknown, or when no dictionary is installed): names are rare."""
+    return int(_frequencies().get(word.lower(), 0))
+
+
 # contractions typed without the apostrophe ("dont", "theyre") and chat slang: no slip of "donut", "there", "brush"
 _BARE_CONTRACTIONS = frozenset(c.replace("'", "") for c in (
     "don't doesn't didn't isn't aren't wasn't weren't haven't hasn't hadn't couldn't wouldn't shouldn't can't won't "

@@ -1,0 +1,253 @@
+"""How the rules read a turn in the light of the turns before it: "now rome in the same style" (the kind of picture
+and its shape carried), "and tokyo" continuing that series, "now a blue one" / "make it blue" (the subject's own
+colour), "the same cat but in a library", "like the last one but in summer", "switch to a portrait", "lol jk".
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_brain_context.py -q
+
+Every sentence here is this file's own (none is taken from an eval set).
+"""
+import pytest
+
+from chat.conversation import ChatSettings, Conversation
+from chat.nopixels import NoPixelEngine
+from chat.replies import NEVER_MIND, canned_reply
+from chat.services import Services
+from chat.types import Action
+from chat.words.edit import apply_edit, coloured_one
+from chat.words.request import parse_request
+from chat.words.route import RouteContext, in_series, route
+from chat.words.scene import user_parts
+from chat.words.sizes import aspect_from_text
+
+BOAT = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"boat", "harbour", "harbor"})
+
+
+def conversation() -> Conversation:
+    return Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=5))
+
+
+def say(conv: Conversation, *messages: str):
+    return [conv.respond(m) for m in messages]
+
+
+def words(plan) -> str:
+    return " ".join(user_parts(plan.scene)).lower()
+
+
+# ---- a series in one style ---------------------------------------------------------------------------------------
+def test_another_subject_in_the_same_style_keeps_the_kind_of_picture_and_its_shape():
+    first, second = say(conversation(), "a retro postcard of lisbon in portrait format", "now do seville in the same style")
+    assert second.action is Action.GENERATE
+    assert second.prompt.startswith("a retro postcard of seville")
+    assert "lisbon" not in second.prompt
+    assert second.images and second.images[0].height > second.images[0].width
+
+
+def test_the_series_goes_on_with_a_bare_name_until_something_else_is_asked():
+    results = say(conversation(), "an embroidered patch of a mushroom", "a cactus in the same style", "and a fern",
+                  "an acorn too", "make it night")
+    assert [r.action for r in results] == [Action.GENERATE] * 4 + [Action.EDIT]
+    assert results[2].prompt.startswith("an embroidered patch of a fern")
+    assert results[3].prompt.startswith("an embroidered patch of an acorn") or \
+        results[3].prompt.startswith("an embroidered patch of a acorn")
+    assert "night" in results[4].prompt and "acorn" in results[4].prompt
+
+
+def test_and_a_thing_adds_to_the_picture_when_no_series_was_asked():
+    results = say(conversation(), "a sailing boat in a harbour", "and a lighthouse")
+    assert results[1].action is Action.EDIT
+    assert "boat" in results[1].prompt and "lighthouse" in results[1].prompt
+
+
+@pytest.mark.parametrize("messages,expected", [
+    (["a stamp of an owl", "a heron in the same style"], True),
+    (["a stamp of an owl", "a heron in the same style", "and a crane"], True),
+    (["a stamp of an owl", "a heron in the same style", "make it brighter"], False),
+    (["a stamp of an owl", "and a crane"], False),
+])
+def test_in_series(messages, expected):
+    assert in_series(messages) is expected
+
+
+def test_the_same_style_with_a_look_is_an_edit_not_a_new_subject():
+    assert route("same style but brighter", BOAT).action is Action.EDIT
+
+
+# ---- another colour for the subject -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,colour", [
+    ("now a green one", "green"), ("go with an orange one", "orange"), ("how about a silver version", "silver"),
+    ("try a pale pink one instead", "pale pink"), ("a second one", None), ("the big one", None),
+])
+def test_coloured_one(text, colour):
+    assert coloured_one(text) == colour
+
+
+def test_a_coloured_one_recolours_the_subject():
+    assert route("now a yellow one", BOAT).action is Action.EDIT
+    plan = apply_edit(parse_request("a red fishing boat in a harbour").scene, "now a yellow one")
+    assert "yellow fishing boat" in words(plan) and "red" not in words(plan)
+
+
+def test_make_it_a_colour_recolours_a_subject_that_had_one():
+    plan = apply_edit(parse_request("a white horse on a beach").scene, "make it black")
+    assert "black horse" in words(plan) and "white" not in words(plan)
+
+
+def test_make_it_a_colour_without_one_named_is_the_palette():
+    plan = apply_edit(parse_request("a stormy coastline").scene, "make it teal")
+    assert "teal" in words(plan) and "stormy coastline" in words(plan)
+
+
+def test_the_colour_goes_after_size_and_opinion_words():
+    plan = apply_edit(parse_request("a tiny fluffy hamster eating a grape").scene, "go with a brown one")
+    assert "tiny fluffy brown hamster" in words(plan)
+
+
+# ---- the same X but … / like the last one but … -------------------------------------------------------------------
+def test_the_same_thing_but_in_a_place_puts_it_there():
+    plan = apply_edit(parse_request("a parrot wearing a tiny crown").scene, "now the same parrot but in a jungle")
+    assert words(plan).startswith("a parrot wearing a tiny crown in a jungle")
+
+
+def test_like_the_last_one_but_keeps_no_reference_words():
+    plan = apply_edit(parse_request("a windmill in the snow").scene, "like the last one but in autumn")
+    assert "autumn" in words(plan) and "windmill" in words(plan)
+    assert not {"last", "like", "one"} & set(words(plan).split())
+
+
+def test_the_same_x_but_is_an_edit():
+    assert route("the same boat but at night", BOAT).action is Action.EDIT
+    assert route("like the previous one but foggy", BOAT).action is Action.EDIT
+
+
+# ---- shape, said as a switch ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,aspect", [
+    ("switch to a portrait", "tall"), ("rotate it to landscape", "wide"), ("flip to portrait mode please", "tall"),
+    ("change it to square", "square"), ("switch to a portrait of a queen", None),
+])
+def test_a_switch_to_a_shape(text, aspect):
+    assert aspect_from_text(text) == aspect
+
+
+def test_switching_to_a_portrait_resizes_the_picture():
+    first, second = say(conversation(), "a hot air balloon over fields", "switch to a portrait")
+    assert second.action is Action.EDIT and second.method == "resize"
+    assert second.images[0].height > second.images[0].width
+
+
+# ---- "lol jk" --------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["lol jk", "haha just kidding", "nvm", "oops never mind", "jk jk"])
+def test_taking_it_back_is_talk(text):
+    assert route(text, BOAT).action is Action.CHAT
+    assert canned_reply(text) == NEVER_MIND
+
+
+def test_a_request_after_jk_is_still_drawn():
+    assert route("jk, draw a walrus", BOAT).action is Action.GENERATE
+
+
+# ---- who "him" / "her" is -------------------------------------------------------------------------------------------
+def test_a_story_that_names_what_he_is_draws_that():
+    decision = route("our cat biscuit is a fat ginger tabby. could you draw him skateboarding?", RouteContext())
+    assert decision.action is Action.GENERATE
+    assert "ginger tabby skateboarding" in decision.text and "him" not in decision.text.split()
+
+
+@pytest.mark.parametrize("text", ["can you draw her?", "my nephew is the best. could you draw him please",
+                                  "i miss them so much. can u draw them?"])
+def test_draw_her_with_nothing_said_of_her_asks_what_she_looks_like(text):
+    assert route(text, RouteContext()).action is Action.CHAT
+    reply = canned_reply(text)
+    assert reply and "look" in reply and "upload" in reply
+
+
+def test_the_answer_to_that_question_is_drawn_with_the_story_first():
+    conv = conversation()
+    asked, drawn = say(conv, "i'm making a card for my niece. can you draw her?",
+                       "she has long black braids and loves owls")
+    assert asked.action is Action.CHAT and not asked.images
+    assert drawn.action is Action.GENERATE
+    for word in ("niece", "braids", "owls"):
+        assert word in drawn.prompt
+    assert "she has" not in drawn.prompt
+
+
+def test_a_new_request_after_that_question_is_its_own_picture():
+    conv = conversation()
+    _, drawn = say(conv, "can you draw him?", "forget it, a lighthouse in fog")
+    assert drawn.action is Action.GENERATE and drawn.prompt.startswith("a lighthouse in fog")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("she's wearing a yellow raincoat", "wearing a yellow raincoat"),
+    ("he has a bushy beard and loves fishing", "with a bushy beard, who loves fishing"),
+    ("they've got muddy boots", None),
+])
+def test_more_of_what_they_look_like_is_added_as_a_description(text, expected):
+    plan = apply_edit(parse_request("a portrait of a sailor").scene, text)
+    if expected:
+        assert expected in plan.scene.details
+        assert not any(d.startswith(("she", "he ", "they")) for d in plan.scene.details)
+
+
+# ---- removing what was added, critique lists, materials -------------------------------------------------------------
+def test_removing_an_added_thing_takes_where_it_was_with_it():
+    plan = apply_edit(parse_request("a windmill on a hill").scene, "add a hawk circling above it")
+    plan = apply_edit(plan.scene, "remove the hawk")
+    assert words(plan) == "a windmill on a hill"
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    ("too dark, grainy", "brighter", "grainy"),
+    ("way too busy, cluttered and flat", "depth", "cluttered"),
+])
+def test_a_list_after_too_is_all_critique(text, wanted, unwanted):
+    plan = apply_edit(parse_request("a market street at dusk").scene, text)
+    assert wanted in words(plan)
+    assert unwanted not in words(plan)
+
+
+def test_made_of_replaces_what_it_was_made_of():
+    plan = apply_edit(parse_request("an owl made of paper").scene, "make it out of copper wire instead")
+    assert "owl made of copper wire" in words(plan) and "paper" not in words(plan)
+    plan = apply_edit(parse_request("a lighthouse on a rock").scene, "make it out of gingerbread")
+    assert words(plan).startswith("a lighthouse made of gingerbread on a rock")
+
+
+# ---- "a version in green", "4 of these", "one of them", a name in the words ------------------------------------------
+def test_a_version_in_a_colour_is_the_palette():
+    plan = apply_edit(parse_request("a label for a jar of plum jam").scene, "try a version in purple")
+    assert "purple" in words(plan) and "version" not in words(plan)
+    plan = apply_edit(parse_request("a label for a jar of plum jam").scene, "do one in pencil sketch")
+    assert "pencil sketch" in " ".join([plan.scene.style, words(plan)]) and "one" not in words(plan).split()
+
+
+@pytest.mark.parametrize("text,count", [("can you make 4 of these", 4), ("give me a few of those please", 3),
+                                        ("make 2 of them", 2)])
+def test_n_of_these_is_more_versions(text, count):
+    decision = route(text, BOAT)
+    assert decision.action is Action.VARIATIONS and decision.count == count
+
+
+def test_one_of_the_pair_becomes_the_new_thing():
+    assert route("make one of them a goose", RouteContext(has_current=True, image_count=1, last_batch=1,
+                                                          scene_words={"swan", "swans", "lake"})).action is Action.EDIT
+    plan = apply_edit(parse_request("two white swans on a misty lake").scene, "make one of them a goose")
+    assert words(plan).startswith("a white swan and a goose on a misty lake")
+
+
+@pytest.mark.parametrize("request_text,new,expected,gone", [
+    ('a cake topper that says "CONGRATS PRIYA"', "ANNA", '"CONGRATS ANNA"', "PRIYA"),
+    ('a sign reading "Welcome home, Tomasz"', "Greta", '"Welcome home, Greta"', "Tomasz"),
+    ("a badge for a chess club called Rook Lords", "Pawn Stars", "called Pawn Stars", "Rook"),
+])
+def test_change_the_name_changes_the_name_in_the_words(request_text, new, expected, gone):
+    plan = apply_edit(parse_request(request_text).scene, f"change the name to {new}")
+    text = " ".join(user_parts(plan.scene))
+    assert expected in text and gone not in text and "name" not in text
+
+
+def test_removing_a_thing_on_a_place_already_there_leaves_the_place_once():
+    plan = apply_edit(parse_request("a barn beside a pond").scene, "add two geese on the pond")
+    plan = apply_edit(plan.scene, "remove the geese")
+    assert words(plan) == "a barn beside a pond"
