@@ -19,6 +19,7 @@ from chat.words import lexicon
 from chat.words.foreign import NUMBERS as FOREIGN_NUMBERS
 from chat.words.glossary import LANGUAGES as GLOSSARY_LANGUAGES, VOCAB as GLOSSARY_VOCAB, Gloss, gloss
 from chat.words.language import detect_language, language_name
+from chat.words.typos import word_frequency
 
 # words of the request itself, not of the picture: two readings may differ on them freely
 REQUEST_WORDS = frozenset({*lexicon.REQUEST_VERBS, *lexicon.NEW_SCENE_NOUNS, "want", "like", "please", "hello", "put",
@@ -309,6 +310,11 @@ def _model_reading(llm: Any, text: str, language: str, result: Translation, word
         if lost and word_list_can_read(word_list, result, config):  # "un faro en una isla" read without the island
             result.problems = [f"the model's reading lost {', '.join(sorted(lost))}"]
             return
+        invented = invented_words(text, passing[0], word_list)
+        if invented and not word_list.unknown and word_list_can_read(word_list, result, config):
+            # "adiciona confetes" read as "add confet", and the word list knows every word
+            result.problems = [f"the model's reading has words that are no English: {', '.join(sorted(invented))}"]
+            return
         result.text = keep_question(text, passing[0])
         return
     confirmed = next((a for a in passing if confirms(word_list, a, config.min_dictionary_match)), None)
@@ -346,6 +352,16 @@ def lost_words(word_list: Optional[Gloss], reading: str) -> set[str]:
     synonyms = {w for w in added if w not in _THING_WORDS}  # "kid" for "child", "woods" for "forest"; "sea" is no beach
     return lost if len(lost) > len(synonyms) else set()
 
+
+
+def invented_words(original: str, reading: str, word_list: Optional[Gloss]) -> set[str]:
+    """Words of a reading that are neither English (by the spelling dictionary) nor typed in the message nor read by
+    the word list: the small model's half-copies ("confet" for "confetes"). Empty without a dictionary."""
+    if word_list is None or not word_frequency("the"):
+        return set()
+    typed = {_fold(w) for w in _words(original)}
+    listed = {_fold(w) for w in _words(word_list.text)}
+    return {w for w in content_words(reading) if not word_frequency(w) and _fold(w) not in typed | listed}
 
 
 def word_list_can_read(word_list: Optional[Gloss], result: Translation, config: TranslatorConfig) -> bool:

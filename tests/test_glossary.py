@@ -133,3 +133,13 @@ def test_capitals():
     reading = gloss("un robot avec NASA écrit dessus", "fr")
     assert "NASA" in reading.text and "NASA" not in reading.unknown
     assert gloss("J’aimerais un chat dans l’herbe", "fr").text == "a cat in the grass"  # curly apostrophes
+
+
+@pytest.mark.parametrize("text,language,english", [
+    ("quero um bolo de aniversário", "pt", "a birthday cake"),
+    ("una taza de café", "es", "a coffee cup"),
+    ("mach es dunkler", "de", "make it darker"),
+    ("un gatto che dorme sul divano", "it", "a cat sleeping on the sofa"),
+])
+def test_noun_de_noun_is_an_english_compound_and_german_comparatives(text, language, english):
+    assert gloss(text, language).text == english

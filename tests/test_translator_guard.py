@@ -107,3 +107,21 @@ def test_for_you_is_no_part_of_a_change():
 def test_a_different_thing_is_not_a_synonym():
     result = translate(small_llm("Draw a dog in the sea.", "Draw a dog in the sea."), "dibuja un perro en la playa")
     assert result.source == "dictionary" and "beach" in result.text
+
+
+def test_a_half_copied_word_gives_way_to_a_word_list_that_knows_every_word():
+    result = translate(small_llm("Add confet", "Add confet"), "adiciona confetes")
+    assert result.text == "add confetti" and result.source == "dictionary"
+
+
+def test_a_half_copied_word_stays_when_the_word_list_knows_less():
+    result = translate(small_llm("A street market with fruit stalls, style aquarel",
+                                 "A street market with fruit stalls, style aquarel"),
+                       "uma feira de rua brasileira com barracas de frutas, estilo aquarela")
+    assert "market" in result.text
+
+
+@pytest.mark.parametrize("text,language", [("adiciona confetes", "pt"), ("mach heller", "de"), ("aggiungi neve", "it"),
+                                           ("more stars", None), ("plus size", None), ("add snow", None)])
+def test_a_two_word_request_opens_with_its_language_s_verb(text, language):
+    assert detect_language(text) == language

@@ -91,6 +91,9 @@ garden | jardin | jardin | garten | jardim | giardino
 park | parc | parque | park | parque | parco
 field | champ/prairie | campo/prado | feld/wiese | campo | campo/prato
 house | maison | casa | haus | casa | casa
+sofa | canape | sofa | sofa/couch | sofa | divano
+birthday | anniversaire | cumpleanos | geburtstag | aniversario | compleanno
+confetti | confettis | confeti | konfetti | confete | coriandoli
 castle | chateau | castillo | schloss/burg | castelo | castello
 lighthouse | phare | faro | leuchtturm | farol | faro
 bridge | pont | puente | brucke | ponte | ponte
@@ -261,6 +264,10 @@ happy | heureux/content/joyeux | feliz/contento | glucklich/froh | feliz/content
 sad | triste | triste | traurig | triste | triste
 angry | fache/en colere | enojado/enfadado | wutend | bravo/zangado | arrabbiato
 dark | sombre | oscuro | dunkel | escuro | scuro
+darker | - | - | dunkler | - | -
+brighter | - | - | heller | - | -
+bigger | - | - | grosser | - | -
+smaller | - | - | kleiner | - | -
 bright | lumineux/clair | brillante/claro | hell | brilhante/claro | luminoso/chiaro
 colourful | colore | colorido | bunt | colorido | colorato
 sleepy | endormi | dormido | schlafrig | sonolento | addormentato
@@ -471,7 +478,8 @@ def check_language(language: str) -> str:
 
 IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "mouse": "mice", "fish": "fish",
                      "sheep": "sheep", "deer": "deer", "wolf": "wolves", "leaf": "leaves", "person": "people",
-                     "glasses": "glasses", "hair": "hair", "grass": "grass", "snow": "snow", "rain": "rain"}
+                     "glasses": "glasses", "hair": "hair", "grass": "grass", "snow": "snow", "rain": "rain",
+                     "confetti": "confetti"}
 
 
 def plural(noun: str) -> str:
@@ -610,7 +618,10 @@ def reorder(words: list[Word], language: str) -> list[Word]:
                 i = j
                 continue
         i += 1
-    return out
+    for i in range(len(out) - 2):  # "bolo de aniversário" -> "birthday cake", not "cake of birthday"
+        if out[i].kind == "noun" and fold(out[i + 1].typed) in ("de", "di", "da", "do") and out[i + 2].kind == "noun":
+            out[i: i + 3] = [out[i + 2], out[i], Word("", "keep")]
+    return [w for w in out if w.english or w.kind != "keep"]
 
 
 NUMBERS = frozenset("two three four five six ten".split())
