@@ -54,6 +54,14 @@ TIPS = ("Say what you want to see first, then how: the subject and what it's doi
         "then a style (\"a red fox asleep in the snow at dawn, watercolor\"). Put text to write in the picture in "
         "quotes, and say \"no people\" or \"without text\" for what to leave out. Then refine by talking: \"warmer "
         "light\", \"make the fox bigger\", \"3 more\", \"undo\".")
+REALISM = ("For a realistic look, ask for a photo and describe it as a photographer would: \"a photo of …\", a lens or "
+           "camera (\"85mm\", \"shot on film\"), natural light (\"soft window light\", \"golden hour\") and real "
+           "materials and textures; leave out style words like illustration or cartoon. On a picture you have, say "
+           "\"make it more realistic\" or \"make it look like a photo\".")
+EDIT_METHODS = ("A new picture starts from noise and your words alone. An edit starts from the picture you have: a change "
+                "of light, time or style is re-drawn from the same seed, so the layout stays close; adding or "
+                "changing a thing repaints the current picture (image-to-image) with a strength that says how much "
+                "may move; a new shape re-frames it. Details shows which method each picture used.")
 STYLES = ("Any style the image model knows — for example photo, cinematic still, watercolor, oil painting, pencil "
           "sketch, ink drawing, anime, pixel art, low-poly 3D render, claymation, vintage poster, flat vector logo, "
           "comic book, stained glass. Name it in the request (\"a castle, pixel art\") or ask for it after "
@@ -143,6 +151,12 @@ def canned_reply(text: str) -> Optional[str]:
                     r"(?:kidding|joking)|nvm|never\s*mind|all\s+good|forget\s+it)(?:[\s,.!]+(?:lol|haha+|all\s+good|jk))*[\s.!]*",
                     low):
         return NEVER_MIND
+    if re.search(r"\bhow\s+(?:do|can|should|could)\s+i\s+(?:make|get)\b.*\b(?:more\s+)?(?:realistic|photo-?realistic|"
+                 r"lifelike|real)\b", low):
+        return REALISM
+    if re.search(r"\b(?:img2img|image[\s-]to[\s-]image|inpaint(?:ing)?)\b", low) and re.search(
+            r"\b(?:what|difference|how|why|explain|mean)\b", low):
+        return EDIT_METHODS
     if only_thanks(text):  # "c'est parfait, merci" / "grazie mille"
         return THANKS
     if re.match(r"^(?:hi|hello|hey|hiya|howdy|yo|good\s+(?:morning|afternoon|evening)|greetings|hola)\b", low):

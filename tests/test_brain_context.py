@@ -251,3 +251,30 @@ def test_removing_a_thing_on_a_place_already_there_leaves_the_place_once():
     plan = apply_edit(parse_request("a barn beside a pond").scene, "add two geese on the pond")
     plan = apply_edit(plan.scene, "remove the geese")
     assert words(plan) == "a barn beside a pond"
+
+
+# ---- gestures, "she's a …", a shape for a platform, tips -------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [("give it a wave", "waving"), ("have him do a thumbs up", "giving a thumbs-up"),
+                                           ("make her wink at the camera", "winking at the camera")])
+def test_a_gesture_is_what_they_do_not_a_thing(text, expected):
+    plan = apply_edit(parse_request("a cartoon owl mascot").scene, text)
+    assert expected in plan.scene.details
+    assert not {"wave", "thumbs", "wink"} & set(words(plan).replace("thumbs-up", "").split())
+
+
+def test_she_is_a_kind_describes_the_subject():
+    plan = apply_edit(parse_request("my dog").scene, "she's a black and white border collie")
+    assert words(plan).startswith("my dog, a black and white border collie")
+
+
+def test_a_shape_for_a_platform_keeps_no_platform_word():
+    conv = conversation()
+    _, square = say(conv, "a jar of honey on a linen cloth", "perfect, now give me a square one for insta")
+    assert square.action is Action.EDIT and square.method == "resize"
+    assert "insta" not in square.prompt
+
+
+@pytest.mark.parametrize("text,start", [("how can i make the pictures more realistic?", "For a realistic look"),
+                                        ("what does img2img mean", "A new picture starts")])
+def test_fixed_answers_about_realism_and_edit_methods(text, start):
+    assert canned_reply(text).startswith(start)

@@ -703,7 +703,20 @@ _THEY_HAVE = re.compile(r"^(?:and\s+|also\s+)?(?:he|she|they)(?:\s+(?P<has>has|h
                         r"\s+is|\s+are|'re)\s+(?:also\s+)?(?P<wears>wearing)|\s+(?P<wear>wears?))\s+(?P<x>.+)$", re.I)
 
 
+_THEY_ARE_A = re.compile(r"^(?:and\s+)?(?:he|she|they|it)(?:'s|\s+is|\s+are|'re)\s+(?P<x>an?\s+[\w'-]+.*?)[\s.!]*$", re.I)
+
+
 def _they_have(plan: EditPlan, clause: str, low: str) -> bool:
+    described = _THEY_ARE_A.match(clause.strip())
+    last = described.group("x").split()[-1].lower() if described else ""
+    if described and last not in _NOT_A_THING and last not in lexicon.COLOURS and classify_phrase(last) is None:
+        # "she's a grey tabby": the subject, described
+        first, comma, rest = plan.scene.subject.partition(",")
+        plan.scene.subject = f"{first}, {described.group('x')}{comma}{rest}"
+        plan.kinds.append("detail")
+        plan.changes.append(described.group("x"))
+        plan.phrases.append(f"as {described.group('x')}")
+        return True
     match = _THEY_HAVE.match(clause.strip())
     if not match:
         return False
@@ -857,7 +870,7 @@ def _whole(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # "… for an instagram post": where the picture goes, no part of it
-_PLATFORM_PURPOSE = re.compile(r"\s+for\s+(?:an?|my|our|the)\s+(?:instagram|insta|ig|twitter|facebook|fb|tiktok|linkedin|"
+_PLATFORM_PURPOSE = re.compile(r"\s+for\s+(?:(?:an?|my|our|the)\s+)?(?:instagram|insta|ig|twitter|facebook|fb|tiktok|linkedin|"
                                r"pinterest|youtube|etsy)(?:\s+(?:post|story|reel|feed|page|profile|banner|header|cover|"
                                r"thumbnail|channel|shop|listing|pin))?\b", re.I)
 
@@ -889,6 +902,24 @@ def gives_to(text: str) -> Optional[str]:
     return (match.group("who") or match.group("who2")).split()[-1].lower() if match else None
 
 
+# "give it a wave" / "have him do a thumbs up": a gesture, not a thing (an ocean wave)
+_GESTURE = re.compile(r"^(?:give|have|make|let|get)\s+(?:it|him|her|them|the\s+[\w'-]+)\s+(?:do\s+|give\s+|make\s+)?(?:a\s+)?"
+                      r"(?:(?:little|big|friendly|cheeky|small)\s+)?(?P<g>wave|smile|wink|thumbs[\s-]?up|bow|salute|"
+                      r"high[\s-]?five|shrug|nod|peace\s+sign)\b(?:\s+(?:to|at)\s+(?P<to>.+))?[\s.!]*$", re.I)
+_GESTURE_ING = {"wave": "waving", "smile": "smiling", "wink": "winking", "bow": "bowing", "salute": "saluting",
+                "shrug": "shrugging", "nod": "nodding"}
+
+
+def _gesture(plan: EditPlan, clause: str, low: str) -> bool:
+    match = _GESTURE.match(clause.strip())
+    if not match:
+        return False
+    gesture = re.sub(r"[\s-]+", " ", match.group("g").lower())
+    doing = _GESTURE_ING.get(gesture) or f"giving a {gesture.replace('thumbs up', 'thumbs-up')}"
+    add_thing(plan, f"{doing} {'at ' + match.group('to') if match.group('to') else ''}".strip())
+    return True
+
+
 def _give(plan: EditPlan, clause: str, low: str) -> bool:
     match = _RE_GIVE.match(clause.strip())
     who, what = (match.group("who") or match.group("who2"), match.group("y") or match.group("y2")) if match else ("", "")
@@ -918,9 +949,9 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (_needs, _keep, _dislike, _coloured_subject, _made_of, _one_of_them, _switch, _shaped_version, _quality, _comparative, _tone, _too_much, _people,
-                 _pose, _less, _rename, _text, _write, _move, _zoom, _remove, _replace, _change_part, _give, _whole, _they_have, _add, _use,
-                 _slot)
+_CLAUSE_RULES = (_needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _switch,
+                 _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _rename, _text,
+                 _write, _move, _zoom, _remove, _replace, _change_part, _give, _whole, _they_have, _add, _use, _slot)
 
 
 _NEW_THING_INSTEAD = re.compile(r"^(?:(?:but|with|just|maybe|now|(?:make|turn|change)\s+(?:it|this|them|him|her)(?:\s+into)?)"

@@ -17,7 +17,7 @@ from chat.words.slots import is_format_only
 
 _NON_CONTENT = frozenset(lexicon.STOPWORDS | set(lexicon.REQUEST_VERBS) | {w for v in lexicon.DRAW_VERBS for w in v.split()} | set(v for v in lexicon.EDIT_VERBS if " " not in v)
                          | set(lexicon.GREETINGS) | set(w for w in lexicon.SOCIAL if " " not in w) | set(
-    "please pls plz want wanna need like love let lets let's see show give me us i'd i'm id im get got can could "
+    "please pls plz want wanna need like love let lets let's see show give me us i'd i'm id im get got can could name "
     "would same thing again instead image images picture pictures pic pics photo one ones version versions bit "
     "little much showing depicting featuring look looks looking more less way kind sort style into something else "
     "new different stuff now okay ok yeah removed gone anymore rid take away out back everything whole scene ideas "
@@ -37,8 +37,8 @@ _SHAPE_WORDS = frozenset("wide wider widescreen tall taller vertical horizontal 
 def _stem(word: str) -> str:
     """"smiling"/"smile" -> "smil", "lying"/"lie" -> "lie", "cats" -> "cat": a word's forms meet."""
     low = re.sub(r"ying$", "ie", word.lower())
-    if len(low) <= 4:
-        return low
+    if len(low) <= 4:  # "wave"/"waving", "cats"/"cat"
+        return re.sub(r"(?<=\w{2})(?:e|s)$", "", low)
     return re.sub(r"(?<=\w{3})e$", "", re.sub(r"(?:ies|es|s|ing|ed|er|est)$", "", low))
 
 
