@@ -278,3 +278,19 @@ def test_a_shape_for_a_platform_keeps_no_platform_word():
                                         ("what does img2img mean", "A new picture starts")])
 def test_fixed_answers_about_realism_and_edit_methods(text, start):
     assert canned_reply(text).startswith(start)
+
+
+@pytest.mark.parametrize("text,phrase", [("make it cuter", "cuter"), ("make it a bit scarier", "a bit scarier")])
+def test_a_comparative_look_reads_as_said(text, phrase):
+    plan = apply_edit(parse_request("a cartoon bat").scene, text)
+    assert plan.phrases == [phrase] and phrase in plan.scene.details
+
+
+def test_a_noun_ending_in_er_is_no_comparative():
+    plan = apply_edit(parse_request("a teacup").scene, "make it flower")
+    assert plan.phrases != ["flower"]
+
+
+def test_label_a_thing_with_a_quoted_name():
+    plan = apply_edit(parse_request("a treasure map of an island").scene, 'label the small cove "SMUGGLER BAY"')
+    assert 'the small cove labeled "SMUGGLER BAY"' in plan.scene.details

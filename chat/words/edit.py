@@ -865,7 +865,30 @@ def _whole(plan: EditPlan, clause: str, low: str) -> bool:
     if thing and re.match(r"^(?:make|turn|change)\b", clause, re.I) and plan.scene.mentions(thing.group("head")):
         replace_thing(plan, thing.group("head"), match.group("y").strip())  # "make it a black cat": that cat
         return True
+    look = match.group("y").strip()
+    if re.fullmatch(r"(?:(?:a\s+)?(?:bit|little|lot|tad)\s+|much\s+|even\s+|way\s+)?[a-z]{3,}(?:ier|er)(?:\s+and\s+"
+                    r"[a-z]{3,}(?:ier|er))?", look, re.I) and not classify_phrase(look) and \
+            look.split()[-1].lower() not in _CATEGORY_NOUNS:  # "cuter", not "flower" or "poster"
+        add_thing(plan, look)  # "make it cuter": how it looks, said as it was ("Here it is cuter")
+        plan.phrases[-1] = look
+        return True
     set_modifier(plan, _PLATFORM_PURPOSE.sub("", match.group("y")) or match.group("y"))
+    return True
+
+
+_CATEGORY_NOUNS = frozenset(k for c in CATEGORIES for k in c.keywords)
+
+
+# "label the biggest castle "IRONHOLD"": a thing in the picture gets the quoted name on it
+_LABEL = re.compile(r"^(?:label|name|title|tag)\s+(?P<what>(?:the|that|this|its|his|her)\s+[^\"“]+?)\s*(?:as\s+|with\s+)?"
+                    + _quote("q") + r"[\s.!]*$", re.I)
+
+
+def _label(plan: EditPlan, clause: str, low: str) -> bool:
+    match = _LABEL.match(clause.strip())
+    if not match:
+        return False
+    add_thing(plan, f"{re.sub(r'^(?:that|this)', 'the', match.group('what'))} labeled {match.group('q')}")
     return True
 
 
@@ -951,7 +974,7 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 # tried in this order on each clause; the first that recognises it makes the change
 _CLAUSE_RULES = (_needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _switch,
                  _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _rename, _text,
-                 _write, _move, _zoom, _remove, _replace, _change_part, _give, _whole, _they_have, _add, _use, _slot)
+                 _write, _label, _move, _zoom, _remove, _replace, _change_part, _give, _whole, _they_have, _add, _use, _slot)
 
 
 _NEW_THING_INSTEAD = re.compile(r"^(?:(?:but|with|just|maybe|now|(?:make|turn|change)\s+(?:it|this|them|him|her)(?:\s+into)?)"
