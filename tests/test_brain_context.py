@@ -294,3 +294,19 @@ def test_a_noun_ending_in_er_is_no_comparative():
 def test_label_a_thing_with_a_quoted_name():
     plan = apply_edit(parse_request("a treasure map of an island").scene, 'label the small cove "SMUGGLER BAY"')
     assert 'the small cove labeled "SMUGGLER BAY"' in plan.scene.details
+
+
+# ---- shorthand in a picture's words ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("a bday cake for my 4yo w/ dinosaurs", "a birthday cake for my 4-year-old with dinosaurs"),
+    ("a snowy xmas market at nite", "a snowy Christmas market at night"),
+    ("a 9 yr old girl with a kite", "a 9-year-old girl with a kite"),
+    ('a mug that says "bday vibes"', 'a mug that says "bday vibes"'),  # quoted words are lettered as typed
+])
+def test_shorthand_is_written_out_for_the_prompt(text, expected):
+    assert parse_request(text).scene.subject == expected
+
+
+def test_without_said_as_w_slash_o_is_a_negative():
+    scene = parse_request("a doggo on a sofa w/o a collar").scene
+    assert scene.subject == "a dog on a sofa" and scene.negatives == ["collar"]

@@ -11,7 +11,7 @@ from chat.words.glossary import LANGUAGES, gloss, vocabulary_size
     ("fr", "dessine un dragon vert qui dort sur une montagne d'or s'il te plaît",
      "draw a green dragon sleeping on a mountain of gold"),
     ("fr", "peux-tu dessiner 3 petits lapins blancs dans la forêt à l'aquarelle",
-     "draw 3 small white rabbits in the forest in watercolour"),
+     "draw 3 small white rabbits in the forest in watercolor"),
     ("es", "dibújame un dragón verde durmiendo en la playa, por favor", "draw me a green dragon sleeping in the beach"),
     ("es", "hazlo en estilo anime con luces azules", "make it in style anime with blue lights"),
     ("de", "Zeichne bitte einen grünen Drachen, der auf einem Berg schläft",
@@ -55,7 +55,7 @@ def test_plural_and_feminine_endings(language, text, phrase):
 @pytest.mark.parametrize("language, text, phrase", [
     ("fr", "l'oiseau d'hiver", "the bird of winter"),
     ("it", "un'isola nell'oceano", "an island in the ocean"),
-    ("it", "il colore dell'acqua", "the colour of the water"),
+    ("it", "il colore dell'acqua", "the color of the water"),
     ("es", "dibújalo", "draw it"),
     ("es", "hazme un gato", "make me a cat"),
     ("it", "disegnami un cane", "draw me a dog"),
@@ -94,7 +94,7 @@ def test_german_compound_of_known_nouns():
 
 
 def test_styles_and_time_of_day():
-    assert "watercolour" in gloss("un phare sous la pluie à l'aquarelle", "fr").text
+    assert "watercolor" in gloss("un phare sous la pluie à l'aquarelle", "fr").text
     assert gloss("un lago al amanecer en invierno", "es").text == "a lake at the sunrise in winter"
     assert "in the style of" in gloss("un ritratto nello stile di Picasso", "it").text
 

@@ -196,7 +196,7 @@ picture | image | imagen | bild | imagem | immagine
 photo | photo | foto | foto | foto | foto
 drawing | dessin | dibujo | zeichnung | desenho | disegno
 painting | tableau/peinture | pintura/cuadro | gemalde/malerei | pintura/quadro | dipinto/quadro
-watercolour | aquarelle | acuarela | aquarell | aquarela | acquerello
+watercolor | aquarelle | acuarela | aquarell | aquarela | acquerello
 oil painting | peinture a l'huile | pintura al oleo/oleo | olgemalde | pintura a oleo | pittura a olio
 pencil drawing | dessin au crayon | dibujo a lapiz | bleistiftzeichnung | desenho a lapis | disegno a matita
 pencil | crayon | lapiz | bleistift | lapis | matita
@@ -206,9 +206,9 @@ anime | anime/manga | anime/manga | anime/manga | anime/manga | anime/manga
 poster | affiche/poster | cartel/poster | plakat/poster | cartaz/poster | manifesto/poster
 logo | logo | logo | logo | logotipo/logo | logo
 style | style | estilo | stil | estilo | stile
-colour | couleur | color | farbe | cor | colore
-in watercolour | a l'aquarelle | en acuarela | als aquarell | em aquarela | ad acquerello
-in watercolour | en aquarelle | a la acuarela | in aquarell | a aquarela | all'acquerello
+color | couleur | color | farbe | cor | colore
+in watercolor | a l'aquarelle | en acuarela | als aquarell | em aquarela | ad acquerello
+in watercolor | en aquarelle | a la acuarela | in aquarell | a aquarela | all'acquerello
 in the style of | dans le style de | al estilo de | im stil von | no estilo de | nello stile di
 in the style of | a la maniere de | estilo de | im stil von | no estilo de | in stile
 in the style of | facon | en el estilo de | im stil | estilo de | stile di
@@ -269,7 +269,7 @@ brighter | - | - | heller | - | -
 bigger | - | - | grosser | - | -
 smaller | - | - | kleiner | - | -
 bright | lumineux/clair | brillante/claro | hell | brilhante/claro | luminoso/chiaro
-colourful | colore | colorido | bunt | colorido | colorato
+colorful | colore | colorido | bunt | colorido | colorato
 sleepy | endormi | dormido | schlafrig | sonolento | addormentato
 fluffy | moelleux/duveteux | esponjoso/peludo | flauschig | fofo/felpudo | soffice
 giant | geant | gigante | riesig | gigante | gigante

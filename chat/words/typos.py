@@ -110,6 +110,25 @@ def _frequencies() -> dict:
     return dict(SpellChecker().word_frequency.dictionary)
 
 
+_SHORTHAND = re.compile(r"(?<![\w/\"“])(?:" + "|".join(re.escape(k) for k in sorted(lexicon.PROMPT_SHORTHAND, key=len,
+                                                                                    reverse=True)) + r")(?![\w/])"
+                        r"|(?<![\w-])(?P<age>\d{1,2})\s*(?:yo|y/o|yrs?\s+old|yr-old)\b", re.I)
+
+
+def _shorthand_out(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """"a bday card for my 5yo w/ balloons" -> "a birthday card for my 5-year-old with balloons" (quotes untouched)."""
+    fixes: list[tuple[str, str]] = []
+
+    def written(match: re.Match) -> str:
+        full = f"{match.group('age')}-year-old" if match.group("age") else \
+            lexicon.PROMPT_SHORTHAND[match.group(0).lower()]
+        fixes.append((match.group(0), full))
+        return full
+
+    parts = re.split(r"(\"[^\"]*\"|“[^”]*”)", text)  # quoted words are lettered as typed
+    return "".join(part if i % 2 else _SHORTHAND.sub(written, part) for i, part in enumerate(parts)), fixes
+
+
 def word_frequency(word: str) -> int:
     """How common an English word is (0 when unknown, or when no dictionary is installed): names are rare."""
     return int(_frequencies().get(word.lower(), 0))
@@ -203,8 +222,9 @@ def fix_prompt_typos(text: str) -> tuple[str, list[tuple[str, str]]]:
     language ("montagne" is no typo of "montage"). Returns (text, fixes)."""
     if detect_language(text):
         return text, []
+    text, fixes = _shorthand_out(text)
     protected = [(m.start(), m.end()) for m in re.finditer(r"([\"“‘]).*?[\"”’]|(?<!\w)'[^']+'(?!\w)", text)]
-    out, last, fixes = [], 0, []
+    out, last = [], 0
     words = list(re.finditer(r"(?<![\w-])[a-z]+(?![\w'-])", text))
     for i, match in enumerate(words):
         if any(a <= match.start() < b for a, b in protected):
