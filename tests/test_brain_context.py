@@ -13,7 +13,7 @@ from chat.nopixels import NoPixelEngine
 from chat.replies import NEVER_MIND, canned_reply
 from chat.services import Services
 from chat.types import Action
-from chat.words.edit import apply_edit, coloured_one
+from chat.words.edit import apply_edit, as_edit_command, coloured_one
 from chat.words.request import parse_request
 from chat.words.route import RouteContext, in_series, route
 from chat.words.scene import user_parts
@@ -310,3 +310,35 @@ def test_shorthand_is_written_out_for_the_prompt(text, expected):
 def test_without_said_as_w_slash_o_is_a_negative():
     scene = parse_request("a doggo on a sofa w/o a collar").scene
     assert scene.subject == "a dog on a sofa" and scene.negatives == ["collar"]
+
+
+# ---- a change of the picture said without an edit verb -------------------------------------------------------------
+FOX = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"otter", "river"})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("what about in orange?", "make it in orange"),
+    ("hmm how about with a rainbow", "make it with a rainbow"),
+    ("ok now imagine it in the year 3000", "make it in the year 3000"),
+    ("now it's dusk", "make it dusk"),
+    ("ok, a halloween edition", "make it halloween"),
+    ("can i get a winter version please", "make it winter"),
+    ("what about a penguin?", None), ("it's too dark", None), ("a better version", None), ("a square version", None),
+])
+def test_as_edit_command(text, expected):
+    assert as_edit_command(text) == expected
+
+
+@pytest.mark.parametrize("text", ["what about in orange?", "now it's dusk", "ok, a halloween edition",
+                                  "can I get one with a pink sky", "next, one with fireflies",
+                                  "one more but the otter is swimming", "imagine it underwater"])
+def test_a_change_said_without_an_edit_verb_keeps_the_picture(text):
+    assert route(text, FOX).action is Action.EDIT
+    plan = apply_edit(parse_request("an otter by a river").scene, text)
+    assert words(plan).startswith("an otter by a river")
+    assert not {"what", "about", "one", "edition", "next", "imagine"} & set(words(plan).split())
+
+
+def test_what_they_are_doing_is_the_doing_only():
+    plan = apply_edit(parse_request("an otter by a river").scene, "now one where she's eating a fish")
+    assert "eating a fish" in plan.scene.details

@@ -26,7 +26,7 @@ from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, wit
 from chat.words.request import ASK, strip_wrapper
 from chat.words.scene import QUOTE_RE, Scene, protect_quotes, restore_quotes
 from chat.words.sizes import SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
-from chat.words.slots import article, classify_phrase, clean_modifier, slot_phrase
+from chat.words.slots import article, classify_phrase, clean_modifier, is_modifier_only, slot_phrase
 from chat.words.typos import fix_prompt_typos, word_frequency
 
 # "so we see the whole field" / "to show the shore": what an edit should bring into view
@@ -147,6 +147,41 @@ _REMOVE_LIST = re.compile(r"\b(?:" + _REMOVE_VERBS + r"|add|include|throw\s+in|p
                           r"(?:and|or)\s+" + _LIST_ITEM + r"(?=\s*(?:[.;!?]|$))", re.I)
 
 
+# the picture on screen, changed, said without an edit verb: "what about in pink?", "imagine it in the future",
+# "now it's evening", "ok, a christmas edition"
+_WHAT_ABOUT = re.compile(r"^(?:(?:ok(?:ay)?|so|and|now|hmm+)[,\s]+)*(?:what|how)\s+about\s+(?P<x>.+?)\s*[?.!]*$", re.I)
+_IMAGINE_IT = re.compile(r"^(?:(?:ok(?:ay)?|so|and|now)[,\s]+)*(?:imagine|picture|envision|visuali[sz]e)\s+(?:it|this|that|them|"
+                         r"the\s+(?:scene|picture|image))\s+(?P<x>\S.*?)[?.!]*$", re.I)
+_IT_IS_NOW = re.compile(r"^(?:(?:ok(?:ay)?|so|and|now)[,\s]+)*(?:it'?s|its|it\s+is)\s+(?:now\s+)?(?!(?:too|so|very|kinda|"
+                        r"really|a\s+bit|a\s+little|quite|way|not)\b)(?P<x>.+?)(?:\s+now)?[.!]*$", re.I)
+_AN_X_VERSION = re.compile(r"^(?:(?:ok(?:ay)?|so|and|now|maybe)[,\s]+)*(?:(?:can|could)\s+(?:i|we|you)\s+(?:get|have|see|do|"
+                           r"make)\s+|(?:make|do|give\s+me|try|show\s+me)\s+)?(?:a|an)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s+"
+                           r"(?:version|edition|variant|take)(?:\s+(?:of\s+it|please|pls|too|instead))*[.!?]*$", re.I)
+
+
+def as_edit_command(text: str) -> Optional[str]:
+    """"what about in pink?" -> "make it in pink", "now it's evening" -> "make it evening", "a christmas edition" ->
+    "make it christmas": a change of the picture on screen said without an edit verb; None for anything else."""
+    text = text.strip()
+    about = _WHAT_ABOUT.match(text)
+    if about and (is_modifier_only(about.group("x")) or classify_phrase(about.group("x")) or re.match(
+            r"^(?:in|at|as|with|without|during|under|on|from)\s", about.group("x"), re.I)):
+        return f"make it {about.group('x')}"
+    imagined = _IMAGINE_IT.match(text)
+    if imagined:
+        return f"make it {imagined.group('x')}"
+    now = _IT_IS_NOW.match(text)
+    if now and classify_phrase(now.group("x")) in ("time", "weather", "lighting"):
+        return f"make it {now.group('x')}"
+    version = _AN_X_VERSION.match(text)
+    x = version.group("x").lower() if version else ""
+    if version and x.split()[-1] not in lexicon.COMPARATIVES and not re.search(
+            r"^(?:new|different|another|second|third|other|similar|same|better|best|worse|final)\b|^" + SHAPE_WORDS +
+            r"\b", x) and not aspect_from_text(x):
+        return f"make it {version.group('x')}"
+    return None
+
+
 def apply_edit(scene: Scene, text: str) -> EditPlan:
     """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
     plan = EditPlan(scene=scene.copy())
@@ -154,6 +189,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     text = CORRECTION.sub("", text, count=1).strip() or text  # "oops i meant ...": the fix is the request
     text = fix_prompt_typos(text)[0]  # "make the sky moer purple": obvious typos of common words
     text = _it_named_first(plan.scene, text)
+    text = as_edit_command(text) or text
     disliked = DISLIKE.match(text.strip())
     if disliked and disliked.end() < len(text.strip()):  # "i don't like the car, make it a truck": the car, changed
         text = re.sub(r"\b(?:it|that|one)\b", f"the {disliked.group('x')}", text.strip()[disliked.end():], count=1)
@@ -706,7 +742,16 @@ _THEY_HAVE = re.compile(r"^(?:and\s+|also\s+)?(?:he|she|they)(?:\s+(?P<has>has|h
 _THEY_ARE_A = re.compile(r"^(?:and\s+)?(?:he|she|they|it)(?:'s|\s+is|\s+are|'re)\s+(?P<x>an?\s+[\w'-]+.*?)[\s.!]*$", re.I)
 
 
+_DOING = re.compile(r"^(?:and\s+)?(?P<who>he|she|it|they|the\s+[\w'-]+)(?:'s|\s+is|\s+are|'re)\s+(?:now\s+)?"
+                    r"(?P<y>[a-z]+ing\b.*?)[\s.!]*$", re.I)
+
+
 def _they_have(plan: EditPlan, clause: str, low: str) -> bool:
+    doing = _DOING.match(clause.strip())
+    if doing and doing.group("y").split()[0].lower() not in ("going", "looking", "getting", "being", "missing"):
+        who = doing.group("who")  # "one where he's sleeping" / "the fox is sleeping": what they do
+        add_thing(plan, doing.group("y") if who.lower() in ("he", "she", "it", "they") else f"{who} {doing.group('y')}")
+        return True
     described = _THEY_ARE_A.match(clause.strip())
     last = described.group("x").split()[-1].lower() if described else ""
     if described and last not in _NOT_A_THING and last not in lexicon.COLOURS and classify_phrase(last) is None:

@@ -230,11 +230,12 @@ SAME_BUT = re.compile(
     r"one|view|shot)\s+(?=(?:in|at|during|by|on|under|as)\s)",  # "now the same scene in summer"
     re.I)
 # "make a version where it's sunny" / "do one with more trees": the picture on screen, changed as the rest says
-VERSION_OF_IT = re.compile(r"^(?:(?:just|then|now|so|maybe|ok(?:ay)?|can\s+you|could\s+you|please)[,\s]+)*(?:make|do|"
-                           r"give\s+me|show\s+me|draw|render|create|try|paint|generate)\s+(?:me\s+|us\s+)?"
-                           r"(?:(?:(?:a|another|one\s+more)\s+(?:version|one|take|variant))\s+(?:where|with|in\s+which|"
-                           r"that\s+has|but|(?=without\b)|(?=in\s+(?!which\b)))|(?:one|another)\s+(?:where|in\s+which|but|with|(?=without\b)|(?=in\s+(?!which\b)))"
-                           r"|(?:one|another)\s+more\s+(?:but\s+)?(?:with|featuring|where))\s*", re.I)
+_VERSION_ASK = (r"(?:make|do|give\s+me|show\s+me|draw|render|create|try|paint|generate|get(?:\s+me)?|(?:can|could|may)\s+(?:i|we)\s+"
+                r"(?:get|have|see)|let'?s\s+(?:see|try|do|have)|i'?d\s+(?:like|love)|i\s+want)\s+(?:me\s+|us\s+)?")
+_VERSION_WHERE = r"(?:where|with|in\s+which|that\s+has|but|featuring|(?=without\b)|(?=in\s+(?!which\b)))"
+VERSION_OF_IT = re.compile(r"^(?:(?:just|then|now|next|so|maybe|ok(?:ay)?|and|can\s+you|could\s+you|please)[,\s]+)*(?:"
+                           + _VERSION_ASK + r")?(?:(?:a|another|one\s+more)\s+(?:version|one|take|variant|edition)\s+"
+                           + _VERSION_WHERE + r"|(?:one|another)\s+(?:more\s+)?" + _VERSION_WHERE + r")\s*", re.I)
 # "show me what a red kitchen would look like" / "what would a castle on the moon look like": a picture of it
 WOULD_LOOK = re.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:show|draw|paint)\s+(?:me|us)\s+"
                         r"|(?:show|draw|paint)\s+(?:me|us)\s+|i\s+(?:wonder|want\s+to\s+see|'d\s+love\s+to\s+see)\s+)?"

@@ -15,7 +15,7 @@ from chat.words import lexicon
 from chat.words.counts import extract_count
 from chat.words.detail import categorize
 from chat.words.critique import DISLIKE, DISLIKED_LOOKS, critique, picture_needs
-from chat.words.edit import NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one, gives_to, is_new_thing, switched_to, verbless_look
+from chat.words.edit import NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, as_edit_command, coloured_one, gives_to, is_new_thing, switched_to, verbless_look
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.normalize import CORRECTION, HEDGE, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
@@ -275,6 +275,8 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.EDIT, "him/her/them: the people in the current picture")
     if SAME_BUT.match(polite) and SAME_BUT.sub("", polite, count=1).strip():
         return Route(Action.EDIT, "the same picture with a change")
+    if as_edit_command(low) or as_edit_command(polite):
+        return Route(Action.EDIT, "a change of the picture said without an edit verb ('what about in pink?')")
     if ONE_OF_THEM.match(polite):
         return Route(Action.EDIT, "one of the pair in the picture, changed")
     if coloured_one(polite):
