@@ -342,3 +342,24 @@ def test_a_change_said_without_an_edit_verb_keeps_the_picture(text):
 def test_what_they_are_doing_is_the_doing_only():
     plan = apply_edit(parse_request("an otter by a river").scene, "now one where she's eating a fish")
     assert "eating a fish" in plan.scene.details
+
+
+# ---- lists of changes -------------------------------------------------------------------------------------------------
+def test_should_be_shared_by_a_list_of_parts():
+    plan = apply_edit(parse_request("a wizard on a dragon").scene,
+                      "the dragon should be red, the robe purple and the sky cloudy")
+    text = " ".join(user_parts(plan.scene))
+    assert "red dragon" in text and "purple robe" in text and "cloudy sky" in text and "should" not in text
+
+
+def test_a_numbered_list_of_changes_is_an_edit():
+    assert route("1) make the boat yellow 2) add gulls 3) calm water", BOAT).action is Action.EDIT
+    plan = apply_edit(parse_request("a boat in a harbour").scene, "1) make the boat yellow 2) add gulls")
+    assert "yellow boat" in words(plan) and "gulls" in words(plan) and "1)" not in words(plan)
+
+
+def test_weather_keeps_the_season():
+    plan = apply_edit(parse_request("a vineyard in autumn").scene, "more mist")
+    assert "autumn" in words(plan) and "mist" in " ".join([words(plan), plan.scene.weather])
+    plan = apply_edit(parse_request("a vineyard in the snow").scene, "make it spring")
+    assert "snow" not in words(plan) and "spring" in " ".join([words(plan), plan.scene.weather])

@@ -190,6 +190,9 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     text = fix_prompt_typos(text)[0]  # "make the sky moer purple": obvious typos of common words
     text = _it_named_first(plan.scene, text)
     text = as_edit_command(text) or text
+    text = re.sub(r"^(?P<x>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+"
+                  r"(?=[^,]*,[^,]*\b(?:the|his|her|its|their)\s)", r"make \g<x> ", text.strip(), count=1, flags=re.I)
+    # "the horse should be white, the armor silver and …": one verb for the list, as "make the horse white, …"
     disliked = DISLIKE.match(text.strip())
     if disliked and disliked.end() < len(text.strip()):  # "i don't like the car, make it a truck": the car, changed
         text = re.sub(r"\b(?:it|that|one)\b", f"the {disliked.group('x')}", text.strip()[disliked.end():], count=1)
@@ -267,7 +270,8 @@ def verbless_look(text: str) -> Optional[str]:
     phrase to make; None for other text."""
     look = _VERBLESS_LOOK.match(text.strip())
     last = look.group("np").split()[-1].lower() if look else ""
-    return look.group("np") if look and (is_colour(last) or last in lexicon.COMPARATIVES) else None
+    return look.group("np") if look and (is_colour(last) or last in lexicon.COMPARATIVES or last in lexicon.MATERIALS or
+                                         classify_phrase(last) in ("weather", "lighting", "time")) else None
 
 
 def _carry_verb(clauses: list[str]) -> list[str]:
@@ -293,7 +297,8 @@ def _split_changes(clause: str) -> list[str]:
     if not match:
         return [clause]
     ends = [match.group(k).split()[-1] for k in ("a", "b")]
-    if not all(is_colour(e) or re.fullmatch(r"\w+er", e) for e in ends):
+    if not all(is_colour(e) or re.fullmatch(r"\w+er", e) or e.lower() in lexicon.MATERIALS or
+               classify_phrase(e) in ("weather", "lighting", "time") for e in ends):
         return [clause]
     return [f"{match.group('verb')} {match.group('a')}", f"{match.group('verb')} {match.group('b')}"]
 
@@ -855,6 +860,11 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
         noun, target = f"{noun} {' '.join(rest)}", last  # "make the knight's armor gold": the armor, gold
     if noun.lower() in ("look", "seem", "feel", "be"):  # "make this look more appetizing": the whole picture
         return False
+    slot = classify_phrase(target)
+    if noun.lower() in ("sky", "weather", "light", "lighting", "clouds") and slot in ("weather", "lighting", "time"):
+        set_slot(plan, slot, f"{target} {noun}" if noun.lower() in ("sky", "clouds") else target)  # "a stormy sky"
+        plan.phrases[-1] = f"with the {noun} {target}"
+        return True
     if re.match(r"^(?:and|or|&)\s", target, re.I):  # "make the dog and the cat wear hats": both, not a change to one
         return False
     if is_colour(target):

@@ -70,6 +70,9 @@ def remove_thing(plan: EditPlan, thing: str) -> None:
     plan.phrases.append("without the " + _bare(thing))
 
 
+_SEASON = re.compile(r"\b(?:in\s+(?:the\s+)?)?(?:spring|springtime|summer|summertime|autumn|fall|winter|wintertime)\b", re.I)
+
+
 def set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
     scene = plan.scene
     value = slot_value(slot, phrase)
@@ -83,6 +86,8 @@ def set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
         plan.phrases.append(f"in {plan.aspect} format")
         return
     terms = SLOT_TERMS.get(slot)
+    if slot == "weather" and terms and not _SEASON.search(value):  # "more fog" in autumn: still autumn
+        terms = tuple(t for t in terms if not _SEASON.fullmatch(t))
     if terms:  # the old value of this slot goes, wherever the user had put it
         scene.subject = remove_terms(scene.subject, terms)
         scene.details = [d for d in (remove_terms(d, terms) for d in scene.details) if d]

@@ -772,6 +772,8 @@ def route(text: str, ctx: RouteContext) -> Route:
     if answer is not None:
         return answer
     fixed = fix_prompt_typos(correct_typos(text))[0]  # "make the dragon gren": the colour steers the action too
+    fixed = re.sub(r"^\s*\d{1,2}[.)]\s+|(?<=\S)\s+\d{1,2}[.)]\s+", lambda m: "" if m.start() == 0 else ", ",
+                   fixed)  # "1) make the cup red 2) add steam": a list of changes, read as one
     decision = _route_rules(fixed, ctx)
     if not ctx.has_upload and (not decision.confident or decision.action is Action.CHAT) \
             and decision.reason != "talk about instructions":
