@@ -13,7 +13,8 @@ from chat.nopixels import NoPixelEngine
 from chat.replies import NEVER_MIND, canned_reply
 from chat.services import Services
 from chat.types import Action
-from chat.words.edit import apply_edit, as_edit_command, coloured_one
+from chat.words.edit import apply_edit, coloured_one
+from chat.words.rephrase import as_edit_command
 from chat.words.request import parse_request
 from chat.words.route import RouteContext, in_series, route
 from chat.words.scene import user_parts

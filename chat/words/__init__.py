@@ -27,6 +27,7 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``request``        a drawing request -> a scene (``parse_request``), "same style but ..."
 - ``topic``          what the chat was about, and "in that style" / "make one with ..." pointing back at it
 - ``critique``       what a message says is wrong with the picture ("too dark", "the pond is kinda small") or lacks
+- ``rephrase``       a change said as a wish, critique or question ("it'd be nice if the fox smiled") -> an edit command
 - ``edit_plan``      an edit plan and the changes it can make
 - ``edit``           an edit request -> an edit plan (``apply_edit``), clause by clause; how to re-make the picture
 - ``route_patterns`` the router's lexical cues

@@ -22,11 +22,12 @@ from chat.words.nounphrase import subject_head
 from chat.words.normalize import (ASIDE, CORRECTION, FILLER, SAME_BUT, SCENE_PARTS, TRAIL, VERSION_OF_IT, is_social,
                                   polite_to_imperative, strip_lead_talk)
 from chat.words.picks import split_pick
+from chat.words.rephrase import as_edit_command
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
 from chat.words.scene import QUOTE_RE, Scene, protect_quotes, restore_quotes
 from chat.words.sizes import SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
-from chat.words.slots import article, classify_phrase, clean_modifier, is_modifier_only, slot_phrase
+from chat.words.slots import article, classify_phrase, clean_modifier, slot_phrase
 from chat.words.typos import fix_prompt_typos, word_frequency
 
 # "so we see the whole field" / "to show the shore": what an edit should bring into view
@@ -145,41 +146,6 @@ _LIST_ITEM = r"(?:the\s+|a\s+|an\s+|all\s+the\s+|those\s+|some\s+|two\s+|three\s
 # "remove the cups, the plates and the teapot" / "add a ladder, some lights and a flag": one change of a list
 _REMOVE_LIST = re.compile(r"\b(?:" + _REMOVE_VERBS + r"|add|include|throw\s+in|put\s+in)\s+" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")+\s*,?\s+"
                           r"(?:and|or)\s+" + _LIST_ITEM + r"(?=\s*(?:[.;!?]|$))", re.I)
-
-
-# the picture on screen, changed, said without an edit verb: "what about in pink?", "imagine it in the future",
-# "now it's evening", "ok, a christmas edition"
-_WHAT_ABOUT = re.compile(r"^(?:(?:ok(?:ay)?|so|and|now|hmm+)[,\s]+)*(?:what|how)\s+about\s+(?P<x>.+?)\s*[?.!]*$", re.I)
-_IMAGINE_IT = re.compile(r"^(?:(?:ok(?:ay)?|so|and|now)[,\s]+)*(?:imagine|picture|envision|visuali[sz]e)\s+(?:it|this|that|them|"
-                         r"the\s+(?:scene|picture|image))\s+(?P<x>\S.*?)[?.!]*$", re.I)
-_IT_IS_NOW = re.compile(r"^(?:(?:ok(?:ay)?|so|and|now)[,\s]+)*(?:it'?s|its|it\s+is)\s+(?:now\s+)?(?!(?:too|so|very|kinda|"
-                        r"really|a\s+bit|a\s+little|quite|way|not)\b)(?P<x>.+?)(?:\s+now)?[.!]*$", re.I)
-_AN_X_VERSION = re.compile(r"^(?:(?:ok(?:ay)?|so|and|now|maybe)[,\s]+)*(?:(?:can|could)\s+(?:i|we|you)\s+(?:get|have|see|do|"
-                           r"make)\s+|(?:make|do|give\s+me|try|show\s+me)\s+)?(?:a|an)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s+"
-                           r"(?:version|edition|variant|take)(?:\s+(?:of\s+it|please|pls|too|instead))*[.!?]*$", re.I)
-
-
-def as_edit_command(text: str) -> Optional[str]:
-    """"what about in pink?" -> "make it in pink", "now it's evening" -> "make it evening", "a christmas edition" ->
-    "make it christmas": a change of the picture on screen said without an edit verb; None for anything else."""
-    text = text.strip()
-    about = _WHAT_ABOUT.match(text)
-    if about and (is_modifier_only(about.group("x")) or classify_phrase(about.group("x")) or re.match(
-            r"^(?:in|at|as|with|without|during|under|on|from)\s", about.group("x"), re.I)):
-        return f"make it {about.group('x')}"
-    imagined = _IMAGINE_IT.match(text)
-    if imagined:
-        return f"make it {imagined.group('x')}"
-    now = _IT_IS_NOW.match(text)
-    if now and classify_phrase(now.group("x")) in ("time", "weather", "lighting"):
-        return f"make it {now.group('x')}"
-    version = _AN_X_VERSION.match(text)
-    x = version.group("x").lower() if version else ""
-    if version and x.split()[-1] not in lexicon.COMPARATIVES and not re.search(
-            r"^(?:new|different|another|second|third|other|similar|same|better|best|worse|final)\b|^" + SHAPE_WORDS +
-            r"\b", x) and not aspect_from_text(x):
-        return f"make it {version.group('x')}"
-    return None
 
 
 def apply_edit(scene: Scene, text: str) -> EditPlan:
@@ -488,12 +454,17 @@ def _pose(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
+# "less saturation": the adjective the critique words know
+_QUALITY_NOUNS = {"saturation": "saturated", "clutter": "cluttered", "noise": "noisy", "blur": "blurry",
+                  "grain": "grainy", "darkness": "dark", "brightness": "bright", "warmth": "warm"}
+
+
 def _less(plan: EditPlan, clause: str, low: str) -> bool:
     """"less cluttered": the quality comes out of the prompt (into the negative), its opposite goes in when known."""
     match = _RE_LESS.match(clause)
     if not match:
         return False
-    quality = match.group("y").lower()
+    quality = _QUALITY_NOUNS.get(match.group("y").lower(), match.group("y").lower())
     scene = plan.scene
     scene.subject = remove_terms(scene.subject, [quality]) or scene.subject
     scene.details = [d for d in (remove_terms(d, [quality]) for d in scene.details) if d]
@@ -506,9 +477,12 @@ def _less(plan: EditPlan, clause: str, low: str) -> bool:
         slot = classify_phrase(fix) or "lighting"
         set_slot(plan, slot if slot != "aspect" else "lighting", fix)
     else:
-        plan.kinds.append("remove")
+        part = re.match(r"^make\s+the\s+(?P<p>[\w'-]+(?:\s+(?!less\b)[\w'-]+)?)\s+less\b", clause.strip(), re.I)
+        if part:  # "make the face less creepy": that part, said so, and the quality in the negative
+            scene.details.append(f"less {quality} {part.group('p')}")
+        plan.kinds.append("remove" if not part else "detail")
         plan.changes.append(f"less {quality}")
-        plan.phrases.append(f"less {quality}")
+        plan.phrases.append(f"less {quality}" if not part else f"with the {part.group('p')} less {quality}")
     return True
 
 
@@ -854,6 +828,9 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
     if re.match(r"^(?:image|picture|photo|scene|whole|background\b)", match.group("x"), re.I):
         return False
     noun, target = match.group("x"), clean_modifier(match.group("y"))
+    if re.search(r"'s$", noun) and len(target.split()) > 1:  # "make the fox's tail fluffier": the fox's tail
+        part, _, target = target.partition(" ")
+        noun = f"{noun} {part}"
     *rest, last = target.split() or [""]
     if rest and not match.group("link") and not is_colour(target) and is_colour(last) and not any(
             is_colour(w) or w.lower() in lexicon.MATERIALS for w in rest):
@@ -873,6 +850,9 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
         modify_part(plan, noun, target)
     elif target.split()[0].lower() in lexicon.PEOPLE_VERBS:  # "make the dog wear a hat": what it does, not a swap
         add_thing(plan, f"{noun} {_gerund(target)}")
+    elif re.fullmatch(r"[a-z]{3,}ing", target, re.I) and target.lower() not in lexicon.MATERIALS and \
+            plan.scene.mentions(noun.split()[-1]):
+        modify_part(plan, noun, target)  # "make the fox smiling": a smiling fox
     elif re.match(r"^[a-z]{2,}ing\s+\w", target, re.I) and target.split()[0].lower() not in lexicon.MATERIALS:
         add_thing(plan, f"the {clean_modifier(noun)} {target}")  # "the fox should be looking at the camera"
     elif _STATE_LINK.fullmatch(match.group("link") or "") and not _NEW_THING.match(match.group("y")):

@@ -82,7 +82,7 @@ def keep_user_words(scene: Scene, text: str, *, aspect: Optional[str] = None, co
     have = " ".join(user_parts(scene) + scene.negatives + negatives).lower()
     have_words = set(re.findall(r"[\w'-]+", have))
     have_stems = {_stem(w) for w in have_words}
-    too = {w for run in re.findall(r"\btoo\s+(\w+)", protected.lower()) for w in [run]}
+    too = set(re.findall(r"\b(?:too|less)\s+(\w+)", protected.lower()))  # "too dark", "less saturation": critique
     too |= {w for run in re.findall(r"\btoo\s+(\w+(?:\s*(?:,|and|&)\s*(?:too\s+)?\w+)*)\W*$", protected.lower())
             for w in re.findall(r"\w+", run) if w not in ("and", "too")}  # "way too busy, cluttered and flat"
     too |= {w for pair in _CRITIQUE.findall(protected.lower()) for w in pair if w}

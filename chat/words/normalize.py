@@ -98,7 +98,10 @@ def is_social(text: str) -> bool:
 
 # praise beyond the lexicon's phrases: a copula or intensifier before a praising adjective ("it's too cute")
 _COMPLIMENT = re.compile(r"\b(?:(?:omg|stop|oh\s+my\s+god|wow|aww+|ahh+|i'?m\s+crying|crying)\s+)*(?:(?:it'?s|its|this\s+is|"
-                         r"that'?s|thats|so|too|really|very|super|soo+)\s+)+(?:cute|adorable|pretty|beautiful|good|"
+                         r"that'?s|thats|so|too|really|very|super|soo+|(?:the|his|her|their)\s+(?!(?:first|second|third|fourth|fifth|"
+                         r"last|other|next|previous|middle|left|right|top|bottom|new|old|original|one)\b)[\w'-]+"
+                         r"(?:\s+(?!one\b)[\w'-]+)?\s+"
+                         r"(?:is|are|looks?)(?:\s+just)?)\s+)+(?:cute|adorable|pretty|beautiful|good|"
                          r"perfect|lovely|funny|gorgeous|amazing|sweet|nice|cool|great|wholesome|precious|charming|"
                          r"magical|dreamy|stunning|fun)\b")
 

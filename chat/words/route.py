@@ -15,12 +15,13 @@ from chat.words import lexicon
 from chat.words.counts import extract_count
 from chat.words.detail import categorize
 from chat.words.critique import DISLIKE, DISLIKED_LOOKS, critique, picture_needs
-from chat.words.edit import NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, as_edit_command, coloured_one, gives_to, is_new_thing, switched_to, verbless_look
+from chat.words.edit import NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one, gives_to, is_new_thing, switched_to, verbless_look
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.normalize import CORRECTION, HEDGE, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
 from chat.words.nounphrase import subject_head
 from chat.words.picks import pick_only, revert_target, split_pick
+from chat.words.rephrase import as_edit_command
 from chat.words.request import same_style_subject, strip_wrapper
 from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)

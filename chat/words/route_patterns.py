@@ -63,7 +63,13 @@ UPSCALE = re.compile(
     |sharpen\s+(?:it|this|the\s+(?:image|picture|photo))
     |^(?:make\s+it\s+)?(?:bigger|larger|sharper|crisper)(?:\s+(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer))?(?:\s+please)?[.!?]*$
     |(?:bigger|larger)\s+and\s+(?:sharper|crisper|clearer)
-    |(?:sharper|crisper)\s+and\s+(?:bigger|larger))
+    |(?:sharper|crisper)\s+and\s+(?:bigger|larger)
+    |(?:need|want|get|have)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger)(?:\s+(?:for|to)\s+print(?:ing)?\b|\s*[.!?]*$)
+    |(?:bigger|larger)\s+for\s+print(?:ing)?\b|(?:for|to)\s+print(?:ing)?\s+(?:it\s+)?(?:big|large|on\s+an?\s+\w+)
+    |(?:make|render|get)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:in\s+)?(?:hd|full\s+hd|uhd|high[\s-]def(?:inition)?|high\s+quality\s+(?:for\s+print|print))\b
+    |(?:larger|bigger|higher[\s-]quality|high[\s-]res)\s+file
+    |too\s+(?:small|low[\s-]res)\s+(?:to|for)\s+(?:print|use|my)\b|resolution\s+is\s+too\s+low|too\s+pixelated
+    |blow\s+(?:it|this|that)\s+up|more\s+pixels|print[\s-]ready)
     """,
     re.I | re.X,
 )

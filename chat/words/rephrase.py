@@ -1,0 +1,141 @@
+"""A change of the picture on screen said as a wish, a critique, a suggestion or a question, rephrased as the plain
+edit command the edit rules read: "it would be nice if the fox was smiling" -> "make the fox smiling", "the face looks
+creepy" -> "make the face less creepy", "what about in pink?" -> "make it in pink".
+
+    .venv/bin/python -c "from chat.words.rephrase import as_edit_command; print(as_edit_command('i wish it had more birds'))"
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from chat.words import lexicon
+from chat.words.critique import critique
+from chat.words.sizes import SHAPE_WORDS, aspect_from_text
+from chat.words.slots import classify_phrase, is_modifier_only
+
+_LEAD = r"^(?:(?:ok(?:ay)?|so|and|now|hmm+|eh|meh|ugh|um+|well|honestly|tbh|imo|but|i\s+think|i\s+feel\s+like|maybe)[,\s]+)*"
+_END = r"(?:[\s,]+(?:tbh|honestly|lol|haha+|imo|to\s+be\s+honest|though|tho|please|pls))*[\s?.!]*$"
+_TRAIL_WORD = r"(?:tbh|honestly|lol|haha+|imo|though|tho|please|pls)\b"
+_PART = r"(?P<x>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+(?!" + _TRAIL_WORD + r")[\w'-]+)?)"
+
+_WHAT_ABOUT = re.compile(_LEAD + r"(?:what|how)\s+about\s+(?P<x>.+?)" + _END, re.I)
+_IMAGINE_IT = re.compile(_LEAD + r"(?:imagine|picture|envision|visuali[sz]e)\s+(?:it|this|that|them|the\s+(?:scene|"
+                         r"picture|image))\s+(?P<x>\S.*?)" + _END, re.I)
+_IT_IS_NOW = re.compile(_LEAD + r"(?:it'?s|its|it\s+is)\s+(?:now\s+)?(?!(?:too|so|very|kinda|really|a\s+bit|a\s+little|"
+                        r"quite|way|not)\b)(?P<x>.+?)(?:\s+now)?" + _END, re.I)
+_AN_X_VERSION = re.compile(_LEAD + r"(?:(?:can|could)\s+(?:i|we|you)\s+(?:get|have|see|do|make)\s+|(?:make|do|give\s+me|"
+                           r"try|show\s+me)\s+)?(?:a|an)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:version|edition|variant|"
+                           r"take)(?:\s+(?:of\s+it|please|pls|too|instead))*" + _END, re.I)
+# "the sky could be more dramatic", "the fox's tail should be fluffier"
+_PART_SHOULD = re.compile(_LEAD + _PART + r"\s+(?:could|should|would|might|needs\s+to|has\s+to|must)\s+(?:be|look)\s+"
+                          r"(?P<y>.+?)" + _END, re.I)
+# "it would be nice if the fox was smiling", "what if the meadow was blue", "i wish the sky were pink"
+_IF_IT_WERE = re.compile(_LEAD + r"(?:(?:it\s+would|it'?d|would\s+it)\s+be\s+(?:\w+\s+)?(?:nice|cool|great|better|fun|cute|"
+                         r"awesome|lovely|good|funny)\s+if|what\s+if|(?:i\s+)?(?:kinda\s+|really\s+|just\s+)?wish)\s+"
+                         + _PART + r"\s+(?:was|were|is|looked)\s+(?P<y>.+?)" + _END, re.I)
+# "i wish it had more flowers", "kinda wish there was a rainbow"
+_WISH_HAD = re.compile(_LEAD + r"(?:i\s+)?(?:kinda\s+|really\s+|just\s+|sort\s+of\s+)?wish\s+(?:it|this|the\s+[\w'-]+)\s+"
+                       r"had\s+(?P<y>.+?)" + _END + r"|" + _LEAD + r"(?:i\s+)?(?:kinda\s+|really\s+|just\s+)?wish\s+"
+                       r"there\s+(?:was|were)\s+(?P<y2>.+?)" + _END, re.I)
+# "i'd prefer it in black and white", "id rather have it at sunset"
+_PREFER = re.compile(_LEAD + r"(?:i'?d|i\s+would)\s+(?:prefer|rather|like|love)\s+(?:to\s+)?(?:have\s+|see\s+)?(?:it|this|"
+                     r"that)\s+(?:to\s+be\s+|be\s+)?(?P<y>.+?)" + _END, re.I)
+# "not a fan of the background", "not sure about the colours", "not loving the font"
+_NOT_KEEN = re.compile(_LEAD + r"(?:i'?m\s+)?not\s+(?:really\s+|too\s+|totally\s+)?(?:a\s+(?:big\s+|huge\s+)?fan\s+of|"
+                       r"sure\s+about|loving|feeling|into|happy\s+with|keen\s+on)\s+(?P<x>(?:the|those|that|this|its)\s+"
+                       r"[\w'-]+(?:\s+(?!" + _TRAIL_WORD + r")[\w'-]+)?)" + _END, re.I)
+# "the face looks creepy", "the grass is too green": that part, less so
+_PART_LOOKS = re.compile(_LEAD + _PART + r"\s+(?:looks?|is|are|seems?|feels?)\s+(?:(?:kinda|kind\s+of|a\s+bit|a\s+little|"
+                         r"so|really|very|super|way|pretty|quite|rather|just|(?P<too>too))\s+)*(?P<y>[a-z]+)" + _END, re.I)
+# "maybe a bit more contrast?", "can we try something less busy", "how would it look with snow?"
+_MORE_LESS = re.compile(_LEAD + r"(?:(?:can|could)\s+(?:we|you|i)\s+(?:try|have|get|do)\s+(?:something|it|one)\s+)?"
+                        r"(?P<y>(?:a\s+(?:bit|little|tad|lot)\s+|slightly\s+|much\s+)?(?:more|less)\s+\w.*?)" + _END, re.I)
+_HOW_WOULD = re.compile(_LEAD + r"how\s+would\s+(?:it|this|that)\s+look\s+(?P<y>(?:with|without|in|at|as|during|from)\s+.+?)"
+                        + _END, re.I)
+# "tone down the saturation", "crank up the contrast"
+_DIAL = re.compile(_LEAD + r"(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?P<verb>tone|turn|dial|crank|bump|boost|"
+                   r"ramp|pump)\s+(?P<dir>up|down|back)?\s*(?:the\s+)?(?P<y>[\w-]+)(?:\s+(?P<dir2>up|down|back))?"
+                   r"(?:\s+(?:a\s+(?:bit|little|lot|notch)|please|pls))*" + _END, re.I)
+_HARD_TO_READ = re.compile(r"\b(?:(?:the\s+)?(?:text|words|writing|letters|lettering|title|font)\s+(?:is|are)\s+(?:kinda\s+|"
+                           r"really\s+|too\s+|a\s+bit\s+)?(?:hard|difficult|impossible)\s+to\s+read|can'?t\s+read\s+"
+                           r"(?:the\s+)?(?:text|words|writing|title)|(?:text|words|writing)\s+(?:is|are)\s+(?:illegible|"
+                           r"unreadable|blurry))\b", re.I)
+_NEEDS_PART = re.compile(_LEAD + _PART + r"\s+needs\s+(?P<y>(?:an?|some|more|another)\s+.+?)" + _END, re.I)
+
+
+def _what_about(m: re.Match) -> Optional[str]:
+    x = m.group("x")
+    if is_modifier_only(x) or classify_phrase(x) or re.match(r"^(?:in|at|as|with|without|during|under|on|from)\s", x, re.I):
+        return f"make it {x}"
+    return None  # "what about a penguin?": a new picture, not this one changed
+
+
+def _it_is_now(m: re.Match) -> Optional[str]:
+    return f"make it {m.group('x')}" if classify_phrase(m.group("x")) in ("time", "weather", "lighting") else None
+
+
+def _an_x_version(m: re.Match) -> Optional[str]:
+    x = m.group("x").lower()
+    if x.split()[-1] in lexicon.COMPARATIVES or re.search(r"^(?:new|different|another|second|third|other|similar|same|"
+                                                          r"better|best|worse|final)\b|^" + SHAPE_WORDS + r"\b", x) \
+            or aspect_from_text(x):
+        return None  # "a better version" asks for more; "a square version" for a shape
+    return f"make it {m.group('x')}"
+
+
+def _if_it_were(m: re.Match) -> str:
+    return f"make {m.group('x')} {m.group('y')}"
+
+
+def _part_looks(m: re.Match) -> Optional[str]:
+    said = m.group("y").lower()
+    if critique(m.string) is not None:
+        return None  # "the pond is too small": the critique rules know the other way of it ("a bigger pond")
+    if said in ("fine", "good", "great", "perfect", "nice", "ok", "okay", "amazing", "beautiful", "cute", "gorgeous"):
+        return None  # praise
+    if not m.group("too") and (said in lexicon.COLOURS or classify_phrase(said)):
+        return None  # "the sky is blue": a description; "the grass is too green" is a critique
+    return f"make {m.group('x')} less {said}"
+
+
+def _dial(m: re.Match) -> Optional[str]:
+    direction = (m.group("dir") or m.group("dir2") or "").lower()
+    if m.group("verb").lower() in ("crank", "bump", "boost", "ramp", "pump"):
+        direction = direction or "up"
+    if direction not in ("up", "down", "back") or m.group("y").lower() in ("it", "this", "that"):
+        return None
+    return f"{'more' if direction == 'up' else 'less'} {m.group('y')}"
+
+
+# tried in this order; the first that reads the message gives the command
+_READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = (
+    (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
+    (_WHAT_ABOUT, _what_about),
+    (_HOW_WOULD, lambda m: f"make it {m.group('y')}"),
+    (_IMAGINE_IT, lambda m: f"make it {m.group('x')}"),
+    (_IT_IS_NOW, _it_is_now),
+    (_AN_X_VERSION, _an_x_version),
+    (_PART_SHOULD, lambda m: f"make {m.group('x')} {m.group('y')}"),
+    (_IF_IT_WERE, _if_it_were),
+    (_WISH_HAD, lambda m: f"add {m.group('y') or m.group('y2')}"),
+    (_PREFER, lambda m: f"make it {m.group('y')}"),
+    (_NOT_KEEN, lambda m: f"i don't like {m.group('x')}"),
+    (_NEEDS_PART, lambda m: f"add {m.group('y')}"),
+    (_DIAL, _dial),
+    (_MORE_LESS, lambda m: m.group("y")),
+    (_PART_LOOKS, _part_looks),
+)
+
+
+def as_edit_command(text: str) -> Optional[str]:
+    """The plain edit command a wish, critique, suggestion or question about the picture on screen asks for
+    ("what about in pink?" -> "make it in pink"); None when the message is none of those."""
+    text = text.strip()
+    for pattern, command in _READINGS:
+        match = pattern.search(text) if pattern is _HARD_TO_READ else pattern.match(text)
+        if match:
+            said = command(match)
+            if said:
+                return said
+    return None
