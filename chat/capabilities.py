@@ -67,6 +67,10 @@ LACKS: tuple[Lack, ...] = (
                                           r"cut\s*-?\s*out\s+png"),
          "No — my pictures always have a background (no transparency). Ask for \"a plain white background\" and cut "
          "it out in an image editor, or use a background-removal tool afterwards."),
+    Lack("printing", _words(r"print\s+(?:it|this|that|them)\s+(?:out\s+)?(?:for|out)\b", r"(?:send|connect)\s+(?:it\s+)?to\s+"
+                            r"(?:a|my|the)\s+printer", r"(?:order|mail)\s+(?:a\s+)?prints?\b"),
+         "No — I can't print or order prints. Download the picture (the download button beside the chat, or the PNG "
+         "in the outputs folder) and print it from your computer; say \"bigger\" first for a sharper print."),
     Lack("email or posting", _words(r"(?:email|e-mail|send|post|upload|share|tweet)\s+(?:it|this|that|them)\s+"
                                     r"(?:to|on)\b", r"post\s+(?:it\s+)?on\s+(?:instagram|twitter|facebook|x)\b"),
          "No — I can't send, post or share anything; your pictures are saved on this computer (use the download "
@@ -109,8 +113,16 @@ _WHERE_IT_RUNS = re.compile(
     r"\b(?:run(?:s|ning)?|work(?:s|ing)?|hosted)\s+(?:\w+\s+)?(?:offline|locally|local|on\s+my\s+(?:own\s+)?(?:computer|machine|"
     r"pc|laptop|mac|gpu)|in\s+the\s+cloud|online)|\b(?:need|use|require)s?\s+(?:the\s+|an?\s+)?internet\b|"
     r"\b(?:are|is)\s+(?:my\s+)?(?:pictures|images|photos|uploads|data|chats?|prompts?)\s+(?:private|uploaded|sent|"
-    r"stored|saved|kept)\b|\bwhere\s+(?:are|do)\s+(?:my\s+)?(?:pictures|images|files)\s+(?:saved|go|stored)\b",
+    r"stored|saved|kept)\b|\bwhere\s+(?:are|do|does|is)\s+(?:my\s+|the\s+)?(?:pictures|images|files|pics|outputs?|it|"
+    r"they)\s+(?:saved|go|stored|end\s+up|kept)\b|\b(?:do|will|does)\s+(?:you|u|it|easel)\s+(?:save|keep|store)\s+"
+    r"(?:my\s+|the\s+)?(?:pictures|images|photos|files|uploads|them|chats?)\b",
     re.I)
+_DOWNLOAD = re.compile(r"\bhow\s+(?:do|can|would)\s+i\s+(?:download|save|get|export|keep)\s+(?:it|this|that|them|the\s+"
+                       r"(?:picture|image|file|png)s?|my\s+(?:pictures|images))\b|\bcan\s+i\s+(?:download|save)\s+"
+                       r"(?:it|this|them)\b", re.I)
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(?:pictures|images|versions|ones|pics|options)?\s*(?:can|could|do|will)\s+"
+                       r"(?:you|u|i)\s+(?:make|get|generate|draw|do|create|have)\b", re.I)
+MAX_AT_ONCE = 8  # as chat.words.lexicon.MAX_IMAGES
 
 
 def about_easel_answer(text: str, llm_name: str = "", image_model: str = "", llm_server: str = "") -> Optional[str]:
@@ -123,6 +135,13 @@ def about_easel_answer(text: str, llm_name: str = "", image_model: str = "", llm
         else:
             where = ", both running on this computer" if llm_name else ", running on this computer"
         return f"{drawn}{talk}{where}. Details under each picture name the model, prompt and seed it used."
+    if _DOWNLOAD.search(text):
+        return ("Use the \"⬇ Download current image\" button beside the chat (pick a picture in the gallery first to "
+                "download another one). Every picture is also saved on this computer as a PNG in the outputs folder "
+                "(one folder a day), with its prompt, seed and model inside the file and in a .json file beside it.")
+    if _HOW_MANY.search(text):
+        return (f"Up to {MAX_AT_ONCE} at once: say \"4 versions of …\" or \"3 more\". Each gets its own seed, and you "
+                "can pick one (\"the second one, bigger\") to keep working on.")
     if _WHERE_IT_RUNS.search(text):
         if llm_server:
             return (f"The image model runs on this computer and every picture is saved here, but your messages are sent "

@@ -84,3 +84,22 @@ def test_general_questions_are_not_answered_from_the_picture(text):
     conv = session()
     conv.respond("a paper boat on a puddle", [])
     assert about_picture(text, conv.state.current) is None
+
+
+@pytest.mark.parametrize("text,start", [
+    ("how do i download it", "Use the"), ("can i download this?", "Use the"),
+    ("how many can you make at once?", "Up to 8"),
+    ("could you print it for me", "No — I can't print"),
+    ("where are the files saved?", "Everything runs on this computer"),
+    ("do you save my pictures?", "Everything runs on this computer"),
+])
+def test_saving_downloading_printing_and_how_many_come_from_the_facts(text, start):
+    from chat.capabilities import about_easel_answer, capability_answer
+    answer = capability_answer(text) or about_easel_answer(text)
+    assert answer and answer.startswith(start)
+
+
+def test_the_most_at_once_is_the_lexicon_s_limit():
+    from chat.capabilities import MAX_AT_ONCE
+    from chat.words.lexicon import MAX_IMAGES
+    assert MAX_AT_ONCE == MAX_IMAGES
