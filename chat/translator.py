@@ -23,7 +23,8 @@ from chat.words.typos import word_frequency
 
 # words of the request itself, not of the picture: two readings may differ on them freely
 REQUEST_WORDS = frozenset({*lexicon.REQUEST_VERBS, *lexicon.NEW_SCENE_NOUNS, "want", "like", "please", "hello", "put",
-                           "add", "let", "photo", "drawing"})
+                           "add", "let", "photo", "drawing", "paint", "sketch", "illustrate", "depict", "show", "create",
+                           "render", "design", "generate"})
 
 
 @dataclass
@@ -305,23 +306,32 @@ def _model_reading(llm: Any, text: str, language: str, result: Translation, word
         result.problems = checked[0][1]
         return
     agreement = answers_agree(answers, config.min_agreement)
-    if agreement is None:
-        lost = lost_words(word_list, passing[0])
-        if lost and word_list_can_read(word_list, result, config):  # "un faro en una isla" read without the island
-            result.problems = [f"the model's reading lost {', '.join(sorted(lost))}"]
-            return
-        invented = invented_words(text, passing[0], word_list)
-        if invented and not word_list.unknown and word_list_can_read(word_list, result, config):
-            # "adiciona confetes" read as "add confet", and the word list knows every word
-            result.problems = [f"the model's reading has words that are no English: {', '.join(sorted(invented))}"]
-            return
-        result.text = keep_question(text, passing[0])
+    confirmed = None if agreement is None else next(
+        (a for a in passing if confirms(word_list, a, config.min_dictionary_match)), None)
+    reading = passing[0] if agreement is None else confirmed
+    if reading is None:
+        result.problems = [agreement]
         return
-    confirmed = next((a for a in passing if confirms(word_list, a, config.min_dictionary_match)), None)
+    problem = _word_list_knows_better(text, reading, word_list, result, config)
+    if problem:
+        result.problems = [problem]
+        return
+    result.text = keep_question(text, reading)
     if confirmed is not None:  # "a tower" / "a lighthouse": the word list knows "phare" is a lighthouse
-        result.text, result.source = keep_question(text, confirmed), "model+dictionary"
-        return
-    result.problems = [agreement]
+        result.source = "model+dictionary"
+
+
+def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss], result: Translation,
+                            config: TranslatorConfig) -> Optional[str]:
+    """Why the word list's reading is the better one, when it is: the model lost a thing it read for sure ("un faro
+    en una isla" without the island), or wrote a half-copied word where the list knows every word ("add confet")."""
+    lost = lost_words(word_list, reading, text)
+    if lost and word_list_can_read(word_list, result, config):
+        return f"the model's reading lost {', '.join(sorted(lost))}"
+    invented = invented_words(text, reading, word_list)
+    if invented and not word_list.unknown and word_list_can_read(word_list, result, config):
+        return f"the model's reading has words that are no English: {', '.join(sorted(invented))}"
+    return None
 
 
 def _dictionary_words(word_list: Gloss) -> set[str]:
@@ -341,14 +351,15 @@ _NEGATION = {code: re.compile(pattern, re.I) for code, pattern in {
     "it": r"\bnon\b"}.items()}
 
 
-def lost_words(word_list: Optional[Gloss], reading: str) -> set[str]:
+def lost_words(word_list: Optional[Gloss], reading: str, original: str = "") -> set[str]:
     """The words the word list read for sure that a reading leaves out ("isla" -> island, missing from "a lighthouse
     in the evening")."""
     if word_list is None:
         return set()
     known, read = _dictionary_words(word_list), content_words(reading)
     lost = {w for w in known - read if w in _THING_WORDS}
-    added = read - known - content_words(" ".join(word_list.unknown))
+    typed = {_fold(w) for w in _words(original)}  # "oi!" copied is no synonym of anything
+    added = {w for w in read - known - content_words(" ".join(word_list.unknown)) if _fold(w) not in typed}
     synonyms = {w for w in added if w not in _THING_WORDS}  # "kid" for "child", "woods" for "forest"; "sea" is no beach
     return lost if len(lost) > len(synonyms) else set()
 

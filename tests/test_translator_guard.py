@@ -125,3 +125,10 @@ def test_a_half_copied_word_stays_when_the_word_list_knows_less():
                                            ("more stars", None), ("plus size", None), ("add snow", None)])
 def test_a_two_word_request_opens_with_its_language_s_verb(text, language):
     assert detect_language(text) == language
+
+
+def test_a_reading_the_word_list_confirms_still_gives_way_when_it_lost_a_thing():
+    # two readings that disagree; the second is "confirmed" by most of the listed words but drops the parrot
+    result = translate(small_llm("A parrot in the jungle.", "oi! paint a baby in a green forest."),
+                       "oi! desenha um papagaio verde numa floresta")
+    assert "parrot" in result.text and result.source == "dictionary"
