@@ -364,3 +364,20 @@ def test_weather_keeps_the_season():
     assert "autumn" in words(plan) and "mist" in " ".join([words(plan), plan.scene.weather])
     plan = apply_edit(parse_request("a vineyard in the snow").scene, "make it spring")
     assert "snow" not in words(plan) and "spring" in " ".join([words(plan), plan.scene.weather])
+
+
+# ---- about the user, and "draw one" of what they love ------------------------------------------------------------
+@pytest.mark.parametrize("text", ["i love drawing owls too", "we used to paint seascapes", "owls are my favourite",
+                                  "i really enjoy sketching"])
+def test_talk_about_the_user_is_talk(text):
+    assert route(text, RouteContext()).action is Action.CHAT
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("i love otters, draw one", "an otter"),
+    ("my nephew adores fire trucks. can you draw one?", "a fire truck"),
+    ("my gran loves tiny teapots, could you draw one please", "a tiny teapot"),
+])
+def test_draw_one_of_what_they_love(text, expected):
+    decision = route(text, RouteContext())
+    assert decision.action is Action.GENERATE and decision.text == expected

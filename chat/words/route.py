@@ -216,6 +216,14 @@ _OPINION_OR_RIGHTS = re.compile(
     r"|^what\s+(?:did|have)\s+you\s+(?:change|changed|do|done)\b", re.I)
 
 
+# "i love drawing dragons too", "we used to paint", "dragons are my favourite": about the user, no request
+_ABOUT_ME = re.compile(r"^(?:i|we)\s+(?:really\s+|just\s+|also\s+|totally\s+)?(?:love|like|enjoy|adore|hate|used\s+to|"
+                       r"started|tried)\s+(?:to\s+)?(?:drawing|painting|sketching|making|doing|draw|paint|sketch|"
+                       r"collecting|taking\s+photos|photography|knitting|baking|crafting)\b"
+                       r"|^[\w' -]{1,40}?\s+(?:is|are)\s+(?:also\s+|totally\s+|definitely\s+)?(?:my|our)\s+"
+                       r"(?:(?:absolute|all-time|all\s+time)\s+)?(?:favou?rites?|faves?|favs?)\b[\s.!]*$", re.I)
+
+
 def _small_talk(low: str, ctx: RouteContext) -> Optional[Route]:
     """Greetings, questions about the assistant, knowledge questions."""
     if is_social(low):
@@ -224,6 +232,9 @@ def _small_talk(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.CHAT, "question about sending a photo")  # "can you draw my cat if i send a photo?"
     if CAPABILITY_DOUBT.match(low):
         return Route(Action.CHAT, "question about what the assistant can do")
+    if _ABOUT_ME.search(low) and not re.search(r"\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|[,.!?]\s*(?:draw|"
+                                                r"paint|make|show)\b", low):
+        return Route(Action.CHAT, "the user talks about themselves")  # "i love drawing dragons too"
     if _OPINION_OR_RIGHTS.search(low):
         return Route(Action.CHAT, "a question about the picture's use or worth")
     if KNOWLEDGE.search(low) and not draw_request_with_content(low):
@@ -649,19 +660,30 @@ def _described_in_story(context: str, request: str) -> Optional[str]:
 # "my kid wants a dinosaur eating ice cream. can you do that?": the ask points back at the wish before it
 _ASK_FOR_THAT = re.compile(r"^(?:(?:so|ok(?:ay)?|well)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+)?"
                            r"(?:do|draw|make|paint|create|manage)\s+(?:that|this|it|one|them|something\s+like\s+that)|"
-                           r"is\s+(?:that|this|it)\s+(?:possible|doable)|(?:do|draw|make|paint)\s+(?:that|this|it))"
+                           r"is\s+(?:that|this|it)\s+(?:possible|doable)|(?:do|draw|make|paint)\s+(?:that|this|it|one|"
+                           r"some|them|me\s+one))"
                            r"(?:\s+(?:please|pls|plz|for\s+(?:me|us|him|her|them)))*[?.!\s]*$", re.I)
 _WISH = re.compile(r"\b(?:wants?|would\s+like|'d\s+like|asked\s+(?:me\s+)?for|wish(?:es)?\s+for|dreams?\s+of|"
-                   r"imagine|picture|is\s+obsessed\s+with|loves?)\s+(?P<x>(?:(?:a|an|some|two|three|\d+)\s)?[^.!?;]+)", re.I)
+                   r"imagine|picture|is\s+obsessed\s+with|is\s+(?:crazy\s+about|into)|loves?|adores?)\s+(?P<x>(?:(?:a|an|some|two|three|\d+)\s)?[^.!?;]+)", re.I)
 
 
 def _wanted_before_ask(text: str) -> Optional[str]:
     """The thing wished for in the sentence before a bare "can you do that?", as typed; None otherwise."""
     parts = [p.strip() for p in _SENTENCE_END.split(text.strip()) if p and p.strip()]
+    if len(parts) == 1:  # "i love dragons, draw one": the ask after a comma
+        parts = [p.strip() for p in re.split(r",\s*(?=(?:(?:so|ok(?:ay)?|pls|please)\s+)?(?:can|could|would|will|do|draw|"
+                                             r"make|paint|is)\b)", parts[0]) if p.strip()] if parts else parts
     if len(parts) < 2 or not _ASK_FOR_THAT.match(parts[-1]):
         return None
-    wish = _WISH.search(" ".join(parts[:-1]))
-    return TRAIL.sub("", wish.group("x")).strip() if wish else None
+    story = " ".join(parts[:-1])
+    one = re.search(r"\b(?:one|some|them)\b", parts[-1], re.I)
+    wish = _WISH.search(story) or (re.search(r"\blikes?\s+(?P<x>[^.!?;]+)", story, re.I) if one else None)
+    wanted = TRAIL.sub("", wish.group("x")).strip() if wish else None  # "likes cats. draw one": a cat
+    plural = re.fullmatch(r"(?P<adj>(?:[\w'-]+\s+)?)(?P<noun>[a-z'-]{3,}?)(?P<end>ies|(?:(?<=[sxz])|(?<=ch)|(?<=sh))es|s)", wanted or "")
+    if plural and re.search(r"\bone\b", parts[-1], re.I):  # "i love dragons, draw one": a dragon
+        one = f"{plural.group('adj')}{plural.group('noun')}{'y' if plural.group('end') == 'ies' else ''}"
+        return f"{'an' if one[0] in 'aeiou' else 'a'} {one}"
+    return wanted
 
 
 def _request_in(typed: str, fixed_request: str) -> str:
