@@ -71,7 +71,7 @@ def test_english_is_not_translated_and_without_a_model_the_word_list_reads_what_
     result = translate(None, "dessine un phare sur une falaise")
     assert result.ok and result.source == "dictionary" and result.text == "draw a lighthouse on a falaise"
     assert result.unknown == ["falaise"] and "kept as typed: falaise" in result.note()
-    refused = translate(None, "dessine une loutre près du ruisseau")  # too few words the list knows
+    refused = translate(None, "dessine un ornithorynque près du ruisseau")  # too few words the list knows
     assert not refused.ok and "the word list knows" in refused.problems[0]
 
 
@@ -87,8 +87,8 @@ def test_both_example_sets_are_asked_and_a_reading_that_fails_the_checks_is_not_
 
 def test_two_readings_that_disagree_are_not_used():
     # a small model unsure of a word guesses differently with other examples (and the word list knows neither)
-    result = translate(small_llm("Draw an otter on a cliff.", "Draw a beaver on a cliff."),
-                       "dessine une loutre sur une falaise")
+    result = translate(small_llm("Draw a platypus on a cliff.", "Draw a beaver on a cliff."),
+                       "dessine un ornithorynque sur une falaise")
     assert not result.ok and "the two readings disagree" in result.problems[0]
 
 
@@ -100,7 +100,7 @@ def test_of_two_readings_the_one_the_word_list_agrees_with_is_used():
 
 
 def test_when_every_answer_fails_the_problems_are_kept():
-    result = translate(small_llm("a pink loutre", "a pink loutre"), "dessine une loutre près du ruisseau")
+    result = translate(small_llm("a pink ornithorynque", "a pink ornithorynque"), "dessine un ornithorynque près du ruisseau")
     assert not result.ok and "the colour pink was added" in result.problems
     assert "was not used" in result.note()
 
@@ -122,7 +122,7 @@ def test_a_failing_model_leaves_the_words_as_typed():
         def complete(self, prompt, **kwargs):
             raise RuntimeError("out of memory")
 
-    result = translate(Broken(is_instruct=False), "dessine une loutre près du ruisseau")
+    result = translate(Broken(is_instruct=False), "dessine un ornithorynque près du ruisseau")
     assert not result.ok and result.problems == ["the model failed: RuntimeError"]
 
 

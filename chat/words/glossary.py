@@ -230,6 +230,243 @@ eagle | aigle | aguila | adler | aguia | aquila
 giraffe | girafe | jirafa | giraffe | girafa | giraffa
 panda | panda | panda | panda | panda | panda
 wallpaper | fond d'ecran | fondo de pantalla | hintergrundbild | papel de parede | sfondo
+goat | chevre | cabra | ziege | cabra | capra
+donkey | ane | burro | esel | burro | asino
+camel | chameau | camello | kamel | camelo | cammello
+zebra | zebre | cebra | zebra | zebra | zebra
+kangaroo | kangourou | canguro | kanguru | canguru | canguro
+koala | koala | koala | koala | coala | koala
+hedgehog | herisson | erizo | igel | ourico | riccio
+bat | chauve-souris | murcielago | fledermaus | morcego | pipistrello
+crocodile | crocodile | cocodrilo | krokodil | crocodilo | coccodrillo
+gorilla | gorille | gorila | gorilla | gorila | gorilla
+hippo | hippopotame | hipopotamo | nilpferd/flusspferd | hipopotamo | ippopotamo
+rhino | rhinoceros | rinoceronte | nashorn | rinoceronte | rinoceronte
+bull | taureau | toro | stier | touro | toro
+goose | oie | ganso | gans | ganso | oca
+swan | cygne | cisne | schwan | cisne | cigno
+peacock | paon | pavo real | pfau | pavao | pavone
+flamingo | flamant/flamant rose | flamenco | flamingo | flamingo | fenicottero
+pigeon | pigeon/colombe | paloma | taube | pombo | piccione/colomba
+seagull | mouette | gaviota | mowe | gaivota | gabbiano
+rooster | coq | gallo | hahn | galo | gallo
+chick | poussin | pollito | kuken | pintinho | pulcino
+lamb | agneau | cordero | lamm | cordeiro | agnello
+puppy | chiot | cachorro | welpe | filhote | cucciolo
+kitten | chaton | gatito | katzchen | gatinho | gattino
+pony | poney | poni | pony | ponei | pony
+hamster | hamster | hamster | hamster | hamster | criceto
+raccoon | raton laveur | mapache | waschbar | guaxinim | procione
+otter | loutre | nutria | otter | lontra | lontra
+seal | phoque | foca | robbe | foca | foca
+insect | insecte | insecto | insekt | inseto | insetto
+ant | fourmi | hormiga | ameise | formiga | formica
+ladybug | coccinelle | mariquita | marienkafer | joaninha | coccinella
+snail | escargot | caracol | schnecke | caracol | lumaca
+beetle | scarabee | escarabajo | kafer | besouro | scarabeo
+dragonfly | libellule | libelula | libelle | libelula | libellula
+fly | mouche | mosca | fliege | mosca | mosca
+worm | ver | gusano | wurm | minhoca | verme
+jellyfish | meduse | medusa | qualle | agua-viva | medusa
+crab | crabe | cangrejo | krabbe | caranguejo | granchio
+doctor | medecin/docteur | medico/doctor | arzt/arztin | medico | medico/dottore
+nurse | infirmiere | enfermera | krankenschwester | enfermeira | infermiera
+teacher | professeur/instituteur | maestro/profesor | lehrer | professor | insegnante/maestro
+police officer | policier | policia | polizist | policial | poliziotto
+firefighter | pompier | bombero | feuerwehrmann | bombeiro | pompiere
+cook | cuisinier | cocinero | koch | cozinheiro | cuoco
+farmer | fermier | granjero | bauer | fazendeiro | contadino
+soldier | soldat | soldado | soldat | soldado | soldato
+student | etudiant | estudiante | student | estudante | studente
+musician | musicien | musico | musiker | musico | musicista
+artist | artiste | artista | kunstler | artista | artista
+painter | peintre | pintor | maler | pintor | pittore
+clown | clown | payaso | clown | palhaco | pagliaccio
+ninja | ninja | ninja | ninja | ninja | ninja
+superhero | superheros/super-heros | superheroe | superheld | super-heroi/superheroi | supereroe
+vampire | vampire | vampiro | vampir | vampiro | vampiro
+zombie | zombie | zombi | zombie | zumbi | zombie
+mermaid | sirene | sirena | meerjungfrau | sereia | sirena
+angel | ange | angel | engel | anjo | angelo
+elf | elfe | elfo | elfe | elfo | elfo
+dwarf | nain | enano | zwerg | anao | nano
+brother | frere | hermano | bruder | irmao | fratello
+sister | soeur | hermana | schwester | irma | sorella
+couple | couple | pareja | paar | casal | coppia
+people | gens | gente | leute | gente/pessoas | gente
+Santa Claus | pere noel | papa noel | weihnachtsmann | papai noel | babbo natale
+snowman | bonhomme de neige | muneco de nieve | schneemann | boneco de neve | pupazzo di neve
+shirt | chemise | camisa | hemd | camisa | camicia
+t-shirt | tee-shirt/t-shirt | camiseta | t-shirt | camiseta | maglietta
+skirt | jupe | falda | - | saia | -
+shoe | chaussure | zapato | schuh | sapato | scarpa
+boot | botte | bota | stiefel | - | stivale
+coat | manteau | abrigo | - | casaco | cappotto
+jacket | veste | chaqueta | jacke | jaqueta | giacca
+scarf | echarpe | bufanda | schal | cachecol | sciarpa
+glove | gant | guante | handschuh | luva | guanto
+sock | chaussette | calcetin | socke | meia | calzino
+cap | casquette | gorra | kappe | - | berretto
+beanie | bonnet | gorro | mutze | gorro/touca | -
+tie | cravate | corbata | krawatte | gravata | cravatta
+necklace | collier | - | halskette/kette | colar | collana
+ring | bague | anillo | ring | anel | anello
+backpack | sac a dos | mochila | rucksack | mochila | zaino
+mask | masque | careta | maske | - | maschera
+costume | deguisement | disfraz | kostum | - | costume
+helmet | casque | casco | - | capacete | casco
+cape | cape | capa | umhang | capa | mantello
+banana | banane | platano/banana | banane | banana | banana
+strawberry | fraise | fresa | erdbeere | morango | fragola
+cherry | cerise | cereza | kirsche | cereja | ciliegia
+grape | - | uva | traube | uva | uva
+lemon | citron | limon | zitrone | limao | limone
+pear | poire | pera | birne | pera | pera
+watermelon | pasteque | sandia | wassermelone | melancia | anguria
+pineapple | ananas | pina | ananas | abacaxi | ananas
+carrot | carotte | zanahoria | karotte/mohre | cenoura | carota
+tomato | tomate | tomate | tomate | tomate | pomodoro
+potato | pomme de terre | patata | kartoffel | batata | patata
+mushroom | champignon | seta/hongo | pilz | cogumelo | fungo
+egg | oeuf | huevo | ei | ovo | uovo
+soup | soupe | sopa | suppe | sopa | zuppa
+salad | salade | ensalada | salat | salada | insalata
+sandwich | sandwich | sandwich | sandwich | sanduiche | panino
+hamburger | hamburger | hamburguesa | hamburger | hamburguer | hamburger
+cookie | biscuit/cookie | galleta | keks | biscoito/bolacha | biscotto
+candy | bonbon | caramelo | bonbon/sussigkeit | bala | caramella
+chocolate | chocolat | chocolate | schokolade | chocolate | cioccolato
+honey | miel | miel | honig | mel | miele
+milk | lait | leche | milch | leite | -
+juice | jus | zumo/jugo | saft | suco | succo
+wine | vin | vino | wein | vinho | vino
+beer | biere | cerveza | bier | cerveja | birra
+donut | beignet/donut | rosquilla/donut | donut/krapfen | rosquinha/donut | ciambella
+pasta | pates | pasta | nudeln | massa/macarrao | pasta
+vegetable | legume | verdura | gemuse | legume/verdura | verdura
+food | nourriture | comida | essen | comida | cibo
+breakfast | petit dejeuner | desayuno | fruhstuck | cafe da manha | colazione
+picnic | pique-nique | picnic | picknick | piquenique | picnic
+spoon | cuillere | cuchara | loffel | colher | cucchiaio
+fork | fourchette | tenedor | gabel | garfo | forchetta
+knife | couteau | cuchillo | messer | - | coltello
+plate | assiette | plato | - | prato | piatto
+bowl | bol | cuenco/tazon | schussel | tigela | ciotola
+glass | verre | vaso | glas | copo | bicchiere
+teapot | theiere | tetera | teekanne | bule | teiera
+vase | vase | jarron/florero | vase | vaso | vaso
+pillow | oreiller/coussin | almohada/cojin | kissen | almofada/travesseiro | cuscino
+blanket | couverture | manta | decke | cobertor | coperta
+carpet | tapis | alfombra | teppich | tapete | tappeto
+bathtub | baignoire | banera | badewanne | banheira | vasca
+television | television/tele | television/tele | fernseher | televisao | televisione
+computer | ordinateur | ordenador/computadora | computer | computador | computer
+camera | appareil photo | camara | kamera | camera | fotocamera
+plant | plante | planta | pflanze | planta | pianta
+cactus | cactus | cactus | kaktus | cacto | cactus
+sunflower | tournesol | girasol | sonnenblume | girassol | girasole
+tulip | tulipe | tulipan | tulpe | tulipa | tulipano
+pumpkin | citrouille/potiron | calabaza | kurbis | abobora | zucca
+toy | jouet | juguete | spielzeug | brinquedo | giocattolo
+teddy bear | ours en peluche/nounours | oso de peluche | teddybar | urso de pelucia/ursinho | orsacchiotto
+doll | poupee | muneca | puppe | boneca | bambola
+kite | cerf-volant | cometa | - | pipa | aquilone
+gift | cadeau | regalo | geschenk | presente | regalo
+lantern | lanterne | farol | laterne | lanterna | lanterna
+ladder | echelle | escalera | leiter | escada | scala
+wall | mur | pared/muro | mauer | parede/muro | muro/parete
+roof | toit | tejado/techo | dach | telhado | tetto
+fireplace | cheminee | chimenea | kamin | lareira | camino
+bench | banc | banco | sitzbank | banco | panchina
+swing | balancoire | columpio | schaukel | balanco | altalena
+tent | tente | carpa/tienda de campana | zelt | barraca/tenda | tenda
+map | carte | mapa | karte/landkarte | mapa | mappa/cartina
+pen | stylo | boligrafo | kugelschreiber/stift | caneta | penna
+brush | pinceau | pincel | pinsel | pincel | pennello
+paper | papier | papel | papier | papel | carta
+piano | piano | piano | klavier | piano | pianoforte
+violin | violon | violin | geige | violino | violino
+drum | tambour | tambor | trommel | tambor | tamburo
+treasure | tresor | tesoro | schatz | tesouro | tesoro
+diamond | diamant | diamante | diamant | diamante | diamante
+shield | bouclier | escudo | schild | escudo | scudo
+arrow | fleche | flecha | pfeil | flecha | freccia
+magic wand | baguette magique | varita/varita magica | zauberstab | varinha/varinha magica | bacchetta magica
+potion | potion | pocion | zaubertrank/trank | pocao | pozione
+spaceship | vaisseau/vaisseau spatial | nave espacial | raumschiff | nave espacial | astronave
+UFO | ovni | ovni | ufo | ovni | ufo
+school | ecole | escuela/colegio | schule | escola | scuola
+hospital | hopital | hospital | krankenhaus | hospital | ospedale
+shop | magasin/boutique | tienda | geschaft | loja | negozio
+market | - | mercado | markt | mercado | mercato
+restaurant | restaurant | restaurante | restaurant | restaurante | ristorante
+library | bibliotheque | biblioteca | bibliothek/bucherei | biblioteca | biblioteca
+museum | musee | museo | museum | museu | museo
+farm | ferme | granja | bauernhof | fazenda | fattoria
+temple | temple | templo | tempel | templo | tempio
+palace | palais | palacio | palast | palacio | palazzo
+harbor | port | puerto | hafen | porto | porto
+airport | aeroport | aeropuerto | flughafen | aeroporto | aeroporto
+station | gare | estacion | bahnhof | estacao | stazione
+zoo | zoo | zoologico | zoo | zoologico | zoo
+square | - | plaza | platz | praca | piazza
+building | immeuble/batiment | edificio | gebaude | edificio/predio | edificio
+skyscraper | gratte-ciel | rascacielos | wolkenkratzer | arranha-ceu | grattacielo
+hut | cabane | cabana | hutte | cabana | capanna
+windmill | moulin | molino | windmuhle/muhle | moinho | mulino
+pyramid | pyramide | piramide | pyramide | piramide | piramide
+volcano | volcan | volcan | vulkan | vulcao | vulcano
+jungle | jungle | jungla | dschungel | selva | giungla
+hill | colline | colina | hugel | colina | collina
+valley | vallee | valle | tal | vale | valle
+pond | etang | estanque | teich | lagoa | stagno
+wave | - | ola | welle | onda | onda
+sand | sable | - | sand | areia | sabbia
+shell | coquillage | concha | muschel | concha | conchiglia
+lightning | foudre | rayo/relampago | - | raio/relampago | fulmine
+tornado | tornade | tornado | tornado | tornado | tornado
+snowflake | flocon/flocon de neige | copo de nieve | schneeflocke | floco de neve | fiocco di neve
+world | monde/terre | mundo/tierra | welt/erde | mundo/terra | mondo/terra
+northern lights | aurore boreale | aurora boreal | nordlicht/polarlicht | aurora boreal | aurora boreale
+feather | plume | pluma | feder | pena | piuma
+nest | nid | nido | nest | ninho | nido
+branch | branche | rama | ast/zweig | galho/ramo | ramo
+palm tree | palmier | palmera | palme | palmeira | palma
+pine tree | sapin | pino | tanne | pinheiro | pino
+crystal | cristal | cristal | kristall | cristal | cristallo
+bubble | bulle | burbuja | blase | bolha | bolla
+smoke | fumee | humo | rauch | fumaca | fumo
+truck | camion | camion | lastwagen/lkw | caminhao | camion
+tractor | tracteur | tractor | traktor | trator | trattore
+helicopter | helicoptere | helicoptero | hubschrauber | helicoptero | elicottero
+submarine | sous-marin | submarino | u-boot | submarino | sottomarino
+taxi | taxi | taxi | taxi | taxi | taxi
+sailboat | voilier | velero | segelboot | veleiro | barca a vela
+hot air balloon | montgolfiere | globo aerostatico | heissluftballon | balao de ar quente | mongolfiera
+skateboard | planche a roulettes | monopatin | skateboard | - | skateboard
+carriage | carrosse | carruaje | kutsche | carruagem | carrozza
+Christmas | noel | navidad | weihnachten | natal | natale
+Christmas tree | sapin de noel | arbol de navidad | weihnachtsbaum/tannenbaum | arvore de natal | albero di natale
+Halloween | halloween | halloween | halloween | halloween | halloween
+Easter | paques | pascua | ostern | pascoa | pasqua
+wedding | mariage | boda | hochzeit | casamento | matrimonio
+party | fete | fiesta | party/feier | festa | festa
+fireworks | feu d'artifice | fuegos artificiales | feuerwerk | fogos de artificio | fuochi d'artificio
+carnival | carnaval | carnaval | karneval/fasching | carnaval | carnevale
+sticker | autocollant/sticker | pegatina | aufkleber/sticker | adesivo | adesivo
+frame | cadre | marco | rahmen | moldura | cornice
+pattern | motif | estampado | - | padrao/estampa | motivo
+icon | icone | icono | icon | icone | icona
+sketch | croquis/esquisse | boceto/esbozo | skizze | esboco/rascunho | schizzo
+mural | fresque | mural | wandbild | mural | murale
+illustration | illustration | ilustracion | illustration | ilustracao | illustrazione
+banner | banniere | pancarta | banner | faixa | striscione
+tattoo | tatouage | tatuaje | tattoo/tatowierung | tatuagem | tatuaggio
+mosaic | mosaique | mosaico | mosaik | mosaico | mosaico
+statue | statue | estatua | statue | estatua | statua
+shadow | ombre | sombra | schatten | sombra | ombra
+silhouette | silhouette | silueta | silhouette | silhueta | silhouette/sagoma
+coloring page | coloriage | dibujo para colorear | malvorlage/ausmalbild | desenho para colorir | disegno da colorare
 """
 
 # adjectives: put before a Romance noun they follow
@@ -281,6 +518,66 @@ medieval | medieval | medieval | mittelalterlich | medieval | medievale
 snowy | enneige | nevado | verschneit | nevado | innevato
 flying | volant | volador | fliegend | voador | volante
 wooden | en bois | de madera | holzern | de madeira | di legno
+red-haired | roux/rousse | pelirrojo | rothaarig | ruivo | -
+turquoise | turquoise | turquesa | turkis | turquesa | turchese
+beige | beige | beige | beige | bege | beige
+pastel | pastel | - | pastell | pastel | pastello
+neon | neon/fluo | neon/fluorescente | neon | neon | neon/fluo
+transparent | transparent | transparente | durchsichtig/transparent | transparente | trasparente
+shiny | brillant | reluciente | glanzend | reluzente | luccicante/lucente
+rusty | rouille | oxidado | rostig | enferrujado | arrugginito
+foggy | brumeux | brumoso | neblig | enevoado/nebuloso | nebbioso
+stormy | orageux | tormentoso | sturmisch | tempestuoso | tempestoso
+cloudy | nuageux | nublado | bewolkt | nublado | nuvoloso
+rainy | pluvieux | lluvioso | regnerisch | chuvoso | piovoso
+sunny | ensoleille | soleado | sonnig | ensolarado | soleggiato
+cozy | douillet | acogedor | gemutlich | aconchegante | accogliente
+spooky | lugubre | espeluznante | unheimlich/schaurig | sinistro | spettrale
+haunted | hante | embrujado | - | assombrado | stregato
+elegant | elegant | elegante | elegant | elegante | elegante
+vintage | vintage | vintage | vintage | vintage | vintage
+retro | retro | retro | retro | retro | retro
+minimalist | minimaliste | minimalista | minimalistisch | minimalista | minimalista
+crowded | bonde | abarrotado | uberfullt | lotado | affollato
+empty | vide | vacio | leer | vazio | vuoto
+calm | calme/paisible | tranquilo | ruhig/friedlich | tranquilo/calmo | tranquillo/calmo
+mysterious | mysterieux | misterioso | geheimnisvoll/mysterios | misterioso | misterioso
+dreamy | onirique | onirico | vertraumt/traumhaft | onirico | onirico
+romantic | romantique | romantico | romantisch | romantico | romantico
+wild | sauvage | salvaje | wild | selvagem | selvaggio
+soft | doux | blando | weich | macio | morbido
+metallic | metallique | metalico | metallisch | metalico | metallico
+glass | en verre | de vidrio/de cristal | aus glas | de vidro | di vetro
+stone | en pierre | de piedra | steinern/aus stein | de pedra | di pietra
+frozen | gele | congelado | gefroren | congelado | ghiacciato/congelato
+hot | chaud | caliente | heiss | quente | caldo
+cold | froid | frio | kalt | frio | freddo
+wet | mouille | mojado | nass | molhado | bagnato
+thin | maigre | delgado/flaco | dunn | magro | magro
+fast | rapide | rapido | schnell | rapido | veloce
+tired | - | cansado | mude | cansado | stanco
+scared | effraye/apeure | asustado | verangstigt | assustado | spaventato
+surprised | surpris | sorprendido | uberrascht | surpreso | sorpreso
+lonely | - | solitario | einsam | solitario/sozinho | solitario
+friendly | gentil/sympathique | amable/simpatico | freundlich | simpatico/amigavel | gentile/simpatico
+evil | mechant/malefique | malvado/malo | bose | mau/malvado | cattivo/malvagio
+epic | epique | epico | episch | epico | epico
+cinematic | cinematographique | cinematografico | filmisch | cinematografico | cinematografico
+detailed | detaille | detallado | detailliert | detalhado | dettagliato
+simple | simple | sencillo/simple | einfach/schlicht | simples | semplice
+abstract | abstrait | abstracto | abstrakt | abstrato | astratto
+modern | moderne | moderno | modern | moderno | moderno
+gothic | gothique | gotico | gotisch | gotico | gotico
+surreal | surrealiste | surrealista | surreal | surreal/surrealista | surreale
+vibrant | vibrant | vibrante | lebhaft/leuchtend | vibrante | vibrante
+pale | pale | palido | blass | palido | pallido
+striped | raye | rayado | gestreift | listrado | a righe/rigato
+round | rond | redondo | rund | redondo | rotondo
+square | carre | cuadrado | quadratisch/eckig | quadrado | quadrato
+broken | casse | roto | kaputt | quebrado | rotto
+short | - | corto | kurz | curto/baixo | corto/basso
+delicious | delicieux | delicioso | lecker | delicioso | delizioso
+adorable | adorable | adorable | bezaubernd/entzuckend | adoravel | adorabile
 """
 
 # verbs of a request (imperative/infinitive) and actions shown (-ing)
@@ -300,6 +597,31 @@ remove | supprime/supprimer/ote | eliminar/borra/saca | losche | remove/remova/r
 change | change/changer/modifie | cambia/cambiar | andere/andern | muda/mude/mudar/altera | cambia/cambiare/modifica
 show | montre/montrer | muestra/mostrar | zeig/zeige/zeigen | mostra/mostre/mostrar | mostra/mostrare
 give | donne/donner | da/dame/dar | gib | da/de/dar | da/dai/dare
+replace | remplace/remplacer/remplacez | reemplaza/reemplazar/reemplace/sustituye/sustituir | ersetze/ersetzen/ersetz | substitui/substitua/substituir/troca/troque/trocar | sostituisci/sostituire/rimpiazza
+move | deplace/deplacer/deplacez/bouge | mueve/mover/mueva | verschiebe/verschieben/beweg/bewege | move/mova/mover | sposta/spostare/muovi
+enlarge | agrandis/agrandir/agrandissez | agranda/agrandar/agrande/amplia/ampliar | vergrossere/vergrossern | aumenta/aumente/aumentar/amplia/amplie | ingrandisci/ingrandire
+shrink | reduis/reduire/reduisez | reduce/reducir/reduzca/achica | verkleinere/verkleinern | reduz/reduza/reduzir/diminui/diminua | riduci/ridurre/rimpicciolisci
+rotate | tourne/tourner/pivote | gira/girar/rotar | drehe/drehen/dreh | gira/gire/girar | ruota/ruotare/gira/girare
+write | ecris/ecrire/ecrivez | escribe/escribir/escriba | schreibe/schreiben/schreib | escreve/escreva/escrever | scrivi/scrivere
+erase | efface/effacer/effacez | borrar/borre | radiere/radieren | apaga/apague/apagar | cancella/cancellare
+keep | garde/garder/gardez | manten/mantener/mantenga | behalte/behalten/behalt | mantem/mantenha/manter | mantieni/mantenere
+transform | transforme/transformer/transformez | transforma/transformar/transforme | verwandle/verwandeln | transforma/transformar | trasforma/trasformare
+color | colorie/colorier/coloriez | colorea/colorear/colore | ausmalen | colore/colora/colorir | colora/colorare
+fill | remplis/remplir/remplissez | rellena/rellenar | fulle/fullen | preenche/preencha/preencher | riempi/riempire
+cut | coupe/couper/coupez | recorta/recortar/cortar | schneide/schneiden/schneid | corta/corte/cortar | taglia/tagliare
+fix | corrige/corriger/corrigez | corrige/corregir/arregla/arreglar | korrigiere/korrigieren/repariere | corrige/corrija/corrigir/conserta | correggi/correggere
+redo | refais/refaire/refaites | rehaz/rehacer | wiederhole | refaz/refaca/refazer | rifai/rifare
+try | essaie/essaye/essayer/essayez | intenta/intentar/prueba | versuche/versuch | tenta/tente/tentar | prova/provare
+imagine | imagine/imaginer/imaginez | imagina/imaginar/imagine | - | imagina/imagine/imaginar | immagina/immaginare
+design | concois/concevoir | disena/disenar | entwirf/entwerfen | projeta/projete | progetta/progettare
+illustrate | illustre/illustrer | ilustra/ilustrar | illustriere/illustrieren | ilustra/ilustre/ilustrar | illustra/illustrare
+use | utilise/utiliser/utilisez | usa/usar/utiliza | verwende/verwenden/benutze | use/utilize/utilizar | usa/usare/utilizza
+hide | cacher/cachez | esconde/esconder | verstecke/verstecken/versteck | esconde/esconda/esconder | nascondi/nascondere
+center | centrer/centrez | centra/centrar | zentriere/zentrieren | centraliza/centralize | centra/centrare
+send | envoie/envoyer/envoyez | envia/enviar/manda | schick/schicke/sende | envia/envie/enviar/manda | invia/inviare/manda
+combine | combine/combiner/fusionne | combina/combinar | kombiniere/kombinieren | combina/combine/combinar | combina/combinare
+darken | assombris/assombrir | oscurece/oscurecer | verdunkle/verdunkeln | escurece/escureca/escurecer | scurisci/scurire
+brighten | eclaircis/eclaircir | aclara/aclarar | - | clareia/clareie/clarear | schiarisci/schiarire
 """
 ING = """
 running | court/courir/courant | corriendo/corre | lauft/laufend/rennt | correndo/corre | correndo/corre
@@ -326,6 +648,30 @@ saying | ecrit/avec ecrit | escrito/que dice | mit der aufschrift/mit dem text |
 saying | qui dit | con el texto | geschrieben | com o texto | con la scritta
 riding a bicycle | fait du velo/faisant du velo | andando en bicicleta/anda en bicicleta | fahrt fahrrad | a andar de bicicleta/andando de bicicleta/anda de bicicleta | andando in bicicletta/va in bicicletta
 crying | pleure/pleurer | llorando/llora | weint/weinend | chorando/chora | piangendo/piange
+drinking | boit/boire/buvant | bebiendo | trinkt/trinkend | bebendo | bevendo/beve
+laughing | rit/rire/riant | riendo/rie | lacht/lachend | rindo | ridendo
+fishing | peche/pecher/pechant | pescando/pesca | angelt/angelnd | pescando/pesca | pescando/pesca
+painting | peint/peignant | pintando | malend | pintando | dipingendo/dipinge
+drawing | dessinant | dibujando | zeichnend | desenhando | disegnando
+cooking | cuisinant/cuisiner | cocinando | kocht/kochend | cozinhando | cucinando
+climbing | grimpe/grimper/grimpant | escalando/trepando/trepa | klettert/kletternd | escalando/subindo | arrampicandosi/arrampica
+fighting | combattant | luchando/lucha | kampft/kampfend | lutando/luta | combattendo/combatte
+surfing | surfe/surfant | surfeando/surfea | surft/surfend | surfando/surfa | surfando/surfa
+skiing | skie/skiant | esquiando/esquia | fahrt ski | esquiando/esquia | sciando/scia
+hugging | enlace/enlacant | abrazando/abraza | umarmt/umarmend | abracando/abraca | abbracciando/abbraccia
+kissing | embrasse/embrassant | besando/besa | kusst/kussend | beijando/beija | baciando/bacia
+waving | salue/saluant | saludando/saluda | winkt/winkend | acenando/acena | salutando/saluta
+lying | allonge | acostado/tumbado | liegt/liegend | deitado | sdraiato
+writing | ecrivant | escribiendo | schreibt/schreibend | escrevendo | scrivendo
+working | travaille/travaillant | trabajando/trabaja | arbeitet/arbeitend | trabalhando/trabalha | lavorando/lavora
+floating | flotte/flottant | flotando/flota | schwebt/schwebend | flutuando/flutua | galleggiando/galleggia
+shining | brille | brillando/brilla | leuchtet | brilhando/brilha | brillando/brilla
+falling | tombe/tomber/tombant | cayendo/cae | fallt/fallend | caindo/cai | cadendo/cade
+thinking | pense/pensant | pensando/piensa | denkt/denkend | pensando/pensa | pensando/pensa
+hunting | chasse/chassant | cazando/caza | jagt/jagend | cacando | cacciando/caccia
+meditating | medite/meditant | meditando/medita | meditiert/meditierend | meditando/medita | meditando/medita
+sailing | navigue/naviguant | navegando/navega | segelt/segelnd | navegando/navega | navigando/naviga
+driving | conduisant/conduire | conduciendo/conduce/manejando | fahrt/fahrend | dirigindo/dirige/conduzindo | guidando/guida
 """
 
 # function words: english, or "-" to drop; not counted as known or unknown
@@ -348,6 +694,7 @@ under | sous | bajo/debajo | unter | sob/embaixo | sotto
 in front of | devant | delante/frente | vor | em frente/diante | davanti
 behind | derriere | detras | hinter | atras | dietro
 near | pres | cerca | nahe/neben | perto | vicino
+near the | pres du/pres de la/pres des | cerca del/cerca de la | - | perto do/perto da | vicino al/vicino alla
 between | entre | entre | zwischen | entre | tra/fra
 for | pour | para/por | fur | para/por | per
 from | depuis | desde | aus | desde | da
