@@ -74,3 +74,9 @@ def test_the_edit_carries_the_change_not_the_sentence(text, wanted, unwanted):
     plan = apply_edit(parse_request("a grey heron on a wooden pier by a lake").scene, text)
     assert wanted in words(plan) and unwanted not in words(plan)
     assert words(plan).startswith("a grey heron on a wooden pier by a lake")
+
+
+@pytest.mark.parametrize("text", ["can you do one more with two geese instead", "more please", "more of these",
+                                  "3 more versions"])
+def test_more_of_the_same_is_no_more_or_less_of_a_quality(text):
+    assert as_edit_command(text) is None

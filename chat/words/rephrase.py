@@ -49,8 +49,9 @@ _NOT_KEEN = re.compile(_LEAD + r"(?:i'?m\s+)?not\s+(?:really\s+|too\s+|totally\s
 _PART_LOOKS = re.compile(_LEAD + _PART + r"\s+(?:looks?|is|are|seems?|feels?)\s+(?:(?:kinda|kind\s+of|a\s+bit|a\s+little|"
                          r"so|really|very|super|way|pretty|quite|rather|just|(?P<too>too))\s+)*(?P<y>[a-z]+)" + _END, re.I)
 # "maybe a bit more contrast?", "can we try something less busy", "how would it look with snow?"
-_MORE_LESS = re.compile(_LEAD + r"(?:(?:can|could)\s+(?:we|you|i)\s+(?:try|have|get|do)\s+(?:something|it|one)\s+)?"
-                        r"(?P<y>(?:a\s+(?:bit|little|tad|lot)\s+|slightly\s+|much\s+)?(?:more|less)\s+\w.*?)" + _END, re.I)
+_MORE_LESS = re.compile(_LEAD + r"(?:(?:can|could)\s+(?:we|you|i)\s+(?:try|have|get|do)\s+(?:something|it)\s+)?"
+                        r"(?P<y>(?:a\s+(?:bit|little|tad|lot)\s+|slightly\s+|much\s+)?(?:more|less)\s+(?!(?:with|where|"
+                        r"but|of|like|please|pls|versions?|options?|ones?|times?)\b)\w.*?)" + _END, re.I)
 _HOW_WOULD = re.compile(_LEAD + r"how\s+would\s+(?:it|this|that)\s+look\s+(?P<y>(?:with|without|in|at|as|during|from)\s+.+?)"
                         + _END, re.I)
 # "tone down the saturation", "crank up the contrast"
