@@ -17,7 +17,7 @@ from chat.words.edit import apply_edit, coloured_one
 from chat.words.rephrase import as_edit_command
 from chat.words.request import parse_request
 from chat.words.route import RouteContext, in_series, route
-from chat.words.scene import user_parts
+from chat.words.scene import Scene, user_parts
 from chat.words.sizes import aspect_from_text
 
 BOAT = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"boat", "harbour", "harbor"})
@@ -381,3 +381,30 @@ def test_talk_about_the_user_is_talk(text):
 def test_draw_one_of_what_they_love(text, expected):
     decision = route(text, RouteContext())
     assert decision.action is Action.GENERATE and decision.text == expected
+
+
+# ---- uploads ----------------------------------------------------------------------------------------------------------
+UPLOAD = RouteContext(has_upload=True, image_count=1)
+
+
+@pytest.mark.parametrize("text,action", [
+    ("here's my parrot, can you make him look like a pirate?", Action.EDIT),
+    ("can you clean this up", Action.EDIT),
+    ("could you restore this old photo?", Action.EDIT),
+    ("rate my photo", Action.DESCRIBE), ("thoughts on this?", Action.DESCRIBE),
+    ("here", Action.DESCRIBE), ("my photo", Action.DESCRIBE), ("here's my garden", Action.DESCRIBE),
+])
+def test_upload_routing(text, action):
+    assert route(text, UPLOAD).action is action
+
+
+def test_add_a_thing_to_something_in_the_photo():
+    plan = apply_edit(Scene(), "add a bow tie to my dog")
+    assert plan.scene.details == ["the dog with a bow tie"]
+
+
+def test_clean_it_up_and_look_words():
+    plan = apply_edit(Scene(), "can you clean this up")
+    assert "sharper" in " ".join(plan.scene.details) and "clean this up" not in " ".join(plan.scene.details)
+    plan = apply_edit(parse_request("a bicycle").scene, "make it look vintage")
+    assert plan.scene.style.startswith("vintage") and "look" not in plan.scene.style

@@ -939,6 +939,11 @@ def _add(plan: EditPlan, clause: str, low: str) -> bool:
     if not match:
         return False
     phrase = match.group("y")
+    onto = re.match(r"^(?P<x>(?:an?|some|two|three|\d+)\s+.+?)\s+to\s+(?:the|my|his|her|its|their)\s+"
+                    r"(?P<who>[\w'-]+)$", phrase, re.I)
+    if onto and not plan.scene.mentions(onto.group("who")):  # "add a hat to my cat" (an upload): the cat with a hat
+        add_thing(plan, f"the {onto.group('who')} with {onto.group('x')}")
+        return True
     slot = classify_phrase(phrase)
     if slot and not re.match(r"^(?:an?|one|two|three|\d+)\s+(?!\w+\s+(?:light|lighting)\b)", phrase, re.I):
         set_slot(plan, slot, phrase)

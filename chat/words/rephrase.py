@@ -62,6 +62,8 @@ _HARD_TO_READ = re.compile(r"\b(?:(?:the\s+)?(?:text|words|writing|letters|lette
                            r"really\s+|too\s+|a\s+bit\s+)?(?:hard|difficult|impossible)\s+to\s+read|can'?t\s+read\s+"
                            r"(?:the\s+)?(?:text|words|writing|title)|(?:text|words|writing)\s+(?:is|are)\s+(?:illegible|"
                            r"unreadable|blurry))\b", re.I)
+_CLEAN_UP = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:clean|tidy|touch|fix|sharpen)\s+"
+                       r"(?:it|this|that|the\s+(?:photo|picture|image|pic))\s+up" + _END, re.I)
 _NEEDS_PART = re.compile(_LEAD + _PART + r"\s+needs\s+(?P<y>(?:an?|some|more|another)\s+.+?)" + _END, re.I)
 
 
@@ -112,6 +114,7 @@ def _dial(m: re.Match) -> Optional[str]:
 # tried in this order; the first that reads the message gives the command
 _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = (
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
+    (_CLEAN_UP, lambda m: "make it cleaner and sharper, with crisp detail"),
     (_WHAT_ABOUT, _what_about),
     (_HOW_WOULD, lambda m: f"make it {m.group('y')}"),
     (_IMAGINE_IT, lambda m: f"make it {m.group('x')}"),

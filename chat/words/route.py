@@ -432,8 +432,11 @@ def _ends_with_thanks(text: str, ctx: RouteContext) -> bool:
 
 def _route_upload(low: str) -> Route:
     """An image came with the message: describe it, edit it, vary it or upscale it."""
-    if not low or is_social(low):
-        return Route(Action.DESCRIBE, "upload without a request")
+    if not low or is_social(low) or re.fullmatch(r"(?:here(?:\s+(?:it\s+is|you\s+go|goes))?|(?:my|our)\s+[\w'-]+|this(?:\s+one)?|"
+                                                 r"(?:a|the|my)?\s*(?:photo|pic|picture|image|upload))[\s.!:]*", low):
+        return Route(Action.DESCRIBE, "upload without a request")  # "here" / "my photo": what it shows
+    if re.search(r"\b(?:rate|critique|review|judge)\s+(?:my|this|the)\b|\b(?:thoughts|feedback|opinion)\s+(?:on|about)\b", low):
+        return Route(Action.DESCRIBE, "upload + what do you think")
     if UPLOAD_STATEMENT.match(low) and not UPLOAD_EDIT.search(low) and not re.search(
             r"\b(?:as\s+an?|in\s+(?:the\s+)?style|into\s+an?|like\s+an?|style)\b", low):
         return Route(Action.DESCRIBE, "upload shared with a remark")  # "here's my garden": say what's in it
@@ -441,9 +444,10 @@ def _route_upload(low: str) -> Route:
         return Route(Action.UPSCALE, "upload + upscale words")
     if VARIATIONS.search(low) or re.search(r"\bvariations?\b", low):
         return Route(Action.VARIATIONS, "upload + variation words", count=variation_count(low))
-    if DESCRIBE.search(low) or (is_question(low) and not re.match(
-            r"^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:make|turn|change|add|remove|convert|transform|"
-            r"put|give|paint|draw|render|restyle|use|apply|replace)\b", low)):
+    if DESCRIBE.search(low) or (is_question(low) and not re.search(
+            r"(?:^|[,.!;]\s*)(?:(?:so|ok(?:ay)?|and)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:make|turn|"
+            r"change|add|remove|convert|transform|put|give|paint|draw|render|restyle|use|apply|replace|clean|fix|enhance|"
+            r"improve|sharpen|restore|retouch|colou?ri[sz]e|tidy|brighten|darken|recolou?r)\b", low)):
         return Route(Action.DESCRIBE, "upload + question")
     return Route(Action.EDIT, "upload + request")
 

@@ -248,7 +248,7 @@ ORIGINAL = re.compile(
     """,
     re.I | re.X,
 )
-UPLOAD_EDIT = re.compile(r"\b(?:make|turn|change|convert|transform|add|remove|put|give|restyle|paint|draw|render|"
+UPLOAD_EDIT = re.compile(r"\b(?:make|turn|change|convert|transform|add|remove|put|give|restyle|paint|draw|render|clean|enhance|improve|retouch|restore|"
                           r"edit|fix|swap|replace|recolou?r|colou?ri[sz]e|erase|delete|crop|brighten|darken|stylize|"
                           r"stylise|redo|reimagine|recreate|apply|use)\b", re.I)
 UPLOAD_STATEMENT = re.compile(
