@@ -36,6 +36,7 @@ class TranslatorConfig:
     min_agreement: float = 0.6  # share of the shorter reading's content words the other reading must have
     min_dictionary_match: float = 0.6  # a reading that has this share of the dictionary's words is confirmed by it
     min_dictionary_coverage: float = 0.5  # the dictionary reads a message alone when it knows this share of its words
+    short_command_words: int = 6  # a message this short whose every word the list knows is read by the list alone
 
 
 @dataclass
@@ -278,11 +279,21 @@ def translate(llm: Any, text: str, config: TranslatorConfig = TranslatorConfig()
         result.problems.append(f"the message is longer than {config.max_words} words")
         return result
     word_list = gloss(text, language) if language in GLOSSARY_LANGUAGES else None
+    if _short_and_known(word_list, text, result, config):  # "quita el sofá": literal is right, and no model wait
+        _word_list_reading(word_list, result, config)
+        return result
     if llm is not None and callable(getattr(llm, "complete", None)):
         _model_reading(llm, text, language, result, word_list, config)
     if not result.ok:
         _word_list_reading(word_list, result, config)
     return result
+
+
+def _short_and_known(word_list: Optional[Gloss], text: str, result: Translation, config: TranslatorConfig) -> bool:
+    """A short command whose every content word the word list knows ("quita el sofá", "tira as rosas"): the small
+    model only paraphrases it ("Takes away the sofa"), so the list's literal reading is used."""
+    return (word_list is not None and not word_list.unknown and len(_words(text)) <= config.short_command_words
+            and word_list_can_read(word_list, result, config))
 
 
 def _model_reading(llm: Any, text: str, language: str, result: Translation, word_list: Optional[Gloss],

@@ -54,8 +54,15 @@ def test_a_translation_that_starts_like_a_reply_is_still_a_translation(original,
 
 
 def test_a_synonym_is_not_a_lost_thing():
-    result = translate(small_llm("Draw a kid in the woods.", "Draw a kid in the woods."), "dibuja un niño en el bosque")
+    result = translate(small_llm("Draw a kid in the woods at night.", "Draw a kid in the woods at night."),
+                       "dibuja un niño en el bosque por la noche")  # longer than a short command: the model reads it
     assert result.ok and result.source == "model"
+
+
+def test_a_short_command_the_word_list_knows_is_read_by_the_list_alone():
+    llm = small_llm("Takes away the sofa", "Takes away the sofa")
+    result = translate(llm, "quita el sofá")
+    assert result.text == "remove the sofa" and result.source == "dictionary" and llm.calls == []
 
 
 def test_a_third_person_imperative_becomes_an_imperative():
@@ -132,3 +139,21 @@ def test_a_reading_the_word_list_confirms_still_gives_way_when_it_lost_a_thing()
     result = translate(small_llm("A parrot in the jungle.", "oi! paint a baby in a green forest."),
                        "oi! desenha um papagaio verde numa floresta")
     assert "parrot" in result.text and result.source == "dictionary"
+
+
+@pytest.mark.parametrize("text,language", [("tira as rosas", "pt"), ("mettilo di notte", "it"),
+                                           ("écris MERCI sur le mur", "fr"), ("as good as it gets", None)])
+def test_a_short_request_opens_with_its_language_s_verb(text, language):
+    assert detect_language(text) == language
+
+
+def test_a_drawing_verb_with_a_colour_for_a_thing_on_screen_recolours_it():
+    from chat.words.route import RouteContext, route_translated
+    ctx = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"bus", "street"})
+    assert route_translated("pinta el autobús de amarillo", "paint the bus yellow", ctx).action is Action.EDIT
+    assert route_translated("dibuja un gato", "draw a cat", ctx).action is Action.GENERATE
+
+
+@pytest.mark.parametrize("text", ["noch einmal bitte", "otra vez", "di nuovo per favore"])
+def test_again_in_other_languages_is_another_version(text):
+    assert foreign_route(text, True, 1).action is Action.VARIATIONS

@@ -50,8 +50,9 @@ MORE = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:de\s+)?" + _OTHER + r"\b"
                   r"|\b" + _OTHER + r"\s+(?P<n2>" + _NUM + r")\b"
                   r"|\b(?:encore|otr[oa]s?|noch|ancora)\s+(?P<n3>" + _NUM + r")\b"
                   r"|\b(?P<n4>" + _NUM + r")\s+(?:versions?|versiones|versionen|versões|versioni|variantes?|varianti|varianten)\b"
-                  r"|\b(?:encore\s+une?|une?\s+autre|otr[oa]|noch\s+(?:eins|einen|eine|mal)|eine\s+andere|un'altra|"
-                  r"outra|mais\s+(?:uma|um))\b", re.I)
+                  r"|\b(?:encore\s+une?|une?\s+autre|otr[oa]|noch\s+(?:eins|einen|eine|mal|einmal)|nochmal|eine\s+andere|"
+                  r"un'altra|outra|mais\s+(?:uma|um)|otra\s+vez|de\s+nuevo|de\s+novo|outra\s+vez|di\s+nuovo|"
+                  r"encore\s+une\s+fois)\b", re.I)
 # "what is it?"
 DESCRIBE = re.compile(r"^(?:qu'est-ce|c'est\s+quoi|que\s+(?:vois|représente)|qu'y\s+a|qué\s+(?:es|hay|ves)|"
                       r"was\s+(?:ist|siehst|zeigt)|cos'è|che\s+cos'è|che\s+cosa|cosa\s+c'è|o\s+que\s+(?:é|tem|há))\b", re.I)

@@ -91,6 +91,7 @@ garden | jardin | jardin | garten | jardim | giardino
 park | parc | parque | park | parque | parco
 field | champ/prairie | campo/prado | feld/wiese | campo | campo/prato
 house | maison | casa | haus | casa | casa
+sign | enseigne/panneau | letrero/cartel | schild | letreiro/placa | insegna/cartello
 sofa | canape | sofa | sofa/couch | sofa | divano
 birthday | anniversaire | cumpleanos | geburtstag | aniversario | compleanno
 confetti | confettis | confeti | konfetti | confete | coriandoli
@@ -585,7 +586,7 @@ VERBS = """
 draw | dessine/dessiner | dibuja/dibujar/dibuje | zeichne/zeichnen | desenha/desenhe | disegna/disegnare
 draw | dessinez/dessines | dibujes/dibujen/dibujad | zeichnet/zeichnest | desenhar | disegnate/disegni
 paint | peins/peindre/peignez | pinta/pintar/pinte | male/malen/mal | pinta/pinte/pintar | dipingi/dipingere
-make | fais/faire/faites | haz/hacer/haga/crea | mach/mache/machen | faz/faca/fazer/cria/crie | fa/fai/fare/crea
+make | fais/faire/faites/rends/rendre/rendez | haz/hacer/haga/crea | mach/mache/machen | faz/faca/fazer/cria/crie | fa/fai/fare/crea
 make | cree/creer | crear/cree | erstelle/erstellen | criar/gera | creare/genera
 make | creez | genera/generar | erzeuge | gere/gerar | generare
 put | mets/mettre | pon/poner/ponga | setze/setz | poe/por/coloca | metti/mettere
@@ -722,7 +723,7 @@ of a | - | - | - | dum/duma | -
 some | quelques | unos/unas/algunos | einige | uns/umas/alguns | alcuni/qualche
 now | maintenant | ahora | jetzt/nun | agora | adesso/ora
 then | puis/ensuite | luego/despues | dann | depois/entao | poi
-again | encore | otra vez/de nuevo | nochmal/wieder | de novo | ancora
+again | encore | otra vez/de nuevo | nochmal/wieder/noch einmal/noch mal | de novo/outra vez | ancora/di nuovo
 also | aussi | tambien | auch | tambem | anche
 less | moins | menos | weniger | menos | meno
 full | plein/pleine | lleno/llena | voll/vollen | cheio/cheia | pieno/piena
@@ -965,6 +966,10 @@ def reorder(words: list[Word], language: str) -> list[Word]:
                 i = j
                 continue
         i += 1
+    for i in range(len(out) - 2):  # "pinta el coche de azul" -> "paint the car blue"
+        if out[i].kind == "noun" and fold(out[i + 1].typed) in ("de", "en", "em", "in", "di") and \
+                out[i + 2].kind == "adj" and out[i + 2].english in COLOUR_WORDS:
+            out[i + 1] = Word("", "keep")
     for i in range(len(out) - 2):  # "bolo de aniversário" -> "birthday cake", not "cake of birthday"
         if out[i].kind == "noun" and fold(out[i + 1].typed) in ("de", "di", "da", "do") and out[i + 2].kind == "noun":
             out[i: i + 3] = [out[i + 2], out[i], Word("", "keep")]
@@ -972,6 +977,8 @@ def reorder(words: list[Word], language: str) -> list[Word]:
 
 
 NUMBERS = frozenset("two three four five six ten".split())
+COLOUR_WORDS = frozenset("red blue green yellow black white pink purple orange brown grey golden silver turquoise beige "
+                         "navy lilac gold".split())
 
 
 def number_agreement(words: list[Word], language: str) -> list[Word]:

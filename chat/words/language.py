@@ -50,11 +50,12 @@ ENGLISH = frozenset("the a an of and is with in on for to my me you please draw 
 NAMES = {"fr": "French", "es": "Spanish", "de": "German", "pt": "Portuguese", "it": "Italian", "en": "English"}
 # a request verb that opens a two-word message ("adiciona confetes", "mach heller"): enough on its own
 COMMAND_VERBS = {
-    "fr": frozenset("dessine fais ajoute enlève retire supprime mets rends donne annule".split()),
-    "es": frozenset("dibuja haz hazlo hazla añade quita quítale elimina pon ponle ponlo ponla dame deshaz".split()),
-    "de": frozenset("zeichne mach mache entferne füge ändere".split()),
-    "pt": frozenset("desenha desenhe faz faça coloca põe tira adiciona muda deixa cria crie mostra".split()),
-    "it": frozenset("disegna fai metti togli aggiungi rendi rendilo rendila fammi crea creami mostrami".split()),
+    "fr": frozenset("dessine fais ajoute enlève retire supprime mets rends donne annule écris ecris".split()),
+    "es": frozenset("dibuja haz hazlo hazla añade quita quítale elimina pon ponle ponlo ponla dame deshaz escribe pinta".split()),
+    "de": frozenset("zeichne mach mache entferne füge ändere schreib schreibe male".split()),
+    "pt": frozenset("desenha desenhe faz faça coloca põe tira adiciona muda deixa cria crie mostra escreve escreva".split()),
+    "it": frozenset("disegna fai metti mettilo mettila togli aggiungi rendi rendilo rendila fammi crea creami mostrami "
+                    "scrivi".split()),
 }
 MIN_HITS = 2  # at least this many of a language's words...
 MIN_SHARE = 0.3  # ...making up this share of the message's words
@@ -70,7 +71,7 @@ def detect_language(text: str) -> Optional[str]:
     code = max(hits, key=hits.get)
     if hits[code] >= MIN_HITS and hits[code] / len(words) >= MIN_SHARE and hits[code] > english:
         return code
-    if len(words) == 2 and not english:
+    if 2 <= len(words) <= 4 and not english:  # "adiciona confetes", "tira as rosas", "mettilo di notte"
         return next((c for c, verbs in COMMAND_VERBS.items() if words[0] in verbs), None)
     return None
 

@@ -771,6 +771,8 @@ def route_translated(original: str, english: str, ctx: RouteContext) -> Route:
     decision = route(english, ctx)
     if grammar is None or grammar.action is decision.action:
         return decision
+    if grammar.action is Action.GENERATE and decision.action is Action.EDIT and decision.confident:
+        return decision  # "pinta el coche de azul" with the car on screen: a drawing verb, but the car, recoloured
     grammar.text = decision.text or english
     grammar.reason += " (the words read in English)"
     return grammar
