@@ -60,6 +60,10 @@ grandmother | grand-mere/mamie | abuela | grossmutter/oma | avo/vovo | nonna
 grandfather | grand-pere/papi | abuelo | grossvater/opa | avo | nonno
 mother | mere/maman | madre/mama | mutter/mama | mae/mamae | madre/mamma
 father | pere/papa | padre/papa | vater/papa | pai | padre/papa
+son | fils | hijo | sohn | filho | figlio
+daughter | fille | hija | tochter | filha | figlia
+moonlight | clair de lune | luz de luna | mondlicht/mondschein | luar | chiaro di luna
+in the moonlight | au clair de lune | a la luz de la luna | im mondlicht/im mondschein | ao luar | al chiaro di luna
 friend | ami | amigo | freund | amigo | amico
 family | famille | familia | familie | familia | famiglia
 king | roi | rey | konig | rei | re
