@@ -408,3 +408,13 @@ def test_clean_it_up_and_look_words():
     assert "sharper" in " ".join(plan.scene.details) and "clean this up" not in " ".join(plan.scene.details)
     plan = apply_edit(parse_request("a bicycle").scene, "make it look vintage")
     assert plan.scene.style.startswith("vintage") and "look" not in plan.scene.style
+
+
+@pytest.mark.parametrize("text,aspect", [
+    ("a cover for my sci-fi novel with a red planet", "tall"),
+    ("a thumbnail for my youtube video about knitting", "wide"),
+    ("cover art for our new album, neon style", "square"),
+    ("a cat sleeping on the cover of a book", None),
+])
+def test_formats_said_with_words_between(text, aspect):
+    assert aspect_from_text(text) == aspect

@@ -15,6 +15,13 @@ _ASPECT_PATTERNS = [
     (aspect, re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in
                                               sorted(phrases, key=len, reverse=True)) + r")(?:s)?\b", re.I))
     for aspect, phrases in lexicon.ASPECT_PHRASES.items()
+] + [  # "a cover for my fantasy novel", "a thumbnail for my youtube video about baking": the format, words between
+    ("tall", re.compile(r"\bcover\s+(?:art\s+)?for\s+(?:my|our|a|an|the)\s+(?:[\w'-]+\s+){0,2}(?:novel|book|ebook|e-book|"
+                        r"comic|zine|magazine|story|memoir)\b", re.I)),
+    ("square", re.compile(r"\bcover\s+(?:art\s+)?for\s+(?:my|our|a|an|the)\s+(?:[\w'-]+\s+){0,2}(?:album|podcast|"
+                          r"playlist|single|ep|mixtape)\b", re.I)),
+    ("wide", re.compile(r"\bthumbnail\s+for\s+(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}(?:youtube|video|vlog|stream)\b"
+                        r"|\byoutube\s+(?:video\s+)?(?:thumbnail|banner|header)\b|\bvideo\s+thumbnail\b", re.I)),
 ]
 # bare shape words only count when they describe the picture, not an object ("a wide river" is content)
 _SHAPE_RE = re.compile(
