@@ -67,7 +67,8 @@ LACKS: tuple[Lack, ...] = (
                                           r"cut\s*-?\s*out\s+png"),
          "No — my pictures always have a background (no transparency). Ask for \"a plain white background\" and cut "
          "it out in an image editor, or use a background-removal tool afterwards."),
-    Lack("printing", _words(r"print\s+(?:it|this|that|them)\s+(?:out\s+)?(?:for|out)\b", r"(?:send|connect)\s+(?:it\s+)?to\s+"
+    Lack("printing", _words(r"(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?print\b",
+                            r"print\s+(?:it|this|that|them)\s+(?:out\s+)?for\s+(?:me|us)\b", r"(?:send|connect)\s+(?:it\s+)?to\s+"
                             r"(?:a|my|the)\s+printer", r"(?:order|mail)\s+(?:a\s+)?prints?\b"),
          "No — I can't print or order prints. Download the picture (the download button beside the chat, or the PNG "
          "in the outputs folder) and print it from your computer; say \"bigger\" first for a sharper print."),

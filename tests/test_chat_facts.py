@@ -103,3 +103,10 @@ def test_the_most_at_once_is_the_lexicon_s_limit():
     from chat.capabilities import MAX_AT_ONCE
     from chat.words.lexicon import MAX_IMAGES
     assert MAX_AT_ONCE == MAX_IMAGES
+
+
+@pytest.mark.parametrize("text", ["can you make it portrait? want to print it for my hallway", "i want to print it big",
+                                  "make it print quality"])
+def test_printing_it_yourself_is_no_request_to_print(text):
+    from chat.capabilities import capability_answer
+    assert capability_answer(text) is None
