@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from chat.words.lexicon import MAX_IMAGES
+
 CAN = (
     "draw a new picture from a description, several at once (1 to 8)",
     "edit the current picture: time of day, weather, lighting, colours, style, framing, shape, "
@@ -123,7 +125,7 @@ _DOWNLOAD = re.compile(r"\bhow\s+(?:do|can|would)\s+i\s+(?:download|save|get|exp
                        r"(?:it|this|them)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(?:pictures|images|versions|ones|pics|options)?\s*(?:can|could|do|will)\s+"
                        r"(?:you|u|i)\s+(?:make|get|generate|draw|do|create|have)\b", re.I)
-MAX_AT_ONCE = 8  # as chat.words.lexicon.MAX_IMAGES
+MAX_AT_ONCE = MAX_IMAGES  # a turn's most images
 
 
 def about_easel_answer(text: str, llm_name: str = "", image_model: str = "", llm_server: str = "") -> Optional[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-# named colours on a 360-degree hue wheel (the painter's wheel is close enough for advice)
+# named colours on the digital (HSV) 360-degree hue wheel, the one screens and design tools use
 HUES = {"red": 0, "crimson": 348, "scarlet": 5, "coral": 16, "orange": 30, "peach": 28, "rust": 18, "terracotta": 15,
         "amber": 40, "gold": 48, "mustard": 50, "yellow": 58, "lime": 85, "olive": 70, "sage": 100, "green": 120,
         "emerald": 140, "mint": 150, "turquoise": 174, "teal": 180, "cyan": 185, "aqua": 182, "sky blue": 200,

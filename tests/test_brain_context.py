@@ -300,7 +300,7 @@ def test_label_a_thing_with_a_quoted_name():
 # ---- shorthand in a picture's words ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,expected", [
     ("a bday cake for my 4yo w/ dinosaurs", "a birthday cake for my 4-year-old with dinosaurs"),
-    ("a snowy xmas market at nite", "a snowy Christmas market at night"),
+    ("a snowy xmas market at night", "a snowy Christmas market at night"),
     ("a 9 yr old girl with a kite", "a 9-year-old girl with a kite"),
     ('a mug that says "bday vibes"', 'a mug that says "bday vibes"'),  # quoted words are lettered as typed
 ])
@@ -418,3 +418,70 @@ def test_clean_it_up_and_look_words():
 ])
 def test_formats_said_with_words_between(text, aspect):
     assert aspect_from_text(text) == aspect
+
+
+# ---- the second look (review of this change): what the new rules must not do --------------------------------------
+SERIES = RouteContext(has_current=True, image_count=2, last_batch=1, series=True, scene_words={"poster", "paris"})
+
+
+@pytest.mark.parametrize("text,action", [("and thanks", Action.CHAT), ("and undo", Action.REVERT),
+                                         ("and upscale", Action.UPSCALE), ("and bye", Action.CHAT),
+                                         ("and 3 more", Action.VARIATIONS), ("and tokyo", Action.GENERATE)])
+def test_a_series_takes_only_new_things(text, action):
+    assert route(text, SERIES).action is action
+
+
+@pytest.mark.parametrize("text", ["the cat looks happy", "the eyes look real", "the cat is sleeping",
+                                  "the light is just right"])
+def test_praise_and_description_are_never_less_of_it(text):
+    assert as_edit_command(text) is None
+
+
+def test_made_of_has_no_backtracking_and_reads_no_viewpoint():
+    import time
+    started = time.perf_counter()
+    apply_edit(parse_request("a robot made of " + "steampunk-brass-gears" * 2 + " (x)").scene, "make it out of wood")
+    assert time.perf_counter() - started < 0.5
+    for text in ("make it from above", "do it from a low angle", "make it out of frame"):
+        assert "made of" not in words(apply_edit(parse_request("a cat").scene, text))
+
+
+def test_a_new_name_stops_at_the_next_change():
+    plan = apply_edit(parse_request('a birthday card that says "HAPPY 40TH DAVE"').scene,
+                      "change the name to Mike and make it blue")
+    assert '"HAPPY 40TH MIKE"' in words(plan).upper() and "AND MAKE" not in words(plan).upper()
+
+
+def test_no_garbage_from_wishes_and_versions():
+    plan = apply_edit(parse_request("a cat in a garden").scene, "the cat should look at the camera")
+    assert words(plan).startswith("a cat in a garden") and "an at" not in words(plan)
+    assert "mobile" not in words(apply_edit(parse_request("a cat in a garden").scene, "a mobile version"))
+    for text in ("i wish the cat was mine", "a png version", "a free version?"):
+        assert as_edit_command(text) is None  # no change of the picture is read into them
+
+
+def test_make_it_dark_is_the_palette_and_make_it_blue_recolours_only_a_coloured_subject():
+    plan = apply_edit(parse_request("a sunset over a green valley").scene, "make it dark")
+    assert "green valley" in words(plan)
+    plan = apply_edit(parse_request("a red kite over a beach").scene, "make it orange")
+    assert "orange kite" in words(plan)
+
+
+@pytest.mark.parametrize("text", ["a logo for BG Plumbing", "a poster for the ABT ballet",
+                                  "a sign that says 'pics only'"])
+def test_shorthand_leaves_names_and_lettering_alone(text):
+    assert parse_request(text).scene.subject == text
+
+
+@pytest.mark.parametrize("text,action", [("i like drawing dragons so draw me one", Action.GENERATE),
+                                         ("i love painting with my son, we want a castle", Action.GENERATE),
+                                         ("it's sunny today", Action.CHAT)])
+def test_about_me_and_remarks(text, action):
+    assert route(text, RouteContext() if action is Action.GENERATE else BOAT).action is action
+
+
+def test_one_of_a_pair_singular_and_containers():
+    assert "a red shoe and a boot" in words(apply_edit(parse_request("a pair of red shoes").scene,
+                                                        "make one of them a boot"))
+    assert "glass and a beer" not in words(apply_edit(parse_request("two glasses of wine").scene,
+                                                      "make one of them a beer"))

@@ -134,7 +134,8 @@ _NEXT_VERBS = tuple(sorted({v for v in lexicon.EDIT_VERBS if " " not in v} | {
     "swap", "switch", "exchange", "substitute", "paint", "recolor", "widen", "bring", "throw", "stick", "lose",
     "delete", "erase", "get", "take", "zoom", "replace", "remove"} - {"let", "keep", "go", "try", "fix", "set"}))
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:[,;]|\s[+&]\s|(?:^|\s)\d{1,2}[.)](?:\s|$)"  # ", " / " + " / "1. pink sky 2. a rainbow"
+    r"\s*(?:[,;]|\s(?:\+|&(?!\s+(?-i:[A-Z])))\s|(?:^|\s)\d{1,2}[.)](?:\s|$)"  # ", " / " + " / "1. pink sky 2. a rainbow"
+    # (not "Crumb & Co", "Anna & Tom": a name)
     r"|\band\s+(?:maybe\s+|also\s+|perhaps\s+)(?=(?:an?|some|two|three|\d+)\s)"  # "… and maybe a heron"
     r"|\band\s+then\b|\bthen\b"
     r"|\bbut\s+(?=keep\b|leave\b|make\b|add\b|change\b|turn\b|remove\b|give\b|put\b)"
@@ -502,10 +503,15 @@ def _move(plan: EditPlan, clause: str, low: str) -> bool:
 
 # "change the name to MIKE" on a card that says "HAPPY 40TH DAVE": the name in the words, not new words
 _RE_RENAME = re.compile(r"^(?:change|make|switch|update|set|swap|replace|fix)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
-                        r"(?:name|names)\s+(?:on\s+it\s+|in\s+it\s+)?(?:to|into|with|for)\s+(?P<new>[\w'&. -]+?)"
-                        r"(?:\s+instead)?[\s.!]*$", re.I)
+                        r"(?:name|names)\s+(?:on\s+it\s+|in\s+it\s+)?(?:to|into|with|for)\s+(?P<new>[\w'&-]+(?:[ .]+(?!(?:and|"
+                        r"then|also|plus)\s)[\w'&-]+)*?)(?:\s+instead)?[\s.!]*$", re.I)
 _CALLED = re.compile(r"\b(?:called|named)\s+(?P<name>[^,;]+?)(?=\s*(?:[,;]|$)|\s+(?:with|in|on|at|that|which|and)\b)",
                      re.I)
+
+
+_NOT_NAMES = frozenset("happy birthday merry christmas welcome home lost cat dog found open closed sale hours the and "
+                       "for of to a congrats congratulations thank you love best wishes dear mom dad".split())
+_NAME_FREQUENCY = 20_000  # names are rarer than this in the spelling dictionary (dave 2,356, mike 10,596)
 
 
 def _rename(plan: EditPlan, clause: str, low: str) -> bool:
@@ -519,10 +525,13 @@ def _rename(plan: EditPlan, clause: str, low: str) -> bool:
         old = called.group("name")
     else:
         quote = next((m.group(0) for part in [scene.subject, *scene.details] for m in QUOTE_RE.finditer(part)), "")
-        words = [w for w in re.findall(r"[\w'-]+", quote) if w[0].isalpha() and not any(c.isdigit() for c in w)]
-        if not words:
-            return False
-        old = min(words, key=word_frequency) if len(words) > 1 else words[0]  # the rarest word: the name
+        words = [w for w in re.findall(r"[\w'-]+", quote) if w[0].isupper() and not any(c.isdigit() for c in w)
+                 and w.lower() not in _NOT_NAMES]
+        rarest = min(words, key=word_frequency) if words else None  # the name: the rarest capitalised word
+        if rarest is None or (len(words) > 1 and word_frequency(rarest) > _NAME_FREQUENCY):
+            add_thing(plan, f"with the name {new}")  # no word of the lettering reads as a name: the name, added
+            return True
+        old = rarest
         shown = new.upper() if old.isupper() else new
         new_quote = re.sub(r"\b" + re.escape(old) + r"\b", shown, quote, count=1)
         set_text(plan, new_quote, quote)
@@ -667,6 +676,16 @@ _IT_COLOUR = re.compile(r"^(?:make|turn|paint|colou?r)\s+(?:it|him|her|them|this
                         r"(?:\s+instead)?[\s.!]*$", re.I)
 
 
+_TONES = frozenset("dark light golden pastel warm cool bright muted pale deep vivid neon".split())
+
+
+def _head_has_colour(first: str) -> bool:
+    """"a red sports car on a mountain road": the car's own phrase names a colour (not "a sunset over a green valley")."""
+    head = subject_head(first)
+    phrase = re.match(r"^(?:\S+\s+){0,4}?" + re.escape(head) + r"\b", first.strip(), re.I) if head else None
+    return bool(phrase and names_colour(phrase.group(0)))
+
+
 def coloured_one(text: str) -> Optional[str]:
     """"now a blue one" -> "blue": the current subject wanted in another colour; None for other text."""
     match = _COLOURED_ONE.match(text.strip())
@@ -679,22 +698,24 @@ def _coloured_subject(plan: EditPlan, clause: str, low: str) -> bool:
     colour = (one or it).group("c") if one or it else ""
     if not colour or not is_colour(colour):
         return False
-    if it and not names_colour(plan.scene.subject.split(",")[0]):
-        return False  # "make it blue" with no colour named: the palette (the next rules)
+    if it and (colour.lower() in _TONES or not _head_has_colour(plan.scene.subject.split(",")[0])):
+        return False  # "make it blue" with no colour on the subject, "make it dark": the palette (the next rules)
     recolor_subject(plan, colour)
     return True
 
 
 # "make it made of ice instead" / "make it out of wood": what the subject is made of
 _MADE_OF = re.compile(r"^(?:(?:make|turn|build|do)\s+(?:it|him|her|them|this|that)\s+)?(?:be\s+)?(?:made\s+(?:of|out\s+of|from)|"
-                      r"out\s+of|from)\s+(?P<m>[\w'-]+(?:\s+[\w'-]+){0,2}?)(?:\s+instead)?[\s.!]*$", re.I)
-_SUBJECT_MADE_OF = re.compile(r"\b(?:made\s+(?:of|out\s+of|from)|out\s+of)\s+(?:[\w'-]+(?:\s+(?:and|&)\s+)?)+?"
-                              r"(?=\s*(?:[,.;]|$)|\s+(?:with|in|on|at|under|by|near|and|flying|standing|sitting)\b)", re.I)
+                      r"out\s+of)\s+(?P<m>[\w'-]+(?:\s+[\w'-]+){0,2}?)(?:\s+instead)?[\s.!]*$", re.I)
+# one word a step, no overlap between steps (a nested quantifier here backtracked exponentially)
+_SUBJECT_MADE_OF = re.compile(r"\b(?:made\s+(?:of|out\s+of|from)|out\s+of)\s+[\w'-]+(?:\s+(?:and|&)\s+[\w'-]+)*", re.I)
+# "out of frame", "out of this world", "out of focus": no material
+_NOT_MATERIAL = re.compile(r"^(?:frame|focus|this\s+world|place|time|view|sight|shot|the\s+\w+|a\s+\w+\s+angle)$", re.I)
 
 
 def _made_of(plan: EditPlan, clause: str, low: str) -> bool:
     match = _MADE_OF.match(clause.strip())
-    if not match or not re.match(r"^(?:make|turn|build|do|made|out|be)\b", clause.strip(), re.I):
+    if not match or _NOT_MATERIAL.match(match.group("m")) or classify_phrase(match.group("m")):
         return False
     material = match.group("m")
     first, comma, rest = plan.scene.subject.partition(",")
@@ -752,7 +773,8 @@ def _they_have(plan: EditPlan, clause: str, low: str) -> bool:
 # "make one of them a dog" (two cats in the picture): one of the pair becomes the new thing
 ONE_OF_THEM = re.compile(r"^(?:make|turn|change|have)\s+one\s+of\s+(?:them|those|these|the\s+[\w'-]+)\s+(?:into\s+|be\s+)?"
                          r"(?P<new>(?:an?)\s+[\w'-]+(?:\s+[\w'-]+)?)(?:\s+instead)?[\s.!]*$", re.I)
-_PAIR = re.compile(r"\b(?:two|2|both|a\s+pair\s+of)\s+(?P<adj>(?:[\w'-]+\s+){0,2}?)(?P<noun>[\w'-]+?)(?:es|s)\b", re.I)
+_PAIR = re.compile(r"\b(?:two|2|both|a\s+pair\s+of)\s+(?P<adj>(?:[\w'-]+\s+){0,2}?)(?P<noun>[\w'-]+?)(?P<end>ies|(?:(?<=[sxz])|"
+                   r"(?<=ch)|(?<=sh))es|s)\b(?!\s+of\b)", re.I)  # not "two glasses of wine": a container
 
 
 def _one_of_them(plan: EditPlan, clause: str, low: str) -> bool:
@@ -760,7 +782,7 @@ def _one_of_them(plan: EditPlan, clause: str, low: str) -> bool:
     pair = _PAIR.search(plan.scene.subject) if match else None
     if not pair:
         return False
-    one = f"{pair.group('adj')}{pair.group('noun')}"
+    one = f"{pair.group('adj')}{pair.group('noun')}{'y' if pair.group('end').lower() == 'ies' else ''}"
     plan.scene.subject = (plan.scene.subject[: pair.start()] + f"{article(one)} {one} and {match.group('new')}" +
                           plan.scene.subject[pair.end():])
     plan.kinds.append("replace")
@@ -941,7 +963,9 @@ def _add(plan: EditPlan, clause: str, low: str) -> bool:
     phrase = match.group("y")
     onto = re.match(r"^(?P<x>(?:an?|some|two|three|\d+)\s+.+?)\s+to\s+(?:the|my|his|her|its|their)\s+"
                     r"(?P<who>[\w'-]+)$", phrase, re.I)
-    if onto and not plan.scene.mentions(onto.group("who")):  # "add a hat to my cat" (an upload): the cat with a hat
+    if onto and not plan.scene.mentions(onto.group("who")) and onto.group("who").lower() not in (
+            "picture", "photo", "image", "pic", "scene", "background", "drawing", "painting"):
+        # "add a hat to my cat" (an upload): the cat with a hat
         add_thing(plan, f"the {onto.group('who')} with {onto.group('x')}")
         return True
     slot = classify_phrase(phrase)
@@ -967,9 +991,9 @@ def gives_to(text: str) -> Optional[str]:
 
 # "give it a wave" / "have him do a thumbs up": a gesture, not a thing (an ocean wave)
 _GESTURE = re.compile(r"^(?:give|have|make|let|get)\s+(?:it|him|her|them|the\s+[\w'-]+)\s+(?:do\s+|give\s+|make\s+)?(?:a\s+)?"
-                      r"(?:(?:little|big|friendly|cheeky|small)\s+)?(?P<g>wave|smile|wink|thumbs[\s-]?up|bow|salute|"
+                      r"(?:(?:little|big|friendly|cheeky|small)\s+)?(?P<g>wave|smile|wink|thumbs[\s-]?up|salute|"
                       r"high[\s-]?five|shrug|nod|peace\s+sign)\b(?:\s+(?:to|at)\s+(?P<to>.+))?[\s.!]*$", re.I)
-_GESTURE_ING = {"wave": "waving", "smile": "smiling", "wink": "winking", "bow": "bowing", "salute": "saluting",
+_GESTURE_ING = {"wave": "waving", "smile": "smiling", "wink": "winking", "salute": "saluting",
                 "shrug": "shrugging", "nod": "nodding"}
 
 

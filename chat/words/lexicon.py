@@ -213,9 +213,8 @@ CHAT_SHORTHAND = {
 # shorthand inside a picture's words, written out for the prompt ("a bday card", "a 5yo girl", "cats w/ hats")
 PROMPT_SHORTHAND = {
     "bday": "birthday", "b-day": "birthday", "xmas": "Christmas", "bg": "background", "doggo": "dog",
-    "pupper": "puppy", "ppl": "people", "nite": "night", "tonite": "tonight", "thru": "through", "fav": "favorite",
-    "fave": "favorite", "smth": "something", "sth": "something", "abt": "about", "pics": "pictures",
-    "pic": "picture", "w/": "with", "w/o": "without", "bw": "black and white", "hbd": "happy birthday",
+    "pupper": "puppy", "ppl": "people", "fav": "favorite", "fave": "favorite", "pics": "pictures", "pic": "picture",
+    "w/": "with", "w/o": "without",
 }
 # words the router's rules key on; a misspelling of one of them (edit distance ~1-2) is read as the word itself
 ROUTER_KEYWORDS = tuple(sorted(set(

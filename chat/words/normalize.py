@@ -228,7 +228,7 @@ ASIDE = re.compile(
 SAME_BUT = re.compile(
     r"^(?:(?:now|ok(?:ay)?|so)[,\s]+)?(?:(?:(?:do|make|draw|try|give\s+me|show\s+me)\s+)?(?:the\s+)?(?:exact(?:ly)?\s+|very\s+)?same\s+(?:exact\s+)?(?:thing|image|picture|pic|scene|one|idea|"
     r"again|as\s+before|[\w'-]+(?=\s*,?\s*but\b))?|(?:do\s+)?(?:this|that|it)\s+"
-    r"again|(?:just\s+)?like\s+(?:this|that|before|(?:the\s+)?(?:last|previous|first|other|that|this)\s+(?:one|picture|image|pic))|(?:the\s+)?(?:last|previous)\s+(?:one|picture|image|pic)|as\s+before|exactly\s+the\s+same)\s*,?\s*(?:but|only|except|just|and|(?=with))\s*"
+    r"again|(?:just\s+)?like\s+(?:this|that|before|(?:the\s+)?(?:last|previous|first|other|that|this)\s+(?:one|picture|image|pic))|(?:the\s+)?(?:last|previous)\s+(?:one|picture|image|pic)(?=\s*,?\s*(?:but|except)\b)|as\s+before|exactly\s+the\s+same)\s*,?\s*(?:but|only|except|just|and|(?=with))\s*"
     r"|^(?:(?:now|then|and|ok(?:ay)?)[,\s]+)*(?:(?:do|make|draw|show\s+me|give\s+me)\s+)?the\s+same\s+(?:scene|picture|image|thing|"
     r"one|view|shot)\s+(?=(?:in|at|during|by|on|under|as)\s)",  # "now the same scene in summer"
     re.I)
@@ -238,7 +238,9 @@ _VERSION_ASK = (r"(?:make|do|give\s+me|show\s+me|draw|render|create|try|paint|ge
 _VERSION_WHERE = r"(?:where|with|in\s+which|that\s+has|but|featuring|(?=without\b)|(?=in\s+(?!which\b)))"
 VERSION_OF_IT = re.compile(r"^(?:(?:just|then|now|next|so|maybe|ok(?:ay)?|and|can\s+you|could\s+you|please)[,\s]+)*(?:"
                            + _VERSION_ASK + r")?(?:(?:a|another|one\s+more)\s+(?:version|one|take|variant|edition)\s+"
-                           + _VERSION_WHERE + r"|(?:one|another)\s+(?:more\s+)?" + _VERSION_WHERE + r")\s*", re.I)
+                           + _VERSION_WHERE + r"|(?:one|another)\s+(?:more\s+)?" + _VERSION_WHERE + r")\s*"
+                           r"(?!in\s+(?:an?|one|ten|\d+)\s+(?:million|thousand|hundred|people|of)\b)", re.I)
+# ("one in a million", "one in ten people": no version)
 # "show me what a red kitchen would look like" / "what would a castle on the moon look like": a picture of it
 WOULD_LOOK = re.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:show|draw|paint)\s+(?:me|us)\s+"
                         r"|(?:show|draw|paint)\s+(?:me|us)\s+|i\s+(?:wonder|want\s+to\s+see|'d\s+love\s+to\s+see)\s+)?"

@@ -11,7 +11,7 @@ from typing import Callable, Optional
 
 from chat.words import lexicon
 from chat.words.critique import critique
-from chat.words.sizes import SHAPE_WORDS, aspect_from_text
+from chat.words.sizes import SHAPE_WORDS, aspect_from_text, device_phrase
 from chat.words.slots import classify_phrase, is_modifier_only
 
 _LEAD = r"^(?:(?:ok(?:ay)?|so|and|now|hmm+|eh|meh|ugh|um+|well|honestly|tbh|imo|but|i\s+think|i\s+feel\s+like|maybe)[,\s]+)*"
@@ -21,14 +21,14 @@ _PART = r"(?P<x>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+(?!" + _TRAIL_WORD + r"
 
 _WHAT_ABOUT = re.compile(_LEAD + r"(?:what|how)\s+about\s+(?P<x>.+?)" + _END, re.I)
 _IMAGINE_IT = re.compile(_LEAD + r"(?:imagine|picture|envision|visuali[sz]e)\s+(?:it|this|that|them|the\s+(?:scene|"
-                         r"picture|image))\s+(?P<x>\S.*?)" + _END, re.I)
+                         r"picture|image))\s+(?!(?:was|were|is|as\s+mine)\b)(?P<x>\S.*?)" + _END, re.I)
 _IT_IS_NOW = re.compile(_LEAD + r"(?:it'?s|its|it\s+is)\s+(?:now\s+)?(?!(?:too|so|very|kinda|really|a\s+bit|a\s+little|"
                         r"quite|way|not)\b)(?P<x>.+?)(?:\s+now)?" + _END, re.I)
 _AN_X_VERSION = re.compile(_LEAD + r"(?:(?:can|could)\s+(?:i|we|you)\s+(?:get|have|see|do|make)\s+|(?:make|do|give\s+me|"
                            r"try|show\s+me)\s+)?(?:a|an)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:version|edition|variant|"
                            r"take)(?:\s+(?:of\s+it|please|pls|too|instead))*" + _END, re.I)
 # "the sky could be more dramatic", "the fox's tail should be fluffier"
-_PART_SHOULD = re.compile(_LEAD + _PART + r"\s+(?:could|should|would|might|needs\s+to|has\s+to|must)\s+(?:be|look)\s+"
+_PART_SHOULD = re.compile(_LEAD + _PART + r"\s+(?:could|should|would|might|needs\s+to|has\s+to|must)\s+(?P<verb>be|look)\s+"
                           r"(?P<y>.+?)" + _END, re.I)
 # "it would be nice if the fox was smiling", "what if the meadow was blue", "i wish the sky were pink"
 _IF_IT_WERE = re.compile(_LEAD + r"(?:(?:it\s+would|it'?d|would\s+it)\s+be\s+(?:\w+\s+)?(?:nice|cool|great|better|fun|cute|"
@@ -67,38 +67,79 @@ _CLEAN_UP = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:pleas
 _NEEDS_PART = re.compile(_LEAD + _PART + r"\s+needs\s+(?P<y>(?:an?|some|more|another)\s+.+?)" + _END, re.I)
 
 
+# what "not a fan of the …" can be about in a picture (not "the price", "this idea", "the result")
+_PICTURE_PART = re.compile(r"\b(?:colou?rs?|palette|background|sky|light|lighting|style|font|text|lettering|pose|face|"
+                           r"eyes?|hair|composition|angle|framing|mood|shadows?|contrast|border|frame|foreground|"
+                           r"clouds?|water|grass|trees?|outfit|dress|clothes|logo|title|details?|shading|texture)\b", re.I)
+
+
 def _what_about(m: re.Match) -> Optional[str]:
     x = m.group("x")
+    if re.match(r"^an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:one|version)$", x, re.I):
+        return f"now {x}"  # "what about a red one?": the subject in that colour (the edit's coloured-one rule)
     if is_modifier_only(x) or classify_phrase(x) or re.match(r"^(?:in|at|as|with|without|during|under|on|from)\s", x, re.I):
         return f"make it {x}"
     return None  # "what about a penguin?": a new picture, not this one changed
 
 
 def _it_is_now(m: re.Match) -> Optional[str]:
-    return f"make it {m.group('x')}" if classify_phrase(m.group("x")) in ("time", "weather", "lighting") else None
+    """"now it's evening" -> "make it evening"; not "it's sunny today" or "it's night time where i live" (a remark)."""
+    x = m.group("x")
+    if len(x.split()) > 3 or re.search(r"\b(?:today|here|where|outside|lol|i|we|my|our|there)\b", x, re.I):
+        return None
+    return f"make it {x}" if classify_phrase(x) in ("time", "weather", "lighting") else None
+
+
+_OCCASIONS = frozenset("christmas xmas halloween easter valentine's valentines thanksgiving birthday wedding holiday "
+                       "hanukkah diwali eid ramadan spooky festive".split())
 
 
 def _an_x_version(m: re.Match) -> Optional[str]:
+    """"a christmas edition", "a night version" -> "make it …"; not "a better version" (more of them), "a square /
+    mobile version" (a shape), "a hd version" (bigger) or "a png / free version" (no look at all)."""
     x = m.group("x").lower()
-    if x.split()[-1] in lexicon.COMPARATIVES or re.search(r"^(?:new|different|another|second|third|other|similar|same|"
-                                                          r"better|best|worse|final)\b|^" + SHAPE_WORDS + r"\b", x) \
-            or aspect_from_text(x):
-        return None  # "a better version" asks for more; "a square version" for a shape
-    return f"make it {m.group('x')}"
+    if x.split()[-1] in lexicon.COMPARATIVES or aspect_from_text(m.group(0)) or device_phrase(m.group(0)) or \
+            re.search(r"^(?:new|different|another|second|third|other|similar|same|better|best|worse|final)\b|^" +
+                      SHAPE_WORDS + r"\b", x):
+        return None
+    if x in _OCCASIONS or classify_phrase(x) or is_modifier_only(x):
+        return f"make it {m.group('x')}"
+    return None
 
 
-def _if_it_were(m: re.Match) -> str:
-    return f"make {m.group('x')} {m.group('y')}"
+def _part_should(m: re.Match) -> str:
+    """"the sky could be more dramatic" -> "make the sky more dramatic"; "the cat should look at the camera" keeps
+    its "look"."""
+    look = "look " if m.group("verb").lower() == "look" and not re.match(r"(?:more|less)\b", m.group("y")) else ""
+    return f"make {m.group('x')} {look}{m.group('y')}"
+
+
+_NOT_A_LOOK = re.compile(r"^(?:mine|yours|his|hers|ours|theirs|real|true|here|there|gone|back|(?:my|your|our|their|his|her)\s)",
+                         re.I)
+
+
+def _if_it_were(m: re.Match) -> Optional[str]:
+    """"it would be nice if the fox was smiling" -> "make the fox smiling"; not "i wish the cat was mine"."""
+    said = m.group("y")
+    if _NOT_A_LOOK.match(said) or len(said.split()) > 4:
+        return None
+    return f"make {m.group('x')} {said}"
+
+
+# what a part can look that the user wants less of ("the face looks creepy"); anything else said of a part is praise
+# or description ("the cat looks happy", "the eyes look real", "the cat is sleeping") unless said with "too"
+_FAULTS = frozenset("creepy weird off fake ugly scary blurry messy plastic wrong strange odd awkward unnatural "
+                    "distorted deformed stiff flat dull boring muddy murky washed grainy noisy harsh cartoony "
+                    "childish cheap tacky garish creepier weirder uncanny lifeless smudged crooked lopsided "
+                    "cluttered busy".split())
 
 
 def _part_looks(m: re.Match) -> Optional[str]:
     said = m.group("y").lower()
     if critique(m.string) is not None:
         return None  # "the pond is too small": the critique rules know the other way of it ("a bigger pond")
-    if said in ("fine", "good", "great", "perfect", "nice", "ok", "okay", "amazing", "beautiful", "cute", "gorgeous"):
-        return None  # praise
-    if not m.group("too") and (said in lexicon.COLOURS or classify_phrase(said)):
-        return None  # "the sky is blue": a description; "the grass is too green" is a critique
+    if not m.group("too") and said not in _FAULTS:
+        return None  # "the cat looks happy", "the sky is blue": praise or description
     return f"make {m.group('x')} less {said}"
 
 
@@ -120,11 +161,12 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_IMAGINE_IT, lambda m: f"make it {m.group('x')}"),
     (_IT_IS_NOW, _it_is_now),
     (_AN_X_VERSION, _an_x_version),
-    (_PART_SHOULD, lambda m: f"make {m.group('x')} {m.group('y')}"),
+    (_PART_SHOULD, _part_should),
     (_IF_IT_WERE, _if_it_were),
     (_WISH_HAD, lambda m: f"add {m.group('y') or m.group('y2')}"),
-    (_PREFER, lambda m: f"make it {m.group('y')}"),
-    (_NOT_KEEN, lambda m: f"i don't like {m.group('x')}"),
+    (_PREFER, lambda m: None if re.match(r"(?:printed|framed|sent|emailed|posted|shared|saved|downloaded)\b",
+                                          m.group("y"), re.I) else f"make it {m.group('y')}"),
+    (_NOT_KEEN, lambda m: f"i don't like {m.group('x')}" if _PICTURE_PART.search(m.group("x")) else None),
     (_NEEDS_PART, lambda m: f"add {m.group('y')}"),
     (_DIAL, _dial),
     (_MORE_LESS, lambda m: m.group("y")),

@@ -183,7 +183,9 @@ def same_style_subject(text: str) -> Optional[str]:
     match = _SAME_STYLE.match(plain)
     if match:
         return match.group("rest").strip()
-    after = _SAME_STYLE_AFTER.match(plain)  # "now an owl in the same style"
+    ends_so = re.search(r"\bsame\s+(?:style|look|aesthetic|art\s+style|vibe)[\s.!]*$", plain[-60:], re.I)
+    after = _SAME_STYLE_AFTER.match(plain) if ends_so else None  # "now an owl in the same style" (checked cheaply
+    # first: the lazy match before "[\s,]+" is quadratic on a long message that doesn't end so)
     return after.group("rest").strip() if after else None
 
 

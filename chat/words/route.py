@@ -137,25 +137,29 @@ def in_series(user_messages: list[str]) -> bool:
     for message in reversed(user_messages[-4:]):
         if same_style_subject(message) is not None:
             return True
-        if not _series_item(strip_lead_talk(message).strip().lower()):
+        if not _series_item(strip_lead_talk(message).strip().lower(), set()):
             return False
     return False
 
 
-def _series_item(low: str, scene_words: frozenset = frozenset()) -> Optional[str]:
-    """"and tokyo" / "a lion next" -> the thing; None for "make it brighter", "and some fire" or a bare "tokyo"."""
+def _series_item(low: str, scene_words: set[str]) -> Optional[str]:
+    """"and tokyo" / "a lion next" -> the thing; None for "make it brighter", "and some fire", "and thanks", "and 3
+    more" or a bare "tokyo"."""
     match = _NEXT_IN_SERIES.match(low)
     thing = match.group("x").strip() if match else ""
-    if not thing or len(thing.split()) > 6 or thing.startswith(("some ", "more ")) or EDIT_START.match(thing) or \
-            MAKE_THE.match(thing) or classify_phrase(thing) or not is_new_thing(thing) or \
-            refers_to_scene(thing, set(scene_words)):
+    if not thing or len(thing.split()) > 6 or thing.startswith(("some ", "more ", "maybe ")) or \
+            EDIT_START.match(thing) or MAKE_THE.match(thing) or classify_phrase(thing) or not is_new_thing(thing) or \
+            refers_to_scene(thing, scene_words) or is_social(thing) or is_question(low) or not has_content(thing) or \
+            any(p.search(thing) for p in (VARIATIONS, UPSCALE, REVERT, CHAT_START)) or \
+            re.search(r"\b(?:it|this|that|them|thanks?|bye|done|nothing|hd|\d+)\b", thing) or \
+            re.fullmatch(r"the\s+" + SCENE_PARTS, thing):
         return None
     said_as_next = low.split()[0] in ("and", "now", "next", "then", "also", "same") or thing != low.strip(" .!")
     return thing if said_as_next else None
 
 
 def _next_in_series(low: str, ctx: RouteContext) -> Optional[Route]:
-    thing = _series_item(low, frozenset(ctx.scene_words)) if ctx.series and ctx.has_current else None
+    thing = _series_item(low, ctx.scene_words) if ctx.series and ctx.has_current else None
     if not thing:
         return None
     return Route(Action.GENERATE, "the next of a series, in the same style", text=f"{thing} in the same style")
@@ -232,8 +236,9 @@ def _small_talk(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.CHAT, "question about sending a photo")  # "can you draw my cat if i send a photo?"
     if CAPABILITY_DOUBT.match(low):
         return Route(Action.CHAT, "question about what the assistant can do")
-    if _ABOUT_ME.search(low) and not re.search(r"\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|[,.!?]\s*(?:draw|"
-                                                r"paint|make|show)\b", low):
+    if _ABOUT_ME.search(low) and not re.search(r"\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|(?:[,.!?]|\bso|\band)"
+                                                r"\s*(?:(?:now|just)\s+)?(?:draw|paint|make|show|give)\b|\b(?:we|i)\s+"
+                                                r"(?:want|need|would\s+like|'d\s+like)\b", low):
         return Route(Action.CHAT, "the user talks about themselves")  # "i love drawing dragons too"
     if _OPINION_OR_RIGHTS.search(low):
         return Route(Action.CHAT, "a question about the picture's use or worth")
@@ -401,7 +406,8 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     if series is not None:
         return series
     more = _AND_ALSO.match(strip_lead_talk(text).strip().lower()) if ctx.has_current else None
-    if more and looks_like_description(more.group("x")) and not is_question(low) and not re.match(
+    if more and looks_like_description(more.group("x")) and not is_question(low) and not VARIATIONS.search(
+            more.group("x")) and not re.match(
             r"(?:some\s+)?more\s+(?:of|like)\s+(?:these|those|this|that|it|them)\b", more.group("x")):
         return Route(Action.EDIT, "'and some balloons': more for the picture on screen")
     if ctx.has_current and picture_needs(low):
@@ -680,14 +686,20 @@ def _wanted_before_ask(text: str) -> Optional[str]:
     if len(parts) < 2 or not _ASK_FOR_THAT.match(parts[-1]):
         return None
     story = " ".join(parts[:-1])
-    one = re.search(r"\b(?:one|some|them)\b", parts[-1], re.I)
-    wish = _WISH.search(story) or (re.search(r"\blikes?\s+(?P<x>[^.!?;]+)", story, re.I) if one else None)
-    wanted = TRAIL.sub("", wish.group("x")).strip() if wish else None  # "likes cats. draw one": a cat
-    plural = re.fullmatch(r"(?P<adj>(?:[\w'-]+\s+)?)(?P<noun>[a-z'-]{3,}?)(?P<end>ies|(?:(?<=[sxz])|(?<=ch)|(?<=sh))es|s)", wanted or "")
-    if plural and re.search(r"\bone\b", parts[-1], re.I):  # "i love dragons, draw one": a dragon
-        one = f"{plural.group('adj')}{plural.group('noun')}{'y' if plural.group('end') == 'ies' else ''}"
-        return f"{'an' if one[0] in 'aeiou' else 'a'} {one}"
-    return wanted
+    asks_for_some = re.search(r"\b(?:one|some|them)\b", parts[-1], re.I)
+    wish = _WISH.search(story) or (re.search(r"\blikes?\s+(?P<x>[^.!?;]+)", story, re.I) if asks_for_some else None)
+    wanted = TRAIL.sub("", wish.group("x")).strip() if wish else ""  # "likes cats. draw one": a cat
+    wanted = re.sub(r"^(?:drawing|painting|sketching|making|collecting|watching|reading\s+about)\s+", "", wanted)
+    plural = re.fullmatch(r"(?P<adj>(?:[\w'-]+\s+)?)(?P<noun>[a-z'-]{3,}?)(?P<end>ies|(?:(?<=[sxz])|(?<=ch)|(?<=sh))es|s)",
+                          wanted)
+    if plural and re.search(r"\bone\b", parts[-1], re.I) and wanted.split()[-1] not in _NO_SINGULAR:
+        singular = f"{plural.group('adj')}{plural.group('noun')}{'y' if plural.group('end') == 'ies' else ''}"
+        return f"{'an' if singular[0] in 'aeiou' else 'a'} {singular}"  # "i love dragons, draw one": a dragon
+    return wanted or None
+
+
+_NO_SINGULAR = frozenset("glasses scissors pants jeans shorts trousers mice geese sheep fish deer series species "
+                         "clothes binoculars headphones".split())
 
 
 def _request_in(typed: str, fixed_request: str) -> str:
@@ -801,8 +813,8 @@ def route(text: str, ctx: RouteContext) -> Route:
     if answer is not None:
         return answer
     fixed = fix_prompt_typos(correct_typos(text))[0]  # "make the dragon gren": the colour steers the action too
-    fixed = re.sub(r"^\s*\d{1,2}[.)]\s+|(?<=\S)\s+\d{1,2}[.)]\s+", lambda m: "" if m.start() == 0 else ", ",
-                   fixed)  # "1) make the cup red 2) add steam": a list of changes, read as one
+    if re.match(r"^\s*1[.)]\s", fixed) and re.search(r"\s2[.)]\s", fixed):  # "1) make the cup red 2) add steam"
+        fixed = re.sub(r"^\s*\d{1,2}[.)]\s+|(?<=\S)\s+\d{1,2}[.)]\s+", lambda m: "" if m.start() == 0 else ", ", fixed)
     decision = _route_rules(fixed, ctx)
     if not ctx.has_upload and (not decision.confident or decision.action is Action.CHAT) \
             and decision.reason != "talk about instructions":

@@ -110,9 +110,10 @@ def _frequencies() -> dict:
     return dict(SpellChecker().word_frequency.dictionary)
 
 
-_SHORTHAND = re.compile(r"(?<![\w/\"“])(?:" + "|".join(re.escape(k) for k in sorted(lexicon.PROMPT_SHORTHAND, key=len,
-                                                                                    reverse=True)) + r")(?![\w/])"
-                        r"|(?<![\w-])(?P<age>\d{1,2})\s*(?:yo|y/o|yrs?\s+old|yr-old)\b", re.I)
+# lower case only: "BG Plumbing", "Pic Nic" are names; "a bg", "w/ balloons" are shorthand
+_SHORTHAND = re.compile(r"(?<![\w/\"“'])(?:" + "|".join(re.escape(k) for k in sorted(lexicon.PROMPT_SHORTHAND, key=len,
+                                                                                     reverse=True)) + r")(?![\w/'])"
+                        r"|(?<![\w-])(?P<age>\d{1,2})\s*(?:yo|y/o|yrs?\s+old|yr-old)\b")
 
 
 def _shorthand_out(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -125,7 +126,7 @@ def _shorthand_out(text: str) -> tuple[str, list[tuple[str, str]]]:
         fixes.append((match.group(0), full))
         return full
 
-    parts = re.split(r"(\"[^\"]*\"|“[^”]*”)", text)  # quoted words are lettered as typed
+    parts = re.split(r"(\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']+'(?!\w))", text)  # quoted words are lettered as typed
     return "".join(part if i % 2 else _SHORTHAND.sub(written, part) for i, part in enumerate(parts)), fixes
 
 
