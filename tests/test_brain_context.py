@@ -485,3 +485,10 @@ def test_one_of_a_pair_singular_and_containers():
                                                         "make one of them a boot"))
     assert "glass and a beer" not in words(apply_edit(parse_request("two glasses of wine").scene,
                                                       "make one of them a beer"))
+
+
+def test_the_answer_with_no_story_describes_someone():
+    conv = conversation()
+    _, drawn = say(conv, "can you draw him?", "he has a grey beard and round glasses")
+    assert drawn.action is Action.GENERATE
+    assert "grey beard and round glasses" in drawn.prompt and not drawn.prompt.startswith("he has")

@@ -643,6 +643,8 @@ def _description_asked_for(text: str, ctx: RouteContext) -> Optional[Route]:
     named = re.findall(r"\b(?:my|our)\s+(?:(?:little|baby|big|older|younger|best|new)\s+)?[\w'-]+", " ".join(sentences[:-1]),
                        re.I)  # "… a card for my niece": my niece
     answer = re.sub(r"^(?:she|he|they|it)(?:'s|\s+is|\s+are|'re)\s+(?=an?\s)", "", text.strip(), flags=re.I)
+    if answer == text.strip() and not named:  # "she has red hair and freckles": someone, described
+        named = ["a person"]
     described = _described_in_story(f"{named[-1]} {text.strip()}" if named else answer, sentences[-1])
     return Route(Action.GENERATE, "the description asked for", text=described) if described else None
 
