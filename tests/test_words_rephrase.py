@@ -80,3 +80,15 @@ def test_the_edit_carries_the_change_not_the_sentence(text, wanted, unwanted):
                                   "3 more versions"])
 def test_more_of_the_same_is_no_more_or_less_of_a_quality(text):
     assert as_edit_command(text) is None
+
+
+@pytest.mark.parametrize("text", ["turn down the music", "the cat needs some love lol",
+                                  "more importantly, how do i save it"])
+def test_things_that_are_not_about_the_picture_are_no_command(text):
+    assert as_edit_command(text) is None
+
+
+@pytest.mark.parametrize("text", ["he's a bit fat", "he has a point"])
+def test_idioms_are_no_description(text):
+    plan = apply_edit(parse_request("my cat").scene, text)
+    assert plan.scene.subject == "my cat" and "with a point" not in plan.scene.details

@@ -739,7 +739,8 @@ _THEY_HAVE = re.compile(r"^(?:and\s+|also\s+)?(?:he|she|they)(?:\s+(?P<has>has|h
                         r"\s+is|\s+are|'re)\s+(?:also\s+)?(?P<wears>wearing)|\s+(?P<wear>wears?))\s+(?P<x>.+)$", re.I)
 
 
-_THEY_ARE_A = re.compile(r"^(?:and\s+)?(?:he|she|they|it)(?:'s|\s+is|\s+are|'re)\s+(?P<x>an?\s+[\w'-]+.*?)[\s.!]*$", re.I)
+_THEY_ARE_A = re.compile(r"^(?:and\s+)?(?:he|she|they|it)(?:'s|\s+is|\s+are|'re)\s+(?P<x>an?\s+(?!(?:bit|little|lot|good|"
+                         r"bad|rescue)\b)[\w'-]+.*?)[\s.!]*$", re.I)  # not "he's a bit fat", "he's a good boy"
 
 
 _DOING = re.compile(r"^(?:and\s+)?(?P<who>he|she|it|they|the\s+[\w'-]+)(?:'s|\s+is|\s+are|'re)\s+(?:now\s+)?"
@@ -763,8 +764,8 @@ def _they_have(plan: EditPlan, clause: str, low: str) -> bool:
         plan.phrases.append(f"as {described.group('x')}")
         return True
     match = _THEY_HAVE.match(clause.strip())
-    if not match:
-        return False
+    if not match or re.match(r"(?:a\s+)?(?:point|question|cold|idea|problem|meeting|job|chance)\b", match.group("x"), re.I):
+        return False  # "he has a point"
     what = re.sub(r"\s+and\s+(?:loves?|likes?|adores?)\s+", ", who loves ", match.group("x").strip(" .!"), flags=re.I)
     add_thing(plan, f"{'with' if match.group('has') or match.group('got') else 'wearing'} {what}")
     return True

@@ -51,7 +51,8 @@ _PART_LOOKS = re.compile(_LEAD + _PART + r"\s+(?:looks?|is|are|seems?|feels?)\s+
 # "maybe a bit more contrast?", "can we try something less busy", "how would it look with snow?"
 _MORE_LESS = re.compile(_LEAD + r"(?:(?:can|could)\s+(?:we|you|i)\s+(?:try|have|get|do)\s+(?:something|it)\s+)?"
                         r"(?P<y>(?:a\s+(?:bit|little|tad|lot)\s+|slightly\s+|much\s+)?(?:more|less)\s+(?!(?:with|where|"
-                        r"but|of|like|please|pls|versions?|options?|ones?|times?)\b)\w.*?)" + _END, re.I)
+                        r"but|of|like|please|pls|versions?|options?|ones?|times?|importantly|than|or)\b)[^?,]*?)" + _END,
+                        re.I)
 _HOW_WOULD = re.compile(_LEAD + r"how\s+would\s+(?:it|this|that)\s+look\s+(?P<y>(?:with|without|in|at|as|during|from)\s+.+?)"
                         + _END, re.I)
 # "tone down the saturation", "crank up the contrast"
@@ -143,12 +144,17 @@ def _part_looks(m: re.Match) -> Optional[str]:
     return f"make {m.group('x')} less {said}"
 
 
+# what can be turned up or down in a picture
+_DIALS = frozenset("contrast saturation brightness colors colours color colour light lighting glow shadows highlights "
+                   "detail details sharpness warmth blur vignette grain noise haze fog drama exposure texture".split())
+
+
 def _dial(m: re.Match) -> Optional[str]:
     direction = (m.group("dir") or m.group("dir2") or "").lower()
     if m.group("verb").lower() in ("crank", "bump", "boost", "ramp", "pump"):
         direction = direction or "up"
-    if direction not in ("up", "down", "back") or m.group("y").lower() in ("it", "this", "that"):
-        return None
+    if direction not in ("up", "down", "back") or m.group("y").lower() not in _DIALS:
+        return None  # "turn down the music": not the picture
     return f"{'more' if direction == 'up' else 'less'} {m.group('y')}"
 
 
@@ -167,7 +173,8 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_PREFER, lambda m: None if re.match(r"(?:printed|framed|sent|emailed|posted|shared|saved|downloaded)\b",
                                           m.group("y"), re.I) else f"make it {m.group('y')}"),
     (_NOT_KEEN, lambda m: f"i don't like {m.group('x')}" if _PICTURE_PART.search(m.group("x")) else None),
-    (_NEEDS_PART, lambda m: f"add {m.group('y')}"),
+    (_NEEDS_PART, lambda m: None if re.search(r"\b(?:love|help|rest|break|name|hug|friend\s+irl)\b", m.group("y"), re.I)
+     else f"add {m.group('y')}"),
     (_DIAL, _dial),
     (_MORE_LESS, lambda m: m.group("y")),
     (_PART_LOOKS, _part_looks),
