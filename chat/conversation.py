@@ -22,7 +22,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterator, Optional, Sequence, Union
 
-from chat import replies
 from chat.words import lexicon
 from chat.handlers import HANDLERS, TurnFailure, find_target
 from chat.input_checks import UPLOAD_INTRO, upload_problem
@@ -32,7 +31,7 @@ from chat.planner.ask import is_capable
 from chat.planner.explain import explain_plan
 from chat.planner.guard import GuardContext
 from chat.words.topic import chat_topic
-from chat.words.route import RouteContext, in_series, route, route_translated
+from chat.words.route import RouteContext, in_series, route, route_translated, who_is_not_described
 from chat.words.scene import Scene
 from chat.seams import ImageEngine
 from chat.translator import Translation, translate
@@ -225,8 +224,8 @@ class Conversation:
                     words.update({word, re.sub(r"(?:es|s)$", "", word)})
         users = [m["content"] for m in self.state.history if m["role"] == "user"]
         series = in_series(users)
-        history = self.state.history
-        asked = history[-1]["content"].startswith(replies.WHO_TO_DRAW.split("{")[0]) if history else False
+        last_sentence = re.split(r"(?<=[.!?])\s+", users[-1].strip())[-1] if users else ""
+        asked = bool(last_sentence) and who_is_not_described(last_sentence.lower()) is not None  # Easel asked who
         return RouteContext(has_current=self.state.current_id is not None, has_upload=has_upload,
                             image_count=len(self.state.images), last_batch=len(self.state.last_batch),
                             scene_words=words, series=series, asked_who=users[-1] if asked and users else "")

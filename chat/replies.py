@@ -9,6 +9,7 @@ from typing import Optional
 
 from chat.types import EditMethod, ImageRecord
 from chat.words.foreign import only_thanks
+from chat.words.route import who_is_not_described
 
 SYSTEM_PROMPT = (
     "You are Easel, a friendly assistant inside a local app that makes and edits pictures on this computer. "
@@ -29,8 +30,8 @@ HOW_IT_WORKS = (
     "with changes."
 )
 GREETING = "Hi! Tell me what you'd like to see and I'll draw it — or ask me anything."
-WHO_TO_DRAW = ("Happy to! Tell me what {who} look{s} like (hair, clothes, age, a favourite thing, the setting) and I'll "
-               "draw {who} from that. Or upload a photo and I'll work from it.")
+WHO_TO_DRAW = ("Happy to! Tell me what {subject} look{s} like (hair, clothes, age, a favourite thing, the setting) and I'll "
+               "draw {object} from that. Or upload a photo and I'll work from it.")
 NEVER_MIND = "No worries! Tell me what you'd like next: a change to this picture, a few more options, or something new."
 THANKS = "You're welcome! Want a change — another style, time of day, or a few more options?"
 FALLBACK = ("I'm not sure about that one — my offline language model is small. I'm best at pictures: tell me what "
@@ -114,13 +115,11 @@ def about_picture(text: str, record: Optional[ImageRecord]) -> Optional[str]:
 def canned_reply(text: str) -> Optional[str]:
     """Fixed but natural answers for greetings, thanks and questions about Easel itself."""
     low = text.lower().strip()
-    who = re.search(r"(?:^|[.!?]\s*)(?:(?:so|ok(?:ay)?|well)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|"
-                    r"please\s+)?(?:draw|paint|sketch|make|do)\s+(?:a\s+(?:picture|portrait|drawing)\s+of\s+)?(?P<who>him|"
-                    r"her|them)(?:\s+(?:please|pls|for\s+me))?[?.!\s]*$", low)
+    asked = [sentence for sentence in re.split(r"(?<=[.!?])\s+", low) if sentence][-1:]
+    who = who_is_not_described(asked[0]) if asked else None
     if who:  # "… can you draw her?" with nothing said of her: what to draw from
-        pronoun = {"him": "he", "her": "she", "them": "they"}[who.group("who")]
-        return WHO_TO_DRAW.format(who=pronoun, s="" if pronoun == "they" else "s").replace(
-            f"draw {pronoun} from", f"draw {who.group('who')} from")
+        subject = {"him": "he", "her": "she", "them": "they"}[who]
+        return WHO_TO_DRAW.format(subject=subject, object=who, s="" if who == "them" else "s")
     if re.search(r"\bhow\s+(?:do|does|can)\s+(?:you|it|this|easel)\b.*\b(?:work|turn|make|draw|create|generate|"
                  r"picture|image)|\bhow\s+does\s+(?:this|it|easel)\s+work", low):
         return HOW_IT_WORKS

@@ -195,9 +195,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
         cleaned = clean_modifier(strip_wrapper(restore_quotes(protected, quotes))[0])
         if cleaned:
             plan.scene.details.append(cleaned)
-            plan.kinds.append("detail")
-            plan.changes.append(cleaned)
-            plan.phrases.append(slot_phrase("detail", cleaned))
+            plan.record("detail", cleaned, slot_phrase("detail", cleaned))
     kept = without_remarks(VERSION_OF_IT.sub("", strip_lead_talk(text).strip(), count=1))
     kept = SAME_BUT.sub("", FILLER.sub("", kept, count=1), count=1) or kept  # "like the last one but …": no words to keep
     kept = "" if _RE_RENAME.match(kept.strip()) else kept  # the new name is in the picture's words already
@@ -207,9 +205,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     kept = re.sub(r"\b(?:but\s+)?(?:keep|leave)\s+(?:the|my|his|her|its|their)\s+[\w'-]+(?:\s+(?:alone|as\s+(?:is|it\s+is)|the\s+"
                   r"same|unchanged))?", " ", kept, flags=re.I)
     for phrase in keep_user_words(plan.scene, kept, aspect=plan.aspect):
-        plan.kinds.append("detail")
-        plan.changes.append(phrase)
-        plan.phrases.append(slot_phrase("detail", phrase))
+        plan.record("detail", phrase, slot_phrase("detail", phrase))
     choose_method(plan)
     return plan
 
@@ -316,9 +312,7 @@ def _quality(plan: EditPlan, clause: str, low: str) -> bool:
     if not _QUALITY.search(low):
         return False
     plan.scene.quality = "intricate details, fine textures"
-    plan.kinds.append("quality")
-    plan.changes.append("more detail")
-    plan.phrases.append("with more detail")
+    plan.record("quality", "more detail", "with more detail")
     return True
 
 
@@ -481,9 +475,8 @@ def _less(plan: EditPlan, clause: str, low: str) -> bool:
         part = re.match(r"^make\s+the\s+(?P<p>[\w'-]+(?:\s+(?!less\b)[\w'-]+)?)\s+less\b", clause.strip(), re.I)
         if part:  # "make the face less creepy": that part, said so, and the quality in the negative
             scene.details.append(f"less {quality} {part.group('p')}")
-        plan.kinds.append("remove" if not part else "detail")
-        plan.changes.append(f"less {quality}")
-        plan.phrases.append(f"less {quality}" if not part else f"with the {part.group('p')} less {quality}")
+        plan.record("remove" if not part else "detail", f"less {quality}",
+                    f"less {quality}" if not part else f"with the {part.group('p')} less {quality}")
     return True
 
 
@@ -537,9 +530,7 @@ def _rename(plan: EditPlan, clause: str, low: str) -> bool:
         set_text(plan, new_quote, quote)
         plan.phrases[-1] = f"with the name {shown} instead of {old}"
         return True
-    plan.kinds.append("replace")
-    plan.changes.append(f"the name {new} instead of {old}")
-    plan.phrases.append(f"with the name {new}")
+    plan.record("replace", f"the name {new} instead of {old}", f"with the name {new}")
     return True
 
 
@@ -590,9 +581,7 @@ def _write(plan: EditPlan, clause: str, low: str) -> bool:
     words = match.group("q").strip()
     quoted = words if re.fullmatch(r"\"[^\"]+\"|“[^”]+”", words) else f'"{words}"'
     plan.scene.details.append(f"with the text {quoted} {TRAIL.sub('', match.group('where')).strip()}")
-    plan.kinds.append("add")
-    plan.changes.append(f"the text {quoted}")
-    plan.phrases.append(f"with the text {quoted}")
+    plan.record("add", f"the text {quoted}", f"with the text {quoted}")
     return True
 
 
@@ -728,9 +717,7 @@ def _made_of(plan: EditPlan, clause: str, low: str) -> bool:
             return False
         first = re.sub(r"\b" + re.escape(head) + r"\b", f"{head} made of {material}", first, count=1)
     plan.scene.subject = f"{first}{comma}{rest}"
-    plan.kinds.append("replace")
-    plan.changes.append(f"made of {material}")
-    plan.phrases.append(f"made of {material}")
+    plan.record("replace", f"made of {material}", f"made of {material}")
     return True
 
 
@@ -759,9 +746,7 @@ def _they_have(plan: EditPlan, clause: str, low: str) -> bool:
         # "she's a grey tabby": the subject, described
         first, comma, rest = plan.scene.subject.partition(",")
         plan.scene.subject = f"{first}, {described.group('x')}{comma}{rest}"
-        plan.kinds.append("detail")
-        plan.changes.append(described.group("x"))
-        plan.phrases.append(f"as {described.group('x')}")
+        plan.record("detail", described.group("x"), f"as {described.group('x')}")
         return True
     match = _THEY_HAVE.match(clause.strip())
     if not match or re.match(r"(?:a\s+)?(?:point|question|cold|idea|problem|meeting|job|chance)\b", match.group("x"), re.I):
@@ -786,9 +771,7 @@ def _one_of_them(plan: EditPlan, clause: str, low: str) -> bool:
     one = f"{pair.group('adj')}{pair.group('noun')}{'y' if pair.group('end').lower() == 'ies' else ''}"
     plan.scene.subject = (plan.scene.subject[: pair.start()] + f"{article(one)} {one} and {match.group('new')}" +
                           plan.scene.subject[pair.end():])
-    plan.kinds.append("replace")
-    plan.changes.append(f"one of them {match.group('new')}")
-    plan.phrases.append(f"with one of them {match.group('new')}")
+    plan.record("replace", f"one of them {match.group('new')}", f"with one of them {match.group('new')}")
     return True
 
 

@@ -30,6 +30,12 @@ class EditPlan:
     phrases: list[str] = field(default_factory=list)  # reply fragments, one per change ("at night", "as a poster")
     device: str = ""  # the device a new shape is for ("laptop")
 
+    def record(self, kind: str, change: str, phrase: str) -> None:
+        """One change made: its kind (for the method and strength), its short name and its reply fragment."""
+        self.kinds.append(kind)
+        self.changes.append(change)
+        self.phrases.append(phrase)
+
 
 
 def _remove_everywhere(text: str, thing: str) -> str:
@@ -65,9 +71,7 @@ def remove_thing(plan: EditPlan, thing: str) -> None:
         scene.details = [adjective.sub("", d) for d in scene.details]
     if thing.lower() not in (n.lower() for n in scene.negatives):
         scene.negatives.append(thing)
-    plan.kinds.append("remove")
-    plan.changes.append(f"no {thing}")
-    plan.phrases.append("without the " + _bare(thing))
+    plan.record("remove", f"no {thing}", "without the " + _bare(thing))
 
 
 _SEASON = re.compile(r"\b(?:in\s+(?:the\s+)?)?(?:spring|springtime|summer|summertime|autumn|fall|winter|wintertime)\b", re.I)
@@ -81,9 +85,7 @@ def set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
     if slot == "aspect":
         plan.aspect = aspect_from_text(phrase)
         plan.device = device_phrase(phrase) or plan.device
-        plan.kinds.append("aspect")
-        plan.changes.append({"wide": "wide format", "tall": "tall format", "square": "square format"}[plan.aspect])
-        plan.phrases.append(f"in {plan.aspect} format")
+        plan.record("aspect", f"{plan.aspect} format", f"in {plan.aspect} format")
         return
     terms = SLOT_TERMS.get(slot)
     if slot == "weather" and terms and not _SEASON.search(value):  # "more fog" in autumn: still autumn
@@ -100,9 +102,7 @@ def set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
             plan.aspect = shape
             plan.device = device_phrase(phrase) or plan.device
     setattr(scene, slot, value)
-    plan.kinds.append(slot)
-    plan.changes.append(re.sub(r"^(?:at|in|during|with)\s+", "", value))
-    plan.phrases.append(slot_phrase(slot, value))
+    plan.record(slot, re.sub(r"^(?:at|in|during|with)\s+", "", value), slot_phrase(slot, value))
 
 
 
@@ -112,9 +112,7 @@ def set_modifier(plan: EditPlan, phrase: str) -> None:
         set_slot(plan, slot, phrase)
     elif is_colour(clean_modifier(phrase)):
         plan.scene.colour = f"{clean_modifier(phrase)} color palette"
-        plan.kinds.append("colour")
-        plan.changes.append(clean_modifier(phrase))
-        plan.phrases.append(f"with a {clean_modifier(phrase)} color palette")
+        plan.record("colour", clean_modifier(phrase), f"with a {clean_modifier(phrase)} color palette")
     else:
         add_thing(plan, phrase)
 
@@ -159,10 +157,9 @@ def modify_part(plan: EditPlan, noun: str, modifier: str) -> None:
                 break
         else:
             scene.details.append(f"{modifier} {noun}")
-    plan.kinds.append("recolor" if material else "detail")
-    plan.changes.append(f"{modifier} {noun}")
-    plan.phrases.append(f"with the {noun} {modifier}" if not material else
-                        f"with {'' if noun.endswith('s') else article(modifier) + ' '}{modifier} {noun}")
+    plan.record("recolor" if material else "detail", f"{modifier} {noun}",
+                f"with the {noun} {modifier}" if not material else
+                f"with {'' if noun.endswith('s') else article(modifier) + ' '}{modifier} {noun}")
 
 
 def recolor_part(plan: EditPlan, noun: str, colour: str) -> None:
@@ -179,9 +176,7 @@ def recolor_part(plan: EditPlan, noun: str, colour: str) -> None:
                 break
         else:
             scene.details.append(f"{colour} {noun}")
-    plan.kinds.append("recolor")
-    plan.changes.append(f"{colour} {noun}")
-    plan.phrases.append(f"with the {noun} in {colour}")
+    plan.record("recolor", f"{colour} {noun}", f"with the {noun} in {colour}")
 
 
 _COLOUR_RUN = re.compile(r"\b(?:(?:" + "|".join(re.escape(m) for m in lexicon.COLOUR_MODIFIERS) + r")[\s-]+)?(?:" +
@@ -214,9 +209,7 @@ def recolor_subject(plan: EditPlan, colour: str) -> None:
                                  first.strip(), count=1, flags=re.I)
         first = re.sub(r"^(a|an)\s+(?=[aeiou])", "an ", re.sub(r"^an\s+(?=[^aeiou])", "a ", first))
     scene.subject = tidy(",".join([first, *more]))
-    plan.kinds.append("recolor")
-    plan.changes.append(colour)
-    plan.phrases.append(f"in {colour}")
+    plan.record("recolor", colour, f"in {colour}")
 
 
 def drop_old_value(plan: EditPlan, old: str) -> None:
@@ -251,9 +244,7 @@ def replace_thing(plan: EditPlan, old: str, new: str) -> None:
     old_head = old.split()[-1]
     if old_head.lower() not in (n.lower() for n in scene.negatives) and not scene.mentions(old_head):
         scene.negatives.append(old)
-    plan.kinds.append("replace")
-    plan.changes.append(f"{new} instead of {old}")
-    plan.phrases.append(f"with {new} instead of the " + _bare(old))
+    plan.record("replace", f"{new} instead of {old}", f"with {new} instead of the " + _bare(old))
 
 
 def set_background(plan: EditPlan, phrase: str) -> None:
@@ -263,9 +254,7 @@ def set_background(plan: EditPlan, phrase: str) -> None:
         return
     plan.scene.details = [d for d in plan.scene.details if not d.endswith(" background")]
     plan.scene.details.append(f"{value} background" if not value.endswith("background") else value)
-    plan.kinds.append("replace")
-    plan.changes.append(f"{value} background")
-    plan.phrases.append(f"with {article(value)} {value} background")
+    plan.record("replace", f"{value} background", f"with {article(value)} {value} background")
 
 
 def add_thing(plan: EditPlan, phrase: str) -> None:
@@ -277,9 +266,7 @@ def add_thing(plan: EditPlan, phrase: str) -> None:
     # an added thing is no longer excluded
     scene.negatives = [n for n in scene.negatives if not re.search(r"\b" + re.escape(n.lower()), phrase.lower())]
     scene.details.append(phrase)
-    plan.kinds.append("add")
-    plan.changes.append(phrase)
-    plan.phrases.append(slot_phrase("add", phrase))
+    plan.record("add", phrase, slot_phrase("add", phrase))
 
 
 
@@ -308,9 +295,7 @@ def move_setting(plan: EditPlan, place: str, prep: str = "") -> None:
         head = match.group("head") if match else first.strip()
         scene.subject = tidy(f"{head} {prep} {place}" + (f",{rest}" if rest else ""))
     scene.details = [d for d in scene.details if not d.endswith(" background")]
-    plan.kinds.append("replace")
-    plan.changes.append(f"{prep} {place}" + (f" instead of {old}" if old else ""))
-    plan.phrases.append(f"{prep} {place}")
+    plan.record("replace", f"{prep} {place}" + (f" instead of {old}" if old else ""), f"{prep} {place}")
 
 
 # a locative phrase whose head names a place: "in a backyard", "on the snowy mountain top", "by an old lake"
@@ -378,6 +363,4 @@ def set_text(plan: EditPlan, new: str, old: str = "") -> None:
         scene.details = [d.replace(target, new, 1) for d in scene.details]
     else:
         scene.details.append(f"with the text {new}")
-    plan.kinds.append("replace")
-    plan.changes.append(f"the text {new}" + (f" instead of {target}" if target else ""))
-    plan.phrases.append(f"with the text {new}")
+    plan.record("replace", f"the text {new}" + (f" instead of {target}" if target else ""), f"with the text {new}")

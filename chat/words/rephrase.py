@@ -7,6 +7,7 @@ creepy" -> "make the face less creepy", "what about in pink?" -> "make it in pin
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Optional
 
 from chat.words import lexicon
@@ -181,6 +182,7 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
 )
 
 
+@lru_cache(maxsize=512)  # the router asks for the message and its polite form, the edit rules once more
 def as_edit_command(text: str) -> Optional[str]:
     """The plain edit command a wish, critique, suggestion or question about the picture on screen asks for
     ("what about in pink?" -> "make it in pink"); None when the message is none of those."""

@@ -627,10 +627,11 @@ def _describing(sentence: str) -> str:
     return named.group("x").strip() if named else ""
 
 
-def who_is_not_described(request: str) -> bool:
-    """"can you draw her?" left as it is (no story said who she is, or what she looks like)."""
+def who_is_not_described(request: str) -> Optional[str]:
+    """"can you draw her?" left as it is (no story said who she is, or what she looks like) -> "her"; else None."""
     asked = _DRAW_PRONOUN.match(_ask_first(request).strip())
-    return bool(asked and asked.group("who").lower() in ("him", "her", "them") and not asked.group("rest"))
+    who = asked.group("who").lower() if asked else ""
+    return who if who in ("him", "her", "them") and not asked.group("rest") else None
 
 
 def _description_asked_for(text: str, ctx: RouteContext) -> Optional[Route]:
