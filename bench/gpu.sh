@@ -45,12 +45,12 @@ run_step() {  # the steps by name, in the order asked
     serve) step 90 serve python3 -m bench.serve --device cuda --model sd-turbo-arch --dump-after 75 ;;
     serve-taesd) step 90 serve-taesd python3 -m bench.serve --device cuda --model sd-turbo-arch --tiny-vae on \
                    --dump-after 75 ;;
-    serve-think) step 50 serve-think python3 -m bench.serve --device cuda --model sd-turbo-arch --think-ms 1000 \
-                   --dump-after 40 ;;
-    llm) step 100 llm python3 bench/llm.py --gpu --rounds 3 --out bench/results/llm-gpu-cuda.json ;;
+    serve-think) step 110 serve-think python3 -m bench.serve --device cuda --model sd-turbo-arch --think-ms 1000 \
+                   --dump-after 100 ;;
+    llm) step 160 llm python3 bench/llm.py --gpu --rounds 3 --out bench/results/llm-gpu-cuda.json ;;
     llm-serve-dynamic) step 70 llm-serve-dynamic python3 -m bench.llm_serve --device cuda --cache dynamic ;;
     llm-serve) step 150 llm-serve python3 -m bench.llm_serve --device cuda ;;
-    compile) step 110 compile python3 -m bench.engine --device cuda --compile-only --skip-demo --models sd-turbo \
+    compile) step 170 compile python3 -m bench.engine --device cuda --compile-only --skip-demo --models sd-turbo \
                --tag compile ;;
     flux) step 60 flux python3 -m bench.flux_memory --device cuda ;;
     *) echo "unknown step $1" ;;

@@ -258,7 +258,9 @@ def measure(engine, args, report: dict, checkpoint=lambda: None) -> dict:
         _say(f"identity {report['identity']}")
         checkpoint()
         simulate(batcher, users, 1, args.device, tag=9)  # warm-up of a full batch
-        _say("full batch warmed up")
+        if args.device.startswith("cuda"):  # as chat.services.batching does at start
+            report["batch_sizes_warm_up_s"] = round(batcher.warm_up_batches(), 2)
+        _say(f"full batch warmed up; every batch size: {report.get('batch_sizes_warm_up_s', 'not on a CPU')} s")
         report["lone"], report["batched_lone"] = lone_turns(engine, batcher, args.lone_turns, args.device)
         _say(f"lone p50 {report['lone']['turn_p50_s']} s, batched lone p50 {report['batched_lone']['turn_p50_s']} s")
         add_ratios(report)

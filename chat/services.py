@@ -100,7 +100,10 @@ def batching(engine, options: AppOptions):
         return engine
     from imaging.batch import BatchingEngine
 
-    return BatchingEngine(engine, window_s=options.batch_window_ms / 1000)
+    batcher = BatchingEngine(engine, window_s=options.batch_window_ms / 1000)
+    if str(getattr(engine, "device", "")).startswith("cuda"):  # each batch size's first CUDA call is slow: pay it now
+        log.info("batch sizes warmed up in %.1f s", batcher.warm_up_batches())
+    return batcher
 
 
 def llm_batching(llm, options: AppOptions, notices: list[str]):

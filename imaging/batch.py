@@ -33,6 +33,7 @@ import torch
 from PIL import Image
 
 from .coalesce import BatchConfig, Coalescer
+from .engine import MAX_COUNT
 from .progress import PhaseTracker
 from .types import Cancelled, CancelFn, ImageRequest, ImageResult, Operation, Phase, PhaseFn, PreviewFn, ProgressFn
 
@@ -206,6 +207,16 @@ class BatchingEngine:
         if job.results is None:  # never expected: say so rather than return nothing
             raise RuntimeError("the batched call returned no images for this request")
         return job.results
+
+    def warm_up_batches(self) -> float:
+        """One unsaved 1-step call at each batch size from 2 to max_batch; returns the seconds.
+
+        On CUDA a batch size's first call builds its kernels' plans (cuDNN), about 0.45 s for sd-turbo at 512 px on an
+        H200 (bench/results/gpu-2026-11-27.md): paid here, at start, rather than by the first users to share a call."""
+        started = time.perf_counter()
+        for size in range(2, min(self.batching.max_batch, MAX_COUNT) + 1):
+            self.engine.warm_up(images=size)
+        return time.perf_counter() - started
 
     def _submit(self, job: _Job) -> None:
         self._queue.submit(job)

@@ -8,6 +8,7 @@ about 2e-6, the text encoder's rows are bit-identical), which flips about 1 in 1
 the bound is 1/255, and most images come out bit-identical.
 """
 import threading
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -230,3 +231,19 @@ def test_config_is_checked():
         BatchConfig(window_s=-1)
     with pytest.raises(ValueError, match="max_batch"):
         BatchConfig(max_batch=0)
+
+
+def test_warm_up_runs_each_batch_size_once_and_saves_nothing(demo_engine):
+    """At start on CUDA (chat.services.batching) every batch size's first call is paid before users share one."""
+    pipe = demo_engine.pipeline(Operation.TEXT2IMG)
+    rows = []
+    hook = pipe.unet.register_forward_pre_hook(lambda module, args: rows.append(args[0].shape[0]))
+    outputs = Path(demo_engine.config.outputs_dir)
+    saved_before = sorted(p.name for p in outputs.rglob("*.png"))
+    try:
+        with BatchingEngine(demo_engine, window_s=0.0, max_batch=3, adaptive=False) as batcher:
+            seconds = batcher.warm_up_batches()
+    finally:
+        hook.remove()
+    assert seconds > 0 and rows in ([2, 3], [4, 6])  # one 1-step call a size (x2 rows under guidance)
+    assert sorted(p.name for p in outputs.rglob("*.png")) == saved_before
