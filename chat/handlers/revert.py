@@ -49,6 +49,8 @@ def find_target(conv: "Conversation", target: str) -> Optional[ImageRecord]:
     if ":" in target:  # "the first watercolor one": among the images whose prompt says so
         target, described = target.split(":", 1)
         matching = [r for r in images if _says(r, described)]
+        if target == "last" and len(matching) > 1 and matching[-1].id == conv.state.current_id:
+            matching.pop()  # "back to the one with the hat" is not the current picture, which has kept the hat
         if matching:
             index = 0 if target == "first" else -1 if target == "last" else int(target) - 1
             return matching[index] if -len(matching) <= index < len(matching) else None

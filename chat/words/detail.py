@@ -55,7 +55,8 @@ CATEGORIES = (
        lens=("300mm telephoto lens", "shallow depth of field", "fast shutter, crisp detail"),
        finish=("fine natural texture", "lifelike detail", "alert expression")),
     _c("sea", ("a whale in the ocean", "a coral reef with fish", "an octopus underwater", "a shark"),
-       ("whale", "fish", "shark", "octopus", "jellyfish", "coral", "dolphin", "underwater", "reef", "turtle"),
+       ("whale", "fish", "shark", "octopus", "jellyfish", "coral", "dolphin", "underwater", "reef", "turtle", "seahorse",
+        "ocean floor", "seabed", "sea floor", "under the sea", "scuba", "diver", "aquarium", "manta", "stingray", "seal", "orca"),
        medium=("underwater photograph", "marine life photograph", "blue-water documentary still"),
        light=("sun rays filtering through the water", "caustic light patterns", "deep-sea glow"),
        palette=("teal and aquamarine", "deep ocean blues", "turquoise and coral pink"),
@@ -151,7 +152,9 @@ CATEGORIES = (
        lens=("85mm lens", "crisp fabric focus", "50mm lens"),
        finish=("visible stitching", "fine fabric texture", "tailored detail")),
     _c("fantasy", ("a dragon over a castle", "a wizard casting a spell", "an enchanted forest", "a unicorn"),
-       ("dragon", "wizard", "unicorn", "fairy", "elf", "magic", "enchanted", "mythical", "goblin", "phoenix"),
+       ("dragon", "wizard", "unicorn", "fairy", "elf", "magic", "enchanted", "mythical", "goblin", "phoenix", "fantasy",
+        "paladin", "dwarf", "orc", "halfling", "d&d", "dnd", "rpg", "dungeon", "warlock", "sorcer", "necromancer",
+        "troll", "ogre", "griffin", "gryphon", "kraken", "centaur", "minotaur", "pegasus", "mermaid", "potion"),
        medium=("digital fantasy illustration", "epic concept art", "storybook fantasy painting"),
        light=("glowing magical light", "shafts of ethereal light", "moody twilight glow"),
        palette=("jewel tones", "mystic purples and golds", "emerald and sapphire hues"),
@@ -203,6 +206,48 @@ CATEGORIES = (
        finish=("visible brushwork", "fine craftsmanship", "surface texture")),
 )
 DEFAULT_CATEGORY = "object"
+
+# A medium the user named ("an oil painting of a ship", "a pixel art knight", "a colouring page") decides how the
+# picture is lit, coloured and finished: the subject's bank would add studio reflections or skin catchlights.
+# Checked in order: the first that matches wins ("a cartoon colouring page" is line art).
+MEDIUMS = (
+    ("line art", r"colou?ring[\s-]+(?:page|book|sheet|in)|line[\s-]?art|outline\s+drawing|black\s+and\s+white\s+outline",
+     dict(light=("no shading", "even flat light"), palette=("black and white", "black ink on white"),
+          finish=("clean bold outlines", "crisp even linework", "simple closed shapes"))),
+    ("pixel art", r"pixel[\s-]?art|\b(?:8|16|32)[\s-]?bit\b|pixelated|sprite",
+     dict(light=("flat retro lighting", "simple two-tone shading"), palette=("limited retro palette", "vibrant 16-bit colours"),
+          finish=("crisp pixels", "clean pixel edges"))),
+    ("drawing", r"pencil|charcoal|sketch|\bink\b|pen\s+and\s+ink|hand[\s-]?drawn|crayon|doodle|graphite|etching|engraving",
+     dict(light=("soft directional light", "gentle tonal shading"), palette=("graphite greys", "warm sepia tones", "muted paper tones"),
+          finish=("fine hatching", "expressive linework", "textured paper grain"))),
+    ("painting", r"oil\s+paint|watercolou?r|acrylic|gouache|impressionis|painting|painted|tempera|fresco",
+     dict(light=("soft painterly light", "warm glowing light", "dramatic chiaroscuro"),
+          palette=("rich pigments", "harmonious earthy palette", "luminous colour washes"),
+          finish=("visible brushwork", "textured canvas", "loose expressive strokes"))),
+    ("cartoon", r"cartoon|anime|manga|comic|kawaii|chibi|children'?s\s+book|clip[\s-]?art|sticker|storybook|pixar|disney|ghibli",
+     dict(light=("bright cheerful light", "soft even light"), palette=("bold flat colours", "bright saturated colours", "playful pastel palette"),
+          finish=("clean outlines", "smooth cel shading", "simple rounded shapes"))),
+    ("3d render", r"\b3d\b|cgi|claymation|\bclay\b|low[\s-]?poly|voxel|isometric|render",
+     dict(light=("soft global illumination", "studio three-point lighting"), palette=("soft pastel materials", "vivid saturated materials"),
+          finish=("smooth materials", "subtle ambient occlusion"))),
+    ("diagram", r"diagram|infographic|worksheet|flow\s*chart|\bchart\b|cross[\s-]section|cutaway",
+     dict(light=("even flat lighting",), palette=("clear distinct colours", "friendly bright colours"),
+          finish=("clean simple shapes", "clear uncluttered layout"))),
+    ("map", r"\bmap\b",
+     dict(light=("even light",), palette=("aged parchment tones", "muted ink colours"),
+          finish=("hand-inked detail", "fine cartographic detail"))),
+)
+
+
+def named_medium(text: str) -> Optional[tuple[str, dict]]:
+    """("painting", its bank) when the words name a non-photographic medium; None for a photo or none named."""
+    low = text.lower()
+    if re.search(r"\bphoto|realistic|photograph", low) and not re.search(r"\bphoto\s+of\s+(?:an?\s+|the\s+)?"
+                                                                        r"(?:painting|drawing|map)", low):
+        return None
+    for name, pattern, bank in MEDIUMS:
+        if re.search(pattern, low):
+            return name, bank
 MIN_SIMILARITY = 0.25  # below this the subject is too unlike every category: the default bank (plain object)
 
 
@@ -262,6 +307,7 @@ def _by_keywords(subject: str) -> str:
     return DEFAULT_CATEGORY
 
 
+NEEDS_KEYWORD = ("sea",)  # banks too particular (underwater) to choose by likeness alone
 GENRES = ("fantasy", "scifi")  # a genre word anywhere ("a wizard's tower", "a futuristic car") outranks the head noun
 
 
@@ -303,6 +349,10 @@ def categorize(subject: str) -> str:
     matrix, labels = _prototype_matrix()
     sims = matrix @ embeddings.encode(subject.strip())
     best = {i: float(np.sort(sims[labels == i])[-2:].mean()) for i in range(len(CATEGORIES))}
+    for i, category in enumerate(CATEGORIES):  # "a fishing harbour with boats" is near the sea, not under it
+        if category.name in NEEDS_KEYWORD and not any(re.search(r"\b" + re.escape(k) + r"(?:e?s)?\b", subject.lower())
+                                                      for k in category.keywords):
+            del best[i]
     top = max(best, key=best.get)
     return CATEGORIES[top].name if best[top] >= MIN_SIMILARITY else _by_keywords(subject)
 
@@ -312,8 +362,9 @@ def _pick(options: tuple[str, ...], key: str) -> str:
     return options[int.from_bytes(digest, "big") % len(options)] if options else ""
 
 
-def subject_detail(subject: str, skip: tuple[str, ...] = ()) -> Detail:
-    """One phrase per slot (bar ``skip``) from the subject's category bank, picked by a hash of the subject."""
+def subject_detail(subject: str, skip: tuple[str, ...] = (), named: str = "") -> Detail:
+    """One phrase per slot (bar ``skip``) from the subject's category bank, picked by a hash of the subject; light,
+    palette and finish from the bank of a medium the user named (`named`: their style words and the subject)."""
     name = categorize(subject)
     category = next(c for c in CATEGORIES if c.name == name)
     noun = head_noun(subject)
@@ -325,4 +376,9 @@ def subject_detail(subject: str, skip: tuple[str, ...] = ()) -> Detail:
             continue
         options = tuple(o for o in category.bank.get(slot, ()) if noun or "{noun}" not in o)
         phrases[slot] = _pick(options, f"{slot}:{key}").replace("{noun}", noun)
+    medium = named_medium(f"{named} {subject}")
+    if medium is not None:
+        for slot, options in medium[1].items():
+            if slot in phrases:
+                phrases[slot] = _pick(options, f"{slot}:{key}")
     return Detail(category=name, phrases=phrases)

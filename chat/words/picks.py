@@ -39,9 +39,20 @@ _PICK_INSIDE = re.compile(r"^(?P<verb>make|turn|give|put|change|paint|render|do)
                           r")\s+(?:one|image|picture|pic|version|option)\s+(?P<rest>\S.*)$", re.I)
 
 
+# "more like the 2nd", "3 more like number 4 please": variations of that image
+_MORE_LIKE = re.compile(r"^(?P<lead>(?:(?:show|give|make|do)\s+(?:me\s+)?)?(?:\w+\s+)?more|(?:some\s+|a\s+few\s+)?"
+                        r"similar\s+ones?)\s+(?:like|similar\s+to|to)\s+(?:the\s+)?(?P<which>" + "|".join(_PICK_ORDINALS) +
+                        r"|#\s*\d|number\s+\d|no\.?\s*\d)(?:\s+(?:one|image|picture|pic|version|option))?"
+                        r"(?:\s+(?:please|pls))?[\s.!]*$", re.I)
+
+
 def split_pick(text: str) -> tuple[Optional[int], str]:
     """"the second one is great. make it wide" -> (2, "make it wide"); "make the first one night" -> (1, "make it
-    night"); (None, text) without such a lead."""
+    night"); "more like the 2nd" -> (2, "more like this"); (None, text) without such a lead."""
+    more = _MORE_LIKE.match(text.strip())
+    if more:
+        lead = more.group("lead")
+        return _pick_index(more.group("which")), f"{'more' if 'similar' in lead.lower() else lead} like this"
     inside = _PICK_INSIDE.match(text.strip())
     if inside:
         return _PICK_ORDINALS[inside.group("which").lower()], f"{inside.group('verb')} it {inside.group('rest')}"
@@ -57,9 +68,18 @@ _DESCRIBED = re.compile(r"\b(?P<base>first|1st|last|second|2nd|third|3rd|fourth|
                         r"[\w'-]+)?)\s+(?:one|image|picture|pic|version|drawing|painting|photo)\b", re.I)
 
 
+# "go back to the one with the hat", "show me the version with the red roof again"
+_ONE_WITH = re.compile(r"\b(?:the|that)\s+(?:one|version|picture|image|pic|drawing)\s+(?:with|that\s+had|where\s+(?:it|he|she|"
+                       r"they)\s+(?:had|has|was|is))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+                       r"(?:\s+(?:again|please|back|on|in\s+it))*(?:\s+(?:was|is|looked|looks)\s+(?:much\s+|way\s+)?better)?\s*[.!]*$")
+
+
 def revert_target(low: str) -> str:
     """'first' | 'last' | 'previous' | a number, or 'first:watercolor' / '2:cat' for "the first watercolor one"
-    (the first image whose prompt says watercolor)."""
+    (the first image whose prompt says watercolor), 'last:hat' for "the one with the hat"."""
+    with_thing = _ONE_WITH.search(low)
+    if with_thing and not re.search(r"\b(?:it|that|this|them|one|and)\b", with_thing.group("x")):
+        return f"last:{with_thing.group('x')}"
     named = re.search(r"\bback\s+to\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:one|version|picture|image))?\s*[.!]*$", low)
     if named and not re.search(r"\b(?:first|original|start|beginning|previous|last|before|earlier|old|one|it|that|"
                                r"this|normal)\b|\d", named.group("x")):

@@ -46,9 +46,16 @@ def has_content(rest: str) -> bool:
 
 
 
+# "show me the previous one (again)": an earlier picture, not a new thing to draw
+_EARLIER_ONE = re.compile(r"^(?:the|that|my)\s+(?:very\s+)?(?:first|original|previous|earlier|older|old|initial|other|last|"
+                          r"second|third|\d+(?:st|nd|rd|th))\s+(?:one|image|picture|version|draft|pic|photo|drawing)"
+                          r"(?:\s+(?:again|please))*[\s.!?]*$")
+
+
 def draw_request_with_content(low: str) -> bool:
     rest = draw_request(low)
-    return rest is not None and has_content(rest) and not re.match(r"^(?:it|this|that)\b", rest)
+    return rest is not None and has_content(rest) and not re.match(r"^(?:it|this|that)\b", rest) \
+        and not _EARLIER_ONE.match(rest)
 
 
 def is_new_drawing(low: str) -> bool:

@@ -28,6 +28,9 @@ REVERT = re.compile(
     |(?:first|original|earlier|older|old|initial)\s+(?:one|image|picture|version|draft)\s+(?:was\s+)?better
     |i\s+(?:liked|prefer(?:red)?|like)\s+(?:the\s+)?(?:first|previous|original|earlier|last|other|older|\w+)\s+(?:one|image|picture|version)\s+(?:better|more)
     |(?:use|pick|choose|select|take|keep|go\s+with|let'?s\s+go\s+with|i'?ll\s+take|i\s+(?:like|want|choose|pick))\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|previous|original|number\s+\d+|\#\d+|\w+\s+one)\s*(?:one|image|picture|version|option)?\b(?!\s+(?:of|with)\b)
+    |(?:show|see|bring\s+up|pull\s+up|have)\s+(?:me\s+|us\s+)?(?:the|that|my)\s+(?:very\s+)?(?:first|original|previous|earlier|older|old|initial|other)\s+(?:one|image|picture|version|draft|pic|photo|drawing)\b(?!\s+(?:of|with|but|and)\b)
+    |(?:show|see|bring\s+up|pull\s+up|have)\s+(?:me\s+|us\s+)?(?:the|that)\s+(?:one|version|picture|image)\s+(?:with|where)\s+[^.?!]{1,40}?\s+again\b
+    |\b(?:the|that)\s+(?:one|version|picture|image)\s+with\s+(?:the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:was|is|looked)\s+better\b
     |change\s+it\s+back
     |put\s+it\s+back|as\s+it\s+was
     |(?:bring|put)\s+(?:the|that|those|them|him|her|my|his|its)\s+(?:[\w'-]+\s+){0,3}?back\s*(?:please|pls|again|in)?[.!]*$

@@ -14,7 +14,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 
 from chat.words import lexicon
-from chat.words.detail import PHOTO_WORDS, subject_detail
+from chat.words.detail import PHOTO_WORDS, named_medium, subject_detail
 
 QUOTE_RE = re.compile(r"\"[^\"]+\"|“[^”]+”|(?<![\w])'[^']+'(?![\w])")
 PLACEHOLDER_RE = re.compile(r"§(\d+)§")
@@ -117,7 +117,7 @@ def _has_any(text: str, words) -> bool:
 def _skipped_slots(scene: Scene) -> tuple[str, ...]:
     """The detail slots the user already filled (their words win): no second medium, light or palette."""
     skip = []
-    if scene.style or scene.medium_hint or _has_any(scene.subject, lexicon.STYLE_TERMS):
+    if scene.style or scene.medium_hint or _has_any(scene.subject, lexicon.STYLE_TERMS) or named_medium(scene.subject):
         skip.append("medium")
     if scene.lighting or scene.time or _has_any(scene.subject, lexicon.LIGHTING_WORDS + lexicon.TIME_TERMS):
         skip.append("light")
@@ -130,11 +130,12 @@ def _skipped_slots(scene: Scene) -> tuple[str, ...]:
 
 def added_detail(scene: Scene, family: str = "sd") -> list[str]:
     """Detail that fits this subject (chat/words/detail.py), in the order it is dropped last to first."""
-    detail = subject_detail(scene.subject, _skipped_slots(scene))
     named = f"{scene.style} {scene.medium_hint}".strip()
+    detail = subject_detail(scene.subject, _skipped_slots(scene), named)
     photographic = bool(PHOTO_WORDS.search(named)) if named else detail.photographic()
-    if _has_any(scene.subject, lexicon.STYLE_TERMS) and not PHOTO_WORDS.search(scene.subject):
-        photographic = False  # "a pixel art knight": no lens
+    if (_has_any(scene.subject, lexicon.STYLE_TERMS) or named_medium(f"{named} {scene.subject}")) \
+            and not PHOTO_WORDS.search(scene.subject):
+        photographic = False  # "a pixel art knight", "a diagram of the water cycle": no lens
     order = ("medium", "composition", "light", "palette", "finish") + (("lens",) if photographic else ())
     added = [detail.phrases.get(slot, "") for slot in order]
     added.append(QUALITY_TERMS.get(family, QUALITY_TERMS["sd"]))

@@ -1,0 +1,102 @@
+"""Pointing back at earlier pictures ("show me the previous one", "go back to the one with the hat", "more like the
+2nd") and detail that fits a medium the user named ("an oil painting of a ship": painterly light, no studio
+reflections; "a colouring page": black and white outlines).
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_brain_pointing_back.py -q
+
+Every sentence here is this file's own (none is taken from an eval set).
+"""
+import pytest
+
+from chat.conversation import ChatSettings, Conversation
+from chat.nopixels import NoPixelEngine
+from chat.services import Services
+from chat.types import Action
+from chat.words.detail import categorize, named_medium
+from chat.words.picks import revert_target, split_pick
+
+
+def conversation() -> Conversation:
+    return Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=3))
+
+
+def say(conv: Conversation, *messages: str):
+    return [conv.respond(m) for m in messages]
+
+
+@pytest.mark.parametrize("message, first", [
+    ("show me the previous one", False),
+    ("can you show me the first one again", True),
+    ("let me see the original picture again", True),
+])
+def test_asking_to_see_an_earlier_picture_goes_back_to_it(message, first):
+    conv = conversation()
+    results = say(conv, "a lantern on a wooden pier", "make it foggy", "add a heron", message)
+    assert results[-1].action is Action.REVERT
+    assert conv.state.current.id == (results[0].images[0].id if first else results[1].images[0].id)
+
+
+def test_the_one_with_a_thing_is_the_latest_other_picture_that_has_it():
+    conv = conversation()
+    results = say(conv, "a snowman in a garden", "now one with a scarf", "and one with a top hat",
+                  "go back to the one with the scarf")
+    assert results[-1].action is Action.REVERT
+    assert conv.state.current.id == results[1].images[0].id  # not the current one, which kept the scarf
+
+
+@pytest.mark.parametrize("message, target", [
+    ("go back to the one with the red roof please", "last:red roof"),
+    ("show me the version with the balloons again", "last:balloons"),
+    ("the one with the kite was better", "last:kite"),
+    ("back to the one where she had a bow", "last:bow"),
+])
+def test_revert_targets_named_by_what_the_picture_had(message, target):
+    assert revert_target(message) == target
+
+
+def test_the_one_with_the_thing_is_a_revert_not_a_new_drawing():
+    results = say(conversation(), "a red barn in a meadow", "add a tractor", "add a scarecrow",
+                  "the one with the tractor was better")
+    assert results[-1].action is Action.REVERT and "scarecrow" not in results[-1].prompt
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("more like the 2nd", (2, "more like this")),
+    ("3 more like number 4 please", (4, "3 more like this")),
+    ("similar ones to the third one", (3, "more like this")),
+])
+def test_more_like_a_numbered_picture_picks_it(message, expected):
+    assert split_pick(message) == expected
+
+
+def test_more_like_the_second_makes_variations():
+    results = say(conversation(), "a paper boat on a puddle", "4 versions please", "more like the 2nd")
+    assert results[-1].action is Action.VARIATIONS
+
+
+# ---- detail that fits the named medium ---------------------------------------------------------------------------
+@pytest.mark.parametrize("message, medium, wanted, unwanted", [
+    ("a tugboat in a storm, oil painting", "painting", ["painterly", "brushwork", "canvas", "pigments", "colour washes",
+                                                        "strokes", "chiaroscuro", "glowing light"], ["chrome", "studio"]),
+    ("a pixel art astronaut", "pixel art", ["pixel", "retro"], ["catchlights", "lens"]),
+    ("a colouring page of a hedgehog", "line art", ["outline", "linework", "black"], ["museum", "lens"]),
+    ("a cartoon giraffe on roller skates", "cartoon", ["cel shading", "outlines", "flat colours", "saturated",
+                                                      "pastel", "rounded", "cheerful", "even light"], ["telephoto"]),
+])
+def test_a_named_medium_sets_the_light_palette_and_finish(message, medium, wanted, unwanted):
+    assert named_medium(message)[0] == medium
+    prompt = say(conversation(), message)[0].prompt.lower()
+    assert any(w in prompt for w in wanted), prompt
+    assert not any(w in prompt for w in unwanted), prompt
+
+
+def test_a_photo_names_no_painted_medium():
+    assert named_medium("a realistic photo of a lighthouse") is None
+    assert named_medium("a lighthouse at dusk") is None
+
+
+def test_fantasy_game_characters_get_the_fantasy_bank_and_a_harbour_is_not_under_water():
+    assert categorize("a dwarf cleric with an axe for our tabletop game") == "fantasy"
+    assert categorize("an orc blacksmith") == "fantasy"
+    assert categorize("a little harbour with fishing boats at dawn") != "sea"
+    assert categorize("a coral reef with little fish") == "sea"
