@@ -126,6 +126,9 @@ _DOWNLOAD = re.compile(r"\bhow\s+(?:do|can|would)\s+i\s+(?:download|save|get|exp
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(?:pictures|images|versions|ones|pics|options)?\s*(?:can|could|do|will)\s+"
                        r"(?:you|u|i)\s+(?:make|get|generate|draw|do|create|have)\b", re.I)
 MAX_AT_ONCE = MAX_IMAGES  # a turn's most images
+_SIZES = re.compile(r"\b(?:what|which)\s+(?:sizes?|resolutions?|aspect\s+ratios?|formats?|dimensions?|shapes?)\s+(?:can|could|"
+                    r"do|does|will|are)\b|\bhow\s+(?:big|large)\s+(?:can|could|do|will)\s+(?:you|u|it|they|the\s+pictures?)\b",
+                    re.I)
 
 
 def about_easel_answer(text: str, llm_name: str = "", image_model: str = "", llm_server: str = "") -> Optional[str]:
@@ -145,6 +148,10 @@ def about_easel_answer(text: str, llm_name: str = "", image_model: str = "", llm
     if _HOW_MANY.search(text):
         return (f"Up to {MAX_AT_ONCE} at once: say \"4 versions of …\" or \"3 more\". Each gets its own seed, and you "
                 "can pick one (\"the second one, bigger\") to keep working on.")
+    if _SIZES.search(text):
+        return ("Square, wide or tall: say \"wide\", \"tall\", \"phone wallpaper\", \"banner\" or a ratio such as "
+                "\"16:9\", and each is drawn at about the model's own size. Then \"bigger\", \"2x\" or \"4k\" "
+                "upscales the picture (up to 4x).")
     if _WHERE_IT_RUNS.search(text):
         if llm_server:
             return (f"The image model runs on this computer and every picture is saved here, but your messages are sent "

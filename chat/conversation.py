@@ -80,6 +80,7 @@ class Conversation:
         self.state = SessionState()
         self.rng = random.Random(self.settings.rng_seed)  # the session's seed picker
         self.cancel_event = threading.Event()  # set by cancel(); the engine and the LLM check it
+        self.whole_message = ""  # this turn's message in English, before the router split off a leading sentence
 
     # ---- public views ----
     @property
@@ -131,6 +132,7 @@ class Conversation:
         try:
             uploads = [self._add_upload(path) for path in files]
             reading = yield from self._read(text)
+            self.whole_message = reading.text  # "my bike! can you put it on a beach": the photo's subject is named first
             plan = self._plan(reading.text, bool(uploads), original=text if reading.translated else None)
             self._pick(plan)
             handler = HANDLERS[plan.action]

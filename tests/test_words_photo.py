@@ -49,3 +49,35 @@ def test_an_upload_edit_keeps_the_thing_the_user_named():
 def test_turn_my_thing_into_a_style_is_the_style_of_that_thing():
     result = session().respond("turn my bike into a pencil sketch", [str(IMAGES / "blue-bicycle.png")])
     assert result.prompt.startswith("a bike") and "pencil sketch" in result.prompt and "into" not in result.prompt
+
+
+@pytest.mark.parametrize("text,named", [
+    ("the old photo of my uncle's barn, can you make it look like a watercolour", "a barn"),
+    ("a pic i took of our allotment, make it summer", "an allotment"),
+    ("a photo of my daughter at the zoo, make her a princess", "a girl"),
+    ("my grandad's old tractor - could you make it look new", "an old tractor"),
+    ("my grandkids! make them astronauts", "children"),
+])
+def test_the_photo_of_a_thing_and_family_words(text, named):
+    assert named_in_photo(text) == named
+
+
+def test_the_thing_named_before_the_request_stays_in_the_prompt():
+    conv = session()
+    result = conv.respond("my bicycle!! could you put it in front of the eiffel tower", [str(IMAGES / "blue-bicycle.png")])
+    assert result.action is Action.EDIT
+    assert result.prompt.startswith("a bicycle") and "eiffel tower" in result.prompt
+
+
+def test_a_sentence_about_the_photo_is_not_read_as_a_style():
+    result = session().respond("the old photo of my aunt's cottage, can you make it look like an oil painting",
+                               [str(IMAGES / "house.png")])
+    assert result.prompt.startswith("a cottage") and "oil painting" in result.prompt
+    assert "aunt" not in result.prompt and "photo" not in result.prompt.split(",")[0]
+
+
+def test_make_them_a_plural_noun_is_what_they_become():
+    conv = session()
+    conv.respond("here are my kids, make it brighter", [str(IMAGES / "chelsea.png")])
+    result = conv.respond("make them pirates")
+    assert "as pirates" in result.prompt and "looking pirates" not in result.prompt

@@ -112,7 +112,7 @@ def caption_upload(conv: "Conversation", source: ImageRecord, text: str = "") ->
     if getattr(description, "available", False) and description.text:
         subject = description.text.strip().rstrip(".")
     else:
-        subject = named_in_photo(text) or ""
+        subject = named_in_photo(text) or named_in_photo(getattr(conv, "whole_message", "")) or ""
     if subject:
         scene = conv.state.scene_of(source.id)
         scene.subject = subject

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator, Optional
 
-from chat import replies
+from chat import capabilities, replies
 from chat.handlers.common import new_seeds, notes, render, written_prompts
 from chat.planner.apply import new_scene
 from chat.types import Action, ImageMethod, TurnResult, TurnUpdate
 from chat.words import lexicon
+from chat.words.normalize import trailing_questions
 from chat.words.request import carry_style, parse_request, same_style_subject
 from chat.words.scene import Scene, render_negative
 from chat.words.sizes import size_for_aspect
@@ -16,6 +17,17 @@ from chat.words.topic import resolve_reference
 
 if TYPE_CHECKING:
     from chat.conversation import Conversation
+
+
+def _facts_asked_on_the_side(conv: "Conversation", text: str) -> list[str]:
+    """Answers from the fact sheet to questions after the request ("… a dragon? what sizes can you do?")."""
+    answers = []
+    for question in trailing_questions(text):
+        answer = capabilities.capability_answer(question) or capabilities.about_easel_answer(
+            question, str(getattr(conv.services.llm, "name", "") or ""), str(getattr(conv.engine, "model_name", "") or ""))
+        if answer and answer not in answers:
+            answers.append(answer)
+    return answers
 
 
 def _rules_scene(conv: "Conversation", text: str, decision) -> tuple[Scene, int, Optional[str], str]:
@@ -73,5 +85,6 @@ def handle_generate(conv: "Conversation", text: str, decision, uploads) -> Itera
     reply = replies.generate_reply(scene.subject, records, aspect=aspect)
     if lexicon.TRANSPARENT_BG.search(text):
         reply = f"{reply} {replies.NO_TRANSPARENCY}"
+    reply = " ".join([reply, *_facts_asked_on_the_side(conv, text)])
     yield TurnResult(action=Action.GENERATE, reply=reply, prompt=prompt, negative_prompt=negative,
                      images=records, notes=notes(conv) + ([note] if note else []))

@@ -47,7 +47,9 @@ CATEGORIES = (
         "puppy", "kitten", "cow", "pig", "sheep", "goat", "elephant", "giraffe", "zebra", "monkey", "gorilla", "panda",
         "koala", "kangaroo", "squirrel", "mouse", "raccoon", "otter", "frog", "lizard", "gecko", "snake", "turtle",
         "penguin", "parrot", "eagle", "duck", "chicken", "swan", "flamingo", "butterfly", "bee", "insect", "spider",
-        "dinosaur", "triceratops", "t-rex", "camel", "llama", "hedgehog", "badger", "beaver", "moose", "bison"),
+        "dinosaur", "triceratops", "t-rex", "camel", "llama", "hedgehog", "badger", "beaver", "moose", "bison",
+        "robin", "sparrow", "hummingbird", "crow", "raven", "pigeon", "seagull", "heron", "kingfisher", "puffin",
+        "peacock", "hamster", "guinea pig", "ferret", "donkey", "alpaca", "sloth", "lemur", "fawn", "calf", "lamb"),
        medium=("wildlife photograph", "nature documentary still", "fine-art animal portrait"),
        light=("golden hour backlight", "soft overcast daylight", "dappled morning sun"),
        palette=("earthy browns and mossy greens", "warm amber tones", "muted natural palette"),
@@ -65,7 +67,7 @@ CATEGORIES = (
        lens=("wide-angle dome port", "fisheye underwater lens", "clear water visibility"),
        finish=("suspended particles", "glistening scales", "gentle bubbles")),
     _c("person", ("a portrait of a woman", "an old man smiling", "a child playing", "a musician on stage"),
-       ("man", "woman", "girl", "boy", "child", "person", "people", "portrait", "astronaut", "chef",
+       ("man", "woman", "girl", "boy", "child", "children", "person", "people", "portrait", "astronaut", "chef",
         "kid", "kids", "baby", "lady", "grandmother", "grandfather", "sailor", "farmer", "dancer", "musician", "king",
         "queen", "soldier", "doctor", "teacher", "student", "family", "couple", "crowd", "athlete", "player",
         "daughter", "son", "mother", "father", "grandma", "grandpa", "keeper", "knight", "pirate", "nurse", "cowboy",
@@ -212,7 +214,7 @@ DEFAULT_CATEGORY = "object"
 # Checked in order: the first that matches wins ("a cartoon colouring page" is line art).
 MEDIUMS = (
     ("line art", r"colou?ring[\s-]+(?:page|book|sheet|in)|line[\s-]?art|outline\s+drawing|black\s+and\s+white\s+outline",
-     dict(light=("no shading", "even flat light"), palette=("black and white", "black ink on white"),
+     dict(light=("even flat light", "flat unshaded fills"), palette=("black and white", "black ink on white"),
           finish=("clean bold outlines", "crisp even linework", "simple closed shapes"))),
     ("pixel art", r"pixel[\s-]?art|\b(?:8|16|32)[\s-]?bit\b|pixelated|sprite",
      dict(light=("flat retro lighting", "simple two-tone shading"), palette=("limited retro palette", "vibrant 16-bit colours"),

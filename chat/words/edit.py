@@ -424,6 +424,10 @@ def _people(plan: EditPlan, clause: str, low: str) -> bool:
         plan.phrases[-1] = f"with {match.group('who').lower()} as {like.group('x')}"
         return True
     who, phrase = match.group("who").lower(), _gerund(clean_modifier(match.group("y")))
+    if who in ("them", "they") and re.fullmatch(r"(?![a-z]*(?:ss|us|is)$)[a-z]+s", phrase):
+        add_thing(plan, f"as {phrase}")  # "make them superheroes": a plural noun, what they become
+        plan.phrases[-1] = f"with them as {phrase}"
+        return True
     looking = "looking " if re.fullmatch(r"\w+(?:er|ier)|\w+", phrase) and phrase.lower() not in (
         "smiling", "laughing") and not phrase.endswith("ing") else ""
     add_thing(plan, f"{looking}{phrase}")

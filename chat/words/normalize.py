@@ -129,6 +129,44 @@ def strip_lead_talk(text: str) -> str:
         marked = match.group("rest")
 
 
+# after a request, a question about something else ("… a dragon? what sizes can you do?") or a remark about the user
+# ("… football?? my son is 5"): no part of the picture
+_TRAILING_QUESTION = re.compile(
+    r"^(?:what|whats|which|how|why|when|where|who|is|are|do|does|can|could|will|would|should|did)\b(?!\s+(?:you|u)\s+"
+    r"(?:make|draw|paint|add|put|give|do\s+it|render|create)\b)[^?]*\??$", re.I)
+_TRAILING_REMARK = re.compile(
+    r"^(?:(?:my|our|his|her|their)\s+[\w'-]+|he|she|they|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am|\s+was)\s+(?:turning\s+|"
+    r"only\s+|just\s+|nearly\s+|almost\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s+(?:years?|yrs?|months?)(?:\s+old)?)?(?:\s+(?:now|today|next\s+\w+|this\s+\w+))?[\s.!]*$", re.I)
+
+
+def _asks_what_easel_lacks(sentence: str) -> bool:
+    """"can you make gifs too?": a question about something Easel can't do (the fact sheet's)."""
+    from chat.capabilities import lacking  # here: capabilities reads words from this package
+
+    return sentence.endswith("?") and lacking(sentence) is not None
+
+
+def trailing_questions(text: str) -> list[str]:
+    """The questions strip_trailing_talk takes off the end of a request ("… a dragon? what sizes can you do?")."""
+    return [p.strip() for p in re.split(r"(?<=[?!.])\s+", text.strip())[1:]
+            if _TRAILING_QUESTION.match(p.strip()) or _asks_what_easel_lacks(p.strip())]
+
+
+def strip_trailing_talk(text: str) -> str:
+    """The request without sentences after it that ask about something else or tell the user's news: "can you make
+    a dragon? what sizes can you do?" -> "can you make a dragon?"; "Simple lines, no shading" after it stays."""
+    parts = re.split(r"(?<=[?!.])\s+", text.strip())
+    kept = parts[:1]
+    for part in parts[1:]:
+        plain = part.strip()
+        if _TRAILING_QUESTION.match(plain) or _TRAILING_REMARK.match(plain) or _asks_what_easel_lacks(plain):
+            continue
+        kept.append(part)
+    # "a colouring page of a fox? simple lines": the question mark inside the request reads as a comma
+    return " ".join(re.sub(r"\?+$", ",", p) if i < len(kept) - 1 else p for i, p in enumerate(kept))
+
+
 # "love it but put it somewhere else" / "looks great, but can you add a moon": praise, then the request
 _PRAISE_BUT = re.compile(r"^(?P<s>[^,.!?;]{1,40}?)\s*,?\s+(?:but|though|however|only|except)\s+(?P<rest>\S.*)$", re.I)
 

@@ -15,13 +15,20 @@ from chat.words.detail import CATEGORIES
 # a noun the detail categories know (animals, people, food, vehicles, objects…): a thing a photo can show
 _THINGS = frozenset({k for c in CATEGORIES if c.name not in ("abstract", "graphic") for k in c.keywords if " " not in k}
                     | {"ball", "bowl", "rocket", "flag", "toy", "doll", "teddy", "bag", "vase", "lamp", "chair", "table",
-                       "painting", "drawing", "sketch", "garden", "room", "bedroom", "kitchen", "yard", "backyard"}) - {
+                       "painting", "drawing", "sketch", "garden", "room", "bedroom", "kitchen", "yard", "backyard",
+                       "house", "home", "cottage", "barn", "farmhouse", "cabin", "shed", "tractor", "van", "truck",
+                       "porch", "patio", "balcony", "shop", "cafe", "office", "desk", "sofa", "couch", "bed", "cake",
+                       "guitar", "piano", "pond", "pool", "mug", "bottle", "necklace", "ring", "logo", "product",
+                       "scooter", "motorbike", "allotment", "greenhouse", "fence", "gate", "door", "car"}) - {
     "sky", "background", "foreground", "ground", "floor", "wall", "walls", "water", "light", "lighting", "grass",
     "clouds", "cloud", "path", "waves", "storm", "word", "letters"}
 _NOUN = r"(?P<words>[\w'-]+(?:\s+[\w'-]+){0,2})"
 # "this is my cat", "here's our house", "it's a photo of my grandma": the photo introduced
 _INTRODUCED = re.compile(r"\b(?:this\s+is|that'?s|here'?s|here\s+is|it'?s|these\s+are|meet)\s+(?:a\s+(?:photo|picture|pic|"
                          r"snap)\s+of\s+)?(?:my|our|a|an|the)\s+" + _NOUN + r"\b", re.I)
+# "the old photo of my parents' farmhouse", "a pic i took of our garden": the user says what the photo shows
+_PHOTO_OF = re.compile(r"\b(?:photo|picture|pic|snap|shot|scan|selfie)\s+(?:(?:i|we)\s+took\s+)?of\s+(?:my|our|a|an|the|his|"
+                       r"her|their)\s+" + _NOUN + r"\b", re.I)
 # "turn my dog into …", "make my grandma look like …": the thing the change is about
 _CHANGED = re.compile(r"\b(?:turn|make|transform|change|convert|draw|paint|redo|give|put|dress)\s+(?:my|our|the|this|that)\s+"
                       + _NOUN + r"\b", re.I)
@@ -33,6 +40,14 @@ _POSSESSED = re.compile(r"(?<!\bfor\s)(?<!\blike\s)(?<!\bby\s)(?<!\bto\s)(?<!\bf
                         r"says?|said|loves?))", re.I)
 
 
+# who a family word names, as a picture shows them ("my son" -> "a boy": the model knows no one's son)
+_FAMILY = {"son": "boy", "daughter": "girl", "mum": "woman", "mom": "woman", "mother": "woman", "grandma": "old woman",
+           "granny": "old woman", "grandmother": "old woman", "nan": "old woman", "nana": "old woman", "wife": "woman",
+           "sister": "woman", "aunt": "woman", "auntie": "woman", "dad": "man", "father": "man", "grandpa": "old man",
+           "grandad": "old man", "granddad": "old man", "grandfather": "old man", "husband": "man", "brother": "man",
+           "uncle": "man", "kids": "children", "grandkids": "children", "grandchildren": "children",
+           "grandson": "boy", "granddaughter": "girl", "boyfriend": "man", "girlfriend": "woman", "parents": "couple",
+           "grandparents": "old couple"}
 _NOT_MODIFIERS = frozenset({*lexicon.STOPWORDS, "into", "look", "looks", "like", "be", "is", "was"})
 
 
@@ -47,18 +62,22 @@ def _singular(word: str) -> str:
 def named_in_photo(text: str) -> Optional[str]:
     """"a cat" for "this is my cat! make her a superhero"; "a red ball" for "make the red ball blue"; None when the
     words name no thing a photo shows."""
-    for pattern in (_INTRODUCED, _CHANGED, _POINTED, _POSSESSED):
+    for pattern in (_PHOTO_OF, _INTRODUCED, _CHANGED, _POINTED, _POSSESSED):
         for match in pattern.finditer(text):
-            words = match.group("words").split()
-            head = next((i for i, w in enumerate(words) if _singular(w) in _THINGS), None)
+            words = [w for w in match.group("words").split() if not re.search(r"(?:'s|s')$", w)]  # "parents'"
+            head = next((i for i, w in enumerate(words) if _singular(w) in _THINGS or w.lower() in _FAMILY), None)
+            if head is None and pattern is _PHOTO_OF:  # the photo's own name for its subject: the last noun-like word
+                head = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() not in _NOT_MODIFIERS
+                             and not re.search(r"(?:ing|ed|ly)$", words[i].lower())), None)
             if head is None or any(w.lower() in _NOT_MODIFIERS for w in words[:head]):
                 continue  # "my kids drew this", "the sky": no thing in the photo
-            noun = words[head].lower()
+            noun = _FAMILY.get(words[head].lower(), words[head].lower())
             after = text[match.start("words"):].split()[head + 1: head + 2]
             if after and re.fullmatch(r"(?:drew|made|took|painted|did|sketched|wants?|asked|says?|said|loves?|likes?)",
                                       after[0], re.I):
                 continue  # "my kids love this bike": the kids are not in the photo
             phrase = " ".join([*(w.lower() for w in words[:head]), noun])
-            plural = _singular(noun) != noun or (noun.endswith("s") and not noun.endswith("ss"))
+            plural = _singular(noun) != noun or (noun.endswith("s") and not noun.endswith("ss")) or noun in (
+                "children", "people")
             return phrase if plural else f"{'an' if phrase[0] in 'aeiou' else 'a'} {phrase}"
     return None

@@ -13,7 +13,7 @@ from chat.words.counts import extract_count
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.normalize import (FILLER, FRAME_PURPOSE, HEDGE, SOMETHING_ELSE, alternatives, START_OVER, TRAIL,
-                                  strip_lead_talk, words_pattern)
+                                  strip_lead_talk, strip_trailing_talk, words_pattern)
 from chat.words.scene import Scene, protect_quotes, restore_quotes, tidy
 from chat.words.sizes import aspect_from_text
 from chat.words.slots import classify_phrase
@@ -129,7 +129,7 @@ def extract_style(text: str) -> tuple[str, str]:
 
 def _plain(text: str) -> tuple[str, list[str], str]:
     """(protected text minus negatives, quotes, the user's words minus negatives as typed)."""
-    protected, quotes = protect_quotes(strip_lead_talk(text.strip()))
+    protected, quotes = protect_quotes(strip_trailing_talk(strip_lead_talk(text.strip())))
     protected, negatives = extract_negatives(re.sub(r"\s+", " ", protected))
     return protected, quotes, restore_quotes(protected, quotes)
 
@@ -138,7 +138,7 @@ def parse_request(text: str) -> ParsedRequest:
     """A drawing request -> scene (subject verbatim bar obvious typos, style, negatives), count and aspect."""
     typed = text
     text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw
-    text, typos = fix_prompt_typos(text)
+    text, typos = fix_prompt_typos(strip_trailing_talk(text))
     protected, quotes = protect_quotes(strip_lead_talk(text.strip()))
     protected = re.sub(r"\s+", " ", protected)
     aspect = aspect_from_text(protected)

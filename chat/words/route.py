@@ -512,12 +512,27 @@ def _asks_for_a_picture(sentence: str, ctx: RouteContext) -> bool:
 # a sentence about the photo or the user, no request: "my nephew took this at a launch", "this is our dog"
 # ("this is my cat" / "meet rex" say what the photo shows: they stay)
 _STORY = re.compile(r"^(?:(?:my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?|i|we|he|she|they)\b(?!\s+(?:is|are)\b)"
-                    r"|^here(?:'s|\s+is|\s+are)?\s+(?:she|he|it|they|my|our|the)\b", re.I)  # "here she is!"
+                    r"|^here(?:'s|\s+is|\s+are)?\s+(?:she|he|it|they|my|our|the)\b"  # "here she is!"
+                    r"|^(?:(?:this|that|it)(?:'s|\s+is|\s+was)\s+)?(?:the\s+|an?\s+|my\s+|our\s+)?(?:very\s+)?(?:old\s+|"
+                    r"new\s+|quick\s+|blurry\s+)?(?:photo|picture|pic|snap|shot|scan|selfie)\s+(?:(?:i|we)\s+took\s+)?(?:of|from)\b",
+                    re.I)  # "the old photo of my parents' farmhouse"
+
+
+def _sentences_and_asks(text: str) -> list[str]:
+    """Sentences, each split again before a request that follows talk ("the photo of our barn, can you ...")."""
+    parts = []
+    for sentence in _SENTENCE_END.split(text.strip()):
+        start = 0
+        for ask in _ASK_AFTER_TALK.finditer(sentence or ""):
+            parts.append(sentence[start:ask.start()])
+            start = ask.end()
+        parts.append((sentence or "")[start:])
+    return [p.strip() for p in parts if p and p.strip()]
 
 
 def _story_off(text: str) -> str:
     """The request after leading sentences that only tell about the photo (an upload's message)."""
-    parts = [p.strip() for p in _SENTENCE_END.split(text.strip()) if p and p.strip()]
+    parts = _sentences_and_asks(text)
     i = 0
     while i < len(parts) - 1 and (_STORY.match(strip_filler(parts[i])) or is_social(parts[i])) and not (
             UPLOAD_EDIT.search(parts[i]) or is_question(parts[i].lower())) and UPLOAD_EDIT.search(parts[i + 1]):

@@ -1,0 +1,61 @@
+"""A request with talk after it: a question about something else ("… a dragon? what sizes can you do?") is answered
+from the fact sheet, not drawn; news about the user ("… my son is 5") is left out of the picture; detail after a
+question mark ("… of a fox? simple lines") stays.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_brain_side_talk.py -q
+
+Every sentence here is this file's own (none is taken from an eval set).
+"""
+import pytest
+
+from chat.capabilities import about_easel_answer
+from chat.conversation import ChatSettings, Conversation
+from chat.nopixels import NoPixelEngine
+from chat.services import Services
+from chat.types import Action
+from chat.words.normalize import strip_trailing_talk, trailing_questions
+from chat.words.typos import fix_prompt_typos
+
+
+def ask(message: str):
+    return Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=4)).respond(message)
+
+
+@pytest.mark.parametrize("message, kept", [
+    ("could you draw a hot air balloon? what sizes can you do?", "could you draw a hot air balloon?"),
+    ("a turtle wearing a top hat!! my daughter is 7", "a turtle wearing a top hat!!"),
+    ("a snail racing a car. she's turning six next week", "a snail racing a car."),
+    ("a map of a pirate island? with a compass rose", "a map of a pirate island, with a compass rose"),
+    ("a lantern festival. how long will it take?", "a lantern festival."),
+    ("a chess set made of ice", "a chess set made of ice"),
+])
+def test_side_talk_after_the_request_is_not_drawn(message, kept):
+    assert strip_trailing_talk(message) == kept
+
+
+def test_a_question_on_the_side_is_answered_after_the_picture():
+    result = ask("can you paint a windmill in spring? what sizes can you do?")
+    assert result.action is Action.GENERATE and result.images
+    assert "sizes" not in result.prompt and "windmill" in result.prompt
+    assert "wide" in result.reply and "tall" in result.reply
+
+
+def test_a_question_about_what_easel_cannot_do_is_answered_not_drawn():
+    assert trailing_questions("a koala poster. can you make gifs too?") == ["can you make gifs too?"]
+    result = ask("a koala poster. can you make gifs too?")
+    assert "gif" not in result.prompt.lower() and "animate" in result.reply
+
+
+def test_news_about_the_user_is_left_out_of_the_prompt():
+    result = ask("hi! can you draw a penguin on a skateboard?? my grandson is 4")
+    assert "penguin on a skateboard" in result.prompt and "grandson" not in result.prompt
+    assert "?" not in result.prompt
+
+
+def test_sizes_are_a_fact_sheet_answer():
+    assert "16:9" in about_easel_answer("what sizes can you make?")
+    assert about_easel_answer("what size is the moon") is None
+
+
+def test_the_plural_of_a_known_word_is_no_typo():
+    assert fix_prompt_typos("stickers of frogs and gifs")[1] == []
