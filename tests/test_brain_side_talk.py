@@ -59,3 +59,44 @@ def test_sizes_are_a_fact_sheet_answer():
 
 def test_the_plural_of_a_known_word_is_no_typo():
     assert fix_prompt_typos("stickers of frogs and gifs")[1] == []
+
+
+# ---- context sentences, counts of formats, reshaping, replies --------------------------------------------------
+def test_of_it_takes_what_the_context_sentence_is_about():
+    result = ask("my class is learning about the solar system this week, could you make a poster about it")
+    assert "solar system" in result.prompt and "about it" not in result.prompt and "week" not in result.prompt
+
+
+def test_one_of_a_thing_is_a_picture_of_it():
+    result = ask("i'd really love one of a fox curled up in the snow")
+    assert result.prompt.startswith("a fox curled up in the snow")
+
+
+@pytest.mark.parametrize("message, count, start", [
+    ("need 4 pinterest pins for a flower shop", 4, "a pinterest pin for a flower shop"),
+    ("make 3 stories for our ice cream van", 3, "a story for our ice cream van"),
+])
+def test_a_number_of_formats_is_that_many_pictures(message, count, start):
+    result = ask(message)
+    assert len(result.images) == count and result.prompt.startswith(start)
+
+
+def test_n_times_wider_reshapes_the_picture():
+    conv = Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=4))
+    conv.respond("a lighthouse on a rock")
+    result = conv.respond("make it 3 times wider")
+    assert result.images[0].width > result.images[0].height and "times" not in result.prompt
+
+
+def test_a_slot_set_twice_in_one_message_is_named_once_in_the_reply():
+    conv = Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=4))
+    conv.respond("a quiet library at night")
+    result = conv.respond("way too dark, brighten it up")
+    assert result.reply.count("bright") == 1
+
+
+def test_make_it_look_hand_drawn_is_a_style():
+    conv = Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=4))
+    conv.respond("a treasure map of a desert island")
+    result = conv.respond("make it look hand drawn")
+    assert "hand drawn style" in result.prompt and "look hand" not in result.prompt

@@ -23,7 +23,9 @@ COUNT_RE = re.compile(
 )
 # "make me 2 wallpapers of a misty forest": a number of pictures of a kind, asked for (the kind stays, singular)
 _KINDS = ("wallpapers", "posters", "logos", "icons", "illustrations", "drawings", "paintings", "sketches", "portraits",
-          "banners", "stickers", "avatars", "cards", "covers", "thumbnails", "backgrounds", "photos", "headers", "flyers")
+          "banners", "stickers", "avatars", "cards", "covers", "thumbnails", "backgrounds", "photos", "headers", "flyers",
+          "posts", "stories", "pins", "ads", "adverts", "graphics", "slides", "mockups", "labels", "invitations",
+          "invites", "postcards", "templates", "badges", "emblems", "mascots")
 KIND_COUNT_RE = re.compile(
     r"^(?P<pre>(?:.*?\b(?:make|draw|create|generate|give|show|design|paint|sketch|need|want|get)\s+(?:me\s+|us\s+)?)?)"
     r"(?P<n>" + NUM + r")\s+(?P<adj>(?:[\w'-]+\s+)?)(?P<kind>" + "|".join(_KINDS) + r")\s+(?P<link>of|for|showing|featuring)\b",
@@ -69,7 +71,8 @@ def _kind_count(text: str) -> tuple[str, int]:
     count = int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 1)
     if not match or count < 2 or match.group("adj").strip().lower() in ("of", "for", "with", "and"):
         return text, 1
-    kind = re.sub(r"(?<=[^s])s$|(?<=ch)es$", "", match.group("kind"))
+    kind = re.sub(r"ies$", "y", match.group("kind"))
+    kind = re.sub(r"(?<=[^s])s$|(?<=ch)es$", "", kind)
     noun_phrase = f"{match.group('adj')}{kind}"
     noun_phrase = ("an " if noun_phrase[0].lower() in "aeiou" else "a ") + noun_phrase
     rest = f"{match.group('pre')}{noun_phrase} {match.group('link')}{text[match.end():]}"

@@ -183,7 +183,7 @@ CATEGORIES = (
     _c("graphic", ("a logo for a bakery", "a poster for a concert", "an app icon", "a sign that says open"),
        ("logo", "icon", "poster", "sign", "flyer", "banner", "sticker", "badge", "emblem", "word", "letters", "card",
         "invitation", "invite", "menu", "label", "thumbnail", "certificate", "infographic", "postcard", "bookmark",
-        "coupon", "leaflet", "brochure", "mascot"),
+        "coupon", "leaflet", "brochure", "mascot", "post", "ad", "advert", "slide", "mockup", "template"),
        medium=("flat vector design", "clean graphic design", "bold print design"),
        light=("even flat lighting", "crisp clean edges", "no harsh shadows"),
        palette=("limited two-colour palette", "bold contrasting colours", "harmonious brand colours"),
@@ -282,7 +282,7 @@ def _prototype_matrix() -> tuple[np.ndarray, np.ndarray]:
 
 _LEAD = re.compile(r"^(?:(?:a|an|the|some|one|two|three|\d+)\s+)?(?:(?:portrait|photo|picture|painting|drawing|"
                    r"close-up|image|view|group|pair|couple|bunch|set|collection|team|crowd|family|herd|flock|pack|row|pile|stack|bowl|plate|cup)\s+of\s+)?", re.I)
-_CUT = re.compile(r"\s+(?:of|on|in|at|with|and|by|near|under|over|from|for|wearing|holding|made|that|which|who|"
+_CUT = re.compile(r"\s+(?:of|on|in|at|with|and|by|near|under|over|from|for|about|showing|wearing|holding|made|that|which|who|"
                   r"sitting|standing|flying|running|walking|floating|lying|playing|eating|shaped|like|as)\b|[,.;:(]", re.I)
 
 

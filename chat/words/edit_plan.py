@@ -31,11 +31,18 @@ class EditPlan:
     device: str = ""  # the device a new shape is for ("laptop")
 
     def record(self, kind: str, change: str, phrase: str) -> None:
-        """One change made: its kind (for the method and strength), its short name and its reply fragment."""
+        """One change made: its kind (for the method and strength), its short name and its reply fragment. A slot
+        set twice ("too dark, brighten it up") holds the last value only: the reply names that one."""
+        if kind in _SINGLE_VALUED and kind in self.kinds:
+            at = self.kinds.index(kind)
+            del self.kinds[at], self.changes[at], self.phrases[at]
         self.kinds.append(kind)
         self.changes.append(change)
         self.phrases.append(phrase)
 
+
+
+_SINGLE_VALUED = ("time", "weather", "lighting", "colour", "framing", "style", "aspect")
 
 
 def _remove_everywhere(text: str, thing: str) -> str:
@@ -113,6 +120,10 @@ def set_modifier(plan: EditPlan, phrase: str) -> None:
     elif is_colour(clean_modifier(phrase)):
         plan.scene.colour = f"{clean_modifier(phrase)} color palette"
         plan.record("colour", clean_modifier(phrase), f"with a {clean_modifier(phrase)} color palette")
+    elif re.match(r"^look\s+(?!like\b)[\w-]+(?:\s+[\w-]+)?$", phrase.strip(), re.I):
+        looking = re.sub(r"^look\s+", "looking ", phrase.strip(), flags=re.I)  # "make it look old": looking old
+        add_thing(plan, looking)
+        plan.phrases[-1] = looking
     else:
         add_thing(plan, phrase)
 

@@ -105,6 +105,7 @@ STYLE_TERMS = (
     "rembrandt", "renaissance", "baroque", "byzantine", "gothic", "steampunk", "cyberpunk", "vaporwave",
     "synthwave", "retro", "vintage", "noir", "film noir", "cinematic", "fantasy art", "concept art",
     "digital painting", "digital art", "digital illustration", "illustration", "painting", "drawing", "sketch",
+    "hand drawn", "hand-drawn", "hand painted", "hand-painted",
     "engraving", "etching", "lithograph", "tattoo", "graffiti", "chalk", "crayon", "embroidery", "needlepoint",
     "tapestry", "sculpture", "marble statue", "bronze statue", "blueprint", "infographic", "storybook",
     "children's book", "childrens book", "chibi", "kawaii", "isometric art", "felt", "knitted", "lego",

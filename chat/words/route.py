@@ -32,6 +32,7 @@ from chat.words.scene import tidy
 from chat.words.sizes import SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
 from chat.words.slots import classify_phrase, is_modifier_only
 from chat.words.typos import correct_typos, fix_prompt_typos
+from chat.words.topic import antecedent, chat_topic
 
 _PART_BIGGER = re.compile(r"\b(?:make|turn)\s+the\s+(?!image|picture|photo)\w+\s+(?:bigger|larger)")  # a part, not it
 # "make him look happier" / "give her a red scarf" / "change their shirts to blue": the people in the current picture
@@ -808,6 +809,24 @@ def route_translated(original: str, english: str, ctx: RouteContext) -> Route:
     return grammar
 
 
+_OF_IT = re.compile(r"\b(?:of|about|showing|explaining|for)\s+(?P<it>it|that|this)\b(?!\s+(?:one|picture|image|style|way)\b)",
+                    re.I)
+
+
+def _fill_it(context: str, request: str) -> str:
+    """"we're doing the water cycle, can you draw a diagram of it" -> "… a diagram of the water cycle": the pronoun
+    stands for what the context sentence is about."""
+    match = _OF_IT.search(request)
+    if not match or not context.strip():
+        return request
+    thing = chat_topic(context).split(", ")[0] or antecedent(context, "it")
+    thing = re.sub(r"\s+(?:this|next|last)\s+(?:week|term|month|year|semester)$|\s+(?:today|at\s+the\s+moment|right\s+now|"
+                   r"in\s+class|at\s+school)$", "", thing, flags=re.I)
+    if not thing or len(thing.split()) > 6:
+        return request
+    return request[:match.start("it")] + thing + request[match.end("it"):]
+
+
 def _after_context(text: str, fixed: str, request: str, action: Action, ctx: RouteContext) -> str:
     """What a request that follows context sentences acts on: the story's description for "can you draw her?", the
     thing the story saw for "something like that", the critique for "can u fix that", the thing named first for
@@ -815,7 +834,7 @@ def _after_context(text: str, fixed: str, request: str, action: Action, ctx: Rou
     at = fixed.lower().rfind(request.lower())
     context = fixed[:at] if at >= 0 else ""
     if action is Action.GENERATE:
-        return _described_in_story(context, request) or _fill_back_reference(text, request)
+        return _described_in_story(context, request) or _fill_it(context, _fill_back_reference(text, request))
     if action is Action.EDIT:
         return text if _FIX_THAT.match(request.strip()) else _named_before(context, request, ctx)
     return request

@@ -59,7 +59,7 @@ def clean_modifier(phrase: str) -> str:
                     r"became)\s+", "", phrase.strip(), flags=re.I)
     phrase = re.sub(r"[?]+$", "", phrase)
     phrase = re.sub(r"^(?:(?:a|an|the|some|more|into|to|in|as|look(?:\s+(?:more|a\s+bit|a\s+little|much))?\s+like|"
-                    r"like|be|look(?=\s+(?!like\b)\w+$))\s+)+", "", phrase.strip(), flags=re.I)  # "look vintage": vintage
+                    r"like|be|look(?=\s+(?!like\b)[\w-]+(?:\s+[\w-]+)?$))\s+)+", "", phrase.strip(), flags=re.I)  # "look vintage": vintage
     phrase = re.sub(r"^(?:in\s+)?(?:the\s+)?style\s+of\s+(?:an?\s+)?", "", phrase, flags=re.I)
     phrase = re.sub(r"^(?:it'?s|it\s+is|it\s+was)\s+(?=\w)", "", phrase, flags=re.I)  # "look like it's autumn"
     phrase = TRAIL.sub("", phrase)

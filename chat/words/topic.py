@@ -25,8 +25,8 @@ _TOPIC_WRAPPER = re.compile(
     |(?:what(?:'s|s|\s+is|\s+are)\s+)?the\s+differences?\s+between\s+
     |(?:can|could|would)\s+you\s+(?:tell\s+me|explain|talk)\s+(?:about\s+)?
     |(?:tell\s+me|talk|explain|do\s+you\s+know|have\s+you\s+heard\s+of)\s+(?:about\s+)?
-    |(?:i|we)(?:'m|\s+am|'re|\s+are|m)?\s+(?:really\s+|also\s+|currently\s+|so\s+)?(?:making|doing|planning|designing|creating|preparing|working\s+on|organi[sz]ing|throwing|hosting|writing|building|thinking\s+(?:about|of)|into|obsessed\s+with|a\s+(?:big\s+|huge\s+)?fan\s+of|love|like|need|want|have|got)\s+
-    |(?:she|he|they|it|my\s+[\w'-]+|our\s+[\w'-]+)(?:'s|\s+is|'re|\s+are)?\s+(?:really\s+|also\s+|totally\s+|so\s+)?(?:turning|loves?|likes?|adores?|into|obsessed\s+with|a\s+(?:big\s+|huge\s+)?fan\s+of|crazy\s+about)\s+
+    |(?:i|we)(?:'m|\s+am|'re|\s+are|m)?\s+(?:really\s+|also\s+|currently\s+|so\s+)?(?:making|doing(?:\s+a\s+(?:unit|project|topic|lesson|lessons)\s+(?:on|about))?|learning\s+about|studying|teaching|reading\s+about|covering|planning|designing|creating|preparing|working\s+on|organi[sz]ing|throwing|hosting|writing|building|thinking\s+(?:about|of)|into|obsessed\s+with|a\s+(?:big\s+|huge\s+)?fan\s+of|love|like|need|want|have|got)\s+
+    |(?:she|he|they|it|my\s+[\w'-]+|our\s+[\w'-]+)(?:'s|\s+is|'re|\s+are)?\s+(?:really\s+|also\s+|totally\s+|so\s+)?(?:turning|loves?|likes?|adores?|into|learning\s+about|studying|obsessed\s+with|a\s+(?:big\s+|huge\s+)?fan\s+of|crazy\s+about)\s+
     |(?:loves?|likes?|adores?|wants?)\s+)
     """,
     re.I | re.X,
