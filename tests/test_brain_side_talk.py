@@ -100,3 +100,42 @@ def test_make_it_look_hand_drawn_is_a_style():
     conv.respond("a treasure map of a desert island")
     result = conv.respond("make it look hand drawn")
     assert "hand drawn style" in result.prompt and "look hand" not in result.prompt
+
+
+# ---- long messages, things placed by the picture, likes ---------------------------------------------------------
+def test_a_long_polite_message_with_the_wish_in_the_middle_is_drawn():
+    result = ask("Good afternoon. I hope this finds you well. My name is Harold and I am 81. My wife loved her garden "
+                 "and I would very much like a painting of an English cottage garden with foxgloves in June. "
+                 "Many thanks.")
+    assert result.action is Action.GENERATE
+    assert result.prompt.startswith("an English cottage garden with foxgloves in June")
+    assert "thanks" not in result.prompt.lower() and "Harold" not in result.prompt
+
+
+def test_a_thing_placed_by_it_adds_to_the_picture():
+    conv = Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=4))
+    conv.respond("a windmill on a green hill")
+    result = conv.respond("some geese flying over it")
+    assert result.action is Action.EDIT and "windmill" in result.prompt and "geese" in result.prompt
+
+
+def test_make_it_three_pictures_is_three_takes():
+    conv = Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=4))
+    conv.respond("a penguin ice skating")
+    result = conv.respond("make it 3 pictures")
+    assert result.action is Action.VARIATIONS and len(result.images) == 3
+
+
+def test_what_someone_likes_is_drawn_and_their_favourite_colour_is_the_palette():
+    result = ask("can you make a get well card for my grandpa he loves trains and his favourite colour is green")
+    assert "with trains" in result.prompt and "green tones" in result.prompt and "loves" not in result.prompt
+
+
+def test_a_count_adjective_is_not_part_of_the_kind():
+    result = ask("make 3 different stickers for my laptop, a cactus with sunglasses")
+    assert len(result.images) == 3 and "different" not in result.prompt
+
+
+def test_a_teddy_bear_is_a_toy_not_wildlife():
+    result = ask("a teddy bear having a tea party")
+    assert "wildlife" not in result.prompt and "documentary" not in result.prompt

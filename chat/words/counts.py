@@ -71,9 +71,10 @@ def _kind_count(text: str) -> tuple[str, int]:
     count = int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 1)
     if not match or count < 2 or match.group("adj").strip().lower() in ("of", "for", "with", "and"):
         return text, 1
+    adjective = _COUNT_FILLER_RE.sub("", match.group("adj")).strip()  # "4 different avatars": the count's word
     kind = re.sub(r"ies$", "y", match.group("kind"))
     kind = re.sub(r"(?<=[^s])s$|(?<=ch)es$", "", kind)
-    noun_phrase = f"{match.group('adj')}{kind}"
+    noun_phrase = f"{adjective} {kind}".strip()
     noun_phrase = ("an " if noun_phrase[0].lower() in "aeiou" else "a ") + noun_phrase
     rest = f"{match.group('pre')}{noun_phrase} {match.group('link')}{text[match.end():]}"
     return tidy(rest), min(count, lexicon.MAX_IMAGES)

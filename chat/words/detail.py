@@ -156,7 +156,8 @@ CATEGORIES = (
     _c("fantasy", ("a dragon over a castle", "a wizard casting a spell", "an enchanted forest", "a unicorn"),
        ("dragon", "wizard", "unicorn", "fairy", "elf", "magic", "enchanted", "mythical", "goblin", "phoenix", "fantasy",
         "paladin", "dwarf", "orc", "halfling", "d&d", "dnd", "rpg", "dungeon", "warlock", "sorcer", "necromancer",
-        "troll", "ogre", "griffin", "gryphon", "kraken", "centaur", "minotaur", "pegasus", "mermaid", "potion"),
+        "troll", "ogre", "griffin", "gryphon", "kraken", "centaur", "minotaur", "pegasus", "mermaid", "potion",
+        "haunted", "halloween", "spooky", "ghost", "vampire", "werewolf", "zombie", "witch"),
        medium=("digital fantasy illustration", "epic concept art", "storybook fantasy painting"),
        light=("glowing magical light", "shafts of ethereal light", "moody twilight glow"),
        palette=("jewel tones", "mystic purples and golds", "emerald and sapphire hues"),
@@ -330,11 +331,16 @@ def _head_keyword(subject: str) -> Optional[str]:
     for category in CATEGORIES:
         if category.name in GENRES and any(re.search(r"\b" + re.escape(k), low) for k in category.keywords):
             return category.name
+    if _TOY.search(low):  # "a teddy bear having a picnic": a toy, not wildlife
+        return "object"
     noun = head_noun(subject)
     for category in CATEGORIES:
         if noun and _singulars(noun) & set(category.keywords):
             return category.name
     return None
+
+
+_TOY = re.compile(r"\b(?:teddy|toys?|plush(?:ie)?s?|stuffed|lego|figurines?|action\s+figures?)\b", re.I)
 
 
 @lru_cache(maxsize=2048)

@@ -160,7 +160,8 @@ def strip_trailing_talk(text: str) -> str:
     kept = parts[:1]
     for part in parts[1:]:
         plain = part.strip()
-        if _TRAILING_QUESTION.match(plain) or _TRAILING_REMARK.match(plain) or _asks_what_easel_lacks(plain):
+        if _TRAILING_QUESTION.match(plain) or _TRAILING_REMARK.match(plain) or _asks_what_easel_lacks(plain) or \
+                is_social(plain):
             continue
         kept.append(part)
     # "a colouring page of a fox? simple lines": the question mark inside the request reads as a comma
@@ -191,7 +192,7 @@ PICTURE_FOR = re.compile(r"\b(?P<noun>picture|pic|photo|image|illustration|drawi
 # "i kinda want …": hedges between the speaker and the wish (route's wish rules, request's wrapper)
 HEDGE = r"(?:kinda|kind\s+of|sorta|sort\s+of|really|just|also|actually|still)"
 # "want / need / 'd love / was thinking": the verbs of a wish, after "i" or "we"
-WISH_VERB = (r"(?:want|need|wanna|(?:'d|\s*would)\s+(?:really\s+)?(?:like|love)|(?:was|were|'m|'re|am|are)\s+thinking"
+WISH_VERB = (r"(?:want|need|wanna|(?:'d|\s*would)\s+(?:(?:really|very\s+much|so\s+much|truly|dearly)\s+)?(?:like|love)|(?:was|were|'m|'re|am|are)\s+thinking"
              r"(?:\s+(?:of|about))?)")
 # parts of a picture named without "the" ("background should be a desert")
 SCENE_PARTS = r"(?:background|sky|foreground|lighting|water|ground|floor|walls?|text|font|title|colou?rs?)"

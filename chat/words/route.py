@@ -374,6 +374,12 @@ def _pictures_a_wish(low: str, wished: str) -> bool:
         w in lexicon.COLOURS for w in re.findall(r"[\w'-]+", wished))
 
 
+# "a dragon flying over it", "and some birds above them": a thing, then where it goes relative to the picture's subject
+_PLACED_BY_IT = re.compile(r"(?:(?:and|now|plus|then|ok(?:ay)?)[,\s]+)*(?:an?|some|two|three|four|five|\d+|a\s+few)\s+"
+                           r"[\w'-]+(?:\s+[\w'-]+){0,4}?\s+(?:over|above|behind|beside|next\s+to|in\s+front\s+of|on\s+top\s+of|"
+                           r"under|below|near|around|inside|on|in|by)\s+(?:it|them|him|her)(?=[\s.!]*$)", re.I)
+
+
 def _route_rules(text: str, ctx: RouteContext) -> Route:
     """The action for one message by the lexical rules alone (`confident=False` where they only guess); each
     stage below returns a Route whose reason names the rule that matched, or None to pass the message on."""
@@ -413,6 +419,9 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
         return Route(Action.EDIT, "'and some balloons': more for the picture on screen")
     if ctx.has_current and picture_needs(low):
         return Route(Action.EDIT, "what the picture needs")
+    placed = _PLACED_BY_IT.match(strip_lead_talk(text).strip()) if ctx.has_current else None
+    if placed and not is_question(low):  # "a dragon flying over it": a new thing placed by the picture on screen
+        return Route(Action.EDIT, "a new thing placed by the picture on screen", text=f"add {placed.group(0)}")
     if _SURPRISE.search(low) and not re.search(r"\b(?:with|of|about)\s+\w", low):
         idea = lexicon.SURPRISE_IDEAS[zlib.crc32(low.encode()) % len(lexicon.SURPRISE_IDEAS)]
         return Route(Action.GENERATE, "surprise me: an idea of Easel's own", text=idea)
@@ -425,13 +434,15 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
 
 def _ends_with_thanks(text: str, ctx: RouteContext) -> bool:
     """"omg she's gonna lose her mind. thanks so much": thanks last, and nothing before it the rules read as a request."""
-    parts = [p.strip() for p in _SENTENCE_END.split(text.strip()) if p and p.strip()]
+    parts = _sentences_and_asks(text)  # "… loved sailing and i would like a painting of a boat. thank you"
     if len(parts) < 2 or ctx.has_upload or not is_social(parts[-1]):
         return False
     for part in parts[:-1]:
         decision = _route_rules(part, ctx)
         if (decision.confident and decision.action is not Action.CHAT) or (decision.action in (
-                Action.EDIT, Action.VARIATIONS, Action.UPSCALE, Action.REVERT) and decision.reason != "default") or re.match(
+                Action.EDIT, Action.VARIATIONS, Action.UPSCALE, Action.REVERT) and decision.reason != "default") or (
+                decision.action is Action.GENERATE and decision.reason.startswith(("a picture of something", "a wish for",
+                                                                                   "drawing verb"))) or re.match(
                 r"^(?:a|an|some|one|two|three|four|\d+)\s", strip_filler(part).lower()):
             return False  # "a cat on a roof. thanks!": a request said with thanks
     return True

@@ -99,7 +99,9 @@ VARIATIONS = re.compile(
     r"saturated|space|trees|people|clouds|stars|birds|flowers)\b)"
     r"|\b(?:make|give|show|do|draw|generate|create|get|render)\s+(?:me\s+|us\s+)?(?:" + NUM + r"|a\s+few|some|several)\s+"
     r"(?:more\s+)?(?:of\s+)?(?:these|those|them|this|that|it)(?=(?:\s+(?:please|pls|plz|too|for\s+(?:me|us)|to\s+(?:choose|"
-    r"pick)\s+from))*[\s.!?]*$)",  # "can you make 4 of these"; not "make one of them a dog"
+    r"pick)\s+from))*[\s.!?]*$)"  # "can you make 4 of these"; not "make one of them a dog"
+    r"|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:make|turn)\s+(?:it|this|that)\s+(?:into\s+)?" + NUM + r"\s+(?:pictures|images|pics|"
+    r"versions|options)(?:\s+(?:please|pls|instead))?[\s.!?]*$",  # "make it 3 pictures": that many takes
     re.I,
 )
 _WHICH_IMAGE = r"(?:this|the|that|my|your)\s+(?:(?:original|first|uploaded|earlier|previous|last|current|new|edited|" \
