@@ -100,3 +100,33 @@ def test_fantasy_game_characters_get_the_fantasy_bank_and_a_harbour_is_not_under
     assert categorize("an orc blacksmith") == "fantasy"
     assert categorize("a little harbour with fishing boats at dawn") != "sea"
     assert categorize("a coral reef with little fish") == "sea"
+
+
+# ---- a new picture of the thing on screen ------------------------------------------------------------------------
+@pytest.mark.parametrize("message, start", [
+    ("now do a matching one for the inside of the card", "a grey owl for the inside of the card"),
+    ("and one for easter", "a grey owl for easter"),
+    ("what about one where he's flying", "a grey owl, flying"),
+    ("draw him again but wearing a scarf", "a grey owl wearing a scarf"),
+    ("ok now a close up of his eyes", "a close up of the grey owl's eyes"),
+])
+def test_a_new_picture_of_the_thing_on_screen_keeps_that_thing(message, start):
+    results = say(conversation(), "a grey owl on a branch at dusk", message)
+    assert results[-1].action is Action.GENERATE
+    assert results[-1].prompt.startswith(start), results[-1].prompt
+
+
+def test_a_new_thing_named_is_not_replaced_by_the_one_on_screen():
+    results = say(conversation(), "a grey owl on a branch at dusk", "now a hedgehog in a teacup")
+    assert results[-1].prompt.startswith("a hedgehog in a teacup") and "owl" not in results[-1].prompt
+
+
+def test_next_to_it_and_on_him_name_the_subject():
+    results = say(conversation(), "a grey owl on a branch at dusk", "add a baby owl next to it", "put a tiny crown on him")
+    assert "a baby owl next to the owl" in results[1].prompt
+    assert "a tiny crown on the owl" in results[2].prompt
+
+
+def test_make_him_a_role_is_what_he_becomes():
+    results = say(conversation(), "a grey owl on a branch at dusk", "now make him a wizard")
+    assert "as a wizard" in results[-1].prompt and "looking wizard" not in results[-1].prompt

@@ -13,7 +13,7 @@ from chat.words.normalize import trailing_questions
 from chat.words.request import carry_style, parse_request, same_style_subject
 from chat.words.scene import Scene, render_negative
 from chat.words.sizes import size_for_aspect
-from chat.words.topic import resolve_reference
+from chat.words.topic import refer_back, resolve_reference
 
 if TYPE_CHECKING:
     from chat.conversation import Conversation
@@ -41,6 +41,13 @@ def _rules_scene(conv: "Conversation", text: str, decision) -> tuple[Scene, int,
         aspect = aspect or _shape_of(conv.state.current)
     if resolve_reference(scene, conv.state.topic):
         parsed.plain = f"{parsed.plain} ({conv.state.topic})"
+    elif conv.state.current is not None and not same_style:
+        shown = conv.state.scene_of(conv.state.current.id)
+        again = refer_back(scene.subject, shown.subject)
+        if again:  # "one for christmas", "him again in a hat": a new picture of the thing on screen, in its style
+            scene.subject = again
+            carry_style(shown, scene)
+            aspect = aspect or _shape_of(conv.state.current)
     count = max(parsed.count, decision.count if decision.action is Action.GENERATE else 1)
     return scene, count, aspect, parsed.plain
 

@@ -424,6 +424,12 @@ def _people(plan: EditPlan, clause: str, low: str) -> bool:
         plan.phrases[-1] = f"with {match.group('who').lower()} as {like.group('x')}"
         return True
     who, phrase = match.group("who").lower(), _gerund(clean_modifier(match.group("y")))
+    becomes = re.match(r"^(?:an?|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2}$", match.group("y").strip(), re.I)
+    if becomes and not re.search(r"\b(?:bit|lot|little|tad)\b", match.group("y"), re.I):
+        add_thing(plan, f"as {match.group('y').strip()}")  # "make him a knight": what he becomes
+        plan.phrases[-1] = f"with {who} as {match.group('y').strip()}"
+        return True
+    phrase = re.sub(r"^(?:bit|little|tad)\s+", "slightly ", re.sub(r"^lot\s+", "much ", phrase))  # "a bit taller"
     if who in ("them", "they") and re.fullmatch(r"(?![a-z]*(?:ss|us|is)$)[a-z]+s", phrase):
         add_thing(plan, f"as {phrase}")  # "make them superheroes": a plural noun, what they become
         plan.phrases[-1] = f"with them as {phrase}"

@@ -10,6 +10,7 @@ from typing import Optional
 
 from chat.types import EditMethod
 from chat.words import lexicon
+from chat.words.detail import head_noun
 from chat.words.normalize import TRAIL
 from chat.words.nounphrase import find_np, recolor, remove_object, subject_head
 from chat.words.scene import QUOTE_RE, Scene, remove_terms, tidy
@@ -268,7 +269,14 @@ def set_background(plan: EditPlan, phrase: str) -> None:
     plan.record("replace", f"{value} background", f"with {article(value)} {value} background")
 
 
+_BY_IT = re.compile(r"\b(?P<prep>next\s+to|beside|above|over|behind|under|below|on|near|around|in\s+front\s+of|on\s+top\s+of|"
+                    r"with)\s+(?:it|him|her)(?=[\s.!]*$)", re.I)
+
+
 def add_thing(plan: EditPlan, phrase: str) -> None:
+    noun = head_noun(plan.scene.subject)
+    if noun:  # "a baby fox next to it": next to the fox (the pronoun would be read as a leftover word)
+        phrase = _BY_IT.sub(lambda m: f"{m.group('prep')} the {noun}", phrase.strip())
     phrase = tidy(TRAIL.sub("", phrase))
     phrase = re.sub(r"^(?:also|too|as\s+well)\s+|\s+(?:too|as\s+well|also)$", "", phrase, flags=re.I)
     if not phrase:

@@ -6,8 +6,10 @@ point back at it ("in that style").
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from chat.words import lexicon
+from chat.words.detail import head_noun
 from chat.words.normalize import is_social, strip_lead_talk
 from chat.words.scene import Scene, protect_quotes, restore_quotes, tidy
 
@@ -110,3 +112,45 @@ def resolve_reference(scene: Scene, topic: str) -> bool:
         changed = True
     return changed
 
+
+
+# ---- a new picture of the thing on screen: "one for christmas", "him again in a hat" -----------------------------
+_ONE_OF_IT = re.compile(r"^(?:(?:a|an)\s+)?(?:another\s+|one\s+more\s+)?(?:(?:matching|similar|new|second|different|"
+                        r"fresh|new)\s+)?(?:one|version)\b(?!\s+of\b)(?P<rest>.*)$", re.I)
+_IT_AGAIN = re.compile(r"^(?:him|her|it|them)\s+(?:again\b\s*)?(?:,\s*)?(?:but\s+)?(?P<rest>.*)$", re.I)
+_WHERE_STATE = re.compile(r"^\s*(?:where|in\s+which|with)\s+(?:he|she|it|they)(?:'s|'re|\s+is|\s+are)\s+(?P<x>.+)$", re.I)
+_POSSESSIVE = re.compile(r"\b(?:his|her|its|their)\s+(?=[\w-]+)", re.I)
+
+
+def subject_phrase(subject: str) -> str:
+    """The noun phrase a subject is about, with its article: "a red fox sleeping under a tree" -> "a red fox"."""
+    noun = head_noun(subject)
+    words = subject.split()
+    at = next((i for i, w in enumerate(words) if re.sub(r"[^\w'-]", "", w).lower() in (noun, noun + "s", noun + "es")),
+              None) if noun else None
+    if at is None or at > 5:
+        return ""
+    phrase = " ".join(words[: at + 1]).rstrip(",.")
+    if not re.match(r"(?:a|an|the|some|two|three|\d+|my|our)\b", phrase, re.I):
+        phrase = f"{'an' if phrase[:1].lower() in 'aeiou' else 'a'} {phrase}"
+    return phrase
+
+
+def refer_back(subject: str, previous: str) -> Optional[str]:
+    """A new picture's subject said as a reference to the one on screen, with that thing put back: "one for
+    christmas" -> "a red fox for christmas", "him again but in a cowboy hat" -> "a red fox in a cowboy hat", "a
+    close up of his face" -> "a close up of the red fox's face". None when the subject names its own thing."""
+    thing = subject_phrase(previous)
+    if not thing:
+        return None
+    for pattern in (_ONE_OF_IT, _IT_AGAIN):
+        match = pattern.match(subject.strip())
+        if match:
+            rest = match.group("rest").strip()
+            state = _WHERE_STATE.match(rest)
+            rest = f", {state.group('x')}" if state else (f" {rest}" if rest else "")
+            return tidy(f"{thing}{rest}")
+    if _POSSESSIVE.search(subject) and not re.search(r"\b(?:he|she|they|him|them)\b", previous, re.I):
+        owner = re.sub(r"^(?:a|an|the|some|my|our)\s+", "", thing, flags=re.I)
+        return _POSSESSIVE.sub(f"the {owner}'s ", subject, count=1)
+    return None
