@@ -130,3 +130,8 @@ def test_next_to_it_and_on_him_name_the_subject():
 def test_make_him_a_role_is_what_he_becomes():
     results = say(conversation(), "a grey owl on a branch at dusk", "now make him a wizard")
     assert "as a wizard" in results[-1].prompt and "looking wizard" not in results[-1].prompt
+
+
+def test_a_colour_on_a_thing_already_there_recolours_it():
+    results = say(conversation(), "a raccoon with headphones", "same but with green headphones")
+    assert "a raccoon with green headphones" in results[-1].prompt and results[-1].prompt.count("headphones") == 1

@@ -282,6 +282,10 @@ def add_thing(plan: EditPlan, phrase: str) -> None:
     if not phrase:
         return
     scene = plan.scene
+    coloured = re.fullmatch(r"(?:(?:a|an|some|the)\s+)?(?P<colour>[\w-]+(?:\s+[\w-]+)?)\s+(?P<noun>[\w'-]+)", phrase, re.I)
+    if coloured and is_colour(coloured.group("colour")) and plan.scene.mentions(coloured.group("noun")) and \
+            recolor(scene.subject + ", " + ", ".join(scene.details), coloured.group("noun"), coloured.group("colour")):
+        return recolor_part(plan, coloured.group("noun"), coloured.group("colour"))  # "blue headphones": the ones there
     # an added thing is no longer excluded
     scene.negatives = [n for n in scene.negatives if not re.search(r"\b" + re.escape(n.lower()), phrase.lower())]
     scene.details.append(phrase)
