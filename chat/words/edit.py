@@ -704,7 +704,8 @@ def _coloured_subject(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # "make it made of ice instead" / "make it out of wood": what the subject is made of
-_MADE_OF = re.compile(r"^(?:(?:make|turn|build|do)\s+(?:it|him|her|them|this|that)\s+)?(?:be\s+)?(?:made\s+(?:of|out\s+of|from)|"
+_MADE_OF = re.compile(r"^(?:(?:make|turn|build|do)\s+(?:it|him|her|them|this|that|the\s+(?P<part>[\w'-]+))\s+)?(?:be\s+)?"
+                      r"(?:(?:made|built)\s+(?:of|out\s+of|from)|"
                       r"out\s+of)\s+(?P<m>[\w'-]+(?:\s+[\w'-]+){0,2}?)(?:\s+instead)?[\s.!]*$", re.I)
 # one word a step, no overlap between steps (a nested quantifier here backtracked exponentially)
 _SUBJECT_MADE_OF = re.compile(r"\b(?:made\s+(?:of|out\s+of|from)|out\s+of)\s+[\w'-]+(?:\s+(?:and|&)\s+[\w'-]+)*", re.I)
@@ -722,8 +723,8 @@ def _made_of(plan: EditPlan, clause: str, low: str) -> bool:
     if old:
         first = f"{first[: old.start()]}made of {material}{first[old.end():]}"
     else:
-        head = subject_head(first)
-        if not head:
+        head = match.group("part") or subject_head(first)  # "make the cabin out of stone": the cabin
+        if not head or not re.search(r"\b" + re.escape(head) + r"\b", first):
             return False
         first = re.sub(r"\b" + re.escape(head) + r"\b", f"{head} made of {material}", first, count=1)
     plan.scene.subject = f"{first}{comma}{rest}"
@@ -955,7 +956,8 @@ def _add(plan: EditPlan, clause: str, low: str) -> bool:
     if not match:
         return False
     phrase = match.group("y")
-    onto = re.match(r"^(?P<x>(?:an?|some|two|three|\d+)\s+.+?)\s+to\s+(?:the|my|his|her|its|their)\s+"
+    onto = re.match(r"^(?P<x>(?:an?|some|two|three|\d+)\s+.+?)(?<!leading)(?<!going)(?<!next)(?<!close)(?<!pointing)"
+                    r"(?<!running)(?<!up)(?<!down)(?<!back)\s+to\s+(?:the|my|his|her|its|their)\s+"
                     r"(?P<who>[\w'-]+)$", phrase, re.I)
     if onto and not plan.scene.mentions(onto.group("who")) and onto.group("who").lower() not in (
             "picture", "photo", "image", "pic", "scene", "background", "drawing", "painting"):

@@ -25,7 +25,7 @@ def alternatives(words, repeatable=frozenset()) -> str:
 FILLER = re.compile(
     r"""^(?:
         (?:""" + alternatives(lexicon.FILLER_INTERJECTIONS, lexicon.STRETCHED_WORDS) + r""")\s*[,.!;:\-–—]+\s*  # "ok, ..."
-      | (?:""" + alternatives(lexicon.FILLER_LEADS, lexicon.STRETCHED_WORDS) + r""")\s+                        # "now ..."
+      | (?:""" + alternatives(lexicon.FILLER_LEADS, lexicon.STRETCHED_WORDS) + r""")\s+(?!of\b)               # "now ..." (not "instead of")
     )""",
     re.I | re.X,
 )

@@ -15,7 +15,8 @@ from chat.words.critique import critique
 from chat.words.sizes import SHAPE_WORDS, aspect_from_text, device_phrase
 from chat.words.slots import classify_phrase, is_modifier_only
 
-_LEAD = r"^(?:(?:ok(?:ay)?|so|and|now|hmm+|eh|meh|ugh|um+|well|honestly|tbh|imo|but|i\s+think|i\s+feel\s+like|maybe)[,\s]+)*"
+_LEAD = r"^(?:(?:ok(?:ay)?|so|and|now|hmm+|eh|meh|ugh|um+|well|honestly|tbh|imo|but|nah|nope|yeah|yea|i\s+think|i\s+feel\s+like|" \
+        r"maybe)[,\s]+)*"
 _END = r"(?:[\s,]+(?:tbh|honestly|lol|haha+|imo|to\s+be\s+honest|though|tho|please|pls))*[\s?.!]*$"
 _TRAIL_WORD = r"(?:tbh|honestly|lol|haha+|imo|though|tho|please|pls)\b"
 _PART = r"(?P<x>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+(?!" + _TRAIL_WORD + r")[\w'-]+)?)"
@@ -66,6 +67,21 @@ _HARD_TO_READ = re.compile(r"\b(?:(?:the\s+)?(?:text|words|writing|letters|lette
                            r"unreadable|blurry))\b", re.I)
 _CLEAN_UP = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:clean|tidy|touch|fix|sharpen)\s+"
                        r"(?:it|this|that|the\s+(?:photo|picture|image|pic))\s+up" + _END, re.I)
+# "could there be smoke from the chimney?", "can there be a moon"
+_COULD_THERE_BE = re.compile(_LEAD + r"(?:could|can|should|would|might)\s+there\s+be\s+(?P<y>(?:an?|some|more|a\s+few|two|three|"
+                             r"\d+)?\s*[\w'-].*?)" + _END, re.I)
+# "it's missing a path to the door", "the scene is missing some birds"
+_MISSING = re.compile(_LEAD + r"(?:it'?s|its|it\s+is|this\s+is|the\s+(?:picture|image|scene|drawing)\s+is)\s+(?:kinda\s+|just\s+|"
+                      r"still\s+|definitely\s+)?missing\s+(?P<y>(?:an?|some|the|more|a\s+few)\s+.+?)" + _END, re.I)
+# "any chance you could put a lake in front", "any chance of some snow?"
+_ANY_CHANCE = re.compile(_LEAD + r"any\s+chance\s+(?:(?:you|u|we)\s+(?:could|can)\s+(?P<cmd>.+?)|of\s+(?P<y>.+?))" + _END, re.I)
+# "a version of this in summer", "one more version at night"
+_VERSION_IN = re.compile(_LEAD + r"(?:(?:can\s+i\s+(?:get|have|see)|give\s+me|make|do|show\s+me)\s+)?(?:a|another|one\s+more)\s+"
+                         r"version\s+(?:of\s+(?:this|it|that)\s+)?(?P<y>(?:in|at|with|without|during|under|as)\s+.+?)" + _END,
+                         re.I)
+# "instead of woods put it in the desert": the change, then what it replaces
+_INSTEAD_FIRST = re.compile(r"^instead\s+of\s+(?:the\s+)?(?P<old>[\w'-]+(?:\s+[\w'-]+){0,2}?)[,\s]+(?P<cmd>(?:put|make|add|use|give|"
+                            r"set|move|place|show|have|draw|paint|do)\b.+?)" + _END, re.I)
 _NEEDS_PART = re.compile(_LEAD + _PART + r"\s+needs\s+(?P<y>(?:an?|some|more|another)\s+.+?)" + _END, re.I)
 
 
@@ -176,6 +192,12 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_NOT_KEEN, lambda m: f"i don't like {m.group('x')}" if _PICTURE_PART.search(m.group("x")) else None),
     (_NEEDS_PART, lambda m: None if re.search(r"\b(?:love|help|rest|break|name|hug|friend\s+irl)\b", m.group("y"), re.I)
      else f"add {m.group('y')}"),
+    (_COULD_THERE_BE, lambda m: None if re.search(r"\b(?:problem|issue|error|bug|way|chance|reason|mistake|delay|limit|"
+                                                  r"charge|fee|cost)s?\b", m.group("y"), re.I) else f"add {m.group('y')}"),
+    (_MISSING, lambda m: f"add {m.group('y')}"),
+    (_ANY_CHANCE, lambda m: m.group("cmd") or f"add {m.group('y')}"),
+    (_VERSION_IN, lambda m: f"make it {m.group('y')}"),
+    (_INSTEAD_FIRST, lambda m: f"{m.group('cmd')} instead of {m.group('old')}"),
     (_DIAL, _dial),
     (_MORE_LESS, lambda m: m.group("y")),
     (_PART_LOOKS, _part_looks),

@@ -334,6 +334,15 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     return None
 
 
+# "a dog on the porch": a thing, then a definite place that the picture on screen has
+_ON_THE_PART = re.compile(r"^(?:an?|some|two|three|\d+|a\s+few)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:on|in|at|by|near|under|"
+                          r"above|over|behind|beside|next\s+to|in\s+front\s+of)\s+the\s+(?P<part>[\w'-]+)[\s.!?]*$", re.I)
+# parts most pictures have (a place such as "the beach" counts only when the picture shows it: ctx.scene_words)
+_PICTURE_PARTS = frozenset("sky background foreground porch roof door doorway window windows ground floor wall walls "
+                           "corner left right top bottom middle center centre edge front balcony steps stairs chimney "
+                           "horizon".split())
+
+
 def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
     """A drawing request, a question or a statement; a noun phrase is a picture; else the context decides."""
     rest = draw_request(low)
@@ -352,6 +361,10 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
             looks_like_description(low.rstrip("?! ")):
         return Route(Action.GENERATE, "a picture offered as a question (maybe a ...?)", count=extract_count(low)[1])
     wish = _I_WANT.match(low)  # "i was thinking maybe a cat sailing a boat?" proposes a picture, question or not
+    placed = _ON_THE_PART.search(wish.group("x")) if wish and ctx.has_current else None
+    if placed and (placed.group("part") in ctx.scene_words or placed.group("part") in _PICTURE_PARTS):
+        return Route(Action.EDIT, "a wish for a thing on a part of the picture on screen",
+                     text=f"add {wish.group('x').rstrip('?!. ')}")  # "i want a dog on the porch"
     if wish and _pictures_a_wish(low, wish.group("x").rstrip("?! ")):
         return Route(Action.GENERATE, "a wish for a picture", count=extract_count(low)[1], confident=False)
     if is_question(low):

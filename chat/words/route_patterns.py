@@ -90,7 +90,7 @@ VARIATIONS = re.compile(
     r"(?:different\s+)?(?:(?:colou?r|style|layout|design)\s+)?" + _VARIATION_NOUNS + r"\b(?!\s+(?:of|for|with|showing)\s+(?!(?:it|this|that|these|those|"
     r"the\s+same)\b))"
     r"|\b(?:variations?|variants?|alternatives?|versions?)\s+(?:of|on)\s+(?:it|this|that|the\s+(?:same|image|picture|"
-    r"last|previous))|\b(?:some|few|a\s+few|several|\d+|one|two|three|four|five|six|seven|eight)\s+(?:more\s+)?"
+    r"last|previous))(?!\s+(?:in|at|with|without|during|as|but|for)\s)|\b(?:some|few|a\s+few|several|\d+|one|two|three|four|five|six|seven|eight)\s+(?:more\s+)?"
     r"(?:variations?|variants?|alternatives?|options|versions|takes|choices)(?:\s+(?:of|on)\s+(?:it|this|that|the\s+"
     r"same))?(?:\s+(?:please|pls|plz|to\s+(?:choose|pick)\s+from))?\s*[.!]*$|\bmore\s+like\s+(?:this|that|it)|\b(?:same|this)\s+(?:prompt|idea|one)\s+"
     r"(?:but\s+)?(?:with\s+)?(?:a\s+)?(?:different|new|other)\s+seeds?|\b" + NUM + r"\s+more\b(?!\s+\w+\s+(?:of|with)\b)"

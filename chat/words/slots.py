@@ -19,7 +19,7 @@ SLOT_TERMS = {
     "framing": lexicon.FRAMING_TERMS,
     "style": lexicon.STYLE_TERMS,
 }
-_ZOOM = {"zoom in": "close-up shot", "zoom out": "wide shot", "closer": "close-up shot", "further away": "wide shot",
+_ZOOM = {"zoom in": "close-up shot", "zoom out": "wide shot", "zoomed in": "close-up shot", "zoomed out": "wide shot", "closer": "close-up shot", "further away": "wide shot",
          "pull back": "wide shot", "get closer": "close-up shot", "step back": "wide shot", "move back": "wide shot",
          "widen": "wide shot"}
 
@@ -73,9 +73,11 @@ def slot_value(slot: str, phrase: str) -> str:
                     r"golden hour|blue hour|daybreak|sundown)\b", value, re.I):
             return "at " + value
     if slot == "framing":
+        seen = re.search(r"\s+so\s+(?:that\s+)?(?:i|we|you|they)\s+can\s+see\s+(?P<x>.+)$", value, re.I)
+        in_view = f", with {seen.group('x')} in view" if seen else ""  # "zoom out so i can see the mountains"
         for key, shot in _ZOOM.items():
             if key in value.lower():
-                return shot
+                return shot + in_view
     return value
 
 
@@ -147,7 +149,8 @@ _MODIFIER_TERMS = re.compile(
             + lexicon.COLOUR_TREATMENTS + lexicon.FRAMING_TERMS + lexicon.COLOURS
             + tuple(p for ps in lexicon.ASPECT_PHRASES.values() for p in ps)), key=len, reverse=True)) + r")\b")
 _MODIFIER_FILLER = frozenset(
-    "a an the in at on as of with by during into to it this that please now more less very really much bit little "
+    "a an the in at on as of with by during into to it this that please now more less very really much bit little lots "
+    "loads tons plenty "
     "slightly extra some kind sort style styled look looking like version one make made time day format shot view "
     "dramatic soft warm cold harsh side golden moody cinematic vivid gentle natural studio rim back dim low high "
     "strong subtle heavy light thick thin late early deep rich bold muted glowing lit tone tones colors colours "

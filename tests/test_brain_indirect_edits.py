@@ -1,0 +1,66 @@
+"""Changes of the picture on screen said without an edit verb: "could there be smoke from the chimney?", "it's missing
+a path", "any chance you could put a lake in front", "a version of this in summer", "instead of woods put it in the
+desert", "fog. lots of fog", "i want a dog on the porch", "zoom out so i can see the mountains", "the cabin should be
+made of stone".
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_brain_indirect_edits.py -q
+
+Every sentence here is this file's own (none is taken from an eval set).
+"""
+import pytest
+
+from chat.conversation import ChatSettings, Conversation
+from chat.nopixels import NoPixelEngine
+from chat.services import Services
+from chat.types import Action
+from chat.words.rephrase import as_edit_command
+
+
+def after_picture(message: str, first: str = "a stone bridge over a stream"):
+    conv = Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=6))
+    conv.respond(first)
+    return conv.respond(message)
+
+
+@pytest.mark.parametrize("message, command", [
+    ("could there be ducks swimming under it?", "add ducks swimming under it"),
+    ("it's missing some lanterns along the edge", "add some lanterns along the edge"),
+    ("any chance you could put a heron on the rocks", "put a heron on the rocks"),
+    ("any chance of a rainbow?", "add a rainbow"),
+    ("a version of this at dawn", "make it at dawn"),
+    ("instead of the stream put it over a canyon", "put it over a canyon instead of stream"),
+    ("nah the bridge needs to be wooden", "make the bridge wooden"),
+])
+def test_indirect_changes_read_as_edit_commands(message, command):
+    assert as_edit_command(message) == command
+
+
+def test_a_question_about_something_else_is_no_change():
+    assert as_edit_command("could there be a problem with the download") is None
+
+
+@pytest.mark.parametrize("message, wanted", [
+    ("could there be ducks swimming under it?", "ducks"),
+    ("it's missing some lanterns along the edge", "lanterns"),
+    ("a version of this at dawn", "dawn"),
+    ("instead of the stream put it over a canyon", "canyon"),
+    ("mist. lots of mist", "mist"),
+    ("i want a cat on the wall", "cat on the wall"),
+])
+def test_they_change_the_picture_on_screen(message, wanted):
+    result = after_picture(message)
+    assert result.action is Action.EDIT and wanted in result.prompt and "bridge" in result.prompt
+
+
+def test_a_thing_on_a_place_the_picture_lacks_is_a_new_picture():
+    assert after_picture("i want a goat on the beach").action is Action.GENERATE
+
+
+def test_zoom_out_so_i_can_see_names_what_comes_into_view():
+    result = after_picture("a bit more zoomed out so i can see the hills")
+    assert "wide shot" in result.prompt and "hills in view" in result.prompt and "zoomed" not in result.prompt
+
+
+def test_a_part_made_of_a_material():
+    result = after_picture("the bridge should be made of rope")
+    assert "bridge made of rope" in result.prompt and "made of rope bridge" not in result.prompt
