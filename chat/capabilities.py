@@ -126,6 +126,9 @@ _DOWNLOAD = re.compile(r"\bhow\s+(?:do|can|would)\s+i\s+(?:download|save|get|exp
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(?:pictures|images|versions|ones|pics|options)?\s*(?:can|could|do|will)\s+"
                        r"(?:you|u|i)\s+(?:make|get|generate|draw|do|create|have)\b", re.I)
 MAX_AT_ONCE = MAX_IMAGES  # a turn's most images
+GALLERY = re.compile(r"\b(?:show|see|view|find|get)\s+(?:me\s+|us\s+)?(?:all|every(?:one)?|each)\s+(?:of\s+)?(?:the\s+|my\s+|"
+                     r"our\s+)?(?:versions|pictures|images|pics|ones|drawings|results)\b|\bwhere\s+(?:are|did|do)\s+(?:all\s+)?"
+                     r"(?:the\s+|my\s+)?(?:other|earlier|old|older|previous|first)\s+(?:ones|versions|pictures|images)\b", re.I)
 _SIZES = re.compile(r"\b(?:what|which)\s+(?:sizes?|resolutions?|aspect\s+ratios?|formats?|dimensions?|shapes?)\s+(?:can|could|"
                     r"do|does|will|are)\b|\bhow\s+(?:big|large)\s+(?:can|could|do|will)\s+(?:you|u|it|they|the\s+pictures?)\b",
                     re.I)
@@ -148,6 +151,10 @@ def about_easel_answer(text: str, llm_name: str = "", image_model: str = "", llm
     if _HOW_MANY.search(text):
         return (f"Up to {MAX_AT_ONCE} at once: say \"4 versions of …\" or \"3 more\". Each gets its own seed, and you "
                 "can pick one (\"the second one, bigger\") to keep working on.")
+    if GALLERY.search(text):
+        return ("Every picture of this chat is in the gallery beside it, oldest first: click one to keep working on it "
+                "(your next message changes that one), or say \"go back to the first one\". Each is also saved as a PNG "
+                "in the outputs folder.")
     if _SIZES.search(text):
         return ("Square, wide or tall: say \"wide\", \"tall\", \"phone wallpaper\", \"banner\" or a ratio such as "
                 "\"16:9\", and each is drawn at about the model's own size. Then \"bigger\", \"2x\" or \"4k\" "

@@ -64,3 +64,39 @@ def test_zoom_out_so_i_can_see_names_what_comes_into_view():
 def test_a_part_made_of_a_material():
     result = after_picture("the bridge should be made of rope")
     assert "bridge made of rope" in result.prompt and "made of rope bridge" not in result.prompt
+
+
+# ---- more ways of saying it -----------------------------------------------------------------------------------------
+def test_an_action_with_an_object_is_what_the_thing_does():
+    result = after_picture("make the otter do a handstand", "an otter on a stone bridge")
+    assert "the otter doing a handstand" in result.prompt and "a do a" not in result.prompt
+
+
+def test_a_colour_after_the_thing_colours_it():
+    result = after_picture("and give it a scarf, yellow")
+    assert "a yellow scarf" in result.prompt
+
+
+def test_not_the_old_colour_is_left_out():
+    result = after_picture("the bridge should be grey not brown")
+    assert "a grey stone bridge" in result.prompt and "brown" not in result.prompt
+
+
+@pytest.mark.parametrize("message", ["it looks too orange", "hmm still too orange"])
+def test_too_much_of_a_look_takes_it_out(message):
+    result = after_picture(message)
+    assert result.action is Action.EDIT and "orange" not in result.prompt and "orange" in result.negative_prompt
+
+
+def test_give_me_a_number_is_that_many_takes():
+    result = after_picture("give me 5")
+    assert result.action is Action.VARIATIONS and len(result.images) == 5
+
+
+def test_way_bigger_is_an_upscale():
+    assert after_picture("WAY BIGGER").action is Action.UPSCALE
+
+
+def test_show_me_all_the_versions_points_at_the_gallery():
+    result = after_picture("show me all the versions")
+    assert result.action is Action.CHAT and "gallery" in result.reply and not result.images

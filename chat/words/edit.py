@@ -149,6 +149,9 @@ _REMOVE_LIST = re.compile(r"\b(?:" + _REMOVE_VERBS + r"|add|include|throw\s+in|p
                           r"(?:and|or)\s+" + _LIST_ITEM + r"(?=\s*(?:[.;!?]|$))", re.I)
 
 
+_COLOUR_AFTER = re.compile(r"\b(?P<art>an?|some)\s+(?P<noun>[\w'-]+),\s*(?P<colour>[\w-]+(?:\s+[\w-]+)?)\s*(?=$|[.!])", re.I)
+
+
 def apply_edit(scene: Scene, text: str) -> EditPlan:
     """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
     plan = EditPlan(scene=scene.copy())
@@ -187,6 +190,8 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     for neg in negatives:
         remove_thing(plan, restore_quotes(neg, quotes))
     protected = _REMOVE_LIST.sub(lambda m: re.sub(r"\s*,\s*(?:and\s+|or\s+)?", " and ", m.group(0)), protected)
+    protected = _COLOUR_AFTER.sub(lambda m: f"{m.group('art')} {m.group('colour')} {m.group('noun')}"  # "a cape, red"
+                                  if is_colour(m.group("colour")) else m.group(0), protected)
     clauses = [c for c in _CLAUSE_BREAK.split(protected) if c and c.strip()] if not _RE_RENAME.match(
         protected.strip()) else [protected]  # "change the name to Crumb & Co": one name
     for clause in (c for whole in _carry_verb(clauses) for c in _split_changes(whole)):
@@ -447,10 +452,17 @@ _RE_POSE = re.compile(r"^(?:make|have|let|get)\s+(?P<who>(?:the|his|her|their|it
                       r"back|around|on|in|under)\b.*)?$", re.I)
 
 
+# "make the dog do a backflip", "have the cat eat a fish": an action with an object
+_RE_ACTION = re.compile(r"^(?:make|have|let|get)\s+(?P<who>(?:the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to\s+)?"
+                        r"(?P<verb>do|perform|fly|dance|swim|eat|hold|play|ride|climb|chase|read|sing|hug|throw|catch|kick|"
+                        r"drink|fight|juggle|carry|walk|skate|surf|ski|dive|roar|howl|bark|fish)(?P<rest>\s+\S.*)?$", re.I)
+
+
 def _pose(plan: EditPlan, clause: str, low: str) -> bool:
-    """"make the fox look at the camera", "have the dog sit on the rug": what a thing in the picture does."""
-    match = _RE_POSE.match(clause.strip())
-    if not match:
+    """"make the fox look at the camera", "have the dog sit on the rug", "make the dog do a backflip": what a thing in
+    the picture does."""
+    match = _RE_POSE.match(clause.strip()) or _RE_ACTION.match(clause.strip())
+    if not match or not plan.scene.mentions(match.group("who").split()[-1]) and match.re is _RE_ACTION:
         return False
     verb = re.sub(r"s$", "", match.group("verb").lower())
     action = _ing(verb) + (match.group("rest") or "")

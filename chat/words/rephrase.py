@@ -67,6 +67,11 @@ _HARD_TO_READ = re.compile(r"\b(?:(?:the\s+)?(?:text|words|writing|letters|lette
                            r"unreadable|blurry))\b", re.I)
 _CLEAN_UP = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:clean|tidy|touch|fix|sharpen)\s+"
                        r"(?:it|this|that|the\s+(?:photo|picture|image|pic))\s+up" + _END, re.I)
+# "it looks too yellow", "hmm still too cartoony": the whole picture, less so (what critique() knows the other way of
+# is read there: "too dark" -> brighter)
+_IT_TOO = re.compile(_LEAD + r"(?:(?:it|this|that|the\s+(?:picture|image|whole\s+thing))\s+(?:still\s+)?(?:looks?|is|seems?|feels?)\s+"
+                     r"|it'?s\s+|its\s+)?(?:still\s+)?(?:way\s+|a\s+bit\s+|kinda\s+|much\s+|far\s+|a\s+little\s+)?too\s+"
+                     r"(?P<y>[a-z][a-z-]+)" + _END, re.I)
 # "could there be smoke from the chimney?", "can there be a moon"
 _COULD_THERE_BE = re.compile(_LEAD + r"(?:could|can|should|would|might)\s+there\s+be\s+(?P<y>(?:an?|some|more|a\s+few|two|three|"
                              r"\d+)?\s*[\w'-].*?)" + _END, re.I)
@@ -129,7 +134,8 @@ def _part_should(m: re.Match) -> str:
     """"the sky could be more dramatic" -> "make the sky more dramatic"; "the cat should look at the camera" keeps
     its "look"."""
     look = "look " if m.group("verb").lower() == "look" and not re.match(r"(?:more|less)\b", m.group("y")) else ""
-    return f"make {m.group('x')} {look}{m.group('y')}"
+    wanted = re.sub(r",?\s+(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+[\w-]+$", "", m.group("y"))  # "blue not brown"
+    return f"make {m.group('x')} {look}{wanted}"
 
 
 _NOT_A_LOOK = re.compile(r"^(?:mine|yours|his|hers|ours|theirs|real|true|here|there|gone|back|(?:my|your|our|their|his|her)\s)",
@@ -192,6 +198,9 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_NOT_KEEN, lambda m: f"i don't like {m.group('x')}" if _PICTURE_PART.search(m.group("x")) else None),
     (_NEEDS_PART, lambda m: None if re.search(r"\b(?:love|help|rest|break|name|hug|friend\s+irl)\b", m.group("y"), re.I)
      else f"add {m.group('y')}"),
+    (_IT_TOO, lambda m: None if critique(m.string) is not None or m.group("y").lower() in ("much", "many", "late",
+                                                                                         "early", "far", "long")
+     else f"make it less {m.group('y')}"),
     (_COULD_THERE_BE, lambda m: None if re.search(r"\b(?:problem|issue|error|bug|way|chance|reason|mistake|delay|limit|"
                                                   r"charge|fee|cost)s?\b", m.group("y"), re.I) else f"add {m.group('y')}"),
     (_MISSING, lambda m: f"add {m.group('y')}"),

@@ -188,8 +188,14 @@ def _change_after_revert(low: str, ctx: RouteContext) -> Optional[Route]:
                  target=revert_target(low[: then.start()]), text=rest)
 
 
+_GALLERY = re.compile(r"\b(?:show|see|view|find|get)\s+(?:me\s+|us\s+)?(?:all|every(?:one)?|each)\s+(?:of\s+)?(?:the\s+|my\s+|"
+                      r"our\s+)?(?:versions|pictures|images|pics|ones|drawings|results)\b(?!\s+(?:of|with)\b)", re.I)
+
+
 def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
     """Things only possible with a picture: revert, upscale, a new scene instead, variations, describe."""
+    if ctx.image_count and _GALLERY.search(low):  # "show me all the versions": the gallery, not a new picture
+        return Route(Action.CHAT, "asks to see every picture (the gallery)")
     if ctx.image_count and REVERT.search(low) and not draw_request_with_content(low) and not (
             SAME_BUT.match(low) and SAME_BUT.sub("", low, count=1).strip()):  # "like the previous one but foggy"
         then = _change_after_revert(low, ctx)

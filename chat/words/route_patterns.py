@@ -64,7 +64,7 @@ UPSCALE = re.compile(
     |(?:bigger|larger)\s+(?:version|size|resolution|image|copy)
     |(?:double|triple|quadruple)\s+(?:the\s+)?(?:size|resolution|res)\b
     |sharpen\s+(?:it|this|the\s+(?:image|picture|photo))
-    |^(?:make\s+it\s+)?(?:bigger|larger|sharper|crisper)(?:\s+(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer))?(?:\s+please)?[.!?]*$
+    |^(?:make\s+it\s+)?(?:(?:way|much|a\s+lot|lots|even|a\s+bit|a\s+little|slightly)\s+)?(?:bigger|larger|sharper|crisper)(?:\s+(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer))?(?:\s+please)?[.!?]*$
     |(?:bigger|larger)\s+and\s+(?:sharper|crisper|clearer)
     |(?:sharper|crisper)\s+and\s+(?:bigger|larger)
     |(?:need|want|get|have)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger)(?:\s+(?:for|to)\s+print(?:ing)?\b|\s*[.!?]*$)
@@ -100,6 +100,8 @@ VARIATIONS = re.compile(
     r"|\b(?:make|give|show|do|draw|generate|create|get|render)\s+(?:me\s+|us\s+)?(?:" + NUM + r"|a\s+few|some|several)\s+"
     r"(?:more\s+)?(?:of\s+)?(?:these|those|them|this|that|it)(?=(?:\s+(?:please|pls|plz|too|for\s+(?:me|us)|to\s+(?:choose|"
     r"pick)\s+from))*[\s.!?]*$)"  # "can you make 4 of these"; not "make one of them a dog"
+    r"|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:give|show|make|get|do)\s+(?:me\s+|us\s+)?(?:\d+|two|three|four|five|six|seven|"
+    r"eight)(?:\s+(?:please|pls|plz))?[\s.!?]*$"  # "give me 6": that many takes of the picture on screen
     r"|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:make|turn)\s+(?:it|this|that)\s+(?:into\s+)?" + NUM + r"\s+(?:pictures|images|pics|"
     r"versions|options)(?:\s+(?:please|pls|instead))?[\s.!?]*$",  # "make it 3 pictures": that many takes
     re.I,
