@@ -1,4 +1,5 @@
-"""A French, Spanish, German, Portuguese or Italian message read in English by the loaded LLM, checked before the rules act on it.
+"""A French, Spanish, German, Portuguese, Italian, Dutch or Polish message read in English by the loaded LLM, checked
+before the rules act on it.
 
 The embedded model is a small base model: it translates most short requests well, but it sometimes swaps a colour or
 copies words from its examples ("a dog with a yellow hat" for a dog on a beach). So every translation is checked
@@ -43,7 +44,7 @@ class TranslatorConfig:
 class Translation:
     """The outcome: ``text`` is the English to act on, or None with the ``problems`` that refused it."""
     original: str
-    language: str  # "fr" | "es" | "de"
+    language: str  # "fr" | "es" | "de" | "pt" | "it" | "nl" | "pl"
     text: Optional[str] = None
     raw: str = ""  # what the model wrote (each example set's answer, joined by ' | ')
     problems: list[str] = field(default_factory=list)
@@ -93,44 +94,64 @@ EXAMPLES = (
 )
 # English word -> the stems that say it in French, Spanish and German (a message word starting with one counts)
 EXAMPLE_WORDS = {
-    "house": ("maison", "casa", "haus", "häus"),
-    "river": ("rivière", "fleuve", "río", "rio", "fluss", "fium"),
-    "sunset": ("coucher", "atardecer", "puesta", "ocaso", "sonnenuntergang", "abend", "pôr", "tramont"),
-    "horse": ("cheva", "caballo", "yegua", "pferd", "caval"),
-    "snow": ("neige", "enneig", "niev", "nevad", "schnee", "verschneit", "neve", "nev"),
-    "dog": ("chien", "perr", "hund", "cão", "cachorr", "cane", "cani"),
-    "hat": ("chapeau", "sombrero", "gorr", "hut", "mütze", "chapéu", "cappell"),
-    "forest": ("forêt", "foret", "bois", "bosque", "selva", "wald", "florest", "bosc", "forest"),
-    "fog": ("brouillard", "brume", "niebla", "bruma", "nebel", "neblina", "névoa", "nebbia"),
-    "sky": ("ciel", "cielo", "himmel", "céu"),
-    "star": ("étoile", "etoile", "estrella", "stern", "estrela", "stell"),
-    "people": ("gens", "personne", "monde", "foule", "gente", "persona", "mensch", "leute", "pessoa", "person"),
-    "running": ("cour", "corr", "renn", "lauf"),
+    "house": ("maison", "casa", "haus", "häus", "huis", "huiz", "domu", "domek", "domk"),
+    "river": ("rivière", "fleuve", "río", "rio", "fluss", "fium", "rivier", "rzek", "rzec"),
+    "sunset": ("coucher", "atardecer", "puesta", "ocaso", "sonnenuntergang", "abend", "pôr", "tramont", "zonsondergang",
+               "zachod", "zachód"),
+    "horse": ("cheva", "caballo", "yegua", "pferd", "caval", "paard", "koń", "koni"),
+    "snow": ("neige", "enneig", "niev", "nevad", "schnee", "verschneit", "neve", "nev", "sneeuw", "śnieg", "śnież",
+             "ośnież"),
+    "dog": ("chien", "perr", "hund", "cão", "cachorr", "cane", "cani", "hond", "pies", "psa", "psem", "psy", "piesk"),
+    "hat": ("chapeau", "sombrero", "gorr", "hut", "mütze", "chapéu", "cappell", "hoed", "kapelusz"),
+    "forest": ("forêt", "foret", "bois", "bosque", "selva", "wald", "florest", "bosc", "forest", "woud", "lesie",
+               "lasu", "lasem"),
+    "fog": ("brouillard", "brume", "niebla", "bruma", "nebel", "neblina", "névoa", "nebbia", "mist", "mgł", "mgle"),
+    "sky": ("ciel", "cielo", "himmel", "céu", "lucht", "hemel", "nieb"),
+    "star": ("étoile", "etoile", "estrella", "stern", "estrela", "stell", "ster", "sterr", "gwiazd"),
+    "people": ("gens", "personne", "monde", "foule", "gente", "persona", "mensch", "leute", "pessoa", "person",
+               "mensen", "ludzi", "ludź"),
+    "running": ("cour", "corr", "renn", "lauf", "biegn", "biega"),
     "girl": ("fille", "niña", "nina", "chica", "muchacha", "mädchen", "madchen", "menina", "garota", "ragazz",
-             "bambin"),
-    "umbrella": ("parapluie", "ombrelle", "paraguas", "sombrilla", "schirm", "guarda-chuva", "ombrell"),
-    "rain": ("pluie", "pleu", "lluvia", "llov", "regen", "chuva", "piogg"),
-    "boat": ("bateau", "barque", "barco", "barca", "bote", "boot", "schiff", "barc", "nave"),
-    "harbor": ("port", "puerto", "hafen", "porto"),
-    "seagull": ("mouette", "goéland", "gaviota", "möwe", "gaivota", "gabbian"),
-    "dragon": ("dragon", "dragón", "drache", "dragão", "drag"),
-    "city": ("ville", "cité", "ciudad", "stadt", "cidade", "città"),
-    "car": ("voiture", "auto", "coche", "carro", "wagen", "macchin"),
-    "scarf": ("écharpe", "foulard", "bufanda", "schal", "cachecol", "sciarp"),
-    "comic": ("bd", "bande", "comic", "cómic", "historieta", "quadrinho", "fumett"),
+             "bambin", "meisje", "meid", "dziewczyn"),
+    "umbrella": ("parapluie", "ombrelle", "paraguas", "sombrilla", "schirm", "guarda-chuva", "ombrell", "paraplu",
+                 "parasol"),
+    "rain": ("pluie", "pleu", "lluvia", "llov", "regen", "chuva", "piogg", "deszcz"),
+    "boat": ("bateau", "barque", "barco", "barca", "bote", "boot", "schiff", "barc", "nave", "łódź", "łódk", "łodzi",
+             "łódce", "statek", "statk"),
+    "harbor": ("port", "puerto", "hafen", "porto", "haven"),
+    "seagull": ("mouette", "goéland", "gaviota", "möwe", "gaivota", "gabbian", "meeuw", "mewa", "mewy", "mew"),
+    "dragon": ("dragon", "dragón", "drache", "dragão", "drag", "draak", "draken", "smok"),
+    "city": ("ville", "cité", "ciudad", "stadt", "cidade", "città", "stad", "steden", "miast", "mieście"),
+    "car": ("voiture", "auto", "coche", "carro", "wagen", "macchin", "samoch"),
+    "scarf": ("écharpe", "foulard", "bufanda", "schal", "cachecol", "sciarp", "sjaal", "szalik", "szal"),
+    "comic": ("bd", "bande", "comic", "cómic", "historieta", "quadrinho", "fumett", "stripverhaal", "komiks"),
 }
-# colours: English -> stems in the three languages; the message's and the translation's colours must match
+# Polish adjective endings: a Polish colour is its stem plus one of these ("czerwon" -> czerwony, czerwonego...)
+_PL_ENDINGS = ("y", "a", "e", "ą", "ego", "ym", "ej", "ych", "ymi", "i", "ie", "iego", "im", "ich", "o")
+
+
+def _pl(*stems: str) -> tuple[str, ...]:
+    return tuple(stem + ending for stem in stems for ending in _PL_ENDINGS)
+
+
+# colours: English -> stems in the languages; the message's and the translation's colours must match
 COLOURS = {
-    "red": ("rouge", "roux", "rousse", "rojo", "roja", "pelirroj", "rot", "vermelh", "ruiv", "ross"),
-    "white": ("blanc", "blanch", "blanco", "blanca", "weiß", "weiss", "branc", "bianc"),
-    "black": ("noir", "negr", "schwarz", "pret", "ner"), "blue": ("bleu", "azul", "blau", "azzurr", "blu"),
-    "green": ("vert", "verde", "grün", "grun"),
-    "yellow": ("jaune", "amarill", "gelb", "amarel", "giall"),
-    "purple": ("violet", "morad", "púrpura", "purpura", "lila", "violett", "rox", "viola"),
-    "pink": ("rose", "rosa"), "orange": ("orange", "naranja", "anaranjad", "laranja", "arancion"),
-    "brown": ("marron", "brun", "marrón", "braun", "marrom"),
-    "grey": ("gris", "grau", "cinza", "grigi"), "gold": ("doré", "dorée", "dorad", "golden", "dourad", "dorat"),
-    "silver": ("argent", "platead", "silber", "prata", "pratead"),
+    "red": ("rouge", "roux", "rousse", "rojo", "roja", "pelirroj", "rot", "vermelh", "ruiv", "ross", "rood", "rode",
+            *_pl("czerwon")),
+    "white": ("blanc", "blanch", "blanco", "blanca", "weiß", "weiss", "branc", "bianc", "wit", "witte",
+              *_pl("biał", "biel")),
+    "black": ("noir", "negr", "schwarz", "pret", "ner", "zwart", *_pl("czarn")),
+    "blue": ("bleu", "azul", "blau", "azzurr", "blu", "blauw", *_pl("niebiesk", "błękitn")),
+    "green": ("vert", "verde", "grün", "grun", "groen", *_pl("zielon")),
+    "yellow": ("jaune", "amarill", "gelb", "amarel", "giall", "geel", "gele", *_pl("żółt")),
+    "purple": ("violet", "morad", "púrpura", "purpura", "lila", "violett", "rox", "viola", "paars",
+               *_pl("fioletow", "liliow")),
+    "pink": ("rose", "rosa", "roze", *_pl("różow")),
+    "orange": ("orange", "naranja", "anaranjad", "laranja", "arancion", "oranje", *_pl("pomarańczow")),
+    "brown": ("marron", "brun", "marrón", "braun", "marrom", "bruin", *_pl("brązow")),
+    "grey": ("gris", "grau", "cinza", "grigi", "grijs", "grijze", *_pl("szar")),
+    "gold": ("doré", "dorée", "dorad", "golden", "dourad", "dorat", "goud", "gouden", *_pl("złot")),
+    "silver": ("argent", "platead", "silber", "prata", "pratead", "zilver", *_pl("srebrn")),
 }
 # English colour words that answer for a message's colour ("roux" may be said ginger, red or orange)
 COLOUR_ALTERNATIVES = {"red": ("red", "ginger", "orange", "auburn", "crimson", "scarlet"), "grey": ("grey", "gray"),
@@ -359,7 +380,7 @@ def confirms(word_list: Optional[Gloss], reading: str, min_share: float) -> bool
 
 _NEGATION = {code: re.compile(pattern, re.I) for code, pattern in {
     "fr": r"\b(?:pas|ne|non)\b|\bn'", "es": r"\bno\b", "de": r"\b(?:nicht|kein\w*)\b", "pt": r"\b(?:não|nao)\b",
-    "it": r"\bnon\b"}.items()}
+    "it": r"\bnon\b", "nl": r"\b(?:niet|geen)\b", "pl": r"\bnie\b"}.items()}
 
 
 def lost_words(word_list: Optional[Gloss], reading: str, original: str = "") -> set[str]:

@@ -135,3 +135,10 @@ def test_make_him_a_role_is_what_he_becomes():
 def test_a_colour_on_a_thing_already_there_recolours_it():
     results = say(conversation(), "a raccoon with headphones", "same but with green headphones")
     assert "a raccoon with green headphones" in results[-1].prompt and results[-1].prompt.count("headphones") == 1
+
+
+def test_the_one_with_just_a_thing_goes_back_to_it():
+    conv = conversation()
+    results = say(conv, "a lamp on a desk", "add a mug", "add a plant too", "go back to the one with just the mug")
+    assert results[-1].action is Action.REVERT
+    assert conv.state.current.id == results[1].images[0].id

@@ -139,3 +139,27 @@ def test_a_count_adjective_is_not_part_of_the_kind():
 def test_a_teddy_bear_is_a_toy_not_wildlife():
     result = ask("a teddy bear having a tea party")
     assert "wildlife" not in result.prompt and "documentary" not in result.prompt
+
+
+# ---- stories before the request --------------------------------------------------------------------------------
+def test_a_name_from_the_story_brings_what_it_is():
+    result = ask("i'm making a comic about a badger called Bramble who runs a bakery. could you do the first panel: "
+                 "Bramble kneading dough at dawn")
+    assert result.action is Action.GENERATE
+    assert result.prompt.startswith("Bramble the badger kneading dough at dawn")
+
+
+def test_could_you_do_a_page_is_a_request_and_its_words_stay():
+    result = ask("could you do the cover: a lighthouse keeper and his cat in a storm")
+    assert result.action is Action.GENERATE and result.prompt.startswith("a lighthouse keeper and his cat in a storm")
+
+
+def test_a_weather_word_held_by_a_thing_keeps_the_weather_of_the_scene():
+    conv = Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=4))
+    conv.respond("a village in the rain with clouds over the hills")
+    result = conv.respond("could you add a tree on the right with snow on its branches")
+    assert "rain" in result.prompt and "clouds" in result.prompt and "snow on its branches" in result.prompt
+
+
+def test_fantasy_words_are_no_typos():
+    assert fix_prompt_typos("an elven archer and a dwarven smith")[1] == []

@@ -239,6 +239,7 @@ def test_warm_up_runs_each_batch_size_once_and_saves_nothing(demo_engine):
     rows = []
     hook = pipe.unet.register_forward_pre_hook(lambda module, args: rows.append(args[0].shape[0]))
     outputs = Path(demo_engine.config.outputs_dir)
+    demo_engine.flush(30)  # earlier tests' pictures are written in the background
     saved_before = sorted(p.name for p in outputs.rglob("*.png"))
     try:
         with BatchingEngine(demo_engine, window_s=0.0, max_batch=3, adaptive=False) as batcher:
@@ -246,4 +247,5 @@ def test_warm_up_runs_each_batch_size_once_and_saves_nothing(demo_engine):
     finally:
         hook.remove()
     assert seconds > 0 and rows in ([2, 3], [4, 6])  # one 1-step call a size (x2 rows under guidance)
+    demo_engine.flush(30)
     assert sorted(p.name for p in outputs.rglob("*.png")) == saved_before

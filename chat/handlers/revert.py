@@ -54,6 +54,8 @@ def find_target(conv: "Conversation", target: str) -> Optional[ImageRecord]:
         if matching:
             index = 0 if target == "first" else -1 if target == "last" else int(target) - 1
             return matching[index] if -len(matching) <= index < len(matching) else None
+        if target == "last":  # "the one with the hat" that no prompt names: the one before, not the current one
+            target = "previous"
     if target == "first":
         return images[0]
     if target == "last":

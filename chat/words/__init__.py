@@ -5,10 +5,10 @@
 One job a file; imports run down this list (a module imports only modules above it):
 
 - ``lexicon``        every word list (verbs, slots, colours, formats, ordinals, greetings...), spelled once
-- ``language``       which language a message is in (French/Spanish/German/Portuguese/Italian function words)
-- ``glossary``       a French/Spanish/German/Portuguese/Italian request read word by word in English (offline fallback)
+- ``language``       which language a message is in (French/Spanish/German/Portuguese/Italian/Dutch/Polish function words)
+- ``glossary``       a French/Spanish/German/Portuguese/Italian/Dutch/Polish request read word by word in English (offline fallback)
 - ``emoji``          a message whose only content is emoji, read by the emoji's Unicode names ("🌵🦎" -> "cactus, lizard")
-- ``foreign``        the action of a French/Spanish/German message from its grammar words (verbs, clitics, thanks)
+- ``foreign``        the action of a message in another language from its grammar words (verbs, clitics, thanks)
 - ``intents``        example phrasings of each intent
 - ``embeddings``     a message scored against those phrasings (MiniLM sentence embeddings, for unsure turns)
 - ``detail``         detail that fits the subject: category (by embedding) -> medium, light, palette, composition, lens

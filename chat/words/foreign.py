@@ -1,4 +1,4 @@
-"""The action of a message in French, Spanish or German, from the grammar words that carry it (verbs, clitic
+"""The action of a message in French, Spanish, German, Portuguese, Italian, Dutch or Polish, from the grammar words that carry it (verbs, clitic
 pronouns, thanks): the offline rules can't translate the content, but they can still do the right thing with it
 (an edit of the picture on screen, an undo, a bigger copy, more versions) and say they kept the words as written.
 
@@ -16,46 +16,59 @@ from typing import Optional
 from chat.types import Action
 from chat.words.language import detect_language
 
-# number words of the five languages (Portuguese and Italian for the translator's checks: chat/translator.py)
+# number words of the seven languages (Portuguese and Italian for the translator's checks: chat/translator.py)
 NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
            "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "funf": 5, "dois": 2, "duas": 2, "três": 3, "quatro": 4,
-           "due": 2, "tre": 3, "quattro": 4, "cinque": 5}
+           "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "twee": 2, "drie": 3, "vijf": 5, "dwa": 2, "dwie": 2,
+           "trzy": 3, "cztery": 4, "pięć": 5}
 _NUM = r"(?:\d+|" + "|".join(NUMBERS) + r")"
 
 # thanks and praise words: a message of only these (and fillers) is small talk
 THANKS = re.compile(r"\b(?:merci|gracias|danke|parfait|perfecto|perfekt|génial|genial|magnifique|super|précieux|"
                     r"precioso|preciosa|hermoso|hermosa|bonito|bonita|toll|schön|wunderbar|wunderschön|prima|"
                     r"excelente|bravo|grazie|obrigad[oa]|bellissim[oa]|lind[oa]|perfeito|perfetto|fantastico|"
-                    r"fantástico|fantastique|bell[oa])\b", re.I)
+                    r"fantástico|fantastique|bell[oa]|bedankt|dankjewel|dankuwel|dank\s+je|dank\s+u|mooi|prachtig|geweldig|"
+                    r"dzięki|dziękuję|dzieki|dziekuje|świetnie|swietnie|pięknie|piękne|piękny|cudowne|wspaniale|"
+                    r"wspaniałe|idealnie)\b", re.I)
 _TALK_FILLER = re.compile(r"\b(?:c'est|c|est|es|ist|das|eso|esto|ça|ca|très|tres|muy|sehr|vraiment|muchas|mille|"
                           r"vielen|beaucoup|lo|la|le|me|encanta|j'adore|adore|oui|sí|si|ja|ok|okay|jaja+|haha+|"
                           r"mdr|lol|wow|está|esta|sind|ouah|oh|ah|voilà|bien|gut|bueno|buena|que|qué|wie|comme|so|ganz|y|et|und|"
                           r"sieht|aus|se|ve|parece|l'air|a|ficou|fica|muito|è|molto|mille|sembra|mucho|echt|wirklich|"
-                          r"really|looks|so)\b",
+                          r"really|looks|so|het|heel|erg|echt|ziet|er|uit|wel|ja|dat|dit|zeer|to|jest|bardzo|naprawdę|tak|"
+                          r"wygląda|ci|za|wam|naprawde)\b",
                           re.I)
 # undo / go back
 REVERT = re.compile(r"\b(?:annule[rsz]?|défai[st]|défaire|reviens|revenir|retour\s+(?:à|a)|deshaz(?:lo)?|deshacer|"
-                    r"vuelve|volver|regresa|rückgängig|zurück|volta|voltar|desfaz\w*|torna\s+indietro|indietro|annulla)\b",
+                    r"vuelve|volver|regresa|rückgängig|zurück|volta|voltar|desfaz\w*|torna\s+indietro|indietro|annulla|"
+                    r"ongedaan|terug|vorige|cofnij|cofnąć|wróć|wroc|poprzedni\w*)\b",
                     re.I)
 # bigger / sharper copy of the same picture
 UPSCALE = re.compile(r"\b(?:plus\s+grande?|agrandi\w*|más\s+grande|mas\s+grande|ampl[ií]a\w*|größer|groesser|"
                      r"vergrößer\w*|doppelt\s+so\s+groß|haute\s+résolution|alta\s+resoluci[oó]n|"
-                     r"höher\w*\s+auflösung|hochskalier\w*|più\s+grande|ingrandi\w*|maior|amplia\w*|aumenta\w*|agrandi\w*)\b", re.I)
+                     r"höher\w*\s+auflösung|hochskalier\w*|più\s+grande|ingrandi\w*|maior|amplia\w*|aumenta\w*|agrandi\w*|"
+                     r"maak\s+(?:het|hem|dit)\s+(?:\w+\s+)?groter|^groter|vergroot\s+(?:het|hem|dit|de\s+afbeelding)|"
+                     r"vergroten|hogere?\s+resolutie|zrób\s+(?:to|go|ją)\s+(?:\w+\s+)?większ\w*|^większ\w*|"
+                     r"powiększ\w*|(?:większ|wyższ)\w*\s+rozdzielczoś\w*)(?!\w)", re.I)
 # a new shape for the same picture
 SHAPE = re.compile(r"\b(?:plus\s+large|panoram\w*|más\s+anch[oa]|mas\s+ancho|breiter|querformat|hochformat|"
-                   r"plus\s+haute?|más\s+alt[oa]|höher)\b", re.I)
+                   r"plus\s+haute?|más\s+alt[oa]|höher|breder|liggend|staand|hoger|szersz\w*|poziom\w*|pionow\w*|"
+                   r"wyższ\w*)\b", re.I)
 # "3 more" / "encore une" / "otra" / "noch eins": more versions
-_OTHER = r"(?:plus|más|mas|mehr|autres?|otr[oa]s|weitere|andere|altr[ei]|outr[oa]s|mais)"
+_OTHER = r"(?:plus|más|mas|mehr|autres?|otr[oa]s|weitere|andere|altr[ei]|outr[oa]s|mais|meer|więcej|inne|innych)"
 MORE = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:de\s+)?" + _OTHER + r"\b"
                   r"|\b" + _OTHER + r"\s+(?P<n2>" + _NUM + r")\b"
-                  r"|\b(?:encore|otr[oa]s?|noch|ancora)\s+(?P<n3>" + _NUM + r")\b"
-                  r"|\b(?P<n4>" + _NUM + r")\s+(?:versions?|versiones|versionen|versões|versioni|variantes?|varianti|varianten)\b"
+                  r"|\b(?:encore|otr[oa]s?|noch|ancora|nog|jeszcze)\s+(?P<n3>" + _NUM + r")\b"
+                  r"|\b(?P<n4>" + _NUM + r")\s+(?:versions?|versiones|versionen|versões|versioni|variantes?|varianti|varianten|"
+                  r"versies|wersje|wersji)\b"
                   r"|\b(?:encore\s+une?|une?\s+autre|otr[oa]|noch\s+(?:eins|einen|eine|mal|einmal)|nochmal|eine\s+andere|"
                   r"un'altra|outra|mais\s+(?:uma|um)|otra\s+vez|de\s+nuevo|de\s+novo|outra\s+vez|di\s+nuovo|"
-                  r"encore\s+une\s+fois)\b", re.I)
+                  r"encore\s+une\s+fois|opnieuw|nog\s+eens|ponownie|inną\s+wersję|"
+                  r"(?:nog\s+(?:een|eentje|één)(?:\s+(?:keer|versie|variant))?|jeszcze\s+(?:jeden|jedną|jedno|raz))"
+                  r"(?=\W*(?:alsjeblieft|alstublieft|graag|aub|proszę|prosze)?\W*$))", re.I)
 # "what is it?"
 DESCRIBE = re.compile(r"^(?:qu'est-ce|c'est\s+quoi|que\s+(?:vois|représente)|qu'y\s+a|qué\s+(?:es|hay|ves)|"
-                      r"was\s+(?:ist|siehst|zeigt)|cos'è|che\s+cos'è|che\s+cosa|cosa\s+c'è|o\s+que\s+(?:é|tem|há))\b", re.I)
+                      r"was\s+(?:ist|siehst|zeigt)|cos'è|che\s+cos'è|che\s+cosa|cosa\s+c'è|o\s+que\s+(?:é|tem|há)|"
+                      r"wat\s+(?:is|zie|staat)|co\s+(?:to|widzisz|jest|przedstawia))\b", re.I)
 # an imperative with an object pronoun, or a change verb: the picture on screen changes
 EDIT = re.compile(r"\b(?:fais|mets|rends|ajoute|enlève|enleve|retire|change|transforme|colorie|peins)-(?:le|la|les|y|lui)"
                   r"\b|\b(?:ajoute|enlève|enleve|retire|supprime|rajoute)\b"
@@ -71,18 +84,26 @@ EDIT = re.compile(r"\b(?:fais|mets|rends|ajoute|enlève|enleve|retire|change|tra
                   r"(?:-(?:o|a|os|as|lhe))?\b|\b(?:deixar|colocar|mudar|tirar|adicionar|trocar|pôr)\b"  # Portuguese
                   r"|\b(?:metti|togli|aggiungi|cambia|rendi|fa|trasforma)(?:lo|la|li|le|ci)?\b|\b(?:fallo|falla)\b"
                   r"|\b(?:render|metter|toglier|aggiunger|cambiar)(?:e|lo|la|li|le)\b"
-                  r"|^(?:\W*\w+\W+){0,2}?(?:plus|moins|más|menos|più|meno)\s+(?:de\s+|d'|di\s+)?[^\W\d_]{3,}",
+                  r"|\b(?:maak|zet|kleur|doe|geef)\s+(?:het|hem|er|dit|alles)\b|\b(?:voeg|verwijder|verander|vervang|haal)\b"
+                  r"|^(?:\W*\w+\W+){0,2}?maak\s+(?:de|het)\b"  # Dutch: "maak de lucht paars"
+                  r"|\b(?:dodaj|usuń|usun|zmień|zmien|zamień|zamien|wyrzuć|wyrzuc|przemaluj|pokoloruj|pomaluj|wstaw|"
+                  r"postaw|połóż|umieść|przyciemnij|rozjaśnij|zabierz)\b|\b(?:zrób|zrob)\s+(?:to|go|ją|je)\b"  # Polish
+                  r"|^(?:zrób|zrob)\s+(?:\w+\s+){0,2}?(?:bardziej|mniej|\w+iej|\w+sz[aeyi]|\w+szego|\w+szym)\b"  # "zrób ciemniej"
+                  r"|^(?:\W*\w+\W+){0,2}?(?:plus|moins|más|menos|più|meno|meer|minder|więcej|mniej)\s+(?:de\s+|d'|di\s+)?[^\W\d_]{3,}",
                   re.I)
 # "now ..." / "then ...": a follow-up to the picture on screen
 FOLLOW_UP = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:maintenant|ensuite|puis|ahora|luego|después|jetzt|dann|nun|agora|depois|"
-                       r"adesso|ora|poi)\b", re.I)
+                       r"adesso|ora|poi|nu|daarna|vervolgens|teraz|potem|następnie)\b", re.I)
 # a drawing verb or "I want / a picture of": a new picture
 DRAW = re.compile(r"\b(?:dessine\w*|peins|peindre|peignez|crée[rz]?|cré(?:er|ez)|génère\w*|genere\w*|imagine[rz]?|"
                   r"fais-(?:moi|nous)|faire|dib[uú]j\w*|pinta(?:r|me)?|crea(?:r|me)?|haz(?:me|nos)|hacer|quiero|"
                   r"quisiera|zeichne\w*|male|mal|malen|erstell\w*|generier\w*|mach(?:e|en|st)?\s+(?:mir|uns)|machen|"
                   r"je\s+veux|je\s+voudrais|voudrais|möchte|hätte\s+gern|image|photo|foto|imagen|bild|dessin|dibujo|"
                   r"zeichnung|peinture|pintura|gemälde|malerei|desenh\w*|disegn\w*|immagine|quadro|fammi|facci|vorrei|voglio|"
-                  r"creami|mostrami|quero|queria|gostaria|faz-me|faça-me|cria|crie|muéstrame|montre-moi)\b", re.I)
+                  r"creami|mostrami|quero|queria|gostaria|faz-me|faça-me|cria|crie|muéstrame|montre-moi|"
+                  r"teken\w*|schilder\w*|maak\s+(?:een|me|mij|ons)|creëer|genereer\w*|ik\s+wil|ik\s+zou\s+graag|"
+                  r"afbeelding|plaatje|narysuj\w*|rysuj\w*|namaluj\w*|maluj\w*|stwórz|stworz|wygeneruj|generuj|"
+                  r"zrób|zrob|chcę|chce|chciał\w*|obraz\w*|rysun\w*|zdjęci\w*|pokaż\s+mi)\b", re.I)
 
 
 @dataclass
@@ -111,7 +132,7 @@ def only_thanks(text: str) -> bool:
 
 
 def foreign_route(text: str, has_current: bool, image_count: int) -> Optional[ForeignRoute]:
-    """The action of a French/Spanish/German message from its grammar words; None when the message is not clearly
+    """The action of a message in another language from its grammar words; None when the message is not clearly
     in one of them or no cue decides (the English rules go on)."""
     if only_thanks(text):
         return ForeignRoute(Action.CHAT, "other language: thanks")
@@ -125,7 +146,7 @@ def foreign_route(text: str, has_current: bool, image_count: int) -> Optional[Fo
             return ForeignRoute(Action.UPSCALE, "other language: bigger")
         shape = SHAPE.search(low)
         if shape:
-            tall = re.search(r"hoch|haut|alt|höher", shape.group(0), re.I)
+            tall = re.search(r"hoch|haut|alt|höher|hoger|staand|pionow|wyższ", shape.group(0), re.I)
             return ForeignRoute(Action.EDIT, "other language: new shape", aspect="tall" if tall else "wide")
         more = MORE.search(low)
         if more:

@@ -1,6 +1,7 @@
-"""A word-by-word English reading of a short French/Spanish/German/Portuguese/Italian drawing request, used when the
-offline LLM's translation is refused: a generic picture vocabulary (animals, people, places, objects, colours, styles,
-request verbs), looked up lowercase and accent-free, with plural/feminine endings, elisions and clitics undone.
+"""A word-by-word English reading of a short French/Spanish/German/Portuguese/Italian/Dutch/Polish drawing request,
+used when the offline LLM's translation is refused: a generic picture vocabulary (animals, people, places, objects,
+colours, styles, request verbs), looked up lowercase and accent-free, with plural/feminine endings, elisions and
+clitics undone (Polish cases, Dutch plurals and diminutives too; German and Dutch compounds split into known nouns).
 
     .venv/bin/python -c "from chat.words.glossary import gloss; print(gloss('dessine un dragon vert', 'fr'))"
 
@@ -13,7 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-LANGUAGES = ("fr", "es", "de", "pt", "it")
+LANGUAGES = ("fr", "es", "de", "pt", "it", "nl", "pl")
+TABLE_LANGUAGES = LANGUAGES[:5]  # the columns of the tables below; Dutch and Polish have their own (NL_PL_...)
 
 # one concept a line: english | fr | es | de | pt | it ("/" between forms; base forms, endings are undone on lookup)
 NOUNS = """
@@ -745,6 +747,597 @@ DROPPED = {
            "bom dia/boa tarde/seja"),
     "it": ("per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c/ciao/salve/buongiorno/sia"),
 }
+NL_PL = ("nl", "pl")
+# Dutch and Polish, one concept a line: english | nl | pl, merged into the tables above at load ("-": dropped word).
+# Polish forms are listed where the ending alone can't find the base (psa -> pies, lesie -> las, mieście -> miasto).
+NL_PL_NOUNS = """
+cat | kat/poes/poesje | kot/kotek
+dog | hond/hondje | pies/psa/psem/psy/psow/piesek/pieska/psie
+horse | paard | koń/konia/konie/koniem/koniu
+bird | vogel | ptak/ptaszek/ptaka/ptaki
+fish | vis | ryba/rybka
+rabbit | konijn | królik
+mouse | muis | mysz/myszka
+fox | vos | lis/lisa/lisy/lisie
+wolf | wolf | wilk
+bear | beer | niedźwiedź/niedźwiedzia/misia/miś
+lion | leeuw | lew/lwa/lwy
+tiger | tijger | tygrys
+elephant | olifant | słoń/słonia
+monkey | aap | małpa
+cow | koe | krowa
+pig | varken | świnia/świnka
+sheep | schaap | owca/owieczka
+duck | eend | kaczka
+owl | uil | sowa
+frog | kikker | żaba
+snake | slang | wąż/węża
+turtle | schildpad | żółw/żółwia
+whale | walvis | wieloryb
+dolphin | dolfijn | delfin
+butterfly | vlinder | motyl
+bee | bij | pszczoła
+dragon | draak | smok
+unicorn | eenhoorn | jednorożec/jednorożca
+dinosaur | dinosaurus | dinozaur
+penguin | pinguïn | pingwin
+squirrel | eekhoorn | wiewiórka
+deer | hert | jeleń/jelenia
+animal | dier | zwierzę/zwierzęta/zwierzaka/zwierzak
+woman | vrouw | kobieta
+man | man | mężczyzna/pan/pana
+child | kind | dziecko/dzieckiem
+children | - | dzieci/dziećmi
+girl | meisje/meid | dziewczynka/dziewczyna
+boy | jongen | chłopiec/chłopca/chłopak
+baby | baby | niemowlę/dzidziuś
+grandmother | oma/grootmoeder | babcia
+grandfather | opa/grootvader | dziadek
+mother | moeder/mama | mama/matka
+father | vader/papa | tata/ojciec
+friend | vriend/vriendin | przyjaciel/kolega/przyjaciółka
+family | familie/gezin | rodzina
+king | koning | król
+queen | koningin | królowa/królową
+princess | prinses | księżniczka
+prince | prins | książę/księcia
+knight | ridder | rycerz
+witch | heks | czarownica/wiedźma
+wizard | tovenaar | czarodziej/czarnoksiężnik
+fairy | fee | wróżka
+robot | robot | robot
+astronaut | astronaut | astronauta
+pirate | piraat | pirat
+monster | monster | potwór/potwora
+ghost | spook | duch/ducha
+person | persoon/mens | osoba/człowiek
+people | mensen | ludzie/ludzi/ludźmi
+beach | strand | plaża
+sea | zee | morze/morzu/morza
+ocean | oceaan | ocean
+forest | bos/woud | las/lesie/lasu/lasem
+mountain | berg | góra/górze
+lake | meer | jezioro/jeziorze/jeziora
+river | rivier | rzeka/rzece/rzeki
+city | stad/steden | miasto/mieście/miasta
+village | dorp | wioska/wieś/wsi
+street | straat | ulica
+road | weg | droga/drodze
+garden | tuin | ogród/ogrodzie
+park | park | park
+field | veld/weiland/wei | pole/łąka/łące
+tulip field | tulpenveld | pole tulipanów
+house | huis | dom/domek/domku
+castle | kasteel | zamek/zamku/zamki
+lighthouse | vuurtoren | latarnia morska/latarnię morską/latarni morskiej
+bridge | brug | most/moście
+tower | toren | wieża
+church | kerk | kościół/kościele
+room | kamer | pokój/pokoju
+kitchen | keuken | kuchnia
+window | raam | okno/oknie
+door | deur | drzwi
+sky | lucht/hemel | niebo/niebie/nieba
+desert | woestijn | pustynia
+island | eiland | wyspa/wyspie
+cave | grot | jaskinia
+waterfall | waterval | wodospad
+snow | sneeuw | śnieg/śniegu
+rain | regen | deszcz/deszczu
+storm | storm/onweer | burza
+fog | mist | mgła/mgle
+wind | wind | wiatr/wietrze
+cloud | wolk | chmura
+moon | maan | księżyc
+sun | zon | słońce/słońcem/słońcu
+star | ster | gwiazda/gwiazd/gwiazdki
+rainbow | regenboog | tęcza
+galaxy | melkweg/sterrenstelsel | galaktyka
+planet | planeet | planeta
+space | ruimte/heelal | kosmos/kosmosie
+tree | boom | drzewo/drzewie
+flower | bloem | kwiat/kwiatek/kwiatki
+rose | roos | róża
+tulip | tulp | tulipan
+grass | gras | trawa
+leaf | blad | liść/liście
+rock | rots/steen | skała/kamień
+fire | vuur | ogień/ognia/ogniem
+water | water | woda/wodzie
+ice | ijs | lód/lodu
+gold | goud | złoto
+light | licht | światło
+night | nacht | noc
+day | dag | dzień/dnia
+morning | ochtend/morgen | ranek/rano
+evening | avond | wieczór
+sunset | zonsondergang | zachód słońca/zachodu słońca
+sunrise | zonsopgang | wschód słońca/wschodu słońca
+winter | winter | zima
+summer | zomer | lato
+autumn | herfst | jesień
+spring | lente | wiosna
+table | tafel | stół/stole
+chair | stoel | krzesło
+bed | bed | łóżko
+book | boek | książka
+lamp | lamp | lampa
+candle | kaars | świeca/świeczka
+cup | kop/kopje | kubek/filiżanka
+hat | hoed/hoedje | kapelusz
+dress | jurk | sukienka
+glasses | bril | okulary
+umbrella | paraplu | parasol/parasolka
+sword | zwaard | miecz
+crown | kroon | korona
+balloon | ballon | balon/balonik
+ball | bal | piłka
+guitar | gitaar | gitara
+clock | klok | zegar
+key | sleutel | klucz
+flag | vlag | flaga
+mirror | spiegel | lustro
+apple | appel | jabłko
+bread | brood | chleb
+cake | taart/cake | tort/ciasto
+pizza | pizza | pizza
+coffee | koffie | kawa
+tea | thee | herbata
+cheese | kaas | ser
+car | auto/wagen | samochód/auto
+bicycle | fiets | rower/rowerze
+train | trein | pociąg
+boat | boot | łódź/łódka/łodzi/łódce
+ship | schip/schepen | statek/statku/okręt
+plane | vliegtuig | samolot
+rocket | raket | rakieta
+bus | bus | autobus
+motorcycle | motor | motocykl
+face | gezicht | twarz
+eye | oog | oko/oczy
+hair | haar | włosy/włosami
+hand | hand | ręka/ręce/dłoń
+heart | hart | serce
+wing | vleugel | skrzydło
+portrait | portret | portret
+landscape | landschap | krajobraz/pejzaż
+background | achtergrond | tło
+picture | afbeelding/plaatje/beeld | obraz/obrazek
+photo | foto | zdjęcie/fotografia
+drawing | tekening | rysunek
+painting | schilderij | obraz olejny/malowidło
+watercolor | aquarel | akwarela
+pencil | potlood | ołówek
+cartoon | tekenfilm/strip | kreskówka/komiks
+poster | poster/affiche | plakat
+logo | logo | logo
+anime | anime/manga | anime/manga
+comic | strip/stripverhaal | komiks
+style | stijl | styl/stylu
+color | kleur | kolor
+in the style of | in de stijl van | w stylu
+in watercolor | in aquarel | akwarelą
+at night | 's nachts/bij nacht/in de nacht | w nocy/nocą
+in the evening | 's avonds | wieczorem
+in the morning | 's ochtends/'s morgens | rano
+in winter | in de winter | w zimie/zimą
+in summer | in de zomer | latem/w lecie
+in autumn | in de herfst | jesienią/jesienia/w jesieni
+in spring | in de lente | wiosną/na wiosnę/wiosna
+at sunset | bij zonsondergang | o zachodzie słońca/o zachodzie
+at sunrise | bij zonsopgang | o wschodzie słońca/o świcie
+sunglasses | zonnebril | okulary przeciwsłoneczne
+broom | bezem | miotła
+bag | tas | torba/torebka
+box | doos | pudełko
+basket | mand | koszyk
+bottle | fles | butelka
+phone | telefoon | telefon
+chicken | kip | kura/kurczak
+spider | spin | pająk
+shark | haai | rekin
+octopus | octopus | ośmiornica
+parrot | papegaai | papuga
+eagle | adelaar/arend | orzeł/orła
+giraffe | giraf | żyrafa
+panda | panda | panda
+goat | geit | koza
+donkey | ezel | osioł/osła
+zebra | zebra | zebra
+hedgehog | egel | jeż/jeża
+bat | vleermuis | nietoperz
+crocodile | krokodil | krokodyl
+bull | stier | byk
+swan | zwaan | łabędź/łabędzia
+rooster | haan | kogut
+lamb | lam | jagnię/baranek
+puppy | puppy/hondje | szczeniak/szczeniaczek
+kitten | kitten/katje | kociak/kotka/kotek/kotki
+pony | pony | kucyk
+insect | insect | owad
+ant | mier | mrówka
+ladybug | lieveheersbeestje | biedronka
+snail | slak | ślimak
+doctor | dokter/arts | lekarz/doktor
+teacher | leraar/juf/meester | nauczyciel/nauczycielka
+police officer | politieagent/agent | policjant
+firefighter | brandweerman | strażak
+cook | kok | kucharz
+farmer | boer | rolnik
+soldier | soldaat | żołnierz
+musician | muzikant | muzyk
+artist | kunstenaar | artysta
+painter | schilder | malarz
+clown | clown | klaun
+ninja | ninja | ninja
+superhero | superheld | superbohater
+vampire | vampier | wampir
+mermaid | zeemeermin | syrena
+angel | engel | anioł/anioła
+elf | elf | elf
+dwarf | dwerg/kabouter | krasnolud/krasnal
+brother | broer | brat
+sister | zus | siostra
+Santa Claus | kerstman/sinterklaas | mikołaj/święty mikołaj
+snowman | sneeuwpop | bałwan/bałwanek
+shirt | overhemd | koszula
+t-shirt | t-shirt | koszulka
+shoe | schoen | but/buty
+coat | jas | płaszcz
+scarf | sjaal | szalik/szal
+glove | handschoen | rękawiczka
+tie | stropdas | krawat
+necklace | ketting | naszyjnik
+ring | ring | pierścionek
+backpack | rugzak | plecak
+mask | masker | maska
+helmet | helm | kask/hełm
+cape | cape | peleryna
+banana | banaan | banan
+strawberry | aardbei | truskawka
+cherry | kers | wiśnia/czereśnia
+lemon | citroen | cytryna
+pear | peer | gruszka
+watermelon | watermeloen | arbuz
+carrot | wortel | marchewka
+tomato | tomaat | pomidor
+mushroom | paddenstoel | grzyb/grzybek
+egg | ei | jajko/jajo
+soup | soep | zupa
+hamburger | hamburger | hamburger
+cookie | koekje | ciastko
+candy | snoep | cukierek
+chocolate | chocolade | czekolada
+honey | honing | miód/miodu
+milk | melk | mleko
+ice cream | ijsje | lody/lód/loda
+plant | plant | roślina
+cactus | cactus | kaktus
+sunflower | zonnebloem | słonecznik
+pumpkin | pompoen | dynia
+toy | speelgoed | zabawka
+teddy bear | teddybeer/knuffelbeer | miś pluszowy/pluszowy miś
+doll | pop | lalka
+kite | vlieger | latawiec/latawca
+gift | cadeau | prezent
+lantern | lantaarn | latarnia/lampion
+ladder | ladder | drabina
+wall | muur | ściana/mur
+roof | dak | dach
+fireplace | open haard | kominek
+bench | bank/bankje | ławka
+swing | schommel | huśtawka
+tent | tent | namiot
+map | kaart/landkaart | mapa
+piano | piano | pianino/fortepian
+treasure | schat | skarb
+diamond | diamant | diament
+spaceship | ruimteschip | statek kosmiczny
+UFO | ufo | ufo
+school | school | szkoła/szkole
+hospital | ziekenhuis | szpital
+shop | winkel | sklep
+market | markt | targ/rynek
+restaurant | restaurant | restauracja
+museum | museum | muzeum
+farm | boerderij | farma/gospodarstwo
+palace | paleis | pałac
+harbor | haven | port
+station | station | dworzec/stacja
+zoo | dierentuin | zoo
+square | plein | plac
+building | gebouw | budynek
+skyscraper | wolkenkrabber | drapacz chmur
+hut | hut | chata/chatka
+windmill | windmolen/molen | wiatrak/młyn
+pyramid | piramide | piramida
+volcano | vulkaan | wulkan
+jungle | jungle/oerwoud | dżungla
+hill | heuvel | wzgórze/pagórek
+valley | vallei/dal | dolina
+pond | vijver | staw
+wave | golf | fala
+sand | zand | piasek/piasku
+shell | schelp | muszla/muszelka
+lightning | bliksem | błyskawica/piorun
+snowflake | sneeuwvlok | płatek śniegu
+world | wereld | świat/świecie
+northern lights | noorderlicht | zorza polarna
+feather | veer | pióro
+nest | nest | gniazdo
+palm tree | palmboom/palm | palma
+pine tree | dennenboom/den | sosna
+truck | vrachtwagen | ciężarówka
+tractor | tractor | traktor
+helicopter | helikopter | helikopter
+sailboat | zeilboot | żaglówka
+hot air balloon | luchtballon | balon na ogrzane powietrze
+Christmas | kerst/kerstmis | boże narodzenie/święta
+Christmas tree | kerstboom | choinka
+birthday | verjaardag | urodziny
+birthday cake | verjaardagstaart | tort urodzinowy
+confetti | confetti | konfetti
+fireworks | vuurwerk | fajerwerki/sztuczne ognie
+party | feest | impreza/przyjęcie
+wedding | bruiloft | ślub/wesele
+frame | lijst | rama/ramka
+sketch | schets | szkic
+illustration | illustratie | ilustracja
+sign | bord | znak/szyld
+sofa | bank/sofa | kanapa/sofa
+statue | standbeeld | pomnik/posąg
+shadow | schaduw | cień
+bouquet | boeket | bukiet
+version | versie | wersja
+variant | variant | wariant
+text | tekst | tekst/napis
+branch | tak | gałąź/gałęzi/gałęzią
+in the sky | in de lucht/aan de hemel | na niebie/w niebie
+"""
+NL_PL_ADJECTIVES = """
+red | rood/rode | czerwony/na czerwono
+blue | blauw | niebieski/na niebiesko
+green | groen | zielony/na zielono
+yellow | geel/gele | żółty/na żółto
+black | zwart | czarny/na czarno
+white | wit/witte | biały/na biało
+pink | roze | różowy/na różowo
+purple | paars/lila | fioletowy/liliowy/na fioletowo
+orange | oranje | pomarańczowy/na pomarańczowo
+brown | bruin | brązowy
+grey | grijs/grijze | szary
+golden | gouden | złoty
+silver | zilveren | srebrny
+big | groot/grote | duży/wielki/ogromny
+small | klein | mały/malutki
+tiny | piepklein/minuscuul | maleńki/malusieńki
+huge | enorm/reusachtig | olbrzymi/gigantyczny
+long | lang | długi
+tall | hoog/hoge | wysoki
+old | oud | stary
+young | jong | młody
+new | nieuw | nowy
+beautiful | mooi/prachtig | piękny/ładny
+cute | schattig/lief | słodki/uroczy
+ugly | lelijk | brzydki
+magic | magisch | magiczny/czarodziejski
+happy | blij/vrolijk | szczęśliwy/wesoły
+sad | verdrietig | smutny
+angry | boos | zły
+dark | donker | ciemny
+darker | donkerder | ciemniejszy/ciemniej
+brighter | lichter/helderder | jaśniejszy/jaśniej
+bigger | groter | większy/większe/większa
+smaller | kleiner | mniejszy/mniejsze/mniejsza
+bright | licht/helder | jasny
+colorful | kleurrijk/kleurig | kolorowy
+sleepy | slaperig | śpiący
+fluffy | pluizig/donzig | puszysty
+funny | grappig | zabawny/śmieszny
+scary | eng | straszny
+realistic | realistisch | realistyczny
+futuristic | futuristisch | futurystyczny
+medieval | middeleeuws | średniowieczny
+snowy | besneeuwd | zaśnieżony/ośnieżony
+wooden | houten | drewniany
+flying | vliegend | latający
+pastel | pastel | pastelowy
+neon | neon | neonowy
+shiny | glanzend/glimmend | błyszczący/lśniący
+foggy | mistig | mglisty
+stormy | stormachtig | burzowy
+cloudy | bewolkt | pochmurny
+rainy | regenachtig | deszczowy
+sunny | zonnig | słoneczny
+cozy | gezellig/knus | przytulny
+spooky | griezelig | upiorny
+haunted | spookachtig | nawiedzony
+elegant | elegant | elegancki
+vintage | vintage | vintage
+minimalist | minimalistisch | minimalistyczny
+empty | leeg | pusty
+calm | rustig/kalm | spokojny
+mysterious | mysterieus/geheimzinnig | tajemniczy
+romantic | romantisch | romantyczny
+wild | wild | dziki
+soft | zacht | miękki
+frozen | bevroren | zamarznięty
+hot | heet/warm | gorący
+cold | koud | zimny
+wet | nat | mokry
+fast | snel | szybki
+tired | moe | zmęczony
+friendly | vriendelijk | przyjazny
+evil | kwaadaardig | zły/okrutny
+epic | episch | epicki
+cinematic | filmisch | filmowy
+detailed | gedetailleerd | szczegółowy
+simple | eenvoudig/simpel | prosty
+abstract | abstract | abstrakcyjny
+modern | modern | nowoczesny
+gothic | gotisch | gotycki
+surreal | surrealistisch | surrealistyczny
+striped | gestreept | w paski/pasiasty
+black and white | zwart-wit/zwartwit | czarno-biały/czarno-białe/czarno-biała
+round | rond | okrągły
+delicious | lekker | pyszny
+realistic photo | fotorealistisch | fotorealistyczny
+"""
+NL_PL_VERBS = """
+draw | teken/tekenen | narysuj/narysować/rysuj/rysować/narysujesz
+paint | schilder/schilderen | namaluj/namalować/maluj/malować
+make | maak/maken/creëer/genereer/doe | zrób/zrobić/stwórz/stworzyć/wygeneruj/wygenerować/utwórz
+add | voeg/voeg toe/toevoegen/aan toevoegen/bij voegen | dodaj/dodać/dorysuj/domaluj
+remove | verwijder/verwijderen/haal/haal weg/weghalen | usuń/usunąć/wyrzuć/skasuj/zabierz
+change | verander/veranderen/wijzig | zmień/zmienić/przerób
+put | zet/zetten/plaats/leg | postaw/połóż/umieść/wstaw
+show | laat zien/toon | pokaż/pokazać
+give | geef/geven | daj/dać
+replace | vervang/vervangen | zamień/zastąp
+move | verplaats/verschuif | przesuń
+enlarge | vergroot/vergroten | powiększ/powiększyć
+shrink | verklein/verkleinen | zmniejsz/zmniejszyć
+rotate | draai/draaien | obróć
+write | schrijf/schrijven | napisz/napisać
+erase | wis/gum | wymaż/zetrzyj
+keep | houd/behoud | zostaw/zachowaj
+transform | verander in/transformeer | przemień/zmień w
+color | kleur/inkleuren | pokoloruj/pomaluj
+fix | herstel/verbeter | popraw/napraw
+redo | doe opnieuw/opnieuw maken | powtórz
+try | probeer | spróbuj
+imagine | stel je voor/bedenk | wyobraź sobie
+design | ontwerp | zaprojektuj
+use | gebruik | użyj
+hide | verstop/verberg | ukryj
+darken | maak donkerder | przyciemnij
+brighten | maak lichter | rozjaśnij
+"""
+NL_PL_ING = """
+running | rent/rennend/loopt hard | biegnie/biegnący/biega
+sleeping | slaapt/slapend/slapen | śpi/śpiący/spi
+flying | vliegt | leci/lata/lecący
+swimming | zwemt/zwemmend | pływa/pływający
+walking | loopt/lopend/wandelt | idzie/spaceruje/chodzi
+sitting | zit/zittend | siedzi/siedzący
+standing | staat/staand | stoi/stojący
+eating | eet/etend | je/jedzący/zjada
+reading | leest/lezend | czyta/czytający
+playing | speelt/spelend | gra/bawi się
+dancing | danst/dansend | tańczy/tańczący
+singing | zingt/zingend | śpiewa
+jumping | springt/springend | skacze
+smiling | glimlacht | uśmiecha się/uśmiechnięty
+holding | houdt/vasthoudt | trzyma
+wearing | draagt/dragend | nosi/ma na sobie
+looking at | kijkt naar | patrzy na
+riding | rijdt op | jedzie na/jeździ na
+named | genaamd/die heet/met de naam | o imieniu/imieniem/nazwany
+saying | met de tekst/met erop | z napisem
+riding a bicycle | fietst/fietsend | jedzie na rowerze/jeździ na rowerze
+crying | huilt | płacze
+catching | vangt | łapie
+barking | blaft | szczeka
+drinking | drinkt | pije
+laughing | lacht/lachend | śmieje się
+fishing | vist | łowi ryby
+painting | schildert | maluje
+drawing | tekent | rysuje
+cooking | kookt | gotuje
+climbing | klimt | wspina się
+fighting | vecht | walczy
+hugging | knuffelt | przytula
+kissing | kust | całuje
+waving | zwaait | macha
+lying | ligt/liggend | leży/leżący
+writing | schrijft | pisze
+working | werkt | pracuje
+floating | zweeft/drijft | unosi się
+shining | schijnt | świeci
+falling | valt | spada
+thinking | denkt | myśli
+sailing | zeilt | żegluje/płynie
+driving | rijdt | prowadzi
+"""
+NL_PL_FUNCTION = """
+a | een/'n | -
+the | de/het/'t | -
+of | van | -
+of the | van de/van het | -
+in | in | w/we
+in the | in de/in het | -
+on | op | na
+at | bij/aan | przy
+at the | bij de/aan de | -
+with | met | z/ze
+without | zonder | bez
+under | onder | pod
+in front of | - | przed
+behind | achter | za
+near | naast/dichtbij | obok/koło/blisko
+between | tussen | między/pomiędzy
+above | boven | nad
+for | voor | dla
+from | uit/vanaf | od/spod
+to | naar | do
+and | en | i/oraz/a
+or | of | lub/albo
+very | heel/erg/zeer | bardzo
+more | meer | więcej/bardziej
+less | minder | mniej
+me | me/mij | mi/mnie
+it | - | to/go/ją/je
+them | ze/zij | ich
+us | ons | nam/nas
+I | ik | ja
+my | mijn | mój/moja/moje/mojego/moją/mojej
+his | zijn | jego/jej
+your | jouw/jullie | twój/twoja/twoje/twojego
+two | twee | dwa/dwie/dwóch/dwoma
+three | drie | trzy/trzech
+four | vier | cztery/czterech
+five | vijf | pięć/pięciu
+six | zes | sześć
+ten | tien | dziesięć
+this | dit/deze | ten/ta/tę/tego/tej/tym
+during | tijdens | podczas
+some | een paar/enkele/wat | kilka/parę/trochę
+now | nu | teraz
+then | dan/daarna/vervolgens | potem/następnie
+again | opnieuw/weer/nog eens/nog een keer | znowu/ponownie/jeszcze raz
+also | ook | też/także
+full | vol | pełen/pełny/pełna/pełne
+like | als/zoals | jak/jako
+"""
+NL_PL_DROPPED = {
+    "nl": ("alsjeblieft/alstublieft/aub/a.u.b/graag/kun je/kunt u/kan je/wil je/wilt u/zou je/zou u/ik wil/"
+           "ik wil graag/ik zou graag/ik zou willen/willen/ik wil dat je/dank je/dankjewel/bedankt/pls/please/"
+           "hallo/hoi/hey/goedemorgen/goedemiddag/toe/weg/er/is/zijn er/die/dat/je/u/eens/even/maar/wel/nou/'s/"
+           "erop/erin/erbij/hé/ok/oké"),
+    "pl": ("proszę/prosze/poproszę/czy/możesz/mógłbyś/mogłabyś/mógłbyś mi/chcę/chciałbym/chciałabym/chcialbym/"
+           "dzięki/dziękuję/cześć/hej/witaj/dzień dobry/się/który/która/które/którego/której/jest/są/niech/please/"
+           "pls/o/no/może/mi proszę/sobie"),
+}
 PRONOUN_TAILS = {"me": "me", "moi": "me", "mi": "me", "lo": "it", "la": "it", "le": "it", "les": "them",
                  "los": "them", "las": "them", "li": "them", "nos": "us", "ci": "us", "o": "it", "a": "it"}
 CLITICS = ("melo", "mela", "selo", "sela", "celo", "me", "mi", "lo", "la", "le", "li", "los", "las", "les", "nos",
@@ -763,6 +1356,26 @@ ENDINGS = {
            ("i", "e", True), ("e", "a", True), ("a", "o", False), ("e", "o", True), ("i", "a", True)],
     "de": [("innen", "in", True), ("nen", "", True), ("en", "", True), ("er", "", True), ("es", "", False),
            ("em", "", False), ("e", "", True), ("n", "", True), ("s", "", True)],
+    # Dutch: diminutives (huisje, boompje), doubled consonants (katten), long vowels (bomen -> boom, rode -> rood)
+    "nl": [("'s", "", True), ("tjes", "", True), ("pjes", "", True), ("jes", "", True), ("tje", "", False),
+           ("pje", "", False), ("je", "", False), ("eren", "", True),
+           *((f"{c}{c}en", c, True) for c in "bdfgklmnprst"), *((f"{c}{c}e", c, False) for c in "bdfgklmnprst"),
+           *((f"{v}{c}en", f"{v}{v}{'s' if c == 'z' else 'f' if c == 'v' else c}", True)
+             for v in "aeou" for c in "bdfgklmnprstvz"),
+           *((f"{v}{c}e", f"{v}{v}{'s' if c == 'z' else 'f' if c == 'v' else c}", False)
+             for v in "aeou" for c in "bdfgklmnprstvz"),
+           ("zen", "s", True), ("ven", "f", True), ("ze", "s", False), ("ve", "f", False), ("en", "", True),
+           ("s", "", True), ("e", "", False), ("er", "", False)],
+    # Polish cases (folded: "tęczę" -> "tecze" -> "tecza", "kota" -> "kot", "czerwonego" -> "czerwony")
+    "pl": [("ami", "", True), ("ami", "a", True), ("ami", "o", True), ("ach", "", True), ("ach", "a", True),
+           ("ach", "o", True), ("ow", "", True), ("iego", "i", False), ("ego", "y", False), ("ych", "y", False),
+           ("ich", "i", False), ("ymi", "y", False), ("imi", "i", False), ("iem", "", False), ("em", "", False),
+           ("em", "o", False), ("em", "e", False), ("ej", "y", False), ("ej", "i", False), ("ej", "a", False),
+           ("ym", "y", False), ("im", "i", False), ("ie", "o", False), ("ie", "a", False), ("ie", "", False),
+           ("ie", "i", False), ("y", "", True), ("y", "a", True), ("i", "", True), ("i", "a", True),
+           ("i", "ia", False), ("a", "", False), ("a", "o", True), ("a", "y", False), ("a", "i", False),
+           ("e", "a", False), ("e", "y", False), ("e", "i", False), ("e", "o", True), ("u", "", False),
+           ("u", "o", False), ("u", "e", False), ("o", "y", False)],
 }
 TOKEN = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|[\w'’-]+|[^\w\s]")
 
@@ -786,11 +1399,11 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
 
 
-def _table(text: str, kind: str) -> dict[str, dict[str, Entry]]:
+def _table(text: str, kind: str, languages: tuple[str, ...] = TABLE_LANGUAGES) -> dict[str, dict[str, Entry]]:
     vocab: dict[str, dict[str, Entry]] = {code: {} for code in LANGUAGES}
     for line in text.strip().splitlines():
         english, *columns = [c.strip() for c in line.split("|")]
-        for code, column in zip(LANGUAGES, columns):
+        for code, column in zip(languages, columns):
             for form in column.split("/"):
                 entry = Entry("" if english == "-" else english, kind if english != "-" else "function")
                 vocab[code].setdefault(fold(form.strip()), entry)
@@ -799,13 +1412,16 @@ def _table(text: str, kind: str) -> dict[str, dict[str, Entry]]:
 
 def _build() -> dict[str, dict[str, Entry]]:
     vocab: dict[str, dict[str, Entry]] = {code: {} for code in LANGUAGES}
-    for code, table in _table(FUNCTION, "function").items():
+    for code, table in [*_table(FUNCTION, "function").items(), *_table(NL_PL_FUNCTION, "function", NL_PL).items()]:
         vocab[code].update(table)
-    for code, words in DROPPED.items():
+    for code, words in {**DROPPED, **NL_PL_DROPPED}.items():
         for word in words.split("/"):
             vocab[code].setdefault(fold(word), Entry("", "function"))
-    for text, kind in ((ING, "ing"), (VERBS, "verb"), (NOUNS, "noun"), (ADJECTIVES, "adj")):
-        for code, table in _table(text, kind).items():
+    for text, kind, languages in ((ING, "ing", TABLE_LANGUAGES), (VERBS, "verb", TABLE_LANGUAGES),
+                                  (NOUNS, "noun", TABLE_LANGUAGES), (ADJECTIVES, "adj", TABLE_LANGUAGES),
+                                  (NL_PL_ING, "ing", NL_PL), (NL_PL_VERBS, "verb", NL_PL),
+                                  (NL_PL_NOUNS, "noun", NL_PL), (NL_PL_ADJECTIVES, "adj", NL_PL)):
+        for code, table in _table(text, kind, languages).items():
             for form, entry in table.items():
                 vocab[code].setdefault(form, entry)
     return vocab
@@ -853,7 +1469,7 @@ def lookup(word: str, language: str) -> tuple[Entry, bool] | None:
     if word in vocab:
         return vocab[word], False
     for ending, repl, is_plural in ENDINGS[language]:
-        if word.endswith(ending) and len(word) - len(ending) >= 2:
+        if word.endswith(ending) and len(word) - len(ending) >= (1 if language == "nl" else 2):  # nl: b-omen
             stem = word[: len(word) - len(ending)] + repl
             if stem in vocab and vocab[stem].kind != "function":
                 return vocab[stem], is_plural and vocab[stem].kind == "noun"
@@ -876,16 +1492,17 @@ def clitic_split(word: str, language: str) -> list[str] | None:
     return None
 
 
-def compound_split(word: str) -> str | None:
-    """A German compound of two known nouns ("Drachenhöhle" -> "dragon cave"), else None."""
+def compound_split(word: str, language: str = "de") -> str | None:
+    """A German or Dutch compound of two known nouns ("Drachenhöhle" -> "dragon cave", "tulpenveld" -> "tulip
+    field"), else None."""
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
-        tail_found = lookup(tail, "de")
+        tail_found = lookup(tail, language)
         if not tail_found or tail_found[0].kind != "noun":
             continue
         for link in ("", "s", "n", "en", "e"):
             base = head[: len(head) - len(link)] if link and head.endswith(link) else (head if not link else None)
-            if base and (found := lookup(base, "de")) and found[0].kind in ("noun", "adj"):
+            if base and (found := lookup(base, language)) and found[0].kind in ("noun", "adj"):
                 return f"{found[0].english} {plural(tail_found[0].english) if tail_found[1] else tail_found[0].english}"
     return None
 
@@ -922,7 +1539,7 @@ def read_word(token: str, language: str, first: bool) -> list[Word]:
         return words
     if split := clitic_split(word, language):
         return [Word(split[0], "verb", token)] + [Word(p, "function") for p in split[1:]]
-    if language == "de" and (compound := compound_split(word)):
+    if language in ("de", "nl") and (compound := compound_split(word, language)):
         return [Word(compound, "noun", token)]
     return [Word(token, "unknown", token)]
 
@@ -1026,6 +1643,96 @@ def verb_first(words: list[Word]) -> list[Word]:
     return words
 
 
+def dutch_order(words: list[Word]) -> list[Word]:
+    """Dutch "het" is "the" before a noun ("het huis") and "it" elsewhere ("maak het 's nachts"); "een meer" is a
+    lake, "meer sneeuw" more snow; "haar" before a noun is "her", else hair; a relative clause's verb comes first."""
+    out = list(words)
+    for i, word in enumerate(out):
+        typed = fold(word.typed or word.english)
+        if typed in ("het", "'t") and word.kind == "function":
+            j = i + 1
+            while j < len(out) and out[j].kind == "adj":
+                j += 1
+            noun = j < len(out) and out[j].kind == "noun" and not re.match(r"(?:at|in|on|with) ", out[j].english)
+            out[i] = Word("the" if noun else "it", "function", word.typed)
+        elif typed == "meer" and i and out[i - 1].english in ("a", "the", "this", "my", "his", "your"):
+            out[i] = Word("lake", "noun", word.typed)
+        elif typed == "haar" and i + 1 < len(out) and out[i + 1].kind in ("noun", "adj", "unknown"):
+            out[i] = Word("her", "function", word.typed)  # "op haar schoot", not hair
+    for i, word in enumerate(out):  # "een kat die op de bank slaapt" -> "a cat sleeping on the bench"
+        if fold(word.typed or "") in ("die", "dat") and not word.english:
+            end = next((j for j in range(i + 1, len(out)) if out[j].kind == "keep" and out[j].english in ",.!?;"),
+                       len(out))
+            clause = out[i + 1: end]
+            out[i + 1: end] = [w for w in clause if w.kind == "ing"] + [w for w in clause if w.kind != "ing"]
+    return out
+
+
+# Polish has no articles: "a" before a singular countable noun, "the" before the one sky; none before a plural, a mass
+# noun, or a word that already says which (my, this, two)
+_PL_THE = frozenset("sky sun moon sea ocean background world space universe horizon".split())
+_PL_MASS = frozenset("snow rain fog grass water fire light sand gold ice smoke confetti hair wind bread coffee tea milk "
+                     "juice wine beer chocolate honey cheese pasta food fruit paper glass night day winter summer "
+                     "autumn spring fireworks people children".split())
+_PL_WEATHER = frozenset("snow rain fog wind grass water sand".split())
+_PL_DETERMINERS = frozenset("a an the my his your this that some two three four five six ten of more less".split())
+_PL_PREPOSITIONS = frozenset("w we na z ze przy do od bez dla obok kolo pod nad przed za miedzy".split())
+_PL_CHANGE = frozenset("change replace transform color paint".split())
+_PL_PLURALS = frozenset("psy psow konie lisy lwy kwiatki gwiazdki gwiazd oczy rece zwierzeta buty".split())  # as folded
+_PL_WHEN = {"winter": "in winter", "summer": "in summer", "autumn": "in autumn", "spring": "in spring",
+            "night": "at night", "evening": "in the evening"}  # "zimą", "nocą": the instrumental says when
+_PL_EDIT = frozenset("remove change replace move enlarge shrink rotate erase keep transform color fix hide".split())
+
+
+def polish_articles(words: list[Word]) -> list[Word]:
+    """"narysuj kota w kapeluszu" -> "draw a cat in a hat": articles put in; after a preposition a "-y"/"-a" noun is
+    one thing ("na plaży": on a beach), not several; a noun after a noun is its "of" ("zdjęcie psa": a photo of a
+    dog); "zmień niebo na fioletowe": to purple; "zimą": in winter."""
+    out: list[Word] = []
+    for i, word in enumerate(words):
+        if word.kind == "function" and fold(word.typed or "") == "na" and \
+                any(w.kind == "verb" and w.english in _PL_CHANGE for w in words[:i]):
+            out.append(Word("to", "function", word.typed))
+            continue
+        if word.typed.lower().endswith("ą") and word.english in _PL_WHEN:
+            word = Word(_PL_WHEN[word.english], "noun", word.typed)
+        if word.kind != "noun" or not word.typed or word.english[:1].isupper() or \
+                re.match(r"(?:at|in|on|with) ", word.english):
+            out.append(word)
+            continue
+        typed = fold(word.typed)
+        found = lookup(typed, "pl") if " " not in typed else None
+        entry, many = found if found else (Entry(word.english, "noun"), False)
+        many = many or typed in _PL_PLURALS
+        j = len(out)
+        while j > 0 and out[j - 1].kind == "adj":
+            j -= 1
+        before = out[j - 1] if j > 0 else None
+        after_preposition = before is not None and fold(before.typed or "") in _PL_PREPOSITIONS
+        if many and after_preposition and not re.search(r"(?:ach|ami|ow)$", typed):
+            many = False
+        english = plural(entry.english) if many else entry.english
+        if before is not None and (before.english in NUMBERS or before.english.isdigit()):
+            english = word.english  # number agreement already chose
+        said = before is not None and (before.english in _PL_DETERMINERS or before.english.endswith(" of")
+                                       or before.english.isdigit())
+        if said and j >= 2 and out[j - 1].english in ("my", "his", "your", "this") and out[j - 2].kind == "noun":
+            out.insert(j - 1, Word("of", "function"))  # "portret mojej babci": a portrait of my grandmother
+            j += 1
+        article = []
+        if before is not None and before.kind == "noun" and not said:
+            article = [Word("of", "function")]  # a genitive: "zdjęcie psa"
+        if not many and english == entry.english and not said:
+            if entry.english in _PL_THE or any(w.kind == "verb" and w.english in _PL_EDIT for w in out) or \
+                    (after_preposition and entry.english in _PL_WEATHER):  # "w deszczu": in the rain
+                article.append(Word("the", "function"))
+            elif entry.english not in _PL_MASS:
+                article.append(Word("a", "function"))
+        out[j:j] = article
+        out.append(Word(english, "noun", word.typed))
+    return out
+
+
 def join(words: list[Word]) -> str:
     parts = [w.english for w in words if w.english]
     text = ""
@@ -1038,10 +1745,18 @@ def join(words: list[Word]) -> str:
 
 
 def gloss(text: str, language: str) -> Gloss:
-    """A word-by-word English reading of a short request in French, Spanish, German, Portuguese or Italian."""
+    """A word-by-word English reading of a short request in French, Spanish, German, Portuguese, Italian, Dutch or
+    Polish."""
     check_language(language)
     words = number_agreement(read_tokens(TOKEN.findall(text), language), language)
-    words = verb_first(relative_clauses(words)) if language == "de" else reorder(words, language)
+    if language == "de":
+        words = verb_first(relative_clauses(words))
+    elif language == "nl":
+        words = verb_first(dutch_order(words))
+    elif language == "pl":
+        words = polish_articles(words)
+    else:
+        words = reorder(words, language)
     known = sum(w.kind in ("noun", "adj", "verb", "ing") for w in words)
     return Gloss(_tidy_start(join(words)), known, [w.typed for w in words if w.kind == "unknown"])
 

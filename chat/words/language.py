@@ -1,5 +1,6 @@
-"""Which language a message is in (English, French, Spanish, German, Portuguese, Italian), from its function words
-(closed classes: articles, prepositions, pronouns, common verbs) and a few drawing words: a message in another
+"""Which language a message is in (English, French, Spanish, German, Portuguese, Italian, Dutch, Polish), from its
+function words (closed classes: articles, prepositions, pronouns, common verbs), a few drawing words and, for Polish,
+its own letters (ą ę ł ś ż...): a message in another
 language is read in English by the LLM (``chat.translator``), or the reply says its words were drawn as typed.
 
     .venv/bin/python -c "from chat.words.language import detect_language; print(detect_language('dessine un chat'))"
@@ -44,10 +45,33 @@ STOPWORDS = {
                     "aggiungi cambia rendi altre altri tre farne fallo falla rendilo rendila stile bellissimo bellissima per favore "
                     "disegno fammi facci mostrami dorme poltrona rossa gatti cani ragazza ragazzo bicicletta parco "
                     "strada città donna uomo bambino crea creami".split()),
+    # Dutch: no English look-alikes ("in", "is", "over", "door", "we", "of" are left out; "die" is German's)
+    "nl": frozenset("de het een van met op voor niet ik jij wij zij ze maak maken teken tekenen tekening voeg "
+                    "verwijder verander zet kun kunt kan alsjeblieft alstublieft graag afbeelding plaatje schilderij "
+                    "kat poes hond huis huisje zon nacht nachts avond heel erg klein kleine groot grote mooi mooie meer "
+                    "nog nu dan daarna hallo bedankt twee drie vier rood rode blauw blauwe groen groene geel gele "
+                    "zwart zwarte witte paars roze wolken bos sneeuw zee boom bomen lucht onder tussen zonder maar "
+                    "waar wanneer ook deze dit dat zijn hebben wil wilt zou molen bij naar uit aan mijn jouw hem "
+                    "groter kleiner donkerder lichter haal weg schilder geef meisje jongen vrouw vogel paard "
+                    "bloemen regenboog hoed fiets stad kasteel draak eens erop achter naast boven tekst aquarel als katten "
+                    "honden versies stijl kleur kleuren".split()),
+    # Polish: function words and drawing verbs; any word with a letter only Polish writes counts too (POLISH_LETTERS)
+    "pl": frozenset("narysuj narysować rysuj namaluj maluj zrób zrob zrobić stwórz wygeneruj dodaj dodać usuń usun "
+                    "zmień zmien zamień daj pokaż wstaw postaw kota kot psa pies dom domu noc nocy w we na z ze od "
+                    "przy dla bez obok nad przed jest są mi mnie ja proszę prosze dzięki dziękuję bardzo mały mała "
+                    "małe duży duża duże większy jeszcze więcej teraz potem czerwony czerwona czerwone niebieski "
+                    "niebieska zielony zielona żółty czarny czarna biały biała niebo drzewo las lesie śnieg morze góry "
+                    "obraz obrazek zdjęcie rysunek jak gdzie kiedy też także czy możesz chcę chciałbym chciałabym "
+                    "się który która które tło kapeluszu kapelusz tęczę tęcza słońce księżyc kwiaty ptaka kotka "
+                    "dziewczynkę dziewczynka chłopca samochód plaży oraz lub albo cofnij wróć niech gwiazd gwiazdy "
+                    "chmury chmur koty dwa trzy stylu styl kolor kolory tła wersje nocą zimą".split()),
 }
+# letters of Polish words only ("ó" is Spanish and Portuguese too): a word with one is a Polish word
+POLISH_LETTERS = re.compile(r"[ąćęłńśźż]")
 ENGLISH = frozenset("the a an of and is with in on for to my me you please draw make can could picture image "
                     "this that it at by from".split())
-NAMES = {"fr": "French", "es": "Spanish", "de": "German", "pt": "Portuguese", "it": "Italian", "en": "English"}
+NAMES = {"fr": "French", "es": "Spanish", "de": "German", "pt": "Portuguese", "it": "Italian", "nl": "Dutch",
+         "pl": "Polish", "en": "English"}
 # a request verb that opens a two-word message ("adiciona confetes", "mach heller"): enough on its own
 COMMAND_VERBS = {
     "fr": frozenset("dessine fais ajoute enlève retire supprime mets rends donne annule écris ecris".split()),
@@ -56,18 +80,25 @@ COMMAND_VERBS = {
     "pt": frozenset("desenha desenhe faz faça coloca põe tira adiciona muda deixa cria crie mostra escreve escreva".split()),
     "it": frozenset("disegna fai metti mettilo mettila togli aggiungi rendi rendilo rendila fammi crea creami mostrami "
                     "scrivi".split()),
+    "nl": frozenset("maak teken voeg verwijder verander zet haal geef schrijf schilder vervang kleur".split()),
+    "pl": frozenset("narysuj zrób zrob dodaj usuń usun zmień zmien daj pokaż napisz namaluj wstaw postaw zamień "
+                    "stwórz więcej mniej".split()),
 }
 MIN_HITS = 2  # at least this many of a language's words...
 MIN_SHARE = 0.3  # ...making up this share of the message's words
 
 
 def detect_language(text: str) -> Optional[str]:
-    """"fr" / "es" / "de" when the message is clearly in that language; None for English or when unsure."""
+    """"fr" / "es" / "de" / "pt" / "it" / "nl" / "pl" when the message is clearly in that language; None for English or
+    when unsure."""
     words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.sub(r"[\"“][^\"”]*[\"”]", " ", text.lower()))
     if len(words) < 2:
         return None
     english = sum(w in ENGLISH for w in words)
-    hits = {code: sum(w in vocab for w in words) for code, vocab in STOPWORDS.items()}
+    hits = {code: sum(w in vocab or (code == "pl" and bool(POLISH_LETTERS.search(w))) for w in words)
+            for code, vocab in STOPWORDS.items()}
+    if not any(len(w) > 1 and (w in STOPWORDS["pl"] or POLISH_LETTERS.search(w)) for w in words):
+        hits["pl"] = 0  # "w", "z" alone ("w8 w9") say nothing
     code = max(hits, key=hits.get)
     if hits[code] >= MIN_HITS and hits[code] / len(words) >= MIN_SHARE and hits[code] > english:
         return code

@@ -131,9 +131,9 @@ def strip_lead_talk(text: str) -> str:
 
 # after a request, a question about something else ("… a dragon? what sizes can you do?") or a remark about the user
 # ("… football?? my son is 5"): no part of the picture
-_TRAILING_QUESTION = re.compile(
-    r"^(?:what|whats|which|how|why|when|where|who|is|are|do|does|can|could|will|would|should|did)\b(?!\s+(?:you|u)\s+"
-    r"(?:make|draw|paint|add|put|give|do\s+it|render|create)\b)[^?]*\??$", re.I)
+_TRAILING_QUESTION = re.compile(  # not "could you do the first page: …", a request (one Easel lacks is caught apart)
+    r"^(?:what|whats|which|how|why|when|where|who|is|are|do|does|can|could|will|would|should|did)\b(?!\s+(?:you|u)\b)"
+    r"[^?]*\??$", re.I)
 _TRAILING_REMARK = re.compile(
     r"^(?:(?:my|our|his|her|their)\s+[\w'-]+|he|she|they|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am|\s+was)\s+(?:turning\s+|"
     r"only\s+|just\s+|nearly\s+|almost\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"

@@ -70,7 +70,7 @@ _DESCRIBED = re.compile(r"\b(?P<base>first|1st|last|second|2nd|third|3rd|fourth|
 
 # "go back to the one with the hat", "show me the version with the red roof again"
 _ONE_WITH = re.compile(r"\b(?:the|that)\s+(?:one|version|picture|image|pic|drawing)\s+(?:with|that\s+had|where\s+(?:it|he|she|"
-                       r"they)\s+(?:had|has|was|is))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+                       r"they)\s+(?:had|has|was|is))\s+(?:just\s+|only\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
                        r"(?:\s+(?:again|please|back|on|in\s+it))*(?:\s+(?:was|is|looked|looks)\s+(?:much\s+|way\s+)?better)?\s*[.!]*$")
 
 

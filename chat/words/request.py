@@ -111,6 +111,9 @@ def strip_wrapper(text: str) -> tuple[str, str]:
         if match and len(text) > match.end():  # "a wallpaper for my iphone with a mountain": the shape is said elsewhere
             text = text[match.end():]
         text = re.sub(r"^(?:of|:|-)\s+", "", text.strip(), flags=re.I)
+        # "the first page: Pip in his burrow": what follows the colon is the picture
+        text = re.sub(r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:page|cover|panel|spread|slide|scene|illustration|"
+                      r"chapter\s+header)\s*:\s*(?=\S)", "", text, flags=re.I)
         # "i'd love one of a robin": one picture of it (not "one of the cats", a pick among many)
         text = re.sub(r"^one\s+of\s+(?=(?:an?|my|our|his|her|their|this|that|some)\s|the\s+(?![\w'-]+s\b))", "", text,
                       flags=re.I)

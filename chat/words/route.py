@@ -839,6 +839,21 @@ def route_translated(original: str, english: str, ctx: RouteContext) -> Route:
     return grammar
 
 
+_NAMED = re.compile(r"\b(?:an?\s+|the\s+|my\s+|our\s+)(?P<kind>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)\s+(?:named|called)\s+"
+                    r"(?P<name>[A-Z][\w'-]+)")
+
+
+def _name_the_kind(context: str, request: str) -> str:
+    """"… about a hedgehog named Pip … could you draw Pip in his burrow" -> "Pip the hedgehog in his burrow": the model
+    knows no Pip, so the story's word for what Pip is goes with the name."""
+    for named in _NAMED.finditer(context):
+        name, kind = named.group("name"), named.group("kind")
+        if re.search(r"\b" + re.escape(name) + r"\b", request) and not re.search(r"\b" + re.escape(kind.split()[-1]),
+                                                                                 request, re.I):
+            return re.sub(r"\b" + re.escape(name) + r"\b", f"{name} the {kind}", request, count=1)
+    return request
+
+
 _OF_IT = re.compile(r"\b(?:of|about|showing|explaining|for)\s+(?P<it>it|that|this)\b(?!\s+(?:one|picture|image|style|way)\b)",
                     re.I)
 
@@ -864,7 +879,8 @@ def _after_context(text: str, fixed: str, request: str, action: Action, ctx: Rou
     at = fixed.lower().rfind(request.lower())
     context = fixed[:at] if at >= 0 else ""
     if action is Action.GENERATE:
-        return _described_in_story(context, request) or _fill_it(context, _fill_back_reference(text, request))
+        return _described_in_story(context, request) or _name_the_kind(text[: max(0, len(text) - len(request))] or context,
+                                                                      _fill_it(context, _fill_back_reference(text, request)))
     if action is Action.EDIT:
         return text if _FIX_THAT.match(request.strip()) else _named_before(context, request, ctx)
     return request

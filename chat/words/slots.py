@@ -24,6 +24,13 @@ _ZOOM = {"zoom in": "close-up shot", "zoom out": "wide shot", "zoomed in": "clos
          "widen": "wide shot"}
 
 
+def _held_by_a_thing(before: str) -> bool:
+    """The words before a weather word name a thing that has it: "mountains on the left with " (snow on top)."""
+    return len(before.split()) >= 2 and bool(re.search(r"\b(?:with|covered\s+(?:in|with)|topped\s+with|full\s+of|under)\s+"
+                                                      r"(?:\w+\s+)?$", before)) and not re.match(
+        r"^(?:(?:make|turn|add|put|give|set)\s+)?(?:it|this|that|the\s+(?:scene|picture|image|sky|weather))\b", before)
+
+
 def classify_phrase(phrase: str) -> Optional[str]:
     """Which slot a modifier phrase sets ("dramatic side lighting" -> lighting), or None for plain content."""
     low = phrase.lower().strip()
@@ -45,7 +52,10 @@ def classify_phrase(phrase: str) -> Optional[str]:
         ("style", lexicon.STYLE_TERMS),
     ]
     for slot, terms in checks:
-        if any(re.search(r"\b" + re.escape(t).replace(r"\ ", r"[\s-]+") + r"\b", low) for t in terms):
+        found = [m for t in terms for m in [re.search(r"\b" + re.escape(t).replace(r"\ ", r"[\s-]+") + r"\b", low)] if m]
+        if found and slot in ("weather", "time") and _held_by_a_thing(low[:min(m.start() for m in found)]):
+            return None  # "mountains with snow on top", "a tree covered in frost": a thing, not the weather
+        if found:
             if slot == "style" and re.match(r"^(?:an?\s+)?(?:\w+\s+){0,2}(?:with|of)\b", low):
                 return None  # "a painting of a ship" is content, not a style change
             return slot

@@ -187,7 +187,9 @@ def _loan_ending(typed: str, known: str) -> bool:
 
 
 _FILE_WORDS = frozenset(("gif", "gifs", "png", "pngs", "jpg", "jpgs", "jpeg", "jpegs", "svg", "svgs", "webp", "pdf",
-                         "pdfs", "mp4", "emoji", "emojis", "selfie", "selfies", "meme", "memes"))  # rarer in books
+                         "pdfs", "mp4", "emoji", "emojis", "selfie", "selfies", "meme", "memes",  # rarer in books
+                         "elven", "elvish", "dwarven", "orcish", "chibi", "kawaii", "steampunk", "cyberpunk", "solarpunk",
+                         "isometric", "bokeh", "lofi", "synthwave", "vaporwave"))
 
 
 @lru_cache(maxsize=4096)
