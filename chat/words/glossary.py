@@ -103,6 +103,7 @@ birthday | anniversaire | cumpleanos | geburtstag | aniversario | compleanno
 confetti | confettis | confeti | konfetti | confete | coriandoli
 castle | chateau | castillo | schloss/burg | castelo | castello
 lighthouse | phare | faro | leuchtturm | farol | faro
+text | texte | texto | text | texto | testo
 bridge | pont | puente | brucke | ponte | ponte
 tower | tour | torre | turm | torre | torre
 church | eglise | iglesia | kirche | igreja | chiesa
@@ -478,6 +479,7 @@ coloring page | coloriage | dibujo para colorear | malvorlage/ausmalbild | desen
 
 # adjectives: put before a Romance noun they follow
 ADJECTIVES = """
+black and white | noir et blanc/noir-blanc | blanco y negro | schwarz-weiss/schwarzweiss/schwarz-weiß/schwarzweiß | preto e branco | bianco e nero
 red | rouge | rojo | rot | vermelho | rosso
 blue | bleu | azul | blau | azul | blu/azzurro
 green | vert | verde | grun | verde | verde
@@ -594,7 +596,7 @@ draw | dessinez/dessines | dibujes/dibujen/dibujad | zeichnet/zeichnest | desenh
 paint | peins/peindre/peignez | pinta/pintar/pinte | male/malen/mal | pinta/pinte/pintar | dipingi/dipingere
 make | fais/faire/faites/rends/rendre/rendez | haz/hacer/haga/crea | mach/mache/machen | faz/faca/fazer/cria/crie | fa/fai/fare/crea
 make | cree/creer | crear/cree | erstelle/erstellen | criar/gera | creare/genera
-make | creez | genera/generar | erzeuge | gere/gerar | generare
+make | creez | genera/generar | erzeuge | gere/gerar | generare/rendi/rendere
 put | mets/mettre | pon/poner/ponga | setze/setz | poe/por/coloca | metti/mettere
 put | mettez | coloca/colocar | stell/stelle | coloque/colocar/bota | mettete
 add | ajoute/ajouter | anade/anadir/agrega | fuge/fug | adiciona/adicione | aggiungi
@@ -741,7 +743,7 @@ DROPPED = {
            "elle/y/bonjour/salut/coucou/bonsoir/soit"),
     "es": ("que/por favor/porfa/quiero/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se/es/esta/hola/"
            "buenas/buenos dias/sea/sean"),
-    "de": ("bitte/kannst du/konntest du/ich mochte/ich will/ich hatte gern/danke/pls/please/hinzu/weg/der/die/das/"
+    "de": ("bitte/kannst du/konntest du/ich mochte/ich will/ich hatte gern/ich brauche/brauche/danke/pls/please/hinzu/weg/der/die/das/"
            "hallo/hi/guten tag/servus/moin"),
     "pt": ("por favor/quero/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta/oi/ola/"
            "bom dia/boa tarde/seja"),
