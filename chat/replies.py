@@ -32,6 +32,9 @@ HOW_IT_WORKS = (
 GREETING = "Hi! Tell me what you'd like to see and I'll draw it — or ask me anything."
 WHO_TO_DRAW = ("Happy to! Tell me what {subject} look{s} like (hair, clothes, age, a favourite thing, the setting) and I'll "
                "draw {object} from that. Or upload a photo and I'll work from it.")
+WHO_TO_DRAW_ME = ("I can't see you from here! Attach {photo} and tell me what to make of it (\"turn me into a "
+                  "watercolor\", \"put me on a beach\"), or describe {who} (hair, clothes, age, a setting) and I'll "
+                  "draw that.")
 NEVER_MIND = "No worries! Tell me what you'd like next: a change to this picture, a few more options, or something new."
 THANKS = "You're welcome! Want a change — another style, time of day, or a few more options?"
 FALLBACK = ("I'm not sure about that one — my offline language model is small. I'm best at pictures: tell me what "
@@ -70,6 +73,11 @@ STYLES = ("Any style the image model knows — for example photo, cinematic stil
 USE_RIGHTS = ("Easel puts no limits on your pictures; what you may do with them (selling, logos, commercial use) is set "
               "by the image model's license — check the license of the model named in Details (some, like sd-turbo, "
               "limit commercial use). Pictures of real people, brands or someone else's art can raise other rights.")
+FREE = ("Easel itself is free and open source, and it runs on this computer: no account, no credits, nothing is charged "
+        "per picture. The models are free downloads too; their licences say what you may do with the pictures (see "
+        "Details for the model in use).")
+EDIT_UPLOADS = ("Yes: attach a photo to your message and say what to change (\"make it a watercolor\", \"remove the "
+                "person on the left\", \"put it on a beach\") or ask what's in it. Your photo stays on this computer.")
 NEGATIVE = ("The prompt says what should be in the picture; the negative prompt says what should not (\"people\", "
             "\"text\", \"blurry\"). When you write \"no X\" or \"without X\", I put X in the negative prompt rather "
             "than the prompt, because naming a thing in the prompt tends to draw it. Both are shown in Details.")
@@ -117,9 +125,15 @@ def canned_reply(text: str) -> Optional[str]:
     low = text.lower().strip()
     asked = [sentence for sentence in re.split(r"(?<=[.!?])\s+", low) if sentence][-1:]
     who = who_is_not_described(asked[0]) if asked else None
+    if who in ("me", "us"):  # "can you make a picture of me?": Easel can't see the user
+        return WHO_TO_DRAW_ME.format(who="yourself" if who == "me" else "yourselves",
+                                     photo="a photo of you" if who == "me" else "a photo of you all")
     if who:  # "… can you draw her?" with nothing said of her: what to draw from
         subject = {"him": "he", "her": "she", "them": "they"}[who]
         return WHO_TO_DRAW.format(subject=subject, object=who, s="" if who == "them" else "s")
+    if re.fullmatch(r"(?:can|could)\s+(?:you|u)\s+(?:also\s+)?(?:edit|change|fix|retouch|restyle|work\s+(?:on|with))\s+(?:my|our)\s+"
+                    r"(?:own\s+)?(?:photos?|pictures?|pics|images)[\s?!.]*", low):
+        return EDIT_UPLOADS
     if re.search(r"\bhow\s+(?:do|does|can)\s+(?:you|it|this|easel)\b.*\b(?:work|turn|make|draw|create|generate|"
                  r"picture|image)|\bhow\s+does\s+(?:this|it|easel)\s+work", low):
         return HOW_IT_WORKS
@@ -131,7 +145,8 @@ def canned_reply(text: str) -> Optional[str]:
                  r"\bseed\s+(?:mean|do|for)\b", low) and not re.search(r"\b(?:look\s+like|grow|plant|garden)\b", low):
         return SEED
     if re.search(r"\bhow\s+(?:long|fast|quick(?:ly)?)\b.*\b(?:take|takes|taking|to\s+(?:make|draw|generate|render|"
-                 r"create))\b.*\b(?:picture|image|drawing|one|it|each|them)\b", low) and not re.search(
+                 r"create))\b.*\b(?:picture|image|drawing|one|it|each|them)\b|\bhow\s+long\s+(?:does|do|will|would)\s+"
+                 r"(?:a|one|each|the|it|this)\s*(?:picture|image|drawing|one)?\s*take\b", low) and not re.search(
                  r"\b(?:bake|cook|learn|paint\s+by\s+hand|grow)\b", low):
         return HOW_LONG
     if re.search(r"\b(?:how\s+(?:do|can|should)\s+i\s+(?:get|make)\s+(?:better|good|nicer)\s+(?:results|pictures|images|"
@@ -141,9 +156,15 @@ def canned_reply(text: str) -> Optional[str]:
     if re.search(r"\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|art\s+)?styles\s+(?:can|could|do|does)\s+(?:you|u|"
                  r"it|easel)\b|\bwhat\s+styles\s+(?:are\s+there|are\s+available|do\s+you\s+(?:know|have|support))", low):
         return STYLES
-    if re.search(r"\b(?:commercial(?:ly)?|copyright(?:ed)?|royalt(?:y|ies)|licen[cs]e|sell\s+(?:it|this|them|prints))\b", low) and \
+    if re.search(r"\b(?:commercial(?:ly)?|copyright(?:ed)?|royalt(?:y|ies)|licen[cs]e|sell\s+(?:it|this|them|prints))\b|"
+                 r"\buse\s+(?:it|this|them|these|those|the\s+(?:pictures|images))\s+(?:\w+\s+)?(?:for|in|on)\s+(?:my|our|a)\s+"
+                 r"(?:business|company|shop|store|brand|website|products?|merch|book|etsy|clients?)\b", low) and \
             re.search(r"\?|^(?:can|may|could|is|are|do|does|am|what|how|who)\b", low):
         return USE_RIGHTS
+    if re.fullmatch(r"(?:is\s+(?:this|it|easel)\s+(?:really\s+)?free|(?:does|will)\s+(?:this|it)\s+cost\s+(?:anything|money)|"
+                    r"how\s+much\s+(?:does\s+(?:this|it)\s+cost|is\s+(?:this|it))|do\s+i\s+(?:have\s+to|need\s+to)\s+pay)"
+                    r"(?:\s+to\s+use)?[\s?!.]*", low):
+        return FREE
     if re.search(r"\bnegative\s+prompts?\b", low) and re.search(r"\b(?:what|difference|how|why|explain|mean)\b", low):
         return NEGATIVE
     if re.fullmatch(r"(?:(?:lol|haha+|hehe|lmao|ok(?:ay)?|oh|oops)[\s,.!]+)*(?:jk|j/k|just\s+(?:kidding|joking)|(?:only\s+)?"

@@ -163,3 +163,30 @@ def test_a_weather_word_held_by_a_thing_keeps_the_weather_of_the_scene():
 
 def test_fantasy_words_are_no_typos():
     assert fix_prompt_typos("an elven archer and a dwarven smith")[1] == []
+
+
+# ---- first-time questions --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("message, words", [
+    ("is this free?", "free and open source"),
+    ("how much does it cost", "free and open source"),
+    ("can you edit my photos?", "attach a photo"),
+    ("how long does a picture take?", "depends on the model"),
+    ("can i use these pictures for my business?", "license"),
+])
+def test_first_time_questions_get_true_answers(message, words):
+    result = ask(message)
+    assert result.action is Action.CHAT and words in result.reply
+
+
+def test_a_picture_of_me_asks_for_a_photo_or_a_description_then_draws_it():
+    conv = Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=4))
+    first = conv.respond("could you draw me?")
+    assert first.action is Action.CHAT and "can't see you" in first.reply and not first.images
+    second = conv.respond("i have curly red hair and freckles and i love sailing")
+    assert second.action is Action.GENERATE
+    assert "curly red hair" in second.prompt and "sailing" in second.prompt and " i " not in f" {second.prompt} "
+
+
+def test_a_bare_shape_word_between_commas_is_the_shape():
+    result = ask("a misty harbour at dawn, wide, no boats")
+    assert result.images[0].width > result.images[0].height and "boats" in result.negative_prompt

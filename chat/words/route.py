@@ -677,12 +677,27 @@ def who_is_not_described(request: str) -> Optional[str]:
     """"can you draw her?" left as it is (no story said who she is, or what she looks like) -> "her"; else None."""
     asked = _DRAW_PRONOUN.match(_ask_first(request).strip())
     who = asked.group("who").lower() if asked else ""
-    return who if who in ("him", "her", "them") and not asked.group("rest") else None
+    return who if who in ("him", "her", "them", "me", "us") and not asked.group("rest") else None
+
+
+_FIRST_PERSON = {"i": "they", "i'm": "they're", "im": "they're", "i am": "they are", "my": "their", "we": "they",
+                 "we're": "they're", "our": "their", "me": "them", "us": "them", "myself": "themselves"}
+
+
+def _in_third_person(text: str) -> str:
+    """"i have short grey hair and i love gardening" -> "they have short grey hair and they love gardening"."""
+    text = re.sub(r"\b(?:i\s+am|i'm|im|we're|i|my|we|our|me|us|myself)\b",
+                  lambda m: _FIRST_PERSON[m.group(0).lower()], text, flags=re.I)
+    return re.sub(r"\bthey\s+(loves|likes|has|wears|is)\b", lambda m: "they " + {"loves": "love", "likes": "like",
+                                                                              "has": "have", "wears": "wear",
+                                                                              "is": "are"}[m.group(1)], text)
 
 
 def _description_asked_for(text: str, ctx: RouteContext) -> Optional[Route]:
     """"can you draw her?" -> (Easel asks) -> "she has red hair and freckles": the answer, with the first message's
     story, describes whom to draw."""
+    if ctx.asked_who and re.match(r"^(?:i|i'm|im|i\s+am|my|we|we're|our)\b", text.strip(), re.I):
+        text = _in_third_person(text)  # Easel asked what the user looks like: "i have short grey hair" -> they have
     if not ctx.asked_who or ctx.has_current or is_question(text.lower()) or \
             not re.match(r"^(?:he|she|they|his|her|their)\b", text.strip(), re.I):
         return None  # "never mind, a cat on a roof": a new request

@@ -30,6 +30,7 @@ _SHAPE_RE = re.compile(
     |(?:make|crop|turn|change|resize|reframe|do|render|redo|want)\s+(?:it|this|that|the\ (?:image|picture|photo))\s+(?:(?:to|into|as|in)\s+)?(?:an?\s+)?(?P<b>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|portrait|square)\b(?!\s+(?:of|with)\b)
     |(?:switch|change|flip|rotate|turn|go|swap)\s+(?:it\s+|this\s+)?(?:(?:over|back)\s+)?(?:to|into|in)\s+(?:an?\s+)?(?P<f>portrait|landscape|vertical|horizontal|square|widescreen)(?:\s+(?:mode|format|orientation|layout|view|version))?(?:\s+(?:please|instead|pls))?[.!]*$
     |^(?:make\s+it\s+|in\s+|as\s+(?:an?\s+)?)?(?P<c>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|square)(?:\s+(?:please|instead|version|format))?[.!]*$
+    |,\s*(?P<h>wide|square|vertical|horizontal|widescreen)\s*(?=,|[.!]|$)
     |^(?:(?:can|could)\s+(?:you|u)\s+)?make\s+(?:it|this|the\s+(?:image|picture))\s+(?:\d+\s*(?:x|times)|(?:two|three|four)\s+times|twice\s+as)\s+(?P<g>wider|taller|wide|tall)(?:\s+(?:please|pls))?[.!?]*$
     |^(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?P<d>widen|outpaint)(?:\s+(?:it|this|the\s+(?:image|picture|scene|sides)))?(?:\s+(?:a\s+(?:bit|little|tad)|slightly|some|more|please))*\s*$
        |(?P<d2>stretch|extend|expand|lengthen|outpaint)\s+(?:it\s+|this\s+|the\s+(?:image|picture|scene)\s+)?(?:out\s+)?(?:(?:to\s+)?the\s+sides|(?:to\s+the\s+)?left\s+and\s+right|sideways|horizontally|wider)(?!\s+of\b)
@@ -74,7 +75,8 @@ def aspect_from_text(text: str) -> Optional[str]:
     shape = _SHAPE_RE.search(low)
     if shape:
         word = "wide" if shape.group("d") or shape.group("d2") else "tall" if shape.group("e") else \
-            (shape.group("a") or shape.group("b") or shape.group("c") or shape.group("f") or shape.group("g")).lower()
+            (shape.group("a") or shape.group("b") or shape.group("c") or shape.group("f") or shape.group("g") or
+             shape.group("h")).lower()
         if best is None or shape.start() <= best[0]:
             best = (shape.start(), _SHAPE_TO_ASPECT[word])
     return best[1] if best else None
