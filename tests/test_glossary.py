@@ -53,7 +53,7 @@ def test_plural_and_feminine_endings(language, text, phrase):
 
 
 @pytest.mark.parametrize("language, text, phrase", [
-    ("fr", "l'oiseau d'hiver", "the bird of winter"),
+    ("fr", "l'oiseau d'hiver", "the winter bird"),
     ("it", "un'isola nell'oceano", "an island in the ocean"),
     ("it", "il colore dell'acqua", "the color of the water"),
     ("es", "dibújalo", "draw it"),
@@ -137,9 +137,31 @@ def test_capitals():
 
 @pytest.mark.parametrize("text,language,english", [
     ("quero um bolo de aniversário", "pt", "a birthday cake"),
-    ("una taza de café", "es", "a coffee cup"),
+    ("una taza de café", "es", "a cup of coffee"),
     ("mach es dunkler", "de", "make it darker"),
     ("un gatto che dorme sul divano", "it", "a cat sleeping on the sofa"),
 ])
 def test_noun_de_noun_is_an_english_compound_and_german_comparatives(text, language, english):
     assert gloss(text, language).text == english
+
+
+@pytest.mark.parametrize("text, language, reading", [
+    ("un gâteau d'anniversaire avec des bougies", "fr", "a birthday cake with candles"),
+    ("un verre d'eau", "fr", "a glass of water"),
+    ("une couronne d'or", "fr", "a crown of gold"),
+    ("un perro salchicha con un sombrero", "es", "a dachshund with a hat"),
+    ("cambia el fondo a verde", "es", "change the background green"),
+    ("mach es schwarz-weiß", "de", "make it black and white"),
+    ("rendilo in bianco e nero", "it", "make it in black and white"),
+])
+def test_readings_of_this_stop(text, language, reading):
+    assert gloss(text, language).text == reading
+
+
+@pytest.mark.parametrize("text, language", [("plus coloré", "fr"), ("más oscuro", "es"), ("più luminosa", "it"),
+                                            ("mehr Kontrast", "de"), ("mais colorido", "pt"), ("plus size", None),
+                                            ("plus one", None)])
+def test_more_of_a_look_in_two_words_is_that_language(text, language):
+    from chat.words.language import detect_language
+
+    assert detect_language(text) == language

@@ -21,6 +21,7 @@ TABLE_LANGUAGES = LANGUAGES[:5]  # the columns of the tables below; Dutch and Po
 NOUNS = """
 cat | chat | gato | katze/kater | gato | gatto
 dog | chien | perro | hund | cachorro/cao | cane
+dachshund | teckel | perro salchicha/salchicha | dackel/dachshund | salsicha/cao salsicha | bassotto
 horse | cheval | caballo | pferd | cavalo | cavallo
 bird | oiseau | pajaro/ave | vogel | passaro | uccello
 fish | poisson | pez/pescado | fisch | peixe | pesce
@@ -1590,15 +1591,21 @@ def reorder(words: list[Word], language: str) -> list[Word]:
                 continue
         i += 1
     for i in range(len(out) - 2):  # "pinta el coche de azul" -> "paint the car blue"
-        if out[i].kind == "noun" and fold(out[i + 1].typed) in ("de", "en", "em", "in", "di") and \
+        if out[i].kind == "noun" and fold(out[i + 1].typed) in ("de", "en", "em", "in", "di", "a") and \
                 out[i + 2].kind == "adj" and out[i + 2].english in COLOUR_WORDS:
             out[i + 1] = Word("", "keep")
     for i in range(len(out) - 2):  # "bolo de aniversário" -> "birthday cake", not "cake of birthday"
-        if out[i].kind == "noun" and fold(out[i + 1].typed) in ("de", "di", "da", "do") and out[i + 2].kind == "noun":
+        elided = not out[i + 1].typed and out[i + 1].english == "of"  # "gâteau d'anniversaire": d' read as "of"
+        if out[i].kind == "noun" and (fold(out[i + 1].typed) in ("de", "di", "da", "do") or elided) and \
+                out[i + 2].kind == "noun" and out[i].english not in _CONTAINERS and not (
+                    elided and out[i + 2].english in _MATERIALS):  # "une tasse de café": a cup of coffee
             out[i: i + 3] = [out[i + 2], out[i], Word("", "keep")]
     return [w for w in out if w.english or w.kind != "keep"]
 
 
+_CONTAINERS = frozenset("cup glass bowl plate bag box bottle basket jar pot slice piece bunch bouquet pile group herd "
+                        "flock crowd family pair set cloud field sea forest row stack".split())
+_MATERIALS = frozenset("gold silver ice wood stone glass crystal metal iron copper marble steel bronze".split())
 NUMBERS = frozenset("two three four five six ten".split())
 COLOUR_WORDS = frozenset("red blue green yellow black white pink purple orange brown grey golden silver turquoise beige "
                          "navy lilac gold".split())

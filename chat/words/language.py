@@ -103,8 +103,26 @@ def detect_language(text: str) -> Optional[str]:
     if hits[code] >= MIN_HITS and hits[code] / len(words) >= MIN_SHARE and hits[code] > english:
         return code
     if 2 <= len(words) <= 4 and not english:  # "adiciona confetes", "tira as rosas", "mettilo di notte"
-        return next((c for c, verbs in COMMAND_VERBS.items() if words[0] in verbs), None)
+        return next((c for c, verbs in COMMAND_VERBS.items() if words[0] in verbs), None) or _more_of(words)
     return None
+
+
+# "plus coloré", "más oscuro", "più luminosa", "mehr Kontrast": more of a look, said in two or three words
+_MORE = {"más": "es", "più": "it", "mehr": "de", "meer": "nl", "bardziej": "pl", "plus": "fr", "mais": "pt"}
+_ADJECTIVE_ENDING = {"fr": ("é", "ée", "és", "eux", "euse", "if", "ive", "ant", "ante", "eur", "ique"),
+                     "pt": ("ido", "ida", "oso", "osa", "ado", "ada", "ente", "uro", "ura", "ão")}
+_ACCENTED = re.compile(r"[éèêàùçãõáíóúâô]")
+
+
+def _more_of(words: list[str]) -> Optional[str]:
+    """A comparative lead and an adjective of that language; "plus" and "mais" only with a French or Portuguese ending
+    or accent on what follows ("plus size" stays English)."""
+    code = _MORE.get(words[0])
+    if code is None or len(words) > 3:
+        return None
+    endings = _ADJECTIVE_ENDING.get(code)
+    return code if endings is None or words[1].endswith(endings) or _ACCENTED.search(words[1]) or words[1] == "de" \
+        else None
 
 
 def language_name(code: Optional[str]) -> str:
