@@ -100,3 +100,34 @@ def test_way_bigger_is_an_upscale():
 def test_show_me_all_the_versions_points_at_the_gallery():
     result = after_picture("show me all the versions")
     assert result.action is Action.CHAT and "gallery" in result.reply and not result.images
+
+
+def test_what_she_should_wear_is_worn_not_a_colour_change():
+    result = after_picture("she should be wearing a green raincoat", "a girl walking a dog in the park")
+    assert "wearing a green raincoat" in result.prompt and "a green girl" not in result.prompt
+
+
+def test_make_her_wear_a_coloured_thing():
+    result = after_picture("make her wear a red scarf", "a girl walking a dog in the park")
+    assert "wearing a red scarf" in result.prompt and "scarf wear" not in result.prompt
+
+
+def test_can_the_thing_say_text_writes_it():
+    result = after_picture('can the sign say "OPEN LATE"?', "a bakery with a wooden sign")
+    assert '"OPEN LATE"' in result.prompt and "can the sign" not in result.prompt
+
+
+def test_one_thing_bigger_and_a_colour_is_two_changes():
+    result = after_picture("make the letters bigger and orange", 'a shop sign with the letters "BAKERY"')
+    assert "orange" in result.prompt and "bigger" in result.prompt and "bigger and" not in result.prompt
+
+
+@pytest.mark.parametrize("message", ["sprinkles on top", "palm trees in the background", "a full moon in the background"])
+def test_a_thing_and_its_place_adds_to_the_picture(message):
+    result = after_picture(message, "a cupcake on a beach table")
+    assert result.action is Action.EDIT and "cupcake" in result.prompt
+
+
+def test_a_village_is_not_an_interior():
+    result = after_picture("make it snowy", "a medieval village")
+    assert "interior" not in result.prompt

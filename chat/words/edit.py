@@ -258,10 +258,19 @@ def _carry_verb(clauses: list[str]) -> list[str]:
     return carried
 
 
+_ONE_THING_TWO_CHANGES = re.compile(r"^(?P<verb>make|turn|paint)\s+(?P<x>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?)"
+                                    r"\s+(?P<a>[\w-]+)\s+(?:and|&)\s+(?P<b>[\w-]+)[\s.!]*$", re.I)
+
+
 def _split_changes(clause: str) -> list[str]:
     """"make the car white and the house teal" -> ["make the car white", "make the house teal"] when both end in a
     colour or a comparative; anything else stays one clause ("make the dog and the cat wear hats")."""
     match = _TWO_CHANGES.match(_request_words_off(clause))  # "can u make the X blue and the Y yellow" too
+    one = _ONE_THING_TWO_CHANGES.match(_request_words_off(clause)) if not match else None
+    pair = (one.group("a"), one.group("b")) if one else ()
+    if one and sum(map(is_colour, pair)) == 1 and any(re.fullmatch(r"\w+er", w) or w.lower() in lexicon.COMPARATIVES
+                                                     for w in pair):  # "make the letters bigger and blue"
+        return [f"{one.group('verb')} {one.group('x')} {one.group('a')}", f"{one.group('verb')} {one.group('x')} {one.group('b')}"]
     if not match:
         return [clause]
     ends = [match.group(k).split()[-1] for k in ("a", "b")]
@@ -414,6 +423,14 @@ def _gerund(phrase: str) -> str:
 def _people(plan: EditPlan, clause: str, low: str) -> bool:
     """"make him look happier", "have them wear raincoats": a change to the people in the current picture."""
     match = _RE_PEOPLE.match(clause.strip())
+    holds = re.match(r"^(?P<verb>wear|wearing|hold|holding|carry|carrying)\s+(?P<x>\S.*)$", match.group("y").strip(),
+                     re.I) if match else None
+    if holds:  # "make her wear a yellow raincoat": what she wears (a colour in it is no colour change)
+        who, verb = match.group("who").lower(), holds.group("verb").lower()
+        doing = verb if verb.endswith("ing") else _ing(verb)
+        add_thing(plan, f"{doing} {holds.group('x')}")
+        plan.phrases[-1] = f"with {who} {doing} {holds.group('x')}"
+        return True
     if not match or classify_phrase(match.group("y")):
         return False
     part = re.match(r"^(?P<noun>[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<look>[\w'-]+(?:\s+[\w'-]+)?)$", match.group("y"))

@@ -72,6 +72,12 @@ _CLEAN_UP = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:pleas
 _IT_TOO = re.compile(_LEAD + r"(?:(?:it|this|that|the\s+(?:picture|image|whole\s+thing))\s+(?:still\s+)?(?:looks?|is|seems?|feels?)\s+"
                      r"|it'?s\s+|its\s+)?(?:still\s+)?(?:way\s+|a\s+bit\s+|kinda\s+|much\s+|far\s+|a\s+little\s+)?too\s+"
                      r"(?P<y>[a-z][a-z-]+)" + _END, re.I)
+# "she should be wearing a yellow raincoat", "he could hold a lantern": what they wear or hold
+_THEY_SHOULD_WEAR = re.compile(_LEAD + r"(?P<who>he|she|they|it)\s+(?:should|could|would|needs?\s+to|has\s+to|must)\s+(?:be\s+)?"
+                               r"(?P<verb>wear|wearing|hold|holding|carry|carrying|have)\s+(?P<x>\S.*?)" + _END, re.I)
+# "can the balloon say 'HAPPY 5TH'?", "could the sign read 'OPEN'"
+_PART_SAY = re.compile(_LEAD + r"(?:can|could|would|should)\s+" + _PART + r"\s+(?:say|read|show)\s+(?P<q>[\"“'‘].+?[\"”'’])" + _END,
+                       re.I)
 # "could there be smoke from the chimney?", "can there be a moon"
 _COULD_THERE_BE = re.compile(_LEAD + r"(?:could|can|should|would|might)\s+there\s+be\s+(?P<y>(?:an?|some|more|a\s+few|two|three|"
                              r"\d+)?\s*[\w'-].*?)" + _END, re.I)
@@ -198,6 +204,9 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_NOT_KEEN, lambda m: f"i don't like {m.group('x')}" if _PICTURE_PART.search(m.group("x")) else None),
     (_NEEDS_PART, lambda m: None if re.search(r"\b(?:love|help|rest|break|name|hug|friend\s+irl)\b", m.group("y"), re.I)
      else f"add {m.group('y')}"),
+    (_THEY_SHOULD_WEAR, lambda m: "make {} {} {}".format({"he": "him", "she": "her", "they": "them", "it": "it"}[
+        m.group("who").lower()], m.group("verb").lower().replace("have", "hold"), m.group("x"))),
+    (_PART_SAY, lambda m: f"make {m.group('x')} say {m.group('q')}"),
     (_IT_TOO, lambda m: None if critique(m.string) is not None or m.group("y").lower() in ("much", "many", "late",
                                                                                          "early", "far", "long")
      else f"make it less {m.group('y')}"),

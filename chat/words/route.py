@@ -394,9 +394,13 @@ def _pictures_a_wish(low: str, wished: str) -> bool:
 
 
 # "a dragon flying over it", "and some birds above them": a thing, then where it goes relative to the picture's subject
-_PLACED_BY_IT = re.compile(r"(?:(?:and|now|plus|then|ok(?:ay)?)[,\s]+)*(?:an?|some|two|three|four|five|\d+|a\s+few)\s+"
-                           r"[\w'-]+(?:\s+[\w'-]+){0,4}?\s+(?:over|above|behind|beside|next\s+to|in\s+front\s+of|on\s+top\s+of|"
-                           r"under|below|near|around|inside|on|in|by)\s+(?:it|them|him|her)(?=[\s.!]*$)", re.I)
+_PLACED_BY_IT = re.compile(r"(?:(?:and|now|plus|then|ok(?:ay)?)[,\s]+)*(?:(?:an?|some|two|three|four|five|\d+|a\s+few)\s+"
+                           r"[\w'-]+(?:\s+[\w'-]+){0,4}?\s+(?:(?:over|above|behind|beside|next\s+to|in\s+front\s+of|on\s+top\s+of|"
+                           r"under|below|near|around|inside|on|in|by)\s+(?:it|them|him|her)|on\s+top|in\s+the\s+(?:background|"
+                           r"foreground|corner))"  # "a dragon flying over it", "a moon in the background"
+                           r"|(?:some\s+|more\s+|lots\s+of\s+)?(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*s\s+(?:on\s+top|all\s+around|everywhere|"
+                           r"in\s+the\s+(?:background|foreground|sky|corner|distance)))"  # "sprinkles on top"
+                           r"(?=[\s.!]*$)", re.I)
 
 
 def _route_rules(text: str, ctx: RouteContext) -> Route:
