@@ -81,3 +81,20 @@ def test_make_them_a_plural_noun_is_what_they_become():
     conv.respond("here are my kids, make it brighter", [str(IMAGES / "chelsea.png")])
     result = conv.respond("make them pirates")
     assert "as pirates" in result.prompt and "looking pirates" not in result.prompt
+
+
+def test_an_unnamed_upload_gets_no_guessed_subject_detail():
+    result = session().respond("add a lighthouse on the left", [str(IMAGES / "sunset.png")])
+    assert "product" not in result.prompt and "catalogue" not in result.prompt and "lighthouse" in result.prompt
+
+
+def test_a_photo_introduced_by_name_is_called_that_later():
+    conv = session()
+    conv.respond("this is Biscuit, can you give him a party hat", [str(IMAGES / "chelsea.png")])
+    result = conv.respond("now make Biscuit look sleepy")
+    assert result.action is Action.EDIT and "Biscuit" in result.prompt and "party hat" in result.prompt
+
+
+def test_make_it_look_real_is_a_photorealistic_style():
+    result = session().respond("my son drew this, can you make it look real", [str(IMAGES / "house.png")])
+    assert "photorealistic" in result.prompt and "looking real" not in result.prompt

@@ -59,9 +59,17 @@ def _singular(word: str) -> str:
     return low
 
 
+# "this is Milo, …", "meet Pepper!": the photo's subject by name (later turns call it that)
+_NAME_INTRODUCED = re.compile(r"\b(?:this\s+is|that'?s|here'?s|here\s+is|meet)\s+(?P<name>[A-Z][a-z]{1,20})\b(?!\s+[a-z])"
+                              r"(?=\s*(?:[,.!?:;-]|$))")
+
+
 def named_in_photo(text: str) -> Optional[str]:
-    """"a cat" for "this is my cat! make her a superhero"; "a red ball" for "make the red ball blue"; None when the
-    words name no thing a photo shows."""
+    """"a cat" for "this is my cat! make her a superhero"; "a red ball" for "make the red ball blue"; "Milo" for "this
+    is Milo, give him a hat"; None when the words name no thing a photo shows."""
+    name = _NAME_INTRODUCED.search(text)
+    if name and name.group("name").lower() not in ("it", "this", "that", "my", "our", "the", "a", "an", "here", "me"):
+        return name.group("name")
     for pattern in (_PHOTO_OF, _INTRODUCED, _CHANGED, _POINTED, _POSSESSED):
         for match in pattern.finditer(text):
             words = [w for w in match.group("words").split() if not re.search(r"(?:'s|s')$", w)]  # "parents'"

@@ -131,6 +131,11 @@ def _skipped_slots(scene: Scene) -> tuple[str, ...]:
 def added_detail(scene: Scene, family: str = "sd") -> list[str]:
     """Detail that fits this subject (chat/words/detail.py), in the order it is dropped last to first."""
     named = f"{scene.style} {scene.medium_hint}".strip()
+    if not scene.subject.strip() or re.fullmatch(r"[A-Z][a-z]+", scene.subject.strip()):
+        # an upload nobody named (or named only by a name, "Milo"): no bank to guess from (a sunset is no product shot)
+        medium = named_medium(named)
+        extra = [medium[1][slot][0] for slot in ("light", "finish")] if medium else []
+        return extra + [QUALITY_TERMS.get(family, QUALITY_TERMS["sd"])]
     detail = subject_detail(scene.subject, _skipped_slots(scene), named)
     photographic = bool(PHOTO_WORDS.search(named)) if named else detail.photographic()
     if (_has_any(scene.subject, lexicon.STYLE_TERMS) or named_medium(f"{named} {scene.subject}")) \
