@@ -142,3 +142,37 @@ def test_the_one_with_just_a_thing_goes_back_to_it():
     results = say(conv, "a lamp on a desk", "add a mug", "add a plant too", "go back to the one with just the mug")
     assert results[-1].action is Action.REVERT
     assert conv.state.current.id == results[1].images[0].id
+
+
+@pytest.mark.parametrize("message, start", [
+    ("now a blueberry version", "a blueberry muffin on a plate"),
+    ("now do the same for a croissant", "a croissant on a plate"),
+])
+def test_another_kind_of_the_thing_on_screen(message, start):
+    results = say(conversation(), "a lemon muffin on a plate", message)
+    assert results[-1].prompt.startswith(start), results[-1].prompt
+
+
+def test_a_whole_group_of_them_is_that_thing_in_the_plural():
+    results = say(conversation(), "a puppy asleep in a basket", "now a whole litter of them")
+    assert results[-1].prompt.startswith("a whole litter of puppies")
+
+
+def test_the_same_character_doing_something_else():
+    results = say(conversation(), "a young witch with a broom", "the same character flying over a town")
+    assert results[-1].prompt.startswith("a young witch flying over a town")
+
+
+def test_same_but_a_kind_of_one_keeps_the_noun():
+    results = say(conversation(), "a lemon muffin on a plate", "same but a chocolate one")
+    assert "a chocolate muffin on a plate" in results[-1].prompt and "muffin" not in results[-1].negative_prompt
+
+
+def test_what_about_x_instead_of_y_swaps_them():
+    results = say(conversation(), "a wolf howling at the moon", "what about a fox instead of a wolf")
+    assert results[-1].action is Action.EDIT and results[-1].prompt.startswith("a fox howling at the moon")
+
+
+def test_a_matching_piece_takes_the_look_of_the_one_on_screen():
+    results = say(conversation(), "a wedding invitation, watercolor roses", "make a matching thank-you card")
+    assert "watercolor" in results[-1].prompt and "thank-you card" in results[-1].prompt

@@ -2,6 +2,7 @@
 seeds, a size from the words."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from chat import capabilities, replies
@@ -46,6 +47,7 @@ def _rules_scene(conv: "Conversation", text: str, decision) -> tuple[Scene, int,
         again = refer_back(scene.subject, shown.subject)
         if again:  # "one for christmas", "him again in a hat": a new picture of the thing on screen, in its style
             scene.subject = again
+        if again or re.match(r"(?:an?\s+)?matching\b", scene.subject, re.I):  # "a matching menu card": same look
             carry_style(shown, scene)
             aspect = aspect or _shape_of(conv.state.current)
     count = max(parsed.count, decision.count if decision.action is Action.GENERATE else 1)

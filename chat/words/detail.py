@@ -50,7 +50,8 @@ CATEGORIES = (
         "dinosaur", "triceratops", "t-rex", "camel", "llama", "hedgehog", "badger", "beaver", "moose", "bison",
         "robin", "sparrow", "hummingbird", "crow", "raven", "pigeon", "seagull", "heron", "kingfisher", "puffin",
         "peacock", "hamster", "guinea pig", "ferret", "donkey", "alpaca", "sloth", "lemur", "fawn", "calf", "lamb", "mole",
-        "vole", "shrew", "mice"),
+        "vole", "shrew", "mice", "husky", "poodle", "labrador", "retriever", "terrier", "beagle", "corgi", "pug",
+        "dachshund", "bulldog", "collie", "spaniel", "chihuahua", "dalmatian", "greyhound", "tabby", "siamese"),
        medium=("wildlife photograph", "nature documentary still", "fine-art animal portrait"),
        light=("golden hour backlight", "soft overcast daylight", "dappled morning sun"),
        palette=("earthy browns and mossy greens", "warm amber tones", "muted natural palette"),
@@ -285,7 +286,7 @@ def _prototype_matrix() -> tuple[np.ndarray, np.ndarray]:
 
 _LEAD = re.compile(r"^(?:(?:a|an|the|some|one|two|three|\d+)\s+)?(?:(?:portrait|photo|picture|painting|drawing|"
                    r"close-up|image|view|group|pair|couple|bunch|set|collection|team|crowd|family|herd|flock|pack|row|pile|stack|bowl|plate|cup)\s+of\s+)?", re.I)
-_CUT = re.compile(r"\s+(?:of|on|in|at|with|and|by|near|under|over|from|for|about|showing|wearing|holding|made|that|which|who|"
+_CUT = re.compile(r"\s+(?:of|on|in|at|with|and|by|near|under|over|from|for|about|showing|asleep|awake|alone|afloat|wearing|holding|made|that|which|who|"
                   r"sitting|standing|flying|running|walking|floating|lying|playing|eating|shaped|like|as)\b|[,.;:(]", re.I)
 
 

@@ -244,6 +244,8 @@ def drop_old_value(plan: EditPlan, old: str) -> None:
 
 def replace_thing(plan: EditPlan, old: str, new: str) -> None:
     old, new = clean_modifier(old), tidy(TRAIL.sub("", new))
+    new = re.sub(r"^(?P<a>(?:an?|some)\s+(?:[\w'-]+\s+){1,2}?)one$", lambda m: m.group("a") + old.split()[-1], new,
+                 flags=re.I)  # "the same but a chocolate one": a chocolate tart
     scene = plan.scene
     match = find_np(scene.subject, old)
     if match:
@@ -279,6 +281,8 @@ def add_thing(plan: EditPlan, phrase: str) -> None:
     noun = head_noun(plan.scene.subject)
     if noun:  # "a baby fox next to it": next to the fox (the pronoun would be read as a leftover word)
         phrase = _BY_IT.sub(lambda m: f"{m.group('prep')} the {noun}", phrase.strip())
+        phrase = re.sub(r"^(?P<a>(?:an?|another)\s+(?:[\w'-]+\s+){1,2}?)one\b", lambda m: f"{m.group('a')}{noun}",
+                        phrase, flags=re.I)  # "a baby one next to him": a baby wolf
     phrase = tidy(TRAIL.sub("", phrase))
     phrase = re.sub(r"^(?:also|too|as\s+well)\s+|\s+(?:too|as\s+well|also)$", "", phrase, flags=re.I)
     if not phrase:

@@ -104,6 +104,10 @@ _PICTURE_PART = re.compile(r"\b(?:colou?rs?|palette|background|sky|light|lightin
 
 def _what_about(m: re.Match) -> Optional[str]:
     x = m.group("x")
+    instead = re.match(r"^(?P<new>(?:an?|some|the|two|three|\d+)\s+.+?)\s+instead\s+of\s+(?:the\s+|an?\s+)?(?P<old>[\w'-]+"
+                       r"(?:\s+[\w'-]+)?)$", x, re.I)
+    if instead:  # "what about a husky instead of a wolf?": the wolf swapped
+        return f"replace the {instead.group('old')} with {instead.group('new')}"
     if re.match(r"^an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:one|version)$", x, re.I):
         return f"now {x}"  # "what about a red one?": the subject in that colour (the edit's coloured-one rule)
     if is_modifier_only(x) or classify_phrase(x) or re.match(r"^(?:in|at|as|with|without|during|under|on|from)\s", x, re.I):

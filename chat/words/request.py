@@ -10,6 +10,7 @@ from typing import Optional
 
 from chat.words import lexicon
 from chat.words.counts import extract_count
+from chat.words.detail import subject_detail
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.normalize import (FILLER, FRAME_PURPOSE, HEDGE, SOMETHING_ELSE, alternatives, START_OVER, TRAIL,
@@ -231,10 +232,17 @@ def scene_style(scene: Scene) -> str:
     return ""
 
 
+def drawn_medium(scene: Scene) -> str:
+    """The medium the picture was drawn in: the user's style, else the one the detail bank gave its subject
+    ("storybook fantasy painting"), so "same style" means the look on screen."""
+    return scene_style(scene) or (subject_detail(scene.subject).phrases.get("medium", "") if scene.subject else "")
+
+
 def carry_style(old: Scene, new: Scene) -> None:
     """"same style but …": the new scene takes the old one's style (and colour treatment) unless it names its own."""
     if not (new.style or new.medium_hint):
         new.style = scene_style(old)
+        new.medium_hint = "" if new.style else drawn_medium(old)  # the look the detail bank gave it
         kind = _KIND_OF.match(old.subject)
         if kind and not _KIND_OF.match(new.subject):  # "now rome in the same style": another poster
             new.subject = f"{kind.group('kind')} of {new.subject}"

@@ -136,14 +136,56 @@ def subject_phrase(subject: str) -> str:
     return phrase
 
 
+# "a strawberry version", "a baby one": the thing on screen of another kind; "the same for a cheesecake": another thing
+_KIND_OF_IT = re.compile(r"^(?:a|an)\s+(?P<mod>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:one|version)\b(?!\s+of\b)(?P<rest>.*)$", re.I)
+_SAME_FOR = re.compile(r"^(?:the\s+)?same(?:\s+thing)?\s+(?:for|with)\s+(?P<x>(?:an?|the|some|two|three|\d+)\s+.+)$", re.I)
+_SAME_ONE = re.compile(r"^(?:the\s+)?same\s+(?:character|one|person|guy|girl|boy|dog|cat|thing|creature|animal|kid|man|woman|"
+                       r"hero|heroine|bird|car)\b(?P<rest>.*)$", re.I)
+_OF_THEM = re.compile(r"\bof\s+them\b", re.I)
+_IRREGULAR_PLURALS = {"wolf": "wolves", "leaf": "leaves", "elf": "elves", "calf": "calves", "knife": "knives", "wife": "wives",
+                      "mouse": "mice", "goose": "geese", "sheep": "sheep", "fish": "fish", "deer": "deer", "child": "children",
+                      "person": "people", "man": "men", "woman": "women", "loaf": "loaves", "shelf": "shelves"}
+
+
+def plural_of(noun: str) -> str:
+    """"fox" -> "foxes", "puppy" -> "puppies", "wolf" -> "wolves"."""
+    low = noun.lower()
+    if low in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[low]
+    if re.search(r"[^aeiou]y$", low):
+        return noun[:-1] + "ies"
+    return noun + ("es" if re.search(r"(?:s|x|z|ch|sh)$", low) else "s")
+
+
+def _with_thing(previous: str, thing: str, new: str) -> str:
+    """The previous subject with its noun phrase swapped: ("a lemon tart on a counter", "a lemon tart", "a cheesecake")
+    -> "a cheesecake on a counter"."""
+    at = previous.lower().find(thing.lower())
+    return tidy(previous[:at] + new + previous[at + len(thing):]) if at >= 0 else new
+
+
 def refer_back(subject: str, previous: str) -> Optional[str]:
     """A new picture's subject said as a reference to the one on screen, with that thing put back: "one for
     christmas" -> "a red fox for christmas", "him again but in a cowboy hat" -> "a red fox in a cowboy hat", "a
-    close up of his face" -> "a close up of the red fox's face". None when the subject names its own thing."""
+    close up of his face" -> "a close up of the red fox's face", "a strawberry version" -> "a strawberry tart on a
+    marble counter", "the same for a cheesecake" -> "a cheesecake on a marble counter", "a whole pack of them" -> "a
+    whole pack of wolves". None when the subject names its own thing."""
     thing = subject_phrase(previous)
     if not thing:
         return None
-    for pattern in (_ONE_OF_IT, _IT_AGAIN):
+    noun = head_noun(previous)
+    same_for = _SAME_FOR.match(subject.strip())
+    if same_for:
+        return _with_thing(previous, thing, same_for.group("x"))
+    kind = _KIND_OF_IT.match(subject.strip())
+    if kind and noun and not re.match(r"(?:matching|similar|new|second|different|fresh|another|better|final|whole)\b",
+                                      kind.group("mod"), re.I):
+        article = "an" if kind.group("mod")[0].lower() in "aeiou" else "a"
+        new = f"{article} {kind.group('mod')} {noun}{kind.group('rest')}"
+        return _with_thing(previous, thing, new) if not kind.group("rest").strip() else tidy(new)
+    if _OF_THEM.search(subject) and noun:
+        return _OF_THEM.sub(f"of {plural_of(noun)}", subject, count=1)
+    for pattern in (_ONE_OF_IT, _IT_AGAIN, _SAME_ONE):
         match = pattern.match(subject.strip())
         if match:
             rest = match.group("rest").strip()
