@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from chat.words.lexicon import MAX_IMAGES
+from chat.words.route_patterns import GALLERY
 
 CAN = (
     "draw a new picture from a description, several at once (1 to 8)",
@@ -126,9 +127,6 @@ _DOWNLOAD = re.compile(r"\bhow\s+(?:do|can|would)\s+i\s+(?:download|save|get|exp
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(?:pictures|images|versions|ones|pics|options)?\s*(?:can|could|do|will)\s+"
                        r"(?:you|u|i)\s+(?:make|get|generate|draw|do|create|have)\b", re.I)
 MAX_AT_ONCE = MAX_IMAGES  # a turn's most images
-GALLERY = re.compile(r"\b(?:show|see|view|find|get)\s+(?:me\s+|us\s+)?(?:all|every(?:one)?|each)\s+(?:of\s+)?(?:the\s+|my\s+|"
-                     r"our\s+)?(?:versions|pictures|images|pics|ones|drawings|results)\b|\bwhere\s+(?:are|did|do)\s+(?:all\s+)?"
-                     r"(?:the\s+|my\s+)?(?:other|earlier|old|older|previous|first)\s+(?:ones|versions|pictures|images)\b", re.I)
 _SIZES = re.compile(r"\b(?:what|which)\s+(?:sizes?|resolutions?|aspect\s+ratios?|formats?|dimensions?|shapes?)\s+(?:can|could|"
                     r"do|does|will|are)\b|\bhow\s+(?:big|large)\s+(?:can|could|do|will)\s+(?:you|u|it|they|the\s+pictures?)\b",
                     re.I)

@@ -120,6 +120,10 @@ def about_picture(text: str, record: Optional[ImageRecord]) -> Optional[str]:
     return f"This picture is {made}."
 
 
+# answers true of Easel whatever else the message asks (a request can carry one: "… a dragon? is it free?")
+FACT_REPLIES = (FREE, HOW_IT_WORKS, HOW_LONG, USE_RIGHTS, EDIT_UPLOADS, SEED, STYLES, TIPS, NEGATIVE)
+
+
 def canned_reply(text: str) -> Optional[str]:
     """Fixed but natural answers for greetings, thanks and questions about Easel itself."""
     low = text.lower().strip()
@@ -146,7 +150,7 @@ def canned_reply(text: str) -> Optional[str]:
         return SEED
     if re.search(r"\bhow\s+(?:long|fast|quick(?:ly)?)\b.*\b(?:take|takes|taking|to\s+(?:make|draw|generate|render|"
                  r"create))\b.*\b(?:picture|image|drawing|one|it|each|them)\b|\bhow\s+long\s+(?:does|do|will|would)\s+"
-                 r"(?:a|one|each|the|it|this)\s*(?:picture|image|drawing|one)?\s*take\b", low) and not re.search(
+                 r"(?:a|one|each|the|it|this)\s*(?:picture|image|drawing|one)?\s*take\s*[?.!]*$", low) and not re.search(
                  r"\b(?:bake|cook|learn|paint\s+by\s+hand|grow)\b", low):
         return HOW_LONG
     if re.search(r"\b(?:how\s+(?:do|can|should)\s+i\s+(?:get|make)\s+(?:better|good|nicer)\s+(?:results|pictures|images|"

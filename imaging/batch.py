@@ -22,6 +22,7 @@ writer) in the worker, right after the call.
 from __future__ import annotations
 
 import copy
+import logging
 import functools
 import threading
 import time
@@ -37,6 +38,7 @@ from .engine import MAX_COUNT
 from .progress import PhaseTracker
 from .types import Cancelled, CancelFn, ImageRequest, ImageResult, Operation, Phase, PhaseFn, PreviewFn, ProgressFn
 
+logger = logging.getLogger(__name__)
 BATCHED_OPS = (Operation.TEXT2IMG, Operation.IMG2IMG, Operation.INPAINT)  # and not engine.runs_alone(plan)
 
 
@@ -215,7 +217,11 @@ class BatchingEngine:
         H200 (bench/results/gpu-2026-11-27.md): paid here, at start, rather than by the first users to share a call."""
         started = time.perf_counter()
         for size in range(2, min(self.batching.max_batch, MAX_COUNT) + 1):
-            self.engine.warm_up(images=size)
+            try:
+                self.engine.warm_up(images=size)
+            except Exception as err:  # noqa: BLE001 -- out of memory at a big batch: serve anyway, that size stays cold
+                logger.warning("batch-size warm-up stopped at %d images: %s", size, err)
+                break
         return time.perf_counter() - started
 
     def _submit(self, job: _Job) -> None:

@@ -45,7 +45,7 @@ def test_a_question_about_something_else_is_no_change():
     ("a version of this at dawn", "dawn"),
     ("instead of the stream put it over a canyon", "canyon"),
     ("mist. lots of mist", "mist"),
-    ("i want a cat on the wall", "cat on the wall"),
+    ("i want a heron on the bridge", "heron on the bridge"),
 ])
 def test_they_change_the_picture_on_screen(message, wanted):
     result = after_picture(message)

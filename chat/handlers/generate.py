@@ -24,8 +24,10 @@ def _facts_asked_on_the_side(conv: "Conversation", text: str) -> list[str]:
     """Answers from the fact sheet to questions after the request ("… a dragon? what sizes can you do?")."""
     answers = []
     for question in trailing_questions(text):
+        canned = replies.canned_reply(question)
         answer = capabilities.capability_answer(question) or capabilities.about_easel_answer(
-            question, str(getattr(conv.services.llm, "name", "") or ""), str(getattr(conv.engine, "model_name", "") or ""))
+            question, str(getattr(conv.services.llm, "name", "") or ""), str(getattr(conv.engine, "model_name", "") or "")) \
+            or (canned if canned in replies.FACT_REPLIES else None)
         if answer and answer not in answers:
             answers.append(answer)
     return answers

@@ -288,12 +288,6 @@ def add_thing(plan: EditPlan, phrase: str) -> None:
     if not phrase:
         return
     scene = plan.scene
-    trailing = re.fullmatch(r"(?P<art>an?|some|the)\s+(?P<noun>[\w'-]+(?:\s+[\w'-]+)?),\s*(?P<colour>[\w-]+(?:\s+[\w-]+)?)", phrase,
-                            re.I)
-    if trailing and is_colour(trailing.group("colour")):  # "a cape, red": a red cape
-        art = trailing.group("art").lower()
-        art = ("an" if trailing.group("colour")[0].lower() in "aeiou" else "a") if art in ("a", "an") else art
-        phrase = f"{art} {trailing.group('colour')} {trailing.group('noun')}"
     coloured = re.fullmatch(r"(?:(?:a|an|some|the)\s+)?(?P<colour>[\w-]+(?:\s+[\w-]+)?)\s+(?P<noun>[\w'-]+)", phrase, re.I)
     if coloured and is_colour(coloured.group("colour")) and plan.scene.mentions(coloured.group("noun")) and \
             recolor(scene.subject + ", " + ", ".join(scene.details), coloured.group("noun"), coloured.group("colour")):

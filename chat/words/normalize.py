@@ -9,7 +9,7 @@ import re
 
 from chat.words import lexicon
 from chat.words.emoji import EMOJI_RUN
-from chat.words.scene import protect_quotes
+from chat.words.scene import protect_quotes, restore_quotes
 
 
 
@@ -149,23 +149,39 @@ def _asks_what_easel_lacks(sentence: str) -> bool:
 
 def trailing_questions(text: str) -> list[str]:
     """The questions strip_trailing_talk takes off the end of a request ("… a dragon? what sizes can you do?")."""
-    return [p.strip() for p in re.split(r"(?<=[?!.])\s+", text.strip())[1:]
-            if _TRAILING_QUESTION.match(p.strip()) or _asks_what_easel_lacks(p.strip())]
+    protected, quotes = protect_quotes(re.sub(r"\s+", " ", text.strip()))
+    return [restore_quotes(p.strip(), quotes) for p in re.split(r"(?<=[?!.])\s+", protected)[1:]
+            if (_TRAILING_QUESTION.match(p.strip()) and not _CHANGE_QUESTION.match(p.strip())) or
+            _asks_what_easel_lacks(p.strip())]
+
+
+# a question that is itself a change to the request ("… could it be at night?", "… what about a red hat?")
+_CHANGE_QUESTION = re.compile(r"^(?:(?:could|can|would|will|should)\s+(?:it|this|that|they|he|she|there)\b|(?:what|how)\s+about\b|"
+                              r"is\s+it\s+possible\b|(?:would|will)\s+it\s+look\b|maybe\b)", re.I)
+# a remark with a number kept when the picture is of that person or shows the number (a cake, a card)
+_NUMBER_MATTERS = re.compile(r"\b(?:cake|card|banner|candles?|poster|invitation|him|her|son|daughter|boy|girl|kid|child|"
+                             r"portrait|grandson|granddaughter|niece|nephew)\b", re.I)
+
+
+def _side_talk(sentence: str, request: str) -> bool:
+    plain = sentence.strip()
+    if _TRAILING_QUESTION.match(plain) and not _CHANGE_QUESTION.match(plain):
+        return True
+    if _TRAILING_REMARK.match(plain) and not _NUMBER_MATTERS.search(request):
+        return True
+    return _asks_what_easel_lacks(plain) or is_social(plain)
 
 
 def strip_trailing_talk(text: str) -> str:
     """The request without sentences after it that ask about something else or tell the user's news: "can you make
-    a dragon? what sizes can you do?" -> "can you make a dragon?"; "Simple lines, no shading" after it stays."""
-    parts = re.split(r"(?<=[?!.])\s+", text.strip())
-    kept = parts[:1]
-    for part in parts[1:]:
-        plain = part.strip()
-        if _TRAILING_QUESTION.match(plain) or _TRAILING_REMARK.match(plain) or _asks_what_easel_lacks(plain) or \
-                is_social(plain):
-            continue
-        kept.append(part)
+    a dragon? what sizes can you do?" -> "can you make a dragon?"; "Simple lines, no shading" after it stays, and so
+    does quoted text and a question that changes the request ("… could it be at night?")."""
+    protected, quotes = protect_quotes(re.sub(r"\s+", " ", text.strip()))
+    parts = re.split(r"(?<=[?!.])\s+", protected)
+    kept = parts[:1] + [part for part in parts[1:] if not _side_talk(part, parts[0])]
     # "a colouring page of a fox? simple lines": the question mark inside the request reads as a comma
-    return " ".join(re.sub(r"\?+$", ",", p) if i < len(kept) - 1 else p for i, p in enumerate(kept))
+    joined = " ".join(re.sub(r"\?+$", ",", p) if i < len(kept) - 1 else p for i, p in enumerate(kept))
+    return restore_quotes(joined, quotes)
 
 
 # "love it but put it somewhere else" / "looks great, but can you add a moon": praise, then the request

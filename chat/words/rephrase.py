@@ -79,13 +79,15 @@ _THEY_SHOULD_WEAR = re.compile(_LEAD + r"(?P<who>he|she|they|it)\s+(?:should|cou
 _PART_SAY = re.compile(_LEAD + r"(?:can|could|would|should)\s+" + _PART + r"\s+(?:say|read|show)\s+(?P<q>[\"“'‘].+?[\"”'’])" + _END,
                        re.I)
 # "could there be smoke from the chimney?", "can there be a moon"
-_COULD_THERE_BE = re.compile(_LEAD + r"(?:could|can|should|would|might)\s+there\s+be\s+(?P<y>(?:an?|some|more|a\s+few|two|three|"
-                             r"\d+)?\s*[\w'-].*?)" + _END, re.I)
+_COULD_THERE_BE = re.compile(_LEAD + r"(?:could|can|should|would|might)\s+there\s+be\s+(?P<y>(?!more\s+than\b|any\b|a\s+way\b)"
+                             r"(?:(?:an?|some|a\s+few|two|three|\d+)\s+)?[\w'-][^?!.]{0,150}?)" + _END, re.I)
 # "it's missing a path to the door", "the scene is missing some birds"
 _MISSING = re.compile(_LEAD + r"(?:it'?s|its|it\s+is|this\s+is|the\s+(?:picture|image|scene|drawing)\s+is)\s+(?:kinda\s+|just\s+|"
                       r"still\s+|definitely\s+)?missing\s+(?P<y>(?:an?|some|the|more|a\s+few)\s+.+?)" + _END, re.I)
 # "any chance you could put a lake in front", "any chance of some snow?"
-_ANY_CHANCE = re.compile(_LEAD + r"any\s+chance\s+(?:(?:you|u|we)\s+(?:could|can)\s+(?P<cmd>.+?)|of\s+(?P<y>.+?))" + _END, re.I)
+_ANY_CHANCE = re.compile(_LEAD + r"any\s+chance\s+(?:(?:you|u|we)\s+(?:could|can)\s+(?P<cmd>[^?!.]{1,200}?)|of\s+"
+                         r"(?P<y>(?:an?|some|more|a\s+few)\s+(?!refund|discount|reply|response|answer|update)[^?!.,]{1,120}?))"
+                         + _END, re.I)
 # "a version of this in summer", "one more version at night"
 _VERSION_IN = re.compile(_LEAD + r"(?:(?:can\s+i\s+(?:get|have|see)|give\s+me|make|do|show\s+me)\s+)?(?:a|another|one\s+more)\s+"
                          r"version\s+(?:of\s+(?:this|it|that)\s+)?(?P<y>(?:in|at|with|without|during|under|as)\s+.+?)" + _END,
@@ -191,6 +193,17 @@ def _dial(m: re.Match) -> Optional[str]:
     return f"{'more' if direction == 'up' else 'less'} {m.group('y')}"
 
 
+def _they_should_wear(m: re.Match) -> Optional[str]:
+    """"she should be wearing a yellow raincoat" -> "make her wear a yellow raincoat"; "he could have a hat" -> "give
+    him a hat"; not "they should have more fun" or "she could have a cold" (nothing to draw)."""
+    if re.match(r"(?:more\s+)?(?:fun|a\s+cold|a\s+break|a\s+rest|a\s+look|a\s+go|a\s+try|time|enough|a\s+point|"
+                r"a\s+good\s+\w+|to\b|been\b)", m.group("x"), re.I):
+        return None
+    obj = {"he": "him", "she": "her", "they": "them", "it": "it"}[m.group("who").lower()]
+    verb = m.group("verb").lower()
+    return f"give {obj} {m.group('x')}" if verb == "have" else f"make {obj} {verb} {m.group('x')}"
+
+
 # tried in this order; the first that reads the message gives the command
 _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = (
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
@@ -208,8 +221,7 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_NOT_KEEN, lambda m: f"i don't like {m.group('x')}" if _PICTURE_PART.search(m.group("x")) else None),
     (_NEEDS_PART, lambda m: None if re.search(r"\b(?:love|help|rest|break|name|hug|friend\s+irl)\b", m.group("y"), re.I)
      else f"add {m.group('y')}"),
-    (_THEY_SHOULD_WEAR, lambda m: "make {} {} {}".format({"he": "him", "she": "her", "they": "them", "it": "it"}[
-        m.group("who").lower()], m.group("verb").lower().replace("have", "hold"), m.group("x"))),
+    (_THEY_SHOULD_WEAR, _they_should_wear),
     (_PART_SAY, lambda m: f"make {m.group('x')} say {m.group('q')}"),
     (_IT_TOO, lambda m: None if critique(m.string) is not None or m.group("y").lower() in ("much", "many", "late",
                                                                                          "early", "far", "long")

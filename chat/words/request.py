@@ -142,16 +142,21 @@ def _plain(text: str) -> tuple[str, list[str], str]:
 
 
 # "a card for my mum she likes roses and her favourite colour is lilac": what the person likes goes in the picture
-_LIKES = re.compile(r"[,;]?\s*(?:and\s+|because\s+|as\s+)?(?:she|he|they|(?:my|our)\s+[\w'-]+)\s+(?:really\s+|absolutely\s+|just\s+)?"
+_LIKES = re.compile(r"(?:[,;]\s?|\s|^)(?:and\s+|because\s+|as\s+)?(?:she|he|they|(?:my|our)\s+[\w'-]+)\s+(?:really\s+|absolutely\s+|just\s+)?"
                     r"(?:likes?|loves?|adores?|is\s+(?:really\s+)?into|(?:is|are)\s+(?:obsessed\s+with|crazy\s+about|mad\s+about))\s+"
                     r"(?P<x>[^,.;!?]+?)(?=\s*(?:[,.;!?]|\s+and\s+(?:her|his|their|my|she|he|they)\b|$))", re.I)
-_FAVOURITE_COLOUR = re.compile(r"[,;]?\s*(?:and\s+)?(?:her|his|their|my|our)\s+(?:fav(?:ou?rite)?|fave)\s+colou?rs?\s+(?:is|are)\s+"
-                               r"(?P<c>[\w\s-]+?)(?=\s*(?:[,.;!?]|$))", re.I)
+_FAVOURITE_COLOUR = re.compile(r"(?:[,;]\s?|\s|^)(?:and\s+)?(?:her|his|their|my|our)\s+(?:fav(?:ou?rite)?|fave)\s+colou?rs?\s+"
+                               r"(?:is|are)\s+(?P<c>[\w-]+(?:\s[\w-]+){0,2}?)(?=\s?(?:[,.;!?]|$))", re.I)
 
 
 def likes_in_picture(text: str) -> str:
     """"… for my mum she likes roses and butterflies and her favourite colour is lilac" -> "… for my mum with roses
-    and butterflies, in lilac tones": what someone likes is drawn; the clause about them is not."""
+    and butterflies, in lilac tones": what someone likes is drawn; the clause about them is not (quoted text stays)."""
+    text, quotes = protect_quotes(re.sub(r"\s+", " ", text))
+    return restore_quotes(_likes_drawn(text), quotes)
+
+
+def _likes_drawn(text: str) -> str:
     likes = _LIKES.search(text)
     if likes and any(w.lower() not in lexicon.STOPWORDS for w in re.findall(r"[A-Za-z][\w'-]*", likes.group("x"))) \
             and not re.match(r"(?:it|this|that|them|you|to\s+\w+)\b", likes.group("x"), re.I):
@@ -160,8 +165,8 @@ def likes_in_picture(text: str) -> str:
                    likes.group("x")) if w.lower() not in lexicon.STOPWORDS)  # "a tractor …, he loves tractors"
         text = f"{text[:likes.start()]}{'' if said else ' with ' + likes.group('x')}{text[likes.end():]}"
     colour = _FAVOURITE_COLOUR.search(text)
-    if colour and len(colour.group("c").split()) <= 3:
-        text = f"{text[:colour.start()]}, in {colour.group('c').strip()} tones{text[colour.end():]}"
+    if colour and colour.start() > 0 and not re.search(r"[.!?]\s?$", text[:colour.start()]):
+        text = f"{text[:colour.start()].rstrip(' ,;')}, in {colour.group('c').strip()} tones{text[colour.end():]}"
     return text
 
 

@@ -25,7 +25,7 @@ from chat.words.rephrase import as_edit_command
 from chat.words.request import same_style_subject, strip_wrapper
 from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
-from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START,
+from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START, GALLERY,
                                        KNOWLEDGE, MAKE_THE, META_TALK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
                                        UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
 from chat.words.scene import tidy
@@ -188,13 +188,9 @@ def _change_after_revert(low: str, ctx: RouteContext) -> Optional[Route]:
                  target=revert_target(low[: then.start()]), text=rest)
 
 
-_GALLERY = re.compile(r"\b(?:show|see|view|find|get)\s+(?:me\s+|us\s+)?(?:all|every(?:one)?|each)\s+(?:of\s+)?(?:the\s+|my\s+|"
-                      r"our\s+)?(?:versions|pictures|images|pics|ones|drawings|results)\b(?!\s+(?:of|with)\b)", re.I)
-
-
 def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
     """Things only possible with a picture: revert, upscale, a new scene instead, variations, describe."""
-    if ctx.image_count and _GALLERY.search(low):  # "show me all the versions": the gallery, not a new picture
+    if ctx.image_count and GALLERY.search(low):  # "show me all the versions": the gallery, not a new picture
         return Route(Action.CHAT, "asks to see every picture (the gallery)")
     if ctx.image_count and REVERT.search(low) and not draw_request_with_content(low) and not (
             SAME_BUT.match(low) and SAME_BUT.sub("", low, count=1).strip()):  # "like the previous one but foggy"
@@ -344,9 +340,8 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
 _ON_THE_PART = re.compile(r"^(?:an?|some|two|three|\d+|a\s+few)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:on|in|at|by|near|under|"
                           r"above|over|behind|beside|next\s+to|in\s+front\s+of)\s+the\s+(?P<part>[\w'-]+)[\s.!?]*$", re.I)
 # parts most pictures have (a place such as "the beach" counts only when the picture shows it: ctx.scene_words)
-_PICTURE_PARTS = frozenset("sky background foreground porch roof door doorway window windows ground floor wall walls "
-                           "corner left right top bottom middle center centre edge front balcony steps stairs chimney "
-                           "horizon".split())
+_PICTURE_PARTS = frozenset("sky background foreground ground corner left right top bottom middle center centre "
+                           "edge front".split())
 
 
 def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
@@ -394,12 +389,13 @@ def _pictures_a_wish(low: str, wished: str) -> bool:
 
 
 # "a dragon flying over it", "and some birds above them": a thing, then where it goes relative to the picture's subject
+# a thing with no "with"/"and" in it (not "a girl with mountains in the background", a new picture)
+_PLAIN_THING = r"(?:(?!with\b|and\b|or\b)[\w'-]+\s+){0,2}?(?!with\b|and\b|or\b)[\w'-]+"
 _PLACED_BY_IT = re.compile(r"(?:(?:and|now|plus|then|ok(?:ay)?)[,\s]+)*(?:(?:an?|some|two|three|four|five|\d+|a\s+few)\s+"
-                           r"[\w'-]+(?:\s+[\w'-]+){0,4}?\s+(?:(?:over|above|behind|beside|next\s+to|in\s+front\s+of|on\s+top\s+of|"
-                           r"under|below|near|around|inside|on|in|by)\s+(?:it|them|him|her)|on\s+top|in\s+the\s+(?:background|"
-                           r"foreground|corner))"  # "a dragon flying over it", "a moon in the background"
-                           r"|(?:some\s+|more\s+|lots\s+of\s+)?(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*s\s+(?:on\s+top|all\s+around|everywhere|"
-                           r"in\s+the\s+(?:background|foreground|sky|corner|distance)))"  # "sprinkles on top"
+                           r"[\w'-]+(?:\s+[\w'-]+){0,4}?\s+(?:over|above|behind|beside|next\s+to|in\s+front\s+of|on\s+top\s+of|"
+                           r"under|below|near|around|inside|on|in|by)\s+(?:it|them|him|her)"  # "a dragon flying over it"
+                           r"|(?:an?|some|more|lots\s+of|a\s+few)?\s*" + _PLAIN_THING + r"\s+(?:on\s+top|in\s+the\s+(?:background|"
+                           r"foreground|corner)))"  # "sprinkles on top", "a moon in the background"
                            r"(?=[\s.!]*$)", re.I)
 
 
@@ -684,14 +680,16 @@ def who_is_not_described(request: str) -> Optional[str]:
     return who if who in ("him", "her", "them", "me", "us") and not asked.group("rest") else None
 
 
-_FIRST_PERSON = {"i": "they", "i'm": "they're", "im": "they're", "i am": "they are", "my": "their", "we": "they",
+_FIRST_PERSON = {"i": "they", "i'm": "they're", "i've": "they've", "im": "they're", "i am": "they are", "my": "their", "we": "they",
                  "we're": "they're", "our": "their", "me": "them", "us": "them", "myself": "themselves"}
 
 
 def _in_third_person(text: str) -> str:
     """"i have short grey hair and i love gardening" -> "they have short grey hair and they love gardening"."""
-    text = re.sub(r"\b(?:i\s+am|i'm|im|we're|i|my|we|our|me|us|myself)\b",
-                  lambda m: _FIRST_PERSON[m.group(0).lower()], text, flags=re.I)
+    text = re.sub(r"\b(?:i|we)['’]ve(?:\s+got)?\b|\b(?:i|we)\s+have\s+got\b", "they have", text, flags=re.I)
+    text = re.sub(r"\b(?:i\s+am|i['’]m|im|we['’]re|i['’]ve|i|my|we|our|me|us|myself)\b",
+                  lambda m: _FIRST_PERSON.get(re.sub(r"\s+", " ", m.group(0).lower()).replace("’", "'"), "they"),
+                  text, flags=re.I)
     return re.sub(r"\bthey\s+(loves|likes|has|wears|is)\b", lambda m: "they " + {"loves": "love", "likes": "like",
                                                                               "has": "have", "wears": "wear",
                                                                               "is": "are"}[m.group(1)], text)
@@ -858,8 +856,8 @@ def route_translated(original: str, english: str, ctx: RouteContext) -> Route:
     return grammar
 
 
-_NAMED = re.compile(r"\b(?:an?\s+|the\s+|my\s+|our\s+)(?P<kind>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)\s+(?:named|called)\s+"
-                    r"(?P<name>[A-Z][\w'-]+)")
+_NAMED = re.compile(r"\b(?:an?\s+|the\s+|my\s+|our\s+)(?P<kind>(?:(?!is\b|was\b|are\b)[a-z][\w'-]*\s+){0,2}?"
+                    r"(?!is\b|was\b|are\b)[a-z][\w'-]*)(?:\s+(?:is|was|'s))?\s+(?:named|called)\s+(?P<name>[A-Z][\w'-]+)")
 
 
 def _name_the_kind(context: str, request: str) -> str:
@@ -873,8 +871,7 @@ def _name_the_kind(context: str, request: str) -> str:
     return request
 
 
-_OF_IT = re.compile(r"\b(?:of|about|showing|explaining|for)\s+(?P<it>it|that|this)\b(?!\s+(?:one|picture|image|style|way)\b)",
-                    re.I)
+_OF_IT = re.compile(r"\b(?:of|about|showing|explaining|for)\s+(?P<it>it|that|this)\b(?!\s+[a-z])", re.I)
 
 
 def _fill_it(context: str, request: str) -> str:

@@ -28,8 +28,8 @@ REVERT = re.compile(
     |(?:first|original|earlier|older|old|initial)\s+(?:one|image|picture|version|draft)\s+(?:was\s+)?better
     |i\s+(?:liked|prefer(?:red)?|like)\s+(?:the\s+)?(?:first|previous|original|earlier|last|other|older|\w+)\s+(?:one|image|picture|version)\s+(?:better|more)
     |(?:use|pick|choose|select|take|keep|go\s+with|let'?s\s+go\s+with|i'?ll\s+take|i\s+(?:like|want|choose|pick))\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|previous|original|number\s+\d+|\#\d+|\w+\s+one)\s*(?:one|image|picture|version|option)?\b(?!\s+(?:of|with)\b)
-    |(?:show|see|bring\s+up|pull\s+up|have)\s+(?:me\s+|us\s+)?(?:the|that|my)\s+(?:very\s+)?(?:first|original|previous|earlier|older|old|initial|other)\s+(?:one|image|picture|version|draft|pic|photo|drawing)\b(?!\s+(?:of|with|but|and)\b)
-    |(?:show|see|bring\s+up|pull\s+up|have)\s+(?:me\s+|us\s+)?(?:the|that)\s+(?:one|version|picture|image)\s+(?:with|where)\s+[^.?!]{1,40}?\s+again\b
+    |(?:show|see|bring\s+up|pull\s+up)\s+(?:me\s+|us\s+)?(?:the|that|my)\s+(?:very\s+)?(?:first|original|previous|earlier|older|old|initial|other)\s+(?:one|image|picture|version|draft|pic|photo|drawing)\b(?!\s+(?:of|with|but|and)\b)
+    |(?:show|see|bring\s+up|pull\s+up)\s+(?:me\s+|us\s+)?(?:the|that)\s+(?:one|version|picture|image)\s+(?:with|where)\s+[^.?!]{1,40}?\s+again\b
     |\b(?:the|that)\s+(?:one|version|picture|image)\s+with\s+(?:the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:was|is|looked)\s+better\b
     |change\s+it\s+back
     |put\s+it\s+back|as\s+it\s+was
@@ -128,7 +128,7 @@ DRAW_REQUEST = re.compile(
     r"(?:you\s+to\s+|to\s+(?:have|get)\s+)?|(?:i'?m|i\s+am)\s+looking\s+for\s+|let'?s\s+|how\s+about\s+|"
     r"what\s+about\s+|can\s+i\s+(?:get|have)\s+|may\s+i\s+(?:have|get)\s+|time\s+for\s+)?"
     r"(?:(?P<verb>" + DRAW_VERB + r"|do(?=\s+(?:me\s+|us\s+)?(?:(?:a|an|some|two|three|four|\d+)\s|one\s+of\s|the\s+(?:[\w-]+\s+)?(?:page|cover|illustration|"
-    r"picture|drawing|scene|panel|poster|card|logo|banner|map|portrait|chapter\s+header)s?\b))|show|give|get|send|(?:to\s+)?see|(?:(?:i|we)(?:'d|\s+would|\s+d)?\s+(?:really\s+)?(?:like|love|"
+    r"picture|drawing|scene|panel|poster|card|logo|banner|map|portrait|chapter\s+header)s?\s*:))|show|give|get|send|(?:to\s+)?see|(?:(?:i|we)(?:'d|\s+would|\s+d)?\s+(?:really\s+)?(?:like|love|"
     r"want|wanna)\s+to\s+|let\s+me\s+|can\s+i\s+|may\s+i\s+|could\s+i\s+)see)\s+(?:me\s+|us\s+|for\s+me\s+|up\s+)?)?"
     r"(?P<rest>.*)$",
     re.I,
@@ -296,3 +296,8 @@ MAKE_THE = re.compile(r"^(?:make|paint|draw|create|render|generate|design|sketch
 VERBISH = re.compile(r"\b(?:am|are|is|was|were|be|been|have|has|had|do|does|did|will|would|should|could|can|"
                       r"may|might|must|shall|think|know|feel|want|need|like|love|hate|see|understand|mean|guess|"
                       r"believe|hope|wish)\b")
+# "show me all the versions", "where are the other ones": the gallery (capabilities answers it)
+GALLERY = re.compile(r"\b(?:show|see|view|find|get)\s+(?:me\s+|us\s+)?(?:all|every(?:one)?|each)\s+(?:of\s+)?(?:the\s+|my\s+|"
+                     r"our\s+)?(?:versions|pictures|images|pics|ones|drawings|results)\b(?!\s+(?:of|with)\b)|\bwhere\s+(?:are|did|"
+                     r"do)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:other|earlier|old|older|previous|first)\s+(?:ones|versions|pictures|"
+                     r"images)\b", re.I)

@@ -28,7 +28,9 @@ def _held_by_a_thing(before: str) -> bool:
     """The words before a weather word name a thing that has it: "mountains on the left with " (snow on top)."""
     return len(before.split()) >= 2 and bool(re.search(r"\b(?:with|covered\s+(?:in|with)|topped\s+with|full\s+of|under)\s+"
                                                       r"(?:\w+\s+)?$", before)) and not re.match(
-        r"^(?:(?:make|turn|add|put|give|set)\s+)?(?:it|this|that|the\s+(?:scene|picture|image|sky|weather))\b", before)
+        r"^(?:(?:make|turn|add|put|give|set)\s+)?(?:it|this|that|the\s+(?:scene|picture|image|sky|weather))\b|"
+        r"^(?:ok(?:ay)?\s+|let'?s\s+|maybe\s+|just\s+)?(?:an?\s+|the\s+|another\s+)?(?:go|try|do|make|use|set|keep|have|add|put|give|let|show|render|"
+        r"paint|draw|start|stick|play|experiment|redo|same|one|version)\b", before)  # "go with golden hour": a choice
 
 
 def classify_phrase(phrase: str) -> Optional[str]:

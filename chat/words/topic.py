@@ -115,11 +115,19 @@ def resolve_reference(scene: Scene, topic: str) -> bool:
 
 
 # ---- a new picture of the thing on screen: "one for christmas", "him again in a hat" -----------------------------
+# "one" / "a version" followed by nothing or by where it is, what it's for or what it does ("one for christmas", "one
+# where he's awake"); not "one dog", "one-eyed", "one hundred"
+_AFTER_ONE = r"(?P<rest>(?:,?\s+(?:for|at|in|on|with|where|from|by|under|over|near|wearing|holding|but|as|during|without|" \
+             r"[a-z]+ing)\b.*)?)$"
 _ONE_OF_IT = re.compile(r"^(?:(?:a|an)\s+)?(?:another\s+|one\s+more\s+)?(?:(?:matching|similar|new|second|different|"
-                        r"fresh|new)\s+)?(?:one|version)\b(?!\s+of\b)(?P<rest>.*)$", re.I)
-_IT_AGAIN = re.compile(r"^(?:him|her|it|them)\s+(?:again\b\s*)?(?:,\s*)?(?:but\s+)?(?P<rest>.*)$", re.I)
+                        r"fresh)\s+)?(?:one|version)(?![\w-])" + _AFTER_ONE, re.I)
+_IT_AGAIN = re.compile(r"^(?:him|her|it|them)\s+(?:again\b[\s,]*(?:but\s+)?|,?\s*but\s+)(?P<rest>.*)$", re.I)
 _WHERE_STATE = re.compile(r"^\s*(?:where|in\s+which|with)\s+(?:he|she|it|they)(?:'s|'re|\s+is|\s+are)\s+(?P<x>.+)$", re.I)
-_POSSESSIVE = re.compile(r"\b(?:his|her|its|their)\s+(?=[\w-]+)", re.I)
+# "a close up of his face", "his family": the pronoun is the whole subject's owner (not "a knight with his sword")
+_POSSESSIVE = re.compile(r"^(?:(?:an?|the)\s+)?(?:close[\s-]?up|portrait|picture|photo|drawing|painting|shot|view|detail)\s+of\s+"
+                         r"(?P<p>his|her|its|their)\s+(?=[\w-]+)|^(?P<p2>his|its|their)\s+(?=(?:face|eyes|family|friends|home|"
+                         r"house|head|paws|tail|wings|shadow|reflection|den|nest|babies|puppies|kittens|cubs|owner|"
+                         r"footprints)\b)", re.I)
 
 
 def subject_phrase(subject: str) -> str:
@@ -171,7 +179,7 @@ def refer_back(subject: str, previous: str) -> Optional[str]:
     marble counter", "the same for a cheesecake" -> "a cheesecake on a marble counter", "a whole pack of them" -> "a
     whole pack of wolves". None when the subject names its own thing."""
     thing = subject_phrase(previous)
-    if not thing:
+    if not thing or re.search(r"[\"“”]", subject):  # quoted words are the user's, as typed
         return None
     noun = head_noun(previous)
     same_for = _SAME_FOR.match(subject.strip())
@@ -192,7 +200,9 @@ def refer_back(subject: str, previous: str) -> Optional[str]:
             state = _WHERE_STATE.match(rest)
             rest = f", {state.group('x')}" if state else (f" {rest}" if rest else "")
             return tidy(f"{thing}{rest}")
-    if _POSSESSIVE.search(subject) and not re.search(r"\b(?:he|she|they|him|them)\b", previous, re.I):
+    owned = _POSSESSIVE.match(subject)
+    if owned and not re.search(r"\b(?:he|she|they|him|them)\b", previous, re.I):
         owner = re.sub(r"^(?:a|an|the|some|my|our)\s+", "", thing, flags=re.I)
-        return _POSSESSIVE.sub(f"the {owner}'s ", subject, count=1)
+        pronoun = "p" if owned.group("p") else "p2"
+        return subject[:owned.start(pronoun)] + f"the {owner}'s " + subject[owned.end():]
     return None
