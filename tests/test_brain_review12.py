@@ -106,3 +106,12 @@ def test_how_long_to_get_to_the_moon_is_not_about_easel():
 def test_long_whitespace_is_collapsed_before_the_likes_are_read():
     # (review12 timed the patterns on 4,000 spaces: 5.6 s before the fix; speed is measured outside the tests)
     assert likes_in_picture("a dog" + " " * 4000 + "on a beach, my son loves kites") == "a dog on a beach with kites"
+
+
+def test_draw_me_asks_even_with_a_picture_on_screen_and_the_answer_is_drawn():
+    conv = conversation()
+    conv.respond("a lighthouse at dusk")
+    asked = conv.respond("can you draw me?")
+    assert asked.action is Action.CHAT and not asked.images
+    drawn = conv.respond("i have curly red hair and glasses")
+    assert drawn.action is Action.GENERATE and "curly red hair" in drawn.prompt and "lighthouse" not in drawn.prompt

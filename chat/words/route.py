@@ -698,9 +698,11 @@ def _in_third_person(text: str) -> str:
 def _description_asked_for(text: str, ctx: RouteContext) -> Optional[Route]:
     """"can you draw her?" -> (Easel asks) -> "she has red hair and freckles": the answer, with the first message's
     story, describes whom to draw."""
+    asked_me = bool(ctx.asked_who) and who_is_not_described(
+        re.split(r"(?<=[.!?])\s+", ctx.asked_who.strip())[-1].lower()) in ("me", "us")
     if ctx.asked_who and re.match(r"^(?:i|i'm|im|i\s+am|my|we|we're|our)\b", text.strip(), re.I):
         text = _in_third_person(text)  # Easel asked what the user looks like: "i have short grey hair" -> they have
-    if not ctx.asked_who or ctx.has_current or is_question(text.lower()) or \
+    if not ctx.asked_who or (ctx.has_current and not asked_me) or is_question(text.lower()) or \
             not re.match(r"^(?:he|she|they|his|her|their)\b", text.strip(), re.I):
         return None  # "never mind, a cat on a roof": a new request
     sentences = re.split(r"(?<=[.!?])\s+", ctx.asked_who.strip())
@@ -939,7 +941,8 @@ def route(text: str, ctx: RouteContext) -> Route:
             decision.reason += " (after a sentence about the photo)"
     if decision.action is Action.GENERATE:
         decision.text = _second_thought(decision.text or text) or decision.text
-        if not ctx.has_current and who_is_not_described(decision.text or text):
+        who = who_is_not_described(decision.text or text)
+        if who in ("me", "us") or (who and not ctx.has_current):  # "draw me": Easel can't see the user, picture or not
             return Route(Action.CHAT, "draw him/her with nothing said of who that is: ask")
     if decision.text is None and decision.action is Action.GENERATE and CORRECTION.match(text.strip()):
         decision.text = CORRECTION.sub("", text.strip(), count=1)  # "no wait, a dog": the dog, not "no wait"
