@@ -13,7 +13,7 @@ from chat.conversation import ChatSettings, Conversation
 from chat.nopixels import NoPixelEngine
 from chat.services import Services
 from chat.types import Action
-from chat.words.normalize import strip_trailing_talk, trailing_questions
+from chat.words.normalize import split_side_talk, strip_trailing_talk
 from chat.words.typos import fix_prompt_typos
 
 
@@ -41,7 +41,7 @@ def test_a_question_on_the_side_is_answered_after_the_picture():
 
 
 def test_a_question_about_what_easel_cannot_do_is_answered_not_drawn():
-    assert trailing_questions("a koala poster. can you make gifs too?") == ["can you make gifs too?"]
+    assert split_side_talk("a koala poster. can you make gifs too?")[1] == ["can you make gifs too?"]
     result = ask("a koala poster. can you make gifs too?")
     assert "gif" not in result.prompt.lower() and "animate" in result.reply
 

@@ -10,7 +10,7 @@ from chat.handlers.common import new_seeds, notes, render, written_prompts
 from chat.planner.apply import new_scene
 from chat.types import Action, ImageMethod, TurnResult, TurnUpdate
 from chat.words import lexicon
-from chat.words.normalize import trailing_questions
+from chat.words.normalize import split_side_talk
 from chat.words.request import carry_style, parse_request, same_style_subject
 from chat.words.scene import Scene, render_negative
 from chat.words.sizes import size_for_aspect
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 def _facts_asked_on_the_side(conv: "Conversation", text: str) -> list[str]:
     """Answers from the fact sheet to questions after the request ("… a dragon? what sizes can you do?")."""
     answers = []
-    for question in trailing_questions(text):
+    for question in split_side_talk(text)[1]:
         canned = replies.canned_reply(question)
         answer = capabilities.capability_answer(question) or capabilities.about_easel_answer(
             question, str(getattr(conv.services.llm, "name", "") or ""), str(getattr(conv.engine, "model_name", "") or "")) \

@@ -1450,7 +1450,8 @@ def check_language(language: str) -> str:
 IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "mouse": "mice", "fish": "fish",
                      "sheep": "sheep", "deer": "deer", "wolf": "wolves", "leaf": "leaves", "person": "people",
                      "glasses": "glasses", "hair": "hair", "grass": "grass", "snow": "snow", "rain": "rain",
-                     "confetti": "confetti"}
+                     "confetti": "confetti", "elf": "elves", "calf": "calves", "knife": "knives", "wife": "wives",
+                     "goose": "geese", "loaf": "loaves", "shelf": "shelves"}
 
 
 def plural(noun: str) -> str:

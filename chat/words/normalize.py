@@ -147,14 +147,6 @@ def _asks_what_easel_lacks(sentence: str) -> bool:
     return sentence.endswith("?") and lacking(sentence) is not None
 
 
-def trailing_questions(text: str) -> list[str]:
-    """The questions strip_trailing_talk takes off the end of a request ("… a dragon? what sizes can you do?")."""
-    protected, quotes = protect_quotes(re.sub(r"\s+", " ", text.strip()))
-    return [restore_quotes(p.strip(), quotes) for p in re.split(r"(?<=[?!.])\s+", protected)[1:]
-            if (_TRAILING_QUESTION.match(p.strip()) and not _CHANGE_QUESTION.match(p.strip())) or
-            _asks_what_easel_lacks(p.strip())]
-
-
 # a question that is itself a change to the request ("… could it be at night?", "… what about a red hat?")
 _CHANGE_QUESTION = re.compile(r"^(?:(?:could|can|would|will|should)\s+(?:it|this|that|they|he|she|there)\b|(?:what|how)\s+about\b|"
                               r"is\s+it\s+possible\b|(?:would|will)\s+it\s+look\b|maybe\b)", re.I)
@@ -163,25 +155,31 @@ _NUMBER_MATTERS = re.compile(r"\b(?:cake|card|banner|candles?|poster|invitation|
                              r"portrait|grandson|granddaughter|niece|nephew)\b", re.I)
 
 
-def _side_talk(sentence: str, request: str) -> bool:
+def _asked_aside(sentence: str) -> bool:
+    """A question about something else, or about what Easel lacks ("what sizes can you do?", "can you make gifs?")."""
     plain = sentence.strip()
-    if _TRAILING_QUESTION.match(plain) and not _CHANGE_QUESTION.match(plain):
-        return True
-    if _TRAILING_REMARK.match(plain) and not _NUMBER_MATTERS.search(request):
-        return True
-    return _asks_what_easel_lacks(plain) or is_social(plain)
+    return bool(_TRAILING_QUESTION.match(plain) and not _CHANGE_QUESTION.match(plain)) or _asks_what_easel_lacks(plain)
+
+
+def split_side_talk(text: str) -> tuple[str, list[str]]:
+    """(the request, the questions asked beside it): sentences after the request that ask about something else, tell
+    the user's news or thank go; "Simple lines, no shading", quoted text and a question that changes the request ("…
+    could it be at night?") stay. "can you make a dragon? what sizes can you do?" -> ("can you make a dragon?",
+    ["what sizes can you do?"])."""
+    protected, quotes = protect_quotes(re.sub(r"\s+", " ", text.strip()))
+    first, *rest = re.split(r"(?<=[?!.])\s+", protected)
+    asked = [p for p in rest if _asked_aside(p)]
+    news = [p for p in rest if _TRAILING_REMARK.match(p.strip()) and not _NUMBER_MATTERS.search(first) or
+            is_social(p.strip())]
+    kept = [first] + [p for p in rest if p not in asked and p not in news]
+    # "a colouring page of a fox? simple lines": the question mark inside the request reads as a comma
+    joined = " ".join(re.sub(r"\?+$", ",", p) if i < len(kept) - 1 else p for i, p in enumerate(kept))
+    return restore_quotes(joined, quotes), [restore_quotes(p.strip(), quotes) for p in asked]
 
 
 def strip_trailing_talk(text: str) -> str:
-    """The request without sentences after it that ask about something else or tell the user's news: "can you make
-    a dragon? what sizes can you do?" -> "can you make a dragon?"; "Simple lines, no shading" after it stays, and so
-    does quoted text and a question that changes the request ("… could it be at night?")."""
-    protected, quotes = protect_quotes(re.sub(r"\s+", " ", text.strip()))
-    parts = re.split(r"(?<=[?!.])\s+", protected)
-    kept = parts[:1] + [part for part in parts[1:] if not _side_talk(part, parts[0])]
-    # "a colouring page of a fox? simple lines": the question mark inside the request reads as a comma
-    joined = " ".join(re.sub(r"\?+$", ",", p) if i < len(kept) - 1 else p for i, p in enumerate(kept))
-    return restore_quotes(joined, quotes)
+    """The request without the talk beside it (split_side_talk)."""
+    return split_side_talk(text)[0]
 
 
 # "love it but put it somewhere else" / "looks great, but can you add a moon": praise, then the request

@@ -680,14 +680,14 @@ def who_is_not_described(request: str) -> Optional[str]:
     return who if who in ("him", "her", "them", "me", "us") and not asked.group("rest") else None
 
 
-_FIRST_PERSON = {"i": "they", "i'm": "they're", "i've": "they've", "im": "they're", "i am": "they are", "my": "their", "we": "they",
+_FIRST_PERSON = {"i": "they", "i'm": "they're", "im": "they're", "i am": "they are", "my": "their", "we": "they",
                  "we're": "they're", "our": "their", "me": "them", "us": "them", "myself": "themselves"}
 
 
 def _in_third_person(text: str) -> str:
     """"i have short grey hair and i love gardening" -> "they have short grey hair and they love gardening"."""
     text = re.sub(r"\b(?:i|we)['’]ve(?:\s+got)?\b|\b(?:i|we)\s+have\s+got\b", "they have", text, flags=re.I)
-    text = re.sub(r"\b(?:i\s+am|i['’]m|im|we['’]re|i['’]ve|i|my|we|our|me|us|myself)\b",
+    text = re.sub(r"\b(?:i\s+am|i['’]m|im|we['’]re|i|my|we|our|me|us|myself)\b",
                   lambda m: _FIRST_PERSON.get(re.sub(r"\s+", " ", m.group(0).lower()).replace("’", "'"), "they"),
                   text, flags=re.I)
     return re.sub(r"\bthey\s+(loves|likes|has|wears|is)\b", lambda m: "they " + {"loves": "love", "likes": "like",

@@ -24,6 +24,16 @@ _ZOOM = {"zoom in": "close-up shot", "zoom out": "wide shot", "zoomed in": "clos
          "widen": "wide shot"}
 
 
+def _terms_pattern(terms) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in terms) + r")\b")
+
+
+# checked in this order: the first slot with a term in the phrase is its slot
+_SLOT_CHECKS = tuple((slot, _terms_pattern(terms)) for slot, terms in (
+    ("framing", lexicon.FRAMING_TERMS), ("lighting", lexicon.LIGHTING_WORDS), ("time", lexicon.TIME_TERMS),
+    ("weather", lexicon.WEATHER_TERMS), ("colour", lexicon.COLOUR_TREATMENTS), ("style", lexicon.STYLE_TERMS)))
+
+
 def _held_by_a_thing(before: str) -> bool:
     """The words before a weather word name a thing that has it: "mountains on the left with " (snow on top)."""
     return len(before.split()) >= 2 and bool(re.search(r"\b(?:with|covered\s+(?:in|with)|topped\s+with|full\s+of|under)\s+"
@@ -45,17 +55,9 @@ def classify_phrase(phrase: str) -> Optional[str]:
         return "aspect" if is_format_only(low) else "style"
     if re.search(r"\b(?:zoom(?:ed)?\s+(?:in|out)|closer|further\s+away|(?:pull|step|move)\s+back|widen)\b", low):
         return "framing"
-    checks = [
-        ("framing", lexicon.FRAMING_TERMS),
-        ("lighting", lexicon.LIGHTING_WORDS),
-        ("time", lexicon.TIME_TERMS),
-        ("weather", lexicon.WEATHER_TERMS),
-        ("colour", lexicon.COLOUR_TREATMENTS),
-        ("style", lexicon.STYLE_TERMS),
-    ]
-    for slot, terms in checks:
-        found = [m for t in terms for m in [re.search(r"\b" + re.escape(t).replace(r"\ ", r"[\s-]+") + r"\b", low)] if m]
-        if found and slot in ("weather", "time") and _held_by_a_thing(low[:min(m.start() for m in found)]):
+    for slot, terms in _SLOT_CHECKS:
+        found = terms.search(low)  # the leftmost term of the slot
+        if found and slot in ("weather", "time") and _held_by_a_thing(low[:found.start()]):
             return None  # "mountains with snow on top", "a tree covered in frost": a thing, not the weather
         if found:
             if slot == "style" and re.match(r"^(?:an?\s+)?(?:\w+\s+){0,2}(?:with|of)\b", low):

@@ -10,6 +10,7 @@ from typing import Optional
 
 from chat.words import lexicon
 from chat.words.detail import head_noun
+from chat.words.glossary import plural
 from chat.words.normalize import is_social, strip_lead_talk
 from chat.words.scene import Scene, protect_quotes, restore_quotes, tidy
 
@@ -150,21 +151,6 @@ _SAME_FOR = re.compile(r"^(?:the\s+)?same(?:\s+thing)?\s+(?:for|with)\s+(?P<x>(?
 _SAME_ONE = re.compile(r"^(?:the\s+)?same\s+(?:character|one|person|guy|girl|boy|dog|cat|thing|creature|animal|kid|man|woman|"
                        r"hero|heroine|bird|car)\b(?P<rest>.*)$", re.I)
 _OF_THEM = re.compile(r"\bof\s+them\b", re.I)
-_IRREGULAR_PLURALS = {"wolf": "wolves", "leaf": "leaves", "elf": "elves", "calf": "calves", "knife": "knives", "wife": "wives",
-                      "mouse": "mice", "goose": "geese", "sheep": "sheep", "fish": "fish", "deer": "deer", "child": "children",
-                      "person": "people", "man": "men", "woman": "women", "loaf": "loaves", "shelf": "shelves"}
-
-
-def plural_of(noun: str) -> str:
-    """"fox" -> "foxes", "puppy" -> "puppies", "wolf" -> "wolves"."""
-    low = noun.lower()
-    if low in _IRREGULAR_PLURALS:
-        return _IRREGULAR_PLURALS[low]
-    if re.search(r"[^aeiou]y$", low):
-        return noun[:-1] + "ies"
-    return noun + ("es" if re.search(r"(?:s|x|z|ch|sh)$", low) else "s")
-
-
 def _with_thing(previous: str, thing: str, new: str) -> str:
     """The previous subject with its noun phrase swapped: ("a lemon tart on a counter", "a lemon tart", "a cheesecake")
     -> "a cheesecake on a counter"."""
@@ -192,7 +178,7 @@ def refer_back(subject: str, previous: str) -> Optional[str]:
         new = f"{article} {kind.group('mod')} {noun}{kind.group('rest')}"
         return _with_thing(previous, thing, new) if not kind.group("rest").strip() else tidy(new)
     if _OF_THEM.search(subject) and noun:
-        return _OF_THEM.sub(f"of {plural_of(noun)}", subject, count=1)
+        return _OF_THEM.sub(f"of {plural(noun)}", subject, count=1)
     for pattern in (_ONE_OF_IT, _IT_AGAIN, _SAME_ONE):
         match = pattern.match(subject.strip())
         if match:

@@ -186,7 +186,7 @@ def _loan_ending(typed: str, known: str) -> bool:
     return len(known) == len(typed) and known[:-1] == typed[:-1]
 
 
-_FILE_WORDS = frozenset(("gif", "gifs", "png", "pngs", "jpg", "jpgs", "jpeg", "jpegs", "svg", "svgs", "webp", "pdf",
+_DOMAIN_WORDS = frozenset(("gif", "gifs", "png", "pngs", "jpg", "jpgs", "jpeg", "jpegs", "svg", "svgs", "webp", "pdf",
                          "pdfs", "mp4", "emoji", "emojis", "selfie", "selfies", "meme", "memes",  # rarer in books
                          "elven", "elvish", "dwarven", "orcish", "chibi", "kawaii", "steampunk", "cyberpunk", "solarpunk",
                          "isometric", "bokeh", "lofi", "synthwave", "vaporwave"))
@@ -198,7 +198,7 @@ def _prompt_word(low: str) -> str:
     equally likely ones); else the word as typed."""
     freq = _frequencies()
     if len(low) < PROMPT_TYPO_MIN_LENGTH - 1 or not freq or low in freq or low in _known_words() or \
-            low in _BARE_CONTRACTIONS or low in _FILE_WORDS or (low.endswith("s") and (low[:-1] in _known_words()
+            low in _BARE_CONTRACTIONS or low in _DOMAIN_WORDS or (low.endswith("s") and (low[:-1] in _known_words()
                                                                                       or low[:-1] in freq)):
         return low  # "gifs": the plural of a known word is no slip of "gifts"
     edits = {c: kind for c, kind in _edits(low).items() if freq.get(c, 0) >= PROMPT_TYPO_COMMON and c != low}
