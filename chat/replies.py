@@ -8,6 +8,7 @@ import re
 from typing import Optional
 
 from chat.types import EditMethod, ImageRecord
+from chat.words.critique import missed
 from chat.words.foreign import only_thanks
 from chat.words.route import who_is_not_described
 
@@ -35,6 +36,8 @@ WHO_TO_DRAW = ("Happy to! Tell me what {subject} look{s} like (hair, clothes, ag
 WHO_TO_DRAW_ME = ("I can't see you from here! Attach {photo} and tell me what to make of it (\"turn me into a "
                   "watercolor\", \"put me on a beach\"), or describe {who} (hair, clothes, age, a setting) and I'll "
                   "draw that.")
+MISSED = ("Sorry, that one missed! Tell me what you had in mind or what's wrong with it: the subject, a part to change, "
+          "the style or the mood. I'll fix this picture or start a new one, or say \"try again\" for new takes.")
 NEVER_MIND = "No worries! Tell me what you'd like next: a change to this picture, a few more options, or something new."
 THANKS = "You're welcome! Want a change — another style, time of day, or a few more options?"
 FALLBACK = ("I'm not sure about that one — my offline language model is small. I'm best at pictures: tell me what "
@@ -135,6 +138,8 @@ def canned_reply(text: str) -> Optional[str]:
     if who:  # "… can you draw her?" with nothing said of her: what to draw from
         subject = {"him": "he", "her": "she", "them": "they"}[who]
         return WHO_TO_DRAW.format(subject=subject, object=who, s="" if who == "them" else "s")
+    if missed(text) == "":  # "that's not what I meant": what was wanted, then
+        return MISSED
     if re.fullmatch(r"(?:can|could)\s+(?:you|u)\s+(?:also\s+)?(?:edit|change|fix|retouch|restyle|work\s+(?:on|with))\s+(?:my|our)\s+"
                     r"(?:own\s+)?(?:photos?|pictures?|pics|images)[\s?!.]*", low):
         return EDIT_UPLOADS

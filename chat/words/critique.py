@@ -67,3 +67,82 @@ def picture_needs(text: str) -> Optional[str]:
     """"i think it needs more trees" -> "more trees"; None when it names nothing to draw ("it needs a name")."""
     match = NEEDS.match(text.strip())
     return None if not match or _NOT_NEEDED.match(match.group("x")) else TRAIL.sub("", match.group("x")).strip()
+
+
+# "that's not what I meant", "nope, not what i asked for", "this isn't it at all": the picture missed, nothing said yet
+# of what was wanted (whatever follows says it: "… I wanted a chess knight")
+REJECTION = re.compile(
+    r"^(?:(?:no+|nope|nah|ugh+|hmm+|um+|uh+|sorry|oh|well|hm+)[,.!\s]+)*"
+    r"(?:(?:that'?s|thats|that\s+is|this\s+is|this'?s|it'?s|its|it\s+is|that|this|it)\s+)?"
+    r"(?:(?:not|isn'?t|isnt|wasn'?t|wasnt|is\s+not|was\s+not)\s+(?:at\s+all\s+|really\s+|quite\s+|exactly\s+)?"
+    r"(?:what\s+i\s+(?:meant|wanted|asked\s+for|had\s+in\s+mind|was\s+(?:going\s+for|after|thinking\s+of|picturing|"
+    r"imagining|looking\s+for)|pictured|imagined|said|described)|it|right|the\s+(?:one|right\s+one)|"
+    r"what\s+i\s+want(?:ed)?)"
+    r"|(?:all\s+|completely\s+|totally\s+)?wrong)"
+    r"(?:\s+at\s+all)?(?:\s*[,.!:;-]+\s*|\s*$|\s+(?=(?:i|it|the|this|that|make|can|could|please|just|they|he|she|"
+    r"we|you|u|should|try|redo|again)\b))"
+    r"(?:(?:no+|not\s+(?:that|this|the)\s+(?:kind|sort|type)\s+of\s+[\w'-]+)[\s,.!:;-]+)?", re.I)
+# "no, not that kind of knight, I meant a chess piece": which thing, and not the one drawn
+_NOT_THAT_KIND = re.compile(r"^(?:(?:no+|nope|nah)[,.!\s]+)*not\s+(?:that|this|the)\s+(?:kind|sort|type)\s+of\s+[\w'-]+"
+                            r"[\s,.!:;-]+", re.I)
+# "I wanted a chess knight", "what I asked for was a red one": the wish the picture missed, as a plain request
+_WANTED = re.compile(r"^(?:(?:but|and|so)\s+)?(?:i\s+(?:wanted|meant|mean|asked\s+for|was\s+(?:going\s+for|after|thinking\s+of|"
+                     r"looking\s+for|hoping\s+for|picturing|imagining)|had\s+in\s+mind)|what\s+i\s+(?:wanted|asked\s+for|"
+                     r"meant)\s+(?:was|is))\s+", re.I)
+
+
+def missed(text: str) -> Optional[str]:
+    """"that's not what I meant, I wanted a chess knight" -> "a chess knight"; "that's not what I meant" -> "" (the
+    picture missed, nothing said of what was wanted); None when the message does not say the picture missed."""
+    stripped = text.strip()
+    found = REJECTION.match(stripped) or _NOT_THAT_KIND.match(stripped)
+    if not found or not found.group(0).strip(" ,.!:;-"):
+        return None
+    rest = stripped[found.end():].strip()
+    rest = _NOT_THAT_KIND.sub("", rest, count=1).strip()
+    wanted = _WANTED.match(rest)
+    if wanted:  # "I wanted it at night": make it so; "I wanted a chess knight": that thing
+        rest = rest[wanted.end():]
+        rest = re.sub(r"^(it|them|this|that)\s+(?:to\s+be\s+)?", r"make \1 ", rest, count=1, flags=re.I)
+    return rest.strip(" ,.!:;-")
+
+
+# body parts that small image models get wrong, what a fixed one looks like and what to steer away from
+ANATOMY = {
+    "hands": ("well-formed hands with five fingers", "deformed hands, extra fingers, fused fingers, bad anatomy"),
+    "face": ("natural well-proportioned face", "distorted face, asymmetrical face, bad anatomy"),
+    "eyes": ("natural symmetrical eyes", "crossed eyes, asymmetrical eyes, deformed eyes"),
+    "teeth": ("natural even teeth", "deformed teeth, extra teeth"),
+    "feet": ("well-formed feet", "deformed feet, extra toes, bad anatomy"),
+    "legs": ("natural well-proportioned legs", "extra legs, deformed legs, bad anatomy"),
+    "arms": ("natural well-proportioned arms", "extra arms, deformed arms, bad anatomy"),
+    "body": ("natural anatomy, correct proportions", "bad anatomy, deformed body, extra limbs"),
+}
+_ANATOMY_WORDS = {"hand": "hands", "hands": "hands", "finger": "hands", "fingers": "hands", "face": "face",
+                  "faces": "face", "eye": "eyes", "eyes": "eyes", "teeth": "teeth", "smile": "teeth", "mouth": "face",
+                  "foot": "feet", "feet": "feet", "toes": "feet", "leg": "legs", "legs": "legs", "arm": "arms",
+                  "arms": "arms", "body": "body", "anatomy": "body", "proportions": "body", "limbs": "body"}
+_PART_WORD = r"(?P<part>" + "|".join(sorted(_ANATOMY_WORDS, key=len, reverse=True)) + r")"
+_BAD = (r"(?:weird|wrong|off|messed[\s-]up|creepy|strange|odd|bad|broken|melted|mangled|deformed|distorted|twisted|"
+        r"cursed|funky|janky|gross|scary|ugly|all\s+wrong|not\s+right|a\s+mess|horrible|terrible|awful|freaky|disturbing|"
+        r"uncanny|blobs?|melty|wonky|crooked|lopsided)")
+_ANATOMY_FAULT = re.compile(
+    r"^(?:(?:also|and|but|ok(?:ay)?|so|hmm+|ugh+|um+|lol|eh)[,\s]+)*"
+    r"(?:(?:the|his|her|their|its|your|those|these)\s+)?(?:[\w'-]+'s\s+)?" + _PART_WORD +
+    r"\s+(?:look|looks|are|is|seem|seems|feel|feels|came\s+out|turned\s+out|went)\s+(?:(?:so|really|super|a\s+bit|"
+    r"kinda|kind\s+of|pretty|very|totally|completely|all|a\s+little|real|hella)\s+)*" + _BAD + r"\b"
+    r"|^(?:(?:also|and|but|ugh+|lol|um+)[,\s]+)*(?:(?:she|he|they|it)\s+(?:has|have|got)|there\s+(?:are|is)|"
+    r"(?:why\s+)?(?:does|do)\s+(?:she|he|they|it)\s+have)\s+(?:like\s+)?(?:too\s+many|extra|(?:six|6|seven|7|"
+    r"eight|8|three|3)|a\s+(?:third|sixth|weird|extra))\s+(?P<part2>fingers?|hands?|arms?|legs?|eyes?|toes?)\b"
+    r"|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:fix|correct|repair|redo|sort\s+out)\s+(?:the|his|her|their|"
+    r"its)\s+(?:[\w'-]+'s\s+)?" + _PART_WORD.replace("part", "part3") + r"\b", re.I)
+
+
+def anatomy_fault(text: str) -> Optional[str]:
+    """"the hands look weird" / "she has six fingers" / "fix his face" -> the body part to fix ("hands", "face"); None
+    for anything else ("the eyes look happy", "fix the sky")."""
+    match = _ANATOMY_FAULT.match(text.strip())
+    if not match:
+        return None
+    said = (match.group("part") or match.group("part2") or match.group("part3")).lower()
+    return _ANATOMY_WORDS.get(said, _ANATOMY_WORDS.get(said.rstrip("s") + "s", "body")) if said else None

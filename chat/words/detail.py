@@ -21,7 +21,7 @@ from typing import Optional
 
 import numpy as np
 
-from chat.words import embeddings
+from chat.words import embeddings, lexicon
 
 DETAIL_KINDS = ("medium", "light", "palette", "composition", "lens", "finish")
 PHOTO_WORDS = re.compile(r"photo|realistic|cinematic|film|camera|lens|shot|macro|telephoto|bokeh", re.I)
@@ -295,7 +295,8 @@ _PARTICIPLE = re.compile(r"\s+[a-z]+(?:ing|ed)\b")  # "a cat sleeping on", "a ca
 
 def head_noun(subject: str) -> str:
     """The last word of the subject's first noun phrase ("a red fox in the snow" -> "fox"); "" when unclear."""
-    phrase = _CUT.split(_LEAD.sub("", subject.strip(), count=1), maxsplit=1)[0]
+    subject = lexicon.PAIRED_LOOKS.sub(r"\g<a>-and-", subject.strip(), count=1)  # "a rusty and old robot": robot
+    phrase = _CUT.split(_LEAD.sub("", subject, count=1), maxsplit=1)[0]
     first = re.match(r"\S+", phrase)
     if first:
         phrase = phrase[: first.end()] + _PARTICIPLE.split(phrase[first.end():], maxsplit=1)[0]

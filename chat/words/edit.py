@@ -16,6 +16,8 @@ from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, 
                                   names_colour, recolor_part, recolor_subject, remove_terms, remove_thing, replace_thing,
                                   set_background, drop_old_value,
                                   set_modifier, set_slot, set_text)
+from chat.words.glossary import plural
+from chat.words.fixes import VALUE_CHANGE, change_value, fix_anatomy, many_of_it, reposition
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import subject_head
@@ -160,6 +162,11 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     text = fix_prompt_typos(text)[0]  # "make the sky moer purple": obvious typos of common words
     text = _it_named_first(plan.scene, text)
     text = as_edit_command(text) or text
+    head = subject_head(plan.scene.subject)
+    if head and not head.lower().endswith("s"):  # "make it a whole box of them" on a cupcake: a box of cupcakes
+        text = re.sub(r"\b(?P<lot>(?:box|tray|plate|pile|stack|row|bunch|bowl|basket|jar|pack|set|crowd|group|herd|flock|"
+                      r"family|collection|dozen|lot|bag|heap|table|shelf|army|team|pair|couple)(?:ful)?\s+of\s+)them\b",
+                      lambda m: m.group("lot") + plural(head), text, flags=re.I)
     text = re.sub(r"^(?P<x>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+"
                   r"(?=[^,]*,[^,]*\b(?:the|his|her|its|their)\s)", r"make \g<x> ", text.strip(), count=1, flags=re.I)
     # "the horse should be white, the armor silver and …": one verb for the list, as "make the horse white, …"
@@ -194,7 +201,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
                                   if is_colour(m.group("colour")) else m.group(0), protected)
     clauses = [c for c in _CLAUSE_BREAK.split(protected) if c and c.strip()] if not _RE_RENAME.match(
         protected.strip()) else [protected]  # "change the name to Crumb & Co": one name
-    for clause in (c for whole in _carry_verb(clauses) for c in _split_changes(whole)):
+    for clause in (c for whole in _carry_verb(clauses) for c in _split_changes(whole, plan.scene)):
         _apply_clause(plan, restore_quotes(clause, quotes))
     if not plan.kinds:  # nothing recognised: the words are an addition to the picture
         cleaned = clean_modifier(strip_wrapper(restore_quotes(protected, quotes))[0])
@@ -203,7 +210,8 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
             plan.record("detail", cleaned, slot_phrase("detail", cleaned))
     kept = without_remarks(VERSION_OF_IT.sub("", strip_lead_talk(text).strip(), count=1))
     kept = SAME_BUT.sub("", FILLER.sub("", kept, count=1), count=1) or kept  # "like the last one but …": no words to keep
-    kept = "" if _RE_RENAME.match(kept.strip()) else kept  # the new name is in the picture's words already
+    kept = "" if _RE_RENAME.match(kept.strip()) or VALUE_CHANGE.match(kept.strip()) else kept  # the new name (or
+    # price, date...) is in the picture's words already
     kept = _PLATFORM_PURPOSE.sub("", kept) or kept  # "for an instagram post" says where it goes, not what is in it
     kept = "" if DISLIKE.match(kept.strip()) or asks_reshape(kept) else kept  # "i don't like the colours",
     # "widen it": no words of the picture to keep; "keep the colours but …", "leave the cat alone": no new words
@@ -262,9 +270,29 @@ _ONE_THING_TWO_CHANGES = re.compile(r"^(?P<verb>make|turn|paint)\s+(?P<x>(?:the|
                                     r"\s+(?P<a>[\w-]+)\s+(?:and|&)\s+(?P<b>[\w-]+)[\s.!]*$", re.I)
 
 
-def _split_changes(clause: str) -> list[str]:
+# "make the robot rusty and old and the plants overgrown": the second part of the picture and its own change
+_AND_THE_PART = re.compile(r"^(?P<verb>make|turn|paint)\s+(?P<a>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)+?)\s+and\s+"
+                           r"(?P<b>(?:the|his|her|its|their)\s+(?P<y>[\w'-]+)(?:\s+[\w'-]+){1,4})[\s.!]*$", re.I)
+
+
+# "make the room darker with a nightlight": the part's new look, and a new thing that gives it
+_LOOK_WITH = re.compile(r"^(?P<verb>make|turn|paint)\s+(?P<x>(?:it|(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?))\s+"
+                        r"(?P<look>[\w-]+)\s+(?:with|by\s+adding|and\s+add)\s+(?P<thing>(?:an?|some|two|three|\d+)\s.+)$", re.I)
+
+
+def _split_changes(clause: str, scene: Optional[Scene] = None) -> list[str]:
     """"make the car white and the house teal" -> ["make the car white", "make the house teal"] when both end in a
-    colour or a comparative; anything else stays one clause ("make the dog and the cat wear hats")."""
+    colour or a comparative, or the second names another part of the picture ("… and the plants overgrown"); anything
+    else stays one clause ("make the dog and the cat wear hats")."""
+    given = _LOOK_WITH.match(_request_words_off(clause))
+    look = given.group("look").lower() if given else ""
+    if given and (look in lexicon.COMPARATIVES or re.fullmatch(r"\w+er", look) or is_colour(look) or _looks_adjectival(look)):
+        return [f"{given.group('verb')} {given.group('x')} {given.group('look')}", f"add {given.group('thing')}"]
+    parts = _AND_THE_PART.match(_request_words_off(clause)) if scene is not None else None
+    last = parts.group("b").split()[-1] if parts else ""
+    if parts and (scene.mentions(parts.group("y").rstrip("s")) or _looks_adjectival(last) or is_colour(last)) and not re.search(
+            r"\b(?:wear|wearing|hold|holding|have|having|look|looking|do|doing)\b", parts.group("b"), re.I):
+        return [f"{parts.group('verb')} {parts.group('a')}", f"{parts.group('verb')} {parts.group('b')}"]
     match = _TWO_CHANGES.match(_request_words_off(clause))  # "can u make the X blue and the Y yellow" too
     one = _ONE_THING_TWO_CHANGES.match(_request_words_off(clause)) if not match else None
     pair = (one.group("a"), one.group("b")) if one else ()
@@ -905,6 +933,13 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
         modify_part(plan, noun, target)  # "make the robot look sad": the robot, sad (not a robot replaced by "sad")
     elif _who_as(plan, noun, target):
         pass
+    elif plan.scene.mentions(noun.split()[-1]) and not classify_phrase(target) and not _NEW_THING.match(
+            match.group("y")) and match.group("link") != "into " and re.match(r"(?:full|covered|filled|packed|"
+                                                                             r"dripping|glowing)\b", target, re.I):
+        add_thing(plan, f"{clean_modifier(noun)} {target}")  # "make the garden full of flowers": that garden, so
+    elif plan.scene.mentions(noun.split()[-1]) and not classify_phrase(target) and not _NEW_THING.match(
+            match.group("y")) and match.group("link") != "into " and _looks_adjectival(target):
+        modify_part(plan, noun, target)  # "make the plants overgrown": a look, not plants replaced by "overgrown"
     elif plan.scene.mentions(noun.split()[-1]) and not classify_phrase(target):
         replace_thing(plan, noun, target)
     elif plan.scene.mentions(noun.split()[-1]) and classify_phrase(target) == "style" and match.group("link") in (
@@ -913,6 +948,17 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
     else:
         return False
     return True
+
+
+_THING_WORDS = frozenset(k for c in CATEGORIES for k in c.keywords)
+
+
+def _looks_adjectival(target: str) -> bool:
+    """"overgrown", "rusty and old", "weathered": words with an adjective's ending and no thing Easel knows by name
+    ("a tiger", "cat" are things)."""
+    words = [w for w in re.findall(r"[a-z'-]+", target.lower()) if w not in ("and", "but", "very", "more", "really")]
+    return 0 < len(words) <= 3 and not any(w in _THING_WORDS for w in words) and all(
+        re.search(r"(?:y|ed|ic|al|ous|ful|ish|en|er|less|own|ive|ant|ent|ble|est|old|new)$", w) for w in words)
 
 
 # "make the knight a woman": who the knight is changes, the knight stays
@@ -1061,7 +1107,7 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (_needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _switch,
+_CLAUSE_RULES = (fix_anatomy, reposition, change_value, many_of_it, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _switch,
                  _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _rename, _text,
                  _write, _label, _move, _zoom, _remove, _replace, _change_part, _give, _whole, _they_have, _add, _use, _slot)
 

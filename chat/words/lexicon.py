@@ -263,3 +263,13 @@ SURPRISE_IDEAS = (
 # "… transparent bg": Easel can't make transparency; a plain white background (to cut out) is drawn instead
 TRANSPARENT_BG = re.compile(r"\b(?:(?:on|with|in|against|over)\s+)?(?:an?\s+|the\s+)?(?:transparent|see-through|alpha)\s+"
                             r"(?:background|bg|backdrop)\b|\b(?:as\s+)?(?:an?\s+)?png\s+with\s+(?:a\s+)?transparen(?:cy|t\s+background)\b", re.I)
+
+
+# the little words between the words of a picture ("a cat *on* a roof *with* a hat")
+FUNCTION_WORDS = r"(?:a|an|the|with|and|or|on|in|at|of|near|by|to|from|under|over|behind|beside|next|into|onto|" \
+                 r"for|is|are|while|that|which|who|his|her|its|their|my|some|she|he|it|they|we|i|you)"
+# two looks joined by "and" before the noun ("a rusty and old robot"), not two things ("a cat and a dog", "a cat and
+# dog playing"): the first look and its "and", to join to the second ("rusty-and-old") when finding the noun
+PAIRED_LOOKS = re.compile(r"^(?:(?:a|an|the|some|his|her|its|their|my)\s+)?(?P<a>[\w'-]+)\s+and\s+(?!(?:a|an|the|some|his|her|"
+                          r"its|their|my|one|two|three|\d+)\b)(?=[\w'-]+\s+(?![\w'-]+ing\b)(?!" + FUNCTION_WORDS +
+                          r"\b)[\w'-]+)", re.I)

@@ -19,8 +19,7 @@ def _noun_pattern(noun: str) -> str:
 
 
 _NP_START = r"(?:(?<=^)|(?<=[\s,]))(?:(?:a|an|the|some|two|three|four|\d+|his|her|its|their|my)\s+)?"
-_FUNCTION_WORDS = r"(?:a|an|the|with|and|or|on|in|at|of|near|by|to|from|under|over|behind|beside|next|into|onto|" \
-                  r"for|is|are|while|that|which|who|his|her|its|their|my|some|she|he|it|they|we|i|you)"
+_FUNCTION_WORDS = lexicon.FUNCTION_WORDS
 _ADJ = r"(?:(?!" + _FUNCTION_WORDS + r"\b)[\w'-]+\s+){0,3}?"
 
 # a colour word (and "-coloured"/"-ish", "and <word>") among a noun phrase's modifiers
@@ -139,10 +138,11 @@ _AFTER_NOUN = frozenset("asleep awake alone afloat alive aglow ablaze adrift alo
 def subject_head(text: str) -> Optional[str]:
     """The head noun of a scene's first noun phrase ("5 cartoon ducks swimming in a pond" -> "ducks"); None when the
     words don't start with one."""
-    match = _HEAD.match(text.strip())
+    text = lexicon.PAIRED_LOOKS.sub(r"\g<a>-and-", text.strip(), count=1)  # "a rusty and old robot": the robot
+    match = _HEAD.match(text)
     if not match:
         return None
-    words = re.findall(r"[\w'-]+", text.strip()[: match.end()])
+    words = re.findall(r"[\w'-]+", text[: match.end()])
     while len(words) > 1 and (words[-1].lower() in _AFTER_NOUN or words[-1].lower().endswith(("ing", "ed", "ly"))):
         words.pop()  # "a kitten asleep", "a dog running": the noun before them
     return words[-1]

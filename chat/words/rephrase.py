@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from chat.words import lexicon
-from chat.words.critique import critique
+from chat.words.critique import anatomy_fault, critique
 from chat.words.sizes import SHAPE_WORDS, aspect_from_text, device_phrase
 from chat.words.slots import classify_phrase, is_modifier_only
 
@@ -72,6 +72,26 @@ _CLEAN_UP = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:pleas
 _IT_TOO = re.compile(_LEAD + r"(?:(?:it|this|that|the\s+(?:picture|image|whole\s+thing))\s+(?:still\s+)?(?:looks?|is|seems?|feels?)\s+"
                      r"|it'?s\s+|its\s+)?(?:still\s+)?(?:way\s+|a\s+bit\s+|kinda\s+|much\s+|far\s+|a\s+little\s+)?too\s+"
                      r"(?P<y>[a-z][a-z-]+)" + _END, re.I)
+# "it should be darker", "they should be red", "it should be a chess knight": the whole picture (or its subject), so
+_IT_SHOULD = re.compile(_LEAD + r"(?P<who>it|this|that|they|these|those)\s+(?:should|needs\s+to|has\s+to|must|ought\s+to)\s+"
+                        r"(?:be|look)\s+(?!(?:fine|ok(?:ay)?|good|done|ready|possible|easy|able|free|here|there|saved)\b)"
+                        r"(?P<y>\S.*?)" + _END, re.I)
+# "label the planets", "can you name each flower": words naming the parts, lettered into the picture
+_LABEL = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:label|name|annotate)\s+(?:the|each(?:\s+of\s+the)?|"
+                    r"all\s+(?:of\s+)?the|every|its|their)\s+(?P<x>[\w'-]+(?:\s+(?!" + _TRAIL_WORD + r")[\w'-]+)?)(?:\s+(?:too|as\s+well|please|pls))*"
+                    + _END, re.I)
+# "can we see it from the side", "show him from behind": the same scene from another side
+_SEEN_FROM = re.compile(_LEAD + r"(?:(?:can|could)\s+(?:we|i|you|u)\s+(?:see|get|have|view|do)|(?:show|view)(?:\s+me)?)\s+"
+                        r"(?:it|this|that|them|him|her|the\s+[\w'-]+)\s+(?P<y>from\s+(?:the\s+)?(?:side|front|back|behind|"
+                        r"above|below|the\s+air|a\s+(?:low|high|different)\s+angle|another\s+angle|an\s+angle))"
+                        r"(?:\s+(?:instead|too|please|pls))*" + _END, re.I)
+# "the dragon looks too friendly, make it scarier", "she looks too young - make her older": what is wrong, then the
+# change that mends it (the change alone says what to do)
+_FAULT_THEN_FIX = re.compile(_LEAD + r"(?:it|this|that|he|she|they|the\s+[\w'-]+(?:\s+[\w'-]+)?)(?:'s|'re|\s+(?:is|are|looks?|"
+                             r"seems?|feels?))\s+(?:(?:way|kinda|a\s+bit|a\s+little|still|much|far|just)\s+)*(?:too\s+"
+                             r"[\w-]+|not\s+[\w-]+\s+enough)\s*(?:[,;.!-]+|\s+(?:so|and|but))\s*(?:(?:so|please|can\s+you|"
+                             r"could\s+you|maybe|just)\s+)*(?P<cmd>(?:make|turn|give|add|remove|change|put|move|take|lose|try|"
+                             r"fix)\b.+?)" + _END, re.I)
 # "she should be wearing a yellow raincoat", "he could hold a lantern": what they wear or hold
 _THEY_SHOULD_WEAR = re.compile(_LEAD + r"(?P<who>he|she|they|it)\s+(?:should|could|would|needs?\s+to|has\s+to|must)\s+(?:be\s+)?"
                                r"(?P<verb>wear|wearing|hold|holding|carry|carrying|have)\s+(?P<x>\S.*?)" + _END, re.I)
@@ -142,9 +162,16 @@ def _an_x_version(m: re.Match) -> Optional[str]:
     return None
 
 
+# where one thing is in the picture against another ("the cat should be inside the box")
+PLACING = (r"(?:inside(?:\s+of)?|in|into|on|onto|on\s+top\s+of|under|underneath|beneath|behind|in\s+front\s+of|next\s+to|"
+           r"beside|near|by|above|below|over|out\s+of|outside(?:\s+of)?|at)")
+
+
 def _part_should(m: re.Match) -> str:
     """"the sky could be more dramatic" -> "make the sky more dramatic"; "the cat should look at the camera" keeps
-    its "look"."""
+    its "look"; "the cat should be inside the box, not next to it" -> "put the cat inside the box"."""
+    if m.group("verb").lower() == "be" and re.match(PLACING + r"\s+(?:the|a|an|his|her|its|their|my)\s", m.group("y"), re.I):
+        return f"put {m.group('x')} " + re.sub(r",?\s+(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+.+$", "", m.group("y"))
     look = "look " if m.group("verb").lower() == "look" and not re.match(r"(?:more|less)\b", m.group("y")) else ""
     wanted = re.sub(r",?\s+(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+[\w-]+$", "", m.group("y"))  # "blue not brown"
     return f"make {m.group('x')} {look}{wanted}"
@@ -204,9 +231,14 @@ def _they_should_wear(m: re.Match) -> Optional[str]:
     return f"give {obj} {m.group('x')}" if verb == "have" else f"make {obj} {verb} {m.group('x')}"
 
 
+_ANY = re.compile(r"^.+$", re.S)  # for readings whose own patterns live elsewhere (anatomy_fault's)
 # tried in this order; the first that reads the message gives the command
 _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = (
+    (_ANY, lambda m: f"fix the {part}" if (part := anatomy_fault(m.string)) else None),
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
+    (_FAULT_THEN_FIX, lambda m: m.group("cmd")),
+    (_LABEL, lambda m: f"add text labels naming the {m.group('x')}"),
+    (_SEEN_FROM, lambda m: f"show it {m.group('y')}"),
     (_CLEAN_UP, lambda m: "make it cleaner and sharper, with crisp detail"),
     (_WHAT_ABOUT, _what_about),
     (_HOW_WOULD, lambda m: f"make it {m.group('y')}"),
@@ -222,6 +254,8 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_NEEDS_PART, lambda m: None if re.search(r"\b(?:love|help|rest|break|name|hug|friend\s+irl)\b", m.group("y"), re.I)
      else f"add {m.group('y')}"),
     (_THEY_SHOULD_WEAR, _they_should_wear),
+    (_IT_SHOULD, lambda m: None if re.match(r"(?:wearing|holding|carrying)\b", m.group("y"), re.I) else
+     f"make {'them' if m.group('who').lower() in ('they', 'these', 'those') else 'it'} {m.group('y')}"),
     (_PART_SAY, lambda m: f"make {m.group('x')} say {m.group('q')}"),
     (_IT_TOO, lambda m: None if critique(m.string) is not None or m.group("y").lower() in ("much", "many", "late",
                                                                                          "early", "far", "long")

@@ -14,13 +14,14 @@ from chat.words import embeddings
 from chat.words import lexicon
 from chat.words.counts import extract_count
 from chat.words.detail import categorize
-from chat.words.critique import DISLIKE, DISLIKED_LOOKS, critique, picture_needs
+from chat.words.critique import DISLIKE, DISLIKED_LOOKS, critique, missed, picture_needs
 from chat.words.edit import NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one, gives_to, is_new_thing, switched_to, verbless_look
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.normalize import CORRECTION, HEDGE, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
 from chat.words.nounphrase import subject_head
 from chat.words.picks import pick_only, revert_target, split_pick
+from chat.words.fixes import VALUE_CHANGE
 from chat.words.rephrase import as_edit_command
 from chat.words.request import same_style_subject, strip_wrapper
 from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
@@ -295,6 +296,8 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.EDIT, "him/her/them: the people in the current picture")
     if SAME_BUT.match(polite) and SAME_BUT.sub("", polite, count=1).strip():
         return Route(Action.EDIT, "the same picture with a change")
+    if VALUE_CHANGE.match(polite):  # "update the discount to 25%": a value in the picture's words
+        return Route(Action.EDIT, "a price, date or time in the picture's words changed")
     if as_edit_command(low) or as_edit_command(polite):
         return Route(Action.EDIT, "a change of the picture said without an edit verb ('what about in pink?')")
     if ONE_OF_THEM.match(polite):
@@ -913,6 +916,14 @@ def route(text: str, ctx: RouteContext) -> Route:
     answer = _description_asked_for(text, ctx)
     if answer is not None:
         return answer
+    wanted = missed(text) if ctx.has_current and not ctx.has_upload else None
+    if wanted == "":
+        return Route(Action.CHAT, "the picture missed, nothing said of what was wanted: ask")
+    if wanted:  # "that's not what I meant, I wanted a chess knight": what was wanted is the request
+        decision = route(wanted, ctx)
+        decision.text = decision.text or wanted
+        decision.reason += " (after saying the picture missed)"
+        return decision
     fixed = fix_prompt_typos(correct_typos(text))[0]  # "make the dragon gren": the colour steers the action too
     if re.match(r"^\s*1[.)]\s", fixed) and re.search(r"\s2[.)]\s", fixed):  # "1) make the cup red 2) add steam"
         fixed = re.sub(r"^\s*\d{1,2}[.)]\s+|(?<=\S)\s+\d{1,2}[.)]\s+", lambda m: "" if m.start() == 0 else ", ", fixed)

@@ -1,0 +1,125 @@
+"""Fixes a picture on screen often needs: a body part the model drew wrong ("the hands look weird" -> well-formed
+hands, and deformed ones in the negative prompt), a thing moved against another ("put the cat inside the box" on
+"a cat next to a box" -> "a cat inside a box") and a value in its lettering ("change the price to 3€").
+
+    .venv/bin/python -c "from chat.words.edit import apply_edit; from chat.words.scene import Scene; print(apply_edit(Scene(subject='a cat next to a box'), 'put the cat inside the box').scene.subject)"
+"""
+from __future__ import annotations
+
+import re
+
+from chat.words.critique import ANATOMY, anatomy_fault
+from chat.words.edit_plan import EditPlan
+from chat.words.rephrase import PLACING
+from chat.words.glossary import plural
+from chat.words.nounphrase import subject_head
+from chat.words.scene import QUOTE_RE, tidy
+
+
+def fix_anatomy(plan: EditPlan, clause: str, low: str) -> bool:
+    """"the hands look weird", "she has six fingers", "fix his face": the part drawn well, its usual faults kept out."""
+    part = anatomy_fault(clause)
+    if part is None:
+        return False
+    wanted, unwanted = ANATOMY[part]
+    scene = plan.scene
+    if wanted not in scene.details:
+        scene.details.append(wanted)
+    for term in unwanted.split(", "):
+        if term.lower() not in (n.lower() for n in scene.negatives):
+            scene.negatives.append(term)
+    plan.record("detail", f"{part} fixed", f"with the {part} fixed")
+    return True
+
+
+_REPOSITION = re.compile(r"^(?:put|move|place|sit|set|have)\s+(?:the|his|her|its|their|my)\s+(?P<x>[\w'-]+)\s+"
+                         r"(?P<prep>" + PLACING + r")\s+(?:the|his|her|its|their|my|a|an)\s+(?P<y>[\w'-]+)[\s.!]*$", re.I)
+_DETERMINER = r"(?:the|a|an|his|her|its|their|my|some)"
+
+
+def reposition(plan: EditPlan, clause: str, low: str) -> bool:
+    """"put the cat inside the box" when the picture has the cat next to the box: the new place against the other
+    thing replaces the old one in the picture's words (a new composition: re-drawn, not repainted)."""
+    match = _REPOSITION.match(clause.strip())
+    scene = plan.scene
+    if not match or not (scene.mentions(match.group("x")) and scene.mentions(match.group("y"))):
+        return False
+    y = re.escape(match.group("y").lower().rstrip("s"))
+    old = re.compile(r"\b" + PLACING + r"(?=\s+" + _DETERMINER + r"\s+(?:[\w'-]+\s+){0,2}?" + y + r"(?:e?s)?\b)", re.I)
+    where = old.search(scene.subject)
+    if where is None or where.group(0).lower() == match.group("prep").lower():
+        return False  # the relation is not in the subject's words (or is the same): the add rules say it instead
+    new = match.group("prep").lower()
+    scene.subject = tidy(scene.subject[: where.start()] + new + scene.subject[where.end():])
+    plan.record("replace", f"{match.group('x')} {new} the {match.group('y')}",
+                f"with the {match.group('x')} {new} the {match.group('y')}")
+    return True
+
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# what each value named in a change looks like in lettering ("Fresh Croissants 2€", "SALE 20% OFF", "June 14th")
+_VALUE_SHAPES = {
+    "price": r"(?:[$€£¥]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:€|\$|£|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|"
+             r"zł|pln\b|kr\b|chf\b))",
+    "percent": r"\d+(?:[.,]\d+)?\s?%",
+    "year": r"\b(?:19|20)\d\d\b",
+    "time": r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|h)(?!\w)|\b\d{1,2}:\d\d\b",
+    "date": r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b|\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+            r"\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\b" + _DAY + r"\b",
+    "number": r"\b\d+(?:st|nd|rd|th)?\b",
+}
+_VALUE_KINDS = {"price": "price", "prices": "price", "cost": "price", "discount": "percent", "percentage": "percent",
+                "percent": "percent", "sale": "percent", "year": "year", "time": "time", "hours": "time", "date": "date",
+                "day": "date", "number": "number", "age": "number", "phone": "number", "phone number": "number"}
+VALUE_CHANGE = re.compile(r"^(?:change|make|update|set|switch|fix|correct)\s+(?:the\s+)?(?P<kind>phone\s+number|" +
+                           "|".join(k for k in _VALUE_KINDS if " " not in k) + r")\s+(?:(?:on|in)\s+(?:it|the\s+\w+)\s+)?"
+                           r"(?:to|into|as|so\s+it\s+says)\s+(?P<new>[^\s,;]+(?:\s+[^\s,;]+){0,3}?)(?:\s+instead)?[\s.!]*$", re.I)
+
+
+def change_value(plan: EditPlan, clause: str, low: str) -> bool:
+    """"change the price to 3€" on a sign that says "Fresh Croissants 2€": the value in the quoted words changes, and
+    nothing else of them ("change the price to 3" keeps the € sign)."""
+    match = VALUE_CHANGE.match(clause.strip())
+    if not match:
+        return False
+    shape = re.compile(_VALUE_SHAPES[_VALUE_KINDS[re.sub(r"\s+", " ", match.group("kind").lower())]], re.I)
+    new = match.group("new").strip("\"“”'")
+    scene = plan.scene
+    for index, part in enumerate([scene.subject, *scene.details]):
+        for quote in QUOTE_RE.finditer(part):
+            value = shape.search(quote.group(0))
+            if value is None:
+                continue
+            written = re.sub(r"\d+(?:[.,]\d+)?", new, value.group(0), count=1) if re.fullmatch(
+                r"\d+(?:[.,]\d+)?", new) and not re.fullmatch(r"\d+(?:[.,]\d+)?", value.group(0)) else new
+            changed = quote.group(0)[: value.start()] + written + quote.group(0)[value.end():]
+            text = part[: quote.start()] + changed + part[quote.end():]
+            if index == 0:
+                scene.subject = text
+            else:
+                scene.details[index - 1] = text
+            plan.record("replace", f"the text {changed}", f"with the text {changed}")
+            return True
+    return False
+
+
+_A_LOT_OF_IT = re.compile(r"^(?:make|turn)\s+(?:it|this|that)\s+(?:into\s+)?(?P<lot>(?:a|an)\s+(?:whole\s+|big\s+|full\s+)?"
+                         r"[\w'-]+\s+of)\s+(?:them|these|those|(?P<noun>[\w'-]+))[\s.!]*$", re.I)
+
+
+def many_of_it(plan: EditPlan, clause: str, low: str) -> bool:
+    """"make it a whole box of them" on "a chocolate cupcake with pink frosting": a whole box of chocolate cupcakes
+    with pink frosting (the one thing, many times, described as before)."""
+    match = _A_LOT_OF_IT.match(clause.strip())
+    scene = plan.scene
+    head = subject_head(scene.subject) if match else None
+    if not head or head.lower().endswith("s") or (match.group("noun") and match.group("noun").lower() not in (
+            plural(head).lower(), head.lower())):
+        return False
+    many = re.sub(r"^(?:a|an|one|the)\s+", "", scene.subject.strip(), flags=re.I)
+    many = re.sub(r"\b" + re.escape(head) + r"\b", plural(head), many, count=1)
+    scene.subject = tidy(f"{match.group('lot')} {many}")
+    plan.record("replace", f"{match.group('lot')} {plural(head)}", f"as {match.group('lot')} {plural(head)}")
+    return True

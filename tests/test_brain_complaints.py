@@ -1,0 +1,147 @@
+"""Complaints about the picture on screen: "that's not what I meant" (with or without what was wanted), a body part
+drawn wrong, a thing in the wrong place, a critique followed by its fix, a price or date on a sign that must change,
+two parts changed in one breath.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_brain_complaints.py -q
+
+Every sentence here is this file's own (none is taken from an eval set).
+"""
+import pytest
+
+from chat.conversation import ChatSettings, Conversation
+from chat.nopixels import NoPixelEngine
+from chat.services import Services
+from chat.types import Action
+from chat.words.critique import anatomy_fault, missed
+from chat.words.edit import apply_edit
+from chat.words.nounphrase import subject_head
+from chat.words.rephrase import as_edit_command
+from chat.words.scene import Scene
+
+
+def after_picture(message: str, first: str):
+    conv = Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=3))
+    conv.respond(first)
+    return conv.respond(message)
+
+
+@pytest.mark.parametrize("message, wanted", [
+    ("that's not what I meant, I wanted a wooden rowing boat", "a wooden rowing boat"),
+    ("nope, not what i asked for. i want a sailing boat", "i want a sailing boat"),
+    ("no, not that kind of boat, I meant a gravy boat", "a gravy boat"),
+    ("this is all wrong, it should be at night", "it should be at night"),
+    ("That isn't what I had in mind I wanted it in winter", "make it in winter"),
+    ("that's not what I meant", ""),
+    ("ugh this isn't it at all", ""),
+    ("wrong!", ""),
+])
+def test_a_missed_picture_and_what_was_wanted(message, wanted):
+    assert missed(message) == wanted
+
+
+@pytest.mark.parametrize("message", ["it is wrong to", "wrong one", "this is it!", "its not bad", "that is not a cat",
+                                     "not sure"])
+def test_other_sentences_do_not_say_the_picture_missed(message):
+    assert missed(message) is None
+
+
+def test_a_bare_rejection_asks_what_was_wanted_without_the_small_model():
+    result = after_picture("that's not what I wanted", "a rowing boat on a lake")
+    assert result.action is Action.CHAT and "missed" in result.reply and "small offline model" not in result.reply
+
+
+def test_what_was_wanted_is_drawn():
+    result = after_picture("that's not what I meant, I wanted a paper boat", "a rowing boat on a lake")
+    assert result.action is Action.GENERATE and result.prompt.startswith("a paper boat")
+
+
+def test_it_should_be_after_a_rejection_changes_the_picture():
+    result = after_picture("no that's wrong, it should be darker", "a rowing boat on a lake")
+    assert result.action is Action.EDIT and "darker" in result.prompt and "wrong" not in result.prompt
+
+
+@pytest.mark.parametrize("message, part", [
+    ("the hands look weird", "hands"), ("his fingers are all messed up", "hands"), ("she has six fingers", "hands"),
+    ("why does he have 3 arms", "arms"), ("the face looks kinda creepy", "face"), ("fix her eyes", "eyes"),
+    ("ugh the teeth look horrible", "teeth"),
+])
+def test_body_parts_drawn_wrong(message, part):
+    assert anatomy_fault(message) == part
+
+
+@pytest.mark.parametrize("message", ["the eyes look happy", "fix the sky", "the hands are holding a cup",
+                                     "her face is lit by the fire"])
+def test_other_remarks_about_body_parts_are_no_fault(message):
+    assert anatomy_fault(message) is None
+
+
+def test_a_hand_fault_is_repainted_with_the_faults_kept_out():
+    result = after_picture("his hands look really weird", "a chef holding a knife")
+    assert result.action is Action.EDIT and "well-formed hands" in result.prompt and "chef" in result.prompt
+    assert "extra fingers" in result.negative_prompt and "weird" not in result.prompt + result.negative_prompt
+
+
+def test_a_thing_moved_against_another_replaces_the_old_place():
+    plan = apply_edit(Scene(subject="a puppy next to a basket"), "put the puppy inside the basket")
+    assert plan.scene.subject == "a puppy inside a basket" and not plan.scene.negatives
+
+
+def test_should_be_somewhere_keeps_the_subject():
+    result = after_picture("the puppy should be in the basket, not beside it", "a puppy beside a basket")
+    assert result.action is Action.EDIT and result.prompt.startswith("a puppy in a basket")
+    assert "puppy" not in result.negative_prompt
+
+
+@pytest.mark.parametrize("message, command", [
+    ("the owl looks too cute, make it spookier", "make it spookier"),
+    ("he looks too old - make him younger", "make him younger"),
+    ("label the bones", "add text labels naming the bones"),
+    ("could you label each of the countries please", "add text labels naming the countries"),
+    ("can we see it from above instead", "show it from above"),
+])
+def test_a_critique_then_its_fix_and_other_readings(message, command):
+    assert as_edit_command(message) == command
+
+
+def test_the_critique_leaves_no_words_in_the_prompt():
+    result = after_picture("he looks too old, make him younger", "a portrait of a fisherman")
+    assert "younger" in result.prompt and "too old" not in result.prompt and "fisherman" in result.prompt
+
+
+@pytest.mark.parametrize("first, change, wanted", [
+    ('a cafe board that says "Iced Tea $4"', "change the price to $5", '"Iced Tea $5"'),
+    ('a cafe board that says "Iced Tea $4"', "change the price to 6", '"Iced Tea $6"'),
+    ('a banner that says "Spring Sale 15% off"', "update the discount to 25%", '"Spring Sale 25% off"'),
+    ('a flyer that says "Yoga in the park, Sunday 10am"', "change the time to 11am", '"Yoga in the park, Sunday 11am"'),
+    ('a card that says "Save the date: 3 May 2028"', "change the date to 10 May", '"Save the date: 10 May 2028"'),
+])
+def test_a_value_in_the_lettering_changes_alone(first, change, wanted):
+    result = after_picture(change, first)
+    assert result.action is Action.EDIT and wanted in result.prompt
+    assert result.prompt.count('"') == 2  # no second text added
+
+
+@pytest.mark.parametrize("subject, change, has, lacks", [
+    ("a tractor pulling a trailer", "make the tractor muddy and old and the trailer overgrown",
+     ["muddy and old tractor", "overgrown trailer"], []),
+    ("a barn with a field", "make the barn red and the field full of sunflowers", ["red barn", "field full of sunflowers"],
+     []),
+    ("a fox in a den", "make the den darker with a lantern", ["darker den", "a lantern"], []),
+    ("a macaron with pistachio filling", "make it a whole tray of them", ["a whole tray of macarons with pistachio"], []),
+])
+def test_two_changes_in_one_breath(subject, change, has, lacks):
+    plan = apply_edit(Scene(subject=subject), change)
+    words = ", ".join([plan.scene.subject, *plan.scene.details])
+    assert all(h in words for h in has), words
+    assert not plan.scene.negatives, plan.scene.negatives
+
+
+def test_a_look_without_an_article_changes_the_part_not_the_thing():
+    plan = apply_edit(Scene(subject="a lamp on a desk"), "make the lamp weathered")
+    assert "lamp" in plan.scene.subject + " ".join(plan.scene.details) and not plan.scene.negatives
+
+
+@pytest.mark.parametrize("subject, head", [("a rusty and old truck in a field", "truck"), ("a cat and dog sleeping", "cat"),
+                                           ("a black and white cow", "cow")])
+def test_paired_looks_before_the_noun(subject, head):
+    assert subject_head(subject) == head
