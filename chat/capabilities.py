@@ -60,10 +60,12 @@ LACKS: tuple[Lack, ...] = (
     Lack("3D", _words(r"3d\s+(?:mesh|print|file)", r"\.obj\b", r"\.stl\b", r"blender\s+file",
                       r"(?:export|download)\s+(?:it\s+)?as\s+(?:a\s+)?3d"),
          "No — I can't make 3D models or files; I can draw a picture that looks 3D (\"a 3D render of …\")."),
-    Lack("memory", _words(r"remember\s+(?:me|this|that|what)\b.*\b(?:next\s+time|tomorrow|later|forever|next\s+"
-                          r"session)", r"(?:do|will|can)\s+you\s+remember\s+(?:me|our|last|yesterday)",
+    Lack("memory", _words(r"remember\s+(?:me|my|this|that|what|it|our|these|those)\b.*\b(?:next\s+time|tomorrow|later|"
+                          r"forever|next\s+session|future)", r"(?:learn|remember)\s+(?:my|our)\s+(?:style|taste|preferences?)", r"(?:do|will|can)\s+you\s+remember\s+(?:me|our|last|yesterday)",
                           r"(?:last|previous|other)\s+(?:session|conversation|chat)s?\b"),
-         "I only remember this chat (and any chat you saved and reopen); I keep no memory of you across sessions."),
+         "I only remember this chat (and any chat you saved and reopen); I keep no memory of you across sessions. Every "
+         "picture is saved with its prompt and seed, though: to reuse a look, copy its style words from Details into a "
+         "new request."),
     Lack("transparent backgrounds", _words(r"transparent\s+(?:background|bg|png|image\s+file)", r"transparency\b",
                                           r"(?:png|image)\s+with\s+(?:a\s+)?transparen", r"alpha\s+channel",
                                           r"(?:no|without\s+a?|remove\s+the)\s+background\s+(?:png|file)",
@@ -132,6 +134,12 @@ _SIZES = re.compile(r"\b(?:what|which)\s+(?:sizes?|resolutions?|aspect\s+ratios?
                     re.I)
 
 
+_COMPARED = re.compile(r"\b(?:difference|differ|different|compare[sd]?|comparison|vs\.?|versus|better\s+than|worse\s+than|as\s+good\s+as|"
+                       r"like|same\s+as|instead\s+of)\b.{0,40}\b(?:midjourney|dall-?e|chat\s*gpt|stable\s+diffusion|firefly|"
+                       r"leonardo|ideogram|gemini|copilot|canva|imagen|flux)\b|\b(?:midjourney|dall-?e|chat\s*gpt|firefly|"
+                       r"leonardo|ideogram|canva)\b.{0,40}\b(?:difference|better|worse|compare|vs\.?|versus)\b", re.I)
+
+
 def about_easel_answer(text: str, llm_name: str = "", image_model: str = "", llm_server: str = "") -> Optional[str]:
     """A true answer to "what model is this?" / "does it run offline?" from what is loaded; None for other text."""
     if _WHICH_MODEL.search(text):
@@ -142,6 +150,12 @@ def about_easel_answer(text: str, llm_name: str = "", image_model: str = "", llm
         else:
             where = ", both running on this computer" if llm_name else ", running on this computer"
         return f"{drawn}{talk}{where}. Details under each picture name the model, prompt and seed it used."
+    if _COMPARED.search(text) and re.search(r"\?|\b(?:what|how|is|are|which|why|difference)\b", text, re.I):
+        drawn = image_model or "the open image model you choose"
+        return (f"Easel draws with {drawn} on your own computer: free, private and offline once the model is "
+                "downloaded, and every picture is saved here with its prompt and seed. Services such as Midjourney, "
+                "DALL·E or ChatGPT run their own (often larger) models on their servers: your prompts and pictures go "
+                "to them, usually on a paid plan. Which looks better depends on the model you load here.")
     if _DOWNLOAD.search(text):
         return ("Use the \"⬇ Download current image\" button beside the chat (pick a picture in the gallery first to "
                 "download another one). Every picture is also saved on this computer as a PNG in the outputs folder "

@@ -18,7 +18,7 @@ from typing import Any, Optional
 
 from chat.words import lexicon
 from chat.words.foreign import NUMBERS as FOREIGN_NUMBERS
-from chat.words.glossary import LANGUAGES as GLOSSARY_LANGUAGES, VOCAB as GLOSSARY_VOCAB, Gloss, gloss
+from chat.words.glossary import LANGUAGES as GLOSSARY_LANGUAGES, VOCAB as GLOSSARY_VOCAB, Gloss, gloss, plural
 from chat.words.language import detect_language, language_name
 from chat.words.typos import word_frequency
 
@@ -360,6 +360,9 @@ def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss],
     lost = lost_words(word_list, reading, text)
     if lost and word_list_can_read(word_list, result, config):
         return f"the model's reading lost {', '.join(sorted(lost))}"
+    added = added_things(word_list, reading, text)
+    if added and not word_list.unknown and word_list_can_read(word_list, result, config):
+        return f"the model's reading adds {', '.join(sorted(added))}, which the message does not name"
     invented = invented_words(text, reading, word_list)
     if invented and not word_list.unknown and word_list_can_read(word_list, result, config):
         return f"the model's reading has words that are no English: {', '.join(sorted(invented))}"
@@ -395,6 +398,17 @@ def lost_words(word_list: Optional[Gloss], reading: str, original: str = "") -> 
     synonyms = {w for w in added if w not in _THING_WORDS}  # "kid" for "child", "woods" for "forest"; "sea" is no beach
     return lost if len(lost) > len(synonyms) else set()
 
+
+
+def added_things(word_list: Optional[Gloss], reading: str, original: str) -> set[str]:
+    """Things a reading names that the word list, which read every word, did not ("cookies" in "un gâteau au chocolat
+    avec des bougies", "a kennel" for "numa rede"): the small model's inventions."""
+    if word_list is None:
+        return set()
+    typed = {_fold(w) for w in _words(original)}
+    read = _dictionary_words(word_list) | {plural(w) for w in _dictionary_words(word_list)}
+    return {w for w in content_words(reading) & _THING_WORDS if w not in read and w.rstrip("s") not in read
+            and _fold(w) not in typed}
 
 
 def invented_words(original: str, reading: str, word_list: Optional[Gloss]) -> set[str]:

@@ -93,7 +93,8 @@ def test_should_be_somewhere_keeps_the_subject():
 
 
 @pytest.mark.parametrize("message, command", [
-    ("the owl looks too cute, make it spookier", "make it spookier"),
+    ("the owl looks too cute, make it spookier", "make the owl spookier"),
+    ("the teapot came out grey. paint it blue", "paint the teapot blue"),
     ("he looks too old - make him younger", "make him younger"),
     ("label the bones", "add text labels naming the bones"),
     ("could you label each of the countries please", "add text labels naming the countries"),

@@ -1031,6 +1031,10 @@ def _add(plan: EditPlan, clause: str, low: str) -> bool:
     if not match:
         return False
     phrase = match.group("y")
+    if QUOTE_RE.match(phrase.strip()):  # 'add "Happy Mother's Day" in a script font': words to letter in
+        plan.scene.details.append(f"with the text {phrase.strip()}")
+        plan.record("add", f"the text {QUOTE_RE.match(phrase.strip()).group(0)}", f"with the text {phrase.strip()}")
+        return True
     onto = re.match(r"^(?P<x>(?:an?|some|two|three|\d+)\s+.+?)(?<!leading)(?<!going)(?<!next)(?<!close)(?<!pointing)"
                     r"(?<!running)(?<!up)(?<!down)(?<!back)\s+to\s+(?:the|my|his|her|its|their)\s+"
                     r"(?P<who>[\w'-]+)$", phrase, re.I)

@@ -176,6 +176,8 @@ mirror | miroir | espejo | spiegel | espelho | specchio
 apple | pomme | manzana | apfel | maca | mela
 bread | pain | pan | brot | pao | pane
 cake | gateau | pastel/tarta | kuchen/torte | bolo | torta
+birthday cake | gateau d'anniversaire | pastel de cumpleanos/tarta de cumpleanos | geburtstagskuchen/geburtstagstorte | bolo de aniversario | torta di compleanno
+tart | tarte | - | tarte | tarte | crostata
 pizza | pizza | pizza | pizza | pizza | pizza
 coffee | cafe | cafe | kaffee | cafe | caffe
 tea | the | te | tee | cha | te
@@ -345,6 +347,8 @@ hamburger | hamburger | hamburguesa | hamburger | hamburguer | hamburger
 cookie | biscuit/cookie | galleta | keks | biscoito/bolacha | biscotto
 candy | bonbon | caramelo | bonbon/sussigkeit | bala | caramella
 chocolate | chocolat | chocolate | schokolade | chocolate | cioccolato
+hammock | hamac | hamaca | hangematte | rede | amaca
+basil | basilic | albahaca | basilikum | manjericao | basilico
 honey | miel | miel | honig | mel | miele
 milk | lait | leche | milch | leite | -
 juice | jus | zumo/jugo | saft | suco | succo
@@ -528,6 +532,7 @@ medieval | medieval | medieval | mittelalterlich | medieval | medievale
 snowy | enneige | nevado | verschneit | nevado | innevato
 flying | volant | volador | fliegend | voador | volante
 wooden | en bois | de madera | holzern | de madeira | di legno
+chocolate | au chocolat | - | - | - | al cioccolato
 red-haired | roux/rousse | pelirrojo | rothaarig | ruivo | -
 turquoise | turquoise | turquesa | turkis | turquesa | turchese
 beige | beige | beige | beige | bege | beige
@@ -697,6 +702,8 @@ on the | - | - | - | - | sul/sullo/sulla/sui/sugli/sulle/sull
 at the | au/aux | al | am/beim | ao/aos | al/allo/alla/ai/agli/alle/all
 at | a | a | an/bei | a | a
 on it | dessus | - | darauf/drauf | - | -
+some | un peu de/un peu d | un poco de | ein bisschen/ein wenig | um pouco de | un po' di/un poco di
+from above | d'en haut/vu d'en haut/vue d'en haut/vu de dessus/vue de dessus | desde arriba/visto desde arriba/vista desde arriba | von oben | de cima/visto de cima/vista de cima | dall'alto/vista dall'alto/visto dall'alto
 with | avec | con | mit | com | con
 with the | - | - | - | - | col/coi
 without | sans | sin | ohne | sem | senza
@@ -1768,7 +1775,12 @@ def gloss(text: str, language: str) -> Gloss:
     else:
         words = reorder(words, language)
     known = sum(w.kind in ("noun", "adj", "verb", "ing") for w in words)
-    return Gloss(_tidy_start(join(words)), known, [w.typed for w in words if w.kind == "unknown"])
+    text = _PARTITIVE.sub(r"\g<verb> some ", _tidy_start(join(words)))
+    return Gloss(text, known, [w.typed for w in words if w.kind == "unknown"])
+
+
+# "aggiungi del basilico", "ajoute du sel": a partitive after a verb is "some", not "of the"
+_PARTITIVE = re.compile(r"\b(?P<verb>add|put|want|with|give|draw|make)\s+of\s+(?:the\s+)?(?!(?:it|them|this|that)\b)", re.I)
 
 
 def _tidy_start(text: str) -> str:

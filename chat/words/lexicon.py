@@ -126,7 +126,8 @@ ASPECT_PHRASES = {
     "tall": ("phone wallpaper", "mobile wallpaper", "phone background", "lock screen", "lockscreen",
              "iphone wallpaper", "android wallpaper", "wallpaper for my phone", "instagram story", "story format",
              "tiktok", "reel", "portrait format", "portrait orientation", "portrait mode", "vertical format",
-             "vertical format", "tall format", "hochformat", "9:16", "2:3", "poster", "pinterest", "book cover"),
+             "vertical format", "tall format", "hochformat", "9:16", "2:3", "poster", "pinterest", "book cover",
+             "a4", "a3", "a5", "letter size", "letter paper", "us letter"),
     "square": ("instagram post", "instagram", "profile picture", "profile pic", "profile photo", "avatar", "pfp",
                "square format", "1:1", "album cover", "app icon", "insta", "for ig", "ig post", "instagram feed",
                "podcast cover", "album art", "spotify cover", "playlist cover"),
@@ -136,7 +137,9 @@ ASPECT_FORMAT_ONLY = re.compile(
     r"\b(?:(?:in|as|for|with|at)\s+)?(?:an?\s+|the\s+|my\s+)?(?:(?:landscape|portrait|vertical|square|wide|tall)"
     r"\s+(?:format|orientation|mode|aspect(?:\s+ratio)?|ratio)|aspect\s+ratio\s+\d+:\d+|\d+:\d+(?:\s+aspect"
     r"(?:\s+ratio)?)?|(?:for\s+)?(?:my\s+)?(?:phone|mobile|iphone|android)\s+(?:wallpaper|background|lock\s*screen)"
-    r"|wallpaper\s+for\s+my\s+phone)\b",
+    r"|wallpaper\s+for\s+my\s+phone"
+    r"|(?:for\s+|on\s+)?(?:an?\s+)?(?:a[345]|us\s+letter|letter\s+(?:size|paper))(?:\s+(?:size|paper|sheets?|printing|"
+    r"print(?:out)?s?|format|page))?)\b",
     re.I,
 )
 

@@ -92,6 +92,14 @@ _FAULT_THEN_FIX = re.compile(_LEAD + r"(?:it|this|that|he|she|they|the\s+[\w'-]+
                              r"[\w-]+|not\s+[\w-]+\s+enough)\s*(?:[,;.!-]+|\s+(?:so|and|but))\s*(?:(?:so|please|can\s+you|"
                              r"could\s+you|maybe|just)\s+)*(?P<cmd>(?:make|turn|give|add|remove|change|put|move|take|lose|try|"
                              r"fix)\b.+?)" + _END, re.I)
+# "can you stage it with some plants and a grey sofa", "decorate the tree with lights": things to add
+_FILL_WITH = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u|we)\s+)?(?:please\s+)?(?:stage|decorate|furnish|fill|dress|"
+                        r"accessori[sz]e|deck\s+out|liven\s+up|cover|surround)\s+(?P<x>it|this|that|them|the\s+[\w'-]+(?:\s+[\w'-]+)?)"
+                        r"(?:\s+up|\s+out)?\s+with\s+(?P<y>\S.*?)" + _END, re.I)
+# "the raincoat looks orange, make it more yellow": "it" is the part just named
+_PART_THEN_IT = re.compile(_LEAD + _PART + r"(?:'s|'re|\s+(?:is|are|looks?|seems?|feels?|came\s+out))\s+[^,;.!?]{1,40}?"
+                           r"\s*(?:[,;.!-]+|\s+(?:so|but))\s*(?:(?:so|please|can\s+you|could\s+you|maybe|just)\s+)*"
+                           r"(?P<verb>make|turn|paint|colou?r)\s+(?:it|them)\s+(?P<y>\S.*?)" + _END, re.I)
 # "she should be wearing a yellow raincoat", "he could hold a lantern": what they wear or hold
 _THEY_SHOULD_WEAR = re.compile(_LEAD + r"(?P<who>he|she|they|it)\s+(?:should|could|would|needs?\s+to|has\s+to|must)\s+(?:be\s+)?"
                                r"(?P<verb>wear|wearing|hold|holding|carry|carrying|have)\s+(?P<x>\S.*?)" + _END, re.I)
@@ -236,7 +244,10 @@ _ANY = re.compile(r"^.+$", re.S)  # for readings whose own patterns live elsewhe
 _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = (
     (_ANY, lambda m: f"fix the {part}" if (part := anatomy_fault(m.string)) else None),
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
+    (_PART_THEN_IT, lambda m: f"{m.group('verb')} {m.group('x')} {m.group('y')}"),
     (_FAULT_THEN_FIX, lambda m: m.group("cmd")),
+    (_FILL_WITH, lambda m: f"add {m.group('y')}" if m.group("x").lower() in ("it", "this", "that", "them")
+     else f"add {m.group('y')} on {m.group('x')}"),
     (_LABEL, lambda m: f"add text labels naming the {m.group('x')}"),
     (_SEEN_FROM, lambda m: f"show it {m.group('y')}"),
     (_CLEAN_UP, lambda m: "make it cleaner and sharper, with crisp detail"),

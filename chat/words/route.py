@@ -31,7 +31,7 @@ from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHA
                                        UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
 from chat.words.scene import tidy
 from chat.words.sizes import SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
-from chat.words.slots import classify_phrase, is_modifier_only
+from chat.words.slots import article, classify_phrase, is_modifier_only
 from chat.words.typos import correct_typos, fix_prompt_typos
 from chat.words.topic import antecedent, chat_topic
 
@@ -893,12 +893,22 @@ def _fill_it(context: str, request: str) -> str:
     return request[:match.start("it")] + thing + request[match.end("it"):]
 
 
+# "tattoo idea:", "sticker -", "logo concept:": what kind of picture, said before the thing
+_KIND_FIRST = re.compile(r"^\s*(?:(?:a|an|my|the|new|next)\s+)?(?P<kind>tattoo|sticker|logo|poster|t-?shirt(?:\s+print)?|mug|"
+                         r"icon|emblem|badge|patch|mascot|banner|flyer|book\s+cover|album\s+cover|colou?ring\s+page|"
+                         r"wallpaper|greeting\s+card|card)(?:\s+(?:idea|ideas|design|concept|request|time|please|pls))?"
+                         r"\s*[:\-–—]+\s*$", re.I)
+
+
 def _after_context(text: str, fixed: str, request: str, action: Action, ctx: RouteContext) -> str:
     """What a request that follows context sentences acts on: the story's description for "can you draw her?", the
     thing the story saw for "something like that", the critique for "can u fix that", the thing named first for
     "no, the dog. make it blue"; else the request sentence."""
     at = fixed.lower().rfind(request.lower())
     context = fixed[:at] if at >= 0 else ""
+    kind = _KIND_FIRST.match(context) if action is Action.GENERATE else None
+    if kind:  # "tattoo idea: a mountain in a circle": a tattoo of it (the kind is what the picture is)
+        return f"{article(kind.group('kind'))} {kind.group('kind').lower()} of {request}"
     if action is Action.GENERATE:
         return _described_in_story(context, request) or _name_the_kind(text[: max(0, len(text) - len(request))] or context,
                                                                       _fill_it(context, _fill_back_reference(text, request)))

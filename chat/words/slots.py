@@ -45,7 +45,7 @@ def _held_by_a_thing(before: str) -> bool:
 
 def classify_phrase(phrase: str) -> Optional[str]:
     """Which slot a modifier phrase sets ("dramatic side lighting" -> lighting), or None for plain content."""
-    low = phrase.lower().strip()
+    low = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", phrase.lower()).strip()  # quoted words are lettering, not a look
     if not low:
         return None
     if re.search(r"\bstyle\s+of\b|\bin\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+style\b", low):

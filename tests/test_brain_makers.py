@@ -1,0 +1,119 @@
+"""What people who make things ask: "tattoo idea: …", lettering added in quotes, "stage it with …" for a listing,
+"for A4 printing", questions comparing Easel with online services or asking it to remember a style, and short
+requests in other languages that the small model reads wrong ("cookies" nobody asked for).
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_brain_makers.py -q
+
+Every sentence here is this file's own (none is taken from an eval set).
+"""
+import pytest
+
+from chat.capabilities import about_easel_answer, capability_answer
+from chat.conversation import ChatSettings, Conversation
+from chat.nopixels import NoPixelEngine
+from chat.services import Services
+from chat.translator import added_things
+from chat.types import Action
+from chat.words.detail import named_medium
+from chat.words.edit import apply_edit
+from chat.words.glossary import gloss
+from chat.words.language import detect_language
+from chat.words.rephrase import as_edit_command
+from chat.words.scene import Scene
+from chat.words.sizes import aspect_from_text
+from chat.words.slots import classify_phrase
+
+
+def conversation():
+    return Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=4))
+
+
+@pytest.mark.parametrize("message, start", [
+    ("tattoo idea: a compass with a rose, fine line", "a tattoo of a compass with a rose"),
+    ("sticker design - a grumpy pigeon in a hoodie", "a sticker of a grumpy pigeon in a hoodie"),
+    ("logo concept: an owl made of circles", "a logo of an owl made of circles"),
+])
+def test_the_kind_said_first_stays_in_the_prompt(message, start):
+    result = conversation().respond(message)
+    assert result.action is Action.GENERATE and result.prompt.startswith(start)
+
+
+def test_a_tattoo_gets_a_tattoo_look():
+    assert named_medium("a tattoo of a wolf howling")[0] == "tattoo design"
+    assert "ink" in conversation().respond("a tattoo of a wolf howling at the moon").prompt
+
+
+@pytest.mark.parametrize("subject, change, lettering", [
+    ("a flyer for a bake sale with cupcakes", 'add "Saturday Bake Sale" in big round letters',
+     'with the text "Saturday Bake Sale" in big round letters'),
+    ("a poster for a summer day at the lake", 'add "Lake Day" at the top', 'with the text "Lake Day" at the top'),
+])
+def test_quoted_words_added_are_lettering_not_a_look(subject, change, lettering):
+    plan = apply_edit(Scene(subject=subject), change)
+    assert lettering in plan.scene.details and plan.scene.subject == subject and not plan.scene.time
+
+
+def test_quoted_words_set_no_slot():
+    assert classify_phrase('"Good Night Moon" in silver') is None and classify_phrase("at night") == "time"
+
+
+@pytest.mark.parametrize("message, command", [
+    ("could you stage it with a rug and some books", "add a rug and some books"),
+    ("decorate the fence with bunting", "add bunting on the fence"),
+])
+def test_staging_and_decorating_add_things(message, command):
+    assert as_edit_command(message) == command
+
+
+def test_staging_a_room_on_screen_is_an_edit():
+    conv = conversation()
+    conv.respond("an empty loft apartment with brick walls")
+    result = conv.respond("can you stage it with a leather sofa and a big plant")
+    assert result.action is Action.EDIT and "leather sofa" in result.prompt and "brick" in result.prompt
+
+
+@pytest.mark.parametrize("words", ["for A4 printing", "a3 print", "US letter", "letter size please"])
+def test_paper_sizes_are_tall(words):
+    assert aspect_from_text(words) == "tall"
+
+
+def test_a_letter_in_a_picture_is_no_paper_size():
+    assert aspect_from_text("a letter to grandma on a desk") is None
+
+
+@pytest.mark.parametrize("question", ["how is this different from midjourney?", "is it better than DALL-E",
+                                      "what's the difference between you and chatgpt images"])
+def test_comparisons_with_online_services_are_answered_truly(question):
+    answer = about_easel_answer(question, image_model="sd-turbo")
+    assert answer and "sd-turbo" in answer and "your own computer" in answer
+
+
+def test_a_style_asked_for_is_no_comparison():
+    assert about_easel_answer("paint it like midjourney art") is None
+
+
+def test_remembering_a_style_next_time_is_answered_truly():
+    answer = capability_answer("will you remember my style next time?")
+    assert answer and "no memory" in answer
+
+
+@pytest.mark.parametrize("text, language, english", [
+    ("une tarte au chocolat vue d'en haut", "fr", "a chocolate tart from above"),
+    ("um gato dormindo numa rede", "pt", "a cat sleeping in a hammock"),
+    ("aggiungi del basilico", "it", "add some basil"),
+    ("ajoute un peu de neige", "fr", "add some snow"),
+    ("un pastel de cumpleaños con velas", "es", "a birthday cake with candles"),
+])
+def test_word_list_readings(text, language, english):
+    assert gloss(text, language).text == english
+
+
+def test_an_italian_view_from_above_is_italian():
+    assert detect_language("una torta vista dall'alto") == "it"
+
+
+def test_things_the_model_adds_are_caught():
+    word_list = gloss("un gâteau au chocolat avec des bougies", "fr")
+    assert added_things(word_list, "a chocolate cake with cookies and candles", "un gâteau au chocolat avec des bougies") \
+        == {"cookie"}  # content words are singular
+    assert not added_things(word_list, "a chocolate cake with candles", "un gâteau au chocolat avec des bougies")
