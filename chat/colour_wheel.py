@@ -58,3 +58,36 @@ def colour_advice(text: str) -> Optional[str]:
             f"small accent); its neighbours, {' and '.join(neighbours)}, make a calm, harmonious palette; "
             f"{' and '.join(triad)} make a lively triad. Neutrals (cream, charcoal, warm grey) let {colour} lead. "
             f"Say \"a ... in {colour} and {complement}\" and I'll draw it.")
+
+
+# "what colours go well with this?", "which colors match the picture for my website": the picture on screen's colours
+_ASKS_OF_PICTURE = re.compile(r"\b(?:what|which)\s+(?:other\s+)?(?:colou?rs?|shades?|tones?|palette)\s+(?:would\s+)?(?:go|goes|match|"
+                              r"matches|pair|work|look\s+good|complement)\s+(?:well\s+|best\s+|nicely\s+)?(?:with|to)\s+"
+                              r"(?:this|it|that|the\s+(?:picture|image|photo|pic|one))\b|\bcolou?r\s+(?:palette|scheme)\s+"
+                              r"(?:for|from|of|that\s+(?:goes|matches))\s+(?:with\s+)?(?:this|it|the\s+(?:picture|image))\b", re.I)
+MIN_SATURATED_SHARE = 0.05  # below this share of colourful pixels the picture reads as neutral
+
+
+def main_colour(image) -> str:
+    """The name of a picture's main hue (the circular mean of its colourful pixels' hues), or "grey" for a picture
+    with almost no colour."""
+    import numpy as np
+
+    hsv = np.asarray(image.convert("RGB").convert("HSV"), dtype=np.float32).reshape(-1, 3)
+    colourful = hsv[(hsv[:, 1] > 60) & (hsv[:, 2] > 60)]
+    if len(colourful) < MIN_SATURATED_SHARE * len(hsv):
+        return "grey"
+    angles = colourful[:, 0] / 255.0 * 2 * np.pi
+    weights = colourful[:, 1] / 255.0
+    mean = np.degrees(np.arctan2((np.sin(angles) * weights).sum(), (np.cos(angles) * weights).sum())) % 360
+    return _name(float(mean))
+
+
+def picture_colour_advice(text: str, image) -> Optional[str]:
+    """"what colours go with this?" about the picture on screen: its main colour, then the wheel's advice; None when
+    the message asks something else or there are no pixels to look at."""
+    if image is None or not _ASKS_OF_PICTURE.search(text):
+        return None
+    colour = main_colour(image)
+    advice = colour_advice(f"what goes with {colour}")
+    return f"This picture is mostly {colour}. {advice}" if advice else None

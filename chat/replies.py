@@ -284,6 +284,15 @@ def variations_reply(records: list[ImageRecord]) -> str:
     return f"Here are {len(records)} more versions — same prompt, new seeds."
 
 
+def several_edits_reply(one: str, count: int) -> str:
+    """"Here it is with a top hat — same seed, …" for two takes -> "Here are 2 takes with a top hat — new seeds, …"."""
+    said = re.match(r"^Here it is (?P<what>.+?) — (?P<how>.+)$", one)
+    if not said:
+        return f"Here are {count} takes on that change, each with its own seed."
+    how = re.sub(r"^same seed,?\s*", "", said.group("how")).rstrip(".")
+    return f"Here are {count} takes {said.group('what')} — new seeds" + (f", {how}." if how else ".")
+
+
 def upscale_reply(record: ImageRecord, source: ImageRecord) -> str:
     return f"Here's a bigger, sharper version: {_size(source)} → {_size(record)}."
 

@@ -146,3 +146,52 @@ def test_a_look_without_an_article_changes_the_part_not_the_thing():
                                            ("a black and white cow", "cow")])
 def test_paired_looks_before_the_noun(subject, head):
     assert subject_head(subject) == head
+
+
+@pytest.mark.parametrize("message, count, wanted", [
+    ("could you do 2 more but with a red scarf", 2, "red scarf"),
+    ("3 more in watercolor", 3, "watercolor"),
+    ("another one but at dusk", 1, "dusk"),
+    ("give me a couple more without the bench", 2, None),
+])
+def test_more_takes_with_a_change(message, count, wanted):
+    result = after_picture(message, "a snowman next to a bench")
+    assert result.action is Action.EDIT and len(result.images) == count
+    assert (wanted in result.prompt) if wanted else ("bench" in result.negative_prompt)
+    if count > 1:
+        assert len({image.seed for image in result.images}) == count and "new seeds" in result.reply
+
+
+@pytest.mark.parametrize("message, start", [
+    ("my niece adores foxes and turns seven soon, I'm making her a card, maybe a fox with a party hat?", "a fox with a party hat"),
+    ("I was thinking of a sign for our car boot sale, something with bunting", "a sign for our car boot sale"),
+])
+def test_an_idea_offered_after_a_story_is_drawn(message, start):
+    conv = Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=3))
+    result = conv.respond(message)
+    assert result.action is Action.GENERATE and result.prompt.startswith(start) and "thinking" not in result.prompt
+
+
+def test_make_it_so_names_the_part():
+    assert as_edit_command("could you make it so the windows are glowing") == "make the windows glowing"
+
+
+def test_colour_advice_for_the_picture_on_screen():
+    from PIL import Image
+
+    from chat.colour_wheel import main_colour, picture_colour_advice
+    assert main_colour(Image.new("RGB", (32, 32), (200, 40, 40))) == "red"
+    assert main_colour(Image.new("RGB", (32, 32), (120, 120, 120))) == "grey"
+    answer = picture_colour_advice("which colours would go well with this?", Image.new("RGB", (32, 32), (40, 200, 40)))
+    assert answer.startswith("This picture is mostly green")
+    assert picture_colour_advice("which colours would go well with this?", None) is None
+
+
+def test_upscale_to_a_size_covers_it_and_says_the_shape():
+    result = after_picture("upscale it to 1600x900 please", "a snowman next to a bench")
+    assert result.action is Action.UPSCALE and result.images[0].width >= 1600 and "keeps its shape" in result.reply
+
+
+def test_a_smaller_size_is_refused_plainly():
+    result = after_picture("resize it to 300x300", "a snowman next to a bench")
+    assert "only make pictures bigger" in result.reply

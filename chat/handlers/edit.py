@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from chat import replies
-from chat.handlers.common import (caption_upload, notes, render, render_size_of, seed_of, source_of, source_size,
-                                  written_prompts)
+from chat.handlers.common import (caption_upload, new_seeds, notes, render, render_size_of, seed_of, source_of,
+                                  source_size, written_prompts)
 from chat.planner.apply import edit_plan
 from chat.words.edit import apply_edit, upload_strength
 from chat.words.edit_plan import EditPlan
@@ -18,14 +18,14 @@ if TYPE_CHECKING:
 
 
 def _img2img_request(conv: "Conversation", source: ImageRecord, plan: EditPlan, prompt: str, negative: str,
-                     render_wh: tuple[int, int]):
+                     render_wh: tuple[int, int], seeds: list[int]):
     """An img2img edit: from the source's pixels, strength by the size of the change (uploads: always)."""
     from imaging import ImageRequest, Operation
 
     is_upload = source.method == ImageMethod.UPLOAD
     strength = plan.strength if (plan.method is EditMethod.IMG2IMG and not is_upload) else upload_strength(plan)
     width, height = render_wh if plan.aspect else (None, None)
-    request = ImageRequest(op=Operation.IMG2IMG, prompt=prompt, negative_prompt=negative, seeds=[seed_of(conv, source)],
+    request = ImageRequest(op=Operation.IMG2IMG, prompt=prompt, negative_prompt=negative, seeds=seeds, count=len(seeds),
                            strength=strength, source_image=conv.state.pixels_of(source.id), source_id=source.id,
                            width=width, height=height, extra=source_size(source))
     render_size = None if is_upload else render_wh  # an upload: its own shape at the model's area
@@ -53,14 +53,19 @@ def handle_edit(conv: "Conversation", text: str, decision, uploads) -> Iterator:
     scene = plan.scene
     prompt, negative, note = yield from written_prompts(conv, scene, text)
     render_wh = size_for_aspect(plan.aspect, conv.engine.preset) if plan.aspect else render_size_of(conv, source)
+    count = max(1, getattr(decision, "count", 1) or 1)  # "2 more but with a top hat": the change, on new seeds
+    seeds = [seed_of(conv, source)] if count == 1 else new_seeds(conv, count, avoid=[s for s in [source.seed] if s])
     if source.seed is None or source.method == ImageMethod.UPLOAD or plan.method is EditMethod.IMG2IMG:
-        request, method, strength, render_size = _img2img_request(conv, source, plan, prompt, negative, render_wh)
+        request, method, strength, render_size = _img2img_request(conv, source, plan, prompt, negative, render_wh, seeds)
     else:
         method, strength, render_size = ImageMethod(plan.method.value), None, render_wh
-        request = ImageRequest(op=Operation.TEXT2IMG, prompt=prompt, negative_prompt=negative, seeds=[source.seed],
-                               width=render_wh[0], height=render_wh[1], source_id=source.id)
+        request = ImageRequest(op=Operation.TEXT2IMG, prompt=prompt, negative_prompt=negative, seeds=seeds,
+                               count=len(seeds), width=render_wh[0], height=render_wh[1], source_id=source.id)
     records = yield from render(conv, request, action=Action.EDIT, method=method, parent=source.id, scene=scene,
                                 render_size=render_size, text=text)
-    yield TurnResult(action=Action.EDIT, reply=_edit_reply(source, plan, method, records[0], strength), prompt=prompt,
+    reply = _edit_reply(source, plan, method, records[0], strength)
+    if len(records) > 1:  # several takes of the change: each its own seed
+        reply = replies.several_edits_reply(reply, len(records))
+    yield TurnResult(action=Action.EDIT, reply=reply, prompt=prompt,
                      negative_prompt=negative, source=source.id, images=records, method=method.value,
                      notes=notes(conv) + ([note] if note else []))

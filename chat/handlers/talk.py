@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from chat import capabilities, replies
-from chat.colour_wheel import colour_advice
+from chat.colour_wheel import colour_advice, picture_colour_advice
 from chat.planner.prompt import SYSTEM as PLAN_SYSTEM
 from chat.types import Action, TurnResult, TurnUpdate
 
@@ -76,7 +76,9 @@ def handle_chat(conv: "Conversation", text: str, decision, uploads) -> Iterator:
     if known is not None:  # the prompt, seed or size of the picture on screen: from its record
         yield TurnResult(action=Action.CHAT, reply=known, notes=["answered from the picture's record"])
         return
-    wheel = colour_advice(text) if llm is None or capabilities.is_small_model(llm) else None  # a capable LLM answers
+    current = conv.state.current
+    wheel = (colour_advice(text) or picture_colour_advice(text, conv.state.pixels_of(current.id) if current else None)) \
+        if llm is None or capabilities.is_small_model(llm) else None  # a capable LLM answers
     canned = wheel or replies.canned_reply(text)
     if canned is not None:
         yield TurnResult(action=Action.CHAT, reply=canned)

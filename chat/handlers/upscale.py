@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterator
 from chat import replies
 from chat.handlers.common import TurnFailure, notes, render, render_size_of, seed_of, source_of, source_size
 from chat.types import Action, ImageMethod, TurnResult
-from chat.words.sizes import upscale_factor
+from chat.words.sizes import UPSCALE_MAX, target_size, upscale_factor
 
 if TYPE_CHECKING:
     from chat.conversation import Conversation
@@ -25,7 +25,12 @@ def handle_upscale(conv: "Conversation", text: str, decision, uploads) -> Iterat
     if room < MIN_UPSCALE:
         raise TurnFailure(f"It's already {source.width}×{source.height}: the largest I make is {MAX_UPSCALE_SIDE} px on "
                           "the longest side.")
-    asked = upscale_factor(text)
+    target = target_size(text)  # "upscale it to 1920x1080": big enough to cover that size
+    if target and target[0] <= source.width and target[1] <= source.height:
+        raise TurnFailure(f"It's already {source.width}×{source.height}, at least {target[0]}×{target[1]}; I only make "
+                          "pictures bigger (download it and scale it down in any image editor).")
+    asked = min(max(target[0] / max(source.width, 1), target[1] / max(source.height, 1), MIN_UPSCALE), UPSCALE_MAX) \
+        if target else upscale_factor(text)
     scale = min(asked, room)  # lowered to fit the engine's largest side
     request = ImageRequest(op=Operation.UPSCALE, prompt=source.prompt, negative_prompt=source.negative_prompt,
                            seeds=[seed_of(conv, source)], scale=scale,
@@ -34,8 +39,18 @@ def handle_upscale(conv: "Conversation", text: str, decision, uploads) -> Iterat
     records = yield from render(conv, request, action=Action.UPSCALE, method=ImageMethod.UPSCALE, parent=source.id,
                                 scene=conv.state.scene_of(source.id), render_size=render_size_of(conv, source),
                                 text=text)
-    yield TurnResult(action=Action.UPSCALE, reply=replies.upscale_reply(records[0], source),
+    shape = _shape_note(target, source)
+    yield TurnResult(action=Action.UPSCALE, reply=" ".join([replies.upscale_reply(records[0], source), *shape]),
                      prompt=source.prompt or None, negative_prompt=source.negative_prompt or None,
                      source=source.id, images=records, method=ImageMethod.UPSCALE.value,
                      notes=notes(conv) + ([f"asked for {asked:g}x, made {scale:.2g}x to stay within {MAX_UPSCALE_SIDE} px"]
                                           if scale < asked else []))
+
+
+def _shape_note(target, source) -> list[str]:
+    """A size asked for in another shape than the picture's: upscaling keeps the shape, and says how to change it."""
+    if not target or abs(target[0] / target[1] - source.width / max(source.height, 1)) < 0.05:
+        return []
+    shape = "wide" if target[0] > target[1] else "tall" if target[1] > target[0] else "square"
+    return [f"({target[0]}×{target[1]} is {shape} and this picture is {source.width}×{source.height}: upscaling keeps its "
+            f"shape; say \"make it {shape}\" first to change it.)"]

@@ -100,6 +100,9 @@ _FILL_WITH = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u|we)\s+)?(?:p
 _PART_THEN_IT = re.compile(_LEAD + _PART + r"(?:'s|'re|\s+(?:is|are|looks?|seems?|feels?|came\s+out))\s+[^,;.!?]{1,40}?"
                            r"\s*(?:[,;.!-]+|\s+(?:so|but))\s*(?:(?:so|please|can\s+you|could\s+you|maybe|just)\s+)*"
                            r"(?P<verb>make|turn|paint|colou?r)\s+(?:it|them)\s+(?P<y>\S.*?)" + _END, re.I)
+# "can you make it so the sails are torn", "make it so that the lamp is on": the part, so
+_MAKE_IT_SO = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?make\s+it\s+so\s+(?:that\s+)?" + _PART +
+                         r"\s+(?:is|are|looks?|gets?|becomes?)\s+(?P<y>\S.*?)" + _END, re.I)
 # "she should be wearing a yellow raincoat", "he could hold a lantern": what they wear or hold
 _THEY_SHOULD_WEAR = re.compile(_LEAD + r"(?P<who>he|she|they|it)\s+(?:should|could|would|needs?\s+to|has\s+to|must)\s+(?:be\s+)?"
                                r"(?P<verb>wear|wearing|hold|holding|carry|carrying|have)\s+(?P<x>\S.*?)" + _END, re.I)
@@ -246,6 +249,7 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
     (_PART_THEN_IT, lambda m: f"{m.group('verb')} {m.group('x')} {m.group('y')}"),
     (_FAULT_THEN_FIX, lambda m: m.group("cmd")),
+    (_MAKE_IT_SO, lambda m: f"make {m.group('x')} {m.group('y')}"),
     (_FILL_WITH, lambda m: f"add {m.group('y')}" if m.group("x").lower() in ("it", "this", "that", "them")
      else f"add {m.group('y')} on {m.group('x')}"),
     (_LABEL, lambda m: f"add text labels naming the {m.group('x')}"),

@@ -32,6 +32,8 @@ ASK = re.compile(
     |(?:i|we)(?:'d|\s+would|\s+d|\s+""" + HEDGE + r""")?\s+(?:really\s+)?(?:like|love|want|wanna|need)\s+(?:you\s+to\s+|to\s+(?:see|have|get|make|create|draw|generate)\s+)?(?:(?:like|maybe)[,\s]+)*
     |(?:need|want|wanna)\s+(?!(?:to|you|u|it|this|that|help|advice|more|some\s+help|a\s+hand)\b)
     |(?:i'?m|i\s+am)\s+looking\s+for\s+
+    |(?:i'?m|i\s+am|i\s+was|we'?re|we\s+were)\s+(?:kind\s+of\s+|kinda\s+|sort\s+of\s+)?thinking(?:\s+(?:of|about))?
+     (?:\s+(?:making|doing|drawing|getting|having|something\s+like))?\s+(?=(?:a|an|some|one|two|three|\d+|something)\b)
     |(?:please\s+)?(?:give|show|get|bring|send)\s+(?:me|us)\s+
     |let\s+me\s+(?:see|have|get)\s+
     |let'?s\s+(?:see|have|get|try|do)\s+|how\s+about\s+

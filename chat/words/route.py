@@ -12,7 +12,7 @@ from typing import Optional
 from chat.types import Action
 from chat.words import embeddings
 from chat.words import lexicon
-from chat.words.counts import extract_count
+from chat.words.counts import NUM, extract_count
 from chat.words.detail import categorize
 from chat.words.critique import DISLIKE, DISLIKED_LOOKS, critique, missed, picture_needs
 from chat.words.edit import NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one, gives_to, is_new_thing, switched_to, verbless_look
@@ -501,6 +501,8 @@ _ASK_AFTER_TALK = re.compile(
     r"|(?:can|could)\s+(?:the|it|this|that|we)\b"  # "i like them but can the text be brown"
     r"|(?:i|we)\s*(?:" + HEDGE + r"\s+)?" + WISH_VERB + r"\b|need\s+(?:a|an|some)\s"
     r"|i\s+(?:don'?t|do\s+not)\s+want\b"
+    r"|(?:maybe|perhaps)\s+(?:a|an|some|two|three|\d+)\s"  # "…, maybe a steam train with balloons?"
+    r"|(?:i|we)(?:'m|\s+am|\s+was|\s+were|'re)\s+(?:kind\s+of\s+|kinda\s+)?thinking\b"
     r"|please\s+(?:draw|paint|make|create|generate|sketch|show)\b"
     r"|(?:draw|paint|make|create|generate|sketch|show)\s+(?:me|us)\b))", re.I)
 _WONDERING = re.compile(r"\b(?:i\s+was|i'?m|i\s+am)\s+wondering\s+if\s+(?:you|u)\s+(could|can|would)\b", re.I)
@@ -893,6 +895,13 @@ def _fill_it(context: str, request: str) -> str:
     return request[:match.start("it")] + thing + request[match.end("it"):]
 
 
+# "can you do 2 more but with a top hat", "3 more in blue", "another one but at night": takes of the picture, changed
+_MORE_WITH = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u|i|we)\s+)?(?:please\s+)?(?:(?:do|make|give\s+me|show\s+me|draw|"
+                        r"generate|get(?:\s+me)?|try|have)\s+)?(?P<lead>(?:" + NUM + r"|a\s+few|a\s+couple(?:\s+of)?|some)\s+"
+                        r"(?:more|other|extra)(?:\s+(?:versions?|options?|ones?|takes?|variations?|pictures?|of\s+(?:these|those|"
+                        r"them|it)))?|another(?:\s+(?:one|version|take))?|one\s+more)[\s,]+(?:but\s+|only\s+|and\s+)?"
+                        r"(?P<change>(?:with|without|in|at|as|during|wearing|holding|this\s+time)\b.+?)(?:\s+(?:please|pls|"
+                        r"instead|too))*[\s.!?]*$", re.I)
 # "tattoo idea:", "sticker -", "logo concept:": what kind of picture, said before the thing
 _KIND_FIRST = re.compile(r"^\s*(?:(?:a|an|my|the|new|next)\s+)?(?P<kind>tattoo|sticker|logo|poster|t-?shirt(?:\s+print)?|mug|"
                          r"icon|emblem|badge|patch|mascot|banner|flyer|book\s+cover|album\s+cover|colou?ring\s+page|"
@@ -926,6 +935,10 @@ def route(text: str, ctx: RouteContext) -> Route:
     answer = _description_asked_for(text, ctx)
     if answer is not None:
         return answer
+    more = _MORE_WITH.match(strip_filler(text).strip()) if ctx.has_current and not ctx.has_upload else None
+    if more:  # "2 more but with a top hat": the change, drawn that many times
+        return Route(Action.EDIT, "more takes of the picture with a change", count=variation_count(
+            more.group("lead").lower()) if re.search(r"\d|[a-z]", more.group("lead")) else 1, text=more.group("change"))
     wanted = missed(text) if ctx.has_current and not ctx.has_upload else None
     if wanted == "":
         return Route(Action.CHAT, "the picture missed, nothing said of what was wanted: ask")

@@ -72,7 +72,9 @@ UPSCALE = re.compile(
     |(?:make|render|get)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:in\s+)?(?:hd|full\s+hd|uhd|high[\s-]def(?:inition)?|high\s+quality\s+(?:for\s+print|print))\b
     |(?:larger|bigger|higher[\s-]quality|high[\s-]res)\s+file
     |too\s+(?:small|low[\s-]res)\s+(?:to|for)\s+(?:print|use|my)\b|resolution\s+is\s+too\s+low|too\s+pixelated
-    |blow\s+(?:it|this|that)\s+up|more\s+pixels|print[\s-]ready)
+    |blow\s+(?:it|this|that)\s+up|more\s+pixels|print[\s-]ready
+    |^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:make|resize|scale|export|render|save|get)\s+(?:it|this|that|the\s+(?:image|
+     picture|photo))\s+(?:to\s+|at\s+|in\s+)?\d{3,5}\s*(?:x|×|by)\s*\d{3,5}(?:\s*(?:px|pixels))?(?:\s+please)?[.!?]*$)
     """,
     re.I | re.X,
 )

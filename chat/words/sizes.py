@@ -106,6 +106,15 @@ _FACTOR = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:x|×|times)(?!\w)|(?<!\w)[
                      r"\b(?P<k>[48])k\b", re.I)
 
 
+_TARGET = re.compile(r"\b(?P<w>\d{3,5})\s*(?:x|×|by|\*)\s*(?P<h>\d{3,5})\b", re.I)
+
+
+def target_size(text: str) -> Optional[tuple[int, int]]:
+    """"upscale it to 1920x1080" -> (1920, 1080): the size asked for in pixels; None when none is said."""
+    match = _TARGET.search(text)
+    return (int(match.group("w")), int(match.group("h"))) if match else None
+
+
 def upscale_factor(text: str) -> float:
     """How much bigger: "3x", "x3", "three times", "twice the size", "triple it" -> 3 / 3 / 3 / 2 / 3; "4k" -> as big
     as allowed; 2 when no number is said; at most 4."""
