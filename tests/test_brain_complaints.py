@@ -6,6 +6,8 @@ two parts changed in one breath.
 
 Every sentence here is this file's own (none is taken from an eval set).
 """
+import re
+
 import pytest
 
 from chat.conversation import ChatSettings, Conversation
@@ -195,3 +197,41 @@ def test_upscale_to_a_size_covers_it_and_says_the_shape():
 def test_a_smaller_size_is_refused_plainly():
     result = after_picture("resize it to 300x300", "a snowman next to a bench")
     assert "only make pictures bigger" in result.reply
+
+
+@pytest.mark.parametrize("subject, thing, left", [
+    ("a scarecrow with a straw hat in a field", "hat", "a scarecrow in a field"),
+    ("a boy with a kite on a beach", "kite", "a boy on a beach"),
+    ("a bedroom with a cat on the pillow", "cat", "a bedroom"),
+])
+def test_removing_a_thing_keeps_the_setting_but_not_its_own_spot(subject, thing, left):
+    from chat.words.nounphrase import remove_object
+    assert remove_object(subject, thing)[0] == left
+
+
+@pytest.mark.parametrize("subject, head", [("a real looking blue lizard", "lizard"), ("a spooky looking house", "house"),
+                                           ("a girl looking at the stars", "girl")])
+def test_a_look_said_with_looking_is_no_head(subject, head):
+    from chat.words.detail import head_noun
+    assert subject_head(subject) == head and head_noun(subject) == head
+
+
+def test_a_path_to_a_door_is_no_gift_to_the_door():
+    plan = apply_edit(Scene(subject="a barn in a meadow"), "it's missing a track to the gate")
+    assert "a track to the gate" in plan.scene.details
+
+
+def test_the_thing_again_but_changed():
+    assert as_edit_command("the kite again but bigger") == "make the kite bigger"
+
+
+@pytest.mark.parametrize("change", ["make her a dwarf instead", "make him an orc", "make the druid an elf"])
+def test_a_kind_of_being_joins_the_role(change):
+    plan = apply_edit(Scene(subject="a druid reading by a campfire"), change)
+    assert re.search(r"\b(?:dwarf|orc|elf) druid reading by a campfire", plan.scene.subject) and not plan.scene.negatives
+
+
+@pytest.mark.parametrize("change, detail", [("make it feel livelier", "lively atmosphere"), ("make the room feel calmer", "calm atmosphere"),
+                                            ("make it look more elegant", "elegant look")])
+def test_a_mood_asked_for_is_named_not_quoted(change, detail):
+    assert detail in apply_edit(Scene(subject="a hotel lobby"), change).scene.details

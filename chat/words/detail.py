@@ -303,6 +303,7 @@ _PARTICIPLE = re.compile(r"\s+[a-z]+(?:ing|ed)\b")  # "a cat sleeping on", "a ca
 def head_noun(subject: str) -> str:
     """The last word of the subject's first noun phrase ("a red fox in the snow" -> "fox"); "" when unclear."""
     subject = lexicon.PAIRED_LOOKS.sub(r"\g<a>-and-", subject.strip(), count=1)  # "a rusty and old robot": robot
+    subject = lexicon.LOOKING_BEFORE.sub(r"\1-looking ", subject, count=1)  # "a real looking dog": dog
     phrase = _CUT.split(_LEAD.sub("", subject, count=1), maxsplit=1)[0]
     first = re.match(r"\S+", phrase)
     if first:

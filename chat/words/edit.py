@@ -17,7 +17,7 @@ from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, 
                                   set_background, drop_old_value,
                                   set_modifier, set_slot, set_text)
 from chat.words.glossary import plural
-from chat.words.fixes import VALUE_CHANGE, change_value, fix_anatomy, many_of_it, reposition
+from chat.words.fixes import VALUE_CHANGE, change_value, feel, fix_anatomy, many_of_it, reposition
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import subject_head
@@ -475,6 +475,9 @@ def _people(plan: EditPlan, clause: str, low: str) -> bool:
         return True
     who, phrase = match.group("who").lower(), _gerund(clean_modifier(match.group("y")))
     becomes = re.match(r"^(?:an?|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2}$", match.group("y").strip(), re.I)
+    head = subject_head(plan.scene.subject) if becomes else None
+    if head and who in ("him", "her", "them") and _who_as(plan, head, match.group("y")):
+        return True  # "make her an elf" of a bard: an elf bard
     if becomes and not re.search(r"\b(?:bit|lot|little|tad)\b", match.group("y"), re.I):
         add_thing(plan, f"as {match.group('y').strip()}")  # "make him a knight": what he becomes
         plan.phrases[-1] = f"with {who} as {match.group('y').strip()}"
@@ -970,13 +973,18 @@ _WHO_AS = {"woman", "lady", "female", "girl", "man", "guy", "male", "boy", "kid"
 _ROLES = ({k for c in CATEGORIES if c.name == "person" for k in c.keywords} - _WHO_AS - {
     "person", "people", "portrait", "family", "couple", "crowd", "kids", "baby", "toddler"}) | {
     "wizard", "witch", "warrior", "robot", "elf", "vampire", "superhero", "hero", "villain", "zombie", "angel",
-    "mermaid", "fairy", "giant", "dwarf", "sorcerer", "detective", "explorer", "scientist"}
+    "mermaid", "fairy", "giant", "dwarf", "sorcerer", "detective", "explorer", "scientist", "bard", "ranger", "rogue",
+    "paladin", "cleric", "druid", "monk", "barbarian", "sorceress", "mage", "archer", "hunter", "pirate", "knight",
+    "samurai", "ninja", "queen", "king", "princess", "prince"}
+# what kind of being a role-holder is ("make the bard an elf": an elf bard, the bard stays)
+_FOLK = {"elf", "dwarf", "orc", "goblin", "vampire", "android", "cyborg", "zombie", "ghost", "fairy", "mermaid", "alien",
+         "tiefling", "halfling", "gnome", "troll", "demon", "angel", "werewolf", "robot", "skeleton", "dragonborn"}
 
 
 def _who_as(plan: EditPlan, noun: str, target: str) -> bool:
     who = re.sub(r"^(?:an?|the)\s+", "", target.strip().lower())
     head = noun.split()[-1].lower()
-    if who not in _WHO_AS or head not in _ROLES or not plan.scene.mentions(head):
+    if not (who in _WHO_AS or (who in _FOLK and head not in _FOLK)) or head not in _ROLES or not plan.scene.mentions(head):
         return False
     replace_thing(plan, noun, f"{who} {clean_modifier(noun)}")
     plan.phrases[-1] = f"with the {clean_modifier(noun)} as {article(who)} {who}"
@@ -1038,7 +1046,9 @@ def _add(plan: EditPlan, clause: str, low: str) -> bool:
     onto = re.match(r"^(?P<x>(?:an?|some|two|three|\d+)\s+.+?)(?<!leading)(?<!going)(?<!next)(?<!close)(?<!pointing)"
                     r"(?<!running)(?<!up)(?<!down)(?<!back)\s+to\s+(?:the|my|his|her|its|their)\s+"
                     r"(?P<who>[\w'-]+)$", phrase, re.I)
-    if onto and not plan.scene.mentions(onto.group("who")) and onto.group("who").lower() not in (
+    leads_to = onto and re.search(r"\b(?:path|paths|road|roads|walkway|bridge|stairs|staircase|steps|trail|driveway|ladder|"
+                                  r"tunnel|lane|track|boardwalk|ramp|pier|jetty|route|way)$", onto.group("x"), re.I)
+    if onto and not leads_to and not plan.scene.mentions(onto.group("who")) and onto.group("who").lower() not in (
             "picture", "photo", "image", "pic", "scene", "background", "drawing", "painting"):
         # "add a hat to my cat" (an upload): the cat with a hat
         add_thing(plan, f"the {onto.group('who')} with {onto.group('x')}")
@@ -1111,7 +1121,7 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (fix_anatomy, reposition, change_value, many_of_it, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _switch,
+_CLAUSE_RULES = (fix_anatomy, reposition, change_value, many_of_it, feel, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _switch,
                  _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _rename, _text,
                  _write, _label, _move, _zoom, _remove, _replace, _change_part, _give, _whole, _they_have, _add, _use, _slot)
 
@@ -1126,7 +1136,8 @@ def _instead_of_subject(plan: EditPlan, clause: str, raw: str) -> bool:
     head = subject_head(plan.scene.subject) if match else None
     if not head or classify_phrase(match.group("new")) or plan.scene.mentions(match.group("new").split()[-1]):
         return False
-    replace_thing(plan, head, match.group("new"))
+    if not _who_as(plan, head, match.group("new")):  # "make her an elf instead" of a bard: an elf bard
+        replace_thing(plan, head, match.group("new"))
     return True
 
 

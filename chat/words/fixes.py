@@ -14,6 +14,7 @@ from chat.words.rephrase import PLACING
 from chat.words.glossary import plural
 from chat.words.nounphrase import subject_head
 from chat.words.scene import QUOTE_RE, tidy
+from chat.words.slots import article
 
 
 def fix_anatomy(plan: EditPlan, clause: str, low: str) -> bool:
@@ -122,4 +123,36 @@ def many_of_it(plan: EditPlan, clause: str, low: str) -> bool:
     many = re.sub(r"\b" + re.escape(head) + r"\b", plural(head), many, count=1)
     scene.subject = tidy(f"{match.group('lot')} {many}")
     plan.record("replace", f"{match.group('lot')} {plural(head)}", f"as {match.group('lot')} {plural(head)}")
+    return True
+
+
+_FEEL = re.compile(r"^(?:make|get)\s+(?:it|this|that|the\s+(?:scene|picture|image|place|room|space|whole\s+thing|[\w'-]+))\s+"
+                   r"(?P<verb>feel|seem|look)\s+(?:(?:a\s+(?:bit|lot|little|tad)|much|way|even|slightly)\s+)?(?P<more>more\s+)?"
+                   r"(?P<adj>[a-z]+)[\s.!]*$", re.I)
+_NOT_A_MOOD = frozenset("like real realistic photorealistic lifelike old new better worse good bad different same".split())
+
+
+def _base(adjective: str) -> str:
+    """"cozier" -> "cozy", "calmer" -> "calm", "darker" -> "dark"; other words as they are."""
+    low = adjective.lower()
+    if low.endswith("ier") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith("er") and len(low) > 4 and low not in ("silver", "clever", "bitter", "tender", "super", "sober"):
+        stem = low[:-2]
+        return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+    return low
+
+
+def feel(plan: EditPlan, clause: str, low: str) -> bool:
+    """"make it feel cozier" -> a cozy atmosphere; "make it look more expensive" -> an expensive look: the mood or
+    look of the whole picture, not the words "feel cozier" (its light and colours follow from the words)."""
+    match = _FEEL.match(clause.strip())
+    if not match or match.group("adj").lower() in _NOT_A_MOOD or (match.group("verb").lower() == "look" and not
+                                                                 match.group("more")):
+        return False
+    base = _base(match.group("adj"))
+    said = f"{base} atmosphere" if match.group("verb").lower() in ("feel", "seem") else f"{base} look"
+    plan.scene.details = [d for d in plan.scene.details if not d.endswith((" atmosphere", " look"))]
+    plan.scene.details.append(said)
+    plan.record("detail", said, f"with {article(said)} {said}")
     return True

@@ -276,3 +276,8 @@ FUNCTION_WORDS = r"(?:a|an|the|with|and|or|on|in|at|of|near|by|to|from|under|ove
 PAIRED_LOOKS = re.compile(r"^(?:(?:a|an|the|some|his|her|its|their|my)\s+)?(?P<a>[\w'-]+)\s+and\s+(?!(?:a|an|the|some|his|her|"
                           r"its|their|my|one|two|three|\d+)\b)(?=[\w'-]+\s+(?![\w'-]+ing\b)(?!" + FUNCTION_WORDS +
                           r"\b)[\w'-]+)", re.I)
+# "a real looking dog", "a scary looking tree": a look said with "looking" before the noun, to join ("real-looking")
+LOOKING_BEFORE = re.compile(r"^((?:(?:a|an|the|some|his|her|its|their|my)\s+)?(?:real|cool|cute|old|young|mean|tough|evil|kind|"
+                            r"nice|fancy|modern|odd|sad|happy|\w+(?:y|al|ic|ful|ous|ish|ive|ant|ent|ly|less|ble)))\s+looking\s+"
+                            r"(?=(?!(?:at|up|down|out|into|over|through|for|like|to|around|back|away|in|on|straight|ahead|"
+                            r"after|forward)\b)[\w'-]+)", re.I)

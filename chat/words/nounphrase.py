@@ -87,6 +87,13 @@ def recolor(text: str, noun: str, colour: str) -> Optional[str]:
     return tidy(text[: match.start()] + new_np + text[match.end():])
 
 
+def _is_setting(place: str) -> bool:
+    """"in a garden", "on a beach": where the whole picture is, not where one thing in it sat ("on the rug")."""
+    words = re.findall(r"[\w'-]+", place.lower())
+    return bool(words) and words[0] in ("in", "at", "on") and (words[-1] in lexicon.PLACE_NOUNS or words[-1] in (
+        "rain", "snow", "fog", "mist", "storm", "sun", "sunshine", "moonlight", "dark", "wind", "night", "dusk"))
+
+
 def remove_object(text: str, noun: str) -> tuple[str, bool]:
     """Take the noun phrase (and the words that attach it) out of a phrase."""
     match = find_np(text, noun)
@@ -111,8 +118,9 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
                        flags=re.I)
         # a place phrase right after the removed thing described where it was ("with a dog on the rug")
         after = re.sub(r"^\s+(?:on|in|at|under|by|near|beside|next\s+to|over|above|around|behind)\s+(?:(?:the|a|an|his|her|its)"
-                       r"\s+[\w'-]+(?:\s+[\w'-]+)?|it|them|him|her|this)(?=[,.;]|\s+(?:and|with)\b|$)", "", after,
-                       flags=re.I)  # … "flying over it": where it was, gone with it
+                       r"\s+[\w'-]+(?:\s+[\w'-]+)?|it|them|him|her|this)(?=[,.;]|\s+(?:and|with)\b|$)",
+                       lambda m: m.group(0) if _is_setting(m.group(0)) else "", after,
+                       flags=re.I)  # … "flying over it": where it was, gone with it ("in a garden": the picture's)
     elif not before.strip():
         # the first noun phrase: drop it and a participle that belonged to it ("a cat sleeping on a sofa")
         after = re.sub(r"^\s+(?:is\s+|are\s+)?[\w'-]+ing\b", "", after, flags=re.I)
@@ -139,6 +147,7 @@ def subject_head(text: str) -> Optional[str]:
     """The head noun of a scene's first noun phrase ("5 cartoon ducks swimming in a pond" -> "ducks"); None when the
     words don't start with one."""
     text = lexicon.PAIRED_LOOKS.sub(r"\g<a>-and-", text.strip(), count=1)  # "a rusty and old robot": the robot
+    text = lexicon.LOOKING_BEFORE.sub(r"\1-looking ", text, count=1)  # "a real looking dog": the dog
     match = _HEAD.match(text)
     if not match:
         return None

@@ -103,6 +103,9 @@ _PART_THEN_IT = re.compile(_LEAD + _PART + r"(?:'s|'re|\s+(?:is|are|looks?|seems
 # "can you make it so the sails are torn", "make it so that the lamp is on": the part, so
 _MAKE_IT_SO = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?make\s+it\s+so\s+(?:that\s+)?" + _PART +
                          r"\s+(?:is|are|looks?|gets?|becomes?)\s+(?P<y>\S.*?)" + _END, re.I)
+# "the ladder again but longer", "that dress again, but in red": the thing once more, changed
+_AGAIN_BUT = re.compile(_LEAD + r"(?:(?:can\s+(?:i|we)\s+(?:get|have|see)|show\s+me|give\s+me|do)\s+)?" + _PART +
+                        r"\s+(?:again|once\s+more)\s*,?\s+(?:but|only|just)\s+(?P<y>\S.*?)" + _END, re.I)
 # "she should be wearing a yellow raincoat", "he could hold a lantern": what they wear or hold
 _THEY_SHOULD_WEAR = re.compile(_LEAD + r"(?P<who>he|she|they|it)\s+(?:should|could|would|needs?\s+to|has\s+to|must)\s+(?:be\s+)?"
                                r"(?P<verb>wear|wearing|hold|holding|carry|carrying|have)\s+(?P<x>\S.*?)" + _END, re.I)
@@ -249,6 +252,7 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
     (_PART_THEN_IT, lambda m: f"{m.group('verb')} {m.group('x')} {m.group('y')}"),
     (_FAULT_THEN_FIX, lambda m: m.group("cmd")),
+    (_AGAIN_BUT, lambda m: f"make {m.group('x')} {m.group('y')}"),
     (_MAKE_IT_SO, lambda m: f"make {m.group('x')} {m.group('y')}"),
     (_FILL_WITH, lambda m: f"add {m.group('y')}" if m.group("x").lower() in ("it", "this", "that", "them")
      else f"add {m.group('y')} on {m.group('x')}"),
