@@ -117,3 +117,18 @@ def test_things_the_model_adds_are_caught():
     assert added_things(word_list, "a chocolate cake with cookies and candles", "un gâteau au chocolat avec des bougies") \
         == {"cookie"}  # content words are singular
     assert not added_things(word_list, "a chocolate cake with candles", "un gâteau au chocolat avec des bougies")
+
+
+def test_an_edit_keeps_the_pictures_look_while_the_subject_stays():
+    conv = conversation()
+    first = conv.respond("a lantern with fireflies drifting out of it")
+    changed = conv.respond("turn the fireflies into snowflakes")
+    medium = first.prompt.split(", ")[1]  # the bank's medium phrase, right after the user's words
+    assert changed.action is Action.EDIT and medium in changed.prompt and "snowflakes" in changed.prompt
+
+
+def test_a_new_look_keeps_what_the_picture_is():
+    conv = conversation()
+    conv.respond("a sticker of a sleepy koala")
+    result = conv.respond("make it more minimal")
+    assert "sticker" in result.prompt and "minimal" in result.prompt

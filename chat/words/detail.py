@@ -382,10 +382,11 @@ def _pick(options: tuple[str, ...], key: str) -> str:
     return options[int.from_bytes(digest, "big") % len(options)] if options else ""
 
 
-def subject_detail(subject: str, skip: tuple[str, ...] = (), named: str = "") -> Detail:
-    """One phrase per slot (bar ``skip``) from the subject's category bank, picked by a hash of the subject; light,
-    palette and finish from the bank of a medium the user named (`named`: their style words and the subject)."""
-    name = categorize(subject)
+def subject_detail(subject: str, skip: tuple[str, ...] = (), named: str = "", category: str = "") -> Detail:
+    """One phrase per slot (bar ``skip``) from the subject's category bank (``category`` when the picture already has
+    one), picked by a hash of the subject; light, palette and finish from the bank of a medium the user named
+    (`named`: their style words and the subject)."""
+    name = category if any(c.name == category for c in CATEGORIES) else categorize(subject)
     category = next(c for c in CATEGORIES if c.name == name)
     noun = head_noun(subject)
     # keyed by the head noun when there is one: an edit ("make the car white", "put it on a beach") keeps the detail

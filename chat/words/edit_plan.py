@@ -98,6 +98,8 @@ def set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
     terms = SLOT_TERMS.get(slot)
     if slot == "weather" and terms and not _SEASON.search(value):  # "more fog" in autumn: still autumn
         terms = tuple(t for t in terms if not _SEASON.fullmatch(t))
+    if slot == "style" and not any(re.search(r"\b" + re.escape(k) + r"\b", phrase, re.I) for k in lexicon.PICTURE_KINDS):
+        terms = tuple(t for t in terms if t not in lexicon.PICTURE_KINDS)  # "more minimal": the tattoo stays a tattoo
     if terms:  # the old value of this slot goes, wherever the user had put it
         scene.subject = remove_terms(scene.subject, terms)
         scene.details = [d for d in (remove_terms(d, terms) for d in scene.details) if d]

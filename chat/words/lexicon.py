@@ -110,6 +110,9 @@ STYLE_TERMS = (
     "tapestry", "sculpture", "marble statue", "bronze statue", "blueprint", "infographic", "storybook",
     "children's book", "childrens book", "chibi", "kawaii", "isometric art", "felt", "knitted", "lego",
 )
+# style words that also say what the picture is (a tattoo, a sticker): a new look ("more minimal", "watercolor") keeps them
+PICTURE_KINDS = ("tattoo", "sticker", "infographic", "blueprint", "embroidery", "needlepoint", "tapestry", "sculpture",
+                 "marble statue", "bronze statue", "stained glass", "mosaic", "origami", "lego", "knitted", "felt")
 MEDIUM_NOUNS = ("painting", "drawing", "sketch", "illustration", "art", "artwork", "photo", "photograph", "render",
                 "style", "print", "poster", "design", "portrait", "etching", "engraving", "mural", "animation")
 

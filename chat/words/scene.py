@@ -14,7 +14,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 
 from chat.words import lexicon
-from chat.words.detail import PHOTO_WORDS, named_medium, subject_detail
+from chat.words.detail import PHOTO_WORDS, categorize, head_noun, named_medium, subject_detail
 
 QUOTE_RE = re.compile(r"\"[^\"]+\"|“[^”]+”|(?<![\w])'[^']+'(?![\w])")
 PLACEHOLDER_RE = re.compile(r"§(\d+)§")
@@ -83,6 +83,8 @@ class Scene:
     negatives: list[str] = field(default_factory=list)  # what must not appear ("people")
     quality: str = ""  # extra detail asked for ("intricate details")
     medium_hint: str = ""  # the medium the request named ("a painting of …", "paint …"); a style edit replaces it
+    category: str = ""  # the detail bank the subject was given ("fantasy"); kept by edits while its head noun stays...
+    category_of: str = ""  # ...this one ("book": "butterflies instead of magic" keeps a storybook painting's look)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -136,7 +138,10 @@ def added_detail(scene: Scene, family: str = "sd") -> list[str]:
         medium = named_medium(named)
         extra = [medium[1][slot][0] for slot in ("light", "finish")] if medium else []
         return extra + [QUALITY_TERMS.get(family, QUALITY_TERMS["sd"])]
-    detail = subject_detail(scene.subject, _skipped_slots(scene), named)
+    noun = head_noun(scene.subject)
+    if not scene.category or scene.category_of != noun:  # a new subject (or a first picture): its own bank
+        scene.category, scene.category_of = categorize(scene.subject), noun
+    detail = subject_detail(scene.subject, _skipped_slots(scene), named, category=scene.category)
     photographic = bool(PHOTO_WORDS.search(named)) if named else detail.photographic()
     if (_has_any(scene.subject, lexicon.STYLE_TERMS) or named_medium(f"{named} {scene.subject}")) \
             and not PHOTO_WORDS.search(scene.subject):
