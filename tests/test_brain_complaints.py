@@ -235,3 +235,31 @@ def test_a_kind_of_being_joins_the_role(change):
                                             ("make it look more elegant", "elegant look")])
 def test_a_mood_asked_for_is_named_not_quoted(change, detail):
     assert detail in apply_edit(Scene(subject="a hotel lobby"), change).scene.details
+
+
+@pytest.mark.parametrize("message", ["meh", "nah", "hmm not really", "i don't like it", "that's boring"])
+def test_a_lukewarm_word_asks_what_to_change(message):
+    result = after_picture(message, "a rowing boat on a lake")
+    assert result.action is Action.CHAT and "missed" in result.reply
+
+
+@pytest.mark.parametrize("message", ["no people", "not bad", "no thanks"])
+def test_other_short_replies_are_not_read_as_a_miss(message):
+    assert missed(message) is None
+
+
+@pytest.mark.parametrize("subject, change, has", [
+    ("a harbour at dusk", "could you also do one at dawn?", "dawn"),
+    ("three kids on a bench", "make them look like they're singing", "singing"),
+    ("a quiet meadow", "can you put a fox in it? a sleepy one, near the front", "a sleepy fox"),
+    ("a cake shaped like a boat", "make the sails white chocolate and the hull caramel", "caramel hull"),
+])
+def test_words_that_point_at_the_change(subject, change, has):
+    plan = apply_edit(Scene(subject=subject), change)
+    words = ", ".join([plan.scene.subject, *plan.scene.details, plan.scene.time])
+    assert has in words and " one " not in f" {words} " and "they're" not in words
+
+
+def test_parts_the_words_never_named_are_still_an_edit():
+    result = after_picture("make the roof gingerbread and the door candy", "a cake shaped like a cottage")
+    assert result.action is Action.EDIT and "cottage" in result.prompt

@@ -91,10 +91,20 @@ _WANTED = re.compile(r"^(?:(?:but|and|so)\s+)?(?:i\s+(?:wanted|meant|mean|asked\
                      r"meant)\s+(?:was|is))\s+", re.I)
 
 
+# "meh", "nope", "not really", "i don't like it": the picture missed, said in a word or two
+_LUKEWARM = re.compile(r"^(?:(?:hmm+|um+|uh+|well|honestly|tbh)[,.\s]+)*(?:m+e+h+|nah+|no+|nope|not\s+really|not\s+(?:great|good|"
+                       r"quite|it|right|what\s+i\s+wanted)|ugh+|e+w+|bleh|yuck|boring|hate\s+it|i\s+hate\s+it|(?:i\s+)?"
+                       r"(?:don'?t|do\s+not|dont)\s+(?:really\s+)?(?:like|love)\s+(?:it|this|that)|not\s+a\s+fan|not\s+feeling\s+it|"
+                       r"(?:that'?s|this\s+is|it'?s)\s+(?:bad|awful|terrible|ugly|boring|meh))(?:[\s,.!]+(?:at\s+all|tbh|honestly|"
+                       r"lol|sorry))*[\s.!?]*$", re.I)
+
+
 def missed(text: str) -> Optional[str]:
     """"that's not what I meant, I wanted a chess knight" -> "a chess knight"; "that's not what I meant" -> "" (the
     picture missed, nothing said of what was wanted); None when the message does not say the picture missed."""
     stripped = text.strip()
+    if _LUKEWARM.match(stripped):
+        return ""
     found = REJECTION.match(stripped) or _NOT_THAT_KIND.match(stripped)
     if not found or not found.group(0).strip(" ,.!:;-"):
         return None

@@ -162,6 +162,9 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     text = fix_prompt_typos(text)[0]  # "make the sky moer purple": obvious typos of common words
     text = _it_named_first(plan.scene, text)
     text = as_edit_command(text) or text
+    text = _ONE_LIKE_IT.sub("make it ", text.strip(), count=1)  # "could you also do one at sunrise": it, at sunrise
+    text = _LIKE_THEY_ARE.sub("", text)  # "make them look like they're laughing": laughing
+    text = _THEN_WHICH_ONE.sub(_which_one, text, count=1)  # "put a deer in it? a small one, far away": that deer
     head = subject_head(plan.scene.subject)
     if head and not head.lower().endswith("s"):  # "make it a whole box of them" on a cupcake: a box of cupcakes
         text = re.sub(r"\b(?P<lot>(?:box|tray|plate|pile|stack|row|bunch|bowl|basket|jar|pack|set|crowd|group|herd|flock|"
@@ -222,6 +225,23 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     choose_method(plan)
     return plan
 
+
+
+_ONE_LIKE_IT = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:also\s+)?(?:please\s+)?(?:do|make|draw|give\s+me|show\s+me|"
+                          r"try)\s+(?:one|another(?:\s+one)?|a\s+version|a\s+copy)\s+(?:too\s+|as\s+well\s+)?(?=(?:at|in|with|"
+                          r"without|during|as|for|on|under|by)\b)", re.I)
+_LIKE_THEY_ARE = re.compile(r"\b(?:look|looks|seem|seems)\s+like\s+(?:they|he|she|it|we)(?:'re|'s|\s+are|\s+is|\s+were|\s+was)\s+",
+                            re.I)
+
+
+# "can you put a deer in it? a small one, far away": the thing just named, described after
+_THEN_WHICH_ONE = re.compile(r"\b(?P<art>a|an)\s+(?P<noun>[\w'-]+)(?P<mid>(?:\s+(?!(?:and|but)\b)[\w'-]+){0,4}?)\s*[?.!,;]+\s*(?:maybe\s+|like\s+)?"
+                             r"(?:a|an)\s+(?P<adj>(?:[\w'-]+\s+){1,2})one\b[,\s]*(?P<rest>[^.?!]*?)[.?!\s]*$", re.I)
+
+
+def _which_one(match: re.Match) -> str:
+    described = f"{article(match.group('adj').strip())} {match.group('adj')}{match.group('noun')}{match.group('mid')}"
+    return f"{described}, {match.group('rest')}" if match.group("rest").strip() else described
 
 
 # "the barn - make it white" / "the dog: give it a hat": the thing named first is the "it" of the change

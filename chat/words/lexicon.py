@@ -155,7 +155,8 @@ DEVICE_ASPECT = {"laptop": "wide", "desktop": "wide", "computer": "wide", "monit
 MATERIALS = ("ceramic", "porcelain", "wooden", "wood", "glass", "metal", "metallic", "marble", "stone", "brick",
              "plastic", "leather", "velvet", "silk", "paper", "crystal", "steel", "iron", "clay", "concrete",
              "chrome", "golden", "gold", "silver", "copper", "bronze", "wicker", "bamboo", "denim", "wool", "woolen",
-             "fur", "furry", "rusty", "shiny", "matte", "glossy", "striped", "polka-dot", "checkered", "tiled")
+             "fur", "furry", "rusty", "shiny", "matte", "glossy", "striped", "polka-dot", "checkered", "tiled",
+             "chocolate", "frosting", "icing", "caramel", "candy", "gingerbread", "marzipan", "fondant")
 
 # leading words that carry no request, before punctuation ("ok, ...", "thanks! ...") or a space ("now ...")
 FILLER_INTERJECTIONS = (

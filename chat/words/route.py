@@ -328,7 +328,7 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     if _SHOULD_BE.match(polite) and not is_question(low):
         return Route(Action.EDIT, "a part of the picture should be different")
     named = MAKE_THE.match(polite)
-    if named and not refers_to_scene(named.group("rest"), ctx.scene_words):
+    if named and not refers_to_scene(named.group("rest"), ctx.scene_words) and not _PARTS_RECOLOURED.match(polite):
         return Route(Action.GENERATE, "drawing verb + a new thing", confident=False)
     if EDIT_START.match(polite) and not is_new_drawing(polite):
         return Route(Action.EDIT, "edit phrase")
@@ -337,6 +337,12 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
         if slot and is_modifier_only(polite):
             return Route(Action.EDIT, f"{slot} modifier")
     return None
+
+
+# "make the towers chocolate and the walls pink frosting": parts of the picture on screen (a castle cake's towers),
+# each given a colour or material, even when its words never named them
+_PARTS_RECOLOURED = re.compile(r"^(?:make|paint|colou?r)\s+the\s+[\w'-]+\s+(?P<a>[\w'-]+(?:\s+[\w'-]+)?)\s+and\s+the\s+[\w'-]+\s+"
+                               r"(?P<b>[\w'-]+(?:\s+[\w'-]+)?)[\s.!]*$", re.I)
 
 
 # "a dog on the porch": a thing, then a definite place that the picture on screen has
