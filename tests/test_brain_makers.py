@@ -132,3 +132,29 @@ def test_a_new_look_keeps_what_the_picture_is():
     conv.respond("a sticker of a sleepy koala")
     result = conv.respond("make it more minimal")
     assert "sticker" in result.prompt and "minimal" in result.prompt
+
+
+@pytest.mark.parametrize("subject, change, wanted", [
+    ("a pirate map with a lagoon", 'add a shipwreck near the top and label the lagoon "Blue Hollow"',
+     ['a shipwreck near the top', 'the lagoon labeled "Blue Hollow"']),
+    ("a bunch of tulips", "wrap it in newspaper with a ribbon", ["wrapped in newspaper with a ribbon"]),
+    ("a lemon tart", "dust the tart with icing sugar", ["the tart dusted with icing sugar"]),
+    ("a boy flying a kite", "can the kite have a long tail with bows?", ["the kite with a long tail with bows"]),
+])
+def test_finishing_touches(subject, change, wanted):
+    plan = apply_edit(Scene(subject=subject), change)
+    assert all(w in plan.scene.details for w in wanted), plan.scene.details
+
+
+def test_a_list_of_changes_after_a_view_is_an_edit():
+    conv = conversation()
+    conv.respond("a bowl of porridge on a wooden table")
+    result = conv.respond("side view, and put some berries on top")
+    assert result.action is Action.EDIT and "porridge" in result.prompt and "berries" in result.prompt
+
+
+def test_close_up_on_a_part():
+    conv = conversation()
+    conv.respond("a baker holding a tray of bread")
+    result = conv.respond("close up on the tray")
+    assert result.action is Action.EDIT and "close-up shot of the tray" in result.prompt

@@ -17,7 +17,7 @@ from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, 
                                   set_background, drop_old_value,
                                   set_modifier, set_slot, set_text)
 from chat.words.glossary import plural
-from chat.words.fixes import VALUE_CHANGE, change_value, feel, fix_anatomy, many_of_it, reposition
+from chat.words.fixes import VALUE_CHANGE, change_value, dressed, feel, fix_anatomy, label, many_of_it, reposition
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import subject_head
@@ -134,7 +134,7 @@ _MONOCHROME = ["black and white", "black-and-white", "b&w", "monochrome", "greys
 # where one change ends and the next begins: punctuation, "then", or "and" before a change verb
 _NEXT_VERBS = tuple(sorted({v for v in lexicon.EDIT_VERBS if " " not in v} | {
     "swap", "switch", "exchange", "substitute", "paint", "recolor", "widen", "bring", "throw", "stick", "lose",
-    "delete", "erase", "get", "take", "zoom", "replace", "remove"} - {"let", "keep", "go", "try", "fix", "set"}))
+    "delete", "erase", "get", "take", "zoom", "replace", "remove", "label"} - {"let", "keep", "go", "try", "fix", "set"}))
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:[,;]|\s(?:\+|&(?!\s+(?-i:[A-Z])))\s|(?:^|\s)\d{1,2}[.)](?:\s|$)"  # ", " / " + " / "1. pink sky 2. a rainbow"
     # (not "Crumb & Co", "Anna & Tom": a name)
@@ -893,6 +893,9 @@ def _zoom(plan: EditPlan, clause: str, low: str) -> bool:
     if not _ZOOM_START.match(low):
         return False
     set_slot(plan, "framing", clause)
+    on = re.search(r"\b(?:on|of)\s+(?P<x>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s*$", clause, re.I)
+    if on and plan.scene.framing:  # "zoom in on the plate": close on that part
+        plan.scene.framing = f"{plan.scene.framing} of {re.sub(r'^(?:his|her|its|their)', 'the', on.group('x'))}"
     return True
 
 
@@ -1115,8 +1118,8 @@ def _gesture(plan: EditPlan, clause: str, low: str) -> bool:
 def _give(plan: EditPlan, clause: str, low: str) -> bool:
     match = _RE_GIVE.match(clause.strip())
     who, what = (match.group("who") or match.group("who2"), match.group("y") or match.group("y2")) if match else ("", "")
-    if not match or not plan.scene.mentions(who.split()[-1]):
-        return False
+    if not match or (not plan.scene.mentions(who.split()[-1]) and match.group("who2")):
+        return False  # "give the fishing line a star": a part the words never named still gets it
     who = re.sub(r"^(?:his|her|its|their)\s+", "the ", who, flags=re.I)
     add_thing(plan, f"{who} with {what}")
     return True
@@ -1141,7 +1144,7 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (fix_anatomy, reposition, change_value, many_of_it, feel, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _switch,
+_CLAUSE_RULES = (fix_anatomy, reposition, change_value, many_of_it, feel, label, dressed, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _switch,
                  _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _rename, _text,
                  _write, _label, _move, _zoom, _remove, _replace, _change_part, _give, _whole, _they_have, _add, _use, _slot)
 

@@ -156,3 +156,41 @@ def feel(plan: EditPlan, clause: str, low: str) -> bool:
     plan.scene.details.append(said)
     plan.record("detail", said, f"with {article(said)} {said}")
     return True
+
+
+_LABEL = re.compile(r"^(?:label|caption|annotate)\s+(?:the|each(?:\s+of\s+the)?|every|all\s+(?:of\s+)?the)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+)?)"
+                    r"(?:\s+(?:as|with|saying)?\s*(?P<q>\"[^\"]+\"|“[^”]+”))?[\s.!]*$", re.I)
+
+
+def label(plan: EditPlan, clause: str, low: str) -> bool:
+    """"label the volcano "Mount Ember"" -> the volcano labeled "Mount Ember"; "label the planets" -> text labels
+    naming the planets (lettering, in the picture's words)."""
+    match = _LABEL.match(clause.strip())
+    if not match:
+        return False
+    said = f"the {match.group('x')} labeled {match.group('q')}" if match.group("q") else \
+        f"text labels naming the {match.group('x')}"
+    plan.scene.details.append(said)
+    plan.record("add", said, f"with {said}")
+    return True
+
+
+_PARTICIPLES = {"wrap": "wrapped", "frame": "framed", "dress": "dressed", "bathe": "bathed", "dip": "dipped",
+                "drape": "draped", "tie": "tied", "trim": "trimmed", "dust": "dusted", "drizzle": "drizzled",
+                "sprinkle": "sprinkled", "top": "topped", "line": "lined", "edge": "edged"}
+_DRESSED = re.compile(r"^(?P<verb>" + "|".join(_PARTICIPLES) + r")\s+(?P<x>it|this|that|them|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+"
+                      r"(?:up\s+)?(?P<prep>in|with|by)\s+(?P<y>\S.*?)[\s.!]*$", re.I)
+
+
+def dressed(plan: EditPlan, clause: str, low: str) -> bool:
+    """"wrap it in brown paper with a twine bow" -> "wrapped in brown paper with a twine bow"; "top the cake with
+    berries" -> "the cake topped with berries": how the thing is finished, said of it."""
+    match = _DRESSED.match(clause.strip())
+    if not match:
+        return False
+    done = f"{_PARTICIPLES[match.group('verb').lower()]} {match.group('prep').lower()} {match.group('y')}"
+    thing = match.group("x").lower()
+    said = done if thing in ("it", "this", "that", "them") else f"{match.group('x')} {done}"
+    plan.scene.details.append(said)
+    plan.record("add", said, said)
+    return True

@@ -106,6 +106,12 @@ _MAKE_IT_SO = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:ple
 # "the ladder again but longer", "that dress again, but in red": the thing once more, changed
 _AGAIN_BUT = re.compile(_LEAD + r"(?:(?:can\s+(?:i|we)\s+(?:get|have|see)|show\s+me|give\s+me|do)\s+)?" + _PART +
                         r"\s+(?:again|once\s+more)\s*,?\s+(?:but|only|just)\s+(?P<y>\S.*?)" + _END, re.I)
+# "close up on the plate": nearer, on that part
+_CLOSE_ON = re.compile(_LEAD + r"(?:close[\s-]?up|closeup|zoom(?:ed)?\s+in)\s+on\s+" + _PART + _END, re.I)  # ("a close-up of
+# his eyes" is a new picture of them: chat.words.topic)
+# "can the fishing line have a star on the end?": that part gets something
+_PART_HAVE = re.compile(_LEAD + r"(?:can|could|should|would)\s+" + _PART + r"\s+(?:have|get|hold|carry)\s+(?P<y>(?:an?|some|two|three|"
+                        r"\d+|more)\s.+?)" + _END, re.I)
 # "she should be wearing a yellow raincoat", "he could hold a lantern": what they wear or hold
 _THEY_SHOULD_WEAR = re.compile(_LEAD + r"(?P<who>he|she|they|it)\s+(?:should|could|would|needs?\s+to|has\s+to|must)\s+(?:be\s+)?"
                                r"(?P<verb>wear|wearing|hold|holding|carry|carrying|have)\s+(?P<x>\S.*?)" + _END, re.I)
@@ -252,6 +258,8 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
     (_PART_THEN_IT, lambda m: f"{m.group('verb')} {m.group('x')} {m.group('y')}"),
     (_FAULT_THEN_FIX, lambda m: m.group("cmd")),
+    (_CLOSE_ON, lambda m: f"zoom in on {m.group('x')}"),
+    (_PART_HAVE, lambda m: f"give {m.group('x')} {m.group('y')}"),
     (_AGAIN_BUT, lambda m: f"make {m.group('x')} {m.group('y')}"),
     (_MAKE_IT_SO, lambda m: f"make {m.group('x')} {m.group('y')}"),
     (_FILL_WITH, lambda m: f"add {m.group('y')}" if m.group("x").lower() in ("it", "this", "that", "them")

@@ -332,6 +332,10 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.GENERATE, "drawing verb + a new thing", confident=False)
     if EDIT_START.match(polite) and not is_new_drawing(polite):
         return Route(Action.EDIT, "edit phrase")
+    parts = [p for p in re.split(r"\s*(?:[,;]+\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?)", polite) if p.strip()]
+    if len(parts) > 1 and all((classify_phrase(p) and is_modifier_only(p)) or (EDIT_START.match(p) and not is_new_drawing(p))
+                              for p in parts):  # "top view, and put some sprinkles around it": changes, one by one
+        return Route(Action.EDIT, "a list of changes")
     if not is_question(low) or polite != low or low.startswith(("can you", "could you", "would you", "will you")):
         slot = classify_phrase(polite)
         if slot and is_modifier_only(polite):
