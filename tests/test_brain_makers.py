@@ -158,3 +158,27 @@ def test_close_up_on_a_part():
     conv.respond("a baker holding a tray of bread")
     result = conv.respond("close up on the tray")
     assert result.action is Action.EDIT and "close-up shot of the tray" in result.prompt
+
+
+def upload_turn(message: str):
+    return conversation().respond(message, ["tests/data/images/ball.png"])
+
+
+def test_upload_versions_of_it_are_variations():
+    result = upload_turn("can you make 3 versions of this in different styles")
+    assert result.action is Action.VARIATIONS and len(result.images) == 3
+
+
+def test_upload_made_real_is_a_photo():
+    result = upload_turn("my daughter painted this, could you make it real?")
+    assert result.action is Action.EDIT and "photorealistic" in result.prompt and "painted" not in result.prompt
+
+
+def test_upload_for_a_platform_gets_its_shape_not_a_style():
+    result = upload_turn("make it warmer and more vibrant for instagram")
+    assert "instagram" not in result.prompt and "vibrant" in result.prompt
+
+
+def test_upload_as_inspiration_draws_the_new_thing():
+    result = upload_turn("use this as inspiration for a new picture with a lighthouse")
+    assert result.action is Action.EDIT and result.prompt.startswith("a lighthouse")

@@ -301,7 +301,7 @@ def test_an_uploads_here_she_is_is_no_part_of_the_edit():
 
 def test_look_more_of_a_quality_for_a_platform_is_that_quality():
     plan = apply_edit(Scene(subject="a bowl of ramen"), "can you make this look more cozy for my instagram feed")
-    assert plan.scene.details == ["more cozy"] and plan.scene.subject == "a bowl of ramen"
+    assert plan.scene.details == ["cozy look"] and plan.scene.subject == "a bowl of ramen"  # the look asked for, named
 
 
 @pytest.mark.parametrize("subject,noun,colour,expected", [

@@ -163,6 +163,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     text = _it_named_first(plan.scene, text)
     text = as_edit_command(text) or text
     text = _ONE_LIKE_IT.sub("make it ", text.strip(), count=1)  # "could you also do one at sunrise": it, at sunrise
+    text = _AS_INSPIRATION.sub("add ", text, count=1)  # "use this as inspiration for a picture with a sailboat"
     text = _LIKE_THEY_ARE.sub("", text)  # "make them look like they're laughing": laughing
     text = _THEN_WHICH_ONE.sub(_which_one, text, count=1)  # "put a deer in it? a small one, far away": that deer
     head = subject_head(plan.scene.subject)
@@ -195,6 +196,11 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
                        protected, flags=re.I)
     protected = VERSION_OF_IT.sub("", protected.strip(), count=1) or protected
     protected = META_REFERENCE.sub("", protected)  # "the lake from the story": the lake
+    platform = _PLATFORM_PURPOSE.search(protected)
+    if platform and re.search(r"\S", protected[: platform.start()]):  # "… more vibrant for instagram": its shape only
+        if aspect_from_text(platform.group(0)):
+            set_slot(plan, "aspect", platform.group(0))
+        protected = protected[: platform.start()] + protected[platform.end():]
     protected, negatives = extract_negatives(protected)
     protected = re.sub(r"^\s*[+&]\s*|\s*[+&]\s*$", "", protected)  # "pink sky + no fence": the "+" left behind
     for neg in negatives:
@@ -230,6 +236,9 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
 _ONE_LIKE_IT = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:also\s+)?(?:please\s+)?(?:do|make|draw|give\s+me|show\s+me|"
                           r"try)\s+(?:one|another(?:\s+one)?|a\s+version|a\s+copy)\s+(?:too\s+|as\s+well\s+)?(?=(?:at|in|with|"
                           r"without|during|as|for|on|under|by)\b)", re.I)
+_AS_INSPIRATION = re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?use\s+(?:this|it|that|my\s+[\w'-]+)\s+as\s+(?:an?\s+)?"
+                             r"(?:inspiration|reference|starting\s+point|base|template|guide)\s+(?:for|to\s+(?:make|draw|create))\s+"
+                             r"(?:(?:a\s+new|another)\s+(?:picture|image|one|drawing)\s+|something\s+)?(?:with|of|showing)?\s*(?=\S)", re.I)
 _LIKE_THEY_ARE = re.compile(r"\b(?:look|looks|seem|seems)\s+like\s+(?:they|he|she|it|we)(?:'re|'s|\s+are|\s+is|\s+were|\s+was)\s+",
                             re.I)
 

@@ -123,7 +123,8 @@ def set_modifier(plan: EditPlan, phrase: str) -> None:
     elif is_colour(clean_modifier(phrase)):
         plan.scene.colour = f"{clean_modifier(phrase)} color palette"
         plan.record("colour", clean_modifier(phrase), f"with a {clean_modifier(phrase)} color palette")
-    elif re.fullmatch(r"look\s+(?:more\s+)?(?:real|realistic|lifelike|life-like|like\s+a\s+real\s+photo)", phrase.strip(), re.I):
+    elif re.fullmatch(r"(?:look\s+)?(?:more\s+)?(?:real|realistic|lifelike|life-like|like\s+a\s+real\s+photo)|look\s+like\s+"
+                      r"(?:a\s+)?real\s+(?:one|thing|photo)", phrase.strip(), re.I):
         set_slot(plan, "style", "photorealistic photo")  # "make it look real" (a child's drawing, a sketch)
     elif re.match(r"^look\s+(?!like\b)[\w-]+(?:\s+[\w-]+)?$", phrase.strip(), re.I):
         looking = re.sub(r"^look\s+", "looking ", phrase.strip(), flags=re.I)  # "make it look old": looking old

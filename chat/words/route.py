@@ -492,7 +492,8 @@ def _route_upload(low: str) -> Route:
         return Route(Action.DESCRIBE, "upload shared with a remark")  # "here's my garden": say what's in it
     if UPSCALE.search(low):
         return Route(Action.UPSCALE, "upload + upscale words")
-    if VARIATIONS.search(low) or re.search(r"\bvariations?\b", low):
+    if VARIATIONS.search(low) or re.search(r"\bvariations?\b|\b(?:" + NUM + r"|a\s+few|some|several)\s+(?:different\s+)?"
+                                          r"(?:versions|takes|options|variants)\s+(?:of\s+(?:this|it|that|my\s+\w+))?", low):
         return Route(Action.VARIATIONS, "upload + variation words", count=variation_count(low))
     if DESCRIBE.search(low) or (is_question(low) and not re.search(
             r"(?:^|[,.!;]\s*)(?:(?:so|ok(?:ay)?|and)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:make|turn|"
