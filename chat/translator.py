@@ -360,6 +360,9 @@ def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss],
     lost = lost_words(word_list, reading, text)
     if lost and word_list_can_read(word_list, result, config):
         return f"the model's reading lost {', '.join(sorted(lost))}"
+    copied = copied_words(word_list, reading, text)
+    if copied and word_list_can_read(word_list, result, config):
+        return f"the model's reading keeps words untranslated: {', '.join(sorted(copied))}"
     added = added_things(word_list, reading, text)
     if added and not word_list.unknown and word_list_can_read(word_list, result, config):
         return f"the model's reading adds {', '.join(sorted(added))}, which the message does not name"
@@ -398,6 +401,20 @@ def lost_words(word_list: Optional[Gloss], reading: str, original: str = "") -> 
     synonyms = {w for w in added if w not in _THING_WORDS}  # "kid" for "child", "woods" for "forest"; "sea" is no beach
     return lost if len(lost) > len(synonyms) else set()
 
+
+
+def copied_words(word_list: Optional[Gloss], reading: str, original: str) -> set[str]:
+    """Words of the message the word list read (or dropped, as a greeting) that a reading copies as typed ("Hoi! I want
+    a cheerful sun"): rare in English, so not a shared word such as "pizza" or "jazz", nor a name the list kept."""
+    if word_list is None or not word_frequency("the"):
+        return set()
+    kept = {_fold(w) for w in word_list.unknown}
+    typed = {_fold(w) for w in _words(original)} - kept
+    return {w.lower() for w in _words(reading) if _fold(w) in typed and word_frequency(w.lower()) < _SHARED_WORD_FREQUENCY
+            and len(w) > 2}
+
+
+_SHARED_WORD_FREQUENCY = 400  # a word typed in both languages ("ciao" 444, "croissants" 672) is this common in English
 
 
 def added_things(word_list: Optional[Gloss], reading: str, original: str) -> set[str]:

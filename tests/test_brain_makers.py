@@ -182,3 +182,28 @@ def test_upload_for_a_platform_gets_its_shape_not_a_style():
 def test_upload_as_inspiration_draws_the_new_thing():
     result = upload_turn("use this as inspiration for a new picture with a lighthouse")
     assert result.action is Action.EDIT and result.prompt.startswith("a lighthouse")
+
+
+@pytest.mark.parametrize("text, language, english", [
+    ("dessine une maison sur une falaise au coucher du soleil", "fr", "draw a house on a cliff at the sunset"),
+    ("um menino lendo debaixo de uma árvore", "pt", "a boy reading under a tree"),
+    ("coloque um cachorro ao lado dela", "pt", "put a dog next to her"),
+    ("maak hem geel", "nl", "make it yellow"),
+    ("pouvez-vous le faire en noir et blanc ?", "fr", "make it in black and white?"),
+    ("cambia lo sfondo in verde scuro", "it", "change the background in dark green"),
+    ("une veste rose clair", "fr", "a light pink jacket"),
+])
+def test_more_word_list_readings(text, language, english):
+    assert gloss(text, language).text == english
+
+
+@pytest.mark.parametrize("text, language", [("ajoutez des étoiles", "fr"), ("cambie el cielo", "es")])
+def test_polite_commands_are_read_as_their_language(text, language):
+    assert detect_language(text) == language
+
+
+def test_a_reading_that_keeps_a_greeting_untranslated_is_refused():
+    from chat.translator import copied_words
+    text = "Hoi! Kun je een blije hond met een hoed tekenen?"
+    assert copied_words(gloss(text, "nl"), "Hoi! I want a glad dog with a hat", text) == {"hoi"}
+    assert not copied_words(gloss(text, "nl"), "Draw a happy dog with a hat", text)

@@ -57,45 +57,45 @@ def test_quoted_text_and_names_must_survive():
 
 
 def test_an_answer_still_in_the_language_or_of_the_wrong_length_is_refused():
-    assert check_translation("un phare sur une falaise", "un phare sur une falaise la nuit") == \
+    assert check_translation("un phare sur une jetée", "un phare sur une jetée la nuit") == \
         ["the translation is not in English"]
-    assert check_translation("un phare sur une falaise", "") == ["the translation is empty"]
+    assert check_translation("un phare sur une jetée", "") == ["the translation is empty"]
     rambling = "a lighthouse " * 20
-    assert "words for" in check_translation("un phare sur une falaise", rambling)[0]
+    assert "words for" in check_translation("un phare sur une jetée", rambling)[0]
 
 
 # --------------------------------------------------------------------------------------------------- asking the model
 
 def test_english_is_not_translated_and_without_a_model_the_word_list_reads_what_it_knows():
-    assert translate(small_llm("x"), "draw a lighthouse on a cliff") is None
-    result = translate(None, "dessine un phare sur une falaise")
-    assert result.ok and result.source == "dictionary" and result.text == "draw a lighthouse on a falaise"
-    assert result.unknown == ["falaise"] and "kept as typed: falaise" in result.note()
+    assert translate(small_llm("x"), "draw a lighthouse on a jetty") is None
+    result = translate(None, "dessine un phare sur une jetée")
+    assert result.ok and result.source == "dictionary" and result.text == "draw a lighthouse on a jetée"
+    assert result.unknown == ["jetée"] and "kept as typed: jetée" in result.note()
     refused = translate(None, "dessine un ornithorynque près du ruisseau")  # too few words the list knows
     assert not refused.ok and "the word list knows" in refused.problems[0]
 
 
 def test_both_example_sets_are_asked_and_a_reading_that_fails_the_checks_is_not_used():
-    llm = small_llm("Draw a red lighthouse on a cliff.", "Draw a lighthouse on a cliff.")
-    result = translate(llm, "dessine un phare sur une falaise")
-    assert result.ok and result.text == "Draw a lighthouse on a cliff."
+    llm = small_llm("Draw a red lighthouse on a jetty.", "Draw a lighthouse on a jetty.")
+    result = translate(llm, "dessine un phare sur une jetée")
+    assert result.ok and result.text == "Draw a lighthouse on a jetty."
     prompts = [prompt for method, prompt in llm.calls]
-    assert prompts == [build_prompt("dessine un phare sur une falaise", "fr", 0),
-                       build_prompt("dessine un phare sur une falaise", "fr", 1)]
+    assert prompts == [build_prompt("dessine un phare sur une jetée", "fr", 0),
+                       build_prompt("dessine un phare sur une jetée", "fr", 1)]
     assert EXAMPLES[0][0][2] in prompts[0] and EXAMPLES[1][0][2] in prompts[1]
 
 
 def test_two_readings_that_disagree_are_not_used():
     # a small model unsure of a word guesses differently with other examples (and the word list knows neither)
-    result = translate(small_llm("Draw a platypus on a cliff.", "Draw a beaver on a cliff."),
-                       "dessine un ornithorynque sur une falaise")
+    result = translate(small_llm("Draw a platypus on a jetty.", "Draw a beaver on a jetty."),
+                       "dessine un ornithorynque sur une jetée")
     assert not result.ok and "the two readings disagree" in result.problems[0]
 
 
 def test_of_two_readings_the_one_the_word_list_agrees_with_is_used():
-    result = translate(small_llm("Draw a tower on a cliff.", "Draw a lighthouse on a cliff."),
-                       "dessine un phare sur une falaise")
-    assert result.ok and result.text == "Draw a lighthouse on a cliff." and result.source == "model+dictionary"
+    result = translate(small_llm("Draw a tower on a jetty.", "Draw a lighthouse on a jetty."),
+                       "dessine un phare sur une jetée")
+    assert result.ok and result.text == "Draw a lighthouse on a jetty." and result.source == "model+dictionary"
     assert "word list agrees with" in result.note()
 
 
@@ -106,7 +106,7 @@ def test_when_every_answer_fails_the_problems_are_kept():
 
 
 def test_when_every_answer_fails_the_word_list_reads_what_it_knows():
-    result = translate(small_llm("a pink phare", "a pink phare"), "dessine un phare sur une falaise")
+    result = translate(small_llm("a pink phare", "a pink phare"), "dessine un phare sur une jetée")
     assert result.ok and result.source == "dictionary" and "lighthouse" in result.text
     assert "the colour pink was added" in result.note()  # why the model's reading was not used
 

@@ -146,7 +146,8 @@ night | nuit | noche | nacht | noite | notte
 day | jour/journee | dia | tag | dia | giorno
 morning | matin | manana | morgen | manha | mattina
 evening | soir/soiree | tarde | abend | tarde | sera
-sunset | coucher de soleil | atardecer/puesta de sol | sonnenuntergang | por do sol/entardecer | tramonto
+sunset | coucher de soleil/coucher du soleil | atardecer/puesta de sol/puesta del sol | sonnenuntergang | por do sol/entardecer | tramonto
+cliff | falaise | acantilado | klippe | falesia | scogliera
 sunrise | lever de soleil | amanecer | sonnenaufgang | nascer do sol | alba
 dawn | aube | alba/madrugada | morgengrauen/morgendammerung | madrugada/aurora | aurora
 winter | hiver | invierno | winter | inverno | inverno
@@ -707,7 +708,8 @@ from above | d'en haut/vu d'en haut/vue d'en haut/vu de dessus/vue de dessus | d
 with | avec | con | mit | com | con
 with the | - | - | - | - | col/coi
 without | sans | sin | ohne | sem | senza
-under | sous | bajo/debajo | unter | sob/embaixo | sotto
+under | sous | bajo/debajo/debajo de | unter | sob/embaixo/debaixo/debaixo de/embaixo de | sotto
+next to | a cote de/à côté de/a cote du/à côté du | al lado de/al lado del/junto a | neben | ao lado de/ao lado da/ao lado do | accanto a/accanto al/accanto alla
 in front of | devant | delante/frente | vor | em frente/diante | davanti
 behind | derriere | detras | hinter | atras | dietro
 near | pres | cerca | nahe/neben | perto | vicino
@@ -732,6 +734,10 @@ five | cinq | cinco | funf | cinco | cinque
 six | six | seis | sechs | seis | sei
 ten | dix | diez | zehn | dez | dieci
 his | son/sa/ses | su/sus | sein/seine/seinen/seinem/ihr/ihre | seu/sua/seus/suas | suo/sua/suoi/sue
+her | - | - | - | dela | -
+next to her | - | - | - | ao lado dela | -
+next to him | - | - | - | ao lado dele | -
+him | - | - | - | dele | -
 your | ton/ta/tes/votre/vos | tu/tus | dein/deine/deinen | teu/tua | tuo/tua
 during | pendant/durant | durante | wahrend | durante | durante
 in a | - | - | - | num/numa/nuns/numas | -
@@ -1302,6 +1308,7 @@ at the | bij de/aan de | -
 with | met | z/ze
 without | zonder | bez
 under | onder | pod
+it | hem | -
 in front of | - | przed
 behind | achter | za
 near | naast/dichtbij | obok/koło/blisko
@@ -1583,6 +1590,10 @@ def reorder(words: list[Word], language: str) -> list[Word]:
     """Romance noun + adjective(s) -> adjective(s) + noun ("dragón verde" -> "green dragon"); a noun that is also a
     colour, right after a noun, is the colour ("une robe rose" -> "a pink dress")."""
     out = list(words)
+    for i in range(len(out) - 1):  # "le faire en aquarelle" -> "make it in watercolor": a pronoun before its verb
+        if fold(out[i].typed) in _OBJECT_CLITICS and out[i + 1].kind == "verb":
+            pronoun = "them" if fold(out[i].typed) in ("les", "los", "las", "li") else "it"
+            out[i], out[i + 1] = out[i + 1], Word(pronoun, "keep", out[i].typed)
     for i in range(1, len(out)):
         colour = COLOUR_NOUNS[language].get(fold(out[i].typed))
         if colour and out[i].kind == "noun" and out[i - 1].kind == "noun":
@@ -1598,6 +1609,10 @@ def reorder(words: list[Word], language: str) -> list[Word]:
                 i = j
                 continue
         i += 1
+    for i in range(len(out) - 1):  # "blu scuro", "bleu clair": dark blue, light blue
+        if out[i].english in COLOUR_WORDS and out[i + 1].kind == "adj" and out[i + 1].english in _SHADES:
+            shade = "light" if fold(out[i + 1].typed) in _LIGHT_SHADES else out[i + 1].english  # "clair": light, not bright
+            out[i], out[i + 1] = Word(shade, "adj", out[i + 1].typed), out[i]
     for i in range(len(out) - 2):  # "pinta el coche de azul" -> "paint the car blue"
         if out[i].kind == "noun" and fold(out[i + 1].typed) in ("de", "en", "em", "in", "di", "a") and \
                 out[i + 2].kind == "adj" and out[i + 2].english in COLOUR_WORDS:
@@ -1611,6 +1626,10 @@ def reorder(words: list[Word], language: str) -> list[Word]:
     return [w for w in out if w.english or w.kind != "keep"]
 
 
+_SHADES = frozenset("dark light pale bright deep".split())
+_LIGHT_SHADES = frozenset("clair claire clairs claires claro clara claros claras chiaro chiara chiari chiare hell hellen "
+                          "helle heller".split())
+_OBJECT_CLITICS = frozenset("le la les l lo los las li".split())  # before a verb: it / them, not "the"
 _CONTAINERS = frozenset("cup glass bowl plate bag box bottle basket jar pot slice piece bunch bouquet pile group herd "
                         "flock crowd family pair set cloud field sea forest row stack".split())
 _MATERIALS = frozenset("gold silver ice wood stone glass crystal metal iron copper marble steel bronze".split())

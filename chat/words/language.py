@@ -74,9 +74,12 @@ NAMES = {"fr": "French", "es": "Spanish", "de": "German", "pt": "Portuguese", "i
          "pl": "Polish", "en": "English"}
 # a request verb that opens a two-word message ("adiciona confetes", "mach heller"): enough on its own
 COMMAND_VERBS = {
-    "fr": frozenset("dessine fais ajoute enlève retire supprime mets rends donne annule écris ecris".split()),
-    "es": frozenset("dibuja haz hazlo hazla añade quita quítale elimina pon ponle ponlo ponla dame deshaz escribe pinta".split()),
-    "de": frozenset("zeichne mach mache entferne füge ändere schreib schreibe male".split()),
+    "fr": frozenset("dessine fais ajoute enlève retire supprime mets rends donne annule écris ecris dessinez faites "
+                    "ajoutez enlevez retirez supprimez mettez rendez donnez changez écrivez ecrivez".split()),
+    "es": frozenset("dibuja haz hazlo hazla añade quita quítale elimina pon ponle ponlo ponla dame deshaz escribe pinta "
+                    "dibuje haga añada quite ponga cambie cambia agrega agregue".split()),
+    "de": frozenset("zeichne mach mache entferne füge ändere schreib schreibe male zeichnen machen sie fügen "
+                    "entfernen".split()),
     "pt": frozenset("desenha desenhe faz faça coloca põe tira adiciona muda deixa cria crie mostra escreve escreva".split()),
     "it": frozenset("disegna fai metti mettilo mettila togli aggiungi rendi rendilo rendila fammi crea creami mostrami "
                     "scrivi".split()),
