@@ -140,6 +140,26 @@ _COMPARED = re.compile(r"\b(?:difference|differ|different|compare[sd]?|compariso
                        r"leonardo|ideogram|canva)\b.{0,40}\b(?:difference|better|worse|compare|vs\.?|versus)\b", re.I)
 
 
+_NOISE = re.compile(r"\b(?:just|only|all|pure|random|looks?\s+like|is|it'?s|full\s+of)\s+(?:a\s+)?(?:noise|static|random\s+"
+                    r"(?:pixels|colou?rs|dots)|tv\s+static|garbage|gibberish)\b|\b(?:noisy|staticky)\s+(?:mess|picture|image)|"
+                    r"\b(?:is|it'?s)\s+(?:it|this|easel|something)\s+broken\b|\bwhy\s+(?:is|are|does)\s+(?:it|this|the\s+"
+                    r"(?:picture|image)|everything|all\s+the\s+pictures?)\s+(?:look\s+)?(?:so\s+)?(?:noisy|grainy|random)",
+                    re.I)
+_OTHER_MODEL = re.compile(r"\b(?:use|change|switch(?:\s+to)?|load|try|pick|choose|swap|add|install|run)\s+(?:a\s+|the\s+)?"
+                          r"(?:different|another|other|my\s+own|own|new|better|bigger|specific|custom)\s+(?:image\s+|ai\s+|"
+                          r"language\s+|diffusion\s+)?(?:models?|checkpoints?|lora)|\b(?:change|switch)\s+(?:the\s+)?models?\b|"
+                          r"\b(?:use|load)\s+(?:sdxl|flux|stable\s+diffusion|a\s+safetensors|a\s+checkpoint)", re.I)
+_PLATFORM_SHAPE = re.compile(r"\b(?:what|which)\s+(?:aspect\s+ratio|ratio|size|shape|dimensions?|format|resolution)\b.{0,40}"
+                             r"\b(?:instagram|insta|ig|tiktok|youtube|facebook|pinterest|twitter|linkedin|stor(?:y|ies)|reels?|"
+                             r"phone|wallpaper|banner|thumbnail|print|poster)\b", re.I)
+_TEXT_IN_PICTURES = re.compile(r"\b(?:can|could|do|does|will)\s+(?:you|u|it|easel)\s+(?:do|write|add|put|make|draw|handle|"
+                               r"render|spell)\s+(?:\w+\s+)?(?:text|words|letters|lettering|writing|captions?|titles?)\b|"
+                               r"\b(?:text|words|lettering)\s+(?:in|on)\s+(?:the\s+)?(?:images|pictures|pics)\b", re.I)
+_LANGUAGES = re.compile(r"\b(?:what|which)\s+languages?\b|\b(?:do|can)\s+(?:you|u|it)\s+(?:speak|understand|read)\s+"
+                        r"(?:\w+\s+)?(?:languages?|french|spanish|german|portuguese|italian|dutch|polish|other)\b|"
+                        r"\bother\s+languages?\b", re.I)
+
+
 def about_easel_answer(text: str, llm_name: str = "", image_model: str = "", llm_server: str = "") -> Optional[str]:
     """A true answer to "what model is this?" / "does it run offline?" from what is loaded; None for other text."""
     if _WHICH_MODEL.search(text):
@@ -150,6 +170,31 @@ def about_easel_answer(text: str, llm_name: str = "", image_model: str = "", llm
         else:
             where = ", both running on this computer" if llm_name else ", running on this computer"
         return f"{drawn}{talk}{where}. Details under each picture name the model, prompt and seed it used."
+    if _NOISE.search(text):
+        if "demo" in image_model:
+            return ("That's the built-in demo image model: a tiny random network that lets Easel run before a real "
+                    "model is downloaded, so it paints noise. Start Easel with a real one, for example "
+                    "`--image-model sd-turbo` (downloaded once, then offline), and the same requests draw real pictures.")
+        return ("That one went wrong. Say \"try again\" for a new take, or tell me what's off (\"the face looks "
+                "weird\", \"too dark\", \"less busy\") and I'll fix this picture.")
+    if _OTHER_MODEL.search(text):
+        drawn = f"Right now I draw with {image_model}. " if image_model else ""
+        return (f"{drawn}Start Easel with `--image-model` and a preset (sd-turbo, sdxl-turbo, flux-schnell), any "
+                "Hugging Face id, a local folder or a .safetensors file; the language model is `--llm` (a preset, hub "
+                "id, .gguf file, or openai:MODEL for a server such as Ollama or vLLM). Each downloads once into the "
+                "Hugging Face cache.")
+    if _PLATFORM_SHAPE.search(text):
+        return ("Instagram posts: square (1:1); stories, reels and TikTok: tall (9:16); YouTube thumbnails and banners: "
+                "wide (16:9); Pinterest and posters: tall (2:3). Name the place (\"an instagram story of …\", \"a "
+                "youtube thumbnail of …\") and I'll draw it in that shape; say \"bigger\" afterwards for print.")
+    if _TEXT_IN_PICTURES.search(text) and re.search(r"\?|^(?:can|could|do|does|will)\b", text.strip(), re.I):
+        return ("Yes, for short text: put the words in quotes (a sign that says \"OPEN\") and they go into the prompt "
+                "exactly as typed. Image models often misspell longer text, so a few words work best; for exact "
+                "lettering, add it afterwards in an image editor.")
+    if _LANGUAGES.search(text):
+        return ("I understand English best. Requests in French, Spanish, German, Portuguese, Italian, Dutch and Polish "
+                "are read in English offline (word by word, or by the small language model where the word list agrees), "
+                "and my reply says what I understood; the original stays in Details. My replies are in English.")
     if _COMPARED.search(text) and re.search(r"\?|\b(?:what|how|is|are|which|why|difference)\b", text, re.I):
         drawn = image_model or "the open image model you choose"
         return (f"Easel draws with {drawn} on your own computer: free, private and offline once the model is "

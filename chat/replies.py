@@ -155,7 +155,8 @@ def canned_reply(text: str) -> Optional[str]:
         return SEED
     if re.search(r"\bhow\s+(?:long|fast|quick(?:ly)?)\b.*\b(?:take|takes|taking|to\s+(?:make|draw|generate|render|"
                  r"create))\b.*\b(?:picture|image|drawing|one|it|each|them)\b|\bhow\s+long\s+(?:does|do|will|would)\s+"
-                 r"(?:a|one|each|the|it|this)\s*(?:picture|image|drawing|one)?\s*take\s*[?.!]*$", low) and not re.search(
+                 r"(?:a|one|each|the|it|this)\s*(?:picture|image|drawing|one)?\s*take(?:\s+(?:on|with)\s+(?:my|a|this|the)\s+"
+                 r"(?:laptop|computer|pc|mac|machine|gpu|cpu|phone))?\s*[?.!]*$", low) and not re.search(
                  r"\b(?:bake|cook|learn|paint\s+by\s+hand|grow)\b", low):
         return HOW_LONG
     if re.search(r"\b(?:how\s+(?:do|can|should)\s+i\s+(?:get|make)\s+(?:better|good|nicer)\s+(?:results|pictures|images|"
@@ -183,7 +184,7 @@ def canned_reply(text: str) -> Optional[str]:
     if re.search(r"\bhow\s+(?:do|can|should|could)\s+i\s+(?:make|get)\b.*\b(?:more\s+)?(?:realistic|photo-?realistic|"
                  r"lifelike|real)\b", low):
         return REALISM
-    if re.search(r"\b(?:img2img|image[\s-]to[\s-]image|inpaint(?:ing)?)\b", low) and re.search(
+    if re.search(r"\b(?:img2img|image[\s-]to[\s-]image|inpaint(?:ing)?|strength)\b", low) and re.search(
             r"\b(?:what|difference|how|why|explain|mean)\b", low):
         return EDIT_METHODS
     if only_thanks(text):  # "c'est parfait, merci" / "grazie mille"

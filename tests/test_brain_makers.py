@@ -207,3 +207,25 @@ def test_a_reading_that_keeps_a_greeting_untranslated_is_refused():
     text = "Hoi! Kun je een blije hond met een hoed tekenen?"
     assert copied_words(gloss(text, "nl"), "Hoi! I want a glad dog with a hat", text) == {"hoi"}
     assert not copied_words(gloss(text, "nl"), "Draw a happy dog with a hat", text)
+
+
+def test_noise_from_the_demo_model_is_explained():
+    demo = "demo (the built-in demo model, which paints noise until a real model is downloaded)"
+    assert "--image-model sd-turbo" in about_easel_answer("why is everything just noise?", image_model=demo)
+    assert "try again" in about_easel_answer("it looks like tv static, is it broken?", image_model="sd-turbo")
+
+
+@pytest.mark.parametrize("question, says", [
+    ("can I switch to a different model?", "--image-model"),
+    ("how do i use my own checkpoint", "--image-model"),
+    ("which size is best for an instagram story?", "9:16"),
+    ("can you put words in the images?", "quotes"),
+    ("do you understand other languages", "Polish"),
+])
+def test_questions_about_easel_answered_from_facts(question, says):
+    assert says in about_easel_answer(question, image_model="sd-turbo")
+
+
+@pytest.mark.parametrize("text", ["a poster of static electricity", "make the text bigger", "a model train"])
+def test_requests_are_not_questions_about_easel(text):
+    assert about_easel_answer(text, image_model="sd-turbo") is None
