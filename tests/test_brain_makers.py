@@ -229,3 +229,28 @@ def test_questions_about_easel_answered_from_facts(question, says):
 @pytest.mark.parametrize("text", ["a poster of static electricity", "make the text bigger", "a model train"])
 def test_requests_are_not_questions_about_easel(text):
     assert about_easel_answer(text, image_model="sd-turbo") is None
+
+
+@pytest.mark.parametrize("text, aspect", [
+    ("a poster in landscape format of a harbour", "wide"), ("an instagram story in square format", "square"),
+    ("a banner, vertical", "tall"), ("make it 4 by 3", "wide"), ("for my slides", "wide"),
+    ("a shirt with horizontal stripes", None), ("a portrait of a sailor", None), ("a 2 by 4 plank", None),
+])
+def test_an_orientation_said_outright_wins(text, aspect):
+    assert aspect_from_text(text) == aspect
+
+
+@pytest.mark.parametrize("text, language", [
+    ("une affiche au format paysage", "fr"), ("un cartel en formato horizontal", "es"),
+    ("um cartaz em formato paisagem", "pt"), ("un manifesto in formato orizzontale", "it"),
+    ("een poster in liggend formaat", "nl"), ("plakat w poziomie", "pl"),
+])
+def test_landscape_format_in_other_languages(text, language):
+    assert aspect_from_text(gloss(text, language).text) == "wide"
+
+
+@pytest.mark.parametrize("change", ["I need it wider, for the website", "change it to landscape orientation for my slides",
+                                    "make it 16 by 9"])
+def test_a_new_shape_for_a_purpose_is_only_a_new_shape(change):
+    plan = apply_edit(Scene(subject="a bakery counter"), change)
+    assert plan.kinds == ["aspect"] and plan.aspect == "wide" and not plan.scene.details

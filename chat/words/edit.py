@@ -1060,9 +1060,10 @@ def _label(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # "… for an instagram post": where the picture goes, no part of it
-_PLATFORM_PURPOSE = re.compile(r"\s+for\s+(?:(?:an?|my|our|the)\s+)?(?:instagram|insta|ig|twitter|facebook|fb|tiktok|linkedin|"
-                               r"pinterest|youtube|etsy)(?:\s+(?:post|story|reel|feed|page|profile|banner|header|cover|"
-                               r"thumbnail|channel|shop|listing|pin))?\b", re.I)
+_PLATFORM_PURPOSE = re.compile(r"[\s,]+for\s+(?:(?:an?|my|our|the)\s+)?(?:instagram|insta|ig|twitter|facebook|fb|tiktok|linkedin|"
+                               r"pinterest|youtube|etsy|website|web\s*site|site|web\s+page|homepage|landing\s+page|blog|"
+                               r"slides?|presentation|newsletter|email)(?:\s+(?:post|story|reel|feed|page|profile|banner|header|"
+                               r"cover|thumbnail|channel|shop|listing|pin|deck))?\b", re.I)
 
 
 def _add(plan: EditPlan, clause: str, low: str) -> bool:

@@ -474,7 +474,7 @@ icon | icone | icono | icon | icone | icona
 sketch | croquis/esquisse | boceto/esbozo | skizze | esboco/rascunho | schizzo
 mural | fresque | mural | wandbild | mural | murale
 illustration | illustration | ilustracion | illustration | ilustracao | illustrazione
-banner | banniere | pancarta | banner | faixa | striscione
+banner | banniere | pancarta/banner | banner | faixa/banner | striscione/banner
 tattoo | tatouage | tatuaje | tattoo/tatowierung | tatuagem | tatuaggio
 mosaic | mosaique | mosaico | mosaik | mosaico | mosaico
 statue | statue | estatua | statue | estatua | statua
@@ -703,6 +703,8 @@ on the | - | - | - | - | sul/sullo/sulla/sui/sugli/sulle/sull
 at the | au/aux | al | am/beim | ao/aos | al/allo/alla/ai/agli/alle/all
 at | a | a | an/bei | a | a
 on it | dessus | - | darauf/drauf | - | -
+in landscape format | au format paysage/en format paysage/format paysage/en paysage/a l'horizontale | en formato horizontal/formato horizontal/en horizontal/apaisado/apaisada/en formato apaisado/formato apaisado | im querformat/querformat/quer | em formato paisagem/formato paisagem/na horizontal/em paisagem/em formato horizontal/formato horizontal | in formato orizzontale/formato orizzontale/orizzontale/in orizzontale
+in portrait format | au format portrait/en format portrait/format portrait/en portrait/format vertical/a la verticale | en formato vertical/formato vertical/en vertical | im hochformat/hochformat | em formato retrato/formato retrato/na vertical/em formato vertical/formato vertical | in formato verticale/formato verticale/verticale/in verticale
 some | un peu de/un peu d | un poco de | ein bisschen/ein wenig | um pouco de | un po' di/un poco di
 from above | d'en haut/vu d'en haut/vue d'en haut/vu de dessus/vue de dessus | desde arriba/visto desde arriba/vista desde arriba | von oben | de cima/visto de cima/vista de cima | dall'alto/vista dall'alto/visto dall'alto
 with | avec | con | mit | com | con
@@ -1309,6 +1311,8 @@ with | met | z/ze
 without | zonder | bez
 under | onder | pod
 it | hem | -
+in landscape format | liggend/in liggend formaat/liggend formaat/breedbeeld/in breedbeeld | poziomy/w poziomie/format poziomy/poziomo/panoramiczny/w formacie poziomym
+in portrait format | staand/in staand formaat/staand formaat | pionowy/w pionie/format pionowy/pionowo/w formacie pionowym
 in front of | - | przed
 behind | achter | za
 near | naast/dichtbij | obok/koło/blisko

@@ -125,7 +125,9 @@ ASPECT_PHRASES = {
              "linkedin banner", "panoramique", "panorámica", "panorámico", "panoramisch", "querformat",
              "facebook cover", "fb cover", "hero image", "hero section", "hero banner", "presentation slide", "slide deck",
              "powerpoint slide", "keynote slide", "ultrawide", "ultra-wide", "newsletter header", "email banner",
-             "twitch banner", "discord banner", "landscape photo", "landscape picture", "landscape image"),
+             "twitch banner", "discord banner", "landscape photo", "landscape picture", "landscape image", "4:3",
+             "for a slide", "for my slides", "for the slides", "zoom background", "video call background",
+             "teams background", "letterbox", "top of my website", "top of the website", "top of our website"),
     "tall": ("phone wallpaper", "mobile wallpaper", "phone background", "lock screen", "lockscreen",
              "iphone wallpaper", "android wallpaper", "wallpaper for my phone", "instagram story", "story format",
              "tiktok", "reel", "portrait format", "portrait orientation", "portrait mode", "vertical format",
@@ -138,7 +140,8 @@ ASPECT_PHRASES = {
 # phrases that only say the format and can be dropped from the prompt; others ("poster", "banner") are content
 ASPECT_FORMAT_ONLY = re.compile(
     r"\b(?:(?:in|as|for|with|at)\s+)?(?:an?\s+|the\s+|my\s+)?(?:(?:landscape|portrait|vertical|square|wide|tall)"
-    r"\s+(?:format|orientation|mode|aspect(?:\s+ratio)?|ratio)|aspect\s+ratio\s+\d+:\d+|\d+:\d+(?:\s+aspect"
+    r"\s+(?:format|orientation|mode|aspect(?:\s+ratio)?|ratio)|aspect\s+ratio\s+\d+:\d+|\d{1,2}\s*(?:by|x|×)\s*\d{1,2}(?!\s*(?:cm|mm|"
+    r"in|inch|inches|ft|feet|m)\b)(?:\s+(?:format|ratio))?|\d+:\d+(?:\s+aspect"
     r"(?:\s+ratio)?)?|(?:for\s+)?(?:my\s+)?(?:phone|mobile|iphone|android)\s+(?:wallpaper|background|lock\s*screen)"
     r"|wallpaper\s+for\s+my\s+phone"
     r"|(?:for\s+|on\s+)?(?:an?\s+)?(?:a[345]|us\s+letter|letter\s+(?:size|paper))(?:\s+(?:size|paper|sheets?|printing|"

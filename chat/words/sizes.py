@@ -61,9 +61,27 @@ def asks_reshape(text: str) -> bool:
     return bool(shape and (shape.group("d") or shape.group("d2") or shape.group("e") or shape.group("f") or shape.group("g")))
 
 
+_ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square)\s+(?:format|orientation|mode|layout)\b|"
+                          r"\bin\s+(landscape|portrait)\b(?!\s+(?:of|photo|painting|photography))|"
+                          r"\b(horizontal(?:ly)?|vertical(?:ly)?)\b(?!\s+(?:lines?|stripes?|bars?|blinds|garden|farm|"
+                          r"slats?))|\b(\d{1,2}\s*:\s*\d{1,2})\s+(?:format|ratio|aspect(?:\s+ratio)?)\b|"
+                          r"^(?:make\s+it\s+|in\s+|at\s+)?(\d{1,2}\s*(?:by|x|×)\s*\d{1,2})(?:\s+(?:format|ratio|please))?[\s.!]*$")
+
+
+def _ratio_aspect(ratio: str) -> str:
+    w, h = (int(n) for n in re.findall(r"\d+", ratio))
+    return "wide" if w > h else "tall" if h > w else "square"
+
+
 def aspect_from_text(text: str) -> Optional[str]:
     """'wide', 'tall', 'square' or None, from format words ("website banner", "phone wallpaper", "instagram")."""
     low = text.lower()
+    said = _ORIENTATION.search(low)
+    if said:  # "a poster in landscape format": the orientation said outright beats the format's usual shape
+        word = next(g for g in said.groups() if g)
+        return _ratio_aspect(word) if re.search(r"\d", word) else ("wide" if word in ("landscape", "horizontal", "horizontally")
+                                                         else "tall" if word in ("portrait", "vertical", "vertically")
+                                                         else "square")
     best: Optional[tuple[int, str]] = None
     for aspect, pattern in _ASPECT_PATTERNS:
         match = pattern.search(low)
