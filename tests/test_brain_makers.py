@@ -254,3 +254,35 @@ def test_landscape_format_in_other_languages(text, language):
 def test_a_new_shape_for_a_purpose_is_only_a_new_shape(change):
     plan = apply_edit(Scene(subject="a bakery counter"), change)
     assert plan.kinds == ["aspect"] and plan.aspect == "wide" and not plan.scene.details
+
+
+@pytest.mark.parametrize("message, start", [
+    ("do you think you could put together a quick sketch of a windmill?", "a windmill"),
+    ("would you mind drawing a heron", "a heron"),
+    ("any chance of a lighthouse made of candy?", "a lighthouse made of candy"),
+    ("how would a goat look as a astronaut", "a goat as a astronaut"),
+    ("dunno, something with waterfalls maybe", "waterfalls"),
+    ("let's try a totally different idea: a floating market", "a floating market"),
+])
+def test_requests_said_as_questions_or_hedges(message, start):
+    result = conversation().respond(message)
+    assert result.action is Action.GENERATE and result.prompt.startswith(start), result.prompt
+
+
+@pytest.mark.parametrize("message", ["any chance of a refund?", "how does a printer work", "do you think you could explain it?"])
+def test_questions_that_ask_for_no_picture(message):
+    assert conversation().respond(message).action is Action.CHAT
+
+
+@pytest.mark.parametrize("message, start", [("now do the inside", "the inside of the lighthouse"),
+                                            ("show me the back of it", "the back of the lighthouse"),
+                                            ("ok what about the view from above", "the view from above of the lighthouse")])
+def test_another_side_of_the_thing_on_screen(message, start):
+    conv = conversation()
+    conv.respond("a lighthouse with a green door")
+    result = conv.respond(message)
+    assert result.action is Action.GENERATE and result.prompt.startswith(start)
+
+
+def test_see_it_with_a_change():
+    assert as_edit_command("can we see it with snow on the roof") == "make it with snow on the roof"

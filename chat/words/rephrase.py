@@ -106,6 +106,9 @@ _MAKE_IT_SO = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:ple
 # "the ladder again but longer", "that dress again, but in red": the thing once more, changed
 _AGAIN_BUT = re.compile(_LEAD + r"(?:(?:can\s+(?:i|we)\s+(?:get|have|see)|show\s+me|give\s+me|do)\s+)?" + _PART +
                         r"\s+(?:again|once\s+more)\s*,?\s+(?:but|only|just)\s+(?P<y>\S.*?)" + _END, re.I)
+# "can i see it with a garden?", "could we have it at night": the picture, so
+_SEE_IT = re.compile(_LEAD + r"(?:can|could|may)\s+(?:i|we)\s+(?:see|get|have)\s+(?:it|this|that|this\s+one|that\s+one)\s+"
+                     r"(?P<y>(?:with|without|in|at|as|during|on|under)\b\s*\S.*?)" + _END, re.I)
 # "close up on the plate": nearer, on that part
 _CLOSE_ON = re.compile(_LEAD + r"(?:close[\s-]?up|closeup|zoom(?:ed)?\s+in)\s+on\s+" + _PART + _END, re.I)  # ("a close-up of
 # his eyes" is a new picture of them: chat.words.topic)
@@ -258,6 +261,7 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
     (_PART_THEN_IT, lambda m: f"{m.group('verb')} {m.group('x')} {m.group('y')}"),
     (_FAULT_THEN_FIX, lambda m: m.group("cmd")),
+    (_SEE_IT, lambda m: f"make it {m.group('y')}"),
     (_CLOSE_ON, lambda m: f"zoom in on {m.group('x')}"),
     (_PART_HAVE, lambda m: f"give {m.group('x')} {m.group('y')}"),
     (_AGAIN_BUT, lambda m: f"make {m.group('x')} {m.group('y')}"),

@@ -21,8 +21,9 @@ from chat.words.slots import classify_phrase
 from chat.words.typos import fix_prompt_typos
 
 _NEW_TOPIC = re.compile(
-    r"^(?:(?:let'?s\s+(?:do|try|draw|make|have)\s+)?" + SOMETHING_ELSE + r"|(?:a\s+)?(?:new|different|fresh)\s+"
-    + words_pattern(lexicon.NEW_SCENE_NOUNS) + r"|(?:let'?s\s+)?(?:" + START_OVER + r")|change\s+of\s+topic)\s*"
+    r"^(?:(?:let'?s\s+(?:do|try|draw|make|have)\s+)?" + SOMETHING_ELSE + r"|(?:(?:let'?s\s+)?try\s+)?(?:a\s+)?(?:(?:completely|totally|"
+    r"entirely)\s+)?(?:new|different|fresh)\s+" + words_pattern(lexicon.NEW_SCENE_NOUNS) + r"|(?:let'?s\s+)?(?:" + START_OVER +
+    r")|change\s+of\s+topic|(?:idk|dunno|i\s+don'?t\s+know|not\s+sure|no\s+idea)(?=\s*[,.:;!-]))\s*"
     r"(?:[:,.;!\-–—]+\s*|\s+(?:now\s+)?)(?:(?:like|instead|please|now)\b\s*[:,]?\s*)?",
     re.I,
 )
@@ -32,6 +33,8 @@ ASK = re.compile(
     |(?:i|we)(?:'d|\s+would|\s+d|\s+""" + HEDGE + r""")?\s+(?:really\s+)?(?:like|love|want|wanna|need)\s+(?:you\s+to\s+|to\s+(?:see|have|get|make|create|draw|generate)\s+)?(?:(?:like|maybe)[,\s]+)*
     |(?:need|want|wanna)\s+(?!(?:to|you|u|it|this|that|help|advice|more|some\s+help|a\s+hand)\b)
     |(?:i'?m|i\s+am)\s+looking\s+for\s+
+    |(?:do\s+you\s+think|is\s+there\s+any\s+way|any\s+way)\s+(?:you|u)\s+(?:could|can|might|would)\s+(?:maybe\s+|please\s+)?
+    |(?:(?:would|do)\s+you\s+)?mind\s+(?:making|drawing|doing|creating|painting|sketching)\s+(?:me\s+|us\s+)?
     |(?:i'?m|i\s+am|i\s+was|we'?re|we\s+were)\s+(?:kind\s+of\s+|kinda\s+|sort\s+of\s+)?thinking(?:\s+(?:of|about))?
      (?:\s+(?:making|doing|drawing|getting|having|something\s+like))?\s+(?=(?:a|an|some|one|two|three|\d+|something)\b)
     |(?:please\s+)?(?:give|show|get|bring|send)\s+(?:me|us)\s+
@@ -121,6 +124,8 @@ def strip_wrapper(text: str) -> tuple[str, str]:
         text = re.sub(r"^one\s+of\s+(?=(?:an?|my|our|his|her|their|this|that|some)\s|the\s+(?![\w'-]+s\b))", "", text,
                       flags=re.I)
     text = TRAIL.sub("", text)
+    text = re.sub(r"^something\s+(?:with|about|involving|featuring|showing)\s+(?=\S)|[,\s]+(?:maybe|perhaps)\s*\??$", "",
+                  text.strip(), flags=re.I)  # "something with mountains maybe": mountains
     return tidy(text), medium
 
 

@@ -33,7 +33,7 @@ from chat.words.scene import tidy
 from chat.words.sizes import SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
 from chat.words.slots import article, classify_phrase, is_modifier_only
 from chat.words.typos import correct_typos, fix_prompt_typos
-from chat.words.topic import antecedent, chat_topic
+from chat.words.topic import VIEW_OF_IT, antecedent, chat_topic
 
 _PART_BIGGER = re.compile(r"\b(?:make|turn)\s+the\s+(?!image|picture|photo)\w+\s+(?:bigger|larger)")  # a part, not it
 # "make him look happier" / "give her a red scarf" / "change their shirts to blue": the people in the current picture
@@ -357,6 +357,11 @@ _PICTURE_PARTS = frozenset("sky background foreground ground corner left right t
                            "edge front".split())
 
 
+_CHANCE_OF = re.compile(r"^(?:is\s+there\s+)?any\s+chance\s+(?:of|for)\s+(?P<x>(?:an?|some|two|three|four|\d+)\s.+?)[?.!\s]*$", re.I)
+_HOW_WOULD_LOOK = re.compile(r"^(?:i\s+wonder\s+)?how\s+(?:would|might|could|will|does)\s+(?P<x>(?:an?|the|some|my)\s.+?)\s+look\s+"
+                             r"(?P<rest>(?:as|in|with|wearing|at|on|during|under|made\s+of)\b.+?)[?.!\s]*$", re.I)
+
+
 def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
     """A drawing request, a question or a statement; a noun phrase is a picture; else the context decides."""
     rest = draw_request(low)
@@ -381,6 +386,12 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
                      text=f"add {wish.group('x').rstrip('?!. ')}")  # "i want a dog on the porch"
     if wish and _pictures_a_wish(low, wish.group("x").rstrip("?! ")):
         return Route(Action.GENERATE, "a wish for a picture", count=extract_count(low)[1], confident=False)
+    offered = _CHANCE_OF.match(low) or _HOW_WOULD_LOOK.match(low)
+    if offered and has_content(offered.group("x")) and looks_like_description(offered.group("x")) and not re.match(
+            r"(?:it|this|that|they|he|she|you|i|we)\b|(?:an?|some)\s+(?:refund|discount|reply|response|answer|update|break|"
+            r"job|date|loan|raise|meeting|call|demo|trial|free\s+\w+|invoice|receipt)\b", offered.group("x")):
+        return Route(Action.GENERATE, "a picture asked for as a question ('any chance of …?', 'how would … look as …')",
+                     text=f"{offered.group('x')} {offered.groupdict().get('rest') or ''}".strip())
     if is_question(low):
         return Route(Action.CHAT, "question")
     if CHAT_START.match(low):
@@ -946,6 +957,8 @@ def route(text: str, ctx: RouteContext) -> Route:
     answer = _description_asked_for(text, ctx)
     if answer is not None:
         return answer
+    if ctx.has_current and not ctx.has_upload and VIEW_OF_IT.match(strip_filler(text).strip()):
+        return Route(Action.GENERATE, "another side of the thing on screen ('now do the inside')")
     more = _MORE_WITH.match(strip_filler(text).strip()) if ctx.has_current and not ctx.has_upload else None
     if more:  # "2 more but with a top hat": the change, drawn that many times
         return Route(Action.EDIT, "more takes of the picture with a change", count=variation_count(

@@ -125,11 +125,12 @@ NEW_SCENE = re.compile(r"\b" + SOMETHING_ELSE + r"\b|\b(?:" + START_OVER + r"|ne
                         r"\b(?:different|new|other|another)\s+(?:idea|topic|thing|subject|one)\s*[:;,—–-]+\s*\w)", re.I)
 DRAW_VERB = words_pattern(lexicon.DRAW_VERBS)
 DRAW_REQUEST = re.compile(
-    r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+)?|please\s+|"
+    r"^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?=\w+ing\b)|(?:(?:do\s+you\s+think|is\s+there\s+any\s+way|any\s+way)\s+(?:you|u)\s+"
+    r"(?:could|can|might|would)|(?:can|could|would|will)\s+(?:you|u))\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+)?|please\s+|"
     r"(?:i|we)(?:'d|\s+would|\s+d|\s+really|\s+just)?\s+(?:really\s+)?(?:like|love|want|wanna|need)\s+"
     r"(?:you\s+to\s+|to\s+(?:have|get)\s+)?|(?:i'?m|i\s+am)\s+looking\s+for\s+|let'?s\s+|how\s+about\s+|"
     r"what\s+about\s+|can\s+i\s+(?:get|have)\s+|may\s+i\s+(?:have|get)\s+|time\s+for\s+)?"
-    r"(?:(?P<verb>" + DRAW_VERB + r"|do(?=\s+(?:me\s+|us\s+)?(?:(?:a|an|some|two|three|four|\d+)\s|one\s+of\s|the\s+(?:[\w-]+\s+)?(?:page|cover|illustration|"
+    r"(?:(?P<verb>" + DRAW_VERB + r"|(?:mak|draw|paint|sketch|creat|design|render)ing|do(?=\s+(?:me\s+|us\s+)?(?:(?:a|an|some|two|three|four|\d+)\s|one\s+of\s|the\s+(?:[\w-]+\s+)?(?:page|cover|illustration|"
     r"picture|drawing|scene|panel|poster|card|logo|banner|map|portrait|chapter\s+header)s?\s*:))|show|give|get|send|(?:to\s+)?see|(?:(?:i|we)(?:'d|\s+would|\s+d)?\s+(?:really\s+)?(?:like|love|"
     r"want|wanna)\s+to\s+|let\s+me\s+|can\s+i\s+|may\s+i\s+|could\s+i\s+)see)\s+(?:me\s+|us\s+|for\s+me\s+|up\s+)?)?"
     r"(?P<rest>.*)$",

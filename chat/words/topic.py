@@ -123,6 +123,11 @@ _AFTER_ONE = r"(?P<rest>(?:,?\s+(?:for|at|in|on|with|where|from|by|under|over|ne
 _ONE_OF_IT = re.compile(r"^(?:(?:a|an)\s+)?(?:another\s+|one\s+more\s+)?(?:(?:matching|similar|new|second|different|"
                         r"fresh)\s+)?(?:one|version)(?![\w-])" + _AFTER_ONE, re.I)
 _IT_AGAIN = re.compile(r"^(?:him|her|it|them)\s+(?:again\b[\s,]*(?:but\s+)?|,?\s*but\s+)(?P<rest>.*)$", re.I)
+# "the inside", "the back of it", "the view from above": another side of the thing on screen
+VIEW_OF_IT = re.compile(r"^(?:(?:ok(?:ay)?|now|and|so)[,\s]+)*(?:(?:(?:can|could)\s+(?:you|u|i|we)\s+)?(?:do|show(?:\s+me)?|draw|see|"
+                        r"get|have)\s+|let'?s\s+see\s+|(?:what|how)\s+about\s+)?the\s+(?P<part>inside|interior|back|rear|front|"
+                        r"top|underside|other\s+side|view\s+from\s+(?:above|below|inside|the\s+(?:front|back|side|top)))"
+                        r"(?:\s+of\s+(?:it|this|that|them|him|her))?(?:\s+(?:now|too|please|pls))*[?.!\s]*$", re.I)
 _WHERE_STATE = re.compile(r"^\s*(?:where|in\s+which|with)\s+(?:he|she|it|they)(?:'s|'re|\s+is|\s+are)\s+(?P<x>.+)$", re.I)
 # "a close up of his face", "his family": the pronoun is the whole subject's owner (not "a knight with his sword")
 _POSSESSIVE = re.compile(r"^(?:(?:an?|the)\s+)?(?:close[\s-]?up|portrait|picture|photo|drawing|painting|shot|view|detail)\s+of\s+"
@@ -186,6 +191,10 @@ def refer_back(subject: str, previous: str) -> Optional[str]:
             state = _WHERE_STATE.match(rest)
             rest = f", {state.group('x')}" if state else (f" {rest}" if rest else "")
             return tidy(f"{thing}{rest}")
+    side = VIEW_OF_IT.match(subject.strip())
+    if side:  # "now do the inside", "show me the back of it": that side of the thing on screen
+        definite = re.sub(r"^(?:a|an|the|some)\s+", "the ", thing, flags=re.I)
+        return f"the {side.group('part').lower()} of {definite}"
     owned = _POSSESSIVE.match(subject)
     if owned and not re.search(r"\b(?:he|she|they|him|them)\b", previous, re.I):
         owner = re.sub(r"^(?:a|an|the|some|my|our)\s+", "", thing, flags=re.I)
