@@ -263,3 +263,17 @@ def test_words_that_point_at_the_change(subject, change, has):
 def test_parts_the_words_never_named_are_still_an_edit():
     result = after_picture("make the roof gingerbread and the door candy", "a cake shaped like a cottage")
     assert result.action is Action.EDIT and "cottage" in result.prompt
+
+
+@pytest.mark.parametrize("subject, change, wanted", [
+    ("a mermaid on a rock", "make her tail teal", "teal tail"),
+    ("a knight on a horse", "make his cape gold", "gold cape"),
+])
+def test_a_part_the_words_never_named_gets_its_colour(subject, change, wanted):
+    plan = apply_edit(Scene(subject=subject), change)
+    assert wanted in plan.scene.details and subject == plan.scene.subject
+
+
+def test_the_same_thing_described_anew_replaces_it():
+    plan = apply_edit(Scene(subject="a sandcastle on a beach"), "make it a huge sandcastle with towers")
+    assert plan.scene.subject == "a huge sandcastle with towers on a beach" and not plan.scene.details

@@ -491,9 +491,15 @@ def _people(plan: EditPlan, clause: str, low: str) -> bool:
     if not match or classify_phrase(match.group("y")):
         return False
     part = re.match(r"^(?P<noun>[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<look>[\w'-]+(?:\s+[\w'-]+)?)$", match.group("y"))
-    if match.group("who").lower() == "her" and part and plan.scene.mentions(part.group("noun").split()[-1]) and (
+    if match.group("who").lower() in ("her", "his", "its", "their") and part and (
             is_colour(part.group("look")) or is_part_modifier(part.group("look"))):
-        return False  # "make her raincoat red": her raincoat, a part
+        if plan.scene.mentions(part.group("noun").split()[-1]):
+            return False  # "make her raincoat red": her raincoat, a part the rules for parts change
+        if is_colour(part.group("look")):  # "make her tail purple": a part the words never named, in that colour
+            recolor_part(plan, part.group("noun"), part.group("look"))
+        else:
+            modify_part(plan, part.group("noun"), part.group("look"))
+        return True
     if is_colour(clean_modifier(match.group("y"))):  # "make him purple": the subject's colour changes
         recolor_subject(plan, clean_modifier(match.group("y")))
         return True
@@ -1028,7 +1034,8 @@ def _whole(plan: EditPlan, clause: str, low: str) -> bool:
     match = _RE_WHOLE.match(clause)
     if not (match and match.group("y").strip()):
         return False
-    thing = re.match(r"^(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,3}(?P<head>[\w'-]+)$", match.group("y").strip(), re.I)
+    thing = re.match(r"^(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,3}?(?P<head>[\w'-]+)(?:\s+(?:with|without|made\s+of|full\s+of|"
+                     r"covered\s+in)\s+\S.*)?$", match.group("y").strip(), re.I)  # "a two-storey treehouse with a slide"
     if thing and re.match(r"^(?:make|turn|change)\b", clause, re.I) and plan.scene.mentions(thing.group("head")):
         replace_thing(plan, thing.group("head"), match.group("y").strip())  # "make it a black cat": that cat
         return True
