@@ -356,7 +356,8 @@ def _model_reading(llm: Any, text: str, language: str, result: Translation, word
 def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss], result: Translation,
                             config: TranslatorConfig) -> Optional[str]:
     """Why the word list's reading is the better one, when it is: the model lost a thing it read for sure ("un faro
-    en una isla" without the island), or wrote a half-copied word where the list knows every word ("add confet")."""
+    en una isla" without the island), kept a word it read untranslated ("Hoi! I want …"), added things the message
+    does not name ("cookies"), or wrote a half-copied word where the list knows every word ("add confet")."""
     lost = lost_words(word_list, reading, text)
     if lost and word_list_can_read(word_list, result, config):
         return f"the model's reading lost {', '.join(sorted(lost))}"
@@ -364,7 +365,9 @@ def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss],
     if copied and word_list_can_read(word_list, result, config):
         return f"the model's reading keeps words untranslated: {', '.join(sorted(copied))}"
     added = added_things(word_list, reading, text)
-    if added and not word_list.unknown and word_list_can_read(word_list, result, config):
+    foreign_unknown = [w for w in word_list.unknown if word_frequency(w.lower()) < _SHARED_WORD_FREQUENCY]
+    if len(added) > len(foreign_unknown) and word_list_can_read(word_list, result, config):
+        # more new things than words the list could not read ("un cucchiaio di legno" -> "a bowl of wood")
         return f"the model's reading adds {', '.join(sorted(added))}, which the message does not name"
     invented = invented_words(text, reading, word_list)
     if invented and not word_list.unknown and word_list_can_read(word_list, result, config):

@@ -286,3 +286,21 @@ def test_another_side_of_the_thing_on_screen(message, start):
 
 def test_see_it_with_a_change():
     assert as_edit_command("can we see it with snow on the roof") == "make it with snow on the roof"
+
+
+@pytest.mark.parametrize("text, language, english", [
+    ("um buquê de rosas brancas e lavanda", "pt", "a bouquet of white roses and lavender"),
+    ("ein Plakat für unser Sommerfest mit Luftballons", "de", "a poster for our summer party with balloons"),
+    ("un cucchiaio di legno e dei pomodori", "it", "a wooden spoon and some tomatoes"),
+])
+def test_word_list_readings_of_longer_requests(text, language, english):
+    assert gloss(text, language).text == english
+
+
+def test_more_new_things_than_unread_words_refuse_the_model_reading():
+    from chat.translator import translate
+    from fakes import ScriptedLLM
+    reading = "a cover with a bowl of wood and a plate of tomatoes"
+    result = translate(ScriptedLLM([reading, reading], is_instruct=False, name="small"),
+                       "una copertina con un cucchiaio di legno e dei pomodori")
+    assert result.source == "dictionary" and "spoon" in result.text and "adds" in result.note()

@@ -167,7 +167,13 @@ glasses | lunettes | gafas | brille | oculos | occhiali
 umbrella | parapluie | paraguas | regenschirm | guarda-chuva | ombrello
 sword | epee | espada | schwert | espada | spada
 crown | couronne | corona | krone | coroa | corona
-balloon | ballon | globo | ballon | balao | palloncino
+balloon | ballon | globo | ballon/luftballon | balao | palloncino
+bouquet | bouquet | ramo | strauss/blumenstrauss | buque/ramalhete | mazzo/bouquet
+lavender | lavande | lavanda | lavendel | lavanda | lavanda
+cover | couverture | portada | cover/titelbild | capa | copertina
+flower shop | fleuriste | floristeria | blumenladen | floricultura | fioraio/fioreria
+summer party | fete d'ete | fiesta de verano | sommerfest | festa de verao | festa d'estate
+mother's day | fete des meres | dia de la madre | muttertag | dia das maes | festa della mamma
 ball | balle | pelota | ball | bola | palla
 guitar | guitare | guitarra | gitarre | violao/guitarra | chitarra
 clock | horloge | reloj | uhr | relogio | orologio
@@ -534,6 +540,7 @@ snowy | enneige | nevado | verschneit | nevado | innevato
 flying | volant | volador | fliegend | voador | volante
 wooden | en bois | de madera | holzern | de madeira | di legno
 chocolate | au chocolat | - | - | - | al cioccolato
+cooking | de cuisine | de cocina | - | de cozinha/de culinaria | di cucina
 red-haired | roux/rousse | pelirrojo | rothaarig | ruivo | -
 turquoise | turquoise | turquesa | turkis | turquesa | turchese
 beige | beige | beige | beige | bege | beige
@@ -729,6 +736,7 @@ them | les | los/las/les | sie | os/as | li/le
 us | nous | nos | uns | nos | ci
 I | je/j | yo | ich | eu | io
 my | mon/ma/mes | mi/mis | mein/meine/meinen | meu/minha/meus/minhas | mio/mia/miei/mie
+our | notre/nos | nuestro/nuestra/nuestros/nuestras | unser/unsere/unseren/unserem | nosso/nossa/nossos/nossas | nostro/nostra/nostri/nostre
 two | deux | dos | zwei | dois/duas | due
 three | trois | tres | drei | tres | tre
 four | quatre | cuatro | vier | quatro | quattro
@@ -759,9 +767,10 @@ DROPPED = {
            "elle/y/bonjour/salut/coucou/bonsoir/soit"),
     "es": ("que/por favor/porfa/quiero/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se/es/esta/hola/"
            "buenas/buenos dias/sea/sean"),
-    "de": ("bitte/kannst du/konntest du/ich mochte/ich will/ich hatte gern/ich brauche/brauche/danke/pls/please/hinzu/weg/der/die/das/"
+    "de": ("bitte/kannst du/konntest du/ich mochte/ich will/ich hatte gern/ich brauche/brauche/ich brauchte/brauchte/guten morgen/"
+           "guten abend/danke/pls/please/hinzu/weg/der/die/das/"
            "hallo/hi/guten tag/servus/moin"),
-    "pt": ("por favor/quero/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta/oi/ola/"
+    "pt": ("por favor/quero/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta/oi/ola/tenho/eu tenho/"
            "bom dia/boa tarde/seja"),
     "it": ("per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c/ciao/salve/buongiorno/sia"),
 }
@@ -1469,7 +1478,8 @@ IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "mouse
                      "sheep": "sheep", "deer": "deer", "wolf": "wolves", "leaf": "leaves", "person": "people",
                      "glasses": "glasses", "hair": "hair", "grass": "grass", "snow": "snow", "rain": "rain",
                      "confetti": "confetti", "elf": "elves", "calf": "calves", "knife": "knives", "wife": "wives",
-                     "goose": "geese", "loaf": "loaves", "shelf": "shelves"}
+                     "goose": "geese", "loaf": "loaves", "shelf": "shelves", "tomato": "tomatoes", "potato": "potatoes",
+                     "hero": "heroes", "volcano": "volcanoes", "mango": "mangoes", "echo": "echoes", "torpedo": "torpedoes"}
 
 
 def plural(noun: str) -> str:
@@ -1619,7 +1629,8 @@ def reorder(words: list[Word], language: str) -> list[Word]:
             out[i], out[i + 1] = Word(shade, "adj", out[i + 1].typed), out[i]
     for i in range(len(out) - 2):  # "pinta el coche de azul" -> "paint the car blue"
         if out[i].kind == "noun" and fold(out[i + 1].typed) in ("de", "en", "em", "in", "di", "a") and \
-                out[i + 2].kind == "adj" and out[i + 2].english in COLOUR_WORDS:
+                out[i + 2].kind == "adj" and out[i + 2].english in COLOUR_WORDS and not (
+                    i + 3 < len(out) and out[i + 3].kind == "noun"):  # "un buquê de rosas brancas": of white roses
             out[i + 1] = Word("", "keep")
     for i in range(len(out) - 2):  # "bolo de aniversário" -> "birthday cake", not "cake of birthday"
         elided = not out[i + 1].typed and out[i + 1].english == "of"  # "gâteau d'anniversaire": d' read as "of"
@@ -1803,7 +1814,7 @@ def gloss(text: str, language: str) -> Gloss:
 
 
 # "aggiungi del basilico", "ajoute du sel": a partitive after a verb is "some", not "of the"
-_PARTITIVE = re.compile(r"\b(?P<verb>add|put|want|with|give|draw|make)\s+of\s+(?:the\s+)?(?!(?:it|them|this|that)\b)", re.I)
+_PARTITIVE = re.compile(r"\b(?P<verb>add|put|want|with|give|draw|make|and)\s+of\s+(?:the\s+)?(?!(?:it|them|this|that)\b)", re.I)
 
 
 def _tidy_start(text: str) -> str:
