@@ -361,11 +361,11 @@ def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss],
     lost = lost_words(word_list, reading, text)
     if lost and word_list_can_read(word_list, result, config):
         return f"the model's reading lost {', '.join(sorted(lost))}"
+    foreign_unknown = [w for w in word_list.unknown if word_frequency(w.lower()) < _SHARED_WORD_FREQUENCY]
     copied = copied_words(word_list, reading, text)
-    if copied and word_list_can_read(word_list, result, config):
+    if len(copied) > len(foreign_unknown) and word_list_can_read(word_list, result, config):
         return f"the model's reading keeps words untranslated: {', '.join(sorted(copied))}"
     added = added_things(word_list, reading, text)
-    foreign_unknown = [w for w in word_list.unknown if word_frequency(w.lower()) < _SHARED_WORD_FREQUENCY]
     if len(added) > len(foreign_unknown) and word_list_can_read(word_list, result, config):
         # more new things than words the list could not read ("un cucchiaio di legno" -> "a bowl of wood")
         return f"the model's reading adds {', '.join(sorted(added))}, which the message does not name"

@@ -154,7 +154,9 @@ winter | hiver | invierno | winter | inverno | inverno
 summer | ete | verano | sommer | verao | estate
 autumn | automne | otono | herbst | outono | autunno
 spring | printemps | primavera | fruhling | primavera | primavera
-table | table | mesa | tisch | mesa | tavolo
+table | table | mesa | tisch | mesa | tavolo/tavolino
+fountain | fontaine | fuente | brunnen | fonte/chafariz | fontana
+postcard | carte postale | postal | postkarte | postal/cartao postal | cartolina
 chair | chaise | silla | stuhl | cadeira | sedia
 bed | lit | cama | bett | cama | letto
 book | livre | libro | buch | livro | libro
@@ -429,7 +431,8 @@ harbor | port | puerto | hafen | porto | porto
 airport | aeroport | aeropuerto | flughafen | aeroporto | aeroporto
 station | gare | estacion | bahnhof | estacao | stazione
 zoo | zoo | zoologico | zoo | zoologico | zoo
-square | - | plaza | platz | praca | piazza
+square | - | plaza | platz | praca | -
+piazza | - | - | - | - | piazza
 building | immeuble/batiment | edificio | gebaude | edificio/predio | edificio
 skyscraper | gratte-ciel | rascacielos | wolkenkratzer | arranha-ceu | grattacielo
 hut | cabane | cabana | hutte | cabana | capanna
@@ -541,6 +544,12 @@ flying | volant | volador | fliegend | voador | volante
 wooden | en bois | de madera | holzern | de madeira | di legno
 chocolate | au chocolat | - | - | - | al cioccolato
 cooking | de cuisine | de cocina | - | de cozinha/de culinaria | di cucina
+italian | italien/italienne | italiano/italiana | italienisch/italienische | italiano/italiana | italiano/italiana
+french | francais/francaise | frances/francesa | franzosisch/franzosische | frances/francesa | francese
+japanese | japonais/japonaise | japones/japonesa | japanisch/japanische | japones/japonesa | giapponese
+spanish | espagnol/espagnole | espanol/espanola | spanisch/spanische | espanhol/espanhola | spagnolo/spagnola
+greek | grec/grecque | griego/griega | griechisch/griechische | grego/grega | greco/greca
+mexican | mexicain/mexicaine | mexicano/mexicana | mexikanisch/mexikanische | mexicano/mexicana | messicano/messicana
 red-haired | roux/rousse | pelirrojo | rothaarig | ruivo | -
 turquoise | turquoise | turquesa | turkis | turquesa | turchese
 beige | beige | beige | beige | bege | beige
@@ -772,7 +781,8 @@ DROPPED = {
            "hallo/hi/guten tag/servus/moin"),
     "pt": ("por favor/quero/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta/oi/ola/tenho/eu tenho/"
            "bom dia/boa tarde/seja"),
-    "it": ("per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c/ciao/salve/buongiorno/sia"),
+    "it": ("per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c/ciao/salve/buongiorno/sia/"
+           "mi serve/mi servirebbe/ho bisogno di"),
 }
 NL_PL = ("nl", "pl")
 # Dutch and Polish, one concept a line: english | nl | pl, merged into the tables above at load ("-": dropped word).
