@@ -92,6 +92,10 @@ class ParsedRequest:
 
 
 
+_FOR_A_PURPOSE = re.compile(r"^(?:an?\s+)?(?:[\w-]+\s+)?(?P<kind>illustration|picture|image|drawing|painting|sketch)\s+for\s+"
+                            r"(?:a|an|my|our|the|his|her)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*:\s*(?=\S)", re.I)
+
+
 def strip_wrapper(text: str) -> tuple[str, str]:
     """Strip the request wrapper; return (content, medium hint from the verb or frame noun)."""
     medium = ""
@@ -120,6 +124,10 @@ def strip_wrapper(text: str) -> tuple[str, str]:
         # "the first page: Pip in his burrow": what follows the colon is the picture
         text = re.sub(r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:page|cover|panel|spread|slide|scene|illustration|"
                       r"chapter\s+header)\s*:\s*(?=\S)", "", text, flags=re.I)
+        framed = _FOR_A_PURPOSE.match(text)  # "an illustration for a kids book: a bear and a rabbit …"
+        if framed:
+            medium = medium or framed.group("kind").lower()
+            text = text[framed.end():]
         # "i'd love one of a robin": one picture of it (not "one of the cats", a pick among many)
         text = re.sub(r"^one\s+of\s+(?=(?:an?|my|our|his|her|their|this|that|some)\s|the\s+(?![\w'-]+s\b))", "", text,
                       flags=re.I)

@@ -917,6 +917,10 @@ def _fill_it(context: str, request: str) -> str:
     return request[:match.start("it")] + thing + request[match.end("it"):]
 
 
+# "page 2: the mouse opens a tiny door", "panel three - they escape": a numbered picture of a series
+_PAGE_N = re.compile(r"^(?:(?:ok(?:ay)?|now|and|next)[,\s]+)?(?:(?:for\s+)?(?:page|panel|scene|slide|chapter|part|frame|spread)\s*"
+                     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|next)|(?:the\s+)?next\s+(?:page|panel|"
+                     r"scene|slide|spread))(?:\s+of\s+(?:my|the|our)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s*[:,.\-–—]+\s*(?P<x>\S.+)$", re.I)
 # "can you do 2 more but with a top hat", "3 more in blue", "another one but at night": takes of the picture, changed
 _MORE_WITH = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u|i|we)\s+)?(?:please\s+)?(?:(?:do|make|give\s+me|show\s+me|draw|"
                         r"generate|get(?:\s+me)?|try|have)\s+)?(?P<lead>(?:" + NUM + r"|a\s+few|a\s+couple(?:\s+of)?|some)\s+"
@@ -957,6 +961,12 @@ def route(text: str, ctx: RouteContext) -> Route:
     answer = _description_asked_for(text, ctx)
     if answer is not None:
         return answer
+    page = _PAGE_N.match(text.strip()) if not ctx.has_upload else None
+    if page and has_content(page.group("x")):  # "page 2: the mouse opens a door": the next picture of the story
+        thing = re.sub(r"^(?:the\s+)?same\s+(?=[\w'-]+\s*,)", "the ", page.group("x").strip())
+        thing = re.sub(r",\s*now\s+", ", ", thing)
+        return Route(Action.GENERATE, "a page of a story, in the story's style",
+                     text=f"{thing} in the same style" if ctx.has_current else thing)
     if ctx.has_current and not ctx.has_upload and VIEW_OF_IT.match(strip_filler(text).strip()):
         return Route(Action.GENERATE, "another side of the thing on screen ('now do the inside')")
     more = _MORE_WITH.match(strip_filler(text).strip()) if ctx.has_current and not ctx.has_upload else None

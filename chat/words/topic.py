@@ -153,9 +153,14 @@ def subject_phrase(subject: str) -> str:
 # "a strawberry version", "a baby one": the thing on screen of another kind; "the same for a cheesecake": another thing
 _KIND_OF_IT = re.compile(r"^(?:a|an)\s+(?P<mod>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:one|version)\b(?!\s+of\b)(?P<rest>.*)$", re.I)
 _SAME_FOR = re.compile(r"^(?:the\s+)?same(?:\s+thing)?\s+(?:for|with)\s+(?P<x>(?:an?|the|some|two|three|\d+)\s+.+)$", re.I)
-_SAME_ONE = re.compile(r"^(?:the\s+)?same\s+(?:character|one|person|guy|girl|boy|dog|cat|thing|creature|animal|kid|man|woman|"
-                       r"hero|heroine|bird|car)\b(?P<rest>.*)$", re.I)
+_SAME_ONE = re.compile(r"^(?:the\s+)?same\s+(?:(?:two|three|four|\d+)\s+)?(?:characters?|ones?|persons?|people|guys?|girls?|boys?|"
+                       r"dogs?|cats?|things?|creatures?|animals?|kids?|man|men|woman|women|heroe?s?|heroines?|birds?|cars?|"
+                       r"friends?|couple|pair|family|mouse|mice|bears?|foxes|fox)\b[\s,]*(?:but\s+)?(?:now\s+)?(?P<rest>.*)$", re.I)
 _OF_THEM = re.compile(r"\bof\s+them\b", re.I)
+# "a bear and a rabbit sharing a picnic": the two things a picture is about
+_PAIR = re.compile(r"^(?P<pair>(?:a|an|the|my|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+and\s+(?:a|an|the|his|her|my|our)\s+"
+                   r"(?:[\w'-]+\s+){0,2}?[\w'-]+?)(?=\s+(?:[\w'-]+ing|in|on|at|with|by|under|near|having|who|that)\b|\s*[,.;]|\s*$)",
+                   re.I)
 def _with_thing(previous: str, thing: str, new: str) -> str:
     """The previous subject with its noun phrase swapped: ("a lemon tart on a counter", "a lemon tart", "a cheesecake")
     -> "a cheesecake on a counter"."""
@@ -184,6 +189,10 @@ def refer_back(subject: str, previous: str) -> Optional[str]:
         return _with_thing(previous, thing, new) if not kind.group("rest").strip() else tidy(new)
     if _OF_THEM.search(subject) and noun:
         return _OF_THEM.sub(f"of {plural(noun)}", subject, count=1)
+    pair = _PAIR.match(previous.strip())
+    if pair and re.match(r"^(?:the\s+)?same\s+(?:two|both|pair|couple|characters|ones|friends)\b|^both\s+of\s+them\b",
+                         subject.strip(), re.I):
+        thing = pair.group("pair")  # "the same two characters": the pair on screen, not its first half
     for pattern in (_ONE_OF_IT, _IT_AGAIN, _SAME_ONE):
         match = pattern.match(subject.strip())
         if match:
