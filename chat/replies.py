@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from chat.types import EditMethod, ImageRecord
-from chat.words.critique import missed
+from chat.words.critique import DECLINE, missed
 from chat.words.foreign import only_thanks
 from chat.words.route import who_is_not_described
 
@@ -127,8 +127,9 @@ def about_picture(text: str, record: Optional[ImageRecord]) -> Optional[str]:
 FACT_REPLIES = (FREE, HOW_IT_WORKS, HOW_LONG, USE_RIGHTS, EDIT_UPLOADS, SEED, STYLES, TIPS, NEGATIVE)
 
 
-def canned_reply(text: str) -> Optional[str]:
-    """Fixed but natural answers for greetings, thanks and questions about Easel itself."""
+def canned_reply(text: str, has_picture: bool = True) -> Optional[str]:
+    """Fixed but natural answers for greetings, thanks and questions about Easel itself (``has_picture``: a picture is
+    on screen, so "meh" is about it)."""
     low = text.lower().strip()
     asked = [sentence for sentence in re.split(r"(?<=[.!?])\s+", low) if sentence][-1:]
     who = who_is_not_described(asked[0]) if asked else None
@@ -138,7 +139,9 @@ def canned_reply(text: str) -> Optional[str]:
     if who:  # "… can you draw her?" with nothing said of her: what to draw from
         subject = {"him": "he", "her": "she", "them": "they"}[who]
         return WHO_TO_DRAW.format(subject=subject, object=who, s="" if who == "them" else "s")
-    if missed(text) == "":  # "that's not what I meant": what was wanted, then
+    if DECLINE.fullmatch(low):
+        return NEVER_MIND  # "no" / "not really" (to "want a change?"): nothing to do, and what could come next
+    if has_picture and missed(text) == "":  # "that's not what I meant": what was wanted, then
         return MISSED
     if re.fullmatch(r"(?:can|could)\s+(?:you|u)\s+(?:also\s+)?(?:edit|change|fix|retouch|restyle|work\s+(?:on|with))\s+(?:my|our)\s+"
                     r"(?:own\s+)?(?:photos?|pictures?|pics|images)[\s?!.]*", low):

@@ -79,7 +79,7 @@ def handle_chat(conv: "Conversation", text: str, decision, uploads) -> Iterator:
     current = conv.state.current
     wheel = (colour_advice(text) or picture_colour_advice(text, conv.state.pixels_of(current.id) if current else None)) \
         if llm is None or capabilities.is_small_model(llm) else None  # a capable LLM answers
-    canned = wheel or replies.canned_reply(text)
+    canned = wheel or replies.canned_reply(text, has_picture=current is not None)
     if canned is not None:
         yield TurnResult(action=Action.CHAT, reply=canned)
         return

@@ -27,8 +27,9 @@ def handle_upscale(conv: "Conversation", text: str, decision, uploads) -> Iterat
                           "the longest side.")
     target = target_size(text)  # "upscale it to 1920x1080": big enough to cover that size
     if target and target[0] <= source.width and target[1] <= source.height:
-        raise TurnFailure(f"It's already {source.width}×{source.height}, at least {target[0]}×{target[1]}; I only make "
-                          "pictures bigger (download it and scale it down in any image editor).")
+        size = "that size" if target == (source.width, source.height) else f"at least {target[0]}×{target[1]}"
+        raise TurnFailure(f"It's already {source.width}×{source.height}, {size}; I only make pictures bigger (download it "
+                          "and scale it down in any image editor).")
     asked = min(max(target[0] / max(source.width, 1), target[1] / max(source.height, 1), MIN_UPSCALE), UPSCALE_MAX) \
         if target else upscale_factor(text)
     scale = min(asked, room)  # lowered to fit the engine's largest side

@@ -86,13 +86,16 @@ REJECTION = re.compile(
 _NOT_THAT_KIND = re.compile(r"^(?:(?:no+|nope|nah)[,.!\s]+)*not\s+(?:that|this|the)\s+(?:kind|sort|type)\s+of\s+[\w'-]+"
                             r"[\s,.!:;-]+", re.I)
 # "I wanted a chess knight", "what I asked for was a red one": the wish the picture missed, as a plain request
-_WANTED = re.compile(r"^(?:(?:but|and|so)\s+)?(?:i\s+(?:wanted|meant|mean|asked\s+for|was\s+(?:going\s+for|after|thinking\s+of|"
+_WANTED = re.compile(r"^(?:(?:but|and|so)\s+)?(?:i\s+(?:wanted|meant|mean|said|asked\s+for|was\s+(?:going\s+for|after|thinking\s+of|"
                      r"looking\s+for|hoping\s+for|picturing|imagining)|had\s+in\s+mind)|what\s+i\s+(?:wanted|asked\s+for|"
                      r"meant)\s+(?:was|is))\s+", re.I)
 
 
-# "meh", "nope", "not really", "i don't like it": the picture missed, said in a word or two
-_LUKEWARM = re.compile(r"^(?:(?:hmm+|um+|uh+|well|honestly|tbh)[,.\s]+)*(?:m+e+h+|nah+|no+|nope|not\s+really|not\s+(?:great|good|"
+# "no", "not really", "no thanks" (to "want a change?"): nothing to do now
+DECLINE = re.compile(r"(?:(?:hmm+|um+|well)[,\s]+)?(?:no+|nope|not\s+really|no\s+thanks?|no\s+thank\s+you|nah,?\s+(?:i'?m|it'?s)\s+"
+                     r"(?:good|fine))[\s.!]*", re.I)
+# "meh", "nah", "not great", "i don't like it": the picture missed, said in a word or two
+_LUKEWARM = re.compile(r"^(?:(?:hmm+|um+|uh+|well|honestly|tbh)[,.\s]+)*(?:m+e+h+|nah+|not\s+(?:great|good|"
                        r"quite|it|right|what\s+i\s+wanted)|ugh+|e+w+|bleh|yuck|boring|hate\s+it|i\s+hate\s+it|(?:i\s+)?"
                        r"(?:don'?t|do\s+not|dont)\s+(?:really\s+)?(?:like|love)\s+(?:it|this|that)|not\s+a\s+fan|not\s+feeling\s+it|"
                        r"(?:that'?s|this\s+is|it'?s)\s+(?:bad|awful|terrible|ugly|boring|meh))(?:[\s,.!]+(?:at\s+all|tbh|honestly|"
@@ -110,6 +113,8 @@ def missed(text: str) -> Optional[str]:
         return None
     rest = stripped[found.end():].strip()
     rest = _NOT_THAT_KIND.sub("", rest, count=1).strip()
+    if re.fullmatch(r"(?:(?:that|what)\s+)?(?:i|we)\s+(?:wanted|meant|asked\s+for|said|had\s+in\s+mind)[\s.!?]*", rest, re.I):
+        return ""  # "not the one I wanted": missed, nothing said of what was
     wanted = _WANTED.match(rest)
     if wanted:  # "I wanted it at night": make it so; "I wanted a chess knight": that thing
         rest = rest[wanted.end():]
@@ -135,7 +140,7 @@ _ANATOMY_WORDS = {"hand": "hands", "hands": "hands", "finger": "hands", "fingers
 _PART_WORD = r"(?P<part>" + "|".join(sorted(_ANATOMY_WORDS, key=len, reverse=True)) + r")"
 _BAD = (r"(?:weird|wrong|off|messed[\s-]up|creepy|strange|odd|bad|broken|melted|mangled|deformed|distorted|twisted|"
         r"cursed|funky|janky|gross|scary|ugly|all\s+wrong|not\s+right|a\s+mess|horrible|terrible|awful|freaky|disturbing|"
-        r"uncanny|blobs?|melty|wonky|crooked|lopsided)")
+        r"uncanny|blobs?|melty|wonky|crooked|lopsided)(?!\s+(?:to|screen|center|centre|frame|camera|the)\b)")
 _ANATOMY_FAULT = re.compile(
     r"^(?:(?:also|and|but|ok(?:ay)?|so|hmm+|ugh+|um+|lol|eh)[,\s]+)*"
     r"(?:(?:the|his|her|their|its|your|those|these)\s+)?(?:[\w'-]+'s\s+)?" + _PART_WORD +
@@ -145,14 +150,19 @@ _ANATOMY_FAULT = re.compile(
     r"(?:why\s+)?(?:does|do)\s+(?:she|he|they|it)\s+have)\s+(?:like\s+)?(?:too\s+many|extra|(?:six|6|seven|7|"
     r"eight|8|three|3)|a\s+(?:third|sixth|weird|extra))\s+(?P<part2>fingers?|hands?|arms?|legs?|eyes?|toes?)\b"
     r"|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:fix|correct|repair|redo|sort\s+out)\s+(?:the|his|her|their|"
-    r"its)\s+(?:[\w'-]+'s\s+)?" + _PART_WORD.replace("part", "part3") + r"\b", re.I)
+    r"its)\s+(?:[\w'-]+'s\s+)?" + _PART_WORD.replace("part", "part3") + r"\b(?=\s*(?:[,.!?;]|$|(?:please|pls|so|and|too)\b))",
+    re.I)
 
 
-def anatomy_fault(text: str) -> Optional[str]:
+_ONLY_FILLER = re.compile(r"^[\s,.!?;:-]*(?:(?:please|pls|lol|tbh|haha+|ugh+|again|now)[\s,.!?]*)*$", re.I)
+
+
+def anatomy_fault(text: str, whole: bool = False) -> Optional[str]:
     """"the hands look weird" / "she has six fingers" / "fix his face" -> the body part to fix ("hands", "face"); None
-    for anything else ("the eyes look happy", "fix the sky")."""
+    for anything else ("the eyes look happy", "fix the sky", "the eyes look off to the left"). ``whole``: only when
+    that is the whole message ("the face looks off, and make the sky purple" says more)."""
     match = _ANATOMY_FAULT.match(text.strip())
-    if not match:
+    if not match or (whole and not _ONLY_FILLER.match(text.strip()[match.end():])):
         return None
     said = (match.group("part") or match.group("part2") or match.group("part3")).lower()
     return _ANATOMY_WORDS.get(said, _ANATOMY_WORDS.get(said.rstrip("s") + "s", "body")) if said else None

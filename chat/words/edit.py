@@ -1068,9 +1068,10 @@ def _label(plan: EditPlan, clause: str, low: str) -> bool:
 
 # "… for an instagram post": where the picture goes, no part of it
 _PLATFORM_PURPOSE = re.compile(r"[\s,]+for\s+(?:(?:an?|my|our|the)\s+)?(?:instagram|insta|ig|twitter|facebook|fb|tiktok|linkedin|"
-                               r"pinterest|youtube|etsy|website|web\s*site|site|web\s+page|homepage|landing\s+page|blog|"
-                               r"slides?|presentation|newsletter|email)(?:\s+(?:post|story|reel|feed|page|profile|banner|header|"
-                               r"cover|thumbnail|channel|shop|listing|pin|deck))?\b", re.I)
+                               r"pinterest|youtube|etsy|website|web\s*site|web\s+page|homepage|landing\s+page|blog|"
+                               r"slides|slide\s+deck|presentation|newsletter|email)(?:\s+(?:post|story|reel|feed|page|profile|banner|"
+                               r"header|cover|thumbnail|channel|shop|listing|pin|deck))?\b(?=\s*(?:[.,;!?]|$|(?:and|please|pls)\b))",
+                               re.I)
 
 
 def _add(plan: EditPlan, clause: str, low: str) -> bool:
@@ -1135,8 +1136,10 @@ def _gesture(plan: EditPlan, clause: str, low: str) -> bool:
 def _give(plan: EditPlan, clause: str, low: str) -> bool:
     match = _RE_GIVE.match(clause.strip())
     who, what = (match.group("who") or match.group("who2"), match.group("y") or match.group("y2")) if match else ("", "")
-    if not match or (not plan.scene.mentions(who.split()[-1]) and match.group("who2")):
-        return False  # "give the fishing line a star": a part the words never named still gets it
+    if not match or (not plan.scene.mentions(who.split()[-1]) and (match.group("who2") or re.search(
+            r"\b(?:scene|picture|image|photo|pic|thing|whole|colou?rs?|background|lighting|light|sky|mood|look)$", who, re.I)
+            or classify_phrase(what))):
+        return False  # "give the fishing line a star": a part the words never named still gets it (not "the scene")
     who = re.sub(r"^(?:his|her|its|their)\s+", "the ", who, flags=re.I)
     add_thing(plan, f"{who} with {what}")
     return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from chat.words.critique import ANATOMY, anatomy_fault
-from chat.words.edit_plan import EditPlan
+from chat.words.edit_plan import EditPlan, modify_part
 from chat.words.rephrase import PLACING
 from chat.words.glossary import plural
 from chat.words.nounphrase import subject_head
@@ -129,7 +129,10 @@ def many_of_it(plan: EditPlan, clause: str, low: str) -> bool:
 _FEEL = re.compile(r"^(?:make|get)\s+(?:it|this|that|the\s+(?:scene|picture|image|place|room|space|whole\s+thing|[\w'-]+))\s+"
                    r"(?P<verb>feel|seem|look)\s+(?:(?:a\s+(?:bit|lot|little|tad)|much|way|even|slightly)\s+)?(?P<more>more\s+)?"
                    r"(?P<adj>[a-z]+)[\s.!]*$", re.I)
-_NOT_A_MOOD = frozenset("like real realistic photorealistic lifelike old new better worse good bad different same".split())
+_NOT_A_MOOD = frozenset("like real realistic photorealistic lifelike old new better worse good bad different same bigger "
+                        "smaller wider taller shorter older younger larger longer bigger thinner thicker".split())
+_WHOLE_PICTURE = frozenset("scene picture image place space whole".split())
+_SIZES = frozenset("bigger smaller wider taller shorter larger longer thinner thicker".split())
 
 
 def _base(adjective: str) -> str:
@@ -147,9 +150,17 @@ def feel(plan: EditPlan, clause: str, low: str) -> bool:
     """"make it feel cozier" -> a cozy atmosphere; "make it look more expensive" -> an expensive look: the mood or
     look of the whole picture, not the words "feel cozier" (its light and colours follow from the words)."""
     match = _FEEL.match(clause.strip())
+    part = re.match(r"(?:make|get)\s+the\s+([\w'-]+)", clause.strip(), re.I) if match else None
+    named = part.group(1) if part and part.group(1).lower() not in _WHOLE_PICTURE and plan.scene.mentions(part.group(1)) \
+        else ""
+    if match and named and match.group("adj").lower() in _SIZES:  # "make the room feel bigger": a bigger room
+        modify_part(plan, named, match.group("adj").lower())
+        return True
     if not match or match.group("adj").lower() in _NOT_A_MOOD or (match.group("verb").lower() == "look" and not
                                                                  match.group("more")):
         return False
+    if named and match.group("verb").lower() == "look":
+        return False  # "make the cat look more fluffy": that cat (the part rules), not the whole picture's look
     base = _base(match.group("adj"))
     said = f"{base} atmosphere" if match.group("verb").lower() in ("feel", "seem") else f"{base} look"
     plan.scene.details = [d for d in plan.scene.details if not d.endswith((" atmosphere", " look"))]

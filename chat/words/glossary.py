@@ -719,8 +719,8 @@ on the | - | - | - | - | sul/sullo/sulla/sui/sugli/sulle/sull
 at the | au/aux | al | am/beim | ao/aos | al/allo/alla/ai/agli/alle/all
 at | a | a | an/bei | a | a
 on it | dessus | - | darauf/drauf | - | -
-in landscape format | au format paysage/en format paysage/format paysage/en paysage/a l'horizontale | en formato horizontal/formato horizontal/en horizontal/apaisado/apaisada/en formato apaisado/formato apaisado | im querformat/querformat/quer | em formato paisagem/formato paisagem/na horizontal/em paisagem/em formato horizontal/formato horizontal | in formato orizzontale/formato orizzontale/orizzontale/in orizzontale
-in portrait format | au format portrait/en format portrait/format portrait/en portrait/format vertical/a la verticale | en formato vertical/formato vertical/en vertical | im hochformat/hochformat | em formato retrato/formato retrato/na vertical/em formato vertical/formato vertical | in formato verticale/formato verticale/verticale/in verticale
+in landscape format | au format paysage/en format paysage/format paysage/en paysage/a l'horizontale | en formato horizontal/formato horizontal/en horizontal/apaisado/apaisada/en formato apaisado/formato apaisado | im querformat/querformat | em formato paisagem/formato paisagem/na horizontal/em paisagem/em formato horizontal/formato horizontal | in formato orizzontale/formato orizzontale/in orizzontale
+in portrait format | au format portrait/en format portrait/format portrait/format vertical/a la verticale | en formato vertical/formato vertical/en vertical | im hochformat/hochformat | em formato retrato/formato retrato/na vertical/em formato vertical/formato vertical | in formato verticale/formato verticale/in verticale
 some | un peu de/un peu d | un poco de | ein bisschen/ein wenig | um pouco de | un po' di/un poco di
 from above | d'en haut/vu d'en haut/vue d'en haut/vu de dessus/vue de dessus | desde arriba/visto desde arriba/vista desde arriba | von oben | de cima/visto de cima/vista de cima | dall'alto/vista dall'alto/visto dall'alto
 with | avec | con | mit | com | con
@@ -1330,8 +1330,8 @@ with | met | z/ze
 without | zonder | bez
 under | onder | pod
 it | hem | -
-in landscape format | liggend/in liggend formaat/liggend formaat/breedbeeld/in breedbeeld | poziomy/w poziomie/format poziomy/poziomo/panoramiczny/w formacie poziomym
-in portrait format | staand/in staand formaat/staand formaat | pionowy/w pionie/format pionowy/pionowo/w formacie pionowym
+in landscape format | in liggend formaat/liggend formaat/breedbeeld/in breedbeeld | w poziomie/format poziomy/poziomo/panoramiczny/w formacie poziomym
+in portrait format | in staand formaat/staand formaat | w pionie/format pionowy/pionowo/w formacie pionowym
 in front of | - | przed
 behind | achter | za
 near | naast/dichtbij | obok/koło/blisko
@@ -1615,7 +1615,9 @@ def reorder(words: list[Word], language: str) -> list[Word]:
     colour, right after a noun, is the colour ("une robe rose" -> "a pink dress")."""
     out = list(words)
     for i in range(len(out) - 1):  # "le faire en aquarelle" -> "make it in watercolor": a pronoun before its verb
-        if fold(out[i].typed) in _OBJECT_CLITICS and out[i + 1].kind == "verb":
+        before = next((w for w in reversed(out[:i]) if w.english), None)  # dropped words ("pouvez-vous") say nothing
+        if fold(out[i].typed) in _OBJECT_CLITICS and out[i + 1].kind == "verb" and (before is None or before.kind == "keep"):
+            # only where a sentence starts ("pouvez-vous le faire"): after a verb or preposition it is "the" ("la montre")
             pronoun = "them" if fold(out[i].typed) in ("les", "los", "las", "li") else "it"
             out[i], out[i + 1] = out[i + 1], Word(pronoun, "keep", out[i].typed)
     for i in range(1, len(out)):

@@ -77,8 +77,8 @@ COMMAND_VERBS = {
     "fr": frozenset("dessine fais ajoute enlève retire supprime mets rends donne annule écris ecris dessinez faites "
                     "ajoutez enlevez retirez supprimez mettez rendez donnez changez écrivez ecrivez".split()),
     "es": frozenset("dibuja haz hazlo hazla añade quita quítale elimina pon ponle ponlo ponla dame deshaz escribe pinta "
-                    "dibuje haga añada quite ponga cambie cambia agrega agregue".split()),
-    "de": frozenset("zeichne mach mache entferne füge ändere schreib schreibe male zeichnen machen sie fügen "
+                    "dibuje haga añada ponga cambie cambia agrega agregue".split()),
+    "de": frozenset("zeichne mach mache entferne füge ändere schreib schreibe male zeichnen machen fügen "
                     "entfernen".split()),
     "pt": frozenset("desenha desenhe faz faça coloca põe tira adiciona muda deixa cria crie mostra escreve escreva".split()),
     "it": frozenset("disegna fai metti mettilo mettila togli aggiungi rendi rendilo rendila fammi crea creami mostrami "

@@ -126,13 +126,15 @@ ASPECT_PHRASES = {
              "facebook cover", "fb cover", "hero image", "hero section", "hero banner", "presentation slide", "slide deck",
              "powerpoint slide", "keynote slide", "ultrawide", "ultra-wide", "newsletter header", "email banner",
              "twitch banner", "discord banner", "landscape photo", "landscape picture", "landscape image", "4:3",
-             "for a slide", "for my slides", "for the slides", "zoom background", "video call background",
-             "teams background", "letterbox", "top of my website", "top of the website", "top of our website"),
+             "for my slides", "for the slides", "for a presentation", "zoom background", "video call background",
+             "teams background", "letterboxed", "top of my website", "top of the website", "top of our website"),
     "tall": ("phone wallpaper", "mobile wallpaper", "phone background", "lock screen", "lockscreen",
              "iphone wallpaper", "android wallpaper", "wallpaper for my phone", "instagram story", "story format",
              "tiktok", "reel", "portrait format", "portrait orientation", "portrait mode", "vertical format",
              "vertical format", "tall format", "hochformat", "9:16", "2:3", "poster", "pinterest", "book cover",
-             "a4", "a3", "a5", "letter size", "letter paper", "us letter"),
+             "a4 paper", "a4 size", "a4 sheet", "a4 page", "a4 print", "a4 printing", "a4 poster", "on a4", "for a4",
+             "in a4", "a3 paper", "a3 size", "a3 print", "a3 poster", "on a3", "for a3", "a5 paper", "a5 size",
+             "a5 flyer", "a5 print", "on a5", "for a5", "letter size", "letter paper", "us letter"),
     "square": ("instagram post", "instagram", "profile picture", "profile pic", "profile photo", "avatar", "pfp",
                "square format", "1:1", "album cover", "app icon", "insta", "for ig", "ig post", "instagram feed",
                "podcast cover", "album art", "spotify cover", "playlist cover"),
@@ -140,12 +142,14 @@ ASPECT_PHRASES = {
 # phrases that only say the format and can be dropped from the prompt; others ("poster", "banner") are content
 ASPECT_FORMAT_ONLY = re.compile(
     r"\b(?:(?:in|as|for|with|at)\s+)?(?:an?\s+|the\s+|my\s+)?(?:(?:landscape|portrait|vertical|square|wide|tall)"
-    r"\s+(?:format|orientation|mode|aspect(?:\s+ratio)?|ratio)|aspect\s+ratio\s+\d+:\d+|\d{1,2}\s*(?:by|x|×)\s*\d{1,2}(?!\s*(?:cm|mm|"
-    r"in|inch|inches|ft|feet|m)\b)(?:\s+(?:format|ratio))?|\d+:\d+(?:\s+aspect"
+    r"\s+(?:format|orientation|mode|aspect(?:\s+ratio)?|ratio)|aspect\s+ratio\s+\d+:\d+|(?:(?<=\bit\s)|(?<=\bin\s)|(?<=\bto\s)|"
+    r"(?<=\bat\s)|(?<=\bas\s)|^)\d{1,2}\s*(?:by|x|×)\s*\d{1,2}(?:\s+(?:format|ratio))?(?=\s*(?:please|pls)?\s*[.!?]*$)|"
+    r"\d+:\d+(?:\s+aspect"
     r"(?:\s+ratio)?)?|(?:for\s+)?(?:my\s+)?(?:phone|mobile|iphone|android)\s+(?:wallpaper|background|lock\s*screen)"
     r"|wallpaper\s+for\s+my\s+phone"
-    r"|(?:for\s+|on\s+)?(?:an?\s+)?(?:a[345]|us\s+letter|letter\s+(?:size|paper))(?:\s+(?:size|paper|sheets?|printing|"
-    r"print(?:out)?s?|format|page))?)\b",
+    r"|(?:for|on|in)\s+a[345]\b(?:\s+(?:size|paper|sheets?|printing|print(?:out)?s?|format|page))?|a[345]\s+(?:size|paper|sheets?|"
+    r"printing|print(?:out)?s?|format|page)|(?:for\s+|on\s+)?(?:us\s+letter|letter\s+(?:size|paper))(?:\s+(?:size|paper|sheets?|"
+    r"printing|print(?:out)?s?|format|page))?)\b",
     re.I,
 )
 
@@ -284,7 +288,9 @@ PAIRED_LOOKS = re.compile(r"^(?:(?:a|an|the|some|his|her|its|their|my)\s+)?(?P<a
                           r"its|their|my|one|two|three|\d+)\b)(?=[\w'-]+\s+(?![\w'-]+ing\b)(?!" + FUNCTION_WORDS +
                           r"\b)[\w'-]+)", re.I)
 # "a real looking dog", "a scary looking tree": a look said with "looking" before the noun, to join ("real-looking")
-LOOKING_BEFORE = re.compile(r"^((?:(?:a|an|the|some|his|her|its|their|my)\s+)?(?:real|cool|cute|old|young|mean|tough|evil|kind|"
-                            r"nice|fancy|modern|odd|sad|happy|\w+(?:y|al|ic|ful|ous|ish|ive|ant|ent|ly|less|ble)))\s+looking\s+"
+LOOKING_BEFORE = re.compile(r"^((?:(?:a|an|the|some|his|her|its|their|my)\s+)?(?:real|realistic|cool|cute|old|young|mean|tough|evil|"
+                            r"kind|nice|fancy|modern|odd|sad|happy|scary|spooky|creepy|friendly|weird|strange|funny|silly|"
+                            r"goofy|angry|grumpy|sleepy|dangerous|mysterious|magical|futuristic|vintage|rustic|elegant|"
+                            r"professional|serious|healthy|delicious|expensive|cheap|fierce|majestic|gentle|wise))\s+looking\s+"
                             r"(?=(?!(?:at|up|down|out|into|over|through|for|like|to|around|back|away|in|on|straight|ahead|"
                             r"after|forward)\b)[\w'-]+)", re.I)

@@ -90,6 +90,9 @@ def recolor(text: str, noun: str, colour: str) -> Optional[str]:
 def _is_setting(place: str) -> bool:
     """"in a garden", "on a beach": where the whole picture is, not where one thing in it sat ("on the rug")."""
     words = re.findall(r"[\w'-]+", place.lower())
+    if words and words[-1] in ("sky", "air", "clouds", "water", "lake", "sea", "river", "ocean", "pond", "waves", "table",
+                               "shelf", "wall", "floor"):
+        return False  # "a kid with a kite in the sky", "a man with a boat on the lake": where that thing was
     return bool(words) and words[0] in ("in", "at", "on") and (words[-1] in lexicon.PLACE_NOUNS or words[-1] in (
         "rain", "snow", "fog", "mist", "storm", "sun", "sunshine", "moonlight", "dark", "wind", "night", "dusk"))
 

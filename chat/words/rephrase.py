@@ -73,11 +73,13 @@ _IT_TOO = re.compile(_LEAD + r"(?:(?:it|this|that|the\s+(?:picture|image|whole\s
                      r"|it'?s\s+|its\s+)?(?:still\s+)?(?:way\s+|a\s+bit\s+|kinda\s+|much\s+|far\s+|a\s+little\s+)?too\s+"
                      r"(?P<y>[a-z][a-z-]+)" + _END, re.I)
 # "it should be darker", "they should be red", "it should be a chess knight": the whole picture (or its subject), so
-_IT_SHOULD = re.compile(_LEAD + r"(?P<who>it|this|that|they|these|those)\s+(?:should|needs\s+to|has\s+to|must|ought\s+to)\s+"
-                        r"(?:be|look)\s+(?!(?:fine|ok(?:ay)?|good|done|ready|possible|easy|able|free|here|there|saved)\b)"
+_IT_SHOULD = re.compile(_LEAD + r"(?P<who>it|this|that|they|these|those)\s+(?:should|needs\s+to|has\s+to|ought\s+to)\s+"
+                        r"(?:be|look)\s+(?!(?:fine|ok(?:ay)?|good|done|ready|possible|easy|able|free|here|there|saved|it|enough|"
+                        r"fast(?:er)?|quick(?:er)?|working|a\s+(?:bug|mistake|glitch|joke|problem)|the\s+(?:demo|model|settings?|"
+                        r"same))\b)"
                         r"(?P<y>\S.*?)" + _END, re.I)
 # "label the planets", "can you name each flower": words naming the parts, lettered into the picture
-_LABEL = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:label|name|annotate)\s+(?:the|each(?:\s+of\s+the)?|"
+_LABEL = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:label|annotate)\s+(?:the|each(?:\s+of\s+the)?|"
                     r"all\s+(?:of\s+)?the|every|its|their)\s+(?P<x>[\w'-]+(?:\s+(?!" + _TRAIL_WORD + r")[\w'-]+)?)(?:\s+(?:too|as\s+well|please|pls))*"
                     + _END, re.I)
 # "can we see it from the side", "show him from behind": the same scene from another side
@@ -87,7 +89,7 @@ _SEEN_FROM = re.compile(_LEAD + r"(?:(?:can|could)\s+(?:we|i|you|u)\s+(?:see|get
                         r"(?:\s+(?:instead|too|please|pls))*" + _END, re.I)
 # "the dragon looks too friendly, make it scarier", "she looks too young - make her older": what is wrong, then the
 # change that mends it (the change alone says what to do)
-_FAULT_THEN_FIX = re.compile(_LEAD + r"(?:it|this|that|he|she|they|the\s+[\w'-]+(?:\s+[\w'-]+)?)(?:'s|'re|\s+(?:is|are|looks?|"
+_FAULT_THEN_FIX = re.compile(_LEAD + r"(?P<who>it|this|that|he|she|they|the\s+[\w'-]+(?:\s+[\w'-]+)?)(?:'s|'re|\s+(?:is|are|looks?|"
                              r"seems?|feels?))\s+(?:(?:way|kinda|a\s+bit|a\s+little|still|much|far|just)\s+)*(?:too\s+"
                              r"[\w-]+|not\s+[\w-]+\s+enough)\s*(?:[,;.!-]+|\s+(?:so|and|but))\s*(?:(?:so|please|can\s+you|"
                              r"could\s+you|maybe|just)\s+)*(?P<cmd>(?:make|turn|give|add|remove|change|put|move|take|lose|try|"
@@ -212,6 +214,14 @@ def _if_it_were(m: re.Match) -> Optional[str]:
     return f"make {m.group('x')} {said}"
 
 
+def _fault_then_fix(m: re.Match) -> Optional[str]:
+    """"the dragon looks too friendly, make it scarier" -> the fix alone; not when the fix is about something else ("the
+    sky is too plain and make the cat bigger": two changes, read clause by clause)."""
+    who = m.group("who").lower().split()[-1]
+    about = re.match(r"\w+\s+(?:(?:it|them|him|her|this|that)\b|the\s+" + re.escape(who) + r"\b)", m.group("cmd"), re.I)
+    return m.group("cmd") if about or who in ("it", "this", "that", "he", "she", "they") else None
+
+
 # what a part can look that the user wants less of ("the face looks creepy"); anything else said of a part is praise
 # or description ("the cat looks happy", "the eyes look real", "the cat is sleeping") unless said with "too"
 _FAULTS = frozenset("creepy weird off fake ugly scary blurry messy plastic wrong strange odd awkward unnatural "
@@ -257,10 +267,10 @@ def _they_should_wear(m: re.Match) -> Optional[str]:
 _ANY = re.compile(r"^.+$", re.S)  # for readings whose own patterns live elsewhere (anatomy_fault's)
 # tried in this order; the first that reads the message gives the command
 _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = (
-    (_ANY, lambda m: f"fix the {part}" if (part := anatomy_fault(m.string)) else None),
+    (_ANY, lambda m: f"fix the {part}" if (part := anatomy_fault(m.string, whole=True)) else None),
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
     (_PART_THEN_IT, lambda m: f"{m.group('verb')} {m.group('x')} {m.group('y')}"),
-    (_FAULT_THEN_FIX, lambda m: m.group("cmd")),
+    (_FAULT_THEN_FIX, _fault_then_fix),
     (_SEE_IT, lambda m: f"make it {m.group('y')}"),
     (_CLOSE_ON, lambda m: f"zoom in on {m.group('x')}"),
     (_PART_HAVE, lambda m: f"give {m.group('x')} {m.group('y')}"),
@@ -268,7 +278,7 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_MAKE_IT_SO, lambda m: f"make {m.group('x')} {m.group('y')}"),
     (_FILL_WITH, lambda m: f"add {m.group('y')}" if m.group("x").lower() in ("it", "this", "that", "them")
      else f"add {m.group('y')} on {m.group('x')}"),
-    (_LABEL, lambda m: f"add text labels naming the {m.group('x')}"),
+    (_LABEL, lambda m: f"label the {m.group('x')}"),  # the words of it: chat.words.fixes.label
     (_SEEN_FROM, lambda m: f"show it {m.group('y')}"),
     (_CLEAN_UP, lambda m: "make it cleaner and sharper, with crisp detail"),
     (_WHAT_ABOUT, _what_about),

@@ -13,8 +13,8 @@ from chat.types import Action
 from chat.words import embeddings
 from chat.words import lexicon
 from chat.words.counts import NUM, extract_count
-from chat.words.detail import categorize
-from chat.words.critique import DISLIKE, DISLIKED_LOOKS, critique, missed, picture_needs
+from chat.words.detail import CATEGORIES, categorize
+from chat.words.critique import DECLINE, DISLIKE, DISLIKED_LOOKS, critique, missed, picture_needs
 from chat.words.edit import NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one, gives_to, is_new_thing, switched_to, verbless_look
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
@@ -357,6 +357,7 @@ _PICTURE_PARTS = frozenset("sky background foreground ground corner left right t
                            "edge front".split())
 
 
+_DRAWABLE = frozenset(k for c in CATEGORIES for k in c.keywords)  # things Easel knows by name ("dragon", "lighthouse")
 _CHANCE_OF = re.compile(r"^(?:is\s+there\s+)?any\s+chance\s+(?:of|for)\s+(?P<x>(?:an?|some|two|three|four|\d+)\s.+?)[?.!\s]*$", re.I)
 _HOW_WOULD_LOOK = re.compile(r"^(?:i\s+wonder\s+)?how\s+(?:would|might|could|will|does)\s+(?P<x>(?:an?|the|some|my)\s.+?)\s+look\s+"
                              r"(?P<rest>(?:as|in|with|wearing|at|on|during|under|made\s+of)\b.+?)[?.!\s]*$", re.I)
@@ -387,11 +388,16 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
     if wish and _pictures_a_wish(low, wish.group("x").rstrip("?! ")):
         return Route(Action.GENERATE, "a wish for a picture", count=extract_count(low)[1], confident=False)
     offered = _CHANCE_OF.match(low) or _HOW_WOULD_LOOK.match(low)
-    if offered and has_content(offered.group("x")) and looks_like_description(offered.group("x")) and not re.match(
-            r"(?:it|this|that|they|he|she|you|i|we)\b|(?:an?|some)\s+(?:refund|discount|reply|response|answer|update|break|"
-            r"job|date|loan|raise|meeting|call|demo|trial|free\s+\w+|invoice|receipt)\b", offered.group("x")):
+    thing = offered.group("x") if offered else ""
+    head = (subject_head(thing) or "").lower()
+    if offered and ctx.has_current and re.match(r"the\s", thing) and head in ctx.scene_words and offered.groupdict().get(
+            "rest"):  # "how would the cat look in a hat": that cat, changed
+        return Route(Action.EDIT, "how a thing on screen would look", text=f"{thing} {offered.group('rest')}")
+    if offered and has_content(thing) and looks_like_description(thing) and not re.search(
+            r"\b(?:tomorrow|today|tonight|soon|later|next\s+(?:week|month|year)|anytime)\b", thing) and (
+            head in _DRAWABLE or head.rstrip("s") in _DRAWABLE or len(thing.split()) >= 4):
         return Route(Action.GENERATE, "a picture asked for as a question ('any chance of …?', 'how would … look as …')",
-                     text=f"{offered.group('x')} {offered.groupdict().get('rest') or ''}".strip())
+                     text=f"{thing} {offered.groupdict().get('rest') or ''}".strip())
     if is_question(low):
         return Route(Action.CHAT, "question")
     if CHAT_START.match(low):
@@ -491,6 +497,13 @@ def _ends_with_thanks(text: str, ctx: RouteContext) -> bool:
     return True
 
 
+_VERSIONS_OF_IT = re.compile(r"\b(?:" + NUM + r"|a\s+few|some|several)\s+(?:different\s+)?(?:versions|takes|options|variants)"
+                             r"(?:\s+of\s+(?:this|it|that|my\s+[\w'-]+))?(?P<rest>(?:\s+(?:in|with|as|at|wearing|without|"
+                             r"during)\b.*)?)$")
+# "in different styles", "with other colours": what varies between versions, not one change
+_ANY_LOOK = re.compile(r"(?:in|with|as)\s+(?:different|other|various|random|new)\b|(?:in|with)\s+(?:the\s+)?same\b")
+
+
 def _route_upload(low: str) -> Route:
     """An image came with the message: describe it, edit it, vary it or upscale it."""
     if not low or is_social(low) or re.fullmatch(r"(?:here(?:\s+(?:it\s+is|you\s+go|goes))?|(?:my|our)\s+[\w'-]+|this(?:\s+one)?|"
@@ -503,8 +516,11 @@ def _route_upload(low: str) -> Route:
         return Route(Action.DESCRIBE, "upload shared with a remark")  # "here's my garden": say what's in it
     if UPSCALE.search(low):
         return Route(Action.UPSCALE, "upload + upscale words")
-    if VARIATIONS.search(low) or re.search(r"\bvariations?\b|\b(?:" + NUM + r"|a\s+few|some|several)\s+(?:different\s+)?"
-                                          r"(?:versions|takes|options|variants)\s+(?:of\s+(?:this|it|that|my\s+\w+))?", low):
+    versions = _VERSIONS_OF_IT.search(low)
+    change = versions.group("rest").strip(" .!?") if versions else ""
+    if change and not _ANY_LOOK.match(change):  # "make 3 versions of this in watercolor": the change, 3 times
+        return Route(Action.EDIT, "upload + versions with a change", count=variation_count(low), text=change)
+    if VARIATIONS.search(low) or re.search(r"\bvariations?\b", low) or versions:
         return Route(Action.VARIATIONS, "upload + variation words", count=variation_count(low))
     if DESCRIBE.search(low) or (is_question(low) and not re.search(
             r"(?:^|[,.!;]\s*)(?:(?:so|ok(?:ay)?|and)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:make|turn|"
@@ -970,9 +986,15 @@ def route(text: str, ctx: RouteContext) -> Route:
     if ctx.has_current and not ctx.has_upload and VIEW_OF_IT.match(strip_filler(text).strip()):
         return Route(Action.GENERATE, "another side of the thing on screen ('now do the inside')")
     more = _MORE_WITH.match(strip_filler(text).strip()) if ctx.has_current and not ctx.has_upload else None
+    if more and (_ANY_LOOK.match(more.group("change").lower()) or re.search(
+            r"\b(?:same|different|other|new)\s+(?:seed|seeds|prompt|style|look|settings)\b", more.group("change"), re.I)):
+        return Route(Action.VARIATIONS, "more takes ('2 more with different backgrounds': new seeds vary them)",
+                     count=variation_count(more.group("lead").lower()))
     if more:  # "2 more but with a top hat": the change, drawn that many times
         return Route(Action.EDIT, "more takes of the picture with a change", count=variation_count(
-            more.group("lead").lower()) if re.search(r"\d|[a-z]", more.group("lead")) else 1, text=more.group("change"))
+            more.group("lead").lower()), text=more.group("change"))
+    if not ctx.has_upload and DECLINE.fullmatch(text.strip()):
+        return Route(Action.CHAT, "declined ('no', 'not really'): nothing to do")
     wanted = missed(text) if ctx.has_current and not ctx.has_upload else None
     if wanted == "":
         return Route(Action.CHAT, "the picture missed, nothing said of what was wanted: ask")

@@ -131,7 +131,8 @@ def _skipped_slots(scene: Scene) -> tuple[str, ...]:
 
 
 def added_detail(scene: Scene, family: str = "sd") -> list[str]:
-    """Detail that fits this subject (chat/words/detail.py), in the order it is dropped last to first."""
+    """Detail that fits this subject (chat/words/detail.py), in the order it is dropped last to first. Sets the scene's
+    ``category`` the first time (and when its head noun changes), so later edits of it keep the same bank."""
     named = f"{scene.style} {scene.medium_hint}".strip()
     if not scene.subject.strip() or re.fullmatch(r"[A-Z][a-z]+", scene.subject.strip()):
         # an upload nobody named (or named only by a name, "Milo"): no bank to guess from (a sunset is no product shot)

@@ -62,9 +62,9 @@ def asks_reshape(text: str) -> bool:
 
 
 _ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square)\s+(?:format|orientation|mode|layout)\b|"
-                          r"\bin\s+(landscape|portrait)\b(?!\s+(?:of|photo|painting|photography))|"
-                          r"\b(horizontal(?:ly)?|vertical(?:ly)?)\b(?!\s+(?:lines?|stripes?|bars?|blinds|garden|farm|"
-                          r"slats?))|\b(\d{1,2}\s*:\s*\d{1,2})\s+(?:format|ratio|aspect(?:\s+ratio)?)\b|"
+                          r"\bin\s+(landscape|portrait)\b(?!\s+(?:of|photo|painting|photography|lighting|light|style|mode|"
+                          r"shot|pose))|(?:^|\bit\s+|\bin\s+|\bas\s+|,\s*)(horizontal(?:ly)?|vertical(?:ly)?)(?=\s+(?:format|"
+                          r"orientation|version|image|picture|please|pls)\b|[\s.!?]*$)|\b(\d{1,2}\s*:\s*\d{1,2})\s+(?:format|ratio|aspect(?:\s+ratio)?)\b|"
                           r"^(?:make\s+it\s+|in\s+|at\s+)?(\d{1,2}\s*(?:by|x|×)\s*\d{1,2})(?:\s+(?:format|ratio|please))?[\s.!]*$")
 
 
@@ -124,7 +124,7 @@ _FACTOR = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:x|×|times)(?!\w)|(?<!\w)[
                      r"\b(?P<k>[48])k\b", re.I)
 
 
-_TARGET = re.compile(r"\b(?P<w>\d{3,5})\s*(?:x|×|by|\*)\s*(?P<h>\d{3,5})\b", re.I)
+_TARGET = re.compile(r"\b(?P<w>[1-9]\d{2,4})\s*(?:x|×|by|\*)\s*(?P<h>[1-9]\d{2,4})\b", re.I)
 
 
 def target_size(text: str) -> Optional[tuple[int, int]]:

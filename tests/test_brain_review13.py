@@ -1,0 +1,127 @@
+"""Review 13's findings, mended: each a misreading the day's new rules caused, with sentences of this file's own.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_brain_review13.py -q
+"""
+import pytest
+
+from chat.conversation import ChatSettings, Conversation
+from chat.nopixels import NoPixelEngine
+from chat.services import Services
+from chat.types import Action
+from chat.words.edit import apply_edit
+from chat.words.glossary import gloss
+from chat.words.language import detect_language
+from chat.words.nounphrase import remove_object, subject_head
+from chat.words.rephrase import as_edit_command
+from chat.words.route_cues import draw_request
+from chat.words.scene import Scene
+from chat.words.sizes import aspect_from_text
+
+
+def conversation():
+    return Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=8))
+
+
+def after(first: str, message: str):
+    conv = conversation()
+    conv.respond(first)
+    return conv.respond(message)
+
+
+@pytest.mark.parametrize("subject, head", [("a kitty looking sleepy on a rug", "kitty"), ("a baby looking up", "baby"),
+                                           ("a spooky looking barn", "barn")])
+def test_a_noun_before_looking_stays_the_noun(subject, head):
+    assert subject_head(subject) == head
+
+
+def test_a_body_part_fault_leaves_the_rest_of_the_message():
+    plan = apply_edit(Scene(subject="a man fishing on a pier"), "his hands look weird, and make the water green")
+    words = ", ".join([plan.scene.subject, *plan.scene.details])
+    assert "well-formed hands" in words and "green" in words
+
+
+@pytest.mark.parametrize("change, slot", [("give the scene some mist", "weather"), ("give the picture a cooler tone", "colour")])
+def test_giving_the_whole_picture_a_look_sets_its_slot(change, slot):
+    plan = apply_edit(Scene(subject="a harbour"), change)
+    assert plan.kinds == [slot] and not plan.scene.details
+
+
+def test_upload_versions_with_a_change_keep_the_change():
+    result = conversation().respond("make 2 versions of this as a pencil sketch", ["tests/data/images/ball.png"])
+    assert result.action is Action.EDIT and len(result.images) == 2 and "pencil" in result.prompt
+
+
+@pytest.mark.parametrize("text", ["quite lovely", "quite dark now"])
+def test_english_quite_is_english(text):
+    assert detect_language(text) is None
+
+
+def test_no_answers_a_question_plainly():
+    result = after("a cat on a sofa", "no thanks")
+    assert result.action is Action.CHAT and "No worries" in result.reply and "missed" not in result.reply
+
+
+@pytest.mark.parametrize("message", ["painting my fence today lol", "designing logos is fun"])
+def test_a_gerund_alone_is_no_drawing_request(message):
+    assert draw_request(message) is None
+
+
+@pytest.mark.parametrize("message", ["any chance of a discount code?", "any chance of a reply soon?"])
+def test_chance_of_something_that_is_no_picture(message):
+    assert conversation().respond(message).action is Action.CHAT
+
+
+@pytest.mark.parametrize("text", ["a vertical garden on a balcony", "a girl in portrait lighting", "a red letterbox",
+                                  "a Peugeot A3 on a bridge"])
+def test_shape_words_inside_content_set_no_shape(text):
+    assert aspect_from_text(text) is None
+
+
+def test_a_grid_size_stays_in_the_prompt():
+    assert "4x4" in conversation().respond("a 4x4 grid of cute cat stickers").prompt
+
+
+def test_more_with_different_things_are_new_seeds():
+    result = after("a cat on a sofa", "3 more with different lighting")
+    assert result.action is Action.VARIATIONS and len(result.images) == 3
+
+
+def test_a_part_looking_more_something_changes_that_part():
+    plan = apply_edit(Scene(subject="a dog on a porch"), "make the dog look more scruffy")
+    assert plan.scene.details == ["scruffy dog"]
+
+
+def test_a_critique_of_another_part_is_kept_with_the_change():
+    plan = apply_edit(Scene(subject="a fox in a meadow"), "the sky is too plain and make the fox bigger")
+    assert "more detailed sky" in plan.scene.details and "bigger fox" in plan.scene.details
+
+
+def test_not_the_one_i_wanted_asks():
+    assert "missed" in after("a red car", "not the one I wanted").reply
+
+
+def test_a_thing_in_the_sky_goes_with_it():
+    assert remove_object("a girl with a balloon in the sky", "balloon")[0] == "a girl"
+
+
+@pytest.mark.parametrize("message", ["this must be a glitch", "that should be it, thanks"])
+def test_remarks_about_the_app_are_no_edits(message):
+    assert as_edit_command(message) is None
+
+
+@pytest.mark.parametrize("text, language, english", [
+    ("dessine la montre de ma mère", "fr", None),
+    ("een liggend paard in de wei", "nl", None),
+])
+def test_articles_and_ordinary_words_stay_what_they_are(text, language, english):
+    read = gloss(text, language).text
+    assert "it" not in read.split() and "landscape" not in read and (english is None or read == english)
+
+
+def test_a_ladder_for_the_slide_keeps_its_words():
+    assert "a ladder for the slide" in apply_edit(Scene(subject="a playground"), "add a ladder for the slide").scene.details
+
+
+def test_a_zero_size_is_no_crash():
+    result = after("a cat on a sofa", "upscale it to 2000x000")
+    assert result.action is Action.UPSCALE and not result.error
