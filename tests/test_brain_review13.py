@@ -125,3 +125,8 @@ def test_a_ladder_for_the_slide_keeps_its_words():
 def test_a_zero_size_is_no_crash():
     result = after("a cat on a sofa", "upscale it to 2000x000")
     assert result.action is Action.UPSCALE and not result.error
+
+
+def test_one_more_with_a_new_thing_instead_replaces_the_subject():
+    result = after("4 paper boats on a puddle", "could you do one more with 2 rubber ducks on it instead")
+    assert result.action is Action.EDIT and "rubber ducks" in result.prompt and "boats" not in result.prompt

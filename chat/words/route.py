@@ -943,7 +943,7 @@ _MORE_WITH = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u|i|we)\s+)?(?:please
                         r"(?:more|other|extra)(?:\s+(?:versions?|options?|ones?|takes?|variations?|pictures?|of\s+(?:these|those|"
                         r"them|it)))?|another(?:\s+(?:one|version|take))?|one\s+more)[\s,]+(?:but\s+|only\s+|and\s+)?"
                         r"(?P<change>(?:with|without|in|at|as|during|wearing|holding|this\s+time)\b.+?)(?:\s+(?:please|pls|"
-                        r"instead|too))*[\s.!?]*$", re.I)
+                        r"too))*[\s.!?]*$", re.I)  # ("… instead" stays: the new thing takes the old one's place)
 # "tattoo idea:", "sticker -", "logo concept:": what kind of picture, said before the thing
 _KIND_FIRST = re.compile(r"^\s*(?:(?:a|an|my|the|new|next)\s+)?(?P<kind>tattoo|sticker|logo|poster|t-?shirt(?:\s+print)?|mug|"
                          r"icon|emblem|badge|patch|mascot|banner|flyer|book\s+cover|album\s+cover|colou?ring\s+page|"
