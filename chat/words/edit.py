@@ -154,26 +154,34 @@ _REMOVE_LIST = re.compile(r"\b(?:" + _REMOVE_VERBS + r"|add|include|throw\s+in|p
 _COLOUR_AFTER = re.compile(r"\b(?P<art>an?|some)\s+(?P<noun>[\w'-]+),\s*(?P<colour>[\w-]+(?:\s+[\w-]+)?)\s*(?=$|[.!])", re.I)
 
 
-def apply_edit(scene: Scene, text: str) -> EditPlan:
-    """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
-    plan = EditPlan(scene=scene.copy())
+_A_LOT_OF_THEM = re.compile(r"\b(?P<lot>(?:box|tray|plate|pile|stack|row|bunch|bowl|basket|jar|pack|set|crowd|group|herd|flock|"
+                            r"family|collection|dozen|lot|bag|heap|table|shelf|army|team|pair|couple)(?:ful)?\s+of\s+)them\b", re.I)
+
+
+def _as_plain_command(scene: Scene, text: str) -> str:
+    """The message as the plain command the clause rules read: talk, a pick, a correction and typos off; a wish or
+    critique rephrased ("could you also do one at sunrise" -> "make it at sunrise"); "it"/"them"/"one" named."""
     _, text = split_pick(strip_lead_talk(text.strip()))
     text = CORRECTION.sub("", text, count=1).strip() or text  # "oops i meant ...": the fix is the request
     text = fix_prompt_typos(text)[0]  # "make the sky moer purple": obvious typos of common words
-    text = _it_named_first(plan.scene, text)
+    text = _it_named_first(scene, text)
     text = as_edit_command(text) or text
     text = _ONE_LIKE_IT.sub("make it ", text.strip(), count=1)  # "could you also do one at sunrise": it, at sunrise
     text = _AS_INSPIRATION.sub("add ", text, count=1)  # "use this as inspiration for a picture with a sailboat"
     text = _LIKE_THEY_ARE.sub("", text)  # "make them look like they're laughing": laughing
     text = _THEN_WHICH_ONE.sub(_which_one, text, count=1)  # "put a deer in it? a small one, far away": that deer
-    head = subject_head(plan.scene.subject)
-    if head and not head.lower().endswith("s"):  # "make it a whole box of them" on a cupcake: a box of cupcakes
-        text = re.sub(r"\b(?P<lot>(?:box|tray|plate|pile|stack|row|bunch|bowl|basket|jar|pack|set|crowd|group|herd|flock|"
-                      r"family|collection|dozen|lot|bag|heap|table|shelf|army|team|pair|couple)(?:ful)?\s+of\s+)them\b",
-                      lambda m: m.group("lot") + plural(head), text, flags=re.I)
-    text = re.sub(r"^(?P<x>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+"
-                  r"(?=[^,]*,[^,]*\b(?:the|his|her|its|their)\s)", r"make \g<x> ", text.strip(), count=1, flags=re.I)
+    head = subject_head(scene.subject)
+    if head and not head.lower().endswith("s"):  # "add a basket of them" on a puppy: a basket of puppies
+        text = _A_LOT_OF_THEM.sub(lambda m: m.group("lot") + plural(head), text)
     # "the horse should be white, the armor silver and …": one verb for the list, as "make the horse white, …"
+    return re.sub(r"^(?P<x>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+"
+                  r"(?=[^,]*,[^,]*\b(?:the|his|her|its|their)\s)", r"make \g<x> ", text.strip(), count=1, flags=re.I)
+
+
+def apply_edit(scene: Scene, text: str) -> EditPlan:
+    """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
+    plan = EditPlan(scene=scene.copy())
+    text = _as_plain_command(plan.scene, text)
     disliked = DISLIKE.match(text.strip())
     if disliked and disliked.end() < len(text.strip()):  # "i don't like the car, make it a truck": the car, changed
         text = re.sub(r"\b(?:it|that|one)\b", f"the {disliked.group('x')}", text.strip()[disliked.end():], count=1)

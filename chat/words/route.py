@@ -968,15 +968,9 @@ def _after_context(text: str, fixed: str, request: str, action: Action, ctx: Rou
     return request
 
 
-def route(text: str, ctx: RouteContext) -> Route:
-    """The action for one message: certain facts and lexical rules first; for what they only guess, a context
-    sentence is split off, and the sentence embedding of the message picks among the intents the context allows."""
-    foreign = _foreign(text, ctx)
-    if foreign is not None:
-        return foreign
-    answer = _description_asked_for(text, ctx)
-    if answer is not None:
-        return answer
+def _said_outright(text: str, ctx: RouteContext) -> Optional[Route]:
+    """Turns whose words say the action outright: a story's next page, another side of the thing on screen, "2 more
+    but with a hat", "no thanks", "that's not what I meant (I wanted …)"; None for anything else."""
     page = _PAGE_N.match(text.strip()) if not ctx.has_upload else None
     if page and has_content(page.group("x")):  # "page 2: the mouse opens a door": the next picture of the story
         thing = re.sub(r"^(?:the\s+)?same\s+(?=[\w'-]+\s*,)", "the ", page.group("x").strip())
@@ -1003,6 +997,21 @@ def route(text: str, ctx: RouteContext) -> Route:
         decision.text = decision.text or wanted
         decision.reason += " (after saying the picture missed)"
         return decision
+    return None
+
+
+def route(text: str, ctx: RouteContext) -> Route:
+    """The action for one message: certain facts and lexical rules first; for what they only guess, a context
+    sentence is split off, and the sentence embedding of the message picks among the intents the context allows."""
+    foreign = _foreign(text, ctx)
+    if foreign is not None:
+        return foreign
+    answer = _description_asked_for(text, ctx)
+    if answer is not None:
+        return answer
+    said = _said_outright(text, ctx)
+    if said is not None:
+        return said
     fixed = fix_prompt_typos(correct_typos(text))[0]  # "make the dragon gren": the colour steers the action too
     if re.match(r"^\s*1[.)]\s", fixed) and re.search(r"\s2[.)]\s", fixed):  # "1) make the cup red 2) add steam"
         fixed = re.sub(r"^\s*\d{1,2}[.)]\s+|(?<=\S)\s+\d{1,2}[.)]\s+", lambda m: "" if m.start() == 0 else ", ", fixed)
