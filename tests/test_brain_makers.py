@@ -304,3 +304,21 @@ def test_more_new_things_than_unread_words_refuse_the_model_reading():
     result = translate(ScriptedLLM([reading, reading], is_instruct=False, name="small"),
                        "una copertina con un cucchiaio di legno e dei pomodori")
     assert result.source == "dictionary" and "spoon" in result.text and "adds" in result.note()
+
+
+@pytest.mark.parametrize("subject, change, wanted", [
+    ("a graduation card", "write Well Done Priya on it", 'with the text "Well Done Priya"'),
+    ("a save the date card", "could you add our names, Jo and Kim, at the bottom", 'with the text "Jo and Kim" at the bottom'),
+    ("a cake topper", 'put "Mr & Mrs" in silver at the top', 'with the text "Mr & Mrs" in silver at the top'),
+])
+def test_lettering_said_without_quotes_or_with_put(subject, change, wanted):
+    assert wanted in apply_edit(Scene(subject=subject), change).scene.details
+
+
+@pytest.mark.parametrize("subject, change, wanted", [
+    ('a bakery sign that says "Fresh Bread"', "it should say Warm Bagels", '"Warm Bagels"'),
+    ('a mug that says "best dad"', 'spell it "BEST DAD" in capitals', '"BEST DAD"'),
+])
+def test_words_said_again_replace_the_old_ones(subject, change, wanted):
+    plan = apply_edit(Scene(subject=subject), change)
+    assert wanted in plan.scene.subject and plan.scene.subject.count('"') == 2 and not plan.scene.details

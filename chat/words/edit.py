@@ -17,7 +17,8 @@ from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, 
                                   set_background, drop_old_value,
                                   set_modifier, set_slot, set_text)
 from chat.words.glossary import plural
-from chat.words.fixes import VALUE_CHANGE, change_value, dressed, feel, fix_anatomy, label, many_of_it, reposition
+from chat.words.fixes import (VALUE_CHANGE, change_value, dressed, feel, fix_anatomy, label, lettering, many_of_it,
+                              reposition)
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import subject_head
@@ -154,6 +155,8 @@ _REMOVE_LIST = re.compile(r"\b(?:" + _REMOVE_VERBS + r"|add|include|throw\s+in|p
 _COLOUR_AFTER = re.compile(r"\b(?P<art>an?|some)\s+(?P<noun>[\w'-]+),\s*(?P<colour>[\w-]+(?:\s+[\w-]+)?)\s*(?=$|[.!])", re.I)
 
 
+_NAMES_LISTED = re.compile(r"\b(?:add|put|write)\s+(?:our|my|their|his|her|the)\s+names?\s*[,:]\s*(?P<q>(?-i:[A-Z][\w'-]*)(?:\s+(?:and|&)\s+"
+                           r"(?-i:[A-Z][\w'-]*))?)\s*,?\s*", re.I)
 _A_LOT_OF_THEM = re.compile(r"\b(?P<lot>(?:box|tray|plate|pile|stack|row|bunch|bowl|basket|jar|pack|set|crowd|group|herd|flock|"
                             r"family|collection|dozen|lot|bag|heap|table|shelf|army|team|pair|couple)(?:ful)?\s+of\s+)them\b", re.I)
 
@@ -170,6 +173,7 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     text = _AS_INSPIRATION.sub("add ", text, count=1)  # "use this as inspiration for a picture with a sailboat"
     text = _LIKE_THEY_ARE.sub("", text)  # "make them look like they're laughing": laughing
     text = _THEN_WHICH_ONE.sub(_which_one, text, count=1)  # "put a deer in it? a small one, far away": that deer
+    text = _NAMES_LISTED.sub(lambda m: f'add the text "{m.group("q")}" ', text, count=1)  # "add our names, Sam and Alex, …"
     head = subject_head(scene.subject)
     if head and not head.lower().endswith("s"):  # "add a basket of them" on a puppy: a basket of puppies
         text = _A_LOT_OF_THEM.sub(lambda m: m.group("lot") + plural(head), text)
@@ -1172,7 +1176,7 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (fix_anatomy, reposition, change_value, many_of_it, feel, label, dressed, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _switch,
+_CLAUSE_RULES = (fix_anatomy, reposition, change_value, many_of_it, feel, label, dressed, lettering, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _switch,
                  _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _rename, _text,
                  _write, _label, _move, _zoom, _remove, _replace, _change_part, _give, _whole, _they_have, _add, _use, _slot)
 

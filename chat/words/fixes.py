@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from chat.words.critique import ANATOMY, anatomy_fault
-from chat.words.edit_plan import EditPlan, modify_part
+from chat.words.edit_plan import EditPlan, modify_part, set_text
 from chat.words.rephrase import PLACING
 from chat.words.glossary import plural
 from chat.words.nounphrase import subject_head
@@ -204,4 +204,39 @@ def dressed(plan: EditPlan, clause: str, low: str) -> bool:
     said = done if thing in ("it", "this", "that", "them") else f"{match.group('x')} {done}"
     plan.scene.details.append(said)
     plan.record("add", said, said)
+    return True
+
+
+_CAPITAL_WORDS = r"(?-i:[A-Z0-9][\w'&.!?-]*)(?:\s+(?:(?-i:[A-Z0-9&][\w'&.!?-]*)|and|of|the|to|for|a|&))*"
+_WHERE = r"(?:\s*,?\s*(?P<where>(?:on|at|across|along|in|over|under|above|below|near)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?))?"
+# "write Happy Birthday Grandma on it", "add our names, Sam and Alex, at the top": capitalised words to letter in
+_WRITE_NAMES = re.compile(r"^(?:write|print|letter|spell\s+out|put|add)\s+(?:(?:the|our|my|his|her|their)\s+(?:words?|text|names?|"
+                          r"title)\s*,?\s*)?(?P<q>" + _CAPITAL_WORDS + r")\s*,?" + _WHERE + r"[\s.!]*$", re.I)
+# "it should say Bella's Bakery", "spell it "LEMONADE"": the words the picture already has, changed
+_SAY_INSTEAD = re.compile(r"^(?:it|this|that|the\s+(?:sign|text|words|title|banner|card|label|name|lettering|writing)|"
+                          r"(?:can|could)\s+(?:it|the\s+\w+))\s+(?:should|must|needs\s+to|has\s+to|could|would|to)?\s*(?:say|read|spell)\s+"
+                          r"(?P<q>" + _CAPITAL_WORDS + r")[\s.!?]*$|^spell\s+it\s+(?P<q2>\"[^\"]+\"|“[^”]+”)(?:\s+.*)?$", re.I)
+
+
+def lettering(plan: EditPlan, clause: str, low: str) -> bool:
+    """Words to letter into the picture said without quotes ("write Happy Birthday Grandma on it", "it should say
+    Bella's Bakery"): put in quotes so the words are kept as typed; a picture that has words gets them replaced."""
+    said = _SAY_INSTEAD.match(clause.strip())
+    if said:
+        words = said.group("q2") or f'"{said.group("q").strip()}"'
+        set_text(plan, words)
+        return True
+    quoted = re.match(r"^(?:put|place|write|print|letter)\s+(?P<q>\"[^\"]+\"|“[^”]+”)(?P<rest>.*)$", clause.strip(), re.I)
+    if quoted:  # 'put "Sam & Alex" in gold script at the top'
+        said_text = f"with the text {quoted.group('q')}{quoted.group('rest').rstrip(' .!')}"
+        plan.scene.details.append(said_text)
+        plan.record("add", said_text, said_text)
+        return True
+    written = _WRITE_NAMES.match(clause.strip())
+    if not written or len(written.group("q").split()) > 8:
+        return False
+    where = f" {written.group('where')}" if written.group("where") else ""
+    said_text = f'with the text "{written.group("q").strip(" ,")}"{where}'
+    plan.scene.details.append(said_text)
+    plan.record("add", said_text, said_text)
     return True
