@@ -130,3 +130,16 @@ def test_a_zero_size_is_no_crash():
 def test_one_more_with_a_new_thing_instead_replaces_the_subject():
     result = after("4 paper boats on a puddle", "could you do one more with 2 rubber ducks on it instead")
     assert result.action is Action.EDIT and "rubber ducks" in result.prompt and "boats" not in result.prompt
+
+
+def test_a_pick_then_go_with_it_and_a_change():
+    conv = conversation()
+    conv.respond("a paper lantern on a river")
+    conv.respond("3 more")
+    result = conv.respond("I like the third one, let's go with that and add some fireflies")
+    assert result.action is Action.EDIT and "fireflies" in result.prompt and "that" not in result.prompt.split(", ")
+
+
+@pytest.mark.parametrize("question", ["what colours are in it?", "is there a bridge in this?"])
+def test_questions_about_whats_in_the_picture_are_descriptions(question):
+    assert after("a paper lantern on a river", question).action is Action.DESCRIBE

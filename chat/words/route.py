@@ -100,6 +100,11 @@ class Route:
 
 
 
+_GO_WITH = re.compile(r"^(?:(?:can|could|shall)\s+(?:we|i|you)\s+|let'?s\s+|i'?ll\s+|i\s+will\s+)?(?:go|stick|run)\s+with\s+(?:that|it|"
+                      r"this|that\s+one|this\s+one)\s*(?:,\s*|\s+)(?:and|then|but)\s+(?:(?:can\s+you|could\s+you|please)\s+)?"
+                      r"(?=\S)", re.I)
+
+
 def _picked_image(text: str, ctx: RouteContext) -> Optional[Route]:
     """"the third one is my favourite" / "the second one is great, make it wide": an image of the batch first."""
     if not (ctx.last_batch > 1 or ctx.image_count > 1):
@@ -111,11 +116,13 @@ def _picked_image(text: str, ctx: RouteContext) -> Optional[Route]:
     if pick is None:
         return None
     target = "last" if pick < 0 else str(pick)
+    body = _GO_WITH.sub("", body.strip(), count=1) or body  # "… can we go with that and add a rainbow": the change
     if ACCEPT.match(strip_filler(body).lower()):
         return Route(Action.REVERT, "picked an image", target=target)
     decision = route(body, ctx)
     if decision.action in (Action.EDIT, Action.UPSCALE, Action.VARIATIONS, Action.DESCRIBE):
         decision.target = target  # that one, then the change
+        decision.text = decision.text or body
         decision.reason += " (after picking an image)"
         return decision
     if decision.action is Action.CHAT:
