@@ -322,3 +322,15 @@ def test_lettering_said_without_quotes_or_with_put(subject, change, wanted):
 def test_words_said_again_replace_the_old_ones(subject, change, wanted):
     plan = apply_edit(Scene(subject=subject), change)
     assert wanted in plan.scene.subject and plan.scene.subject.count('"') == 2 and not plan.scene.details
+
+
+@pytest.mark.parametrize("message, start", [
+    ("I want a flyer. It should have a hot air balloon. The sky should be pink.",
+     "a flyer with a hot air balloon, the sky pink"),
+    ("ok so. a whale. but tiny. like, swimming in a teacup.", "a whale, tiny, swimming in a teacup"),
+    ("Imagine this: a fox reading by a candle", "a fox reading by a candle"),
+    ("for my class blog: children flying kites on a hill", "children flying kites on a hill"),
+])
+def test_a_description_in_short_sentences_is_one_picture(message, start):
+    result = conversation().respond(message)
+    assert result.action is Action.GENERATE and result.prompt.startswith(start), result.prompt

@@ -124,6 +124,8 @@ def strip_wrapper(text: str) -> tuple[str, str]:
         # "the first page: Pip in his burrow": what follows the colon is the picture
         text = re.sub(r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:page|cover|panel|spread|slide|scene|illustration|"
                       r"chapter\s+header)\s*:\s*(?=\S)", "", text, flags=re.I)
+        text = re.sub(r"^(?:(?:picture|imagine)\s+)?this\s*[:,.\-–—]+\s*(?=\S)|^for\s+(?:my|our|the|a|an)\s+[\w' -]{1,30}?\s*:\s*(?=\S)", "",
+                      text, flags=re.I)  # "Picture this: a girl …", "for our school newsletter: kids planting trees"
         framed = _FOR_A_PURPOSE.match(text)  # "an illustration for a kids book: a bear and a rabbit …"
         if framed:
             medium = medium or framed.group("kind").lower()
@@ -185,13 +187,33 @@ def _likes_drawn(text: str) -> str:
     return text
 
 
+# a description said in short sentences ("a poster. It should have a lighthouse. The sky should be purple."), joined
+# as one picture's words ("a poster with a lighthouse, the sky stormy and purple")
+_SENTENCE_JOINS = (
+    (re.compile(r"[.!;]\s+(?:it|this|that)\s+(?:should\s+(?:have|show|include)|has|shows|needs)\s+", re.I), " with "),
+    (re.compile(r"[.!?;]\s+(?:and\s+)?(?:it|he|she|they)(?:'s|'re|\s+is|\s+are)\s+", re.I), ", "),
+    (re.compile(r"[.!;]\s+the\s+(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+", re.I), r", the \g<x> "),
+    (re.compile(r"[.!;]\s+(?:but|and|so)\s+", re.I), ", "),
+    (re.compile(r"(?:(?<=^)|(?<=[.!;,]\s))like,\s*", re.I), ""),
+    (re.compile(r"[.!;]\s+(?=[a-z])"), ", "),
+)
+
+
+def joined_sentences(text: str) -> str:
+    """"a dragon. but tiny. like, sitting on a teacup" -> "a dragon, tiny, sitting on a teacup": short sentences of one
+    description as one phrase (a message of real sentences keeps its words; only the joins change)."""
+    for pattern, join in _SENTENCE_JOINS:
+        text = pattern.sub(join, text)
+    return text.rstrip(". ")
+
+
 def parse_request(text: str) -> ParsedRequest:
     """A drawing request -> scene (subject verbatim bar obvious typos, style, negatives), count and aspect."""
     typed = text
     text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw
     text, typos = fix_prompt_typos(likes_in_picture(strip_trailing_talk(text)))
     protected, quotes = protect_quotes(strip_lead_talk(text.strip()))
-    protected = re.sub(r"\s+", " ", protected)
+    protected = joined_sentences(re.sub(r"\s+", " ", protected))
     aspect = aspect_from_text(protected)
     protected, negatives = extract_negatives(protected)
     plain = _plain(typed)[2] if typos else restore_quotes(protected, quotes)
