@@ -143,3 +143,37 @@ def test_a_pick_then_go_with_it_and_a_change():
 @pytest.mark.parametrize("question", ["what colours are in it?", "is there a bridge in this?"])
 def test_questions_about_whats_in_the_picture_are_descriptions(question):
     assert after("a paper lantern on a river", question).action is Action.DESCRIBE
+
+
+@pytest.mark.parametrize("first, change, drawn", [("a living room", "add Santa", "Santa"),
+                                                  ("a skyline", "put Big Ben in the background", "Big Ben")])
+def test_a_capitalised_thing_added_is_drawn_not_lettered(first, change, drawn):
+    result = after(first, change)
+    assert drawn in result.prompt and f'"{drawn}' not in result.prompt
+
+
+@pytest.mark.parametrize("text", ["a flyer. It has to be square.", "a cafe at 7 p.m. in the snow", "Elm St. at dawn",
+                                  "1. a pear 2. a plum"])
+def test_joins_leave_other_sentences_and_abbreviations(text):
+    from chat.words.request import joined_sentences
+    assert joined_sentences(text) == text.rstrip(". ")
+
+
+def test_a_with_join_belongs_to_the_first_thing_only():
+    from chat.words.request import joined_sentences
+    assert joined_sentences("a knight on a hill. he has a banner. it has a lion on it.").count(" with ") == 0
+
+
+def test_a_question_about_the_app_is_not_a_description():
+    assert after("a cat on a sofa", "is there a size limit in this app?").action is Action.CHAT
+
+
+def test_a_content_question_then_a_change_is_the_change():
+    assert after("a cat on a sofa", "is there a cushion in this? add one").action is Action.EDIT
+
+
+def test_go_with_that_and_move_on_is_a_pick():
+    conv = conversation()
+    conv.respond("a kite on a beach")
+    conv.respond("3 more")
+    assert conv.respond("the second one, let's go with that and move on").action is Action.REVERT

@@ -210,8 +210,9 @@ def dressed(plan: EditPlan, clause: str, low: str) -> bool:
 _CAPITAL_WORDS = r"(?-i:[A-Z0-9][\w'&.!?-]*)(?:\s+(?:(?-i:[A-Z0-9&][\w'&.!?-]*)|and|of|the|to|for|a|&))*"
 _WHERE = r"(?:\s*,?\s*(?P<where>(?:on|at|across|along|in|over|under|above|below|near)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?))?"
 # "write Happy Birthday Grandma on it", "add our names, Sam and Alex, at the top": capitalised words to letter in
-_WRITE_NAMES = re.compile(r"^(?:write|print|letter|spell\s+out|put|add)\s+(?:(?:the|our|my|his|her|their)\s+(?:words?|text|names?|"
-                          r"title)\s*,?\s*)?(?P<q>" + _CAPITAL_WORDS + r")\s*,?" + _WHERE + r"[\s.!]*$", re.I)
+_WRITE_NAMES = re.compile(r"^(?:(?:write|print|letter|spell\s+out)\s+(?:(?:the|our|my|his|her|their)\s+(?:words?|text|names?|title)\s*,?"
+                          r"\s*)?|(?:put|add)\s+(?:the|our|my|his|her|their)\s+(?:words?|text|names?|title)\s*[,:]?\s*)"
+                          r"(?P<q>" + _CAPITAL_WORDS + r")\s*,?" + _WHERE + r"[\s.!]*$", re.I)  # ("add Santa": Santa himself)
 # "it should say Bella's Bakery", "spell it "LEMONADE"": the words the picture already has, changed
 _SAY_INSTEAD = re.compile(r"^(?:it|this|that|the\s+(?:sign|text|words|title|banner|card|label|name|lettering|writing)|"
                           r"(?:can|could)\s+(?:it|the\s+\w+))\s+(?:should|must|needs\s+to|has\s+to|could|would|to)?\s*(?:say|read|spell)\s+"

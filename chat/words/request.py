@@ -124,7 +124,7 @@ def strip_wrapper(text: str) -> tuple[str, str]:
         # "the first page: Pip in his burrow": what follows the colon is the picture
         text = re.sub(r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:page|cover|panel|spread|slide|scene|illustration|"
                       r"chapter\s+header)\s*:\s*(?=\S)", "", text, flags=re.I)
-        text = re.sub(r"^(?:(?:picture|imagine)\s+)?this\s*[:,.\-–—]+\s*(?=\S)|^for\s+(?:my|our|the|a|an)\s+[\w' -]{1,30}?\s*:\s*(?=\S)", "",
+        text = re.sub(r"^(?:(?:picture|imagine)\s+this\s*[:,.\-–—]+|this\s*:)\s*(?=\S)|^for\s+(?:my|our|the|a|an)\s+[\w' -]{1,30}?\s*:\s*(?=\S)", "",
                       text, flags=re.I)  # "Picture this: a girl …", "for our school newsletter: kids planting trees"
         framed = _FOR_A_PURPOSE.match(text)  # "an illustration for a kids book: a bear and a rabbit …"
         if framed:
@@ -190,12 +190,13 @@ def _likes_drawn(text: str) -> str:
 # a description said in short sentences ("a poster. It should have a lighthouse. The sky should be purple."), joined
 # as one picture's words ("a poster with a lighthouse, the sky stormy and purple")
 _SENTENCE_JOINS = (
-    (re.compile(r"[.!;]\s+(?:it|this|that)\s+(?:should\s+(?:have|show|include)|has|shows|needs)\s+", re.I), " with "),
+    (re.compile(r"^(?P<first>[^.!?;]+)[.!;]\s+(?:it|this|that)\s+(?:should\s+(?:have|include)|has(?!\s+to\b)|needs(?!\s+to\b))\s+"
+                r"(?=(?:an?|some|two|three|\d+|lots|many|the)\b)", re.I), r"\g<first> with "),  # the first thing's, only
     (re.compile(r"[.!?;]\s+(?:and\s+)?(?:it|he|she|they)(?:'s|'re|\s+is|\s+are)\s+", re.I), ", "),
     (re.compile(r"[.!;]\s+the\s+(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+", re.I), r", the \g<x> "),
     (re.compile(r"[.!;]\s+(?:but|and|so)\s+", re.I), ", "),
     (re.compile(r"(?:(?<=^)|(?<=[.!;,]\s))like,\s*", re.I), ""),
-    (re.compile(r"[.!;]\s+(?=[a-z])"), ", "),
+    (re.compile(r"(?<=[a-z]{3})[.!;]\s+(?=[a-z])"), ", "),  # not after "p.m.", "St.", "e.g.", "vs.", "1."
 )
 
 

@@ -116,7 +116,10 @@ def _picked_image(text: str, ctx: RouteContext) -> Optional[Route]:
     if pick is None:
         return None
     target = "last" if pick < 0 else str(pick)
-    body = _GO_WITH.sub("", body.strip(), count=1) or body  # "… can we go with that and add a rainbow": the change
+    rest = _GO_WITH.sub("", body.strip(), count=1)
+    if rest != body.strip() and (EDIT_START.match(rest) or as_edit_command(rest)) and not re.match(
+            r"(?:move|carry|go|get)\s+on\b|keep\s+going|continue|finish|stop|call\s+it|wrap\s+up", rest, re.I):
+        body = rest  # "… can we go with that and add a rainbow": the change (not "… and move on")
     if ACCEPT.match(strip_filler(body).lower()):
         return Route(Action.REVERT, "picked an image", target=target)
     decision = route(body, ctx)

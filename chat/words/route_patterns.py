@@ -117,8 +117,8 @@ DESCRIBE = re.compile(
     r"(?:look|take\s+a\s+look)\s+at\s+(?:this|my)|what\s+(?:kind|type|breed|species|color|colour)\s+of\s+\w+\s+"
     r"(?:is|are)\s+(?:this|that|it|these|in)|who\s+is\s+(?:this|in\s+(?:this|the)\s+(?:picture|image|photo))|"
     r"identify|explain\s+(?:this|the)\s+(?:picture|image|photo)|what\s+(?:objects|things)|how\s+many\s+\w+\s+"
-    r"(?:are|is)\s+(?:there|in)|what\s+colou?rs?\s+(?:are|is)\s+(?:in|used\s+in)\s+(?:it|this|" + _WHICH_IMAGE + r")|"
-    r"(?:is|are)\s+there\s+(?:an?|any|some)\s+[\w'-]+(?:\s+[\w'-]+)?\s+in\s+(?:it|this|" + _WHICH_IMAGE + r")\b)",
+    r"(?:are|is)\s+(?:there|in)|^what\s+colou?rs?\s+(?:are|is)\s+(?:in|used\s+in)\s+(?:it|this|" + _WHICH_IMAGE + r")\s*\?*$|"
+    r"^(?:is|are)\s+there\s+(?:an?|any|some)\s+[\w'-]+(?:\s+[\w'-]+)?\s+in\s+(?:it|this|" + _WHICH_IMAGE + r")\s*\?*$)",
     re.I,
 )
 NEW_SCENE = re.compile(r"\b" + SOMETHING_ELSE + r"\b|\b(?:" + START_OVER + r"|new\s+"
