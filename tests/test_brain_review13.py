@@ -177,3 +177,15 @@ def test_go_with_that_and_move_on_is_a_pick():
     conv.respond("a kite on a beach")
     conv.respond("3 more")
     assert conv.respond("the second one, let's go with that and move on").action is Action.REVERT
+
+
+@pytest.mark.parametrize("first, change, wanted", [
+    ("a teenage boy skateboarding", "give the boy shorter hair and a green hoodie", "the boy with shorter hair"),
+    ("a flower shop window", "the window needs more tulips in it", "more tulips in the window"),
+    ("a snowy field", "there should be a fox tracks leading to the trees", "a fox tracks leading to the trees"),
+    ("a garden shed", "swap the doors for red ones", "red doors"),
+    ("a kitten on a cushion", "a puppy instead of the kitten", "a puppy on a cushion"),
+])
+def test_changes_said_about_parts_the_words_never_named(first, change, wanted):
+    result = after(first, change)
+    assert result.action is Action.EDIT and wanted in result.prompt, result.prompt

@@ -21,7 +21,7 @@ from chat.words.fixes import (VALUE_CHANGE, change_value, dressed, feel, fix_ana
                               reposition)
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
-from chat.words.nounphrase import subject_head
+from chat.words.nounphrase import find_np, subject_head
 from chat.words.normalize import (ASIDE, CORRECTION, FILLER, SAME_BUT, SCENE_PARTS, TRAIL, VERSION_OF_IT, is_social,
                                   polite_to_imperative, strip_lead_talk)
 from chat.words.picks import split_pick
@@ -1115,8 +1115,9 @@ def _add(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # "give the cat a tiny helmet": a thing in the picture gets something
-_RE_GIVE = re.compile(r"^(?:give|get)\s+(?P<who>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<y>(?:an?|some|"
-                      r"two|three|\d+|more|his|her|its|their|a\s+pair\s+of)\s.+)$"
+_RE_GIVE = re.compile(r"^(?:give|get)\s+(?P<who>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+(?!(?:an?|some|the|more)\b)[\w'-]+)?)\s+"
+                      r"(?P<y>(?:an?|some|"
+                      r"two|three|\d+|more|his|her|its|their|a\s+pair\s+of|[a-z]{3,}er)\s.+)$"
                       r"|^(?:give|get)\s+(?P<who2>(?:the|his|her|its|their)\s+[\w'-]+)\s+(?P<y2>(?:[\w'-]+\s+)?[\w'-]+s(?:\s+(?:on|in|at|with|"
                       r"for)\s.+)?)$", re.I)
 
@@ -1187,7 +1188,7 @@ _NEW_THING_INSTEAD = re.compile(r"^(?:(?:but|with|just|maybe|now|(?:make|turn|ch
 
 def _instead_of_subject(plan: EditPlan, clause: str, raw: str) -> bool:
     """"(one more) with 3 frogs on lily pads instead": a new thing, no old one named, takes the subject's place."""
-    match = _NEW_THING_INSTEAD.match(clause.strip()) if re.search(r"\binstead\b", raw, re.I) else None
+    match = _NEW_THING_INSTEAD.match(clause.strip()) if re.search(r"\binstead\b(?!\s+of\b)", raw, re.I) else None
     head = subject_head(plan.scene.subject) if match else None
     if not head or classify_phrase(match.group("new")) or plan.scene.mentions(match.group("new").split()[-1]):
         return False
@@ -1233,6 +1234,10 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
         move_setting(plan, place[1], place[0])
         return
     if not old and _instead_of_subject(plan, clause, raw):
+        return
+    if old and re.match(r"^(?:an?|some|two|three|\d+)\s+[\w'-]+(?:\s+[\w'-]+)?$", clause.strip(), re.I) and \
+            find_np(plan.scene.subject, clean_modifier(old)):  # "a dog instead of the cat": the dog in the cat's place
+        replace_thing(plan, clean_modifier(old), clause.strip())
         return
     clause = _named_as_the(plan, clause)
     low = clause.lower()

@@ -249,6 +249,8 @@ def replace_thing(plan: EditPlan, old: str, new: str) -> None:
     old, new = clean_modifier(old), tidy(TRAIL.sub("", new))
     new = re.sub(r"^(?P<a>(?:an?|some)\s+(?:[\w'-]+\s+){1,2}?)one$", lambda m: m.group("a") + old.split()[-1], new,
                  flags=re.I)  # "the same but a chocolate one": a chocolate tart
+    new = re.sub(r"^(?P<a>(?:[\w'-]+\s+){1,3}?)ones$", lambda m: m.group("a") + old.split()[-1], new,
+                 flags=re.I)  # "swap the cabinets for dark wood ones": dark wood cabinets
     scene = plan.scene
     match = find_np(scene.subject, old)
     if match:

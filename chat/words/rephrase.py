@@ -140,7 +140,12 @@ _VERSION_IN = re.compile(_LEAD + r"(?:(?:can\s+i\s+(?:get|have|see)|give\s+me|ma
 # "instead of woods put it in the desert": the change, then what it replaces
 _INSTEAD_FIRST = re.compile(r"^instead\s+of\s+(?:the\s+)?(?P<old>[\w'-]+(?:\s+[\w'-]+){0,2}?)[,\s]+(?P<cmd>(?:put|make|add|use|give|"
                             r"set|move|place|show|have|draw|paint|do)\b.+?)" + _END, re.I)
-_NEEDS_PART = re.compile(_LEAD + _PART + r"\s+needs\s+(?P<y>(?:an?|some|more|another)\s+.+?)" + _END, re.I)
+_NEEDS_PART = re.compile(_LEAD + _PART + r"\s+(?:needs?|could\s+use)\s+(?P<y>(?:an?|some|more|another|a\s+few)\s+.+?)"
+                         + _END, re.I)
+# "there should be footprints in the sand", "i want there to be a moon": a thing to add
+_THERE_SHOULD_BE = re.compile(_LEAD + r"(?:(?:and|also)\s+)?(?:there\s+(?:should|could|needs\s+to|has\s+to|must|ought\s+to)\s+be|"
+                              r"i\s+(?:want|'?d\s+like|would\s+like)\s+there\s+to\s+be)\s+(?P<y>(?:an?|some|more|two|three|"
+                              r"\d+|a\s+few|lots\s+of|[\w'-]+s)\b.+?)" + _END, re.I)
 
 
 # what "not a fan of the …" can be about in a picture (not "the price", "this idea", "the result")
@@ -212,6 +217,15 @@ def _if_it_were(m: re.Match) -> Optional[str]:
     if _NOT_A_LOOK.match(said) or len(said.split()) > 4:
         return None
     return f"make {m.group('x')} {said}"
+
+
+def _needs_part(m: re.Match) -> Optional[str]:
+    """"the sky needs more stars" -> "add more stars"; "the windows need more cakes in them" -> "add more cakes in the
+    windows"; not "the team needs a break"."""
+    if re.search(r"\b(?:love|help|rest|break|name|hug|friend\s+irl)\b", m.group("y"), re.I):
+        return None
+    part = re.sub(r"^(?:his|her|its|their)\s", "the ", m.group("x"), flags=re.I)
+    return "add " + re.sub(r"\b(?P<p>in|on|inside|around|under)\s+(?:them|it)\b", lambda p: f"{p.group('p')} {part}", m.group("y"))
 
 
 def _fault_then_fix(m: re.Match) -> Optional[str]:
@@ -292,7 +306,8 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_PREFER, lambda m: None if re.match(r"(?:printed|framed|sent|emailed|posted|shared|saved|downloaded)\b",
                                           m.group("y"), re.I) else f"make it {m.group('y')}"),
     (_NOT_KEEN, lambda m: f"i don't like {m.group('x')}" if _PICTURE_PART.search(m.group("x")) else None),
-    (_NEEDS_PART, lambda m: None if re.search(r"\b(?:love|help|rest|break|name|hug|friend\s+irl)\b", m.group("y"), re.I)
+    (_NEEDS_PART, _needs_part),
+    (_THERE_SHOULD_BE, lambda m: None if re.search(r"\b(?:problem|issue|error|bug|way|option|setting|button)s?\b", m.group("y"), re.I)
      else f"add {m.group('y')}"),
     (_THEY_SHOULD_WEAR, _they_should_wear),
     (_IT_SHOULD, lambda m: None if re.match(r"(?:wearing|holding|carrying)\b", m.group("y"), re.I) else

@@ -342,6 +342,9 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.GENERATE, "drawing verb + a new thing", confident=False)
     if EDIT_START.match(polite) and not is_new_drawing(polite):
         return Route(Action.EDIT, "edit phrase")
+    if re.match(r"^give\s+(?:the|his|her|its|their|him|them|it)\b", polite) or (
+            re.search(r"\binstead\s+of\b", polite) and not draw_request(polite) and not is_question(low)):
+        return Route(Action.EDIT, "something given to the picture, or put instead of a thing in it")
     parts = [p for p in re.split(r"\s*(?:[,;]+\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?)", polite) if p.strip()]
     if len(parts) > 1 and all((classify_phrase(p) and is_modifier_only(p)) or (EDIT_START.match(p) and not is_new_drawing(p))
                               for p in parts):  # "top view, and put some sprinkles around it": changes, one by one
