@@ -189,3 +189,20 @@ def test_go_with_that_and_move_on_is_a_pick():
 def test_changes_said_about_parts_the_words_never_named(first, change, wanted):
     result = after(first, change)
     assert result.action is Action.EDIT and wanted in result.prompt, result.prompt
+
+
+@pytest.mark.parametrize("message, wanted", [
+    ("I think it might look better if the owl was perched on a branch", "the owl perched on a branch"),
+    ("honestly the sky is a bit too grey for my taste", "sky"),
+    ("love the owl but I'd rather have a full moon behind it than clouds", "a full moon"),
+    ("my son wants the owl to have a tiny wizard hat", "the owl with a tiny wizard hat"),
+    ("what if we added some fireflies around it", "some fireflies"),
+    ("could you try again but with the owl looking at the camera", "the owl looking at the camera"),
+    ("okay the colours are great, but the owl looks too small in the frame", "bigger owl"),
+    ("the owl should be the main focus", "close-up shot of the owl"),
+    ("would it be possible to keep everything but make it winter", "winter"),
+])
+def test_long_casual_follow_ups_are_edits(message, wanted):
+    result = after("an owl in a night forest", message)
+    assert result.action is Action.EDIT and wanted in result.prompt and "owl" in result.prompt, result.prompt
+    assert "taste" not in result.prompt and "frame" not in result.prompt.split(",")[1]

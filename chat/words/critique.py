@@ -38,9 +38,15 @@ TOO_PART = {"dark": "brighter", "bright": "darker", "small": "bigger", "big": "s
             "scary": "friendlier", "harsh": "softer", "flat": "more dramatic", "boring": "more interesting"}
 
 
+# "too dark for my taste", "too small in the frame": said of the picture as a whole, no part of the complaint
+FOR_MY_TASTE = re.compile(r"\s+(?:in\s+(?:the|this)\s+(?:frame|picture|image|shot|photo|pic)|for\s+my\s+(?:taste|liking)|for\s+me|"
+                          r"imo|to\s+me|if\s+you\s+ask\s+me)\b", re.I)
+
+
 def critique(text: str) -> Optional[str]:
     """"the pond is kinda small" -> "pond", "it looks too flat" -> "": a part (or the whole picture) said to be too much
     (or too little) of something Easel knows the other way of; None for anything else."""
+    text = FOR_MY_TASTE.sub("", text)
     match = RE_TOO.match(text.strip().lower()) or RE_LOOKS.match(text.strip().lower())
     said = [w for w in (match.group("y"), match.group("y2")) if w] if match else []
     part = match.group("part") if match else None

@@ -9,7 +9,7 @@ from typing import Optional
 
 from chat.types import EditMethod
 from chat.words import lexicon
-from chat.words.critique import (DISLIKE, RE_LOOKS, RE_TOO, TOO, TOO_PART, WHOLE, critique,
+from chat.words.critique import (DISLIKE, FOR_MY_TASTE, RE_LOOKS, RE_TOO, TOO, TOO_PART, WHOLE, critique,
                                  picture_needs)
 from chat.words.detail import CATEGORIES
 from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
@@ -167,6 +167,10 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     _, text = split_pick(strip_lead_talk(text.strip()))
     text = CORRECTION.sub("", text, count=1).strip() or text  # "oops i meant ...": the fix is the request
     text = fix_prompt_typos(text)[0]  # "make the sky moer purple": obvious typos of common words
+    text = FOR_MY_TASTE.sub("", text)  # "a bit too dark for my taste": too dark
+    text = re.sub(r"^(?:(?:honestly|tbh|to\s+be\s+honest|frankly|imo|personally)[,\s]+)+|^(?:(?:is|would)\s+it\s+(?:be\s+)?"
+                  r"possible\s+to\s+)?keep\s+(?:everything|it|all)(?:\s+the\s+same)?\s*,?\s*(?:but|and)\s+", "", text.strip(),
+                  flags=re.I)  # "honestly the forest is too dark", "keep everything but make it autumn": the change
     text = _it_named_first(scene, text)
     text = as_edit_command(text) or text
     text = _ONE_LIKE_IT.sub("make it ", text.strip(), count=1)  # "could you also do one at sunrise": it, at sunrise
@@ -980,8 +984,9 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
     elif re.fullmatch(r"[a-z]{3,}ing", target, re.I) and target.lower() not in lexicon.MATERIALS and \
             plan.scene.mentions(noun.split()[-1]):
         modify_part(plan, noun, target)  # "make the fox smiling": a smiling fox
-    elif re.match(r"^[a-z]{2,}ing\s+\w", target, re.I) and target.split()[0].lower() not in lexicon.MATERIALS:
-        add_thing(plan, f"the {clean_modifier(noun)} {target}")  # "the fox should be looking at the camera"
+    elif re.match(r"^(?:[a-z]{2,}ing|[a-z]{3,}ed|on|in|at|under|by|near|inside|behind)\s+\w", target, re.I) and \
+            target.split()[0].lower() not in lexicon.MATERIALS:
+        add_thing(plan, f"the {clean_modifier(noun)} {target}")  # "the fox should be looking at the camera", "… perched on"
     elif _STATE_LINK.fullmatch(match.group("link") or "") and not _NEW_THING.match(match.group("y")):
         modify_part(plan, noun, target)  # "make the robot look sad": the robot, sad (not a robot replaced by "sad")
     elif _who_as(plan, noun, target):

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from chat.words import lexicon
-from chat.words.critique import anatomy_fault, critique
+from chat.words.critique import FOR_MY_TASTE, anatomy_fault, critique
 from chat.words.sizes import SHAPE_WORDS, aspect_from_text, device_phrase
 from chat.words.slots import classify_phrase, is_modifier_only
 
@@ -33,8 +33,9 @@ _AN_X_VERSION = re.compile(_LEAD + r"(?:(?:can|could)\s+(?:i|we|you)\s+(?:get|ha
 _PART_SHOULD = re.compile(_LEAD + _PART + r"\s+(?:could|should|would|might|needs\s+to|has\s+to|must)\s+(?P<verb>be|look)\s+"
                           r"(?P<y>.+?)" + _END, re.I)
 # "it would be nice if the fox was smiling", "what if the meadow was blue", "i wish the sky were pink"
-_IF_IT_WERE = re.compile(_LEAD + r"(?:(?:it\s+would|it'?d|would\s+it)\s+be\s+(?:\w+\s+)?(?:nice|cool|great|better|fun|cute|"
-                         r"awesome|lovely|good|funny)\s+if|what\s+if|(?:i\s+)?(?:kinda\s+|really\s+|just\s+)?wish)\s+"
+_IF_IT_WERE = re.compile(_LEAD + r"(?:(?:it\s+would|it'?d|it\s+might|would\s+it)\s+(?:be|look)\s+(?:\w+\s+)?(?:nice|cool|great|"
+                         r"better|fun|cute|awesome|lovely|good|funny|nicer|cuter)\s+if|what\s+if|(?:i\s+)?(?:kinda\s+|really\s+|"
+                         r"just\s+)?wish)\s+"
                          + _PART + r"\s+(?:was|were|is|looked)\s+(?P<y>.+?)" + _END, re.I)
 # "i wish it had more flowers", "kinda wish there was a rainbow"
 _WISH_HAD = re.compile(_LEAD + r"(?:i\s+)?(?:kinda\s+|really\s+|just\s+|sort\s+of\s+)?wish\s+(?:it|this|the\s+[\w'-]+)\s+"
@@ -117,6 +118,25 @@ _CLOSE_ON = re.compile(_LEAD + r"(?:close[\s-]?up|closeup|zoom(?:ed)?\s+in)\s+on
 # "can the fishing line have a star on the end?": that part gets something
 _PART_HAVE = re.compile(_LEAD + r"(?:can|could|should|would)\s+" + _PART + r"\s+(?:have|get|hold|carry)\s+(?P<y>(?:an?|some|two|three|"
                         r"\d+|more)\s.+?)" + _END, re.I)
+# "what if we added a little river", "what if you made the sky pink": the change, proposed
+_WHAT_IF_WE = re.compile(_LEAD + r"(?:what|how)\s+(?:if|about\s+if)\s+(?:we|you|u|i)\s+(?P<verb>added|put|made|gave|changed|removed|"
+                         r"turned|tried|moved|swapped|replaced|took\s+out)\s+(?P<rest>\S.*?)" + _END, re.I)
+_PAST_TO_COMMAND = {"added": "add", "put": "put", "made": "make", "gave": "give", "changed": "change", "removed": "remove",
+                    "turned": "turn", "tried": "try", "moved": "move", "swapped": "swap", "replaced": "replace",
+                    "took out": "take out"}
+# "my daughter wants the fox to have a tiny crown", "i'd like her to be smiling": what someone wants of a part
+_WANTS_IT_TO = re.compile(_LEAD + r"(?:i|we|she|he|they|(?:my|our)\s+[\w'-]+)\s+(?:wants?|would\s+like|'?d\s+like|'?d\s+love|"
+                          r"would\s+love)\s+(?P<x>the\s+[\w'-]+(?:\s+[\w'-]+)?|it|him|her|them)\s+to\s+(?P<verb>have|be|look|"
+                          r"wear|hold|get)\s+(?P<y>\S.*?)" + _END, re.I)
+# "i'd rather have a snowy mountain behind it than trees": one thing in another's place
+_RATHER_THAN = re.compile(_LEAD + r"(?:i'?d|i\s+would|we'?d)\s+(?:rather|prefer\s+to)\s+(?:have|see|get)\s+(?P<x>(?:an?|some|the|"
+                          r"more)\s.+?)\s+(?:than|instead\s+of)\s+(?:the\s+)?(?P<y>[\w'-]+(?:\s+[\w'-]+)?)" + _END, re.I)
+# "can you try again but with the fox facing the other way": a new take, with a change
+_AGAIN_WITH = re.compile(_LEAD + r"(?:(?:can|could)\s+(?:you|u|we)\s+)?(?:please\s+)?(?:try|do|draw|make)\s+(?:it|that|one)?\s*"
+                         r"(?:again|once\s+more)\s*,?\s*(?:but\s+)?(?P<y>(?:with|without|in|at|as|so)\b\s*\S.*?)" + _END, re.I)
+# "the fox should be the main focus": nearer and sharp on it, not the fox replaced by "the main focus"
+_MAIN_FOCUS = re.compile(_LEAD + _PART + r"\s+(?:should|could|needs\s+to)\s+be\s+(?:the\s+)?(?:main\s+|real\s+)?(?:focus|subject|"
+                         r"focal\s+point|star|centre\s+of\s+attention|center\s+of\s+attention)(?P<rest>.*?)" + _END, re.I)
 # "she should be wearing a yellow raincoat", "he could hold a lantern": what they wear or hold
 _THEY_SHOULD_WEAR = re.compile(_LEAD + r"(?P<who>he|she|they|it)\s+(?:should|could|would|needs?\s+to|has\s+to|must)\s+(?:be\s+)?"
                                r"(?P<verb>wear|wearing|hold|holding|carry|carrying|have)\s+(?P<x>\S.*?)" + _END, re.I)
@@ -214,9 +234,18 @@ _NOT_A_LOOK = re.compile(r"^(?:mine|yours|his|hers|ours|theirs|real|true|here|th
 def _if_it_were(m: re.Match) -> Optional[str]:
     """"it would be nice if the fox was smiling" -> "make the fox smiling"; not "i wish the cat was mine"."""
     said = m.group("y")
-    if _NOT_A_LOOK.match(said) or len(said.split()) > 4:
+    if _NOT_A_LOOK.match(said) or len(said.split()) > 8:
         return None
     return f"make {m.group('x')} {said}"
+
+
+def _wants_it_to(m: re.Match) -> str:
+    """"my daughter wants the fox to have a tiny crown" -> "give the fox a tiny crown"; "… her to be smiling" -> "make
+    her smiling"; "… him to wear a cape" -> "make him wear a cape"."""
+    who, verb = m.group("x"), m.group("verb").lower()
+    if verb in ("have", "get"):
+        return f"give {who} {m.group('y')}"
+    return f"make {who} {m.group('y')}" if verb in ("be", "look") else f"make {who} {verb} {m.group('y')}"
 
 
 def _needs_part(m: re.Match) -> Optional[str]:
@@ -278,6 +307,10 @@ def _they_should_wear(m: re.Match) -> Optional[str]:
     return f"give {obj} {m.group('x')}" if verb == "have" else f"make {obj} {verb} {m.group('x')}"
 
 
+_PRAISE_BUT = re.compile(r"^(?:(?:ok(?:ay)?|so|hmm+|yeah|wow)[,\s]+)*(?:i\s+)?(?:love|like|adore|really\s+like)\s+(?:the|this|that|it|"
+                         r"how|his|her|its)\b[^,.!;?]{0,40}?[,\s]+but\s+|^(?:(?:ok(?:ay)?|so|yeah)[,\s]+)?(?:the|this|that|it)\s+"
+                         r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|looks?)\s+(?:really\s+|so\s+)?(?:nice|great|good|perfect|lovely|"
+                         r"fine|cool|amazing|beautiful)[,\s]+but\s+", re.I)
 _ANY = re.compile(r"^.+$", re.S)  # for readings whose own patterns live elsewhere (anatomy_fault's)
 # tried in this order; the first that reads the message gives the command
 _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = (
@@ -285,6 +318,11 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
     (_PART_THEN_IT, lambda m: f"{m.group('verb')} {m.group('x')} {m.group('y')}"),
     (_FAULT_THEN_FIX, _fault_then_fix),
+    (_WHAT_IF_WE, lambda m: f"{_PAST_TO_COMMAND[re.sub(r'[ ]+', ' ', m.group('verb').lower())]} {m.group('rest')}"),
+    (_WANTS_IT_TO, _wants_it_to),
+    (_RATHER_THAN, lambda m: f"replace the {m.group('y')} with {m.group('x')}"),
+    (_AGAIN_WITH, lambda m: f"make it {m.group('y')}"),
+    (_MAIN_FOCUS, lambda m: f"zoom in on {m.group('x')}{m.group('rest')}"),
     (_SEE_IT, lambda m: f"make it {m.group('y')}"),
     (_CLOSE_ON, lambda m: f"zoom in on {m.group('x')}"),
     (_PART_HAVE, lambda m: f"give {m.group('x')} {m.group('y')}"),
@@ -332,7 +370,8 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
 def as_edit_command(text: str) -> Optional[str]:
     """The plain edit command a wish, critique, suggestion or question about the picture on screen asks for
     ("what about in pink?" -> "make it in pink"); None when the message is none of those."""
-    text = text.strip()
+    text = _PRAISE_BUT.sub("", text.strip(), count=1) or text.strip()  # "love the fox but …": what follows "but"
+    text = FOR_MY_TASTE.sub("", text)  # "the fox looks too small in the frame": too small
     for pattern, command in _READINGS:
         match = pattern.search(text) if pattern is _HARD_TO_READ else pattern.match(text)
         if match:

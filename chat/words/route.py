@@ -302,6 +302,8 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     if not ctx.has_current:
         return None
     polite = POLITE.sub("", polite_to_imperative(low), count=1)
+    polite = re.sub(r"^keep\s+(?:everything|it|all)(?:\s+(?:else\s+)?the\s+same)?\s*,?\s*(?:but|and)\s+(?=\S)", "", polite)  # "keep
+    # everything but make it autumn": the change
     if _PEOPLE_IN_PICTURE.match(polite) and not is_new_drawing(polite):
         return Route(Action.EDIT, "him/her/them: the people in the current picture")
     if SAME_BUT.match(polite) and SAME_BUT.sub("", polite, count=1).strip():

@@ -13,6 +13,7 @@ from chat.words.normalize import START_OVER, SOMETHING_ELSE, words_pattern
 POLITE = re.compile(
     r"""
     ^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+)?
+    |(?:is|would)\s+it\s+(?:be\s+)?possible\s+to\s+(?:please\s+)?(?:keep\s+(?:everything|it|all)(?:\s+the\s+same)?\s*,?\s*(?:but|and)\s+)?
     |please\s+
     |i\s+(?:want|need|would\s+like|'d\s+like)\s+you\s+to\s+
     |(?:let'?s|let\s+us)\s+)
