@@ -206,3 +206,14 @@ def test_long_casual_follow_ups_are_edits(message, wanted):
     result = after("an owl in a night forest", message)
     assert result.action is Action.EDIT and wanted in result.prompt and "owl" in result.prompt, result.prompt
     assert "taste" not in result.prompt and "frame" not in result.prompt.split(",")[1]
+
+
+@pytest.mark.parametrize("message, wanted", [
+    ("the door looks odd, can it be arched instead", "arched door"),
+    ("I was hoping for more of a spooky feel, with bats", "spooky"),
+    ("could you make it so it's dawn and the lamps are lit", "lamps lit"),
+    ("could the barn be made of stone?", "a barn made of stone"),
+])
+def test_more_casual_follow_ups(message, wanted):
+    result = after("a barn with a door in a field", message)
+    assert result.action is Action.EDIT and wanted in result.prompt, result.prompt

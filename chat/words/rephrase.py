@@ -102,16 +102,24 @@ _FILL_WITH = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u|we)\s+)?(?:p
 # "the raincoat looks orange, make it more yellow": "it" is the part just named
 _PART_THEN_IT = re.compile(_LEAD + _PART + r"(?:'s|'re|\s+(?:is|are|looks?|seems?|feels?|came\s+out))\s+[^,;.!?]{1,40}?"
                            r"\s*(?:[,;.!-]+|\s+(?:so|but))\s*(?:(?:so|please|can\s+you|could\s+you|maybe|just)\s+)*"
-                           r"(?P<verb>make|turn|paint|colou?r)\s+(?:it|them)\s+(?P<y>\S.*?)" + _END, re.I)
+                           r"(?:(?P<verb>make|turn|paint|colou?r)\s+(?:it|them)|(?:can|could)\s+(?:it|they)\s+be)\s+(?P<y>\S.*?)" + _END,
+                           re.I)
 # "can you make it so the sails are torn", "make it so that the lamp is on": the part, so
-_MAKE_IT_SO = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?make\s+it\s+so\s+(?:that\s+)?" + _PART +
-                         r"\s+(?:is|are|looks?|gets?|becomes?)\s+(?P<y>\S.*?)" + _END, re.I)
+_MAKE_IT_SO = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?make\s+it\s+so\s+(?:that\s+)?(?:" + _PART +
+                         r"|(?P<it>it))(?:'s|\s+(?:is|are|looks?|gets?|becomes?))\s+(?P<y>\S.*?)" + _END, re.I)
 # "the ladder again but longer", "that dress again, but in red": the thing once more, changed
 _AGAIN_BUT = re.compile(_LEAD + r"(?:(?:can\s+(?:i|we)\s+(?:get|have|see)|show\s+me|give\s+me|do)\s+)?" + _PART +
                         r"\s+(?:again|once\s+more)\s*,?\s+(?:but|only|just)\s+(?P<y>\S.*?)" + _END, re.I)
 # "can i see it with a garden?", "could we have it at night": the picture, so
 _SEE_IT = re.compile(_LEAD + r"(?:can|could|may)\s+(?:i|we)\s+(?:see|get|have)\s+(?:it|this|that|this\s+one|that\s+one)\s+"
                      r"(?P<y>(?:with|without|in|at|as|during|on|under)\b\s*\S.*?)" + _END, re.I)
+# "could the cottage be made of gingerbread?", "can the sky be pink": that part, so
+_COULD_PART_BE = re.compile(_LEAD + r"(?:can|could|should|would|might)\s+" + _PART + r"\s+be\s+(?P<y>\S[^?.!]*?)\s*[?.!]+(?:\s+.*)?$|"
+                            + _LEAD + r"(?:can|could|should|would|might)\s+" + _PART.replace("?P<x>", "?P<x2>") + r"\s+be\s+"
+                            r"(?P<y2>\S.*?)" + _END, re.I)
+# "i was hoping for more of a summery feel, with flowers everywhere": the look that was wanted
+_HOPING_FOR = re.compile(_LEAD + r"(?:i\s+was|i'?m|we\s+were)\s+(?:hoping|going|looking)\s+for\s+(?:something\s+)?(?:more\s+of\s+)?"
+                         r"(?:an?\s+)?(?P<y>\S.*?)" + _END, re.I)
 # "close up on the plate": nearer, on that part
 _CLOSE_ON = re.compile(_LEAD + r"(?:close[\s-]?up|closeup|zoom(?:ed)?\s+in)\s+on\s+" + _PART + _END, re.I)  # ("a close-up of
 # his eyes" is a new picture of them: chat.words.topic)
@@ -316,7 +324,7 @@ _ANY = re.compile(r"^.+$", re.S)  # for readings whose own patterns live elsewhe
 _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = (
     (_ANY, lambda m: f"fix the {part}" if (part := anatomy_fault(m.string, whole=True)) else None),
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
-    (_PART_THEN_IT, lambda m: f"{m.group('verb')} {m.group('x')} {m.group('y')}"),
+    (_PART_THEN_IT, lambda m: f"{m.group('verb') or 'make'} {m.group('x')} " + re.sub(r"\s+instead$", "", m.group("y"))),
     (_FAULT_THEN_FIX, _fault_then_fix),
     (_WHAT_IF_WE, lambda m: f"{_PAST_TO_COMMAND[re.sub(r'[ ]+', ' ', m.group('verb').lower())]} {m.group('rest')}"),
     (_WANTS_IT_TO, _wants_it_to),
@@ -324,10 +332,13 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_AGAIN_WITH, lambda m: f"make it {m.group('y')}"),
     (_MAIN_FOCUS, lambda m: f"zoom in on {m.group('x')}{m.group('rest')}"),
     (_SEE_IT, lambda m: f"make it {m.group('y')}"),
+    (_COULD_PART_BE, lambda m: f"make {m.group('x') or m.group('x2')} {m.group('y') or m.group('y2')}"),
+    (_HOPING_FOR, lambda m: "make it " + re.sub(r"\s+(?:feel|vibe|look|mood|atmosphere)\b", "", m.group("y"), count=1)),
     (_CLOSE_ON, lambda m: f"zoom in on {m.group('x')}"),
     (_PART_HAVE, lambda m: f"give {m.group('x')} {m.group('y')}"),
     (_AGAIN_BUT, lambda m: f"make {m.group('x')} {m.group('y')}"),
-    (_MAKE_IT_SO, lambda m: f"make {m.group('x')} {m.group('y')}"),
+    (_MAKE_IT_SO, lambda m: f"make {m.group('x') or 'it'} " + re.sub(r"\s+and\s+(?P<p>the\s+[\w'-]+)\s+(?:is|are)\s+",
+                                                                     r", \g<p> ", m.group("y"))),
     (_FILL_WITH, lambda m: f"add {m.group('y')}" if m.group("x").lower() in ("it", "this", "that", "them")
      else f"add {m.group('y')} on {m.group('x')}"),
     (_LABEL, lambda m: f"label the {m.group('x')}"),  # the words of it: chat.words.fixes.label
