@@ -124,7 +124,8 @@ _WHERE_IT_RUNS = re.compile(
     r"(?:my\s+|the\s+)?(?:pictures|images|photos|files|uploads|them|chats?)\b",
     re.I)
 _DOWNLOAD = re.compile(r"\bhow\s+(?:do|can|would)\s+i\s+(?:download|save|get|export|keep)\s+(?:it|this|that|them|the\s+"
-                       r"(?:picture|image|file|png)s?|my\s+(?:pictures|images))\b|\bcan\s+i\s+(?:download|save)\s+"
+                       r"(?:picture|image|file|png)s?|my\s+(?:pictures|images))\b(?!\s+(?:in\s+)?(?:a\s+)?(?:higher|better|bigger|"
+                       r"sharper|high|hd|4k|larger))|\bcan\s+i\s+(?:download|save)\s+"
                        r"(?:it|this|them)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(?:pictures|images|versions|ones|pics|options)?\s*(?:can|could|do|will)\s+"
                        r"(?:you|u|i)\s+(?:make|get|generate|draw|do|create|have)\b", re.I)

@@ -217,3 +217,23 @@ def test_long_casual_follow_ups_are_edits(message, wanted):
 def test_more_casual_follow_ups(message, wanted):
     result = after("a barn with a door in a field", message)
     assert result.action is Action.EDIT and wanted in result.prompt, result.prompt
+
+
+@pytest.mark.parametrize("message, action, wanted", [
+    ("what would he look like as a wolf?", Action.EDIT, "wolf"),
+    ("give me another angle", Action.EDIT, "different angle"),
+    ("the scarf should blow in the wind", Action.EDIT, "the scarf blowing in the wind"),
+    ("can I have the same dog but as a astronaut this time", Action.EDIT, "astronaut"),
+    ("remove the scarf, he looks better without", Action.EDIT, None),
+    ("how do I get this in higher quality?", Action.UPSCALE, None),
+    ("can you show the whole dog? his tail is cut off", Action.EDIT, "wide shot"),
+])
+def test_follow_ups_about_the_dog_on_screen(message, action, wanted):
+    result = after("a dog with a red scarf", message)
+    assert result.action is action and (wanted is None or wanted in result.prompt), result.prompt
+    assert "better without" not in (result.prompt or "")
+
+
+def test_a_transparent_background_edit_says_what_it_drew():
+    result = after("a dog with a red scarf", "can you make the background transparent?")
+    assert "plain white background" in result.prompt and "can't make transparent" in result.reply

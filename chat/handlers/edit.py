@@ -2,6 +2,7 @@
 img2img from the pixels, or a new shape."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from chat import replies
@@ -66,6 +67,8 @@ def handle_edit(conv: "Conversation", text: str, decision, uploads) -> Iterator:
     reply = _edit_reply(source, plan, method, records[0], strength)
     if len(records) > 1:  # several takes of the change: each its own seed
         reply = replies.several_edits_reply(reply, len(records))
+    if re.search(r"\b(?:transparent|see-through)\b", text, re.I):  # said plainly, as for a new picture
+        reply = f"{reply} {replies.NO_TRANSPARENCY}"
     yield TurnResult(action=Action.EDIT, reply=reply, prompt=prompt,
                      negative_prompt=negative, source=source.id, images=records, method=method.value,
                      notes=notes(conv) + ([note] if note else []))

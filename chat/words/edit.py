@@ -168,6 +168,11 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     text = CORRECTION.sub("", text, count=1).strip() or text  # "oops i meant ...": the fix is the request
     text = fix_prompt_typos(text)[0]  # "make the sky moer purple": obvious typos of common words
     text = FOR_MY_TASTE.sub("", text)  # "a bit too dark for my taste": too dark
+    text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw
+    text = re.sub(r"\bmake\s+the\s+(?:background|bg)\s+(?:transparent|see-through|clear|invisible)\b", "put it on a plain white "
+                  "background", text, flags=re.I)
+    text = re.sub(r"[,;.]?\s*(?:(?:i\s+think\s+)?(?:he|she|it|they)\s+looks?\s+better\s+without(?:\s+(?:it|them))?|(?:it|that)'?s\s+"
+                  r"(?:too\s+much|distracting))[\s.!]*$", "", text, flags=re.I)  # "remove the cape, he looks better without"
     text = re.sub(r"^(?:(?:honestly|tbh|to\s+be\s+honest|frankly|imo|personally)[,\s]+)+|^(?:(?:is|would)\s+it\s+(?:be\s+)?"
                   r"possible\s+to\s+)?keep\s+(?:everything|it|all)(?:\s+the\s+same)?\s*,?\s*(?:but|and)\s+", "", text.strip(),
                   flags=re.I)  # "honestly the forest is too dark", "keep everything but make it autumn": the change

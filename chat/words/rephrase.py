@@ -120,6 +120,13 @@ _COULD_PART_BE = re.compile(_LEAD + r"(?:can|could|should|would|might)\s+" + _PA
 # "i was hoping for more of a summery feel, with flowers everywhere": the look that was wanted
 _HOPING_FOR = re.compile(_LEAD + r"(?:i\s+was|i'?m|we\s+were)\s+(?:hoping|going|looking)\s+for\s+(?:something\s+)?(?:more\s+of\s+)?"
                          r"(?:an?\s+)?(?P<y>\S.*?)" + _END, re.I)
+# "the cape should flow more, like in the wind": what a part should do
+_PART_SHOULD_DO = re.compile(_LEAD + _PART + r"\s+(?:should|could|needs\s+to)\s+(?!(?:be|look|have|say|read)\b)(?P<verb>[a-z]+)\b"
+                             r"(?P<rest>.*?)" + _END, re.I)
+# "can you show the whole dog?", "his feet are cut off": the framing, wider
+_WHOLE_THING = re.compile(_LEAD + r"(?:(?:can|could)\s+(?:you|u|we)\s+)?(?:please\s+)?(?:show|see|fit|include)\s+(?:the\s+)?(?:whole|entire|"
+                          r"full)\s+(?P<x>[\w'-]+)(?:[?.!,]+\s*.*)?$|" + _LEAD + r"(?:his|her|its|their|the)\s+[\w'-]+\s+(?:is|are)\s+"
+                          r"(?:being\s+)?(?:cut\s+off|cropped|out\s+of\s+(?:the\s+)?frame)" + _END, re.I)
 # "close up on the plate": nearer, on that part
 _CLOSE_ON = re.compile(_LEAD + r"(?:close[\s-]?up|closeup|zoom(?:ed)?\s+in)\s+on\s+" + _PART + _END, re.I)  # ("a close-up of
 # his eyes" is a new picture of them: chat.words.topic)
@@ -247,6 +254,16 @@ def _if_it_were(m: re.Match) -> Optional[str]:
     return f"make {m.group('x')} {said}"
 
 
+def _ing(verb: str) -> str:
+    """"flow" -> "flowing", "sit" -> "sitting", "wave" -> "waving"."""
+    low = verb.lower()
+    if low.endswith("e") and not low.endswith("ee"):
+        return low[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", low):
+        return low + low[-1] + "ing"
+    return low + "ing"
+
+
 def _wants_it_to(m: re.Match) -> str:
     """"my daughter wants the fox to have a tiny crown" -> "give the fox a tiny crown"; "… her to be smiling" -> "make
     her smiling"; "… him to wear a cape" -> "make him wear a cape"."""
@@ -332,6 +349,8 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_AGAIN_WITH, lambda m: f"make it {m.group('y')}"),
     (_MAIN_FOCUS, lambda m: f"zoom in on {m.group('x')}{m.group('rest')}"),
     (_SEE_IT, lambda m: f"make it {m.group('y')}"),
+    (_WHOLE_THING, lambda m: f"zoom out so we see the whole {m.group('x')}" if m.group("x") else "zoom out"),
+    (_PART_SHOULD_DO, lambda m: f"add {m.group('x')} {_ing(m.group('verb'))}{m.group('rest')}"),
     (_COULD_PART_BE, lambda m: f"make {m.group('x') or m.group('x2')} {m.group('y') or m.group('y2')}"),
     (_HOPING_FOR, lambda m: "make it " + re.sub(r"\s+(?:feel|vibe|look|mood|atmosphere)\b", "", m.group("y"), count=1)),
     (_CLOSE_ON, lambda m: f"zoom in on {m.group('x')}"),

@@ -297,6 +297,11 @@ def _part_edit(polite: str, low: str, ctx: RouteContext) -> Optional[str]:
     return None
 
 
+_SAME_THING_BUT = re.compile(r"^(?:the\s+)?same\s+(?P<thing>[\w'-]+)\s*,?\s*but\s+(?P<rest>\S.*?)(?:\s+this\s+time)?[\s.!?]*$")
+_ANOTHER_ANGLE = re.compile(r"^(?:(?:give|show)\s+(?:me\s+)?|(?:try|do)\s+(?:it\s+)?(?:from\s+)?)?(?:an?other|a\s+different|a\s+new)\s+"
+                            r"(?:angle|view|viewpoint|perspective)(?:\s+(?:of\s+it|please|pls))*[\s.!?]*$")
+
+
 def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     """A change to the picture on screen ("the same but ...", "softer shadows", "make it night", "watercolor")."""
     if not ctx.has_current:
@@ -304,6 +309,11 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     polite = POLITE.sub("", polite_to_imperative(low), count=1)
     polite = re.sub(r"^keep\s+(?:everything|it|all)(?:\s+(?:else\s+)?the\s+same)?\s*,?\s*(?:but|and)\s+(?=\S)", "", polite)  # "keep
     # everything but make it autumn": the change
+    same = _SAME_THING_BUT.match(re.sub(r"^(?:(?:can|could|may)\s+(?:i|we)\s+)?(?:have|get|see|do|make|draw)\s+", "", polite))
+    if same and (same.group("thing") in ctx.scene_words or same.group("thing").rstrip("s") in ctx.scene_words):
+        return Route(Action.EDIT, "the same thing on screen, changed", text=f"make it {same.group('rest')}")
+    if _ANOTHER_ANGLE.match(polite):
+        return Route(Action.EDIT, "the same picture from another angle", text="show it from a different angle")
     if _PEOPLE_IN_PICTURE.match(polite) and not is_new_drawing(polite):
         return Route(Action.EDIT, "him/her/them: the people in the current picture")
     if SAME_BUT.match(polite) and SAME_BUT.sub("", polite, count=1).strip():
@@ -462,7 +472,7 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     looks = WOULD_LOOK.match(low)
     thing = (looks.group("x") or looks.group("x2")) if looks else ""
     typed = WOULD_LOOK.match(CORRECTION.sub("", strip_filler(text), count=1).strip()) if looks else None
-    if ctx.has_current and re.fullmatch(r"(?:it|this|that|this\s+one|the\s+(?:picture|image|scene))", thing) and \
+    if ctx.has_current and re.fullmatch(r"(?:it|this|that|this\s+one|the\s+(?:picture|image|scene)|he|she|they)", thing) and \
             looks.group("rest").strip():  # "what would it look like in winter?": that picture, changed
         rest = typed.group("rest").strip() if typed else ""
         return Route(Action.EDIT, "how the picture would look with a change",

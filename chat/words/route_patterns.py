@@ -74,6 +74,7 @@ UPSCALE = re.compile(
     |(?:larger|bigger|higher[\s-]quality|high[\s-]res)\s+file
     |too\s+(?:small|low[\s-]res)\s+(?:to|for)\s+(?:print|use|my)\b|resolution\s+is\s+too\s+low|too\s+pixelated
     |blow\s+(?:it|this|that)\s+up|more\s+pixels|print[\s-]ready
+    |(?:in|at)\s+(?:a\s+)?(?:higher|better|high|best|max(?:imum)?|full)\s+(?:quality|res(?:olution)?)\b
     |^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:make|resize|scale|export|render|save|get)\s+(?:it|this|that|the\s+(?:image|
      picture|photo))\s+(?:to\s+|at\s+|in\s+)?\d{3,5}\s*(?:x|×|by)\s*\d{3,5}(?:\s*(?:px|pixels))?(?:\s+please)?[.!?]*$)
     """,
