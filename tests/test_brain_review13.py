@@ -237,3 +237,16 @@ def test_follow_ups_about_the_dog_on_screen(message, action, wanted):
 def test_a_transparent_background_edit_says_what_it_drew():
     result = after("a dog with a red scarf", "can you make the background transparent?")
     assert "plain white background" in result.prompt and "can't make transparent" in result.reply
+
+
+@pytest.mark.parametrize("message, wanted, gone", [
+    ("honestly I'm not loving the jug, can we try a teapot instead", "a teapot of lilies", "jug"),
+    ("could the light come from the window on the right", "light coming from the window on the right", None),
+    ("now one with roses instead of lilies, same everything else", "a jug of roses", "everything else"),
+    ("I'd like the whole thing a bit more dreamy", "dreamy", None),
+    ("it doesn't really feel like spring, can you fix that", "spring", "feel"),
+])
+def test_still_more_casual_follow_ups(message, wanted, gone):
+    result = after("a jug of lilies on a table", message)
+    assert result.action is Action.EDIT and wanted in result.prompt, result.prompt
+    assert gone is None or gone not in result.prompt.split(", ")[0]

@@ -172,13 +172,17 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     text = re.sub(r"\bmake\s+the\s+(?:background|bg)\s+(?:transparent|see-through|clear|invisible)\b", "put it on a plain white "
                   "background", text, flags=re.I)
     text = re.sub(r"[,;.]?\s*(?:(?:i\s+think\s+)?(?:he|she|it|they)\s+looks?\s+better\s+without(?:\s+(?:it|them))?|(?:it|that)'?s\s+"
-                  r"(?:too\s+much|distracting))[\s.!]*$", "", text, flags=re.I)  # "remove the cape, he looks better without"
+                  r"(?:too\s+much|distracting)|(?:but\s+|and\s+)?(?:keep\s+)?(?:the\s+)?same\s+everything\s+else|(?:but\s+|and\s+)?"
+                  r"(?:keep\s+)?everything\s+else\s+the\s+same|(?:but\s+|and\s+)?keep\s+the\s+rest(?:\s+the\s+same)?)[\s.!]*$", "",
+                  text, flags=re.I)  # "remove the cape, he looks better without", "…, same everything else"
     text = re.sub(r"^(?:(?:honestly|tbh|to\s+be\s+honest|frankly|imo|personally)[,\s]+)+|^(?:(?:is|would)\s+it\s+(?:be\s+)?"
                   r"possible\s+to\s+)?keep\s+(?:everything|it|all)(?:\s+the\s+same)?\s*,?\s*(?:but|and)\s+", "", text.strip(),
                   flags=re.I)  # "honestly the forest is too dark", "keep everything but make it autumn": the change
     text = _it_named_first(scene, text)
     text = as_edit_command(text) or text
     text = _ONE_LIKE_IT.sub("make it ", text.strip(), count=1)  # "could you also do one at sunrise": it, at sunrise
+    text = re.sub(r"^(?:now\s+)?(?:one|another(?:\s+one)?)\s+with\s+(?=.+\binstead\s+of\b)", "", text, flags=re.I)  # "one with tulips
+    # instead of sunflowers": the tulips in their place
     text = _AS_INSPIRATION.sub("add ", text, count=1)  # "use this as inspiration for a picture with a sailboat"
     text = _LIKE_THEY_ARE.sub("", text)  # "make them look like they're laughing": laughing
     text = _THEN_WHICH_ONE.sub(_which_one, text, count=1)  # "put a deer in it? a small one, far away": that deer
@@ -1245,7 +1249,7 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
         return
     if not old and _instead_of_subject(plan, clause, raw):
         return
-    if old and re.match(r"^(?:an?|some|two|three|\d+)\s+[\w'-]+(?:\s+[\w'-]+)?$", clause.strip(), re.I) and \
+    if old and re.match(r"^(?:(?:an?|some|two|three|\d+)\s+)?[\w'-]+(?:\s+[\w'-]+)?$", clause.strip(), re.I) and \
             find_np(plan.scene.subject, clean_modifier(old)):  # "a dog instead of the cat": the dog in the cat's place
         replace_thing(plan, clean_modifier(old), clause.strip())
         return

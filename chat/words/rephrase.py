@@ -43,7 +43,17 @@ _WISH_HAD = re.compile(_LEAD + r"(?:i\s+)?(?:kinda\s+|really\s+|just\s+|sort\s+o
                        r"there\s+(?:was|were)\s+(?P<y2>.+?)" + _END, re.I)
 # "i'd prefer it in black and white", "id rather have it at sunset"
 _PREFER = re.compile(_LEAD + r"(?:i'?d|i\s+would)\s+(?:prefer|rather|like|love)\s+(?:to\s+)?(?:have\s+|see\s+)?(?:it|this|"
-                     r"that)\s+(?:to\s+be\s+|be\s+)?(?P<y>.+?)" + _END, re.I)
+                     r"that|the\s+whole\s+thing|the\s+(?:picture|image|scene))\s+(?:to\s+be\s+|be\s+)?(?P<y>.+?)" + _END, re.I)
+# "honestly I'm not loving the vase, can we try a glass jar instead": the new thing in the old one's place
+_NOT_KEEN_TRY = re.compile(r"^(?:(?:honestly|tbh|hmm+|so|ok(?:ay)?)[,\s]+)*(?:i'?m\s+|i\s+am\s+)?(?:not\s+(?:really\s+)?(?:loving|"
+                           r"feeling|a\s+fan\s+of|sure\s+about|keen\s+on|into)|(?:i\s+)?(?:don'?t|do\s+not)\s+(?:really\s+)?(?:like|"
+                           r"love))\s+(?:the|that|this)\s+(?P<old>[\w'-]+(?:\s+[\w'-]+)?)\s*[,.;!-]+\s*(?:(?:so|maybe|can|could|"
+                           r"shall)\s+)?(?:(?:we|you|i)\s+)?(?:try|use|have|do|go\s+with|get|make\s+it)\s+(?P<new>(?:an?|some|the)\s+"
+                           r"[^,.!?]+?)(?:\s+instead)?" + _END, re.I)
+# "it doesn't really feel like summer, can you fix that": make it so
+_NOT_ENOUGH = re.compile(_LEAD + r"(?:it|this|that)\s+(?:doesn'?t|does\s+not|isn'?t|is\s+not)\s+(?:really\s+|quite\s+)?(?:feel(?:ing)?|"
+                         r"look(?:ing)?|seem)\s+(?:like\s+|very\s+|enough\s+)?(?P<y>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+                         r"(?:\s+enough)?(?:\s*[,.;]\s*(?:can|could)\s+(?:you|u)\s+(?:fix|change)\s+(?:that|it))?" + _END, re.I)
 # "not a fan of the background", "not sure about the colours", "not loving the font"
 _NOT_KEEN = re.compile(_LEAD + r"(?:i'?m\s+)?not\s+(?:really\s+|too\s+|totally\s+)?(?:a\s+(?:big\s+|huge\s+)?fan\s+of|"
                        r"sure\s+about|loving|feeling|into|happy\s+with|keen\s+on)\s+(?P<x>(?:the|those|that|this|its)\s+"
@@ -122,7 +132,8 @@ _HOPING_FOR = re.compile(_LEAD + r"(?:i\s+was|i'?m|we\s+were)\s+(?:hoping|going|
                          r"(?:an?\s+)?(?P<y>\S.*?)" + _END, re.I)
 # "the cape should flow more, like in the wind": what a part should do
 _PART_SHOULD_DO = re.compile(_LEAD + _PART + r"\s+(?:should|could|needs\s+to)\s+(?!(?:be|look|have|say|read)\b)(?P<verb>[a-z]+)\b"
-                             r"(?P<rest>.*?)" + _END, re.I)
+                             r"(?P<rest>.*?)" + _END + r"|" + _LEAD + r"(?:could|can|should)\s+(?P<x2>(?:the|his|her|its|their)\s+"
+                             r"[\w'-]+)\s+(?!(?:be|look|have|say|read|get)\b)(?P<verb2>[a-z]+)\b(?P<rest2>.*?)" + _END, re.I)
 # "can you show the whole dog?", "his feet are cut off": the framing, wider
 _WHOLE_THING = re.compile(_LEAD + r"(?:(?:can|could)\s+(?:you|u|we)\s+)?(?:please\s+)?(?:show|see|fit|include)\s+(?:the\s+)?(?:whole|entire|"
                           r"full)\s+(?P<x>[\w'-]+)(?:[?.!,]+\s*.*)?$|" + _LEAD + r"(?:his|her|its|their|the)\s+[\w'-]+\s+(?:is|are)\s+"
@@ -343,6 +354,9 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
     (_PART_THEN_IT, lambda m: f"{m.group('verb') or 'make'} {m.group('x')} " + re.sub(r"\s+instead$", "", m.group("y"))),
     (_FAULT_THEN_FIX, _fault_then_fix),
+    (_NOT_KEEN_TRY, lambda m: f"replace the {m.group('old')} with {m.group('new')}"),
+    (_NOT_ENOUGH, lambda m: None if m.group("y").lower() in ("working", "loading", "right", "it", "good", "bad", "great")
+     else f"make it {m.group('y')}"),
     (_WHAT_IF_WE, lambda m: f"{_PAST_TO_COMMAND[re.sub(r'[ ]+', ' ', m.group('verb').lower())]} {m.group('rest')}"),
     (_WANTS_IT_TO, _wants_it_to),
     (_RATHER_THAN, lambda m: f"replace the {m.group('y')} with {m.group('x')}"),
@@ -350,7 +364,8 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_MAIN_FOCUS, lambda m: f"zoom in on {m.group('x')}{m.group('rest')}"),
     (_SEE_IT, lambda m: f"make it {m.group('y')}"),
     (_WHOLE_THING, lambda m: f"zoom out so we see the whole {m.group('x')}" if m.group("x") else "zoom out"),
-    (_PART_SHOULD_DO, lambda m: f"add {m.group('x')} {_ing(m.group('verb'))}{m.group('rest')}"),
+    (_PART_SHOULD_DO, lambda m: f"add {m.group('x') or m.group('x2')} {_ing(m.group('verb') or m.group('verb2'))}"
+                                f"{m.group('rest') or m.group('rest2') or ''}"),
     (_COULD_PART_BE, lambda m: f"make {m.group('x') or m.group('x2')} {m.group('y') or m.group('y2')}"),
     (_HOPING_FOR, lambda m: "make it " + re.sub(r"\s+(?:feel|vibe|look|mood|atmosphere)\b", "", m.group("y"), count=1)),
     (_CLOSE_ON, lambda m: f"zoom in on {m.group('x')}"),
