@@ -6,7 +6,7 @@ triad, worked out from the hue (true for any model, where the small offline LLM 
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 # named colours on the digital (HSV) 360-degree hue wheel, the one screens and design tools use
 HUES = {"red": 0, "crimson": 348, "scarlet": 5, "coral": 16, "orange": 30, "peach": 28, "rust": 18, "terracotta": 15,
@@ -83,10 +83,14 @@ def main_colour(image) -> str:
     return _name(float(mean))
 
 
-def picture_colour_advice(text: str, image) -> Optional[str]:
+def picture_colour_advice(text: str, pixels: Callable[[], object]) -> Optional[str]:
     """"what colours go with this?" about the picture on screen: its main colour, then the wheel's advice; None when
-    the message asks something else or there are no pixels to look at."""
-    if image is None or not _ASKS_OF_PICTURE.search(text):
+    the message asks something else or there are no pixels to look at (``pixels`` is only called for such a
+    question: reading the picture is no part of every chat turn)."""
+    if not _ASKS_OF_PICTURE.search(text):
+        return None
+    image = pixels()
+    if image is None:
         return None
     colour = main_colour(image)
     advice = colour_advice(f"what goes with {colour}")

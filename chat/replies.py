@@ -252,7 +252,7 @@ def _resize_text(aspect: Optional[str], device: str, record: ImageRecord) -> str
 
 def edit_reply(changes: list[str], method: str, record: ImageRecord, strength: Optional[float], *,
                phrases: Optional[list[str]] = None, kinds: Optional[list[str]] = None, aspect: Optional[str] = None,
-               device: str = "") -> str:
+               device: str = "", count: int = 1) -> str:
     """"Here it is at night — same seed, new lighting." / "Here's a wide version for your laptop (768×432) — …"."""
     kinds = list(dict.fromkeys(kinds or []))
     if method == EditMethod.RESIZE or kinds == ["aspect"]:
@@ -268,6 +268,9 @@ def edit_reply(changes: list[str], method: str, record: ImageRecord, strength: O
         news = list(dict.fromkeys(_NEW_WHAT[k] for k in kinds if k in _NEW_WHAT))
         how = f"same seed, {news[0]}" if len(news) == 1 and len(kinds) == 1 else "same seed, updated prompt"
     shape = f", {aspect} format" if aspect and "aspect" in kinds else ""
+    if count > 1:  # "2 more but with a top hat": several takes, each its own seed
+        how = re.sub(r"^same seed,?\s*", "", how)
+        return f"Here are {count} takes {what}{shape} — new seeds" + (f", {how}." if how else ".")
     return f"Here it is {what}{shape} — {how}."
 
 
@@ -286,15 +289,6 @@ def variations_reply(records: list[ImageRecord]) -> str:
     if len(records) == 1:
         return f"Here's another take — same prompt, new seed ({records[0].seed})."
     return f"Here are {len(records)} more versions — same prompt, new seeds."
-
-
-def several_edits_reply(one: str, count: int) -> str:
-    """"Here it is with a top hat — same seed, …" for two takes -> "Here are 2 takes with a top hat — new seeds, …"."""
-    said = re.match(r"^Here it is (?P<what>.+?) — (?P<how>.+)$", one)
-    if not said:
-        return f"Here are {count} takes on that change, each with its own seed."
-    how = re.sub(r"^same seed,?\s*", "", said.group("how")).rstrip(".")
-    return f"Here are {count} takes {said.group('what')} — new seeds" + (f", {how}." if how else ".")
 
 
 def upscale_reply(record: ImageRecord, source: ImageRecord) -> str:

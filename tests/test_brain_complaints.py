@@ -184,9 +184,10 @@ def test_colour_advice_for_the_picture_on_screen():
     from chat.colour_wheel import main_colour, picture_colour_advice
     assert main_colour(Image.new("RGB", (32, 32), (200, 40, 40))) == "red"
     assert main_colour(Image.new("RGB", (32, 32), (120, 120, 120))) == "grey"
-    answer = picture_colour_advice("which colours would go well with this?", Image.new("RGB", (32, 32), (40, 200, 40)))
+    green = Image.new("RGB", (32, 32), (40, 200, 40))
+    answer = picture_colour_advice("which colours would go well with this?", lambda: green)
     assert answer.startswith("This picture is mostly green")
-    assert picture_colour_advice("which colours would go well with this?", None) is None
+    assert picture_colour_advice("which colours would go well with this?", lambda: None) is None
 
 
 def test_upscale_to_a_size_covers_it_and_says_the_shape():

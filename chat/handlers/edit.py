@@ -34,11 +34,11 @@ def _img2img_request(conv: "Conversation", source: ImageRecord, plan: EditPlan, 
 
 
 def _edit_reply(source: ImageRecord, plan: EditPlan, method: ImageMethod, record: ImageRecord,
-                strength: Optional[float]) -> str:
+                strength: Optional[float], count: int = 1) -> str:
     if source.method == ImageMethod.UPLOAD:
         return replies.upload_edit_reply(plan.changes, strength, phrases=plan.phrases, aspect=plan.aspect)
     return replies.edit_reply(plan.changes, method.value, record, strength, phrases=plan.phrases, kinds=plan.kinds,
-                              aspect=plan.aspect, device=plan.device)
+                              aspect=plan.aspect, device=plan.device, count=count)
 
 
 def handle_edit(conv: "Conversation", text: str, decision, uploads) -> Iterator:
@@ -64,9 +64,7 @@ def handle_edit(conv: "Conversation", text: str, decision, uploads) -> Iterator:
                                count=len(seeds), width=render_wh[0], height=render_wh[1], source_id=source.id)
     records = yield from render(conv, request, action=Action.EDIT, method=method, parent=source.id, scene=scene,
                                 render_size=render_size, text=text)
-    reply = _edit_reply(source, plan, method, records[0], strength)
-    if len(records) > 1:  # several takes of the change: each its own seed
-        reply = replies.several_edits_reply(reply, len(records))
+    reply = _edit_reply(source, plan, method, records[0], strength, count=len(records))
     if re.search(r"\b(?:transparent|see-through)\b", text, re.I):  # said plainly, as for a new picture
         reply = f"{reply} {replies.NO_TRANSPARENCY}"
     yield TurnResult(action=Action.EDIT, reply=reply, prompt=prompt,

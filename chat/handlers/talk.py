@@ -77,7 +77,8 @@ def handle_chat(conv: "Conversation", text: str, decision, uploads) -> Iterator:
         yield TurnResult(action=Action.CHAT, reply=known, notes=["answered from the picture's record"])
         return
     current = conv.state.current
-    wheel = (colour_advice(text) or picture_colour_advice(text, conv.state.pixels_of(current.id) if current else None)) \
+    pixels = (lambda: conv.state.pixels_of(current.id)) if current else (lambda: None)
+    wheel = (colour_advice(text) or picture_colour_advice(text, pixels)) \
         if llm is None or capabilities.is_small_model(llm) else None  # a capable LLM answers
     canned = wheel or replies.canned_reply(text, has_picture=current is not None)
     if canned is not None:

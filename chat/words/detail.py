@@ -252,6 +252,9 @@ MEDIUMS = (
 )
 
 
+THING_WORDS = frozenset(k for c in CATEGORIES for k in c.keywords)  # things Easel knows by name ("dragon", "poster")
+
+
 def named_medium(text: str) -> Optional[tuple[str, dict]]:
     """("painting", its bank) when the words name a non-photographic medium; None for a photo or none named."""
     low = text.lower()
@@ -302,8 +305,7 @@ _PARTICIPLE = re.compile(r"\s+[a-z]+(?:ing|ed)\b")  # "a cat sleeping on", "a ca
 
 def head_noun(subject: str) -> str:
     """The last word of the subject's first noun phrase ("a red fox in the snow" -> "fox"); "" when unclear."""
-    subject = lexicon.PAIRED_LOOKS.sub(r"\g<a>-and-", subject.strip(), count=1)  # "a rusty and old robot": robot
-    subject = lexicon.LOOKING_BEFORE.sub(r"\1-looking ", subject, count=1)  # "a real looking dog": dog
+    subject = lexicon.join_looks(subject)  # "a rusty and old robot", "a real looking dog": the noun after the looks
     phrase = _CUT.split(_LEAD.sub("", subject, count=1), maxsplit=1)[0]
     first = re.match(r"\S+", phrase)
     if first:

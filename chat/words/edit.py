@@ -11,7 +11,7 @@ from chat.types import EditMethod
 from chat.words import lexicon
 from chat.words.critique import (DISLIKE, FOR_MY_TASTE, RE_LOOKS, RE_TOO, TOO, TOO_PART, WHOLE, critique,
                                  picture_needs)
-from chat.words.detail import CATEGORIES
+from chat.words.detail import CATEGORIES, THING_WORDS
 from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
                                   names_colour, recolor_part, recolor_subject, remove_terms, remove_thing, replace_thing,
                                   set_background, drop_old_value,
@@ -1017,14 +1017,11 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
-_THING_WORDS = frozenset(k for c in CATEGORIES for k in c.keywords)
-
-
 def _looks_adjectival(target: str) -> bool:
     """"overgrown", "rusty and old", "weathered": words with an adjective's ending and no thing Easel knows by name
     ("a tiger", "cat" are things)."""
     words = [w for w in re.findall(r"[a-z'-]+", target.lower()) if w not in ("and", "but", "very", "more", "really")]
-    return 0 < len(words) <= 3 and not any(w in _THING_WORDS for w in words) and all(
+    return 0 < len(words) <= 3 and not any(w in THING_WORDS for w in words) and all(
         re.search(r"(?:y|ed|ic|al|ous|ful|ish|en|er|less|own|ive|ant|ent|ble|est|old|new)$", w) for w in words)
 
 
@@ -1068,15 +1065,12 @@ def _whole(plan: EditPlan, clause: str, low: str) -> bool:
     look = match.group("y").strip()
     if re.fullmatch(r"(?:(?:a\s+)?(?:bit|little|lot|tad)\s+|much\s+|even\s+|way\s+)?[a-z]{3,}(?:ier|er)(?:\s+and\s+"
                     r"[a-z]{3,}(?:ier|er))?", look, re.I) and not classify_phrase(look) and \
-            look.split()[-1].lower() not in _CATEGORY_NOUNS:  # "cuter", not "flower" or "poster"
+            look.split()[-1].lower() not in THING_WORDS:  # "cuter", not "flower" or "poster"
         add_thing(plan, look)  # "make it cuter": how it looks, said as it was ("Here it is cuter")
         plan.phrases[-1] = look
         return True
     set_modifier(plan, _PLATFORM_PURPOSE.sub("", match.group("y")) or match.group("y"))
     return True
-
-
-_CATEGORY_NOUNS = frozenset(k for c in CATEGORIES for k in c.keywords)
 
 
 # "label the biggest castle "IRONHOLD"": a thing in the picture gets the quoted name on it

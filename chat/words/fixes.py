@@ -170,17 +170,16 @@ def feel(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 _LABEL = re.compile(r"^(?:label|caption|annotate)\s+(?:the|each(?:\s+of\s+the)?|every|all\s+(?:of\s+)?the)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+)?)"
-                    r"(?:\s+(?:as|with|saying)?\s*(?P<q>\"[^\"]+\"|“[^”]+”))?[\s.!]*$", re.I)
+                    r"[\s.!]*$", re.I)
 
 
 def label(plan: EditPlan, clause: str, low: str) -> bool:
-    """"label the volcano "Mount Ember"" -> the volcano labeled "Mount Ember"; "label the planets" -> text labels
-    naming the planets (lettering, in the picture's words)."""
+    """"label the planets" -> text labels naming the planets (a quoted label, "label the volcano "Mount Ember"", is
+    chat.words.edit's: the volcano labeled "Mount Ember")."""
     match = _LABEL.match(clause.strip())
     if not match:
         return False
-    said = f"the {match.group('x')} labeled {match.group('q')}" if match.group("q") else \
-        f"text labels naming the {match.group('x')}"
+    said = f"text labels naming the {match.group('x')}"
     plan.scene.details.append(said)
     plan.record("add", said, f"with {said}")
     return True

@@ -294,3 +294,10 @@ LOOKING_BEFORE = re.compile(r"^((?:(?:a|an|the|some|his|her|its|their|my)\s+)?(?
                             r"professional|serious|healthy|delicious|expensive|cheap|fierce|majestic|gentle|wise))\s+looking\s+"
                             r"(?=(?!(?:at|up|down|out|into|over|through|for|like|to|around|back|away|in|on|straight|ahead|"
                             r"after|forward)\b)[\w'-]+)", re.I)
+
+
+def join_looks(text: str) -> str:
+    """"a rusty and old robot" -> "a rusty-and-old robot", "a real looking dog" -> "a real-looking dog": looks before a
+    noun joined into one word, so the noun after them is the one a head-noun search finds."""
+    text = PAIRED_LOOKS.sub(r"\g<a>-and-", text.strip(), count=1)
+    return LOOKING_BEFORE.sub(r"\1-looking ", text, count=1)

@@ -149,8 +149,7 @@ _AFTER_NOUN = frozenset("asleep awake alone afloat alive aglow ablaze adrift alo
 def subject_head(text: str) -> Optional[str]:
     """The head noun of a scene's first noun phrase ("5 cartoon ducks swimming in a pond" -> "ducks"); None when the
     words don't start with one."""
-    text = lexicon.PAIRED_LOOKS.sub(r"\g<a>-and-", text.strip(), count=1)  # "a rusty and old robot": the robot
-    text = lexicon.LOOKING_BEFORE.sub(r"\1-looking ", text, count=1)  # "a real looking dog": the dog
+    text = lexicon.join_looks(text)  # "a rusty and old robot", "a real looking dog": the noun after the looks
     match = _HEAD.match(text)
     if not match:
         return None

@@ -13,7 +13,7 @@ from chat.types import Action
 from chat.words import embeddings
 from chat.words import lexicon
 from chat.words.counts import NUM, extract_count
-from chat.words.detail import CATEGORIES, categorize
+from chat.words.detail import THING_WORDS, categorize
 from chat.words.critique import DECLINE, DISLIKE, DISLIKED_LOOKS, critique, missed, picture_needs
 from chat.words.edit import NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one, gives_to, is_new_thing, switched_to, verbless_look
 from chat.words.emoji import EMOJI_RUN
@@ -382,7 +382,6 @@ _PICTURE_PARTS = frozenset("sky background foreground ground corner left right t
                            "edge front".split())
 
 
-_DRAWABLE = frozenset(k for c in CATEGORIES for k in c.keywords)  # things Easel knows by name ("dragon", "lighthouse")
 _CHANCE_OF = re.compile(r"^(?:is\s+there\s+)?any\s+chance\s+(?:of|for)\s+(?P<x>(?:an?|some|two|three|four|\d+)\s.+?)[?.!\s]*$", re.I)
 _HOW_WOULD_LOOK = re.compile(r"^(?:i\s+wonder\s+)?how\s+(?:would|might|could|will|does)\s+(?P<x>(?:an?|the|some|my)\s.+?)\s+look\s+"
                              r"(?P<rest>(?:as|in|with|wearing|at|on|during|under|made\s+of)\b.+?)[?.!\s]*$", re.I)
@@ -420,7 +419,7 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
         return Route(Action.EDIT, "how a thing on screen would look", text=f"{thing} {offered.group('rest')}")
     if offered and has_content(thing) and looks_like_description(thing) and not re.search(
             r"\b(?:tomorrow|today|tonight|soon|later|next\s+(?:week|month|year)|anytime)\b", thing) and (
-            head in _DRAWABLE or head.rstrip("s") in _DRAWABLE or len(thing.split()) >= 4):
+            head in THING_WORDS or head.rstrip("s") in THING_WORDS or len(thing.split()) >= 4):
         return Route(Action.GENERATE, "a picture asked for as a question ('any chance of …?', 'how would … look as …')",
                      text=f"{thing} {offered.groupdict().get('rest') or ''}".strip())
     if is_question(low):
