@@ -20,6 +20,7 @@ from chat.words import lexicon
 from chat.words.foreign import NUMBERS as FOREIGN_NUMBERS
 from chat.words.glossary import LANGUAGES as GLOSSARY_LANGUAGES, VOCAB as GLOSSARY_VOCAB, Gloss, gloss, plural
 from chat.words.language import detect_language, language_name
+from chat.words.sizes import aspect_from_text
 from chat.words.typos import word_frequency
 
 # words of the request itself, not of the picture: two readings may differ on them freely
@@ -348,9 +349,22 @@ def _model_reading(llm: Any, text: str, language: str, result: Translation, word
     if problem:
         result.problems = [problem]
         return
-    result.text = keep_question(text, reading)
+    result.text = with_format(keep_question(text, reading), word_list)
     if confirmed is not None:  # "a tower" / "a lighthouse": the word list knows "phare" is a lighthouse
         result.source = "model+dictionary"
+
+
+_FORMAT_WORDS = {"wide": "in landscape format", "tall": "in portrait format", "square": "in square format"}
+
+
+def with_format(reading: str, word_list: Optional[Gloss]) -> str:
+    """The model's reading, with the picture's format the word list read and the model left out ("… einen See zeigen?
+    Querformat bitte." -> "… a view of a lake?" + "in landscape format")."""
+    shape = aspect_from_text(word_list.text) if word_list is not None else None
+    if not shape or aspect_from_text(reading):
+        return reading
+    return f"{reading.rstrip()}, {_FORMAT_WORDS[shape]}" if not reading.rstrip().endswith("?") else \
+        f"{reading.rstrip()[:-1].rstrip()} {_FORMAT_WORDS[shape]}?"
 
 
 def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss], result: Translation,

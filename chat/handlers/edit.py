@@ -46,7 +46,7 @@ def handle_edit(conv: "Conversation", text: str, decision, uploads) -> Iterator:
 
     source = source_of(conv, uploads)
     yield TurnUpdate(status="Writing the prompt…")
-    caption_upload(conv, source, text)
+    named_from_file = caption_upload(conv, source, text)
     if getattr(decision, "source", "rules") == "llm":  # the LLM's slot operations, checked by the guard
         plan = edit_plan(conv.state.scene_of(source.id), decision)
     else:
@@ -69,4 +69,4 @@ def handle_edit(conv: "Conversation", text: str, decision, uploads) -> Iterator:
         reply = f"{reply} {replies.NO_TRANSPARENCY}"
     yield TurnResult(action=Action.EDIT, reply=reply, prompt=prompt,
                      negative_prompt=negative, source=source.id, images=records, method=method.value,
-                     notes=notes(conv) + ([note] if note else []))
+                     notes=notes(conv) + [n for n in (note, named_from_file) if n])

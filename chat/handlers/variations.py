@@ -18,7 +18,7 @@ def handle_variations(conv: "Conversation", text: str, decision, uploads) -> Ite
     from imaging import ImageRequest, Operation
 
     source = source_of(conv, uploads)
-    caption_upload(conv, source, text)
+    named_from_file = caption_upload(conv, source, text)
     count = max(1, decision.count)
     scene = conv.state.scene_of(source.id)
     seeds = new_seeds(conv, count, avoid=[source.seed] if source.seed is not None else [])
@@ -38,4 +38,5 @@ def handle_variations(conv: "Conversation", text: str, decision, uploads) -> Ite
     records = yield from render(conv, request, action=Action.VARIATIONS, method=method, parent=source.id,
                                 scene=scene, render_size=render_size, text=text)
     yield TurnResult(action=Action.VARIATIONS, reply=replies.variations_reply(records), prompt=prompt,
-                     negative_prompt=negative, source=source.id, images=records, notes=notes(conv))
+                     negative_prompt=negative, source=source.id, images=records,
+                     notes=notes(conv) + ([named_from_file] if named_from_file else []))

@@ -226,6 +226,10 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
         if aspect_from_text(platform.group(0)):
             set_slot(plan, "aspect", platform.group(0))
         protected = protected[: platform.start()] + protected[platform.end():]
+    shaped = _SHAPE_IN_PASSING.search(protected) if not plan.aspect else None
+    if shaped and re.search(r"[a-z]", protected[shaped.end():], re.I):  # "make it a wide one with space on the left"
+        set_slot(plan, "aspect", shaped.group("shape"))
+        protected = protected[: shaped.start()] + protected[shaped.end():]
     protected, negatives = extract_negatives(protected)
     protected = re.sub(r"^\s*[+&]\s*|\s*[+&]\s*$", "", protected)  # "pink sky + no fence": the "+" left behind
     for neg in negatives:
@@ -1087,6 +1091,9 @@ def _label(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # "… for an instagram post": where the picture goes, no part of it
+# the shape said in passing, before the change that goes with it: "make it a wide one with empty space on the left"
+_SHAPE_IN_PASSING = re.compile(r"\b(?:make\s+it\s+|do\s+it\s+as\s+|turn\s+it\s+into\s+)?(?:an?\s+)?(?P<shape>" + SHAPE_WORDS +
+                               r"\s+(?:one|version|format|image|picture|crop|layout|orientation))\b[\s,]*(?=(?:with|and|but|plus)\s)", re.I)
 _PLATFORM_PURPOSE = re.compile(r"[\s,]+for\s+(?:(?:an?|my|our|the)\s+)?(?:instagram|insta|ig|twitter|facebook|fb|tiktok|linkedin|"
                                r"pinterest|youtube|etsy|website|web\s*site|web\s+page|homepage|landing\s+page|blog|"
                                r"slides|slide\s+deck|presentation|newsletter|email)(?:\s+(?:post|story|reel|feed|page|profile|banner|"

@@ -89,3 +89,31 @@ def named_in_photo(text: str) -> Optional[str]:
                 "children", "people")
             return phrase if plural else f"{'an' if phrase[0] in 'aeiou' else 'a'} {phrase}"
     return None
+
+
+# words of a file name that say nothing of the picture: cameras, phones, stock sites, editors, copies
+_FILE_NOISE = frozenset({"img", "image", "dsc", "dscn", "dscf", "pxl", "photo", "pic", "picture", "screenshot", "screen",
+                         "shot", "scan", "copy", "final", "edit", "edited", "new", "old", "untitled", "download", "upload",
+                         "file", "unsplash", "pexels", "pixabay", "shutterstock", "stock", "adobe", "freepik", "whatsapp",
+                         "export", "resized", "small", "large", "hd", "hq", "jpg", "jpeg", "png", "webp", "heic", "my"})
+_FILE_JOINS = frozenset({"at", "on", "in", "with", "and", "of", "by", "under", "over"})
+
+
+def named_in_file_name(path: object) -> Optional[str]:
+    """"a rocket" for "rocket.png", "a blue bicycle" for "blue-bicycle.jpg", "a fruit bowl" for "Fruit_Bowl (2).png";
+    None for "IMG_2041.jpg" or a name whose words name no thing a photo shows. Only words of the thing vocabulary
+    and colours are taken, so the file name's other text never reaches a prompt."""
+    if not isinstance(path, str) or not path:
+        return None
+    stem = re.sub(r"\.[A-Za-z0-9]{2,5}$", "", re.split(r"[\\/]", path)[-1])
+    tokens = [t.lower() for t in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", stem)]
+    def is_word(t: str) -> bool:
+        return t not in _FILE_NOISE and (_singular(t) in _THINGS or t in lexicon.COLOURS)
+
+    kept = [t for i, t in enumerate(tokens) if is_word(t) or (  # "dogs_at_beach": the joining word between two things
+        t in _FILE_JOINS and any(is_word(b) for b in tokens[:i]) and i + 1 < len(tokens) and is_word(tokens[i + 1]))]
+    things = [t for t in kept if _singular(t) in _THINGS]
+    if not things or len(kept) > 5:
+        return None
+    phrase = " ".join(kept)
+    return phrase if things[0] != _singular(things[0]) else f"{'an' if phrase[0] in 'aeiou' else 'a'} {phrase}"

@@ -680,7 +680,7 @@ _STORY_LOOK = ((re.compile(r"^(?:this|that|here)\s+is\s+", re.I), ""),
                (re.compile(r"[,\s]+(?:and\s+)?(?:(?:she|he|they|it)\s+)?(?:has|have|'s\s+got|got)\s+", re.I), " with "),
                (re.compile(r"[,\s]+(?:and\s+)?(?:she|he|they|it)\s+(?:loves?|likes?|adores?)\s+", re.I), ", who loves "),
                (re.compile(r"\s+and\s+(?:loves?|likes?|adores?)\s+(?=\S)", re.I), ", who loves "),
-               (re.compile(r"[,\s]+(?:and\s+)?(?:she|he|they|it)(?:'s|\s+is|\s+are|'re)\s+", re.I), ", "),
+               (re.compile(r"(?:^|[,\s]+)(?:and\s+)?(?:she|he|they|it)(?:'s|\s+is|\s+are|'re)\s+", re.I), ", "),
                (re.compile(r"\b(?P<who>(?:my|our|his|her)\s+[\w-]+)\s+(?:is|are)\s+(?!an?\s)", re.I), r"\g<who>, "))
 # what the story must not still have once rewritten: a sentence of its own, not a description
 _STILL_A_STORY = re.compile(r"^(?:she|he|they|it)\b|\b(?:i|i'm|i've|i'd|we|we're|we've|you|me|us)\b|\b(?:is|are|was|were|had|has|have|am|did|does|went|got|"
@@ -725,7 +725,8 @@ _LOOK_CUE = re.compile(r"\b(?:with|wearing|hair|eyes|skin|face|robes?|dress|cloa
 
 
 # "… to meet the villain, a lich queen who rules from a frozen cathedral": the one described, named in passing
-_APPOSITION = re.compile(r"\b(?:an?|the|my|our|his|her)\s+[\w'-]+(?:\s+[\w'-]+){0,2},\s+(?P<x>an?\s+[^,.;!?]+)", re.I)
+_APPOSITION = re.compile(r"(?:\b(?:an?|the|my|our|his|her)\s+[\w'-]+(?:\s+[\w'-]+){0,2}|\b(?-i:[A-Z][a-z'-]+)),\s+"
+                         r"(?P<x>an?\s+[^,.;!?]+)", re.I)  # "… I play Maren, a half-elf ranger"
 
 
 def _describing(sentence: str) -> str:
@@ -782,10 +783,15 @@ def _description_asked_for(text: str, ctx: RouteContext) -> Optional[Route]:
     return Route(Action.GENERATE, "the description asked for", text=described) if described else None
 
 
+# a format said after the ask, as a fragment of its own: "can you draw her? portrait orientation pls"
+_FORMAT_AFTER = re.compile(r"(?<=[?.!])\s*(?:in\s+)?" + SHAPE_WORDS + r"(?:\s+(?:format|orientation|mode|please|pls|plz))*"
+                           r"[\s.!]*$", re.I)
+
+
 def _described_in_story(context: str, request: str) -> Optional[str]:
     """"my daughter is 6, she has curly red hair and loves dinosaurs. can you draw her?" -> "a portrait of my
     6-year-old daughter with curly red hair, who loves dinosaurs": the story is the picture's description."""
-    asked = _DRAW_PRONOUN.match(request.strip())
+    asked = _DRAW_PRONOUN.match(_FORMAT_AFTER.sub("", request.strip()))  # "… draw her? portrait orientation pls"
     story = TRAIL.sub("", context.strip(" .!?,")).strip()
     if not asked or len(re.findall(r"[\w'-]+", story)) < 4:
         return None
@@ -929,9 +935,36 @@ _NAMED = re.compile(r"\b(?:an?\s+|the\s+|my\s+|our\s+)(?P<kind>(?:(?!is\b|was\b|
                     r"(?!is\b|was\b|are\b)[a-z][\w'-]*)(?:\s+(?:is|was|'s))?\s+(?:named|called)\s+(?P<name>[A-Z][\w'-]+)")
 
 
+# "a story about Pip, a little hedgehog who lives in a teapot": the name, then what it is (case matters: a name)
+_NAME_APPOSED = re.compile(r"\b(?P<name>[A-Z][a-z'-]+),\s+(?:an?|the)\s+(?P<kind>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*?)"
+                           r"(?=\s+(?:who|that|which|with|from|in|on|at|living|named|called)\b|[,.;!?]|$)")
+# "i'm writing a fanfic set in a floating city of glass towers …": the world the story's pictures are of
+_STORY_WORLD = re.compile(r"\b(?:story|book|novel|fanfic|fic|fan\s+fiction|campaign|game|comic|series|world|screenplay|"
+                          r"script|poem|song|album|setting)\s+(?:that's\s+|that\s+is\s+|which\s+is\s+)?(?:set|takes?\s+place|"
+                          r"happens?)\s+(?:in|on|at|inside|under)\s+(?P<x>(?:an?|the|some)\s+[^.!?;]+)", re.I)
+
+
+def _story_world(context: str, request: str) -> str:
+    """"I'm writing a fanfic set in a floating city of glass towers … can you draw the skyline at sunrise?" -> "the
+    skyline at sunrise, a floating city of glass towers …": a thing of that world, drawn in it."""
+    world = _STORY_WORLD.search(context)
+    if not world:
+        return request
+    place = re.sub(r"\s*\([^)]*\)", "", world.group("x")).strip(" ,")
+    place = re.sub(r",?\s+(?:and\s+)?(?:i|we|my|our)\b.*$", "", place, flags=re.I)  # "…, and I need a cover"
+    said = {w.lower() for w in re.findall(r"[a-z][\w'-]{2,}", request, re.I)}
+    new_words = {w.lower() for w in re.findall(r"[a-z][\w'-]{3,}", place, re.I)} - said - lexicon.STOPWORDS
+    return f"{request.rstrip(' ?.!')}, {place}" if place and len(new_words) >= 2 else request
+
+
 def _name_the_kind(context: str, request: str) -> str:
     """"… about a hedgehog named Pip … could you draw Pip in his burrow" -> "Pip the hedgehog in his burrow": the model
     knows no Pip, so the story's word for what Pip is goes with the name."""
+    for named in _NAME_APPOSED.finditer(context):  # "about Pip, a little hedgehog who lives in a teapot"
+        name, kind = named.group("name"), named.group("kind")
+        if re.search(r"\b" + re.escape(name) + r"\b", request) and not re.search(r"\b" + re.escape(kind.split()[-1]),
+                                                                                 request, re.I):
+            return re.sub(r"\b" + re.escape(name) + r"\b", f"{name} the {kind}", request, count=1)
     for named in _NAMED.finditer(context):
         name, kind = named.group("name"), named.group("kind")
         if re.search(r"\b" + re.escape(name) + r"\b", request) and not re.search(r"\b" + re.escape(kind.split()[-1]),
@@ -985,11 +1018,40 @@ def _after_context(text: str, fixed: str, request: str, action: Action, ctx: Rou
     if kind:  # "tattoo idea: a mountain in a circle": a tattoo of it (the kind is what the picture is)
         return f"{article(kind.group('kind'))} {kind.group('kind').lower()} of {request}"
     if action is Action.GENERATE:
-        return _described_in_story(context, request) or _name_the_kind(text[: max(0, len(text) - len(request))] or context,
-                                                                      _fill_it(context, _fill_back_reference(text, request)))
+        return _described_in_story(context, request) or _story_world(context, _name_the_kind(
+            text[: max(0, len(text) - len(request))] or context, _fill_it(context, _fill_back_reference(text, request))))
     if action is Action.EDIT:
         return text if _FIX_THAT.match(request.strip()) else _named_before(context, request, ctx)
     return request
+
+
+# where in the frame: "in the top corner", "in the background", "on the left side": a place in the picture on screen
+_FRAME_SPOT = re.compile(r"\b(?:in|at|on|to|into)\s+the\s+(?:(?:top|bottom|upper|lower|far)\s+)?(?:(?:left|right)\s+)?"
+                         r"(?:corner|background|foreground|top|bottom|left|right|middle|centre|center|edge)s?\b"
+                         r"|\bthe\s+(?:background|foreground)\b", re.I)
+# words that add to or swap within what is there: "… too", "can it be a mushroom hat instead"
+_ON_WHAT_IS_THERE = re.compile(r"\b(?:too|as\s+well|instead|also|anymore|any\s+more|still)\b|\b(?:can|could|should)\s+it\b",
+                               re.I)
+# words asking for a new picture: "now draw a …", "a new one of …", "another picture of …"
+_NEW_PICTURE_ASKED = re.compile(r"\b(?:draw|paint|sketch|generate|create|illustrate|render)\b|\b(?:new|another|different|"
+                                r"next|separate)\s+(?:picture|image|one|drawing|illustration|scene|pic)\b", re.I)
+
+
+def _about_the_picture(text: str, ctx: RouteContext) -> bool:
+    """A sentence that speaks of the picture on screen without an edit verb: it names a thing already in it ("he says
+    the shark needs sunglasses"), a place in its frame ("a smiling sun in the top corner"), or adds to or swaps what
+    is there ("can it be a mushroom hat instead"), and asks for no new picture."""
+    low = text.lower()
+    if _NEW_PICTURE_ASKED.search(low):
+        return False
+    named = any(re.search(r"\b(?:the|his|her|its|their|that|this)\s+(?:[\w'-]+\s+)?" + re.escape(word) + r"(?:s|es)?\b", low)
+                for word in ctx.scene_words if len(word) > 2 and word not in lexicon.COLOURS)
+    if named:
+        return True
+    if re.match(r"^(?:an?|some|two|three|four|five|\d+)\s", strip_filler(low).strip()):
+        return False  # "a girl with mountains in the background": a new picture's description, setting and all
+    taken_out = re.match(r"^(?:no|without)\s+(?!(?:thanks|thank|worries|problem|idea|way|wait|more|i|it)\b)[a-z]", low)
+    return bool(taken_out or _FRAME_SPOT.search(low) or _ON_WHAT_IS_THERE.search(low))
 
 
 def _said_outright(text: str, ctx: RouteContext) -> Optional[Route]:
@@ -1054,6 +1116,9 @@ def route(text: str, ctx: RouteContext) -> Route:
             return Route(Action.GENERATE, "a wish, then 'can you do that?'", text=wanted)
     if not decision.confident and not ctx.has_upload:
         decision = _embedding_route(fixed, ctx, decision) or decision
+    if decision.action is Action.GENERATE and decision.reason.startswith(("noun phrase", "embedding")) and \
+            ctx.has_current and not ctx.has_upload and _about_the_picture(fixed, ctx):
+        decision = Route(Action.EDIT, f"a sentence about the picture on screen (rules said {decision.reason})")
     framed = _PICTURE_OF.search(text) if decision.reason.startswith("a picture of something") else None
     if framed and decision.text is None and decision.action is Action.GENERATE:
         decision.text = text[framed.start():]  # "cheer me up with a picture of a puppy": the picture asked for

@@ -68,6 +68,24 @@ _ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square)\s+(?:f
                           r"^(?:make\s+it\s+|in\s+|at\s+)?(\d{1,2}\s*(?:by|x|×)\s*\d{1,2})(?:\s+(?:format|ratio|please))?[\s.!]*$")
 
 
+# a format said as a fragment of its own after the request ("… morning light. landscape", "Could you draw her? portrait
+# orientation pls"): alone it is the picture's shape, even "landscape" or "portrait", which elsewhere can be content
+_FORMAT_FRAGMENT = re.compile(r"^(?:(?:and|also|oh|ps|p\.s\.)[,:\s]+)?(?:in\s+|as\s+(?:an?\s+)?|make\s+it\s+)?(?P<w>wide|widescreen|"
+                              r"horizontal|landscape|tall|vertical|portrait|square)(?:\s+(?:format|orientation|mode|layout|"
+                              r"ratio|shape|version|one|please|pls|plz|if\s+possible|thanks|thx|ty))*$", re.I)
+_FRAGMENT_BREAK = re.compile(r"\s*(?:[.!?;\n]|\s[-–—]\s)+\s*")
+
+
+def _format_fragment(text: str) -> Optional[str]:
+    """The shape said in a later fragment of its own ("a kitchen, morning light. landscape"); None otherwise."""
+    fragments = [f.strip(" ,") for f in _FRAGMENT_BREAK.split(text) if f and f.strip(" ,")]
+    for fragment in fragments[1:]:
+        said = _FORMAT_FRAGMENT.match(fragment)
+        if said:
+            return _SHAPE_TO_ASPECT[said.group("w").lower()]
+    return None
+
+
 def _ratio_aspect(ratio: str) -> str:
     w, h = (int(n) for n in re.findall(r"\d+", ratio))
     return "wide" if w > h else "tall" if h > w else "square"
@@ -82,6 +100,9 @@ def aspect_from_text(text: str) -> Optional[str]:
         return _ratio_aspect(word) if re.search(r"\d", word) else ("wide" if word in ("landscape", "horizontal", "horizontally")
                                                          else "tall" if word in ("portrait", "vertical", "vertically")
                                                          else "square")
+    fragment = _format_fragment(low)
+    if fragment:  # "a phone wallpaper of a forest. landscape": said outright too
+        return fragment
     best: Optional[tuple[int, str]] = None
     for aspect, pattern in _ASPECT_PATTERNS:
         match = pattern.search(low)
