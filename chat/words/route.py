@@ -199,6 +199,13 @@ def _change_after_revert(low: str, ctx: RouteContext) -> Optional[Route]:
                  target=revert_target(low[: then.start()]), text=rest)
 
 
+# why the user asks, after the ask: "…, I want to print it", "… its for my dads wall", "…, the site wants 2000px"
+_WHY_AFTER = re.compile(r"(?:[,;.!:-]+\s*|\s+)(?:(?:because|since|cause|cuz|cos|as)\s+|(?:i|we)\s*(?:'d|\s+would|\s+really)?\s*"
+                        r"(?:want|need|wanna|like|have|am\s+going|'m\s+going|plan)\s+to\s+|(?:it'?s|its|it\s+is|this\s+is|that'?s)"
+                        r"\s+(?:going\s+)?(?:for|to\s+go)\s+|for\s+(?:my|our|the|a|an|printing|print|framing)\b|the\s+[\w'-]+"
+                        r"\s+(?:wants|needs|requires|asks\s+for)\b|so\s+(?:i|we|it)\s+(?:can|could|will|looks?)\b).*$")
+
+
 def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
     """Things only possible with a picture: revert, upscale, a new scene instead, variations, describe."""
     if ctx.image_count and GALLERY.search(low):  # "show me all the versions": the gallery, not a new picture
@@ -213,6 +220,9 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
         return None
     if UPSCALE.search(low) and not NEW_CONTENT.search(low) and not _PART_BIGGER.search(low):
         return Route(Action.UPSCALE, "upscale words")
+    bare = _WHY_AFTER.sub("", low).strip()  # "bigger pls, the site wants at least 2000px": bigger, for a reason
+    if bare != low and bare and UPSCALE.search(bare) and not NEW_CONTENT.search(bare) and not _PART_BIGGER.search(bare):
+        return Route(Action.UPSCALE, "upscale words, then why")
     if NEW_SCENE.search(low) and not _TALK_VERB.search(low):
         return Route(Action.GENERATE, "new scene words", count=extract_count(low)[1])
     if VARIATIONS.search(low) and not count_for_content(low) and not VERSION_OF_IT.match(low) and not re.search(

@@ -58,7 +58,7 @@ UPSCALE = re.compile(
     |print\s+(?:size|quality)
     |(?:make|get|render)\s+(?:it|this|that|(?:this|that)\s+one|everything|the\s+(?:whole\s+)?(?:image|picture|photo|thing))\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger|sharper|crisper|higher\s+resolution)
       """ + _NO_SECOND_CHANGE + r"""
-    |(?:make|get|render)\s+(?:it|this|that|the\s+(?:whole\s+)?(?:image|picture|photo|thing))\s+(?:[234]x\b|twice\s+(?:as\s+(?:big|large)|the\s+size)|(?:two|three|four)\s+times\s+(?:as\s+(?:big|large)|the\s+size|bigger|larger))
+    |(?:make|get|render)\s+(?:it|this|that|(?:this|that)\s+one|the\s+(?:whole\s+)?(?:image|picture|photo|thing))\s+(?:[234]\s*x\b|twice\s+(?:as\s+(?:big|large)|the\s+size)|(?:two|three|four)\s+times\s+(?:as\s+(?:big|large)|the\s+size|bigger|larger))
       """ + _NO_SECOND_CHANGE + r"""
     |^(?:can|could)\s+(?:it|this|the\s+(?:image|picture))\s+be\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger|sharper)\b
       """ + _NO_SECOND_CHANGE + r"""
@@ -68,6 +68,7 @@ UPSCALE = re.compile(
     |^(?:make\s+it\s+)?(?:(?:way|much|a\s+lot|lots|even|a\s+bit|a\s+little|slightly)\s+)?(?:bigger|larger|sharper|crisper)(?:\s+(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer))?(?:\s+please)?[.!?]*$
     |(?:bigger|larger)\s+and\s+(?:sharper|crisper|clearer)
     |(?:sharper|crisper)\s+and\s+(?:bigger|larger)
+    |(?:need|want|get|have)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:twice\s+(?:as\s+(?:big|large)|the\s+size)|double\s+the\s+size|(?:two|three|four|[234])\s*(?:x|times)\s+(?:the\s+size|bigger|larger))(?:\s+(?:for|to)\s+print(?:ing)?\b|\s*[.!?]*$)
     |(?:need|want|get|have)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger)(?:\s+(?:for|to)\s+print(?:ing)?\b|\s*[.!?]*$)
     |(?:bigger|larger)\s+for\s+print(?:ing)?\b|(?:for|to)\s+print(?:ing)?\s+(?:it\s+)?(?:big|large|on\s+an?\s+\w+)
     |(?:make|render|get)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:in\s+)?(?:hd|full\s+hd|uhd|high[\s-]def(?:inition)?|high\s+quality\s+(?:for\s+print|print))\b
