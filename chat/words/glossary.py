@@ -51,8 +51,9 @@ unicorn | licorne | unicornio | einhorn | unicornio | unicorno
 dinosaur | dinosaure | dinosaurio | dinosaurier | dinossauro | dinosauro
 penguin | pingouin/manchot | pinguino | pinguin | pinguim | pinguino
 squirrel | ecureuil | ardilla | eichhornchen | esquilo | scoiattolo
-deer | cerf | ciervo | hirsch | veado | cervo
+deer | cerf/biche | ciervo/venado | hirsch/reh/rehe | veado | cervo
 animal | animal | animal | tier | animal | animale
+swimming pool | piscine | piscina | schwimmbad | piscina | piscina
 woman | femme | mujer | frau | mulher | donna
 man | homme | hombre | mann | homem | uomo
 child | enfant | nino | kind | crianca | bambino
@@ -543,6 +544,7 @@ snowy | enneige | nevado | verschneit | nevado | innevato
 flying | volant | volador | fliegend | voador | volante
 wooden | en bois | de madera | holzern | de madeira | di legno
 chocolate | au chocolat | - | - | - | al cioccolato
+plastic | en plastique/plastique | de plastico | aus plastik | de plastico | di plastica
 cooking | de cuisine | de cocina | - | de cozinha/de culinaria | di cucina
 italian | italien/italienne | italiano/italiana | italienisch/italienische | italiano/italiana | italiano/italiana
 french | francais/francaise | frances/francesa | franzosisch/franzosische | frances/francesa | francese
@@ -622,6 +624,8 @@ make | cree/creer | crear/cree | erstelle/erstellen | criar/gera | creare/genera
 make | creez | genera/generar | erzeuge | gere/gerar | generare/rendi/rendere
 put | mets/mettre | pon/poner/ponga | setze/setz | poe/por/coloca | metti/mettere
 put | mettez | coloca/colocar | stell/stelle | coloque/colocar/bota | mettete
+put | - | - | - | pode por/podes por/pode colocar | -
+fallen | tombe/tombé | caido | umgefallen | caido | caduto
 add | ajoute/ajouter | anade/anadir/agrega | fuge/fug | adiciona/adicione | aggiungi
 add | ajoutez | agregar/anada | hinzufugen | adicionar/acrescenta | aggiungere
 remove | enleve/enlever/retire/retirer | quita/quitar/elimina | entferne/entfernen | tira/tire/tirar | togli/togliere
@@ -756,6 +760,10 @@ his | son/sa/ses | su/sus | sein/seine/seinen/seinem/ihr/ihre | seu/sua/seus/sua
 her | - | - | - | dela | -
 next to her | - | - | - | ao lado dela | -
 next to him | - | - | - | ao lado dele | -
+in front of it | - | - | davor | - | -
+behind it | - | - | dahinter | - | -
+next to it | - | - | daneben | - | -
+a few more | - | - | noch ein paar/noch einige | - | -
 him | - | - | - | dele | -
 your | ton/ta/tes/votre/vos | tu/tus | dein/deine/deinen | teu/tua | tuo/tua
 during | pendant/durant | durante | wahrend | durante | durante
@@ -1593,7 +1601,7 @@ def read_tokens(tokens: list[str], language: str) -> list[Word]:
         token = tokens[i]
         if token[0] in "\"“«" or not re.search(r"[^\W\d_]", token):
             words.append(Word(token, "keep"))  # quoted text, numbers, punctuation
-            first = token in ".!?;:"
+            first = token in ".!?;:¿¡"  # "¿Y puedes …": a sentence starts after "¿" too
             i += 1
             continue
         for size in range(PHRASE_LEN, 1, -1):  # the longest known phrase first: "coucher de soleil", "por favor"

@@ -206,6 +206,12 @@ _WHY_AFTER = re.compile(r"(?:[,;.!:-]+\s*|\s+)(?:(?:because|since|cause|cuz|cos|
                         r"\s+(?:wants|needs|requires|asks\s+for)\b|so\s+(?:i|we|it)\s+(?:can|could|will|looks?)\b).*$")
 
 
+# "put a few more deer in front of it", "add some more clouds": more of a thing in the picture, not more pictures
+_MORE_OF_A_THING = re.compile(r"\b(?:add|put|place|throw|stick|include|with|draw|paint)\s+(?:in\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|"
+                              r"some|several|" + NUM + r")\s+more\s+(?!(?:versions?|options?|ones?|takes?|variations?|"
+                              r"pictures?|images?|pics?|of|please|pls|like|times?)\b)[a-z]")
+
+
 def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
     """Things only possible with a picture: revert, upscale, a new scene instead, variations, describe."""
     if ctx.image_count and GALLERY.search(low):  # "show me all the versions": the gallery, not a new picture
@@ -225,7 +231,8 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.UPSCALE, "upscale words, then why")
     if NEW_SCENE.search(low) and not _TALK_VERB.search(low):
         return Route(Action.GENERATE, "new scene words", count=extract_count(low)[1])
-    if VARIATIONS.search(low) and not count_for_content(low) and not VERSION_OF_IT.match(low) and not re.search(
+    if VARIATIONS.search(low) and not count_for_content(low) and not VERSION_OF_IT.match(low) and not \
+            _MORE_OF_A_THING.search(low) and not re.search(
             r"\b" + SHAPE_WORDS + r"\s+(?:version|one|copy)\b", low):  # "a square version of it": another shape
         return Route(Action.VARIATIONS, "variation words", count=variation_count(low))
     if DESCRIBE.search(low) and not EDIT_START.match(low):
