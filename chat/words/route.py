@@ -957,7 +957,7 @@ _NAME_APPOSED = re.compile(r"\b(?P<name>[A-Z][a-z'-]+),\s+(?:an?|the)\s+(?P<kind
                            r"(?=\s+(?:who|that|which|with|from|in|on|at|living|named|called)\b|[,.;!?]|$)")
 # "i'm writing a fanfic set in a floating city of glass towers …": the world the story's pictures are of
 _STORY_WORLD = re.compile(r"\b(?:story|book|novel|fanfic|fic|fan\s+fiction|campaign|game|comic|series|world|screenplay|"
-                          r"script|poem|song|album|setting)\s+(?:that's\s+|that\s+is\s+|which\s+is\s+)?(?:set|takes?\s+place|"
+                          r"script|poem|song|album|setting)\s+(?:that's\s+|that\s+is\s+|which\s+is\s+|is\s+|'s\s+|was\s+)?(?:set|takes?\s+place|"
                           r"happens?)\s+(?:in|on|at|inside|under)\s+(?P<x>(?:an?|the|some)\s+[^.!?;]+)", re.I)
 
 
@@ -1047,7 +1047,7 @@ _FRAME_SPOT = re.compile(r"\b(?:in|at|on|to|into)\s+the\s+(?:(?:top|bottom|upper
                          r"(?:corner|background|foreground|top|bottom|left|right|middle|centre|center|edge)s?\b"
                          r"|\bthe\s+(?:background|foreground)\b", re.I)
 # words that add to or swap within what is there: "… too", "can it be a mushroom hat instead"
-_ON_WHAT_IS_THERE = re.compile(r"\b(?:too|as\s+well|instead|also|anymore|any\s+more|still)\b|\b(?:can|could|should)\s+it\b",
+_ON_WHAT_IS_THERE = re.compile(r"\b(?:too|as\s+well|instead|also|anymore|any\s+more)\b|\b(?:can|could|should)\s+it\b",
                                re.I)
 # words asking for a new picture: "now draw a …", "a new one of …", "another picture of …"
 _NEW_PICTURE_ASKED = re.compile(r"\b(?:draw|paint|sketch|generate|create|illustrate|render)\b|\b(?:new|another|different|"
@@ -1135,7 +1135,9 @@ def route(text: str, ctx: RouteContext) -> Route:
         decision = _embedding_route(fixed, ctx, decision) or decision
     if decision.action is Action.GENERATE and decision.reason.startswith(("noun phrase", "embedding")) and \
             ctx.has_current and not ctx.has_upload and _about_the_picture(fixed, ctx):
-        decision = Route(Action.EDIT, f"a sentence about the picture on screen (rules said {decision.reason})")
+        but = re.match(r"^(?:the|that|this|my|our)\s+(?:[\w'-]+\s+){0,2}[\w'-]+\s*,?\s+but\s+(?P<rest>\S.+)$", fixed.strip(), re.I)
+        decision = Route(Action.EDIT, f"a sentence about the picture on screen (rules said {decision.reason})",
+                         text=but.group("rest") if but else None)  # "the mushroom guy but in a forest": the change
     framed = _PICTURE_OF.search(text) if decision.reason.startswith("a picture of something") else None
     if framed and decision.text is None and decision.action is Action.GENERATE:
         decision.text = text[framed.start():]  # "cheer me up with a picture of a puppy": the picture asked for

@@ -1,0 +1,167 @@
+"""Stop 14's general readings, each with sentences of this file's own: a format said as a fragment of its own, a story's
+world and a name's apposition, an upload named by its file name when no captioner can look, a follow-up that speaks of
+the picture on screen without an edit verb, an upscale followed by its reason, and more of a thing (not more pictures).
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_brain_structure14.py -q
+"""
+import shutil
+
+import pytest
+
+from chat.conversation import ChatSettings, Conversation
+from chat.nopixels import NoPixelEngine
+from chat.services import Services
+from chat.translator import with_format
+from chat.types import Action
+from chat.words.edit import apply_edit
+from chat.words.glossary import gloss
+from chat.words.photo import named_in_file_name
+from chat.words.route import RouteContext, route
+from chat.words.scene import Scene
+from chat.words.sizes import aspect_from_text
+
+
+def conversation():
+    return Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=14))
+
+
+def after(first: str, message: str):
+    conv = conversation()
+    conv.respond(first)
+    return conv.respond(message)
+
+
+@pytest.mark.parametrize("message, aspect", [
+    ("a greenhouse full of orchids, soft morning haze. landscape", "wide"),
+    ("my grandad in his workshop, sawdust in the air. Portrait orientation please", "tall"),
+    ("a bowl of ramen from above. square pls", "square"),
+    ("a lighthouse on a cliff - vertical", "tall"),
+    ("a phone wallpaper of a koi pond. landscape", "wide"),  # said outright beats the format's usual shape
+])
+def test_a_format_said_as_its_own_fragment_sets_the_shape(message, aspect):
+    assert aspect_from_text(message) == aspect
+
+
+@pytest.mark.parametrize("message", ["a landscape with a lake and a boat", "a portrait of my aunt in a garden"])
+def test_landscape_or_portrait_as_the_picture_itself_sets_no_shape(message):
+    assert aspect_from_text(message) is None
+
+
+def test_a_translation_keeps_the_format_the_word_list_read():
+    word_list = gloss("Zeig mir eine Bäckerei am Morgen. Querformat bitte.", "de")
+    assert with_format("Show me a bakery in the morning.", word_list) == \
+        "Show me a bakery in the morning., in landscape format"
+    assert with_format("Show me a bakery in landscape format", word_list) == "Show me a bakery in landscape format"
+    assert with_format("Show me a bakery?", gloss("Zeig mir eine Bäckerei?", "de")) == "Show me a bakery?"
+
+
+def test_the_shape_said_in_passing_in_an_edit():
+    plan = apply_edit(Scene(subject="a jar of honey on a table"), "make it a tall one with room at the top for a label")
+    assert plan.aspect == "tall" and "tall" not in " ".join(plan.scene.details)
+    assert any("room at the top" in d for d in plan.scene.details)
+    plan = apply_edit(Scene(subject="a jar of honey"), "could you do a square version? it's for my shop")
+    assert plan.aspect == "square"
+
+
+def test_a_described_character_with_the_format_after_the_ask():
+    result = conversation().respond("For my comic I draw Tomas, a retired sea captain. White beard, yellow raincoat, "
+                                    "pipe. He's standing on a foggy pier. Can you draw him? portrait orientation pls")
+    assert result.action is Action.GENERATE
+    for word in ("captain", "beard", "raincoat", "pier"):
+        assert word in result.prompt
+    assert result.images[0].height > result.images[0].width
+
+
+def test_a_story_world_goes_with_the_thing_asked_for():
+    result = conversation().respond("my novel is set in a desert town of copper domes where the trains run on sails. "
+                                    "could you draw the main square at noon?")
+    assert result.action is Action.GENERATE
+    assert "main square" in result.prompt and "copper domes" in result.prompt
+
+
+def test_a_name_with_an_apposition_says_what_it_is():
+    result = conversation().respond("my son made up Biscuit, a shy little otter who collects buttons. could you draw "
+                                    "Biscuit floating on a river?")
+    assert "Biscuit the shy little otter floating on a river" in result.prompt
+
+
+@pytest.mark.parametrize("path, named", [
+    ("/tmp/gradio/3f2a/red-tractor.png", "a red tractor"),
+    ("Kitchen_Table (1).jpg", "a kitchen table"),
+    ("dogs_on_sofa.jpeg", "dogs on sofa"),
+    ("IMG_20260412_101500.jpg", None),
+    ("jane-smith-Qx81a-unsplash.jpg", None),
+    ("rosie.png", None),  # a name, not a thing a photo shows
+])
+def test_an_upload_named_from_its_file_name(path, named):
+    assert named_in_file_name(path) == named
+
+
+def test_an_upload_edit_keeps_the_thing_its_file_name_names(tmp_path):
+    photo = tmp_path / "old-tractor.png"  # "old" is a file's version, not the thing: left out
+    shutil.copy("tests/data/images/ball.png", photo)
+    result = conversation().respond("make it look like a watercolour", [str(photo)])
+    assert result.action is Action.EDIT and result.prompt.startswith("a tractor, watercolour")
+    assert any("from its file name" in note for note in result.notes)
+
+
+def test_an_upload_with_a_camera_file_name_is_not_named(tmp_path):
+    photo = tmp_path / "IMG_4512.png"
+    shutil.copy("tests/data/images/ball.png", photo)
+    result = conversation().respond("make it look like a watercolour", [str(photo)])
+    assert result.action is Action.EDIT and not any("file name" in note for note in result.notes)
+
+
+def test_an_upload_used_as_inspiration_is_not_named_by_its_file(tmp_path):
+    photo = tmp_path / "tractor.png"
+    shutil.copy("tests/data/images/ball.png", photo)
+    result = conversation().respond("use this as a reference for a new picture of a windmill", [str(photo)])
+    assert "tractor" not in (result.prompt or "")
+
+
+@pytest.mark.parametrize("first, message, kept, added", [
+    ("a penguin on an ice floe", "my niece says the penguin needs a scarf lol", "penguin", "scarf"),
+    ("a quiet village street", "there should be a little bakery in the bottom corner", "village", "bakery"),
+    ("a robot in a workshop", "ooh can it be holding a wrench instead", "robot", "wrench"),
+    ("a living room with a sofa", "no plants on the shelf please, too busy", "sofa", None),
+])
+def test_a_sentence_about_the_picture_on_screen_is_an_edit(first, message, kept, added):
+    result = after(first, message)
+    assert result.action is Action.EDIT and kept in result.prompt
+    if added:
+        assert added in result.prompt
+
+
+@pytest.mark.parametrize("message", ["a penguin with icebergs in the background", "now draw a castle on a hill",
+                                     "a new picture of a harbour at night"])
+def test_a_new_picture_after_one_is_still_a_new_picture(message):
+    assert after("a penguin on an ice floe", message).action is Action.GENERATE
+
+
+def test_the_thing_but_a_change_changes_it():
+    result = after("a stone golem in a dark cave", "the golem but on a beach, at noon")
+    assert result.action is Action.EDIT and "beach" in result.prompt and "cave" not in result.prompt
+
+
+@pytest.mark.parametrize("message", ["bigger please, I want to frame it", "larger pls its for a poster",
+                                     "make that one 3x larger", "can I have it twice the size for printing"])
+def test_an_upscale_with_its_reason_after(message):
+    ctx = RouteContext(has_current=True, image_count=1, scene_words={"fox"})
+    assert route(message, ctx).action is Action.UPSCALE
+
+
+def test_a_bigger_part_is_still_an_edit():
+    ctx = RouteContext(has_current=True, image_count=1, scene_words={"fox"})
+    assert route("make the fox bigger, it looks lost", ctx).action is Action.EDIT
+
+
+@pytest.mark.parametrize("message, action", [("add a few more sheep on the hill", Action.EDIT),
+                                             ("put some more lanterns along the path", Action.EDIT),
+                                             ("a few more please", Action.VARIATIONS)])
+def test_more_of_a_thing_is_not_more_pictures(message, action):
+    ctx = RouteContext(has_current=True, image_count=1, scene_words={"hill"})
+    assert route(message, ctx).action is action
+
+
+def test_a_spanish_question_mark_starts_the_sentence():
+    assert gloss("¿Y puedes poner un barco en el lago?", "es").text.startswith("and ")
