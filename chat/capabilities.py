@@ -289,8 +289,17 @@ _STYLE_CUE = re.compile(r"\b(?:style|look(?:s|ing)?\s+like|like\s+an?|poster|sti
                         r"thumbnail|icon|logo)\b", re.I)
 
 
+_CAN_YOU = re.compile(r"^(?:\W*(?:hi|hey|hello|so|ok(?:ay)?|quick\s+q(?:uestion)?)\b[\s,!:-]*)?(?:can|could|do|are|will|would)\s+"
+                     r"(?:you|u|ya|easel)\b", re.I)
+
+
 def asks_to_do_lacking(text: str) -> Optional[Lack]:
     """A request to *do* something Easel can't ("animate it", "make a video of the cat"), not a picture in that
     look ("a movie poster", "in an animation style"); None otherwise."""
     lack = lacking(text)
-    return None if lack is None or _STYLE_CUE.search(text) else lack
+    if lack is None:
+        return None
+    first = re.split(r"(?<=[?!.])\s+", text.strip())[0]
+    if lack.pattern.search(first) and _CAN_YOU.match(first) and first.endswith("?"):  # "can you make gifs? like a
+        return None if _STYLE_CUE.search(first) else lack  # spinning logo": the question comes first, the rest explains
+    return None if _STYLE_CUE.search(text) else lack

@@ -165,3 +165,26 @@ def test_more_of_a_thing_is_not_more_pictures(message, action):
 
 def test_a_spanish_question_mark_starts_the_sentence():
     assert gloss("¿Y puedes poner un barco en el lago?", "es").text.startswith("and ")
+
+
+@pytest.mark.parametrize("message", ["thank you!! my mum is going to love this", "haha thanks, you made my day",
+                                     "muchas gracias, mi hermana va a estar feliz", "merci beaucoup, mes enfants vont adorer"])
+def test_thanks_and_a_remark_is_talk(message):
+    result = after("a hot-air balloon over fields", message)
+    assert result.action is Action.CHAT and not result.images
+
+
+def test_thanks_then_a_request_is_still_the_request():
+    assert after("a hot-air balloon over fields", "thanks! can you make it sunset?").action is Action.EDIT
+
+
+def test_asking_first_whether_easel_can_do_what_it_cannot_is_answered():
+    result = conversation().respond("could you make videos? want my mascot waving")
+    assert result.action is Action.CHAT and not result.images and "still" in result.reply
+
+
+@pytest.mark.parametrize("text, language", [("muchas gracias, a los niños les va a encantar", "es"),
+                                            ("vielen Dank, die Kinder werden es lieben", "de")])
+def test_thanks_in_another_language_is_that_language(text, language):
+    from chat.words.language import detect_language
+    assert detect_language(text) == language

@@ -18,33 +18,35 @@ STOPWORDS = {
                     "autre autres deux trois donne annule reviens ça à avant lune fenêtre enlève ajoute retire supprime "
                     "mets rends rouge bleu vert jaune noir blanc nuages canapé paysage montagne lac forêt neige mer arbre "
                     "ciel sous sans mais où quand comme aussi sont être avoir voudrais j'aimerais vieux vieille peux-tu "
-                    "pourrais-tu stp svp sombre clair".split()),
+                    "pourrais-tu stp svp sombre clair beaucoup adorer adore fille fils enfants vont".split()),
     "es": frozenset("el la los las un una unos unas y es con en por para del al que mi tu su muy dibuja dibujar haz hazme "
                     "puedes podrías quiero imagen perro gato casa sol noche playa pequeño pequeña ahora dame más otra "
                     "otro otras eso esto ponlo hazlo deshaz gracias encanta hola buenas foto nieve invierno vuelve atrás "
                     "anterior quítale quita añade elimina cambia ponle nubes rojo azul verde amarillo negro blanco "
                     "dibújame árbol grande cielo mar montaña bosque lago de sobre entre hasta desde como pero porque "
-                    "donde cuando también este esta estos estas aquí allí están pon quisiera hazla estilo favor ponla".split()),
+                    "donde cuando también este esta estos estas aquí allí están pon quisiera hazla estilo favor ponla muchas muchos "
+                    "niños niñas niño niña va van encantar gusta gustar hay les abuela abuelo hija hijo jaja".split()),
     "de": frozenset("der die das ein eine einen einem und ist mit im auf für nicht ich du wir sie es zeichne zeichnen "
                     "mach mache bitte kannst mir bild hund katze haus sonne nacht sehr kleine kleiner einer dem den des "
                     "schön größer groß doppelt danke noch mehr jetzt dann hallo machen rückgängig zurück ihn entferne "
                     "füge ändere rot blau grün gelb schwarz weiß wolken vorherige drei zwei höherer auflösung wald schnee "
                     "meer baum himmel berg über unter zwischen ohne aber wo wenn wie auch dieser diese dieses sind sein "
-                    "haben eines möchte".split()),
+                    "haben eines möchte vielen kinder werden lieben tochter sohn".split()),
     "pt": frozenset("os um uma uns umas é com em na nos nas por para da dos das que meu minha você desenha desenhe "
                     "desenhar faz faça fazer pode podes quero imagem foto cachorro cão gato casa sol noite praia pequeno "
                     "pequena agora mais outra outro isso isto obrigado obrigada olá neve vermelho azul verde amarelo "
                     "preto branco árvore grande céu montanha floresta lago também não sobre entre como mas onde quando "
                     "deixa coloca põe tira adiciona muda dele dela desenho estilo deixar quente fim luz menina menino andar "
                     "bicicleta parque ao num numa muito está carro rua cidade mulher homem criança ela ele faz-me "
-                    "cria crie queria gostaria mostra".split()),
+                    "cria crie queria gostaria mostra crianças vão adorar filha filho".split()),
     "it": frozenset("il lo la gli le un una uno è con nel nella nei sul sulla del della dei che mio mia tu disegna "
                     "disegnare fai fare puoi voglio vorrei immagine foto cane gatto casa notte spiaggia piccolo piccola "
                     "adesso ora più altra altro questo questa grazie ciao neve rosso azzurro blu verde giallo nero bianco "
                     "albero grande cielo montagna bosco lago anche non sopra sotto tra ma dove quando metti togli "
                     "aggiungi cambia rendi altre altri tre farne fallo falla rendilo rendila stile bellissimo bellissima per favore "
                     "disegno fammi facci mostrami dorme poltrona rossa gatti cani ragazza ragazzo bicicletta parco "
-                    "strada città donna uomo bambino crea creami dall'alto vista visto dal dalla dallo basilico".split()),
+                    "strada città donna uomo bambino crea creami dall'alto vista visto dal dalla dallo basilico mille bambini "
+                    "piacerà adoreranno figlia figlio".split()),
     # Dutch: no English look-alikes ("in", "is", "over", "door", "we", "of" are left out; "die" is German's)
     "nl": frozenset("de het een van met op voor niet ik jij wij zij ze maak maken teken tekenen tekening voeg "
                     "verwijder verander zet kun kunt kan alsjeblieft alstublieft graag afbeelding plaatje schilderij "

@@ -18,6 +18,7 @@ from chat.words.critique import DECLINE, DISLIKE, DISLIKED_LOOKS, critique, miss
 from chat.words.edit import NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one, gives_to, is_new_thing, switched_to, verbless_look
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
+from chat.words.language import COMMAND_VERBS, detect_language
 from chat.words.normalize import CORRECTION, HEDGE, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
 from chat.words.nounphrase import subject_head
 from chat.words.picks import pick_only, revert_target, split_pick
@@ -937,6 +938,8 @@ def route_translated(original: str, english: str, ctx: RouteContext) -> Route:
     """A message read in English: where the original's grammar words decide the action (``chat.words.foreign``: an
     object pronoun, an undo verb, "3 more"), they do; otherwise the English rules on the English. The English is what
     the action acts on."""
+    if _thanks_and_a_remark(original, ctx):  # "muchas gracias, a los niños les va a encantar": said, not asked
+        return Route(Action.CHAT, "thanks, then a remark (in another language)")
     grammar = _foreign(original, ctx)
     decision = route(english, ctx)
     if grammar is None or grammar.action is decision.action:
@@ -1054,6 +1057,38 @@ _NEW_PICTURE_ASKED = re.compile(r"\b(?:draw|paint|sketch|generate|create|illustr
                                 r"next|separate)\s+(?:picture|image|one|drawing|illustration|scene|pic)\b", re.I)
 
 
+_THANKS_LEAD = re.compile(r"^\W*(?:(?:ha)+h?|lol|aww+|omg|wow|oh|yay)?[\s,!.]*(?:many\s+thanks|thanks?(?:\s+(?:so|very)\s+much)?|"
+                          r"thank\s+(?:you|u)(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|(?:muchas\s+)?gracias|merci(?:\s+beaucoup)?|"
+                          r"danke(?:\s+sch(?:ö|oe)n)?|grazie(?:\s+mille)?|obrigad[oa]|dank\s+(?:je|u)(?:\s+wel)?|"
+                          r"dzi[eę]kuj[eę]|dzi[eę]ki)\b[\s,!.:;-]*(?P<rest>.*)$", re.I)
+# a remark about people, not a thing to draw: "the students will enjoy this", "i needed that today", "you made my day"
+_REMARK = re.compile(r"\b(?:i|we|you|they|he|she|i'm|we're|they're|it's|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:kids|children|"
+                     r"students|class|team|family|boss|client|clients|customers?|guests|bride|groom))\s+(?:will|'ll|would|'d|"
+                     r"am|'m|are|is|was|were|needed|need|love|loved|loves|enjoy|enjoyed|made|gonna|going\s+to|can't\s+wait)\b",
+                     re.I)
+# anything asked in what follows the thanks: then it is a request after all ("thanks! can you make it sunset?")
+_ASKED_AFTER = re.compile(r"\?|\b(?:can|could|would|will)\s+(?:you|u|it|we)\b|\b(?:make|add|remove|change|draw|paint|put|turn|"
+                          r"give|show|try|do|now|more|less|bigger|smaller|another|again|but)\b", re.I)
+
+
+_FOREIGN_CAN_YOU = frozenset("peux pouvez pourrais pourriez puedes puede podrías podrias kannst können könntest pode podes "
+                             "podia poderia puoi potresti può kun kunt kan możesz mozesz".split())
+
+
+def _thanks_and_a_remark(text: str, ctx: RouteContext) -> bool:
+    """"Thanks, the students will enjoy this!", "haha thank you, you made my day", "muchas gracias, a los niños les va
+    a encantar": thanks and talk about people, nothing asked."""
+    thanks = _THANKS_LEAD.match(text.strip())
+    rest = thanks.group("rest").strip() if thanks else ""
+    if not rest or _ASKED_AFTER.search(rest) or draw_request(rest.lower()):
+        return False
+    language = detect_language(text)
+    if language:  # the rest has none of its language's command verbs, nor "can you": said, not asked
+        words = set(re.findall(r"[^\W\d_]+", rest.lower()))
+        return not (words & COMMAND_VERBS.get(language, frozenset()) or words & _FOREIGN_CAN_YOU)
+    return bool(_REMARK.search(rest))
+
+
 def _about_the_picture(text: str, ctx: RouteContext) -> bool:
     """A sentence that speaks of the picture on screen without an edit verb: it names a thing already in it ("he says
     the shark needs sunglasses"), a place in its frame ("a smiling sun in the top corner"), or adds to or swaps what
@@ -1106,6 +1141,8 @@ def _said_outright(text: str, ctx: RouteContext) -> Optional[Route]:
 def route(text: str, ctx: RouteContext) -> Route:
     """The action for one message: certain facts and lexical rules first; for what they only guess, a context
     sentence is split off, and the sentence embedding of the message picks among the intents the context allows."""
+    if _thanks_and_a_remark(text, ctx):
+        return Route(Action.CHAT, "thanks, then a remark ('thanks, the kids will love it')")
     foreign = _foreign(text, ctx)
     if foreign is not None:
         return foreign
