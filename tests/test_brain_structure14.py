@@ -188,3 +188,16 @@ def test_asking_first_whether_easel_can_do_what_it_cannot_is_answered():
 def test_thanks_in_another_language_is_that_language(text, language):
     from chat.words.language import detect_language
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("subject, change, after", [("a green bicycle by a wall", "make the bike orange", "orange bicycle"),
+                                                    ("a dog asleep on a couch", "make the sofa yellow", "yellow couch"),
+                                                    ("a grey kitten", "make the kitty white", "white kitten")])
+def test_another_word_for_the_same_thing_finds_it(subject, change, after):
+    plan = apply_edit(Scene(subject=subject), change)
+    assert after in plan.scene.subject and plan.kinds == ["recolor"]
+
+
+def test_also_needing_a_new_thing_is_a_new_picture():
+    result = after("a poster for a taco night", "also need a facebook banner for a summer fair with sunflowers")
+    assert result.action is Action.GENERATE and "taco" not in result.prompt

@@ -195,6 +195,16 @@ def _as_plain_command(scene: Scene, text: str) -> str:
                   r"(?=[^,]*,[^,]*\b(?:the|his|her|its|their)\s)", r"make \g<x> ", text.strip(), count=1, flags=re.I)
 
 
+def _scene_word_for(scene: Scene, text: str) -> str:
+    """"make the bike red" on "a blue bicycle": the picture's own word for the thing named, so the change finds it."""
+    def swap(match: re.Match) -> str:
+        word = match.group(0)
+        if scene.mentions(word):
+            return word
+        return next((o for o in lexicon.SAME_THING.get(word.lower(), ()) if scene.mentions(o)), word)
+    return re.sub(r"\b(?:" + "|".join(lexicon.SAME_THING) + r")\b", swap, text, flags=re.I)
+
+
 def apply_edit(scene: Scene, text: str) -> EditPlan:
     """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
     plan = EditPlan(scene=scene.copy())
@@ -205,6 +215,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     text = re.sub(r"(?<!\blike\s)(?<!\bas\s)(?<!\bfor\s)\b(?:my|our)\s+(?=([\w'-]+))",
                   lambda m: "the " if plan.scene.mentions(m.group(1)) else m.group(0),
                   text, flags=re.I)  # "turn my cat into …" with the cat in the picture: that cat
+    text = _scene_word_for(plan.scene, text)
     protected, quotes = protect_quotes(text)
     same_but = SAME_BUT.match(FILLER.sub("", protected, count=1))
     protected = SAME_BUT.sub("", FILLER.sub("", protected, count=1), count=1) or protected

@@ -203,6 +203,14 @@ COLOUR_MODIFIERS = ("hot", "deep", "dark", "light", "pale", "bright", "pastel", 
                     "rose", "lemon", "burnt", "shiny", "muted", "icy", "sage", "mustard", "ruby", "sapphire", "jade",
                     "charcoal", "cherry", "wine", "plum", "sunny", "fluorescent", "chrome", "pearl")
 # words that say a picture is compared with the current one ("bolder outlines", "fewer colours")
+# two words for one thing: an edit that says one finds the other in the picture ("make the bike red" on "a blue bicycle")
+SAME_THING = {"bike": ("bicycle",), "bicycle": ("bike",), "motorbike": ("motorcycle",), "motorcycle": ("motorbike",),
+              "couch": ("sofa",), "sofa": ("couch",), "mug": ("cup",), "cup": ("mug",), "kitty": ("cat", "kitten"),
+              "kitten": ("cat",), "puppy": ("dog",), "pup": ("dog", "puppy"), "doggo": ("dog",), "car": ("automobile",),
+              "plane": ("airplane", "aeroplane"), "airplane": ("plane",), "boat": ("ship", "sailboat"), "ship": ("boat",),
+              "house": ("home", "cottage", "cabin"), "home": ("house",), "guy": ("man", "creature", "character"),
+              "lady": ("woman",), "kid": ("child", "boy", "girl"), "child": ("kid", "boy", "girl"), "bunny": ("rabbit",),
+              "rabbit": ("bunny",), "tee": ("t-shirt", "shirt"), "shirt": ("t-shirt",)}
 COMPARATIVES = frozenset(
     "bigger smaller larger tinier taller shorter wider narrower longer brighter darker lighter warmer cooler colder "
     "hotter softer sharper redder greener bluer older younger happier sadder scarier cuter fluffier thicker thinner "

@@ -1050,11 +1050,12 @@ _FRAME_SPOT = re.compile(r"\b(?:in|at|on|to|into)\s+the\s+(?:(?:top|bottom|upper
                          r"(?:corner|background|foreground|top|bottom|left|right|middle|centre|center|edge)s?\b"
                          r"|\bthe\s+(?:background|foreground)\b", re.I)
 # words that add to or swap within what is there: "… too", "can it be a mushroom hat instead"
-_ON_WHAT_IS_THERE = re.compile(r"\b(?:too|as\s+well|instead|also|anymore|any\s+more)\b|\b(?:can|could|should)\s+it\b",
+_ON_WHAT_IS_THERE = re.compile(r"\b(?:too|as\s+well|instead|anymore|any\s+more)\b|\b(?:can|could|should)\s+it\b",
                                re.I)
 # words asking for a new picture: "now draw a …", "a new one of …", "another picture of …"
 _NEW_PICTURE_ASKED = re.compile(r"\b(?:draw|paint|sketch|generate|create|illustrate|render)\b|\b(?:new|another|different|"
-                                r"next|separate)\s+(?:picture|image|one|drawing|illustration|scene|pic)\b", re.I)
+                                r"next|separate)\s+(?:picture|image|one|drawing|illustration|scene|pic)\b"
+                                r"|\b(?:need|want)\s+(?:an?|some|another)\s", re.I)  # "also need an instagram story …"
 
 
 _THANKS_LEAD = re.compile(r"^\W*(?:(?:ha)+h?|lol|aww+|omg|wow|oh|yay)?[\s,!.]*(?:many\s+thanks|thanks?(?:\s+(?:so|very)\s+much)?|"
