@@ -201,3 +201,21 @@ def test_another_word_for_the_same_thing_finds_it(subject, change, after):
 def test_also_needing_a_new_thing_is_a_new_picture():
     result = after("a poster for a taco night", "also need a facebook banner for a summer fair with sunflowers")
     assert result.action is Action.GENERATE and "taco" not in result.prompt
+
+
+@pytest.mark.parametrize("message", ["could you edit my photo so it looks like a snowy morning?",
+                                     "my son built this 🙂 can you make it look like a real toy shop photo?",
+                                     "is possible to put this ball on the moon?"])
+def test_an_upload_question_asking_for_a_change_is_an_edit(message):
+    result = conversation().respond(message, ["tests/data/images/ball.png"])
+    assert result.action is Action.EDIT
+
+
+@pytest.mark.parametrize("message", ["what colour is the ball?", "how big is this ball do you think?"])
+def test_an_upload_question_about_it_is_still_a_description(message):
+    assert conversation().respond(message, ["tests/data/images/ball.png"]).action is Action.DESCRIBE
+
+
+def test_animating_an_upload_is_answered_as_something_easel_cannot_do():
+    result = conversation().respond("could you animate this so it bounces?", ["tests/data/images/ball.png"])
+    assert result.action is Action.CHAT and not result.images and "still" in result.reply

@@ -42,7 +42,7 @@ def rules_plan(decision: Route, text: str, ctx: GuardContext) -> TurnPlan:
     action, reason = decision.action, decision.reason
     if action is Action.GENERATE and ctx.current_id is not None and pronoun_edit(text):
         action, reason = Action.EDIT, f"a pronoun for the current picture (rules said {reason})"
-    lack = asks_to_do_lacking(text) if not ctx.has_upload and action is not Action.CHAT else None
+    lack = asks_to_do_lacking(text) if action is not Action.CHAT else None
     if lack is not None:
         action, reason = Action.CHAT, f"asks for {lack.name}, which Easel can't do (rules said {reason})"
     acted_on = decision.text if decision.text and action is not Action.CHAT else text

@@ -546,6 +546,14 @@ _VERSIONS_OF_IT = re.compile(r"\b(?:" + NUM + r"|a\s+few|some|several)\s+(?:diff
 _ANY_LOOK = re.compile(r"(?:in|with|as)\s+(?:different|other|various|random|new)\b|(?:in|with)\s+(?:the\s+)?same\b")
 
 
+# a question that asks for a change of the photo: "can you edit my pic so it looks like autumn", "is possible to put my
+# cat in a space suit?", "… 😄 can you make it look like an actual photo?"
+_CHANGE_ASKED = re.compile(r"\b(?:make|turn|change|edit|add|remove|convert|transform|put|give|paint|draw|render|restyle|use|"
+                           r"apply|replace|clean|fix|enhance|improve|sharpen|restore|retouch|colou?ri[sz]e|tidy|brighten|"
+                           r"darken|recolou?r|dress|swap|erase|photoshop)\s+(?:it|this|that|these|him|her|them|my|our|the|"
+                           r"his|its|photo|picture|pic|image|drawing)\b", re.I)
+
+
 def _route_upload(low: str) -> Route:
     """An image came with the message: describe it, edit it, vary it or upscale it."""
     if not low or is_social(low) or re.fullmatch(r"(?:here(?:\s+(?:it\s+is|you\s+go|goes))?|(?:my|our)\s+[\w'-]+|this(?:\s+one)?|"
@@ -564,10 +572,7 @@ def _route_upload(low: str) -> Route:
         return Route(Action.EDIT, "upload + versions with a change", count=variation_count(low), text=change)
     if VARIATIONS.search(low) or re.search(r"\bvariations?\b", low) or versions:
         return Route(Action.VARIATIONS, "upload + variation words", count=variation_count(low))
-    if DESCRIBE.search(low) or (is_question(low) and not re.search(
-            r"(?:^|[,.!;]\s*)(?:(?:so|ok(?:ay)?|and)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:make|turn|"
-            r"change|add|remove|convert|transform|put|give|paint|draw|render|restyle|use|apply|replace|clean|fix|enhance|"
-            r"improve|sharpen|restore|retouch|colou?ri[sz]e|tidy|brighten|darken|recolou?r)\b", low)):
+    if DESCRIBE.search(low) or (is_question(low) and not _CHANGE_ASKED.search(low)):
         return Route(Action.DESCRIBE, "upload + question")
     return Route(Action.EDIT, "upload + request")
 
