@@ -219,3 +219,13 @@ def test_an_upload_question_about_it_is_still_a_description(message):
 def test_animating_an_upload_is_answered_as_something_easel_cannot_do():
     result = conversation().respond("could you animate this so it bounces?", ["tests/data/images/ball.png"])
     assert result.action is Action.CHAT and not result.images and "still" in result.reply
+
+
+@pytest.mark.parametrize("first, message, wanted, talk", [
+    ("a penguin on an ice floe", "my niece says the penguin needs a scarf lol", "scarf", "says"),
+    ("a quiet harbour", "the guests would love a few lanterns on the water", "lanterns on the water", "guests"),
+    ("a fox wearing a red cap", "hmm wait can it be a straw hat instead", "straw hat", "wait"),
+])
+def test_a_sentence_about_the_picture_becomes_its_change(first, message, wanted, talk):
+    result = after(first, message)
+    assert result.action is Action.EDIT and wanted in result.prompt and talk not in result.prompt

@@ -1060,7 +1060,8 @@ _ON_WHAT_IS_THERE = re.compile(r"\b(?:too|as\s+well|instead|anymore|any\s+more)\
 # words asking for a new picture: "now draw a …", "a new one of …", "another picture of …"
 _NEW_PICTURE_ASKED = re.compile(r"\b(?:draw|paint|sketch|generate|create|illustrate|render)\b|\b(?:new|another|different|"
                                 r"next|separate)\s+(?:picture|image|one|drawing|illustration|scene|pic)\b"
-                                r"|\b(?:need|want)\s+(?:an?|some|another)\s", re.I)  # "also need an instagram story …"
+                                r"|\b(?:need|want)\s+(?:an?|some|another)\s"  # "also need an instagram story …"
+                                r"|\b(?:picture|image|drawing|painting|photo|pic)\s+of\b", re.I)
 
 
 _THANKS_LEAD = re.compile(r"^\W*(?:(?:ha)+h?|lol|aww+|omg|wow|oh|yay)?[\s,!.]*(?:many\s+thanks|thanks?(?:\s+(?:so|very)\s+much)?|"
@@ -1095,6 +1096,32 @@ def _thanks_and_a_remark(text: str, ctx: RouteContext) -> bool:
     return bool(_REMARK.search(rest))
 
 
+_SAID_BY = re.compile(r"^(?:(?:he|she|they|my\s+[\w'-]+|the\s+[\w'-]+|(?-i:[A-Z][a-z]+))\s+(?:says?|said|thinks?|thought|"
+                      r"reckons?)\s+(?:that\s+)?)", re.I)  # "my niece says …": what she says is the change
+_WOULD_LOVE = re.compile(r"^(?:the\s+[\w'-]+|my\s+[\w'-]+|they|he|she|we|i)\s+(?:would|'d)\s+(?:really\s+)?(?:love|like)\s+"
+                         r"(?=(?:an?|some|two|three|\d+)\s)", re.I)  # "the kids would love a smiling sun …": add it
+_THING_NEEDS = re.compile(r"^(?P<thing>(?:the|his|her|its)\s+[\w'-]+)\s+needs?\s+(?P<what>(?!to\b)\S.*)$", re.I)
+_THE_THING_BUT = re.compile(r"^(?:the|that|this|my|our)\s+(?:[\w'-]+\s+){0,2}[\w'-]+\s*,?\s+but\s+(?P<rest>\S.+)$", re.I)
+
+
+def _as_change(text: str) -> Optional[str]:
+    """A sentence about the picture as the change it asks for: "he says the shark needs sunglasses too lol" -> "give
+    the shark sunglasses", "the kids would love a smiling sun in the top corner" -> "add a smiling sun in the top
+    corner", "the golem but on a beach" -> "on a beach"; None when it is already plain."""
+    said = TRAIL.sub("", strip_filler(text).strip(" .!?")).strip()
+    said = re.sub(r"^(?:(?:actually|wait|hmm+|oh|ooh|ok(?:ay)?|so|now|please|pls)[\s,!.]+)+", "", said, flags=re.I)
+    said = _SAID_BY.sub("", said, count=1)
+    said = re.sub(r"^(?:can|could)\s+(?P<who>it|he|she|they)\s+be\s+", r"make \g<who> ", said, flags=re.I)  # "can it be …"
+    but = _THE_THING_BUT.match(said)
+    if but:
+        return but.group("rest")
+    said = _WOULD_LOVE.sub("add ", said, count=1)
+    needs = _THING_NEEDS.match(said)
+    if needs:
+        said = f"give {needs.group('thing')} {needs.group('what')}"
+    return said if said != text else None
+
+
 def _about_the_picture(text: str, ctx: RouteContext) -> bool:
     """A sentence that speaks of the picture on screen without an edit verb: it names a thing already in it ("he says
     the shark needs sunglasses"), a place in its frame ("a smiling sun in the top corner"), or adds to or swaps what
@@ -1109,7 +1136,8 @@ def _about_the_picture(text: str, ctx: RouteContext) -> bool:
     if re.match(r"^(?:an?|some|two|three|four|five|\d+)\s", strip_filler(low).strip()):
         return False  # "a girl with mountains in the background": a new picture's description, setting and all
     taken_out = re.match(r"^(?:no|without)\s+(?!(?:thanks|thank|worries|problem|idea|way|wait|more|i|it)\b)[a-z]", low)
-    return bool(taken_out or _FRAME_SPOT.search(low) or _ON_WHAT_IS_THERE.search(low))
+    return bool(taken_out or _FRAME_SPOT.search(low) or _ON_WHAT_IS_THERE.search(low) or
+                _WOULD_LOVE.match(_SAID_BY.sub("", strip_filler(low).strip(), count=1)))
 
 
 def _said_outright(text: str, ctx: RouteContext) -> Optional[Route]:
@@ -1178,9 +1206,8 @@ def route(text: str, ctx: RouteContext) -> Route:
         decision = _embedding_route(fixed, ctx, decision) or decision
     if decision.action is Action.GENERATE and decision.reason.startswith(("noun phrase", "embedding")) and \
             ctx.has_current and not ctx.has_upload and _about_the_picture(fixed, ctx):
-        but = re.match(r"^(?:the|that|this|my|our)\s+(?:[\w'-]+\s+){0,2}[\w'-]+\s*,?\s+but\s+(?P<rest>\S.+)$", fixed.strip(), re.I)
         decision = Route(Action.EDIT, f"a sentence about the picture on screen (rules said {decision.reason})",
-                         text=but.group("rest") if but else None)  # "the mushroom guy but in a forest": the change
+                         text=_as_change(fixed))
     framed = _PICTURE_OF.search(text) if decision.reason.startswith("a picture of something") else None
     if framed and decision.text is None and decision.action is Action.GENERATE:
         decision.text = text[framed.start():]  # "cheer me up with a picture of a puppy": the picture asked for
