@@ -229,3 +229,19 @@ def test_animating_an_upload_is_answered_as_something_easel_cannot_do():
 def test_a_sentence_about_the_picture_becomes_its_change(first, message, wanted, talk):
     result = after(first, message)
     assert result.action is Action.EDIT and wanted in result.prompt and talk not in result.prompt
+
+
+def test_a_list_of_changes_led_by_a_look_is_an_edit():
+    result = after("a farmhouse on a hill", "autumn. a scarecrow by the gate. no fences")
+    assert result.action is Action.EDIT and "farmhouse" in result.prompt and "scarecrow" in result.prompt
+    assert "fence" in result.negative_prompt
+
+
+def test_a_list_of_new_things_is_a_new_picture():
+    assert after("a farmhouse on a hill", "goats, chickens, a red barn").action is Action.GENERATE
+
+
+def test_another_form_of_that_is_the_picture_on_screen():
+    result = after("a koi pond with lanterns", "desktop wallpaper of that please")
+    assert result.action is Action.EDIT and result.images[0].width > result.images[0].height
+    assert "koi" in result.prompt and "that" not in result.prompt

@@ -1111,6 +1111,7 @@ def _as_change(text: str) -> Optional[str]:
     said = TRAIL.sub("", strip_filler(text).strip(" .!?")).strip()
     said = re.sub(r"^(?:(?:actually|wait|hmm+|oh|ooh|ok(?:ay)?|so|now|please|pls)[\s,!.]+)+", "", said, flags=re.I)
     said = _SAID_BY.sub("", said, count=1)
+    said = re.sub(r"\s+(?:of|for)\s+(?:it|that|this|them|these)(?:\s+one)?$", "", said, flags=re.I)  # "wallpaper of that"
     said = re.sub(r"^(?:can|could)\s+(?P<who>it|he|she|they)\s+be\s+", r"make \g<who> ", said, flags=re.I)  # "can it be …"
     but = _THE_THING_BUT.match(said)
     if but:
@@ -1122,6 +1123,13 @@ def _as_change(text: str) -> Optional[str]:
     return said if said != text else None
 
 
+def _refers_with_of(low: str) -> bool:
+    """"phone wallpaper of that pls", "a poster version of it": the picture on screen, in another form."""
+    return bool(re.search(r"\b(?:wallpaper|version|poster|print|banner|copy|crop|sticker|card|icon|background|header|"
+                          r"thumbnail|edition|format)s?\s+(?:of|for)\s+(?:it|that|this|them|these)(?:\s+(?:one|please|pls|"
+                          r"plz|too|again))*[\s.!?]*$", low))
+
+
 def _about_the_picture(text: str, ctx: RouteContext) -> bool:
     """A sentence that speaks of the picture on screen without an edit verb: it names a thing already in it ("he says
     the shark needs sunglasses"), a place in its frame ("a smiling sun in the top corner"), or adds to or swaps what
@@ -1131,8 +1139,11 @@ def _about_the_picture(text: str, ctx: RouteContext) -> bool:
         return False
     named = any(re.search(r"\b(?:the|his|her|its|their|that|this)\s+(?:[\w'-]+\s+)?" + re.escape(word) + r"(?:s|es)?\b", low)
                 for word in ctx.scene_words if len(word) > 2 and word not in lexicon.COLOURS)
-    if named:
+    if named or _refers_with_of(low):
         return True
+    fragments = [f.strip() for f in re.split(r"\s*[.,;]+\s*", strip_filler(low).strip(" .!?")) if f.strip()]
+    if len(fragments) >= 2 and (is_modifier_only(fragments[0]) or classify_phrase(fragments[0])):
+        return True  # "winter. smoke from the chimney. no trees": a list of changes, led by a look
     if re.match(r"^(?:an?|some|two|three|four|five|\d+)\s", strip_filler(low).strip()):
         return False  # "a girl with mountains in the background": a new picture's description, setting and all
     taken_out = re.match(r"^(?:no|without)\s+(?!(?:thanks|thank|worries|problem|idea|way|wait|more|i|it)\b)[a-z]", low)
