@@ -245,3 +245,13 @@ def test_another_form_of_that_is_the_picture_on_screen():
     result = after("a koi pond with lanterns", "desktop wallpaper of that please")
     assert result.action is Action.EDIT and result.images[0].width > result.images[0].height
     assert "koi" in result.prompt and "that" not in result.prompt
+
+
+def test_no_wait_is_a_correction_not_a_negative():
+    result = after("a yellow kayak on a lake", "no wait keep it yellow but put it on a river at dawn")
+    assert result.action is Action.EDIT and "wait" not in result.prompt and "wait" not in result.negative_prompt
+    assert "yellow" in result.prompt and "river" in result.prompt
+
+
+def test_thanks_then_a_request_in_another_language_is_the_request():
+    assert after("a castle on a hill", "Danke! Jetzt bitte bei Nacht").action is Action.EDIT

@@ -216,6 +216,8 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
                   lambda m: "the " if plan.scene.mentions(m.group(1)) else m.group(0),
                   text, flags=re.I)  # "turn my cat into …" with the cat in the picture: that cat
     text = _scene_word_for(plan.scene, text)
+    text = re.sub(r"^\s*(?:no\s+wait|wait\s+no|no\s+no|actually\s+no|wait|hmm+)[,.!:;\s]+(?=\S)", "", text, flags=re.I)  # "no
+    # wait keep it blue but …": a correction's lead, no words of the picture
     protected, quotes = protect_quotes(text)
     same_but = SAME_BUT.match(FILLER.sub("", protected, count=1))
     protected = SAME_BUT.sub("", FILLER.sub("", protected, count=1), count=1) or protected

@@ -25,6 +25,7 @@ _NEG_RES = [
     re.compile(r"(?:,\s*|\s+)?\b(?:and\s+|but\s+)?avoid(?:ing)?\s+(?:any\s+|the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
                + _NEG_STOP, re.I),
 ]
+_NOT_A_THING_FIRST = {"wait", "sorry", "actually", "i", "it", "that", "this", "nope", "no", "thank", "please", "keep"}
 _NEG_SKIP = {"one", "longer", "matter", "doubt", "idea", "problem", "way", "need", "thanks", "worries", "change",
              "changes", "less", "more"}
 
@@ -37,8 +38,8 @@ def extract_negatives(text: str) -> tuple[str, list[str]]:
         raw = match.group("x").strip()
         items = [i.strip() for i in re.split(r"\s*,\s*(?:or\s+|and\s+|nor\s+)?|\s+(?:or|nor|and)\s+", raw) if i.strip()]
         items = [re.sub(r"^(?:any|the|a|an|more)\s+", "", i, flags=re.I) for i in items]
-        if not items or items[0].lower() in _NEG_SKIP:
-            return match.group(0)
+        if not items or items[0].lower() in _NEG_SKIP or items[0].split()[0].lower() in _NOT_A_THING_FIRST:
+            return match.group(0)  # "no wait, keep it blue": a correction, not a thing to leave out
         negatives.extend(items)
         return " "
 

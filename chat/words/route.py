@@ -1078,8 +1078,11 @@ _ASKED_AFTER = re.compile(r"\?|\b(?:can|could|would|will)\s+(?:you|u|it|we)\b|\b
                           r"give|show|try|do|now|more|less|bigger|smaller|another|again|but)\b", re.I)
 
 
+# "can you", "please" and "now" in other languages: what follows the thanks is a request ("Danke! Jetzt bitte …")
 _FOREIGN_CAN_YOU = frozenset("peux pouvez pourrais pourriez puedes puede podrías podrias kannst können könntest pode podes "
-                             "podia poderia puoi potresti può kun kunt kan możesz mozesz".split())
+                             "podia poderia puoi potresti può kun kunt kan możesz mozesz bitte favor plaît plait svp stp "
+                             "favore alsjeblieft alstublieft graag proszę prosze jetzt maintenant ahora agora ora adesso nu "
+                             "teraz".split())
 
 
 def _thanks_and_a_remark(text: str, ctx: RouteContext) -> bool:
