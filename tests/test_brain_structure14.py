@@ -255,3 +255,12 @@ def test_no_wait_is_a_correction_not_a_negative():
 
 def test_thanks_then_a_request_in_another_language_is_the_request():
     assert after("a castle on a hill", "Danke! Jetzt bitte bei Nacht").action is Action.EDIT
+
+
+@pytest.mark.parametrize("message, count", [("could I get 3 versions so I can choose", 3),
+                                            ("ok cool. 2 variations then so we can pick", 2),
+                                            ("give me 4 more, the team will vote", 4)])
+def test_variations_with_their_reason_after(message, count):
+    ctx = RouteContext(has_current=True, image_count=1, scene_words={"kite"})
+    decision = route(message, ctx)
+    assert decision.action is Action.VARIATIONS and decision.count == count

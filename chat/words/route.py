@@ -204,7 +204,9 @@ def _change_after_revert(low: str, ctx: RouteContext) -> Optional[Route]:
 _WHY_AFTER = re.compile(r"(?:[,;.!:-]+\s*|\s+)(?:(?:because|since|cause|cuz|cos|as)\s+|(?:i|we)\s*(?:'d|\s+would|\s+really)?\s*"
                         r"(?:want|need|wanna|like|have|am\s+going|'m\s+going|plan)\s+to\s+|(?:it'?s|its|it\s+is|this\s+is|that'?s)"
                         r"\s+(?:going\s+)?(?:for|to\s+go)\s+|for\s+(?:my|our|the|a|an|printing|print|framing)\b|the\s+[\w'-]+"
-                        r"\s+(?:wants|needs|requires|asks\s+for)\b|so\s+(?:i|we|it)\s+(?:can|could|will|looks?)\b).*$")
+                        r"\s+(?:wants|needs|requires|asks\s+for)\b|so\s+(?:i|we|it|they|you)\s+(?:can|could|will|looks?)\b"
+                        r"|(?<=[,;.])\s*(?:[\w'-]+\s+){0,2}(?:will|'ll|can|could|are\s+going\s+to)\s+(?:vote|pick|choose|"
+                        r"decide)\b).*$")
 
 
 # "put a few more deer in front of it", "add some more clouds": more of a thing in the picture, not more pictures
@@ -227,7 +229,7 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
         return None
     if UPSCALE.search(low) and not NEW_CONTENT.search(low) and not _PART_BIGGER.search(low):
         return Route(Action.UPSCALE, "upscale words")
-    bare = _WHY_AFTER.sub("", low).strip()  # "bigger pls, the site wants at least 2000px": bigger, for a reason
+    bare = TRAIL.sub("", _WHY_AFTER.sub("", low)).strip()  # "bigger pls, the site wants 2000px": bigger, for a reason
     if bare != low and bare and UPSCALE.search(bare) and not NEW_CONTENT.search(bare) and not _PART_BIGGER.search(bare):
         return Route(Action.UPSCALE, "upscale words, then why")
     if NEW_SCENE.search(low) and not _TALK_VERB.search(low):
@@ -236,6 +238,11 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
             _MORE_OF_A_THING.search(low) and not re.search(
             r"\b" + SHAPE_WORDS + r"\s+(?:version|one|copy)\b", low):  # "a square version of it": another shape
         return Route(Action.VARIATIONS, "variation words", count=variation_count(low))
+    why = low[len(_WHY_AFTER.sub("", low)):].lstrip(" ,;.!:-")
+    if bare != low and bare and not why.startswith("for ") and VARIATIONS.search(bare) and not count_for_content(
+            bare) and not _MORE_OF_A_THING.search(bare):  # "can I get 3 versions so I can pick", "… players will vote"
+        # ("3 options for a cafe logo" is a new request: "for …" says what the options are of)
+        return Route(Action.VARIATIONS, "variation words, then why", count=variation_count(bare))
     if DESCRIBE.search(low) and not EDIT_START.match(low):
         return Route(Action.DESCRIBE, "describe words", target="original" if ORIGINAL.search(low) else None)
     return None
