@@ -361,10 +361,10 @@ def with_format(reading: str, word_list: Optional[Gloss]) -> str:
     """The model's reading, with the picture's format the word list read and the model left out ("… einen See zeigen?
     Querformat bitte." -> "… a view of a lake?" + "in landscape format")."""
     shape = aspect_from_text(word_list.text) if word_list is not None else None
-    if not shape or aspect_from_text(reading):
+    if not shape or not reading.strip() or aspect_from_text(reading):
         return reading
-    return f"{reading.rstrip()}, {_FORMAT_WORDS[shape]}" if not reading.rstrip().endswith("?") else \
-        f"{reading.rstrip()[:-1].rstrip()} {_FORMAT_WORDS[shape]}?"
+    said = reading.rstrip(" .!")
+    return f"{said[:-1].rstrip()} {_FORMAT_WORDS[shape]}?" if said.endswith("?") else f"{said}, {_FORMAT_WORDS[shape]}"
 
 
 def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss], result: Translation,

@@ -50,7 +50,8 @@ def test_landscape_or_portrait_as_the_picture_itself_sets_no_shape(message):
 def test_a_translation_keeps_the_format_the_word_list_read():
     word_list = gloss("Zeig mir eine Bäckerei am Morgen. Querformat bitte.", "de")
     assert with_format("Show me a bakery in the morning.", word_list) == \
-        "Show me a bakery in the morning., in landscape format"
+        "Show me a bakery in the morning, in landscape format"
+    assert with_format("", word_list) == ""
     assert with_format("Show me a bakery in landscape format", word_list) == "Show me a bakery in landscape format"
     assert with_format("Show me a bakery?", gloss("Zeig mir eine Bäckerei?", "de")) == "Show me a bakery?"
 
@@ -115,13 +116,14 @@ def test_an_upload_with_a_camera_file_name_is_not_named(tmp_path):
 def test_an_upload_used_as_inspiration_is_not_named_by_its_file(tmp_path):
     photo = tmp_path / "tractor.png"
     shutil.copy("tests/data/images/ball.png", photo)
-    result = conversation().respond("use this as a reference for a new picture of a windmill", [str(photo)])
-    assert "tractor" not in (result.prompt or "")
+    result = conversation().respond("use this as inspiration for something new, in watercolour", [str(photo)])
+    assert "tractor" not in (result.prompt or "") and not any("file name" in note for note in result.notes)
 
 
 @pytest.mark.parametrize("first, message, kept, added", [
     ("a penguin on an ice floe", "my niece says the penguin needs a scarf lol", "penguin", "scarf"),
-    ("a quiet village street", "there should be a little bakery in the bottom corner", "village", "bakery"),
+    ("a whale in the sea", "my son says the whale needs a little hat too", "whale", "hat"),
+    ("a quiet village street", "the class would love a rainbow in the top corner", "village", "rainbow"),
     ("a robot in a workshop", "ooh can it be holding a wrench instead", "robot", "wrench"),
     ("a living room with a sofa", "no plants on the shelf please, too busy", "sofa", None),
 ])
@@ -264,3 +266,63 @@ def test_variations_with_their_reason_after(message, count):
     ctx = RouteContext(has_current=True, image_count=1, scene_words={"kite"})
     decision = route(message, ctx)
     assert decision.action is Action.VARIATIONS and decision.count == count
+
+
+def test_can_you_add_a_thing_to_an_upload_is_an_edit():
+    assert conversation().respond("can you add a kite to this", ["tests/data/images/ball.png"]).action is Action.EDIT
+
+
+# review 14's findings, each a misreading the first version of these rules made
+@pytest.mark.parametrize("first, message, action", [
+    ("", "merci! un chien dans un parc", Action.GENERATE),
+    ("a castle on a hill", "gracias, con nieve", Action.EDIT),
+    ("a sunny beach", "thanks, I need it in landscape", Action.EDIT),
+    ("a castle on a hill", "thanks, I need it without the clouds", Action.EDIT),
+    ("a castle on a hill", "a knight riding towards the castle", Action.GENERATE),
+    ("a penguin on an ice floe", "the kids would love a poster of a giraffe", Action.GENERATE),
+    ("a castle on a hill", "cyberpunk. a city street. neon signs", Action.GENERATE),
+])
+def test_review_misreadings_stay_mended(first, message, action):
+    conv = conversation()
+    if first:
+        conv.respond(first)
+    assert conv.respond(message).action is action
+
+
+def test_review_a_remark_about_the_thing_is_no_edit():
+    assert after("a castle on a hill", "the castle is from my childhood, my grandma lived near one").action is not \
+        Action.EDIT
+
+
+@pytest.mark.parametrize("subject, change, kept, lost", [
+    ("a dog in a park", "add a puppy next to it", "puppy", None),
+    ("a plane over the sea", "add an airplane", "an airplane", None),
+    ("a park with a tree and a bench", "wait no clouds", None, "clouds"),
+    ("a park with a tree and a bench", "without that ugly tree", None, "tree"),
+])
+def test_review_edits_stay_mended(subject, change, kept, lost):
+    from chat.words.scene import render_prompt
+    plan = apply_edit(Scene(subject=subject), change)
+    prompt = render_prompt(plan.scene)
+    if kept:
+        assert kept in prompt
+    if lost:
+        assert lost in ", ".join(plan.scene.negatives) and lost not in prompt.replace(subject, "")
+
+
+@pytest.mark.parametrize("message, action", [("what should I use this photo for?", Action.DESCRIBE),
+                                             ("did I edit this photo well?", Action.DESCRIBE),
+                                             ("here's a screenshot from a video, can you make it sharper?", Action.UPSCALE)])
+def test_review_upload_questions_stay_mended(message, action):
+    assert conversation().respond(message, ["tests/data/images/ball.png"]).action is action
+
+
+def test_review_bigger_for_the_content_is_an_edit():
+    ctx = RouteContext(has_current=True, image_count=1, scene_words={"fox"})
+    assert route("bigger so the fox looks more dramatic", ctx).action is not Action.UPSCALE
+
+
+def test_review_a_story_world_keeps_only_the_place():
+    result = conversation().respond("our campaign is set in the Sword Coast, the players are all level 5. can you draw a "
+                                    "tavern?")
+    assert "Sword Coast" in result.prompt and "level 5" not in result.prompt

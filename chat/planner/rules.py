@@ -8,6 +8,7 @@ what the rules' parse changes (for Details and for comparing with an LLM plan).
 from __future__ import annotations
 
 import logging
+import re
 
 from chat.capabilities import asks_to_do_lacking
 from chat.plan import MAX_COUNT, SlotOp, TurnPlan
@@ -37,12 +38,18 @@ def _ops(action: Action, text: str, ctx: GuardContext) -> tuple[list[SlotOp], li
     return [], [], None
 
 
+# with an upload, only an ask to set it in motion is something Easel can't do ("can u animate this", "make it a gif")
+_ANIMATE_ASKED = re.compile(r"\banimate\b|\b(?:make|turn|get)\s+(?:it|this|that|them|the\s+\w+)\s+(?:(?:into\s+)?an?\s+"
+                            r"(?:video|gif|animation|movie|clip)|move|moving|bounce|spin|blink|dance|wave)\b", re.I)
+
+
 def rules_plan(decision: Route, text: str, ctx: GuardContext) -> TurnPlan:
     """The router's decision as a plan; "make him smile" with a picture on screen is an edit of it."""
     action, reason = decision.action, decision.reason
     if action is Action.GENERATE and ctx.current_id is not None and pronoun_edit(text):
         action, reason = Action.EDIT, f"a pronoun for the current picture (rules said {reason})"
-    lack = asks_to_do_lacking(text) if action is not Action.CHAT else None
+    lack = asks_to_do_lacking(text) if action is not Action.CHAT and (
+        not ctx.has_upload or _ANIMATE_ASKED.search(text)) else None  # "a screenshot from a video": where it came from
     if lack is not None:
         action, reason = Action.CHAT, f"asks for {lack.name}, which Easel can't do (rules said {reason})"
     acted_on = decision.text if decision.text and action is not Action.CHAT else text

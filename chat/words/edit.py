@@ -198,11 +198,12 @@ def _as_plain_command(scene: Scene, text: str) -> str:
 def _scene_word_for(scene: Scene, text: str) -> str:
     """"make the bike red" on "a blue bicycle": the picture's own word for the thing named, so the change finds it."""
     def swap(match: re.Match) -> str:
-        word = match.group(0)
-        if scene.mentions(word):
-            return word
-        return next((o for o in lexicon.SAME_THING.get(word.lower(), ()) if scene.mentions(o)), word)
-    return re.sub(r"\b(?:" + "|".join(lexicon.SAME_THING) + r")\b", swap, text, flags=re.I)
+        word = match.group("word")
+        found = [o for o in lexicon.SAME_THING.get(word.lower(), ()) if scene.mentions(o)]
+        # only a thing already there ("the bike"), never a new one ("add a puppy"), and only when one word fits
+        return match.group(0) if scene.mentions(word) or len(found) != 1 else f"{match.group('det')}{found[0]}"
+    return re.sub(r"\b(?P<det>(?:the|that|this|his|her|its|their)\s+)(?P<word>" + "|".join(lexicon.SAME_THING) + r")\b",
+                  swap, text, flags=re.I)
 
 
 def apply_edit(scene: Scene, text: str) -> EditPlan:
@@ -216,8 +217,9 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
                   lambda m: "the " if plan.scene.mentions(m.group(1)) else m.group(0),
                   text, flags=re.I)  # "turn my cat into …" with the cat in the picture: that cat
     text = _scene_word_for(plan.scene, text)
-    text = re.sub(r"^\s*(?:no\s+wait|wait\s+no|no\s+no|actually\s+no|wait|hmm+)[,.!:;\s]+(?=\S)", "", text, flags=re.I)  # "no
-    # wait keep it blue but …": a correction's lead, no words of the picture
+    text = re.sub(r"^\s*(?:no\s+wait|wait\s+no|no\s+no|actually\s+no|wait|hmm+)(?:[,.!:;]+\s*|\s+(?=(?:keep|make|put|change|"
+                  r"do|add|use|turn|give|just|let|can|could|leave)\b))", "", text, flags=re.I)  # "no wait keep it blue but
+    # …": a correction's lead, no words of the picture (and "wait no clouds" keeps its "no")
     protected, quotes = protect_quotes(text)
     same_but = SAME_BUT.match(FILLER.sub("", protected, count=1))
     protected = SAME_BUT.sub("", FILLER.sub("", protected, count=1), count=1) or protected
@@ -239,10 +241,10 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
         if aspect_from_text(platform.group(0)):
             set_slot(plan, "aspect", platform.group(0))
         protected = protected[: platform.start()] + protected[platform.end():]
-    shaped = _SHAPE_IN_PASSING.search(protected) if not plan.aspect else None
-    if shaped and re.search(r"[a-z]", protected[shaped.end():], re.I):  # "make it a wide one with space on the left"
+    shaped = _SHAPE_IN_PASSING.match(protected.strip()) if not plan.aspect else None
+    if shaped and re.search(r"[a-z]", protected.strip()[shaped.end():], re.I):  # "make it a wide one with space …"
         set_slot(plan, "aspect", shaped.group("shape"))
-        protected = protected[: shaped.start()] + protected[shaped.end():]
+        protected = protected.strip()[shaped.end():]
     protected, negatives = extract_negatives(protected)
     protected = re.sub(r"^\s*[+&]\s*|\s*[+&]\s*$", "", protected)  # "pink sky + no fence": the "+" left behind
     for neg in negatives:
@@ -1103,10 +1105,11 @@ def _label(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
-# "… for an instagram post": where the picture goes, no part of it
 # the shape said in passing, before the change that goes with it: "make it a wide one with empty space on the left"
-_SHAPE_IN_PASSING = re.compile(r"\b(?:make\s+it\s+|do\s+it\s+as\s+|turn\s+it\s+into\s+)?(?:an?\s+)?(?P<shape>" + SHAPE_WORDS +
-                               r"\s+(?:one|version|format|image|picture|crop|layout|orientation))\b[\s,]*(?=(?:with|and|but|plus)\s)", re.I)
+_SHAPE_IN_PASSING = re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:make|do|turn)\s+it\s+(?:into\s+|as\s+)?"
+                               r"(?:an?\s+)?(?P<shape>" + SHAPE_WORDS + r"\s+(?:one|version|format|crop|orientation))\b[\s,]*"
+                               r"(?=(?:with|and|but|plus)\s)", re.I)
+# "… for an instagram post": where the picture goes, no part of it
 _PLATFORM_PURPOSE = re.compile(r"[\s,]+for\s+(?:(?:an?|my|our|the)\s+)?(?:instagram|insta|ig|twitter|facebook|fb|tiktok|linkedin|"
                                r"pinterest|youtube|etsy|website|web\s*site|web\s+page|homepage|landing\s+page|blog|"
                                r"slides|slide\s+deck|presentation|newsletter|email)(?:\s+(?:post|story|reel|feed|page|profile|banner|"

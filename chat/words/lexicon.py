@@ -202,7 +202,6 @@ COLOUR_MODIFIERS = ("hot", "deep", "dark", "light", "pale", "bright", "pastel", 
                     "lime", "forest", "sea", "ocean", "blood", "candy", "fire", "fiery", "jet", "midnight", "powder",
                     "rose", "lemon", "burnt", "shiny", "muted", "icy", "sage", "mustard", "ruby", "sapphire", "jade",
                     "charcoal", "cherry", "wine", "plum", "sunny", "fluorescent", "chrome", "pearl")
-# words that say a picture is compared with the current one ("bolder outlines", "fewer colours")
 # two words for one thing: an edit that says one finds the other in the picture ("make the bike red" on "a blue bicycle")
 SAME_THING = {"bike": ("bicycle",), "bicycle": ("bike",), "motorbike": ("motorcycle",), "motorcycle": ("motorbike",),
               "couch": ("sofa",), "sofa": ("couch",), "mug": ("cup",), "cup": ("mug",), "kitty": ("cat", "kitten"),
@@ -211,6 +210,7 @@ SAME_THING = {"bike": ("bicycle",), "bicycle": ("bike",), "motorbike": ("motorcy
               "house": ("home", "cottage", "cabin"), "home": ("house",), "guy": ("man", "creature", "character"),
               "lady": ("woman",), "kid": ("child", "boy", "girl"), "child": ("kid", "boy", "girl"), "bunny": ("rabbit",),
               "rabbit": ("bunny",), "tee": ("t-shirt", "shirt"), "shirt": ("t-shirt",)}
+# words that say a picture is compared with the current one ("bolder outlines", "fewer colours")
 COMPARATIVES = frozenset(
     "bigger smaller larger tinier taller shorter wider narrower longer brighter darker lighter warmer cooler colder "
     "hotter softer sharper redder greener bluer older younger happier sadder scarier cuter fluffier thicker thinner "

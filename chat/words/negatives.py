@@ -25,7 +25,7 @@ _NEG_RES = [
     re.compile(r"(?:,\s*|\s+)?\b(?:and\s+|but\s+)?avoid(?:ing)?\s+(?:any\s+|the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
                + _NEG_STOP, re.I),
 ]
-_NOT_A_THING_FIRST = {"wait", "sorry", "actually", "i", "it", "that", "this", "nope", "no", "thank", "please", "keep"}
+_NOT_A_THING_FIRST = {"wait", "sorry", "actually", "i", "nope", "no", "thank", "please", "keep"}
 _NEG_SKIP = {"one", "longer", "matter", "doubt", "idea", "problem", "way", "need", "thanks", "worries", "change",
              "changes", "less", "more"}
 

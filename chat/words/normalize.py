@@ -56,7 +56,7 @@ TRAIL = re.compile(r"(?:[\s,]+(?:please|pls|plz|for\s+me|for\s+you|thanks|thank\
                     r"for\s+us|lol|haha+|lmao|xd|tbh|imo|ngl|honestly|(?<=,\s)i\s+(?:think|guess)|instead|too|as\s+well|also|again|now|then|ok(?:ay)?|thx|ty|actually|anyways?|after\s+all|"
                     r"for\s+now|(?:would|will|'d)\s+be\s+(?:so\s+|really\s+)?(?:great|nice|perfect|awesome|lovely|amazing|"
                     r"cool|ideal|fun|fab)|"
-                    r"in\s+there|in\s+it|(?<!next\s)to\s+it|on\s+it|to\s+the\s+(?:picture|image|scene)|in\s+the\s+(?:picture|image|"
+                    r"in\s+there|in\s+it|(?<!next\s)to\s+(?:it|this|that)(?:\s+(?:one|picture|image|photo|pic))?|on\s+it|to\s+the\s+(?:picture|image|scene)|in\s+the\s+(?:picture|image|"
                     r"scene))\b)+"
                     r"[\s.!?]*$|[\s.!?]+$", re.I)
 

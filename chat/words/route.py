@@ -201,7 +201,7 @@ def _change_after_revert(low: str, ctx: RouteContext) -> Optional[Route]:
 
 
 # why the user asks, after the ask: "…, I want to print it", "… its for my dads wall", "…, the site wants 2000px"
-_WHY_AFTER = re.compile(r"(?:[,;.!:-]+\s*|\s+)(?:(?:because|since|cause|cuz|cos|as)\s+|(?:i|we)\s*(?:'d|\s+would|\s+really)?\s*"
+_WHY_AFTER = re.compile(r"(?:[,;.!:-]+\s*|(?<!\s)\s+)(?:(?:because|since|cause|cuz|cos|as)\s+|(?:i|we)\s*(?:'d|\s+would|\s+really)?\s*"
                         r"(?:want|need|wanna|like|have|am\s+going|'m\s+going|plan)\s+to\s+|(?:it'?s|its|it\s+is|this\s+is|that'?s)"
                         r"\s+(?:going\s+)?(?:for|to\s+go)\s+|for\s+(?:my|our|the|a|an|printing|print|framing)\b|the\s+[\w'-]+"
                         r"\s+(?:wants|needs|requires|asks\s+for)\b|so\s+(?:i|we|it|they|you)\s+(?:can|could|will|looks?)\b"
@@ -210,7 +210,7 @@ _WHY_AFTER = re.compile(r"(?:[,;.!:-]+\s*|\s+)(?:(?:because|since|cause|cuz|cos|
 
 
 # "put a few more deer in front of it", "add some more clouds": more of a thing in the picture, not more pictures
-_MORE_OF_A_THING = re.compile(r"\b(?:add|put|place|throw|stick|include|with|draw|paint)\s+(?:in\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|"
+_MORE_OF_A_THING = re.compile(r"\b(?:add|put|place|throw|stick|include|with)\s+(?:in\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|"
                               r"some|several|" + NUM + r")\s+more\s+(?!(?:versions?|options?|ones?|takes?|variations?|"
                               r"pictures?|images?|pics?|of|please|pls|like|times?)\b)[a-z]")
 
@@ -230,7 +230,10 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
     if UPSCALE.search(low) and not NEW_CONTENT.search(low) and not _PART_BIGGER.search(low):
         return Route(Action.UPSCALE, "upscale words")
     bare = TRAIL.sub("", _WHY_AFTER.sub("", low)).strip()  # "bigger pls, the site wants 2000px": bigger, for a reason
-    if bare != low and bare and UPSCALE.search(bare) and not NEW_CONTENT.search(bare) and not _PART_BIGGER.search(bare):
+    why = low[len(_WHY_AFTER.sub("", low)):].lstrip(" ,;.!:-")
+    about_content = any(re.search(r"\b" + re.escape(w) + r"\b", why) for w in ctx.scene_words) or re.search(
+        r"\b(?:looks?|visible|dramatic|small|tiny|dark|bright|see)\b", why)  # "bigger, because the fox looks small"
+    if bare != low and bare and not about_content and UPSCALE.search(bare) and not NEW_CONTENT.search(bare) and not _PART_BIGGER.search(bare):
         return Route(Action.UPSCALE, "upscale words, then why")
     if NEW_SCENE.search(low) and not _TALK_VERB.search(low):
         return Route(Action.GENERATE, "new scene words", count=extract_count(low)[1])
@@ -238,7 +241,6 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
             _MORE_OF_A_THING.search(low) and not re.search(
             r"\b" + SHAPE_WORDS + r"\s+(?:version|one|copy)\b", low):  # "a square version of it": another shape
         return Route(Action.VARIATIONS, "variation words", count=variation_count(low))
-    why = low[len(_WHY_AFTER.sub("", low)):].lstrip(" ,;.!:-")
     if bare != low and bare and not why.startswith("for ") and VARIATIONS.search(bare) and not count_for_content(
             bare) and not _MORE_OF_A_THING.search(bare):  # "can I get 3 versions so I can pick", "… players will vote"
         # ("3 options for a cafe logo" is a new request: "for …" says what the options are of)
@@ -561,6 +563,18 @@ _CHANGE_ASKED = re.compile(r"\b(?:make|turn|change|edit|add|remove|convert|trans
                            r"his|its|photo|picture|pic|image|drawing)\b", re.I)
 
 
+_CAN_YOU_CHANGE = re.compile(r"(?:^|[,.!;]\s*)(?:(?:so|ok(?:ay)?|and)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?"
+                             r"(?:make|turn|change|add|remove|convert|transform|put|give|paint|draw|render|restyle|use|apply|"
+                             r"replace|clean|fix|enhance|improve|sharpen|restore|retouch|colou?ri[sz]e|tidy|brighten|darken|"
+                             r"recolou?r)\b")  # "can you add a sailboat to this"
+
+
+# a question about the photo or the user, not a request: "what should I use this photo for?", "did I edit it well?"
+_ADVICE_QUESTION = re.compile(r"^(?:\W*(?:hi|hey|hello|so|ok(?:ay)?)\b[\s,!]*)?(?:what|how|who|why|where|when|which|should\s+i|"
+                              r"did\s+i|do\s+you\s+think|is\s+it\s+(?:ok|okay|fine|alright|legal|allowed)|would\s+it|can\s+i|"
+                              r"could\s+i)\b")
+
+
 def _route_upload(low: str) -> Route:
     """An image came with the message: describe it, edit it, vary it or upscale it."""
     if not low or is_social(low) or re.fullmatch(r"(?:here(?:\s+(?:it\s+is|you\s+go|goes))?|(?:my|our)\s+[\w'-]+|this(?:\s+one)?|"
@@ -579,7 +593,8 @@ def _route_upload(low: str) -> Route:
         return Route(Action.EDIT, "upload + versions with a change", count=variation_count(low), text=change)
     if VARIATIONS.search(low) or re.search(r"\bvariations?\b", low) or versions:
         return Route(Action.VARIATIONS, "upload + variation words", count=variation_count(low))
-    if DESCRIBE.search(low) or (is_question(low) and not _CHANGE_ASKED.search(low)):
+    if DESCRIBE.search(low) or (is_question(low) and not _CAN_YOU_CHANGE.search(low) and (
+            _ADVICE_QUESTION.match(low) or not _CHANGE_ASKED.search(low))):
         return Route(Action.DESCRIBE, "upload + question")
     return Route(Action.EDIT, "upload + request")
 
@@ -950,7 +965,7 @@ def route_translated(original: str, english: str, ctx: RouteContext) -> Route:
     """A message read in English: where the original's grammar words decide the action (``chat.words.foreign``: an
     object pronoun, an undo verb, "3 more"), they do; otherwise the English rules on the English. The English is what
     the action acts on."""
-    if _thanks_and_a_remark(original, ctx):  # "muchas gracias, a los niños les va a encantar": said, not asked
+    if _thanks_and_a_remark(original):  # "muchas gracias, a los niños les va a encantar": said, not asked
         return Route(Action.CHAT, "thanks, then a remark (in another language)")
     grammar = _foreign(original, ctx)
     decision = route(english, ctx)
@@ -982,8 +997,9 @@ def _story_world(context: str, request: str) -> str:
     world = _STORY_WORLD.search(context)
     if not world:
         return request
-    place = re.sub(r"\s*\([^)]*\)", "", world.group("x")).strip(" ,")
-    place = re.sub(r",?\s+(?:and\s+)?(?:i|we|my|our)\b.*$", "", place, flags=re.I)  # "…, and I need a cover"
+    parts = [p.strip() for p in re.sub(r"\s*\([^)]*\)", "", world.group("x")).split(",")]
+    place = ", ".join(parts[:2] if len(parts) > 1 and parts[1].lower().startswith("where ") else parts[:1])
+    place = re.sub(r"\s+(?:and\s+)?(?:i|we|my|our|it'?s|it\s+is)\b.*$", "", place, flags=re.I)  # "… and I need a cover"
     said = {w.lower() for w in re.findall(r"[a-z][\w'-]{2,}", request, re.I)}
     new_words = {w.lower() for w in re.findall(r"[a-z][\w'-]{3,}", place, re.I)} - said - lexicon.STOPWORDS
     return f"{request.rstrip(' ?.!')}, {place}" if place and len(new_words) >= 2 else request
@@ -1068,21 +1084,28 @@ _ON_WHAT_IS_THERE = re.compile(r"\b(?:too|as\s+well|instead|anymore|any\s+more)\
 _NEW_PICTURE_ASKED = re.compile(r"\b(?:draw|paint|sketch|generate|create|illustrate|render)\b|\b(?:new|another|different|"
                                 r"next|separate)\s+(?:picture|image|one|drawing|illustration|scene|pic)\b"
                                 r"|\b(?:need|want)\s+(?:an?|some|another)\s"  # "also need an instagram story …"
-                                r"|\b(?:picture|image|drawing|painting|photo|pic)\s+of\b", re.I)
+                                r"|\b(?:picture|image|drawing|painting|photo|pic|poster|card|logo|sticker|banner|flyer|"
+                                r"invitation|cover|wallpaper|comic|mug|t-?shirt)\s+(?:of|with|for)\s+(?!(?:it|that|this|them)\b)",
+                                re.I)
 
 
-_THANKS_LEAD = re.compile(r"^\W*(?:(?:ha)+h?|lol|aww+|omg|wow|oh|yay)?[\s,!.]*(?:many\s+thanks|thanks?(?:\s+(?:so|very)\s+much)?|"
+_THANKS_LEAD = re.compile(r"^\W*(?:(?:(?:ha)+h?|lol|aww+|omg|wow|oh|yay)[\s,!.]+)?(?:many\s+thanks|thanks?(?:\s+(?:so|very)\s+much)?|"
                           r"thank\s+(?:you|u)(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|(?:muchas\s+)?gracias|merci(?:\s+beaucoup)?|"
                           r"danke(?:\s+sch(?:ö|oe)n)?|grazie(?:\s+mille)?|obrigad[oa]|dank\s+(?:je|u)(?:\s+wel)?|"
                           r"dzi[eę]kuj[eę]|dzi[eę]ki)\b[\s,!.:;-]*(?P<rest>.*)$", re.I)
 # a remark about people, not a thing to draw: "the students will enjoy this", "i needed that today", "you made my day"
-_REMARK = re.compile(r"\b(?:i|we|you|they|he|she|i'm|we're|they're|it's|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:kids|children|"
-                     r"students|class|team|family|boss|client|clients|customers?|guests|bride|groom))\s+(?:will|'ll|would|'d|"
-                     r"am|'m|are|is|was|were|needed|need|love|loved|loves|enjoy|enjoyed|made|gonna|going\s+to|can't\s+wait)\b",
-                     re.I)
+_REMARK = re.compile(r"\b(?:i|we|you|they|he|she|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:kids|children|students|class|team|"
+                     r"family|boss|client|clients|customers?|guests|bride|groom))\s+(?:(?:will|'ll|would|'d|are\s+going\s+to|"
+                     r"is\s+going\s+to|am\s+going\s+to|gonna|really|totally|absolutely)\s+)*(?:love|loved|loves|enjoy|enjoyed|"
+                     r"adore|be\s+(?:so\s+)?(?:happy|thrilled|pleased|excited)|cry|made|needed|can't\s+wait)\b", re.I)
 # anything asked in what follows the thanks: then it is a request after all ("thanks! can you make it sunset?")
 _ASKED_AFTER = re.compile(r"\?|\b(?:can|could|would|will)\s+(?:you|u|it|we)\b|\b(?:make|add|remove|change|draw|paint|put|turn|"
-                          r"give|show|try|do|now|more|less|bigger|smaller|another|again|but)\b", re.I)
+                          r"give|show|try|do|now|more|less|bigger|smaller|another|again|but|want|wants|need|needs)\b", re.I)
+# feelings and futures in other languages: "les va a encantar", "vont adorer", "werden es lieben", "vão adorar"
+_FOREIGN_FEELING = frozenset("encantar encanta encantará gustar gusta gustará llorar feliz felices contento contenta adorer "
+                             "adore adorera adoreront aimer aimera heureux heureuse ravi ravie lieben liebt freuen freut "
+                             "glücklich begeistert adorar adora gostar gostará felice felici piacerà piaceranno adoreranno "
+                             "amerà blij dol zachwycona zachwycony ucieszy spodoba".split())
 
 
 # "can you", "please" and "now" in other languages: what follows the thanks is a request ("Danke! Jetzt bitte …")
@@ -1092,7 +1115,7 @@ _FOREIGN_CAN_YOU = frozenset("peux pouvez pourrais pourriez puedes puede podría
                              "teraz".split())
 
 
-def _thanks_and_a_remark(text: str, ctx: RouteContext) -> bool:
+def _thanks_and_a_remark(text: str) -> bool:
     """"Thanks, the students will enjoy this!", "haha thank you, you made my day", "muchas gracias, a los niños les va
     a encantar": thanks and talk about people, nothing asked."""
     thanks = _THANKS_LEAD.match(text.strip())
@@ -1102,7 +1125,8 @@ def _thanks_and_a_remark(text: str, ctx: RouteContext) -> bool:
     language = detect_language(text)
     if language:  # the rest has none of its language's command verbs, nor "can you": said, not asked
         words = set(re.findall(r"[^\W\d_]+", rest.lower()))
-        return not (words & COMMAND_VERBS.get(language, frozenset()) or words & _FOREIGN_CAN_YOU)
+        return bool(words & _FOREIGN_FEELING) and not (words & COMMAND_VERBS.get(language, frozenset()) or
+                                                       words & _FOREIGN_CAN_YOU)
     return bool(_REMARK.search(rest))
 
 
@@ -1133,6 +1157,11 @@ def _as_change(text: str) -> Optional[str]:
     return said if said != text else None
 
 
+# what makes naming a thing on screen a change of it: "the shark needs sunglasses", "the tree should be taller"
+_CHANGE_CUE = re.compile(r"\b(?:needs?|should|would|could|can|too|instead|but|more|less|wants?|has\s+to|must|looks?|bigger|"
+                         r"smaller|taller|shorter|with|without|holding|wearing|got|has|have)\b", re.I)
+
+
 def _refers_with_of(low: str) -> bool:
     """"phone wallpaper of that pls", "a poster version of it": the picture on screen, in another form."""
     return bool(re.search(r"\b(?:wallpaper|version|poster|print|banner|copy|crop|sticker|card|icon|background|header|"
@@ -1149,13 +1178,17 @@ def _about_the_picture(text: str, ctx: RouteContext) -> bool:
         return False
     named = any(re.search(r"\b(?:the|his|her|its|their|that|this)\s+(?:[\w'-]+\s+)?" + re.escape(word) + r"(?:s|es)?\b", low)
                 for word in ctx.scene_words if len(word) > 2 and word not in lexicon.COLOURS)
-    if named or _refers_with_of(low):
+    if re.match(r"^(?:an?|some|two|three|four|five|\d+)\s", strip_filler(low).strip()):
+        return False  # "a girl with mountains in the background", "a dog on the sofa": a new picture's description
+    if re.match(r"^(?:the|his|her|its|their|this|that)\s+[\w'-]+(?:'s)?\s+(?:is|was|are|were|name|names)\b", low):
+        return False  # "the castle is from my childhood", "the dog's name is Max": talk about it
+    if (named and _CHANGE_CUE.search(low)) or _refers_with_of(low):
         return True
     fragments = [f.strip() for f in re.split(r"\s*[.,;]+\s*", strip_filler(low).strip(" .!?")) if f.strip()]
-    if len(fragments) >= 2 and (is_modifier_only(fragments[0]) or classify_phrase(fragments[0])):
+    if len(fragments) >= 2 and (is_modifier_only(fragments[0]) or classify_phrase(fragments[0])) and not re.search(
+            r"\b(?:then|next|this\s+time|instead\s+of\s+the)\b|^(?:an?)\s+[\w'-]*\s*(?:street|beach|city|room|forest|"
+            r"house|cabin|park|field|road|town|village|castle|island)\b", " | ".join(fragments[1:])):
         return True  # "winter. smoke from the chimney. no trees": a list of changes, led by a look
-    if re.match(r"^(?:an?|some|two|three|four|five|\d+)\s", strip_filler(low).strip()):
-        return False  # "a girl with mountains in the background": a new picture's description, setting and all
     taken_out = re.match(r"^(?:no|without)\s+(?!(?:thanks|thank|worries|problem|idea|way|wait|more|i|it)\b)[a-z]", low)
     return bool(taken_out or _FRAME_SPOT.search(low) or _ON_WHAT_IS_THERE.search(low) or
                 _WOULD_LOVE.match(_SAID_BY.sub("", strip_filler(low).strip(), count=1)))
@@ -1196,7 +1229,7 @@ def _said_outright(text: str, ctx: RouteContext) -> Optional[Route]:
 def route(text: str, ctx: RouteContext) -> Route:
     """The action for one message: certain facts and lexical rules first; for what they only guess, a context
     sentence is split off, and the sentence embedding of the message picks among the intents the context allows."""
-    if _thanks_and_a_remark(text, ctx):
+    if _thanks_and_a_remark(text):
         return Route(Action.CHAT, "thanks, then a remark ('thanks, the kids will love it')")
     foreign = _foreign(text, ctx)
     if foreign is not None:

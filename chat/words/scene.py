@@ -184,7 +184,9 @@ def render_prompt(scene: Scene, family: str = "sd", *, enrich: bool = True, toke
     parts = user_parts(scene)
     if not enrich:
         return ", ".join(parts)
-    return ", ".join(parts + fit_additions(parts, added_detail(scene, family), token_limit))
+    added = [a for a in added_detail(scene, family) if not any(  # "no clouds": no "dramatic clouds" added either
+        re.search(r"\b" + re.escape(n.lower()) + r"\b", a.lower()) for n in scene.negatives if n)]
+    return ", ".join(parts + fit_additions(parts, added, token_limit))
 
 
 def fit_additions(parts: list[str], added: list[str], token_limit: int) -> list[str]:

@@ -73,7 +73,7 @@ _ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square)\s+(?:f
 _FORMAT_FRAGMENT = re.compile(r"^(?:(?:and|also|oh|ps|p\.s\.)[,:\s]+)?(?:in\s+|as\s+(?:an?\s+)?|make\s+it\s+)?(?P<w>wide|widescreen|"
                               r"horizontal|landscape|tall|vertical|portrait|square)(?:\s+(?:format|orientation|mode|layout|"
                               r"ratio|shape|version|one|please|pls|plz|if\s+possible|thanks|thx|ty))*$", re.I)
-_FRAGMENT_BREAK = re.compile(r"\s*(?:[.!?;\n]|\s[-–—]\s)+\s*")
+_FRAGMENT_BREAK = re.compile(r"[.!?;\n]+|\s[-–—]\s")
 
 
 def _format_fragment(text: str) -> Optional[str]:
