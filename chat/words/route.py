@@ -1185,7 +1185,7 @@ def _about_the_picture(text: str, ctx: RouteContext) -> bool:
     if (named and _CHANGE_CUE.search(low)) or _refers_with_of(low):
         return True
     fragments = [f.strip() for f in re.split(r"\s*[.,;]+\s*", strip_filler(low).strip(" .!?")) if f.strip()]
-    if len(fragments) >= 2 and (is_modifier_only(fragments[0]) or classify_phrase(fragments[0])) and not re.search(
+    if len(fragments) >= 2 and is_modifier_only(fragments[0]) and not re.search(
             r"\b(?:then|next|this\s+time|instead\s+of\s+the)\b|^(?:an?)\s+[\w'-]*\s*(?:street|beach|city|room|forest|"
             r"house|cabin|park|field|road|town|village|castle|island)\b", " | ".join(fragments[1:])):
         return True  # "winter. smoke from the chimney. no trees": a list of changes, led by a look
