@@ -289,7 +289,7 @@ _STYLE_CUE = re.compile(r"\b(?:style|look(?:s|ing)?\s+like|like\s+an?|poster|sti
                         r"thumbnail|icon|logo)\b", re.I)
 
 
-_CAN_YOU = re.compile(r"^(?:\W*(?:hi|hey|hello|so|ok(?:ay)?|quick\s+q(?:uestion)?)\b[\s,!:-]*)?(?:can|could|do|are|will|would)\s+"
+_CAN_YOU = re.compile(r"^\W*(?:(?:hi|hey|hello|so|ok(?:ay)?|quick\s+q(?:uestion)?)\b[\s,!:-]*){0,3}(?:can|could|do|are|will|would)\s+"
                      r"(?:you|u|ya|easel)\b", re.I)
 
 
@@ -300,6 +300,6 @@ def asks_to_do_lacking(text: str) -> Optional[Lack]:
     if lack is None:
         return None
     first = re.split(r"(?<=[?!.])\s+", text.strip())[0]
-    if lack.pattern.search(first) and _CAN_YOU.match(first) and first.endswith("?"):  # "can you make gifs? like a
+    if lack.pattern.search(first) and _CAN_YOU.match(first) and re.search(r"\?[?!]*$", first):  # "can you make gifs? like a
         return None if _STYLE_CUE.search(first) else lack  # spinning logo": the question comes first, the rest explains
     return None if _STYLE_CUE.search(text) else lack

@@ -326,3 +326,16 @@ def test_review_a_story_world_keeps_only_the_place():
     result = conversation().respond("our campaign is set in the Sword Coast, the players are all level 5. can you draw a "
                                     "tavern?")
     assert "Sword Coast" in result.prompt and "level 5" not in result.prompt
+
+
+@pytest.mark.parametrize("path, named", [("children-at-pool.jpg", "children at pool"), ("my_ex_boyfriend.jpg", "a man"),
+                                         ("black-man.jpg", "a man")])
+def test_review_file_names_of_people(path, named):
+    assert named_in_file_name(path) == named
+
+
+@pytest.mark.parametrize("message", ["can you make gifs?! like a spinning logo",
+                                     "ok so can you make gifs? like a spinning logo"])
+def test_review_asking_first_about_gifs_in_other_words(message):
+    from chat.capabilities import asks_to_do_lacking
+    assert asks_to_do_lacking(message) is not None

@@ -96,6 +96,9 @@ _FILE_NOISE = frozenset({"img", "image", "dsc", "dscn", "dscf", "pxl", "photo", 
                          "shot", "scan", "copy", "final", "edit", "edited", "new", "old", "untitled", "download", "upload",
                          "file", "unsplash", "pexels", "pixabay", "shutterstock", "stock", "adobe", "freepik", "whatsapp",
                          "export", "resized", "small", "large", "hd", "hq", "jpg", "jpeg", "png", "webp", "heic", "my"})
+_PLURAL_PEOPLE = frozenset({"children", "people", "men", "women", "kids", "couple"})
+_PEOPLE = frozenset({*_FAMILY.values(), "man", "woman", "boy", "girl", "child", "baby", "person", "people", "men", "women",
+                     "lady", "guy", "kid", "kids", "old woman", "old man"})
 _FILE_JOINS = frozenset({"at", "on", "in", "with", "and", "of", "by", "under", "over"})
 
 
@@ -108,12 +111,16 @@ def named_in_file_name(path: object) -> Optional[str]:
     stem = re.sub(r"\.[A-Za-z0-9]{2,5}$", "", re.split(r"[\\/]", path)[-1])
     tokens = [t.lower() for t in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", stem)]
     def is_word(t: str) -> bool:
-        return t not in _FILE_NOISE and (_singular(t) in _THINGS or t in lexicon.COLOURS)
+        return t not in _FILE_NOISE and (_singular(t) in _THINGS or t in lexicon.COLOURS or t in _FAMILY or t in _PEOPLE)
 
     kept = [t for i, t in enumerate(tokens) if is_word(t) or (  # "dogs_at_beach": the joining word between two things
         t in _FILE_JOINS and any(is_word(b) for b in tokens[:i]) and i + 1 < len(tokens) and is_word(tokens[i + 1]))]
-    things = [t for t in kept if _singular(t) in _THINGS]
+    kept = [_FAMILY.get(t, t) for t in kept]  # "my_ex_boyfriend.jpg": a man, as the words of a message would say
+    if any(t in _PEOPLE for t in kept):  # a colour from a file name never describes a person
+        kept = [t for t in kept if t not in lexicon.COLOURS]
+    things = [t for t in kept if _singular(t) in _THINGS or t in _PEOPLE]
     if not things or len(kept) > 5:
         return None
     phrase = " ".join(kept)
-    return phrase if things[0] != _singular(things[0]) else f"{'an' if phrase[0] in 'aeiou' else 'a'} {phrase}"
+    plural = things[0] != _singular(things[0]) or things[0] in _PLURAL_PEOPLE
+    return phrase if plural else f"{'an' if phrase[0] in 'aeiou' else 'a'} {phrase}"
