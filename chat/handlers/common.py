@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import logging
 import queue
-import re
 import threading
 from typing import TYPE_CHECKING, Generator, Optional, Sequence
 
 from chat.types import Action, ImageMethod, ImageRecord, TurnUpdate
 from imaging.types import Phase
-from chat.words.photo import named_in_file_name, named_in_photo
+from chat.words.photo import named_in_file_name, named_in_photo, wants_something_new
 from chat.words.scene import Scene, render_negative, render_prompt
 
 logger = logging.getLogger(__name__)
@@ -103,11 +102,6 @@ def render_size_of(conv: "Conversation", record: ImageRecord) -> tuple[int, int]
     return tuple(conv.state.render_sizes.get(record.id, [record.width, record.height]))
 
 
-# "use this as inspiration for a new picture with a lighthouse": the upload's own subject is not the picture's
-_NEW_FROM_UPLOAD = re.compile(r"\b(?:inspiration|inspired|reference|starting\s+point|new\s+(?:picture|image|one|drawing))\b",
-                              re.I)
-
-
 def caption_upload(conv: "Conversation", source: ImageRecord, text: str = "") -> Optional[str]:
     """An upload's scene starts from its caption (when a captioner is available), else from what the user's words
     call it ("turn my cat into a lion" -> "a cat"), else from its file name ("rocket.png" -> "a rocket"), so edits
@@ -121,7 +115,7 @@ def caption_upload(conv: "Conversation", source: ImageRecord, text: str = "") ->
         subject = description.text.strip().rstrip(".")
     else:
         subject = named_in_photo(text) or named_in_photo(getattr(conv, "whole_message", "")) or ""
-        if not subject and not _NEW_FROM_UPLOAD.search(text):
+        if not subject and not wants_something_new(text):
             subject = named_in_file_name(conv.state.upload_paths.get(source.id)) or ""
             note = f"no captioner could look at the photo: it is taken to show {subject} (from its file name)" \
                 if subject else None

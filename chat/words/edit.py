@@ -202,8 +202,11 @@ def _scene_word_for(scene: Scene, text: str) -> str:
         found = [o for o in lexicon.SAME_THING.get(word.lower(), ()) if scene.mentions(o)]
         # only a thing already there ("the bike"), never a new one ("add a puppy"), and only when one word fits
         return match.group(0) if scene.mentions(word) or len(found) != 1 else f"{match.group('det')}{found[0]}"
-    return re.sub(r"\b(?P<det>(?:the|that|this|his|her|its|their)\s+)(?P<word>" + "|".join(lexicon.SAME_THING) + r")\b",
-                  swap, text, flags=re.I)
+    return _SAME_THING_NAMED.sub(swap, text)
+
+
+_SAME_THING_NAMED = re.compile(r"\b(?P<det>(?:the|that|this|his|her|its|their)\s+)(?P<word>" + "|".join(lexicon.SAME_THING) +
+                               r")\b", re.I)
 
 
 def apply_edit(scene: Scene, text: str) -> EditPlan:

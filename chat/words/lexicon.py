@@ -202,6 +202,17 @@ COLOUR_MODIFIERS = ("hot", "deep", "dark", "light", "pale", "bright", "pastel", 
                     "lime", "forest", "sea", "ocean", "blood", "candy", "fire", "fiery", "jet", "midnight", "powder",
                     "rose", "lemon", "burnt", "shiny", "muted", "icy", "sage", "mustard", "ruby", "sapphire", "jade",
                     "charcoal", "cherry", "wine", "plum", "sunny", "fluorescent", "chrome", "pearl")
+# feelings and futures in other languages: "les va a encantar", "vont adorer", "werden es lieben", "vão adorar"
+FOREIGN_FEELING = frozenset(
+    "encantar encanta encantará gustar gusta gustará llorar feliz felices contento contenta adorer adore adorera "
+    "adoreront aimer aimera heureux heureuse ravi ravie lieben liebt freuen freut glücklich begeistert adorar adora "
+    "gostar gostará felice felici piacerà piaceranno adoreranno amerà blij dol zachwycona zachwycony ucieszy "
+    "spodoba".split())
+# "can you", "please" and "now" in other languages: what follows the thanks is a request ("Danke! Jetzt bitte …")
+FOREIGN_ASKING = frozenset(
+    "peux pouvez pourrais pourriez puedes puede podrías podrias kannst können könntest pode podes podia poderia puoi "
+    "potresti può kun kunt kan możesz mozesz bitte favor plaît plait svp stp favore alsjeblieft alstublieft graag proszę "
+    "prosze jetzt maintenant ahora agora ora adesso nu teraz".split())
 # two words for one thing: an edit that says one finds the other in the picture ("make the bike red" on "a blue bicycle")
 SAME_THING = {"bike": ("bicycle",), "bicycle": ("bike",), "motorbike": ("motorcycle",), "motorcycle": ("motorbike",),
               "couch": ("sofa",), "sofa": ("couch",), "mug": ("cup",), "cup": ("mug",), "kitty": ("cat", "kitten"),

@@ -301,9 +301,10 @@ WOULD_LOOK = re.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s
                         r"\s+look\s+like(?P<rest>\b.*?)[?.!\s]*$", re.I)
 # "i meant ..." / "sorry, ..." / "correction: ...", or someone else's wish passed on ("she says it should be pink",
 # "my wife thinks the sky needs more stars"): the words that follow are the request
-CORRECTION = re.compile(r"^(?:she|he|they|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:client|boss|kids?|customer))\s+(?:says|said|"
-                        r"thinks|thought|wants\s+to\s+know\s+if|asked\s+if|reckons|feels)\s+(?:that\s+)?(?=(?:it|the|this|"
-                        r"there|you|we|maybe)\b)|"
+# what someone else says: "my niece says …", "the client thinks that …"
+SAYS = r"(?:says?|said|thinks?|thought|wants\s+to\s+know\s+if|asked\s+if|reckons?|feels)"
+CORRECTION = re.compile(r"^(?:she|he|they|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:client|boss|kids?|customer))\s+" + SAYS +
+                        r"\s+(?:that\s+)?(?=(?:it|the|this|there|you|we|maybe)\b)|"
                         r"^(?:(?:oops|whoops|sorry|my\s+bad|correction)[,.!:;\s]+)*(?:i\s+meant|i\s+mean|what\s+i\s+meant\s+"
                         r"(?:was|is))\s*[,:]?\s+(?:that\s+)?|^(?:oops|whoops|sorry|my\s+bad|correction)[,.!:;\s]+"
                         r"|^[^.!?]{0,200}?\b(?:jk|j/k|just\s+(?:kidding|joking))\s*[,.!:;]+\s*(?=\S)"  # "… lol jk. draw a pug"

@@ -124,3 +124,13 @@ def named_in_file_name(path: object) -> Optional[str]:
     phrase = " ".join(kept)
     plural = things[0] != _singular(things[0]) or things[0] in _PLURAL_PEOPLE
     return phrase if plural else f"{'an' if phrase[0] in 'aeiou' else 'a'} {phrase}"
+
+
+# "use this as inspiration for a new picture with a lighthouse": the upload's own subject is not the picture's
+_NEW_FROM_UPLOAD = re.compile(r"\b(?:inspiration|inspired|reference|starting\s+point|new\s+(?:picture|image|one|drawing))\b",
+                              re.I)
+
+
+def wants_something_new(text: str) -> bool:
+    """The message uses the photo only as a starting point: its file name says nothing of the new picture."""
+    return bool(_NEW_FROM_UPLOAD.search(text))

@@ -19,7 +19,7 @@ from chat.words.edit import NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.language import COMMAND_VERBS, detect_language
-from chat.words.normalize import CORRECTION, HEDGE, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
+from chat.words.normalize import CORRECTION, HEDGE, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
 from chat.words.nounphrase import subject_head
 from chat.words.picks import pick_only, revert_target, split_pick
 from chat.words.fixes import VALUE_CHANGE
@@ -229,10 +229,10 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
         return None
     if UPSCALE.search(low) and not NEW_CONTENT.search(low) and not _PART_BIGGER.search(low):
         return Route(Action.UPSCALE, "upscale words")
-    bare = TRAIL.sub("", _WHY_AFTER.sub("", low)).strip()  # "bigger pls, the site wants 2000px": bigger, for a reason
-    why = low[len(_WHY_AFTER.sub("", low)):].lstrip(" ,;.!:-")
-    about_content = any(re.search(r"\b" + re.escape(w) + r"\b", why) for w in ctx.scene_words) or re.search(
-        r"\b(?:looks?|visible|dramatic|small|tiny|dark|bright|see)\b", why)  # "bigger, because the fox looks small"
+    asked = _WHY_AFTER.sub("", low)  # "bigger pls, the site wants 2000px": bigger, for a reason
+    bare, why = TRAIL.sub("", asked).strip(), low[len(asked):].lstrip(" ,;.!:-")
+    about_content = _names_scene_word(why, ctx) or re.search(  # "bigger, because the fox looks small"
+        r"\b(?:looks?|visible|dramatic|small|tiny|dark|bright|see)\b", why)
     if bare != low and bare and not about_content and UPSCALE.search(bare) and not NEW_CONTENT.search(bare) and not _PART_BIGGER.search(bare):
         return Route(Action.UPSCALE, "upscale words, then why")
     if NEW_SCENE.search(low) and not _TALK_VERB.search(low):
@@ -557,16 +557,14 @@ _ANY_LOOK = re.compile(r"(?:in|with|as)\s+(?:different|other|various|random|new)
 
 # a question that asks for a change of the photo: "can you edit my pic so it looks like autumn", "is possible to put my
 # cat in a space suit?", "… 😄 can you make it look like an actual photo?"
-_CHANGE_ASKED = re.compile(r"\b(?:make|turn|change|edit|add|remove|convert|transform|put|give|paint|draw|render|restyle|use|"
-                           r"apply|replace|clean|fix|enhance|improve|sharpen|restore|retouch|colou?ri[sz]e|tidy|brighten|"
-                           r"darken|recolou?r|dress|swap|erase|photoshop)\s+(?:it|this|that|these|him|her|them|my|our|the|"
-                           r"his|its|photo|picture|pic|image|drawing)\b", re.I)
-
-
+_CHANGE_VERB = (r"(?:make|turn|change|edit|add|remove|convert|transform|put|give|paint|draw|render|restyle|use|apply|"
+                r"replace|clean|fix|enhance|improve|sharpen|restore|retouch|colou?ri[sz]e|tidy|brighten|darken|"
+                r"recolou?r|dress|swap|erase|photoshop)")
+_CHANGE_ASKED = re.compile(r"\b" + _CHANGE_VERB + r"\s+(?:it|this|that|these|him|her|them|my|our|the|his|its|photo|picture|"
+                           r"pic|image|drawing)\b", re.I)
+# "can you add a sailboat to this": asked of Easel, whatever follows the verb
 _CAN_YOU_CHANGE = re.compile(r"(?:^|[,.!;]\s*)(?:(?:so|ok(?:ay)?|and)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?"
-                             r"(?:make|turn|change|add|remove|convert|transform|put|give|paint|draw|render|restyle|use|apply|"
-                             r"replace|clean|fix|enhance|improve|sharpen|restore|retouch|colou?ri[sz]e|tidy|brighten|darken|"
-                             r"recolou?r)\b")  # "can you add a sailboat to this"
+                             + _CHANGE_VERB + r"\b")
 
 
 # a question about the photo or the user, not a request: "what should I use this photo for?", "did I edit it well?"
@@ -1101,18 +1099,8 @@ _REMARK = re.compile(r"\b(?:i|we|you|they|he|she|my\s+[\w'-]+|our\s+[\w'-]+|the\
 # anything asked in what follows the thanks: then it is a request after all ("thanks! can you make it sunset?")
 _ASKED_AFTER = re.compile(r"\?|\b(?:can|could|would|will)\s+(?:you|u|it|we)\b|\b(?:make|add|remove|change|draw|paint|put|turn|"
                           r"give|show|try|do|now|more|less|bigger|smaller|another|again|but|want|wants|need|needs)\b", re.I)
-# feelings and futures in other languages: "les va a encantar", "vont adorer", "werden es lieben", "vão adorar"
-_FOREIGN_FEELING = frozenset("encantar encanta encantará gustar gusta gustará llorar feliz felices contento contenta adorer "
-                             "adore adorera adoreront aimer aimera heureux heureuse ravi ravie lieben liebt freuen freut "
-                             "glücklich begeistert adorar adora gostar gostará felice felici piacerà piaceranno adoreranno "
-                             "amerà blij dol zachwycona zachwycony ucieszy spodoba".split())
 
 
-# "can you", "please" and "now" in other languages: what follows the thanks is a request ("Danke! Jetzt bitte …")
-_FOREIGN_CAN_YOU = frozenset("peux pouvez pourrais pourriez puedes puede podrías podrias kannst können könntest pode podes "
-                             "podia poderia puoi potresti può kun kunt kan możesz mozesz bitte favor plaît plait svp stp "
-                             "favore alsjeblieft alstublieft graag proszę prosze jetzt maintenant ahora agora ora adesso nu "
-                             "teraz".split())
 
 
 def _thanks_and_a_remark(text: str) -> bool:
@@ -1125,13 +1113,13 @@ def _thanks_and_a_remark(text: str) -> bool:
     language = detect_language(text)
     if language:  # the rest has none of its language's command verbs, nor "can you": said, not asked
         words = set(re.findall(r"[^\W\d_]+", rest.lower()))
-        return bool(words & _FOREIGN_FEELING) and not (words & COMMAND_VERBS.get(language, frozenset()) or
-                                                       words & _FOREIGN_CAN_YOU)
+        return bool(words & lexicon.FOREIGN_FEELING) and not (words & COMMAND_VERBS.get(language, frozenset()) or
+                                                       words & lexicon.FOREIGN_ASKING)
     return bool(_REMARK.search(rest))
 
 
-_SAID_BY = re.compile(r"^(?:(?:he|she|they|my\s+[\w'-]+|the\s+[\w'-]+|(?-i:[A-Z][a-z]+))\s+(?:says?|said|thinks?|thought|"
-                      r"reckons?)\s+(?:that\s+)?)", re.I)  # "my niece says …": what she says is the change
+# "my niece says …": what she says is the change
+_SAID_BY = re.compile(r"^(?:he|she|they|my\s+[\w'-]+|the\s+[\w'-]+|(?-i:[A-Z][a-z]+))\s+" + SAYS + r"\s+(?:that\s+)?", re.I)
 _WOULD_LOVE = re.compile(r"^(?:the\s+[\w'-]+|my\s+[\w'-]+|they|he|she|we|i)\s+(?:would|'d)\s+(?:really\s+)?(?:love|like)\s+"
                          r"(?=(?:an?|some|two|three|\d+)\s)", re.I)  # "the kids would love a smiling sun …": add it
 _THING_NEEDS = re.compile(r"^(?P<thing>(?:the|his|her|its)\s+[\w'-]+)\s+needs?\s+(?P<what>(?!to\b)\S.*)$", re.I)
@@ -1162,6 +1150,12 @@ _CHANGE_CUE = re.compile(r"\b(?:needs?|should|would|could|can|too|instead|but|mo
                          r"smaller|taller|shorter|with|without|holding|wearing|got|has|have)\b", re.I)
 
 
+def _names_scene_word(low: str, ctx: RouteContext, after: str = r"\b") -> bool:
+    """Does the text name a noun of the picture on screen (after the given lead: "the shark", "his hat")?"""
+    words = sorted((w for w in ctx.scene_words if len(w) > 2 and w not in lexicon.COLOURS), key=len, reverse=True)
+    return bool(words) and re.search(after + r"(?:" + "|".join(map(re.escape, words)) + r")(?:s|es)?\b", low) is not None
+
+
 def _refers_with_of(low: str) -> bool:
     """"phone wallpaper of that pls", "a poster version of it": the picture on screen, in another form."""
     return bool(re.search(r"\b(?:wallpaper|version|poster|print|banner|copy|crop|sticker|card|icon|background|header|"
@@ -1176,8 +1170,7 @@ def _about_the_picture(text: str, ctx: RouteContext) -> bool:
     low = text.lower()
     if _NEW_PICTURE_ASKED.search(low):
         return False
-    named = any(re.search(r"\b(?:the|his|her|its|their|that|this)\s+(?:[\w'-]+\s+)?" + re.escape(word) + r"(?:s|es)?\b", low)
-                for word in ctx.scene_words if len(word) > 2 and word not in lexicon.COLOURS)
+    named = _names_scene_word(low, ctx, after=r"\b(?:the|his|her|its|their|that|this)\s+(?:[\w'-]+\s+)?")
     if re.match(r"^(?:an?|some|two|three|four|five|\d+)\s", strip_filler(low).strip()):
         return False  # "a girl with mountains in the background", "a dog on the sofa": a new picture's description
     if re.match(r"^(?:the|his|her|its|their|this|that)\s+[\w'-]+(?:'s)?\s+(?:is|was|are|were|name|names)\b", low):
