@@ -17,13 +17,13 @@ from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, 
                                   set_background, drop_old_value,
                                   set_modifier, set_slot, set_text)
 from chat.words.glossary import plural
-from chat.words.fixes import (VALUE_CHANGE, change_value, dressed, feel, fix_anatomy, label, lettering, many_of_it,
-                              reposition)
+from chat.words.fixes import (VALUE_CHANGE, change_value, dressed, feel, fix_anatomy, fix_spelling, label, lettering,
+                              many_of_it, reposition)
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import find_np, subject_head
-from chat.words.normalize import (ASIDE, CORRECTION, FILLER, SAME_BUT, SCENE_PARTS, TRAIL, VERSION_OF_IT, is_social,
-                                  polite_to_imperative, strip_lead_talk)
+from chat.words.normalize import (ASIDE, CORRECTION, FILLER, SAME_BUT, SCENE_PARTS, TRAIL, USE_IT_AS, VERSION_OF_IT,
+                                  is_social, polite_to_imperative, strip_lead_talk)
 from chat.words.picks import split_pick
 from chat.words.rephrase import as_edit_command
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
@@ -179,6 +179,8 @@ def _as_plain_command(scene: Scene, text: str) -> str:
                   r"possible\s+to\s+)?keep\s+(?:everything|it|all)(?:\s+the\s+same)?\s*,?\s*(?:but|and)\s+", "", text.strip(),
                   flags=re.I)  # "honestly the forest is too dark", "keep everything but make it autumn": the change
     text = _it_named_first(scene, text)
+    text = USE_IT_AS.sub("make it ", text, count=1)  # "can we print this as a coloring page?": made into one
+    text = re.sub(r"(?<=[?.!])\s+like\s+(?:just\s+|only\s+)?(?=\w)", " ", text, flags=re.I)  # "…? like just black outlines"
     text = as_edit_command(text) or text
     text = _ONE_LIKE_IT.sub("make it ", text.strip(), count=1)  # "could you also do one at sunrise": it, at sunrise
     text = re.sub(r"^(?:now\s+)?(?:one|another(?:\s+one)?)\s+with\s+(?=.+\binstead\s+of\b)", "", text, flags=re.I)  # "one with tulips
@@ -209,6 +211,17 @@ _SAME_THING_NAMED = re.compile(r"\b(?P<det>(?:the|that|this|his|her|its|their)\s
                                r")\b", re.I)
 
 
+# a shape, then why ("make it wide so it fills the whole slide", "can it be tall to fit my phone"): the shape alone
+_SHAPE_BECAUSE = re.compile(r"^(?P<shape>[^,.;!?]*?\b" + SHAPE_WORDS + r")\s+(?:so\s+(?:that\s+)?(?:it|i|we|they|you|people)\b|"
+                            r"to\s+(?:fit|fill|cover)\b|(?:because|since|cause|cuz|as)\s+(?:it|i|we|my|our|the)\b).*$", re.I)
+
+
+# "now a story version of the same thing, tall", "a phone copy of it": the picture on screen, named as itself
+_VERSION_OF_SAME = re.compile(r"^(?:(?:now|ok(?:ay)?|and|then|so)[,\s]+)*(?:(?:give\s+me|make|do|get\s+me|i\s+need)\s+)?(?:an?\s+)?"
+                              r"(?:[\w'-]+\s+)?(?:version|copy)\s+of\s+(?:it|this|that|the\s+same\s+(?:thing|picture|image|one)|"
+                              r"the\s+(?:picture|image|same))\b", re.I)
+
+
 def apply_edit(scene: Scene, text: str) -> EditPlan:
     """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
     plan = EditPlan(scene=scene.copy())
@@ -223,6 +236,9 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     text = re.sub(r"^\s*(?:no\s+wait|wait\s+no|no\s+no|actually\s+no|wait|hmm+)(?:[,.!:;]+\s*|\s+(?=(?:keep|make|put|change|"
                   r"do|add|use|turn|give|just|let|can|could|leave)\b))", "", text, flags=re.I)  # "no wait keep it blue but
     # …": a correction's lead, no words of the picture (and "wait no clouds" keeps its "no")
+    text = _VERSION_OF_SAME.sub(" ", text).strip(" ,") or text  # "a story version of the same thing, tall": the shape
+    reshaped = _SHAPE_BECAUSE.match(text.strip())
+    text = reshaped.group("shape") if reshaped else text  # "make it wide so it fills the slide": why is no content
     protected, quotes = protect_quotes(text)
     same_but = SAME_BUT.match(FILLER.sub("", protected, count=1))
     protected = SAME_BUT.sub("", FILLER.sub("", protected, count=1), count=1) or protected
@@ -1211,7 +1227,7 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (fix_anatomy, reposition, change_value, many_of_it, feel, label, dressed, lettering, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _switch,
+_CLAUSE_RULES = (fix_anatomy, fix_spelling, reposition, change_value, many_of_it, feel, label, dressed, lettering, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _switch,
                  _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _rename, _text,
                  _write, _label, _move, _zoom, _remove, _replace, _change_part, _give, _whole, _they_have, _add, _use, _slot)
 

@@ -33,6 +33,24 @@ def fix_anatomy(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
+SPELLING_FIXED = "clear, correctly spelled lettering"
+_SPELLING_FAULTS = ("misspelled text", "garbled letters")
+
+
+def fix_spelling(plan: EditPlan, clause: str, low: str) -> bool:
+    """"fix the spelling" (what "the text is spelled wrong" reads as): the lettering asked for again, spelled right, its
+    usual faults kept out; said twice, still once."""
+    if not re.fullmatch(r"(?:please\s+)?fix\s+the\s+(?:spelling|typos?)(?:\s+(?:please|pls))?[\s.!]*", low):
+        return False
+    if SPELLING_FIXED not in plan.scene.details:
+        plan.scene.details.append(SPELLING_FIXED)
+    for term in _SPELLING_FAULTS:
+        if term not in (n.lower() for n in plan.scene.negatives):
+            plan.scene.negatives.append(term)
+    plan.record("detail", "spelling fixed", "with the lettering spelled right")
+    return True
+
+
 _REPOSITION = re.compile(r"^(?:put|move|place|sit|set|have)\s+(?:the|his|her|its|their|my)\s+(?P<x>[\w'-]+)\s+"
                          r"(?P<prep>" + PLACING + r")\s+(?:the|his|her|its|their|my|a|an)\s+(?P<y>[\w'-]+)[\s.!]*$", re.I)
 _DETERMINER = r"(?:the|a|an|his|her|its|their|my|some)"

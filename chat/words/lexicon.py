@@ -109,10 +109,12 @@ STYLE_TERMS = (
     "engraving", "etching", "lithograph", "tattoo", "graffiti", "chalk", "crayon", "embroidery", "needlepoint",
     "tapestry", "sculpture", "marble statue", "bronze statue", "blueprint", "infographic", "storybook",
     "children's book", "childrens book", "chibi", "kawaii", "isometric art", "felt", "knitted", "lego",
+    "coloring page", "colouring page", "coloring book", "colouring book",
 )
 # style words that also say what the picture is (a tattoo, a sticker): a new look ("more minimal", "watercolor") keeps them
 PICTURE_KINDS = ("tattoo", "sticker", "infographic", "blueprint", "embroidery", "needlepoint", "tapestry", "sculpture",
-                 "marble statue", "bronze statue", "stained glass", "mosaic", "origami", "lego", "knitted", "felt")
+                 "marble statue", "bronze statue", "stained glass", "mosaic", "origami", "lego", "knitted", "felt",
+                 "coloring page", "colouring page", "coloring book", "colouring book")
 MEDIUM_NOUNS = ("painting", "drawing", "sketch", "illustration", "art", "artwork", "photo", "photograph", "render",
                 "style", "print", "poster", "design", "portrait", "etching", "engraving", "mural", "animation")
 
@@ -270,6 +272,9 @@ PEOPLE_VERBS = frozenset("wear hold smile laugh sit stand dance jump run walk wa
                          "carry ride eat drink sleep point fly swim climb".split())
 
 # nouns that name a place (a setting something is in/on/at): "put it on a beach" replaces the one the scene had
+# parts of a figure in the picture ("i don't like her face", "his hands look off"): there whenever a figure is
+FIGURE_PARTS = frozenset("face faces eyes eye hands hand hair smile expression nose mouth arms arm legs leg feet foot ears "
+                         "ear tail wings wing fur outfit clothes dress shirt pose teeth skin head body fingers".split())
 PLACE_NOUNS = frozenset(
     "beach shore coast seaside ocean sea lake pond river stream waterfall island reef underwater harbor harbour port "
     "forest woods jungle rainforest desert dunes savanna savannah prairie tundra glacier arctic mountain mountains "

@@ -139,6 +139,12 @@ _TRAILING_REMARK = re.compile(
     r"only\s+|just\s+|nearly\s+|almost\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:\s+(?:years?|yrs?|months?)(?:\s+old)?)?(?:\s+(?:now|today|next\s+\w+|this\s+\w+))?[\s.!]*$", re.I)
 
+# a hope or a courtesy after the request ("I hope that is not too complicated.", "if that makes sense", "no rush"):
+# said to Easel, not drawn
+_TRAILING_HOPE = re.compile(r"^(?:(?:i|we)\s+)?(?:really\s+)?hope\s+(?:that|this|it|that's|this\s+is|it's)\b|^(?:(?:i'?m\s+)?not\s+sure\s+)?if\s+"
+                            r"(?:that|this)\s+makes\s+sense\b|^(?:there'?s\s+)?no\s+rush\b|^take\s+your\s+time\b|"
+                            r"^(?:sorry|apologies)\s+(?:if|for)\b", re.I)
+
 
 def _asks_what_easel_lacks(sentence: str) -> bool:
     """"can you make gifs too?": a question about something Easel can't do (the fact sheet's)."""
@@ -170,7 +176,7 @@ def split_side_talk(text: str) -> tuple[str, list[str]]:
     first, *rest = re.split(r"(?<=[?!.])\s+", protected)
     asked = [p for p in rest if _asked_aside(p)]
     news = [p for p in rest if _TRAILING_REMARK.match(p.strip()) and not _NUMBER_MATTERS.search(first) or
-            is_social(p.strip())]
+            is_social(p.strip()) or _TRAILING_HOPE.match(p.strip())]
     kept = [first] + [p for p in rest if p not in asked and p not in news]
     # "a colouring page of a fox? simple lines": the question mark inside the request reads as a comma
     joined = " ".join(re.sub(r"\?+$", ",", p) if i < len(kept) - 1 else p for i, p in enumerate(kept))
@@ -212,6 +218,9 @@ WISH_VERB = (r"(?:want|need|wanna|(?:'d|\s*would)\s+(?:(?:really|very\s+much|so\
 SCENE_PARTS = r"(?:background|sky|foreground|lighting|water|ground|floor|walls?|text|font|title|colou?rs?)"
 
 
+# "can we print this as a coloring page?": the picture on screen, made into that
+USE_IT_AS = re.compile(r"^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|also\s+)?(?:print|use|do|redo|frame|post|turn)\s+(?:it|this|that)"
+                       r"\s+(?:one\s+)?as\s+(?=an?\s+(?!(?:gift|present|reference|template|base|profile|avatar|pfp)\b))", re.I)
 # "can the sky be pinker?" / "could we add a boat" / "is it possible to crop it": a request worded as a question
 _POLITE_QUESTIONS = [
     (re.compile(r"^(?:is\s+it\s+possible|would\s+it\s+be\s+possible|any\s+chance(?:\s+(?:you|we|i)\s+could)?|"
@@ -240,6 +249,8 @@ _POLITE_QUESTIONS = [
     # "can i get it as a phone wallpaper?": the picture on screen, changed
     (re.compile(r"^(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have|see)\s+(?=(?:it|this|that)\s+(?:one\s+)?(?:as|in)\b)",
                 re.I), "make "),
+    # "can we print this as a coloring page?": the picture on screen, made into that
+    (USE_IT_AS, "make it "),
     # "could we have some lavender in the foreground?": more in the picture
     (re.compile(r"^(?:can|could|should|might|shall)\s+we\s+(?:please\s+|maybe\s+|also\s+|just\s+)?(?:have|get)\s+"
                 r"(?=(?:a|an|some|more|two|three|\d+)\s)", re.I), "add "),
@@ -296,7 +307,9 @@ VERSION_OF_IT = re.compile(r"^(?:(?:just|then|now|next|so|maybe|ok(?:ay)?|and|ca
 # ("one in a million", "one in ten people": no version)
 # "show me what a red kitchen would look like" / "what would a castle on the moon look like": a picture of it
 WOULD_LOOK = re.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:show|draw|paint)\s+(?:me|us)\s+"
-                        r"|(?:show|draw|paint)\s+(?:me|us)\s+|i\s+(?:wonder|want\s+to\s+see|'d\s+love\s+to\s+see)\s+)?"
+                        r"|(?:show|draw|paint)\s+(?:me|us)\s+|i\s+(?:wonder|want\s+to\s+see|'d\s+love\s+to\s+see)\s+"
+                        r"|i(?:'m|\s+am)\s+(?:so\s+|really\s+|just\s+)?curious\s+(?:about\s+|to\s+see\s+)?|i(?:'d|\s+would)\s+like\s+to\s+"
+                        r"(?:see|know)\s+|i\s+(?:can'?t|cannot)\s+(?:quite\s+)?(?:picture|imagine)\s+)?"
                         r"what\s+(?:(?P<x>.+?)\s+(?:would|might|could|will)|(?:would|might|could|will)\s+(?P<x2>.+?))"
                         r"\s+look\s+like(?P<rest>\b.*?)[?.!\s]*$", re.I)
 # "i meant ..." / "sorry, ..." / "correction: ...", or someone else's wish passed on ("she says it should be pink",

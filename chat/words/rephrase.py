@@ -76,6 +76,14 @@ _HARD_TO_READ = re.compile(r"\b(?:(?:the\s+)?(?:text|words|writing|letters|lette
                            r"really\s+|too\s+|a\s+bit\s+)?(?:hard|difficult|impossible)\s+to\s+read|can'?t\s+read\s+"
                            r"(?:the\s+)?(?:text|words|writing|title)|(?:text|words|writing)\s+(?:is|are)\s+(?:illegible|"
                            r"unreadable|blurry))\b", re.I)
+# "the text is spelled wrong", "there's a typo in the sign", "the spelling is off": the lettering, drawn right
+_MISSPELLED = re.compile(r"^(?:(?:hmm+|ugh+|oops|oh\s+no|but|and|also|sorry)[,.!\s]+)*(?:(?:the\s+|its\s+|that\s+)?(?:text|words?|"
+                         r"writing|letters|lettering|title|name|sign|banner|caption)\s+(?:is|are|was|were|got|came\s+out)\s+"
+                         r"(?:all\s+|totally\s+|kinda\s+|a\s+bit\s+)?(?:spelt|spelled|written)\s+(?:wrong(?:ly)?|incorrectly|badly)|"
+                         r"(?:the\s+|its\s+)?(?:text|words?|writing|lettering|title|name|sign|banner|caption)\s+(?:is|are)\s+"
+                         r"mis-?spel(?:led|t)|(?:the\s+)?spelling\s+(?:is|was|looks)\s+(?:all\s+)?(?:wrong|off|bad|messed\s+up)|"
+                         r"(?:there'?s|there\s+is|there\s+are|it\s+has)\s+(?:a\s+|some\s+)?(?:typos?|spelling\s+(?:mistakes?|errors?))"
+                         r"(?:\s+(?:in|on)\s+(?:the\s+|it)[\w\s'-]*)?)[\s.!]*$", re.I)
 _CLEAN_UP = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:clean|tidy|touch|fix|sharpen)\s+"
                        r"(?:it|this|that|the\s+(?:photo|picture|image|pic))\s+up" + _END, re.I)
 # "it looks too yellow", "hmm still too cartoony": the whole picture, less so (what critique() knows the other way of
@@ -352,6 +360,7 @@ _ANY = re.compile(r"^.+$", re.S)  # for readings whose own patterns live elsewhe
 _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = (
     (_ANY, lambda m: f"fix the {part}" if (part := anatomy_fault(m.string, whole=True)) else None),
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
+    (_MISSPELLED, lambda m: "fix the spelling"),
     (_PART_THEN_IT, lambda m: f"{m.group('verb') or 'make'} {m.group('x')} " + re.sub(r"\s+instead$", "", m.group("y"))),
     (_FAULT_THEN_FIX, _fault_then_fix),
     (_NOT_KEEN_TRY, lambda m: f"replace the {m.group('old')} with {m.group('new')}"),

@@ -96,6 +96,11 @@ _FOR_A_PURPOSE = re.compile(r"^(?:an?\s+)?(?:[\w-]+\s+)?(?P<kind>illustration|pi
                             r"(?:a|an|my|our|the|his|her)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*:\s*(?=\S)", re.I)
 
 
+_WHAT_IT_LOOKS_LIKE = re.compile(r"^what\s+(?:(?P<x>(?:an?|the|some|two|three|\d+)\s.+?)\s+(?:would|might|could|will)|"
+                                 r"(?:would|might|could|will)\s+(?P<x2>(?:an?|the|some|two|three|\d+)\s.+?))\s+look\s+like(?P<rest>\b.*)$",
+                                 re.I)
+
+
 def strip_wrapper(text: str) -> tuple[str, str]:
     """Strip the request wrapper; return (content, medium hint from the verb or frame noun)."""
     medium = ""
@@ -126,6 +131,9 @@ def strip_wrapper(text: str) -> tuple[str, str]:
                       r"chapter\s+header)\s*:\s*(?=\S)", "", text, flags=re.I)
         text = re.sub(r"^(?:(?:picture|imagine)\s+this\s*[:,.\-–—]+|this\s*:)\s*(?=\S)|^for\s+(?:my|our|the|a|an)\s+[\w' -]{1,30}?\s*:\s*(?=\S)", "",
                       text, flags=re.I)  # "Picture this: a girl …", "for our school newsletter: kids planting trees"
+        looks = _WHAT_IT_LOOKS_LIKE.match(text)  # "what a garden arch would look like, with a bench": the arch, and the bench
+        if looks:
+            text = f"{looks.group('x') or looks.group('x2')}{looks.group('rest')}"
         framed = _FOR_A_PURPOSE.match(text)  # "an illustration for a kids book: a bear and a rabbit …"
         if framed:
             medium = medium or framed.group("kind").lower()

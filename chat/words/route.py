@@ -239,7 +239,8 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.GENERATE, "new scene words", count=extract_count(low)[1])
     if VARIATIONS.search(low) and not count_for_content(low) and not VERSION_OF_IT.match(low) and not \
             _MORE_OF_A_THING.search(low) and not re.search(
-            r"\b" + SHAPE_WORDS + r"\s+(?:version|one|copy)\b", low):  # "a square version of it": another shape
+            r"\b" + SHAPE_WORDS + r"\s+(?:version|one|copy)\b", low) and not (  # "a square version of it": another shape
+            _ONE_SHAPE.search(low) and aspect_from_text(low)):  # "a story version of the same thing, tall": reshaped
         return Route(Action.VARIATIONS, "variation words", count=variation_count(low))
     if bare != low and bare and not why.startswith("for ") and VARIATIONS.search(bare) and not count_for_content(
             bare) and not _MORE_OF_A_THING.search(bare):  # "can I get 3 versions so I can pick", "… players will vote"
@@ -302,8 +303,10 @@ def _part_edit(polite: str, low: str, ctx: RouteContext) -> Optional[str]:
     if given and _in_scene(given, ctx):
         return "something for a thing in the picture"
     disliked = DISLIKE.match(polite)
-    if disliked and (_in_scene(disliked.group("x").split()[-1], ctx) or re.fullmatch(DISLIKED_LOOKS, disliked.group(
-            "x").split()[-1])):
+    figure_part = bool(disliked) and re.search(r"\b(?:his|her|their|its)\s+" + re.escape(disliked.group("x")) + r"\b",
+                                               polite, re.I) and disliked.group("x").split()[-1].lower() in lexicon.FIGURE_PARTS
+    if disliked and (_in_scene(disliked.group("x").split()[-1], ctx) or figure_part or re.fullmatch(
+            DISLIKED_LOOKS, disliked.group("x").split()[-1])):
         return "a part of the picture the user dislikes"
     if switched_to(polite):
         return "another subject for the picture"
@@ -327,6 +330,11 @@ def _part_edit(polite: str, low: str, ctx: RouteContext) -> Optional[str]:
 _SAME_THING_BUT = re.compile(r"^(?:the\s+)?same\s+(?P<thing>[\w'-]+)\s*,?\s*but\s+(?P<rest>\S.*?)(?:\s+this\s+time)?[\s.!?]*$")
 _ANOTHER_ANGLE = re.compile(r"^(?:(?:give|show)\s+(?:me\s+)?|(?:try|do)\s+(?:it\s+)?(?:from\s+)?)?(?:an?other|a\s+different|a\s+new)\s+"
                             r"(?:angle|view|viewpoint|perspective)(?:\s+(?:of\s+it|please|pls))*[\s.!?]*$")
+
+
+# "…, tall", "in portrait", "but wide", "for my phone": the shape of the one asked for
+_ONE_SHAPE = re.compile(r"(?:[,:]\s*|\b(?:but|in|as|and)\s+|^)" + SHAPE_WORDS + r"(?:\s+(?:format|please|pls|pls|instead|mode))?[\s.!]*$|"
+                        r"\b(?:story|reel|tiktok|phone|wallpaper|banner|header)\s+(?:version|size|format)\b", re.I)
 
 
 def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
@@ -357,7 +365,8 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     if words and words[0] in lexicon.COMPARATIVES and len(words) <= 8 and not is_question(polite) and not re.search(
             r"\b(?:a|an|the|on|in|at|of|with|by|near|under|over|from)\b", polite):
         return Route(Action.EDIT, "comparative")  # "softer shadows and fewer clouds"
-    if (_ONE_FOR.match(polite) or SHAPED_VERSION.match(polite) or asks_reshape(polite)) and aspect_from_text(polite):
+    if (_ONE_FOR.match(polite) or SHAPED_VERSION.match(polite) or asks_reshape(polite) or (_ONE_SHAPE.search(polite) and re.search(
+            r"\b(?:version|same|copy)\b", polite))) and aspect_from_text(polite):
         return Route(Action.EDIT, "the same picture for another screen")
     named = _NAMED_LOOK.match(low)
     if named and named.group("name") in ctx.scene_words:
@@ -610,12 +619,14 @@ _ASK_AFTER_TALK = re.compile(
     r"|(?:i|we)(?:'m|\s+am|\s+was|\s+were|'re)\s+(?:kind\s+of\s+|kinda\s+)?thinking\b"
     r"|please\s+(?:draw|paint|make|create|generate|sketch|show)\b"
     r"|(?:draw|paint|make|create|generate|sketch|show)\s+(?:me|us)\b))", re.I)
-_WONDERING = re.compile(r"\b(?:i\s+was|i'?m|i\s+am)\s+wondering\s+if\s+(?:you|u)\s+(could|can|would)\b", re.I)
+_WONDERING = re.compile(r"\b(?:(?:i\s+was|i'?m|i\s+am)\s+wondering|i\s+wondered|i\s+wonder)\s+(?:if|whether)\s+(?:you|u)\s+"
+                        r"(could|can|would)\b|\bi\s+was\s+(?:hoping|thinking)\s+(?:that\s+)?(?:you|u)\s+(could|can|would|might)\b",
+                        re.I)
 
 
 def _ask_first(text: str) -> str:
     """"i was wondering if you could draw ..." -> "could you draw ..." (same number of words before and after)."""
-    return _WONDERING.sub(lambda m: f"{m.group(1)} you", text)
+    return _WONDERING.sub(lambda m: f"{m.group(1) or m.group(2)} you", text)
 
 
 def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route]]:

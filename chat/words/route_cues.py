@@ -72,11 +72,20 @@ def is_new_drawing(low: str) -> bool:
 
 
 
+# "the grass like a stadium pitch", "the sign look older", "the blade fire instead of ice": a thing, then how it
+# changes; a thing to draw anew has no such complement ("the mona lisa", "the eiffel tower at night")
+_CHANGED_LIKE = re.compile(r"^[\w'-]+(?:\s+[\w'-]+)?\s+(?:look\s+(?:more\s+|less\s+|a\s+bit\s+)?(?:like\s+)?|seem\s+|"
+                           r"(?:more|less)\s+like\s+|like\s+(?:an?|the|some)\s|(?:[\w'-]+\s+)?instead\s+of\s|into\s+(?:an?|the|some)\s)",
+                           re.I)
+
+
 def refers_to_scene(rest: str, scene_words: set[str]) -> bool:
     """'make the car blue' (a car is in the picture, or a colour/comparative follows) vs 'paint the Mona Lisa'."""
-    words = re.findall(r"[\w'-]+", rest)
+    words = [re.sub(r"'s$", "", w) for w in re.findall(r"[\w'-]+", rest)]  # "the snake's mouth": the snake
     head = [w for w in words[:4]]
     if any(w in scene_words or re.sub(r"(?:es|s)$", "", w) in scene_words for w in head):
+        return True
+    if _CHANGED_LIKE.match(rest):  # "make the grass like a pitch", "… look older", "… fire instead of ice": a change
         return True
     if any(w in lexicon.COLOURS or w in lexicon.MATERIALS or w in lexicon.COMPARATIVES for w in words[1:5]):
         return True  # "make the pot blue ceramic", "make the sun bigger and ...": a part of the picture gets a new look

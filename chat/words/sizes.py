@@ -65,7 +65,9 @@ _ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square)\s+(?:f
                           r"\bin\s+(landscape|portrait)\b(?!\s+(?:of|photo|painting|photography|lighting|light|style|mode|"
                           r"shot|pose))|(?:^|\bit\s+|\bin\s+|\bas\s+|,\s*)(horizontal(?:ly)?|vertical(?:ly)?)(?=\s+(?:format|"
                           r"orientation|version|image|picture|please|pls)\b|[\s.!?]*$)|\b(\d{1,2}\s*:\s*\d{1,2})\s+(?:format|ratio|aspect(?:\s+ratio)?)\b|"
-                          r"^(?:make\s+it\s+|in\s+|at\s+)?(\d{1,2}\s*(?:by|x|×)\s*\d{1,2})(?:\s+(?:format|ratio|please))?[\s.!]*$")
+                          r"^(?:make\s+it\s+|in\s+|at\s+)?(\d{1,2}\s*(?:by|x|×)\s*\d{1,2})(?:\s+(?:format|ratio|please))?[\s.!]*$|"
+                          # "Portrait please, like a 5x7 card", "…, colourful, for kids, landscape": asked outright
+                          r"\b(landscape|portrait)\s+(?:please|pls|plz)\b|,\s*(landscape|portrait)\s*[.!]*$")
 
 
 # a format said as a fragment of its own after the request ("… morning light. landscape", "Could you draw her? portrait

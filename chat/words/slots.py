@@ -43,6 +43,11 @@ def _held_by_a_thing(before: str) -> bool:
         r"paint|draw|start|stick|play|experiment|redo|same|one|version)\b", before)  # "go with golden hour": a choice
 
 
+# why a shape is wanted, after it ("… so it fills the whole slide", "… so that it fits my screen"): not content
+_SHAPE_REASON = re.compile(r"\s+(?:so\s+(?:that\s+)?(?:it|i|we|they|you)\s+(?:can\s+|could\s+|will\s+|'ll\s+)?|"
+                           r"to\s+(?=fit\b|fill\b|cover\b)|(?:because|since|cause|cuz)\s+).*$", re.I)
+
+
 def classify_phrase(phrase: str) -> Optional[str]:
     """Which slot a modifier phrase sets ("dramatic side lighting" -> lighting), or None for plain content."""
     low = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", phrase.lower()).strip()  # quoted words are lettering, not a look
@@ -50,9 +55,10 @@ def classify_phrase(phrase: str) -> Optional[str]:
         return None
     if re.search(r"\bstyle\s+of\b|\bin\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+style\b", low):
         return "style"
-    if aspect_from_text(low) and len(low.split()) <= 8 and not re.search(r"\b(?:with|of)\b", low):
+    shaped = _SHAPE_REASON.sub("", low)  # "wide so it fills the whole slide": the shape, and why
+    if aspect_from_text(shaped) and len(shaped.split()) <= 8 and not re.search(r"\b(?:with|of)\b", shaped):
         # "a phone wallpaper" only says the shape; "a vintage travel poster" is also what the picture becomes
-        return "aspect" if is_format_only(low) else "style"
+        return "aspect" if is_format_only(shaped) else "style"
     if re.search(r"\b(?:zoom(?:ed)?\s+(?:in|out)|closer|further\s+away|(?:pull|step|move)\s+back|widen)\b", low):
         return "framing"
     for slot, terms in _SLOT_CHECKS:
