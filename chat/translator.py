@@ -416,7 +416,14 @@ def lost_words(word_list: Optional[Gloss], reading: str, original: str = "") -> 
     typed = {_fold(w) for w in _words(original)}  # "oi!" copied is no synonym of anything
     added = {w for w in read - known - content_words(" ".join(word_list.unknown)) if _fold(w) not in typed}
     synonyms = {w for w in added if w not in _THING_WORDS}  # "kid" for "child", "woods" for "forest"; "sea" is no beach
+    styles = {w for w in lost if w in _STYLE_WORDS}  # "acuarela" read as "an art": a look has no vague synonym
+    if styles and not word_list.unknown and not any(w in _STYLE_WORDS for w in added):  # (the list read every word)
+        return styles
     return lost if len(lost) > len(synonyms) else set()
+
+
+_STYLE_WORDS = frozenset(term for term in lexicon.STYLE_TERMS if " " not in term) - {"photo", "photograph", "drawing",
+                                                                                    "painting", "illustration"}
 
 
 

@@ -89,7 +89,12 @@ EDIT = re.compile(r"\b(?:fais|mets|rends|ajoute|enlève|enleve|retire|change|tra
                   r"|\b(?:dodaj|usuń|usun|zmień|zmien|zamień|zamien|wyrzuć|wyrzuc|przemaluj|pokoloruj|pomaluj|wstaw|"
                   r"postaw|połóż|umieść|przyciemnij|rozjaśnij|zabierz)\b|\b(?:zrób|zrob)\s+(?:to|go|ją|je)\b"  # Polish
                   r"|^(?:zrób|zrob)\s+(?:\w+\s+){0,2}?(?:bardziej|mniej|\w+iej|\w+sz[aeyi]|\w+szego|\w+szym)\b"  # "zrób ciemniej"
-                  r"|^(?:\W*\w+\W+){0,2}?(?:plus|moins|más|menos|più|meno|meer|minder|więcej|mniej)\s+(?:de\s+|d'|di\s+)?[^\W\d_]{3,}",
+                  r"|^(?:\W*\w+\W+){0,2}?(?:plus|moins|más|menos|più|meno|meer|minder|więcej|mniej)\s+(?:de\s+|d'|di\s+)?[^\W\d_]{3,}"
+                  # give it to him/her ("Können Sie ihr … geben?", "donne-lui", "ponle", "dagli", "dê-lhe", "geef hem", "daj mu")
+                  r"|\b(?:gib|geben|gebt)\s+(?:\w+\s+){0,1}?(?:ihr|ihm|ihnen)\b|\b(?:ihr|ihm|ihnen)\s+(?:\w+\s+){0,6}?(?:geben|gib|gebt)\b"
+                  r"|\bdonne[sz]?-(?:lui|leur)\b|\b(?:lui|leur)\s+(?:donner|mettre|ajouter)\b"
+                  r"|\b(?:dales?|ponles?|darles?|ponerles?)\b|\b(?:dagli|dalle|dategli|mettigli|mettile)\b"
+                  r"|\b(?:d[aáê]|dar|põe|coloca)-lhes?\b|\bgeef\s+(?:hem|haar|ze)\b|\bdaj\s+(?:mu|jej|im)\b",
                   re.I)
 # "now ..." / "then ...": a follow-up to the picture on screen
 FOLLOW_UP = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:maintenant|ensuite|puis|ahora|luego|después|jetzt|dann|nun|agora|depois|"

@@ -400,6 +400,7 @@ ladder | echelle | escalera | leiter | escada | scala
 wall | mur | pared/muro | mauer | parede/muro | muro/parete
 roof | toit | tejado/techo | dach | telhado | tetto
 fireplace | cheminee | chimenea | kamin | lareira | camino
+marshmallow | guimauve/chamallow | malvavisco/bombon | marshmallow/mausespeck | marshmallow | marshmallow
 bench | banc | banco | sitzbank | banco | panchina
 swing | balancoire | columpio | schaukel | balanco | altalena
 tent | tente | carpa/tienda de campana | zelt | barraca/tenda | tenda
@@ -632,7 +633,10 @@ remove | enleve/enlever/retire/retirer | quita/quitar/elimina | entferne/entfern
 remove | supprime/supprimer/ote | eliminar/borra/saca | losche | remove/remova/remover | rimuovi/elimina
 change | change/changer/modifie | cambia/cambiar | andere/andern | muda/mude/mudar/altera | cambia/cambiare/modifica
 show | montre/montrer | muestra/mostrar | zeig/zeige/zeigen | mostra/mostre/mostrar | mostra/mostrare
-give | donne/donner | da/dame/dar | gib | da/de/dar | da/dai/dare
+give | donne/donner | da/dame/dar | gib/geben/gebt/gibst | da/de/dar | da/dai/dare
+give it | - | ponle/ponerle/ponles/ponerles/agregale/agregarle/anadele/anadirle | - | - | -
+turn it into | transforme-la en/transforme-le en | conviertela en/convertirla en/conviertelo en/convertirlo en/transformala en/transformalo en | - | - | trasformala in/trasformalo in
+turn into | transforme en/transformer en/change en | convierte en/convertir en/transforma en/transformar en | verwandle in/verwandeln in/mach daraus | transforma em/transformar em/transforme em/converte em/converter em | trasforma in/trasformare in
 replace | remplace/remplacer/remplacez | reemplaza/reemplazar/reemplace/sustituye/sustituir | ersetze/ersetzen/ersetz | substitui/substitua/substituir/troca/troque/trocar | sostituisci/sostituire/rimpiazza
 move | deplace/deplacer/deplacez/bouge | mueve/mover/mueva | verschiebe/verschieben/beweg/bewege | move/mova/mover | sposta/spostare/muovi
 enlarge | agrandis/agrandir/agrandissez | agranda/agrandar/agrande/amplia/ampliar | vergrossere/vergrossern | aumenta/aumente/aumentar/amplia/amplie | ingrandisci/ingrandire
@@ -756,8 +760,8 @@ four | quatre | cuatro | vier | quatro | quattro
 five | cinq | cinco | funf | cinco | cinque
 six | six | seis | sechs | seis | sei
 ten | dix | diez | zehn | dez | dieci
-his | son/sa/ses | su/sus | sein/seine/seinen/seinem/ihr/ihre | seu/sua/seus/suas | suo/sua/suoi/sue
-her | - | - | - | dela | -
+his | son/sa/ses | su/sus | sein/seine/seinen/seinem | seu/sua/seus/suas | suo/sua/suoi/sue
+her | - | - | ihr/ihre/ihren/ihrem | dela | -
 next to her | - | - | - | ao lado dela | -
 next to him | - | - | - | ao lado dele | -
 in front of it | - | - | davor | - | -
@@ -782,9 +786,9 @@ DROPPED = {
     "fr": ("qui/que/qu/est/sont/ce/cette/ces/en train de/s'il te plait/s'il vous plait/stp/svp/merci/pls/please/"
            "je veux/je voudrais/j'aimerais/tu peux/peux-tu/pouvez-vous/pourrais-tu/est-ce que/s/n/c/t/ne/pas/des/il/"
            "elle/y/bonjour/salut/coucou/bonsoir/soit"),
-    "es": ("que/por favor/porfa/quiero/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se/es/esta/hola/"
+    "es": ("que/por favor/porfa/quiero/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se/es/esta/hola/tengo/yo tengo/"
            "buenas/buenos dias/sea/sean"),
-    "de": ("bitte/kannst du/konntest du/ich mochte/ich will/ich hatte gern/ich brauche/brauche/ich brauchte/brauchte/guten morgen/"
+    "de": ("bitte/kannst du/konntest du/kannst du mir/konnen sie/konnten sie/konnen wir/konnten wir/ich mochte/ich will/ich hatte gern/ich brauche/brauche/ich brauchte/brauchte/guten morgen/"
            "guten abend/danke/pls/please/hinzu/weg/der/die/das/"
            "hallo/hi/guten tag/servus/moin"),
     "pt": ("por favor/quero/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta/oi/ola/tenho/eu tenho/"
@@ -1089,7 +1093,8 @@ lantern | lantaarn | latarnia/lampion
 ladder | ladder | drabina
 wall | muur | ściana/mur
 roof | dak | dach
-fireplace | open haard | kominek
+fireplace | open haard | kominek/kominka/kominku/kominkiem
+marshmallow | marshmallow/spekje/spekjes | pianka/pianki/piankami/piankach/pianek
 bench | bank/bankje | ławka
 swing | schommel | huśtawka
 tent | tent | namiot
@@ -1805,7 +1810,7 @@ def polish_articles(words: list[Word]) -> list[Word]:
 
 
 def join(words: list[Word]) -> str:
-    parts = [w.english for w in words if w.english]
+    parts = [w.english for w in words if w.english and w.english not in ("¿", "¡")]  # Spanish opening marks: English has none
     text = ""
     for part in parts:
         text += part if (re.fullmatch(r"[^\w\s\"“«]+", part) and part not in "-") or not text else " " + part

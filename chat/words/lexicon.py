@@ -245,6 +245,7 @@ CHAT_SHORTHAND = {
     "plz": "please", "pleez": "please", "plis": "please", "mak": "make", "mke": "make", "maek": "make",
     "drw": "draw", "shw": "show", "giv": "give", "gimme": "give me", "thx": "thanks",
     "thnx": "thanks", "thanx": "thanks", "tnx": "thanks", "rmv": "remove", "moar": "more", "abit": "a bit", "alot": "a lot",
+    "wht": "what", "wat": "what", "wot": "what", "r": "are", "hw": "how", "whts": "what's", "wats": "what's",
 }
 # shorthand inside a picture's words, written out for the prompt ("a bday card", "a 5yo girl", "cats w/ hats")
 PROMPT_SHORTHAND = {

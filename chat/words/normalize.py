@@ -55,7 +55,7 @@ def strip_filler(text: str) -> str:
 TRAIL = re.compile(r"(?:[\s,]+(?:please|pls|plz|for\s+me|for\s+you|thanks|thank\s+you|thx|if\s+you\s+can|if\s+possible|"
                     r"for\s+us|lol|haha+|lmao|xd|tbh|imo|ngl|honestly|(?<=,\s)i\s+(?:think|guess)|instead|too|as\s+well|also|again|now|then|ok(?:ay)?|thx|ty|actually|anyways?|after\s+all|"
                     r"for\s+now|(?:would|will|'d)\s+be\s+(?:so\s+|really\s+)?(?:great|nice|perfect|awesome|lovely|amazing|"
-                    r"cool|ideal|fun|fab)|"
+                    r"cool|ideal|fun|fab|cute|adorable|sweet|funny)|"
                     r"in\s+there|in\s+it|(?<!next\s)to\s+(?:it|this|that)(?:\s+(?:one|picture|image|photo|pic))?|on\s+it|to\s+the\s+(?:picture|image|scene)|in\s+the\s+(?:picture|image|"
                     r"scene))\b)+"
                     r"[\s.!?]*$|[\s.!?]+$", re.I)
@@ -251,6 +251,9 @@ _POLITE_QUESTIONS = [
                 re.I), "make "),
     # "can we print this as a coloring page?": the picture on screen, made into that
     (USE_IT_AS, "make it "),
+    # "now you can turn into a cartoon style" (a reading of "e agora pode transformar em …"): the picture, turned into it
+    (re.compile(r"^(?:(?:and|now|then|so|ok(?:ay)?)[,\s]+)*(?:(?:you\s+can|can\s+you|could\s+you)\s+)?(?:please\s+)?(?:turn|transform|"
+                r"convert)\s+(?=into\s+(?:an?|the|some)?\s*\w)", re.I), "turn it "),
     # "could we have some lavender in the foreground?": more in the picture
     (re.compile(r"^(?:can|could|should|might|shall)\s+we\s+(?:please\s+|maybe\s+|also\s+|just\s+)?(?:have|get)\s+"
                 r"(?=(?:a|an|some|more|two|three|\d+)\s)", re.I), "add "),

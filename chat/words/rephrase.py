@@ -84,6 +84,11 @@ _MISSPELLED = re.compile(r"^(?:(?:hmm+|ugh+|oops|oh\s+no|but|and|also|sorry)[,.!
                          r"mis-?spel(?:led|t)|(?:the\s+)?spelling\s+(?:is|was|looks)\s+(?:all\s+)?(?:wrong|off|bad|messed\s+up)|"
                          r"(?:there'?s|there\s+is|there\s+are|it\s+has)\s+(?:a\s+|some\s+)?(?:typos?|spelling\s+(?:mistakes?|errors?))"
                          r"(?:\s+(?:in|on)\s+(?:the\s+|it)[\w\s'-]*)?)[\s.!]*$", re.I)
+# "a cat sleeping next to it would be cute", "some marshmallows on top would be nice": a thing wished into the picture
+_THING_WOULD_BE_NICE = re.compile(_LEAD + r"(?P<y>(?:an?|some|two|three|four|\d+|a\s+few|a\s+couple\s+of|more)\s+[^?.!,]+?)\s+(?:would|will|"
+                                  r"'d|could|might)\s+(?:be|look)\s+(?:so\s+|really\s+|super\s+|very\s+|kinda\s+|pretty\s+)?"
+                                  r"(?:cute|nice|cool|great|fun|lovely|awesome|adorable|funny|perfect|amazing|sweet|good|"
+                                  r"neat|fab|better)(?:\s+(?:too|as\s+well|in\s+it|in\s+there|there|i\s+think))?" + _END, re.I)
 _CLEAN_UP = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:clean|tidy|touch|fix|sharpen)\s+"
                        r"(?:it|this|that|the\s+(?:photo|picture|image|pic))\s+up" + _END, re.I)
 # "it looks too yellow", "hmm still too cartoony": the whole picture, less so (what critique() knows the other way of
@@ -361,6 +366,7 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_ANY, lambda m: f"fix the {part}" if (part := anatomy_fault(m.string, whole=True)) else None),
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
     (_MISSPELLED, lambda m: "fix the spelling"),
+    (_THING_WOULD_BE_NICE, lambda m: f"add {m.group('y')}"),
     (_PART_THEN_IT, lambda m: f"{m.group('verb') or 'make'} {m.group('x')} " + re.sub(r"\s+instead$", "", m.group("y"))),
     (_FAULT_THEN_FIX, _fault_then_fix),
     (_NOT_KEEN_TRY, lambda m: f"replace the {m.group('old')} with {m.group('new')}"),

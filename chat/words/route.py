@@ -670,10 +670,15 @@ _STORY = re.compile(r"^(?:(?:my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?|i|we
                     re.I)  # "the old photo of my parents' farmhouse"
 
 
+# "a photo of my cat, turn it into a watercolor": a command on the photo after a comma starts the request
+_COMMAND_AFTER_COMMA = re.compile(r",\s*(?=(?:turn|make|change|paint|convert|transform|give|put|add|remove|redo|draw)\s+(?:it|this|"
+                                  r"him|her|them)\b)", re.I)
+
+
 def _sentences_and_asks(text: str) -> list[str]:
     """Sentences, each split again before a request that follows talk ("the photo of our barn, can you ...")."""
     parts = []
-    for sentence in _SENTENCE_END.split(text.strip()):
+    for sentence in _SENTENCE_END.split(_COMMAND_AFTER_COMMA.sub(". ", text.strip())):
         start = 0
         for ask in _ASK_AFTER_TALK.finditer(sentence or ""):
             parts.append(sentence[start:ask.start()])
