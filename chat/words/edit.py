@@ -237,6 +237,8 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
                   r"do|add|use|turn|give|just|let|can|could|leave)\b))", "", text, flags=re.I)  # "no wait keep it blue but
     # …": a correction's lead, no words of the picture (and "wait no clouds" keeps its "no")
     text = _VERSION_OF_SAME.sub(" ", text).strip(" ,") or text  # "a story version of the same thing, tall": the shape
+    text = re.sub(r"\b(?P<part>background|sky|foreground|setting|backdrop)\s+of\s+(?:this|it|the\s+(?:photo|picture|image|pic))\b",
+                  r"\g<part>", text, flags=re.I)  # "make the background of this a city street": the background
     reshaped = _SHAPE_BECAUSE.match(text.strip())
     text = reshaped.group("shape") if reshaped else text  # "make it wide so it fills the slide": why is no content
     protected, quotes = protect_quotes(text)
@@ -1240,10 +1242,17 @@ def _instead_of_subject(plan: EditPlan, clause: str, raw: str) -> bool:
     """"(one more) with 3 frogs on lily pads instead": a new thing, no old one named, takes the subject's place."""
     match = _NEW_THING_INSTEAD.match(clause.strip()) if re.search(r"\binstead\b(?!\s+of\b)", raw, re.I) else None
     head = subject_head(plan.scene.subject) if match else None
-    if not head or classify_phrase(match.group("new")) or plan.scene.mentions(match.group("new").split()[-1]):
+    if not head or classify_phrase(match.group("new")):
+        return False
+    last = match.group("new").split()[-1]
+    subject_np = find_np(plan.scene.subject, head)  # "a blue mana potion instead" of "a red health potion bottle": the
+    same_kind = bool(subject_np) and re.search(r"\b" + re.escape(last) + r"\b", subject_np.group(0), re.I)  # same kind
+    if plan.scene.mentions(last) and not same_kind:
         return False
     if not _who_as(plan, head, match.group("new")):  # "make her an elf instead" of a bard: an elf bard
         replace_thing(plan, head, match.group("new"))
+        if same_kind:  # the old one's head is no thing to keep out ("bottle" of the potion)
+            plan.scene.negatives = [n for n in plan.scene.negatives if n.lower() != head.lower()]
     return True
 
 

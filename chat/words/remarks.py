@@ -22,6 +22,8 @@ COMMENTARY = re.compile(
     r"^(?:(?:it'?s|its|it\s+is|that'?s|thats|this\s+is|it\s+was|it\s+looks|looks|it\s+feels|feels)\s+" + _DEGREE +
     r"(?P<adj>[\w'-]+)(?:\s+to\s+(?:look\s+at|see|watch|read|take\s+in|bear))?"
     r"|(?:this|that|it|here)(?:'s|\s+is)\s+(?:a\s+(?:photo|picture|pic)\s+of\s+)?(?:my|our|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2}"
+    r"|(?:this|that|it|they|those)(?:'s|\s+is|\s+was|\s+were|\s+are)\s+(?:his|her|their|my|our)\s+(?:favou?rite|fave|fav|"
+    r"first|old|best)\s+[\w'-]+(?:\s+[\w'-]+)?"  # "…, it was his favourite toy": why, not what
     r"|(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|has|have|gets|get|loves?|likes?|hates?|can'?t|"
     r"doesn'?t|don'?t|wants?|needs?)\b.*"
     r"|(?:i'?m|im|i\s+am|we'?re|i\s+was|i\s+think|i\s+guess|i\s+feel|i\s+hope)\b(?!.*\b(?:want|needs?|like|prefer|"
@@ -36,9 +38,18 @@ META_REFERENCE = re.compile(r"\s*,?\s*(?:\b(?:from|in|of)\s+(?:the|my|our|your|t
                             r"|\bfrom\s+(?:before|earlier)\b)", re.I)
 
 
+# what the picture turned into, said beside the fix ("keep the bike blue, it turned greenish"): how it is, not how it
+# should be
+_DRIFTED = re.compile(r"^(?:(?:but|and|because|cause|since|as)\s+)?(?:it|he|she|they|the\s+[\w'-]+)(?:\s+(?:kind\s+of|kinda|sort\s+of|"
+                      r"somehow|a\s+bit|really))?\s+(?:turned|went|came\s+out|ended\s+up|has\s+gone|have\s+gone|'s\s+gone|"
+                      r"'ve\s+gone|got\s+all)\s+[\w'-]+(?:\s+[\w'-]+)?[\s.!]*$", re.I)
+
+
 def is_commentary(clause: str) -> bool:
     """A remark, not a change; one that names a change ("it's too dark", "it's night", "it looks blue") is no
     remark."""
+    if _DRIFTED.match(clause.strip()):
+        return True
     match = COMMENTARY.match(clause.strip())
     if not match:
         return False

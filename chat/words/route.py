@@ -664,6 +664,7 @@ def _asks_for_a_picture(sentence: str, ctx: RouteContext) -> bool:
 # a sentence about the photo or the user, no request: "my nephew took this at a launch", "this is our dog"
 # ("this is my cat" / "meet rex" say what the photo shows: they stay)
 _STORY = re.compile(r"^(?:(?:my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?|i|we|he|she|they)\b(?!\s+(?:is|are)\b)"
+                    r"|^(?!(?:bring|thing|king|ring|sing|swing|wing|spring|string|sting)\b)[a-z]+ing\s+(?:my|our|an?|the|some|this)\s"  # "selling my old bike …"
                     r"|^here(?:'s|\s+is|\s+are)?\s+(?:she|he|it|they|my|our|the)\b"  # "here she is!"
                     r"|^(?:(?:this|that|it)(?:'s|\s+is|\s+was)\s+)?(?:the\s+|an?\s+|my\s+|our\s+)?(?:very\s+)?(?:old\s+|"
                     r"new\s+|quick\s+|blurry\s+)?(?:photo|picture|pic|snap|shot|scan|selfie)\s+(?:(?:i|we)\s+took\s+)?(?:of|from)\b",
@@ -724,7 +725,7 @@ def _fill_back_reference(text: str, request: str) -> str:
 _DRAW_PRONOUN = re.compile(r"^(?:(?:so|ok(?:ay)?|well|anyway)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+"
                            r"(?:please\s+)?|please\s+|pls\s+)?(?:draw|paint|sketch|illustrate|make|do|create)\s+"
                            r"(?:(?:a\s+)?(?:picture|portrait|drawing|painting|pic|cartoon|illustration)\s+of\s+)?"
-                           r"(?P<who>her|him|them|us|me)(?P<rest>\s+(?:(?:as|in|with|at|on)\s+|[a-z]+ing\b)[^?!.]*)?"
+                           r"(?P<who>her|him|them|us|me|that|this)(?P<rest>\s+(?:(?:as|in|with|at|on)\s+|[a-z]+ing\b)[^?!.]*)?"
                            r"(?:\s+(?:please|pls|plz|for\s+(?:me|us)))*[?.!\s]*$", re.I)
 _STORY_LOOK = ((re.compile(r"^(?:this|that|here)\s+is\s+", re.I), ""),
                (re.compile(r"\b(?P<whose>my|our|his|her)\s+(?P<who>[\w-]+)\s+is\s+(?P<age>\d{1,2})(?:\s+years?\s+old)?\b",
@@ -737,6 +738,10 @@ _STORY_LOOK = ((re.compile(r"^(?:this|that|here)\s+is\s+", re.I), ""),
                            re.I), r", \g<age> years old"),
                (re.compile(r"[,\s]+(?:and\s+)?(?:(?:she|he|they|it)\s+)?(?:always\s+|usually\s+)?wears?\s+", re.I), ", wearing "),
                (re.compile(r"[,\s]+(?:and\s+)?(?:(?:she|he|they|it)\s+)?(?:has|have|'s\s+got|got)\s+", re.I), " with "),
+               # a pet or person remembered: "he was a golden retriever …, he had a white face, he loved the garden"
+               (re.compile(r"[,\s]+(?:and\s+)?(?:she|he|they|it)\s+had\s+(?=an?\s|\w+\s+\w)", re.I), " with "),
+               (re.compile(r"[,\s]+(?:and\s+)?(?:she|he|they|it)\s+(?:loved|liked|adored)\s+", re.I), ", who loved "),
+               (re.compile(r"(?:^|[,\s]+)(?:and\s+)?(?:she|he|they|it)\s+(?:was|were)\s+(?=an?\s|\w+)", re.I), ", "),
                (re.compile(r"[,\s]+(?:and\s+)?(?:she|he|they|it)\s+(?:loves?|likes?|adores?)\s+", re.I), ", who loves "),
                (re.compile(r"\s+and\s+(?:loves?|likes?|adores?)\s+(?=\S)", re.I), ", who loves "),
                (re.compile(r"(?:^|[,\s]+)(?:and\s+)?(?:she|he|they|it)(?:'s|\s+is|\s+are|'re)\s+", re.I), ", "),
