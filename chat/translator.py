@@ -38,7 +38,7 @@ class TranslatorConfig:
     min_agreement: float = 0.6  # share of the shorter reading's content words the other reading must have
     min_dictionary_match: float = 0.6  # a reading that has this share of the dictionary's words is confirmed by it
     min_dictionary_coverage: float = 0.5  # the dictionary reads a message alone when it knows this share of its words
-    short_command_words: int = 6  # a message this short whose every word the list knows is read by the list alone
+    short_command_words: int = 12  # a message this short whose every word the list knows is read by the list alone
 
 
 @dataclass

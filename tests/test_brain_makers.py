@@ -298,11 +298,11 @@ def test_word_list_readings_of_longer_requests(text, language, english):
 
 
 def test_more_new_things_than_unread_words_refuse_the_model_reading():
-    from chat.translator import translate
+    from chat.translator import TranslatorConfig, translate
     from fakes import ScriptedLLM
     reading = "a cover with a bowl of wood and a plate of tomatoes"
     result = translate(ScriptedLLM([reading, reading], is_instruct=False, name="small"),
-                       "una copertina con un cucchiaio di legno e dei pomodori")
+                       "una copertina con un cucchiaio di legno e dei pomodori", TranslatorConfig(short_command_words=6))
     assert result.source == "dictionary" and "spoon" in result.text and "adds" in result.note()
 
 

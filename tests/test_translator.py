@@ -132,7 +132,7 @@ def test_a_translated_request_is_drawn_in_english_and_the_reply_says_so():
     conv = session(small_llm(*["Draw a lighthouse on a cliff in a storm."] * 2))
     result = conv.respond("Dessine un phare sur une falaise pendant une tempête")
     assert result.action is Action.GENERATE and "lighthouse on a cliff" in result.prompt
-    assert "phare" not in result.prompt and "lighthouse on a cliff in a storm" in result.reply
+    assert "phare" not in result.prompt and "lighthouse on a cliff" in result.reply
     assert any("translated from French" in n and "Dessine un phare" in n for n in result.notes)
 
 

@@ -9,11 +9,13 @@ The sentences are this file's own.
 import pytest
 
 from chat.replies import THANKS, canned_reply
-from chat.translator import check_translation, keep_question, translate
+from chat.translator import TranslatorConfig, check_translation, keep_question, translate
 from chat.types import Action
 from chat.words.foreign import foreign_route
 from chat.words.language import detect_language
 from fakes import ScriptedLLM
+
+MODEL_READS = TranslatorConfig(short_command_words=6)  # these messages go to the model (the checks under test)
 
 
 def small_llm(*answers):
@@ -22,7 +24,7 @@ def small_llm(*answers):
 
 def test_two_agreeing_readings_that_drop_a_known_thing_give_way_to_the_word_list():
     result = translate(small_llm("Draw a lighthouse at night.", "Draw a lighthouse at night."),
-                       "dibuja un faro en una isla de noche")
+                       "dibuja un faro en una isla de noche", MODEL_READS)
     assert result.ok and result.source == "dictionary"
     assert "island" in result.text and "lighthouse" in result.text
     assert any("island" in p for p in result.problems)
@@ -30,7 +32,7 @@ def test_two_agreeing_readings_that_drop_a_known_thing_give_way_to_the_word_list
 
 def test_an_agreeing_reading_that_only_paraphrases_a_verb_is_kept():
     result = translate(small_llm("Draw a fox on a mountain.", "Draw a fox on a mountain."),
-                       "zeichne einen Fuchs, der auf einem Berg sitzt")
+                       "zeichne einen Fuchs, der auf einem Berg sitzt", MODEL_READS)
     assert result.ok and result.source == "model" and result.text == "Draw a fox on a mountain."
 
 
@@ -55,7 +57,7 @@ def test_a_translation_that_starts_like_a_reply_is_still_a_translation(original,
 
 def test_a_synonym_is_not_a_lost_thing():
     result = translate(small_llm("Draw a kid in the woods at night.", "Draw a kid in the woods at night."),
-                       "dibuja un niño en el bosque por la noche")  # longer than a short command: the model reads it
+                       "dibuja un niño en el bosque por la noche", MODEL_READS)  # the model reads it
     assert result.ok and result.source == "model"
 
 
