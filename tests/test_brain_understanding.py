@@ -364,8 +364,8 @@ def test_a_turn_read_word_by_word_says_so_and_the_next_stays_an_edit(conv):
 
 
 def test_an_untranslated_turn_says_so_and_keeps_the_words(conv):
-    result = conv.respond("dibújame un ornitorrinco junto al arroyo cristalino")  # words the list doesn't know
-    assert result.action is Action.GENERATE and "ornitorrinco" in result.prompt and "translate" in result.reply
+    result = conv.respond("dibújame un tamandúa junto al manantial cristalino")  # words the list doesn't know
+    assert result.action is Action.GENERATE and "tamandúa" in result.prompt and "translate" in result.reply
 
 
 # ---- found on this file's own fresh conversations (not any eval set) -----------------------------------------------

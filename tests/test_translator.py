@@ -71,7 +71,7 @@ def test_english_is_not_translated_and_without_a_model_the_word_list_reads_what_
     result = translate(None, "dessine un phare sur une jetée")
     assert result.ok and result.source == "dictionary" and result.text == "draw a lighthouse on a jetée"
     assert result.unknown == ["jetée"] and "kept as typed: jetée" in result.note()
-    refused = translate(None, "dessine un ornithorynque près du ruisseau")  # too few words the list knows
+    refused = translate(None, "dessine un tamanoir près du ponton")  # too few words the list knows
     assert not refused.ok and "the word list knows" in refused.problems[0]
 
 
@@ -88,7 +88,7 @@ def test_both_example_sets_are_asked_and_a_reading_that_fails_the_checks_is_not_
 def test_two_readings_that_disagree_are_not_used():
     # a small model unsure of a word guesses differently with other examples (and the word list knows neither)
     result = translate(small_llm("Draw a platypus on a jetty.", "Draw a beaver on a jetty."),
-                       "dessine un ornithorynque sur une jetée")
+                       "dessine un tamanoir sur une jetée")
     assert not result.ok and "the two readings disagree" in result.problems[0]
 
 
@@ -100,7 +100,7 @@ def test_of_two_readings_the_one_the_word_list_agrees_with_is_used():
 
 
 def test_when_every_answer_fails_the_problems_are_kept():
-    result = translate(small_llm("a pink ornithorynque", "a pink ornithorynque"), "dessine un ornithorynque près du ruisseau")
+    result = translate(small_llm("a pink tamanoir", "a pink tamanoir"), "dessine un tamanoir près du ponton")
     assert not result.ok and "the colour pink was added" in result.problems
     assert "was not used" in result.note()
 
@@ -122,7 +122,7 @@ def test_a_failing_model_leaves_the_words_as_typed():
         def complete(self, prompt, **kwargs):
             raise RuntimeError("out of memory")
 
-    result = translate(Broken(is_instruct=False), "dessine un ornithorynque près du ruisseau")
+    result = translate(Broken(is_instruct=False), "dessine un tamanoir près du ponton")
     assert not result.ok and result.problems == ["the model failed: RuntimeError"]
 
 
@@ -147,7 +147,7 @@ def test_the_original_grammar_keeps_an_edit_an_edit():
 
 def test_a_refused_translation_draws_the_words_as_typed_and_says_so():
     conv = session(small_llm(*["draw a white owl in an abandoned barn"] * 2))
-    result = conv.respond("dibuja una lechuza negra en un granero abandonado")
+    result = conv.respond("dibuja una lechuza negra en un cobertizo abandonado")
     assert result.action is Action.GENERATE and "lechuza negra" in result.prompt
     assert result.reply.endswith(UNTRANSLATED)
     assert any("offline translation from Spanish was not used" in n and "black" in n for n in result.notes)

@@ -18,6 +18,8 @@ LANGUAGES = ("fr", "es", "de", "pt", "it", "nl", "pl")
 TABLE_LANGUAGES = LANGUAGES[:5]  # the columns of the tables below; Dutch and Polish have their own (NL_PL_...)
 
 # one concept a line: english | fr | es | de | pt | it ("/" between forms; base forms, endings are undone on lookup)
+# (the last 221 rows of NOUNS and NL_PL_NOUNS, stop 15: PartiPrompts' most frequent picture nouns the tables lacked, and
+# everyday things people ask for, written by a helper from that word list alone)
 NOUNS = """
 cat | chat | gato | katze/kater | gato | gatto
 dog | chien | perro | hund | cachorro/cao | cane
@@ -492,6 +494,227 @@ statue | statue | estatua | statue | estatua | statua
 shadow | ombre | sombra | schatten | sombra | ombra
 silhouette | silhouette | silueta | silhouette | silhueta | silhouette/sagoma
 coloring page | coloriage | dibujo para colorear | malvorlage/ausmalbild | desenho para colorir | disegno da colorare
+leather | cuir | cuero/piel | leder | couro | cuoio/pelle
+sloth | paresseux | perezoso | faultier | preguiça/bicho-preguiça | bradipo
+van | camionnette/fourgonnette | furgoneta | lieferwagen/transporter | furgão/carrinha/van | furgone
+ink | encre | tinta | tinte/tusche | tinta/nanquim | inchiostro
+microphone | microphone/micro | micrófono | mikrofon | microfone | microfono
+brick | brique | ladrillo | ziegel/backstein | tijolo | mattone
+cowboy | cowboy | vaquero | cowboy | caubói/vaqueiro | cowboy
+basketball | basket-ball/basketball | baloncesto/básquetbol | basketball | basquete/basquetebol | pallacanestro/basket
+earth | terre | tierra | erde | terra | terra
+sphere | sphère | esfera | kugel | esfera | sfera
+graffiti | graffiti/graff | grafiti/graffiti | graffiti | grafite/grafiti/graffiti | graffiti
+laptop | laptop/ordinateur portable | portátil/laptop | laptop/notebook | laptop/notebook | portatile/laptop
+wheel | roue | rueda | rad | roda | ruota
+circle | cercle | círculo | kreis | círculo | cerchio
+headphones | écouteurs/casque audio | auriculares/audífonos | kopfhörer | fones de ouvido/fone/auscultadores | cuffie
+corgi | corgi | corgi | corgi | corgi | corgi
+canyon | canyon/cañon | cañón | canyon/schlucht | cânion/desfiladeiro | canyon/gola
+ostrich | autruche | avestruz | strauß/strauss | avestruz | struzzo
+lily | lys/lis | lirio/azucena | lilie | lírio | giglio
+turkey | dinde/dindon | pavo | truthahn/pute | peru | tacchino
+scientist | scientifique | científico | wissenschaftler | cientista | scienziato
+stream | ruisseau | arroyo | bach | riacho/córrego/ribeiro | ruscello
+triangle | triangle | triángulo | dreieck | triângulo | triangolo
+capybara | capybara | capibara/carpincho | wasserschwein/capybara | capivara | capibara
+gate | portail | portón/verja | tor | portão | cancello
+avocado | avocat | aguacate/palta | avocado | abacate | avocado
+moose | élan/orignal | alce | elch | alce | alce
+sushi | sushi | sushi | sushi | sushi | sushi
+bamboo | bambou | bambú | bambus | bambu | bambù
+chess | échecs | ajedrez | schach | xadrez | scacchi
+chimpanzee | chimpanzé | chimpancé | schimpanse | chimpanzé | scimpanzé
+sneaker | basket/sneaker | zapatilla/tenis | turnschuh/sneaker | sapatilha/sneaker | scarpa da ginnastica/sneaker
+path | chemin/sentier | sendero | pfad/weg | trilha/caminho | sentiero
+stage | scène | escenario | bühne | palco | palcoscenico/palco
+warrior | guerrier | guerrero | krieger | guerreiro | guerriero
+sculpture | sculpture | escultura | skulptur | escultura | scultura
+yacht | yacht | yate | jacht/yacht | iate | yacht
+oak | chêne | roble | eiche | carvalho | quercia
+corn | maïs | maíz/elote/choclo | mais | milho | mais
+beard | barbe | barba | bart | barba | barba
+alien | extraterrestre/alien | extraterrestre/alienígena | außerirdischer/alien | alienígena/extraterrestre | alieno/extraterrestre
+crayon | crayon de cire/craie grasse | crayón/crayola | wachsmalstift/wachsmalkreide | giz de cera | pastello a cera
+toucan | toucan | tucán | tukan | tucano | tucano
+stained glass | vitrail | vitral/vidriera | buntglas/bleiglasfenster | vitral | vetrata
+sweater | pull/chandail | suéter/jersey | pullover/pulli | suéter/camisola | maglione
+lizard | lézard | lagarto/lagartija | eidechse | lagarto | lucertola
+pixel | pixel | píxel | pixel | pixel | pixel
+easel | chevalet | caballete | staffelei | cavalete | cavalletto
+canvas | toile | lienzo | leinwand | tela | tela
+crescent moon | croissant de lune | media luna | mondsichel | meia-lua/lua crescente | falce di luna/mezzaluna
+platypus | ornithorynque | ornitorrinco | schnabeltier | ornitorrinco | ornitorinco
+balcony | balcon | balcón | balkon | varanda/sacada | balcone
+fence | clôture/barrière | valla/cerco | zaun | cerca/vedação | recinzione/staccionata
+tail | queue | cola/rabo | schwanz | cauda/rabo | coda
+fur | fourrure/pelage | pelaje | fell/pelz | pelagem/pelo | pelliccia/pelo
+jeans | jean/jeans | vaqueros/jeans | jeans | calça jeans/jeans | jeans
+light bulb | ampoule | bombilla/foco/bombillo | glühbirne | lâmpada | lampadina
+reef | récif | arrecife | riff | recife | scogliera/barriera corallina
+suitcase | valise | maleta | koffer | mala | valigia
+woodcut | xylographie/gravure sur bois | xilografía/grabado en madera | holzschnitt | xilogravura | xilografia
+treehouse | cabane dans les arbres | casa del árbol/casa en el árbol | baumhaus | casa na árvore | casa sull'albero
+marble | marbre | mármol | marmor | mármore | marmo
+tyrannosaurus | tyrannosaure | tiranosaurio | tyrannosaurus | tiranossauro | tirannosauro
+coconut | noix de coco/coco | coco | kokosnuss | coco | cocco/noce di cocco
+mango | mangue | mango | mango | manga | mango
+kiwi | kiwi | kiwi | kiwi | kiwi | kiwi
+blueberry | myrtille | arándano | blaubeere/heidelbeere | mirtilo | mirtillo
+raspberry | framboise | frambuesa | himbeere | framboesa | lampone
+onion | oignon | cebolla | zwiebel | cebola | cipolla
+steak | steak/bifteck | bistec/filete | steak | bife | bistecca
+sausage | saucisse | salchicha | wurst/würstchen | salsicha | salsiccia
+fries | frites | papas fritas/patatas fritas | pommes frites/pommes | batata frita/batatas fritas | patatine fritte/patatine
+pancake | crêpe/pancake | panqueque/tortita/hotcake | pfannkuchen/pancake | panqueca | pancake/frittella
+waffle | gaufre | gofre/waffle | waffel | waffle/wafel | waffle/cialda
+croissant | croissant | cruasán/croissant | croissant/hörnchen | croissant | cornetto/croissant
+cupcake | cupcake | cupcake/magdalena | cupcake/muffin | cupcake/bolinho | cupcake/tortina
+popcorn | pop-corn | palomitas/pochoclo | popcorn | pipoca | popcorn
+hot dog | hot-dog | perrito caliente/pancho/hot dog | hotdog | cachorro-quente | hot dog
+cherry blossom | fleur de cerisier/sakura | flor de cerezo | kirschblüte | flor de cerejeira/sakura | fiore di ciliegio/sakura
+maple | érable | arce | ahorn | bordo/ácer | acero
+birch | bouleau | abedul | birke | bétula | betulla
+fern | fougère | helecho | farn | samambaia/feto | felce
+daisy | marguerite/pâquerette | margarita | gänseblümchen/margerite | margarida | margherita
+orchid | orchidée | orquídea | orchidee | orquídea | orchidea
+lotus | lotus | loto | lotus | lótus | loto
+bonsai | bonsaï | bonsái | bonsai | bonsai | bonsai
+dandelion | pissenlit | diente de león | löwenzahn | dente-de-leão | tarassaco/soffione
+water lily | nénuphar | nenúfar | seerose | nenúfar/vitória-régia | ninfea
+cheetah | guépard | guepardo | gepard | guepardo/chita | ghepardo
+leopard | léopard | leopardo | leopard | leopardo | leopardo
+jaguar | jaguar | jaguar/yaguareté | jaguar | onça/onça-pintada/jaguar | giaguaro
+crow | corneille/corbeau | cuervo/corneja | krähe/rabe | corvo/gralha | corvo/cornacchia
+hummingbird | colibri | colibrí | kolibri | beija-flor/colibri | colibrì
+woodpecker | pic | pájaro carpintero/pico | specht | pica-pau | picchio
+macaw | ara | guacamayo | ara | arara | ara
+puffin | macareux | frailecillo | papageitaucher | papagaio-do-mar | pulcinella di mare
+beaver | castor | castor | biber | castor | castoro
+lobster | homard | langosta/bogavante | hummer | lagosta | aragosta
+starfish | étoile de mer | estrella de mar | seestern | estrela-do-mar | stella marina
+seahorse | hippocampe | caballito de mar | seepferdchen | cavalo-marinho | cavalluccio marino
+caterpillar | chenille | oruga | raupe | lagarta | bruco
+firefly | luciole | luciérnaga | glühwürmchen | vaga-lume/pirilampo | lucciola
+alligator | alligator | aligátor/caimán | alligator | aligátor/jacaré | alligatore
+goldfish | poisson rouge | pez dorado/pez de colores | goldfisch | peixe-dourado | pesce rosso
+orca | orque | orca | orca/schwertwal | orca | orca
+llama | lama | llama | lama | lhama | lama
+alpaca | alpaga | alpaca | alpaka | alpaca | alpaca
+polar bear | ours polaire/ours blanc | oso polar | eisbär | urso-polar/urso polar | orso polare
+reindeer | renne | reno | rentier | rena | renna
+orangutan | orang-outan | orangután | orang-utan | orangotango | orango/orangutan
+narwhal | narval | narval | narwal | narval | narvalo
+barn | grange | granero/establo | scheune | celeiro | fienile
+cathedral | cathédrale | catedral | kathedrale/dom | catedral | cattedrale/duomo
+bakery | boulangerie | panadería | bäckerei | padaria | panetteria/panificio
+hotel | hôtel | hotel | hotel | hotel | albergo/hotel
+stadium | stade | estadio | stadion | estádio | stadio
+theater | théâtre | teatro | theater | teatro | teatro
+staircase | escalier | escalera | treppe | escada | scala/scalinata
+bedroom | chambre à coucher/chambre | dormitorio/recámara | schlafzimmer | quarto | camera da letto
+bathroom | salle de bain | baño | badezimmer/bad | banheiro/casa de banho | bagno
+living room | salon | sala de estar/salón | wohnzimmer | sala de estar/sala | soggiorno/salotto
+garage | garage | garaje | garage | garagem | garage
+wardrobe | armoire/penderie | armario/ropero | kleiderschrank/schrank | guarda-roupa/armário | armadio/guardaroba
+chandelier | lustre | candelabro/araña | kronleuchter | lustre | lampadario
+bucket | seau | balde/cubeta | eimer | balde | secchio
+scissors | ciseaux | tijeras | schere | tesoura | forbici
+telescope | télescope | telescopio | teleskop/fernrohr | telescópio | telescopio
+globe | globe/mappemonde | globo terráqueo | globus | globo | mappamondo/globo
+pants | pantalon | pantalón/pantalones | hose | calça/calças | pantaloni
+pajamas | pyjama | pijama | schlafanzug/pyjama | pijama | pigiama
+swimsuit | maillot de bain | traje de baño/bañador | badeanzug | maiô/fato de banho | costume da bagno
+bikini | bikini | bikini | bikini | biquíni/bikini | bikini
+bracelet | bracelet | pulsera | armband | pulseira | braccialetto
+kimono | kimono | kimono | kimono | quimono | kimono
+armor | armure | armadura | rüstung | armadura | armatura/corazza
+ambulance | ambulance | ambulancia | krankenwagen/rettungswagen | ambulância | ambulanza
+fire truck | camion de pompiers | camión de bomberos | feuerwehrauto | caminhão de bombeiros | camion dei pompieri
+scooter | trottinette/scooter | patinete/scooter | roller/motorroller | patinete/lambreta | monopattino/scooter
+sled | luge/traîneau | trineo | schlitten | trenó | slitta
+canoe | canoë | canoa | kanu | canoa | canoa
+kayak | kayak | kayak/kayac | kajak | caiaque | kayak/caiacco
+airship | dirigeable/zeppelin | dirigible/zepelín | luftschiff/zeppelin | dirigível/zepelim | dirigibile/zeppelin
+race car | voiture de course | coche de carreras/auto de carreras | rennwagen/rennauto | carro de corrida | auto da corsa
+locomotive | locomotive | locomotora | lokomotive | locomotiva | locomotiva
+iceberg | iceberg | iceberg | eisberg | iceberg | iceberg
+glacier | glacier | glaciar | gletscher | glaciar/geleira | ghiacciaio
+comet | comète | cometa | komet | cometa | cometa
+eclipse | éclipse | eclipse | finsternis/sonnenfinsternis | eclipse | eclissi
+nebula | nébuleuse | nebulosa | sternennebel | nebulosa | nebulosa
+dune | dune | duna | düne | duna | duna
+meadow | prairie/pré | prado | wiese | prado/campina | prato
+swamp | marais/marécage | pantano/ciénaga | sumpf | pântano | palude
+savanna | savane | sabana | savanne | savana | savana
+oasis | oasis | oasis | oase | oásis | oasi
+black hole | trou noir | agujero negro | schwarzes loch | buraco negro | buco nero
+milky way | voie lactée | vía láctea | milchstraße | via láctea | via lattea
+orchard | verger | huerto frutal/huerto | obstgarten | pomar | frutteto
+vineyard | vignoble/vigne | viñedo | weinberg | vinha/vinhedo | vigneto/vigna
+collage | collage | collage | collage | colagem | collage
+fresco | fresque | fresco | fresko | afresco | affresco
+origami | origami | origami | origami | origami | origami
+chalk | craie | tiza/gis | kreide | giz | gesso
+clay | argile/glaise | arcilla/barro | ton/lehm | argila/barro | argilla/creta
+embroidery | broderie | bordado | stickerei | bordado | ricamo
+tapestry | tapisserie | tapiz | wandteppich/gobelin | tapeçaria | arazzo
+caricature | caricature | caricatura | karikatur | caricatura | caricatura
+impressionism | impressionnisme | impresionismo | impressionismus | impressionismo | impressionismo
+flute | flûte | flauta | flöte | flauta | flauto
+trumpet | trompette | trompeta | trompete | trompete | tromba
+saxophone | saxophone | saxofón | saxophon | saxofone | sassofono
+cello | violoncelle | violonchelo/chelo | cello/violoncello | violoncelo | violoncello
+accordion | accordéon | acordeón | akkordeon/ziehharmonika | acordeão/sanfona | fisarmonica
+ukulele | ukulélé | ukelele/ukulele | ukulele | ukulele/cavaquinho | ukulele
+banjo | banjo | banjo | banjo | banjo | banjo
+xylophone | xylophone | xilófono | xylophon | xilofone | xilofono
+surfboard | planche de surf | tabla de surf | surfbrett | prancha de surf | tavola da surf
+snowboard | snowboard | snowboard | snowboard | snowboard | snowboard
+golf | golf | golf | golf | golfe | golf
+hockey | hockey | hockey | eishockey/hockey | hóquei | hockey
+volleyball | volley/volley-ball | voleibol/vóley | volleyball | vôlei/voleibol | pallavolo
+boxing | boxe | boxeo | boxen | boxe | pugilato/boxe
+yoga | yoga | yoga | yoga | ioga/yoga | yoga
+ballet | ballet | ballet | ballett | balé/ballet | balletto
+parade | défilé/parade | desfile | parade/umzug | desfile | sfilata/parata
+festival | festival | festival | festival/fest | festival | festival
+concert | concert | concierto | konzert | concerto/show | concerto
+new year | nouvel an | año nuevo | neujahr/silvester | ano novo | capodanno
+decoration | décoration | decoración/adorno | dekoration/schmuck | decoração/enfeite | decorazione/addobbo
+piñata | piñata | piñata | piñata/pinata | piñata/pinhata | pentolaccia/piñata
+feast | festin/banquet | banquete/festín | festmahl/bankett | banquete/festim | banchetto/festino
+igloo | igloo/iglou | iglú | iglu | iglu | igloo
+tunnel | tunnel | túnel | tunnel | túnel | tunnel/galleria
+pagoda | pagode | pagoda | pagode | pagode | pagoda
+ruin | ruine | ruina | ruine | ruína | rovina
+greenhouse | serre | invernadero | gewächshaus | estufa | serra
+playground | aire de jeux | parque infantil | spielplatz | parquinho/parque infantil | parco giochi
+carousel | manège/carrousel | carrusel/tiovivo | karussell | carrossel | giostra
+ferris wheel | grande roue | noria/rueda de la fortuna | riesenrad | roda-gigante | ruota panoramica
+roller coaster | montagnes russes | montaña rusa | achterbahn | montanha-russa | montagne russe
+circus | cirque | circo | zirkus | circo | circo
+aquarium | aquarium | acuario | aquarium | aquário | acquario
+traffic light | feu de circulation/feu tricolore | semáforo | ampel | semáforo | semaforo
+mailbox | boîte aux lettres | buzón | briefkasten | caixa de correio | cassetta delle lettere
+campfire | feu de camp | fogata/hoguera | lagerfeuer | fogueira | falò
+anchor | ancre | ancla | anker | âncora | ancora
+skull | crâne | calavera/cráneo | schädel/totenkopf | caveira/crânio | teschio
+skeleton | squelette | esqueleto | skelett | esqueleto | scheletro
+werewolf | loup-garou | hombre lobo | werwolf | lobisomem | lupo mannaro
+phoenix | phénix | fénix | phönix | fênix/fénix | fenice
+samurai | samouraï | samurái | samurai | samurai | samurai
+viking | viking | vikingo | wikinger | viking | vichingo
+sailor | marin | marinero | seemann/matrose | marinheiro | marinaio
+baker | boulanger | panadero | bäcker | padeiro | panettiere/fornaio
+ballerina | ballerine | bailarina | ballerina/balletttänzerin | bailarina | ballerina
+detective | détective | detective | detektiv | detetive | detective/investigatore
+pilot | pilote | piloto | pilot | piloto | pilota
+scarecrow | épouvantail | espantapájaros | vogelscheuche | espantalho | spaventapasseri
+lollipop | sucette | piruleta/chupetín | lutscher | pirulito | lecca-lecca
+gingerbread | pain d'épices | pan de jengibre | lebkuchen | pão de gengibre/pão de mel | pan di zenzero
+shower | douche | ducha | dusche | chuveiro/duche | doccia
+earring | boucle d'oreille | pendiente/arete | ohrring | brinco | orecchino
 """
 
 # adjectives: put before a Romance noun they follow
@@ -1163,6 +1386,227 @@ variant | variant | wariant
 text | tekst | tekst/napis
 branch | tak | gałąź/gałęzi/gałęzią
 in the sky | in de lucht/aan de hemel | na niebie/w niebie
+leather | leer | skóra/skóry/skórze/skórzany/skórzana/skórzane
+sloth | luiaard | leniwiec/leniwca/leniwce/leniwców
+van | bestelbus/bestelwagen | furgonetka/furgonetki/furgonetce/furgonetkę
+ink | inkt | atrament/atramentu/tusz/tuszu/tuszem
+microphone | microfoon | mikrofon/mikrofonu/mikrofonem
+brick | baksteen | cegła/cegły/cegieł/ceglany
+cowboy | cowboy | kowboj/kowboja/kowboje/kowbojów
+basketball | basketbal | koszykówka/koszykówki/koszykówkę
+earth | aarde | ziemia/ziemi/ziemię/ziemią
+sphere | bol | kula/kuli/kulę/kulą
+graffiti | graffiti | graffiti
+laptop | laptop | laptop/laptopa/laptopie/laptopem
+wheel | wiel | koło/koła/kole/kół
+circle | cirkel/kring | okrąg/okręgu/okręgi/kółko/kółka
+headphones | koptelefoon | słuchawki/słuchawkach/słuchawkami
+corgi | corgi | corgi
+canyon | kloof/canyon | kanion/kanionu/kanionie
+ostrich | struisvogel | struś/strusia/strusie/strusiem
+lily | lelie | lilia/lilii/lilie
+turkey | kalkoen | indyk/indyka/indyki
+scientist | wetenschapper | naukowiec/naukowca/naukowcy/naukowców
+stream | beek/beekje | strumień/strumienia/strumieniu/strumyk
+triangle | driehoek | trójkąt/trójkąta/trójkąty
+capybara | capibara/capybara | kapibara/kapibary/kapibarę
+gate | poort | brama/bramy/bramie/bramę
+avocado | avocado | awokado
+moose | eland | łoś/łosia/łosie/łosiem
+sushi | sushi | sushi
+bamboo | bamboe | bambus/bambusa/bambusie
+chess | schaak/schaakspel | szachy/szachów/szachami
+chimpanzee | chimpansee | szympans/szympansa/szympansy
+sneaker | sneaker/gymschoen | trampki/trampek/adidasy/sneakersy
+path | pad/paadje | ścieżka/ścieżki/ścieżce/ścieżkę
+stage | podium/toneel | scena/scenie/scenę
+warrior | krijger/strijder | wojownik/wojownika/wojownicy/wojowniczka
+sculpture | beeldhouwwerk/sculptuur | rzeźba/rzeźby/rzeźbie/rzeźbę
+yacht | jacht | jacht/jachtu/jachcie
+oak | eik/eikenboom | dąb/dębu/dęby/dębie/dębem
+corn | maïs | kukurydza/kukurydzy/kukurydzę
+beard | baard | broda/brody/brodą/brodzie
+alien | alien | kosmita/kosmity/kosmici/kosmitów
+crayon | waskrijt | kredka/kredki/kredkami/kredek
+toucan | toekan | tukan/tukana/tukany
+stained glass | glas-in-lood/glas in lood | witraż/witrażu/witraże
+sweater | trui/truitje | sweter/swetra/swetrze/swetrem
+lizard | hagedis | jaszczurka/jaszczurki/jaszczurkę
+pixel | pixel | piksel/piksela/piksele
+easel | schildersezel | sztaluga/sztalugi/sztaludze
+canvas | doek/canvas | płótno/płótna/płótnie
+crescent moon | maansikkel/halvemaan | półksiężyc/półksiężyca/sierp księżyca
+platypus | vogelbekdier | dziobak/dziobaka/dziobaki
+balcony | balkon | balkon/balkonu/balkonie
+fence | hek/schutting | płot/płotu/płocie/ogrodzenie
+tail | staart | ogon/ogona/ogonem/ogonie
+fur | vacht/bont | futro/futra/futrze/sierść/sierści
+jeans | spijkerbroek/jeans | dżinsy/jeansy/dżinsach/jeansach
+light bulb | gloeilamp/peertje | żarówka/żarówki/żarówkę
+reef | rif | rafa/rafy/rafie
+suitcase | koffer | walizka/walizki/walizkę/walizce
+woodcut | houtsnede | drzeworyt/drzeworytu/drzeworycie
+treehouse | boomhut | domek na drzewie
+marble | marmer | marmur/marmuru/marmurze/marmurowy
+tyrannosaurus | tyrannosaurus | tyranozaur/tyranozaura/tyranozaury
+coconut | kokosnoot | kokos/kokosa/kokosy
+mango | mango | mango
+kiwi | kiwi | kiwi
+blueberry | bosbes/blauwe bes | borówka/borówki/jagoda/jagody
+raspberry | framboos | malina/maliny/malinami
+onion | ui/uitje | cebula/cebuli/cebulę
+steak | biefstuk | stek/steku/befsztyk
+sausage | worst/worstje | kiełbasa/kiełbasy/kiełbaski/kiełbaskę
+fries | friet/patat/frietjes | frytki/frytek/frytkami
+pancake | pannenkoek/pannenkoekje | naleśnik/naleśnika/naleśniki/pankejki
+waffle | wafel | gofr/gofra/gofry
+croissant | croissant | rogalik/rogalika/rogaliki/croissant
+cupcake | cupcake | babeczka/babeczki/babeczkę/cupcake
+popcorn | popcorn | popcorn/popcornu
+hot dog | hotdog | hot dog/hot-dog
+cherry blossom | kersenbloesem | kwiat wiśni/sakura
+maple | esdoorn | klon/klonu/klony
+birch | berk | brzoza/brzozy/brzozie/brzóz
+fern | varen | paproć/paproci/paprocie
+daisy | madeliefje/margriet | stokrotka/stokrotki/stokrotek
+orchid | orchidee | storczyk/storczyka/storczyki/orchidea
+lotus | lotus/lotusbloem | lotos/lotosu/lotosy
+bonsai | bonsai | bonsai
+dandelion | paardenbloem | dmuchawiec/dmuchawca/mniszek/mlecz
+water lily | waterlelie | grzybienie/lilia wodna/nenufar
+cheetah | cheeta/jachtluipaard | gepard/geparda/gepardy
+leopard | luipaard | lampart/lamparta/leopard
+jaguar | jaguar | jaguar/jaguara/jaguary
+crow | kraai/raaf | wrona/wrony/wroną/kruk/kruka
+hummingbird | kolibrie | koliber/kolibra/kolibry
+woodpecker | specht | dzięcioł/dzięcioła/dzięcioły
+macaw | ara | ara/ary
+puffin | papegaaiduiker | maskonur/maskonura/maskonury
+beaver | bever | bóbr/bobra/bobry/bobrem
+lobster | kreeft | homar/homara/homary
+starfish | zeester | rozgwiazda/rozgwiazdy/rozgwiazdę
+seahorse | zeepaardje | konik morski/konika morskiego
+caterpillar | rups | gąsienica/gąsienicy/gąsienicę
+firefly | glimworm/vuurvliegje | świetlik/świetlika/świetliki
+alligator | alligator | aligator/aligatora/aligatory
+goldfish | goudvis/goudvisje | złota rybka/złotą rybkę
+orca | orka | orka/orki/orkę
+llama | lama | lama/lamy/lamę
+alpaca | alpaca | alpaka/alpaki/alpakę
+polar bear | ijsbeer | niedźwiedź polarny/miś polarny
+reindeer | rendier | renifer/renifera/renifery
+orangutan | orang-oetan | orangutan/orangutana/orangutany
+narwhal | narwal | narwal/narwala/narwale
+barn | schuur | stodoła/stodoły/stodole
+cathedral | kathedraal/dom | katedra/katedry/katedrze
+bakery | bakkerij | piekarnia/piekarni/piekarnię
+hotel | hotel | hotel/hotelu/hotelem
+stadium | stadion | stadion/stadionu/stadionie
+theater | theater/schouwburg | teatr/teatru/teatrze
+staircase | trap | schody/schodach/schodami
+bedroom | slaapkamer | sypialnia/sypialni/sypialnię
+bathroom | badkamer | łazienka/łazienki/łazience
+living room | woonkamer/huiskamer | salon/salonie/pokój dzienny
+garage | garage | garaż/garażu/garażem
+wardrobe | kledingkast/kast | szafa/szafy/szafie/szafę
+chandelier | kroonluchter | żyrandol/żyrandola/żyrandolem
+bucket | emmer | wiadro/wiadra/wiadrze
+scissors | schaar | nożyczki/nożyczkami/nożyce
+telescope | telescoop | teleskop/teleskopu/teleskopem
+globe | wereldbol/globe | globus/globusa/globusie
+pants | broek | spodnie/spodniach/spodniami
+pajamas | pyjama | piżama/piżamy/piżamie
+swimsuit | badpak | strój kąpielowy/kostium kąpielowy
+bikini | bikini | bikini
+bracelet | armband | bransoletka/bransoletki/bransoletkę
+kimono | kimono | kimono
+armor | harnas/wapenrusting | zbroja/zbroi/zbroję
+ambulance | ambulance/ziekenwagen | karetka/karetki/karetkę/ambulans
+fire truck | brandweerauto/brandweerwagen | wóz strażacki
+scooter | step/scooter | hulajnoga/hulajnogi/hulajnodze/skuter
+sled | slee/slede | sanki/sanie/sankach/saniach
+canoe | kano | kanu/czółno/kanadyjka
+kayak | kajak | kajak/kajaka/kajaku
+airship | luchtschip/zeppelin | sterowiec/sterowca/zeppelin
+race car | raceauto/racewagen | bolid/bolidu/wyścigówka/samochód wyścigowy
+locomotive | locomotief | lokomotywa/lokomotywy/lokomotywę
+iceberg | ijsberg | góra lodowa
+glacier | gletsjer | lodowiec/lodowca/lodowcu
+comet | komeet | kometa/komety/kometę
+eclipse | eclips/zonsverduistering | zaćmienie/zaćmienia/zaćmieniu
+nebula | sterrennevel | mgławica/mgławicy/mgławicę
+dune | duin | wydma/wydmy/wydmie
+meadow | weide/wei | łąka/łąki/łące/łąkę
+swamp | moeras | bagno/bagna/bagnie/mokradła
+savanna | savanne | sawanna/sawanny/sawannie
+oasis | oase | oaza/oazy/oazie
+black hole | zwart gat | czarna dziura/czarnej dziury
+milky way | melkweg | droga mleczna/drogi mlecznej
+orchard | boomgaard | sad/sadu/sadzie
+vineyard | wijngaard | winnica/winnicy/winnicę
+collage | collage | kolaż/kolażu/kolażem
+fresco | fresco | fresk/fresku/freski
+origami | origami | origami
+chalk | krijt | kreda/kredy/kredą
+clay | klei | glina/gliny/glinie
+embroidery | borduurwerk | haft/haftu/hafcie
+tapestry | wandtapijt | gobelin/gobelinu/arras
+caricature | karikatuur | karykatura/karykatury/karykaturę
+impressionism | impressionisme | impresjonizm/impresjonizmu
+flute | fluit | flet/fletu/fletem/flecie
+trumpet | trompet | trąbka/trąbki/trąbkę/trąbce
+saxophone | saxofoon | saksofon/saksofonu/saksofonie
+cello | cello | wiolonczela/wiolonczeli/wiolonczelę
+accordion | accordeon | akordeon/akordeonu/akordeonie
+ukulele | ukelele | ukulele
+banjo | banjo | banjo
+xylophone | xylofoon | ksylofon/ksylofonu/cymbałki
+surfboard | surfplank | deska surfingowa
+snowboard | snowboard | snowboard/snowboardzie
+golf | golfsport/golf | golf/golfa
+hockey | hockey/ijshockey | hokej/hokeja/hokeju
+volleyball | volleybal | siatkówka/siatkówki/siatkówkę
+boxing | boksen | boks/boksu
+yoga | yoga | joga/jogi/jodze
+ballet | ballet | balet/baletu/balecie
+parade | parade/optocht | parada/parady/paradzie
+festival | festival | festiwal/festiwalu
+concert | concert | koncert/koncertu/koncercie
+new year | nieuwjaar/oudejaarsavond | nowy rok/sylwester/sylwestra
+decoration | versiering/decoratie | dekoracja/dekoracje/ozdoba/ozdoby
+piñata | piñata | piniata
+feast | feestmaal/banket | uczta/uczty/uczcie/bankiet
+igloo | iglo | igloo/iglo
+tunnel | tunnel | tunel/tunelu/tunelem
+pagoda | pagode | pagoda/pagody/pagodzie
+ruin | ruïne | ruina/ruiny/ruinach/ruin
+greenhouse | kas/broeikas | szklarnia/szklarni/szklarnię
+playground | speeltuin | plac zabaw
+carousel | draaimolen/carrousel | karuzela/karuzeli/karuzelę
+ferris wheel | reuzenrad | diabelski młyn
+roller coaster | achtbaan | kolejka górska/rollercoaster
+circus | circus | cyrk/cyrku
+aquarium | aquarium | akwarium
+traffic light | stoplicht/verkeerslicht | sygnalizator/sygnalizacja świetlna
+mailbox | brievenbus | skrzynka pocztowa
+campfire | kampvuur | ognisko/ogniska/ognisku
+anchor | anker | kotwica/kotwicy/kotwicę
+skull | schedel/doodshoofd | czaszka/czaszki/czaszkę
+skeleton | skelet/geraamte | szkielet/szkieletu/kościotrup
+werewolf | weerwolf | wilkołak/wilkołaka/wilkołaki
+phoenix | feniks | feniks/feniksa
+samurai | samoerai | samuraj/samuraja/samuraje
+viking | viking | wiking/wikinga/wikingowie
+sailor | matroos/zeeman | marynarz/marynarza/marynarze
+baker | bakker | piekarz/piekarza/piekarze
+ballerina | ballerina | baletnica/baletnicy/balerina
+detective | detective/speurder | detektyw/detektywa
+pilot | piloot | pilot/pilota/pilotem
+scarecrow | vogelverschrikker | strach na wróble
+lollipop | lolly | lizak/lizaka/lizaki
+gingerbread | peperkoek/gemberkoek | piernik/piernika/pierniki/pierniczek
+shower | douche | prysznic/prysznica/prysznicem
+earring | oorbel | kolczyk/kolczyki/kolczykami
 """
 NL_PL_ADJECTIVES = """
 red | rood/rode | czerwony/na czerwono
