@@ -192,3 +192,60 @@ def test_a_fully_known_request_of_a_dozen_words_is_read_by_the_word_list_alone()
     asked = ScriptedLLM(["Draw a dog and a cat on the beach at night."] * 2, is_instruct=False, name="small")
     translate(asked, "dibuja un perro y un gato en la playa por la noche", TranslatorConfig(short_command_words=6))
     assert len(asked.calls) == 2  # with the old limit the model read it
+
+
+# ---- follow-ups read from the seen sets' failure kinds (this file's own sentences)
+
+@pytest.mark.parametrize("message", ["sepia version?", "maybe a watercolour one?", "a neon version of it"])
+def test_a_look_asked_as_a_version_is_an_edit(message):
+    assert route(message, on_screen("lighthouse")).action is Action.EDIT
+
+
+def test_a_new_version_is_still_another_take():
+    assert route("a new version?", on_screen("lighthouse")).action is Action.VARIATIONS
+
+
+def test_a_seasonal_version_of_it_with_things_is_an_edit_of_the_picture():
+    result = after("a cosy bookshop window", "could you do a christmas version of it, fairy lights and snow")
+    assert result.action is Action.EDIT and "christmas" in result.prompt and "fairy lights" in result.prompt
+    assert "version" not in result.prompt
+
+
+def test_a_change_asked_on_condition_is_made():
+    result = after("a sailboat on a lake", "would it look better at dawn? if you think so go for it")
+    assert result.action is Action.EDIT and "dawn" in result.prompt
+
+
+def test_could_she_be_doing_something_is_an_edit():
+    result = after("a woman reading in a garden", "love it!! could she be holding a cup of tea")
+    assert result.action is Action.EDIT and "cup of tea" in result.prompt
+
+
+@pytest.mark.parametrize("message", ["the letters look jumbled, could you try again", "the title came out garbled"])
+def test_garbled_lettering_is_drawn_again(message):
+    assert route(message, on_screen("poster")).action in (Action.EDIT, Action.VARIATIONS)
+
+
+@pytest.mark.parametrize("message", ["can you try again", "could you give it another go please"])
+def test_asking_to_try_again_is_another_take(message):
+    assert route(message, on_screen("poster")).action is Action.VARIATIONS
+
+
+def test_a_forgotten_thing_leaves_before_the_change():
+    result = after("a bakery window for strawberry week, pink theme", "ok forget strawberry, make it a lemon week")
+    assert result.action is Action.EDIT and "lemon" in result.prompt and "strawberry" not in result.prompt
+
+
+def test_things_listed_with_a_slash_are_each_taken_out():
+    result = after("a school poster with arrows and captions", "can you take the arrows/captions out, we'll write our own")
+    assert result.action is Action.EDIT
+    assert {"arrows", "captions"} <= set(result.negative_prompt.split(", "))
+    assert "write our own" not in result.prompt
+
+
+@pytest.mark.parametrize("message", [
+    "quick one: how many candles are on this cake? my nan asked",
+    "my friend says this bird is a robin. is it? no idea what it is",
+])
+def test_a_question_anywhere_in_an_uploads_message_asks_about_the_photo(message):
+    assert route(message, RouteContext(has_upload=True)).action is Action.DESCRIBE

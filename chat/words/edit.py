@@ -22,13 +22,13 @@ from chat.words.fixes import (VALUE_CHANGE, change_value, dressed, feel, fix_ana
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import find_np, subject_head
-from chat.words.normalize import (ASIDE, CORRECTION, FILLER, SAME_BUT, SCENE_PARTS, TRAIL, USE_IT_AS, VERSION_OF_IT,
-                                  is_social, polite_to_imperative, strip_lead_talk)
+from chat.words.normalize import (ASIDE, CORRECTION, FILLER, FORGET_LEAD, SAME_BUT, SCENE_PARTS, TRAIL, USE_IT_AS,
+                                  VERSION_OF_IT, is_social, polite_to_imperative, slash_as_and, strip_lead_talk)
 from chat.words.picks import split_pick
 from chat.words.rephrase import as_edit_command
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
-from chat.words.scene import QUOTE_RE, Scene, protect_quotes, restore_quotes
+from chat.words.scene import QUOTE_RE, Scene, protect_quotes, remove_terms, restore_quotes
 from chat.words.sizes import SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
 from chat.words.slots import article, classify_phrase, clean_modifier, slot_phrase
 from chat.words.typos import fix_prompt_typos, word_frequency
@@ -166,14 +166,16 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     critique rephrased ("could you also do one at sunrise" -> "make it at sunrise"); "it"/"them"/"one" named."""
     _, text = split_pick(strip_lead_talk(text.strip()))
     text = CORRECTION.sub("", text, count=1).strip() or text  # "oops i meant ...": the fix is the request
-    text = fix_prompt_typos(text)[0]  # "make the sky moer purple": obvious typos of common words
+    text = slash_as_and(fix_prompt_typos(text)[0])  # "make the sky moer purple": obvious typos; "labels/text": both
     text = FOR_MY_TASTE.sub("", text)  # "a bit too dark for my taste": too dark
     text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw
     text = re.sub(r"\bmake\s+the\s+(?:background|bg)\s+(?:transparent|see-through|clear|invisible)\b", "put it on a plain white "
                   "background", text, flags=re.I)
     text = re.sub(r"[,;.]?\s*(?:(?:i\s+think\s+)?(?:he|she|it|they)\s+looks?\s+better\s+without(?:\s+(?:it|them))?|(?:it|that)'?s\s+"
                   r"(?:too\s+much|distracting)|(?:but\s+|and\s+)?(?:keep\s+)?(?:the\s+)?same\s+everything\s+else|(?:but\s+|and\s+)?"
-                  r"(?:keep\s+)?everything\s+else\s+the\s+same|(?:but\s+|and\s+)?keep\s+the\s+rest(?:\s+the\s+same)?)[\s.!]*$", "",
+                  r"(?:keep\s+)?everything\s+else\s+the\s+same|(?:but\s+|and\s+)?keep\s+the\s+rest(?:\s+the\s+same)?|(?:but\s+|and\s+)?"
+                  r"(?:keep\s+the\s+|the\s+)?same\s+(?:layout|composition|framing|pose|everything)|(?:but\s+|and\s+)?keep\s+the\s+"
+                  r"(?:layout|composition|framing)(?:\s+the\s+same)?)[\s.!]*$", "",
                   text, flags=re.I)  # "remove the cape, he looks better without", "…, same everything else"
     text = re.sub(r"^(?:(?:honestly|tbh|to\s+be\s+honest|frankly|imo|personally)[,\s]+)+|^(?:(?:is|would)\s+it\s+(?:be\s+)?"
                   r"possible\s+to\s+)?keep\s+(?:everything|it|all)(?:\s+the\s+same)?\s*,?\s*(?:but|and)\s+", "", text.strip(),
@@ -225,6 +227,10 @@ _VERSION_OF_SAME = re.compile(r"^(?:(?:now|ok(?:ay)?|and|then|so)[,\s]+)*(?:(?:g
 def apply_edit(scene: Scene, text: str) -> EditPlan:
     """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
     plan = EditPlan(scene=scene.copy())
+    forgot = re.match(FORGET_LEAD, text.strip(), re.I)
+    if forgot:  # "forget pumpkin, make it peppermint": the forgotten thing leaves the picture's words
+        plan.scene.subject = remove_terms(plan.scene.subject, (forgot.group("forgot"),)) or plan.scene.subject
+        plan.scene.details = [d for d in (remove_terms(d, (forgot.group("forgot"),)) for d in plan.scene.details) if d]
     text = _as_plain_command(plan.scene, text)
     disliked = DISLIKE.match(text.strip())
     if disliked and disliked.end() < len(text.strip()):  # "i don't like the car, make it a truck": the car, changed

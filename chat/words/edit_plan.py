@@ -65,7 +65,7 @@ def remove_thing(plan: EditPlan, thing: str) -> None:
     named = re.compile(r"(?:the|those|that|these|all\s+the|his|her|its|their)\s", re.I)  # "the trees and the snow"
     if len(items) > 1 and all(len(i.split()) <= 4 for i in items) and (all(
             plan.scene.mentions(clean_modifier(i).split()[-1]) for i in items if clean_modifier(i)) or all(
-            named.match(i) for i in items[1:])):
+            named.match(i) for i in items[1:]) or all(len(i.split()) == 1 for i in items)):  # "labels and text"
         for item in items:
             remove_thing(plan, item)
         return

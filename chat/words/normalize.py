@@ -319,10 +319,20 @@ WOULD_LOOK = re.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s
 # "my wife thinks the sky needs more stars"): the words that follow are the request
 # what someone else says: "my niece says …", "the client thinks that …"
 SAYS = r"(?:says?|said|thinks?|thought|wants\s+to\s+know\s+if|asked\s+if|reckons?|feels)"
+def slash_as_and(text: str) -> str:
+    """"take the labels/text out" -> "take the labels and text out": a slash between two words lists them ("w/", "24/7",
+    "1/2" and "A/B" stay)."""
+    return re.sub(r"(?<=[a-z]{2})/(?=[a-z]{2})", " and ", text, flags=re.I)
+
+
+# a thing of the picture dropped before the change that replaces it ("actually forget pumpkin, make it peppermint")
+FORGET_LEAD = (r"^(?:(?:actually|ok(?:ay)?|no|so|hmm+|wait)[,\s]+)*forget\s+(?:about\s+)?(?:the\s+)?(?P<forgot>(?!it\b|that\b)"
+               r"[\w'-]+(?:\s+[\w'-]+)?)\s*[,.;:!-]+\s*(?=(?:make|turn|change|do|give|put|add|use|let'?s|go|try|just)\b)")
 CORRECTION = re.compile(r"^(?:she|he|they|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:client|boss|kids?|customer))\s+" + SAYS +
                         r"\s+(?:that\s+)?(?=(?:it|the|this|there|you|we|maybe)\b)|"
                         r"^(?:(?:oops|whoops|sorry|my\s+bad|correction)[,.!:;\s]+)*(?:i\s+meant|i\s+mean|what\s+i\s+meant\s+"
                         r"(?:was|is))\s*[,:]?\s+(?:that\s+)?|^(?:oops|whoops|sorry|my\s+bad|correction)[,.!:;\s]+"
                         r"|^[^.!?]{0,200}?\b(?:jk|j/k|just\s+(?:kidding|joking))\s*[,.!:;]+\s*(?=\S)"  # "… lol jk. draw a pug"
+                        r"|" + FORGET_LEAD +  # "actually forget pumpkin, make it a peppermint mocha week"
                         r"|^(?:no\s+wait|wait\s+no|no\s+no|actually\s+no|scratch\s+that|never\s*mind|nvm|forget\s+(?:it|that))[,.!:;\s]+"
                         r"(?:(?:make\s+it|i\s+want|do)\s+)?(?=(?:an?|some|two|three|\d+)\s)", re.I)

@@ -26,7 +26,7 @@ COMMENTARY = re.compile(
     r"first|old|best)\s+[\w'-]+(?:\s+[\w'-]+)?"  # "…, it was his favourite toy": why, not what
     r"|(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|has|have|gets|get|loves?|likes?|hates?|can'?t|"
     r"doesn'?t|don'?t|wants?|needs?)\b.*"
-    r"|(?:i'?m|im|i\s+am|we'?re|i\s+was|i\s+think|i\s+guess|i\s+feel|i\s+hope)\b(?!.*\b(?:want|needs?|like|prefer|"
+    r"|(?:i'?m|im|i\s+am|we'?re|i\s+was|i\s+think|i\s+guess|i\s+feel|i\s+hope|i'?ll|i\s+will|we'?ll|we\s+will)\b(?!.*\b(?:want|needs?|like|prefer|"
     r"wish|would|could\s+use|missing|lacks)\b).*)(?:\s+(?:lol|haha+|tbh|honestly|lmao))?[\s.!]*$", re.I)
 
 

@@ -83,7 +83,21 @@ _MISSPELLED = re.compile(r"^(?:(?:hmm+|ugh+|oops|oh\s+no|but|and|also|sorry)[,.!
                          r"(?:the\s+|its\s+)?(?:text|words?|writing|lettering|title|name|sign|banner|caption)\s+(?:is|are)\s+"
                          r"mis-?spel(?:led|t)|(?:the\s+)?spelling\s+(?:is|was|looks)\s+(?:all\s+)?(?:wrong|off|bad|messed\s+up)|"
                          r"(?:there'?s|there\s+is|there\s+are|it\s+has)\s+(?:a\s+|some\s+)?(?:typos?|spelling\s+(?:mistakes?|errors?))"
-                         r"(?:\s+(?:in|on)\s+(?:the\s+|it)[\w\s'-]*)?)[\s.!]*$", re.I)
+                         r"(?:\s+(?:in|on)\s+(?:the\s+|it)[\w\s'-]*)?|"
+                         r"(?:the\s+|its\s+)?(?:text|words?|writing|letters|lettering|title)\s+(?:is|are|came\s+out|looks?|got)\s+"
+                         r"(?:all\s+|totally\s+|kinda\s+|a\s+bit\s+)?(?:garbled|jumbled|scrambled|gibberish|nonsense|messed\s+up|"
+                         r"wonky|broken))(?:[\s.!,:(]+(?:can|could)\s+(?:you|u)\s+(?:try|fix\s+(?:it|that|this)|redo\s+it|do\s+it)"
+                         r"(?:\s+again)?(?:\s+please|\s+pls)?)?[\s.!?]*$", re.I)
+# "black and white version?", "maybe a watercolor one?": a look, asked as a version of the picture
+_LOOK_VERSION = re.compile(_LEAD + r"(?:(?:maybe|how\s+about|what\s+about|or)\s+)?(?:an?\s+)?(?P<y>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
+                           r"(?:version|one)(?:\s+(?:of\s+(?:it|this|that)|too|instead))?" + _END, re.I)
+# "do you think it'd look better at sunset? if so do it": the change, asked for on condition
+_BETTER_IF_SO = re.compile(_LEAD + r"(?:do\s+you\s+think\s+|would\s+|maybe\s+)?(?:it|this)(?:'d|\s+would|\s+might)?\s+(?:look|be)\s+"
+                           r"better\s+(?P<y>(?:at|in|with|without|as|during|on|under)\s+[^?.!]+?)\s*[?.!]+\s*(?:if\s+(?:so|yes|you\s+"
+                           r"(?:think|agree)(?:\s+so)?)[,\s]+)?(?:do\s+it|go\s+for\s+it|go\s+ahead|try\s+it|make\s+it\s+so)" + _END, re.I)
+# "can she be holding a hammer", "could they be dancing": the people on screen, doing it
+_COULD_THEY_BE = re.compile(_LEAD + r"(?:can|could|should|would|might)\s+(?P<who>he|she|they)\s+(?:please\s+|maybe\s+|also\s+)?be\s+"
+                            r"(?P<y>[a-z]+ing\b[^?.!]*?)" + _END, re.I)
 # "a cat sleeping next to it would be cute", "some marshmallows on top would be nice": a thing wished into the picture
 _THING_WOULD_BE_NICE = re.compile(_LEAD + r"(?P<y>(?:an?|some|two|three|four|\d+|a\s+few|a\s+couple\s+of|more)\s+[^?.!,]+?)\s+(?:would|will|"
                                   r"'d|could|might)\s+(?:be|look)\s+(?:so\s+|really\s+|super\s+|very\s+|kinda\s+|pretty\s+)?"
@@ -366,6 +380,10 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_ANY, lambda m: f"fix the {part}" if (part := anatomy_fault(m.string, whole=True)) else None),
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
     (_MISSPELLED, lambda m: "fix the spelling"),
+    (_BETTER_IF_SO, lambda m: f"make it {m.group('y')}"),
+    (_COULD_THEY_BE, lambda m: f"make {dict(he='him', she='her', they='them')[m.group('who').lower()]} {m.group('y')}"),
+    (_LOOK_VERSION, lambda m: f"make it {m.group('y')}" if classify_phrase(m.group("y")) not in (None, "aspect") and
+     is_modifier_only(m.group("y")) else None),  # ("a square version": the shape rules' own)
     (_THING_WOULD_BE_NICE, lambda m: f"add {m.group('y')}"),
     (_PART_THEN_IT, lambda m: f"{m.group('verb') or 'make'} {m.group('x')} " + re.sub(r"\s+instead$", "", m.group("y"))),
     (_FAULT_THEN_FIX, _fault_then_fix),

@@ -19,7 +19,7 @@ from chat.words.edit import NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.language import COMMAND_VERBS, detect_language
-from chat.words.normalize import CORRECTION, HEDGE, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, strip_filler, polite_to_imperative, strip_lead_talk
+from chat.words.normalize import CORRECTION, HEDGE, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, strip_filler, polite_to_imperative, strip_lead_talk
 from chat.words.nounphrase import subject_head
 from chat.words.picks import pick_only, revert_target, split_pick
 from chat.words.fixes import VALUE_CHANGE
@@ -237,16 +237,19 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.UPSCALE, "upscale words, then why")
     if NEW_SCENE.search(low) and not _TALK_VERB.search(low):
         return Route(Action.GENERATE, "new scene words", count=extract_count(low)[1])
-    if VARIATIONS.search(low) and not count_for_content(low) and not VERSION_OF_IT.match(low) and not \
+    if VARIATIONS.search(low) and not count_for_content(low) and not VERSION_OF_IT.match(low) and not _LOOK_OF_A_VERSION.search(
+            low) and not \
             _MORE_OF_A_THING.search(low) and not re.search(
             r"\b" + SHAPE_WORDS + r"\s+(?:version|one|copy)\b", low) and not (  # "a square version of it": another shape
             _ONE_SHAPE.search(low) and aspect_from_text(low)):  # "a story version of the same thing, tall": reshaped
         return Route(Action.VARIATIONS, "variation words", count=variation_count(low))
     if bare != low and bare and not why.startswith("for ") and VARIATIONS.search(bare) and not count_for_content(
-            bare) and not _MORE_OF_A_THING.search(bare):  # "can I get 3 versions so I can pick", "… players will vote"
-        # ("3 options for a cafe logo" is a new request: "for …" says what the options are of)
+            bare) and not _MORE_OF_A_THING.search(bare) and not _LOOK_OF_A_VERSION.search(bare):
+        # "can I get 3 versions so I can pick", "… players will vote" ("3 options for a cafe logo" is a new request:
+        # "for …" says what the options are of)
         return Route(Action.VARIATIONS, "variation words, then why", count=variation_count(bare))
-    if DESCRIBE.search(low) and not EDIT_START.match(low):
+    if DESCRIBE.search(low) and not EDIT_START.match(low) and not EDIT_START.match(POLITE.sub("", polite_to_imperative(low),
+                                                                                              count=1)):
         return Route(Action.DESCRIBE, "describe words", target="original" if ORIGINAL.search(low) else None)
     return None
 
@@ -332,6 +335,10 @@ _ANOTHER_ANGLE = re.compile(r"^(?:(?:give|show)\s+(?:me\s+)?|(?:try|do)\s+(?:it\
                             r"(?:angle|view|viewpoint|perspective)(?:\s+(?:of\s+it|please|pls))*[\s.!?]*$")
 
 
+# "a spooky halloween version of it", "a black and white version of this": a look, not another take
+_LOOK_OF_A_VERSION = re.compile(r"\b(?:an?\s+)(?!(?:new|different|second|third|another|other|alternate|alternative|fresh|"
+                                r"similar|few|couple)\b)(?P<look>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+version\s+of\s+(?:it|this|that)\b",
+                                re.I)
 # "…, tall", "in portrait", "but wide", "for my phone": the shape of the one asked for
 _ONE_SHAPE = re.compile(r"(?:[,:]\s*|\b(?:but|in|as|and)\s+|^)" + SHAPE_WORDS + r"(?:\s+(?:format|please|pls|pls|instead|mode))?[\s.!]*$|"
                         r"\b(?:story|reel|tiktok|phone|wallpaper|banner|header)\s+(?:version|size|format)\b", re.I)
@@ -380,6 +387,10 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.EDIT, "new quoted text for the picture")
     if VERSION_OF_IT.match(polite):
         return Route(Action.EDIT, "a version of the current picture with a change")
+    look = _LOOK_OF_A_VERSION.search(polite)
+    if look and not is_new_drawing(polite[look.end():]):  # "can you make a spooky halloween version of it, pumpkins …"
+        return Route(Action.EDIT, "the picture in a look ('a … version of it')",
+                     text=f"make it {look.group('look')}{polite[look.end():]}")
     reason = _part_edit(polite, low, ctx)
     if reason:
         return Route(Action.EDIT, reason)
@@ -600,7 +611,8 @@ def _route_upload(low: str) -> Route:
         return Route(Action.EDIT, "upload + versions with a change", count=variation_count(low), text=change)
     if VARIATIONS.search(low) or re.search(r"\bvariations?\b", low) or versions:
         return Route(Action.VARIATIONS, "upload + variation words", count=variation_count(low))
-    if DESCRIBE.search(low) or (is_question(low) and not _CAN_YOU_CHANGE.search(low) and (
+    asked = is_question(low) or any(is_question(p) for p in re.findall(r"[^.!?]+\?", low))  # "… is it? what's in it"
+    if DESCRIBE.search(low) or (asked and not _CAN_YOU_CHANGE.search(low) and (
             _ADVICE_QUESTION.match(low) or not _CHANGE_ASKED.search(low))):
         return Route(Action.DESCRIBE, "upload + question")
     return Route(Action.EDIT, "upload + request")
@@ -1254,7 +1266,7 @@ def route(text: str, ctx: RouteContext) -> Route:
     said = _said_outright(text, ctx)
     if said is not None:
         return said
-    fixed = fix_prompt_typos(correct_typos(text))[0]  # "make the dragon gren": the colour steers the action too
+    fixed = slash_as_and(fix_prompt_typos(correct_typos(text))[0])  # "make the dragon gren": the colour steers the action too
     if re.match(r"^\s*1[.)]\s", fixed) and re.search(r"\s2[.)]\s", fixed):  # "1) make the cup red 2) add steam"
         fixed = re.sub(r"^\s*\d{1,2}[.)]\s+|(?<=\S)\s+\d{1,2}[.)]\s+", lambda m: "" if m.start() == 0 else ", ", fixed)
     decision = _route_rules(fixed, ctx)

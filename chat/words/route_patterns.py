@@ -86,7 +86,8 @@ NEW_CONTENT = re.compile(r"\b(?:of|with|showing|featuring)\s+(?:an?|the|some|two
 _VARIATION_NOUNS = r"(?:options?|versions?|variations?|variants?|alternatives?|ideas?|takes?|images?|pictures?|" \
                    r"pics?|ones?|designs?|tries|attempts?|drafts?|renditions?|shots?|choices?|concepts?|samples?)"
 VARIATIONS = re.compile(
-    r"^(?:try\s+(?:it\s+)?again|again|once\s+more|one\s+more(?:\s+time)?|another(?:\s+one)?|re-?roll|regenerate|"
+    r"^(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?=(?:try|give\s+it\s+another)\b))?"  # "can you try again"
+    r"(?:try\s+(?:it\s+)?again|give\s+it\s+another\s+(?:go|try|shot)|again|once\s+more|one\s+more(?:\s+time)?|another(?:\s+one)?|re-?roll|regenerate|"
     r"re-?do(?:\s+it)?|redraw(?:\s+it)?|retry|new\s+seed|different\s+seed|shuffle|more|show\s+me\s+more|"
     r"give\s+me\s+more|more\s+please|(?:show|give|make|generate|create|draw)\s+(?:me\s+)?(?:some\s+)?more|"
     r"surprise\s+me\s+again)\b(?!\s+(?!of\s+(?:these|those|this|that|it)\b|like\s+(?:this|that|it)\b|please\b|time\b"
@@ -178,7 +179,7 @@ EDIT_START = re.compile(
     r"\b(?!\s*\?)(?!\s+(?:again|one\s+more\s+time)\b)"
     r"|(?:lose|ditch|nix|scrap|axe|hide|drop|cut\s+out|leave\s+out)\s+(?:the|that|those|these|all)\b|no\s+more\s+\w"
     r"|(?:get|bring|throw|stick)\s+(?:some|a|an|more)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in|into|on)\s+(?:there|it|the)\b"
-    r"|(?:take|get|leave|cut)\s+(?:the|that|those|these|all\s+the)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:out|off|away)\b"
+    r"|(?:take|get|leave|cut)\s+(?:the|that|those|these|all\s+the)\s+[\w'-]+(?:\s+(?:and\s+(?:the\s+)?)?[\w'-]+)?\s+(?:out|off|away)\b"
     r"|(?:add|put|place|include|insert|remove|delete|erase|get\s+rid\s+of|take\s+(?:out|away)|replace|swap|"
     r"exchange|substitute|zoom|pull\s+back|step\s+back|move\s+(?:closer|further|back)|get\s+closer|widen|crop|move|brighten|darken|lighten|sharpen|blur|tint|increase|decrease|reduce|"
     r"boost|adjust|tweak|modify|edit|fix|flip|rotate|mirror|apply|use)\b"
