@@ -249,3 +249,23 @@ def test_things_listed_with_a_slash_are_each_taken_out():
 ])
 def test_a_question_anywhere_in_an_uploads_message_asks_about_the_photo(message):
     assert route(message, RouteContext(has_upload=True)).action is Action.DESCRIBE
+
+
+@pytest.mark.parametrize("message", ["is possible to make more big?", "nice but i want more big picture", "make bigger pls"])
+def test_a_learners_bigger_is_an_upscale(message):
+    assert route(message, on_screen("plate")).action is Action.UPSCALE
+
+
+def test_a_learners_you_can_make_is_a_request():
+    result = conversation().respond("please you can make picture of my grandmother kitchen, with many pots, very warm")
+    assert result.action is Action.GENERATE and result.prompt.startswith("my grandmother kitchen")
+
+
+def test_surprise_me_with_something_is_easels_pick():
+    assert route("so bored lol, surprise me with something cool to look at", RouteContext()).action is Action.GENERATE
+
+
+@pytest.mark.parametrize("message", ["Kannst du noch einen Hund dazu zeichnen?", "¿Puedes hacer que llueva?"])
+def test_to_it_and_make_it_so_in_other_languages_are_edits(message):
+    found = foreign_route(message, True, 1)
+    assert found is not None and found.action is Action.EDIT

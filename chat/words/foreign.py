@@ -94,7 +94,10 @@ EDIT = re.compile(r"\b(?:fais|mets|rends|ajoute|enlève|enleve|retire|change|tra
                   r"|\b(?:gib|geben|gebt)\s+(?:\w+\s+){0,1}?(?:ihr|ihm|ihnen)\b|\b(?:ihr|ihm|ihnen)\s+(?:\w+\s+){0,6}?(?:geben|gib|gebt)\b"
                   r"|\bdonne[sz]?-(?:lui|leur)\b|\b(?:lui|leur)\s+(?:donner|mettre|ajouter)\b"
                   r"|\b(?:dales?|ponles?|darles?|ponerles?)\b|\b(?:dagli|dalle|dategli|mettigli|mettile)\b"
-                  r"|\b(?:d[aáê]|dar|põe|coloca)-lhes?\b|\bgeef\s+(?:hem|haar|ze)\b|\bdaj\s+(?:mu|jej|im)\b",
+                  r"|\b(?:d[aáê]|dar|põe|coloca)-lhes?\b|\bgeef\s+(?:hem|haar|ze)\b|\bdaj\s+(?:mu|jej|im)\b"
+                  # "… einen Piraten dazu malen", "hacer que esté en erupción", "fazer com que", "faire en sorte que": to it
+                  r"|\bdazu\b|\b(?:hacer|haz|haga)\s+que\b|\bfazer\s+(?:com\s+)?que\b|\bfaire\s+en\s+sorte\s+que\b"
+                  r"|\bfare\s+in\s+modo\s+che\b",
                   re.I)
 # "now ..." / "then ...": a follow-up to the picture on screen
 FOLLOW_UP = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:maintenant|ensuite|puis|ahora|luego|después|jetzt|dann|nun|agora|depois|"
@@ -154,7 +157,7 @@ def foreign_route(text: str, has_current: bool, image_count: int) -> Optional[Fo
             tall = re.search(r"hoch|haut|alt|höher|hoger|staand|pionow|wyższ", shape.group(0), re.I)
             return ForeignRoute(Action.EDIT, "other language: new shape", aspect="tall" if tall else "wide")
         more = MORE.search(low)
-        if more:
+        if more and not re.search(r"\b(?:dazu|hinzu)\b", low):  # "noch einen Hund dazu": one more dog, in the picture
             return ForeignRoute(Action.VARIATIONS, "other language: more versions", count=_count(more))
         if DESCRIBE.search(low):
             return ForeignRoute(Action.DESCRIBE, "other language: what is it")

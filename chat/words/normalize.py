@@ -222,8 +222,11 @@ SCENE_PARTS = r"(?:background|sky|foreground|lighting|water|ground|floor|walls?|
 USE_IT_AS = re.compile(r"^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|also\s+)?(?:print|use|do|redo|frame|post|turn)\s+(?:it|this|that)"
                        r"\s+(?:one\s+)?as\s+(?=an?\s+(?!(?:gift|present|reference|template|base|profile|avatar|pfp)\b))", re.I)
 # "can the sky be pinker?" / "could we add a boat" / "is it possible to crop it": a request worded as a question
+# "please you can make picture of my country food", "you can draw a cat?": a request, in a learner's word order
+YOU_CAN_ASK = re.compile(r"^(?:please\s+)?(?:you|u)\s+can\s+(?:please\s+)?(?=(?:make|draw|paint|create|do|show)\b)", re.I)
 _POLITE_QUESTIONS = [
-    (re.compile(r"^(?:is\s+it\s+possible|would\s+it\s+be\s+possible|any\s+chance(?:\s+(?:you|we|i)\s+could)?|"
+    (YOU_CAN_ASK, ""),
+    (re.compile(r"^(?:is\s+(?:it\s+)?possible|would\s+it\s+be\s+possible|any\s+chance(?:\s+(?:you|we|i)\s+could)?|"
                 r"is\s+there\s+(?:a|any)\s+way)\s+(?:to\s+|you\s+could\s+|we\s+could\s+)?", re.I), ""),
     # "i want it to be raining" / "i'd like the sky to look stormy": the picture on screen, changed
     (re.compile(r"^(?:i|we)\s*(?:really\s+)?(?:want|need|'d\s+like|\s+would\s+like|'d\s+love|\s+would\s+love)\s+"

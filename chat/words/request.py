@@ -30,6 +30,7 @@ _NEW_TOPIC = re.compile(
 ASK = re.compile(
     r"""
     ^(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|maybe\s+|kindly\s+|also\s+|now\s+|just\s+)?
+    |(?:please\s+)?(?:you|u)\s+can\s+(?:please\s+)?(?=(?:make|draw|paint|create|do|show)\b)
     |(?:i|we)(?:'d|\s+would|\s+d|\s+""" + HEDGE + r""")?\s+(?:really\s+)?(?:like|love|want|wanna|need)\s+(?:you\s+to\s+|to\s+(?:see|have|get|make|create|draw|generate)\s+)?(?:(?:like|maybe)[,\s]+)*
     |(?:need|want|wanna)\s+(?!(?:to|you|u|it|this|that|help|advice|more|some\s+help|a\s+hand)\b)
     |(?:i'?m|i\s+am)\s+looking\s+for\s+

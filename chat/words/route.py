@@ -19,7 +19,7 @@ from chat.words.edit import NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.language import COMMAND_VERBS, detect_language
-from chat.words.normalize import CORRECTION, HEDGE, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, strip_filler, polite_to_imperative, strip_lead_talk
+from chat.words.normalize import CORRECTION, HEDGE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, strip_filler, polite_to_imperative, strip_lead_talk
 from chat.words.nounphrase import subject_head
 from chat.words.picks import pick_only, revert_target, split_pick
 from chat.words.fixes import VALUE_CHANGE
@@ -56,7 +56,10 @@ _SURPRISE = re.compile(r"(?:^|[.!?,]\s*)(?:(?:just|pls|please|ok(?:ay)?|so)\s+)*
                        r"|^(?:just\s+)?(?:draw|paint|make|show)\s+(?:me\s+)?(?:anything|something(?:\s+(?:random|cool|fun|"
                        r"nice|interesting))?)(?:\s+(?:you\s+like|you\s+want))?[.!]*$"
                        r"|^(?:a\s+)?random\s+(?:picture|image|drawing)(?:\s+(?:pls|please))?[.!]*$"
-                       r"|^(?:(?:so|ok(?:ay)?|go\s+on)[,\s]+)?show\s+me\s+what\s+(?:you\s+can\s+do|you'?ve\s+got|you\s+got)[.!]*$")
+                       r"|^(?:(?:so|ok(?:ay)?|go\s+on)[,\s]+)?show\s+me\s+what\s+(?:you\s+can\s+do|you'?ve\s+got|you\s+got)[.!]*$"
+                       # "i'm bored, surprise me with something fun to look at": Easel's pick, whatever it is
+                       r"|\bsurprise\s+me\s+with\s+(?:something|anything)(?:\s+(?:fun|cool|nice|pretty|random|interesting|"
+                       r"beautiful|cute|new))?(?:\s+to\s+(?:look\s+at|see))?(?:\s+(?:pls|please))?[.!]*$")
 _IF_I_SEND = re.compile(r"\bif\s+i\s+(?:send|upload|give|share|attach|post)\b")
 # "make Pepper look happier": a name from the picture's words
 _NAMED_LOOK = re.compile(r"^(?:make|have|let|get)\s+(?P<name>(?!(?:it|this|that|me|us|him|her|them|the|a|an)\b)[\w'-]+)"
@@ -542,7 +545,7 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     placed = _PLACED_BY_IT.match(strip_lead_talk(text).strip()) if ctx.has_current else None
     if placed and not is_question(low):  # "a dragon flying over it": a new thing placed by the picture on screen
         return Route(Action.EDIT, "a new thing placed by the picture on screen", text=f"add {placed.group(0)}")
-    if _SURPRISE.search(low) and not re.search(r"\b(?:with|of|about)\s+\w", low):
+    if _SURPRISE.search(low) and not re.search(r"\b(?:with|of|about)\s+(?!(?:something|anything)\b)\w", low):
         idea = lexicon.SURPRISE_IDEAS[zlib.crc32(low.encode()) % len(lexicon.SURPRISE_IDEAS)]
         return Route(Action.GENERATE, "surprise me: an idea of Easel's own", text=idea)
     for stage in (_needs_a_picture, _small_talk, _edit_of_current):
@@ -1267,6 +1270,7 @@ def route(text: str, ctx: RouteContext) -> Route:
     if said is not None:
         return said
     fixed = slash_as_and(fix_prompt_typos(correct_typos(text))[0])  # "make the dragon gren": the colour steers the action too
+    fixed = YOU_CAN_ASK.sub("", fixed.strip(), count=1) or fixed  # "please you can make picture of …": make a picture
     if re.match(r"^\s*1[.)]\s", fixed) and re.search(r"\s2[.)]\s", fixed):  # "1) make the cup red 2) add steam"
         fixed = re.sub(r"^\s*\d{1,2}[.)]\s+|(?<=\S)\s+\d{1,2}[.)]\s+", lambda m: "" if m.start() == 0 else ", ", fixed)
     decision = _route_rules(fixed, ctx)

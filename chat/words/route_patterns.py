@@ -67,6 +67,8 @@ UPSCALE = re.compile(
     |sharpen\s+(?:it|this|the\s+(?:image|picture|photo))
     |^(?:make\s+it\s+)?(?:(?:way|much|a\s+lot|lots|even|a\s+bit|a\s+little|slightly)\s+)?(?:bigger|larger|sharper|crisper)(?:\s+(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer))?(?:\s+please)?[.!?]*$
     |(?:bigger|larger)\s+and\s+(?:sharper|crisper|clearer)
+    |^(?:(?:is\s+(?:it\s+)?possible|(?:can|could)\s+(?:you|u)|please)\s+(?:to\s+)?)?make\s+(?:(?:a\s+bit|a\s+lot|much)\s+)?(?:bigger|larger)(?:\s+(?:please|pls))?[.!?]*$
+    |(?:want|need|like)\s+(?:an?\s+)?(?:bigger|larger)\s+(?:picture|image|photo|pic|one|version)\s*[.!?]*$
     |(?:sharper|crisper)\s+and\s+(?:bigger|larger)
     |(?:need|want|get|have)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:twice\s+(?:as\s+(?:big|large)|the\s+size)|double\s+the\s+size|(?:two|three|four|[234])\s*(?:x|times)\s+(?:the\s+size|bigger|larger))(?:\s+(?:for|to)\s+print(?:ing)?\b|\s*[.!?]*$)
     |(?:need|want|get|have)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger)(?:\s+(?:for|to)\s+print(?:ing)?\b|\s*[.!?]*$)

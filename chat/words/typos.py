@@ -63,6 +63,12 @@ _COMMAND_WORDS = frozenset(lexicon.REQUEST_VERBS + tuple(v for v in lexicon.EDIT
     "give me", "a bit", "a lot", "more"))
 
 
+# a learner's comparative ("is possible to make more big?", "i want more big picture"): the English one
+_COMPARATIVE_OF = {"big": "bigger", "large": "larger", "small": "smaller", "wide": "wider", "tall": "taller",
+                   "bright": "brighter", "dark": "darker"}
+_MORE_ADJECTIVE = re.compile(r"\bmore\s+(" + "|".join(_COMPARATIVE_OF) + r")\b", re.I)
+
+
 def correct_typos(text: str, commands_only: bool = False) -> str:
     """Chat shorthand and misspelt command words mapped onto the router's vocabulary ("cn u mak it more vibrnt" ->
     "can you make it more vibrant"). Quoted text and capitalised names (not sentence-initial) stay as typed, and so
@@ -70,6 +76,7 @@ def correct_typos(text: str, commands_only: bool = False) -> str:
     A message in another language stays as typed: its words are no misspelt English ("hazme" is not "haze")."""
     if detect_language(text):
         return text
+    text = _MORE_ADJECTIVE.sub(lambda m: _COMPARATIVE_OF[m.group(1).lower()], text)  # "make more big": bigger
     protected = [(m.start(), m.end()) for m in re.finditer(r"([\"“‘]).*?[\"”’]|(?<!\w)'[^']+'(?!\w)", text)]
     out, last = [], 0
     for match in _WORD.finditer(text):
