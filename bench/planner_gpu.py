@@ -10,7 +10,7 @@ under constrained decoding a random model writes JSON until ``max_new_tokens`` m
 so these are upper bounds of a trained model's time at the same shape. The tokenizer is the embedded Gemma's (262k
 words, from the converted-weights cache or ``--tokenizer``): its output layer is larger than Qwen's 152k, which
 makes each token a little slower than the real Qwen2.5 (conservative). Reported per turn: p50/p95 of the whole turn
-and of the planner's call, tokens it generated, its mask time (llguidance), and who made the plan.
+and of the planner's call, tokens it generated, ms a token, its mask time (llguidance), and who made the plan.
 Writes bench/results/planner-<device>.json (the GPU's name on CUDA). Timings never gate tests.
 """
 from __future__ import annotations
@@ -100,21 +100,10 @@ def _percentiles(values: list[float]) -> dict:
             "n": len(ordered)}
 
 
-def _run(args) -> dict:
+def _turn_stats(llm, services, conversations) -> dict:
+    """Every turn through Conversation.respond; p50/p95 of the turn and of the plan call, and who made the plan."""
     from chat.conversation import ChatSettings, Conversation
-    from chat.nopixels import NoPixelEngine
-    from chat.services import Services
 
-    started = time.perf_counter()
-    llm = _llm(args)
-    load_s = time.perf_counter() - started
-    services = Services(llm=llm, engine=NoPixelEngine("sd-turbo"))
-    conversations = _turns(Path(args.dev_set), args.turns)
-    warm = Conversation(services, ChatSettings())
-    started = time.perf_counter()
-    for text in ("a red fox in the snow", "make it night"):  # compiles the static cache's step, builds the masks
-        warm.respond(text, [])
-    warmup_s = time.perf_counter() - started
     turn_s, plan_s, tokens, mask_s, planned_by = [], [], [], [], {}
     for index, turns in enumerate(conversations):
         session = Conversation(services, ChatSettings(rng_seed=index))
@@ -129,9 +118,28 @@ def _run(args) -> dict:
                 tokens.append(llm.last_json_tokens)
                 mask_s.append(llm.last_mask_seconds)
                 plan_s.append(llm.last_json_seconds)
-    return {"load_s": round(load_s, 1), "warmup_s": round(warmup_s, 1), "turn_s": _percentiles(turn_s),
-            "plan_call_s": _percentiles([s for s in plan_s if s]), "plan_tokens": _percentiles(tokens),
-            "mask_s_per_plan": _percentiles(mask_s), "planned_by": planned_by}
+    per_token = [s / n for s, n in zip(plan_s, tokens) if n]
+    return {"turn_s": _percentiles(turn_s), "plan_call_s": _percentiles([s for s in plan_s if s]),
+            "plan_tokens": _percentiles(tokens), "mask_s_per_plan": _percentiles(mask_s),
+            "ms_per_token": _percentiles([1000 * s for s in per_token]), "planned_by": planned_by}
+
+
+def _run(args) -> dict:
+    from chat.conversation import ChatSettings, Conversation
+    from chat.nopixels import NoPixelEngine
+    from chat.services import Services
+
+    started = time.perf_counter()
+    llm = _llm(args)
+    load_s = time.perf_counter() - started
+    services = Services(llm=llm, engine=NoPixelEngine("sd-turbo"))
+    conversations = _turns(Path(args.dev_set), args.turns)
+    warm = Conversation(services, ChatSettings())
+    started = time.perf_counter()
+    for text in ("a red fox in the snow", "make it night"):  # compiles the static cache's step, builds the masks
+        warm.respond(text, [])
+    return {"load_s": round(load_s, 1), "warmup_s": round(time.perf_counter() - started, 1),
+            **_turn_stats(llm, services, conversations)}
 
 
 def main() -> None:
