@@ -269,3 +269,49 @@ def test_surprise_me_with_something_is_easels_pick():
 def test_to_it_and_make_it_so_in_other_languages_are_edits(message):
     found = foreign_route(message, True, 1)
     assert found is not None and found.action is Action.EDIT
+
+
+def test_a_wish_then_can_you_do_it_then_a_look():
+    result = conversation().respond("my son wants a shark riding a skateboard for his party, can you do it?? "
+                                    "make it really colourful")
+    assert result.action is Action.GENERATE and "shark riding a skateboard" in result.prompt
+    assert "really colourful" in result.prompt and "do it" not in result.prompt
+
+
+def test_picturing_something_is_a_request():
+    result = conversation().respond("We run a tiny tea shop. I'm picturing a sleepy fox curled up next to a teapot, "
+                                    "soft morning light.")
+    assert result.action is Action.GENERATE and "sleepy fox curled up next to a teapot" in result.prompt
+    assert "picturing" not in result.prompt
+
+
+def test_him_in_a_book_about_someone_is_that_someone():
+    result = conversation().respond("i'm writing a picture book about an otter who collects shiny stones. could you "
+                                    "draw him on a riverbank at sunset?")
+    assert result.action is Action.GENERATE and "otter who collects shiny stones" in result.prompt
+
+
+@pytest.mark.parametrize("message, words", [("can yiu draw a lighthouse", ["lighthouse"]),
+                                            ("make tge boat red", ["red", "boat"])])
+def test_common_typos_of_you_and_the(message, words):
+    result = after("a boat in a harbour", message)
+    assert all(w in result.prompt for w in words) and "tge" not in result.prompt and "yiu" not in result.prompt
+
+
+@pytest.mark.parametrize("message, wide", [("make it wider so theres more sky", True),
+                                           ("can you make it landscape for my stream overlay screen", True),
+                                           ("tall version for my phone lock screen?", False)])
+def test_a_shape_with_where_it_goes_or_why(message, wide):
+    result = after("a hot air balloon over hills", message)
+    assert result.action is Action.EDIT
+    assert (result.images[0].width > result.images[0].height) is wide and "screen" not in result.prompt
+
+
+def test_the_same_style_with_a_counted_new_subject_replaces_it():
+    result = after("a green frog, flat vector style", "nice. now same style but three blue fish")
+    assert "three blue fish" in result.prompt and "frog" not in result.prompt
+
+
+def test_and_a_bare_thing_falling_is_added():
+    result = after("a dog in a party hat", "and streamers hanging all over")
+    assert result.action is Action.EDIT and "streamers hanging all over" in result.prompt

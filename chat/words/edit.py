@@ -166,6 +166,7 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     critique rephrased ("could you also do one at sunrise" -> "make it at sunrise"); "it"/"them"/"one" named."""
     _, text = split_pick(strip_lead_talk(text.strip()))
     text = CORRECTION.sub("", text, count=1).strip() or text  # "oops i meant ...": the fix is the request
+    text = re.sub(r"\b[a-z]+\b", lambda m: lexicon.CHAT_SHORTHAND.get(m.group(0), m.group(0)), text)  # "make tge …"
     text = slash_as_and(fix_prompt_typos(text)[0])  # "make the sky moer purple": obvious typos; "labels/text": both
     text = FOR_MY_TASTE.sub("", text)  # "a bit too dark for my taste": too dark
     text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw
@@ -214,7 +215,9 @@ _SAME_THING_NAMED = re.compile(r"\b(?P<det>(?:the|that|this|his|her|its|their)\s
 
 
 # a shape, then why ("make it wide so it fills the whole slide", "can it be tall to fit my phone"): the shape alone
-_SHAPE_BECAUSE = re.compile(r"^(?P<shape>[^,.;!?]*?\b" + SHAPE_WORDS + r")\s+(?:so\s+(?:that\s+)?(?:it|i|we|they|you|people)\b|"
+_SHAPE_BECAUSE = re.compile(r"^(?P<shape>[^,.;!?]*?\b" + SHAPE_WORDS + r")\s+(?:so\s+(?:that\s+)?(?:it|i|we|they|you|people|there'?s|"
+                            r"theres|there\s+(?:is|are|will\s+be))\b|for\s+(?:my|our|the|a|an)\s+[\w' -]*?(?:screen|monitor|display|"
+                            r"wall|slide|banner|header|post|feed|story|phone|tv)\b|"
                             r"to\s+(?:fit|fill|cover)\b|(?:because|since|cause|cuz|as)\s+(?:it|i|we|my|our|the)\b).*$", re.I)
 
 
@@ -255,7 +258,8 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     protected = re.sub(r"^with\s+", "", protected.strip(), flags=re.I) if same_with else protected
     head = subject_head(plan.scene.subject) if same_but and (same_with or re.search(r"\bbut\s*$", same_but.group(0),
                                                                                        re.I)) else None
-    new = re.match(r"^(?:an?|some|two|three|\d+)\s+[\w'-]+(?:\s+[\w'-]+)?$", protected.strip(" .!"), re.I)
+    new = re.match(r"^(?:an?|some|a\s+few|several|\d+|" + "|".join(lexicon.NUMBER_WORDS) + r")\s+[\w'-]+(?:\s+[\w'-]+){0,2}$",
+                   protected.strip(" .!"), re.I)  # "same style but seven red apples"
     if head and new and not classify_phrase(protected) and not plan.scene.mentions(protected.split()[-1]):
         protected = f"replace the {head} with {protected.strip(' .!')}"  # "same thing but a rabbit": the rabbit instead
     protected = re.sub(r"\b(somewhere\s+(?:else|different|new)|elsewhere|some\s+place\s+(?:else|different|new)|"

@@ -257,7 +257,7 @@ def replace_thing(plan: EditPlan, old: str, new: str) -> None:
         lead = scene.subject[match.start(): match.start("adj")]
         if re.fullmatch(r"an?\s+", lead, re.I):  # "a wizard" -> "an old woman wizard"
             lead = article(new) + " "
-        new_np = new if re.match(r"^(?:a|an|the|some|\d+)\b", new, re.I) else f"{lead}{new}"
+        new_np = new if re.match(r"^(?:a|an|the|some|\d+|" + "|".join(lexicon.NUMBER_WORDS) + r")\b", new, re.I) else f"{lead}{new}"
         scene.subject = tidy(scene.subject[: match.start()] + new_np + scene.subject[match.end():])
     else:
         scene.details = [d for d in (remove_object(d, old)[0] for d in scene.details) if d]

@@ -36,7 +36,7 @@ ASK = re.compile(
     |(?:i'?m|i\s+am)\s+looking\s+for\s+
     |(?:do\s+you\s+think|is\s+there\s+any\s+way|any\s+way)\s+(?:you|u)\s+(?:could|can|might|would)\s+(?:maybe\s+|please\s+)?
     |(?:(?:would|do)\s+you\s+)?mind\s+(?:making|drawing|doing|creating|painting|sketching)\s+(?:me\s+|us\s+)?
-    |(?:i'?m|i\s+am|i\s+was|we'?re|we\s+were)\s+(?:kind\s+of\s+|kinda\s+|sort\s+of\s+)?thinking(?:\s+(?:of|about))?
+    |(?:i'?m|i\s+am|i\s+was|we'?re|we\s+were)\s+(?:kind\s+of\s+|kinda\s+|sort\s+of\s+)?(?:thinking(?:\s+(?:of|about))?|picturing|imagining|envisioning)
      (?:\s+(?:making|doing|drawing|getting|having|something\s+like))?\s+(?=(?:a|an|some|one|two|three|\d+|something)\b)
     |(?:please\s+)?(?:give|show|get|bring|send)\s+(?:me|us)\s+
     |let\s+me\s+(?:see|have|get)\s+

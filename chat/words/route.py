@@ -66,7 +66,9 @@ _NAMED_LOOK = re.compile(r"^(?:make|have|let|get)\s+(?P<name>(?!(?:it|this|that|
                          r"\s+(?:look|seem|be|smile|sit|stand|wear|hold|run|sleep|turn|face)\b")
 _I_DONT_WANT = re.compile(r"^(?:i|we)\s+(?:really\s+)?(?:don'?t|dont|do\s+not)\s+want\s+(?:any\s+)?(?!to\b)\w", re.I)
 _AND_ALSO = re.compile(r"^(?:(?:oh|ah|ok(?:ay)?)[,\s]+)?(?:and|also|plus|and\s+also|and\s+maybe|maybe\s+also)[,\s]+"
-                       r"(?P<x>(?:a|an|some|more|two|three|\d+)\s.+)$", re.I)
+                       r"(?P<x>(?:a|an|some|more|two|three|\d+)\s.+|[a-z][\w'-]+\s+(?:[a-z]+ing\s+)?(?:falling|flying|floating|"
+                       r"drifting|scattered|hanging|everywhere|all\s+over|around\s+(?:it|them|him|her))\b.*)$", re.I)  # "and
+# confetti falling everywhere"
 # "i kinda want like a chill vibe, maybe a japanese garden": a wish, hedged, for something to draw
 _I_WANT = re.compile(r"^(?:i|we)\s*(?:" + HEDGE + r"\s+)*" + WISH_VERB + r"\s+(?:(?:like|maybe|something\s+like)[,\s]+)*"
                      r"(?P<x>(?:a|an|some|one|two|three|four|\d+)\s.+)$", re.I)
@@ -347,6 +349,10 @@ _ONE_SHAPE = re.compile(r"(?:[,:]\s*|\b(?:but|in|as|and)\s+|^)" + SHAPE_WORDS + 
                         r"\b(?:story|reel|tiktok|phone|wallpaper|banner|header)\s+(?:version|size|format)\b", re.I)
 
 
+# "same style but seven red apples": the look kept, not a thing of the picture changed (a prompt may say "style")
+_LOOK_NOUNS = frozenset("style look vibe aesthetic colours colors palette layout format theme".split())
+
+
 def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     """A change to the picture on screen ("the same but ...", "softer shadows", "make it night", "watercolor")."""
     if not ctx.has_current:
@@ -355,7 +361,8 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     polite = re.sub(r"^keep\s+(?:everything|it|all)(?:\s+(?:else\s+)?the\s+same)?\s*,?\s*(?:but|and)\s+(?=\S)", "", polite)  # "keep
     # everything but make it autumn": the change
     same = _SAME_THING_BUT.match(re.sub(r"^(?:(?:can|could|may)\s+(?:i|we)\s+)?(?:have|get|see|do|make|draw)\s+", "", polite))
-    if same and (same.group("thing") in ctx.scene_words or same.group("thing").rstrip("s") in ctx.scene_words):
+    if same and same.group("thing") not in _LOOK_NOUNS and (same.group("thing") in ctx.scene_words or
+                                                           same.group("thing").rstrip("s") in ctx.scene_words):
         return Route(Action.EDIT, "the same thing on screen, changed", text=f"make it {same.group('rest')}")
     if _ANOTHER_ANGLE.match(polite):
         return Route(Action.EDIT, "the same picture from another angle", text="show it from a different angle")
@@ -887,6 +894,26 @@ def _described_in_story(context: str, request: str) -> Optional[str]:
     return tidy(f"a {kind} of {first}{doing}{comma}{more}")
 
 
+# "… a book about a hedgehog who runs a tiny bakery. can you draw him behind the counter …": whom the story is about
+_ABOUT_SOMEONE = re.compile(r"\b(?:about|starring|featuring)\s+(?P<x>an?\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?:\s+(?:who|that)\s+"
+                            r"[^.!?,;]+)?)", re.I)
+_DRAW_PRONOUN_SOMEWHERE = re.compile(r"^(?:(?:so|ok(?:ay)?|well)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|"
+                                     r"please\s+)?(?:draw|paint|sketch|illustrate|show)\s+(?P<who>him|her|them)\s+(?=(?:behind|under|"
+                                     r"beside|by|near|inside|outside|over|next\s+to|in\s+front\s+of|at|on|in|with|holding|"
+                                     r"wearing|[a-z]+ing)\b)", re.I)
+
+
+def _who_the_story_is_about(context: str, request: str) -> Optional[str]:
+    """"… a book about a hedgehog who runs a tiny bakery. can you draw him behind the counter" -> "… draw a hedgehog
+    who runs a tiny bakery behind the counter"; None when the ask or the story says no such thing."""
+    asked = _DRAW_PRONOUN_SOMEWHERE.match(request.strip())
+    about = _ABOUT_SOMEONE.search(context) if asked else None
+    if not about:
+        return None
+    request = request.strip()
+    return request[:asked.start("who")] + about.group("x").strip() + request[asked.end("who"):]
+
+
 # "my kid wants a dinosaur eating ice cream. can you do that?": the ask points back at the wish before it
 _ASK_FOR_THAT = re.compile(r"^(?:(?:so|ok(?:ay)?|well)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+)?"
                            r"(?:do|draw|make|paint|create|manage)\s+(?:that|this|it|one|them|something\s+like\s+that)|"
@@ -899,23 +926,33 @@ _WISH = re.compile(r"\b(?:wants?|would\s+like|'d\s+like|asked\s+(?:me\s+)?for|wi
 
 def _wanted_before_ask(text: str) -> Optional[str]:
     """The thing wished for in the sentence before a bare "can you do that?", as typed; None otherwise."""
-    parts = [p.strip() for p in _SENTENCE_END.split(text.strip()) if p and p.strip()]
-    if len(parts) == 1:  # "i love dragons, draw one": the ask after a comma
-        parts = [p.strip() for p in re.split(r",\s*(?=(?:(?:so|ok(?:ay)?|pls|please)\s+)?(?:can|could|would|will|do|draw|"
-                                             r"make|paint|is)\b)", parts[0]) if p.strip()] if parts else parts
-    if len(parts) < 2 or not _ASK_FOR_THAT.match(parts[-1]):
+    parts = [q.strip() for p in _SENTENCE_END.split(text.strip()) if p and p.strip()  # "i love dragons, draw one": the
+             for q in re.split(r",\s*(?=(?:(?:so|ok(?:ay)?|pls|please)\s+)?(?:can|could|would|will|do|draw|"  # ask after
+                               r"make|paint|is)\b)", p) if q.strip()]  # a comma
+    ask_at = next((i for i, p in enumerate(parts) if i and _ASK_FOR_THAT.match(p)), None)
+    if ask_at is None:
         return None
-    story = " ".join(parts[:-1])
-    asks_for_some = re.search(r"\b(?:one|some|them)\b", parts[-1], re.I)
+    story, ask, after = " ".join(parts[:ask_at]), parts[ask_at], parts[ask_at + 1:]
+    if any(not _LOOK_AFTER.match(p) for p in after):
+        return None  # "… can you do that? and what sizes are there?": more than a look follows
+    asks_for_some = re.search(r"\b(?:one|some|them)\b", ask, re.I)
     wish = _WISH.search(story) or (re.search(r"\blikes?\s+(?P<x>[^.!?;]+)", story, re.I) if asks_for_some else None)
     wanted = TRAIL.sub("", wish.group("x")).strip() if wish else ""  # "likes cats. draw one": a cat
     wanted = re.sub(r"^(?:drawing|painting|sketching|making|collecting|watching|reading\s+about)\s+", "", wanted)
     plural = re.fullmatch(r"(?P<adj>(?:[\w'-]+\s+)?)(?P<noun>[a-z'-]{3,}?)(?P<end>ies|(?:(?<=[sxz])|(?<=ch)|(?<=sh))es|s)",
                           wanted)
-    if plural and re.search(r"\bone\b", parts[-1], re.I) and wanted.split()[-1] not in _NO_SINGULAR:
+    if plural and re.search(r"\bone\b", ask, re.I) and wanted.split()[-1] not in _NO_SINGULAR:
         singular = f"{plural.group('adj')}{plural.group('noun')}{'y' if plural.group('end') == 'ies' else ''}"
-        return f"{'an' if singular[0] in 'aeiou' else 'a'} {singular}"  # "i love dragons, draw one": a dragon
-    return wanted or None
+        wanted = f"{'an' if singular[0] in 'aeiou' else 'a'} {singular}"  # "i love dragons, draw one": a dragon
+    looks = ", ".join(_LOOK_AFTER.match(p).group("look") for p in after)  # "… can you do it?? make it super cute"
+    return (f"{wanted}, {looks}" if looks else wanted) if wanted else None
+
+
+# a look asked after "can you do that?" ("make it super cute", "watercolor pls")
+_LOOK_AFTER = re.compile(r"^(?!(?:(?:and|also|oh|but)\s+)?(?:what|how|why|when|where|who|which|is|are|can|could|do|does|will|would|"
+                         r"thanks?|thank\s+you|i|we|my|she|he|they)\b)(?:(?:and|also|oh|but)\s+)?(?:(?:make|do)\s+(?:it|them|him|her)\s+)?"
+                         r"(?P<look>[\w' -]{2,40}?)"
+                         r"(?:\s+(?:please|pls|plz|thanks|thx))?[\s.!?]*$", re.I)
 
 
 _NO_SINGULAR = frozenset("glasses scissors pants jeans shorts trousers mice geese sheep fish deer series species "
@@ -1100,7 +1137,8 @@ def _after_context(text: str, fixed: str, request: str, action: Action, ctx: Rou
     if kind:  # "tattoo idea: a mountain in a circle": a tattoo of it (the kind is what the picture is)
         return f"{article(kind.group('kind'))} {kind.group('kind').lower()} of {request}"
     if action is Action.GENERATE:
-        return _described_in_story(context, request) or _story_world(context, _name_the_kind(
+        return _described_in_story(context, request) or _who_the_story_is_about(context, request) or _story_world(
+            context, _name_the_kind(
             text[: max(0, len(text) - len(request))] or context, _fill_it(context, _fill_back_reference(text, request))))
     if action is Action.EDIT:
         return text if _FIX_THAT.match(request.strip()) else _named_before(context, request, ctx)

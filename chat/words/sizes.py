@@ -51,7 +51,7 @@ _SHAPE_TO_ASPECT = {"wide": "wide", "wider": "wide", "widescreen": "wide", "hori
 # "now a square version of it for instagram": the same picture in another shape
 SHAPE_WORDS = r"(?:square|wide|wider|tall|taller|portrait|landscape|vertical|horizontal|widescreen)"
 SHAPED_VERSION = re.compile(r"^(?:(?:now|and|ok(?:ay)?|then|maybe)[,\s]+)*(?:(?:give|get|make|do|show|send)\s+(?:me\s+|us\s+)?)?"
-                            r"(?:a|an)\s+" + SHAPE_WORDS +
+                            r"(?:(?:a|an)\s+)?" + SHAPE_WORDS +
                             r"\s+(?:version|one|copy)\b", re.I)
 
 

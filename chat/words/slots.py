@@ -44,7 +44,7 @@ def _held_by_a_thing(before: str) -> bool:
 
 
 # why a shape is wanted, after it ("… so it fills the whole slide", "… so that it fits my screen"): not content
-_SHAPE_REASON = re.compile(r"\s+(?:so\s+(?:that\s+)?(?:it|i|we|they|you)\s+(?:can\s+|could\s+|will\s+|'ll\s+)?|"
+_SHAPE_REASON = re.compile(r"\s+(?:so\s+(?:that\s+)?(?:it|i|we|they|you|there'?s|theres|there\s+(?:is|are))\s+(?:can\s+|could\s+|will\s+|'ll\s+)?|"
                            r"to\s+(?=fit\b|fill\b|cover\b)|(?:because|since|cause|cuz)\s+).*$", re.I)
 
 
