@@ -315,3 +315,8 @@ def test_the_same_style_with_a_counted_new_subject_replaces_it():
 def test_and_a_bare_thing_falling_is_added():
     result = after("a dog in a party hat", "and streamers hanging all over")
     assert result.action is Action.EDIT and "streamers hanging all over" in result.prompt
+
+
+@pytest.mark.parametrize("message", ["you can make videos?", "you can draw anything?"])
+def test_a_you_can_question_still_asks_what_easel_can_do(message):
+    assert route(message, RouteContext()).action is Action.CHAT

@@ -1308,7 +1308,8 @@ def route(text: str, ctx: RouteContext) -> Route:
     if said is not None:
         return said
     fixed = slash_as_and(fix_prompt_typos(correct_typos(text))[0])  # "make the dragon gren": the colour steers the action too
-    fixed = YOU_CAN_ASK.sub("", fixed.strip(), count=1) or fixed  # "please you can make picture of …": make a picture
+    if not fixed.rstrip().endswith("?"):  # "please you can make picture of …": make a picture ("you can make videos?"
+        fixed = YOU_CAN_ASK.sub("", fixed.strip(), count=1) or fixed  # asks what Easel can do)
     if re.match(r"^\s*1[.)]\s", fixed) and re.search(r"\s2[.)]\s", fixed):  # "1) make the cup red 2) add steam"
         fixed = re.sub(r"^\s*\d{1,2}[.)]\s+|(?<=\S)\s+\d{1,2}[.)]\s+", lambda m: "" if m.start() == 0 else ", ", fixed)
     decision = _route_rules(fixed, ctx)
