@@ -28,7 +28,7 @@ from chat.words.picks import split_pick
 from chat.words.rephrase import as_edit_command
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
-from chat.words.scene import QUOTE_RE, Scene, protect_quotes, remove_terms, restore_quotes
+from chat.words.scene import QUOTE_RE, Scene, protect_quotes, restore_quotes
 from chat.words.sizes import SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
 from chat.words.slots import article, classify_phrase, clean_modifier, slot_phrase
 from chat.words.typos import fix_prompt_typos, word_frequency
