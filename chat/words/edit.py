@@ -29,9 +29,9 @@ from chat.words.rephrase import as_edit_command
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
 from chat.words.scene import QUOTE_RE, Scene, protect_quotes, restore_quotes
-from chat.words.sizes import SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
+from chat.words.sizes import SHAPE_REASON, SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
 from chat.words.slots import article, classify_phrase, clean_modifier, slot_phrase
-from chat.words.typos import fix_prompt_typos, word_frequency
+from chat.words.typos import expand_shorthand, fix_prompt_typos, word_frequency
 
 # "so we see the whole field" / "to show the shore": what an edit should bring into view
 _PURPOSE = re.compile(
@@ -166,8 +166,7 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     critique rephrased ("could you also do one at sunrise" -> "make it at sunrise"); "it"/"them"/"one" named."""
     _, text = split_pick(strip_lead_talk(text.strip()))
     text = CORRECTION.sub("", text, count=1).strip() or text  # "oops i meant ...": the fix is the request
-    text = re.sub(r"\b[a-z]+\b", lambda m: lexicon.CHAT_SHORTHAND.get(m.group(0), m.group(0)), text)  # "make tge …"
-    text = slash_as_and(fix_prompt_typos(text)[0])  # "make the sky moer purple": obvious typos; "labels/text": both
+    text = slash_as_and(fix_prompt_typos(expand_shorthand(text))[0])  # "make the sky moer purple": obvious typos; "labels/text": both
     text = FOR_MY_TASTE.sub("", text)  # "a bit too dark for my taste": too dark
     text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw
     text = re.sub(r"\bmake\s+the\s+(?:background|bg)\s+(?:transparent|see-through|clear|invisible)\b", "put it on a plain white "
@@ -215,10 +214,7 @@ _SAME_THING_NAMED = re.compile(r"\b(?P<det>(?:the|that|this|his|her|its|their)\s
 
 
 # a shape, then why ("make it wide so it fills the whole slide", "can it be tall to fit my phone"): the shape alone
-_SHAPE_BECAUSE = re.compile(r"^(?P<shape>[^,.;!?]*?\b" + SHAPE_WORDS + r")\s+(?:so\s+(?:that\s+)?(?:it|i|we|they|you|people|there'?s|"
-                            r"theres|there\s+(?:is|are|will\s+be))\b|for\s+(?:my|our|the|a|an)\s+[\w' -]*?(?:screen|monitor|display|"
-                            r"wall|slide|banner|header|post|feed|story|phone|tv)\b|"
-                            r"to\s+(?:fit|fill|cover)\b|(?:because|since|cause|cuz|as)\s+(?:it|i|we|my|our|the)\b).*$", re.I)
+_SHAPE_BECAUSE = re.compile(r"^(?P<shape>[^,.;!?]*?\b" + SHAPE_WORDS + r")\s+" + SHAPE_REASON + r".*$", re.I)
 
 
 # "now a story version of the same thing, tall", "a phone copy of it": the picture on screen, named as itself

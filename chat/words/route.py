@@ -345,7 +345,7 @@ _LOOK_OF_A_VERSION = re.compile(r"\b(?:an?\s+)(?!(?:new|different|second|third|a
                                 r"similar|few|couple)\b)(?P<look>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+version\s+of\s+(?:it|this|that)\b",
                                 re.I)
 # "…, tall", "in portrait", "but wide", "for my phone": the shape of the one asked for
-_ONE_SHAPE = re.compile(r"(?:[,:]\s*|\b(?:but|in|as|and)\s+|^)" + SHAPE_WORDS + r"(?:\s+(?:format|please|pls|pls|instead|mode))?[\s.!]*$|"
+_ONE_SHAPE = re.compile(r"(?:[,:]\s*|\b(?:but|in|as|and)\s+|^)" + SHAPE_WORDS + r"(?:\s+(?:format|please|pls|instead|mode))?[\s.!]*$|"
                         r"\b(?:story|reel|tiktok|phone|wallpaper|banner|header)\s+(?:version|size|format)\b", re.I)
 
 
@@ -744,8 +744,9 @@ def _fill_back_reference(text: str, request: str) -> str:
 
 
 # "… she has curly red hair. can you draw her?": the ask names no one but a pronoun; the story describes them
-_DRAW_PRONOUN = re.compile(r"^(?:(?:so|ok(?:ay)?|well|anyway)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+"
-                           r"(?:please\s+)?|please\s+|pls\s+)?(?:draw|paint|sketch|illustrate|make|do|create)\s+"
+_POLITE_LEAD = (r"^(?:(?:so|ok(?:ay)?|well|anyway)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+)?|please\s+|"
+                r"pls\s+)?")  # "so can you …", "please …"
+_DRAW_PRONOUN = re.compile(_POLITE_LEAD + r"(?:draw|paint|sketch|illustrate|make|do|create)\s+"
                            r"(?:(?:a\s+)?(?:picture|portrait|drawing|painting|pic|cartoon|illustration)\s+of\s+)?"
                            r"(?P<who>her|him|them|us|me|that|this)(?P<rest>\s+(?:(?:as|in|with|at|on)\s+|[a-z]+ing\b)[^?!.]*)?"
                            r"(?:\s+(?:please|pls|plz|for\s+(?:me|us)))*[?.!\s]*$", re.I)
@@ -897,8 +898,7 @@ def _described_in_story(context: str, request: str) -> Optional[str]:
 # "… a book about a hedgehog who runs a tiny bakery. can you draw him behind the counter …": whom the story is about
 _ABOUT_SOMEONE = re.compile(r"\b(?:about|starring|featuring)\s+(?P<x>an?\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?:\s+(?:who|that)\s+"
                             r"[^.!?,;]+)?)", re.I)
-_DRAW_PRONOUN_SOMEWHERE = re.compile(r"^(?:(?:so|ok(?:ay)?|well)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|"
-                                     r"please\s+)?(?:draw|paint|sketch|illustrate|show)\s+(?P<who>him|her|them)\s+(?=(?:behind|under|"
+_DRAW_PRONOUN_SOMEWHERE = re.compile(_POLITE_LEAD + r"(?:draw|paint|sketch|illustrate|show)\s+(?P<who>him|her|them)\s+(?=(?:behind|under|"
                                      r"beside|by|near|inside|outside|over|next\s+to|in\s+front\s+of|at|on|in|with|holding|"
                                      r"wearing|[a-z]+ing)\b)", re.I)
 

@@ -48,6 +48,13 @@ _SHAPE_TO_ASPECT = {"wide": "wide", "wider": "wide", "widescreen": "wide", "hori
                     "tall": "tall", "taller": "tall", "vertical": "tall", "portrait": "tall", "square": "square"}
 
 
+# why a shape is wanted, said after it ("… so it fills the whole slide", "… for my vtt screen", "… because it's for
+# instagram", "… to fit my phone"): not content
+SHAPE_REASON = (r"(?:so\s+(?:that\s+)?(?:it|i|we|they|you|people|there'?s|theres|there\s+(?:is|are|will\s+be))\b|for\s+(?:my|our|"
+                r"the|a|an)\s+[\w' -]*?(?:screen|monitor|display|wall|slide|banner|header|post|feed|story|phone|tv)\b|to\s+(?:fit|"
+                r"fill|cover)\b|(?:because|since|cause|cuz)\b|as\s+(?:it|i|we|my|our|the)\b)")
+
+
 # "now a square version of it for instagram": the same picture in another shape
 SHAPE_WORDS = r"(?:square|wide|wider|tall|taller|portrait|landscape|vertical|horizontal|widescreen)"
 SHAPED_VERSION = re.compile(r"^(?:(?:now|and|ok(?:ay)?|then|maybe)[,\s]+)*(?:(?:give|get|make|do|show|send)\s+(?:me\s+|us\s+)?)?"

@@ -10,7 +10,7 @@ from typing import Optional
 from chat.words import lexicon
 from chat.words.normalize import TRAIL
 from chat.words.scene import tidy
-from chat.words.sizes import DEVICE_RE, aspect_from_text
+from chat.words.sizes import DEVICE_RE, SHAPE_REASON, aspect_from_text
 
 SLOT_TERMS = {
     "time": lexicon.TIME_TERMS,
@@ -43,9 +43,7 @@ def _held_by_a_thing(before: str) -> bool:
         r"paint|draw|start|stick|play|experiment|redo|same|one|version)\b", before)  # "go with golden hour": a choice
 
 
-# why a shape is wanted, after it ("… so it fills the whole slide", "… so that it fits my screen"): not content
-_SHAPE_REASON = re.compile(r"\s+(?:so\s+(?:that\s+)?(?:it|i|we|they|you|there'?s|theres|there\s+(?:is|are))\s+(?:can\s+|could\s+|will\s+|'ll\s+)?|"
-                           r"to\s+(?=fit\b|fill\b|cover\b)|(?:because|since|cause|cuz)\s+).*$", re.I)
+_SHAPE_REASON = re.compile(r"\s+" + SHAPE_REASON + r".*$", re.I)  # "wide so it fills the whole slide": the shape
 
 
 def classify_phrase(phrase: str) -> Optional[str]:
@@ -55,7 +53,8 @@ def classify_phrase(phrase: str) -> Optional[str]:
         return None
     if re.search(r"\bstyle\s+of\b|\bin\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+style\b", low):
         return "style"
-    shaped = _SHAPE_REASON.sub("", low)  # "wide so it fills the whole slide": the shape, and why
+    shaped = _SHAPE_REASON.sub("", low)  # "wide so it fills the whole slide": the shape, and why ("a version for my
+    shaped = shaped if aspect_from_text(shaped) else low  # phone": the reason is the shape)
     if aspect_from_text(shaped) and len(shaped.split()) <= 8 and not re.search(r"\b(?:with|of)\b", shaped):
         # "a phone wallpaper" only says the shape; "a vintage travel poster" is also what the picture becomes
         return "aspect" if is_format_only(shaped) else "style"

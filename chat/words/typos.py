@@ -35,6 +35,12 @@ _SHORT_COMMANDS = frozenset(("can", "you", "make", "draw", "add", "give", "show"
                              "and", "put", "turn"))
 
 
+def expand_shorthand(text: str) -> str:
+    """"make tge dog blue" -> "make the dog blue": chat shorthand written out, nothing else changed (unlike
+    correct_typos, which also moves near misses onto command words)."""
+    return re.sub(r"\b[a-z]+\b", lambda m: lexicon.CHAT_SHORTHAND.get(m.group(0), m.group(0)), text)
+
+
 def _fix_word(word: str) -> str:
     low = word.lower()
     if low in lexicon.CHAT_SHORTHAND:
