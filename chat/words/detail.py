@@ -300,7 +300,8 @@ _CUT = re.compile(r"\s+(?:of|on|in|at|with|and|by|near|under|over|from|for|about
                   r"sitting|standing|flying|running|walking|floating|lying|playing|eating|shaped|like|as)\b|[,.;:(]", re.I)
 
 
-_PARTICIPLE = re.compile(r"\s+[a-z]+(?:ing|ed)\b")  # "a cat sleeping on", "a car parked by" (not the first word)
+_PARTICIPLE = re.compile(r"\s+(?!(?:" + "|".join(sorted(lexicon.ING_ED_NOUNS)) + r")\b)[a-z]+(?:ing|ed)\b")  # "a cat
+# sleeping on", "a car parked by" (not the first word, not "a living room" or "red apples")
 
 
 def head_noun(subject: str) -> str:

@@ -9,6 +9,7 @@ from typing import Optional
 
 from chat.types import EditMethod
 from chat.words import lexicon
+from chat.words.another import new_theme, other_look
 from chat.words.critique import (DISLIKE, FOR_MY_TASTE, RE_LOOKS, RE_TOO, TOO, TOO_PART, WHOLE, critique,
                                  picture_needs)
 from chat.words.detail import CATEGORIES, THING_WORDS
@@ -23,7 +24,8 @@ from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import find_np, subject_head
 from chat.words.normalize import (ASIDE, CORRECTION, FILLER, FORGET_LEAD, SAME_BUT, SCENE_PARTS, TRAIL, USE_IT_AS,
-                                  VERSION_OF_IT, is_social, polite_to_imperative, slash_as_and, strip_lead_talk)
+                                  VERSION_OF_IT, is_social, polite_to_imperative, self_corrected, slash_as_and,
+                                  strip_lead_talk)
 from chat.words.picks import split_pick
 from chat.words.rephrase import as_edit_command
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
@@ -167,6 +169,7 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     _, text = split_pick(strip_lead_talk(text.strip()))
     text = CORRECTION.sub("", text, count=1).strip() or text  # "oops i meant ...": the fix is the request
     text = slash_as_and(fix_prompt_typos(expand_shorthand(text))[0])  # "make the sky moer purple": obvious typos; "labels/text": both
+    text = self_corrected(text)  # "give her a cigarette - no wait, a toothpick": the toothpick
     text = FOR_MY_TASTE.sub("", text)  # "a bit too dark for my taste": too dark
     text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw
     text = re.sub(r"\bmake\s+the\s+(?:background|bg)\s+(?:transparent|see-through|clear|invisible)\b", "put it on a plain white "
@@ -214,7 +217,8 @@ _SAME_THING_NAMED = re.compile(r"\b(?P<det>(?:the|that|this|his|her|its|their)\s
 
 
 # a shape, then why ("make it wide so it fills the whole slide", "can it be tall to fit my phone"): the shape alone
-_SHAPE_BECAUSE = re.compile(r"^(?P<shape>[^,.;!?]*?\b" + SHAPE_WORDS + r")\s+" + SHAPE_REASON + r".*$", re.I)
+_SHAPE_BECAUSE = re.compile(r"^(?P<shape>[^,.;!?]*?\b" + SHAPE_WORDS + r"(?:\s+(?:shape|size|format|orientation|mode|version|"
+                            r"one))?)\s+" + SHAPE_REASON + r".*$", re.I)
 
 
 # "now a story version of the same thing, tall", "a phone copy of it": the picture on screen, named as itself
@@ -1028,6 +1032,12 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
         set_slot(plan, slot, f"{target} {noun}" if noun.lower() in ("sky", "clouds") else target)  # "a stormy sky"
         plan.phrases[-1] = f"with the {noun} {target}"
         return True
+    if slot in ("weather", "time", "season") and classify_phrase(noun) == slot:
+        set_slot(plan, slot, target)  # "make the rain snow": the weather's new value, the rain kept out
+        if not plan.scene.mentions(noun.split()[-1]):
+            plan.scene.negatives.append(clean_modifier(noun))
+        plan.phrases[-1] = f"with {target} instead of {clean_modifier(noun)}"
+        return True
     if re.match(r"^(?:and|or|&)\s", target, re.I):  # "make the dog and the cat wear hats": both, not a change to one
         return False
     if is_colour(target):
@@ -1235,7 +1245,7 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (fix_anatomy, fix_spelling, reposition, change_value, many_of_it, feel, label, dressed, lettering, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _switch,
+_CLAUSE_RULES = (other_look, new_theme, fix_anatomy, fix_spelling, reposition, change_value, many_of_it, feel, label, dressed, lettering, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _switch,
                  _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _rename, _text,
                  _write, _label, _move, _zoom, _remove, _replace, _change_part, _give, _whole, _they_have, _add, _use, _slot)
 

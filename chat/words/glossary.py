@@ -495,6 +495,9 @@ shadow | ombre | sombra | schatten | sombra | ombra
 silhouette | silhouette | silueta | silhouette | silhueta | silhouette/sagoma
 coloring page | coloriage | dibujo para colorear | malvorlage/ausmalbild | desenho para colorir | disegno da colorare
 leather | cuir | cuero/piel | leder | couro | cuoio/pelle
+velvet | velours | terciopelo | samt | veludo | velluto
+silk | soie | seda | seide | seda | seta
+wool | laine | lana | wolle | - | lana
 sloth | paresseux | perezoso | faultier | preguiça/bicho-preguiça | bradipo
 van | camionnette/fourgonnette | furgoneta | lieferwagen/transporter | furgão/carrinha/van | furgone
 ink | encre | tinta | tinte/tusche | tinta/nanquim | inchiostro
@@ -858,7 +861,7 @@ change | change/changer/modifie | cambia/cambiar | andere/andern | muda/mude/mud
 show | montre/montrer | muestra/mostrar | zeig/zeige/zeigen | mostra/mostre/mostrar | mostra/mostrare
 give | donne/donner | da/dame/dar | gib/geben/gebt/gibst | da/de/dar | da/dai/dare
 give it | - | ponle/ponerle/ponles/ponerles/agregale/agregarle/anadele/anadirle | - | - | -
-turn it into | transforme-la en/transforme-le en | conviertela en/convertirla en/conviertelo en/convertirlo en/transformala en/transformalo en | - | - | trasformala in/trasformalo in
+turn it into | transforme-la en/transforme-le en/transforme-les en | conviertela en/convertirla en/conviertelo en/convertirlo en/transformala en/transformalo en/transformarla en/transformarlo en | - | transforma-a em/transforma-o em/transforme-a em/transforme-o em/transformala em/transformalo em | trasformala in/trasformalo in/trasformarla in/trasformarlo in/trasformali in/trasformale in/trasformarli in/trasformarle in
 turn into | transforme en/transformer en/change en | convierte en/convertir en/transforma en/transformar en | verwandle in/verwandeln in/mach daraus | transforma em/transformar em/transforme em/converte em/converter em | trasforma in/trasformare in
 replace | remplace/remplacer/remplacez | reemplaza/reemplazar/reemplace/sustituye/sustituir | ersetze/ersetzen/ersetz | substitui/substitua/substituir/troca/troque/trocar | sostituisci/sostituire/rimpiazza
 move | deplace/deplacer/deplacez/bouge | mueve/mover/mueva | verschiebe/verschieben/beweg/bewege | move/mova/mover | sposta/spostare/muovi
@@ -1016,7 +1019,7 @@ DROPPED = {
            "hallo/hi/guten tag/servus/moin"),
     "pt": ("por favor/quero/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta/oi/ola/tenho/eu tenho/"
            "bom dia/boa tarde/seja"),
-    "it": ("per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c/ciao/salve/buongiorno/sia/"
+    "it": ("per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c/ciao/salve/buongiorno/sia/ecco/"
            "mi serve/mi servirebbe/ho bisogno di"),
 }
 NL_PL = ("nl", "pl")
@@ -1962,6 +1965,25 @@ def plural(noun: str) -> str:
     return f"{head} {word}".strip()
 
 
+_SINGULARS = {many: one for one, many in IRREGULAR_PLURALS.items()}
+
+
+def singular(noun: str) -> str:
+    """"flowers" -> "flower", "berries" -> "berry": the form a noun takes before another ("a flower background")."""
+    head, _, last = noun.rpartition(" ")
+    if last in _SINGULARS:
+        word = _SINGULARS[last]
+    elif re.search(r"[^aeiou]ies$", last):
+        word = last[:-3] + "y"
+    elif re.search(r"(?:ss|x|ch|sh)es$", last):
+        word = last[:-2]
+    elif re.search(r"[^su]s$", last):
+        word = last[:-1]
+    else:
+        word = last
+    return f"{head} {word}".strip()
+
+
 def lookup(word: str, language: str) -> tuple[Entry, bool] | None:
     """The entry of a folded word, its endings undone: (entry, plural?) or None."""
     vocab = VOCAB[language]
@@ -2106,7 +2128,8 @@ def reorder(words: list[Word], language: str) -> list[Word]:
         if out[i].kind == "noun" and (fold(out[i + 1].typed) in ("de", "di", "da", "do") or elided) and \
                 out[i + 2].kind == "noun" and out[i].english not in _CONTAINERS and not (
                     elided and out[i + 2].english in _MATERIALS):  # "une tasse de café": a cup of coffee
-            out[i: i + 3] = [out[i + 2], out[i], Word("", "keep")]
+            modifier = Word(singular(out[i + 2].english), out[i + 2].kind, out[i + 2].typed)  # "fondo de flores":
+            out[i: i + 3] = [modifier, out[i], Word("", "keep")]  # a flower background
     return [w for w in out if w.english or w.kind != "keep"]
 
 
@@ -2279,7 +2302,12 @@ def gloss(text: str, language: str) -> Gloss:
         words = reorder(words, language)
     known = sum(w.kind in ("noun", "adj", "verb", "ing") for w in words)
     text = _PARTITIVE.sub(r"\g<verb> some ", _tidy_start(join(words)))
+    text = _STYLE_NAMED_AFTER.sub(r"\g<lead>\g<name> style", text)
     return Gloss(text, known, [w.typed for w in words if w.kind == "unknown"])
+
+
+# "trasformala in stile acquerello" -> "turn it into style watercolor": the style's name goes before "style"
+_STYLE_NAMED_AFTER = re.compile(r"(?P<lead>\binto\s+(?:an?\s+|the\s+)?)style\s+(?:of\s+)?(?P<name>[a-z]+(?:\s+painting)?)\b")
 
 
 # "aggiungi del basilico", "ajoute du sel": a partitive after a verb is "some", not "of the"

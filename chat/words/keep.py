@@ -20,7 +20,7 @@ _NON_CONTENT = frozenset(lexicon.STOPWORDS | set(lexicon.REQUEST_VERBS) | {w for
     "please pls plz want wanna need like love let lets let's see show give me us i'd i'm id im get got can could name "
     "would same thing again instead image images picture pictures pic pics photo one ones version versions bit lot lots tad zoom zoomed "
     "little much showing depicting featuring look looks looking more less way kind sort style into something else "
-    "new different stuff now okay ok yeah removed gone anymore rid take away out back everything whole scene ideas "
+    "new different another other stuff now okay ok yeah removed gone anymore rid take away out back everything whole scene ideas "
     "idea options option variations variation takes alternatives concepts drafts choices quick simple nice cool "
     "beautiful pretty lovely really maybe perhaps possible there's it's that's put place also too well actually hey "
     "thanks somewhere elsewhere mind making needs should must ought kinda sorta anywhere everywhere location text "
@@ -29,7 +29,7 @@ _NON_CONTENT = frozenset(lexicon.STOPWORDS | set(lexicon.REQUEST_VERBS) | {w for
     "delete erase eliminate spell spelled spelt caps capitals uppercase lowercase they're we're you're he's she's"
     .split())
                          | set(lexicon.COMPARATIVES))
-_SHAPE_WORDS = frozenset("wide wider widescreen tall taller vertical horizontal square landscape portrait format lock home "
+_SHAPE_WORDS = frozenset("wide wider widescreen tall taller vertical horizontal square landscape portrait format shape lock home "
                          "orientation mode aspect ratio size wallpaper background screen profile pfp instagram "
                          "twitter desktop phone laptop header story".split())
 

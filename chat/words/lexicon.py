@@ -132,6 +132,7 @@ ASPECT_PHRASES = {
              "teams background", "letterboxed", "top of my website", "top of the website", "top of our website"),
     "tall": ("phone wallpaper", "mobile wallpaper", "phone background", "lock screen", "lockscreen",
              "iphone wallpaper", "android wallpaper", "wallpaper for my phone", "instagram story", "story format",
+             "insta story", "ig story", "insta reel", "ig reel", "instagram reel",
              "tiktok", "reel", "portrait format", "portrait orientation", "portrait mode", "vertical format",
              "vertical format", "tall format", "hochformat", "9:16", "2:3", "poster", "pinterest", "book cover",
              "a4 paper", "a4 size", "a4 sheet", "a4 page", "a4 print", "a4 printing", "a4 poster", "on a4", "for a4",
@@ -327,3 +328,33 @@ def join_looks(text: str) -> str:
     noun joined into one word, so the noun after them is the one a head-noun search finds."""
     text = PAIRED_LOOKS.sub(r"\g<a>-and-", text.strip(), count=1)
     return LOOKING_BEFORE.sub(r"\1-looking ", text, count=1)
+
+
+# "try a different style / palette / background": what Easel picks, in this order, the first the picture hasn't got
+OTHER_VALUES = {
+    "style": ("watercolor painting", "digital illustration", "oil painting", "pencil sketch", "3d render",
+              "photograph"),
+    "colour": ("warm autumn palette", "cool blue and teal palette", "soft pastel palette", "vivid neon palette",
+               "black and white"),
+    "lighting": ("golden hour light", "soft overcast light", "dramatic rim light", "moody low-key light"),
+    "time": ("at sunrise", "at golden hour", "at night", "at midday"),
+    "weather": ("in the snow", "in the rain", "in misty fog", "under a clear blue sky"),
+    "background": ("softly blurred garden", "city street at dusk", "misty forest", "plain studio backdrop"),
+}
+# the words people use for each of those ("a different colour scheme", "another backdrop")
+OTHER_SLOT_WORDS = {
+    "style": ("style", "art style", "look", "medium", "aesthetic", "vibe"),
+    "colour": ("colours", "colors", "colour", "color", "colour scheme", "color scheme", "palette", "colourway",
+               "colorway"),
+    "lighting": ("lighting", "light"),
+    "time": ("time of day", "time"),
+    "weather": ("weather", "season"),
+    "background": ("background", "backdrop", "setting", "scenery", "location", "place"),
+}
+# words ending in -ing or -ed that name or modify a thing ("a living room", "a wedding cake", "a red barn"), not an
+# action after the noun ("a cat sleeping")
+ING_ED_NOUNS = frozenset(
+    "living dining sitting swimming wedding building painting clothing ceiling morning evening spring string ring wing "
+    "king thing pudding icing frosting stuffing filling railing awning siding landing bedding ping sling swing sibling "
+    "darling duckling dumpling gosling seedling sapling earring viking lightning red bed shed sled seed weed reed sacred "
+    "naked wicked rugged beloved".split())

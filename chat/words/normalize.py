@@ -123,6 +123,8 @@ def strip_lead_talk(text: str) -> str:
     while True:
         match = re.match(r"^(?P<s>[^.!?;\u2063]*[^\s.!?;\u2063]\s*[.!?;\u2063]+)\s*(?P<rest>[^\s\u2063].*)$", marked, re.S)
         if not match or not is_social(match.group("s")):
+            marked = re.sub(r"(?<=\w)\s*\u2063\s*(?=(?:can|could|would|will)\s+(?:you|u)\b)", ". ", marked, flags=re.I)  # "this
+            # is my cat 🐱 can you …": the ask is a sentence of its own
             plain = _praise_but_off(re.sub(r"\s+", " ", marked.replace("\u2063", " ")).strip())
             remark = _REMARK_THEN_ASK.match(plain)
             return remark.group("rest") if remark else plain
@@ -339,3 +341,24 @@ CORRECTION = re.compile(r"^(?:she|he|they|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:cl
                         r"|" + FORGET_LEAD +  # "actually forget pumpkin, make it a peppermint mocha week"
                         r"|^(?:no\s+wait|wait\s+no|no\s+no|actually\s+no|scratch\s+that|never\s*mind|nvm|forget\s+(?:it|that))[,.!:;\s]+"
                         r"(?:(?:make\s+it|i\s+want|do)\s+)?(?=(?:an?|some|two|three|\d+)\s)", re.I)
+
+
+_DETERMINER = r"(?:a|an|the|some|one|two|three|four|five|six|seven|eight|\d+)"
+_NOT_IN_NAME = r"(?!(?:a|an|the|with|and|or|in|on|of|at|to|for|by|from|no|wait|actually)\b)"
+# "a cigarette - no wait, a toothpick", "a red car, I mean a blue car": the thing said second takes the first's place
+_MID_CORRECTION = re.compile(
+    r"\b(?P<old>" + _DETERMINER + r"\s+(?:" + _NOT_IN_NAME + r"[\w'-]+\s+){0,3}?" + _NOT_IN_NAME + r"[\w'-]+)"
+    r"(?:\s*[-–—,.;:!]+\s*|\s+)(?:(?:no+\s+wait|wait\s+no|no+|wait|sorry|oops|actually|i\s+mean|i\s+meant|or\s+rather|"
+    r"rather|make\s+that|scratch\s+that)(?:\s*[-–—,.;:!]+\s*|\s+))+"
+    r"(?P<new>" + _DETERMINER + r"\s+[^,.;:!?()]+?)(?=\s*(?:[,.;:!?()]|\s-\s|$))", re.I)
+
+
+def self_corrected(text: str) -> str:
+    """"give her a cigarette - no wait, a toothpick" -> "give her a toothpick": a correction in the middle of a message
+    replaces the thing it corrects ("a blue one" is the old thing in blue)."""
+    found = _MID_CORRECTION.search(text)
+    if not found or re.search(r"\b(?:should|is|are|was|were|be|needs?|must|can|could|would|will|looks?|has|have)\b",
+                              found.group("new"), re.I):  # "… actually the hat should be red": a change, said after
+        return text
+    new = re.sub(r"\bones?$", found.group("old").split()[-1], found.group("new").strip())
+    return text[: found.start()] + new + text[found.end():]

@@ -14,9 +14,9 @@ from chat.words.detail import subject_detail
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.normalize import (FILLER, FRAME_PURPOSE, HEDGE, SOMETHING_ELSE, alternatives, START_OVER, TRAIL,
-                                  strip_lead_talk, strip_trailing_talk, words_pattern)
+                                  self_corrected, strip_lead_talk, strip_trailing_talk, words_pattern)
 from chat.words.scene import Scene, protect_quotes, restore_quotes, tidy
-from chat.words.sizes import aspect_from_text
+from chat.words.sizes import aspect_from_text, without_format_fragment
 from chat.words.slots import classify_phrase
 from chat.words.typos import fix_prompt_typos
 
@@ -220,6 +220,7 @@ def joined_sentences(text: str) -> str:
 def parse_request(text: str) -> ParsedRequest:
     """A drawing request -> scene (subject verbatim bar obvious typos, style, negatives), count and aspect."""
     typed = text
+    text = self_corrected(text)  # "a cat, no wait, a dog": the dog
     text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw
     text, typos = fix_prompt_typos(likes_in_picture(strip_trailing_talk(text)))
     protected, quotes = protect_quotes(strip_lead_talk(text.strip()))
@@ -228,7 +229,7 @@ def parse_request(text: str) -> ParsedRequest:
     protected, negatives = extract_negatives(protected)
     plain = _plain(typed)[2] if typos else restore_quotes(protected, quotes)
     protected, count = extract_count(protected)
-    content = lexicon.ASPECT_FORMAT_ONLY.sub(" ", protected)
+    content = lexicon.ASPECT_FORMAT_ONLY.sub(" ", without_format_fragment(protected) if aspect else protected)
     content, medium = strip_wrapper(tidy(content))
     content, style = extract_style(content)
     if not content:  # everything looked like wrapper: keep the user's words rather than an empty prompt

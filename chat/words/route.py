@@ -12,9 +12,11 @@ from typing import Optional
 from chat.types import Action
 from chat.words import embeddings
 from chat.words import lexicon
+from chat.words.another import asks_other_look
 from chat.words.counts import NUM, extract_count
 from chat.words.detail import THING_WORDS, categorize
 from chat.words.critique import DECLINE, DISLIKE, DISLIKED_LOOKS, critique, missed, picture_needs
+from chat.words.edit_plan import is_colour
 from chat.words.edit import NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one, gives_to, is_new_thing, switched_to, verbless_look
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
@@ -214,6 +216,12 @@ _WHY_AFTER = re.compile(r"(?:[,;.!:-]+\s*|(?<!\s)\s+)(?:(?:because|since|cause|c
                         r"decide)\b).*$")
 
 
+# "what size should the picture be?", "how big does it need to be for a poster?": advice asked, not an upscale
+_SIZE_ADVICE = re.compile(r"\b(?:what|which)\s+(?:size|resolution|dimensions?|dpi|ppi|format|aspect\s+ratio)\s+(?:should|do|"
+                          r"does|would|is|are|will|must)\b|\bhow\s+(?:big|large|many\s+pixels)\s+(?:should|do|does|would|must|"
+                          r"can|is|are)\b")
+
+
 # "put a few more deer in front of it", "add some more clouds": more of a thing in the picture, not more pictures
 _MORE_OF_A_THING = re.compile(r"\b(?:add|put|place|throw|stick|include|with)\s+(?:in\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|"
                               r"some|several|" + NUM + r")\s+more\s+(?!(?:versions?|options?|ones?|takes?|variations?|"
@@ -232,7 +240,8 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.REVERT, "revert words", target=revert_target(low))
     if not ctx.has_current:
         return None
-    if UPSCALE.search(low) and not NEW_CONTENT.search(low) and not _PART_BIGGER.search(low):
+    if UPSCALE.search(low) and not NEW_CONTENT.search(low) and not _PART_BIGGER.search(low) and not \
+            _SIZE_ADVICE.search(low):
         return Route(Action.UPSCALE, "upscale words")
     asked = _WHY_AFTER.sub("", low)  # "bigger pls, the site wants 2000px": bigger, for a reason
     bare, why = TRAIL.sub("", asked).strip(), low[len(asked):].lstrip(" ,;.!:-")
@@ -340,6 +349,10 @@ _ANOTHER_ANGLE = re.compile(r"^(?:(?:give|show)\s+(?:me\s+)?|(?:try|do)\s+(?:it\
                             r"(?:angle|view|viewpoint|perspective)(?:\s+(?:of\s+it|please|pls))*[\s.!?]*$")
 
 
+# "pink", "maybe teal instead?", "what about navy": a colour said alone, with a picture on screen
+_COLOURS_ALONE = re.compile(r"^(?:(?:maybe|perhaps|now|ok(?:ay)?|hmm+|what\s+about|how\s+about|try|in|all|or|then)[,\s]+)*"
+                            r"(?P<c>[a-z][a-z\s,&-]*?)(?:\s+(?:instead|please|pls|plz|maybe|then|too|one|version))*[\s.!?]*$",
+                            re.I)
 # "a spooky halloween version of it", "a black and white version of this": a look, not another take
 _LOOK_OF_A_VERSION = re.compile(r"\b(?:an?\s+)(?!(?:new|different|second|third|another|other|alternate|alternative|fresh|"
                                 r"similar|few|couple)\b)(?P<look>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+version\s+of\s+(?:it|this|that)\b",
@@ -364,8 +377,13 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     if same and same.group("thing") not in _LOOK_NOUNS and (same.group("thing") in ctx.scene_words or
                                                            same.group("thing").rstrip("s") in ctx.scene_words):
         return Route(Action.EDIT, "the same thing on screen, changed", text=f"make it {same.group('rest')}")
+    alone = _COLOURS_ALONE.match(polite)
+    if alone and is_colour(alone.group("c").strip(" ,")):  # "pink", "maybe teal?": the picture in that colour
+        return Route(Action.EDIT, "a colour said alone", text=f"make it {alone.group('c').strip(' ,')}")
     if _ANOTHER_ANGLE.match(polite):
         return Route(Action.EDIT, "the same picture from another angle", text="show it from a different angle")
+    if asks_other_look(polite):
+        return Route(Action.EDIT, "a different style, palette or background, Easel's pick")
     if _PEOPLE_IN_PICTURE.match(polite) and not is_new_drawing(polite):
         return Route(Action.EDIT, "him/her/them: the people in the current picture")
     if SAME_BUT.match(polite) and SAME_BUT.sub("", polite, count=1).strip():
@@ -505,9 +523,11 @@ _PLAIN_THING = r"(?:(?!with\b|and\b|or\b)[\w'-]+\s+){0,2}?(?!with\b|and\b|or\b)[
 _PLACED_BY_IT = re.compile(r"(?:(?:and|now|plus|then|ok(?:ay)?)[,\s]+)*(?:(?:an?|some|two|three|four|five|\d+|a\s+few)\s+"
                            r"[\w'-]+(?:\s+[\w'-]+){0,4}?\s+(?:over|above|behind|beside|next\s+to|in\s+front\s+of|on\s+top\s+of|"
                            r"under|below|near|around|inside|on|in|by)\s+(?:it|them|him|her)"  # "a dragon flying over it"
+                           r"|(?:[\w'-]+\s+)?[\w'-]{3,}(?<![ui])s\s+(?:on|around|over|behind|beside|next\s+to)\s+(?:him|her|them)"  # "sunglasses
+                           # on him", "fairy wings on her": things worn or held by the one in the picture
                            r"|(?:an?|some|more|lots\s+of|a\s+few)?\s*" + _PLAIN_THING + r"\s+(?:on\s+top|in\s+the\s+(?:background|"
                            r"foreground|corner)))"  # "sprinkles on top", "a moon in the background"
-                           r"(?=[\s.!]*$)", re.I)
+                           r"(?=(?:\s+(?:pls|please|plz|too|as\s+well|thanks|thx|lol))*[\s.!]*$)", re.I)
 
 
 def _route_rules(text: str, ctx: RouteContext) -> Route:
@@ -593,7 +613,7 @@ _CHANGE_VERB = (r"(?:make|turn|change|edit|add|remove|convert|transform|put|give
 _CHANGE_ASKED = re.compile(r"\b" + _CHANGE_VERB + r"\s+(?:it|this|that|these|him|her|them|my|our|the|his|its|photo|picture|"
                            r"pic|image|drawing)\b", re.I)
 # "can you add a sailboat to this": asked of Easel, whatever follows the verb
-_CAN_YOU_CHANGE = re.compile(r"(?:^|[,.!;]\s*)(?:(?:so|ok(?:ay)?|and)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?"
+_CAN_YOU_CHANGE = re.compile(r"(?:^|[,.!;]\s*|(?:" + EMOJI_RUN.pattern + r")\s*)(?:(?:so|ok(?:ay)?|and)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?"
                              + _CHANGE_VERB + r"\b")
 
 

@@ -26,7 +26,7 @@ _ASPECT_PATTERNS = [
 # bare shape words only count when they describe the picture, not an object ("a wide river" is content)
 _SHAPE_RE = re.compile(
     r"""
-    \b(?:(?P<a>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|portrait|square)\s+(?:image|picture|photo|version|format|one|shot|crop|frame|ratio|orientation|aspect|banner|poster|wallpaper|header|cover|card|flyer|print|layout|graphic|background|canvas|composition|illustration|painting|design)
+    \b(?:(?P<a>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|portrait|square)\s+(?:image|picture|photo|version|format|shape|size|one|shot|crop|frame|ratio|orientation|aspect|banner|poster|wallpaper|header|cover|card|flyer|print|layout|graphic|background|canvas|composition|illustration|painting|design)
     |(?:make|crop|turn|change|resize|reframe|do|render|redo|want)\s+(?:it|this|that|the\ (?:image|picture|photo))\s+(?:(?:to|into|as|in)\s+)?(?:an?\s+)?(?P<b>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|portrait|square)\b(?!\s+(?:of|with)\b)
     |(?:switch|change|flip|rotate|turn|go|swap)\s+(?:it\s+|this\s+)?(?:(?:over|back)\s+)?(?:to|into|in)\s+(?:an?\s+)?(?P<f>portrait|landscape|vertical|horizontal|square|widescreen)(?:\s+(?:mode|format|orientation|layout|view|version))?(?:\s+(?:please|instead|pls))?[.!]*$
     |^(?:make\s+it\s+|in\s+|as\s+(?:an?\s+)?)?(?P<c>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|square)(?:\s+(?:please|instead|version|format))?[.!]*$
@@ -83,6 +83,14 @@ _FORMAT_FRAGMENT = re.compile(r"^(?:(?:and|also|oh|ps|p\.s\.)[,:\s]+)?(?:in\s+|a
                               r"horizontal|landscape|tall|vertical|portrait|square)(?:\s+(?:format|orientation|mode|layout|"
                               r"ratio|shape|version|one|please|pls|plz|if\s+possible|thanks|thx|ty))*$", re.I)
 _FRAGMENT_BREAK = re.compile(r"[.!?;\n]+|\s[-–—]\s")
+
+
+_TRAILING_FORMAT = re.compile(r"(?:[.!?;,\n]+|\s[-–—:]\s)\s*" + _FORMAT_FRAGMENT.pattern.strip("^$") + r"[\s.!?]*$", re.I)
+
+
+def without_format_fragment(text: str) -> str:
+    """"a lighthouse at sunset. Square" -> "a lighthouse at sunset": a shape said last, on its own, is no content."""
+    return _TRAILING_FORMAT.sub("", text).strip() or text
 
 
 def _format_fragment(text: str) -> Optional[str]:

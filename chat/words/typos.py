@@ -108,6 +108,8 @@ def correct_typos(text: str, commands_only: bool = False) -> str:
 PROMPT_TYPO_MIN_LENGTH = 5  # shorter words have too many real neighbours (4 letters: a dropped or swapped letter only)
 PROMPT_TYPO_COMMON = 1000  # a correction must be a common word (about the 21k most frequent): rare words are names,
 #                            dishes, brands ("laksa" is not "lassa")
+PROMPT_TYPO_LONG = 7  # a word this long with a dropped or swapped letter has few real neighbours: the fix may be rarer
+PROMPT_TYPO_LONG_COMMON = 150  # ...down to this frequency ("retriver" -> "retriever")
 PROMPT_TYPO_DOMINANCE = 3  # among equally likely slips, the most frequent must be this many times the next
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -214,7 +216,8 @@ def _prompt_word(low: str) -> str:
             low in _BARE_CONTRACTIONS or low in _DOMAIN_WORDS or (low.endswith("s") and (low[:-1] in _known_words()
                                                                                       or low[:-1] in freq)):
         return low  # "gifs": the plural of a known word is no slip of "gifts"
-    edits = {c: kind for c, kind in _edits(low).items() if freq.get(c, 0) >= PROMPT_TYPO_COMMON and c != low}
+    edits = {c: kind for c, kind in _edits(low).items() if c != low and (freq.get(c, 0) >= PROMPT_TYPO_COMMON or (
+        kind == 0 and len(low) >= PROMPT_TYPO_LONG and freq.get(c, 0) >= PROMPT_TYPO_LONG_COMMON))}
     if len(low) < PROMPT_TYPO_MIN_LENGTH:  # a 4-letter word: only a dropped or swapped letter ("gren", "bule")
         edits = {c: kind for c, kind in edits.items() if kind == 0}
     # a dropped or swapped letter is likelier than an extra or wrong one: the latter must be that much more common
