@@ -41,7 +41,8 @@ def _words(*alternatives: str) -> re.Pattern:
 
 LACKS: tuple[Lack, ...] = (
     Lack("animation", _words(r"animate\b", r"animations?\b", r"(?:make|turn)\s+(?:it|this|that|them|\w+)\s+"
-                             r"(?:move|moving|blink)\b", r"gifs?\b", r"moving\s+(?:picture|image)s?"),
+                             r"(?:move|moving|blink)\b", r"gifs?\b", r"moving\s+(?:picture|image)s?",
+                             r"(?:like|as)\s+(?:an?\s+)?animated(?=\s*(?:[?!.]|$))", r"animated\s+(?:version|clip|loop)"),
          "No — I can't animate pictures; I make still images only. I can draw a sequence of stills (say, \"4 frames "
          "of the cat jumping\") that you could animate elsewhere."),
     Lack("video", _words(r"videos?\b", r"(?:movie|film)\s+(?:of|clip)\b", r"clip\s+of\b", r"mp4\b", r"footage\b"),

@@ -349,9 +349,29 @@ def _model_reading(llm: Any, text: str, language: str, result: Translation, word
     if problem:
         result.problems = [problem]
         return
-    result.text = with_format(keep_question(text, reading), word_list)
+    result.text = with_format(keep_question(text, _with_lost_style(reading, word_list)), word_list)
     if confirmed is not None:  # "a tower" / "a lighthouse": the word list knows "phare" is a lighthouse
         result.source = "model+dictionary"
+
+
+_VAGUE_STYLE = re.compile(r"\b(?:(?:in\s+)?(?:the\s+)?style\s+(?:of\s+)?(?:an?\s+)?[\w-]+|(?:an?\s+)?[\w-]+\s+style)\b", re.I)
+
+
+def _with_lost_style(reading: str, word_list: Optional[Gloss]) -> str:
+    """The model's reading with the style the word list read for sure and the model lost ("estilo acuarela" read as
+    "style of painting" -> "watercolor style"): a look has no vague synonym. Else the reading as it is."""
+    if word_list is None:
+        return reading
+    read = content_words(reading)
+    lost = [w for w in _words(word_list.text) if w.lower() in _STYLE_WORDS and w.lower() not in read]
+    if not lost:
+        return reading
+    style = f"{' '.join(dict.fromkeys(w.lower() for w in lost))} style"
+    vague = [m for m in _VAGUE_STYLE.finditer(reading) if not content_words(m.group(0)) & _STYLE_WORDS]
+    if vague:
+        return reading[: vague[-1].start()] + style + reading[vague[-1].end():]
+    said = reading.rstrip(" .!")
+    return f"{said[:-1].rstrip()}, {style}?" if said.endswith("?") else f"{said}, {style}"
 
 
 _FORMAT_WORDS = {"wide": "in landscape format", "tall": "in portrait format", "square": "in square format"}
@@ -419,7 +439,15 @@ def lost_words(word_list: Optional[Gloss], reading: str, original: str = "") -> 
     styles = {w for w in lost if w in _STYLE_WORDS}  # "acuarela" read as "an art": a look has no vague synonym
     if styles and not word_list.unknown and not any(w in _STYLE_WORDS for w in added):  # (the list read every word)
         return styles
+    if lost and not word_list.unknown and not synonyms & _SYNONYM_WORDS:  # the list read every word and the model lost
+        return lost  # a thing it named for sure ("Leuchtturm" read as "a flying saucer")
     return lost if len(lost) > len(synonyms) else set()
+
+
+# words a reading may use for a thing the list named another way ("woods" for "forest", "kid" for "child")
+_SYNONYM_WORDS = frozenset(w for words in lexicon.SAME_THING.values() for w in words) | set(lexicon.SAME_THING) | {
+    "woods", "kid", "kids", "guy", "lady", "puppy", "kitty", "ocean", "shore", "seaside", "hill", "hills", "town",
+    "village", "city", "street", "road", "path"}
 
 
 _STYLE_WORDS = frozenset(term for term in lexicon.STYLE_TERMS if " " not in term) - {"photo", "photograph", "drawing",

@@ -303,7 +303,8 @@ def test_more_new_things_than_unread_words_refuse_the_model_reading():
     reading = "a cover with a bowl of wood and a plate of tomatoes"
     result = translate(ScriptedLLM([reading, reading], is_instruct=False, name="small"),
                        "una copertina con un cucchiaio di legno e dei pomodori", TranslatorConfig(short_command_words=6))
-    assert result.source == "dictionary" and "spoon" in result.text and "adds" in result.note()
+    assert result.source == "dictionary" and "spoon" in result.text
+    assert "adds" in result.note() or "lost spoon" in result.note()
 
 
 @pytest.mark.parametrize("subject, change, wanted", [

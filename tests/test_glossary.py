@@ -13,7 +13,7 @@ from chat.words.glossary import LANGUAGES, gloss, vocabulary_size
     ("fr", "peux-tu dessiner 3 petits lapins blancs dans la forêt à l'aquarelle",
      "draw 3 small white rabbits in the forest in watercolor"),
     ("es", "dibújame un dragón verde durmiendo en la playa, por favor", "draw me a green dragon sleeping in the beach"),
-    ("es", "hazlo en estilo anime con luces azules", "make it in style anime with blue lights"),
+    ("es", "hazlo en estilo anime con luces azules", "make it in anime style with blue lights"),
     ("de", "Zeichne bitte einen grünen Drachen, der auf einem Berg schläft",
      "draw a green dragon, sleeping on a mountain"),
     ("de", "Male zwei Katzen und drei Bäume im Schnee", "paint two cats and three trees in the snow"),

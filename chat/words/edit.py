@@ -106,7 +106,9 @@ _RE_TEXT = re.compile(
     r"caption|title|slogan|message|quote|name|sign(?:'s)?\s+text)(?:\s+(?:on|in)\s+(?:it|the\s+[\w-]+))?\s+(?:to|into|"
     r"with|so\s+(?:that\s+)?it\s+(?:says|reads))\s*:?\s*" + _quote("q") + r"\s*$"
     r"|^(?:make|have|let)\s+(?:it|the\s+[\w-]+)\s+(?:say|read)s?\s*:?\s*" + _quote("q2") + r"\s*$"
-    r"|^(?:it|the\s+[\w-]+)\s+should\s+(?:say|read)\s*:?\s*" + _quote("q3") + r"\s*$", re.I)
+    r"|^(?:it|the\s+[\w-]+)\s+should\s+(?:say|read)\s*:?\s*" + _quote("q3") + r"\s*$"
+    r"|^(?:change|edit|fix|update|redo|make)\s+(?:the|its|that|this)\s+[\w-]+(?:\s+[\w-]+)?\s+so\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:says?|reads?|spells?)\s*:?\s*" + _quote("q4") + r"\s*$", re.I)  # "change the sign so it says "OPEN""
 # 'change the sign to say "X"' / 'it should read "X" instead' / 'have the banner spell "X"': any named thing's words
 _RE_TEXT_SAYS = re.compile(r"^(?:(?:change|make|set|update|fix|edit|have|let|get|turn)\s+)?(?:it|this|that|the\s+[\w-]+"
                            r"(?:\s+[\w-]+)?|its\s+[\w-]+)?\s*(?:(?:should|would|must|could|will|needs?\s+to|has\s+to)\s+|"
@@ -720,7 +722,7 @@ def _text(plan: EditPlan, clause: str, low: str) -> bool:
     match = swap or _RE_TEXT.match(clause.strip()) or _RE_TEXT_SAYS.match(clause.strip())
     if not match:
         return False
-    new = next(match.group(g) for g in ("q", "q2", "q3") if g in match.groupdict() and match.group(g))
+    new = next(match.group(g) for g in ("q", "q2", "q3", "q4") if g in match.groupdict() and match.group(g))
     set_text(plan, new, swap.group("old") if swap else "")
     return True
 

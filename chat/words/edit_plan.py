@@ -77,9 +77,16 @@ def remove_thing(plan: EditPlan, thing: str) -> None:
         adjective = re.compile(r"\b" + re.escape(thing.lower()) + r"(?:" + re.escape(thing[-1].lower()) + r")?y\s+", re.I)
         scene.subject = adjective.sub("", scene.subject)
         scene.details = [adjective.sub("", d) for d in scene.details]
-    if thing.lower() not in (n.lower() for n in scene.negatives):
-        scene.negatives.append(thing)
+    for kept_out in (thing, "text") if _WRITING.fullmatch(thing) else (thing,):  # "remove any words": the model
+        if kept_out == "text":  # knows "text" best, and "a poster with text" loses it too
+            scene.subject = _remove_everywhere(scene.subject, "text")
+            scene.details = [d for d in (_remove_everywhere(d, "text") for d in scene.details) if d]
+        if kept_out.lower() not in (n.lower() for n in scene.negatives):
+            scene.negatives.append(kept_out)
     plan.record("remove", f"no {thing}", "without the " + _bare(thing))
+
+
+_WRITING = re.compile(r"(?:the\s+)?(?:words?|writing|letters|lettering|captions?|wording|labels?)", re.I)
 
 
 _SEASON = re.compile(r"\b(?:in\s+(?:the\s+)?)?(?:spring|springtime|summer|summertime|autumn|fall|winter|wintertime)\b", re.I)

@@ -23,8 +23,9 @@ _MODIFIER = re.compile("[\uFE0E\uFE0F\u200D\u20E3\U0001F3FB-\U0001F3FF]")
 _PICTOGRAPHS = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"  # the emoji blocks
 _EMOJI = re.compile(f"[{_PICTOGRAPHS}]")
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
-# emoji with their joiners and modifiers, as one run: what carries mood (chat.words.normalize drops these runs)
-EMOJI_RUN = re.compile(f"[{_PICTOGRAPHS}\uFE0F\u200D\u20E3]+")
+# a run of emoji with their joiners and modifiers, or a typed face (":(", ";)", ":D", "<3"): what carries mood
+# (chat.words.normalize drops these runs)
+EMOJI_RUN = re.compile(f"(?:[{_PICTOGRAPHS}\uFE0F\u200D\u20E3]+|(?<![\\w:/])[:;=][-']?[()DPpO3/|\\]\\[]+(?![\\w/])|<3+)")
 # words that ask without saying what: "pls", "draw me", "can you do"
 _ASKING = frozenset({*lexicon.STOPWORDS, *lexicon.REQUEST_VERBS, "pls", "plz", "please", "do", "one", "some", "and",
                      "plus", "us", "ok", "okay", "now", "thx", "thanks"})

@@ -151,7 +151,7 @@ morning | matin | manana | morgen | manha | mattina
 evening | soir/soiree | tarde | abend | tarde | sera
 sunset | coucher de soleil/coucher du soleil | atardecer/puesta de sol/puesta del sol | sonnenuntergang | por do sol/entardecer | tramonto
 cliff | falaise | acantilado | klippe | falesia | scogliera
-sunrise | lever de soleil | amanecer | sonnenaufgang | nascer do sol | alba
+sunrise | lever de soleil/lever du soleil | amanecer/salida del sol | sonnenaufgang | nascer do sol/amanhecer | alba/sorgere del sole
 dawn | aube | alba/madrugada | morgengrauen/morgendammerung | madrugada/aurora | aurora
 winter | hiver | invierno | winter | inverno | inverno
 summer | ete | verano | sommer | verao | estate
@@ -971,6 +971,8 @@ for | pour | para/por | fur | para/por | per
 from | depuis | desde | aus | desde | da
 and | et | y/e | und | e | e/ed
 or | ou | o/u | oder | ou | o/oppure
+but | mais | pero | aber | mas/porem | ma/pero
+same | meme/memes | mismo/misma/mismos/mismas | gleiche/gleichen/gleicher/selbe/selben | mesmo/mesma/mesmos/mesmas | stesso/stessa/stessi/stesse
 very | tres | muy | sehr | muito | molto
 more | plus | mas | mehr | mais | piu
 me | moi/me/m | me | mich/mir | me/mim | mi/me
@@ -2307,7 +2309,10 @@ def gloss(text: str, language: str) -> Gloss:
 
 
 # "trasformala in stile acquerello" -> "turn it into style watercolor": the style's name goes before "style"
-_STYLE_NAMED_AFTER = re.compile(r"(?P<lead>\binto\s+(?:an?\s+|the\s+)?)style\s+(?:of\s+)?(?P<name>[a-z]+(?:\s+painting)?)\b")
+_STYLE_NAMED_AFTER = re.compile(r"(?P<lead>\binto\s+(?:an?\s+|the\s+)?|\bin\s+|,\s*|\s+|^)style\s+(?:of\s+)?"
+                                r"(?P<name>watercolou?r|anime|cartoon|manga|comic|pixel\s+art|oil\s+painting|pencil\s+sketch|"
+                                r"sketch|pastel|gouache|impressionist|realistic|minimalist|vintage|retro|art\s+deco|"
+                                r"art\s+nouveau|pop\s+art|ukiyo-e|cyberpunk|steampunk|origami|charcoal|ink)\b")
 
 
 # "aggiungi del basilico", "ajoute du sel": a partitive after a verb is "some", not "of the"

@@ -12,14 +12,14 @@ from typing import Optional
 
 # common function words and drawing verbs, none of them English words ("die", "a", "on" are left out)
 STOPWORDS = {
-    "fr": frozenset("le la les un une des du de en et est avec dans sur pour pas je tu vous nous il elle au aux ce cette "
+    "fr": frozenset("même sans refais le la les un une des du de en et est avec dans sur pour pas je tu vous nous il elle au aux ce cette "
                     "ces mon ma mes qui que dessine dessiner dessinez fais faire peux pouvez moi s'il plaît petit petite "
                     "chat chien maison soleil nuit très c'est merci maintenant fais-le fais-moi plus panoramique encore "
                     "autre autres deux trois donne annule reviens ça à avant lune fenêtre enlève ajoute retire supprime "
                     "mets rends rouge bleu vert jaune noir blanc nuages canapé paysage montagne lac forêt neige mer arbre "
                     "ciel sous sans mais où quand comme aussi sont être avoir voudrais j'aimerais vieux vieille peux-tu "
                     "pourrais-tu stp svp sombre clair beaucoup adorer adore fille fils enfants vont".split()),
-    "es": frozenset("el la los las un una unos unas y es con en por para del al que mi tu su muy dibuja dibujar haz hazme "
+    "es": frozenset("misma mismo sin el la los las un una unos unas y es con en por para del al que mi tu su muy dibuja dibujar haz hazme "
                     "puedes podrías quiero imagen perro gato casa sol noche playa pequeño pequeña ahora dame más otra "
                     "otro otras eso esto ponlo hazlo deshaz gracias encanta hola buenas foto nieve invierno vuelve atrás "
                     "anterior quítale quita añade elimina cambia ponle nubes rojo azul verde amarillo negro blanco "
@@ -32,14 +32,14 @@ STOPWORDS = {
                     "füge ändere rot blau grün gelb schwarz weiß wolken vorherige drei zwei höherer auflösung wald schnee "
                     "meer baum himmel berg über unter zwischen ohne aber wo wenn wie auch dieser diese dieses sind sein "
                     "haben eines möchte vielen kinder werden lieben tochter sohn".split()),
-    "pt": frozenset("os um uma uns umas é com em na nos nas por para da dos das que meu minha você desenha desenhe "
+    "pt": frozenset("mais pode podes ficou ótimo otimo dá opções opção sem resolução pra pro aqui essa esse tá vai fica os um uma uns umas é com em na nos nas por para da dos das que meu minha você desenha desenhe "
                     "desenhar faz faça fazer pode podes quero imagem foto cachorro cão gato casa sol noite praia pequeno "
                     "pequena agora mais outra outro isso isto obrigado obrigada olá neve vermelho azul verde amarelo "
                     "preto branco árvore grande céu montanha floresta lago também não sobre entre como mas onde quando "
                     "deixa coloca põe tira adiciona muda dele dela desenho estilo deixar quente fim luz menina menino andar "
                     "bicicleta parque ao num numa muito está carro rua cidade mulher homem criança ela ele faz-me "
                     "cria crie queria gostaria mostra crianças vão adorar filha filho".split()),
-    "it": frozenset("il lo la gli le un una uno è con nel nella nei sul sulla del della dei che mio mia tu disegna "
+    "it": frozenset("torna quella quello così piace senza potresti ancora il lo la gli le un una uno è con nel nella nei sul sulla del della dei che mio mia tu disegna "
                     "disegnare fai fare puoi voglio vorrei immagine foto cane gatto casa notte spiaggia piccolo piccola "
                     "adesso ora più altra altro questo questa grazie ciao neve rosso azzurro blu verde giallo nero bianco "
                     "albero grande cielo montagna bosco lago anche non sopra sotto tra ma dove quando metti togli "

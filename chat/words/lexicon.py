@@ -176,7 +176,8 @@ FILLER_INTERJECTIONS = (
     "amazing", "beautiful", "got it", "idk", "i dunno", "dunno", "not sure", "no idea", "um", "uh", "umm",
 )
 FILLER_LEADS = (
-    "ok", "okay", "alright", "now", "then", "next", "also", "and", "but", "please", "pls", "plz", "kindly", "so",
+    "ok", "okay", "alright", "now", "then", "next", "also", "and", "but", "btw", "by the way", "oh and",
+    "quick question", "please", "pls", "plz", "kindly", "so",
     "instead", "finally", "lastly", "maybe", "perhaps", "just", "hey", "hmm", "um", "uh", "oh", "ooh", "lol", "haha",
     "yes", "yeah", "yep", "sure", "yo", "hi", "hello", "heya", "hiya", "ah", "aah", "oops", "whoops", "welp",
     "actually", "anyway", "anyways", "ok so", "okay so", "cool then", "ok then", "okay then", "alright then",
@@ -223,7 +224,21 @@ SAME_THING = {"bike": ("bicycle",), "bicycle": ("bike",), "motorbike": ("motorcy
               "plane": ("airplane", "aeroplane"), "airplane": ("plane",), "boat": ("ship", "sailboat"), "ship": ("boat",),
               "house": ("home", "cottage", "cabin"), "home": ("house",), "guy": ("man", "creature", "character"),
               "lady": ("woman",), "kid": ("child", "boy", "girl"), "child": ("kid", "boy", "girl"), "bunny": ("rabbit",),
-              "rabbit": ("bunny",), "tee": ("t-shirt", "shirt"), "shirt": ("t-shirt",)}
+              "rabbit": ("bunny",), "tee": ("t-shirt", "shirt"), "shirt": ("t-shirt",),
+              # a kind named by its family ("remove the dog" from "a golden retriever on a lawn")
+              "dog": ("retriever", "labrador", "poodle", "corgi", "pug", "husky", "beagle", "dachshund", "terrier",
+                      "spaniel", "collie", "puppy", "bulldog", "chihuahua", "greyhound", "dalmatian", "shiba",
+                      "pomeranian", "schnauzer", "doberman", "rottweiler", "sheepdog", "labradoodle", "whippet"),
+              "cat": ("kitten", "kitty", "tabby", "siamese", "persian"),
+              "bird": ("parrot", "owl", "robin", "sparrow", "eagle", "hawk", "crow", "raven", "pigeon", "dove",
+                       "hummingbird", "flamingo", "penguin", "seagull", "swan", "heron", "kingfisher", "toucan",
+                       "peacock", "finch", "cardinal", "magpie", "puffin", "parakeet", "budgie", "cockatoo"),
+              "flower": ("rose", "tulip", "sunflower", "daisy", "lily", "orchid", "peony", "poppy", "hydrangea",
+                         "carnation", "dahlia", "lotus", "magnolia"),
+              "flowers": ("roses", "tulips", "sunflowers", "daisies", "lilies", "orchids", "peonies", "poppies",
+                          "hydrangeas", "carnations", "dahlias", "lavender", "wildflowers"),
+              "tree": ("oak", "pine", "palm", "willow", "maple", "birch", "baobab", "redwood", "cypress", "fir",
+                       "spruce", "sequoia")}
 # words that say a picture is compared with the current one ("bolder outlines", "fewer colours")
 COMPARATIVES = frozenset(
     "bigger smaller larger tinier taller shorter wider narrower longer brighter darker lighter warmer cooler colder "

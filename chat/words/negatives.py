@@ -11,7 +11,7 @@ from chat.words.scene import tidy
 _NEG_STOP = r"(?:\s+(?:on|in|inside|around|near)\s+(?:it|them)\b)?(?=[,.;!?]|\s+(?:and|but|with|in|on|at|please|so|" \
             r"because|to|next|near|beside|under|over|behind|around|inside|for|from|there|that|which|is|are|" \
             r"anywhere|left|right|no|without|or\s+(?:a|an|the)\b)\b|$)"
-_ITEM = r"(?!no\b|without\b|not\b)(?:any\s+|the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?"
+_ITEM = r"(?!no\b|without\b|not\b|just\b|only\b|but\b|instead\b|rather\b)(?:any\s+|the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?"
 # "without boats, buildings or people" / "no cars, bikes and people" / "no boats and buildings": the whole list
 _LIST_TAIL = (r"(?:(?:\s*,\s*" + _ITEM + r")+\s*,?\s+(?:or|and|nor)\s+" + _ITEM +
               r"|\s+and\s+(?:any\s+)?[\w'-]+s(?=\s*(?:[,.;!?]|$)))?")

@@ -128,7 +128,8 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
         # the first noun phrase: drop it and a participle that belonged to it ("a cat sleeping on a sofa")
         after = re.sub(r"^\s+(?:is\s+|are\s+)?[\w'-]+ing\b", "", after, flags=re.I)
         after = re.sub(r"^\s*(?:over|above|around|behind|on|in|at|under|by|near|beside|next\s+to)\s+(?:it|them|him|her|"
-                       r"this|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s*$", "", after, flags=re.I)
+                       r"this|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s*$", lambda m: m.group(0) if _is_setting(m.group(0).strip())
+                       else "", after, flags=re.I)  # "… in the snow": the picture's place stays
         # "a dragon flying over it", "some ducks on the lake": where it was (a place already in the picture) goes too
         after = re.sub(r"^\s*(?:(?:on|in|at|with|near|under|by)(?!\s+(?:front|the\s+middle)\b)|and|or|plus)\s+", " ", after,
                        flags=re.I)

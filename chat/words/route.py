@@ -1341,6 +1341,9 @@ def route(text: str, ctx: RouteContext) -> Route:
             request = _request_in(_ask_first(text), request)
             decision.reason += " (request after a context sentence)"
             decision.text = _after_context(text, fixed, request, decision.action, ctx)
+            said_count = extract_count(fixed)[1]  # "three profile picture options for my channel: a fox …"
+            if decision.action is Action.GENERATE and said_count > 1 and extract_count(decision.text or request)[1] == 1:
+                decision.count = said_count
     if not ctx.has_upload and decision.action in (Action.CHAT, Action.GENERATE):
         wanted = _wanted_before_ask(text)
         if wanted is not None:

@@ -1,0 +1,337 @@
+"""Stop 16's general readings, each with sentences of this file's own: a correction in the middle of a message, one
+weather or time swapped for another, "a different style" with no style named, a new theme, a colour said alone,
+things put on "him", a shape said last, a size question, long-word typos, a story sentence before an emoji and an ask
+on an upload, and the offline word list's compounds and style names.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_brain_structure16.py -q
+"""
+import pytest
+
+from chat.conversation import ChatSettings, Conversation
+from chat.nopixels import NoPixelEngine
+from chat.services import Services
+from chat.types import Action
+from chat.words.another import other_value
+from chat.words.detail import head_noun
+from chat.words.glossary import gloss, singular
+from chat.words.normalize import self_corrected
+from chat.words.route import RouteContext, route
+from chat.words.scene import Scene
+from chat.words.sizes import aspect_from_text, without_format_fragment
+from chat.words.typos import fix_prompt_typos
+
+
+def conversation():
+    return Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=16))
+
+
+def say(*messages: str):
+    conv = conversation()
+    return [conv.respond(m) for m in messages]
+
+
+def on_screen(*words: str) -> RouteContext:
+    return RouteContext(has_current=True, image_count=1, last_batch=1, scene_words=set(words))
+
+
+UPLOAD = RouteContext(has_upload=True)
+
+
+# ---- a correction mid-message ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("message, corrected", [
+    ("add a mug - no wait, a teapot, on the desk", "add a teapot, on the desk"),
+    ("a green bike, I mean a yellow bike, by the canal", "a yellow bike, by the canal"),
+    ("a pony, sorry, a unicorn", "a unicorn"),
+    ("a wooden chair, actually a blue one", "a blue chair"),
+])
+def test_a_correction_replaces_what_it_corrects(message, corrected):
+    assert self_corrected(message) == corrected
+
+
+@pytest.mark.parametrize("message", [
+    "a lighthouse, no people, a stormy sea",  # "no people" is a negative, not a correction
+    "a boat with a sail. actually the sail should be red",  # a change said after, not a replacement
+    "a beach at dusk, no umbrellas",
+])
+def test_no_correction_is_read_where_there_is_none(message):
+    assert self_corrected(message) == message
+
+
+def test_a_correction_in_an_edit_keeps_only_the_second_thing():
+    results = say("a knight standing in a courtyard", "give him a spear - no wait, a banner")
+    assert results[-1].action is Action.EDIT
+    assert "banner" in results[-1].prompt and "spear" not in results[-1].prompt
+
+
+def test_a_correction_in_a_request_draws_the_second_thing():
+    result = say("draw a hamster, no wait, a guinea pig, eating lettuce")[0]
+    assert result.prompt.startswith("a guinea pig, eating lettuce") and "hamster" not in result.prompt
+
+
+# ---- one value of a slot swapped for another --------------------------------------------------------------------
+@pytest.mark.parametrize("first, change, new, old", [
+    ("a village square in the snow", "make the snow rain", "rain", "snow"),
+    ("a harbour at sunrise", "make the sunrise night", "night", "sunrise"),
+])
+def test_making_one_weather_or_time_another_replaces_it(first, change, new, old):
+    result = say(first, change)[-1]
+    positive = result.prompt.lower()
+    assert new in positive and old not in positive
+    assert old in result.negative_prompt
+
+
+# ---- "a different style" with nothing named ------------------------------------------------------------------------
+@pytest.mark.parametrize("message", ["could you try a different style?", "another style pls", "new colours please",
+                                     "different background?"])
+def test_a_different_look_asked_without_a_value_is_an_edit(message):
+    assert route(message, on_screen("teapot")).action is Action.EDIT
+
+
+def test_easel_picks_a_style_the_picture_has_not_got_and_says_so():
+    results = say("a teapot on a windowsill, watercolor painting", "can you try a different style")
+    edit = results[-1]
+    assert edit.action is Action.EDIT and "watercolor" not in edit.prompt.split(",")[1]
+    assert "digital illustration" in edit.prompt and "I picked" in edit.reply
+    assert "different style" not in edit.prompt
+
+
+def test_each_pick_differs_from_what_the_scene_has():
+    scene = Scene(subject="a teapot", style="digital illustration")
+    assert other_value(scene, "style") != "digital illustration"
+    assert other_value(Scene(subject="a teapot"), "background") not in ("", None)
+
+
+# ---- a new theme -----------------------------------------------------------------------------------------------------
+def test_a_new_theme_replaces_the_old_one():
+    results = say("a bakery window with a pink and mint theme", "now a black and gold theme")
+    prompt = results[-1].prompt
+    assert "black and gold theme" in prompt and "pink and mint" not in prompt
+
+
+def test_change_the_colour_scheme_to_names_the_new_one():
+    results = say("a wedding table, rustic colour scheme", "change the colour scheme to navy and silver")
+    prompt = results[-1].prompt
+    assert "navy and silver" in prompt and "rustic" not in prompt
+
+
+# ---- a colour said alone ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("message, colour", [("teal", "teal"), ("hmm maybe lilac?", "lilac"),
+                                             ("how about navy and gold instead", "navy and gold")])
+def test_a_colour_said_alone_recolours_the_picture(message, colour):
+    decision = route(message, on_screen("bicycle"))
+    assert decision.action is Action.EDIT and decision.text == f"make it {colour}"
+
+
+def test_a_colour_alone_with_no_picture_is_not_an_edit():
+    assert route("teal", RouteContext()).action is not Action.EDIT
+
+
+# ---- things put on the one in the picture ----------------------------------------------------------------------------
+@pytest.mark.parametrize("message", ["reading glasses on her pls", "fairy wings on him", "streamers around them"])
+def test_things_put_on_him_or_her_are_added(message):
+    decision = route(message, on_screen("grandma"))
+    assert decision.action is Action.EDIT and decision.text.startswith("add ")
+
+
+def test_focus_on_her_is_no_thing_added():
+    decision = route("focus on her", on_screen("grandma"))
+    assert not (decision.text or "").startswith("add focus")
+
+
+# ---- shapes and sizes ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("message, aspect", [("make it insta story size", "tall"), ("for my ig story", "tall"),
+                                             ("an insta post of it", "square")])
+def test_insta_story_is_tall_and_insta_post_square(message, aspect):
+    assert aspect_from_text(message) == aspect
+
+
+@pytest.mark.parametrize("message, kept", [("a windmill in a tulip field. Square", "a windmill in a tulip field"),
+                                           ("a windmill, vertical please", "a windmill")])
+def test_a_shape_said_last_is_no_content(message, kept):
+    assert without_format_fragment(message) == kept
+    result = say(message)[0]
+    assert result.prompt.startswith(kept + ",")
+
+
+def test_a_shape_with_the_word_shape_and_a_reason_only_reshapes():
+    results = say("a garden party flyer", "and make it landscape shape so it fits the leaflet")
+    edit = results[-1]
+    assert edit.images[0].width > edit.images[0].height
+    assert "shape" not in edit.prompt and "leaflet" not in edit.prompt
+
+
+@pytest.mark.parametrize("message", ["what size should it be for a canvas print?",
+                                     "lovely! how big does it need to be for an A3 poster?"])
+def test_asking_what_size_is_a_question_not_an_upscale(message):
+    assert route(message, on_screen("flyer")).action is Action.CHAT
+
+
+def test_asking_for_bigger_is_still_an_upscale():
+    assert route("can you make it bigger for a canvas print", on_screen("flyer")).action is Action.UPSCALE
+
+
+# ---- typos and nouns -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("typed, fixed", [("a hummingbrid", "a hummingbird"), ("a golden retriver", "a golden retriever")])
+def test_a_long_word_with_a_dropped_letter_is_fixed(typed, fixed):
+    assert fix_prompt_typos(typed)[0] == fixed
+
+
+@pytest.mark.parametrize("word", ["axolotl", "labradoodle", "cottagecore", "kintsugi"])
+def test_rare_real_words_stay(word):
+    assert fix_prompt_typos(f"a {word}")[0] == f"a {word}"
+
+
+@pytest.mark.parametrize("subject, head", [("a cozy living room by the fire", "room"),
+                                           ("nine red balloons over a field", "balloons"),
+                                           ("a wedding cake with roses", "cake"),
+                                           ("a heron standing in reeds", "heron")])
+def test_the_detail_writer_names_the_thing_not_a_modifier_or_number(subject, head):
+    assert head_noun(subject) == head
+
+
+# ---- uploads ---------------------------------------------------------------------------------------------------------
+def test_a_sentence_then_an_emoji_then_an_ask_on_an_upload_is_an_edit():
+    assert route("this is my parrot Kiwi 🦜 can you give him a tiny top hat?", UPLOAD).action is Action.EDIT
+
+
+def test_a_question_about_the_upload_is_still_a_question():
+    assert route("this is my parrot 🦜 what kind is he?", UPLOAD).action is Action.DESCRIBE
+
+
+# ---- the offline word list ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("plural, one", [("flowers", "flower"), ("cherries", "cherry"), ("boxes", "box"),
+                                         ("dresses", "dress"), ("mice", "mouse"), ("grass", "grass")])
+def test_singular(plural, one):
+    assert singular(plural) == one
+
+
+def test_a_noun_of_nouns_becomes_an_english_compound_in_the_singular():
+    assert "a bird background" in gloss("un perro con un fondo de pájaros", "es").text
+
+
+def test_a_german_compound_with_a_material():
+    assert "silk pillow" in gloss("eine Katze auf einem Seidenkissen", "de").text
+
+
+def test_an_italian_clitic_turn_it_into_and_the_style_named_before_style():
+    assert gloss("trasformarla in stile acquerello", "it").text == "turn it into watercolor style"
+
+
+# ---- the small model's reading, with the style the word list read for sure -----------------------------------------
+def test_a_style_the_model_lost_comes_back_from_the_word_list():
+    from chat.translator import translate
+    from fakes import ScriptedLLM
+    message = "quiero un dibujo de un mercado con puestos de frutas, estilo acuarela"
+    reading = "I want a drawing of a market with stalls of fruits, style of painting"
+    result = translate(ScriptedLLM([reading] * 2, is_instruct=False, name="small"), message)
+    assert result.ok and "watercolor style" in result.text and "style of painting" not in result.text
+    assert "stalls" in result.text  # the model's reading, not the word list's ("puestos" unknown to it)
+
+
+def test_a_reading_that_kept_the_style_is_left_alone():
+    from chat.translator import translate
+    from fakes import ScriptedLLM
+    reading = "I want a drawing of a market with stalls of fruits, in watercolor style"
+    result = translate(ScriptedLLM([reading] * 2, is_instruct=False, name="small"),
+                       "quiero un dibujo de un mercado con puestos de frutas, estilo acuarela")
+    assert result.text == reading
+
+
+# ---- short follow-ups in another language ---------------------------------------------------------------------------
+@pytest.mark.parametrize("message, language", [("pode dar mais 3 opções?", "pt"), ("ficou ótimo, pode aumentar?", "pt"),
+                                               ("torna a quella di prima", "it"), ("la misma casa pero sin nubes", "es")])
+def test_common_words_say_the_language(message, language):
+    from chat.words.language import detect_language
+    assert detect_language(message) == language
+
+
+@pytest.mark.parametrize("message", ["a sans serif font", "a dog without a collar", "more pls"])
+def test_english_stays_english(message):
+    from chat.words.language import detect_language
+    assert detect_language(message) is None
+
+
+@pytest.mark.parametrize("message, language, read", [
+    ("la misma casa pero de noche", "es", "the same house but"), ("das gleiche Auto aber in Rot", "de", "the same car but"),
+])
+def test_same_and_but_are_read(message, language, read):
+    assert gloss(message, language).text.startswith(read)
+
+
+def test_a_portuguese_ask_for_more_options_gives_more():
+    results = say("a lighthouse on a rock", "me dá mais 3 opções")
+    assert results[-1].action is Action.VARIATIONS and len(results[-1].images) == 3
+
+
+# ---- typed faces, removed words, "just", "btw", "like animated?" ---------------------------------------------------
+def test_a_typed_face_ends_a_sentence_like_an_emoji():
+    from chat.words.emoji import EMOJI_RUN
+    assert EMOJI_RUN.findall("the wings look wrong :( can you fix them <3") == [":(", "<3"]
+    assert EMOJI_RUN.findall("a 16:9 banner at 10:30, see http://example.com") == []
+
+
+def test_removing_the_words_keeps_text_out_and_the_words_go():
+    edit = say("a bake sale poster with text", "take all the writing off please")[-1]
+    assert "text" in edit.negative_prompt and "text" not in edit.prompt and "writing" not in edit.prompt
+
+
+def test_no_x_just_y_keeps_y():
+    from chat.words.negatives import extract_negatives
+    assert extract_negatives("no silver, just copper and teal") == ("just copper and teal", ["silver"])
+    assert extract_negatives("no boats, buildings or people")[1] == ["boats", "buildings", "people"]
+
+
+def test_btw_then_a_question_is_chat():
+    decision = route("btw what's the best way to describe a mood in a prompt? any tips", on_screen("harbour"))
+    assert decision.action is Action.CHAT
+
+
+def test_asking_whether_it_could_be_like_animated_is_the_animation_answer():
+    result = say("a frog on a lily pad", "can the frog jump into the pond? like animated?")[-1]
+    assert result.action is Action.CHAT and "animate" in result.reply
+
+
+# ---- a thing named by its family; what stays when it goes ----------------------------------------------------------
+@pytest.mark.parametrize("subject, change, kept, gone", [
+    ("a border collie herding sheep on a hill", "make the dog black", "black border collie", None),
+    ("a toucan on a branch in the rainforest", "remove the bird", "rainforest", "toucan"),
+    ("a jar of tulips on a windowsill", "make the flowers orange", "orange tulips", None),
+])
+def test_a_family_word_finds_the_kind_in_the_picture(subject, change, kept, gone):
+    edit = say(subject, change)[-1]
+    assert kept in edit.prompt
+    assert gone is None or gone not in edit.prompt.split(", ")[0]
+
+
+def test_removing_the_subject_keeps_the_place_it_was_in():
+    edit = say("a beagle running in the snow", "remove the dog")[-1]
+    assert edit.prompt.startswith("the snow") and "beagle" in edit.negative_prompt
+
+
+def test_change_the_thing_so_it_says_new_words():
+    edit = say('a bakery window with a chalkboard that says "FRESH"',
+               'change the chalkboard so it says "HOT CROSS BUNS"')[-1]
+    assert '"HOT CROSS BUNS"' in edit.prompt and '"FRESH"' not in edit.prompt and "chalkboard" in edit.prompt
+
+
+def test_a_count_said_before_the_colon_is_the_number_of_pictures():
+    result = say("four sticker options for my etsy shop: a sleepy sloth hugging a mug")[0]
+    assert len(result.images) == 4 and result.prompt.startswith("a sleepy sloth hugging a mug")
+
+
+def test_a_count_of_people_in_the_story_is_no_number_of_pictures():
+    result = say("my three nieces love ponies. can you draw a pony with a rainbow mane")[0]
+    assert len(result.images) == 1
+
+
+def test_the_word_list_wins_when_the_model_lost_a_thing_it_read_for_sure():
+    from chat.translator import translate
+    from fakes import ScriptedLLM
+    reading = "paint me a flying saucer in the storm"
+    result = translate(ScriptedLLM([reading] * 2, is_instruct=False, name="small"),
+                       "male mir bitte einen Leuchtturm im Sturm, wie ein altes Ölgemälde")
+    assert "lighthouse" in result.text and "saucer" not in result.text
+
+
+def test_sunrise_after_a_preposition_is_read():
+    assert "sunrise" in gloss("un lac de montagne au lever du soleil", "fr").text
