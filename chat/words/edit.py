@@ -232,6 +232,34 @@ _VERSION_OF_SAME = re.compile(r"^(?:(?:now|ok(?:ay)?|and|then|so)[,\s]+)*(?:(?:g
 def apply_edit(scene: Scene, text: str) -> EditPlan:
     """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
     plan = EditPlan(scene=scene.copy())
+    text = _command_text(plan, text)
+    protected, quotes = protect_quotes(text)
+    protected = _format_off(plan, _whole_picture_words_off(plan, protected))
+    protected, negatives = extract_negatives(protected)
+    protected = re.sub(r"^\s*[+&]\s*|\s*[+&]\s*$", "", protected)  # "pink sky + no fence": the "+" left behind
+    for neg in negatives:
+        remove_thing(plan, restore_quotes(neg, quotes))
+    protected = _REMOVE_LIST.sub(lambda m: re.sub(r"\s*,\s*(?:and\s+|or\s+)?", " and ", m.group(0)), protected)
+    protected = _COLOUR_AFTER.sub(lambda m: f"{m.group('art')} {m.group('colour')} {m.group('noun')}"  # "a cape, red"
+                                  if is_colour(m.group("colour")) else m.group(0), protected)
+    clauses = [c for c in _CLAUSE_BREAK.split(protected) if c and c.strip()] if not _RE_RENAME.match(
+        protected.strip()) else [protected]  # "change the name to Crumb & Co": one name
+    for clause in (c for whole in _carry_verb(clauses) for c in _split_changes(whole, plan.scene)):
+        _apply_clause(plan, restore_quotes(clause, quotes))
+    if not plan.kinds:  # nothing recognised: the words are an addition to the picture
+        cleaned = clean_modifier(strip_wrapper(restore_quotes(protected, quotes))[0])
+        if cleaned:
+            plan.scene.details.append(cleaned)
+            plan.record("detail", cleaned, slot_phrase("detail", cleaned))
+    for phrase in keep_user_words(plan.scene, _words_to_keep(text), aspect=plan.aspect):
+        plan.record("detail", phrase, slot_phrase("detail", phrase))
+    choose_method(plan)
+    return plan
+
+
+def _command_text(plan: EditPlan, text: str) -> str:
+    """The message as a command on the picture's own words: what was forgotten leaves the scene, a disliked thing is
+    named, "my cat" is the cat in the picture, a correction's lead and why a shape is wanted are dropped."""
     forgot = re.match(FORGET_LEAD, text.strip(), re.I)
     if forgot:  # "forget pumpkin, make it peppermint": the forgotten thing leaves the picture's words
         plan.scene.subject = remove_terms(plan.scene.subject, (forgot.group("forgot"),)) or plan.scene.subject
@@ -251,8 +279,12 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     text = re.sub(r"\b(?P<part>background|sky|foreground|setting|backdrop)\s+of\s+(?:this|it|the\s+(?:photo|picture|image|pic))\b",
                   r"\g<part>", text, flags=re.I)  # "make the background of this a city street": the background
     reshaped = _SHAPE_BECAUSE.match(text.strip())
-    text = reshaped.group("shape") if reshaped else text  # "make it wide so it fills the slide": why is no content
-    protected, quotes = protect_quotes(text)
+    return reshaped.group("shape") if reshaped else text  # "make it wide so it fills the slide": why is no content
+
+
+def _whole_picture_words_off(plan: EditPlan, protected: str) -> str:
+    """"the same but …", "a version of it with …", "somewhere else:" off; "same style but a rabbit" -> "replace the
+    fox with a rabbit"."""
     same_but = SAME_BUT.match(FILLER.sub("", protected, count=1))
     protected = SAME_BUT.sub("", FILLER.sub("", protected, count=1), count=1) or protected
     same_with = bool(same_but) and re.match(r"^(?:do|make|draw)\b", same_but.group(0), re.I) and \
@@ -268,7 +300,12 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
                        r"(?:another|a\s+different|a\s+new)\s+(?:place|location|setting|spot))\s*[,:;-]+\s*", r"\1 ",
                        protected, flags=re.I)
     protected = VERSION_OF_IT.sub("", protected.strip(), count=1) or protected
-    protected = META_REFERENCE.sub("", protected)  # "the lake from the story": the lake
+    return META_REFERENCE.sub("", protected)  # "the lake from the story": the lake
+
+
+def _format_off(plan: EditPlan, protected: str) -> str:
+    """A shape said in passing ("… more vibrant for instagram", "make it a wide one with space …") sets the aspect
+    and leaves the words."""
     platform = _PLATFORM_PURPOSE.search(protected)
     if platform and re.search(r"\S", protected[: platform.start()]):  # "… more vibrant for instagram": its shape only
         if aspect_from_text(platform.group(0)):
@@ -278,22 +315,12 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     if shaped and re.search(r"[a-z]", protected.strip()[shaped.end():], re.I):  # "make it a wide one with space …"
         set_slot(plan, "aspect", shaped.group("shape"))
         protected = protected.strip()[shaped.end():]
-    protected, negatives = extract_negatives(protected)
-    protected = re.sub(r"^\s*[+&]\s*|\s*[+&]\s*$", "", protected)  # "pink sky + no fence": the "+" left behind
-    for neg in negatives:
-        remove_thing(plan, restore_quotes(neg, quotes))
-    protected = _REMOVE_LIST.sub(lambda m: re.sub(r"\s*,\s*(?:and\s+|or\s+)?", " and ", m.group(0)), protected)
-    protected = _COLOUR_AFTER.sub(lambda m: f"{m.group('art')} {m.group('colour')} {m.group('noun')}"  # "a cape, red"
-                                  if is_colour(m.group("colour")) else m.group(0), protected)
-    clauses = [c for c in _CLAUSE_BREAK.split(protected) if c and c.strip()] if not _RE_RENAME.match(
-        protected.strip()) else [protected]  # "change the name to Crumb & Co": one name
-    for clause in (c for whole in _carry_verb(clauses) for c in _split_changes(whole, plan.scene)):
-        _apply_clause(plan, restore_quotes(clause, quotes))
-    if not plan.kinds:  # nothing recognised: the words are an addition to the picture
-        cleaned = clean_modifier(strip_wrapper(restore_quotes(protected, quotes))[0])
-        if cleaned:
-            plan.scene.details.append(cleaned)
-            plan.record("detail", cleaned, slot_phrase("detail", cleaned))
+    return protected
+
+
+def _words_to_keep(text: str) -> str:
+    """The words of the message the scene must hold afterwards: not remarks, "the same but", a new name or value (in
+    the picture's words already), where it goes, a dislike or a reshape, nor what is to stay as it is."""
     kept = without_remarks(VERSION_OF_IT.sub("", strip_lead_talk(text).strip(), count=1))
     kept = SAME_BUT.sub("", FILLER.sub("", kept, count=1), count=1) or kept  # "like the last one but …": no words to keep
     kept = "" if _RE_RENAME.match(kept.strip()) or VALUE_CHANGE.match(kept.strip()) else kept  # the new name (or
@@ -301,13 +328,8 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     kept = _PLATFORM_PURPOSE.sub("", kept) or kept  # "for an instagram post" says where it goes, not what is in it
     kept = "" if DISLIKE.match(kept.strip()) or asks_reshape(kept) else kept  # "i don't like the colours",
     # "widen it": no words of the picture to keep; "keep the colours but …", "leave the cat alone": no new words
-    kept = re.sub(r"\b(?:but\s+)?(?:keep|leave)\s+(?:the|my|his|her|its|their)\s+[\w'-]+(?:\s+(?:alone|as\s+(?:is|it\s+is)|the\s+"
+    return re.sub(r"\b(?:but\s+)?(?:keep|leave)\s+(?:the|my|his|her|its|their)\s+[\w'-]+(?:\s+(?:alone|as\s+(?:is|it\s+is)|the\s+"
                   r"same|unchanged))?", " ", kept, flags=re.I)
-    for phrase in keep_user_words(plan.scene, kept, aspect=plan.aspect):
-        plan.record("detail", phrase, slot_phrase("detail", phrase))
-    choose_method(plan)
-    return plan
-
 
 
 _ONE_LIKE_IT = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:also\s+)?(?:please\s+)?(?:do|make|draw|give\s+me|show\s+me|"
