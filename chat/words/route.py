@@ -403,6 +403,12 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     if (_ONE_FOR.match(polite) or SHAPED_VERSION.match(polite) or asks_reshape(polite) or (_ONE_SHAPE.search(polite) and re.search(
             r"\b(?:version|same|copy)\b", polite))) and aspect_from_text(polite):
         return Route(Action.EDIT, "the same picture for another screen")
+    return _part_of_current(polite, low, ctx)
+
+
+def _part_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Route]:
+    """A change to a part of the picture on screen, its words or its look ("the roof should be red", 'write "Sale"',
+    "a spooky version of it", "top view, and sprinkles around it")."""
     named = _NAMED_LOOK.match(low)
     if named and named.group("name") in ctx.scene_words:
         return Route(Action.EDIT, "a thing named in the picture, changed")
@@ -1318,32 +1324,14 @@ def route(text: str, ctx: RouteContext) -> Route:
     sentence is split off, and the sentence embedding of the message picks among the intents the context allows."""
     if _thanks_and_a_remark(text):
         return Route(Action.CHAT, "thanks, then a remark ('thanks, the kids will love it')")
-    foreign = _foreign(text, ctx)
-    if foreign is not None:
-        return foreign
-    answer = _description_asked_for(text, ctx)
-    if answer is not None:
-        return answer
-    said = _said_outright(text, ctx)
-    if said is not None:
-        return said
-    fixed = slash_as_and(fix_prompt_typos(correct_typos(text))[0])  # "make the dragon gren": the colour steers the action too
-    if not fixed.rstrip().endswith("?"):  # "please you can make picture of …": make a picture ("you can make videos?"
-        fixed = YOU_CAN_ASK.sub("", fixed.strip(), count=1) or fixed  # asks what Easel can do)
-    if re.match(r"^\s*1[.)]\s", fixed) and re.search(r"\s2[.)]\s", fixed):  # "1) make the cup red 2) add steam"
-        fixed = re.sub(r"^\s*\d{1,2}[.)]\s+|(?<=\S)\s+\d{1,2}[.)]\s+", lambda m: "" if m.start() == 0 else ", ", fixed)
+    certain = _foreign(text, ctx) or _description_asked_for(text, ctx) or _said_outright(text, ctx)
+    if certain is not None:
+        return certain
+    fixed = _as_read(text)
     decision = _route_rules(fixed, ctx)
     if not ctx.has_upload and (not decision.confident or decision.action is Action.CHAT) \
             and decision.reason != "talk about instructions":
-        found = _request_sentence(fixed, ctx)
-        if found is not None:
-            request, decision = found
-            request = _request_in(_ask_first(text), request)
-            decision.reason += " (request after a context sentence)"
-            decision.text = _after_context(text, fixed, request, decision.action, ctx)
-            said_count = extract_count(fixed)[1]  # "three profile picture options for my channel: a fox …"
-            if decision.action is Action.GENERATE and said_count > 1 and extract_count(decision.text or request)[1] == 1:
-                decision.count = said_count
+        decision = _after_context_sentence(text, fixed, ctx) or decision
     if not ctx.has_upload and decision.action in (Action.CHAT, Action.GENERATE):
         wanted = _wanted_before_ask(text)
         if wanted is not None:
@@ -1354,6 +1342,39 @@ def route(text: str, ctx: RouteContext) -> Route:
             ctx.has_current and not ctx.has_upload and _about_the_picture(fixed, ctx):
         decision = Route(Action.EDIT, f"a sentence about the picture on screen (rules said {decision.reason})",
                          text=_as_change(fixed))
+    return _what_it_acts_on(text, decision, ctx)
+
+
+def _as_read(text: str) -> str:
+    """The message as the rules read it: typos fixed, "labels/text" as a list, a learner's "you can make …" as the
+    ask, a numbered list as one sentence of changes."""
+    fixed = slash_as_and(fix_prompt_typos(correct_typos(text))[0])  # "make the dragon gren": the colour steers the action too
+    if not fixed.rstrip().endswith("?"):  # "please you can make picture of …": make a picture ("you can make videos?"
+        fixed = YOU_CAN_ASK.sub("", fixed.strip(), count=1) or fixed  # asks what Easel can do)
+    if re.match(r"^\s*1[.)]\s", fixed) and re.search(r"\s2[.)]\s", fixed):  # "1) make the cup red 2) add steam"
+        fixed = re.sub(r"^\s*\d{1,2}[.)]\s+|(?<=\S)\s+\d{1,2}[.)]\s+", lambda m: "" if m.start() == 0 else ", ", fixed)
+    return fixed
+
+
+def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optional[Route]:
+    """The request after a sentence of context ("my niece loves owls. can you draw one in a top hat"), with a count
+    said in the context ("three sticker options for my shop: a sloth …"); None when there is none."""
+    found = _request_sentence(fixed, ctx)
+    if found is None:
+        return None
+    request, decision = found
+    request = _request_in(_ask_first(text), request)
+    decision.reason += " (request after a context sentence)"
+    decision.text = _after_context(text, fixed, request, decision.action, ctx)
+    said_count = extract_count(fixed)[1]
+    if decision.action is Action.GENERATE and said_count > 1 and extract_count(decision.text or request)[1] == 1:
+        decision.count = said_count
+    return decision
+
+
+def _what_it_acts_on(text: str, decision: Route, ctx: RouteContext) -> Route:
+    """The words the action acts on: the picture asked for, the request after a sentence about an upload, the second
+    thought, the words after a correction or with command typos fixed; "draw him" with nobody described is a question."""
     framed = _PICTURE_OF.search(text) if decision.reason.startswith("a picture of something") else None
     if framed and decision.text is None and decision.action is Action.GENERATE:
         decision.text = text[framed.start():]  # "cheer me up with a picture of a puppy": the picture asked for
