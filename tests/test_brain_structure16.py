@@ -335,3 +335,31 @@ def test_the_word_list_wins_when_the_model_lost_a_thing_it_read_for_sure():
 
 def test_sunrise_after_a_preposition_is_read():
     assert "sunrise" in gloss("un lac de montagne au lever du soleil", "fr").text
+
+
+# ---- a new place with a time, "them" after a plural, a part tried in a look, changes in two sentences ------------
+def test_a_new_place_said_with_a_time_replaces_the_old_place_and_sets_the_time():
+    edit = say("an owl in a barn", "ok now put her in a pine forest at dusk")[-1]
+    assert "in a pine forest" in edit.prompt and "barn" not in edit.prompt and "dusk" in edit.prompt
+
+
+def test_them_after_more_things_is_those_things():
+    edit = say("a cake with candles", "more candles and make them silver")[-1]
+    assert "silver candles" in edit.prompt and "silver cake" not in edit.prompt
+
+
+@pytest.mark.parametrize("message, wanted", [("could we try the armchair in mustard yellow?", "mustard yellow armchair"),
+                                             ("can we have the curtains in a soft pink", "soft pink curtains")])
+def test_a_part_tried_in_a_colour_is_that_part_recoloured(message, wanted):
+    edit = say("a reading nook with a blue armchair and white curtains", message)[-1]
+    assert edit.action is Action.EDIT and wanted in edit.prompt
+
+
+def test_two_sentences_that_each_change_the_picture_both_count():
+    edit = say("a reading nook with a blue armchair", "could we try the armchair in dark green? also a cat on it")[-1]
+    assert "dark green armchair" in edit.prompt and "cat" in edit.prompt
+
+
+def test_a_remark_then_a_change_is_still_only_the_change():
+    decision = route("i love the colours. can you add a lamp", on_screen("nook", "armchair"))
+    assert decision.action is Action.EDIT and decision.text == "can you add a lamp"

@@ -244,7 +244,9 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
                                   if is_colour(m.group("colour")) else m.group(0), protected)
     clauses = [c for c in _CLAUSE_BREAK.split(protected) if c and c.strip()] if not _RE_RENAME.match(
         protected.strip()) else [protected]  # "change the name to Crumb & Co": one name
+    previous = ""
     for clause in (c for whole in _carry_verb(clauses) for c in _split_changes(whole, plan.scene)):
+        clause, previous = _them_named(clause, previous), clause
         _apply_clause(plan, restore_quotes(clause, quotes))
     if not plan.kinds:  # nothing recognised: the words are an addition to the picture
         cleaned = clean_modifier(strip_wrapper(restore_quotes(protected, quotes))[0])
@@ -255,6 +257,18 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
         plan.record("detail", phrase, slot_phrase("detail", phrase))
     choose_method(plan)
     return plan
+
+
+# "more balloons and make them gold": "them" is the things the clause before named
+_PLURAL_NAMED = re.compile(r"\b(?:more|some|the|a\s+few|several|lots\s+of|\d+|two|three|four|five)\s+(?:[\w'-]+\s+)?"
+                           r"(?P<things>[a-z]{3,}(?<![su])s)\b", re.I)
+
+
+def _them_named(clause: str, previous: str) -> str:
+    named = list(_PLURAL_NAMED.finditer(previous))
+    if not named or not re.search(r"\b(?:make|turn|paint|colou?r)\s+them\b", clause, re.I):
+        return clause
+    return re.sub(r"\bthem\b", f"the {named[-1].group('things')}", clause, count=1, flags=re.I)
 
 
 def _command_text(plan: EditPlan, text: str) -> str:
@@ -408,10 +422,21 @@ _LOOK_WITH = re.compile(r"^(?P<verb>make|turn|paint)\s+(?P<x>(?:it|(?:the|his|he
                         r"(?P<look>[\w-]+)\s+(?:with|by\s+adding|and\s+add)\s+(?P<thing>(?:an?|some|two|three|\d+)\s.+)$", re.I)
 
 
+_MOVED_AT_A_TIME = re.compile(
+    r"^(?P<move>(?:(?:ok(?:ay)?|now|then|and|so)[,\s]+)*(?:put|move|place|set|take|send|bring|transport)\s+(?:him|her|it|them|"
+    r"the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:in|on|at|into|to|onto|inside|under|by)\s+\S.*?)\s+(?P<when>(?:at|in|during|under|"
+    r"on)\s+(?:an?\s+|the\s+)?(?:night|nighttime|dusk|dawn|sunset|sunrise|midnight|noon|twilight|golden\s+hour|blue\s+hour|"
+    r"winter|summer|autumn|fall|spring|rain|snow|fog|storm|moonlight|daytime|daylight|(?:snowy|rainy|foggy|stormy|sunny|"
+    r"misty)\s+(?:day|night|evening|morning)))[\s.!]*$", re.I)
+
+
 def _split_changes(clause: str, scene: Optional[Scene] = None) -> list[str]:
     """"make the car white and the house teal" -> ["make the car white", "make the house teal"] when both end in a
     colour or a comparative, or the second names another part of the picture ("… and the plants overgrown"); anything
     else stays one clause ("make the dog and the cat wear hats")."""
+    moved = _MOVED_AT_A_TIME.match(clause.strip())
+    if moved:  # "put him in a snowy forest at night": a new place, and a time of day
+        return [moved.group("move"), moved.group("when")]
     given = _LOOK_WITH.match(_request_words_off(clause))
     look = given.group("look").lower() if given else ""
     if given and (look in lexicon.COMPARATIVES or re.fullmatch(r"\w+er", look) or is_colour(look) or _looks_adjectival(look)):
@@ -1307,6 +1332,19 @@ def _named_as_the(plan: EditPlan, clause: str) -> str:
     return f"{match.group('verb')} the {match.group('name')} {clause.strip()[match.end():]}"
 
 
+# "try the sofa in velvet green", "could we have the walls in a warm beige": that part, in that look
+TRIED_IN = re.compile(r"^(?:(?:can|could|may)\s+(?:we|i|you|u)\s+)?(?:try|do|have|see|show|get)\s+(?P<x>(?:the|his|her|its|their)\s+"
+                       r"[\w'-]+(?:\s+[\w'-]+)?)\s+in\s+(?:an?\s+)?(?P<y>[\w'-]+(?:\s+[\w'-]+){0,2}?)(?:\s+instead)?[\s?.!]*$", re.I)
+
+
+def tried_in(clause: str) -> str:
+    tried = TRIED_IN.match(clause.strip())
+    look = tried.group("y") if tried else ""
+    if not tried or not (is_colour(look) or is_colour(look.split()[-1]) or is_part_modifier(look)):
+        return clause
+    return f"make {tried.group('x')} {look}"
+
+
 _PLANETS = {"mars", "venus", "jupiter", "saturn", "mercury", "neptune", "uranus", "pluto", "moon", "earth", "space"}
 
 
@@ -1338,7 +1376,7 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
             find_np(plan.scene.subject, clean_modifier(old)):  # "a dog instead of the cat": the dog in the cat's place
         replace_thing(plan, clean_modifier(old), clause.strip())
         return
-    clause = _named_as_the(plan, clause)
+    clause = tried_in(_named_as_the(plan, clause))
     low = clause.lower()
     if not any(rule(plan, clause, low) for rule in _CLAUSE_RULES) and raw.strip():
         add_thing(plan, clause)  # nothing recognised: the words are an addition to the picture

@@ -17,7 +17,8 @@ from chat.words.counts import NUM, extract_count
 from chat.words.detail import THING_WORDS, categorize
 from chat.words.critique import DECLINE, DISLIKE, DISLIKED_LOOKS, critique, missed, picture_needs
 from chat.words.edit_plan import is_colour
-from chat.words.edit import NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one, gives_to, is_new_thing, switched_to, verbless_look
+from chat.words.edit import (NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one, gives_to, is_new_thing, switched_to,
+                             tried_in, verbless_look)
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.language import COMMAND_VERBS, detect_language
@@ -409,6 +410,9 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
 def _part_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Route]:
     """A change to a part of the picture on screen, its words or its look ("the roof should be red", 'write "Sale"',
     "a spooky version of it", "top view, and sprinkles around it")."""
+    tried = tried_in(polite)
+    if tried != polite:  # "could we try the sofa in velvet green?": that part, in that look
+        return Route(Action.EDIT, "a part of the picture tried in another look", text=tried)
     named = _NAMED_LOOK.match(low)
     if named and named.group("name") in ctx.scene_words:
         return Route(Action.EDIT, "a thing named in the picture, changed")
@@ -1363,6 +1367,10 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
     if found is None:
         return None
     request, decision = found
+    before = fixed[: fixed.rfind(request)].strip() if request in fixed else ""
+    first = _route_rules(before, ctx) if before and decision.action is Action.EDIT else None
+    if first is not None and first.action is Action.EDIT and first.confident:  # "could we try the sofa in green? also
+        return Route(Action.EDIT, f"changes in two sentences ({first.reason}; {decision.reason})")  # a plant": both
     request = _request_in(_ask_first(text), request)
     decision.reason += " (request after a context sentence)"
     decision.text = _after_context(text, fixed, request, decision.action, ctx)
