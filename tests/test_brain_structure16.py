@@ -363,3 +363,15 @@ def test_two_sentences_that_each_change_the_picture_both_count():
 def test_a_remark_then_a_change_is_still_only_the_change():
     decision = route("i love the colours. can you add a lamp", on_screen("nook", "armchair"))
     assert decision.action is Action.EDIT and decision.text == "can you add a lamp"
+
+
+@pytest.mark.parametrize("colour", ["rust orange", "terracotta", "mauve", "slate grey", "burgundy"])
+def test_more_colour_names_are_colours(colour):
+    from chat.words.edit_plan import is_colour
+    assert is_colour(colour)
+
+
+@pytest.mark.parametrize("look", ["sepia", "charcoal"])  # a colour treatment and a medium, not a colour of a thing
+def test_a_treatment_or_medium_is_no_colour(look):
+    from chat.words.edit_plan import is_colour
+    assert not is_colour(look)

@@ -78,7 +78,8 @@ COLOURS = (
     "gold", "golden", "silver", "teal", "turquoise", "cyan", "magenta", "beige", "navy", "maroon", "crimson",
     "scarlet", "lavender", "lilac", "emerald", "indigo", "bronze", "copper", "ivory", "cream", "tan", "olive",
     "mint", "coral", "peach", "amber", "rainbow", "multicolored", "multicoloured", "dark", "light", "pale",
-    "bright", "blonde", "blond", "auburn", "brunette", "platinum",
+    "bright", "blonde", "blond", "auburn", "brunette", "platinum", "mauve", "ochre", "terracotta", "burgundy",
+    "fuchsia", "khaki", "periwinkle", "aqua", "aquamarine", "chartreuse", "vermilion", "taupe",
 )
 FRAMING_TERMS = (
     "extreme close-up", "extreme close up", "close-up shot", "close up shot", "closeup shot", "close-up",
@@ -205,7 +206,8 @@ COLOUR_MODIFIERS = ("hot", "deep", "dark", "light", "pale", "bright", "pastel", 
                     "electric", "dusty", "soft", "vivid", "rich", "metallic", "matte", "glossy", "warm", "cool",
                     "lime", "forest", "sea", "ocean", "blood", "candy", "fire", "fiery", "jet", "midnight", "powder",
                     "rose", "lemon", "burnt", "shiny", "muted", "icy", "sage", "mustard", "ruby", "sapphire", "jade",
-                    "charcoal", "cherry", "wine", "plum", "sunny", "fluorescent", "chrome", "pearl")
+                    "charcoal", "cherry", "wine", "plum", "sunny", "fluorescent", "chrome", "pearl", "rust", "brick",
+                    "slate", "mossy", "denim")
 # feelings and futures in other languages: "les va a encantar", "vont adorer", "werden es lieben", "vão adorar"
 FOREIGN_FEELING = frozenset(
     "encantar encanta encantará gustar gusta gustará llorar feliz felices contento contenta adorer adore adorera "
