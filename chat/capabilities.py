@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from chat.words.lexicon import MAX_IMAGES
-from chat.words.route_patterns import GALLERY
+from chat.words.route_patterns import GALLERY, SAVE_IT
 
 CAN = (
     "draw a new picture from a description, several at once (1 to 8)",
@@ -127,7 +127,7 @@ _WHERE_IT_RUNS = re.compile(
 _DOWNLOAD = re.compile(r"\bhow\s+(?:do|can|would)\s+i\s+(?:download|save|get|export|keep)\s+(?:it|this|that|them|the\s+"
                        r"(?:picture|image|file|png)s?|my\s+(?:pictures|images))\b(?!\s+(?:in\s+)?(?:a\s+)?(?:higher|better|bigger|"
                        r"sharper|high|hd|4k|larger))|\bcan\s+i\s+(?:download|save)\s+"
-                       r"(?:it|this|them)\b", re.I)
+                       r"(?:it|this|them)\b|" + SAVE_IT.pattern, re.I)  # "ok cool, save it"
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(?:pictures|images|versions|ones|pics|options)?\s*(?:can|could|do|will)\s+"
                        r"(?:you|u|i)\s+(?:make|get|generate|draw|do|create|have)\b", re.I)
 MAX_AT_ONCE = MAX_IMAGES  # a turn's most images

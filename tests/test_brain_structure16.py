@@ -375,3 +375,27 @@ def test_more_colour_names_are_colours(colour):
 def test_a_treatment_or_medium_is_no_colour(look):
     from chat.words.edit_plan import is_colour
     assert not is_colour(look)
+
+
+# ---- saving, "not quite", lettering in capitals ---------------------------------------------------------------------
+def test_save_it_is_answered_not_drawn_again():
+    result = say("a mermaid on a rock", "ok great, save it pls")[-1]
+    assert result.action is Action.CHAT and "saved" in result.reply and not result.images
+
+
+def test_not_quite_is_no_part_of_the_picture():
+    edit = say("a vase on a shelf", "hmm not quite, the vase should be on the right")[-1]
+    assert "quite" not in edit.prompt and "vase on the right" in edit.prompt
+
+
+@pytest.mark.parametrize("message, lettered", [
+    ("a flyer for the bake sale with the text BAKE SALE SATURDAY", '"BAKE SALE SATURDAY"'),
+    ("a shop sign that says OPEN LATE in neon", '"OPEN LATE"'),
+])
+def test_capitals_after_a_lettering_cue_are_lettered_verbatim(message, lettered):
+    assert lettered in say(message)[0].prompt
+
+
+def test_lowercase_words_after_says_are_not_quoted():
+    from chat.words.scene import quote_capitals
+    assert quote_capitals("a sign that says open late") == "a sign that says open late"

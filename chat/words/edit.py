@@ -30,7 +30,7 @@ from chat.words.picks import split_pick
 from chat.words.rephrase import as_edit_command
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
-from chat.words.scene import QUOTE_RE, Scene, protect_quotes, restore_quotes
+from chat.words.scene import QUOTE_RE, Scene, protect_quotes, quote_capitals, restore_quotes
 from chat.words.sizes import SHAPE_REASON, SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
 from chat.words.slots import article, classify_phrase, clean_modifier, slot_phrase
 from chat.words.typos import expand_shorthand, fix_prompt_typos, word_frequency
@@ -171,7 +171,7 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     _, text = split_pick(strip_lead_talk(text.strip()))
     text = CORRECTION.sub("", text, count=1).strip() or text  # "oops i meant ...": the fix is the request
     text = slash_as_and(fix_prompt_typos(expand_shorthand(text))[0])  # "make the sky moer purple": obvious typos; "labels/text": both
-    text = self_corrected(text)  # "give her a cigarette - no wait, a toothpick": the toothpick
+    text = quote_capitals(self_corrected(text))  # "give her a cigarette - no wait, a toothpick": the toothpick
     text = FOR_MY_TASTE.sub("", text)  # "a bit too dark for my taste": too dark
     text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw
     text = re.sub(r"\bmake\s+the\s+(?:background|bg)\s+(?:transparent|see-through|clear|invisible)\b", "put it on a plain white "

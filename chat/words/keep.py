@@ -22,7 +22,7 @@ _NON_CONTENT = frozenset(lexicon.STOPWORDS | set(lexicon.REQUEST_VERBS) | {w for
     "little much showing depicting featuring look looks looking more less way kind sort style into something else "
     "new different another other stuff now okay ok yeah removed gone anymore rid take away out back everything whole scene ideas "
     "idea options option variations variation takes alternatives concepts drafts choices quick simple nice cool "
-    "beautiful pretty lovely really maybe perhaps possible there's it's that's put place also too well actually hey "
+    "beautiful pretty lovely really quite almost nearly maybe perhaps possible there's it's that's put place also too well actually hey "
     "thanks somewhere elsewhere mind making needs should must ought kinda sorta anywhere everywhere location text "
     "wording lettering write say says read reads move him her them he she they his their tbh imo imho ngl honestly "
     "lol lmao btw omg feel feels seem seems fix u ya touch tad idk dunno um uh umm lose ditch nix scrap axe think thinking picturing imagining envisioning guess reckon missing still brighten darken lighten sharpen saturate desaturate soften things "

@@ -175,6 +175,7 @@ FILLER_INTERJECTIONS = (
     "yep", "sure", "awesome", "perfect", "thanks", "thank you", "oh", "ah", "hey", "hi", "hello", "wow", "good",
     "lovely", "excellent", "fine", "no", "nah", "nope", "actually", "lol", "haha", "lmao", "omg", "ooh", "yay",
     "amazing", "beautiful", "got it", "idk", "i dunno", "dunno", "not sure", "no idea", "um", "uh", "umm",
+    "not quite", "almost", "so close", "close", "nearly", "nearly there", "not bad",
 )
 FILLER_LEADS = (
     "ok", "okay", "alright", "now", "then", "next", "also", "and", "but", "btw", "by the way", "oh and",
@@ -193,7 +194,9 @@ SOCIAL = ("thanks", "thank you", "thx", "ty", "cheers", "cool", "nice", "great",
           "love it", "i love it", "i like it", "wow", "beautiful", "lovely", "ok", "okay", "k", "bye", "goodbye",
           "see you", "good night", "lol", "haha", "yes", "no", "yep", "nope", "sure", "fine", "good", "excellent",
           "well done", "good job", "that's great", "that is great", "brilliant", "neat", "sweet", "fantastic",
-          "gorgeous", "stunning", "not bad", "hmm", "hm", "ah", "oh", "interesting", "got it", "i see", "lol", "haha",
+          "gorgeous", "stunning", "not bad", "not quite", "not quite right", "not quite there", "almost", "so close",
+          "nearly", "nearly there", "close but not quite", "hmm", "hm", "ah", "oh", "interesting", "got it", "i see",
+          "lol", "haha",
           "hahaha", "lmao", "omg", "ooh", "oooh", "yay", "wow wow", "love that", "love this", "so good", "so cool",
           "nice one", "looks great", "looks good", "that's amazing", "that's cool", "that's perfect", "hehe", "woah",
           "whoa", "sweet", "dope", "sick", "epic", "legit", "ha", "heh", "yess", "yesss", "ty", "tysm", "thnx",

@@ -15,7 +15,7 @@ from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.normalize import (FILLER, FRAME_PURPOSE, HEDGE, SOMETHING_ELSE, alternatives, START_OVER, TRAIL,
                                   self_corrected, strip_lead_talk, strip_trailing_talk, words_pattern)
-from chat.words.scene import Scene, protect_quotes, restore_quotes, tidy
+from chat.words.scene import Scene, protect_quotes, quote_capitals, restore_quotes, tidy
 from chat.words.sizes import aspect_from_text, without_format_fragment
 from chat.words.slots import classify_phrase
 from chat.words.typos import fix_prompt_typos
@@ -220,7 +220,7 @@ def joined_sentences(text: str) -> str:
 def parse_request(text: str) -> ParsedRequest:
     """A drawing request -> scene (subject verbatim bar obvious typos, style, negatives), count and aspect."""
     typed = text
-    text = self_corrected(text)  # "a cat, no wait, a dog": the dog
+    text = quote_capitals(self_corrected(text))  # "a cat, no wait, a dog": the dog; 'the text OPEN' as quoted
     text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw
     text, typos = fix_prompt_typos(likes_in_picture(strip_trailing_talk(text)))
     protected, quotes = protect_quotes(strip_lead_talk(text.strip()))

@@ -32,7 +32,7 @@ from chat.words.route_cues import (count_for_content, draw_request, draw_request
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
 from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START, GALLERY,
                                        KNOWLEDGE, MAKE_THE, META_TALK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
-                                       UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
+                                       SAVE_IT, UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
 from chat.words.scene import tidy
 from chat.words.sizes import SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
 from chat.words.slots import article, classify_phrase, is_modifier_only
@@ -231,6 +231,8 @@ _MORE_OF_A_THING = re.compile(r"\b(?:add|put|place|throw|stick|include|with)\s+(
 
 def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
     """Things only possible with a picture: revert, upscale, a new scene instead, variations, describe."""
+    if ctx.image_count and SAVE_IT.match(low):  # "ok cool, save it": saved already; the answer says where
+        return Route(Action.CHAT, "asks to save the picture")
     if ctx.image_count and GALLERY.search(low):  # "show me all the versions": the gallery, not a new picture
         return Route(Action.CHAT, "asks to see every picture (the gallery)")
     if ctx.image_count and REVERT.search(low) and not draw_request_with_content(low) and not (

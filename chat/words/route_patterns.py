@@ -311,3 +311,9 @@ GALLERY = re.compile(r"\b(?:show|see|view|find|get)\s+(?:me\s+|us\s+)?(?:all|eve
                      r"our\s+)?(?:versions|pictures|images|pics|ones|drawings|results)\b(?!\s+(?:of|with)\b)|\bwhere\s+(?:are|did|"
                      r"do)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:other|earlier|old|older|previous|first)\s+(?:ones|versions|pictures|"
                      r"images)\b", re.I)
+
+
+# "ok cool, save it", "download this one pls": the picture is saved already (capabilities says where and how)
+SAVE_IT = re.compile(r"^\W*(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks|love\s+it|yes)[\s,!.]*)*(?:(?:please|pls|can\s+you|"
+                     r"could\s+you)\s+)?(?:save|download|export)\s+(?:it|this|that|them|this\s+one|that\s+one)"
+                     r"(?:\s+(?:please|pls|for\s+me))?[\s.!?]*$", re.I)

@@ -31,6 +31,21 @@ def protect_quotes(text: str) -> tuple[str, list[str]]:
     return QUOTE_RE.sub(keep, text), quotes
 
 
+# lettering in capitals with no quotes ("with the text SCIENCE FAIR 2026", "a sign that says OPEN LATE"): the words
+# to letter, kept verbatim as if quoted
+_CAPITALS_TO_LETTER = re.compile(
+    r"(?P<lead>\b(?i:(?:the\s+)?(?:text|words?|caption|title|slogan|lettering|headline|tagline)\s*:?\s+(?:to\s+|into\s+)?|(?:that|which|it)\s+"
+    r"(?:says|reads)\s*:?\s+|saying\s*:?\s+|reading\s*:?\s+))(?P<t>[A-Z0-9][A-Z0-9!?'&.\-]*[A-Z0-9!?]"
+    r"(?:\s+[A-Z0-9][A-Z0-9!?'&.\-]*)*)(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s+(?i:in|on|at|with|and|across|above|below|written)\b))")
+
+
+def quote_capitals(text: str) -> str:
+    """"with the text SCIENCE FAIR 2026" -> 'with the text "SCIENCE FAIR 2026"': capitals after a lettering cue."""
+    if re.search(r"[\"“]", text):
+        return text  # the user quoted what to letter already
+    return _CAPITALS_TO_LETTER.sub(lambda m: f'{m.group("lead")}"{m.group("t")}"', text)
+
+
 def restore_quotes(text: str, quotes: list[str]) -> str:
     return PLACEHOLDER_RE.sub(lambda m: quotes[int(m.group(1))], text)
 
