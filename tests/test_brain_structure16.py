@@ -399,3 +399,17 @@ def test_capitals_after_a_lettering_cue_are_lettered_verbatim(message, lettered)
 def test_lowercase_words_after_says_are_not_quoted():
     from chat.words.scene import quote_capitals
     assert quote_capitals("a sign that says open late") == "a sign that says open late"
+
+
+# ---- what a thing does, two swaps ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject, change, doing", [("a cowboy on a horse", "make the horse rear up", "rearing up"),
+                                                    ("a wolf on a cliff", "make the wolf howl at the moon", "howling at")])
+def test_make_the_thing_do_something_keeps_the_thing(subject, change, doing):
+    edit = say(subject, change)[-1]
+    assert doing in edit.prompt and edit.prompt.startswith(subject)
+
+
+def test_two_swaps_in_one_sentence_are_both_made():
+    edit = say("a desk with a lamp and a mug", "swap the lamp for a candle and the mug for a teacup")[-1]
+    assert "candle" in edit.prompt and "teacup" in edit.prompt
+    assert "lamp" in edit.negative_prompt and "mug" in edit.negative_prompt

@@ -422,6 +422,9 @@ _LOOK_WITH = re.compile(r"^(?P<verb>make|turn|paint)\s+(?P<x>(?:it|(?:the|his|he
                         r"(?P<look>[\w-]+)\s+(?:with|by\s+adding|and\s+add)\s+(?P<thing>(?:an?|some|two|three|\d+)\s.+)$", re.I)
 
 
+_TWO_SWAPS = re.compile(r"^(?P<verb>replace|swap|switch|change|turn)\s+(?P<a>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+"
+                        r"(?:with|for|to|into)\s+(?:an?\s+|some\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s*(?:,\s*|\s+)and\s+"
+                        r"(?P<b>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:with|for|to|into)\s+\S.*?)[\s.!]*$", re.I)
 _MOVED_AT_A_TIME = re.compile(
     r"^(?P<move>(?:(?:ok(?:ay)?|now|then|and|so)[,\s]+)*(?:put|move|place|set|take|send|bring|transport)\s+(?:him|her|it|them|"
     r"the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:in|on|at|into|to|onto|inside|under|by)\s+\S.*?)\s+(?P<when>(?:at|in|during|under|"
@@ -437,6 +440,9 @@ def _split_changes(clause: str, scene: Optional[Scene] = None) -> list[str]:
     moved = _MOVED_AT_A_TIME.match(clause.strip())
     if moved:  # "put him in a snowy forest at night": a new place, and a time of day
         return [moved.group("move"), moved.group("when")]
+    swaps = _TWO_SWAPS.match(_request_words_off(clause))
+    if swaps:  # "replace the roses with peonies and the gold with silver": two swaps
+        return [f"{swaps.group('verb')} {swaps.group('a')}", f"{swaps.group('verb')} {swaps.group('b')}"]
     given = _LOOK_WITH.match(_request_words_off(clause))
     look = given.group("look").lower() if given else ""
     if given and (look in lexicon.COMPARATIVES or re.fullmatch(r"\w+er", look) or is_colour(look) or _looks_adjectival(look)):

@@ -292,7 +292,8 @@ ROUTER_KEYWORDS = tuple(sorted(set(
 
 # what people in a picture do ("make them wear raincoats" -> "wearing raincoats")
 PEOPLE_VERBS = frozenset("wear hold smile laugh sit stand dance jump run walk wave read sing play cry look hug kiss "
-                         "carry ride eat drink sleep point fly swim climb".split())
+                         "carry ride eat drink sleep point fly swim climb rear lie lay lean crouch kneel stretch roar "
+                         "howl bark yawn wink frown spin leap dive fight chase grin bow pose peek gaze stare".split())
 
 # nouns that name a place (a setting something is in/on/at): "put it on a beach" replaces the one the scene had
 # parts of a figure in the picture ("i don't like her face", "his hands look off"): there whenever a figure is
