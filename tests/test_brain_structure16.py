@@ -413,3 +413,8 @@ def test_two_swaps_in_one_sentence_are_both_made():
     edit = say("a desk with a lamp and a mug", "swap the lamp for a candle and the mug for a teacup")[-1]
     assert "candle" in edit.prompt and "teacup" in edit.prompt
     assert "lamp" in edit.negative_prompt and "mug" in edit.negative_prompt
+
+
+def test_make_it_look_like_it_is_somewhere_keeps_it_and_moves_it():
+    edit = say("a lighthouse on a rock", "can you make my lighthouse look like it's in a glass bottle")[-1]
+    assert edit.prompt.startswith("a lighthouse in a glass bottle") and "lighthouse" not in edit.negative_prompt

@@ -1073,6 +1073,13 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
     if re.match(r"^(?:image|picture|photo|scene|whole|background\b)", match.group("x"), re.I):
         return False
     noun, target = match.group("x"), clean_modifier(match.group("y"))
+    placed = re.match(r"^(?:in|on|at|inside|under|underwater\s+in)\s+(?P<place>(?:an?|the|some)\s+.+)$", match.group("y").strip(), re.I)
+    if placed and not match.group("link") and not classify_phrase(placed.group(0)) and plan.scene.mentions(noun.split()[-1]):
+        if subject_head(plan.scene.subject) == noun.split()[-1]:  # "make the house in a fairy tale": it, there
+            move_setting(plan, placed.group("place"), placed.group(0).split()[0])
+        else:
+            add_thing(plan, f"the {clean_modifier(noun)} {placed.group(0)}")
+        return True
     if re.search(r"'s$", noun) and len(target.split()) > 1:  # "make the fox's tail fluffier": the fox's tail
         part, _, target = target.partition(" ")
         noun = f"{noun} {part}"

@@ -374,6 +374,8 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     if not ctx.has_current:
         return None
     polite = POLITE.sub("", polite_to_imperative(low), count=1)
+    polite = re.sub(r"\b(?:my|our)\s+([\w'-]+)", lambda m: f"the {m.group(1)}" if m.group(1) in ctx.scene_words else m.group(0),
+                    polite)  # "make my lighthouse look …" with the lighthouse on screen: that lighthouse
     polite = re.sub(r"^keep\s+(?:everything|it|all)(?:\s+(?:else\s+)?the\s+same)?\s*,?\s*(?:but|and)\s+(?=\S)", "", polite)  # "keep
     # everything but make it autumn": the change
     same = _SAME_THING_BUT.match(re.sub(r"^(?:(?:can|could|may)\s+(?:i|we)\s+)?(?:have|get|see|do|make|draw)\s+", "", polite))
