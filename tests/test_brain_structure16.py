@@ -418,3 +418,8 @@ def test_two_swaps_in_one_sentence_are_both_made():
 def test_make_it_look_like_it_is_somewhere_keeps_it_and_moves_it():
     edit = say("a lighthouse on a rock", "can you make my lighthouse look like it's in a glass bottle")[-1]
     assert edit.prompt.startswith("a lighthouse in a glass bottle") and "lighthouse" not in edit.negative_prompt
+
+
+def test_undo_in_english_inside_another_language_is_still_undo():
+    results = say("un barco en el mar", "pon una gaviota en el cielo", "undo jaja, sin gaviota")
+    assert results[-1].action is Action.REVERT

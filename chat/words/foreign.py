@@ -40,7 +40,7 @@ _TALK_FILLER = re.compile(r"\b(?:c'est|c|est|es|ist|das|eso|esto|ça|ca|très|tr
 # undo / go back
 REVERT = re.compile(r"\b(?:annule[rsz]?|défai[st]|défaire|reviens|revenir|retour\s+(?:à|a)|deshaz(?:lo)?|deshacer|"
                     r"vuelve|volver|regresa|rückgängig|zurück|volta|voltar|desfaz\w*|torna\s+indietro|indietro|annulla|"
-                    r"ongedaan|terug|vorige|cofnij|cofnąć|wróć|wroc|poprzedni\w*)\b",
+                    r"ongedaan|terug|vorige|cofnij|cofnąć|wróć|wroc|poprzedni\w*|undo)\b",  # "undo lol, sin perro": mixed
                     re.I)
 # bigger / sharper copy of the same picture
 UPSCALE = re.compile(r"\b(?:plus\s+grande?|agrandi\w*|más\s+grande|mas\s+grande|ampl[ií]a\w*|größer|groesser|"
