@@ -423,3 +423,22 @@ def test_make_it_look_like_it_is_somewhere_keeps_it_and_moves_it():
 def test_undo_in_english_inside_another_language_is_still_undo():
     results = say("un barco en el mar", "pon una gaviota en el cielo", "undo jaja, sin gaviota")
     assert results[-1].action is Action.REVERT
+
+
+# ---- "what if there was", "you forgot", "that's not a cat, that's a fox" ------------------------------------------
+def test_what_if_there_was_adds_the_thing():
+    edit = say("a harbour at dawn", "what if there was a lighthouse?")[-1]
+    assert edit.action is Action.EDIT and "lighthouse" in edit.prompt
+
+
+@pytest.mark.parametrize("message, thing", [("you forgot the scarf", "scarf"), ("oh you didn't add the snowflakes!", "snowflakes")])
+def test_you_forgot_adds_what_was_left_out(message, thing):
+    edit = say("a snowman in a garden", message)[-1]
+    assert edit.action is Action.EDIT and thing in edit.prompt
+    assert "forgot" not in edit.prompt and "didn't" not in edit.prompt
+
+
+@pytest.mark.parametrize("message", ["that's not a goat, it's a sheep", "it's supposed to be a sheep, not a goat"])
+def test_a_thing_named_as_another_is_replaced(message):
+    edit = say("a goat on a hillside", message)[-1]
+    assert edit.prompt.startswith("a sheep on a hillside") and "goat" in edit.negative_prompt

@@ -64,7 +64,10 @@ DISLIKE = re.compile(r"^(?:i\s+|we\s+)?(?:really\s+|just\s+)?(?:don'?t|dont|do\s
 NEEDS = re.compile(r"^(?:(?:i\s+(?:think|feel(?:\s+like)?|guess|reckon)|imo|maybe|honestly|tbh|but|hmm+|and)[,\s]+)*"
                     r"(?:(?:it|this|that|this\s+one|the\s+(?:picture|image|scene|drawing|pic))(?:'s|\s+|(?=\s+is\b)))?\s*(?:really\s+|just\s+|"
                     r"still\s+|definitely\s+|kinda\s+|probably\s+|also\s+)?(?:needs|could\s+(?:really\s+)?use|could\s+do\s+with|"
-                    r"would\s+(?:look|be)\s+better\s+with|(?:is\s+)?missing|lacks)\s+(?P<x>\S.*)$", re.I)
+                    r"would\s+(?:look|be)\s+better\s+with|(?:is\s+)?missing|lacks)\s+(?P<x>\S.*)$"
+                    # "you forgot the hat", "you left out the dog", "you didn't add the moon": what it should have had
+                    r"|^(?:(?:oh|hey|wait|um+|hmm+|but|and|oops)[,\s]+)*(?:you|u)\s+(?:forgot|left\s+out|missed|didn'?t\s+(?:add|include|"
+                    r"put(?:\s+in)?|draw))\s+(?P<x2>(?:the|a|an|my|his|her|some)\s+\S.*?)(?:\s+(?:again|though|lol))?[\s.!?]*$", re.I)
 _NOT_NEEDED = re.compile(r"(?:to\s+)?(?:be\s+)?(?:a\s+|some\s+)?(?:(?:better|new|good|little|bit\s+of|few)\s+)?(?:name|title|"
                          r"caption|break|rest|help|something|work|fixing|rethink|tweak|changes?|improvement)\b", re.I)
 
@@ -72,7 +75,8 @@ _NOT_NEEDED = re.compile(r"(?:to\s+)?(?:be\s+)?(?:a\s+|some\s+)?(?:(?:better|new
 def picture_needs(text: str) -> Optional[str]:
     """"i think it needs more trees" -> "more trees"; None when it names nothing to draw ("it needs a name")."""
     match = NEEDS.match(text.strip())
-    return None if not match or _NOT_NEEDED.match(match.group("x")) else TRAIL.sub("", match.group("x")).strip()
+    thing = (match.group("x") or match.group("x2")) if match else ""
+    return None if not match or _NOT_NEEDED.match(thing) else TRAIL.sub("", thing).strip()
 
 
 # "that's not what I meant", "nope, not what i asked for", "this isn't it at all": the picture missed, nothing said yet

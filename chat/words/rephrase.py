@@ -39,8 +39,9 @@ _IF_IT_WERE = re.compile(_LEAD + r"(?:(?:it\s+would|it'?d|it\s+might|would\s+it)
                          + _PART + r"\s+(?:was|were|is|looked)\s+(?P<y>.+?)" + _END, re.I)
 # "i wish it had more flowers", "kinda wish there was a rainbow"
 _WISH_HAD = re.compile(_LEAD + r"(?:i\s+)?(?:kinda\s+|really\s+|just\s+|sort\s+of\s+)?wish\s+(?:it|this|the\s+[\w'-]+)\s+"
-                       r"had\s+(?P<y>.+?)" + _END + r"|" + _LEAD + r"(?:i\s+)?(?:kinda\s+|really\s+|just\s+)?wish\s+"
-                       r"there\s+(?:was|were)\s+(?P<y2>.+?)" + _END, re.I)
+                       r"had\s+(?P<y>.+?)" + _END + r"|" + _LEAD + r"(?:(?:i\s+)?(?:kinda\s+|really\s+|just\s+)?wish|what\s+if|"
+                       r"(?:it\s+)?(?:would|'d)\s+be\s+(?:\w+\s+)?(?:nice|cool|fun|cute|great|better|lovely|awesome)\s+if)\s+"
+                       r"there\s+(?:was|were|is)\s+(?P<y2>.+?)" + _END, re.I)  # "what if there was a rainbow"
 # "i'd prefer it in black and white", "id rather have it at sunset"
 _PREFER = re.compile(_LEAD + r"(?:i'?d|i\s+would)\s+(?:prefer|rather|like|love)\s+(?:to\s+)?(?:have\s+|see\s+)?(?:it|this|"
                      r"that|the\s+whole\s+thing|the\s+(?:picture|image|scene))\s+(?:to\s+be\s+|be\s+)?(?P<y>.+?)" + _END, re.I)

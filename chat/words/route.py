@@ -352,6 +352,14 @@ _ANOTHER_ANGLE = re.compile(r"^(?:(?:give|show)\s+(?:me\s+)?|(?:try|do)\s+(?:it\
                             r"(?:angle|view|viewpoint|perspective)(?:\s+(?:of\s+it|please|pls))*[\s.!?]*$")
 
 
+# "that's not a cat, it's a fox", "it's supposed to be a fox, not a cat": one thing on screen should be another
+_NOT_A_BUT_B = re.compile(r"^(?:(?:no+|nope|um+|hmm+|lol|haha)[,.!\s]+)*(?:(?:that'?s|thats|it'?s|its|this\s+is|that\s+is|it\s+is)\s+"
+                          r"not\s+(?:a|an)\s+(?P<old>[\w'-]+)\s*[,.;!-]*\s*(?:that'?s|thats|it'?s|its|it\s+should\s+be|"
+                          r"it'?s\s+supposed\s+to\s+be|i\s+(?:wanted|meant|said|asked\s+for))\s+(?P<art>an?)\s+(?P<new>[\w'-]+"
+                          r"(?:\s+[\w'-]+)?)|(?:it'?s|its|that'?s)\s+supposed\s+to\s+be\s+(?P<art2>an?)\s+(?P<new2>[\w'-]+)\s*,?\s*"
+                          r"not\s+(?:a|an)\s+(?P<old2>[\w'-]+))[\s.!?]*$", re.I)
+
+
 # "pink", "maybe teal instead?", "what about navy": a colour said alone, with a picture on screen
 _COLOURS_ALONE = re.compile(r"^(?:(?:maybe|perhaps|now|ok(?:ay)?|hmm+|what\s+about|how\s+about|try|in|all|or|then)[,\s]+)*"
                             r"(?P<c>[a-z][a-z\s,&-]*?)(?:\s+(?:instead|please|pls|plz|maybe|then|too|one|version))*[\s.!?]*$",
@@ -414,6 +422,11 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
 def _part_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Route]:
     """A change to a part of the picture on screen, its words or its look ("the roof should be red", 'write "Sale"',
     "a spooky version of it", "top view, and sprinkles around it")."""
+    said = _NOT_A_BUT_B.match(polite)
+    old, art, new = (said.group("old") or said.group("old2"), said.group("art") or said.group("art2"),
+                     said.group("new") or said.group("new2")) if said else ("", "", "")
+    if said and old in ctx.scene_words:  # "that's not a cat, that's a fox": the fox in the cat's place
+        return Route(Action.EDIT, "a thing on screen named as another", text=f"replace the {old} with {art} {new}")
     tried = tried_in(polite)
     if tried != polite:  # "could we try the sofa in velvet green?": that part, in that look
         return Route(Action.EDIT, "a part of the picture tried in another look", text=tried)
