@@ -442,3 +442,21 @@ def test_you_forgot_adds_what_was_left_out(message, thing):
 def test_a_thing_named_as_another_is_replaced(message):
     edit = say("a goat on a hillside", message)[-1]
     assert edit.prompt.startswith("a sheep on a hillside") and "goat" in edit.negative_prompt
+
+
+# ---- versions that differ, a shape with its purpose and another change, "can you redo it" ------------------------
+def test_versions_with_different_colours_are_more_takes():
+    result = say("a paper crane", "can we get 3 versions with different colors")[-1]
+    assert result.action is Action.VARIATIONS and len(result.images) == 3
+
+
+def test_a_shape_for_a_purpose_then_another_change_does_both():
+    edit = say("a fox in the snow", "make it landscape for the newsletter and give him a red scarf")[-1]
+    assert edit.images[0].width > edit.images[0].height
+    assert "red scarf" in edit.prompt and "newsletter" not in edit.prompt
+
+
+@pytest.mark.parametrize("message", ["can you redo it", "the petals look odd, could you redraw it please"])
+def test_redo_it_is_another_take(message):
+    result = say("a tulip in a vase", message)[-1]
+    assert result.action is Action.VARIATIONS and "redo" not in result.prompt and "redraw" not in result.prompt

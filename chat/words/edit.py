@@ -220,7 +220,8 @@ _SAME_THING_NAMED = re.compile(r"\b(?P<det>(?:the|that|this|his|her|its|their)\s
 
 # a shape, then why ("make it wide so it fills the whole slide", "can it be tall to fit my phone"): the shape alone
 _SHAPE_BECAUSE = re.compile(r"^(?P<shape>[^,.;!?]*?\b" + SHAPE_WORDS + r"(?:\s+(?:shape|size|format|orientation|mode|version|"
-                            r"one))?)\s+" + SHAPE_REASON + r".*$", re.I)
+                            r"one))?)\s+" + SHAPE_REASON + r"(?:(?!\s+and\s+(?:make|give|add|put|change|turn|remove|also|then)\b)"
+                            r"[^,;.!?])*(?P<rest>[,;.!?].*|\s+and\s+.*)?$", re.I)  # the change said after the reason stays
 
 
 # "now a story version of the same thing, tall", "a phone copy of it": the picture on screen, named as itself
@@ -292,8 +293,8 @@ def _command_text(plan: EditPlan, text: str) -> str:
     text = _VERSION_OF_SAME.sub(" ", text).strip(" ,") or text  # "a story version of the same thing, tall": the shape
     text = re.sub(r"\b(?P<part>background|sky|foreground|setting|backdrop)\s+of\s+(?:this|it|the\s+(?:photo|picture|image|pic))\b",
                   r"\g<part>", text, flags=re.I)  # "make the background of this a city street": the background
-    reshaped = _SHAPE_BECAUSE.match(text.strip())
-    return reshaped.group("shape") if reshaped else text  # "make it wide so it fills the slide": why is no content
+    reshaped = _SHAPE_BECAUSE.match(text.strip())  # "make it wide so it fills the slide": why is no content
+    return reshaped.group("shape") + (reshaped.group("rest") or "") if reshaped else text
 
 
 def _whole_picture_words_off(plan: EditPlan, protected: str) -> str:
@@ -467,7 +468,8 @@ def _split_changes(clause: str, scene: Optional[Scene] = None) -> list[str]:
     return [f"{match.group('verb')} {match.group('a')}", f"{match.group('verb')} {match.group('b')}"]
 
 
-_EMPTY_CLAUSE = re.compile(r"(?:(?:(?:can|could)\s+(?:you|u)\s+)?(?:fix|improve|sort\s+out)\s+(?:that|it|this)(?:\s+please)?|"
+_EMPTY_CLAUSE = re.compile(r"(?:(?:(?:can|could)\s+(?:you|u)\s+)?(?:fix|improve|sort\s+out|redo|re-?do|re-?draw|re-?make|try)\s+"
+                           r"(?:that|it|this)(?:\s+again)?(?:\s+please)?|(?:(?:can|could)\s+(?:you|u)\s+)?try\s+again|"
                            r"(?:the\s+)?same(?:\s+(?:thing|image|picture|one|again))?|but|and|so|"
                            r"(?:this|that|it)\s+again|please|pls|plz|thanks|thank\s+you|thx|ty|too|as\s+well|also|for\s+(?:you|me)|"
                            r"again|now|then|instead|lol|haha+|ok(?:ay)?)[.!]*", re.I)

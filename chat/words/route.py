@@ -260,6 +260,9 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
             r"\b" + SHAPE_WORDS + r"\s+(?:version|one|copy)\b", low) and not (  # "a square version of it": another shape
             _ONE_SHAPE.search(low) and aspect_from_text(low)):  # "a story version of the same thing, tall": reshaped
         return Route(Action.VARIATIONS, "variation words", count=variation_count(low))
+    versions = _versions_that_differ(low)
+    if versions is not None:
+        return versions
     if bare != low and bare and not why.startswith("for ") and VARIATIONS.search(bare) and not count_for_content(
             bare) and not _MORE_OF_A_THING.search(bare) and not _LOOK_OF_A_VERSION.search(bare):
         # "can I get 3 versions so I can pick", "… players will vote" ("3 options for a cafe logo" is a new request:
@@ -377,10 +380,22 @@ _ONE_SHAPE = re.compile(r"(?:[,:]\s*|\b(?:but|in|as|and)\s+|^)" + SHAPE_WORDS + 
 _LOOK_NOUNS = frozenset("style look vibe aesthetic colours colors palette layout format theme".split())
 
 
+def _versions_that_differ(low: str) -> Optional[Route]:
+    """"can we get 3 versions with different colors": more takes, new seeds vary them (not one change)."""
+    versions = _VERSIONS_OF_IT.search(low.rstrip(" ?!."))
+    if versions and (not versions.group("rest").strip() or _ANY_LOOK.match(versions.group("rest").strip())):
+        return Route(Action.VARIATIONS, "versions that differ ('3 versions with different colors')",
+                     count=variation_count(low))
+    return None
+
+
 def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     """A change to the picture on screen ("the same but ...", "softer shadows", "make it night", "watercolor")."""
     if not ctx.has_current:
         return None
+    versions = _versions_that_differ(low)
+    if versions is not None:
+        return versions
     polite = POLITE.sub("", polite_to_imperative(low), count=1)
     polite = re.sub(r"\b(?:my|our)\s+([\w'-]+)", lambda m: f"the {m.group(1)}" if m.group(1) in ctx.scene_words else m.group(0),
                     polite)  # "make my lighthouse look …" with the lighthouse on screen: that lighthouse

@@ -88,7 +88,8 @@ NEW_CONTENT = re.compile(r"\b(?:of|with|showing|featuring)\s+(?:an?|the|some|two
 _VARIATION_NOUNS = r"(?:options?|versions?|variations?|variants?|alternatives?|ideas?|takes?|images?|pictures?|" \
                    r"pics?|ones?|designs?|tries|attempts?|drafts?|renditions?|shots?|choices?|concepts?|samples?)"
 VARIATIONS = re.compile(
-    r"^(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?=(?:try|give\s+it\s+another)\b))?"  # "can you try again"
+    r"^(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?=(?:try|give\s+it\s+another|re-?do|redraw|regenerate|"
+    r"re-?roll)\b))?"  # "can you try again", "can you redo it"
     r"(?:try\s+(?:it\s+)?again|give\s+it\s+another\s+(?:go|try|shot)|again|once\s+more|one\s+more(?:\s+time)?|another(?:\s+one)?|re-?roll|regenerate|"
     r"re-?do(?:\s+it)?|redraw(?:\s+it)?|retry|new\s+seed|different\s+seed|shuffle|more|show\s+me\s+more|"
     r"give\s+me\s+more|more\s+please|(?:show|give|make|generate|create|draw)\s+(?:me\s+)?(?:some\s+)?more|"

@@ -51,7 +51,7 @@ _SHAPE_TO_ASPECT = {"wide": "wide", "wider": "wide", "widescreen": "wide", "hori
 # why a shape is wanted, said after it ("… so it fills the whole slide", "… for my vtt screen", "… because it's for
 # instagram", "… to fit my phone"): not content
 SHAPE_REASON = (r"(?:so\s+(?:that\s+)?(?:it|i|we|they|you|people|there'?s|theres|there\s+(?:is|are|will\s+be))\b|for\s+(?:my|our|"
-                r"the|a|an)\s+[\w' -]*?(?:screen|monitor|display|wall|slide|banner|header|post|feed|story|phone|tv)\b|to\s+(?:fit|"
+                r"the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b|to\s+(?:fit|"
                 r"fill|cover)\b|(?:because|since|cause|cuz)\b|as\s+(?:it|i|we|my|our|the)\b)")
 
 
