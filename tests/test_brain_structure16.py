@@ -460,3 +460,9 @@ def test_a_shape_for_a_purpose_then_another_change_does_both():
 def test_redo_it_is_another_take(message):
     result = say("a tulip in a vase", message)[-1]
     assert result.action is Action.VARIATIONS and "redo" not in result.prompt and "redraw" not in result.prompt
+
+
+def test_him_in_the_ask_is_the_one_the_story_named():
+    result = say("We just adopted a rabbit named Biscuit and she is so fluffy. I'd love a watercolor of her "
+                 "nibbling a carrot in the garden")[0]
+    assert "Biscuit the rabbit nibbling a carrot" in result.prompt and " her " not in result.prompt

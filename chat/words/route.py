@@ -1151,7 +1151,17 @@ def _name_the_kind(context: str, request: str) -> str:
         if re.search(r"\b" + re.escape(name) + r"\b", request) and not re.search(r"\b" + re.escape(kind.split()[-1]),
                                                                                  request, re.I):
             return re.sub(r"\b" + re.escape(name) + r"\b", f"{name} the {kind}", request, count=1)
+    named = [(m.group("name"), m.group("kind")) for m in (*_NAME_APPOSED.finditer(context), *_NAMED.finditer(context))]
+    pronoun = _PRONOUN_DRAWN.search(request)
+    if pronoun and len({name for name, _ in named}) == 1:  # "… a greyhound named Pip … an illustration of him curled up"
+        name, kind = named[0]
+        return request[: pronoun.start("who")] + f"{name} the {kind}" + request[pronoun.end("who"):]
     return request
+
+
+# "a cozy illustration of him curled up …", "paint her by the window": the one the story named
+_PRONOUN_DRAWN = re.compile(r"\b(?:(?:an?|some)\s+(?:[\w'-]+\s+){1,3}?of|draw|paint|sketch|illustrate|show)\s+(?P<who>him|her)\b",
+                            re.I)
 
 
 _OF_IT = re.compile(r"\b(?:of|about|showing|explaining|for)\s+(?P<it>it|that|this)\b(?!\s+[a-z])", re.I)
