@@ -466,3 +466,17 @@ def test_him_in_the_ask_is_the_one_the_story_named():
     result = say("We just adopted a rabbit named Biscuit and she is so fluffy. I'd love a watercolor of her "
                  "nibbling a carrot in the garden")[0]
     assert "Biscuit the rabbit nibbling a carrot" in result.prompt and " her " not in result.prompt
+
+
+@pytest.mark.parametrize("message, language, read", [
+    ("Kun je een vuurtoren tekenen bij zonsondergang?", "nl", "draw a lighthouse at sunset"),
+    ("een fiets met bloemen ervoor", "nl", "a bicycle with flowers in front of it"),
+    ("un gatto davanti a una finestra", "it", "a cat in front of a window"),
+    ("un cartel con letras doradas", "es", "golden letters"),
+])
+def test_word_list_order_and_words(message, language, read):
+    assert read in gloss(message, language).text
+
+
+def test_voor_is_still_for():
+    assert "for my mother" in gloss("een kaart voor mijn moeder", "nl").text

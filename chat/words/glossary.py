@@ -108,6 +108,8 @@ confetti | confettis | confeti | konfetti | confete | coriandoli
 castle | chateau | castillo | schloss/burg | castelo | castello
 lighthouse | phare | faro | leuchtturm | farol | faro
 text | texte | texto | text | texto | testo
+letters | lettres | letras | buchstaben | letras | lettere
+lettering | lettrage | rotulado | schriftzug | letreiro | scritta
 bridge | pont | puente | brucke | ponte | ponte
 tower | tour | torre | turm | torre | torre
 church | eglise | iglesia | kirche | igreja | chiesa
@@ -962,7 +964,7 @@ with the | - | - | - | - | col/coi
 without | sans | sin | ohne | sem | senza
 under | sous | bajo/debajo/debajo de | unter | sob/embaixo/debaixo/debaixo de/embaixo de | sotto
 next to | a cote de/à côté de/a cote du/à côté du | al lado de/al lado del/junto a | neben | ao lado de/ao lado da/ao lado do | accanto a/accanto al/accanto alla
-in front of | devant | delante/frente | vor | em frente/diante | davanti
+in front of | devant | delante/frente/delante de/frente a/enfrente de | vor | em frente/diante/em frente de/em frente a/diante de | davanti/davanti a/davanti al/davanti alla/di fronte a
 behind | derriere | detras | hinter | atras | dietro
 near | pres | cerca | nahe/neben | perto | vicino
 near the | pres du/pres de la/pres des | cerca del/cerca de la | - | perto do/perto da | vicino al/vicino alla
@@ -1795,6 +1797,10 @@ it | hem | -
 in landscape format | in liggend formaat/liggend formaat/breedbeeld/in breedbeeld | w poziomie/format poziomy/poziomo/panoramiczny/w formacie poziomym
 in portrait format | in staand formaat/staand formaat | w pionie/format pionowy/pionowo/w formacie pionowym
 in front of | - | przed
+in front of it | ervoor/ervoor staand | -
+behind it | erachter | -
+next to it | ernaast | -
+under it | eronder | -
 behind | achter | za
 near | naast/dichtbij | obok/koło/blisko
 between | tussen | między/pomiędzy
@@ -2180,11 +2186,13 @@ def relative_clauses(words: list[Word]) -> list[Word]:
 
 
 def verb_first(words: list[Word]) -> list[Word]:
-    """German "Kannst du ein Bild von einem Hund malen?" -> "paint a picture of a dog?": a last verb, none before it."""
+    """German "Kannst du ein Bild von einem Hund malen?" -> "paint a picture of a dog?": the one verb, said after its
+    object (last, or before a place or time said after it: "Kun je een molen tekenen bij zonsondergang")."""
     content = [i for i, w in enumerate(words) if w.english and not re.fullmatch(r"[^\w\"“«]+", w.english)]
-    if content and words[content[-1]].kind == "verb" and not any(words[i].kind == "verb" for i in content[:-1]):
-        last = content[-1]
-        return [words[last]] + words[:last] + words[last + 1:]
+    verbs = [i for i in content if words[i].kind == "verb"]
+    if len(verbs) == 1 and verbs[0] != content[0] and any(words[i].kind == "noun" for i in content if i < verbs[0]):
+        at = verbs[0]
+        return [words[at]] + words[:at] + words[at + 1:]
     return words
 
 
