@@ -480,3 +480,16 @@ def test_word_list_order_and_words(message, language, read):
 
 def test_voor_is_still_for():
     assert "for my mother" in gloss("een kaart voor mijn moeder", "nl").text
+
+
+@pytest.mark.parametrize("message, subject", [
+    ("can i get a cute cartoon otter holding a shell, like a sticker", "a cute cartoon otter holding a shell"),
+    ("could I have a lighthouse on a cliff at night?", "a lighthouse on a cliff at night"),
+])
+def test_can_i_get_a_thing_is_a_drawing_request(message, subject):
+    result = say(message)[0]
+    assert result.action is Action.GENERATE and result.prompt.startswith(subject)
+
+
+def test_can_i_get_a_refund_is_no_picture():
+    assert route("can i get a refund", RouteContext()).action is Action.CHAT

@@ -499,7 +499,8 @@ _PICTURE_PARTS = frozenset("sky background foreground ground corner left right t
                            "edge front".split())
 
 
-_CHANCE_OF = re.compile(r"^(?:is\s+there\s+)?any\s+chance\s+(?:of|for)\s+(?P<x>(?:an?|some|two|three|four|\d+)\s.+?)[?.!\s]*$", re.I)
+_CHANCE_OF = re.compile(r"^(?:(?:is\s+there\s+)?any\s+chance\s+(?:of|for)|(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have)"
+                        r"(?:\s+(?:me|us))?)\s+(?P<x>(?:an?|some|two|three|four|\d+)\s.+?)[?.!\s]*$", re.I)  # "can i get a sloth …"
 _HOW_WOULD_LOOK = re.compile(r"^(?:i\s+wonder\s+)?how\s+(?:would|might|could|will|does)\s+(?P<x>(?:an?|the|some|my)\s.+?)\s+look\s+"
                              r"(?P<rest>(?:as|in|with|wearing|at|on|during|under|made\s+of)\b.+?)[?.!\s]*$", re.I)
 
