@@ -493,3 +493,15 @@ def test_can_i_get_a_thing_is_a_drawing_request(message, subject):
 
 def test_can_i_get_a_refund_is_no_picture():
     assert route("can i get a refund", RouteContext()).action is Action.CHAT
+
+
+@pytest.mark.parametrize("message, text", [("is it possible to get a whale made of stars?", "a whale made of stars"),
+                                           ("hi, could you help me with a flyer for our choir concert?",
+                                            "a flyer for our choir concert")])
+def test_a_picture_asked_for_as_a_question(message, text):
+    decision = route(message, RouteContext())
+    assert decision.action is Action.GENERATE and decision.text == text
+
+
+def test_help_with_something_that_is_no_picture_is_chat():
+    assert route("could you help me with my homework?", RouteContext()).action is Action.CHAT

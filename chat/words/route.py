@@ -499,8 +499,12 @@ _PICTURE_PARTS = frozenset("sky background foreground ground corner left right t
                            "edge front".split())
 
 
-_CHANCE_OF = re.compile(r"^(?:(?:is\s+there\s+)?any\s+chance\s+(?:of|for)|(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have)"
-                        r"(?:\s+(?:me|us))?)\s+(?P<x>(?:an?|some|two|three|four|\d+)\s.+?)[?.!\s]*$", re.I)  # "can i get a sloth …"
+_CHANCE_OF = re.compile(r"^(?:(?:hi|hey|hello|so|ok(?:ay)?)[,!\s]+)?(?:(?:is\s+there\s+)?any\s+chance\s+(?:of|for)|(?:can|could|may)\s+"
+                        r"(?:i|we)\s+(?:please\s+)?(?:get|have)(?:\s+(?:me|us))?|is\s+it\s+possible\s+to\s+(?:get|have|see)|"
+                        r"(?:can|could|would)\s+(?:you|u)\s+help\s+(?:me\s+|us\s+)?(?:with|make|create|design|do)(?=\s+(?:an?|some)\s+"
+                        r"(?:[\w'-]+\s+){0,2}?(?:poster|logo|card|flyer|banner|invitation|invite|illustration|picture|image|"
+                        r"drawing|painting|cover|sticker|icon|thumbnail|header|wallpaper|portrait|mascot)s?\b))\s+"
+                        r"(?P<x>(?:an?|some|two|three|four|\d+)\s.+?)[?.!\s]*$", re.I)  # "can i get a sloth …"
 _HOW_WOULD_LOOK = re.compile(r"^(?:i\s+wonder\s+)?how\s+(?:would|might|could|will|does)\s+(?P<x>(?:an?|the|some|my)\s.+?)\s+look\s+"
                              r"(?P<rest>(?:as|in|with|wearing|at|on|during|under|made\s+of)\b.+?)[?.!\s]*$", re.I)
 
