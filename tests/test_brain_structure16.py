@@ -505,3 +505,18 @@ def test_a_picture_asked_for_as_a_question(message, text):
 
 def test_help_with_something_that_is_no_picture_is_chat():
     assert route("could you help me with my homework?", RouteContext()).action is Action.CHAT
+
+
+# ---- one-verb edits, "more of a side view" -------------------------------------------------------------------------
+@pytest.mark.parametrize("message, phrase", [("center the teapot", "the teapot centred in the frame"),
+                                             ("could you blur the background a little", "softly blurred background"),
+                                             ("simplify it please", "simpler, clean composition")])
+def test_a_change_said_as_one_verb(message, phrase):
+    edit = say("a teapot on a kitchen table", message)[-1]
+    assert edit.action is Action.EDIT and phrase in edit.prompt
+    assert not any(w in edit.prompt for w in ("center the", "blur the", "simplify"))
+
+
+def test_more_of_a_side_view_is_a_side_view():
+    edit = say("a vintage car on a street", "more of a side view")[-1]
+    assert "side view" in edit.prompt and "of a side view" not in edit.prompt

@@ -1,6 +1,7 @@
 """Fixes a picture on screen often needs: a body part the model drew wrong ("the hands look weird" -> well-formed
 hands, and deformed ones in the negative prompt), a thing moved against another ("put the cat inside the box" on
-"a cat next to a box" -> "a cat inside a box") and a value in its lettering ("change the price to 3€").
+"a cat next to a box" -> "a cat inside a box"), a value in its lettering ("change the price to 3€") and a change said
+as one verb ("simplify it", "blur the background", "center the cat").
 
     .venv/bin/python -c "from chat.words.edit import apply_edit; from chat.words.scene import Scene; print(apply_edit(Scene(subject='a cat next to a box'), 'put the cat inside the box').scene.subject)"
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from chat.words import lexicon
 from chat.words.critique import ANATOMY, anatomy_fault
 from chat.words.edit_plan import EditPlan, modify_part, set_text
 from chat.words.rephrase import PLACING
@@ -31,6 +33,30 @@ def fix_anatomy(plan: EditPlan, clause: str, low: str) -> bool:
             scene.negatives.append(term)
     plan.record("detail", f"{part} fixed", f"with the {part} fixed")
     return True
+
+
+_VERB_LOOKS = tuple((re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?" + said +
+                                r"(?:\s+(?:a\s+bit|a\s+little|more|please|pls|too))*[\s.!?]*$", re.I), look, reply)
+                    for said, look, reply in lexicon.VERB_LOOKS)
+
+
+def says_verb_look(text: str) -> bool:
+    """"simplify it", "center the cat": a change said as one verb (``verb_look`` makes it)."""
+    return any(said.match(text.strip()) for said, _, _ in _VERB_LOOKS)
+
+
+def verb_look(plan: EditPlan, clause: str, low: str) -> bool:
+    """"simplify it", "blur the background a bit", "center the cat": the look a prompt words that way."""
+    for said, look, reply in _VERB_LOOKS:
+        match = said.match(clause.strip())
+        part = match.groupdict().get("x") or "" if match else ""
+        if match and (not part or plan.scene.mentions(part.split()[-1])):
+            phrase = look.format(x=part)
+            if phrase not in plan.scene.details:  # "it's too busy, simplify it": said twice, made once
+                plan.scene.details.append(phrase)
+                plan.record("detail", phrase, reply.format(x=part))
+            return True
+    return False
 
 
 SPELLING_FIXED = "clear, correctly spelled lettering"

@@ -379,3 +379,18 @@ ING_ED_NOUNS = frozenset(
     "king thing pudding icing frosting stuffing filling railing awning siding landing bedding ping sling swing sibling "
     "darling duckling dumpling gosling seedling sapling earring viking lightning red bed shed sled seed weed reed sacred "
     "naked wicked rugged beloved".split())
+
+
+# edits said as one verb on the picture or a part ("simplify it", "blur the background", "center the cat"): the words a
+# prompt uses for that look ({x} is the part named), and how the reply says it
+VERB_LOOKS = (
+    (r"simplify(?:\s+(?:it|this|the\s+(?:picture|image|scene|design)))?", "simpler, clean composition", "simpler"),
+    (r"(?:blur|soften)\s+the\s+(?:background|backdrop|bg)", "softly blurred background, shallow depth of field",
+     "with the background blurred"),
+    (r"(?:cent(?:er|re))\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+)?)", "the {x} centred in the frame",
+     "with the {x} centred"),
+    (r"(?:declutter|tidy\s+up|clean\s+up)(?:\s+(?:it|this|the\s+(?:picture|image|scene|background)))?",
+     "uncluttered, clean composition", "decluttered"),
+    (r"(?:sharpen|crisp\s+up)(?:\s+(?:it|this|the\s+(?:picture|image|details?)))?", "sharp focus, crisp detail",
+     "sharper"),
+)

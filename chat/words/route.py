@@ -15,6 +15,7 @@ from chat.words import lexicon
 from chat.words.another import asks_other_look
 from chat.words.counts import NUM, extract_count
 from chat.words.detail import THING_WORDS, categorize
+from chat.words.fixes import says_verb_look
 from chat.words.critique import DECLINE, DISLIKE, DISLIKED_LOOKS, critique, missed, picture_needs
 from chat.words.edit_plan import is_colour
 from chat.words.edit import (NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one, gives_to, is_new_thing, switched_to,
@@ -442,6 +443,8 @@ def _part_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Route
                      said.group("new") or said.group("new2")) if said else ("", "", "")
     if said and old in ctx.scene_words:  # "that's not a cat, that's a fox": the fox in the cat's place
         return Route(Action.EDIT, "a thing on screen named as another", text=f"replace the {old} with {art} {new}")
+    if says_verb_look(polite):  # "center the cat", "simplify it", "blur the background"
+        return Route(Action.EDIT, "a change said as one verb")
     tried = tried_in(polite)
     if tried != polite:  # "could we try the sofa in velvet green?": that part, in that look
         return Route(Action.EDIT, "a part of the picture tried in another look", text=tried)

@@ -92,6 +92,7 @@ def slot_value(slot: str, phrase: str) -> str:
                     r"golden hour|blue hour|daybreak|sundown)\b", value, re.I):
             return "at " + value
     if slot == "framing":
+        value = re.sub(r"^(?:more\s+|a\s+bit\s+more\s+)?of\s+(?:an?\s+)?", "", value, flags=re.I)  # "more of a side view"
         seen = re.search(r"\s+so\s+(?:that\s+)?(?:i|we|you|they)\s+can\s+see\s+(?P<x>.+)$", value, re.I)
         in_view = f", with {seen.group('x')} in view" if seen else ""  # "zoom out so i can see the mountains"
         for key, shot in _ZOOM.items():
