@@ -520,3 +520,26 @@ def test_a_change_said_as_one_verb(message, phrase):
 def test_more_of_a_side_view_is_a_side_view():
     edit = say("a vintage car on a street", "more of a side view")[-1]
     assert "side view" in edit.prompt and "of a side view" not in edit.prompt
+
+
+# ---- uploads: a style said as "X of it", shown changed, a question then a change ------------------------------------
+def test_a_style_said_as_a_thing_of_it_is_the_style():
+    edit = say("a bowl of pears", "make a watercolour of it")[-1]
+    assert "watercolour" in edit.prompt and "of it" not in edit.prompt
+
+
+def test_a_dangling_of_in_the_word_list_reading_is_of_it():
+    assert gloss("maak er een aquarel van", "nl").text.endswith("of it")
+
+
+def test_show_it_in_winter_on_an_upload_is_an_edit():
+    assert route("can you show the house in winter?", UPLOAD).action is Action.EDIT
+    assert route("can you show me what this is?", UPLOAD).action is Action.DESCRIBE
+
+
+def test_what_this_is_then_a_change_keeps_only_the_change():
+    conv = conversation()
+    from pathlib import Path
+    photo = str(Path(__file__).parent / "data" / "images" / "rocket.png")
+    result = conv.respond("can you tell me what this is and then make it look like a comic", [photo])
+    assert result.action is Action.EDIT and "tell" not in result.prompt and "what this is" not in result.prompt

@@ -165,6 +165,12 @@ _A_LOT_OF_THEM = re.compile(r"\b(?P<lot>(?:box|tray|plate|pile|stack|row|bunch|b
                             r"family|collection|dozen|lot|bag|heap|table|shelf|army|team|pair|couple)(?:ful)?\s+of\s+)them\b", re.I)
 
 
+# "transform my cat in oil painting" (a word-by-word reading), "turn the photo into a watercolour": the whole picture
+_THING_IN_A_STYLE = re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:(?:transform|turn|convert|change)\s+(?:my|the|this|"
+                               r"that|our)\s+[\w'-]+\s+(?:in|into|to)\s+(?:an?\s+)?(?P<y>[^,.;!?]+?)|(?:make|do|paint)\s+(?:me\s+)?"
+                               r"(?:an?\s+)?(?P<y2>[^,.;!?]+?)\s+(?:of|from)\s+(?:it|this|that))[\s.!?]*$", re.I)
+
+
 def _as_plain_command(scene: Scene, text: str) -> str:
     """The message as the plain command the clause rules read: talk, a pick, a correction and typos off; a wish or
     critique rephrased ("could you also do one at sunrise" -> "make it at sunrise"); "it"/"them"/"one" named."""
@@ -172,6 +178,10 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     text = CORRECTION.sub("", text, count=1).strip() or text  # "oops i meant ...": the fix is the request
     text = slash_as_and(fix_prompt_typos(expand_shorthand(text))[0])  # "make the sky moer purple": obvious typos; "labels/text": both
     text = quote_capitals(self_corrected(text))  # "give her a cigarette - no wait, a toothpick": the toothpick
+    restyled = _THING_IN_A_STYLE.match(text.strip())
+    look = restyled.group("y") or restyled.group("y2") if restyled else ""
+    if look and classify_phrase(look) == "style":  # "transform my cat in oil painting", "make a watercolor of it"
+        text = f"make it {look}"
     text = FOR_MY_TASTE.sub("", text)  # "a bit too dark for my taste": too dark
     text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw
     text = re.sub(r"\bmake\s+the\s+(?:background|bg)\s+(?:transparent|see-through|clear|invisible)\b", "put it on a plain white "
@@ -468,7 +478,8 @@ def _split_changes(clause: str, scene: Optional[Scene] = None) -> list[str]:
     return [f"{match.group('verb')} {match.group('a')}", f"{match.group('verb')} {match.group('b')}"]
 
 
-_EMPTY_CLAUSE = re.compile(r"(?:(?:(?:can|could)\s+(?:you|u)\s+)?(?:fix|improve|sort\s+out|redo|re-?do|re-?draw|re-?make|try)\s+"
+_EMPTY_CLAUSE = re.compile(r"(?:(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:tell|show)\s+me\s+)?what\s+(?:this|it|that)\s+is(?:\s+(?:and|then))*|"
+                           r"(?:(?:can|could)\s+(?:you|u)\s+)?(?:fix|improve|sort\s+out|redo|re-?do|re-?draw|re-?make|try)\s+"
                            r"(?:that|it|this)(?:\s+again)?(?:\s+please)?|(?:(?:can|could)\s+(?:you|u)\s+)?try\s+again|"
                            r"(?:the\s+)?same(?:\s+(?:thing|image|picture|one|again))?|but|and|so|"
                            r"(?:this|that|it)\s+again|please|pls|plz|thanks|thank\s+you|thx|ty|too|as\s+well|also|for\s+(?:you|me)|"

@@ -2313,6 +2313,7 @@ def gloss(text: str, language: str) -> Gloss:
     known = sum(w.kind in ("noun", "adj", "verb", "ing") for w in words)
     text = _PARTITIVE.sub(r"\g<verb> some ", _tidy_start(join(words)))
     text = _STYLE_NAMED_AFTER.sub(r"\g<lead>\g<name> style", text)
+    text = re.sub(r"\bof(?=\s*[?.!]*\s*$)", "of it", text)  # "maak er een aquarel van": a watercolor of it
     return Gloss(text, known, [w.typed for w in words if w.kind == "unknown"])
 
 

@@ -667,6 +667,8 @@ _CAN_YOU_CHANGE = re.compile(r"(?:^|[,.!;]\s*|(?:" + EMOJI_RUN.pattern + r")\s*)
                              + _CHANGE_VERB + r"\b")
 
 
+# "can you show the house in winter?": the photo shown changed, not described
+_SHOWN_CHANGED = re.compile(r"\bshow\s+(?:it|this|that|him|her|them|the\s+[\w'-]+)\s+(?:in|at|as|with|during|under|on|by)\s+\w", re.I)
 # a question about the photo or the user, not a request: "what should I use this photo for?", "did I edit it well?"
 _ADVICE_QUESTION = re.compile(r"^(?:\W*(?:hi|hey|hello|so|ok(?:ay)?)\b[\s,!]*)?(?:what|how|who|why|where|when|which|should\s+i|"
                               r"did\s+i|do\s+you\s+think|is\s+it\s+(?:ok|okay|fine|alright|legal|allowed)|would\s+it|can\s+i|"
@@ -692,7 +694,7 @@ def _route_upload(low: str) -> Route:
     if VARIATIONS.search(low) or re.search(r"\bvariations?\b", low) or versions:
         return Route(Action.VARIATIONS, "upload + variation words", count=variation_count(low))
     asked = is_question(low) or any(is_question(p) for p in re.findall(r"[^.!?]+\?", low))  # "… is it? what's in it"
-    if DESCRIBE.search(low) or (asked and not _CAN_YOU_CHANGE.search(low) and (
+    if DESCRIBE.search(low) or (asked and not _CAN_YOU_CHANGE.search(low) and not _SHOWN_CHANGED.search(low) and (
             _ADVICE_QUESTION.match(low) or not _CHANGE_ASKED.search(low))):
         return Route(Action.DESCRIBE, "upload + question")
     return Route(Action.EDIT, "upload + request")
