@@ -40,7 +40,7 @@ _TALK_FILLER = re.compile(r"\b(?:c'est|c|est|es|ist|das|eso|esto|ça|ca|très|tr
 # undo / go back
 REVERT = re.compile(r"\b(?:annule[rsz]?|défai[st]|défaire|reviens|revenir|retour\s+(?:à|a)|deshaz(?:lo)?|deshacer|"
                     r"vuelve|volver|regresa|rückgängig|zurück|volta|voltar|desfaz\w*|torna\s+indietro|indietro|annulla|"
-                    r"ongedaan|terug|vorige|cofnij|cofnąć|wróć|wroc|poprzedni\w*|undo)\b",  # "undo lol, sin perro": mixed
+                    r"ongedaan|terug|vorige|cofnij|cofnąć|wróć|wroc|poprzedni\w*)\b",
                     re.I)
 # bigger / sharper copy of the same picture
 UPSCALE = re.compile(r"\b(?:plus\s+grande?|agrandi\w*|más\s+grande|mas\s+grande|ampl[ií]a\w*|größer|groesser|"
@@ -147,7 +147,8 @@ def foreign_route(text: str, has_current: bool, image_count: int) -> Optional[Fo
     low = text.lower().strip().lstrip("¿¡ ")
     if detect_language(text) is None and not _short_cue(low, has_current, image_count):
         return None
-    if image_count and REVERT.search(low) and not DRAW.search(low):
+    if image_count and (REVERT.search(low) or (detect_language(text) and re.search(r"\bundo\b", low))) and \
+            not DRAW.search(low):  # "undo lol, sin perro": English inside another language
         return ForeignRoute(Action.REVERT, "other language: undo")
     if has_current:
         if UPSCALE.search(low):
