@@ -543,3 +543,29 @@ def test_what_this_is_then_a_change_keeps_only_the_change():
     photo = str(Path(__file__).parent / "data" / "images" / "rocket.png")
     result = conv.respond("can you tell me what this is and then make it look like a comic", [photo])
     assert result.action is Action.EDIT and "tell" not in result.prompt and "what this is" not in result.prompt
+
+
+# ---- long follow-ups: several sentences, what someone else thinks, "maybe some …?" ----------------------------------
+def test_a_question_then_a_negative_in_the_next_sentence_both_count():
+    edit = say("a logo for a tea shop with a teapot", "can the teapot be a bit smaller? also no leaves")[-1]
+    assert "smaller teapot" in edit.prompt and "leaves" in edit.negative_prompt
+
+
+def test_he_looks_too_x_then_can_he_do_y():
+    edit = say("a portrait of a young wizard", "hmm he looks too serious. can he laugh a little? and give him a wand")[-1]
+    assert edit.action is Action.EDIT
+    assert "laughing a little" in edit.prompt and "wand" in edit.prompt and "serious" in edit.negative_prompt
+    assert "he looks" not in edit.prompt
+
+
+@pytest.mark.parametrize("message", ["maybe some hot air balloons?", "the sky is kinda empty, maybe a few hot air balloons?"])
+def test_maybe_some_things_are_added(message):
+    edit = say("a valley at sunrise", message)[-1]
+    assert edit.action is Action.EDIT and "hot air balloons" in edit.prompt and "maybe" not in edit.prompt
+
+
+def test_what_someone_else_thinks_after_a_story_is_the_change():
+    edit = say("a barn on a hill", "so my dad saw this and he liked it but he thinks the barn should be red, and "
+                                   "honestly the grass is a bit dull")[-1]
+    assert "red barn" in edit.prompt
+    assert not any(w in edit.prompt for w in ("dad", "liked", "thinks", "honestly"))

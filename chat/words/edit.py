@@ -12,7 +12,7 @@ from chat.words import lexicon
 from chat.words.another import new_theme, other_look
 from chat.words.critique import (DISLIKE, FOR_MY_TASTE, RE_LOOKS, RE_TOO, TOO, TOO_PART, WHOLE, critique,
                                  picture_needs)
-from chat.words.detail import CATEGORIES, THING_WORDS
+from chat.words.detail import CATEGORIES, THING_WORDS, head_noun
 from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
                                   names_colour, recolor_part, recolor_subject, remove_terms, remove_thing, replace_thing,
                                   set_background, drop_old_value,
@@ -23,7 +23,7 @@ from chat.words.fixes import (VALUE_CHANGE, change_value, verb_look, dressed, fe
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import find_np, subject_head
-from chat.words.normalize import (ASIDE, CORRECTION, FILLER, FORGET_LEAD, SAME_BUT, SCENE_PARTS, TRAIL, USE_IT_AS,
+from chat.words.normalize import (ASIDE, CORRECTION, FILLER, FORGET_LEAD, SAME_BUT, SAYS, SCENE_PARTS, TRAIL, USE_IT_AS,
                                   VERSION_OF_IT, is_social, polite_to_imperative, self_corrected, slash_as_and,
                                   strip_lead_talk)
 from chat.words.picks import split_pick
@@ -171,6 +171,21 @@ _THING_IN_A_STYLE = re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)
                                r"(?:an?\s+)?(?P<y2>[^,.;!?]+?)\s+(?:of|from)\s+(?:it|this|that))[\s.!?]*$", re.I)
 
 
+_HE_LOOKS = re.compile(r"(?:^|(?<=[.!?,;]\s))(?:(?:hmm+|well|but|and|also|now)[,\s]+)*(?P<who>he|she|they)(?=\s+(?:looks?|seems?|is|are|"
+                       r"'s|'re)\s+(?:(?:a\s+)?(?:bit|little|way|kinda|really|so|very)\s+)*(?:too|not)\b)", re.I)
+_CAN_HE = re.compile(r"(?:^|(?<=[.!?,;]\s))(?:(?:and|also|maybe)\s+)?(?:can|could)\s+(?P<who>he|she|they)\s+(?=(?:" +
+                     "|".join(sorted(lexicon.PEOPLE_VERBS)) + r")\b)", re.I)
+
+
+def _pronoun_named(scene: Scene, text: str) -> str:
+    """"he looks too angry" -> "the sailor looks too angry", "can he smile a little?" -> "make him smile a little?":
+    the one in the picture, named so the rules find him."""
+    head = head_noun(scene.subject)  # "a portrait of an old sailor": the sailor
+    if head:
+        text = _HE_LOOKS.sub(f"the {head}", text)
+    return _CAN_HE.sub(lambda m: "make " + {"he": "him", "she": "her", "they": "them"}[m.group("who").lower()] + " ", text)
+
+
 def _as_plain_command(scene: Scene, text: str) -> str:
     """The message as the plain command the clause rules read: talk, a pick, a correction and typos off; a wish or
     critique rephrased ("could you also do one at sunrise" -> "make it at sunrise"); "it"/"them"/"one" named."""
@@ -198,7 +213,10 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     text = _it_named_first(scene, text)
     text = USE_IT_AS.sub("make it ", text, count=1)  # "can we print this as a coloring page?": made into one
     text = re.sub(r"(?<=[?.!])\s+like\s+(?:just\s+|only\s+)?(?=\w)", " ", text, flags=re.I)  # "…? like just black outlines"
-    text = as_edit_command(text) or text
+    text = _pronoun_named(scene, text)
+    sentences = re.split(r"(?<=[?!.])\s+(?=\S)", text.strip())  # "can the cup be smaller? also no steam": each one
+    text = ". ".join((as_edit_command(s) or s).rstrip(" .") for s in sentences) if len(sentences) > 1 else (
+        as_edit_command(text) or text)
     text = _ONE_LIKE_IT.sub("make it ", text.strip(), count=1)  # "could you also do one at sunrise": it, at sunrise
     text = re.sub(r"^(?:now\s+)?(?:one|another(?:\s+one)?)\s+with\s+(?=.+\binstead\s+of\b)", "", text, flags=re.I)  # "one with tulips
     # instead of sunflowers": the tulips in their place
@@ -346,7 +364,9 @@ def _format_off(plan: EditPlan, protected: str) -> str:
 def _words_to_keep(text: str) -> str:
     """The words of the message the scene must hold afterwards: not remarks, "the same but", a new name or value (in
     the picture's words already), where it goes, a dislike or a reshape, nor what is to stay as it is."""
-    kept = without_remarks(VERSION_OF_IT.sub("", strip_lead_talk(text).strip(), count=1))
+    kept = ", ".join(CORRECTION.sub("", _STORY_THEN_SAYS.sub("", part.strip(), count=1), count=1)
+                     for part in re.split(r"\s*,\s*", text))  # "… but she thinks the roof should be blue": her wish
+    kept = without_remarks(VERSION_OF_IT.sub("", strip_lead_talk(kept).strip(), count=1))
     kept = SAME_BUT.sub("", FILLER.sub("", kept, count=1), count=1) or kept  # "like the last one but …": no words to keep
     kept = "" if _RE_RENAME.match(kept.strip()) or VALUE_CHANGE.match(kept.strip()) else kept  # the new name (or
     # price, date...) is in the picture's words already
@@ -1374,7 +1394,16 @@ def tried_in(clause: str) -> str:
 _PLANETS = {"mars", "venus", "jupiter", "saturn", "mercury", "neptune", "uranus", "pluto", "moon", "earth", "space"}
 
 
+# "i showed my sister and she loved it but she thinks the roof should be blue": what someone thinks should change
+_STORY_THEN_SAYS = re.compile(r"^.*?\b(?:but|and|so)\s+(?=(?:she|he|they|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:client|boss|kids?|"
+                              r"customer))\s+" + SAYS + r"\b)", re.I)
+
+
 def _apply_clause(plan: EditPlan, clause: str) -> None:
+    clause = _STORY_THEN_SAYS.sub("", clause.strip(), count=1)
+    clause = CORRECTION.sub("", clause, count=1).strip() or clause  # "she thinks the roof should be blue": that change
+    clause = re.sub(r"^(?:(?:and|but|so)\s+)?(?:honestly|tbh|to\s+be\s+honest|frankly|imo|personally)[,\s]+", "", clause,
+                    flags=re.I)
     raw = clause
     if _aside(plan, FILLER.sub("", clause.strip(), count=1), clause):
         return

@@ -364,6 +364,15 @@ _NOT_A_BUT_B = re.compile(r"^(?:(?:no+|nope|um+|hmm+|lol|haha)[,.!\s]+)*(?:(?:th
                           r"not\s+(?:a|an)\s+(?P<old2>[\w'-]+))[\s.!?]*$", re.I)
 
 
+# "maybe some dramatic clouds?", "…, perhaps a little boat": a thing suggested for the picture on screen
+_MAYBE_SOME = re.compile(r"(?:(?:^|,\s*|\.\s+)(?:and\s+)?(?:maybe|perhaps)\s+|^(?=(?:some|more|a\s+few|a\s+couple\s+of)\s))"
+                         r"(?P<x>(?:some|a|an|more|a\s+few|a\s+couple\s+of)\s+[\w'-]+(?:\s+[\w'-]+){0,4}?)\s*(?:too|as\s+well)?"
+                         r"[?.!\s]*$", re.I)  # (a bare "some clouds?" too: its "maybe" went with the filler)
+# "can he smile a little?", "could they hold hands": what the people in the picture do
+_CAN_HE_DO = re.compile(r"^(?:(?:and|also|maybe|hmm+|ok(?:ay)?)[,\s]+)*(?:can|could)\s+(?:he|she|they)\s+(?:" +
+                        "|".join(sorted(lexicon.PEOPLE_VERBS)) + r")\b", re.I)
+
+
 # "pink", "maybe teal instead?", "what about navy": a colour said alone, with a picture on screen
 _COLOURS_ALONE = re.compile(r"^(?:(?:maybe|perhaps|now|ok(?:ay)?|hmm+|what\s+about|how\s+about|try|in|all|or|then)[,\s]+)*"
                             r"(?P<c>[a-z][a-z\s,&-]*?)(?:\s+(?:instead|please|pls|plz|maybe|then|too|one|version))*[\s.!?]*$",
@@ -406,6 +415,12 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     if same and same.group("thing") not in _LOOK_NOUNS and (same.group("thing") in ctx.scene_words or
                                                            same.group("thing").rstrip("s") in ctx.scene_words):
         return Route(Action.EDIT, "the same thing on screen, changed", text=f"make it {same.group('rest')}")
+    maybe = _MAYBE_SOME.search(polite)
+    if maybe and not is_new_drawing(maybe.group("x")):  # "…, maybe some dramatic clouds?": a thing offered for it
+        return Route(Action.EDIT, "a thing suggested for the picture ('maybe some clouds?')",
+                     text=polite[: maybe.start()].strip(" ,") + (", " if maybe.start() else "") + f"add {maybe.group('x')}")
+    if _CAN_HE_DO.match(polite):  # "can he smile a little?": the one in the picture, doing it
+        return Route(Action.EDIT, "him/her/them in the picture, doing something")
     alone = _COLOURS_ALONE.match(polite)
     if alone and is_colour(alone.group("c").strip(" ,")):  # "pink", "maybe teal?": the picture in that colour
         return Route(Action.EDIT, "a colour said alone", text=f"make it {alone.group('c').strip(' ,')}")
@@ -1420,9 +1435,11 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
         return None
     request, decision = found
     before = fixed[: fixed.rfind(request)].strip() if request in fixed else ""
-    first = _route_rules(before, ctx) if before and decision.action is Action.EDIT else None
-    if first is not None and first.action is Action.EDIT and first.confident:  # "could we try the sofa in green? also
-        return Route(Action.EDIT, f"changes in two sentences ({first.reason}; {decision.reason})")  # a plant": both
+    earlier = [_route_rules(sentence, ctx) for sentence in re.split(r"(?<=[.!?])\s+", before)
+               if sentence.strip()] if before and decision.action is Action.EDIT else []
+    first = next((d for d in earlier if d.action is Action.EDIT and d.confident), None)
+    if first is not None:  # "could we try the sofa in green? also a plant": both
+        return Route(Action.EDIT, f"changes in two sentences ({first.reason}; {decision.reason})")
     request = _request_in(_ask_first(text), request)
     decision.reason += " (request after a context sentence)"
     decision.text = _after_context(text, fixed, request, decision.action, ctx)
