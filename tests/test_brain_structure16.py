@@ -569,3 +569,17 @@ def test_what_someone_else_thinks_after_a_story_is_the_change():
                                    "honestly the grass is a bit dull")[-1]
     assert "red barn" in edit.prompt
     assert not any(w in edit.prompt for w in ("dad", "liked", "thinks", "honestly"))
+
+
+# ---- "one more thing", "i wanted to make", a format word with a look before it --------------------------------------
+def test_one_more_thing_is_no_more_pictures():
+    decision = route("thanks!! one more thing, can the moon be a crescent?", on_screen("moon", "clouds"))
+    assert decision.action is Action.EDIT
+
+
+def test_i_wanted_to_make_after_a_story_is_the_request():
+    result = say("hi! im a teacher and super busy but i wanted to make a cheerful phone wallpaper, like sunflowers "
+                 "and bees, very simple")[0]
+    assert result.action is Action.GENERATE and result.prompt.startswith("a cheerful wallpaper, like sunflowers and bees")
+    assert result.images[0].height > result.images[0].width
+    assert not any(w in result.prompt for w in ("teacher", "busy", "wanted"))

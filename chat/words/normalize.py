@@ -214,7 +214,7 @@ PICTURE_FOR = re.compile(r"\b(?P<noun>picture|pic|photo|image|illustration|drawi
 # "i kinda want …": hedges between the speaker and the wish (route's wish rules, request's wrapper)
 HEDGE = r"(?:kinda|kind\s+of|sorta|sort\s+of|really|just|also|actually|still)"
 # "want / need / 'd love / was thinking": the verbs of a wish, after "i" or "we"
-WISH_VERB = (r"(?:want|need|wanna|(?:'d|\s*would)\s+(?:(?:really|very\s+much|so\s+much|truly|dearly)\s+)?(?:like|love)|(?:was|were|'m|'re|am|are)\s+"
+WISH_VERB = (r"(?:wanted\s+to\s+(?:make|get|have|do|create|see)|was\s+hoping\s+(?:for|to\s+(?:get|make|have|see))|want|need|wanna|(?:'d|\s*would)\s+(?:(?:really|very\s+much|so\s+much|truly|dearly)\s+)?(?:like|love)|(?:was|were|'m|'re|am|are)\s+"
              r"(?:thinking(?:\s+(?:of|about))?|picturing|imagining|envisioning))")  # "I'm picturing a grumpy cactus …"
 # parts of a picture named without "the" ("background should be a desert")
 SCENE_PARTS = r"(?:background|sky|foreground|lighting|water|ground|floor|walls?|text|font|title|colou?rs?)"

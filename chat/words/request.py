@@ -31,7 +31,7 @@ ASK = re.compile(
     r"""
     ^(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|maybe\s+|kindly\s+|also\s+|now\s+|just\s+)?
     |(?:please\s+)?(?:you|u)\s+can\s+(?:please\s+)?(?=(?:make|draw|paint|create|do|show)\b)
-    |(?:i|we)(?:'d|\s+would|\s+d|\s+""" + HEDGE + r""")?\s+(?:really\s+)?(?:like|love|want|wanna|need)\s+(?:you\s+to\s+|to\s+(?:see|have|get|make|create|draw|generate)\s+)?(?:(?:like|maybe)[,\s]+)*
+    |(?:i|we)(?:'d|\s+would|\s+d|\s+""" + HEDGE + r""")?\s+(?:really\s+)?(?:like|love|wanted|want|wanna|needed|need|was\s+hoping)\s+(?:you\s+to\s+|to\s+(?:see|have|get|make|create|draw|generate)\s+|for\s+)?(?:(?:like|maybe)[,\s]+)*
     |(?:need|want|wanna)\s+(?!(?:to|you|u|it|this|that|help|advice|more|some\s+help|a\s+hand)\b)
     |(?:i'?m|i\s+am)\s+looking\s+for\s+
     |(?:do\s+you\s+think|is\s+there\s+any\s+way|any\s+way)\s+(?:you|u)\s+(?:could|can|might|would)\s+(?:maybe\s+|please\s+)?
@@ -229,7 +229,11 @@ def parse_request(text: str) -> ParsedRequest:
     protected, negatives = extract_negatives(protected)
     plain = _plain(typed)[2] if typos else restore_quotes(protected, quotes)
     protected, count = extract_count(protected)
-    content = lexicon.ASPECT_FORMAT_ONLY.sub(" ", without_format_fragment(protected) if aspect else protected)
+    content = without_format_fragment(protected) if aspect else protected
+    content = lexicon.ASPECT_FORMAT_ONLY.sub(lambda m: " " + m.group(0).split()[-1] if re.search(  # "a calming phone
+        r"\b(?:an?|the|some)\s+(?!(?:for|of|in|on|as)\b)[\w'-]+\s*$", content[: m.start()], re.I) and not re.match(
+        r"\s*(?:for|on|in|as|at|with|my)\b", m.group(0), re.I) and re.fullmatch(  # wallpaper": a calming wallpaper
+        r"wallpaper|background|lockscreen|screen", m.group(0).split()[-1], re.I) else " ", content)
     content, medium = strip_wrapper(tidy(content))
     content, style = extract_style(content)
     if not content:  # everything looked like wrapper: keep the user's words rather than an empty prompt

@@ -105,7 +105,7 @@ VARIATIONS = re.compile(
     r"(?:but\s+)?(?:with\s+)?(?:a\s+)?(?:different|new|other)\s+seeds?|\b" + NUM + r"\s+more\b(?!\s+\w+\s+(?:of|with)\b)"
     r"(?!\s+(?:with|featuring|showing|where|but)\s)"  # "one more with 3 frogs instead": a new picture, not a re-roll
     r"(?!\s+(?:detail|details|detailed|colou?r|colou?rful|light|contrast|realistic|vivid|vibrant|dramatic|"
-    r"saturated|space|trees|people|clouds|stars|birds|flowers)\b)"
+    r"saturated|space|trees|people|clouds|stars|birds|flowers|thing|things|question|request|change|favou?r|note)\b)"
     r"|\b(?:make|give|show|do|draw|generate|create|get|render)\s+(?:me\s+|us\s+)?(?:" + NUM + r"|a\s+few|some|several)\s+"
     r"(?:more\s+)?(?:of\s+)?(?:these|those|them|this|that|it)(?=(?:\s+(?:please|pls|plz|too|for\s+(?:me|us)|to\s+(?:choose|"
     r"pick)\s+from))*[\s.!?]*$)"  # "can you make 4 of these"; not "make one of them a dog"
@@ -135,7 +135,8 @@ DRAW_VERB = words_pattern(lexicon.DRAW_VERBS)
 DRAW_REQUEST = re.compile(
     r"^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?=\w+ing\b)|(?:(?:do\s+you\s+think|is\s+there\s+any\s+way|any\s+way)\s+(?:you|u)\s+"
     r"(?:could|can|might|would)|(?:can|could|would|will)\s+(?:you|u))\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+)?|please\s+|"
-    r"(?:i|we)(?:'d|\s+would|\s+d|\s+really|\s+just)?\s+(?:really\s+)?(?:like|love|want|wanna|need)\s+"
+    r"(?:i|we)(?:'d|\s+would|\s+d|\s+really|\s+just)?\s+(?:really\s+)?(?:like|love|wanted|want|wanna|needed|need|"
+    r"was\s+hoping)\s+"
     r"(?:you\s+to\s+|to\s+(?:have|get)\s+)?|(?:i'?m|i\s+am)\s+looking\s+for\s+|let'?s\s+|how\s+about\s+|"
     r"what\s+about\s+|can\s+i\s+(?:get|have)\s+|may\s+i\s+(?:have|get)\s+|time\s+for\s+)?"
     r"(?:(?P<verb>" + DRAW_VERB + r"|(?<=mind )(?:mak|draw|paint|sketch|creat|design|render)ing|do(?=\s+(?:me\s+|us\s+)?(?:(?:a|an|some|two|three|four|\d+)\s|one\s+of\s|the\s+(?:[\w-]+\s+)?(?:page|cover|illustration|"
