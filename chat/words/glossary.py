@@ -404,6 +404,7 @@ ladder | echelle | escalera | leiter | escada | scala
 wall | mur | pared/muro | mauer | parede/muro | muro/parete
 roof | toit | tejado/techo | dach | telhado | tetto
 fireplace | cheminee | chimenea | kamin | lareira | camino
+canal | canal | canal | kanal | canal | canale
 marshmallow | guimauve/chamallow | malvavisco/bombon | marshmallow/mausespeck | marshmallow | marshmallow
 bench | banc | banco | sitzbank | banco | panchina
 swing | balancoire | columpio | schaukel | balanco | altalena
@@ -725,6 +726,8 @@ earring | boucle d'oreille | pendiente/arete | ohrring | brinco | orecchino
 # adjectives: put before a Romance noun they follow
 ADJECTIVES = """
 black and white | noir et blanc/noir-blanc | blanco y negro | schwarz-weiss/schwarzweiss/schwarz-weiß/schwarzweiß | preto e branco | bianco e nero
+steaming | fumant | humeante | dampfend | fumegante | fumante
+smoking | - | - | rauchend | - | -
 red | rouge | rojo | rot | vermelho | rosso
 blue | bleu | azul | blau | azul | blu/azzurro
 green | vert | verde | grun | verde | verde
@@ -1324,6 +1327,7 @@ ladder | ladder | drabina
 wall | muur | ściana/mur
 roof | dak | dach
 fireplace | open haard | kominek/kominka/kominku/kominkiem
+canal | gracht/kanaal | kanał/kanale
 marshmallow | marshmallow/spekje/spekjes | pianka/pianki/piankami/piankach/pianek
 bench | bank/bankje | ławka
 swing | schommel | huśtawka
