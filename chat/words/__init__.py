@@ -29,7 +29,7 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``critique``       what a message says is wrong with the picture ("too dark", "the pond is kinda small") or lacks
 - ``rephrase``       a change said as a wish, critique or question ("it'd be nice if the fox smiled") -> an edit command
 - ``edit_plan``      an edit plan and the changes it can make
-- ``another``      "try a different style": a value of that slot Easel picks and names
+- ``another``      "try a different style": a value of that slot Easel picks and names; a new theme for the old
 - ``fixes``          fixes a picture often needs: a body part drawn wrong, a thing moved, a price or date in its words,
                      "simplify it", "center the cat"
 - ``edit``           an edit request -> an edit plan (``apply_edit``), clause by clause; how to re-make the picture

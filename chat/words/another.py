@@ -1,7 +1,8 @@
 """"try a different style", "another background", "new colours pls": the user wants a change but names no value,
-so Easel picks one the picture hasn't got (from ``lexicon.OTHER_VALUES``) and says which.
+so Easel picks one the picture hasn't got (from ``lexicon.OTHER_VALUES``) and says which; and "now a red and white
+theme": a new theme or colour scheme takes the old one's place.
 
-    .venv/bin/python -m pytest tests/test_brain_structure16.py -q -k other
+    .venv/bin/python -m pytest tests/test_brain_structure16.py -q -k "different or pick or theme or scheme"
 """
 from __future__ import annotations
 

@@ -18,8 +18,8 @@ from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, 
                                   set_background, drop_old_value,
                                   set_modifier, set_slot, set_text)
 from chat.words.glossary import plural
-from chat.words.fixes import (VALUE_CHANGE, change_value, verb_look, dressed, feel, fix_anatomy, fix_spelling, label, lettering,
-                              many_of_it, reposition)
+from chat.words.fixes import (VALUE_CHANGE, change_value, dressed, feel, fix_anatomy, fix_spelling, label, lettering,
+                              many_of_it, reposition, verb_look)
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import find_np, subject_head
