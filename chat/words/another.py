@@ -35,9 +35,9 @@ def other_look(plan: EditPlan, clause: str, low: str) -> bool:
     """An edit clause rule: a different value of a slot, picked by Easel ("Here it is as a watercolor painting (a style
     I picked: name one if you have one in mind)")."""
     match = OTHER_LOOK.match(clause.strip())
-    if not match:
+    slot = asks_other_look(clause)
+    if not slot:
         return False
-    slot = _SLOT_WORD[re.sub(r"\s+", " ", match.group("what").lower())]
     value = other_value(plan.scene, slot)
     if slot == "background":
         set_background(plan, value)

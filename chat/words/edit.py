@@ -173,17 +173,13 @@ _THING_IN_A_STYLE = re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)
 
 _HE_LOOKS = re.compile(r"(?:^|(?<=[.!?,;]\s))(?:(?:hmm+|well|but|and|also|now)[,\s]+)*(?P<who>he|she|they)(?=\s+(?:looks?|seems?|is|are|"
                        r"'s|'re)\s+(?:(?:a\s+)?(?:bit|little|way|kinda|really|so|very)\s+)*(?:too|not)\b)", re.I)
-_CAN_HE = re.compile(r"(?:^|(?<=[.!?,;]\s))(?:(?:and|also|maybe)\s+)?(?:can|could)\s+(?P<who>he|she|they)\s+(?=(?:" +
-                     "|".join(sorted(lexicon.PEOPLE_VERBS)) + r")\b)", re.I)
 
 
 def _pronoun_named(scene: Scene, text: str) -> str:
-    """"he looks too angry" -> "the sailor looks too angry", "can he smile a little?" -> "make him smile a little?":
-    the one in the picture, named so the rules find him."""
+    """"he looks too angry" -> "the sailor looks too angry": the one in the picture, named so the rules find him
+    ("can he smile a little?" is rephrase's)."""
     head = head_noun(scene.subject)  # "a portrait of an old sailor": the sailor
-    if head:
-        text = _HE_LOOKS.sub(f"the {head}", text)
-    return _CAN_HE.sub(lambda m: "make " + {"he": "him", "she": "her", "they": "them"}[m.group("who").lower()] + " ", text)
+    return _HE_LOOKS.sub(f"the {head}", text) if head else text
 
 
 def _as_plain_command(scene: Scene, text: str) -> str:
@@ -364,8 +360,7 @@ def _format_off(plan: EditPlan, protected: str) -> str:
 def _words_to_keep(text: str) -> str:
     """The words of the message the scene must hold afterwards: not remarks, "the same but", a new name or value (in
     the picture's words already), where it goes, a dislike or a reshape, nor what is to stay as it is."""
-    kept = ", ".join(CORRECTION.sub("", _STORY_THEN_SAYS.sub("", part.strip(), count=1), count=1)
-                     for part in re.split(r"\s*,\s*", text))  # "… but she thinks the roof should be blue": her wish
+    kept = ", ".join(map(_their_change, re.split(r"\s*,\s*", text)))  # "… but she thinks the roof should be blue"
     kept = without_remarks(VERSION_OF_IT.sub("", strip_lead_talk(kept).strip(), count=1))
     kept = SAME_BUT.sub("", FILLER.sub("", kept, count=1), count=1) or kept  # "like the last one but …": no words to keep
     kept = "" if _RE_RENAME.match(kept.strip()) or VALUE_CHANGE.match(kept.strip()) else kept  # the new name (or
@@ -1399,9 +1394,14 @@ _STORY_THEN_SAYS = re.compile(r"^.*?\b(?:but|and|so)\s+(?=(?:she|he|they|my\s+[\
                               r"customer))\s+" + SAYS + r"\b)", re.I)
 
 
-def _apply_clause(plan: EditPlan, clause: str) -> None:
+def _their_change(clause: str) -> str:
+    """"… she loved it but she thinks the roof should be blue" -> "the roof should be blue": the change someone wants."""
     clause = _STORY_THEN_SAYS.sub("", clause.strip(), count=1)
-    clause = CORRECTION.sub("", clause, count=1).strip() or clause  # "she thinks the roof should be blue": that change
+    return CORRECTION.sub("", clause, count=1).strip() or clause
+
+
+def _apply_clause(plan: EditPlan, clause: str) -> None:
+    clause = _their_change(clause)
     clause = re.sub(r"^(?:(?:and|but|so)\s+)?(?:honestly|tbh|to\s+be\s+honest|frankly|imo|personally)[,\s]+", "", clause,
                     flags=re.I)
     raw = clause

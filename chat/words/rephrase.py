@@ -96,9 +96,10 @@ _LOOK_VERSION = re.compile(_LEAD + r"(?:(?:maybe|how\s+about|what\s+about|or)\s+
 _BETTER_IF_SO = re.compile(_LEAD + r"(?:do\s+you\s+think\s+|would\s+|maybe\s+)?(?:it|this)(?:'d|\s+would|\s+might)?\s+(?:look|be)\s+"
                            r"better\s+(?P<y>(?:at|in|with|without|as|during|on|under)\s+[^?.!]+?)\s*[?.!]+\s*(?:if\s+(?:so|yes|you\s+"
                            r"(?:think|agree)(?:\s+so)?)[,\s]+)?(?:do\s+it|go\s+for\s+it|go\s+ahead|try\s+it|make\s+it\s+so)" + _END, re.I)
-# "can she be holding a hammer", "could they be dancing": the people on screen, doing it
-_COULD_THEY_BE = re.compile(_LEAD + r"(?:can|could|should|would|might)\s+(?P<who>he|she|they)\s+(?:please\s+|maybe\s+|also\s+)?be\s+"
-                            r"(?P<y>[a-z]+ing\b[^?.!]*?)" + _END, re.I)
+# "can she be holding a hammer", "could they be dancing", "can he smile a little?": the people on screen, doing it
+_COULD_THEY_BE = re.compile(_LEAD + r"(?:and\s+|also\s+)?(?:can|could|should|would|might)\s+(?P<who>he|she|they)\s+(?:please\s+|"
+                            r"maybe\s+|also\s+)?(?:be\s+(?P<y>[a-z]+ing\b[^?.!]*?)|(?P<verb>(?:" +
+                            "|".join(sorted(lexicon.PEOPLE_VERBS)) + r")\b[^?.!]*?))" + _END, re.I)
 # "a cat sleeping next to it would be cute", "some marshmallows on top would be nice": a thing wished into the picture
 _THING_WOULD_BE_NICE = re.compile(_LEAD + r"(?P<y>(?:an?|some|two|three|four|\d+|a\s+few|a\s+couple\s+of|more)\s+[^?.!,]+?)\s+(?:would|will|"
                                   r"'d|could|might)\s+(?:be|look)\s+(?:so\s+|really\s+|super\s+|very\s+|kinda\s+|pretty\s+)?"
@@ -382,7 +383,8 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
     (_MISSPELLED, lambda m: "fix the spelling"),
     (_BETTER_IF_SO, lambda m: f"make it {m.group('y')}"),
-    (_COULD_THEY_BE, lambda m: f"make {dict(he='him', she='her', they='them')[m.group('who').lower()]} {m.group('y')}"),
+    (_COULD_THEY_BE, lambda m: f"make {dict(he='him', she='her', they='them')[m.group('who').lower()]} "
+                               f"{m.group('y') or m.group('verb')}"),
     (_LOOK_VERSION, lambda m: f"make it {m.group('y')}" if classify_phrase(m.group("y")) not in (None, "aspect") and
      is_modifier_only(m.group("y")) else None),  # ("a square version": the shape rules' own)
     (_THING_WOULD_BE_NICE, lambda m: f"add {m.group('y')}"),

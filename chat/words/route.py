@@ -368,11 +368,6 @@ _NOT_A_BUT_B = re.compile(r"^(?:(?:no+|nope|um+|hmm+|lol|haha)[,.!\s]+)*(?:(?:th
 _MAYBE_SOME = re.compile(r"(?:(?:^|,\s*|\.\s+)(?:and\s+)?(?:maybe|perhaps)\s+|^(?=(?:some|more|a\s+few|a\s+couple\s+of)\s))"
                          r"(?P<x>(?:some|a|an|more|a\s+few|a\s+couple\s+of)\s+[\w'-]+(?:\s+[\w'-]+){0,4}?)\s*(?:too|as\s+well)?"
                          r"[?.!\s]*$", re.I)  # (a bare "some clouds?" too: its "maybe" went with the filler)
-# "can he smile a little?", "could they hold hands": what the people in the picture do
-_CAN_HE_DO = re.compile(r"^(?:(?:and|also|maybe|hmm+|ok(?:ay)?)[,\s]+)*(?:can|could)\s+(?:he|she|they)\s+(?:" +
-                        "|".join(sorted(lexicon.PEOPLE_VERBS)) + r")\b", re.I)
-
-
 # "pink", "maybe teal instead?", "what about navy": a colour said alone, with a picture on screen
 _COLOURS_ALONE = re.compile(r"^(?:(?:maybe|perhaps|now|ok(?:ay)?|hmm+|what\s+about|how\s+about|try|in|all|or|then)[,\s]+)*"
                             r"(?P<c>[a-z][a-z\s,&-]*?)(?:\s+(?:instead|please|pls|plz|maybe|then|too|one|version))*[\s.!?]*$",
@@ -403,9 +398,6 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     """A change to the picture on screen ("the same but ...", "softer shadows", "make it night", "watercolor")."""
     if not ctx.has_current:
         return None
-    versions = _versions_that_differ(low)
-    if versions is not None:
-        return versions
     polite = POLITE.sub("", polite_to_imperative(low), count=1)
     polite = re.sub(r"\b(?:my|our)\s+([\w'-]+)", lambda m: f"the {m.group(1)}" if m.group(1) in ctx.scene_words else m.group(0),
                     polite)  # "make my lighthouse look …" with the lighthouse on screen: that lighthouse
@@ -419,8 +411,6 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     if maybe and not is_new_drawing(maybe.group("x")):  # "…, maybe some dramatic clouds?": a thing offered for it
         return Route(Action.EDIT, "a thing suggested for the picture ('maybe some clouds?')",
                      text=polite[: maybe.start()].strip(" ,") + (", " if maybe.start() else "") + f"add {maybe.group('x')}")
-    if _CAN_HE_DO.match(polite):  # "can he smile a little?": the one in the picture, doing it
-        return Route(Action.EDIT, "him/her/them in the picture, doing something")
     alone = _COLOURS_ALONE.match(polite)
     if alone and is_colour(alone.group("c").strip(" ,")):  # "pink", "maybe teal?": the picture in that colour
         return Route(Action.EDIT, "a colour said alone", text=f"make it {alone.group('c').strip(' ,')}")
