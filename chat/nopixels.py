@@ -37,6 +37,10 @@ class NoPixelEngine:
             if not source_size:
                 raise ValueError("op='upscale' needs a source (extra['source_size'] under --no-images)")
             return snap_size(round(source_size[0] * request.scale), round(source_size[1] * request.scale), preset)
+        if request.op is Operation.FLIP:  # the source's own pixels, turned over
+            if not source_size:
+                raise ValueError("op='flip' needs a source (extra['source_size'] under --no-images)")
+            return source_size[0], source_size[1]
         if request.width and request.height:
             return snap_size(request.width, request.height, preset)
         if request.op is not Operation.TEXT2IMG and source_size:  # the source's shape at the native area

@@ -274,6 +274,12 @@ def edit_reply(changes: list[str], method: str, record: ImageRecord, strength: O
     return f"Here it is {what}{shape} — {how}."
 
 
+def flip_reply(axis: str) -> str:
+    """"Here it is flipped left to right (a mirror image) — the same pixels, turned over; no model ran."."""
+    turned = "upside down" if axis == "vertical" else "flipped left to right (a mirror image)"
+    return f"Here it is {turned} — the same pixels, turned over; no model ran."
+
+
 def upload_edit_reply(changes: list[str], strength: Optional[float], *, phrases: Optional[list[str]] = None,
                       aspect: Optional[str] = None) -> str:
     """The reply for an edit of an upload ("Here's your photo as a vintage travel poster — ...")."""

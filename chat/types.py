@@ -35,6 +35,7 @@ class ImageMethod(str, Enum):
     VARIATION = "variation"  # same prompt, new seed
     IMG2IMG_VARIATION = "img2img-variation"  # variations of an upload (or a picture without a prompt)
     UPSCALE = "upscale"
+    FLIP = "flip"  # the source's pixels mirrored or turned upside down (no model, no seed of its own)
     UPLOAD = "upload"
 
 

@@ -30,7 +30,7 @@ from typing import Any, Optional
 
 import numpy as np
 import torch
-from PIL import Image
+from PIL import Image, ImageOps
 
 from . import long_prompt, tiny_vae
 from .caption import Captioner, Description
@@ -60,6 +60,7 @@ MIN_SIDE = 64
 MAX_PROMPT_CHARS = 10_000
 MAX_SCALE = 4.0
 MAX_UPSCALE_SIDE = 4096
+FLIP_AXES = {"horizontal": ImageOps.mirror, "vertical": ImageOps.flip}  # Operation.FLIP: a mirror image; upside down
 UPSCALE_STRENGTH = 0.3  # low: add detail at the new size, keep the picture
 
 
@@ -443,6 +444,12 @@ class Engine:
             if request.source_image is None:
                 raise ValueError(f"op={op.value!r} needs a source_image")
             source = load_image(request.source_image)  # ValueError for huge / unreadable
+            if op is Operation.FLIP:
+                if request.flip not in FLIP_AXES:
+                    raise ValueError(f"flip={request.flip!r}: must be one of {', '.join(FLIP_AXES)}")
+                if request.count != 1:
+                    raise ValueError(f"count={request.count}: op='flip' makes exactly one image")
+                return _Plan(op, source.width, source.height, 1, 0.0, None, seeds, source, None, "")
             if op is Operation.UPSCALE:
                 scale = request.scale
                 if not isinstance(scale, (int, float)) or not 1 < scale <= MAX_SCALE:
@@ -510,6 +517,9 @@ class Engine:
     def _draw(self, request: ImageRequest, plan: _Plan, phases: PhaseTracker, progress=None, cancel=None,
               preview=None) -> tuple[list[Image.Image], bool]:
         """The pixels of a checked request (no safety check, nothing saved); its speed goes to self.speed."""
+        if plan.op is Operation.FLIP:  # exact pixels: no model, nothing to time
+            flipped = FLIP_AXES[request.flip](plan.source.convert("RGB"))
+            return [flipped] * len(plan.seeds), False
         started = time.perf_counter()
         reporter = functools.partial(self.step_reporter, progress, cancel, phases, plan.steps, preview=preview)
         with self._lock:
@@ -572,7 +582,7 @@ class Engine:
             checker = self._safety_checker()
             if checker is not None:
                 images, nsfw = checker(images)
-            sampler = sampler_name(self.pipeline(plan.op).scheduler)
+            sampler = "" if plan.op is Operation.FLIP else sampler_name(self.pipeline(plan.op).scheduler)
         elapsed = (time.perf_counter() - started) / len(images)
         results = []
         for i, (image, seed) in enumerate(zip(images, plan.seeds)):

@@ -17,6 +17,7 @@ class Operation(str, Enum):
     IMG2IMG = "img2img"  # change a source image, keeping its layout (strength 0..1)
     INPAINT = "inpaint"  # repaint a masked region of a source image (families that have it)
     UPSCALE = "upscale"  # enlarge a source image by a real method, not a plain resize
+    FLIP = "flip"  # mirror a source image left-right, or turn it upside down: exact pixels, no model
 
 
 @dataclass
@@ -37,6 +38,7 @@ class ImageRequest:
     source_id: Optional[str] = None  # the conversation's id of source_image, recorded in metadata
     mask_image: Optional[Image.Image] = None  # inpaint: white = repaint
     scale: float = 2.0  # upscale factor
+    flip: str = "horizontal"  # Operation.FLIP: "horizontal" (a mirror image) or "vertical" (upside down)
     extra: dict[str, Any] = field(default_factory=dict)  # recorded verbatim in the sidecar (e.g. user's words, action)
 
 

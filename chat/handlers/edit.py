@@ -10,6 +10,8 @@ from chat.handlers.common import (caption_upload, new_seeds, notes, render, rend
                                   source_size, written_prompts)
 from chat.planner.apply import edit_plan
 from chat.words.edit import apply_edit, upload_strength
+from chat.words.fixes import flip_axis
+from chat.words.normalize import strip_filler
 from chat.words.edit_plan import EditPlan
 from chat.words.sizes import size_for_aspect
 from chat.types import Action, EditMethod, ImageMethod, ImageRecord, TurnResult, TurnUpdate
@@ -45,6 +47,9 @@ def handle_edit(conv: "Conversation", text: str, decision, uploads) -> Iterator:
     from imaging import ImageRequest, Operation
 
     source = source_of(conv, uploads)
+    axis = flip_axis(strip_filler(text))
+    if axis:  # "flip it horizontally": the pixels turned over, exactly; no prompt, no model
+        return (yield from _flip(conv, source, axis, text))
     yield TurnUpdate(status="Writing the prompt…")
     named_from_file = caption_upload(conv, source, text)
     if getattr(decision, "source", "rules") == "llm":  # the LLM's slot operations, checked by the guard
@@ -56,7 +61,7 @@ def handle_edit(conv: "Conversation", text: str, decision, uploads) -> Iterator:
     render_wh = size_for_aspect(plan.aspect, conv.engine.preset) if plan.aspect else render_size_of(conv, source)
     count = max(1, getattr(decision, "count", 1) or 1)  # "2 more but with a top hat": the change, on new seeds
     seeds = [seed_of(conv, source)] if count == 1 else new_seeds(conv, count, avoid=[s for s in [source.seed] if s])
-    if source.seed is None or source.method == ImageMethod.UPLOAD or plan.method is EditMethod.IMG2IMG:
+    if source.seed is None or source.method in (ImageMethod.UPLOAD, ImageMethod.FLIP) or plan.method is EditMethod.IMG2IMG:
         request, method, strength, render_size = _img2img_request(conv, source, plan, prompt, negative, render_wh, seeds)
     else:
         method, strength, render_size = ImageMethod(plan.method.value), None, render_wh
@@ -70,3 +75,17 @@ def handle_edit(conv: "Conversation", text: str, decision, uploads) -> Iterator:
     yield TurnResult(action=Action.EDIT, reply=reply, prompt=prompt,
                      negative_prompt=negative, source=source.id, images=records, method=method.value,
                      notes=notes(conv) + [n for n in (note, named_from_file) if n])
+
+
+def _flip(conv: "Conversation", source: ImageRecord, axis: str, text: str) -> Iterator:
+    """The source mirrored left to right, or upside down: its own pixels, saved as a new picture with its prompt."""
+    from imaging import ImageRequest, Operation
+
+    request = ImageRequest(op=Operation.FLIP, flip=axis, prompt=source.prompt or "",
+                           negative_prompt=source.negative_prompt or "", seeds=[seed_of(conv, source)],
+                           source_image=conv.state.pixels_of(source.id), source_id=source.id, extra=source_size(source))
+    records = yield from render(conv, request, action=Action.EDIT, method=ImageMethod.FLIP, parent=source.id,
+                                scene=conv.state.scene_of(source.id), render_size=render_size_of(conv, source), text=text)
+    yield TurnResult(action=Action.EDIT, reply=replies.flip_reply(axis), prompt=source.prompt or None,
+                     negative_prompt=source.negative_prompt or None, source=source.id, images=records,
+                     method=ImageMethod.FLIP.value, notes=notes(conv))

@@ -22,7 +22,8 @@ def handle_variations(conv: "Conversation", text: str, decision, uploads) -> Ite
     count = max(1, decision.count)
     scene = conv.state.scene_of(source.id)
     seeds = new_seeds(conv, count, avoid=[source.seed] if source.seed is not None else [])
-    if source.method == ImageMethod.UPLOAD or not source.prompt:
+    # an upload or a flipped picture is its pixels: a new seed of its prompt would draw it unflipped
+    if source.method in (ImageMethod.UPLOAD, ImageMethod.FLIP) or not source.prompt:
         prompt, negative = prompts(conv, scene)
         request = ImageRequest(op=Operation.IMG2IMG, prompt=prompt, negative_prompt=negative, count=count,
                                seeds=seeds, strength=UPLOAD_VARIATION_STRENGTH,

@@ -1215,6 +1215,10 @@ def _whole(plan: EditPlan, clause: str, low: str) -> bool:
         add_thing(plan, look)  # "make it cuter": how it looks, said as it was ("Here it is cuter")
         plan.phrases[-1] = look
         return True
+    if re.fullmatch(r"[\w' -]+\s+themed", look, re.I):  # "make it pumpkin themed": "Here it is pumpkin themed"
+        add_thing(plan, look)
+        plan.phrases[-1] = look
+        return True
     set_modifier(plan, _PLATFORM_PURPOSE.sub("", match.group("y")) or match.group("y"))
     return True
 

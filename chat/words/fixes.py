@@ -1,7 +1,7 @@
 """Fixes a picture on screen often needs: a body part the model drew wrong ("the hands look weird" -> well-formed
 hands, and deformed ones in the negative prompt), a thing moved against another ("put the cat inside the box" on
 "a cat next to a box" -> "a cat inside a box"), a value in its lettering ("change the price to 3€") and a change said
-as one verb ("simplify it", "blur the background", "center the cat").
+as one verb ("simplify it", "blur the background", "center the cat"); "flip it horizontally" (exact pixels, turned over).
 
     .venv/bin/python -c "from chat.words.edit import apply_edit; from chat.words.scene import Scene; print(apply_edit(Scene(subject='a cat next to a box'), 'put the cat inside the box').scene.subject)"
 """
@@ -38,6 +38,24 @@ def fix_anatomy(plan: EditPlan, clause: str, low: str) -> bool:
 _VERB_LOOKS = tuple((re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?" + said +
                                 r"(?:\s+(?:a\s+bit|a\s+little|more|please|pls|too))*[\s.!?]*$", re.I), look, reply)
                     for said, look, reply in lexicon.VERB_LOOKS)
+
+
+# "flip it horizontally", "can you mirror the image?", "turn it upside down": the same pixels, turned over (no model)
+_FLIP = re.compile(r"^(?:(?:ok(?:ay)?|now|and|hmm+|also)[,\s]+)*(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?"
+                   r"(?:(?P<verb>flip|mirror|reverse)\s+(?:it|this|that|this\s+one|the\s+(?:picture|image|photo|pic|whole\s+thing))"
+                   r"(?:\s+(?P<axis>horizontally|vertically|upside[\s-]down|left\s+to\s+right|right\s+to\s+left|side\s+to\s+side|"
+                   r"top\s+to\s+bottom|around|over))?|turn\s+(?:it|this|the\s+(?:picture|image|photo))\s+(?P<down>upside[\s-]down)|"
+                   r"(?:make\s+)?(?:a\s+)?mirror(?:ed)?\s+(?:image|version)(?:\s+of\s+(?:it|this))?)"
+                   r"(?:\s+(?:please|pls|plz|for\s+me))?[\s.!?]*$", re.I)
+
+
+def flip_axis(text: str) -> str | None:
+    """"flip it horizontally" -> "horizontal" (a mirror image), "turn it upside down" -> "vertical"; None otherwise."""
+    match = _FLIP.match(text.strip())
+    if not match:
+        return None
+    axis = (match.group("axis") or match.group("down") or "").lower()
+    return "vertical" if re.match(r"vertically|upside|top", axis) else "horizontal"
 
 
 def says_verb_look(text: str) -> bool:

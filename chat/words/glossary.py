@@ -2110,7 +2110,15 @@ def reorder(words: list[Word], language: str) -> list[Word]:
         if fold(out[i].typed) in _OBJECT_CLITICS and out[i + 1].kind == "verb" and (before is None or before.kind == "keep"):
             # only where a sentence starts ("pouvez-vous le faire"): after a verb or preposition it is "the" ("la montre")
             pronoun = "them" if fold(out[i].typed) in ("les", "los", "las", "li") else "it"
-            out[i], out[i + 1] = out[i + 1], Word(pronoun, "keep", out[i].typed)
+            verb, *particle = out[i + 1].english.split(" ", 1)
+            if particle:  # "le transformer en" -> "turn it into", not "turn into it"
+                out[i], out[i + 1] = Word(f"{verb} {pronoun} {particle[0]}", "verb", out[i + 1].typed), Word("", "keep")
+            else:
+                out[i], out[i + 1] = out[i + 1], Word(pronoun, "keep", out[i].typed)
+    for i in range(1, len(out) - 1):  # "una Vespa rossa" -> "a red Vespa": a colour after a name that follows "a"/"the"
+        if out[i].kind == "keep" and out[i].english[:1].isupper() and out[i - 1].english in ("a", "an", "the") and \
+                out[i + 1].kind == "adj" and out[i + 1].english in COLOUR_WORDS:
+            out[i], out[i + 1] = out[i + 1], out[i]
     for i in range(1, len(out)):
         colour = COLOUR_NOUNS[language].get(fold(out[i].typed))
         if colour and out[i].kind == "noun" and out[i - 1].kind == "noun":

@@ -252,6 +252,11 @@ COMPARATIVES = frozenset(
     "smoother rougher higher lower heavier moodier sunnier stormier grittier creepier spookier prettier lighter "
     "crisper clearer punchier grainier glossier shinier dimmer louder quieter gentler harsher fancier plainer "
     "bigger broader slimmer fatter chunkier lusher greener emptier fuller wetter drier gloomier dreamier".split())
+# "a pumpkin version", "a christmas one": a theme for the whole picture, said as a noun ("make it pumpkin themed")
+THEME_NOUNS = frozenset("halloween christmas xmas easter valentine valentines valentine's thanksgiving hanukkah diwali "
+                        "pumpkin pirate space underwater jungle ocean beach desert candy chocolate fairy fairytale "
+                        "superhero dinosaur holiday birthday wedding tropical safari circus carnival disco western "
+                        "medieval viking ninja robot alien zombie princess unicorn mermaid".split())
 STOPWORDS = frozenset(
     "a an the of and or in on at to for with by from as into onto over under near is are was were be been being "
     "it its this that these those some any very so too my your our their his her i me you we they he she them "

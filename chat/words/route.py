@@ -15,7 +15,7 @@ from chat.words import lexicon
 from chat.words.another import asks_other_look
 from chat.words.counts import NUM, extract_count
 from chat.words.detail import THING_WORDS, categorize
-from chat.words.fixes import says_verb_look
+from chat.words.fixes import flip_axis, says_verb_look
 from chat.words.critique import DECLINE, DISLIKE, DISLIKED_LOOKS, critique, missed, picture_needs
 from chat.words.edit_plan import is_colour
 from chat.words.edit import (NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one, gives_to, is_new_thing, switched_to,
@@ -25,6 +25,7 @@ from chat.words.foreign import foreign_route
 from chat.words.language import COMMAND_VERBS, detect_language
 from chat.words.normalize import CORRECTION, HEDGE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, strip_filler, polite_to_imperative, strip_lead_talk
 from chat.words.nounphrase import subject_head
+from chat.words.one_version import one_version
 from chat.words.picks import pick_only, revert_target, split_pick
 from chat.words.fixes import VALUE_CHANGE
 from chat.words.rephrase import as_edit_command
@@ -1367,6 +1368,11 @@ def _said_outright(text: str, ctx: RouteContext) -> Optional[Route]:
     if more:  # "2 more but with a top hat": the change, drawn that many times
         return Route(Action.EDIT, "more takes of the picture with a change", count=variation_count(
             more.group("lead").lower()), text=more.group("change"))
+    if (ctx.has_current or ctx.has_upload) and flip_axis(strip_filler(text)):
+        return Route(Action.EDIT, "flip: the same pixels, mirrored or upside down")
+    version = one_version(strip_filler(text)) if ctx.has_current and not ctx.has_upload else None
+    if version is not None:  # "can i get a red one": the picture on screen in that look, not a picture of "a red one"
+        return Route(version.action, "a <look> one/version of the picture on screen", text=version.change or None)
     if not ctx.has_upload and DECLINE.fullmatch(text.strip()):
         return Route(Action.CHAT, "declined ('no', 'not really'): nothing to do")
     wanted = missed(text) if ctx.has_current and not ctx.has_upload else None

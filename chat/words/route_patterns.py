@@ -317,5 +317,6 @@ GALLERY = re.compile(r"\b(?:show|see|view|find|get)\s+(?:me\s+|us\s+)?(?:all|eve
 
 # "ok cool, save it", "download this one pls": the picture is saved already (capabilities says where and how)
 SAVE_IT = re.compile(r"^\W*(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks|love\s+it|yes)[\s,!.]*)*(?:(?:please|pls|can\s+you|"
-                     r"could\s+you)\s+)?(?:save|download|export)\s+(?:it|this|that|them|this\s+one|that\s+one)"
+                     r"could\s+you)\s+)?(?:i'?ll\s+|i\s+will\s+|let'?s\s+)?(?:save|download|export|keep|make\s+a\s+copy\s+of)\s+"
+                     r"(?:it|this|that|them|this\s+one|that\s+one)"
                      r"(?:\s+(?:please|pls|for\s+me))?[\s.!?]*$", re.I)

@@ -34,6 +34,12 @@ _SLOT_CHECKS = tuple((slot, _terms_pattern(terms)) for slot, terms in (
     ("weather", lexicon.WEATHER_TERMS), ("colour", lexicon.COLOUR_TREATMENTS), ("style", lexicon.STYLE_TERMS)))
 
 
+# "snow globe", "rain boots", "winter coat", "spring rolls": the weather word names a thing, not the weather
+_WEATHER_THING = re.compile(r"[\s-]+(?:globes?|boots?|coats?|jackets?|hats?|dress(?:es)?|man|men|balls?|boards?|suits?|gear|"
+                            r"rolls?|troopers?|drops?|flakes?|cones?|plough|plow|mobile|shoes?|sweaters?|scarf|scarves|"
+                            r"gloves?|tires?|tyres?|sports?|lights?|lamps?|clothes|outfits?)\b")
+
+
 def _held_by_a_thing(before: str) -> bool:
     """The words before a weather word name a thing that has it: "mountains on the left with " (snow on top)."""
     return len(before.split()) >= 2 and bool(re.search(r"\b(?:with|covered\s+(?:in|with)|topped\s+with|full\s+of|under)\s+"
@@ -62,8 +68,9 @@ def classify_phrase(phrase: str) -> Optional[str]:
         return "framing"
     for slot, terms in _SLOT_CHECKS:
         found = terms.search(low)  # the leftmost term of the slot
-        if found and slot in ("weather", "time") and _held_by_a_thing(low[:found.start()]):
-            return None  # "mountains with snow on top", "a tree covered in frost": a thing, not the weather
+        if found and slot in ("weather", "time") and (_held_by_a_thing(low[:found.start()]) or
+                                                     _WEATHER_THING.match(low[found.end():])):
+            return None  # "mountains with snow on top", "a tree covered in frost", "a snow globe": a thing
         if found:
             if slot == "style" and re.match(r"^(?:an?\s+)?(?:\w+\s+){0,2}(?:with|of)\b", low):
                 return None  # "a painting of a ship" is content, not a style change

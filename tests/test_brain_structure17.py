@@ -1,0 +1,161 @@
+"""Stop 17's general readings, each with sentences of this file's own: "a <look> one/version" of the picture on
+screen, "keep it" / "make a copy", flipping a picture (exact pixels, no model), a weather word that names a thing
+("a snow globe"), and the offline word list's "le transformer en" and a colour after a name.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_brain_structure17.py -q
+"""
+import numpy as np
+import pytest
+from PIL import Image, ImageOps
+
+from chat.conversation import ChatSettings, Conversation
+from chat.nopixels import NoPixelEngine
+from chat.services import Services
+from chat.types import Action, ImageMethod
+from chat.words.fixes import flip_axis
+from chat.words.glossary import gloss
+from chat.words.one_version import one_version
+from chat.words.route import RouteContext, route
+from chat.words.slots import classify_phrase
+from imaging import ImageRequest, Operation
+
+
+def conversation(engine=None):
+    return Conversation(Services(llm=None, engine=engine or NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=17))
+
+
+def say(*messages: str, engine=None):
+    conv = conversation(engine)
+    return [conv.respond(m) for m in messages]
+
+
+def on_screen(*words: str) -> RouteContext:
+    return RouteContext(has_current=True, image_count=1, last_batch=1, scene_words=set(words))
+
+
+# ---- "a <look> one/version" of the picture on screen ----------------------------------------------------------------
+@pytest.mark.parametrize("text, action, change", [
+    ("could we get a halloween version", Action.EDIT, "make it halloween themed"),
+    ("i'd love a green one", Action.EDIT, "make it green"),
+    ("how about a snowy one?", Action.EDIT, "make it snowy"),
+    ("can you make a sadder one", Action.EDIT, "make it sadder"),
+    ("can I have a larger one please", Action.UPSCALE, ""),
+    ("give me a fresh one", Action.VARIATIONS, ""),
+])
+def test_a_look_one_is_the_picture_in_that_look(text, action, change):
+    found = one_version(text)
+    assert found is not None and found.action is action and found.change == change
+    decision = route(text, on_screen("lighthouse", "cliff"))
+    assert decision.action is action
+
+
+@pytest.mark.parametrize("text", ["can i get a tall one", "give me 2 more", "can i get a lighthouse at dusk",
+                                  "a watercolor version please"])
+def test_shapes_counts_and_new_things_are_not_a_look_one(text):
+    assert one_version(text) is None
+
+
+def test_a_look_one_edits_the_picture_and_keeps_its_subject():
+    first, second = say("a lighthouse on a cliff", "could I get a christmas one")
+    assert second.action is Action.EDIT and second.source == first.images[0].id
+    assert "lighthouse" in second.prompt and "christmas themed" in second.prompt
+    assert "christmas themed" in second.reply and "with christmas" not in second.reply
+
+
+def test_a_thing_in_a_corner_is_still_added_not_a_look():
+    assert route("can i get a seagull in the corner", on_screen("lighthouse", "cliff")).action is Action.EDIT
+    assert one_version("can i get a seagull in the corner") is None
+
+
+@pytest.mark.parametrize("text", ["i'll keep this one", "make a copy of that", "great, keep it"])
+def test_keeping_or_copying_the_picture_is_answered_not_drawn(text):
+    _, answer = say("a lighthouse on a cliff", text)
+    assert answer.action is Action.CHAT and not answer.images and "saved" in answer.reply
+
+
+# ---- flipping: exact pixels ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, axis", [
+    ("mirror it", "horizontal"), ("could you flip the image left to right?", "horizontal"),
+    ("flip the photo upside down", "vertical"), ("turn this upside down pls", "vertical"),
+    ("a mirrored version of it please", "horizontal"),
+])
+def test_flip_axis_is_read(text, axis):
+    assert flip_axis(text) == axis
+
+
+@pytest.mark.parametrize("text", ["flip the pancake", "mirror it and add a moon", "the lake mirrors the sky"])
+def test_other_flips_are_not_a_picture_flip(text):
+    assert flip_axis(text) is None
+
+
+def test_a_flip_keeps_prompt_seed_and_size_and_says_no_model_ran():
+    first, flipped = say("a lighthouse on a cliff at dusk", "mirror it")
+    assert flipped.action is Action.EDIT and flipped.method == ImageMethod.FLIP.value
+    assert flipped.prompt == first.prompt and flipped.images[0].seed == first.images[0].seed
+    assert (flipped.images[0].width, flipped.images[0].height) == (first.images[0].width, first.images[0].height)
+    assert "mirror image" in flipped.reply and "no model ran" in flipped.reply
+
+
+def test_an_edit_after_a_flip_repaints_the_flipped_pixels():
+    _, flipped, night = say("a lighthouse on a cliff", "flip it horizontally", "make it night")
+    assert night.action is Action.EDIT and night.source == flipped.images[0].id
+    assert night.method == ImageMethod.IMG2IMG.value  # the same seed re-drawn would come out unflipped
+
+
+def test_flip_on_the_demo_engine_gives_the_exact_mirror(demo_engine):
+    conv = conversation(demo_engine)
+    first = conv.respond("a lighthouse on a cliff")
+    before = conv.state.pixels_of(first.images[0].id)
+    flipped = conv.respond("flip it upside down")
+    after = conv.state.pixels_of(flipped.images[0].id)
+    assert np.array_equal(np.asarray(after), np.asarray(ImageOps.flip(before.convert("RGB"))))
+    demo_engine.flush()
+    with Image.open(flipped.images[0].path) as saved:
+        assert "flip" in saved.info["parameters"] or "Steps" in saved.info["parameters"]
+
+
+def test_flip_request_is_checked_before_any_work(demo_engine):
+    source = Image.new("RGB", (64, 48), (10, 20, 30))
+    with pytest.raises(ValueError, match="flip='diagonal'"):
+        demo_engine.run(ImageRequest(op=Operation.FLIP, source_image=source, flip="diagonal"))
+    with pytest.raises(ValueError, match="count=2"):
+        demo_engine.run(ImageRequest(op=Operation.FLIP, source_image=source, count=2))
+    with pytest.raises(ValueError, match="source_image"):
+        demo_engine.run(ImageRequest(op=Operation.FLIP))
+    (result,) = demo_engine.run(ImageRequest(op=Operation.FLIP, source_image=source, seeds=[5]))
+    assert result.image.size == (64, 48) and result.op is Operation.FLIP
+
+
+def test_an_upload_can_be_flipped(tmp_path):
+    path = tmp_path / "sign.png"
+    Image.new("RGB", (300, 200), (90, 160, 40)).save(path)
+    conv = conversation()
+    result = conv.respond("mirror this please", [str(path)])
+    assert result.action is Action.EDIT and result.method == ImageMethod.FLIP.value
+    assert (result.images[0].width, result.images[0].height) == (300, 200)
+
+
+# ---- a weather word that names a thing -----------------------------------------------------------------------------
+@pytest.mark.parametrize("phrase", ["inside a snow globe", "rain boots on the porch", "a winter coat", "snowflakes"])
+def test_a_weather_word_in_a_thing_is_not_the_weather(phrase):
+    assert classify_phrase(phrase) != "weather"
+
+
+@pytest.mark.parametrize("phrase", ["snowy", "heavy rain", "make it winter"])
+def test_the_weather_is_still_the_weather(phrase):
+    assert classify_phrase(phrase) == "weather"
+
+
+def test_put_in_a_snow_globe_is_not_a_weather_change():
+    _, globe = say("a tiny village with a church", "now put it inside a snow globe")
+    assert globe.action is Action.EDIT and "snow globe" in globe.prompt and "new weather" not in globe.reply
+
+
+# ---- the offline word list --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, language, english", [
+    ("Pouvez-vous la transformer en aquarelle", "fr", "turn it into watercolor"),
+    ("disegna una Fiat verde sotto la pioggia", "it", "a green Fiat"),
+    ("dibuja un Seat blanco", "es", "a white Seat"),
+])
+def test_word_list_pronoun_and_colour_after_a_name(text, language, english):
+    assert english in gloss(text, language).text
