@@ -32,6 +32,7 @@ from chat.planner.explain import explain_plan
 from chat.planner.guard import GuardContext
 from chat.words.topic import chat_topic
 from chat.words.route import RouteContext, in_series, route, route_translated, who_is_not_described
+from chat.words.fixes import lettering_of
 from chat.words.scene import Scene
 from chat.seams import ImageEngine
 from chat.translator import Translation, translate
@@ -219,8 +220,10 @@ class Conversation:
 
     def _route_context(self, has_upload: bool) -> RouteContext:
         words: set[str] = set()
+        lettering = ""
         if self.state.current_id is not None:
             scene = self.state.scene_of(self.state.current_id)
+            lettering = lettering_of(scene)
             for word in re.findall(r"[\w'-]+", " ".join([scene.subject, *scene.details]).lower()):
                 if word not in lexicon.STOPWORDS:
                     words.update({word, re.sub(r"(?:es|s)$", "", word)})
@@ -230,7 +233,8 @@ class Conversation:
         asked = bool(last_sentence) and who_is_not_described(last_sentence.lower()) is not None  # Easel asked who
         return RouteContext(has_current=self.state.current_id is not None, has_upload=has_upload,
                             image_count=len(self.state.images), last_batch=len(self.state.last_batch),
-                            scene_words=words, series=series, asked_who=users[-1] if asked and users else "")
+                            scene_words=words, series=series, asked_who=users[-1] if asked and users else "",
+                            lettering=lettering)
 
     def _pick(self, decision: TurnPlan) -> None:
         """"the second one is great, make it wide" / "what's in the original photo?": make that image current first."""

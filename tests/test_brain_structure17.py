@@ -159,3 +159,79 @@ def test_put_in_a_snow_globe_is_not_a_weather_change():
 ])
 def test_word_list_pronoun_and_colour_after_a_name(text, language, english):
     assert english in gloss(text, language).text
+
+
+# ---- "a product shot of …", and subjects the detail bank knows by name ------------------------------------------------
+def test_a_product_shot_is_the_kind_of_picture_not_its_subject():
+    (result,) = say("a product shot of a lavender soap bar on slate, white background")
+    assert result.prompt.startswith("a lavender soap bar on slate") and "product shot" in result.prompt
+    assert "of the shot" not in result.prompt and "the bar" in result.prompt or "soap" in result.prompt
+
+
+def test_a_plain_word_before_shot_is_not_kept_as_a_medium():
+    (result,) = say("a quick shot of a yellow taxi in the rain")
+    assert result.prompt.startswith("a yellow taxi in the rain") and "quick shot" not in result.prompt
+
+
+@pytest.mark.parametrize("subject, category", [("a scented candle in a glass jar", "object"),
+                                                ("a silver necklace on velvet", "object"),
+                                                ("a vintage porsche on a mountain road", "vehicle"),
+                                                ("a mint green scooter by a cafe", "vehicle")])
+def test_products_and_vehicles_get_their_own_detail(subject, category):
+    from chat.words.detail import categorize
+    assert categorize(subject) == category
+
+
+# ---- a named character, said by name alone -------------------------------------------------------------------------
+def test_a_character_named_earlier_keeps_what_it_is_and_its_look():
+    first, second = say("an old lighthouse keeper named Ezra, ink drawing", "Ezra feeding a seagull")
+    assert second.action is Action.GENERATE
+    assert second.prompt.startswith("Ezra the old lighthouse keeper feeding a seagull")
+    assert "ink" in second.prompt
+
+
+def test_my_pet_by_name_is_that_pet_in_a_new_picture():
+    _, second = say("my dog Biscuit asleep on a rug", "Biscuit wearing a raincoat")
+    assert "Biscuit the dog wearing a raincoat" in second.prompt
+
+
+@pytest.mark.parametrize("earlier", ["a green Jeep in the desert", "a street in Lisbon at dusk"])
+def test_a_place_or_brand_is_not_a_character(earlier):
+    from chat.words.topic import named_again
+    assert named_again("Jeep tracks in the sand", [earlier]) is None
+    assert named_again("Lisbon trams", [earlier]) is None
+
+
+# ---- one word of the lettering for another -------------------------------------------------------------------------
+@pytest.mark.parametrize("fix, expected", [
+    ("swap tuesday for thursday", "'Choir Practice Thursday 7pm'"),
+    ("the day is wrong, it's thursday not tuesday", "'Choir Practice Thursday 7pm'"),
+    ("sorry, not 7pm, 6pm", "'Choir Practice Tuesday 6pm'"),
+    ("it should say Rehearsal not Practice", "'Choir Rehearsal Tuesday 7pm'"),
+])
+def test_a_word_of_the_lettering_is_put_in_another_words_place(fix, expected):
+    _, fixed = say("a poster of a choir singing with the text 'Choir Practice Tuesday 7pm'", fix)
+    assert fixed.action is Action.EDIT and expected in fixed.prompt
+    assert "tuesday" not in fixed.prompt.lower().replace(expected.lower(), "") or "Tuesday" in expected
+    assert "wrong" not in fixed.prompt
+
+
+def test_a_swap_of_a_thing_not_in_the_lettering_is_a_plain_replacement():
+    _, fixed = say("a poster of a choir singing with the text 'Choir Practice'", "change the choir to an orchestra")
+    assert "orchestra" in fixed.prompt and "'Choir Practice'" in fixed.prompt
+
+
+# ---- a learner's or a texter's ask, and "my thing" described ---------------------------------------------------------
+@pytest.mark.parametrize("text, start", [("please you make for me picture of river with old bridge", "river with old bridge"),
+                                         ("u draw a penguin pls", "a penguin")])
+def test_a_learners_ask_is_a_drawing_request(text, start):
+    (result,) = say(text)
+    assert result.action is Action.GENERATE and result.prompt.startswith(start)
+
+
+@pytest.mark.parametrize("text, action", [("my parrot Kiwi sitting on a curtain rod", Action.GENERATE),
+                                          ("our old barn in autumn fog", Action.GENERATE),
+                                          ("my parrot is learning words", Action.CHAT),
+                                          ("my grandma turned ninety today", Action.CHAT)])
+def test_my_thing_described_without_a_verb_is_a_picture(text, action):
+    assert route(text, RouteContext()).action is action

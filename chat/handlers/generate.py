@@ -14,7 +14,7 @@ from chat.words.normalize import split_side_talk
 from chat.words.request import carry_style, parse_request, same_style_subject
 from chat.words.scene import Scene, render_negative
 from chat.words.sizes import size_for_aspect
-from chat.words.topic import refer_back, resolve_reference
+from chat.words.topic import named_again, refer_back, resolve_reference
 
 if TYPE_CHECKING:
     from chat.conversation import Conversation
@@ -52,8 +52,22 @@ def _rules_scene(conv: "Conversation", text: str, decision) -> tuple[Scene, int,
         if again or re.match(r"(?:an?\s+)?matching\b", scene.subject, re.I):  # "a matching menu card": same look
             carry_style(shown, scene)
             aspect = aspect or _shape_of(conv.state.current)
+        elif _named_character(conv, scene):  # "Pip holding a lantern": the hedgehog named Pip, in that picture's look
+            aspect = aspect or _shape_of(conv.state.current)
     count = max(parsed.count, decision.count if decision.action is Action.GENERATE else 1)
     return scene, count, aspect, parsed.plain
+
+
+def _named_character(conv: "Conversation", scene: Scene) -> bool:
+    """A character named in an earlier picture of the session, said by name alone, gets what it is and that
+    picture's style ("Pip holding a lantern" -> "Pip the shy hedgehog holding a lantern", in watercolor)."""
+    earlier = [conv.state.scene_of(r.id) for r in reversed(conv.state.images)][:12]
+    found = named_again(scene.subject, [s.subject for s in earlier])
+    if found is None:
+        return False
+    scene.subject = found[0]
+    carry_style(earlier[found[1]], scene)
+    return True
 
 
 def _shape_of(record) -> Optional[str]:

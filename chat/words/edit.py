@@ -18,7 +18,7 @@ from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, 
                                   set_background, drop_old_value,
                                   set_modifier, set_slot, set_text)
 from chat.words.glossary import plural
-from chat.words.fixes import (VALUE_CHANGE, change_value, dressed, feel, fix_anatomy, fix_spelling, label, lettering,
+from chat.words.fixes import (VALUE_CHANGE, change_value, is_word_swap, swap_as_command, swap_lettering_word, without_wrong_remark, dressed, feel, fix_anatomy, fix_spelling, label, lettering,
                               many_of_it, reposition, verb_look)
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
@@ -193,7 +193,7 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     look = restyled.group("y") or restyled.group("y2") if restyled else ""
     if look and classify_phrase(look) == "style":  # "transform my cat in oil painting", "make a watercolor of it"
         text = f"make it {look}"
-    text = FOR_MY_TASTE.sub("", text)  # "a bit too dark for my taste": too dark
+    text = FOR_MY_TASTE.sub("", swap_as_command(without_wrong_remark(text), scene))  # "a bit too dark for my taste": too dark
     text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw
     text = re.sub(r"\bmake\s+the\s+(?:background|bg)\s+(?:transparent|see-through|clear|invisible)\b", "put it on a plain white "
                   "background", text, flags=re.I)
@@ -361,6 +361,7 @@ def _words_to_keep(text: str) -> str:
     """The words of the message the scene must hold afterwards: not remarks, "the same but", a new name or value (in
     the picture's words already), where it goes, a dislike or a reshape, nor what is to stay as it is."""
     kept = ", ".join(map(_their_change, re.split(r"\s*,\s*", text)))  # "… but she thinks the roof should be blue"
+    kept = "" if is_word_swap(kept) else kept  # "its sunday not saturday": the new word is in the picture's words
     kept = without_remarks(VERSION_OF_IT.sub("", strip_lead_talk(kept).strip(), count=1))
     kept = SAME_BUT.sub("", FILLER.sub("", kept, count=1), count=1) or kept  # "like the last one but …": no words to keep
     kept = "" if _RE_RENAME.match(kept.strip()) or VALUE_CHANGE.match(kept.strip()) else kept  # the new name (or
@@ -1339,7 +1340,7 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (other_look, new_theme, verb_look, fix_anatomy, fix_spelling, reposition, change_value, many_of_it, feel, label, dressed, lettering, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _switch,
+_CLAUSE_RULES = (other_look, new_theme, verb_look, fix_anatomy, fix_spelling, reposition, change_value, swap_lettering_word, many_of_it, feel, label, dressed, lettering, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _switch,
                  _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _rename, _text,
                  _write, _label, _move, _zoom, _remove, _replace, _change_part, _give, _whole, _they_have, _add, _use, _slot)
 

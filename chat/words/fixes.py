@@ -15,7 +15,7 @@ from chat.words.edit_plan import EditPlan, modify_part, set_text
 from chat.words.rephrase import PLACING
 from chat.words.glossary import plural
 from chat.words.nounphrase import subject_head
-from chat.words.scene import QUOTE_RE, tidy
+from chat.words.scene import QUOTE_RE, Scene, tidy
 from chat.words.slots import article
 
 
@@ -158,6 +158,92 @@ def change_value(plan: EditPlan, clause: str, low: str) -> bool:
             written = re.sub(r"\d+(?:[.,]\d+)?", new, value.group(0), count=1) if re.fullmatch(
                 r"\d+(?:[.,]\d+)?", new) and not re.fullmatch(r"\d+(?:[.,]\d+)?", value.group(0)) else new
             changed = quote.group(0)[: value.start()] + written + quote.group(0)[value.end():]
+            text = part[: quote.start()] + changed + part[quote.end():]
+            if index == 0:
+                scene.subject = text
+            else:
+                scene.details[index - 1] = text
+            plan.record("replace", f"the text {changed}", f"with the text {changed}")
+            return True
+    return False
+
+
+_W = r"[\w'&-]+(?:\s+[\w'&-]+){0,2}?"
+# "change saturday to sunday", "its sunday not saturday", "not Mia, Maya": one word of the lettering for another
+_WORD_SWAPS = (
+    re.compile(r"^(?:(?:change|replace|switch|swap|make|fix|correct)\s+(?:the\s+)?(?:word\s+)?[\"“']?(?P<old>" + _W +
+               r")[\"”']?\s+(?:to|with|into|for)\s+[\"“']?(?P<new>" + _W + r")[\"”']?(?:\s+instead)?)[\s.!]*$", re.I),
+    re.compile(r"^(?:(?:it'?s|its|it\s+is|it\s+should\s+be|should\s+be|(?:it\s+)?should\s+say|it'?s\s+supposed\s+to\s+"
+               r"(?:be|say)|(?:it\s+)?needs\s+to\s+say)\s+)?[\"“']?(?P<new>" + _W + r")[\"”']?\s*,?\s+not\s+[\"“']?(?P<old>" +
+               _W + r")[\"”']?[\s.!]*$", re.I),
+    re.compile(r"^not\s+[\"“']?(?P<old>" + _W + r")[\"”']?\s*[,;:-]+\s*(?:it'?s\s+|its\s+)?[\"“']?(?P<new>" + _W +
+               r")[\"”']?[\s.!]*$", re.I),
+)
+
+
+_OOPS = re.compile(r"^(?:(?:oops|sorry|oh|wait|no|nope|actually|hmm+|um+|ah|argh|ugh)[,.!\s]+)+", re.I)
+# "the date is wrong, its sunday not saturday": the remark before the fix says nothing more
+_WRONG_REMARK = re.compile(r"(?:^|(?<=[.!;]\s))(?:(?:oops|sorry|oh|hmm+|um+)[,.!\s]+)*(?:the\s+|that\s+|this\s+)?(?:[\w'-]+\s+){0,2}"
+                           r"(?:is|are|was|'s)\s+(?:(?:all|a\s+bit|slightly)\s+)?(?:wrong|incorrect|off|misspel\w+|a\s+typo)"
+                           r"\s*[,;.!:-]+\s*(?=\S)", re.I)
+
+
+def without_wrong_remark(text: str) -> str:
+    """"the date is wrong, its sunday not saturday" -> "its sunday not saturday" (only where a word swap follows)."""
+    rest = _WRONG_REMARK.sub("", text, count=1)
+    return rest if rest != text and any(p.match(_OOPS.sub("", rest.strip())) for p in _WORD_SWAPS) else text
+
+
+def is_word_swap(clause: str) -> bool:
+    """"change saturday to sunday", "its maya not mia": one word put in another's place (whatever the picture says)."""
+    return any(p.match(_OOPS.sub("", clause.strip())) for p in _WORD_SWAPS)
+
+
+def swap_as_command(text: str, scene: Scene) -> str:
+    """"oops not Mia, Maya" -> "change Mia to Maya" when the picture's lettering says "Mia": a word swap said any
+    way, as the one clause the rules read."""
+    found = lettering_swap(text, lettering_of(scene))
+    return f"change {found[0]} to {found[1]}" if found else text
+
+
+def lettering_of(scene: Scene) -> str:
+    """The quoted words of a scene ('"Happy Birthday Mia"')."""
+    return " ".join(q.group(0) for part in [scene.subject, *scene.details] for q in QUOTE_RE.finditer(part))
+
+
+def lettering_swap(clause: str, lettering: str) -> tuple[str, str] | None:
+    """(old, new) when the clause puts one word of the picture's quoted `lettering` in another's place ("change
+    saturday to sunday" on "Bake Sale - Saturday"); None otherwise."""
+    for pattern in _WORD_SWAPS:
+        match = pattern.match(_OOPS.sub("", clause.strip()))
+        if match and re.search(r"\b" + re.escape(match.group("old")) + r"\b", lettering, re.I) and not re.match(
+                r"(?:an?|the|some)\s", match.group("new"), re.I):  # "change the choir to an orchestra": a thing
+            return match.group("old"), match.group("new")
+    return None
+
+
+def _as_cased(new: str, old: str) -> str:
+    """The new word in the old word's case: "Saturday" -> "Sunday", "SALE" -> "PARTY"."""
+    if old.isupper() and len(old) > 1:
+        return new.upper()
+    return new[:1].upper() + new[1:] if old[:1].isupper() and new[:1].islower() else new
+
+
+def swap_lettering_word(plan: EditPlan, clause: str, low: str) -> bool:
+    """An edit clause rule: "change saturday to sunday", "it's Maya not Mia": that word of the quoted lettering
+    replaced, the rest of it kept."""
+    scene = plan.scene
+    parts = [scene.subject, *scene.details]
+    found = lettering_swap(clause, lettering_of(scene))
+    if found is None:
+        return False
+    old, new = found
+    for index, part in enumerate(parts):
+        for quote in QUOTE_RE.finditer(part):
+            word = re.search(r"\b" + re.escape(old) + r"\b", quote.group(0), re.I)
+            if word is None:
+                continue
+            changed = quote.group(0)[: word.start()] + _as_cased(new, word.group(0)) + quote.group(0)[word.end():]
             text = part[: quote.start()] + changed + part[quote.end():]
             if index == 0:
                 scene.subject = text

@@ -225,7 +225,10 @@ USE_IT_AS = re.compile(r"^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|also\s+)?(
                        r"\s+(?:one\s+)?as\s+(?=an?\s+(?!(?:gift|present|reference|template|base|profile|avatar|pfp)\b))", re.I)
 # "can the sky be pinker?" / "could we add a boat" / "is it possible to crop it": a request worded as a question
 # "please you can make picture of my country food", "you can draw a cat?": a request, in a learner's word order
-YOU_CAN_ASK = re.compile(r"^(?:please\s+)?(?:you|u)\s+can\s+(?:please\s+)?(?=(?:make|draw|paint|create|do|show)\b)", re.I)
+# "you can make a …", "please you make for me a …", "u draw a cat pls": a learner's or a texter's ask
+YOU_CAN_ASK = re.compile(r"^(?:please\s+)?(?:you|u)\s+(?:can\s+(?:to\s+)?|(?=(?:make|draw|paint|create)\s+(?:for\s+me|me|us|an?|"
+                         r"some|one)\b(?!\s+(?:lot|mistake|good|great|nice|point)\b)))(?:please\s+)?"
+                         r"(?=(?:make|draw|paint|create|do|show)\b)", re.I)
 _POLITE_QUESTIONS = [
     (YOU_CAN_ASK, ""),
     (re.compile(r"^(?:is\s+(?:it\s+)?possible|would\s+it\s+be\s+possible|any\s+chance(?:\s+(?:you|we|i)\s+could)?|"

@@ -30,7 +30,7 @@ _NEW_TOPIC = re.compile(
 ASK = re.compile(
     r"""
     ^(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|maybe\s+|kindly\s+|also\s+|now\s+|just\s+)?
-    |(?:please\s+)?(?:you|u)\s+can\s+(?:please\s+)?(?=(?:make|draw|paint|create|do|show)\b)
+    |(?:please\s+)?(?:you|u)\s+(?:can\s+|could\s+|will\s+)?(?:to\s+)?(?:please\s+)?(?=(?:make|draw|paint|create|do|show)\b)
     |(?:i|we)(?:'d|\s+would|\s+d|\s+""" + HEDGE + r""")?\s+(?:really\s+)?(?:like|love|wanted|want|wanna|needed|need|was\s+hoping)\s+(?:you\s+to\s+|to\s+(?:see|have|get|make|create|draw|generate)\s+|for\s+)?(?:(?:like|maybe)[,\s]+)*
     |(?:need|want|wanna)\s+(?!(?:to|you|u|it|this|that|help|advice|more|some\s+help|a\s+hand)\b)
     |(?:i'?m|i\s+am)\s+looking\s+for\s+
@@ -49,7 +49,7 @@ ASK = re.compile(
 )
 _DRAW = re.compile(
     r"^(?:let'?s\s+)?(?P<verb>" + alternatives(lexicon.DRAW_VERBS + ("show", "do")) + r")\s+(?:me\s+|us\s+|for\s+me\s+|"
-    r"up\s+)?(?:(?:a|an|one|some)\s+(?:quick|simple|nice|cool|beautiful|pretty|new|little|small|big|great|good|"
+    r"up\s+)?(?:(?:(?:a|an|one|some)\s+)?(?:quick|simple|nice|cool|beautiful|pretty|new|little|small|big|great|good|"
     r"fun|lovely|detailed|high[\s-]quality)?\s*(?:image|picture|pic)\s+(?:of|showing|depicting|with)\s+)?",
     re.I,
 )
@@ -57,7 +57,7 @@ _FRAME = re.compile(
     r"^(?P<art>(?:a|an|one|the|some)\s+)?(?P<adj>(?:(?:quick|simple|nice|cool|beautiful|pretty|new|little|small|"
     r"big|great|good|fun|lovely|detailed|high[\s-]quality|realistic|photorealistic|stylized|[\w-]+(?:\s+[\w-]+)?)\s+)?)"
     r"(?P<noun>picture|image|pic|photo|photograph|illustration|drawing|painting|artwork|render|rendering|sketch|"
-    r"graphic|visual|piece\s+of\s+art|digital\s+art|art)" + FRAME_PURPOSE +
+    r"graphic|visual|piece\s+of\s+art|digital\s+art|art|shot|snapshot)" + FRAME_PURPOSE +
     r"?\s+(?:of|showing|depicting|featuring|that\s+shows|:)\s+",
     re.I,
 )
@@ -75,9 +75,11 @@ _STYLE_AT_END = re.compile(
 )
 _STYLE_OF = re.compile(r"(?:,\s*|\s+)(?:done\s+|painted\s+|drawn\s+)?in\s+the\s+style\s+of\s+(?P<s>[^,]+?)\s*$", re.I)
 _VERB_MEDIUM = {"paint": "painting", "sketch": "pencil sketch", "illustrate": "illustration", "doodle": "doodle"}
+_PLAIN_ADJECTIVES = frozenset("quick simple nice cool beautiful pretty new little small big great good fun lovely "
+                              "awesome amazing".split())  # they say nothing of the kind of picture
 _FRAME_MEDIUM = {"photo": "photo", "photograph": "photograph", "illustration": "illustration", "drawing": "drawing",
                  "painting": "painting", "sketch": "sketch", "render": "render", "rendering": "rendering",
-                 "digital art": "digital art", "artwork": "artwork", "art": "art"}
+                 "digital art": "digital art", "artwork": "artwork", "art": "art", "shot": "photo", "snapshot": "photo"}
 
 
 
@@ -118,8 +120,9 @@ def strip_wrapper(text: str) -> tuple[str, str]:
         if match and len(text) > match.end():
             adjectives = (match.group("adj") or "").strip()
             noun = re.sub(r"\s+", " ", match.group("noun").lower())
-            if noun in _FRAME_MEDIUM:
-                medium = f"{adjectives} {match.group('noun')}".strip() if adjectives else _FRAME_MEDIUM[noun]
+            if noun in _FRAME_MEDIUM:  # "a product shot of": that kind of picture; "a quick shot of": a photo
+                plain = not adjectives or adjectives.lower() in _PLAIN_ADJECTIVES
+                medium = _FRAME_MEDIUM[noun] if plain else f"{adjectives} {match.group('noun')}"
                 text = text[match.end():]
             elif not adjectives:
                 text = text[match.end():]

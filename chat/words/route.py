@@ -27,7 +27,7 @@ from chat.words.normalize import CORRECTION, HEDGE, YOU_CAN_ASK, SAYS, SCENE_PAR
 from chat.words.nounphrase import subject_head
 from chat.words.one_version import one_version
 from chat.words.picks import pick_only, revert_target, split_pick
-from chat.words.fixes import VALUE_CHANGE
+from chat.words.fixes import VALUE_CHANGE, lettering_swap, without_wrong_remark
 from chat.words.rephrase import as_edit_command
 from chat.words.request import same_style_subject, strip_wrapper
 from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
@@ -97,6 +97,7 @@ class RouteContext:
     scene_words: set[str] = field(default_factory=set)  # nouns of the current scene ("car", "dog")
     series: bool = False  # the last message asked for a new subject in the same style ("now rome in the same style")
     asked_who: str = ""  # the last message was "… can you draw her?" and Easel asked what she looks like: that message
+    lettering: str = ""  # the quoted words of the current picture ('"Bake Sale - Saturday"')
 
 
 @dataclass
@@ -423,6 +424,9 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.EDIT, "him/her/them: the people in the current picture")
     if SAME_BUT.match(polite) and SAME_BUT.sub("", polite, count=1).strip():
         return Route(Action.EDIT, "the same picture with a change")
+    if ctx.lettering and any(lettering_swap(part, ctx.lettering) for part in [polite, without_wrong_remark(polite)] +
+                             re.split(r"\s*[,;.!]\s+|\s+but\s+", polite)):
+        return Route(Action.EDIT, "a word of the picture's lettering put in another's place ('its sunday not saturday')")
     if VALUE_CHANGE.match(polite):  # "update the discount to 25%": a value in the picture's words
         return Route(Action.EDIT, "a price, date or time in the picture's words changed")
     if as_edit_command(low) or as_edit_command(polite):
@@ -518,6 +522,16 @@ _HOW_WOULD_LOOK = re.compile(r"^(?:i\s+wonder\s+)?how\s+(?:would|might|could|wil
                              r"(?P<rest>(?:as|in|with|wearing|at|on|during|under|made\s+of)\b.+?)[?.!\s]*$", re.I)
 
 
+# "my dog biscuit asleep on a rug", "our cabin in the snow", "my daughter's hamster eating a carrot": a thing of
+# the user's, described as a picture (no finite verb: "my dog is sick" and "my son loves owls" are talk)
+_MY_THING_DOING = re.compile(r"^(?:my|our)\s+(?:[\w'-]+\s+){1,4}?(?:[\w-]+ing|asleep|awake|on|in|at|under|by|with|wearing|"
+                             r"as|next\s+to|in\s+front\s+of)\s+\S.{0,80}$")
+_FINITE = re.compile(r"[?]|\b(?:is|are|was|were|am|be|been|has|have|had|does|did|do|can|could|will|would|should|may|might|"
+                     r"must|loves?|likes?|hates?|wants?|needs?|thinks?|says?|said|got|gets|looks?|seems?|goes|went|made|"
+                     r"makes|keeps?|just|always|never|lives|lived|works|worked|plays|played|died|passed|turned|turns|"
+                     r"became|asked|told|wanted|loved|liked|\w+n't|isnt|doesnt|didnt|cant|wont|i|me|you|we)\b")
+
+
 def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
     """A drawing request, a question or a statement; a noun phrase is a picture; else the context decides."""
     rest = draw_request(low)
@@ -555,6 +569,8 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
                      text=f"{thing} {offered.groupdict().get('rest') or ''}".strip())
     if is_question(low):
         return Route(Action.CHAT, "question")
+    if _MY_THING_DOING.match(low) and not _FINITE.search(low):  # "my dog biscuit asleep on a rug": a picture of it
+        return Route(Action.GENERATE, "my thing, described without a verb", count=extract_count(low)[1])
     if CHAT_START.match(low):
         return Route(Action.CHAT, "statement to the assistant", confident=False)
     if looks_like_description(low):

@@ -210,3 +210,24 @@ def refer_back(subject: str, previous: str) -> Optional[str]:
         pronoun = "p" if owned.group("p") else "p2"
         return subject[:owned.start(pronoun)] + f"the {owner}'s " + subject[owned.end():]
     return None
+
+
+# "a shy hedgehog named Pip", "my cat Mochi", "an old robot called Bolt": a character the story gave a name
+_NAMED_ONE = re.compile(r"\b(?P<art>an?|the|my|our|his|her|their)\s+(?P<desc>(?:[\w'-]+\s+){0,3}?(?P<noun>[a-z][\w'-]*))\s+"
+                        r"(?:(?:named|called)\s+)?(?P<name>[A-Z][a-z][\w'-]*)\b")
+
+
+def named_again(subject: str, earlier: list[str]) -> Optional[tuple[str, int]]:
+    """A new picture of a character named in an earlier one, said by name alone: "Pip holding a lantern" after "a
+    shy hedgehog named Pip" -> ("Pip the shy hedgehog holding a lantern", the index of that earlier subject in
+    `earlier`, newest first). None when no earlier subject names one, or the new words already say what it is."""
+    for index, previous in enumerate(earlier):
+        for match in _NAMED_ONE.finditer(previous):
+            name, desc, noun = match.group("name"), match.group("desc"), match.group("noun")
+            if noun.lower() in lexicon.STOPWORDS or not re.search(r"\b" + re.escape(name) + r"\b", subject) or \
+                    re.search(r"\b" + re.escape(noun) + r"s?\b", subject, re.I):
+                continue
+            # "a red Vespa" names no character; "my cat Mochi" and "a hedgehog named Pip" do
+            if re.search(r"\b(?:named|called)\b", match.group(0)) or match.group("art").lower() not in ("a", "an", "the"):
+                return re.sub(r"\b" + re.escape(name) + r"\b", f"{name} the {desc}", subject, count=1), index
+    return None
