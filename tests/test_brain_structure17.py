@@ -235,3 +235,39 @@ def test_a_learners_ask_is_a_drawing_request(text, start):
                                           ("my grandma turned ninety today", Action.CHAT)])
 def test_my_thing_described_without_a_verb_is_a_picture(text, action):
     assert route(text, RouteContext()).action is action
+
+
+# ---- a new picture said with an edit's words -----------------------------------------------------------------------
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("paint a barn in a meadow and make it foggy", "foggy", "make it"),
+    ("a harbour with fishing boats, put it at dusk", "dusk", "put it"),
+    ("draw a rooster on a fence, actually make it a goose, at sunrise", "a goose on a fence", "rooster"),
+    ("ayo draw a koi pond with lanterns", "a koi pond", "ayo"),
+])
+def test_a_new_picture_said_with_edit_words_keeps_only_the_picture(text, kept, dropped):
+    (result,) = say(text)
+    assert result.action is Action.GENERATE and kept in result.prompt and dropped not in result.prompt
+
+
+def test_a_colon_after_a_request_for_a_reference_pic_starts_the_picture():
+    (result,) = say("i need a reference pic for my larp: an elven archer in a green cloak")
+    assert result.prompt.startswith("an elven archer in a green cloak") and "picture" not in result.prompt
+
+
+def test_the_back_of_the_thing_on_screen_keeps_its_detail_bank_and_drops_its_front_view():
+    first, back = say("a knight in a silver cosplay costume, full body", "now show me the back")
+    assert back.action is Action.GENERATE and back.prompt.startswith("the back of")
+    assert "front view" not in back.prompt
+
+
+# ---- the offline word list: more picture words ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, language, english", [
+    ("dessine une mariée avec un voile en dentelle", "fr", "a bride with a veil in lace"),
+    ("Zeichne einen Wanderer auf einem Gipfel", "de", "draw a hiker on a peak"),
+    ("mach es breiter", "de", "make it wider"),
+    ("maak het winter", "nl", "make it winter"),
+    ("maak het huis blauw", "nl", "make the house blue"),
+    ("un pastel con velas", "es", "a cake with candles"),
+])
+def test_word_list_picture_words(text, language, english):
+    assert english in gloss(text, language).text

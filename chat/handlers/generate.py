@@ -10,6 +10,7 @@ from chat.handlers.common import new_seeds, notes, render, written_prompts
 from chat.planner.apply import new_scene
 from chat.types import Action, ImageMethod, TurnResult, TurnUpdate
 from chat.words import lexicon
+from chat.words.detail import head_noun
 from chat.words.normalize import split_side_talk
 from chat.words.request import carry_style, parse_request, same_style_subject
 from chat.words.scene import Scene, render_negative
@@ -49,6 +50,8 @@ def _rules_scene(conv: "Conversation", text: str, decision) -> tuple[Scene, int,
         again = refer_back(scene.subject, shown.subject)
         if again:  # "one for christmas", "him again in a hat": a new picture of the thing on screen, in its style
             scene.subject = again
+            if shown.category_of and shown.category_of == head_noun(again):  # "the back of it": the same bank
+                scene.category, scene.category_of = shown.category, shown.category_of
         if again or re.match(r"(?:an?\s+)?matching\b", scene.subject, re.I):  # "a matching menu card": same look
             carry_style(shown, scene)
             aspect = aspect or _shape_of(conv.state.current)

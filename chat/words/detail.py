@@ -134,7 +134,8 @@ CATEGORIES = (
        ("car", "truck", "train", "bus", "boat", "ship", "bike", "bicycle", "motorcycle", "airplane", "plane", "vespa",
         "scooter", "motorbike", "van", "jeep", "suv", "pickup", "taxi", "limo", "limousine", "tractor", "tram", "yacht",
         "canoe", "kayak", "helicopter", "convertible", "fastback", "coupe", "sedan", "hatchback", "camper", "lambo",
-        "lamborghini", "ferrari", "porsche", "mustang", "corvette", "beetle", "tesla", "supercar", "racecar"),
+        "lamborghini", "ferrari", "porsche", "mustang", "corvette", "beetle", "tesla", "supercar", "racecar", "lowrider",
+        "impala", "camaro", "cadillac", "hotrod", "roadster", "minivan", "bulldozer", "excavator", "forklift"),
        medium=("automotive photograph", "transport photograph", "dynamic vehicle photograph"),
        light=("glossy studio reflections", "low sun glinting on the body", "dusky roadside light"),
        palette=("polished metallic tones", "bold saturated paint", "cool steel and chrome"),
@@ -154,7 +155,8 @@ CATEGORIES = (
        finish=("fine material texture", "subtle reflections", "precise detail")),
     _c("fashion", ("a red dress", "a leather jacket", "a pair of sneakers", "a knitted sweater", "a straw hat"),
        ("dress", "shirt", "t-shirt", "sweatshirt", "jacket", "coat", "shoe", "shoes", "sneakers", "boots", "hat",
-        "scarf", "sweater", "hoodie", "jeans", "skirt", "gown", "glasses", "sunglasses", "backpack", "handbag"),
+        "scarf", "sweater", "hoodie", "jeans", "skirt", "gown", "glasses", "sunglasses", "backpack", "handbag", "cosplay",
+        "costume", "outfit", "uniform", "tuxedo", "suit"),
        medium=("fashion product photograph", "lookbook photograph", "apparel catalogue shot"),
        light=("soft beauty-dish light", "bright even studio light", "natural window light on the fabric"),
        palette=("muted neutral backdrop", "tonal colour story", "crisp white background"),
@@ -309,9 +311,14 @@ _PARTICIPLE = re.compile(r"\s+(?!(?:" + "|".join(sorted(lexicon.ING_ED_NOUNS)) +
 # sleeping on", "a car parked by" (not the first word, not "a living room" or "red apples")
 
 
+_SIDE_OF = re.compile(r"^(?:the\s+|a\s+)?(?:back|front|side|top|bottom|inside|outside|rear|underside|interior|exterior|"
+                      r"other\s+side|back\s+view|side\s+view|rear\s+view)\s+of\s+(?=\S)", re.I)
+
+
 def head_noun(subject: str) -> str:
     """The last word of the subject's first noun phrase ("a red fox in the snow" -> "fox"); "" when unclear."""
     subject = lexicon.join_looks(subject)  # "a rusty and old robot", "a real looking dog": the noun after the looks
+    subject = _SIDE_OF.sub("", subject, count=1)  # "the back of the pirate captain": the captain
     phrase = _CUT.split(_LEAD.sub("", subject, count=1), maxsplit=1)[0]
     first = re.match(r"\S+", phrase)
     if first:

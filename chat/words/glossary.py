@@ -22,6 +22,12 @@ TABLE_LANGUAGES = LANGUAGES[:5]  # the columns of the tables below; Dutch and Po
 # everyday things people ask for, written by a helper from that word list alone)
 NOUNS = """
 cat | chat | gato | katze/kater | gato | gatto
+wedding dress | robe de mariee | vestido de novia | brautkleid | vestido de noiva | abito da sposa
+bride | mariee | novia | braut | noiva | sposa
+lace | dentelle | encaje | spitze | renda | pizzo
+veil | voile | - | schleier | veu | velo
+hiker | randonneur/randonneuse | excursionista/senderista | wanderer/wanderin | caminhante/trilheiro | escursionista
+peak | sommet/pic | cumbre/pico | gipfel | cume/pico | vetta/cima
 dog | chien | perro | hund | cachorro/cao | cane
 dachshund | teckel | perro salchicha/salchicha | dackel/dachshund | salsicha/cao salsicha | bassotto
 horse | cheval | caballo | pferd | cavalo | cavallo
@@ -768,6 +774,10 @@ sleepy | endormi | dormido | schlafrig | sonolento | addormentato
 fluffy | moelleux/duveteux | esponjoso/peludo | flauschig | fofo/felpudo | soffice
 giant | geant | gigante | riesig | gigante | gigante
 funny | drole | gracioso/divertido | lustig | engracado | buffo/divertente
+wonderful | magnifique/merveilleux/merveilleuse | magnifico/maravilloso/estupendo | wunderbar/toll/klasse | maravilhoso/otimo | magnifico/meraviglioso/fantastico
+flowery | fleuri/fleurie | florido/florida | bluhend | florido/florida | fiorito/fiorita
+wider | - | - | breiter | - | -
+taller | - | - | hoher | - | -
 scary | effrayant | aterrador/terrorifico | gruselig | assustador | spaventoso
 realistic | realiste | realista | realistisch | realista | realistico
 futuristic | futuriste | futurista | futuristisch | futurista | futuristico
@@ -1653,6 +1663,7 @@ dark | donker | ciemny
 darker | donkerder | ciemniejszy/ciemniej
 brighter | lichter/helderder | jaśniejszy/jaśniej
 bigger | groter | większy/większe/większa
+wider | breder | szerszy/szersze/szersza
 smaller | kleiner | mniejszy/mniejsze/mniejsza
 bright | licht/helder | jasny
 colorful | kleurrijk/kleurig | kolorowy
@@ -2219,6 +2230,8 @@ def dutch_order(words: list[Word]) -> list[Word]:
             while j < len(out) and out[j].kind == "adj":
                 j += 1
             noun = j < len(out) and out[j].kind == "noun" and not re.match(r"(?:at|in|on|with) ", out[j].english)
+            last = all(w.kind == "keep" for w in out[j + 1:])  # "maak het kerst": make it Christmas, a look for it
+            noun = noun and not (last and i and out[i - 1].english in ("make", "turn", "do"))
             out[i] = Word("the" if noun else "it", "function", word.typed)
         elif typed == "meer" and i and out[i - 1].english in ("a", "the", "this", "my", "his", "your"):
             out[i] = Word("lake", "noun", word.typed)

@@ -356,9 +356,32 @@ _MID_CORRECTION = re.compile(
     r"(?P<new>" + _DETERMINER + r"\s+[^,.;:!?()]+?)(?=\s*(?:[,.;:!?()]|\s-\s|$))", re.I)
 
 
+# "draw a horse in a field, actually make it a zebra": the thing asked for first, said again as another
+_MAKE_IT_ANOTHER = re.compile(r"^(?P<ask>.+?)\s*[,.;:!-]+\s*(?:(?:actually|no\s+wait|wait|hmm+|or\s+rather|sorry|oh)[,\s]+)+"
+                              r"(?:make\s+(?:it|that|this)|change\s+(?:it|that)\s+to|let'?s\s+(?:do|say))\s+"
+                              r"(?P<new>(?:an?|some)\s+[\w'-]+(?:\s+[\w'-]+)?)(?P<rest>\s*(?:[,.;!]|\band\b|\bbut\b|$).*)$", re.I)
+_FIRST_THING = re.compile(r"\b(?:a|an|some)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+(?:in|on|at|with|under|by|near|next|sitting|"
+                          r"standing|flying|running|eating|wearing|holding)\b|\s*$)", re.I)
+
+
+def _another_thing(text: str) -> str:
+    """"draw a horse in a field, actually make it a zebra, at sunset" -> "draw a zebra in a field, at sunset"."""
+    said = _MAKE_IT_ANOTHER.match(text.strip())
+    thing = _FIRST_THING.search(said.group("ask")) if said else None
+    if not thing or _LOOK_WORD.search(said.group("new")):  # "actually make it a watercolor": a look, said after
+        return text
+    ask = said.group("ask")
+    return ask[: thing.start()] + said.group("new") + ask[thing.end():] + said.group("rest")
+
+
+_LOOK_WORD = re.compile(r"\b(?:watercolou?r|painting|sketch|drawing|cartoon|anime|photo|illustration|poster|version|"
+                        r"bit|lot|little|night|day|sunset|sunrise|winter|summer|close-?up|wide|tall|square|[a-z]+er)$", re.I)
+
+
 def self_corrected(text: str) -> str:
     """"give her a cigarette - no wait, a toothpick" -> "give her a toothpick": a correction in the middle of a message
     replaces the thing it corrects ("a blue one" is the old thing in blue)."""
+    text = _another_thing(text)
     found = _MID_CORRECTION.search(text)
     if not found or re.search(r"\b(?:should|is|are|was|were|be|needs?|must|can|could|would|will|looks?|has|have)\b",
                               found.group("new"), re.I):  # "… actually the hat should be red": a change, said after

@@ -124,7 +124,7 @@ def strip_wrapper(text: str) -> tuple[str, str]:
                 plain = not adjectives or adjectives.lower() in _PLAIN_ADJECTIVES
                 medium = _FRAME_MEDIUM[noun] if plain else f"{adjectives} {match.group('noun')}"
                 text = text[match.end():]
-            elif not adjectives:
+            elif not adjectives or match.group(0).rstrip().endswith(":"):  # "a reference pic for my cosplay: …"
                 text = text[match.end():]
         match = _SCREEN_FRAME.match(text)
         if match and len(text) > match.end():  # "a wallpaper for my iphone with a mountain": the shape is said elsewhere
@@ -140,7 +140,8 @@ def strip_wrapper(text: str) -> tuple[str, str]:
             text = f"{looks.group('x') or looks.group('x2')}{looks.group('rest')}"
         framed = _FOR_A_PURPOSE.match(text)  # "an illustration for a kids book: a bear and a rabbit …"
         if framed:
-            medium = medium or framed.group("kind").lower()
+            kind = framed.group("kind").lower()
+            medium = medium or ("" if kind in ("picture", "image", "pic", "one") else kind)  # a plain picture says no medium
             text = text[framed.end():]
         # "i'd love one of a robin": one picture of it (not "one of the cats", a pick among many)
         text = re.sub(r"^one\s+of\s+(?=(?:an?|my|our|his|her|their|this|that|some)\s|the\s+(?![\w'-]+s\b))", "", text,
@@ -220,10 +221,17 @@ def joined_sentences(text: str) -> str:
     return text.rstrip(". ")
 
 
+# "a horse in a field and make it night", "…, put it in a watercolor style": a look for the picture asked for
+_MAKE_IT_LOOK = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?(?:then\s+)?(?:make|put|set|turn|have|do)\s+(?:it|the\s+(?:picture|image|"
+                           r"scene|whole\s+thing))\s+(?:(?:in|into|at|as)\s+)?(?=(?P<look>[^,.;!?]+))", re.I)
+
+
 def parse_request(text: str) -> ParsedRequest:
     """A drawing request -> scene (subject verbatim bar obvious typos, style, negatives), count and aspect."""
     typed = text
     text = quote_capitals(self_corrected(text))  # "a cat, no wait, a dog": the dog; 'the text OPEN' as quoted
+    text = _MAKE_IT_LOOK.sub(lambda m: ", " if classify_phrase(m.group("look")) else m.group(0), text)  # "a fox, make it
+    # night": at night
     text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw
     text, typos = fix_prompt_typos(likes_in_picture(strip_trailing_talk(text)))
     protected, quotes = protect_quotes(strip_lead_talk(text.strip()))

@@ -142,6 +142,8 @@ def _skipped_slots(scene: Scene) -> tuple[str, ...]:
         skip.append("palette")
     if scene.framing:
         skip += ["composition", "lens"]
+    elif re.match(r"(?:the\s+)?(?:back|front|side|top|inside|rear|underside|other\s+side)\s+of\b", scene.subject, re.I):
+        skip.append("composition")  # "the back of the captain" says the view: no "front view of the captain"
     return tuple(skip)
 
 
