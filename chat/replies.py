@@ -60,7 +60,7 @@ HOW_LONG = ("It depends on the model and the machine: with a GPU, a one-step mod
 TIPS = ("Say what you want to see first, then how: the subject and what it's doing, the place, the time of day and light, "
         "then a style (\"a red fox asleep in the snow at dawn, watercolor\"). Put text to write in the picture in "
         "quotes, and say \"no people\" or \"without text\" for what to leave out. Then refine by talking: \"warmer "
-        "light\", \"make the fox bigger\", \"3 more\", \"undo\".")
+        "light\", \"make the fox bigger\", \"3 more\", \"undo\". For a sharper, larger copy of a picture, say \"bigger\".")
 REALISM = ("For a realistic look, ask for a photo and describe it as a photographer would: \"a photo of …\", a lens or "
            "camera (\"85mm\", \"shot on film\"), natural light (\"soft window light\", \"golden hour\") and real "
            "materials and textures; leave out style words like illustration or cartoon. On a picture you have, say "
@@ -162,8 +162,10 @@ def canned_reply(text: str, has_picture: bool = True) -> Optional[str]:
                  r"(?:laptop|computer|pc|mac|machine|gpu|cpu|phone))?\s*[?.!]*$", low) and not re.search(
                  r"\b(?:bake|cook|learn|paint\s+by\s+hand|grow)\b", low):
         return HOW_LONG
-    if re.search(r"\b(?:how\s+(?:do|can|should)\s+i\s+(?:get|make)\s+(?:better|good|nicer)\s+(?:results|pictures|images|"
-                 r"pics)|(?:tips|advice)\s+(?:for|on)\s+(?:\w+\s+)?(?:prompts?|prompting|results)|how\s+(?:do\s+i|to|should\s+i)\s+"
+    if re.search(r"\b(?:how\s+(?:do|can|should|could)\s+(?:i|we)\s+(?:get|make|have)\s+(?:(?:much|way|a\s+bit)\s+)?(?:better|good|"
+                 r"nicer|sharper|clearer|crisper|more\s+detailed|higher[\s-]quality|prettier|more\s+accurate)\s+"
+                 r"(?:results|pictures|images|pics|photos|drawings|ones)|how\s+(?:do|can)\s+i\s+improve\s+(?:the\s+|my\s+)?"
+                 r"(?:results|pictures|images|quality|prompts?)|(?:tips|advice)\s+(?:for|on)\s+(?:\w+\s+)?(?:prompts?|prompting|results)|how\s+(?:do\s+i|to|should\s+i)\s+"
                  r"write\s+(?:a\s+)?(?:good|better)\s+prompts?|what\s+makes\s+a\s+good\s+prompt)", low):
         return TIPS
     if re.search(r"\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|art\s+)?styles\s+(?:can|could|do|does)\s+(?:you|u|"

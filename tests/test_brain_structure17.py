@@ -271,3 +271,21 @@ def test_the_back_of_the_thing_on_screen_keeps_its_detail_bank_and_drops_its_fro
 ])
 def test_word_list_picture_words(text, language, english):
     assert english in gloss(text, language).text
+
+
+# ---- a look with its lettering, and advice on sharper pictures -------------------------------------------------------
+def test_a_look_with_its_lettering_is_the_look_and_the_text():
+    _, edited = say("an owl on a branch", "make it a book cover titled 'NIGHT WATCH'")
+    assert "with the text 'NIGHT WATCH'" in edited.prompt and "style of book cover titled" not in edited.prompt
+
+
+def test_a_painting_out_of_this_has_no_out_of_this():
+    _, edited = say("a bowl of pears", "make an oil painting out of this")
+    assert "out of this" not in edited.prompt and "oil painting" in edited.prompt
+
+
+@pytest.mark.parametrize("question", ["how can i get crisper images?", "how do we get more detailed pictures",
+                                      "how do I improve my prompts?"])
+def test_asking_how_to_get_better_pictures_gets_the_tips(question):
+    from chat.replies import TIPS, canned_reply
+    assert canned_reply(question) == TIPS

@@ -168,7 +168,7 @@ _A_LOT_OF_THEM = re.compile(r"\b(?P<lot>(?:box|tray|plate|pile|stack|row|bunch|b
 # "transform my cat in oil painting" (a word-by-word reading), "turn the photo into a watercolour": the whole picture
 _THING_IN_A_STYLE = re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:(?:transform|turn|convert|change)\s+(?:my|the|this|"
                                r"that|our)\s+[\w'-]+\s+(?:in|into|to)\s+(?:an?\s+)?(?P<y>[^,.;!?]+?)|(?:make|do|paint)\s+(?:me\s+)?"
-                               r"(?:an?\s+)?(?P<y2>[^,.;!?]+?)\s+(?:of|from)\s+(?:it|this|that))[\s.!?]*$", re.I)
+                               r"(?:an?\s+)?(?P<y2>[^,.;!?]+?)\s+(?:of|from|out\s+of)\s+(?:it|this|that))[\s.!?]*$", re.I)
 
 
 _HE_LOOKS = re.compile(r"(?:^|(?<=[.!?,;]\s))(?:(?:hmm+|well|but|and|also|now)[,\s]+)*(?P<who>he|she|they)(?=\s+(?:looks?|seems?|is|are|"

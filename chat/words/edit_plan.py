@@ -94,6 +94,12 @@ _SEASON = re.compile(r"\b(?:in\s+(?:the\s+)?)?(?:spring|springtime|summer|summer
 
 def set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
     scene = plan.scene
+    joined = _LOOK_WITH.match(phrase.strip()) if slot == "style" else None
+    if joined and classify_phrase(joined.group("look")) in ("style", "aspect"):  # "a comic book cover with the title 'SPACE KID'":
+        set_slot(plan, "style", joined.group("look"))  # the look, and its lettering as an addition
+        how = "with" if joined.group("how").lower() == "with" else "with the text"  # "that says 'SALE'": the text 'SALE'
+        add_thing(plan, f"{how} {joined.group('extra')}")
+        return
     value = slot_value(slot, phrase)
     if not value:
         return
@@ -123,7 +129,12 @@ def set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
 
 
 
+# "a comic book cover with the title 'SPACE KID'": a look, and words or things that go with it
+_LOOK_WITH = re.compile(r"^(?P<look>.+?)\s+(?P<how>with|that\s+says|saying|titled|called)\s+(?P<extra>.*(?:[\"“]|(?<!\w)').+)$", re.I)
+
+
 def set_modifier(plan: EditPlan, phrase: str) -> None:
+    phrase = re.sub(r"\s+(?:out\s+of|from|of)\s+(?:it|this|that)\b", "", phrase, flags=re.I)  # "a painting out of this"
     slot = classify_phrase(phrase)
     if slot:
         set_slot(plan, slot, phrase)

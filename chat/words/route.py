@@ -1434,6 +1434,8 @@ def _as_read(text: str) -> str:
     fixed = slash_as_and(fix_prompt_typos(correct_typos(text))[0])  # "make the dragon gren": the colour steers the action too
     if not fixed.rstrip().endswith("?"):  # "please you can make picture of …": make a picture ("you can make videos?"
         fixed = YOU_CAN_ASK.sub("", fixed.strip(), count=1) or fixed  # asks what Easel can do)
+    fixed = re.sub(r"^((?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:make|do|turn|create)\b.*?)\s+(?:out\s+of|from)\s+"
+                   r"(this|it|that)(?=[\s.!?]*$)", r"\1 of \2", fixed, flags=re.I)  # "make a painting out of this": of this
     if re.match(r"^\s*1[.)]\s", fixed) and re.search(r"\s2[.)]\s", fixed):  # "1) make the cup red 2) add steam"
         fixed = re.sub(r"^\s*\d{1,2}[.)]\s+|(?<=\S)\s+\d{1,2}[.)]\s+", lambda m: "" if m.start() == 0 else ", ", fixed)
     return fixed
