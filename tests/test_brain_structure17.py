@@ -289,3 +289,33 @@ def test_a_painting_out_of_this_has_no_out_of_this():
 def test_asking_how_to_get_better_pictures_gets_the_tips(question):
     from chat.replies import TIPS, canned_reply
     assert canned_reply(question) == TIPS
+
+
+# ---- more takes with a change, a compound noun, a picture offered after its purpose ----------------------------------
+def test_two_more_like_this_but_at_night_is_the_change_twice():
+    _, more = say("a quiet harbour with fishing boats", "make it 2 more like this but at dusk")
+    assert more.action is Action.EDIT and len(more.images) == 2 and "dusk" in more.prompt
+
+
+@pytest.mark.parametrize("subject, head", [("a sunny dining room with a long table", "room"),
+                                           ("an old fishing boat on the shore", "boat"),
+                                           ("a boy fishing from a pier", "boy")])
+def test_an_ing_compound_is_one_noun(subject, head):
+    from chat.words.detail import head_noun
+    assert head_noun(subject) == head
+
+
+def test_a_picture_offered_after_its_purpose_is_the_picture():
+    (result,) = say("i need a soothing image for a dentist office wall, maybe a forest stream with ferns")
+    assert result.prompt.startswith("a forest stream with ferns")
+
+
+@pytest.mark.parametrize("text", ["can you do it again but square", "could u do it again but in pencil"])
+def test_do_it_again_but_is_the_change_alone(text):
+    _, again = say("a lighthouse at dusk", text)
+    assert again.action is Action.EDIT and "again" not in again.prompt
+
+
+def test_an_interjection_in_a_list_of_changes_is_dropped():
+    _, edited = say("a red barn in a field", "make the barn green and add a scarecrow, oh and make it foggy")
+    assert "oh" not in edited.prompt.split(", ") and "scarecrow" in edited.prompt and " and oh" not in edited.prompt

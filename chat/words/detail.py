@@ -307,8 +307,11 @@ _CUT = re.compile(r"\s+(?:of|on|in|at|with|and|by|near|under|over|from|for|about
                   r"sitting|standing|flying|running|walking|floating|lying|playing|eating|shaped|like|as)\b|[,.;:(]", re.I)
 
 
-_PARTICIPLE = re.compile(r"\s+(?!(?:" + "|".join(sorted(lexicon.ING_ED_NOUNS)) + r")\b)[a-z]+(?:ing|ed)\b")  # "a cat
-# sleeping on", "a car parked by" (not the first word, not "a living room" or "red apples")
+# "a reading nook", "a fishing boat", "a sleeping bag": an -ing word that names a kind of thing, not what it does
+_ING_COMPOUND = (r"(?:nook|room|pool|boat|bag|sheet|pot|machine|shoes?|stick|boots?|trail|gear|rope|rink|cart|mall|lot|area|"
+                 r"table|desk|ring|alley|tent|ship|car|track|gown|chair|lamp|glasses|board|bench|station|cabinet|mug|kit|pad)")
+_PARTICIPLE = re.compile(r"\s+(?!(?:" + "|".join(sorted(lexicon.ING_ED_NOUNS)) + r")\b)[a-z]+(?:ing|ed)\b(?!\s+" + _ING_COMPOUND +
+                         r"\b)")  # "a cat sleeping on", "a car parked by" (not the first word, not "a living room")
 
 
 _SIDE_OF = re.compile(r"^(?:the\s+|a\s+)?(?:back|front|side|top|bottom|inside|outside|rear|underside|interior|exterior|"

@@ -193,6 +193,8 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     look = restyled.group("y") or restyled.group("y2") if restyled else ""
     if look and classify_phrase(look) == "style":  # "transform my cat in oil painting", "make a watercolor of it"
         text = f"make it {look}"
+    text = re.sub(r"(?<=[,;.!])\s*(?:oh|ah|um+|uh+|hmm+|oops)\b\s*,?\s*", " ", text, flags=re.I)  # "…, oh and make it
+    # sunset": the interjection is no part of a list
     text = FOR_MY_TASTE.sub("", swap_as_command(without_wrong_remark(text), scene))  # "a bit too dark for my taste": too dark
     text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw
     text = re.sub(r"\bmake\s+the\s+(?:background|bg)\s+(?:transparent|see-through|clear|invisible)\b", "put it on a plain white "

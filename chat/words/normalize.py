@@ -301,7 +301,8 @@ ASIDE = re.compile(
 )
 # "the same thing but no pens" / "same again, with a cat": what follows is the edit
 SAME_BUT = re.compile(
-    r"^(?:(?:now|ok(?:ay)?|so)[,\s]+)?(?:(?:(?:do|make|draw|try|give\s+me|show\s+me)\s+)?(?:the\s+)?(?:exact(?:ly)?\s+|very\s+)?same\s+(?:exact\s+)?(?:thing|image|picture|pic|scene|one|idea|"
+    r"^(?:(?:now|ok(?:ay)?|so)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+)?)?"
+    r"(?:(?:(?:do|make|draw|try|give\s+me|show\s+me)\s+)?(?:the\s+)?(?:exact(?:ly)?\s+|very\s+)?same\s+(?:exact\s+)?(?:thing|image|picture|pic|scene|one|idea|"
     r"again|as\s+before|[\w'-]+(?=\s*,?\s*but\b))?|(?:do\s+)?(?:this|that|it)\s+"
     r"again|(?:just\s+)?like\s+(?:this|that|before|(?:the\s+)?(?:last|previous|first|other|that|this)\s+(?:one|picture|image|pic))|(?:the\s+)?(?:last|previous)\s+(?:one|picture|image|pic)(?=\s*,?\s*(?:but|except)\b)|as\s+before|exactly\s+the\s+same)\s*,?\s*(?:but|only|except|just|and|(?=with))\s*"
     r"|^(?:(?:now|then|and|ok(?:ay)?)[,\s]+)*(?:(?:do|make|draw|show\s+me|give\s+me)\s+)?the\s+same\s+(?:scene|picture|image|thing|"

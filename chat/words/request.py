@@ -95,8 +95,10 @@ class ParsedRequest:
 
 
 
-_FOR_A_PURPOSE = re.compile(r"^(?:an?\s+)?(?:[\w-]+\s+)?(?P<kind>illustration|picture|image|drawing|painting|sketch)\s+for\s+"
-                            r"(?:a|an|my|our|the|his|her)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*:\s*(?=\S)", re.I)
+_FOR_A_PURPOSE = re.compile(r"^(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?P<kind>illustration|picture|image|drawing|painting|sketch|photo|"
+                            r"visual|graphic)\s+for\s+(?:a|an|my|our|the|his|her)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*(?::\s*|,\s*"
+                            r"(?:maybe|perhaps|probably|ideally|like|something\s+like|i'?m\s+thinking|thinking)[,\s]+)(?=\S)", re.I)
+# ("an image for a waiting room poster, maybe a lake at dawn": what follows "maybe" is the picture)
 
 
 _WHAT_IT_LOOKS_LIKE = re.compile(r"^what\s+(?:(?P<x>(?:an?|the|some|two|three|\d+)\s.+?)\s+(?:would|might|could|will)|"

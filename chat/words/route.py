@@ -1218,10 +1218,11 @@ _PAGE_N = re.compile(r"^(?:(?:ok(?:ay)?|now|and|next)[,\s]+)?(?:(?:for\s+)?(?:pa
                      r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|next)|(?:the\s+)?next\s+(?:page|panel|"
                      r"scene|slide|spread))(?:\s+of\s+(?:my|the|our)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s*[:,.\-–—]+\s*(?P<x>\S.+)$", re.I)
 # "can you do 2 more but with a top hat", "3 more in blue", "another one but at night": takes of the picture, changed
-_MORE_WITH = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u|i|we)\s+)?(?:please\s+)?(?:(?:do|make|give\s+me|show\s+me|draw|"
+_MORE_WITH = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u|i|we)\s+)?(?:please\s+)?(?:(?:do|make(?:\s+it)?|give\s+me|show\s+me|draw|"
                         r"generate|get(?:\s+me)?|try|have)\s+)?(?P<lead>(?:" + NUM + r"|a\s+few|a\s+couple(?:\s+of)?|some)\s+"
                         r"(?:more|other|extra)(?:\s+(?:versions?|options?|ones?|takes?|variations?|pictures?|of\s+(?:these|those|"
-                        r"them|it)))?|another(?:\s+(?:one|version|take))?|one\s+more)[\s,]+(?:but\s+|only\s+|and\s+)?"
+                        r"them|it)))?|another(?:\s+(?:one|version|take))?|one\s+more)(?:\s+like\s+(?:this|that|it|these))?[\s,]+"
+                        r"(?:but\s+|only\s+|and\s+)?"
                         r"(?P<change>(?:with|without|in|at|as|during|wearing|holding|this\s+time)\b.+?)(?:\s+(?:please|pls|"
                         r"too))*[\s.!?]*$", re.I)  # ("… instead" stays: the new thing takes the old one's place)
 # "tattoo idea:", "sticker -", "logo concept:": what kind of picture, said before the thing
