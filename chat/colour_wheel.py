@@ -37,7 +37,10 @@ def _asked_colour(text: str) -> Optional[str]:
     if not match:
         return None
     words = next(g for g in match.groups() if g).strip()
+    words = re.sub(r"\s+(?:for|in|on|at)\s+(?:an?|the|my|our|his|her|their)\s+.*$", "", words)  # "navy blue for a wedding"
     words = re.sub(r"^(?:a|an|the|my|dark|light|deep|bright|pale|soft)\s+", "", words)
+    if words not in HUES and words.endswith((" blue", " green", " red")) and words.split()[0] in HUES:
+        words = words.split()[0]  # "navy blue", "emerald green": the named hue
     return words if words in HUES or words in NEUTRALS else None
 
 

@@ -319,3 +319,26 @@ def test_do_it_again_but_is_the_change_alone(text):
 def test_an_interjection_in_a_list_of_changes_is_dropped():
     _, edited = say("a red barn in a field", "make the barn green and add a scarecrow, oh and make it foggy")
     assert "oh" not in edited.prompt.split(", ") and "scarecrow" in edited.prompt and " and oh" not in edited.prompt
+
+
+def test_a_colour_asked_about_for_a_purpose_gets_the_colour_wheel():
+    from chat.colour_wheel import colour_advice
+    answer = colour_advice("which colours go well with emerald green for a bedroom?")
+    assert answer is not None and answer.startswith("With emerald")
+
+
+def test_an_example_like_a_thing_is_the_thing():
+    (result,) = say("show me an example, like a picnic blanket with lemonade")
+    assert result.prompt.startswith("a picnic blanket with lemonade")
+
+
+# ---- praise of a part, and a part that looks wrong ------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["the puppy looks so happy", "she looks wonderful!", "the lake looks peaceful"])
+def test_praise_of_the_picture_is_talk(text):
+    assert route(text, on_screen("puppy", "lake")).action is Action.CHAT
+
+
+@pytest.mark.parametrize("text, fault", [("the puppy looks grumpy", "grumpy"), ("the puppy looks too happy", "happy")])
+def test_a_part_that_looks_wrong_is_fixed(text, fault):
+    _, fixed = say("a puppy by a lake", text)
+    assert fixed.action is Action.EDIT and fault in fixed.negative_prompt or f"less {fault}" in fixed.prompt

@@ -87,6 +87,8 @@ def is_social(text: str) -> bool:
     if greeting and not (greeting.group("name") and _NOT_A_NAME.search(greeting.group("name"))):
         return True  # a greeting, maybe with a name ("hello Easel", "hey Sam")
     phrases = set(lexicon.GREETINGS) | set(lexicon.SOCIAL)
+    if re.search(r"\btoo\s+(?!(?:cute|adorable|sweet|precious|funny|good|perfect|pretty|beautiful|gorgeous)\b)\w", bare):
+        return False  # "he looks too happy": a complaint ("it's too cute" is praise)
     rest = " " + _COMPLIMENT.sub(" ", bare) + " "  # "stop it's too cute": praise said another way
     for phrase in sorted(phrases, key=len, reverse=True):
         rest = re.sub(r"(?<= )" + re.escape(phrase) + r"(?= )", " ", rest)
@@ -101,9 +103,10 @@ _COMPLIMENT = re.compile(r"\b(?:(?:omg|stop|oh\s+my\s+god|wow|aww+|ahh+|i'?m\s+c
                          r"that'?s|thats|so|too|really|very|super|soo+|(?:the|his|her|their)\s+(?!(?:first|second|third|fourth|fifth|"
                          r"last|other|next|previous|middle|left|right|top|bottom|new|old|original|one)\b)[\w'-]+"
                          r"(?:\s+(?!one\b)[\w'-]+)?\s+"
-                         r"(?:is|are|looks?)(?:\s+just)?)\s+)+(?:cute|adorable|pretty|beautiful|good|"
-                         r"perfect|lovely|funny|gorgeous|amazing|sweet|nice|cool|great|wholesome|precious|charming|"
-                         r"magical|dreamy|stunning|fun)\b")
+                         r"(?:is|are|looks?)(?:\s+just)?|(?:he|she|they)(?:'s|'re|\s+(?:is|are|looks?))(?:\s+just)?)\s+)+"
+                         r"(?:cute|adorable|pretty|beautiful|good|perfect|lovely|funny|gorgeous|amazing|sweet|nice|cool|great|"
+                         r"wholesome|precious|charming|magical|dreamy|stunning|fun|happy|peaceful|cozy|cosy|awesome|wonderful|"
+                         r"fantastic|incredible|fabulous|epic|majestic|brilliant|spot\s+on)\b")
 
 
 # "nah too serious, make it lego" / "ok whatever, add a croissant": a remark, then the request

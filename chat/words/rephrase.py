@@ -335,7 +335,8 @@ def _fault_then_fix(m: re.Match) -> Optional[str]:
 _FAULTS = frozenset("creepy weird off fake ugly scary blurry messy plastic wrong strange odd awkward unnatural "
                     "distorted deformed stiff flat dull boring muddy murky washed grainy noisy harsh cartoony "
                     "childish cheap tacky garish creepier weirder uncanny lifeless smudged crooked lopsided "
-                    "cluttered busy".split())
+                    "cluttered busy drunk tipsy dead evil mean angry grumpy sick bored goofy derpy possessed "
+                    "demonic menacing".split())
 
 
 def _part_looks(m: re.Match) -> Optional[str]:

@@ -149,6 +149,8 @@ def strip_wrapper(text: str) -> tuple[str, str]:
         text = re.sub(r"^one\s+of\s+(?=(?:an?|my|our|his|her|their|this|that|some)\s|the\s+(?![\w'-]+s\b))", "", text,
                       flags=re.I)
     text = TRAIL.sub("", text)
+    text = re.sub(r"^(?:an?\s+|one\s+)?(?:example|idea|sample|mock-?up|mockup)\s*,?\s+(?:like|of|with|showing)\s+(?=\S)", "", text.strip(),
+                  flags=re.I)  # "an example, like a table setting": the table setting
     text = re.sub(r"^something\s+(?:with|about|involving|featuring|showing)\s+(?=\S)|[,\s]+(?:maybe|perhaps)\s*\??$", "",
                   text.strip(), flags=re.I)  # "something with mountains maybe": mountains
     return tidy(text), medium
