@@ -342,3 +342,10 @@ def test_praise_of_the_picture_is_talk(text):
 def test_a_part_that_looks_wrong_is_fixed(text, fault):
     _, fixed = say("a puppy by a lake", text)
     assert fixed.action is Action.EDIT and fault in fixed.negative_prompt or f"less {fault}" in fixed.prompt
+
+
+@pytest.mark.parametrize("first, change, kept", [("a desert road at dusk", "remove the road", "a desert at dusk"),
+                                                 ("a garden bench under a tree", "remove the bench", "a garden")])
+def test_removing_the_thing_keeps_the_place_it_was_named_by(first, change, kept):
+    _, edited = say(first, change)
+    assert edited.prompt.startswith(kept)

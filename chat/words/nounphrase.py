@@ -103,6 +103,10 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
     if not match:
         return text, False
     start, end = match.start(), match.end()
+    place = re.match(r"^(?P<det>an?|the|some)\s+(?:[\w'-]+\s+)*?(?P<place>[\w'-]+)\s+[\w'-]+$", text[start:end], re.I)
+    if place and place.group("place").lower() in lexicon.PLACE_NOUNS:  # "a forest path" without the path: the forest
+        det = "an" if place.group("det").lower() == "a" and place.group("place")[0].lower() in "aeiou" else place.group("det")
+        return tidy(f"{text[:start]}{det} {place.group('place')}{text[end:]}"), True
     compound = re.match(r"\s+(?!" + _FUNCTION_WORDS + r"\b)(?![\w'-]+(?:ing|ed)\b)[\w'-]+(?=\s*(?:[,.;:]|$)|\s+" +
                         _FUNCTION_WORDS + r"\b)", text[end:], re.I)
     if compound and not any(c.isdigit() for c in compound.group(0)):
