@@ -301,6 +301,9 @@ def translate(llm: Any, text: str, config: TranslatorConfig = TranslatorConfig()
         result.problems.append(f"the message is longer than {config.max_words} words")
         return result
     word_list = gloss(text, language) if language in GLOSSARY_LANGUAGES else None
+    if _shape_alone(word_list, text):  # "et en format paysage": a shape, which the list reads for sure
+        result.text, result.source = word_list.text, "dictionary"
+        return result
     if _short_and_known(word_list, text, result, config):  # "quita el sofá": literal is right, and no model wait
         _word_list_reading(word_list, result, config)
         return result
@@ -309,6 +312,14 @@ def translate(llm: Any, text: str, config: TranslatorConfig = TranslatorConfig()
     if not result.ok:
         _word_list_reading(word_list, result, config)
     return result
+
+
+def _shape_alone(word_list: Optional[Gloss], text: str) -> bool:
+    """A short message the list reads as a picture shape and nothing else ("et en format paysage", "im Hochformat")."""
+    return word_list is not None and not word_list.unknown and len(_words(text)) <= 6 and bool(
+        aspect_from_text(word_list.text)) and not content_words(re.sub(
+            r"\b(?:landscape|portrait|square|format|wide|tall|vertical|horizontal|version|one|make|it|in|and)\b", "",
+            word_list.text))
 
 
 def _short_and_known(word_list: Optional[Gloss], text: str, result: Translation, config: TranslatorConfig) -> bool:

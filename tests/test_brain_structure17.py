@@ -349,3 +349,39 @@ def test_a_part_that_looks_wrong_is_fixed(text, fault):
 def test_removing_the_thing_keeps_the_place_it_was_named_by(first, change, kept):
     _, edited = say(first, change)
     assert edited.prompt.startswith(kept)
+
+
+# ---- the offline reading of other languages: Italian told from Spanish, quoted names, a shape alone -------------------
+@pytest.mark.parametrize("text, language", [("ciao, disegna un faro su una scogliera al tramonto", "it"),
+                                            ("aggiungi dei gabbiani nel cielo", "it"),
+                                            ("dibuja un perro en la playa al atardecer", "es")])
+def test_italian_is_told_from_spanish(text, language):
+    from chat.words.language import detect_language
+    assert detect_language(text) == language
+
+
+def test_a_single_quoted_name_is_kept_as_typed_by_the_word_list():
+    reading = gloss("un cartel para mi tienda 'El Rincón' con flores", "es")
+    assert "'El Rincón'" in reading.text and not reading.unknown
+
+
+def test_a_shape_alone_is_read_by_the_word_list_without_the_model():
+    from chat.translator import translate
+
+    class NoModel:  # the word list must not need it
+        def complete(self, *a, **k):
+            raise AssertionError("the model was asked")
+
+    result = translate(NoModel(), "et en format paysage")
+    assert result.ok and "landscape" in result.text and result.source == "dictionary"
+
+
+def test_removing_a_thing_after_with_keeps_the_rest_of_the_with():
+    _, edited = say("a logo for a bakery with wheat and warm colors", "without the wheat")
+    assert "with warm colors" in edited.prompt and ", and warm" not in edited.prompt
+
+
+def test_a_single_quoted_title_is_lettered_once():
+    _, edited = say("a jazz poster", "put the title 'Blue Hour' at the top")
+    assert "with the text 'Blue Hour' at the top" in edited.prompt and "\"'" not in edited.prompt
+    assert ", title" not in edited.prompt

@@ -845,7 +845,7 @@ def _write(plan: EditPlan, clause: str, low: str) -> bool:
     if not match or NOT_LETTERING.match(match.group("q")):
         return False
     words = match.group("q").strip()
-    quoted = words if re.fullmatch(r"\"[^\"]+\"|“[^”]+”", words) else f'"{words}"'
+    quoted = words if re.fullmatch(r"\"[^\"]+\"|“[^”]+”|'[^']+'", words) else f'"{words}"'
     plan.scene.details.append(f"with the text {quoted} {TRAIL.sub('', match.group('where')).strip()}")
     plan.record("add", f"the text {quoted}", f"with the text {quoted}")
     return True

@@ -25,6 +25,8 @@ cat | chat | gato | katze/kater | gato | gatto
 wedding dress | robe de mariee | vestido de novia | brautkleid | vestido de noiva | abito da sposa
 bride | mariee | novia | braut | noiva | sposa
 lace | dentelle | encaje | spitze | renda | pizzo
+wheat | ble | trigo | weizen | trigo | grano
+title | titre | titulo | titel | titulo | titolo
 veil | voile | - | schleier | veu | velo
 hiker | randonneur/randonneuse | excursionista/senderista | wanderer/wanderin | caminhante/trilheiro | escursionista
 peak | sommet/pic | cumbre/pico | gipfel | cume/pico | vetta/cima
@@ -774,6 +776,8 @@ sleepy | endormi | dormido | schlafrig | sonolento | addormentato
 fluffy | moelleux/duveteux | esponjoso/peludo | flauschig | fofo/felpudo | soffice
 giant | geant | gigante | riesig | gigante | gigante
 funny | drole | gracioso/divertido | lustig | engracado | buffo/divertente
+warm | chaud/chaude/chaleureux/chaleureuse | calido/calida/caliente | warm | quente/caloroso | caldo/calda
+cool | frais/fraiche | fresco/fresca | kuhl | fresco/fresca | fresco/fresca
 wonderful | magnifique/merveilleux/merveilleuse | magnifico/maravilloso/estupendo | wunderbar/toll/klasse | maravilhoso/otimo | magnifico/meraviglioso/fantastico
 flowery | fleuri/fleurie | florido/florida | bluhend | florido/florida | fiorito/fiorita
 wider | - | - | breiter | - | -
@@ -971,6 +975,8 @@ on it | dessus | - | darauf/drauf | - | -
 in landscape format | au format paysage/en format paysage/format paysage/en paysage/a l'horizontale | en formato horizontal/formato horizontal/en horizontal/apaisado/apaisada/en formato apaisado/formato apaisado | im querformat/querformat | em formato paisagem/formato paisagem/na horizontal/em paisagem/em formato horizontal/formato horizontal | in formato orizzontale/formato orizzontale/in orizzontale
 in portrait format | au format portrait/en format portrait/format portrait/format vertical/a la verticale | en formato vertical/formato vertical/en vertical | im hochformat/hochformat | em formato retrato/formato retrato/na vertical/em formato vertical/formato vertical | in formato verticale/formato verticale/in verticale
 some | un peu de/un peu d | un poco de | ein bisschen/ein wenig | um pouco de | un po' di/un poco di
+at the top | en haut/tout en haut | arriba/en la parte de arriba | oben | em cima/no topo | in alto/in cima
+at the bottom | en bas/tout en bas | abajo/en la parte de abajo | unten | embaixo/em baixo | in basso/in fondo
 from above | d'en haut/vu d'en haut/vue d'en haut/vu de dessus/vue de dessus | desde arriba/visto desde arriba/vista desde arriba | von oben | de cima/visto de cima/vista de cima | dall'alto/vista dall'alto/visto dall'alto
 with | avec | con | mit | com | con
 with the | - | - | - | - | col/coi
@@ -1900,7 +1906,7 @@ ENDINGS = {
            ("e", "a", False), ("e", "y", False), ("e", "i", False), ("e", "o", True), ("u", "", False),
            ("u", "o", False), ("u", "e", False), ("o", "y", False)],
 }
-TOKEN = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|[\w'’-]+|[^\w\s]")
+TOKEN = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|(?<![\w'])'[^']+'(?![\w'])|[\w'’-]+|[^\w\s]")
 
 
 @dataclass
@@ -2093,7 +2099,8 @@ def read_tokens(tokens: list[str], language: str) -> list[Word]:
     i, first = 0, True
     while i < len(tokens):
         token = tokens[i]
-        if token[0] in "\"“«" or not re.search(r"[^\W\d_]", token):
+        if token[0] in "\"“«" or (token[0] == "'" and len(token) > 2 and token.endswith("'")) or \
+                not re.search(r"[^\W\d_]", token):
             words.append(Word(token, "keep"))  # quoted text, numbers, punctuation
             first = token in ".!?;:¿¡"  # "¿Y puedes …": a sentence starts after "¿" too
             i += 1

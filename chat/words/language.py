@@ -46,7 +46,8 @@ STOPWORDS = {
                     "aggiungi cambia rendi altre altri tre farne fallo falla rendilo rendila stile bellissimo bellissima per favore "
                     "disegno fammi facci mostrami dorme poltrona rossa gatti cani ragazza ragazzo bicicletta parco "
                     "strada città donna uomo bambino crea creami dall'alto vista visto dal dalla dallo basilico mille bambini "
-                    "piacerà adoreranno figlia figlio".split()),
+                    "piacerà adoreranno figlia figlio su al alla allo ai di da tramonto alba mare luna stelle fiori "
+                    "scogliera gabbiani aggiungere sfondo colori".split()),
     # Dutch: no English look-alikes ("in", "is", "over", "door", "we", "of" are left out; "die" is German's)
     "nl": frozenset("de het een van met op voor niet ik jij wij zij ze maak maken teken tekenen tekening voeg "
                     "verwijder verander zet kun kunt kan alsjeblieft alstublieft graag afbeelding plaatje schilderij "

@@ -117,6 +117,9 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
                           r"under|over|on|in|wearing|carrying|inside|full\s+of|covered\s+(?:in|with)|of)\s+)$", before,
                           re.I)
     if connector:
+        joined = re.match(r"\s+and\s+(?=\S)", after) if connector.group(0).strip().lower() in ("with", "featuring") else None
+        if joined:  # "with wheat and warm colours" without the wheat: "with warm colours"
+            return tidy(before + after[joined.end():]), True
         before = before[: connector.start()]
         # what the removed thing was doing goes with it ("and people shopping", "a cat sleeping on the keyboard")
         after = re.sub(r"^\s+(?:is\s+|are\s+)?(?!(?:morning|evening|ceiling|building|painting|clothing|bedding|"
