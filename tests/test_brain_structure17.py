@@ -385,3 +385,9 @@ def test_a_single_quoted_title_is_lettered_once():
     _, edited = say("a jazz poster", "put the title 'Blue Hour' at the top")
     assert "with the text 'Blue Hour' at the top" in edited.prompt and "\"'" not in edited.prompt
     assert ", title" not in edited.prompt
+
+
+@pytest.mark.parametrize("text, language, english", [("kun je het lichter maken?", "nl", "make it brighter"),
+                                                     ("kannst du es dunkler machen", "de", "make it darker")])
+def test_a_verb_said_last_after_it_comes_first(text, language, english):
+    assert gloss(text, language).text.startswith(english)

@@ -2220,7 +2220,8 @@ def verb_first(words: list[Word]) -> list[Word]:
     object (last, or before a place or time said after it: "Kun je een molen tekenen bij zonsondergang")."""
     content = [i for i, w in enumerate(words) if w.english and not re.fullmatch(r"[^\w\"“«]+", w.english)]
     verbs = [i for i in content if words[i].kind == "verb"]
-    if len(verbs) == 1 and verbs[0] != content[0] and any(words[i].kind == "noun" for i in content if i < verbs[0]):
+    if len(verbs) == 1 and verbs[0] != content[0] and any(words[i].kind == "noun" or words[i].english in ("it", "them")
+                                                           for i in content if i < verbs[0]):  # "het groter maken"
         at = verbs[0]
         return [words[at]] + words[:at] + words[at + 1:]
     return words
