@@ -70,7 +70,9 @@ LACKS: tuple[Lack, ...] = (
     Lack("transparent backgrounds", _words(r"transparent\s+(?:background|bg|png|image\s+file)", r"transparency\b",
                                           r"(?:png|image)\s+with\s+(?:a\s+)?transparen", r"alpha\s+channel",
                                           r"(?:no|without\s+a?|remove\s+the)\s+background\s+(?:png|file)",
-                                          r"cut\s*-?\s*out\s+png"),
+                                          r"cut\s*-?\s*out\s+png",
+                                          r"remove\s+(?:the\s+)?background\s+(?:from|of|on)\s+(?:my|a|an|our)\s+"
+                                          r"(?:photo|picture|image|pic|logo)"),
          "No — my pictures always have a background (no transparency). Ask for \"a plain white background\" and cut "
          "it out in an image editor, or use a background-removal tool afterwards."),
     Lack("printing", _words(r"(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?print\b",

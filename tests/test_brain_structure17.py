@@ -391,3 +391,8 @@ def test_a_single_quoted_title_is_lettered_once():
                                                      ("kannst du es dunkler machen", "de", "make it darker")])
 def test_a_verb_said_last_after_it_comes_first(text, language, english):
     assert gloss(text, language).text.startswith(english)
+
+
+def test_removing_the_background_of_my_photo_without_one_is_answered_truly():
+    (answer,) = say("could you remove the background from my logo?")
+    assert answer.action is Action.CHAT and "no transparency" in answer.reply
