@@ -396,3 +396,17 @@ def test_a_verb_said_last_after_it_comes_first(text, language, english):
 def test_removing_the_background_of_my_photo_without_one_is_answered_truly():
     (answer,) = say("could you remove the background from my logo?")
     assert answer.action is Action.CHAT and "no transparency" in answer.reply
+
+
+# ---- a long message: the picture after "something like", its purpose and the happy remark after it are not drawn ----
+def test_a_picture_wished_for_then_something_like_is_drawn():
+    (result,) = say("my running club has a race soon and it'd be great to have a poster for it, something like a fox "
+                    "sprinting through autumn leaves")
+    assert result.action is Action.GENERATE and result.prompt.startswith("a fox sprinting through autumn leaves")
+
+
+def test_what_the_picture_is_for_and_how_they_will_feel_are_not_drawn():
+    (result,) = say("could you draw a snowy owl on a fence post to print for my mum's birthday card? she'll love it. "
+                    "thank you kindly")
+    assert result.prompt.startswith("a snowy owl on a fence post,") and "love" not in result.prompt
+    assert "print" not in result.prompt and "kindly" not in result.prompt

@@ -65,7 +65,7 @@ _EMOJI = EMOJI_RUN
 _SOCIAL_FILLER = frozenset(
     "there so much very a lot it this that is was really again you for the picture image one all guys everyone friend "
     "buddy mate looks just too how are doing man dude easel bot lot great job work pic these those they them are "
-    "absolutely totally super".split())
+    "absolutely totally super kindly advance in".split())
 _GREETING_NAME = re.compile(r"^(?:hi|hello|hey|heya|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))"
                             r"(?:\s+there)?[\s,!.]*(?P<name>[\w'-]+(?:\s+[\w'-]+)?)?[\s,!.?]*$", re.I)
 _NOT_A_NAME = re.compile(r"\b(?:a|an|the|some|my|your|draw|paint|make|show|create|generate|\d+|one|two|three|"
@@ -148,7 +148,10 @@ _TRAILING_REMARK = re.compile(
 # said to Easel, not drawn
 _TRAILING_HOPE = re.compile(r"^(?:(?:i|we)\s+)?(?:really\s+)?hope\s+(?:that|this|it|that's|this\s+is|it's)\b|^(?:(?:i'?m\s+)?not\s+sure\s+)?if\s+"
                             r"(?:that|this)\s+makes\s+sense\b|^(?:there'?s\s+)?no\s+rush\b|^take\s+your\s+time\b|"
-                            r"^(?:sorry|apologies)\s+(?:if|for)\b", re.I)
+                            r"^(?:sorry|apologies)\s+(?:if|for)\b|"
+                            r"^(?:(?:i|we|she|he|they|my\s+[\w'-]+|our\s+[\w'-]+|the\s+kids?)(?:'d|'ll|\s+would|\s+will|\s+(?:is|are)\s+"
+                            r"going\s+to)\s+(?:absolutely\s+|totally\s+|really\s+|just\s+|so\s+)?(?:love|adore|enjoy|be\s+(?:so\s+)?"
+                            r"(?:over\s+the\s+moon|thrilled|happy|delighted|excited|amazed|stoked)))\b", re.I)  # "she'd be over the moon"
 
 
 def _asks_what_easel_lacks(sentence: str) -> bool:

@@ -225,6 +225,10 @@ def joined_sentences(text: str) -> str:
     return text.rstrip(". ")
 
 
+# "a cardinal on a branch to put on my Christmas cards", "… so I can print it for her room": what it is for
+_PURPOSE_TAIL = re.compile(r"(?<=\w)\s*,?\s+(?:to|so\s+(?:that\s+)?(?:i|we)\s+can|that\s+(?:i|we)\s+can)\s+(?:put|use|print|hang|"
+                           r"frame|send|give|share|post|stick|set|make)\b(?:\s+(?:it|this|them))?\s+(?:on|in|as|for|to|at|onto|"
+                           r"into|with)\s+(?:my|our|his|her|their|the|a|an)\b[^,;!?]*?(?=[.!?]*\s*$|[.!?]\s)", re.I)
 # "a horse in a field and make it night", "…, put it in a watercolor style": a look for the picture asked for
 _MAKE_IT_LOOK = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?(?:then\s+)?(?:make|put|set|turn|have|do)\s+(?:it|the\s+(?:picture|image|"
                            r"scene|whole\s+thing))\s+(?:(?:in|into|at|as)\s+)?(?=(?P<look>[^,.;!?]+))", re.I)
@@ -234,6 +238,7 @@ def parse_request(text: str) -> ParsedRequest:
     """A drawing request -> scene (subject verbatim bar obvious typos, style, negatives), count and aspect."""
     typed = text
     text = quote_capitals(self_corrected(text))  # "a cat, no wait, a dog": the dog; 'the text OPEN' as quoted
+    text = _PURPOSE_TAIL.sub("", text)  # "… to put on my Christmas cards": what it is for, no part of the picture
     text = _MAKE_IT_LOOK.sub(lambda m: ", " if classify_phrase(m.group("look")) else m.group(0), text)  # "a fox, make it
     # night": at night
     text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw

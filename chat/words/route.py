@@ -522,6 +522,11 @@ _HOW_WOULD_LOOK = re.compile(r"^(?:i\s+wonder\s+)?how\s+(?:would|might|could|wil
                              r"(?P<rest>(?:as|in|with|wearing|at|on|during|under|made\s+of)\b.+?)[?.!\s]*$", re.I)
 
 
+# "it'd be fun to have a picture for our group chat, something like a whale breaching …": what it could show
+_PICTURE_THEN_LIKE = re.compile(r"\b(?:picture|image|pic|drawing|illustration|painting|poster|wallpaper|banner|card|print|"
+                                r"artwork)s?\b[^.?!]{0,60}?[,:-]\s*(?:(?:maybe|perhaps)\s+)?(?:something\s+like|kind\s+of\s+like|"
+                                r"like|maybe|perhaps|ideally|e\.?g\.?|such\s+as|i'?m\s+thinking)[,:]?\s+(?P<x>(?:an?|some|two|"
+                                r"three)\s+[^?]+)$", re.I)
 # "my dog biscuit asleep on a rug", "our cabin in the snow", "my daughter's hamster eating a carrot": a thing of
 # the user's, described as a picture (no finite verb: "my dog is sick" and "my son loves owls" are talk)
 _MY_THING_DOING = re.compile(r"^(?:my|our)\s+(?:[\w'-]+\s+){1,4}?(?:[\w-]+ing|asleep|awake|on|in|at|under|by|with|wearing|"
@@ -569,6 +574,10 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
                      text=f"{thing} {offered.groupdict().get('rest') or ''}".strip())
     if is_question(low):
         return Route(Action.CHAT, "question")
+    offered = _PICTURE_THEN_LIKE.search(low)  # "… a picture for our group chat, something like a white whale …"
+    if offered and has_content(offered.group("x")) and not is_question(offered.group("x")):
+        return Route(Action.GENERATE, "a picture wished for, then what it could show ('something like a …')",
+                     text=offered.group("x").rstrip(" .!"), count=extract_count(low)[1])
     if _MY_THING_DOING.match(low) and not _FINITE.search(low):  # "my dog biscuit asleep on a rug": a picture of it
         return Route(Action.GENERATE, "my thing, described without a verb", count=extract_count(low)[1])
     if CHAT_START.match(low):
