@@ -410,3 +410,16 @@ def test_what_the_picture_is_for_and_how_they_will_feel_are_not_drawn():
                     "thank you kindly")
     assert result.prompt.startswith("a snowy owl on a fence post,") and "love" not in result.prompt
     assert "print" not in result.prompt and "kindly" not in result.prompt
+
+
+def test_a_painting_by_an_artist_is_a_painting_in_their_style():
+    _, edited = say("a pond with water lilies", "make it look like a painting by monet")
+    assert "painting in the style of monet" in edited.prompt and "as a painting in the style of monet" in edited.reply
+
+
+def test_use_this_as_a_reference_and_draw_is_the_new_thing(tmp_path):
+    path = tmp_path / "ball.png"
+    Image.new("RGB", (256, 256), (200, 30, 30)).save(path)
+    result = conversation().respond("use this as a reference and draw a puppy chasing it", [str(path)])
+    assert result.action is Action.EDIT and result.prompt.startswith("a puppy chasing it")
+    assert "reference" not in result.prompt

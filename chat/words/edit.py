@@ -379,7 +379,8 @@ _ONE_LIKE_IT = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:also\s+)?
                           r"try)\s+(?:one|another(?:\s+one)?|a\s+version|a\s+copy)\s+(?:too\s+|as\s+well\s+)?(?=(?:at|in|with|"
                           r"without|during|as|for|on|under|by)\b)", re.I)
 _AS_INSPIRATION = re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?use\s+(?:this|it|that|my\s+[\w'-]+)\s+as\s+(?:an?\s+)?"
-                             r"(?:inspiration|reference|starting\s+point|base|template|guide)\s+(?:for|to\s+(?:make|draw|create))\s+"
+                             r"(?:inspiration|reference|starting\s+point|base|template|guide)\s+(?:for|(?:and\s+|to\s+)(?:make|draw|"
+                             r"create|paint|do))\s+"
                              r"(?:(?:a\s+new|another)\s+(?:picture|image|one|drawing)\s+|something\s+)?(?:with|of|showing)?\s*(?=\S)", re.I)
 _LIKE_THEY_ARE = re.compile(r"\b(?:look|looks|seem|seems)\s+like\s+(?:they|he|she|it|we)(?:'re|'s|\s+are|\s+is|\s+were|\s+was)\s+",
                             re.I)

@@ -94,6 +94,9 @@ def clean_modifier(phrase: str) -> str:
 
 def slot_value(slot: str, phrase: str) -> str:
     value = clean_modifier(phrase)
+    if slot == "style":  # "a painting by monet": a painting in the style of Monet
+        value = re.sub(r"^(painting|drawing|sketch|print|portrait|photo(?:graph)?|illustration)\s+by\s+(?=\w)",
+                       r"\1 in the style of ", value, flags=re.I)
     if slot == "time":
         if re.match(r"^(?:night|nighttime|night time|midnight|sunset|sunrise|dawn|dusk|noon|midday|twilight|"
                     r"golden hour|blue hour|daybreak|sundown)\b", value, re.I):
@@ -143,7 +146,7 @@ def slot_phrase(slot: str, value: str) -> str:
     if slot == "style":
         if low.startswith("in the style of") or low.startswith("in "):
             return value
-        if _COUNTABLE_STYLE.search(low):
+        if _COUNTABLE_STYLE.search(low) or " in the style of " in low:  # "as a painting in the style of monet"
             return f"as {article(value)} {value}"
         return f"in {value}" if low.endswith("style") else f"in {value} style"
     if slot == "time":
