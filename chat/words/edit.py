@@ -185,6 +185,33 @@ def _pronoun_named(scene: Scene, text: str) -> str:
 def _as_plain_command(scene: Scene, text: str) -> str:
     """The message as the plain command the clause rules read: talk, a pick, a correction and typos off; a wish or
     critique rephrased ("could you also do one at sunrise" -> "make it at sunrise"); "it"/"them"/"one" named."""
+    text = _talk_off(scene, text)
+    text = _it_named_first(scene, text)
+    text = USE_IT_AS.sub("make it ", text, count=1)  # "can we print this as a coloring page?": made into one
+    text = re.sub(r"(?<=[?.!])\s+like\s+(?:just\s+|only\s+)?(?=\w)", " ", text, flags=re.I)  # "…? like just black outlines"
+    text = _pronoun_named(scene, text)
+    sentences = re.split(r"(?<=[?!.])\s+(?=\S)", text.strip())  # "can the cup be smaller? also no steam": each one
+    text = ". ".join((as_edit_command(s) or s).rstrip(" .") for s in sentences) if len(sentences) > 1 else (
+        as_edit_command(text) or text)
+    text = _ONE_LIKE_IT.sub("make it ", text.strip(), count=1)  # "could you also do one at sunrise": it, at sunrise
+    text = re.sub(r"^(?:now\s+)?(?:one|another(?:\s+one)?)\s+with\s+(?=.+\binstead\s+of\b)", "", text, flags=re.I)  # "one with tulips
+    # instead of sunflowers": the tulips in their place
+    text = _AS_INSPIRATION.sub("add ", text, count=1)  # "use this as inspiration for a picture with a sailboat"
+    text = _LIKE_THEY_ARE.sub("", text)  # "make them look like they're laughing": laughing
+    text = _THEN_WHICH_ONE.sub(_which_one, text, count=1)  # "put a deer in it? a small one, far away": that deer
+    text = _NAMES_LISTED.sub(lambda m: f'add the text "{m.group("q")}" ', text, count=1)  # "add our names, Sam and Alex, …"
+    head = subject_head(scene.subject)
+    if head and not head.lower().endswith("s"):  # "add a basket of them" on a puppy: a basket of puppies
+        text = _A_LOT_OF_THEM.sub(lambda m: m.group("lot") + plural(head), text)
+    # "the horse should be white, the armor silver and …": one verb for the list, as "make the horse white, …"
+    return re.sub(r"^(?P<x>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+"
+                  r"(?=[^,]*,[^,]*\b(?:the|his|her|its|their)\s)", r"make \g<x> ", text.strip(), count=1, flags=re.I)
+
+
+def _talk_off(scene: Scene, text: str) -> str:
+    """The first half of ``_as_plain_command``: the words around the change go (a pick, a correction's lead, typos,
+    interjections, "for my taste", "keep everything else the same", "honestly"), a word swap and a look are said as
+    commands."""
     _, text = split_pick(strip_lead_talk(text.strip()))
     text = CORRECTION.sub("", text, count=1).strip() or text  # "oops i meant ...": the fix is the request
     text = slash_as_and(fix_prompt_typos(expand_shorthand(text))[0])  # "make the sky moer purple": obvious typos; "labels/text": both
@@ -208,26 +235,7 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     text = re.sub(r"^(?:(?:honestly|tbh|to\s+be\s+honest|frankly|imo|personally)[,\s]+)+|^(?:(?:is|would)\s+it\s+(?:be\s+)?"
                   r"possible\s+to\s+)?keep\s+(?:everything|it|all)(?:\s+the\s+same)?\s*,?\s*(?:but|and)\s+", "", text.strip(),
                   flags=re.I)  # "honestly the forest is too dark", "keep everything but make it autumn": the change
-    text = _it_named_first(scene, text)
-    text = USE_IT_AS.sub("make it ", text, count=1)  # "can we print this as a coloring page?": made into one
-    text = re.sub(r"(?<=[?.!])\s+like\s+(?:just\s+|only\s+)?(?=\w)", " ", text, flags=re.I)  # "…? like just black outlines"
-    text = _pronoun_named(scene, text)
-    sentences = re.split(r"(?<=[?!.])\s+(?=\S)", text.strip())  # "can the cup be smaller? also no steam": each one
-    text = ". ".join((as_edit_command(s) or s).rstrip(" .") for s in sentences) if len(sentences) > 1 else (
-        as_edit_command(text) or text)
-    text = _ONE_LIKE_IT.sub("make it ", text.strip(), count=1)  # "could you also do one at sunrise": it, at sunrise
-    text = re.sub(r"^(?:now\s+)?(?:one|another(?:\s+one)?)\s+with\s+(?=.+\binstead\s+of\b)", "", text, flags=re.I)  # "one with tulips
-    # instead of sunflowers": the tulips in their place
-    text = _AS_INSPIRATION.sub("add ", text, count=1)  # "use this as inspiration for a picture with a sailboat"
-    text = _LIKE_THEY_ARE.sub("", text)  # "make them look like they're laughing": laughing
-    text = _THEN_WHICH_ONE.sub(_which_one, text, count=1)  # "put a deer in it? a small one, far away": that deer
-    text = _NAMES_LISTED.sub(lambda m: f'add the text "{m.group("q")}" ', text, count=1)  # "add our names, Sam and Alex, …"
-    head = subject_head(scene.subject)
-    if head and not head.lower().endswith("s"):  # "add a basket of them" on a puppy: a basket of puppies
-        text = _A_LOT_OF_THEM.sub(lambda m: m.group("lot") + plural(head), text)
-    # "the horse should be white, the armor silver and …": one verb for the list, as "make the horse white, …"
-    return re.sub(r"^(?P<x>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+"
-                  r"(?=[^,]*,[^,]*\b(?:the|his|her|its|their)\s)", r"make \g<x> ", text.strip(), count=1, flags=re.I)
+    return text
 
 
 def _scene_word_for(scene: Scene, text: str) -> str:

@@ -2120,27 +2120,50 @@ def read_tokens(tokens: list[str], language: str) -> list[Word]:
 
 
 def reorder(words: list[Word], language: str) -> list[Word]:
-    """Romance noun + adjective(s) -> adjective(s) + noun ("dragón verde" -> "green dragon"); a noun that is also a
-    colour, right after a noun, is the colour ("une robe rose" -> "a pink dress")."""
+    """Romance word order in English: a pronoun before its verb, adjectives after their noun, a colour said as a noun
+    or after a name, "de" between two nouns; each step below works on a copy of the words."""
     out = list(words)
-    for i in range(len(out) - 1):  # "le faire en aquarelle" -> "make it in watercolor": a pronoun before its verb
+    for step in (_pronoun_objects, _colour_after_name, _colour_nouns, _adjectives_first, _shaded_colours,
+                 _colour_after_de, _noun_of_noun):
+        out = step(out, language)
+    return [w for w in out if w.english or w.kind != "keep"]
+
+
+def _pronoun_objects(out: list[Word], language: str) -> list[Word]:
+    """"le faire en aquarelle" -> "make it in watercolor", "le transformer en" -> "turn it into": a pronoun before its
+    verb, where a sentence starts ("pouvez-vous le faire"; after a verb or preposition it is "the": "la montre")."""
+    for i in range(len(out) - 1):
         before = next((w for w in reversed(out[:i]) if w.english), None)  # dropped words ("pouvez-vous") say nothing
         if fold(out[i].typed) in _OBJECT_CLITICS and out[i + 1].kind == "verb" and (before is None or before.kind == "keep"):
-            # only where a sentence starts ("pouvez-vous le faire"): after a verb or preposition it is "the" ("la montre")
             pronoun = "them" if fold(out[i].typed) in ("les", "los", "las", "li") else "it"
             verb, *particle = out[i + 1].english.split(" ", 1)
-            if particle:  # "le transformer en" -> "turn it into", not "turn into it"
+            if particle:
                 out[i], out[i + 1] = Word(f"{verb} {pronoun} {particle[0]}", "verb", out[i + 1].typed), Word("", "keep")
             else:
                 out[i], out[i + 1] = out[i + 1], Word(pronoun, "keep", out[i].typed)
-    for i in range(1, len(out) - 1):  # "una Vespa rossa" -> "a red Vespa": a colour after a name that follows "a"/"the"
+    return out
+
+
+def _colour_after_name(out: list[Word], language: str) -> list[Word]:
+    """"una Vespa rossa" -> "a red Vespa": a colour after a name that follows "a"/"the"."""
+    for i in range(1, len(out) - 1):
         if out[i].kind == "keep" and out[i].english[:1].isupper() and out[i - 1].english in ("a", "an", "the") and \
                 out[i + 1].kind == "adj" and out[i + 1].english in COLOUR_WORDS:
             out[i], out[i + 1] = out[i + 1], out[i]
+    return out
+
+
+def _colour_nouns(out: list[Word], language: str) -> list[Word]:
+    """"une robe rose" -> "a pink dress": a noun that is also a colour, right after a noun, is the colour."""
     for i in range(1, len(out)):
         colour = COLOUR_NOUNS[language].get(fold(out[i].typed))
         if colour and out[i].kind == "noun" and out[i - 1].kind == "noun":
             out[i] = Word(colour.english, "adj", out[i].typed)
+    return out
+
+
+def _adjectives_first(out: list[Word], language: str) -> list[Word]:
+    """"dragón verde" -> "green dragon": the adjectives after a noun go before it."""
     i = 0
     while i < len(out):
         if out[i].kind == "noun":
@@ -2152,23 +2175,39 @@ def reorder(words: list[Word], language: str) -> list[Word]:
                 i = j
                 continue
         i += 1
-    for i in range(len(out) - 1):  # "blu scuro", "bleu clair": dark blue, light blue
+    return out
+
+
+def _shaded_colours(out: list[Word], language: str) -> list[Word]:
+    """"blu scuro", "bleu clair" -> "dark blue", "light blue" ("clair" is light, not bright)."""
+    for i in range(len(out) - 1):
         if out[i].english in COLOUR_WORDS and out[i + 1].kind == "adj" and out[i + 1].english in _SHADES:
-            shade = "light" if fold(out[i + 1].typed) in _LIGHT_SHADES else out[i + 1].english  # "clair": light, not bright
+            shade = "light" if fold(out[i + 1].typed) in _LIGHT_SHADES else out[i + 1].english
             out[i], out[i + 1] = Word(shade, "adj", out[i + 1].typed), out[i]
-    for i in range(len(out) - 2):  # "pinta el coche de azul" -> "paint the car blue"
+    return out
+
+
+def _colour_after_de(out: list[Word], language: str) -> list[Word]:
+    """"pinta el coche de azul" -> "paint the car blue" (not "un buquê de rosas brancas": of white roses)."""
+    for i in range(len(out) - 2):
         if out[i].kind == "noun" and fold(out[i + 1].typed) in ("de", "en", "em", "in", "di", "a") and \
                 out[i + 2].kind == "adj" and out[i + 2].english in COLOUR_WORDS and not (
-                    i + 3 < len(out) and out[i + 3].kind == "noun"):  # "un buquê de rosas brancas": of white roses
+                    i + 3 < len(out) and out[i + 3].kind == "noun"):
             out[i + 1] = Word("", "keep")
-    for i in range(len(out) - 2):  # "bolo de aniversário" -> "birthday cake", not "cake of birthday"
+    return out
+
+
+def _noun_of_noun(out: list[Word], language: str) -> list[Word]:
+    """"bolo de aniversário" -> "birthday cake", "fondo de flores" -> "flower background"; not "une tasse de café" (a
+    cup of coffee) nor "d'or" after an elision (of gold)."""
+    for i in range(len(out) - 2):
         elided = not out[i + 1].typed and out[i + 1].english == "of"  # "gâteau d'anniversaire": d' read as "of"
         if out[i].kind == "noun" and (fold(out[i + 1].typed) in ("de", "di", "da", "do") or elided) and \
                 out[i + 2].kind == "noun" and out[i].english not in _CONTAINERS and not (
-                    elided and out[i + 2].english in _MATERIALS):  # "une tasse de café": a cup of coffee
-            modifier = Word(singular(out[i + 2].english), out[i + 2].kind, out[i + 2].typed)  # "fondo de flores":
-            out[i: i + 3] = [modifier, out[i], Word("", "keep")]  # a flower background
-    return [w for w in out if w.english or w.kind != "keep"]
+                    elided and out[i + 2].english in _MATERIALS):
+            modifier = Word(singular(out[i + 2].english), out[i + 2].kind, out[i + 2].typed)
+            out[i: i + 3] = [modifier, out[i], Word("", "keep")]
+    return out
 
 
 _SHADES = frozenset("dark light pale bright deep".split())

@@ -97,16 +97,25 @@ def _is_setting(place: str) -> bool:
         "rain", "snow", "fog", "mist", "storm", "sun", "sunshine", "moonlight", "dark", "wind", "night", "dusk"))
 
 
+def _place_left(phrase: str) -> str:
+    """"a forest path" -> "a forest": the place a thing was named by, left when the thing goes; "" for any other."""
+    place = re.match(r"^(?P<det>an?|the|some)\s+(?:[\w'-]+\s+)*?(?P<place>[\w'-]+)\s+[\w'-]+$", phrase, re.I)
+    if not place or place.group("place").lower() not in lexicon.PLACE_NOUNS:
+        return ""
+    det = place.group("det")
+    det = "an" if det.lower() == "a" and place.group("place")[0].lower() in "aeiou" else det
+    return f"{det} {place.group('place')}"
+
+
 def remove_object(text: str, noun: str) -> tuple[str, bool]:
     """Take the noun phrase (and the words that attach it) out of a phrase."""
     match = find_np(text, noun)
     if not match:
         return text, False
     start, end = match.start(), match.end()
-    place = re.match(r"^(?P<det>an?|the|some)\s+(?:[\w'-]+\s+)*?(?P<place>[\w'-]+)\s+[\w'-]+$", text[start:end], re.I)
-    if place and place.group("place").lower() in lexicon.PLACE_NOUNS:  # "a forest path" without the path: the forest
-        det = "an" if place.group("det").lower() == "a" and place.group("place")[0].lower() in "aeiou" else place.group("det")
-        return tidy(f"{text[:start]}{det} {place.group('place')}{text[end:]}"), True
+    place = _place_left(text[start:end])
+    if place:  # "a forest path" without the path: the forest
+        return tidy(f"{text[:start]}{place}{text[end:]}"), True
     compound = re.match(r"\s+(?!" + _FUNCTION_WORDS + r"\b)(?![\w'-]+(?:ing|ed)\b)[\w'-]+(?=\s*(?:[,.;:]|$)|\s+" +
                         _FUNCTION_WORDS + r"\b)", text[end:], re.I)
     if compound and not any(c.isdigit() for c in compound.group(0)):

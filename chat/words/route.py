@@ -554,7 +554,13 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
     if is_question(low) and not ctx.has_current and re.match(r"^(?:a|an|some|two|three)\s", low) and \
             looks_like_description(low.rstrip("?! ")):
         return Route(Action.GENERATE, "a picture offered as a question (maybe a ...?)", count=extract_count(low)[1])
-    wish = _I_WANT.match(low)  # "i was thinking maybe a cat sailing a boat?" proposes a picture, question or not
+    return _wished_or_offered(low, ctx) or _statement(low, ctx)
+
+
+def _wished_or_offered(low: str, ctx: RouteContext) -> Optional[Route]:
+    """"i want a dog on the porch", "i was thinking maybe a cat sailing a boat?", "any chance of a sloth …?", "how would
+    the cat look in a hat": a picture (or a change of the one on screen) wished for or offered; None otherwise."""
+    wish = _I_WANT.match(low)  # a proposal, question or not
     placed = _ON_THE_PART.search(wish.group("x")) if wish and ctx.has_current else None
     if placed and (placed.group("part") in ctx.scene_words or placed.group("part") in _PICTURE_PARTS):
         return Route(Action.EDIT, "a wish for a thing on a part of the picture on screen",
@@ -572,6 +578,12 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
             head in THING_WORDS or head.rstrip("s") in THING_WORDS or len(thing.split()) >= 4):
         return Route(Action.GENERATE, "a picture asked for as a question ('any chance of …?', 'how would … look as …')",
                      text=f"{thing} {offered.groupdict().get('rest') or ''}".strip())
+    return None
+
+
+def _statement(low: str, ctx: RouteContext) -> Route:
+    """A question is talk; a statement is a picture when it offers one ("… something like a white whale", "my dog
+    asleep on a rug", a noun phrase) and talk when it speaks to Easel; else the context decides."""
     if is_question(low):
         return Route(Action.CHAT, "question")
     offered = _PICTURE_THEN_LIKE.search(low)  # "… a picture for our group chat, something like a white whale …"
