@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Optional
 
 from chat.types import EditMethod, ImageRecord
@@ -127,6 +128,66 @@ def about_picture(text: str, record: Optional[ImageRecord]) -> Optional[str]:
 FACT_REPLIES = (FREE, HOW_IT_WORKS, HOW_LONG, USE_RIGHTS, EDIT_UPLOADS, SEED, STYLES, TIPS, NEGATIVE)
 
 
+@dataclass(frozen=True)
+class _Asked:
+    """A question about Easel itself, and its fixed answer: the pattern (searched, or matched whole), a second pattern
+    the message must also have, and one it must not."""
+
+    reply: str
+    pattern: re.Pattern
+    whole: bool = False
+    also: Optional[re.Pattern] = None
+    unless: Optional[re.Pattern] = None
+
+    def asks(self, low: str) -> bool:
+        found = self.pattern.fullmatch(low) if self.whole else self.pattern.search(low)
+        return bool(found) and (self.also is None or bool(self.also.search(low))) and (
+            self.unless is None or not self.unless.search(low))
+
+
+_EXPLAIN = re.compile(r"\b(?:what|difference|how|why|explain|mean)\b")
+# checked in this order: the first that asks gets its answer
+_FACT_QUESTIONS = (
+    _Asked(EDIT_UPLOADS, re.compile(r"(?:can|could)\s+(?:you|u)\s+(?:also\s+)?(?:edit|change|fix|retouch|restyle|work\s+"
+                                    r"(?:on|with))\s+(?:my|our)\s+(?:own\s+)?(?:photos?|pictures?|pics|images)[\s?!.]*"), whole=True),
+    _Asked(HOW_IT_WORKS, re.compile(r"\bhow\s+(?:do|does|can)\s+(?:you|it|this|easel)\b.*\b(?:work|turn|make|draw|create|"
+                                    r"generate|picture|image)|\bhow\s+does\s+(?:this|it|easel)\s+work")),
+    _Asked(CAPABILITIES, re.compile(r"\b(?:what\s+(?:can|could)\s+you\s+(?:do|make|draw)|can\s+you\s+(?:\w+\s+){0,2}(?:draw|paint|"
+                                    r"make|create|generate|render|edit|design)|are\s+you\s+able|do\s+you\s+(?:draw|make|create|"
+                                    r"generate)|what\s+are\s+you|who\s+are\s+you|what\s+is\s+easel|help\b)")),
+    _Asked(SEED, re.compile(r"\bwhat(?:'s|\s+is|\s+does)\s+(?:the\s+|a\s+)?seed\s+(?:mean|do|for|number)?\b(?!\s*(?:look|grow))|"
+                            r"\bseed\s+(?:mean|do|for)\b"), unless=re.compile(r"\b(?:look\s+like|grow|plant|garden)\b")),
+    _Asked(HOW_LONG, re.compile(r"\bhow\s+(?:long|fast|quick(?:ly)?)\b.*\b(?:take|takes|taking|to\s+(?:make|draw|generate|"
+                                r"render|create))\b.*\b(?:picture|image|drawing|one|it|each|them)\b|\bhow\s+long\s+(?:does|do|will|"
+                                r"would)\s+(?:a|one|each|the|it|this)\s*(?:picture|image|drawing|one)?\s*take(?:\s+(?:on|with)\s+"
+                                r"(?:my|a|this|the)\s+(?:laptop|computer|pc|mac|machine|gpu|cpu|phone))?\s*[?.!]*$"),
+           unless=re.compile(r"\b(?:bake|cook|learn|paint\s+by\s+hand|grow)\b")),
+    _Asked(TIPS, re.compile(r"\b(?:how\s+(?:do|can|should|could)\s+(?:i|we)\s+(?:get|make|have)\s+(?:(?:much|way|a\s+bit)\s+)?"
+                            r"(?:better|good|nicer|sharper|clearer|crisper|more\s+detailed|higher[\s-]quality|prettier|more\s+"
+                            r"accurate)\s+(?:results|pictures|images|pics|photos|drawings|ones)|how\s+(?:do|can)\s+i\s+improve\s+"
+                            r"(?:the\s+|my\s+)?(?:results|pictures|images|quality|prompts?)|(?:tips|advice)\s+(?:for|on)\s+(?:\w+\s+)?"
+                            r"(?:prompts?|prompting|results)|how\s+(?:do\s+i|to|should\s+i)\s+write\s+(?:a\s+)?(?:good|better)\s+"
+                            r"prompts?|what\s+makes\s+a\s+good\s+prompt)")),
+    _Asked(STYLES, re.compile(r"\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|art\s+)?styles\s+(?:can|could|do|does)\s+"
+                              r"(?:you|u|it|easel)\b|\bwhat\s+styles\s+(?:are\s+there|are\s+available|do\s+you\s+(?:know|have|"
+                              r"support))")),
+    _Asked(USE_RIGHTS, re.compile(r"\b(?:commercial(?:ly)?|copyright(?:ed)?|royalt(?:y|ies)|licen[cs]e|sell\s+(?:it|this|them|"
+                                  r"prints))\b|\buse\s+(?:it|this|them|these|those|the\s+(?:pictures|images))\s+(?:\w+\s+)?(?:for|"
+                                  r"in|on)\s+(?:my|our|a)\s+(?:business|company|shop|store|brand|website|products?|merch|book|etsy|"
+                                  r"clients?)\b"), also=re.compile(r"\?|^(?:can|may|could|is|are|do|does|am|what|how|who)\b")),
+    _Asked(FREE, re.compile(r"(?:is\s+(?:this|it|easel)\s+(?:really\s+)?free|(?:does|will)\s+(?:this|it)\s+cost\s+(?:anything|"
+                            r"money)|how\s+much\s+(?:does\s+(?:this|it)\s+cost|is\s+(?:this|it))|do\s+i\s+(?:have\s+to|need\s+to)\s+"
+                            r"pay)(?:\s+to\s+use)?[\s?!.]*"), whole=True),
+    _Asked(NEGATIVE, re.compile(r"\bnegative\s+prompts?\b"), also=_EXPLAIN),
+    _Asked(NEVER_MIND, re.compile(r"(?:(?:lol|haha+|hehe|lmao|ok(?:ay)?|oh|oops)[\s,.!]+)*(?:jk|j/k|just\s+(?:kidding|joking)|"
+                                  r"(?:only\s+)?(?:kidding|joking)|nvm|never\s*mind|all\s+good|forget\s+it)(?:[\s,.!]+(?:lol|"
+                                  r"haha+|all\s+good|jk))*[\s.!]*"), whole=True),
+    _Asked(REALISM, re.compile(r"\bhow\s+(?:do|can|should|could)\s+i\s+(?:make|get)\b.*\b(?:more\s+)?(?:realistic|"
+                               r"photo-?realistic|lifelike|real)\b")),
+    _Asked(EDIT_METHODS, re.compile(r"\b(?:img2img|image[\s-]to[\s-]image|inpaint(?:ing)?|strength)\b"), also=_EXPLAIN),
+)
+
+
 def canned_reply(text: str, has_picture: bool = True) -> Optional[str]:
     """Fixed but natural answers for greetings, thanks and questions about Easel itself (``has_picture``: a picture is
     on screen, so "meh" is about it)."""
@@ -143,56 +204,13 @@ def canned_reply(text: str, has_picture: bool = True) -> Optional[str]:
         return NEVER_MIND  # "no" / "not really" (to "want a change?"): nothing to do, and what could come next
     if has_picture and missed(text) == "":  # "that's not what I meant": what was wanted, then
         return MISSED
-    if re.fullmatch(r"(?:can|could)\s+(?:you|u)\s+(?:also\s+)?(?:edit|change|fix|retouch|restyle|work\s+(?:on|with))\s+(?:my|our)\s+"
-                    r"(?:own\s+)?(?:photos?|pictures?|pics|images)[\s?!.]*", low):
-        return EDIT_UPLOADS
-    if re.search(r"\bhow\s+(?:do|does|can)\s+(?:you|it|this|easel)\b.*\b(?:work|turn|make|draw|create|generate|"
-                 r"picture|image)|\bhow\s+does\s+(?:this|it|easel)\s+work", low):
-        return HOW_IT_WORKS
-    if re.search(r"\b(?:what\s+(?:can|could)\s+you\s+(?:do|make|draw)|can\s+you\s+(?:\w+\s+){0,2}(?:draw|paint|make|"
-                 r"create|generate|render|edit|design)|are\s+you\s+able|do\s+you\s+(?:draw|make|create|generate)|"
-                 r"what\s+are\s+you|who\s+are\s+you|what\s+is\s+easel|help\b)", low):
-        return CAPABILITIES
-    if re.search(r"\bwhat(?:'s|\s+is|\s+does)\s+(?:the\s+|a\s+)?seed\s+(?:mean|do|for|number)?\b(?!\s*(?:look|grow))|"
-                 r"\bseed\s+(?:mean|do|for)\b", low) and not re.search(r"\b(?:look\s+like|grow|plant|garden)\b", low):
-        return SEED
-    if re.search(r"\bhow\s+(?:long|fast|quick(?:ly)?)\b.*\b(?:take|takes|taking|to\s+(?:make|draw|generate|render|"
-                 r"create))\b.*\b(?:picture|image|drawing|one|it|each|them)\b|\bhow\s+long\s+(?:does|do|will|would)\s+"
-                 r"(?:a|one|each|the|it|this)\s*(?:picture|image|drawing|one)?\s*take(?:\s+(?:on|with)\s+(?:my|a|this|the)\s+"
-                 r"(?:laptop|computer|pc|mac|machine|gpu|cpu|phone))?\s*[?.!]*$", low) and not re.search(
-                 r"\b(?:bake|cook|learn|paint\s+by\s+hand|grow)\b", low):
-        return HOW_LONG
-    if re.search(r"\b(?:how\s+(?:do|can|should|could)\s+(?:i|we)\s+(?:get|make|have)\s+(?:(?:much|way|a\s+bit)\s+)?(?:better|good|"
-                 r"nicer|sharper|clearer|crisper|more\s+detailed|higher[\s-]quality|prettier|more\s+accurate)\s+"
-                 r"(?:results|pictures|images|pics|photos|drawings|ones)|how\s+(?:do|can)\s+i\s+improve\s+(?:the\s+|my\s+)?"
-                 r"(?:results|pictures|images|quality|prompts?)|(?:tips|advice)\s+(?:for|on)\s+(?:\w+\s+)?(?:prompts?|prompting|results)|how\s+(?:do\s+i|to|should\s+i)\s+"
-                 r"write\s+(?:a\s+)?(?:good|better)\s+prompts?|what\s+makes\s+a\s+good\s+prompt)", low):
-        return TIPS
-    if re.search(r"\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|art\s+)?styles\s+(?:can|could|do|does)\s+(?:you|u|"
-                 r"it|easel)\b|\bwhat\s+styles\s+(?:are\s+there|are\s+available|do\s+you\s+(?:know|have|support))", low):
-        return STYLES
-    if re.search(r"\b(?:commercial(?:ly)?|copyright(?:ed)?|royalt(?:y|ies)|licen[cs]e|sell\s+(?:it|this|them|prints))\b|"
-                 r"\buse\s+(?:it|this|them|these|those|the\s+(?:pictures|images))\s+(?:\w+\s+)?(?:for|in|on)\s+(?:my|our|a)\s+"
-                 r"(?:business|company|shop|store|brand|website|products?|merch|book|etsy|clients?)\b", low) and \
-            re.search(r"\?|^(?:can|may|could|is|are|do|does|am|what|how|who)\b", low):
-        return USE_RIGHTS
-    if re.fullmatch(r"(?:is\s+(?:this|it|easel)\s+(?:really\s+)?free|(?:does|will)\s+(?:this|it)\s+cost\s+(?:anything|money)|"
-                    r"how\s+much\s+(?:does\s+(?:this|it)\s+cost|is\s+(?:this|it))|do\s+i\s+(?:have\s+to|need\s+to)\s+pay)"
-                    r"(?:\s+to\s+use)?[\s?!.]*", low):
-        return FREE
-    if re.search(r"\bnegative\s+prompts?\b", low) and re.search(r"\b(?:what|difference|how|why|explain|mean)\b", low):
-        return NEGATIVE
-    if re.fullmatch(r"(?:(?:lol|haha+|hehe|lmao|ok(?:ay)?|oh|oops)[\s,.!]+)*(?:jk|j/k|just\s+(?:kidding|joking)|(?:only\s+)?"
-                    r"(?:kidding|joking)|nvm|never\s*mind|all\s+good|forget\s+it)(?:[\s,.!]+(?:lol|haha+|all\s+good|jk))*[\s.!]*",
-                    low):
-        return NEVER_MIND
-    if re.search(r"\bhow\s+(?:do|can|should|could)\s+i\s+(?:make|get)\b.*\b(?:more\s+)?(?:realistic|photo-?realistic|"
-                 r"lifelike|real)\b", low):
-        return REALISM
-    if re.search(r"\b(?:img2img|image[\s-]to[\s-]image|inpaint(?:ing)?|strength)\b", low) and re.search(
-            r"\b(?:what|difference|how|why|explain|mean)\b", low):
-        return EDIT_METHODS
-    if only_thanks(text):  # "c'est parfait, merci" / "grazie mille"
+    fact = next((q.reply for q in _FACT_QUESTIONS if q.asks(low)), None)
+    return fact or _social_reply(text, low)
+
+
+def _social_reply(text: str, low: str) -> Optional[str]:
+    """Thanks and greetings ("c'est parfait, merci", "hi!", "love it"); None for anything else."""
+    if only_thanks(text):
         return THANKS
     if re.match(r"^(?:hi|hello|hey|hiya|howdy|yo|good\s+(?:morning|afternoon|evening)|greetings|hola)\b", low):
         return GREETING
