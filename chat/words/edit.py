@@ -1129,6 +1129,11 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
         noun, target = f"{noun} {' '.join(rest)}", last  # "make the knight's armor gold": the armor, gold
     if noun.lower() in ("look", "seem", "feel", "be"):  # "make this look more appetizing": the whole picture
         return False
+    return _weather_of_part(plan, noun, target) or _part_becomes(plan, match, noun, target)
+
+
+def _weather_of_part(plan: EditPlan, noun: str, target: str) -> bool:
+    """"make the sky stormy" (a stormy sky), "make the rain snow" (the weather's new value, the rain kept out)."""
     slot = classify_phrase(target)
     if noun.lower() in ("sky", "weather", "light", "lighting", "clouds") and slot in ("weather", "lighting", "time"):
         set_slot(plan, slot, f"{target} {noun}" if noun.lower() in ("sky", "clouds") else target)  # "a stormy sky"
@@ -1140,6 +1145,12 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
             plan.scene.negatives.append(clean_modifier(noun))
         plan.phrases[-1] = f"with {target} instead of {clean_modifier(noun)}"
         return True
+    return False
+
+
+def _part_becomes(plan: EditPlan, match: re.Match, noun: str, target: str) -> bool:
+    """The part takes the new value: a colour, a material or look, an action, a place, a new thing in its place, or
+    (said of a thing in it) the picture's style; False when none fits."""
     if re.match(r"^(?:and|or|&)\s", target, re.I):  # "make the dog and the cat wear hats": both, not a change to one
         return False
     if is_colour(target):
