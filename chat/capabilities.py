@@ -166,6 +166,12 @@ _LANGUAGES = re.compile(r"\b(?:what|which)\s+languages?\b|\b(?:do|can)\s+(?:you|
 
 def about_easel_answer(text: str, llm_name: str = "", image_model: str = "", llm_server: str = "") -> Optional[str]:
     """A true answer to "what model is this?" / "does it run offline?" from what is loaded; None for other text."""
+    return (_about_the_models(text, llm_name, image_model, llm_server) or _about_using_it(text, image_model)
+            or _where_it_runs(text, llm_server))
+
+
+def _about_the_models(text: str, llm_name: str, image_model: str, llm_server: str) -> Optional[str]:
+    """"what model are you?", "why is it all noise?", "can I use another model?"."""
     if _WHICH_MODEL.search(text):
         drawn = f"I draw with {image_model}" if image_model else "I draw with the image model chosen in Settings"
         talk = f" and read your messages with {llm_name}" if llm_name else ""
@@ -187,6 +193,11 @@ def about_easel_answer(text: str, llm_name: str = "", image_model: str = "", llm
                 "Hugging Face id, a local folder or a .safetensors file; the language model is `--llm` (a preset, hub "
                 "id, .gguf file, or openai:MODEL for a server such as Ollama or vLLM). Each downloads once into the "
                 "Hugging Face cache.")
+    return None
+
+
+def _about_using_it(text: str, image_model: str) -> Optional[str]:
+    """Shapes for each platform, text in pictures, languages, other services, downloads, how many, the gallery, sizes."""
     if _PLATFORM_SHAPE.search(text):
         return ("Instagram posts: square (1:1); stories, reels and TikTok: tall (9:16); YouTube thumbnails and banners: "
                 "wide (16:9); Pinterest and posters: tall (2:3). Name the place (\"an instagram story of …\", \"a "
@@ -220,6 +231,11 @@ def about_easel_answer(text: str, llm_name: str = "", image_model: str = "", llm
         return ("Square, wide or tall: say \"wide\", \"tall\", \"phone wallpaper\", \"banner\" or a ratio such as "
                 "\"16:9\", and each is drawn at about the model's own size. Then \"bigger\", \"2x\" or \"4k\" "
                 "upscales the picture (up to 4x).")
+    return None
+
+
+def _where_it_runs(text: str, llm_server: str) -> Optional[str]:
+    """"does it run offline?", "are my photos uploaded anywhere?": where the models run and the pictures stay."""
     if _WHERE_IT_RUNS.search(text):
         if llm_server:
             return (f"The image model runs on this computer and every picture is saved here, but your messages are sent "

@@ -3,7 +3,7 @@ streamed answer (the fallback line when it fails); an answer that claims a capab
 has, is replaced by the fact sheet's, and the small offline model's answers say where they come from."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, Optional
 
 from chat import capabilities, replies
 from chat.colour_wheel import colour_advice, picture_colour_advice
@@ -58,31 +58,35 @@ def _final_reply(llm, text: str, system: str) -> tuple[str, list[str]]:
     return reply, []
 
 
-def handle_chat(conv: "Conversation", text: str, decision, uploads) -> Iterator:
+def _known_answer(conv: "Conversation", text: str) -> Optional[TurnResult]:
+    """The answer Easel knows without asking a model: what it can't do (the fact sheet), what is loaded and where it
+    runs, the picture's record, the colour wheel (for a small model) and fixed replies; None when none applies."""
     fact = capabilities.capability_answer(text)
-    if fact is not None:  # what Easel can't do: the fact sheet answers, whatever an LLM would say
-        yield TurnResult(action=Action.CHAT, reply=fact, notes=["answered from Easel's fact sheet"])
-        return
+    if fact is not None:
+        return TurnResult(action=Action.CHAT, reply=fact, notes=["answered from Easel's fact sheet"])
     llm, engine = conv.services.llm, conv.services.engine
     image_model = str(getattr(engine, "model_name", "") or "")
     if getattr(engine, "is_demo", False):
         image_model = f"{image_model} (the built-in demo model, which paints noise until a real model is downloaded)"
     about = capabilities.about_easel_answer(text, str(getattr(llm, "name", "") or ""), image_model,
                                             str(getattr(llm, "base_url", "") or ""))
-    if about is not None:  # what is loaded and where it runs: known, never left to a small model's guess
-        yield TurnResult(action=Action.CHAT, reply=about, notes=["answered from what Easel has loaded"])
-        return
+    if about is not None:
+        return TurnResult(action=Action.CHAT, reply=about, notes=["answered from what Easel has loaded"])
     known = replies.about_picture(text, conv.state.current)
     if known is not None:  # the prompt, seed or size of the picture on screen: from its record
-        yield TurnResult(action=Action.CHAT, reply=known, notes=["answered from the picture's record"])
-        return
+        return TurnResult(action=Action.CHAT, reply=known, notes=["answered from the picture's record"])
     current = conv.state.current
     pixels = (lambda: conv.state.pixels_of(current.id)) if current else (lambda: None)
     wheel = (colour_advice(text) or picture_colour_advice(text, pixels)) \
         if llm is None or capabilities.is_small_model(llm) else None  # a capable LLM answers
     canned = wheel or replies.canned_reply(text, has_picture=current is not None)
-    if canned is not None:
-        yield TurnResult(action=Action.CHAT, reply=canned)
+    return TurnResult(action=Action.CHAT, reply=canned) if canned is not None else None
+
+
+def handle_chat(conv: "Conversation", text: str, decision, uploads) -> Iterator:
+    known = _known_answer(conv, text)
+    if known is not None:  # a fact, the picture's record, the colour wheel or a fixed reply: never a model's guess
+        yield known
         return
     llm = conv.services.llm
     if llm is None:
