@@ -423,3 +423,34 @@ def test_use_this_as_a_reference_and_draw_is_the_new_thing(tmp_path):
     result = conversation().respond("use this as a reference and draw a puppy chasing it", [str(path)])
     assert result.action is Action.EDIT and result.prompt.startswith("a puppy chasing it")
     assert "reference" not in result.prompt
+
+
+# ---- a mind changed mid-message: the last say wins -----------------------------------------------------------------
+@pytest.mark.parametrize("text, final", [
+    ("a lake at dawn, wait no, make it dusk", "a lake at dusk"),
+    ("make the door red. no, yellow. actually red is fine", "make the door red"),
+    ("make it pink? hmm or maybe teal", "make it teal"),
+    ("a yellow kite, no, orange", "an orange kite"),
+    ("add a bench, never mind, add a swing instead", "add a swing instead"),
+    ("add some birds. actually scratch that", ""),
+])
+def test_mind_the_last_say_wins(text, final):
+    from chat.words.mind import final_say
+    assert final_say(text) == final
+
+
+@pytest.mark.parametrize("text", ["a poster, no text", "a cat, no wait, a dog", "make it night. actually add stars too",
+                                  "never mind"])
+def test_mind_no_change_of_mind_leaves_the_message(text):
+    from chat.words.mind import final_say
+    assert final_say(text) is None
+
+
+def test_mind_changed_in_an_edit_draws_the_last_say():
+    _, edited = say("a red door in a stone wall", "make the door green. no, blue. actually green is fine")
+    assert "green" in edited.prompt and "blue" not in edited.prompt
+
+
+def test_mind_taken_back_is_nothing_to_do():
+    _, answer = say("a robot in a workshop", "give it a jetpack. actually scratch that")
+    assert answer.action is Action.CHAT and not answer.images and "No worries" in answer.reply

@@ -9,6 +9,7 @@ from chat import capabilities, replies
 from chat.colour_wheel import colour_advice, picture_colour_advice
 from chat.planner.prompt import SYSTEM as PLAN_SYSTEM
 from chat.types import Action, TurnResult, TurnUpdate
+from chat.words.mind import final_say
 
 if TYPE_CHECKING:
     from chat.conversation import Conversation
@@ -79,7 +80,8 @@ def _known_answer(conv: "Conversation", text: str) -> Optional[TurnResult]:
     pixels = (lambda: conv.state.pixels_of(current.id)) if current else (lambda: None)
     wheel = (colour_advice(text) or picture_colour_advice(text, pixels)) \
         if llm is None or capabilities.is_small_model(llm) else None  # a capable LLM answers
-    canned = wheel or replies.canned_reply(text, has_picture=current is not None)
+    taken_back = replies.NEVER_MIND if final_say(text) == "" else None  # "add wings. actually scratch that"
+    canned = wheel or taken_back or replies.canned_reply(text, has_picture=current is not None)
     return TurnResult(action=Action.CHAT, reply=canned) if canned is not None else None
 
 

@@ -30,6 +30,7 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``rephrase``       a change said as a wish, critique or question ("it'd be nice if the fox smiled") -> an edit command
 - ``edit_plan``      an edit plan and the changes it can make
 - ``another``      "try a different style": a value of that slot Easel picks and names; a new theme for the old
+- ``mind``         a mind changed mid-message: "a beach at sunset, wait no, sunrise", "… actually scratch that"
 - ``one_version``  "can i get a red one", "a pumpkin version": the picture on screen in that look, bigger, or another take
 - ``fixes``          fixes a picture often needs: a body part drawn wrong, a thing moved, a price or date in its words,
                      "simplify it", "center the cat"

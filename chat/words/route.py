@@ -23,6 +23,7 @@ from chat.words.edit import (NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_on
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.language import COMMAND_VERBS, detect_language
+from chat.words.mind import final_say
 from chat.words.normalize import CORRECTION, HEDGE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, strip_filler, polite_to_imperative, strip_lead_talk
 from chat.words.nounphrase import subject_head
 from chat.words.one_version import one_version
@@ -1429,6 +1430,14 @@ def route(text: str, ctx: RouteContext) -> Route:
     sentence is split off, and the sentence embedding of the message picks among the intents the context allows."""
     if _thanks_and_a_remark(text):
         return Route(Action.CHAT, "thanks, then a remark ('thanks, the kids will love it')")
+    said = final_say(text)
+    if said == "":  # "give it wings. actually scratch that": nothing left to do
+        return Route(Action.CHAT, "a change of mind that takes it all back ('… never mind')")
+    if said:  # "a beach at sunset, wait no, sunrise": the last say wins
+        decision = route(said, ctx)
+        decision.text = decision.text or said
+        decision.reason += " (the last say of a changed mind)"
+        return decision
     certain = _foreign(text, ctx) or _description_asked_for(text, ctx) or _said_outright(text, ctx)
     if certain is not None:
         return certain

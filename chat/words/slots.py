@@ -24,12 +24,12 @@ _ZOOM = {"zoom in": "close-up shot", "zoom out": "wide shot", "zoomed in": "clos
          "widen": "wide shot"}
 
 
-def _terms_pattern(terms) -> re.Pattern:
+def terms_pattern(terms) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in terms) + r")\b")
 
 
 # checked in this order: the first slot with a term in the phrase is its slot
-_SLOT_CHECKS = tuple((slot, _terms_pattern(terms)) for slot, terms in (
+_SLOT_CHECKS = tuple((slot, terms_pattern(terms)) for slot, terms in (
     ("framing", lexicon.FRAMING_TERMS), ("lighting", lexicon.LIGHTING_WORDS), ("time", lexicon.TIME_TERMS),
     ("weather", lexicon.WEATHER_TERMS), ("colour", lexicon.COLOUR_TREATMENTS), ("style", lexicon.STYLE_TERMS)))
 

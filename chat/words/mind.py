@@ -1,0 +1,74 @@
+"""A mind changed in the middle of a message: the last say wins. "a beach at sunset, wait no, sunrise" -> "a beach at
+sunrise"; "make the background blue. no, green. actually blue is fine" -> "make the background blue"; "make it red?
+hmm or maybe purple" -> "make it purple"; "add a hat — never mind, add a scarf instead" -> "add a scarf instead"; "give
+it wings. actually scratch that" -> "" (nothing left to do). A thing said again as another thing ("a cat, no wait, a
+dog") is ``normalize.self_corrected``'s.
+
+    .venv/bin/python -m pytest tests/test_brain_structure17.py -q -k mind
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from chat.words import lexicon
+from chat.words.slots import SLOT_TERMS, terms_pattern, classify_phrase
+
+# a correction's lead: "wait no", "no,", "actually", "hmm or maybe", "i mean" (not "no text": a negative)
+_CORRECT = r"(?:no+\s+wait|wait\s+no|wait|no+(?=\s*[,.!])|nah(?=\s*[,.!])|actually(?:\s+no)?|hmm+(?:\s+(?:or|actually))?|" \
+           r"or\s+(?:maybe|rather|better)|i\s+mean|sorry|oops|on\s+second\s+thought)"
+_CANCEL = r"(?:never\s*mind|nvm|scratch\s+that|forget\s+(?:it|that)|cancel\s+that|ignore\s+that)"
+_MARK = re.compile(r"(?:[,.;!?—–]+\s*|\s+-+\s+|\s+)(?P<cancel>(?:(?:actually|no|wait|oh|hmm+|um+)[,\s]+)*" + _CANCEL +
+                   r")\b[,.!?\s—–-]*|(?:[,.;!?—–]+\s*|\s+-+\s+)(?P<correct>" + _CORRECT + r")\b[,.!?\s—–-]*", re.I)
+# what says the new value: "make it", "make that", "go with", "blue is fine", "blue was better"
+_VALUE_LEAD = re.compile(r"^(?:or\s+)?(?:maybe\s+|perhaps\s+|just\s+)?(?:(?:make|do)\s+(?:it|that|this|them)\s+|(?:let'?s\s+)?(?:go|stick)\s+with\s+|let'?s\s+(?:do|say)\s+|"
+                         r"(?:keep|use)\s+)?", re.I)
+_VALUE_TAIL = re.compile(r"\s+(?:is|was|'s|looks?|looked)\s+(?:fine|better|good|ok(?:ay)?|best|great|nicer)(?:\s+after\s+all)?"
+                         r"|\s+(?:instead|after\s+all|then|please|pls)$", re.I)
+_COLOUR = re.compile(r"\b(?:(?:dark|light|pale|bright|deep|hot|pastel|navy|sky|baby)\s+)?(?:" +
+                     "|".join(c for c in lexicon.COLOURS if c not in ("dark", "light", "pale", "bright")) + r")\b", re.I)
+
+
+def final_say(text: str) -> Optional[str]:
+    """The message with each change of mind applied (the last say wins); "" when it was all taken back; None when the
+    message changes no mind."""
+    parts = _MARK.split(text.strip())
+    if len(parts) == 1:
+        return None
+    said, applied = [parts[0]], False
+    for cancel, correct, segment in zip(parts[1::3], parts[2::3], parts[3::3]):
+        segment = (segment or "").strip(" ,.;!?—–-")
+        if cancel:  # "… never mind": what came before goes; what follows (if anything) is the request
+            said, applied = said[:-1] + ([segment] if segment else []), True
+        elif segment and _replaced(said, segment):
+            applied = True
+        elif segment:
+            said.append(f"{correct} {segment}")  # no value of the same kind before it: an ordinary next clause
+    return ", ".join(s for s in said if s).strip() if applied else None
+
+
+def _replaced(said: list[str], segment: str) -> bool:
+    """Put the segment's value in the place of the last value of its kind said before it; False when there is none."""
+    value = _VALUE_TAIL.sub("", _VALUE_LEAD.sub("", segment.strip())).strip(" ,.!?")
+    if not value or len(value.split()) > 4:
+        return False
+    pattern = _COLOUR if _COLOUR.fullmatch(value) else _slot_pattern(value)
+    if pattern is None:
+        return False
+    for index in range(len(said) - 1, -1, -1):
+        found = list(pattern.finditer(said[index]))
+        if found:
+            last = found[-1]  # "at night" -> "at dawn": the preposition said once
+            core = re.sub(r"^(?:at|in|during|by)\s+", "", value, flags=re.I)
+            before = re.sub(r"\ba(\s+)$", r"an\1", said[index][: last.start()]) if core[:1].lower() in "aeiou" else \
+                re.sub(r"\ban(\s+)$", r"a\1", said[index][: last.start()])  # "a watercolor" -> "an oil painting"
+            said[index] = before + core + said[index][last.end():]
+            return True
+    return False
+
+
+def _slot_pattern(value: str) -> Optional[re.Pattern]:
+    """The terms of the slot a value sets ("sunrise" -> the times of day), to find the value it takes the place of."""
+    slot = classify_phrase(value)
+    terms = SLOT_TERMS.get(slot or "")
+    return terms_pattern(terms) if terms else None
