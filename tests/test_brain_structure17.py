@@ -454,3 +454,27 @@ def test_mind_changed_in_an_edit_draws_the_last_say():
 def test_mind_taken_back_is_nothing_to_do():
     _, answer = say("a robot in a workshop", "give it a jetpack. actually scratch that")
     assert answer.action is Action.CHAT and not answer.images and "No worries" in answer.reply
+
+
+# ---- a learner's and a texter's English ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, start", [
+    ("Good evening. Could you kindly be so kind as to paint a harbour at dusk?", "a harbour at dusk"),
+    ("I want that you draw a kite over a beach", "a kite over a beach"),
+    ("please make picture where is dog sleeping under table", "dog sleeping under table"),
+])
+def test_a_learners_request_is_the_picture(text, start):
+    (result,) = say(text)
+    assert result.action is Action.GENERATE and result.prompt.startswith(start)
+
+
+def test_a_learners_edits_are_the_changes():
+    _, bigger, black = say("a boat on a lake under the moon", "make more big the moon",
+                           "is possible to change color of boat to red?")
+    assert bigger.action is Action.EDIT and "bigger moon" in bigger.prompt or "moon bigger" in bigger.reply
+    assert black.action is Action.EDIT and "red boat" in black.prompt
+
+
+def test_a_texters_remark_then_ask_is_the_ask():
+    _, edited, purple = say("a dragon on a tower", "ngl thats mid, make it scarier", "lowkey want a green one")
+    assert edited.action is Action.EDIT and "scarier" in edited.prompt
+    assert purple.action is Action.EDIT and "green" in purple.prompt and "lowkey" not in purple.prompt

@@ -33,7 +33,7 @@ from chat.words.request import ASK, strip_wrapper
 from chat.words.scene import QUOTE_RE, Scene, protect_quotes, quote_capitals, restore_quotes
 from chat.words.sizes import SHAPE_REASON, SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
 from chat.words.slots import article, classify_phrase, clean_modifier, slot_phrase
-from chat.words.typos import expand_shorthand, fix_prompt_typos, word_frequency
+from chat.words.typos import expand_shorthand, fix_prompt_typos, learner_phrasing, word_frequency
 
 # "so we see the whole field" / "to show the shore": what an edit should bring into view
 _PURPOSE = re.compile(
@@ -214,7 +214,7 @@ def _talk_off(scene: Scene, text: str) -> str:
     commands."""
     _, text = split_pick(strip_lead_talk(text.strip()))
     text = CORRECTION.sub("", text, count=1).strip() or text  # "oops i meant ...": the fix is the request
-    text = slash_as_and(fix_prompt_typos(expand_shorthand(text))[0])  # "make the sky moer purple": obvious typos; "labels/text": both
+    text = slash_as_and(fix_prompt_typos(learner_phrasing(expand_shorthand(text)))[0])  # "make the sky moer purple": obvious typos; "labels/text": both
     text = quote_capitals(self_corrected(text))  # "give her a cigarette - no wait, a toothpick": the toothpick
     restyled = _THING_IN_A_STYLE.match(text.strip())
     look = restyled.group("y") or restyled.group("y2") if restyled else ""

@@ -184,7 +184,8 @@ FILLER_LEADS = (
     "yes", "yeah", "yep", "sure", "yo", "hi", "hello", "heya", "hiya", "ah", "aah", "oops", "whoops", "welp",
     "actually", "anyway", "anyways", "ok so", "okay so", "cool then", "ok then", "okay then", "alright then",
     "great then", "nice then", "fine then", "cool so", "ok now", "okay now", "cool now", "great now", "nice now",
-    "perfect now", "omg", "omfg", "lmao", "bruh", "bro", "dude", "ayy", "ayo", "wow", "ngl", "tbh", "fr",
+    "perfect now", "omg", "omfg", "lmao", "bruh", "bro", "dude", "ayy", "ayo", "wow", "ngl", "tbh", "fr", "lowkey",
+    "highkey", "honestly",
 )
 STRETCHED_WORDS = frozenset({"hmm", "hm", "um", "uh", "ooh", "haha"})  # "hmmm", "hahaha": one word, stretched
 

@@ -111,7 +111,7 @@ _COMPLIMENT = re.compile(r"\b(?:(?:omg|stop|oh\s+my\s+god|wow|aww+|ahh+|i'?m\s+c
 
 # "nah too serious, make it lego" / "ok whatever, add a croissant": a remark, then the request
 _REMARK_THEN_ASK = re.compile(
-    r"^(?:nah|nope|no\s+wait|wait(?:\s+no)?|no(?=\s*[,.!?;:])|hmm+|hm+|meh|ugh|eh|ok(?:ay)?|well|yeah|yes|yep|sure|fine|alright|perfect|great|cool|nice|lol|"
+    r"^(?:(?:ngl|tbh|honestly|lowkey|highkey|bruh|bro|dude|yo|idk)[,\s]+)*(?:mid|lame|cringe|nah|nope|no\s+wait|wait(?:\s+no)?|no(?=\s*[,.!?;:])|hmm+|hm+|meh|ugh|eh|ok(?:ay)?|well|yeah|yes|yep|sure|fine|alright|perfect|great|cool|nice|lol|"
     r"haha+|omg|wow|whatever|oops|(?:i\s+)?(?:love|like|dig)\s+(?:it|this|that)|(?:it'?s|its|that'?s|thats|it\s+looks|looks)(?!\s+(?:(?:a|an)\s+(?!(?:bit|little|lot|tad)\b)|"
     r"(?:the|my|our|his|her|their)\s))|"
     r"too)\b[^,.!?;:]{0,30}[,.!?;:]+\s*(?P<rest>(?:(?:maybe|perhaps|just|also|and|so|then|but)\s+)*(?:(?:can|could|would|will)\s+(?:you|u|i|we)|"

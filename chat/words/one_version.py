@@ -17,7 +17,7 @@ from chat.words.slots import classify_phrase
 
 # "can i get", "give me", "i'd like", "how about", "let's do": what asks for it
 _ASK = (r"(?:(?:can|could|may)\s+(?:i|we|you)\s+(?:please\s+)?(?:get|have|see|try|make|do|give\s+me)|give\s+me|"
-        r"(?:i'?d|we'?d)\s+(?:like|love)|i\s+(?:want|need)|(?:let'?s\s+)?(?:make|do|try|draw|create|see)|"
+        r"(?:i'?d|we'?d)\s+(?:like|love)|(?:i\s+)?(?:want|need|wanna)|(?:let'?s\s+)?(?:make|do|try|draw|create|see)|"
         r"(?:how|what)\s+about|maybe|now|and|also|then)")
 ONE_VERSION = re.compile(r"^(?:(?:ok(?:ay)?|hmm+|so|cool|nice)[,!.\s]+)?(?:" + _ASK + r"\s+)+(?:an?\s+)"
                          r"(?P<look>[\w'-]+(?:\s+(?:and\s+)?[\w'-]+){0,2}?)\s+(?:one|version|variant|edition)"

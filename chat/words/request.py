@@ -29,9 +29,10 @@ _NEW_TOPIC = re.compile(
 )
 ASK = re.compile(
     r"""
-    ^(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|maybe\s+|kindly\s+|also\s+|now\s+|just\s+)?
+    ^(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|maybe\s+|kindly\s+|also\s+|now\s+|just\s+)?(?:be\s+so\s+kind\s+as\s+to\s+)?
+    |is\s+(?:it\s+)?possible\s+(?:to|that\s+you)\s+
     |(?:please\s+)?(?:you|u)\s+(?:can\s+|could\s+|will\s+)?(?:to\s+)?(?:please\s+)?(?=(?:make|draw|paint|create|do|show)\b)
-    |(?:i|we)(?:'d|\s+would|\s+d|\s+""" + HEDGE + r""")?\s+(?:really\s+)?(?:like|love|wanted|want|wanna|needed|need|was\s+hoping)\s+(?:you\s+to\s+|to\s+(?:see|have|get|make|create|draw|generate)\s+|for\s+)?(?:(?:like|maybe)[,\s]+)*
+    |(?:i|we)(?:'d|\s+would|\s+d|\s+""" + HEDGE + r""")?\s+(?:really\s+)?(?:like|love|wanted|want|wanna|needed|need|was\s+hoping)\s+(?:you\s+to\s+|that\s+you\s+|to\s+(?:see|have|get|make|create|draw|generate)\s+|for\s+)?(?:(?:like|maybe)[,\s]+)*
     |(?:need|want|wanna)\s+(?!(?:to|you|u|it|this|that|help|advice|more|some\s+help|a\s+hand)\b)
     |(?:i'?m|i\s+am)\s+looking\s+for\s+
     |(?:do\s+you\s+think|is\s+there\s+any\s+way|any\s+way)\s+(?:you|u)\s+(?:could|can|might|would)\s+(?:maybe\s+|please\s+)?
@@ -132,6 +133,8 @@ def strip_wrapper(text: str) -> tuple[str, str]:
         if match and len(text) > match.end():  # "a wallpaper for my iphone with a mountain": the shape is said elsewhere
             text = text[match.end():]
         text = re.sub(r"^(?:of|:|-)\s+", "", text.strip(), flags=re.I)
+        text = re.sub(r"^(?:an?\s+|the\s+)?(?:picture|image|photo|drawing|pic)\s+(?:where|in\s+which)\s+(?:there\s+)?(?:is|are)\s+"
+                      r"(?=\S)", "", text, flags=re.I)  # "make picture where is cat sitting on roof": a learner's "of"
         # "the first page: Pip in his burrow": what follows the colon is the picture
         text = re.sub(r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:page|cover|panel|spread|slide|scene|illustration|"
                       r"chapter\s+header)\s*:\s*(?=\S)", "", text, flags=re.I)

@@ -12,10 +12,10 @@ from chat.words.normalize import START_OVER, SOMETHING_ELSE, words_pattern
 
 POLITE = re.compile(
     r"""
-    ^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+)?
-    |(?:is|would)\s+it\s+(?:be\s+)?possible\s+to\s+(?:please\s+)?(?:keep\s+(?:everything|it|all)(?:\s+the\s+same)?\s*,?\s*(?:but|and)\s+)?
+    ^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+|kindly\s+)?(?:be\s+so\s+kind\s+as\s+to\s+)?
+    |(?:is|would)\s+(?:it\s+)?(?:be\s+)?possible\s+to\s+(?:please\s+)?(?:keep\s+(?:everything|it|all)(?:\s+the\s+same)?\s*,?\s*(?:but|and)\s+)?
     |please\s+
-    |i\s+(?:want|need|would\s+like|'d\s+like)\s+you\s+to\s+
+    |i\s+(?:want|need|would\s+like|'d\s+like)\s+(?:you\s+to|that\s+you)\s+
     |(?:let'?s|let\s+us)\s+)
     """,
     re.I | re.X,
@@ -134,10 +134,11 @@ NEW_SCENE = re.compile(r"\b" + SOMETHING_ELSE + r"\b|\b(?:" + START_OVER + r"|ne
 DRAW_VERB = words_pattern(lexicon.DRAW_VERBS)
 DRAW_REQUEST = re.compile(
     r"^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?=\w+ing\b)|(?:(?:do\s+you\s+think|is\s+there\s+any\s+way|any\s+way)\s+(?:you|u)\s+"
-    r"(?:could|can|might|would)|(?:can|could|would|will)\s+(?:you|u))\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+)?|please\s+|"
+    r"(?:could|can|might|would)|(?:can|could|would|will)\s+(?:you|u))\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+|kindly\s+)?"
+    r"(?:be\s+so\s+kind\s+as\s+to\s+)?|please\s+|"
     r"(?:i|we)(?:'d|\s+would|\s+d|\s+really|\s+just)?\s+(?:really\s+)?(?:like|love|wanted|want|wanna|needed|need|"
     r"was\s+hoping)\s+"
-    r"(?:you\s+to\s+|to\s+(?:have|get)\s+)?|(?:i'?m|i\s+am)\s+looking\s+for\s+|let'?s\s+|how\s+about\s+|"
+    r"(?:you\s+to\s+|that\s+you\s+|to\s+(?:have|get)\s+)?|(?:i'?m|i\s+am)\s+looking\s+for\s+|let'?s\s+|how\s+about\s+|"
     r"what\s+about\s+|can\s+i\s+(?:get|have)\s+|may\s+i\s+(?:have|get)\s+|time\s+for\s+)?"
     r"(?:(?P<verb>" + DRAW_VERB + r"|(?<=mind )(?:mak|draw|paint|sketch|creat|design|render)ing|do(?=\s+(?:me\s+|us\s+)?(?:(?:a|an|some|two|three|four|\d+)\s|one\s+of\s|the\s+(?:[\w-]+\s+)?(?:page|cover|illustration|"
     r"picture|drawing|scene|panel|poster|card|logo|banner|map|portrait|chapter\s+header)s?\s*:))|show|give|get|send|(?:to\s+)?see|(?:(?:i|we)(?:'d|\s+would|\s+d)?\s+(?:really\s+)?(?:like|love|"

@@ -75,6 +75,17 @@ _COMPARATIVE_OF = {"big": "bigger", "large": "larger", "small": "smaller", "wide
 _MORE_ADJECTIVE = re.compile(r"\bmore\s+(" + "|".join(_COMPARATIVE_OF) + r")\b", re.I)
 
 
+def learner_phrasing(text: str) -> str:
+    """"make more big the sun" -> "make the sun bigger", "change color of cat to black" -> "make the cat black": a
+    learner's comparative or colour change, said as English says it."""
+    text = re.sub(r"\b(?:change|set|put)\s+(?:the\s+)?colou?rs?\s+of\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:to|into|in|as)\s+"
+                  r"(?P<y>[\w-]+(?:\s+[\w-]+)?)(?=\s*[?.!]*\s*$)", r"make the \g<x> \g<y>", text, flags=re.I)
+    text = _MORE_ADJECTIVE.sub(lambda m: _COMPARATIVE_OF[m.group(1).lower()], text)
+    return re.sub(r"\b(make|turn)\s+([a-z]+er)\s+(the\s+[\w'-]+(?:\s+[\w'-]+)?)(?=\s*[.!?]*\s*$)",
+                  lambda m: f"{m.group(1)} {m.group(3)} {m.group(2)}" if m.group(2).lower() in lexicon.COMPARATIVES
+                  else m.group(0), text, flags=re.I)
+
+
 def correct_typos(text: str, commands_only: bool = False) -> str:
     """Chat shorthand and misspelt command words mapped onto the router's vocabulary ("cn u mak it more vibrnt" ->
     "can you make it more vibrant"). Quoted text and capitalised names (not sentence-initial) stay as typed, and so
@@ -82,7 +93,7 @@ def correct_typos(text: str, commands_only: bool = False) -> str:
     A message in another language stays as typed: its words are no misspelt English ("hazme" is not "haze")."""
     if detect_language(text):
         return text
-    text = _MORE_ADJECTIVE.sub(lambda m: _COMPARATIVE_OF[m.group(1).lower()], text)  # "make more big": bigger
+    text = learner_phrasing(text)
     protected = [(m.start(), m.end()) for m in re.finditer(r"([\"“‘]).*?[\"”’]|(?<!\w)'[^']+'(?!\w)", text)]
     out, last = [], 0
     for match in _WORD.finditer(text):
