@@ -478,3 +478,21 @@ def test_a_texters_remark_then_ask_is_the_ask():
     _, edited, purple = say("a dragon on a tower", "ngl thats mid, make it scarier", "lowkey want a green one")
     assert edited.action is Action.EDIT and "scarier" in edited.prompt
     assert purple.action is Action.EDIT and "green" in purple.prompt and "lowkey" not in purple.prompt
+
+
+# ---- places of two things, swapping them, only one thing kept --------------------------------------------------------
+def test_two_things_each_given_a_place_and_swapped():
+    _, placed, swapped = say("a fox and a rabbit in a clearing", "put the rabbit on the left and the fox on the right",
+                             "swap them")
+    assert placed.prompt.startswith("a fox on the right and a rabbit on the left")
+    assert swapped.prompt.startswith("a fox on the left and a rabbit on the right")
+
+
+def test_swapping_two_things_without_sides_swaps_their_order():
+    _, swapped = say("a teapot and a cup on a tray", "switch them around")
+    assert swapped.prompt.startswith("a cup and a teapot on a tray")
+
+
+def test_everything_except_one_thing_removed_leaves_that_thing():
+    _, kept = say("a garden with a bench, a fountain and a rose bush", "remove everything except the fountain")
+    assert kept.prompt.startswith("a fountain,") and "bench" not in kept.prompt and "except" not in kept.prompt

@@ -14,7 +14,7 @@ from chat.words.critique import ANATOMY, anatomy_fault
 from chat.words.edit_plan import EditPlan, modify_part, set_text
 from chat.words.rephrase import PLACING
 from chat.words.glossary import plural
-from chat.words.nounphrase import subject_head
+from chat.words.nounphrase import find_np, subject_head
 from chat.words.scene import QUOTE_RE, Scene, tidy
 from chat.words.slots import article
 
@@ -387,4 +387,68 @@ def lettering(plan: EditPlan, clause: str, low: str) -> bool:
     said_text = f'with the text "{written.group("q").strip(" ,")}"{where}'
     plan.scene.details.append(said_text)
     plan.record("add", said_text, said_text)
+    return True
+
+
+_SPOT = r"(?:on\s+the\s+(?:left|right)|in\s+the\s+(?:front|back|middle|background|foreground))"
+# "put the cat on the left and the dog on the right": two things of the picture, each given its place
+_TWO_PLACES = re.compile(r"^(?:put|place|move|have|set)\s+(?:the\s+)?(?P<a>[\w'-]+)\s+(?P<pa>" + _SPOT + r")\s*,?\s+and\s+"
+                         r"(?:the\s+)?(?P<b>[\w'-]+)\s+(?P<pb>" + _SPOT + r")[\s.!]*$", re.I)
+_SWAP = re.compile(r"^(?:swap|switch|flip|trade|exchange)\s+(?:them|their\s+(?:places|spots|positions|sides)|places|sides|"
+                   r"the\s+(?P<a>[\w'-]+)\s+and\s+the\s+(?P<b>[\w'-]+))(?:\s+(?:around|over|please|pls))*[\s.!]*$", re.I)
+_ONLY_KEEP = re.compile(r"^(?:remove|delete|get\s+rid\s+of|take\s+out)\s+everything\s+(?:except|but|apart\s+from|other\s+than)\s+"
+                        r"(?:the\s+)?(?P<x>[\w'-]+)|^(?:only\s+keep|keep\s+only|just\s+keep)\s+(?:the\s+)?(?P<x2>[\w'-]+)"
+                        r"(?:\s+(?:and\s+remove|,)?\s*(?:everything|the\s+rest)(?:\s+else)?(?:\s+gone)?)?[\s.!]*$", re.I)
+
+
+def two_places(plan: EditPlan, clause: str, low: str) -> bool:
+    """"put the cat on the left and the dog on the right": each thing in the subject gets its place (an old place of
+    theirs goes)."""
+    match = _TWO_PLACES.match(clause.strip())
+    subject = plan.scene.subject
+    if not match or not (find_np(subject, match.group("a")) and find_np(subject, match.group("b"))):
+        return False
+    subject = re.sub(r"\s+" + _SPOT + r"\b", "", subject, flags=re.I)
+    for noun, spot in ((match.group("a"), match.group("pa")), (match.group("b"), match.group("pb"))):
+        found = find_np(subject, noun)
+        subject = subject[: found.end()] + f" {spot.lower()}" + subject[found.end():]
+    plan.scene.subject = tidy(subject)
+    plan.record("detail", f"the {match.group('a')} {match.group('pa')}", f"with the {match.group('a')} "
+                f"{match.group('pa').lower()} and the {match.group('b')} {match.group('pb').lower()}")
+    return True
+
+
+def swap_places(plan: EditPlan, clause: str, low: str) -> bool:
+    """"swap them": the left and the right of the picture's words change places; with no sides said, the two things
+    named first ("a cat and a dog" -> "a dog and a cat")."""
+    if not _SWAP.match(clause.strip()):
+        return False
+    subject = plan.scene.subject
+    if re.search(r"\bleft\b", subject, re.I) and re.search(r"\bright\b", subject, re.I):
+        swapped = re.sub(r"\b(left|right)\b", lambda m: {"left": "right", "right": "left"}[m.group(1).lower()], subject,
+                         flags=re.I)
+    else:
+        pair = re.match(r"^(?P<a>(?:an?|the|some|two|three)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+and\s+(?P<b>(?:an?|the|some|two|three)"
+                        r"\s+[\w'-]+)\b", subject, re.I)
+        if not pair:
+            return False
+        swapped = f"{pair.group('b')} and {pair.group('a')}" + subject[pair.end():]
+    plan.scene.subject = swapped
+    plan.record("detail", "swapped", "with the two swapped")
+    return True
+
+
+def only_keep(plan: EditPlan, clause: str, low: str) -> bool:
+    """"remove everything except the tree", "only keep the house": that thing alone, as the picture named it."""
+    match = _ONLY_KEEP.match(clause.strip())
+    if not match:
+        return False
+    noun = match.group("x") or match.group("x2")
+    found = find_np(plan.scene.subject, noun) or next(
+        (m for m in (find_np(d, noun) for d in plan.scene.details) if m), None)
+    if found is None:
+        return False
+    plan.scene.subject = found.group(0)
+    plan.scene.details = []
+    plan.record("remove", f"everything but the {noun}", f"with only the {noun}")
     return True
