@@ -12,6 +12,7 @@ from chat.types import EditMethod, ImageRecord
 from chat.words.critique import DECLINE, missed
 from chat.words.foreign import only_thanks
 from chat.words.route import who_is_not_described
+from chat.words.route_patterns import START_FRESH as START_FRESH_ASKED
 
 SYSTEM_PROMPT = (
     "You are Easel, a friendly assistant inside a local app that makes and edits pictures on this computer. "
@@ -39,6 +40,8 @@ WHO_TO_DRAW_ME = ("I can't see you from here! Attach {photo} and tell me what to
                   "draw that.")
 MISSED = ("Sorry, that one missed! Tell me what you had in mind or what's wrong with it: the subject, a part to change, "
           "the style or the mood. I'll fix this picture or start a new one, or say \"try again\" for new takes.")
+START_FRESH = ("Fresh start! Tell me what you'd like me to draw. (Everything so far stays in the gallery and in the "
+               "outputs folder, and \"go back to the first one\" still finds it.)")
 NEVER_MIND = "No worries! Tell me what you'd like next: a change to this picture, a few more options, or something new."
 THANKS = "You're welcome! Want a change — another style, time of day, or a few more options?"
 FALLBACK = ("I'm not sure about that one — my offline language model is small. I'm best at pictures: tell me what "
@@ -148,6 +151,7 @@ class _Asked:
 _EXPLAIN = re.compile(r"\b(?:what|difference|how|why|explain|mean)\b")
 # checked in this order: the first that asks gets its answer
 _FACT_QUESTIONS = (
+    _Asked(START_FRESH, START_FRESH_ASKED, whole=True),
     _Asked(EDIT_UPLOADS, re.compile(r"(?:can|could)\s+(?:you|u)\s+(?:also\s+)?(?:edit|change|fix|retouch|restyle|work\s+"
                                     r"(?:on|with))\s+(?:my|our)\s+(?:own\s+)?(?:photos?|pictures?|pics|images)[\s?!.]*"), whole=True),
     _Asked(HOW_IT_WORKS, re.compile(r"\bhow\s+(?:do|does|can)\s+(?:you|it|this|easel)\b.*\b(?:work|turn|make|draw|create|"

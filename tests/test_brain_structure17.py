@@ -496,3 +496,14 @@ def test_swapping_two_things_without_sides_swaps_their_order():
 def test_everything_except_one_thing_removed_leaves_that_thing():
     _, kept = say("a garden with a bench, a fountain and a rose bush", "remove everything except the fountain")
     assert kept.prompt.startswith("a fountain,") and "bench" not in kept.prompt and "except" not in kept.prompt
+
+
+@pytest.mark.parametrize("text", ["let's start over", "ok can we start fresh?", "reset please"])
+def test_a_fresh_start_with_nothing_named_asks_what_to_draw(text):
+    _, answer = say("a fox in a forest", text)
+    assert answer.action is Action.CHAT and not answer.images and "Fresh start" in answer.reply
+
+
+def test_a_fresh_start_with_a_picture_named_draws_it():
+    (result,) = say("let's start over with a kite on a hill")
+    assert result.action is Action.GENERATE and result.prompt.startswith("a kite on a hill")

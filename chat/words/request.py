@@ -24,7 +24,7 @@ _NEW_TOPIC = re.compile(
     r"^(?:(?:let'?s\s+(?:do|try|draw|make|have)\s+)?" + SOMETHING_ELSE + r"|(?:(?:let'?s\s+)?try\s+)?(?:a\s+)?(?:(?:completely|totally|"
     r"entirely)\s+)?(?:new|different|fresh)\s+" + words_pattern(lexicon.NEW_SCENE_NOUNS) + r"|(?:let'?s\s+)?(?:" + START_OVER +
     r")|change\s+of\s+topic|(?:idk|dunno|i\s+don'?t\s+know|not\s+sure|no\s+idea)(?=\s*[,.:;!-]))\s*"
-    r"(?:[:,.;!\-–—]+\s*|\s+(?:now\s+)?)(?:(?:like|instead|please|now)\b\s*[:,]?\s*)?",
+    r"(?:[:,.;!\-–—]+\s*|\s+(?:now\s+)?)(?:(?:like|instead|please|now|with)\b\s*[:,]?\s*)?",
     re.I,
 )
 ASK = re.compile(

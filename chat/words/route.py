@@ -35,7 +35,7 @@ from chat.words.route_cues import (count_for_content, draw_request, draw_request
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
 from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START, GALLERY,
                                        KNOWLEDGE, MAKE_THE, META_TALK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
-                                       SAVE_IT, UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
+                                       SAVE_IT, START_FRESH, UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
 from chat.words.scene import tidy
 from chat.words.sizes import SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
 from chat.words.slots import article, classify_phrase, is_modifier_only
@@ -1407,6 +1407,8 @@ def _said_outright(text: str, ctx: RouteContext) -> Optional[Route]:
     if more:  # "2 more but with a top hat": the change, drawn that many times
         return Route(Action.EDIT, "more takes of the picture with a change", count=variation_count(
             more.group("lead").lower()), text=more.group("change"))
+    if START_FRESH.match(text.strip()):  # "let's start over": nothing named to draw yet (the answer asks what)
+        return Route(Action.CHAT, "a fresh start asked for, nothing named yet")
     if (ctx.has_current or ctx.has_upload) and flip_axis(strip_filler(text)):
         return Route(Action.EDIT, "flip: the same pixels, mirrored or upside down")
     version = one_version(strip_filler(text)) if ctx.has_current and not ctx.has_upload else None

@@ -321,3 +321,10 @@ SAVE_IT = re.compile(r"^\W*(?:(?:ok(?:ay)?|cool|great|nice|perfect|thanks|love\s
                      r"could\s+you)\s+)?(?:i'?ll\s+|i\s+will\s+|let'?s\s+)?(?:save|download|export|keep|make\s+a\s+copy\s+of)\s+"
                      r"(?:it|this|that|them|this\s+one|that\s+one)"
                      r"(?:\s+(?:please|pls|for\s+me))?[\s.!?]*$", re.I)
+
+
+# "let's start over", "can we start fresh?", "reset": a fresh start asked for, with nothing named to draw yet
+START_FRESH = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|hmm+|alright|yeah|ugh|right)[,.!\s]+)*(?:can\s+we\s+|could\s+we\s+|let'?s\s+|"
+                         r"i\s+(?:want|wanna|need)\s+to\s+|i'?d\s+like\s+to\s+)?(?:just\s+)?(?:" + START_OVER +
+                         r"|reset(?:\s+(?:it|everything))?|clear\s+(?:it|everything|the\s+chat)|new\s+(?:chat|conversation|session))"
+                         r"(?:\s+(?:please|pls|then))?[\s.!?]*$", re.I)
