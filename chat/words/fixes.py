@@ -157,15 +157,19 @@ def change_value(plan: EditPlan, clause: str, low: str) -> bool:
                 continue
             written = re.sub(r"\d+(?:[.,]\d+)?", new, value.group(0), count=1) if re.fullmatch(
                 r"\d+(?:[.,]\d+)?", new) and not re.fullmatch(r"\d+(?:[.,]\d+)?", value.group(0)) else new
-            changed = quote.group(0)[: value.start()] + written + quote.group(0)[value.end():]
-            text = part[: quote.start()] + changed + part[quote.end():]
-            if index == 0:
-                scene.subject = text
-            else:
-                scene.details[index - 1] = text
-            plan.record("replace", f"the text {changed}", f"with the text {changed}")
+            _rewrite_quote(plan, index, part, quote, quote.group(0)[: value.start()] + written + quote.group(0)[value.end():])
             return True
     return False
+
+
+def _rewrite_quote(plan: EditPlan, index: int, part: str, quote: re.Match, changed: str) -> None:
+    """The quoted words in part `index` of the scene (0: the subject, then its details) replaced by `changed`."""
+    text = part[: quote.start()] + changed + part[quote.end():]
+    if index == 0:
+        plan.scene.subject = text
+    else:
+        plan.scene.details[index - 1] = text
+    plan.record("replace", f"the text {changed}", f"with the text {changed}")
 
 
 _W = r"[\w'&-]+(?:\s+[\w'&-]+){0,2}?"
@@ -243,13 +247,8 @@ def swap_lettering_word(plan: EditPlan, clause: str, low: str) -> bool:
             word = re.search(r"\b" + re.escape(old) + r"\b", quote.group(0), re.I)
             if word is None:
                 continue
-            changed = quote.group(0)[: word.start()] + _as_cased(new, word.group(0)) + quote.group(0)[word.end():]
-            text = part[: quote.start()] + changed + part[quote.end():]
-            if index == 0:
-                scene.subject = text
-            else:
-                scene.details[index - 1] = text
-            plan.record("replace", f"the text {changed}", f"with the text {changed}")
+            _rewrite_quote(plan, index, part, quote,
+                           quote.group(0)[: word.start()] + _as_cased(new, word.group(0)) + quote.group(0)[word.end():])
             return True
     return False
 
