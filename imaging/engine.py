@@ -445,7 +445,7 @@ class Engine:
                 raise ValueError(f"op={op.value!r} needs a source_image")
             source = load_image(request.source_image)  # ValueError for huge / unreadable
             if op is Operation.FLIP:
-                if request.flip not in FLIP_AXES:
+                if (request.flip or "horizontal") not in FLIP_AXES:
                     raise ValueError(f"flip={request.flip!r}: must be one of {', '.join(FLIP_AXES)}")
                 if request.count != 1:
                     raise ValueError(f"count={request.count}: op='flip' makes exactly one image")
@@ -518,7 +518,7 @@ class Engine:
               preview=None) -> tuple[list[Image.Image], bool]:
         """The pixels of a checked request (no safety check, nothing saved); its speed goes to self.speed."""
         if plan.op is Operation.FLIP:  # exact pixels: no model, nothing to time
-            flipped = FLIP_AXES[request.flip](plan.source.convert("RGB"))
+            flipped = FLIP_AXES[request.flip or "horizontal"](plan.source.convert("RGB"))
             return [flipped] * len(plan.seeds), False
         started = time.perf_counter()
         reporter = functools.partial(self.step_reporter, progress, cancel, phases, plan.steps, preview=preview)

@@ -38,7 +38,7 @@ class ImageRequest:
     source_id: Optional[str] = None  # the conversation's id of source_image, recorded in metadata
     mask_image: Optional[Image.Image] = None  # inpaint: white = repaint
     scale: float = 2.0  # upscale factor
-    flip: str = "horizontal"  # Operation.FLIP: "horizontal" (a mirror image) or "vertical" (upside down)
+    flip: Optional[str] = None  # Operation.FLIP: "horizontal" (a mirror image, the default) or "vertical" (upside down)
     extra: dict[str, Any] = field(default_factory=dict)  # recorded verbatim in the sidecar (e.g. user's words, action)
 
 

@@ -507,3 +507,68 @@ def test_a_fresh_start_with_nothing_named_asks_what_to_draw(text):
 def test_a_fresh_start_with_a_picture_named_draws_it():
     (result,) = say("let's start over with a kite on a hill")
     assert result.action is Action.GENERATE and result.prompt.startswith("a kite on a hill")
+
+
+# ---- the review's cases: what must not be read as a change of mind, a flip, a learner's ask or a picture offered ------
+@pytest.mark.parametrize("text", ["draw a cat, never mind the dog", "draw a woman who will never forget that summer",
+                                  "draw the never mind club logo", "draw a sign saying forget it",
+                                  "a poster that says 'never mind'"])
+def test_mind_a_cancel_inside_a_request_cancels_nothing(text):
+    from chat.words.mind import final_say
+    assert final_say(text) is None
+
+
+@pytest.mark.parametrize("text, final", [("a photo of a cat, no wait, a watercolor", "a watercolor of a cat"),
+                                         ("a cat in the rain, no, in the snow", "a cat in the snow")])
+def test_mind_the_new_value_brings_its_own_article_once(text, final):
+    from chat.words.mind import final_say
+    assert final_say(text) == final
+
+
+@pytest.mark.parametrize("text, expected", [("reverse that", None), ("flip it over", "vertical")])
+def test_reverse_is_no_flip_and_over_is_upside_down(text, expected):
+    assert flip_axis(text) == expected
+
+
+@pytest.mark.parametrize("text", ["you make me happy", "u make us proud", "my thoughts on the matter",
+                                  "my day at work"])
+def test_compliments_and_chit_chat_stay_talk(text):
+    assert route(text, RouteContext()).action is Action.CHAT
+
+
+def test_criticism_with_like_is_no_new_picture():
+    assert route("the picture looks off, like a bad photocopy",
+                 on_screen("picture", "lake")).action is not Action.GENERATE
+
+
+def test_a_purpose_then_more_keeps_the_more():
+    (result,) = say("make a poster to hang in my room with a tiger")
+    assert "tiger" in result.prompt
+
+
+def test_a_wish_for_more_after_the_request_is_kept():
+    (result,) = say("draw a castle on a hill. my daughter would love a unicorn next to it")
+    assert "unicorn" in result.prompt
+
+
+def test_two_places_with_a_place_as_one_thing_is_not_two_things():
+    from chat.words.edit import apply_edit
+    from chat.words.scene import Scene
+    plan = apply_edit(Scene(subject="a dog and a cat in the background"),
+                      "put the background on the left and the dog on the right")
+    assert plan.scene.subject  # no exception, a picture left
+
+
+def test_a_place_or_a_pair_named_is_no_character():
+    from chat.words.topic import named_again
+    assert named_again("Paris in the rain", ["my hometown Paris at dusk"]) is None
+    assert named_again("Max in the snow", ["my dogs Max and Ruby"]) is None
+
+
+def test_a_non_flip_record_has_no_flip():
+    from imaging.metadata import build_record
+    from imaging.types import ImageResult
+    request = ImageRequest(prompt="a fox", seeds=[1])
+    result = ImageResult(image=None, seed=1, width=8, height=8, steps=1, guidance_scale=0.0, sampler="", model="m",
+                         prompt="a fox", negative_prompt="", op=Operation.TEXT2IMG, strength=None, source_id=None)
+    assert build_record(request, result, 0, [1])["request"]["flip"] is None

@@ -42,7 +42,7 @@ _VERB_LOOKS = tuple((re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+
 
 # "flip it horizontally", "can you mirror the image?", "turn it upside down": the same pixels, turned over (no model)
 _FLIP = re.compile(r"^(?:(?:ok(?:ay)?|now|and|hmm+|also)[,\s]+)*(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?"
-                   r"(?:(?P<verb>flip|mirror|reverse)\s+(?:it|this|that|this\s+one|the\s+(?:picture|image|photo|pic|whole\s+thing))"
+                   r"(?:(?P<verb>flip|mirror)\s+(?:it|this|that|this\s+one|the\s+(?:picture|image|photo|pic|whole\s+thing))"
                    r"(?:\s+(?P<axis>horizontally|vertically|upside[\s-]down|left\s+to\s+right|right\s+to\s+left|side\s+to\s+side|"
                    r"top\s+to\s+bottom|around|over))?|turn\s+(?:it|this|the\s+(?:picture|image|photo))\s+(?P<down>upside[\s-]down)|"
                    r"(?:make\s+)?(?:a\s+)?mirror(?:ed)?\s+(?:image|version)(?:\s+of\s+(?:it|this))?)"
@@ -55,7 +55,7 @@ def flip_axis(text: str) -> str | None:
     if not match:
         return None
     axis = (match.group("axis") or match.group("down") or "").lower()
-    return "vertical" if re.match(r"vertically|upside|top", axis) else "horizontal"
+    return "vertical" if re.match(r"vertically|upside|top|over", axis) else "horizontal"  # "flip it over": upside down
 
 
 def says_verb_look(text: str) -> bool:
@@ -410,6 +410,8 @@ def two_places(plan: EditPlan, clause: str, low: str) -> bool:
     subject = re.sub(r"\s+" + _SPOT + r"\b", "", subject, flags=re.I)
     for noun, spot in ((match.group("a"), match.group("pa")), (match.group("b"), match.group("pb"))):
         found = find_np(subject, noun)
+        if found is None:  # the noun named only a place the picture had ("the background"): not two things
+            return False
         subject = subject[: found.end()] + f" {spot.lower()}" + subject[found.end():]
     plan.scene.subject = tidy(subject)
     plan.record("detail", f"the {match.group('a')} {match.group('pa')}", f"with the {match.group('a')} "

@@ -18,8 +18,11 @@ from chat.words.slots import SLOT_TERMS, terms_pattern, classify_phrase
 _CORRECT = r"(?:no+\s+wait|wait\s+no|wait|no+(?=\s*[,.!])|nah(?=\s*[,.!])|actually(?:\s+no)?|hmm+(?:\s+(?:or|actually))?|" \
            r"or\s+(?:maybe|rather|better)|i\s+mean|sorry|oops|on\s+second\s+thought)"
 _CANCEL = r"(?:never\s*mind|nvm|scratch\s+that|forget\s+(?:it|that)|cancel\s+that|ignore\s+that)"
-_MARK = re.compile(r"(?:[,.;!?—–]+\s*|\s+-+\s+|\s+)(?P<cancel>(?:(?:actually|no|wait|oh|hmm+|um+)[,\s]+)*" + _CANCEL +
-                   r")\b[,.!?\s—–-]*|(?:[,.;!?—–]+\s*|\s+-+\s+)(?P<correct>" + _CORRECT + r")\b[,.!?\s—–-]*", re.I)
+# a cancel follows punctuation or a dash, or ends the message ("draw a cat, never mind the dog" cancels nothing)
+_MARK = re.compile(r"(?:[,.;!?—–]+\s*|\s+-+\s+|(?<!\bsaying)(?<!\bsays)(?<!\bcalled)(?<!\btitled)(?<!\breads)\s+(?=(?:(?:actually|no|wait|oh|hmm+|um+)[,\s]+)*" + _CANCEL + r"[\s.!]*$))"
+                   r"(?P<cancel>(?:(?:actually|no|wait|oh|hmm+|um+)[,\s]+)*" + _CANCEL + r")(?=[,.!?\s—–-]*(?:$|[,.;!?—–]|\s+-|"
+                   r"\s+(?:add|make|put|give|draw|do|change|remove|try|use|just|instead)\b))[,.!?\s—–-]*|"
+                   r"(?:[,.;!?—–]+\s*|\s+-+\s+)(?P<correct>" + _CORRECT + r")\b[,.!?\s—–-]*", re.I)
 # what says the new value: "make it", "make that", "go with", "blue is fine", "blue was better"
 _VALUE_LEAD = re.compile(r"^(?:or\s+)?(?:maybe\s+|perhaps\s+|just\s+)?(?:(?:make|do)\s+(?:it|that|this|them)\s+|(?:let'?s\s+)?(?:go|stick)\s+with\s+|let'?s\s+(?:do|say)\s+|"
                          r"(?:keep|use)\s+)?", re.I)
@@ -32,6 +35,8 @@ _COLOUR = re.compile(r"\b(?:(?:dark|light|pale|bright|deep|hot|pastel|navy|sky|b
 def final_say(text: str) -> Optional[str]:
     """The message with each change of mind applied (the last say wins); "" when it was all taken back; None when the
     message changes no mind."""
+    if re.search(r"[\"“”]|(?<!\w)'[^']+'(?!\w)", text):
+        return None  # quoted lettering may say anything ("a sign saying 'never mind'")
     parts = _MARK.split(text.strip())
     if len(parts) == 1:
         return None
@@ -58,13 +63,25 @@ def _replaced(said: list[str], segment: str) -> bool:
     for index in range(len(said) - 1, -1, -1):
         found = list(pattern.finditer(said[index]))
         if found:
-            last = found[-1]  # "at night" -> "at dawn": the preposition said once
-            core = re.sub(r"^(?:at|in|during|by)\s+", "", value, flags=re.I)
-            before = re.sub(r"\ba(\s+)$", r"an\1", said[index][: last.start()]) if core[:1].lower() in "aeiou" else \
-                re.sub(r"\ban(\s+)$", r"a\1", said[index][: last.start()])  # "a watercolor" -> "an oil painting"
-            said[index] = before + core + said[index][last.end():]
+            last = found[-1]
+            said[index] = _put_in(said[index], last.start(), last.end(), value)
             return True
     return False
+
+
+def _put_in(text: str, start: int, end: int, value: str) -> str:
+    """The value in the place of text[start:end], with the article and preposition said once: "in the rain" + "in the
+    snow" -> "in the snow"; "a watercolor" + "an oil painting" -> "an oil painting"; "a red car" + "blue" -> "a blue car"."""
+    lead = re.search(r"(?:\b(?:at|in|during|by|on)\s+)?(?:\b(?:a|an|the)\s+)?$", text[:start], re.I)
+    said_lead = re.match(r"(?:(?:at|in|during|by|on)\s+)?(?:(?:a|an|the)\s+)?", value, re.I)
+    if said_lead.group(0):  # the value says its own: the old one goes
+        return text[: lead.start()] + value + text[end:]
+    before = text[:start]
+    if value[:1].lower() in "aeiou":
+        before = re.sub(r"\ba(\s+)$", r"an\1", before)
+    else:
+        before = re.sub(r"\ban(\s+)$", r"a\1", before)
+    return before + value + text[end:]
 
 
 def _slot_pattern(value: str) -> Optional[re.Pattern]:

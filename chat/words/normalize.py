@@ -151,7 +151,9 @@ _TRAILING_HOPE = re.compile(r"^(?:(?:i|we)\s+)?(?:really\s+)?hope\s+(?:that|this
                             r"^(?:sorry|apologies)\s+(?:if|for)\b|"
                             r"^(?:(?:i|we|she|he|they|my\s+[\w'-]+|our\s+[\w'-]+|the\s+kids?)(?:'d|'ll|\s+would|\s+will|\s+(?:is|are)\s+"
                             r"going\s+to)\s+(?:absolutely\s+|totally\s+|really\s+|just\s+|so\s+)?(?:love|adore|enjoy|be\s+(?:so\s+)?"
-                            r"(?:over\s+the\s+moon|thrilled|happy|delighted|excited|amazed|stoked)))\b", re.I)  # "she'd be over the moon"
+                            r"(?:over\s+the\s+moon|thrilled|happy|delighted|excited|amazed|stoked)))(?:\s+(?:it|this|that|them))?"
+                            r"(?:\s+(?:so\s+much|a\s+lot|to\s+bits))?[\s.!]*$", re.I)  # "she'd be over the moon" (not "…
+# she'd love a unicorn next to it": a request)
 
 
 def _asks_what_easel_lacks(sentence: str) -> bool:
@@ -232,8 +234,8 @@ USE_IT_AS = re.compile(r"^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|also\s+)?(
 # "can the sky be pinker?" / "could we add a boat" / "is it possible to crop it": a request worded as a question
 # "please you can make picture of my country food", "you can draw a cat?": a request, in a learner's word order
 # "you can make a …", "please you make for me a …", "u draw a cat pls": a learner's or a texter's ask
-YOU_CAN_ASK = re.compile(r"^(?:please\s+)?(?:you|u)\s+(?:can\s+(?:to\s+)?|(?=(?:make|draw|paint|create)\s+(?:for\s+me|me|us|an?|"
-                         r"some|one)\b(?!\s+(?:lot|mistake|good|great|nice|point)\b)))(?:please\s+)?"
+YOU_CAN_ASK = re.compile(r"^(?:please\s+)?(?:you|u)\s+(?:can\s+(?:to\s+)?|(?=(?:make|draw|paint|create)\s+(?:for\s+me|(?:me|us)\s+(?:an?|"
+                         r"some|one)|an?|some|one)\b(?!\s+(?:lot|mistake|good|great|nice|point)\b)))(?:please\s+)?"
                          r"(?=(?:make|draw|paint|create|do|show)\b)", re.I)
 _POLITE_QUESTIONS = [
     (YOU_CAN_ASK, ""),

@@ -231,7 +231,8 @@ def joined_sentences(text: str) -> str:
 # "a cardinal on a branch to put on my Christmas cards", "… so I can print it for her room": what it is for
 _PURPOSE_TAIL = re.compile(r"(?<=\w)\s*,?\s+(?:to|so\s+(?:that\s+)?(?:i|we)\s+can|that\s+(?:i|we)\s+can)\s+(?:put|use|print|hang|"
                            r"frame|send|give|share|post|stick|set|make)\b(?:\s+(?:it|this|them))?\s+(?:on|in|as|for|to|at|onto|"
-                           r"into|with)\s+(?:my|our|his|her|their|the|a|an)\b[^,;!?]*?(?=[.!?]*\s*$|[.!?]\s)", re.I)
+                           r"into|with)\s+(?:my|our|his|her|their|the|a|an)\b[^,;!?]*?(?=[.!?]*\s*$|[.!?]\s|\s+(?:with|and|"
+                           r"featuring|showing)\s)", re.I)
 # "a horse in a field and make it night", "…, put it in a watercolor style": a look for the picture asked for
 _MAKE_IT_LOOK = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?(?:then\s+)?(?:make|put|set|turn|have|do)\s+(?:it|the\s+(?:picture|image|"
                            r"scene|whole\s+thing))\s+(?:(?:in|into|at|as)\s+)?(?=(?P<look>[^,.;!?]+))", re.I)

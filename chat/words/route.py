@@ -524,13 +524,15 @@ _HOW_WOULD_LOOK = re.compile(r"^(?:i\s+wonder\s+)?how\s+(?:would|might|could|wil
 
 
 # "it'd be fun to have a picture for our group chat, something like a whale breaching …": what it could show
-_PICTURE_THEN_LIKE = re.compile(r"\b(?:picture|image|pic|drawing|illustration|painting|poster|wallpaper|banner|card|print|"
-                                r"artwork)s?\b[^.?!]{0,60}?[,:-]\s*(?:(?:maybe|perhaps)\s+)?(?:something\s+like|kind\s+of\s+like|"
+_PICTURE_THEN_LIKE = re.compile(r"\b(?:an?|some)\s+(?:[\w'-]+\s+){0,2}?(?:picture|image|pic|drawing|illustration|painting|poster|"
+                                r"wallpaper|banner|card|print|artwork)s?\b[^.?!]{0,60}?[,:-]\s*(?:(?:maybe|perhaps)\s+)?(?:something\s+like|kind\s+of\s+like|"
                                 r"like|maybe|perhaps|ideally|e\.?g\.?|such\s+as|i'?m\s+thinking)[,:]?\s+(?P<x>(?:an?|some|two|"
                                 r"three)\s+[^?]+)$", re.I)
 # "my dog biscuit asleep on a rug", "our cabin in the snow", "my daughter's hamster eating a carrot": a thing of
 # the user's, described as a picture (no finite verb: "my dog is sick" and "my son loves owls" are talk)
-_MY_THING_DOING = re.compile(r"^(?:my|our)\s+(?:[\w'-]+\s+){1,4}?(?:[\w-]+ing|asleep|awake|on|in|at|under|by|with|wearing|"
+_MY_THING_DOING = re.compile(r"^(?:my|our)\s+(?!(?:thoughts?|day|days|life|opinion|ideas?|plans?|name|job|work|week|weekend|"
+                             r"favou?rite|birthday|feelings?|question|problem|experience|time|mind|mood|point|turn)\b)"
+                             r"(?:[\w'-]+\s+){1,4}?(?:[\w-]+ing|asleep|awake|on|in|at|under|by|with|wearing|"
                              r"as|next\s+to|in\s+front\s+of)\s+\S.{0,80}$")
 _FINITE = re.compile(r"[?]|\b(?:is|are|was|were|am|be|been|has|have|had|does|did|do|can|could|will|would|should|may|might|"
                      r"must|loves?|likes?|hates?|wants?|needs?|thinks?|says?|said|got|gets|looks?|seems?|goes|went|made|"

@@ -224,7 +224,8 @@ def named_again(subject: str, earlier: list[str]) -> Optional[tuple[str, int]]:
     for index, previous in enumerate(earlier):
         for match in _NAMED_ONE.finditer(previous):
             name, desc, noun = match.group("name"), match.group("desc"), match.group("noun")
-            if noun.lower() in lexicon.STOPWORDS or not re.search(r"\b" + re.escape(name) + r"\b", subject) or \
+            if noun.lower() in lexicon.STOPWORDS or noun.lower() in lexicon.PLACE_NOUNS or noun.lower() in (
+                    "hometown", "town", "city", "country", "village", "home") or re.search(r"[^s]s$", noun) or not re.search(r"\b" + re.escape(name) + r"\b", subject) or \
                     re.search(r"\b" + re.escape(noun) + r"s?\b", subject, re.I):
                 continue
             # "a red Vespa" names no character; "my cat Mochi" and "a hedgehog named Pip" do
