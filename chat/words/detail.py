@@ -317,14 +317,14 @@ _PARTICIPLE = re.compile(r"\s+(?!(?:" + "|".join(sorted(lexicon.ING_ED_NOUNS)) +
                          r"\b)")  # "a cat sleeping on", "a car parked by" (not the first word, not "a living room")
 
 
-_SIDE_OF = re.compile(r"^(?:the\s+|a\s+)?(?:back|front|side|top|bottom|inside|outside|rear|underside|interior|exterior|"
+SIDE_OF = re.compile(r"^(?:the\s+|a\s+)?(?:back|front|side|top|bottom|inside|outside|rear|underside|interior|exterior|"
                       r"other\s+side|back\s+view|side\s+view|rear\s+view)\s+of\s+(?=\S)", re.I)
 
 
 def head_noun(subject: str) -> str:
     """The last word of the subject's first noun phrase ("a red fox in the snow" -> "fox"); "" when unclear."""
     subject = lexicon.join_looks(subject)  # "a rusty and old robot", "a real looking dog": the noun after the looks
-    subject = _SIDE_OF.sub("", subject, count=1)  # "the back of the pirate captain": the captain
+    subject = SIDE_OF.sub("", subject, count=1)  # "the back of the pirate captain": the captain
     phrase = _CUT.split(_LEAD.sub("", subject, count=1), maxsplit=1)[0]
     first = re.match(r"\S+", phrase)
     if first:

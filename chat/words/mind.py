@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from chat.words import lexicon
-from chat.words.slots import SLOT_TERMS, terms_pattern, classify_phrase
+from chat.words.slots import SLOT_PATTERNS, classify_phrase
 
 # a correction's lead: "wait no", "no,", "actually", "hmm or maybe", "i mean" (not "no text": a negative)
 _CORRECT = r"(?:no+\s+wait|wait\s+no|wait|no+(?=\s*[,.!])|nah(?=\s*[,.!])|actually(?:\s+no)?|hmm+(?:\s+(?:or|actually))?|" \
@@ -86,6 +86,4 @@ def _put_in(text: str, start: int, end: int, value: str) -> str:
 
 def _slot_pattern(value: str) -> Optional[re.Pattern]:
     """The terms of the slot a value sets ("sunrise" -> the times of day), to find the value it takes the place of."""
-    slot = classify_phrase(value)
-    terms = SLOT_TERMS.get(slot or "")
-    return terms_pattern(terms) if terms else None
+    return SLOT_PATTERNS.get(classify_phrase(value) or "")

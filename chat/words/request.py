@@ -48,15 +48,18 @@ ASK = re.compile(
     """,
     re.I | re.X,
 )
+_PLAIN_ADJECTIVES = frozenset("quick simple nice cool beautiful pretty new little small big great good fun lovely "
+                              "awesome amazing".split())  # they say nothing of the kind of picture
+_PLAIN = "|".join(sorted(_PLAIN_ADJECTIVES))
 _DRAW = re.compile(
     r"^(?:let'?s\s+)?(?P<verb>" + alternatives(lexicon.DRAW_VERBS + ("show", "do")) + r")\s+(?:me\s+|us\s+|for\s+me\s+|"
-    r"up\s+)?(?:(?:(?:a|an|one|some)\s+)?(?:quick|simple|nice|cool|beautiful|pretty|new|little|small|big|great|good|"
-    r"fun|lovely|detailed|high[\s-]quality)?\s*(?:image|picture|pic)\s+(?:of|showing|depicting|with)\s+)?",
+    r"up\s+)?(?:(?:(?:a|an|one|some)\s+)?(?:" + _PLAIN + r"|detailed|high[\s-]quality)?\s*(?:image|picture|pic)\s+(?:of|showing|"
+    r"depicting|with)\s+)?",
     re.I,
 )
 _FRAME = re.compile(
-    r"^(?P<art>(?:a|an|one|the|some)\s+)?(?P<adj>(?:(?:quick|simple|nice|cool|beautiful|pretty|new|little|small|"
-    r"big|great|good|fun|lovely|detailed|high[\s-]quality|realistic|photorealistic|stylized|[\w-]+(?:\s+[\w-]+)?)\s+)?)"
+    r"^(?P<art>(?:a|an|one|the|some)\s+)?(?P<adj>(?:(?:" + _PLAIN + r"|detailed|high[\s-]quality|realistic|photorealistic|"
+    r"stylized|[\w-]+(?:\s+[\w-]+)?)\s+)?)"
     r"(?P<noun>picture|image|pic|photo|photograph|illustration|drawing|painting|artwork|render|rendering|sketch|"
     r"graphic|visual|piece\s+of\s+art|digital\s+art|art|shot|snapshot)" + FRAME_PURPOSE +
     r"?\s+(?:of|showing|depicting|featuring|that\s+shows|:)\s+",
@@ -76,8 +79,6 @@ _STYLE_AT_END = re.compile(
 )
 _STYLE_OF = re.compile(r"(?:,\s*|\s+)(?:done\s+|painted\s+|drawn\s+)?in\s+the\s+style\s+of\s+(?P<s>[^,]+?)\s*$", re.I)
 _VERB_MEDIUM = {"paint": "painting", "sketch": "pencil sketch", "illustrate": "illustration", "doodle": "doodle"}
-_PLAIN_ADJECTIVES = frozenset("quick simple nice cool beautiful pretty new little small big great good fun lovely "
-                              "awesome amazing".split())  # they say nothing of the kind of picture
 _FRAME_MEDIUM = {"photo": "photo", "photograph": "photograph", "illustration": "illustration", "drawing": "drawing",
                  "painting": "painting", "sketch": "sketch", "render": "render", "rendering": "rendering",
                  "digital art": "digital art", "artwork": "artwork", "art": "art", "shot": "photo", "snapshot": "photo"}

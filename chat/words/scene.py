@@ -14,7 +14,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 
 from chat.words import lexicon
-from chat.words.detail import PHOTO_WORDS, categorize, head_noun, named_medium, subject_detail
+from chat.words.detail import PHOTO_WORDS, SIDE_OF, categorize, head_noun, named_medium, subject_detail
 
 QUOTE_RE = re.compile(r"\"[^\"]+\"|“[^”]+”|(?<![\w])'[^']+'(?![\w])")
 PLACEHOLDER_RE = re.compile(r"§(\d+)§")
@@ -142,7 +142,7 @@ def _skipped_slots(scene: Scene) -> tuple[str, ...]:
         skip.append("palette")
     if scene.framing:
         skip += ["composition", "lens"]
-    elif re.match(r"(?:the\s+)?(?:back|front|side|top|inside|rear|underside|other\s+side)\s+of\b", scene.subject, re.I):
+    elif SIDE_OF.match(scene.subject):
         skip.append("composition")  # "the back of the captain" says the view: no "front view of the captain"
     return tuple(skip)
 

@@ -32,6 +32,7 @@ def terms_pattern(terms) -> re.Pattern:
 _SLOT_CHECKS = tuple((slot, terms_pattern(terms)) for slot, terms in (
     ("framing", lexicon.FRAMING_TERMS), ("lighting", lexicon.LIGHTING_WORDS), ("time", lexicon.TIME_TERMS),
     ("weather", lexicon.WEATHER_TERMS), ("colour", lexicon.COLOUR_TREATMENTS), ("style", lexicon.STYLE_TERMS)))
+SLOT_PATTERNS = {slot: pattern for slot, pattern in _SLOT_CHECKS if slot in SLOT_TERMS}  # SLOT_TERMS' slots, compiled once
 
 
 # "snow globe", "rain boots", "winter coat", "spring rolls": the weather word names a thing, not the weather
