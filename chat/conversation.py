@@ -33,6 +33,7 @@ from chat.planner.guard import GuardContext
 from chat.words.topic import chat_topic
 from chat.words.route import RouteContext, in_series, route, route_translated, who_is_not_described
 from chat.words.fixes import lettering_of
+from chat.words.clarify import is_vague
 from chat.words.scene import Scene
 from chat.seams import ImageEngine
 from chat.translator import Translation, translate
@@ -234,7 +235,15 @@ class Conversation:
         return RouteContext(has_current=self.state.current_id is not None, has_upload=has_upload,
                             image_count=len(self.state.images), last_batch=len(self.state.last_batch),
                             scene_words=words, series=series, asked_who=users[-1] if asked and users else "",
-                            lettering=lettering)
+                            lettering=lettering, vague_request=self._vague_request())
+
+    def _vague_request(self) -> str:
+        """The subject of the picture the last turn drew, when it named only a format ("a logo"), else ""."""
+        record = self.state.current
+        if record is None or record.action != Action.GENERATE.value or record.turn != self.state.turn - 1:
+            return ""
+        subject = self.state.scene_of(record.id).subject
+        return subject if is_vague(subject) else ""
 
     def _pick(self, decision: TurnPlan) -> None:
         """"the second one is great, make it wide" / "what's in the original photo?": make that image current first."""

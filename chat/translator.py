@@ -414,10 +414,28 @@ def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss],
     if len(added) > len(foreign_unknown) and word_list_can_read(word_list, result, config):
         # more new things than words the list could not read ("un cucchiaio di legno" -> "a bowl of wood")
         return f"the model's reading adds {', '.join(sorted(added))}, which the message does not name"
+    swapped = swapped_owner(word_list, reading)
+    if swapped and word_list_can_read(word_list, result, config):
+        return f"the model's reading says {swapped[1]!r} where the message says {swapped[0]!r}"
     invented = invented_words(text, reading, word_list)
     if invented and not word_list.unknown and word_list_can_read(word_list, result, config):
         return f"the model's reading has words that are no English: {', '.join(sorted(invented))}"
     return None
+
+
+_OWNERS = ("my", "our", "your", "his", "her", "their")
+
+
+def swapped_owner(word_list: Optional[Gloss], reading: str) -> Optional[tuple[str, str]]:
+    """("my", "your") when the model answered instead of translating ("mi panadería" read as "your bakery"): the
+    word list's possessive is missing from the reading and another one stands there. None when they agree."""
+    if word_list is None:
+        return None
+    said = [w for w in _words(word_list.text.lower()) if w in _OWNERS]
+    read = [w for w in _words(reading.lower()) if w in _OWNERS]
+    lost = [w for w in said if w not in read]
+    other = [w for w in read if w not in said]
+    return (lost[0], other[0]) if lost and other else None
 
 
 def _dictionary_words(word_list: Gloss) -> set[str]:
@@ -519,7 +537,7 @@ def _word_list_reading(word_list: Optional[Gloss], result: Translation, config: 
         result.problems = result.problems or ["the message negates something, which the word list can't read"]
         return
     counted = word_list.known + len(word_list.unknown)
-    if _dictionary_words(word_list) and word_list.known / counted >= config.min_dictionary_coverage:
+    if _dictionary_words(word_list) and word_list.known / max(counted, 1) >= config.min_dictionary_coverage:
         result.text, result.source, result.unknown = word_list.text, "dictionary", list(word_list.unknown)
     elif not result.problems:
         result.problems = [f"the word list knows {word_list.known} of {counted} words"]

@@ -58,6 +58,8 @@ def find_target(conv: "Conversation", target: str) -> Optional[ImageRecord]:
             target = "previous"
     if target == "first":
         return images[0]
+    if target == "first-made":  # "the first edit": of the pictures Easel made (an uploaded photo is the original)
+        return next((r for r in images if r.action != "upload"), images[0])
     if target == "last":
         return images[-1]
     if target.isdigit():

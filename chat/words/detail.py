@@ -321,10 +321,16 @@ SIDE_OF = re.compile(r"^(?:the\s+|a\s+)?(?:back|front|side|top|bottom|inside|out
                       r"other\s+side|back\s+view|side\s+view|rear\s+view)\s+of\s+(?=\S)", re.I)
 
 
+MEDIUM_OF = re.compile(r"^(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:watercolou?r|painting|drawing|sketch|"
+                       r"illustration|portrait|picture|photo|photograph|image|print|cartoon|render|rendering|pic|"
+                       r"artwork|doodle|caricature)s?\s+of\s+(?=\S)", re.I)
+
+
 def head_noun(subject: str) -> str:
     """The last word of the subject's first noun phrase ("a red fox in the snow" -> "fox"); "" when unclear."""
     subject = lexicon.join_looks(subject)  # "a rusty and old robot", "a real looking dog": the noun after the looks
     subject = SIDE_OF.sub("", subject, count=1)  # "the back of the pirate captain": the captain
+    subject = MEDIUM_OF.sub("", subject, count=1)  # "a watercolor of a cottage": the cottage
     phrase = _CUT.split(_LEAD.sub("", subject, count=1), maxsplit=1)[0]
     first = re.match(r"\S+", phrase)
     if first:

@@ -306,6 +306,13 @@ def _them_named(clause: str, previous: str) -> str:
     return re.sub(r"\bthem\b", f"the {named[-1].group('things')}", clause, count=1, flags=re.I)
 
 
+# "put / hang / stick a banner saying 'X'": a lettered thing placed in the picture
+_LETTERED_THING = re.compile(r"\b(?:put|place|stick|hang|hang\s+up|include|pop)\s+(?=(?:a|an|some|one)\s+(?:[\w'-]+\s+){0,2}?"
+                             r"(?:banner|sign|flag|poster|placard|board|chalkboard|plaque|label|ribbon|balloon|cake|"
+                             r"card|note|t-shirt|shirt)s?\s+(?:saying|that\s+says|which\s+says|reading|that\s+reads|with\s+"
+                             r"(?:the\s+)?(?:words?|text|writing|letters)?\s*[\"“'‘]))", re.I)
+
+
 def _command_text(plan: EditPlan, text: str) -> str:
     """The message as a command on the picture's own words: what was forgotten leaves the scene, a disliked thing is
     named, "my cat" is the cat in the picture, a correction's lead and why a shape is wanted are dropped."""
@@ -321,6 +328,7 @@ def _command_text(plan: EditPlan, text: str) -> str:
                   lambda m: "the " if plan.scene.mentions(m.group(1)) else m.group(0),
                   text, flags=re.I)  # "turn my cat into …" with the cat in the picture: that cat
     text = _scene_word_for(plan.scene, text)
+    text = _LETTERED_THING.sub("add ", text)  # "put a banner saying 'CHAMPIONS'": a banner in the picture, not its shape
     text = re.sub(r"^\s*(?:no\s+wait|wait\s+no|no\s+no|actually\s+no|wait|hmm+)(?:[,.!:;]+\s*|\s+(?=(?:keep|make|put|change|"
                   r"do|add|use|turn|give|just|let|can|could|leave)\b))", "", text, flags=re.I)  # "no wait keep it blue but
     # …": a correction's lead, no words of the picture (and "wait no clouds" keeps its "no")
@@ -950,6 +958,18 @@ def _head_has_colour(first: str) -> bool:
     return bool(phrase and names_colour(phrase.group(0)))
 
 
+# places that are a whole scene ("a forest": "make it blue" is its palette); furniture and buildings are things
+_SCENE_PLACES = lexicon.PLACE_NOUNS - frozenset("bench sofa couch bed chair armchair windowsill table desk shelf barn castle "
+                                                "palace temple church cathedral bridge roof spaceship".split())
+
+
+def _lone_object(first: str) -> bool:
+    """"a dress", "a leather sofa": one thing and no place, so "make it mint green" colours the thing itself."""
+    match = re.fullmatch(r"(?:(?:a|an|the|my|our|some)\s+)?(?:[\w'-]+\s+){0,3}(?P<head>[\w'-]+)", first.strip(), re.I)
+    return bool(match) and match.group("head").lower() not in _SCENE_PLACES and not re.search(
+        r"\b(?:in|on|at|with|under|over|near|by|of|and|from|into|through|during)\b", first, re.I)
+
+
 def coloured_one(text: str) -> Optional[str]:
     """"now a blue one" -> "blue": the current subject wanted in another colour; None for other text."""
     match = _COLOURED_ONE.match(text.strip())
@@ -962,8 +982,9 @@ def _coloured_subject(plan: EditPlan, clause: str, low: str) -> bool:
     colour = (one or it).group("c") if one or it else ""
     if not colour or not is_colour(colour):
         return False
-    if it and (colour.lower() in _TONES or not _head_has_colour(plan.scene.subject.split(",")[0])):
-        return False  # "make it blue" with no colour on the subject, "make it dark": the palette (the next rules)
+    first = plan.scene.subject.split(",")[0]
+    if it and (colour.lower() in _TONES or not (_head_has_colour(first) or _lone_object(first))):
+        return False  # "make it blue" of a scene with no colour on the subject, "make it dark": the palette (next rules)
     recolor_subject(plan, colour)
     return True
 

@@ -140,7 +140,7 @@ def set_modifier(plan: EditPlan, phrase: str) -> None:
         set_slot(plan, slot, phrase)
     elif is_colour(clean_modifier(phrase)):
         plan.scene.colour = f"{clean_modifier(phrase)} color palette"
-        plan.record("colour", clean_modifier(phrase), f"with a {clean_modifier(phrase)} color palette")
+        plan.record("colour", clean_modifier(phrase), f"with {article(clean_modifier(phrase))} {clean_modifier(phrase)} color palette")
     elif re.fullmatch(r"(?:look\s+)?(?:more\s+)?(?:real|realistic|lifelike|life-like|like\s+a\s+real\s+photo)|look\s+like\s+"
                       r"(?:a\s+)?real\s+(?:one|thing|photo)", phrase.strip(), re.I):
         set_slot(plan, "style", "photorealistic photo")  # "make it look real" (a child's drawing, a sketch)

@@ -733,6 +733,7 @@ earring | boucle d'oreille | pendiente/arete | ohrring | brinco | orecchino
 
 # adjectives: put before a Romance noun they follow
 ADJECTIVES = """
+navy blue | bleu marine | azul marino | marineblau/dunkelblau | azul marinho | blu navy/blu marino
 black and white | noir et blanc/noir-blanc | blanco y negro | schwarz-weiss/schwarzweiss/schwarz-weiß/schwarzweiß | preto e branco | bianco e nero
 steaming | fumant | humeante | dampfend | fumegante | fumante
 smoking | - | - | rauchend | - | -
@@ -995,7 +996,13 @@ or | ou | o/u | oder | ou | o/oppure
 but | mais | pero | aber | mas/porem | ma/pero
 same | meme/memes | mismo/misma/mismos/mismas | gleiche/gleichen/gleicher/selbe/selben | mesmo/mesma/mesmos/mesmas | stesso/stessa/stessi/stesse
 very | tres | muy | sehr | muito | molto
-more | plus | mas | mehr | mais | piu
+more | plus | mas | mehr/noch | mais | piu
+another | un autre/une autre | otro/otra | noch ein/noch eine/noch einen/ein weiteres/eine weitere/einen weiteren/ein anderes/eine andere | outro/outra | un altro/un'altra/altro/altra
+other | autres | otros/otras | andere/anderen/weitere | outros/outras | altri/altre
+like this | comme ça/comme ca/comme celle-ci/comme celui-ci/pareil/pareille | asi/como este/como esta/como esto | so/so wie dieses/wie dieses/wie das | assim/como este/como esta/igual | cosi/come questa/come questo
+like before | comme avant | como antes | wie vorher/wie davor/wie zuvor/wie am anfang | como antes | come prima
+of them | - | de ellos/de ellas | davon | deles/delas | di loro
+go well with | vont bien avec/va bien avec/se marient avec/se marie avec | van bien con/va bien con/combinan con/combina con/quedan bien con/queda bien con | passen zu/passt zu/passen gut zu/passt gut zu | combinam com/combina com/ficam bem com/fica bem com | stanno bene con/sta bene con/si abbinano a/si abbinano con
 me | moi/me/m | me | mich/mir | me/mim | mi/me
 it | le/la/lui | lo/la/le | es/ihn/sie | o/a/lo/la | lo/la/gli
 them | les | los/las/les | sie | os/as | li/le
@@ -1033,7 +1040,7 @@ full | plein/pleine | lleno/llena | voll/vollen | cheio/cheia | pieno/piena
 # greetings, politeness and wrappers, dropped: not counted as known or unknown
 DROPPED = {
     "fr": ("qui/que/qu/est/sont/ce/cette/ces/en train de/s'il te plait/s'il vous plait/stp/svp/merci/pls/please/"
-           "je veux/je voudrais/j'aimerais/tu peux/peux-tu/pouvez-vous/pourrais-tu/est-ce que/s/n/c/t/ne/pas/des/il/"
+           "je veux/je voudrais/j'aimerais/tu peux/peux-tu/pouvez-vous/pourrais-tu/pourriez-vous/voudriez-vous/tu pourrais/vous pourriez/vous pouvez/est-ce que/s/n/c/t/ne/pas/des/il/"
            "elle/y/bonjour/salut/coucou/bonsoir/soit"),
     "es": ("que/por favor/porfa/quiero/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se/es/esta/hola/tengo/yo tengo/"
            "buenas/buenos dias/sea/sean"),
@@ -1802,6 +1809,8 @@ sailing | zeilt | żegluje/płynie
 driving | rijdt | prowadzi
 """
 NL_PL_FUNCTION = """
+another | nog een/nog eentje | jeszcze jeden/jeszcze jedna/jeszcze jedno
+more | nog | jeszcze
 a | een/'n | -
 the | de/het/'t | -
 of | van | -
@@ -2123,8 +2132,8 @@ def reorder(words: list[Word], language: str) -> list[Word]:
     """Romance word order in English: a pronoun before its verb, adjectives after their noun, a colour said as a noun
     or after a name, "de" between two nouns; each step below works on a copy of the words."""
     out = list(words)
-    for step in (_pronoun_objects, _colour_after_name, _colour_nouns, _adjectives_first, _shaded_colours,
-                 _colour_after_de, _noun_of_noun):
+    for step in (_pronoun_objects, _daughter_of_mine, _colour_after_name, _colour_nouns, _adjectives_first,
+                 _shaded_colours, _colour_after_de, _noun_of_noun):
         out = step(out, language)
     return [w for w in out if w.english or w.kind != "keep"]
 
@@ -2144,6 +2153,25 @@ def _pronoun_objects(out: list[Word], language: str) -> list[Word]:
     return out
 
 
+def _number_more(out: list[Word], language: str) -> list[Word]:
+    """"encore trois" / "otros tres" / "noch drei" -> "three more": "again", "other" or "more" before a number."""
+    for i in range(len(out) - 1):
+        if out[i].english in ("again", "other", "more") and (out[i + 1].english in NUMBERS or out[i + 1].english.isdigit()):
+            out[i], out[i + 1] = out[i + 1], Word("more", "function", out[i].typed)
+    return out
+
+
+_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
+
+
+def _daughter_of_mine(out: list[Word], language: str) -> list[Word]:
+    """"ma fille" -> "my daughter": French "fille" is a girl, but someone's fille is their daughter."""
+    for i in range(1, len(out)):
+        if language == "fr" and fold(out[i].typed or "") in ("fille", "filles") and out[i - 1].english in _POSSESSIVES:
+            out[i] = Word("daughters" if fold(out[i].typed).endswith("s") else "daughter", "noun", out[i].typed)
+    return out
+
+
 def _colour_after_name(out: list[Word], language: str) -> list[Word]:
     """"una Vespa rossa" -> "a red Vespa": a colour after a name that follows "a"/"the"."""
     for i in range(1, len(out) - 1):
@@ -2156,10 +2184,19 @@ def _colour_after_name(out: list[Word], language: str) -> list[Word]:
 def _colour_nouns(out: list[Word], language: str) -> list[Word]:
     """"une robe rose" -> "a pink dress": a noun that is also a colour, right after a noun, is the colour."""
     for i in range(1, len(out)):
-        colour = COLOUR_NOUNS[language].get(fold(out[i].typed))
+        colour = _colour_noun(fold(out[i].typed or ""), language)
         if colour and out[i].kind == "noun" and out[i - 1].kind == "noun":
             out[i] = Word(colour.english, "adj", out[i].typed)
     return out
+
+
+def _colour_noun(folded: str, language: str) -> "Entry | None":
+    """The colour a noun form also names, its plural undone ("roses" -> pink): None when it names no colour."""
+    table = COLOUR_NOUNS[language]
+    if folded in table:
+        return table[folded]
+    return next((table[folded[: len(folded) - len(ending)] + repl] for ending, repl, is_plural in ENDINGS[language]
+                 if is_plural and folded.endswith(ending) and folded[: len(folded) - len(ending)] + repl in table), None)
 
 
 def _adjectives_first(out: list[Word], language: str) -> list[Word]:
@@ -2382,6 +2419,7 @@ def gloss(text: str, language: str) -> Gloss:
         words = polish_articles(words)
     else:
         words = reorder(words, language)
+    words = _number_more(words, language)
     known = sum(w.kind in ("noun", "adj", "verb", "ing") for w in words)
     text = _PARTITIVE.sub(r"\g<verb> some ", _tidy_start(join(words)))
     text = _STYLE_NAMED_AFTER.sub(r"\g<lead>\g<name> style", text)

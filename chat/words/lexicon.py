@@ -13,6 +13,7 @@ import re
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2, "a few": 3, "few": 3, "some": 3, "several": 4,
+    "a bunch of": 4, "a bunch": 4, "a handful of": 3, "a handful": 3,
 }
 MAX_IMAGES = 8  # a turn never asks the engine for more than this
 # ordinals that pick an image of a batch ("the second one", "the 3rd")
@@ -116,6 +117,16 @@ STYLE_TERMS = (
 PICTURE_KINDS = ("tattoo", "sticker", "infographic", "blueprint", "embroidery", "needlepoint", "tapestry", "sculpture",
                  "marble statue", "bronze statue", "stained glass", "mosaic", "origami", "lego", "knitted", "felt",
                  "coloring page", "colouring page", "coloring book", "colouring book")
+# what a picture is made as, naming no content of its own ("I need a logo": what goes on it comes next)
+FORMAT_NOUNS = frozenset(
+    "logo poster flyer invitation invite card banner thumbnail cover wallpaper avatar icon sticker tattoo header "
+    "background mascot label sign menu certificate postcard bookmark badge emblem illustration picture image drawing "
+    "painting artwork pic graphic print meme pfp shirt t-shirt design art".split())
+# whom or what a format is for, said before it ("a birthday invitation", "a podcast cover")
+PURPOSE_NOUNS = frozenset(
+    "birthday wedding party podcast album book youtube channel instagram insta business company shop store band team "
+    "club church event website game twitch profile tattoo shirt t-shirt baby bridal christmas holiday class school "
+    "kids kid's baby's son's daughter's".split())
 MEDIUM_NOUNS = ("painting", "drawing", "sketch", "illustration", "art", "artwork", "photo", "photograph", "render",
                 "style", "print", "poster", "design", "portrait", "etching", "engraving", "mural", "animation")
 
@@ -211,7 +222,8 @@ COLOUR_MODIFIERS = ("hot", "deep", "dark", "light", "pale", "bright", "pastel", 
                     "lime", "forest", "sea", "ocean", "blood", "candy", "fire", "fiery", "jet", "midnight", "powder",
                     "rose", "lemon", "burnt", "shiny", "muted", "icy", "sage", "mustard", "ruby", "sapphire", "jade",
                     "charcoal", "cherry", "wine", "plum", "sunny", "fluorescent", "chrome", "pearl", "rust", "brick",
-                    "slate", "mossy", "denim")
+                    "slate", "mossy", "denim", "blush", "champagne", "mint", "emerald", "olive", "burgundy",
+                    "peach", "coral", "lavender", "navy", "teal", "bubblegum", "hunter", "dove", "ash", "steel")
 # feelings and futures in other languages: "les va a encantar", "vont adorer", "werden es lieben", "vão adorar"
 FOREIGN_FEELING = frozenset(
     "encantar encanta encantará gustar gusta gustará llorar feliz felices contento contenta adorer adore adorera "

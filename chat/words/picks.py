@@ -108,6 +108,9 @@ def _plain_target(low: str) -> str:
     if steps:
         word = next(g for g in steps.groups() if g).lower().replace("twice", "two")
         return f"back:{_STEP_WORDS.get(word) or int(word)}"
+    if re.search(r"\b(?:first|initial|very\s+first|1st)\s+(?:version|edit|try|attempt|result|change|draft|take|"
+                 r"one\s+you\s+made)\b", low) and not re.search(r"\b(?:original|photo|upload|uploaded)\b", low):
+        return "first-made"  # "the first edit was better": the first picture Easel made, not the photo it started from
     if re.search(r"\b(?:first|original|initial|very\s+first|1st)\b", low):
         return "first"
     match = re.search(r"\b(?:number\s+|#)(\d+)\b|\b(\d+)(?:st|nd|rd|th)\b", low)

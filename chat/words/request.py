@@ -155,6 +155,8 @@ def strip_wrapper(text: str) -> tuple[str, str]:
     text = TRAIL.sub("", text)
     text = re.sub(r"^(?:an?\s+|one\s+)?(?:example|idea|sample|mock-?up|mockup)\s*,?\s+(?:like|of|with|showing)\s+(?=\S)", "", text.strip(),
                   flags=re.I)  # "an example, like a table setting": the table setting
+    text = re.sub(r"^(?:(?:maybe|perhaps)\s+)?(?:something\s+)?like\s+(?=(?:an?|the|some|two|three|four|\d+)\s)", "", text.strip(),
+                  flags=re.I)  # "maybe like a beach at sunset": the beach at sunset
     text = re.sub(r"^something\s+(?:with|about|involving|featuring|showing)\s+(?=\S)|[,\s]+(?:maybe|perhaps)\s*\??$", "",
                   text.strip(), flags=re.I)  # "something with mountains maybe": mountains
     return tidy(text), medium

@@ -31,6 +31,7 @@ from chat.words.picks import pick_only, revert_target, split_pick
 from chat.words.fixes import VALUE_CHANGE, lettering_swap, without_wrong_remark
 from chat.words.rephrase import as_edit_command
 from chat.words.request import same_style_subject, strip_wrapper
+from chat.words.clarify import clarified_request
 from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
 from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START, GALLERY,
@@ -99,6 +100,7 @@ class RouteContext:
     series: bool = False  # the last message asked for a new subject in the same style ("now rome in the same style")
     asked_who: str = ""  # the last message was "… can you draw her?" and Easel asked what she looks like: that message
     lettering: str = ""  # the quoted words of the current picture ('"Bake Sale - Saturday"')
+    vague_request: str = ""  # the last turn drew a request that named only a format ("a logo"): its subject
 
 
 @dataclass
@@ -753,7 +755,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\s+[-–—]+\s+|\s*" + EMOJI_RUN.p
 _ASK_AFTER_TALK = re.compile(
     r"(?:[,:]\s*|\s+(?:and|so|but|anyway)\s+)(?=(?:(?:so|anyway|but|now)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\b"
     r"|(?:can|could)\s+(?:the|it|this|that|we)\b"  # "i like them but can the text be brown"
-    r"|(?:i|we)\s*(?:" + HEDGE + r"\s+)?" + WISH_VERB + r"\b|need\s+(?:a|an|some)\s"
+    r"|(?:i|we)\s*(?:" + HEDGE + r"\s+)?" + WISH_VERB + r"\b|(?:need|want|(?:would|'d)\s+(?:like|love))\s+(?:a|an|some)\s"
     r"|i\s+(?:don'?t|do\s+not)\s+want\b"
     r"|(?:maybe|perhaps)\s+(?:a|an|some|two|three|\d+)\s"  # "…, maybe a steam train with balloons?"
     r"|(?:i|we)(?:'m|\s+am|\s+was|\s+were|'re)\s+(?:kind\s+of\s+|kinda\s+)?thinking\b"
@@ -1456,6 +1458,12 @@ def route(text: str, ctx: RouteContext) -> Route:
             return Route(Action.GENERATE, "a wish, then 'can you do that?'", text=wanted)
     if not decision.confident and not ctx.has_upload:
         decision = _embedding_route(fixed, ctx, decision) or decision
+    if ctx.vague_request and not ctx.has_upload and decision.action in (Action.CHAT, Action.GENERATE) and \
+            decision.reason != "drawing verb":
+        clarified = clarified_request(ctx.vague_request, fixed)
+        if clarified:  # "I need a logo" -> "it's for my bakery, with a croissant": one request, drawn anew
+            return Route(Action.GENERATE, f"the details of a request that named only its format (rules said "
+                                          f"{decision.reason})", count=decision.count, text=clarified)
     if decision.action is Action.GENERATE and decision.reason.startswith(("noun phrase", "embedding")) and \
             ctx.has_current and not ctx.has_upload and _about_the_picture(fixed, ctx):
         decision = Route(Action.EDIT, f"a sentence about the picture on screen (rules said {decision.reason})",

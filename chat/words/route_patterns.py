@@ -34,6 +34,8 @@ REVERT = re.compile(
     |\b(?:the|that)\s+(?:one|version|picture|image)\s+with\s+(?:the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:was|is|looked)\s+better\b
     |change\s+it\s+back
     |put\s+it\s+back|as\s+it\s+was
+    |(?:like|how)\s+it\s+(?:was|looked)\s+(?:before|at\s+first|originally|earlier)\b
+    |(?:make|change|turn|set)\s+it\s+(?:again\s+|back\s+)?like\s+(?:before|earlier|at\s+first)[.!?]*$
     |(?:bring|put)\s+(?:the|that|those|them|him|her|my|his|its)\s+(?:[\w'-]+\s+){0,3}?back\s*(?:please|pls|again|in)?[.!]*$
     |the\s+way\s+it\s+was)
     """,
@@ -77,6 +79,9 @@ UPSCALE = re.compile(
     |(?:larger|bigger|higher[\s-]quality|high[\s-]res)\s+file
     |too\s+(?:small|low[\s-]res)\s+(?:to|for)\s+(?:print|use|my)\b|resolution\s+is\s+too\s+low|too\s+pixelated
     |blow\s+(?:it|this|that)\s+up|more\s+pixels|print[\s-]ready
+    |(?:make|get|render)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:a\s+bit\s+)?(?:higher|better|best|top|print)[\s-]quality(?:\s+(?:so|for|to)\s+(?:i\s+can\s+|we\s+can\s+)?print|\s*(?:please|pls)?[.!?]*$)
+    |^(?:in\s+)?(?:higher|better|best)[\s-]quality(?:\s+(?:please|pls|version))?[.!?]*$
+    |(?:increase|bump\s+up|enlarge)\s+(?:the\s+)?(?:image\s+|picture\s+)?(?:size|dimensions)\b(?!\s+of\b)
     |(?:in|at)\s+(?:a\s+)?(?:higher|better|high|best|max(?:imum)?|full)\s+(?:quality|res(?:olution)?)\b
     |^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:make|resize|scale|export|render|save|get)\s+(?:it|this|that|the\s+(?:image|
      picture|photo))\s+(?:to\s+|at\s+|in\s+)?\d{3,5}\s*(?:x|×|by)\s*\d{3,5}(?:\s*(?:px|pixels))?(?:\s+please)?[.!?]*$)
@@ -112,7 +117,9 @@ VARIATIONS = re.compile(
     r"|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:give|show|make|get|do)\s+(?:me\s+|us\s+)?(?:\d+|two|three|four|five|six|seven|"
     r"eight)(?:\s+(?:please|pls|plz))?[\s.!?]*$"  # "give me 6": that many takes of the picture on screen
     r"|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:make|turn)\s+(?:it|this|that)\s+(?:into\s+)?" + NUM + r"\s+(?:pictures|images|pics|"
-    r"versions|options)(?:\s+(?:please|pls|instead))?[\s.!?]*$",  # "make it 3 pictures": that many takes
+    r"versions|options)(?:\s+(?:please|pls|instead))?[\s.!?]*$"  # "make it 3 pictures": that many takes
+    r"|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:do\s+(?:it|that|this)\s+again\s+|(?:the\s+)?same\s+(?:thing\s+|one\s+|idea\s+)?)but\s+"
+    r"(?:a\s+(?:bit|little)\s+|slightly\s+)?different(?:\s+(?:please|pls))?[\s.!?]*$",  # "same but different": another take
     re.I,
 )
 _WHICH_IMAGE = r"(?:this|the|that|my|your)\s+(?:(?:original|first|uploaded|earlier|previous|last|current|new|edited|" \
