@@ -306,6 +306,8 @@ def _them_named(clause: str, previous: str) -> str:
     return re.sub(r"\bthem\b", f"the {named[-1].group('things')}", clause, count=1, flags=re.I)
 
 
+_POP = re.compile(r"\b(?:make|let)\s+(?P<x>the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:really\s+|just\s+)?(?:pop|stand\s+out)"
+                  r"(?:\s+(?:more|a\s+bit|a\s+little|a\s+lot|out))*\b", re.I)
 # "put / hang / stick a banner saying 'X'": a lettered thing placed in the picture
 _LETTERED_THING = re.compile(r"\b(?:put|place|stick|hang|hang\s+up|include|pop)\s+(?=(?:a|an|some|one)\s+(?:[\w'-]+\s+){0,2}?"
                              r"(?:banner|sign|flag|poster|placard|board|chalkboard|plaque|label|ribbon|balloon|cake|"
@@ -328,6 +330,8 @@ def _command_text(plan: EditPlan, text: str) -> str:
                   lambda m: "the " if plan.scene.mentions(m.group(1)) else m.group(0),
                   text, flags=re.I)  # "turn my cat into …" with the cat in the picture: that cat
     text = _scene_word_for(plan.scene, text)
+    text = _POP.sub(lambda m: f"make {m.group('x')} more vivid", text)  # "make the roses pop more": the roses, more
+    # vivid, not "pop" as a thing that replaces them
     text = _LETTERED_THING.sub("add ", text)  # "put a banner saying 'CHAMPIONS'": a banner in the picture, not its shape
     text = re.sub(r"^\s*(?:no\s+wait|wait\s+no|no\s+no|actually\s+no|wait|hmm+)(?:[,.!:;]+\s*|\s+(?=(?:keep|make|put|change|"
                   r"do|add|use|turn|give|just|let|can|could|leave)\b))", "", text, flags=re.I)  # "no wait keep it blue but
@@ -1302,15 +1306,16 @@ def _add(plan: EditPlan, clause: str, low: str) -> bool:
         plan.scene.details.append(f"with the text {phrase.strip()}")
         plan.record("add", f"the text {QUOTE_RE.match(phrase.strip()).group(0)}", f"with the text {phrase.strip()}")
         return True
+    masked = QUOTE_RE.sub(lambda m: "x" * len(m.group(0)), phrase)  # "saying 'WELCOME TO THE PARTY'": no "to the"
     onto = re.match(r"^(?P<x>(?:an?|some|two|three|\d+)\s+.+?)(?<!leading)(?<!going)(?<!next)(?<!close)(?<!pointing)"
                     r"(?<!running)(?<!up)(?<!down)(?<!back)\s+to\s+(?:the|my|his|her|its|their)\s+"
-                    r"(?P<who>[\w'-]+)$", phrase, re.I)
+                    r"(?P<who>[\w'-]+)$", masked, re.I)
     leads_to = onto and re.search(r"\b(?:path|paths|road|roads|walkway|bridge|stairs|staircase|steps|trail|driveway|ladder|"
                                   r"tunnel|lane|track|boardwalk|ramp|pier|jetty|route|way)$", onto.group("x"), re.I)
     if onto and not leads_to and not plan.scene.mentions(onto.group("who")) and onto.group("who").lower() not in (
             "picture", "photo", "image", "pic", "scene", "background", "drawing", "painting"):
         # "add a hat to my cat" (an upload): the cat with a hat
-        add_thing(plan, f"the {onto.group('who')} with {onto.group('x')}")
+        add_thing(plan, f"the {onto.group('who')} with {phrase[onto.start('x'):onto.end('x')]}")
         return True
     slot = classify_phrase(phrase)
     if slot and not re.match(r"^(?:an?|one|two|three|\d+)\s+(?!\w+\s+(?:light|lighting)\b)", phrase, re.I):

@@ -24,7 +24,7 @@ from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.language import COMMAND_VERBS, detect_language
 from chat.words.mind import final_say
-from chat.words.normalize import CORRECTION, HEDGE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, strip_filler, polite_to_imperative, strip_lead_talk
+from chat.words.normalize import CORRECTION, HEDGE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, strip_filler, polite_to_imperative, strip_lead_talk, split_side_talk
 from chat.words.nounphrase import subject_head
 from chat.words.one_version import one_version
 from chat.words.picks import pick_only, revert_target, split_pick
@@ -35,7 +35,7 @@ from chat.words.clarify import clarified_request
 from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
 from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START, GALLERY,
-                                       KNOWLEDGE, MAKE_THE, META_TALK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
+                                       KNOWLEDGE, MAKE_THE, META_TALK, MOTION_ASK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
                                        SAVE_IT, START_FRESH, UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
 from chat.words.scene import tidy
 from chat.words.sizes import SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
@@ -542,6 +542,9 @@ _FINITE = re.compile(r"[?]|\b(?:is|are|was|were|am|be|been|has|have|had|does|did
                      r"became|asked|told|wanted|loved|liked|\w+n't|isnt|doesnt|didnt|cant|wont|i|me|you|we)\b")
 
 
+_FOR_ME = re.compile(r"\b(?:make|draw|design|create|do|paint|sketch|whip\s+up)\s+(?:me|us)\s+(?:an?|one)\s", re.I)
+
+
 def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
     """A drawing request, a question or a statement; a noun phrase is a picture; else the context decides."""
     rest = draw_request(low)
@@ -551,6 +554,9 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
         rest = suggestion.group("rest")
     if rest is not None and has_content(rest):
         return Route(Action.GENERATE, "drawing verb", count=extract_count(low)[1])
+    format_only = re.match(r"^(?:an?|one)\s+(?P<noun>[\w'-]+)[?.!\s]*$", rest or "")
+    if format_only and _FOR_ME.search(low) and format_only.group("noun") in lexicon.FORMAT_NOUNS:
+        return Route(Action.GENERATE, "a format asked for, for the user ('make me a logo'); its details can follow")
     framed = _PICTURE_OF.search(low)
     if framed and has_content(framed.group("x")) and not re.match(r"^(?:what|how|why|who|where|when|is|are|does|do)\b",
                                                                    low):
@@ -761,8 +767,8 @@ _ASK_AFTER_TALK = re.compile(
     r"|(?:i|we)(?:'m|\s+am|\s+was|\s+were|'re)\s+(?:kind\s+of\s+|kinda\s+)?thinking\b"
     r"|please\s+(?:draw|paint|make|create|generate|sketch|show)\b"
     r"|(?:draw|paint|make|create|generate|sketch|show)\s+(?:me|us)\b))", re.I)
-_WONDERING = re.compile(r"\b(?:(?:i\s+was|i'?m|i\s+am)\s+wondering|i\s+wondered|i\s+wonder)\s+(?:if|whether)\s+(?:you|u)\s+"
-                        r"(could|can|would)\b|\bi\s+was\s+(?:hoping|thinking)\s+(?:that\s+)?(?:you|u)\s+(could|can|would|might)\b",
+_WONDERING = re.compile(r"\b(?:(?:i\s+was|i'?m|i\s+am)\s+wondering|i\s+wondered|i\s+wonder|(?:do\s+)?(?:you|u)\s+(?:think|reckon)"
+                        r"(?:\s+that)?)\s+(?:(?:if|whether)\s+)?(?:you|u)\s+(could|can|would)\b|\bi\s+was\s+(?:hoping|thinking)\s+(?:that\s+)?(?:you|u)\s+(could|can|would|might)\b",
                         re.I)
 
 
@@ -1395,6 +1401,9 @@ def _about_the_picture(text: str, ctx: RouteContext) -> bool:
 def _said_outright(text: str, ctx: RouteContext) -> Optional[Route]:
     """Turns whose words say the action outright: a story's next page, another side of the thing on screen, "2 more
     but with a hat", "no thanks", "that's not what I meant (I wanted …)"; None for anything else."""
+    if MOTION_ASK.search(split_side_talk(text)[0] or text):  # "make it a gif": no picture of what Easel can't make
+        # (a question on the side, "a koala poster. can you make gifs too?", is answered after the picture)
+        return Route(Action.CHAT, "motion asked for (a video, gif or animation), which Easel can't make")
     page = _PAGE_N.match(text.strip()) if not ctx.has_upload else None
     if page and has_content(page.group("x")):  # "page 2: the mouse opens a door": the next picture of the story
         thing = re.sub(r"^(?:the\s+)?same\s+(?=[\w'-]+\s*,)", "the ", page.group("x").strip())
@@ -1475,6 +1484,7 @@ def _as_read(text: str) -> str:
     """The message as the rules read it: typos fixed, "labels/text" as a list, a learner's "you can make …" as the
     ask, a numbered list as one sentence of changes."""
     fixed = slash_as_and(fix_prompt_typos(correct_typos(text))[0])  # "make the dragon gren": the colour steers the action too
+    fixed = _ask_first(fixed)  # "do you think you could make the roses pop": could you make the roses pop
     if not fixed.rstrip().endswith("?"):  # "please you can make picture of …": make a picture ("you can make videos?"
         fixed = YOU_CAN_ASK.sub("", fixed.strip(), count=1) or fixed  # asks what Easel can do)
     fixed = re.sub(r"^((?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:make|do|turn|create)\b.*?)\s+(?:out\s+of|from)\s+"

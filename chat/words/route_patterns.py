@@ -335,3 +335,16 @@ START_FRESH = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|hmm+|alright|yeah|ugh|right)[,
                          r"i\s+(?:want|wanna|need)\s+to\s+|i'?d\s+like\s+to\s+)?(?:just\s+)?(?:" + START_OVER +
                          r"|reset(?:\s+(?:it|everything))?|clear\s+(?:it|everything|the\s+chat)|new\s+(?:chat|conversation|session))"
                          r"(?:\s+(?:please|pls|then))?[\s.!?]*$", re.I)
+# "make it a gif", "turn it into a short video", "make him dance", "animate the candles": motion, which Easel can't make
+# ("an animated movie style", "anime", "in motion" are looks of a still picture)
+MOTION_ASK = re.compile(
+    r"\b(?:make|turn|create|render|convert|export|save|give\s+me|do|produce)\s+(?:me\s+|us\s+)?(?:it|this|that|them|him|her|"
+    r"(?:an?|the)\s+)?\s*(?:(?:into|as|in|to)\s+)?(?:an?\s+)?(?:(?:short|little|quick|looping|animated|moving|small)\s+)*"
+    r"(?:gif|video|clip|animation|movie|mp4|reel|tiktok|cinemagraph)s?\b(?!\s+(?:style|look|poster|still|cover|thumbnail|"
+    r"frame)\b)"
+    r"|\b(?:make|let)\s+(?:it|him|her|them|the\s+[\w'-]+)\s+(?:move|moving|talk|talking|blink|blinking)"
+    r"(?:\s+(?:around|too|please|pls))?[.!?]*$"
+    r"|^(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?animate\b|^(?:please\s+)?animate\s+(?:it|this|that|the|him|her|them)\b"
+    r"|\bmake\s+(?:it|this|that)\s+animated[.!?]*$",
+    re.I)
+

@@ -1,0 +1,240 @@
+"""Stop 18's general readings, each with sentences of this file's own: a request that named only what to make and
+its details in the next message, motion asked for (gif, video, animation), "make it like before", "higher quality"
+for print, "same but different", "the first edit", a lone object recoloured, "no X in the background", lettered
+things put in the picture, and the offline word list's "N more", "like this", "ma fille", navy blue and pink candles.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_brain_structure18.py -q
+"""
+import pytest
+
+from chat.conversation import ChatSettings, Conversation
+from chat.nopixels import NoPixelEngine
+from chat.services import Services
+from chat.translator import swapped_owner, translate
+from chat.types import Action
+from chat.words.clarify import clarified_request, is_vague, vague_request
+from chat.words.edit import apply_edit
+from chat.words.glossary import gloss
+from chat.words.negatives import extract_negatives
+from chat.words.request import parse_request
+from chat.words.route import RouteContext, route
+from chat.words.scene import Scene
+from chat.words.typos import learner_phrasing
+
+
+def conversation():
+    return Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=18))
+
+
+def say(*messages: str, files_first=()):
+    conv = conversation()
+    results = []
+    for i, message in enumerate(messages):
+        results.append(conv.respond(message, files_first if i == 0 else ()))
+    return results
+
+
+def on_screen(*words: str) -> RouteContext:
+    return RouteContext(has_current=True, image_count=1, last_batch=1, scene_words=set(words))
+
+
+# ---- a format named first, what goes on it next ---------------------------------------------------------------------
+@pytest.mark.parametrize("subject", ["a logo", "an invitation", "a nice birthday card", "a tattoo design",
+                                     "a poster for our fun run", "something for my album cover", "some stickers"])
+def test_a_format_alone_is_vague(subject):
+    # (the first turn of such a request draws the format; the next message may say what goes on it)
+    assert is_vague(subject)
+
+
+@pytest.mark.parametrize("subject", ["a pizza logo", "a fox in the snow", "a poster of a lion", "a red barn"])
+def test_a_format_with_content_is_not_vague(subject):
+    assert not is_vague(subject)
+
+
+@pytest.mark.parametrize("vague, text, merged", [
+    ("a logo", "it's for my plant shop, with a monstera leaf", "a logo for my plant shop, with a monstera leaf"),
+    ("an invitation", "hmm, for a baby shower, pastel balloons", "an invitation for a baby shower, pastel balloons"),
+    ("a tattoo design", "a koi fish swimming through waves", "a tattoo design, a koi fish swimming through waves"),
+    ("something for my channel banner", "retro arcade vibes with neon joysticks",
+     "a channel banner, retro arcade vibes with neon joysticks"),
+])
+def test_the_details_complete_the_request(vague, text, merged):
+    assert clarified_request(vague, text) == merged
+
+
+@pytest.mark.parametrize("text", ["thanks!", "what colours would suit a bakery?", "draw a horse instead",
+                                  "also need a flyer for the same event", "a banner instead"])
+def test_talk_questions_and_new_asks_are_no_details(text):
+    assert clarified_request("a logo", text) is None
+
+
+def test_something_nice_needs_no_head():
+    assert vague_request("something nice") == ""
+    assert clarified_request("something nice", "maybe a lake with swans") == "a lake with swans"
+
+
+def test_details_after_a_format_only_request_draw_one_new_picture():
+    first, second = say("could you make me a logo?", "it's for a bike repair shop called Spoke & Chain, a wrench "
+                                                     "crossed with a bicycle chain")
+    assert first.action is Action.GENERATE and second.action is Action.GENERATE
+    assert "logo" in second.prompt and "wrench" in second.prompt and "Spoke & Chain" in second.prompt
+
+
+def test_an_edit_after_a_format_only_request_is_still_an_edit():
+    first, second = say("i need a flyer", "make it green")
+    assert second.action is Action.EDIT and second.source == first.images[0].id
+
+
+def test_details_two_turns_later_are_no_longer_the_same_request():
+    results = say("i need a sticker", "thank you", "a penguin on skis")
+    assert results[2].action is Action.GENERATE and "sticker" not in results[2].prompt
+
+
+# ---- motion, which Easel can't make ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["turn this into a looping gif", "could you animate the waves?", "make it move",
+                                  "export it as a video please", "make a short clip of it"])
+def test_motion_is_answered_not_drawn(text):
+    assert route(text, on_screen("beach", "waves")).action is Action.CHAT
+
+
+@pytest.mark.parametrize("text", ["make it look like a still from an animated film", "make him dance",
+                                  "a thumbnail for my video"])
+def test_a_look_or_a_pose_is_no_motion(text):
+    assert route(text, on_screen("boy", "street")).action is not Action.CHAT
+
+
+def test_a_gif_answer_says_what_easel_can_do():
+    _, answer = say("a paper boat on a puddle", "can you make it into a gif?")
+    assert answer.action is Action.CHAT and not answer.images and "still" in answer.reply
+
+
+# ---- going back, bigger, another take -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["make it like before", "can you put it how it was before?",
+                                  "change it back like it looked at first"])
+def test_like_before_is_a_revert(text):
+    assert route(text, on_screen("mug")).action is Action.REVERT
+
+
+@pytest.mark.parametrize("text", ["could you make it higher quality so we can print it", "better quality please",
+                                  "can you increase the image size?"])
+def test_quality_for_print_is_an_upscale(text):
+    assert route(text, on_screen("mug")).action is Action.UPSCALE
+
+
+@pytest.mark.parametrize("text", ["increase the size of the sun", "make it higher quality and warmer"])
+def test_a_thing_bigger_or_a_second_change_is_an_edit(text):
+    assert route(text, on_screen("sun", "field")).action is Action.EDIT
+
+
+@pytest.mark.parametrize("text", ["same but different", "could you do it again but a bit different",
+                                  "the same idea but slightly different please"])
+def test_same_but_different_is_another_take(text):
+    assert route(text, on_screen("owl")).action is Action.VARIATIONS
+
+
+def test_a_bunch_more_is_four():
+    decision = route("show me a bunch more", on_screen("owl"))
+    assert decision.action is Action.VARIATIONS and decision.count == 4
+
+
+def test_the_first_edit_of_a_photo_is_the_first_picture_made():
+    results = say("make the sky pink", "add a hot air balloon", "the first edit looked better",
+                  files_first=["tests/data/images/sunset.png"])
+    assert results[2].action is Action.REVERT and results[2].source == results[0].images[0].id
+
+
+def test_make_me_a_format_is_a_request_and_a_favour_is_not():
+    assert route("could you make me a poster?", RouteContext()).action is Action.GENERATE
+    assert route("can you do me a favour?", RouteContext()).action is Action.CHAT
+
+
+def test_the_original_of_a_photo_is_the_photo():
+    results = say("make the sky pink", "add a hot air balloon", "go back to the original",
+                  files_first=["tests/data/images/sunset.png"])
+    assert results[2].source.startswith("upload")
+
+
+# ---- edits ----------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject, colour, wanted", [("a ceramic vase", "sage green", "sage green ceramic vase"),
+                                                     ("a leather armchair", "burgundy", "burgundy leather armchair"),
+                                                     ("a teapot", "blush pink", "blush pink teapot")])
+def test_make_it_a_colour_recolours_a_lone_thing(subject, colour, wanted):
+    plan = apply_edit(Scene(subject=subject), f"make it {colour}")
+    assert wanted in plan.scene.subject and not plan.scene.colour
+
+
+def test_make_it_a_colour_of_a_scene_is_its_palette():
+    plan = apply_edit(Scene(subject="a meadow at noon"), "make it teal")
+    assert "teal" in plan.scene.colour and "teal" not in plan.scene.subject
+
+
+def test_a_colour_named_with_a_tone_replaces_the_old_colour():
+    plan = apply_edit(Scene(subject="a bouquet of yellow tulips"), "make the tulips champagne pink")
+    assert "champagne pink tulips" in plan.scene.subject and "yellow" not in plan.scene.subject
+
+
+def test_make_a_part_pop_brightens_it_and_keeps_it():
+    plan = apply_edit(Scene(subject="a bowl of cherries on a table"), "make the cherries pop more")
+    prompt = " ".join([plan.scene.subject, *plan.scene.details])
+    assert "cherries" in plan.scene.subject and "vivid" in prompt
+
+
+@pytest.mark.parametrize("text, thing, left", [("no boats in the background", "boats", ""),
+                                                ("no clouds in the sky please", "clouds", "please"),
+                                                ("a field of poppies with no people in the distance", "people",
+                                                 "a field of poppies")])
+def test_where_a_thing_must_not_be_goes_with_it(text, thing, left):
+    rest, negatives = extract_negatives(text)
+    assert negatives == [thing] and rest == left
+
+
+def test_a_lettered_banner_is_put_in_the_picture():
+    plan = apply_edit(Scene(subject="a bake sale table"), "hang a banner saying 'ALL PROCEEDS TO THE SHELTER'")
+    assert plan.aspect is None and not plan.scene.style
+    assert any("'ALL PROCEEDS TO THE SHELTER'" in d and "banner" in d for d in plan.scene.details)
+
+
+@pytest.mark.parametrize("text", ["do you think you could make the lamp brighter",
+                                  "you reckon you could add a rug?"])
+def test_do_you_think_you_could_is_an_ask(text):
+    assert route(text, on_screen("lamp", "room")).action is Action.EDIT
+
+
+def test_a_learners_make_without_it_is_make_it():
+    assert learner_phrasing("can you make in sepia?") == "can you make it in sepia?"
+    assert learner_phrasing("what can i make in this app") == "what can i make in this app"
+
+
+def test_maybe_like_is_no_part_of_the_subject():
+    assert parse_request("maybe like a treehouse in autumn").scene.subject == "a treehouse in autumn"
+
+
+# ---- the offline word list ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, language, english", [
+    ("encore deux comme ça", "fr", "two more like this"),
+    ("otros cuatro así", "es", "four more like this"),
+    ("noch zwei davon", "de", "two more of them"),
+    ("nog vier", "nl", "four more"),
+    ("fais-le comme avant", "fr", "like before"),
+    ("un pull bleu marine", "fr", "a navy blue sweater"),
+    ("des ballons roses pour ma fille", "fr", "pink balloons for my daughter"),
+])
+def test_the_word_list_reads_more_of_a_request(text, language, english):
+    assert english in gloss(text, language).text
+
+
+def test_a_girl_is_still_a_girl():
+    assert "girl" in gloss("une fille avec un parapluie", "fr").text
+
+
+class _AnsweringModel:
+    """A model that answers the request instead of translating it ("I can make a logo for your bakery")."""
+
+    def complete(self, prompt, **kwargs):
+        return "I can make a logo for your bakery with a golden croissant."
+
+
+def test_a_reading_that_swaps_whose_it_is_is_refused():
+    assert swapped_owner(gloss("un logo para mi panadería", "es"), "a logo for your bakery") == ("my", "your")
+    result = translate(_AnsweringModel(), "hola, me puedes hacer un logo para mi panadería con un croissant dorado")
+    assert result.ok and "my bakery" in result.text and result.source == "dictionary"
