@@ -733,6 +733,7 @@ earring | boucle d'oreille | pendiente/arete | ohrring | brinco | orecchino
 
 # adjectives: put before a Romance noun they follow
 ADJECTIVES = """
+full | plein/pleine | lleno/llena | voll/vollen | cheio/cheia | pieno/piena
 navy blue | bleu marine | azul marino | marineblau/dunkelblau | azul marinho | blu navy/blu marino
 black and white | noir et blanc/noir-blanc | blanco y negro | schwarz-weiss/schwarzweiss/schwarz-weiß/schwarzweiß | preto e branco | bianco e nero
 steaming | fumant | humeante | dampfend | fumegante | fumante
@@ -997,6 +998,8 @@ but | mais | pero | aber | mas/porem | ma/pero
 same | meme/memes | mismo/misma/mismos/mismas | gleiche/gleichen/gleicher/selbe/selben | mesmo/mesma/mesmos/mesmas | stesso/stessa/stessi/stesse
 very | tres | muy | sehr | muito | molto
 more | plus | mas | mehr/noch | mais | piu
+this | ce/cet/cette | - | dieser/diese/dieses/diesen/diesem | - | questo/questa/quest
+these | ces | - | - | - | questi/queste
 another | un autre/une autre | otro/otra | noch ein/noch eine/noch einen/ein weiteres/eine weitere/einen weiteren/ein anderes/eine andere | outro/outra | un altro/un'altra/altro/altra
 other | autres | otros/otras | andere/anderen/weitere | outros/outras | altri/altre
 like this | comme ça/comme ca/comme celle-ci/comme celui-ci/pareil/pareille | asi/como este/como esta/como esto | so/so wie dieses/wie dieses/wie das | assim/como este/como esta/igual | cosi/come questa/come questo
@@ -1035,11 +1038,10 @@ then | puis/ensuite | luego/despues | dann | depois/entao | poi
 again | encore | otra vez/de nuevo | nochmal/wieder/noch einmal/noch mal | de novo/outra vez | ancora/di nuovo
 also | aussi | tambien | auch | tambem | anche
 less | moins | menos | weniger | menos | meno
-full | plein/pleine | lleno/llena | voll/vollen | cheio/cheia | pieno/piena
 """
 # greetings, politeness and wrappers, dropped: not counted as known or unknown
 DROPPED = {
-    "fr": ("qui/que/qu/est/sont/ce/cette/ces/en train de/s'il te plait/s'il vous plait/stp/svp/merci/pls/please/"
+    "fr": ("qui/que/qu/est/sont/en train de/s'il te plait/s'il vous plait/stp/svp/merci/pls/please/"
            "je veux/je voudrais/j'aimerais/tu peux/peux-tu/pouvez-vous/pourrais-tu/pourriez-vous/voudriez-vous/tu pourrais/vous pourriez/vous pouvez/est-ce que/s/n/c/t/ne/pas/des/il/"
            "elle/y/bonjour/salut/coucou/bonsoir/soit"),
     "es": ("que/por favor/porfa/quiero/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se/es/esta/hola/tengo/yo tengo/"

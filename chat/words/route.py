@@ -748,7 +748,8 @@ def _route_upload(low: str) -> Route:
     if VARIATIONS.search(low) or re.search(r"\bvariations?\b", low) or versions:
         return Route(Action.VARIATIONS, "upload + variation words", count=variation_count(low))
     asked = is_question(low) or any(is_question(p) for p in re.findall(r"[^.!?]+\?", low))  # "… is it? what's in it"
-    if DESCRIBE.search(low) or (asked and not _CAN_YOU_CHANGE.search(low) and not _SHOWN_CHANGED.search(low) and (
+    if DESCRIBE.search(low) or (asked and not _CAN_YOU_CHANGE.search(low) and not _SHOWN_CHANGED.search(low) and not
+                                re.match(r"(?:please\s+)?" + _CHANGE_VERB + r"\s", low) and (
             _ADVICE_QUESTION.match(low) or not _CHANGE_ASKED.search(low))):
         return Route(Action.DESCRIBE, "upload + question")
     return Route(Action.EDIT, "upload + request")
