@@ -18,7 +18,7 @@ from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, 
                                   set_background, drop_old_value,
                                   set_modifier, set_slot, set_text)
 from chat.words.glossary import plural
-from chat.words.fixes import (VALUE_CHANGE, change_value, is_word_swap, only_keep, swap_places, two_places, swap_as_command, swap_lettering_word, without_wrong_remark, dressed, feel, fix_anatomy, fix_spelling, label, lettering,
+from chat.words.fixes import (RESTORE_TALK, VALUE_CHANGE, change_value, restore, is_word_swap, only_keep, swap_places, two_places, swap_as_command, swap_lettering_word, without_wrong_remark, dressed, feel, fix_anatomy, fix_spelling, label, lettering,
                               many_of_it, reposition, verb_look)
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
@@ -389,6 +389,7 @@ def _words_to_keep(text: str) -> str:
     kept = "" if _RE_RENAME.match(kept.strip()) or VALUE_CHANGE.match(kept.strip()) else kept  # the new name (or
     # price, date...) is in the picture's words already
     kept = _PLATFORM_PURPOSE.sub("", kept) or kept  # "for an instagram post" says where it goes, not what is in it
+    kept = RESTORE_TALK.sub(" ", kept)  # "restore this old photo, it's faded": the photo made good, no new words
     kept = "" if DISLIKE.match(kept.strip()) or asks_reshape(kept) else kept  # "i don't like the colours",
     # "widen it": no words of the picture to keep; "keep the colours but …", "leave the cat alone": no new words
     return re.sub(r"\b(?:but\s+)?(?:keep|leave)\s+(?:the|my|his|her|its|their)\s+[\w'-]+(?:\s+(?:alone|as\s+(?:is|it\s+is)|the\s+"
@@ -1388,7 +1389,7 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (other_look, new_theme, verb_look, fix_anatomy, fix_spelling, reposition, change_value, swap_lettering_word,
+_CLAUSE_RULES = (other_look, new_theme, verb_look, restore, fix_anatomy, fix_spelling, reposition, change_value, swap_lettering_word,
                  two_places, swap_places, only_keep, many_of_it, feel, label, dressed, lettering, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _switch,
                  _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _rename, _text,
                  _write, _label, _move, _zoom, _remove, _replace, _change_part, _give, _whole, _they_have, _add, _use, _slot)

@@ -263,7 +263,9 @@ _POLITE_QUESTIONS = [
                 r"must|ought\s+to)\s+have\s+(?!to\b|been\b|had\b)(?=\w)", re.I),
      r"give the \g<obj> "),
     # "can i get it as a phone wallpaper?": the picture on screen, changed
-    (re.compile(r"^(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have|see)\s+(?=(?:it|this|that)\s+(?:one\s+)?(?:as|in)\b)",
+    (re.compile(r"^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have|see)\s+(?=(?:it|this|that)\s+(?:one\s+)?(?:as|in)\b|"
+                r"(?:it|this|that)\s+(?:one\s+)?(?:(?:even|a\s+bit|a\s+little|much|way)\s+)?(?:wider|taller|brighter|darker|"
+                r"warmer|cooler|softer|sharper|bigger|larger|smaller|lighter|busier|simpler|cleaner|squarer|moodier)\b)",
                 re.I), "make "),
     # "can we print this as a coloring page?": the picture on screen, made into that
     (USE_IT_AS, "make it "),

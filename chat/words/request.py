@@ -137,8 +137,12 @@ def strip_wrapper(text: str) -> tuple[str, str]:
         text = re.sub(r"^(?:an?\s+|the\s+)?(?:picture|image|photo|drawing|pic)\s+(?:where|in\s+which)\s+(?:there\s+)?(?:is|are)\s+"
                       r"(?=\S)", "", text, flags=re.I)  # "make picture where is cat sitting on roof": a learner's "of"
         # "the first page: Pip in his burrow": what follows the colon is the picture
-        text = re.sub(r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:page|cover|panel|spread|slide|scene|illustration|"
-                      r"chapter\s+header)\s*:\s*(?=\S)", "", text, flags=re.I)
+        text = re.sub(r"^(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:page|cover|panel|spread|slide|scene|illustration|"
+                      r"chapter\s+header|header|banner|thumbnail|background|wallpaper|poster|post|flyer|card|image|picture|"
+                      r"photo|pic|idea)\s*:\s*(?=\S)", "", text, flags=re.I)  # "travel blog header: santorini …"
+        text = re.sub(r"^for\s+(?:my|our|the|a|an)\s+[\w' -]{1,40}?,?\s+(?=(?:i|we)\s+(?:need|want|'d\s+like|would\s+like|"
+                      r"'d\s+love|would\s+love|am\s+looking\s+for|'m\s+looking\s+for)\b)", "", text,
+                      flags=re.I)  # "for my architecture class i need a concept render of …": the render
         text = re.sub(r"^(?:(?:picture|imagine)\s+this\s*[:,.\-–—]+|this\s*:)\s*(?=\S)|^for\s+(?:my|our|the|a|an)\s+[\w' -]{1,30}?\s*:\s*(?=\S)", "",
                       text, flags=re.I)  # "Picture this: a girl …", "for our school newsletter: kids planting trees"
         looks = _WHAT_IT_LOOKS_LIKE.match(text)  # "what a garden arch would look like, with a bench": the arch, and the bench
