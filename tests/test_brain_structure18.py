@@ -205,6 +205,31 @@ def test_a_learners_make_without_it_is_make_it():
     assert learner_phrasing("what can i make in this app") == "what can i make in this app"
 
 
+def test_an_old_photo_restored_keeps_the_photo_and_drops_the_damage():
+    plan = apply_edit(Scene(subject="a family at a picnic"), "could you restore this old photo? it's so faded")
+    prompt = " ".join([plan.scene.subject, *plan.scene.details])
+    assert "restored" in prompt and "family" in prompt and "faded" not in prompt and "old" not in prompt
+    assert "scratches" in plan.scene.negatives
+
+
+def test_a_change_asked_of_an_upload_with_a_question_mark_is_an_edit():
+    decision = route("put this teapot on a marble counter?", RouteContext(has_upload=True, has_current=True,
+                                                                        image_count=1))
+    assert decision.action is Action.EDIT
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("for my biology class i need a diagram of a plant cell", "a diagram of a plant cell"),
+    ("podcast cover: two microphones on a neon background", "two microphones on a neon background"),
+])
+def test_a_purpose_lead_or_a_frame_is_no_part_of_the_subject(text, subject):
+    assert parse_request(text).scene.subject.startswith(subject)
+
+
+def test_can_i_get_it_wider_is_an_edit():
+    assert route("could we get it a bit wider?", on_screen("harbour")).action is Action.EDIT
+
+
 def test_maybe_like_is_no_part_of_the_subject():
     assert parse_request("maybe like a treehouse in autumn").scene.subject == "a treehouse in autumn"
 
@@ -218,13 +243,17 @@ def test_maybe_like_is_no_part_of_the_subject():
     ("fais-le comme avant", "fr", "like before"),
     ("un pull bleu marine", "fr", "a navy blue sweater"),
     ("des ballons roses pour ma fille", "fr", "pink balloons for my daughter"),
+    ("une fusée entre la Lune et la Terre", "fr", "the earth"),
+    ("una tortuga bajo la luna llena", "es", "full moon"),
+    ("peux-tu mettre ce vase sur une étagère", "fr", "this vase"),
 ])
 def test_the_word_list_reads_more_of_a_request(text, language, english):
     assert english in gloss(text, language).text
 
 
-def test_a_girl_is_still_a_girl():
+def test_a_girl_is_still_a_girl_and_a_name_is_still_a_name():
     assert "girl" in gloss("une fille avec un parapluie", "fr").text
+    assert "Soleil" in gloss("un chien nommé Soleil", "fr").text
 
 
 class _AnsweringModel:

@@ -464,7 +464,7 @@ shell | coquillage | concha | muschel | concha | conchiglia
 lightning | foudre | rayo/relampago | - | raio/relampago | fulmine
 tornado | tornade | tornado | tornado | tornado | tornado
 snowflake | flocon/flocon de neige | copo de nieve | schneeflocke | floco de neve | fiocco di neve
-world | monde/terre | mundo/tierra | welt/erde | mundo/terra | mondo/terra
+world | monde | mundo | welt | mundo | mondo
 northern lights | aurore boreale | aurora boreal | nordlicht/polarlicht | aurora boreal | aurora boreale
 feather | plume | pluma | feder | pena | piuma
 nest | nid | nido | nest | ninho | nido
@@ -2075,6 +2075,21 @@ class Word:
     typed: str = ""
 
 
+# the Earth, the Moon and the Sun, often capitalised, are no names to keep as typed
+_WORLDS = frozenset("terre tierra erde terra aarde ziemia lune luna mond lua maan soleil sol sonne sole zon".split())
+
+
+def _worlds_read(words: list[Word], language: str) -> list[Word]:
+    """"la Terre", "la Luna": the Earth and the Moon, capitalised after "the", are read (a cat named Soleil is kept)."""
+    out = list(words)
+    for i in range(1, len(out)):
+        found = lookup(fold(out[i].english), language) if out[i].kind == "keep" and fold(out[i].english) in _WORLDS \
+            and out[i - 1].english == "the" else None
+        if found:
+            out[i] = Word(found[0].english, found[0].kind, out[i].english)
+    return out
+
+
 def read_word(token: str, language: str, first: bool) -> list[Word]:
     """One typed word -> its English words (several for an elision, a hyphen or a clitic)."""
     word = fold(token)
@@ -2412,7 +2427,7 @@ def gloss(text: str, language: str) -> Gloss:
     """A word-by-word English reading of a short request in French, Spanish, German, Portuguese, Italian, Dutch or
     Polish."""
     check_language(language)
-    words = number_agreement(read_tokens(TOKEN.findall(text), language), language)
+    words = _worlds_read(number_agreement(read_tokens(TOKEN.findall(text), language), language), language)
     if language == "de":
         words = verb_first(relative_clauses(words))
     elif language == "nl":
