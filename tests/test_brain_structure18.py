@@ -267,3 +267,27 @@ def test_a_reading_that_swaps_whose_it_is_is_refused():
     assert swapped_owner(gloss("un logo para mi panadería", "es"), "a logo for your bakery") == ("my", "your")
     result = translate(_AnsweringModel(), "hola, me puedes hacer un logo para mi panadería con un croissant dorado")
     assert result.ok and "my bakery" in result.text and result.source == "dictionary"
+
+
+# ---- the lettering: a date, a respelt name ----------------------------------------------------------------------------
+_PARTY = Scene(subject="a party invitation", details=["text 'Noah turns 7! Sunday May 4th, 3pm'"])
+
+
+@pytest.mark.parametrize("change, wanted", [("change the date to May 11th", "'Noah turns 7! Sunday May 11th, 3pm'"),
+                                            ("change the day to Saturday", "'Noah turns 7! Saturday May 4th, 3pm'"),
+                                            ("change the date to Saturday May 10th",
+                                             "'Noah turns 7! Saturday May 10th, 3pm'")])
+def test_a_new_date_replaces_the_same_kind_of_date(change, wanted):
+    assert apply_edit(_PARTY, change).scene.details == [f"text {wanted}"]
+
+
+@pytest.mark.parametrize("change, name", [("can you spell his name NOA", "Noa"), ("it's spelt Noha actually", "Noha"),
+                                          ("spell it Noeh please", "Noeh")])
+def test_a_name_respelt_changes_that_word_of_the_lettering(change, name):
+    assert route(change, RouteContext(has_current=True, image_count=1, last_batch=1,
+                                      lettering="'Noah turns 7! Sunday May 4th, 3pm'")).action is Action.EDIT
+    assert apply_edit(_PARTY, change).scene.details == [f"text '{name} turns 7! Sunday May 4th, 3pm'"]
+
+
+def test_spelling_it_right_is_no_respelling():
+    assert apply_edit(_PARTY, "spell it right").scene.details[0] == "text 'Noah turns 7! Sunday May 4th, 3pm'"

@@ -8,6 +8,7 @@ as one verb ("simplify it", "blur the background", "center the cat"); "flip it h
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from chat.words import lexicon
 from chat.words.critique import ANATOMY, anatomy_fault
@@ -141,14 +142,32 @@ VALUE_CHANGE = re.compile(r"^(?:change|make|update|set|switch|fix|correct)\s+(?:
                            r"(?:to|into|as|so\s+it\s+says)\s+(?P<new>[^\s,;]+(?:\s+[^\s,;]+){0,3}?)(?:\s+instead)?[\s.!]*$", re.I)
 
 
+_DATE_FORMS = (r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b", r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
+               r"\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b")
+
+
+def _date_shape(new: str) -> str:
+    """What of the lettering a new date replaces: a weekday for a weekday ("to Sunday"), a date for a date ("to June
+    10th"), with the weekday before it when the new value names one too ("to Sunday June 10th")."""
+    weekday = re.search(r"\b" + _DAY + r"\b", new, re.I)
+    dated = any(re.search(form, new, re.I) for form in _DATE_FORMS)
+    if weekday and not dated:
+        return r"\b" + _DAY + r"\b"
+    if dated:
+        dates = "|".join(_DATE_FORMS)
+        return (r"(?:\b" + _DAY + r",?\s+)?(?:" + dates + ")") if weekday else dates
+    return _VALUE_SHAPES["date"]
+
+
 def change_value(plan: EditPlan, clause: str, low: str) -> bool:
     """"change the price to 3€" on a sign that says "Fresh Croissants 2€": the value in the quoted words changes, and
     nothing else of them ("change the price to 3" keeps the € sign)."""
     match = VALUE_CHANGE.match(clause.strip())
     if not match:
         return False
-    shape = re.compile(_VALUE_SHAPES[_VALUE_KINDS[re.sub(r"\s+", " ", match.group("kind").lower())]], re.I)
     new = match.group("new").strip("\"“”'")
+    kind = _VALUE_KINDS[re.sub(r"\s+", " ", match.group("kind").lower())]
+    shape = re.compile(_date_shape(new) if kind == "date" else _VALUE_SHAPES[kind], re.I)
     scene = plan.scene
     for index, part in enumerate([scene.subject, *scene.details]):
         for quote in QUOTE_RE.finditer(part):
@@ -215,9 +234,32 @@ def lettering_of(scene: Scene) -> str:
     return " ".join(q.group(0) for part in [scene.subject, *scene.details] for q in QUOTE_RE.finditer(part))
 
 
+# "spell her name LILLY with two Ls", "it's spelled Jaxon", "the name is spelt Caitlyn": a word of the lettering respelt
+_RESPELL = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:(?:spell|write)\s+(?:(?:her|his|my|our|their|the|it|"
+                      r"its)\s+)?(?:name|word|title)?\s*(?:as\s+|like\s+)?|(?:(?:it|her\s+name|his\s+name|the\s+name|their\s+"
+                      r"name|my\s+name)(?:'s|s|\s+is|\s+should\s+be)\s+spel(?:led|t)\s+(?:as\s+|like\s+)?))[\"“']?(?P<new>[A-Za-z]"
+                      r"[\w'-]+)[\"”']?(?:\s*,?\s*(?:with|not|like)\s+.*)?(?:\s*,?\s*(?:actually|please|pls|instead|now|sorry))*[\s.!?]*$", re.I)
+
+
+def _respelt(clause: str, lettering: str) -> tuple[str, str] | None:
+    """(old, new) for a word of the lettering spelt anew: the lettering's word most like the new spelling."""
+    match = _RESPELL.match(_OOPS.sub("", clause.strip()))
+    if not match:
+        return None
+    new = match.group("new")
+    words = {w for w in re.findall(r"[A-Za-z][\w'-]+", lettering) if w.lower() != new.lower()}
+    old = max(words, key=lambda w: SequenceMatcher(None, w.lower(), new.lower()).ratio(), default=None)
+    if old is None or old[0].lower() != new[0].lower() or SequenceMatcher(None, old.lower(), new.lower()).ratio() < 0.6:
+        return None  # no word of the lettering is spelt like it
+    return old, new.capitalize() if new.isupper() and not old.isupper() else new  # "LILLY" said loud: "Lilly"
+
+
 def lettering_swap(clause: str, lettering: str) -> tuple[str, str] | None:
     """(old, new) when the clause puts one word of the picture's quoted `lettering` in another's place ("change
-    saturday to sunday" on "Bake Sale - Saturday"); None otherwise."""
+    saturday to sunday" on "Bake Sale - Saturday", "spell her name Lilly"); None otherwise."""
+    respelt = _respelt(clause, lettering) if lettering else None
+    if respelt:
+        return respelt
     for pattern in _WORD_SWAPS:
         match = pattern.match(_OOPS.sub("", clause.strip()))
         if match and re.search(r"\b" + re.escape(match.group("old")) + r"\b", lettering, re.I) and not re.match(
