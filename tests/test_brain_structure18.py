@@ -291,3 +291,13 @@ def test_a_name_respelt_changes_that_word_of_the_lettering(change, name):
 
 def test_spelling_it_right_is_no_respelling():
     assert apply_edit(_PARTY, "spell it right").scene.details[0] == "text 'Noah turns 7! Sunday May 4th, 3pm'"
+
+
+def test_something_with_a_thing_offered_as_a_question_is_drawn():
+    assert route("hmm, maybe something with sunflowers?", RouteContext()).action is Action.GENERATE
+
+
+@pytest.mark.parametrize("text, subject", [("ok let's go with the giraffe one", "the giraffe"),
+                                           ("i'll go with a robin on a branch", "a robin on a branch")])
+def test_going_with_an_idea_draws_the_idea(text, subject):
+    assert parse_request(text).scene.subject == subject

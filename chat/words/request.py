@@ -42,6 +42,7 @@ ASK = re.compile(
     |(?:please\s+)?(?:give|show|get|bring|send)\s+(?:me|us)\s+
     |let\s+me\s+(?:see|have|get)\s+
     |let'?s\s+(?:see|have|get|try|do)\s+|how\s+about\s+
+    |(?:let'?s|i'?ll|we'?ll|i\s+will|we\s+will)\s+go\s+with\s+
     |what\s+about\s+
     |can\s+i\s+(?:get|have|see)\s+
     |may\s+i\s+(?:have|see|get)\s+|i'?d\s+love\s+|time\s+for\s+)
@@ -159,6 +160,8 @@ def strip_wrapper(text: str) -> tuple[str, str]:
     text = TRAIL.sub("", text)
     text = re.sub(r"^(?:an?\s+|one\s+)?(?:example|idea|sample|mock-?up|mockup)\s*,?\s+(?:like|of|with|showing)\s+(?=\S)", "", text.strip(),
                   flags=re.I)  # "an example, like a table setting": the table setting
+    text = re.sub(r"^(?:the|that)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s+one[.!]*$", r"the \g<x>", text.strip(),
+                  flags=re.I)  # "let's go with the elephant one": the elephant
     text = re.sub(r"^(?:(?:maybe|perhaps)\s+)?(?:something\s+)?like\s+(?=(?:an?|the|some|two|three|four|\d+)\s)", "", text.strip(),
                   flags=re.I)  # "maybe like a beach at sunset": the beach at sunset
     text = re.sub(r"^something\s+(?:with|about|involving|featuring|showing)\s+(?=\S)|[,\s]+(?:maybe|perhaps)\s*\??$", "",

@@ -562,8 +562,9 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
                                                                    low):
         return Route(Action.GENERATE, "a picture of something, asked for", count=extract_count(low)[1],
                      confident=False)  # unsure: a request sentence after a story is the better text
-    if is_question(low) and not ctx.has_current and re.match(r"^(?:a|an|some|two|three)\s", low) and \
-            looks_like_description(low.rstrip("?! ")):
+    if is_question(low) and not ctx.has_current and (re.match(r"^(?:a|an|some|two|three)\s", low) and looks_like_description(
+            low.rstrip("?! ")) or re.match(r"^something\s+(?:with|about|featuring|showing|involving)\s+(?!(?:it|this|that)\b)\w",
+                                           low)):  # "maybe something with flowers?"
         return Route(Action.GENERATE, "a picture offered as a question (maybe a ...?)", count=extract_count(low)[1])
     return _wished_or_offered(low, ctx) or _statement(low, ctx)
 
