@@ -301,3 +301,36 @@ def test_something_with_a_thing_offered_as_a_question_is_drawn():
                                            ("i'll go with a robin on a branch", "a robin on a branch")])
 def test_going_with_an_idea_draws_the_idea(text, subject):
     assert parse_request(text).scene.subject == subject
+
+
+# ---- other languages: going back, what is seen, more words read ------------------------------------------------------
+@pytest.mark.parametrize("text", ["Reviens à la deuxième image stp", "Geh bitte zurück zum vorherigen Bild",
+                                  "Torna alla prima foto", "Volta para a anterior", "Ga terug naar de vorige"])
+def test_going_back_in_another_language_is_a_revert(text):
+    from chat.words.foreign import foreign_route
+    found = foreign_route(text, has_current=True, image_count=3)
+    assert found is not None and found.action is Action.REVERT
+
+
+@pytest.mark.parametrize("text", ["Cosa vedi in quest'immagine?", "O que você vê nesta foto?"])
+def test_what_do_you_see_in_another_language_is_a_describe(text):
+    from chat.words.foreign import foreign_route
+    found = foreign_route(text, has_current=True, image_count=1)
+    assert found is not None and found.action is Action.DESCRIBE
+
+
+def test_transforme_is_a_change_of_the_picture():
+    from chat.words.foreign import foreign_route
+    assert foreign_route("Transforme l'image en aquarelle", has_current=True, image_count=1).action is Action.EDIT
+
+
+@pytest.mark.parametrize("text, language, english", [
+    ("Guten Tag! Kannst du mir eine Katze im Regen malen?", "de", "paint a cat"),
+    ("ajoute un éclair au-dessus du phare", "fr", "a lightning over the"),
+    ("una tarjeta con globos", "es", "a card with balloons"),
+    ("tira o cachorro da foto", "pt", "remove the dog from the picture"),
+    ("Was ist auf diesem Bild zu sehen?", "de", "what is on this picture"),
+    ("fais deux versions différentes", "fr", "two different versions"),
+])
+def test_more_words_of_a_request_read(text, language, english):
+    assert english in gloss(text, language).text

@@ -39,7 +39,8 @@ _TALK_FILLER = re.compile(r"\b(?:c'est|c|est|es|ist|das|eso|esto|ça|ca|très|tr
                           re.I)
 # undo / go back
 REVERT = re.compile(r"\b(?:annule[rsz]?|défai[st]|défaire|reviens|revenir|retour\s+(?:à|a)|deshaz(?:lo)?|deshacer|"
-                    r"vuelve|volver|regresa|rückgängig|zurück|volta|voltar|desfaz\w*|torna\s+indietro|indietro|annulla|"
+                    r"vuelve|volver|regresa|rückgängig|zurück|volta|voltar|desfaz\w*|torna\s+indietro|indietro|annulla|ritorna|"
+                    r"torna\s+(?:a|al|alla|allo|all'|alle|ai)|quell[ao]\s+di\s+prima|"
                     r"ongedaan|terug|vorige|cofnij|cofnąć|wróć|wroc|poprzedni\w*)\b",
                     re.I)
 # bigger / sharper copy of the same picture
@@ -67,11 +68,12 @@ MORE = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:de\s+)?" + _OTHER + r"\b"
                   r"(?=\W*(?:alsjeblieft|alstublieft|graag|aub|proszę|prosze)?\W*$))", re.I)
 # "what is it?"
 DESCRIBE = re.compile(r"^(?:qu'est-ce|c'est\s+quoi|que\s+(?:vois|représente)|qu'y\s+a|qué\s+(?:es|hay|ves)|"
-                      r"was\s+(?:ist|siehst|zeigt)|cos'è|che\s+cos'è|che\s+cosa|cosa\s+c'è|o\s+que\s+(?:é|tem|há)|"
+                      r"was\s+(?:ist|siehst|zeigt)|cos'è|che\s+cos'è|che\s+cosa|cosa\s+c'è|cosa\s+vedi|che\s+vedi|o\s+que\s+(?:é|tem|há|vês|ves|você\s+vê)|"
+                      r"qu'est-ce\s+que\s+(?:tu\s+vois|vous\s+voyez)|"
                       r"wat\s+(?:is|zie|staat)|co\s+(?:to|widzisz|jest|przedstawia))\b", re.I)
 # an imperative with an object pronoun, or a change verb: the picture on screen changes
 EDIT = re.compile(r"\b(?:fais|mets|rends|ajoute|enlève|enleve|retire|change|transforme|colorie|peins)-(?:le|la|les|y|lui)"
-                  r"\b|\b(?:ajoute|enlève|enleve|retire|supprime|rajoute)\b"
+                  r"\b|\b(?:ajoute|enlève|enleve|retire|supprime|rajoute|transforme|transformez|convertis|convertissez)\b"
                   r"|\b(?:pon|haz|cambia|vuelve|pinta|deja|dale)(?:lo|la|los|las|le|les)\b"
                   r"|\b(?:añ[aá]de|agr[eé]ga|qu[ií]ta|el[ií]mina|c[aá]mbia|p[oó]n)(?:le|lo|la|les|los|las)?\b"
                   r"|\b(?:mach|mache|färbe|setze|stell|tu)\s+(?:es|ihn|sie|das)\b"
@@ -114,6 +116,11 @@ DRAW = re.compile(r"\b(?:dessine\w*|peins|peindre|peignez|crée[rz]?|cré(?:er|e
                   r"zrób|zrob|chcę|chce|chciał\w*|obraz\w*|rysun\w*|zdjęci\w*|pokaż\s+mi)\b", re.I)
 
 
+# the picture itself, named: no drawing verb ("geh zurück zum ersten Bild")
+_PICTURE_NOUN = re.compile(r"\b(?:image|photo|foto|imagen|bild|dessin|dibujo|zeichnung|immagine|afbeelding|plaatje|obraz\w*|"
+                           r"zdjęci\w*|versi[oó]n|version|versione|versie|wersj\w*)\b", re.I)
+
+
 @dataclass
 class ForeignRoute:
     """What a message in another language asks for, and which cue said so."""
@@ -148,7 +155,8 @@ def foreign_route(text: str, has_current: bool, image_count: int) -> Optional[Fo
     if detect_language(text) is None and not _short_cue(low, has_current, image_count):
         return None
     if image_count and (REVERT.search(low) or (detect_language(text) and re.search(r"\bundo\b", low))) and \
-            not DRAW.search(low):  # "undo lol, sin perro": English inside another language
+            not DRAW.search(_PICTURE_NOUN.sub(" ", low)):  # "undo lol, sin perro": English inside another language
+        # ("reviens à la première image": the picture gone back to is no new drawing)
         return ForeignRoute(Action.REVERT, "other language: undo")
     if has_current:
         if UPSCALE.search(low):

@@ -21,6 +21,7 @@ TABLE_LANGUAGES = LANGUAGES[:5]  # the columns of the tables below; Dutch and Po
 # (the last 221 rows of NOUNS and NL_PL_NOUNS, stop 15: PartiPrompts' most frequent picture nouns the tables lacked, and
 # everyday things people ask for, written by a helper from that word list alone)
 NOUNS = """
+version | version/versions | version/versiones | version/versionen/variante/varianten | versao/versoes | versione/versioni/variante/varianti
 cat | chat | gato | katze/kater | gato | gatto
 wedding dress | robe de mariee | vestido de novia | brautkleid | vestido de noiva | abito da sposa
 bride | mariee | novia | braut | noiva | sposa
@@ -169,6 +170,10 @@ autumn | automne | otono | herbst | outono | autunno
 spring | printemps | primavera | fruhling | primavera | primavera
 table | table | mesa | tisch | mesa | tavolo/tavolino
 fountain | fontaine | fuente | brunnen | fonte/chafariz | fontana
+card | carte | tarjeta | karte | cartao | biglietto
+neighbourhood | quartier | barrio | viertel/nachbarschaft | bairro | quartiere
+block party | fete de quartier/fete des voisins | fiesta del barrio/fiesta de barrio | strassenfest/nachbarschaftsfest | festa do bairro/festa de bairro | festa di quartiere
+string lights | guirlandes lumineuses/guirlande lumineuse | guirnaldas de luces/guirnalda de luces | lichterketten/lichterkette | cordao de luzes/varal de luzes | luci a filo/lucine
 postcard | carte postale | postal | postkarte | postal/cartao postal | cartolina
 chair | chaise | silla | stuhl | cadeira | sedia
 bed | lit | cama | bett | cama | letto
@@ -461,7 +466,7 @@ pond | etang | estanque | teich | lagoa | stagno
 wave | - | ola | welle | onda | onda
 sand | sable | - | sand | areia | sabbia
 shell | coquillage | concha | muschel | concha | conchiglia
-lightning | foudre | rayo/relampago | - | raio/relampago | fulmine
+lightning | foudre/eclair/eclairs | rayo/relampago | - | raio/relampago | fulmine
 tornado | tornade | tornado | tornado | tornado | tornado
 snowflake | flocon/flocon de neige | copo de nieve | schneeflocke | floco de neve | fiocco di neve
 world | monde | mundo | welt | mundo | mondo
@@ -733,6 +738,9 @@ earring | boucle d'oreille | pendiente/arete | ohrring | brinco | orecchino
 
 # adjectives: put before a Romance noun they follow
 ADJECTIVES = """
+different | differentes/differents/differente/different | diferentes/diferente | andere/anderen/verschiedene/verschiedenen | diferentes/diferente | diverse/diversi/diversa/diverso
+similar | similaires/similaire/pareilles | parecidas/parecidos/parecida/similares | ahnliche/ahnlichen | parecidas/parecidos/semelhantes | simili
+wicker | osier | mimbre | korb/rattan | vime | vimini
 full | plein/pleine | lleno/llena | voll/vollen | cheio/cheia | pieno/piena
 navy blue | bleu marine | azul marino | marineblau/dunkelblau | azul marinho | blu navy/blu marino
 black and white | noir et blanc/noir-blanc | blanco y negro | schwarz-weiss/schwarzweiss/schwarz-weiß/schwarzweiß | preto e branco | bianco e nero
@@ -864,10 +872,14 @@ adorable | adorable | adorable | bezaubernd/entzuckend | adoravel | adorabile
 
 # verbs of a request (imperative/infinitive) and actions shown (-ing)
 VERBS = """
+go back | reviens/revenir/retourne/retourner/revenez/retournez | vuelve/volver/regresa/regresar/vuelva/regrese | geh zuruck/gehe zuruck/zuruckgehen/geh zurueck | volta/voltar/volte/retorna/retornar | torna/tornare/ritorna/ritornare/torniamo
+see | vois/voir/voyez | ves/ver | siehst/sehen/sieht | ve/ver/vês | vedi/vedere/vede
+print | imprimer/imprime | imprimir/imprime | drucken/drucke | imprimir/imprime | stampare/stampa
+make me some | - | - | - | - | fammene/fammi vedere
 draw | dessine/dessiner | dibuja/dibujar/dibuje | zeichne/zeichnen | desenha/desenhe | disegna/disegnare
 draw | dessinez/dessines | dibujes/dibujen/dibujad | zeichnet/zeichnest | desenhar | disegnate/disegni
 paint | peins/peindre/peignez | pinta/pintar/pinte | male/malen/mal | pinta/pinte/pintar | dipingi/dipingere
-make | fais/faire/faites/rends/rendre/rendez | haz/hacer/haga/crea | mach/mache/machen | faz/faca/fazer/cria/crie | fa/fai/fare/crea
+make | fais/faire/faites/rends/rendre/rendez | haz/hacer/haga/crea | mach/mache/machen | faz/faca/fazer/cria/crie/deixa/deixe | fa/fai/fare/crea
 make | cree/creer | crear/cree | erstelle/erstellen | criar/gera | creare/genera
 make | creez | genera/generar | erzeuge | gere/gerar | generare/rendi/rendere
 put | mets/mettre | pon/poner/ponga | setze/setz | poe/por/coloca | metti/mettere
@@ -922,12 +934,12 @@ standing | debout | de pie/parado | steht/stehend | de pe/em pe | in piedi
 eating | mange/manger | comiendo/come | isst/essend/frisst | comendo/come | mangiando/mangia
 reading | lire/lisant | leyendo/lee | liest/lesend | lendo/le | leggendo/legge
 playing | joue/jouer | jugando/juega/tocando | spielt/spielend | brincando/jogando/tocando | giocando/gioca/suonando
-dancing | danse/danser | bailando/baila | tanzt/tanzend | dancando/danca | ballando/balla
+dancing | danse/danser/dansent/dansant | bailando/baila/bailan | tanzt/tanzend/tanzen | dancando/danca/dancam | ballando/balla/ballano
 singing | chante/chanter | cantando/canta | singt/singend | cantando/canta | cantando/canta
 jumping | saute/sauter | saltando/salta | springt/springend | pulando/pula/saltando | saltando/salta
 smiling | sourit/sourire/souriant | sonriendo/sonrie | lachelt/lachelnd | sorrindo/sorri | sorridendo/sorride
 holding | tient/tenant | sosteniendo/sostiene | haltend | segurando/segura | tenendo/tiene
-wearing | portant | llevando/lleva | tragt/tragend | usando/usa/vestindo | indossando/indossa
+wearing | portant/porte | llevando/lleva/lleve/lleven | tragt/tragend | usando/usa/vestindo | indossando/indossa
 looking at | regarde/regardant | mirando/mira | schaut/betrachtet | olhando/olha | guardando/guarda
 riding | chevauche | montando/monta | reitet | montando/monta | cavalcando/cavalca
 named | appele/nomme/qui s'appelle | llamado/que se llama | namens/genannt | chamado/que se chama | chiamato/di nome
@@ -1000,6 +1012,19 @@ very | tres | muy | sehr | muito | molto
 more | plus | mas | mehr/noch | mais | piu
 this | ce/cet/cette | - | dieser/diese/dieses/diesen/diesem | - | questo/questa/quest
 these | ces | - | - | - | questi/queste
+over | au-dessus de/au dessus de | encima de/por encima de | uber/ueber | acima de/por cima de | sopra
+over the | au-dessus du/au dessus du/au-dessus de la/au dessus de la | encima del/por encima del | - | acima do/acima da/por cima do/por cima da | sopra il/sopra la/sopra al/sopra alla
+what do you see | qu'est-ce que tu vois/que vois-tu/qu'est-ce que vous voyez/tu vois quoi | que ves/que ve | was siehst du | o que ves/o que voce ve | cosa vedi/che cosa vedi/che vedi
+what is | qu'est-ce qu'il y a/qu'y a-t-il | que hay | was ist | o que ha/o que tem | cosa c'e/che cosa c'e/cos'e
+that one | celle-la/celui-la | esa/ese | - | essa/esse | quella/quello
+on the left | a gauche | a la izquierda | links | a esquerda | a sinistra
+on the right | a droite | a la derecha | rechts | a direita | a destra
+i liked it more | je l'aimais mieux/je la preferais/je le preferais | me gustaba mas/me gustaba mucho mas/me gusta mas | die gefiel mir besser/das gefiel mir besser/es gefiel mir besser | eu gostava mais/gostei mais/gosto mais | mi piaceva di piu/mi piaceva piu/mi piace di piu
+first | premier/premiere | primero/primera/primer | erste/ersten/erstes/erster/erstem | primeiro/primeira | primo/prima
+from before | d'avant/de tout a l'heure | de antes | von vorher/von vorhin | de antes | di prima/da prima
+previous | precedent/precedente | anterior | vorherige/vorherigen/vorheriges/vorheriger | anterior | precedente
+to the | - | - | zum/zur | - | -
+from the picture | de la photo/de l'image/de la photo | de la foto/de la imagen | aus dem bild/vom bild/aus dem foto/vom foto | da foto/da imagem/do desenho | dalla foto/dall'immagine
 another | un autre/une autre | otro/otra | noch ein/noch eine/noch einen/ein weiteres/eine weitere/einen weiteren/ein anderes/eine andere | outro/outra | un altro/un'altra/altro/altra
 other | autres | otros/otras | andere/anderen/weitere | outros/outras | altri/altre
 like this | comme ça/comme ca/comme celle-ci/comme celui-ci/pareil/pareille | asi/como este/como esta/como esto | so/so wie dieses/wie dieses/wie das | assim/como este/como esta/igual | cosi/come questa/come questo
@@ -1046,7 +1071,7 @@ DROPPED = {
            "elle/y/bonjour/salut/coucou/bonsoir/soit"),
     "es": ("que/por favor/porfa/quiero/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se/es/esta/hola/tengo/yo tengo/"
            "buenas/buenos dias/sea/sean"),
-    "de": ("bitte/kannst du/konntest du/kannst du mir/konnen sie/konnten sie/konnen wir/konnten wir/ich mochte/ich will/ich hatte gern/ich brauche/brauche/ich brauchte/brauchte/guten morgen/"
+    "de": ("zu sehen/zu erkennen/bitte/kannst du/konntest du/kannst du mir/konnen sie/konnten sie/konnen wir/konnten wir/ich mochte/ich will/ich hatte gern/ich brauche/brauche/ich brauchte/brauchte/guten morgen/"
            "guten abend/danke/pls/please/hinzu/weg/der/die/das/"
            "hallo/hi/guten tag/servus/moin"),
     "pt": ("por favor/quero/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta/oi/ola/tenho/eu tenho/"
@@ -1735,6 +1760,8 @@ delicious | lekker | pyszny
 realistic photo | fotorealistisch | fotorealistyczny
 """
 NL_PL_VERBS = """
+go back | ga terug/terug | wróć/cofnij
+see | zie/zien | widzisz/widzę
 draw | teken/tekenen | narysuj/narysować/rysuj/rysować/narysujesz
 paint | schilder/schilderen | namaluj/namalować/maluj/malować
 make | maak/maken/creëer/genereer/doe | zrób/zrobić/stwórz/stworzyć/wygeneruj/wygenerować/utwórz
@@ -1811,6 +1838,8 @@ sailing | zeilt | żegluje/płynie
 driving | rijdt | prowadzi
 """
 NL_PL_FUNCTION = """
+what do you see | wat zie je/wat zie jij | co widzisz
+first | eerste | pierwszy/pierwsza/pierwsze
 another | nog een/nog eentje | jeszcze jeden/jeszcze jedna/jeszcze jedno
 more | nog | jeszcze
 a | een/'n | -
@@ -2315,8 +2344,8 @@ def verb_first(words: list[Word]) -> list[Word]:
     verbs = [i for i in content if words[i].kind == "verb"]
     if len(verbs) == 1 and verbs[0] != content[0] and any(words[i].kind == "noun" or words[i].english in ("it", "them")
                                                            for i in content if i < verbs[0]):  # "het groter maken"
-        at = verbs[0]
-        return [words[at]] + words[:at] + words[at + 1:]
+        at, first = verbs[0], content[0]  # after what a dropped greeting left ("Hallo! …"), which is tidied away
+        return words[:first] + [words[at]] + words[first:at] + words[at + 1:]
     return words
 
 

@@ -18,27 +18,28 @@ STOPWORDS = {
                     "autre autres deux trois donne annule reviens ça à avant lune fenêtre enlève ajoute retire supprime "
                     "mets rends rouge bleu vert jaune noir blanc nuages canapé paysage montagne lac forêt neige mer arbre "
                     "ciel sous sans mais où quand comme aussi sont être avoir voudrais j'aimerais vieux vieille peux-tu "
-                    "pourrais-tu stp svp sombre clair beaucoup adorer adore fille fils enfants vont".split()),
+                    "pourrais-tu stp svp sombre clair beaucoup adorer adore fille fils enfants vont transforme aquarelle".split()),
     "es": frozenset("misma mismo sin el la los las un una unos unas y es con en por para del al que mi tu su muy dibuja dibujar haz hazme "
                     "puedes podrías quiero imagen perro gato casa sol noche playa pequeño pequeña ahora dame más otra "
                     "otro otras eso esto ponlo hazlo deshaz gracias encanta hola buenas foto nieve invierno vuelve atrás "
                     "anterior quítale quita añade elimina cambia ponle nubes rojo azul verde amarillo negro blanco "
                     "dibújame árbol grande cielo mar montaña bosque lago de sobre entre hasta desde como pero porque "
                     "donde cuando también este esta estos estas aquí allí están pon quisiera hazla estilo favor ponla muchas muchos "
-                    "niños niñas niño niña va van encantar gusta gustar hay les abuela abuelo hija hijo jaja".split()),
+                    "niños niñas niño niña va van encantar gusta gustar hay les abuela abuelo hija hijo jaja cámbialo "
+                    "cámbiala acuarela tarjeta vuelve regresa".split()),
     "de": frozenset("der die das ein eine einen einem und ist mit im auf für nicht ich du wir sie es zeichne zeichnen "
                     "mach mache bitte kannst mir bild hund katze haus sonne nacht sehr kleine kleiner einer dem den des "
                     "schön größer groß doppelt danke noch mehr jetzt dann hallo machen rückgängig zurück ihn entferne "
                     "füge ändere rot blau grün gelb schwarz weiß wolken vorherige drei zwei höherer auflösung wald schnee "
                     "meer baum himmel berg über unter zwischen ohne aber wo wenn wie auch dieser diese dieses sind sein "
-                    "haben eines möchte vielen kinder werden lieben tochter sohn".split()),
+                    "haben eines möchte vielen kinder werden lieben tochter sohn diesem zu sehen siehst geh".split()),
     "pt": frozenset("mais pode podes ficou ótimo otimo dá opções opção sem resolução pra pro aqui essa esse tá vai fica os um uma uns umas é com em na nos nas por para da dos das que meu minha você desenha desenhe "
                     "desenhar faz faça fazer pode podes quero imagem foto cachorro cão gato casa sol noite praia pequeno "
                     "pequena agora mais outra outro isso isto obrigado obrigada olá neve vermelho azul verde amarelo "
                     "preto branco árvore grande céu montanha floresta lago também não sobre entre como mas onde quando "
                     "deixa coloca põe tira adiciona muda dele dela desenho estilo deixar quente fim luz menina menino andar "
                     "bicicleta parque ao num numa muito está carro rua cidade mulher homem criança ela ele faz-me "
-                    "cria crie queria gostaria mostra crianças vão adorar filha filho".split()),
+                    "cria crie queria gostaria mostra crianças vão adorar filha filho volta primeira primeiro".split()),
     "it": frozenset("torna quella quello così piace senza potresti ancora il lo la gli le un una uno è con nel nella nei sul sulla del della dei che mio mia tu disegna "
                     "disegnare fai fare puoi voglio vorrei immagine foto cane gatto casa notte spiaggia piccolo piccola "
                     "adesso ora più altra altro questo questa grazie ciao neve rosso azzurro blu verde giallo nero bianco "
@@ -77,14 +78,15 @@ NAMES = {"fr": "French", "es": "Spanish", "de": "German", "pt": "Portuguese", "i
          "pl": "Polish", "en": "English"}
 # a request verb that opens a two-word message ("adiciona confetes", "mach heller"): enough on its own
 COMMAND_VERBS = {
-    "fr": frozenset("dessine fais ajoute enlève retire supprime mets rends donne annule écris ecris dessinez faites "
+    "fr": frozenset("dessine fais ajoute enlève retire supprime mets rends donne annule écris ecris dessinez faites transforme "
+                    "transformez convertis "
                     "ajoutez enlevez retirez supprimez mettez rendez donnez changez écrivez ecrivez".split()),
     "es": frozenset("dibuja haz hazlo hazla añade quita quítale elimina pon ponle ponlo ponla dame deshaz escribe pinta "
-                    "dibuje haga añada ponga cambie cambia agrega agregue".split()),
+                    "dibuje haga añada ponga cambie cambia agrega agregue cámbialo cámbiala cambialo cambiala vuelve".split()),
     "de": frozenset("zeichne mach mache entferne füge ändere schreib schreibe male zeichnen machen fügen "
                     "entfernen".split()),
     "pt": frozenset("desenha desenhe faz faça coloca põe tira adiciona muda deixa cria crie mostra escreve escreva".split()),
-    "it": frozenset("disegna fai metti mettilo mettila togli aggiungi rendi rendilo rendila fammi crea creami mostrami "
+    "it": frozenset("disegna fai metti mettilo mettila togli aggiungi rendi rendilo rendila fammi fammene crea creami mostrami "
                     "scrivi".split()),
     "nl": frozenset("maak teken voeg verwijder verander zet haal geef schrijf schilder vervang kleur".split()),
     "pl": frozenset("narysuj zrób zrob dodaj usuń usun zmień zmien daj pokaż napisz namaluj wstaw postaw zamień "
