@@ -119,6 +119,13 @@ _REMARK_THEN_ASK = re.compile(
     re.I | re.S)
 
 
+# praise before a comma: "these are nice, …", "nice ones, …", "so cute, …"
+_PRAISE_COMMA = re.compile(r"^(?:(?:these|those|they|it|this|that|both|all\s+of\s+them)\s*(?:'re|are|'s|is|look|looks)\s+(?:so\s+|really\s+"
+                           r"|very\s+|super\s+|pretty\s+|all\s+)?|(?:very|so|really|super)\s+)?(?:nice|great|good|cool|lovely|"
+                           r"amazing|awesome|beautiful|gorgeous|perfect|cute|fun|neat|sweet|fab|fabulous|brilliant|stunning)"
+                           r"(?:\s+(?:ones|one|work|job|stuff|pics|pictures))?\s*[,!]+\s*(?=\S)", re.I)
+
+
 def strip_lead_talk(text: str) -> str:
     """Drop emoji and whole leading sentences that are only praise or thanks ("lol amazing. now make it 3d",
     "so cute 😍 can you add a hat"): an emoji between words ends a sentence too."""
@@ -129,6 +136,7 @@ def strip_lead_talk(text: str) -> str:
             marked = re.sub(r"(?<=\w)\s*\u2063\s*(?=(?:can|could|would|will)\s+(?:you|u)\b)", ". ", marked, flags=re.I)  # "this
             # is my cat 🐱 can you …": the ask is a sentence of its own
             plain = _praise_but_off(re.sub(r"\s+", " ", marked.replace("\u2063", " ")).strip())
+            plain = _PRAISE_COMMA.sub("", plain, count=1) or plain  # "these are nice, more please": more please
             remark = _REMARK_THEN_ASK.match(plain)
             return remark.group("rest") if remark else plain
         marked = match.group("rest")

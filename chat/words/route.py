@@ -680,11 +680,73 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     if _SURPRISE.search(low) and not re.search(r"\b(?:with|of|about)\s+(?!(?:something|anything)\b)\w", low):
         idea = lexicon.SURPRISE_IDEAS[zlib.crc32(low.encode()) % len(lexicon.SURPRISE_IDEAS)]
         return Route(Action.GENERATE, "surprise me: an idea of Easel's own", text=idea)
+    more_of_it = _more_of_the_same(low, ctx) or _drawn_again_changed(low, ctx)
+    if more_of_it is not None:
+        return more_of_it
     for stage in (_needs_a_picture, _small_talk, _edit_of_current):
         decision = stage(low, ctx)
         if decision is not None:
             return decision
     return _drawing_or_talk(low, ctx)
+
+
+def _drawn_again_changed(low: str, ctx: RouteContext) -> Optional[Route]:
+    """"draw the dog bigger", "can you draw him jumping": the picture on screen, its own subject drawn with a change."""
+    rest = draw_request(low) if ctx.has_current and not ctx.has_upload and re.search(
+        r"\b(?:draw|paint|sketch|redraw|repaint|illustrate|render)\b", low) else None
+    named = re.match(r"^(?:(?:him|her|them|it)|the\s+(?P<noun>[\w'-]+))\s+(?P<change>\S.*)$", rest or "")
+    if named and re.fullmatch(r"(?:again|once\s+more|one\s+more\s+time)(?:\s+(?:please|pls|plz))?[\s.!?]*", named.group("change")):
+        return Route(Action.VARIATIONS, "the picture on screen drawn again ('draw it again')")
+    again = re.match(r"(?:again|once\s+more)\s*,?\s+(?:(?:but|and|only|except)\s+)?(?P<x>\S.*)$", named.group("change")) \
+        if named else None
+    if again and again.group("x") != named.group("change") and rest.startswith("it "):  # "draw it again but bigger"
+        # (that change; "draw him again but wearing a scarf" is a new picture of him, said by other rules)
+        change = again.group("x")
+        change = f"make it {change}" if re.fullmatch(r"[a-z]+(?:er|ier)|more\s+[a-z]+", change) else change
+        return Route(Action.EDIT, "the picture on screen drawn again with a change ('draw it again but bigger')",
+                     text=change)
+    if not named or (named.group("noun") and named.group("noun") not in ctx.scene_words) or re.match(
+            r"(?:and|with|of|in\s+(?:a|an)\s+new|again|once\s+more|one\s+more\s+time)\b", named.group("change")):
+        return None  # "draw the moon and a wolf": a new picture of both; "draw him with a friend": said by other rules
+    return Route(Action.EDIT, "the picture's own subject drawn again with a change ('draw him jumping')")
+
+
+_PART_NOUNS = frozenset("background colour color style font lighting light sky pose angle palette look".split())
+_TAKE_NOUNS = frozenset("version versions idea ideas design designs option options take takes alternative alternatives "
+                        "one ones variant variants concept concepts variation variations choice choices".split())
+# "can I see more logos like this?", "do another version of the logo", "some alternatives to this logo": more takes
+_MORE_SAME = re.compile(
+    r"^(?:(?:(?:can|could|would|will)\s+(?:you|u|i|we)|please|pls|i'?d\s+(?:like|love)|i\s+want|i\s+wanna|let\s+me|show|"
+    r"give|do|make|try|draw|generate|create|see|get|have|to|me|us)\s+)*"
+    r"(?P<count>" + NUM + r"\s+|a\s+few\s+|a\s+couple(?:\s+of)?\s+|some\s+|several\s+|a\s+bunch\s+(?:of\s+|more\s+)?)?"
+    r"(?P<lead>(?:more|other|another|different|alternative|new|extra)\s+)?(?P<noun>(?:[\w'-]+\s+){0,2}?[\w'-]+?)"
+    r"(?:\s+(?:like\s+(?:this|that|these|those|it)(?:\s+one)?|for\s+(?:the|this|that|my|our)\s+[\w'-]+|of\s+(?:the|this|that|"
+    r"these|those|it|them|my|our)\b(?:\s+[\w'-]+)?|to\s+(?:this|the|that|my)\s+[\w'-]+|but\s+different|to\s+(?:choose|pick)\s+"
+    r"from|in\s+the\s+same\s+style))*(?:\s+(?:please|pls|plz|too))?[\s.!?]*$")
+
+
+def _more_of_the_same(low: str, ctx: RouteContext) -> Optional[Route]:
+    """More takes of the picture on screen, named by its own nouns or as versions/ideas; None for anything new."""
+    match = _MORE_SAME.match(low) if ctx.has_current and not ctx.has_upload else None
+    if not match:
+        return None
+    words = [w for w in re.findall(r"[\w'-]+", match.group("noun")) if w not in lexicon.STOPWORDS]
+    known = ctx.scene_words | lexicon.FORMAT_NOUNS | _TAKE_NOUNS
+    if not words or not all(w in known or re.sub(r"(?:es|s)$", "", w) in known for w in words):
+        return None  # "more dogs": a new thing for the picture
+    if not match.group("lead") and words[-1] not in _TAKE_NOUNS:
+        return None  # "some logos": no word for "more"
+    head = re.sub(r"(?:es|s)$", "", words[-1])
+    if head in _PART_NOUNS or re.search(r"\ball\b", match.group("noun")):
+        return None  # "a different background": an edit of that part; "all the versions": the gallery
+    takes = words[-1] in _TAKE_NOUNS | lexicon.FORMAT_NOUNS or head in _TAKE_NOUNS | lexicon.FORMAT_NOUNS
+    said_alike = re.search(r"\blike\s+(?:this|that|these|those|it)|\bbut\s+different|\bto\s+(?:choose|pick)\s+from|"
+                           r"\bin\s+the\s+same\s+style", low) or re.match(r"(?:other|different|alternative)\b",
+                                                                        match.group("lead") or "")
+    if not takes and not said_alike:
+        return None  # "more clouds", "another cat": more of a thing in the picture (an edit)
+    count = variation_count(low) if match.group("count") else 1
+    return Route(Action.VARIATIONS, "more takes of the picture on screen, named by its own words", count=count)
 
 
 def _ends_with_thanks(text: str, ctx: RouteContext) -> bool:

@@ -118,6 +118,10 @@ VARIATIONS = re.compile(
     r"eight)(?:\s+(?:please|pls|plz))?[\s.!?]*$"  # "give me 6": that many takes of the picture on screen
     r"|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:make|turn)\s+(?:it|this|that)\s+(?:into\s+)?" + NUM + r"\s+(?:pictures|images|pics|"
     r"versions|options)(?:\s+(?:please|pls|instead))?[\s.!?]*$"  # "make it 3 pictures": that many takes
+    r"|^(?:(?:can|could|may)\s+(?:i|we)\s+)?see\s+(?:some\s+|a\s+few\s+|a\s+couple\s+|a\s+bunch\s+)?more(?:\s+(?:please|pls|"
+    r"of\s+(?:these|those|them|this|that|it)))?[\s.!?]*$"  # "can i see more"
+    r"|^(?:(?:ok(?:ay)?|so|and|alright)[,\s]+)?what\s+else\s+(?:ya|you|u|can\s+(?:you|u)\s+(?:come\s+up\s+with|show\s+me|"
+    r"make))(?:\s+(?:got|have|'?ve\s+got))?[\s.!?]*$"  # "what else ya got"
     r"|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:do\s+(?:it|that|this)\s+again\s+|(?:the\s+)?same\s+(?:thing\s+|one\s+|idea\s+)?)but\s+"
     r"(?:a\s+(?:bit|little)\s+|slightly\s+)?different(?:\s+(?:please|pls))?[\s.!?]*$",  # "same but different": another take
     re.I,
