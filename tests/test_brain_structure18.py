@@ -334,3 +334,46 @@ def test_transforme_is_a_change_of_the_picture():
 ])
 def test_more_words_of_a_request_read(text, language, english):
     assert english in gloss(text, language).text
+
+
+# ---- more takes, named by the picture's own words ------------------------------------------------------------------
+_LOGO = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"logo", "bakery", "croissant", "cloud",
+                                                                                  "clouds"})
+
+
+@pytest.mark.parametrize("text", ["could I see a few more logos like this one?", "do another version of the logo please",
+                                  "some other ideas for the logo?", "give me some alternatives to this logo",
+                                  "these are lovely, more please", "what else ya got", "can we see more?",
+                                  "draw it again"])
+def test_more_takes_of_the_picture_are_variations(text):
+    assert route(text, _LOGO).action is Action.VARIATIONS
+
+
+@pytest.mark.parametrize("text", ["more clouds", "a different background?", "show me all the versions",
+                                  "what else can you do?"])
+def test_more_of_a_thing_a_part_or_the_gallery_is_no_variation(text):
+    assert route(text, _LOGO).action is not Action.VARIATIONS
+
+
+@pytest.mark.parametrize("text", ["draw the croissant bigger", "can you paint it again but at night"])
+def test_the_picture_drawn_again_with_a_change_is_an_edit(text):
+    assert route(text, _LOGO).action is Action.EDIT
+
+
+# ---- what later sentences add, what the context's holiday says ------------------------------------------------------
+def test_an_addition_after_the_ask_joins_the_picture():
+    decision = route("my niece adores horses. could you draw a white pony in a meadow? she also likes rabbits so "
+                     "maybe a rabbit by its hooves", RouteContext())
+    assert decision.action is Action.GENERATE
+    assert "pony" in decision.text and "a rabbit by its hooves" in decision.text and "adores" not in decision.text
+
+
+def test_a_holiday_named_before_the_ask_sets_the_look():
+    decision = route("we're hosting a christmas brunch and i need a menu picture: pancakes with berries",
+                     RouteContext())
+    assert "pancakes" in decision.text and "christmas" in decision.text
+
+
+def test_a_birthday_before_the_ask_is_why_not_how():
+    decision = route("it's my sister's birthday today. can you paint a bunch of sunflowers?", RouteContext())
+    assert "birthday" not in (decision.text or "")

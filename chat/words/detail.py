@@ -108,7 +108,7 @@ CATEGORIES = (
        ("mountain", "lake", "river", "forest", "desert", "beach", "valley", "field", "meadow", "waterfall", "sky",
         "path", "trail", "canyon", "glacier", "island", "coast", "hills", "landscape", "sunset", "sunrise", "ocean",
         "sea", "waves", "storm", "volcano", "cliffs", "dunes", "prairie", "tundra", "jungle", "swamp", "barn",
-        "farm", "farmhouse", "vineyard", "orchard", "cottage", "cabin", "hut", "chalet", "lodge", "windmill"),
+        "farm", "farmhouse", "vineyard", "orchard", "cottage", "cabin", "hut", "chalet", "lodge", "windmill", "lighthouse", "pier", "snowman"),
        medium=("landscape photograph", "fine-art landscape photograph", "travel photograph"),
        light=("golden hour light", "first light of dawn", "dramatic clouds with breaking sun"),
        palette=("rich earth and sky tones", "cool blues and greens", "warm sunset hues"),

@@ -270,6 +270,10 @@ THEME_NOUNS = frozenset("halloween christmas xmas easter valentine valentines va
                         "pumpkin pirate space underwater jungle ocean beach desert candy chocolate fairy fairytale "
                         "superhero dinosaur holiday birthday wedding tropical safari circus carnival disco western "
                         "medieval viking ninja robot alien zombie princess unicorn mermaid".split())
+# holidays that set a picture's look when said in the context before the ask ("we're doing a halloween party and i
+# need an invite: a haunted house …")
+OCCASIONS = frozenset("halloween christmas xmas easter valentine valentines valentine's thanksgiving hanukkah diwali "
+                      "eid".split())  # (a birthday or a wedding is why, not how it looks: "for mom's birthday, tulips")
 STOPWORDS = frozenset(
     "a an the of and or in on at to for with by from as into onto over under near is are was were be been being "
     "it its this that these those some any very so too my your our their his her i me you we they he she them "

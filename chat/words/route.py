@@ -857,11 +857,59 @@ def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route
                 decision, end = _route_rules(parts[i], ctx), i + 1
             while decision.action is Action.GENERATE and i > 0 and _asks_for_a_picture(parts[i - 1], ctx):
                 i -= 1  # "need a logo for my bakery. give me 4 options, minimal": the thing asked for came first
+            asked = _drawn_earlier(parts[:i], ctx) if decision.action is Action.GENERATE else None
+            if asked is not None:  # "could you draw a steam train? he also loves cows so maybe some cows below":
+                return " ".join(parts[asked:end]), decision  # the train, and the cows (cleaned by _with_additions)
             request = " ".join(parts[i:end])
             if decision.action is Action.GENERATE:  # "need 4 options for a logo: a mountain …": the count came first
                 decision.count = max(decision.count, extract_count(request)[1])
             return request, decision
     return None
+
+
+def _occasion_kept(context: str, request: str) -> str:
+    """The request with the occasion its context named and it did not ("we're doing a halloween party and i need an
+    invite: a haunted house" -> "…, halloween theme"): the occasion sets the picture's look."""
+    said = {w.lower() for w in re.findall(r"[\w']+", request)}
+    occasions = [w for w in dict.fromkeys(w.lower() for w in re.findall(r"[\w']+", context))
+                 if w in lexicon.OCCASIONS and w not in said]
+    return f"{request.rstrip(' .!?')}, {occasions[0]} theme" if occasions else request
+
+
+def _drawn_earlier(parts: list[str], ctx: RouteContext) -> Optional[int]:
+    """The index of an earlier sentence that itself asks to draw a thing ("could you draw a red steam train?")."""
+    for k, part in enumerate(parts):
+        earlier = _route_rules(part, ctx)
+        if earlier.action is Action.GENERATE and earlier.confident and earlier.reason in ("drawing verb",
+                                                                                         "a wish for a picture"):
+            return k
+    return None
+
+
+# how a later sentence adds to the picture asked for: "he also loves cows so maybe", "oh and", "could you add"
+_ADDITION_LEAD = re.compile(r"^(?:(?:he|she|they|i|we|my\s+[\w'-]+|our\s+[\w'-]+)\s+(?:also\s+)?(?:loves?|likes?|adores?|"
+                            r"(?:is|are|'s|'re)\s+(?:also\s+)?(?:into|obsessed\s+with|crazy\s+about))\s+[^,.;!?]+?\s*,?\s+so\s+)?"
+                            r"(?:(?:and|also|plus|maybe|perhaps|oh|ah|ooh|then|too)[,\s]+)*(?:(?:could|can|would)\s+you\s+"
+                            r"(?:also\s+)?|please\s+)?(?:(?:add|include|put|throw\s+in|have)\s+)?", re.I)
+
+
+def _with_additions(text: str) -> str:
+    """A drawing request with what its later sentences add to the picture, each cleaned of the words that ask
+    ("draw a lighthouse? oh and add a sailboat" -> "draw a lighthouse, a sailboat"); other text as it is."""
+    parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p.strip()]
+    if parts:  # "(could) you draw a train? …": the ask's head may be cut off by the sentence split before
+        parts[0] = re.sub(r"^(?:you|u)\s+(?=(?:draw|paint|make|create|sketch|design|render)\b)", "", parts[0], flags=re.I)
+    if len(parts) < 2 or not draw_request_with_content(strip_filler(parts[0]).lower()):
+        return text
+    added = []
+    for sentence in parts[1:]:
+        lead = _ADDITION_LEAD.match(sentence)
+        rest = sentence[lead.end():].strip(" .!?,") if lead else ""
+        if not lead or not lead.group(0).strip() or not rest or is_social(rest) or not has_content(rest.lower()) or \
+                re.search(r"\b(?:actually|jk|just\s+kidding|instead|no\s+wait|never\s*mind)\b", sentence, re.I):
+            return text  # "It should have a balloon.", "actually make it brown", thanks: other rules read them
+        added.append(rest)
+    return ", ".join([parts[0].rstrip(" .!?"), *added])
 
 
 def _asks_for_a_picture(sentence: str, ctx: RouteContext) -> bool:
@@ -1574,6 +1622,8 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
     request = _request_in(_ask_first(text), request)
     decision.reason += " (request after a context sentence)"
     decision.text = _after_context(text, fixed, request, decision.action, ctx)
+    if decision.action is Action.GENERATE:
+        decision.text = _occasion_kept(fixed[: max(0, fixed.lower().rfind(request.lower()))], decision.text)
     said_count = extract_count(fixed)[1]
     if decision.action is Action.GENERATE and said_count > 1 and extract_count(decision.text or request)[1] == 1:
         decision.count = said_count
@@ -1593,6 +1643,8 @@ def _what_it_acts_on(text: str, decision: Route, ctx: RouteContext) -> Route:
             decision.reason += " (after a sentence about the photo)"
     if decision.action is Action.GENERATE:
         decision.text = _second_thought(decision.text or text) or decision.text
+        added = _with_additions(decision.text or text)
+        decision.text = added if added != (decision.text or text) else decision.text
         who = who_is_not_described(decision.text or text)
         if who in ("me", "us") or (who and not ctx.has_current):  # "draw me": Easel can't see the user, picture or not
             return Route(Action.CHAT, "draw him/her with nothing said of who that is: ask")
