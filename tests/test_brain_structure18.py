@@ -377,3 +377,28 @@ def test_a_holiday_named_before_the_ask_sets_the_look():
 def test_a_birthday_before_the_ask_is_why_not_how():
     decision = route("it's my sister's birthday today. can you paint a bunch of sunflowers?", RouteContext())
     assert "birthday" not in (decision.text or "")
+
+
+# ---- wishes said as statements, a format named in the context --------------------------------------------------------
+@pytest.mark.parametrize("text, thing", [
+    ("our dog just had puppies! it would be lovely to have a basket of sleepy puppies on a quilt", "a basket of sleepy puppies"),
+    ("a lighthouse on a cliff at dawn would be perfect", "a lighthouse on a cliff at dawn"),
+])
+def test_a_wish_said_as_a_statement_is_drawn(text, thing):
+    result = say(text)[0]
+    assert result.action is Action.GENERATE and result.prompt.startswith(thing)
+    assert "would" not in result.prompt and "lovely to have" not in result.prompt
+
+
+def test_would_mean_a_lot_is_no_part_of_the_picture():
+    result = say("my grandpa was a sailor. a painting of a tall ship in a storm would mean so much to him")[0]
+    assert "tall ship" in result.prompt and "mean" not in result.prompt
+
+
+@pytest.mark.parametrize("text, words", [
+    ("I'm designing a poster for our chess club. Something with a knight piece and lightning", ("knight", "poster")),
+    ("Thinking about a sticker for my laptop. A sleepy sloth hugging a coffee cup", ("sloth", "sticker")),
+])
+def test_a_format_named_before_the_content_stays(text, words):
+    result = say(text)[0]
+    assert result.action is Action.GENERATE and all(w in result.prompt for w in words)

@@ -569,9 +569,24 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
     return _wished_or_offered(low, ctx) or _statement(low, ctx)
 
 
+_NICE = r"(?:so\s+|really\s+|super\s+|just\s+)?(?:great|nice|lovely|awesome|amazing|perfect|cool|fun|wonderful|fantastic|ideal|" \
+        r"brilliant|sweet|cute)"
+# "it would be great to have a …", "a fire truck at sunset would be perfect", "… would mean a lot"
+_WOULD_BE_NICE = re.compile(r"^(?:(?:it|that)(?:'d|\s+would|\s+will)\s+be\s+" + _NICE + r"\s+(?:to\s+(?:have|see|get)|if\s+(?:you|u)"
+                            r"\s+(?:could|can)\s+(?:draw|make|paint|create|do)|if\s+(?:i|we)\s+(?:could|can)\s+(?:get|have|see))"
+                            r"\s+(?P<x>(?:a|an|some|one|two|three|\d+|the)\s.+)"
+                            r"|(?P<x2>(?:a|an|some|something)\s.+?)\s+(?:would|will|'d)\s+(?:be\s+" + _NICE + r"|mean\s+(?:a\s+lot|"
+                            r"so\s+much|the\s+world)(?:\s+to\s+(?:me|us|her|him|them))?)[\s.!]*)$", re.I)
+
+
 def _wished_or_offered(low: str, ctx: RouteContext) -> Optional[Route]:
     """"i want a dog on the porch", "i was thinking maybe a cat sailing a boat?", "any chance of a sloth …?", "how would
     the cat look in a hat": a picture (or a change of the one on screen) wished for or offered; None otherwise."""
+    nice = _WOULD_BE_NICE.match(low)
+    wished = (nice.group("x") or nice.group("x2")) if nice else ""
+    if wished and has_content(wished):  # "it would be great to have a mermaid castle under the sea"
+        return Route(Action.GENERATE, "a picture wished for ('it would be great to have …')", text=wished,
+                     count=extract_count(wished)[1])
     wish = _I_WANT.match(low)  # a proposal, question or not
     placed = _ON_THE_PART.search(wish.group("x")) if wish and ctx.has_current else None
     if placed and (placed.group("part") in ctx.scene_words or placed.group("part") in _PICTURE_PARTS):
@@ -1376,6 +1391,22 @@ _KIND_FIRST = re.compile(r"^\s*(?:(?:a|an|my|the|new|next)\s+)?(?P<kind>tattoo|s
                          r"\s*[:\-–—]+\s*$", re.I)
 
 
+_FORMAT = r"(?:" + "|".join(sorted(lexicon.FORMAT_NOUNS - {"picture", "image", "pic", "drawing", "painting", "illustration",
+                                                            "artwork", "art", "design", "print", "background"},
+                                    key=len, reverse=True)) + r")s?"
+# what the picture is made as, named in the words before the ask: "a flyer for our yoga retreat", "an album cover"
+_FORMAT_NAMED = re.compile(r"\b(?:an?|my|our|the)\s+(?:[\w'-]+\s+){0,2}?" + _FORMAT + r"\b(?:\s+for\s+(?:my|our|an?|the)\s+"
+                           r"[\w' -]{1,30}?(?=[,.;!?]|\s+(?:next|this|that|and|but|so)\b|$))?", re.I)
+
+
+def _bare_content(request: str) -> bool:
+    """A request that names only what to show ("Something with mountains", "a compass with a rose"), no verb of
+    its own and no look or format."""
+    said = strip_filler(request).lower()
+    return bool(re.match(r"^(?:(?:maybe|perhaps|just)\s+)?(?:something\s+(?:with|like)|an?\s|some\s|two\s|three\s)", said)) \
+        and draw_request(said) is None
+
+
 def _after_context(text: str, fixed: str, request: str, action: Action, ctx: RouteContext) -> str:
     """What a request that follows context sentences acts on: the story's description for "can you draw her?", the
     thing the story saw for "something like that", the critique for "can u fix that", the thing named first for
@@ -1385,6 +1416,12 @@ def _after_context(text: str, fixed: str, request: str, action: Action, ctx: Rou
     kind = _KIND_FIRST.match(context) if action is Action.GENERATE else None
     if kind:  # "tattoo idea: a mountain in a circle": a tattoo of it (the kind is what the picture is)
         return f"{article(kind.group('kind'))} {kind.group('kind').lower()} of {request}"
+    if action is Action.GENERATE and not _FORMAT_NAMED.search(request):
+        kind = _FORMAT_NAMED.search(context)  # "putting together a flyer for our retreat. Something with mountains"
+        if kind and _bare_content(request):  # what it shows, then the format (the words that offered it dropped)
+            shown = re.sub(r"^(?:(?:so|and|well|ok(?:ay)?)[,\s]+)*(?:(?:maybe|perhaps|just)\s+)?(?:something\s+(?:with|like)\s+)?",
+                           "", request.strip(), flags=re.I)
+            request = f"{shown.rstrip(' .!?')}, {kind.group(0)}"
     if action is Action.GENERATE:
         return _described_in_story(context, request) or _who_the_story_is_about(context, request) or _story_world(
             context, _name_the_kind(
