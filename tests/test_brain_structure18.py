@@ -402,3 +402,19 @@ def test_would_mean_a_lot_is_no_part_of_the_picture():
 def test_a_format_named_before_the_content_stays(text, words):
     result = say(text)[0]
     assert result.action is Action.GENERATE and all(w in result.prompt for w in words)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("My idea is a hot air balloon shaped like a whale", "a hot air balloon shaped like a whale"),
+    ("what I have in mind is a cliffside monastery above the clouds", "a cliffside monastery above the clouds"),
+    ("I picture a moonlit pier with lanterns", "a moonlit pier with lanterns"),
+    ("hello! I'm a scout leader and I'm making a badge for our troop, with a campfire and two pine trees",
+     "a badge for our troop"),
+])
+def test_an_idea_or_a_thing_being_made_is_drawn(text, thing):
+    result = say(text)[0]
+    assert result.action is Action.GENERATE and result.prompt.startswith(thing)
+
+
+def test_making_something_that_is_no_picture_is_talk():
+    assert route("I'm making a lasagna with spinach", RouteContext()).action is Action.CHAT

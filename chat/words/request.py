@@ -35,6 +35,7 @@ ASK = re.compile(
     |(?:i|we)(?:'d|\s+would|\s+d|\s+""" + HEDGE + r""")?\s+(?:really\s+)?(?:like|love|wanted|want|wanna|needed|need|was\s+hoping)\s+(?:you\s+to\s+|that\s+you\s+|to\s+(?:see|have|get|make|create|draw|generate)\s+|for\s+)?(?:(?:like|maybe)[,\s]+)*
     |(?:need|want|wanna)\s+(?!(?:to|you|u|it|this|that|help|advice|more|some\s+help|a\s+hand)\b)
     |(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?looking\s+for\s+
+    |(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:making|creating|designing|working\s+on|putting\s+together|preparing)\s+(?=(?:an?|some|the|my|our)\s)
     |(?:it|that)(?:'d|\s+would|\s+will)\s+be\s+(?:so\s+|really\s+|super\s+)?(?:great|nice|lovely|awesome|amazing|perfect|cool|fun|wonderful|fantastic|ideal)\s+(?:to\s+(?:have|see|get)|if\s+(?:you|u)\s+(?:could|can)\s+(?:draw|make|paint|create|do))\s+
     |(?:do\s+you\s+think|is\s+there\s+any\s+way|any\s+way)\s+(?:you|u)\s+(?:could|can|might|would)\s+(?:maybe\s+|please\s+)?
     |(?:(?:would|do)\s+you\s+)?mind\s+(?:making|drawing|doing|creating|painting|sketching)\s+(?:me\s+|us\s+)?

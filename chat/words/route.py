@@ -579,10 +579,25 @@ _WOULD_BE_NICE = re.compile(r"^(?:(?:it|that)(?:'d|\s+would|\s+will)\s+be\s+" + 
                             r"so\s+much|the\s+world)(?:\s+to\s+(?:me|us|her|him|them))?)[\s.!]*)$", re.I)
 
 
+# "my idea is a cat floating in space", "what i have in mind is a treehouse village", "i picture a japanese garden"
+_IDEA_IS = re.compile(r"^(?:(?:my|our|the)\s+(?:idea|plan|vision|concept)\s+(?:is|was)\s+(?:to\s+(?:have|draw|make|show|do)\s+)?|"
+                      r"what\s+(?:i|we)\s+(?:have|had)\s+in\s+mind\s+is\s+|(?:i|we)\s+(?:picture|imagine|envision)\s+)"
+                      r"(?P<x>(?:a|an|some|two|three|four|\d+)\s.+)$", re.I)
+# "i'm making a poster about the seasons, with four trees …": a picture being made, and what it shows
+_MAKING_A = re.compile(r"^(?:(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:making|creating|designing|doing|working\s+on|putting\s+"
+                       r"together|preparing)\s+)(?![^.!?]*[.!?]+\s+\S)(?P<x>(?P<format>(?:an?|some|the|my|our)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)"
+                       r"(?:\s+(?:about|of|with|for|showing|featuring)\b|,).+)$", re.I)
+
+
 def _wished_or_offered(low: str, ctx: RouteContext) -> Optional[Route]:
     """"i want a dog on the porch", "i was thinking maybe a cat sailing a boat?", "any chance of a sloth …?", "how would
     the cat look in a hat": a picture (or a change of the one on screen) wished for or offered; None otherwise."""
     nice = _WOULD_BE_NICE.match(low)
+    idea = _IDEA_IS.match(low) or _MAKING_A.match(low)
+    if idea and has_content(idea.group("x")) and (not idea.groupdict().get("format") or re.search(
+            r"\b" + _FORMAT + r"\b", idea.group("format"))):  # "my idea is a cat in space", "i'm making a poster of …"
+        return Route(Action.GENERATE, "an idea or a thing being made, described", text=idea.group("x"),
+                     count=extract_count(idea.group("x"))[1])
     wished = (nice.group("x") or nice.group("x2")) if nice else ""
     if wished and has_content(wished):  # "it would be great to have a mermaid castle under the sea"
         return Route(Action.GENERATE, "a picture wished for ('it would be great to have …')", text=wished,
@@ -844,6 +859,7 @@ _ASK_AFTER_TALK = re.compile(
     r"|i\s+(?:don'?t|do\s+not)\s+want\b"
     r"|(?:maybe|perhaps)\s+(?:a|an|some|two|three|\d+)\s"  # "…, maybe a steam train with balloons?"
     r"|(?:i|we)(?:'m|\s+am|\s+was|\s+were|'re)\s+(?:kind\s+of\s+|kinda\s+)?thinking\b"
+    r"|(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:making|creating|designing|working\s+on|putting\s+together)\s+(?:an?|some|the|my|our)\s"
     r"|please\s+(?:draw|paint|make|create|generate|sketch|show)\b"
     r"|(?:draw|paint|make|create|generate|sketch|show)\s+(?:me|us)\b))", re.I)
 _WONDERING = re.compile(r"\b(?:(?:i\s+was|i'?m|i\s+am)\s+wondering|i\s+wondered|i\s+wonder|(?:do\s+)?(?:you|u)\s+(?:think|reckon)"
