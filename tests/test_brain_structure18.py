@@ -418,3 +418,22 @@ def test_an_idea_or_a_thing_being_made_is_drawn(text, thing):
 
 def test_making_something_that_is_no_picture_is_talk():
     assert route("I'm making a lasagna with spinach", RouteContext()).action is Action.CHAT
+
+
+# ---- going back, said many ways; a part that "just needs" a change ---------------------------------------------------
+@pytest.mark.parametrize("text", ["I want the original picture back", "could we have the first one back?",
+                                  "can we go with the earlier version", "nah, switch it back", "return to the first image",
+                                  "I liked how it looked three edits ago", "put back the previous one",
+                                  "show me the owl one again"])
+def test_going_back_said_many_ways_is_a_revert(text):
+    ctx = RouteContext(has_current=True, image_count=3, last_batch=1, scene_words={"owl", "branch"})
+    assert route(text, ctx).action is Action.REVERT
+
+
+def test_a_part_that_just_needs_a_change_is_that_change():
+    plan = apply_edit(Scene(subject="a vase of white tulips on a table"), "the tulips just need to be yellow")
+    assert "yellow tulips" in plan.scene.subject and "just" not in plan.scene.subject
+
+
+def test_needing_it_in_a_shape_is_an_edit():
+    assert route("we actually need it in portrait for the flyer", on_screen("tulip")).action is Action.EDIT

@@ -122,7 +122,7 @@ _REMARK_THEN_ASK = re.compile(
 
 # praise before a comma: "these are nice, …", "nice ones, …", "so cute, …"
 _PRAISE_COMMA = re.compile(r"^(?:(?:these|those|they|it|this|that|both|all\s+of\s+them)\s*(?:'re|are|'s|is|look|looks)\s+(?:so\s+|really\s+"
-                           r"|very\s+|super\s+|pretty\s+|all\s+)?|(?:very|so|really|super)\s+)?(?:nice|great|good|cool|lovely|"
+                           r"|very\s+|super\s+|pretty\s+|all\s+|almost\s+|nearly\s+|basically\s+|mostly\s+)?|(?:very|so|really|super)\s+)?(?:nice|great|good|cool|lovely|"
                            r"amazing|awesome|beautiful|gorgeous|perfect|cute|fun|neat|sweet|fab|fabulous|brilliant|stunning)"
                            r"(?:\s+(?:ones|one|work|job|stuff|pics|pictures))?\s*[,!]+\s*(?=\S)", re.I)
 
@@ -246,12 +246,13 @@ USE_IT_AS = re.compile(r"^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|also\s+)?(
 YOU_CAN_ASK = re.compile(r"^(?:please\s+)?(?:you|u)\s+(?:can\s+(?:to\s+)?|(?=(?:make|draw|paint|create)\s+(?:for\s+me|(?:me|us)\s+(?:an?|"
                          r"some|one)|an?|some|one)\b(?!\s+(?:lot|mistake|good|great|nice|point)\b)))(?:please\s+)?"
                          r"(?=(?:make|draw|paint|create|do|show)\b)", re.I)
+_ADVERB = r"(?:just|really|still|also|probably|definitely|maybe|only|actually)"
 _POLITE_QUESTIONS = [
     (YOU_CAN_ASK, ""),
     (re.compile(r"^(?:is\s+(?:it\s+)?possible|would\s+it\s+be\s+possible|any\s+chance(?:\s+(?:you|we|i)\s+could)?|"
                 r"is\s+there\s+(?:a|any)\s+way)\s+(?:to\s+|you\s+could\s+|we\s+could\s+)?", re.I), ""),
     # "i want it to be raining" / "i'd like the sky to look stormy": the picture on screen, changed
-    (re.compile(r"^(?:i|we)\s*(?:really\s+)?(?:want|need|'d\s+like|\s+would\s+like|'d\s+love|\s+would\s+love)\s+"
+    (re.compile(r"^(?:i|we)\s*(?:(?:really|actually|just|also|now|still|kind\s+of|kinda)\s+)?(?:want|need|'d\s+like|\s+would\s+like|'d\s+love|\s+would\s+love)\s+"
                 r"(?P<obj>it|this|that|them|the\s+[\w'-]+)\s+(?:to\s+(?:be\s+|look\s+)?|(?=(?:in\s+)?(?:wide|wider|tall|taller|"
                 r"square|horizontal|vertical|landscape|portrait|widescreen|" + alternatives(lexicon.COMPARATIVES) + r")\b))", re.I),
      r"make \g<obj> "),
@@ -265,8 +266,8 @@ _POLITE_QUESTIONS = [
                 "turning": "turn", "giving": "give", "drawing": "draw", "doing": "do", "trying": "try",
                 "creating": "create", "showing": "show"}[m.group("v").lower()] + " "),
     # "the cape should be red": that part, changed
-    (re.compile(r"^the\s+(?P<obj>(?!picture\b|image\b|photo\b)[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|needs?\s+to|has\s+to|"
-                r"must|ought\s+to)\s+(?=be\s+)", re.I), r"make the \g<obj> "),
+    (re.compile(r"^the\s+(?P<obj>(?!picture\b|image\b|photo\b)[\w'-]+(?:\s+(?!" + _ADVERB + r"\b)[\w'-]+)?)\s+(?:" + _ADVERB +
+                r"\s+)?(?:should|needs?\s+to|has\s+to|must|ought\s+to)\s+(?=be\s+)", re.I), r"make the \g<obj> "),
     # "the cat should have a tiny helmet": that thing gets something
     (re.compile(r"^the\s+(?P<obj>(?!picture\b|image\b|photo\b)[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|needs?\s+to|has\s+to|"
                 r"must|ought\s+to)\s+have\s+(?!to\b|been\b|had\b)(?=\w)", re.I),

@@ -82,7 +82,8 @@ _I_WANT = re.compile(r"^(?:i|we)\s*(?:" + HEDGE + r"\s+)*" + WISH_VERB + r"\s+(?
 _PICTURE_NOUN = re.compile(r"\b(?:picture|image|drawing|painting|illustration|poster|logo|wallpaper|banner|icon|"
                            r"sticker|portrait|sketch|card|cover|scene|view)s?\b")
 # "the boat should be bigger" / "her dress needs to be red": a part of the picture on screen, changed
-_SHOULD_BE = re.compile(r"^(?:(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?|" + SCENE_PARTS + r")\s+(?:should|"
+_SHOULD_BE = re.compile(r"^(?:(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?|" + SCENE_PARTS + r")\s+(?:(?:just|really|"
+                        r"still|also|probably|definitely|maybe|only)\s+)?(?:should|"
                         r"could|needs?\s+to|has\s+to|"
                         r"have\s+to|must|ought\s+to)\s+(?:be|look|have|get|go|say|read|spell)\b", re.I)
 _TALK_VERB = re.compile(r"\b(?:talk|chat|discuss|ask|speak|tell)\b")  # "let's talk about something else"
@@ -736,7 +737,7 @@ def _drawn_again_changed(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.EDIT, "the picture on screen drawn again with a change ('draw it again but bigger')",
                      text=change)
     if not named or (named.group("noun") and named.group("noun") not in ctx.scene_words) or re.match(
-            r"(?:and|with|of|in\s+(?:a|an)\s+new|again|once\s+more|one\s+more\s+time)\b", named.group("change")):
+            r"(?:and|with|of|in\s+(?:a|an)\s+new|again|once\s+more|one\s+more\s+time|one)\b", named.group("change")):
         return None  # "draw the moon and a wolf": a new picture of both; "draw him with a friend": said by other rules
     return Route(Action.EDIT, "the picture's own subject drawn again with a change ('draw him jumping')")
 

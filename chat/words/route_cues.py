@@ -50,7 +50,10 @@ def has_content(rest: str) -> bool:
 # "show me the previous one (again)": an earlier picture, not a new thing to draw
 _EARLIER_ONE = re.compile(r"^(?:the|that|my)\s+(?:(?:very\s+)?(?:first|original|previous|earlier|older|old|initial|other|last|"
                           r"second|third|\d+(?:st|nd|rd|th))\s+(?:one|image|picture|version|draft|pic|photo|drawing)|"
-                          r"(?:one|version|picture|image)\s+(?:with|where)\s+[^.!?]{1,40}?\s+again)"
+                          r"(?:one|version|picture|image)\s+(?:with|where)\s+[^.!?]{1,40}?\s+again|"
+                          r"[\w'-]+(?:\s+[\w'-]+)?\s+one\s+again|"  # "the cat one again"
+                          r"(?:very\s+)?(?:first|original|previous|earlier|older|old|initial|other|last)(?:\s+(?:one|image|"
+                          r"picture|version|draft|pic|photo|drawing))?\s+back)"  # "the first picture back"
                           r"(?:\s+(?:again|please))*[\s.!?]*$")
 
 

@@ -28,12 +28,18 @@ REVERT = re.compile(
     |previous\s+(?:one|image|picture|version)
     |(?:first|original|earlier|older|old|initial)\s+(?:one|image|picture|version|draft)\s+(?:was\s+)?better
     |i\s+(?:liked|prefer(?:red)?|like)\s+(?:the\s+)?(?:first|previous|original|earlier|last|other|older|\w+)\s+(?:one|image|picture|version)\s+(?:better|more)
-    |(?:use|pick|choose|select|take|keep|go\s+with|let'?s\s+go\s+with|i'?ll\s+take|i\s+(?:like|want|choose|pick))\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|previous|original|number\s+\d+|\#\d+|\w+\s+one)\s*(?:one|image|picture|version|option)?\b(?!\s+(?:of|with)\b)
+    |(?:use|pick|choose|select|take|keep|go\s+with|let'?s\s+go\s+with|i'?ll\s+take|i\s+(?:like|want|choose|pick))\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|previous|original|earlier|older|initial|number\s+\d+|\#\d+|\w+\s+one)\s*(?:one|image|picture|version|option)?\b(?!\s+(?:of|with)\b)
     |(?:show|see|bring\s+up|pull\s+up)\s+(?:me\s+|us\s+)?(?:the|that|my)\s+(?:very\s+)?(?:first|original|previous|earlier|older|old|initial|other)\s+(?:one|image|picture|version|draft|pic|photo|drawing)\b(?!\s+(?:of|with|but|and)\b)
     |(?:show|see|bring\s+up|pull\s+up)\s+(?:me\s+|us\s+)?(?:the|that)\s+(?:one|version|picture|image)\s+(?:with|where)\s+[^.?!]{1,40}?\s+again\b
     |\b(?:the|that)\s+(?:one|version|picture|image)\s+with\s+(?:the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:was|is|looked)\s+better\b
     |change\s+it\s+back
     |put\s+it\s+back|as\s+it\s+was
+    |(?:want|have|get|need)\s+(?:the|my|that)\s+(?:very\s+)?(?:first|original|previous|earlier|old|older|initial|other)(?:\s+(?:one|image|picture|version|photo|pic|draft))?\s+back\b
+    |(?:switch|swap|flip)\s+(?:it\s+)?back\b
+    |\b(?:two|three|four|a\s+few|a\s+couple\s+of|\d)\s+(?:steps?|edits?|versions?|changes?)\s+ago\b
+    |put\s+back\s+(?:the\s+)?(?:old|original|previous|first|earlier|last|other)\s+(?:one|version|image|picture|photo)
+    |return\s+to\s+(?:the\s+)?(?:very\s+)?(?:first|original|previous|earlier|last|old|older|initial|other|\w+\s+one)\b
+    |(?:show|see|bring\s+up|pull\s+up)\s+(?:me\s+|us\s+)?(?:the|that)\s+[\w'-]+(?:\s+[\w'-]+)?\s+one\s+again\b
     |(?:like|how)\s+it\s+(?:was|looked)\s+(?:before|at\s+first|originally|earlier)\b
     |(?:make|change|turn|set)\s+it\s+(?:again\s+|back\s+)?like\s+(?:before|earlier|at\s+first)[.!?]*$
     |(?:bring|put)\s+(?:the|that|those|them|him|her|my|his|its)\s+(?:[\w'-]+\s+){0,3}?back\s*(?:please|pls|again|in)?[.!]*$
