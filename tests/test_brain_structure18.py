@@ -437,3 +437,13 @@ def test_a_part_that_just_needs_a_change_is_that_change():
 
 def test_needing_it_in_a_shape_is_an_edit():
     assert route("we actually need it in portrait for the flyer", on_screen("tulip")).action is Action.EDIT
+
+
+def test_versions_with_a_change_are_that_change_that_many_times():
+    first, second = say("a cozy cafe interior", "make 3 versions in pencil sketch style")
+    assert second.action is Action.EDIT and len(second.images) == 3 and "pencil" in second.prompt
+
+
+def test_options_for_someone_are_more_takes():
+    decision = route("I need 4 options to show my manager", on_screen("cafe"))
+    assert decision.action is Action.VARIATIONS and decision.count == 4

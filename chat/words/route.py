@@ -711,7 +711,7 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     if _SURPRISE.search(low) and not re.search(r"\b(?:with|of|about)\s+(?!(?:something|anything)\b)\w", low):
         idea = lexicon.SURPRISE_IDEAS[zlib.crc32(low.encode()) % len(lexicon.SURPRISE_IDEAS)]
         return Route(Action.GENERATE, "surprise me: an idea of Easel's own", text=idea)
-    more_of_it = _more_of_the_same(low, ctx) or _drawn_again_changed(low, ctx)
+    more_of_it = _versions_with_a_change(low, ctx) or _more_of_the_same(low, ctx) or _drawn_again_changed(low, ctx)
     if more_of_it is not None:
         return more_of_it
     for stage in (_needs_a_picture, _small_talk, _edit_of_current):
@@ -719,6 +719,16 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
         if decision is not None:
             return decision
     return _drawing_or_talk(low, ctx)
+
+
+def _versions_with_a_change(low: str, ctx: RouteContext) -> Optional[Route]:
+    """"make 3 versions in watercolor", "a few versions of it as a painting": the picture on screen with that change,
+    drawn that many times (an upload is read the same way by ``_route_upload``)."""
+    versions = _VERSIONS_OF_IT.search(low) if ctx.has_current and not ctx.has_upload else None
+    change = versions.group("rest").strip(" .!?") if versions else ""
+    if not change or _ANY_LOOK.match(change):
+        return None  # "3 versions in different styles": takes that vary, said by the variation rules
+    return Route(Action.EDIT, "versions of the picture on screen with a change", count=variation_count(low), text=change)
 
 
 def _drawn_again_changed(low: str, ctx: RouteContext) -> Optional[Route]:
