@@ -447,3 +447,11 @@ def test_versions_with_a_change_are_that_change_that_many_times():
 def test_options_for_someone_are_more_takes():
     decision = route("I need 4 options to show my manager", on_screen("cafe"))
     assert decision.action is Action.VARIATIONS and decision.count == 4
+
+
+@pytest.mark.parametrize("change, gone", [("can we not have the bench", "bench"), ("the lamp post has to go", "lamp post"),
+                                          ("could the pigeons go away?", "pigeons")])
+def test_a_thing_sent_away_is_removed(change, gone):
+    plan = apply_edit(Scene(subject="a square with a bench, a lamp post and pigeons"), change)
+    assert gone not in plan.scene.subject and gone.split()[-1] in " ".join(plan.scene.negatives)
+    assert not plan.scene.details

@@ -186,6 +186,8 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     """The message as the plain command the clause rules read: talk, a pick, a correction and typos off; a wish or
     critique rephrased ("could you also do one at sunrise" -> "make it at sunrise"); "it"/"them"/"one" named."""
     text = _talk_off(scene, text)
+    removal = polite_to_imperative(text.strip())
+    text = removal if removal.lower().startswith("remove ") else text  # "can the cars go away": removed, not "going"
     text = _it_named_first(scene, text)
     text = USE_IT_AS.sub("make it ", text, count=1)  # "can we print this as a coloring page?": made into one
     text = re.sub(r"(?<=[?.!])\s+like\s+(?:just\s+|only\s+)?(?=\w)", " ", text, flags=re.I)  # "…? like just black outlines"

@@ -247,8 +247,17 @@ YOU_CAN_ASK = re.compile(r"^(?:please\s+)?(?:you|u)\s+(?:can\s+(?:to\s+)?|(?=(?:
                          r"some|one)|an?|some|one)\b(?!\s+(?:lot|mistake|good|great|nice|point)\b)))(?:please\s+)?"
                          r"(?=(?:make|draw|paint|create|do|show)\b)", re.I)
 _ADVERB = r"(?:just|really|still|also|probably|definitely|maybe|only|actually)"
+_THING = r"(?P<x>(?:the|that|those|these|this|his|her|their|all\s+(?:the|those|these))\s+[\w' -]{1,40}?)"
 _POLITE_QUESTIONS = [
     (YOU_CAN_ASK, ""),
+    # "can we not have the dog", "the tree has to go", "can the cars go away": that thing removed
+    (re.compile(r"^(?:can|could)\s+(?:we|you|u)\s+(?:please\s+)?not\s+have\s+(?=(?:the|that|those|these|any|his|her)\b)", re.I),
+     "remove "),
+    (re.compile(r"^" + _THING + r"\s+(?:(?:just|really|probably|definitely)\s+)?(?:has\s+to|have\s+to|needs?\s+to|must|should|"
+                r"can|could|gotta)\s+(?:go(?:\s+away)?|be\s+gone|be\s+removed|disappear|vanish)(?:\s+(?:please|pls|now))?"
+                r"(?P<end>[.!?]*)$", re.I), r"remove \g<x>\g<end>"),
+    (re.compile(r"^(?:can|could)\s+" + _THING + r"\s+(?:please\s+)?(?:go(?:\s+away)?|disappear|vanish|be\s+removed)"
+                r"(?:\s+(?:please|pls))?(?P<end>[.!?]*)$", re.I), r"remove \g<x>\g<end>"),
     (re.compile(r"^(?:is\s+(?:it\s+)?possible|would\s+it\s+be\s+possible|any\s+chance(?:\s+(?:you|we|i)\s+could)?|"
                 r"is\s+there\s+(?:a|any)\s+way)\s+(?:to\s+|you\s+could\s+|we\s+could\s+)?", re.I), ""),
     # "i want it to be raining" / "i'd like the sky to look stormy": the picture on screen, changed
