@@ -455,3 +455,14 @@ def test_a_thing_sent_away_is_removed(change, gone):
     plan = apply_edit(Scene(subject="a square with a bench, a lamp post and pigeons"), change)
     assert gone not in plan.scene.subject and gone.split()[-1] in " ".join(plan.scene.negatives)
     assert not plan.scene.details
+
+
+@pytest.mark.parametrize("text", ["the cat looks just like the one we had growing up", "this would look amazing framed",
+                                  "that lighthouse reminds me of our holidays in Maine",
+                                  "honestly the sky is my favourite part"])
+def test_a_remark_on_the_picture_asks_for_nothing(text):
+    assert route(text, on_screen("cat", "lighthouse", "sky")).action is Action.CHAT
+
+
+def test_a_remark_then_a_change_is_the_change():
+    assert route("it looks like my cat, make her smile", on_screen("cat")).action is Action.EDIT

@@ -45,6 +45,18 @@ _DRIFTED = re.compile(r"^(?:(?:but|and|because|cause|since|as)\s+)?(?:it|he|she|
                       r"'ve\s+gone|got\s+all)\s+[\w'-]+(?:\s+[\w'-]+)?[\s.!]*$", re.I)
 
 
+# a remark on the picture on screen that asks for nothing: what it resembles of the user's, where it would hang, what
+# it brings back, the part liked best ("the dog looks a lot like my old Max", "this would look great framed")
+PICTURE_REMARK = re.compile(
+    r"^(?:(?:honestly|wow|oh|omg|haha+|lol|aw+)[,!\s]+)*(?:(?:the|that|this|it|he|she|they)(?:\s+[\w'-]+)?\s+(?:looks?|is|seems)\s+"
+    r"(?:just|exactly|a\s+lot|so\s+much|kind\s+of|kinda|really)?\s*like\s+(?:the\s+one\s+(?:we|i)\s+|my|our|his|her|their)\b"
+    r"|(?:this|that|it)\s+(?:would|will|'d|'ll)\s+look\s+(?:so\s+|really\s+)?(?:great|amazing|perfect|lovely|nice|good|beautiful)"
+    r"\s+(?:framed|printed|on\s+(?:my|our|the)\s+[\w'-]+|in\s+(?:my|our|the)\s+[\w'-]+)"
+    r"|(?:the|that|this|it)(?:\s+[\w'-]+)?\s+reminds\s+(?:me|us)\s+of\b"
+    r"|(?:the|that|this)\s+[\w'-]+(?:\s+[\w'-]+)?\s+is\s+(?:my|our|his|her)\s+(?:favou?rite|fave|fav)\s+(?:part|bit|thing)"
+    r")(?!.*\b(?:but|though|can|could|make|add|change|remove|put|give|turn|please|pls)\b)[^?]*$", re.I)
+
+
 def is_commentary(clause: str) -> bool:
     """A remark, not a change; one that names a change ("it's too dark", "it's night", "it looks blue") is no
     remark."""

@@ -27,6 +27,7 @@ from chat.words.mind import final_say
 from chat.words.normalize import CORRECTION, HEDGE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, strip_filler, polite_to_imperative, strip_lead_talk, split_side_talk
 from chat.words.nounphrase import subject_head
 from chat.words.one_version import one_version
+from chat.words.remarks import PICTURE_REMARK
 from chat.words.picks import pick_only, revert_target, split_pick
 from chat.words.fixes import VALUE_CHANGE, lettering_swap, without_wrong_remark
 from chat.words.rephrase import as_edit_command
@@ -677,6 +678,8 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     picked = _picked_image(text, ctx)
     if picked is not None:
         return picked
+    if ctx.has_current and not ctx.has_upload and PICTURE_REMARK.match(strip_lead_talk(text).strip()):
+        return Route(Action.CHAT, "a remark on the picture that asks for nothing ('reminds me of …')")
     low = strip_filler(text).lower()
     low = CORRECTION.sub("", low, count=1).strip() or low
     if ctx.has_upload:  # a sentence about the photo first ("my son drew this.") says nothing about the action
