@@ -5,6 +5,8 @@ things put in the picture, and the offline word list's "N more", "like this", "m
 
     HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_brain_structure18.py -q
 """
+import re
+
 import pytest
 
 from chat.conversation import ChatSettings, Conversation
@@ -466,3 +468,66 @@ def test_a_remark_on_the_picture_asks_for_nothing(text):
 
 def test_a_remark_then_a_change_is_the_change():
     assert route("it looks like my cat, make her smile", on_screen("cat")).action is Action.EDIT
+
+
+# ---- the second look: what the new rules must leave alone ------------------------------------------------------------
+@pytest.mark.parametrize("text", ["create a movie night flyer with popcorn", "make a clip art of a pear",
+                                  "make a tiktok profile picture of a panda", "make a video game character, a knight"])
+def test_a_word_for_film_inside_a_picture_request_is_no_motion(text):
+    assert route(text, RouteContext()).action is Action.GENERATE
+
+
+def test_an_adjective_and_a_comma_is_no_praise():
+    assert parse_request("cute, fluffy lamb on a hill").scene.subject.startswith("cute")
+
+
+def test_details_on_a_background_or_a_sign_complete_the_request():
+    assert clarified_request("a logo", "for my band, a wolf with a guitar on a black background") == \
+        "a logo for my band, a wolf with a guitar on a black background"
+
+
+@pytest.mark.parametrize("text", ["i imagine lots of people use this for invitations",
+                                  "i'm working on a poster with my team, any tips?"])
+def test_talk_about_ideas_or_making_is_still_talk(text):
+    assert route(text, RouteContext()).action is Action.CHAT
+
+
+def test_i_picture_a_thing_on_the_picture_on_screen_adds_it():
+    plan = say("a stone cottage", "i picture a blue door on it")[1]
+    assert plan.action is Action.EDIT and "blue door" in plan.prompt and "picture" not in plan.prompt
+
+
+def test_nice_to_have_the_thing_on_screen_changed_is_an_edit():
+    result = say("a corgi on a rug", "it'd be nice to have the corgi wearing a bow tie")[1]
+    assert result.action is Action.EDIT and "bow tie" in result.prompt and "it'd" not in result.prompt
+
+
+def test_different_things_of_the_picture_are_an_edit():
+    assert route("different flowers please", on_screen("vase", "flowers")).action is Action.EDIT
+
+
+def test_make_at_least_is_no_make_it():
+    assert learner_phrasing("make at least 4 pictures of a dog") == "make at least 4 pictures of a dog"
+    assert learner_phrasing("please make as many cats as you can") == "please make as many cats as you can"
+
+
+def test_a_thing_that_returns_is_no_revert():
+    from chat.words.foreign import foreign_route
+    assert foreign_route("ora un gatto che torna a casa", has_current=True, image_count=2).action is not Action.REVERT
+    assert "returning" in gloss("un perro que vuelve a casa", "es").text
+
+
+def test_a_respelt_name_inside_quotes_is_found():
+    from chat.words.fixes import lettering_swap
+    assert lettering_swap("spell her name LILLY", "'Happy Birthday Lily'") == ("Lily", "Lilly")
+
+
+def test_a_holiday_only_mentioned_sets_no_look():
+    decision = route("I'm so tired of christmas already. can you draw a quiet beach at sunset?", RouteContext())
+    assert "christmas" not in (decision.text or "")
+
+
+@pytest.mark.parametrize("text", ["draw a dragon. i love dragons so much", "draw a dog. have fun!"])
+def test_a_remark_after_the_ask_adds_no_stray_word(text):
+    decision = route(text, RouteContext())
+    assert not re.search(r", (?:much|fun)$", decision.text or "")

@@ -15,6 +15,11 @@ from chat.words.route_cues import has_content, is_question
 _ADJECTIVE = r"(?:nice|cool|good|simple|cute|new|little|quick|custom|fun|pretty|great|small|big|basic|modern|fancy)"
 _PURPOSE = r"(?:" + "|".join(sorted(lexicon.PURPOSE_NOUNS, key=len, reverse=True)) + r")"
 _FORMAT = r"(?:" + "|".join(sorted(lexicon.FORMAT_NOUNS, key=len, reverse=True)) + r")s?"
+# formats that name a new request of their own ("a banner instead"); "a picture of a croissant", "on a black
+# background", "the name on a sign" are details of the same one
+_NEW_FORMAT = r"(?:" + "|".join(sorted(lexicon.FORMAT_NOUNS - {"background", "picture", "image", "pic", "art", "sign", "label",
+                                                              "design", "print", "drawing", "painting", "illustration",
+                                                              "artwork"}, key=len, reverse=True)) + r")s?"
 # "a logo", "a nice birthday invitation", "something for my podcast cover", "a poster for our bake sale"
 _ONLY_A_FORMAT = re.compile(r"^(?:(?:a|an|the|some|my|our|one)\s+)?(?:" + _ADJECTIVE + r"\s+){0,2}(?:" + _PURPOSE
                             + r"\s+){0,2}" + _FORMAT + r"(?:\s+(?:design|idea|ideas))?"
@@ -54,8 +59,8 @@ def clarified_request(vague: str, text: str) -> Optional[str]:
     if not said or is_question(low) or is_social(said) or _NEW_ASK.match(low):
         return None
     details = _LEAD.sub("", said, count=1).strip(" ,.!")
-    if not details or not has_content(details.lower()) or re.match(_FORMAT + r"\b", details, re.I) \
-            or re.search(r"\b(?:an?|the|my|our|some|another)\s+(?:[\w'-]+\s+){0,2}" + _FORMAT + r"\b", details, re.I):
+    if not details or not has_content(details.lower()) or re.match(_NEW_FORMAT + r"\b", details, re.I) \
+            or re.search(r"\b(?:an?|the|my|our|some|another)\s+(?:[\w'-]+\s+){0,2}" + _NEW_FORMAT + r"\b", details, re.I):
         return None  # "a poster instead", "also need a facebook banner": a format of its own is a new request
     head = vague_request(vague)
     if not head:

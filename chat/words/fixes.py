@@ -247,7 +247,7 @@ def _respelt(clause: str, lettering: str) -> tuple[str, str] | None:
     if not match:
         return None
     new = match.group("new")
-    words = {w for w in re.findall(r"[A-Za-z][\w'-]+", lettering) if w.lower() != new.lower()}
+    words = {w.strip("'") for w in re.findall(r"[A-Za-z][\w-]*(?:'[a-z]+)?", lettering) if w.strip("'").lower() != new.lower()}
     old = max(words, key=lambda w: SequenceMatcher(None, w.lower(), new.lower()).ratio(), default=None)
     if old is None or old[0].lower() != new[0].lower() or SequenceMatcher(None, old.lower(), new.lower()).ratio() < 0.6:
         return None  # no word of the lettering is spelt like it

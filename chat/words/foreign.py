@@ -38,9 +38,9 @@ _TALK_FILLER = re.compile(r"\b(?:c'est|c|est|es|ist|das|eso|esto|ça|ca|très|tr
                           r"wygląda|ci|za|wam|naprawde)\b",
                           re.I)
 # undo / go back
-REVERT = re.compile(r"\b(?:annule[rsz]?|défai[st]|défaire|reviens|revenir|retour\s+(?:à|a)|deshaz(?:lo)?|deshacer|"
-                    r"vuelve|volver|regresa|rückgängig|zurück|volta|voltar|desfaz\w*|torna\s+indietro|indietro|annulla|ritorna|"
-                    r"torna\s+(?:a|al|alla|allo|all'|alle|ai)|quell[ao]\s+di\s+prima|"
+REVERT = re.compile(r"(?<!\bque\s)(?<!\bche\s)(?<!\bqui\s)(?<!\bdie\s)(?<!\bder\s)\b(?:annule[rsz]?|défai[st]|défaire|reviens|revenir|retour\s+(?:à|a)|deshaz(?:lo)?|deshacer|"
+                    r"vuelve|volver|regresa|rückgängig|zurück|volta|voltar|desfaz\w*|torna\s+indietro|indietro|annulla|"
+                    r"^\W*(?:(?:ora|adesso|ok|dai)\W+)?(?:ri)?torna\s+(?:a|al|alla|allo|all'|alle|ai)\b|quell[ao]\s+di\s+prima|"
                     r"ongedaan|terug|vorige|cofnij|cofnąć|wróć|wroc|poprzedni\w*)\b",
                     re.I)
 # bigger / sharper copy of the same picture

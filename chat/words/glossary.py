@@ -2199,6 +2199,15 @@ def _pronoun_objects(out: list[Word], language: str) -> list[Word]:
     return out
 
 
+def _going_back_home(words: list[Word]) -> list[Word]:
+    """"vuelve a la anterior": go back; "un perro que vuelve a casa": a dog returning home (a thing named before it)."""
+    out = list(words)
+    for i, word in enumerate(out):
+        if word.english == "go back" and any(w.kind in ("noun", "adj") for w in out[:i]):
+            out[i] = Word("returning", "ing", word.typed)
+    return out
+
+
 def _number_more(out: list[Word], language: str) -> list[Word]:
     """"encore trois" / "otros tres" / "noch drei" -> "three more": "again", "other" or "more" before a number."""
     for i in range(len(out) - 1):
@@ -2465,7 +2474,7 @@ def gloss(text: str, language: str) -> Gloss:
         words = polish_articles(words)
     else:
         words = reorder(words, language)
-    words = _number_more(words, language)
+    words = _going_back_home(_number_more(words, language))
     known = sum(w.kind in ("noun", "adj", "verb", "ing") for w in words)
     text = _PARTITIVE.sub(r"\g<verb> some ", _tidy_start(join(words)))
     text = _STYLE_NAMED_AFTER.sub(r"\g<lead>\g<name> style", text)

@@ -124,7 +124,9 @@ _REMARK_THEN_ASK = re.compile(
 _PRAISE_COMMA = re.compile(r"^(?:(?:these|those|they|it|this|that|both|all\s+of\s+them)\s*(?:'re|are|'s|is|look|looks)\s+(?:so\s+|really\s+"
                            r"|very\s+|super\s+|pretty\s+|all\s+|almost\s+|nearly\s+|basically\s+|mostly\s+)?|(?:very|so|really|super)\s+)?(?:nice|great|good|cool|lovely|"
                            r"amazing|awesome|beautiful|gorgeous|perfect|cute|fun|neat|sweet|fab|fabulous|brilliant|stunning)"
-                           r"(?:\s+(?:ones|one|work|job|stuff|pics|pictures))?\s*[,!]+\s*(?=\S)", re.I)
+                           r"(?:\s+(?:ones|one|work|job|stuff|pics|pictures))?\s*[,!]+\s*(?=(?:now|then|can|could|would|"
+                           r"make|add|more|give|show|do|let'?s|please|pls|try|maybe|another|one\s+more|again|change|"
+                           r"remove|put|what|i'?d|i\s+want)\b)", re.I)  # (not "cute, fluffy bunny …": the picture's words)
 
 
 def strip_lead_talk(text: str) -> str:
@@ -250,6 +252,10 @@ _ADVERB = r"(?:just|really|still|also|probably|definitely|maybe|only|actually)"
 _THING = r"(?P<x>(?:the|that|those|these|this|his|her|their|all\s+(?:the|those|these))\s+[\w' -]{1,40}?)"
 _POLITE_QUESTIONS = [
     (YOU_CAN_ASK, ""),
+    # "i picture a red door on it": that thing added; "it'd be nice to have the cat wearing a hat": that change
+    (re.compile(r"^(?:i|we)\s+(?:picture|imagine|envision)\s+(?=(?:an?|some|two|three)\s)", re.I), "add "),
+    (re.compile(r"^(?:it|that)(?:'d|\s+would)\s+be\s+(?:so\s+|really\s+)?(?:nice|great|lovely|cool|fun|awesome|perfect)\s+(?:to\s+"
+                r"(?:have|see)\s+|if\s+)(?=\S)", re.I), ""),
     # "can we not have the dog", "the tree has to go", "can the cars go away": that thing removed
     (re.compile(r"^(?:can|could)\s+(?:we|you|u)\s+(?:please\s+)?not\s+have\s+(?=(?:the|that|those|these|any|his|her)\b)", re.I),
      "remove "),

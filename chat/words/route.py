@@ -576,7 +576,7 @@ _NICE = r"(?:so\s+|really\s+|super\s+|just\s+)?(?:great|nice|lovely|awesome|amaz
 # "it would be great to have a …", "a fire truck at sunset would be perfect", "… would mean a lot"
 _WOULD_BE_NICE = re.compile(r"^(?:(?:it|that)(?:'d|\s+would|\s+will)\s+be\s+" + _NICE + r"\s+(?:to\s+(?:have|see|get)|if\s+(?:you|u)"
                             r"\s+(?:could|can)\s+(?:draw|make|paint|create|do)|if\s+(?:i|we)\s+(?:could|can)\s+(?:get|have|see))"
-                            r"\s+(?P<x>(?:a|an|some|one|two|three|\d+|the)\s.+)"
+                            r"\s+(?P<x>(?:a|an|some|one|two|three|\d+)\s.+)"
                             r"|(?P<x2>(?:a|an|some|something)\s.+?)\s+(?:would|will|'d)\s+(?:be\s+" + _NICE + r"|mean\s+(?:a\s+lot|"
                             r"so\s+much|the\s+world)(?:\s+to\s+(?:me|us|her|him|them))?)[\s.!]*)$", re.I)
 
@@ -584,7 +584,8 @@ _WOULD_BE_NICE = re.compile(r"^(?:(?:it|that)(?:'d|\s+would|\s+will)\s+be\s+" + 
 # "my idea is a cat floating in space", "what i have in mind is a treehouse village", "i picture a japanese garden"
 _IDEA_IS = re.compile(r"^(?:(?:my|our|the)\s+(?:idea|plan|vision|concept)\s+(?:is|was)\s+(?:to\s+(?:have|draw|make|show|do)\s+)?|"
                       r"what\s+(?:i|we)\s+(?:have|had)\s+in\s+mind\s+is\s+|(?:i|we)\s+(?:picture|imagine|envision)\s+)"
-                      r"(?P<x>(?:a|an|some|two|three|four|\d+)\s.+)$", re.I)
+                      r"(?P<x>(?!(?:a\s+lot|lots|a\s+few|a\s+bunch|some\s+people)\b)(?:a|an|some|two|three|four|\d+)\s.+)$", re.I)
+_ASKS_ADVICE = re.compile(r"\b(?:any\s+)?(?:tips|advice|suggestions|ideas|thoughts|help|feedback)\b\W*$", re.I)
 # "i'm making a poster about the seasons, with four trees …": a picture being made, and what it shows
 _MAKING_A = re.compile(r"^(?:(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:making|creating|designing|doing|working\s+on|putting\s+"
                        r"together|preparing)\s+)(?![^.!?]*[.!?]+\s+\S)(?P<x>(?P<format>(?:an?|some|the|my|our)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)"
@@ -595,7 +596,8 @@ def _wished_or_offered(low: str, ctx: RouteContext) -> Optional[Route]:
     """"i want a dog on the porch", "i was thinking maybe a cat sailing a boat?", "any chance of a sloth …?", "how would
     the cat look in a hat": a picture (or a change of the one on screen) wished for or offered; None otherwise."""
     nice = _WOULD_BE_NICE.match(low)
-    idea = _IDEA_IS.match(low) or _MAKING_A.match(low)
+    idea = (_IDEA_IS.match(low) if not (ctx.has_current and re.match(r"(?:i|we)\s+(?:picture|imagine|envision)\b", low))
+            else None) or (_MAKING_A.match(low) if not is_question(low) and not _ASKS_ADVICE.search(low) else None)
     if idea and has_content(idea.group("x")) and (not idea.groupdict().get("format") or re.search(
             r"\b" + _FORMAT + r"\b", idea.group("format"))):  # "my idea is a cat in space", "i'm making a poster of …"
         return Route(Action.GENERATE, "an idea or a thing being made, described", text=idea.group("x"),
@@ -785,8 +787,7 @@ def _more_of_the_same(low: str, ctx: RouteContext) -> Optional[Route]:
         return None  # "a different background": an edit of that part; "all the versions": the gallery
     takes = words[-1] in _TAKE_NOUNS | lexicon.FORMAT_NOUNS or head in _TAKE_NOUNS | lexicon.FORMAT_NOUNS
     said_alike = re.search(r"\blike\s+(?:this|that|these|those|it)|\bbut\s+different|\bto\s+(?:choose|pick)\s+from|"
-                           r"\bin\s+the\s+same\s+style", low) or re.match(r"(?:other|different|alternative)\b",
-                                                                        match.group("lead") or "")
+                           r"\bin\s+the\s+same\s+style", low)  # ("different flowers": other flowers, an edit)
     if not takes and not said_alike:
         return None  # "more clouds", "another cat": more of a thing in the picture (an edit)
     count = variation_count(low) if match.group("count") else 1
@@ -912,12 +913,18 @@ def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route
     return None
 
 
+# the context says what the picture is for: "a halloween party", "for christmas", "christmas-themed"
+_FOR_AN_OCCASION = re.compile(r"\b(?:(?:an?|our|my|the|this|this\s+year'?s)\s+(?P<o>[\w']+)\s+(?:party|card|invite|invitation|"
+                              r"dinner|brunch|lunch|event|fair|market|sale|bazaar|flyer|poster|menu|celebration|dance|"
+                              r"concert|show|play|newsletter)s?\b|\bfor\s+(?P<o2>[\w']+)\b|\b(?P<o3>[\w']+)[-\s]themed\b)", re.I)
+
+
 def _occasion_kept(context: str, request: str) -> str:
     """The request with the occasion its context named and it did not ("we're doing a halloween party and i need an
     invite: a haunted house" -> "…, halloween theme"): the occasion sets the picture's look."""
     said = {w.lower() for w in re.findall(r"[\w']+", request)}
-    occasions = [w for w in dict.fromkeys(w.lower() for w in re.findall(r"[\w']+", context))
-                 if w in lexicon.OCCASIONS and w not in said]
+    named = [(m.group("o") or m.group("o2") or m.group("o3")).lower() for m in _FOR_AN_OCCASION.finditer(context)]
+    occasions = [w for w in dict.fromkeys(named) if w in lexicon.OCCASIONS and w not in said]
     return f"{request.rstrip(' .!?')}, {occasions[0]} theme" if occasions else request
 
 
@@ -933,9 +940,10 @@ def _drawn_earlier(parts: list[str], ctx: RouteContext) -> Optional[int]:
 
 # how a later sentence adds to the picture asked for: "he also loves cows so maybe", "oh and", "could you add"
 _ADDITION_LEAD = re.compile(r"^(?:(?:he|she|they|i|we|my\s+[\w'-]+|our\s+[\w'-]+)\s+(?:also\s+)?(?:loves?|likes?|adores?|"
-                            r"(?:is|are|'s|'re)\s+(?:also\s+)?(?:into|obsessed\s+with|crazy\s+about))\s+[^,.;!?]+?\s*,?\s+so\s+)?"
+                            r"(?:is|are|'s|'re)\s+(?:also\s+)?(?:into|obsessed\s+with|crazy\s+about))\s+[^,.;!?]+?\s*,?\s+so\s+"
+                            r"(?=(?:maybe|perhaps|add|include|could|can|please|pls)\b))?"
                             r"(?:(?:and|also|plus|maybe|perhaps|oh|ah|ooh|then|too)[,\s]+)*(?:(?:could|can|would)\s+you\s+"
-                            r"(?:also\s+)?|please\s+)?(?:(?:add|include|put|throw\s+in|have)\s+)?", re.I)
+                            r"(?:also\s+)?|please\s+)?(?:(?:add|include|put|throw\s+in)\s+)?", re.I)
 
 
 def _with_additions(text: str) -> str:
@@ -951,6 +959,7 @@ def _with_additions(text: str) -> str:
         lead = _ADDITION_LEAD.match(sentence)
         rest = sentence[lead.end():].strip(" .!?,") if lead else ""
         if not lead or not lead.group(0).strip() or not rest or is_social(rest) or not has_content(rest.lower()) or \
+                not re.match(r"(?:an?|the|some|two|three|four|\d+|more|lots\s+of|a\s+few)\s", rest, re.I) or \
                 re.search(r"\b(?:actually|jk|just\s+kidding|instead|no\s+wait|never\s*mind)\b", sentence, re.I):
             return text  # "It should have a balloon.", "actually make it brown", thanks: other rules read them
         added.append(rest)

@@ -350,8 +350,9 @@ START_FRESH = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|hmm+|alright|yeah|ugh|right)[,
 MOTION_ASK = re.compile(
     r"\b(?:make|turn|create|render|convert|export|save|give\s+me|do|produce)\s+(?:me\s+|us\s+)?(?:it|this|that|them|him|her|"
     r"(?:an?|the)\s+)?\s*(?:(?:into|as|in|to)\s+)?(?:an?\s+)?(?:(?:short|little|quick|looping|animated|moving|small)\s+)*"
-    r"(?:gif|video|clip|animation|movie|mp4|reel|tiktok|cinemagraph)s?\b(?!\s+(?:style|look|poster|still|cover|thumbnail|"
-    r"frame)\b)"
+    r"(?:(?:gif|video|animation|mp4|cinemagraph)s?\b(?!\s+(?:style|look|poster|still|cover|thumbnail|frame|game|call|editor|"
+    r"camera|player|background|character|night|channel|banner)\b)"
+    r"|(?:movie|clip|reel|tiktok)s?(?=\s+(?:of|out\s+of)\s+(?:it|this|that|him|her|them)\b|(?:\s+(?:please|pls))?[\s.!?]*$))"
     r"|\b(?:make|let)\s+(?:it|him|her|them|the\s+[\w'-]+)\s+(?:move|moving|talk|talking|blink|blinking)"
     r"(?:\s+(?:around|too|please|pls))?[.!?]*$"
     r"|^(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?animate\b|^(?:please\s+)?animate\s+(?:it|this|that|the|him|her|them)\b"

@@ -82,7 +82,8 @@ def learner_phrasing(text: str) -> str:
                   r"(?P<y>[\w-]+(?:\s+[\w-]+)?)(?=\s*[?.!]*\s*$)", r"make the \g<x> \g<y>", text, flags=re.I)
     text = _MORE_ADJECTIVE.sub(lambda m: _COMPARATIVE_OF[m.group(1).lower()], text)
     # "can you make in black and white?": a Romance "fazer em …" without its object is "make it in …"
-    text = re.sub(r"(?:^|(?<=\byou\s)|(?<=\bplease\s)|(?<=\bpls\s))(make|turn|redo|render)\s+(in|into|as|at)\s+(?=\w)",
+    text = re.sub(r"(?:^|(?<=\byou\s)|(?<=\bplease\s)|(?<=\bpls\s))(make|turn|redo|render)\s+(in|into|as|at)\s+(?!(?:least|most|many|much|well|soon|long|far|once|all)\b)"
+                  r"(?=(?:\S+\s+){0,4}\S+[.!?]*$)(?!.*\b(?:pictures?|images?|versions?|as\s+you)\b)",
                   r"\1 it \2 ", text, flags=re.I)
     return re.sub(r"\b(make|turn)\s+([a-z]+er)\s+(the\s+[\w'-]+(?:\s+[\w'-]+)?)(?=\s*[.!?]*\s*$)",
                   lambda m: f"{m.group(1)} {m.group(3)} {m.group(2)}" if m.group(2).lower() in lexicon.COMPARATIVES
