@@ -30,7 +30,7 @@ from chat.planner import make_plan
 from chat.planner.ask import is_capable
 from chat.planner.explain import explain_plan
 from chat.planner.guard import GuardContext
-from chat.words.topic import chat_topic
+from chat.words.topic import chat_topic, with_colours_named
 from chat.words.route import RouteContext, in_series, route, route_translated, who_is_not_described
 from chat.words.fixes import lettering_of
 from chat.words.clarify import is_vague
@@ -134,6 +134,7 @@ class Conversation:
         try:
             uploads = [self._add_upload(path) for path in files]
             reading = yield from self._read(text)
+            reading.text = with_colours_named(reading.text, self._last_reply())  # "use those colours": the ones named
             self.whole_message = reading.text  # "my bike! can you put it on a beach": the photo's subject is named first
             plan = self._plan(reading.text, bool(uploads), original=text if reading.translated else None)
             self._pick(plan)
@@ -236,6 +237,9 @@ class Conversation:
                             image_count=len(self.state.images), last_batch=len(self.state.last_batch),
                             scene_words=words, series=series, asked_who=users[-1] if asked and users else "",
                             lettering=lettering, vague_request=self._vague_request())
+
+    def _last_reply(self) -> str:
+        return next((m["content"] for m in reversed(self.state.history) if m["role"] == "assistant"), "")
 
     def _vague_request(self) -> str:
         """The subject of the picture the last turn drew, when it named only a format ("a logo"), else ""."""

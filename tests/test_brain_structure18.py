@@ -531,3 +531,16 @@ def test_a_holiday_only_mentioned_sets_no_look():
 def test_a_remark_after_the_ask_adds_no_stray_word(text):
     decision = route(text, RouteContext())
     assert not re.search(r", (?:much|fun)$", decision.text or "")
+
+
+def test_those_colours_are_the_colours_easel_just_named():
+    from chat.words.topic import with_colours_named
+    reply = 'With teal: its opposite, coral, gives the strongest contrast. Say "a ... in teal and coral" and I\'ll draw it.'
+    assert with_colours_named("ok use those colours", reply) == "ok use teal and coral colors"
+    assert with_colours_named("make the colours brighter", reply) == "make the colours brighter"
+    assert with_colours_named("use those colours", "Sure, happy to help.") == "use those colours"
+
+
+def test_those_colours_after_colour_advice_recolour_the_picture():
+    results = say("a reading nook by a window", "what colours go well with teal?", "ok use those colours")
+    assert results[2].action is Action.EDIT and "teal" in results[2].prompt and "those" not in results[2].prompt

@@ -232,3 +232,31 @@ def named_again(subject: str, earlier: list[str]) -> Optional[tuple[str, int]]:
             if re.search(r"\b(?:named|called)\b", match.group(0)) or match.group("art").lower() not in ("a", "an", "the"):
                 return re.sub(r"\b" + re.escape(name) + r"\b", f"{name} the {desc}", subject, count=1), index
     return None
+
+
+# "use those colours", "in the colors you suggested", "that palette": the colours Easel's last answer named
+_COLOUR_SET = r"(?:(?:two|three|suggested|same)\s+)?(?:colou?rs|colou?r\s+(?:scheme|combo|combination|palette)|palette|shades|tones)"
+_THOSE_COLOURS = re.compile(r"\b(?:(?:those|these|that)\s+" + _COLOUR_SET + r"(?:\s+(?:you|u)\s+(?:said|suggested|mentioned|named|"
+                            r"recommended|gave\s+me))?|(?:the|your)\s+" + _COLOUR_SET + r"\s+(?:you|u)\s+(?:said|suggested|"
+                            r"mentioned|named|recommended|gave\s+me))\b", re.I)
+_SUGGESTED = re.compile(r"\bin\s+(?P<a>[\w -]+?)\s+and\s+(?P<b>[\w -]+?)\"")  # the colour wheel's 'Say "a ... in navy and gold"'
+
+
+def colours_said(reply: str) -> list[str]:
+    """The colours an answer named: the pair it suggested saying, else its first three colour words."""
+    suggested = _SUGGESTED.search(reply)
+    if suggested:
+        return [suggested.group("a").strip(), suggested.group("b").strip()]
+    named = re.findall(r"\b(?:" + "|".join(lexicon.COLOURS) + r")\b", reply.lower())
+    return list(dict.fromkeys(n for n in named if n not in ("dark", "light", "pale", "bright")))[:3]
+
+
+def with_colours_named(text: str, reply: str) -> str:
+    """"ok use those colours" after an answer that named navy and gold -> "ok use navy and gold colours"; other text as
+    it is (and as it is when the answer named no colour)."""
+    found = _THOSE_COLOURS.search(text)
+    colours = colours_said(reply) if found else []
+    if not colours:
+        return text
+    named = " and ".join([", ".join(colours[:-1]), colours[-1]]) if len(colours) > 1 else colours[0]
+    return f"{text[: found.start()]}{named} colors{text[found.end():]}"
