@@ -544,3 +544,9 @@ def test_those_colours_are_the_colours_easel_just_named():
 def test_those_colours_after_colour_advice_recolour_the_picture():
     results = say("a reading nook by a window", "what colours go well with teal?", "ok use those colours")
     assert results[2].action is Action.EDIT and "teal" in results[2].prompt and "those" not in results[2].prompt
+
+
+def test_an_addition_after_a_new_ask_is_a_new_picture_even_with_one_on_screen():
+    results = say("a house on a hill", "my niece loves boats. could you draw a yellow submarine under the sea? she also "
+                                       "likes fish so maybe some fish around it")
+    assert results[1].action is Action.GENERATE and "submarine" in results[1].prompt and "fish" in results[1].prompt

@@ -903,8 +903,10 @@ def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route
                 decision, end = _route_rules(parts[i], ctx), i + 1
             while decision.action is Action.GENERATE and i > 0 and _asks_for_a_picture(parts[i - 1], ctx):
                 i -= 1  # "need a logo for my bakery. give me 4 options, minimal": the thing asked for came first
-            asked = _drawn_earlier(parts[:i], ctx) if decision.action is Action.GENERATE else None
+            asked = _drawn_earlier(parts[:i], ctx) if decision.action in (Action.GENERATE, Action.EDIT) else None
             if asked is not None:  # "could you draw a steam train? he also loves cows so maybe some cows below":
+                if decision.action is Action.EDIT:  # (with a picture on screen the cows alone read as an edit of it)
+                    decision = _route_rules(parts[asked], ctx)
                 return " ".join(parts[asked:end]), decision  # the train, and the cows (cleaned by _with_additions)
             request = " ".join(parts[i:end])
             if decision.action is Action.GENERATE:  # "need 4 options for a logo: a mountain …": the count came first
