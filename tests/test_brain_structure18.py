@@ -527,10 +527,13 @@ def test_a_holiday_only_mentioned_sets_no_look():
     assert "christmas" not in (decision.text or "")
 
 
-@pytest.mark.parametrize("text", ["draw a dragon. i love dragons so much", "draw a dog. have fun!"])
-def test_a_remark_after_the_ask_adds_no_stray_word(text):
+@pytest.mark.parametrize("text, thing", [("draw a griffin. i love griffins so much", "a griffin"),
+                                          ("draw a pug. have fun!", "a pug")])
+def test_a_remark_after_the_ask_is_no_part_of_the_picture(text, thing):
     decision = route(text, RouteContext())
     assert not re.search(r", (?:much|fun)$", decision.text or "")
+    prompt = say(text)[0].prompt
+    assert prompt.startswith(thing + ",") and "love" not in prompt and "fun" not in prompt
 
 
 def test_those_colours_are_the_colours_easel_just_named():

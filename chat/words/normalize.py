@@ -157,7 +157,10 @@ _TRAILING_REMARK = re.compile(
 
 # a hope or a courtesy after the request ("I hope that is not too complicated.", "if that makes sense", "no rush"):
 # said to Easel, not drawn
-_TRAILING_HOPE = re.compile(r"^(?:(?:i|we)\s+)?(?:really\s+)?hope\s+(?:that|this|it|that's|this\s+is|it's)\b|^(?:(?:i'?m\s+)?not\s+sure\s+)?if\s+"
+_TRAILING_HOPE = re.compile(r"^(?:(?:i|we)\s+(?:just\s+|really\s+|absolutely\s+)?(?:love|adore)\s+(?:them|it|those|these|[\w'-]+s)"
+                            r"(?:\s+(?:so\s+much|a\s+lot|to\s+bits|lol|haha))*[\s.!]*$|have\s+fun[\s.!]*$|good\s+luck[\s.!]*$|"
+                            r"no\s+pressure[\s.!]*$)|"  # "draw a dragon. i love dragons so much": said, not drawn
+                            r"^(?:(?:i|we)\s+)?(?:really\s+)?hope\s+(?:that|this|it|that's|this\s+is|it's)\b|^(?:(?:i'?m\s+)?not\s+sure\s+)?if\s+"
                             r"(?:that|this)\s+makes\s+sense\b|^(?:there'?s\s+)?no\s+rush\b|^take\s+your\s+time\b|"
                             r"^(?:sorry|apologies)\s+(?:if|for)\b|"
                             r"^(?:(?:i|we|she|he|they|my\s+[\w'-]+|our\s+[\w'-]+|the\s+kids?)(?:'d|'ll|\s+would|\s+will|\s+(?:is|are)\s+"
