@@ -423,16 +423,13 @@ def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss],
     return None
 
 
-_OWNERS = ("my", "our", "your", "his", "her", "their")
-
-
 def swapped_owner(word_list: Optional[Gloss], reading: str) -> Optional[tuple[str, str]]:
     """("my", "your") when the model answered instead of translating ("mi panadería" read as "your bakery"): the
     word list's possessive is missing from the reading and another one stands there. None when they agree."""
     if word_list is None:
         return None
-    said = [w for w in _words(word_list.text.lower()) if w in _OWNERS]
-    read = [w for w in _words(reading.lower()) if w in _OWNERS]
+    said = [w for w in _words(word_list.text.lower()) if w in lexicon.POSSESSIVES]
+    read = [w for w in _words(reading.lower()) if w in lexicon.POSSESSIVES]
     lost = [w for w in said if w not in read]
     other = [w for w in read if w not in said]
     return (lost[0], other[0]) if lost and other else None

@@ -9,17 +9,15 @@ import re
 from typing import Optional
 
 from chat.words import lexicon
-from chat.words.normalize import is_social
+from chat.words.normalize import is_social, words_pattern
 from chat.words.route_cues import has_content, is_question
 
 _ADJECTIVE = r"(?:nice|cool|good|simple|cute|new|little|quick|custom|fun|pretty|great|small|big|basic|modern|fancy)"
-_PURPOSE = r"(?:" + "|".join(sorted(lexicon.PURPOSE_NOUNS, key=len, reverse=True)) + r")"
-_FORMAT = r"(?:" + "|".join(sorted(lexicon.FORMAT_NOUNS, key=len, reverse=True)) + r")s?"
+_PURPOSE = words_pattern(lexicon.PURPOSE_NOUNS)
+_FORMAT = words_pattern(lexicon.FORMAT_NOUNS) + "s?"
 # formats that name a new request of their own ("a banner instead"); "a picture of a croissant", "on a black
 # background", "the name on a sign" are details of the same one
-_NEW_FORMAT = r"(?:" + "|".join(sorted(lexicon.FORMAT_NOUNS - {"background", "picture", "image", "pic", "art", "sign", "label",
-                                                              "design", "print", "drawing", "painting", "illustration",
-                                                              "artwork"}, key=len, reverse=True)) + r")s?"
+_NEW_FORMAT = words_pattern(lexicon.MADE_AS_FORMATS - {"sign", "label"}) + "s?"
 # "a logo", "a nice birthday invitation", "something for my podcast cover", "a poster for our bake sale"
 _ONLY_A_FORMAT = re.compile(r"^(?:(?:a|an|the|some|my|our|one)\s+)?(?:" + _ADJECTIVE + r"\s+){0,2}(?:" + _PURPOSE
                             + r"\s+){0,2}" + _FORMAT + r"(?:\s+(?:design|idea|ideas))?"

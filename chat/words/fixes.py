@@ -498,17 +498,15 @@ def only_keep(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # "restore this old photo", "fix the scratches", "it's all faded, can you repair it": an old photo made good again
-_RESTORE = re.compile(r"^(?:restore|repair|fix\s+up|clean\s+up|touch\s+up|retouch|refresh|revive)\s+(?:it|this|that|the|my|our)?\s*"
-                      r"(?:(?:old|faded|damaged|scratched|torn|worn|vintage|family)\s+)*(?:photo|picture|pic|image|photograph|"
-                      r"scan|print)?s?[\s.!]*$"
+_OLD_PHOTO = (r"(?:it|this|that|the|my|our)?\s*(?:(?:old|faded|damaged|scratched|torn|worn|vintage|family)\s+)*"
+              r"(?:photo|picture|pic|image|photograph|scan|print)?s?")
+_DAMAGE_WORD = r"(?:scratch(?:es)?|creases?|dust|stains?|spots?|tears?|damage|fading|cracks?)"
+_RESTORE = re.compile(r"^(?:restore|repair|fix\s+up|clean\s+up|touch\s+up|retouch|refresh|revive)\s+" + _OLD_PHOTO + r"[\s.!]*$"
                       r"|^(?:remove|fix|repair|get\s+rid\s+of|clean\s+up|take\s+out)\s+(?:the\s+|all\s+the\s+|those\s+)?"
-                      r"(?:scratch(?:es)?|creases?|dust|stains?|spots?|tears?|damage|fading|cracks?)"
-                      r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:scratch(?:es)?|creases?|dust|stains?|spots?|tears?|damage|fading|cracks?))*[\s.!]*$",
-                      re.I)
+                      + _DAMAGE_WORD + r"(?:\s+(?:and|&)\s+(?:the\s+)?" + _DAMAGE_WORD + r")*[\s.!]*$", re.I)
 _DAMAGE = ("scratches", "dust", "creases", "stains", "faded colours")
 # the words of such a request and of the damage it names: no words of the picture
-RESTORE_TALK = re.compile(r"\b(?:restore|repair|fix\s+up|retouch)\s+(?:it|this|that|the|my|our)?\s*(?:(?:old|faded|damaged|"
-                          r"scratched|torn|worn|vintage|family)\s+)*(?:photo|picture|pic|image|photograph|scan|print)?s?\b"
+RESTORE_TALK = re.compile(r"\b(?:restore|repair|fix\s+up|retouch)\s+" + _OLD_PHOTO + r"\b"
                           r"|\b(?:it'?s|its|it\s+is)\s+(?:all\s+|very\s+|so\s+|really\s+|quite\s+)?(?:faded|damaged|scratched|"
                           r"old|torn|worn)\b", re.I)
 

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from chat.words import lexicon
+
 LANGUAGES = ("fr", "es", "de", "pt", "it", "nl", "pl")
 TABLE_LANGUAGES = LANGUAGES[:5]  # the columns of the tables below; Dutch and Polish have their own (NL_PL_...)
 
@@ -2058,12 +2060,17 @@ def lookup(word: str, language: str) -> tuple[Entry, bool] | None:
     vocab = VOCAB[language]
     if word in vocab:
         return vocab[word], False
+    for stem, is_plural in stems(word, language):
+        if stem in vocab and vocab[stem].kind != "function":
+            return vocab[stem], is_plural and vocab[stem].kind == "noun"
+    return None
+
+
+def stems(word: str, language: str):
+    """(base form, plural?) for each of the language's endings the folded word may carry, in ENDINGS order."""
     for ending, repl, is_plural in ENDINGS[language]:
         if word.endswith(ending) and len(word) - len(ending) >= (1 if language == "nl" else 2):  # nl: b-omen
-            stem = word[: len(word) - len(ending)] + repl
-            if stem in vocab and vocab[stem].kind != "function":
-                return vocab[stem], is_plural and vocab[stem].kind == "noun"
-    return None
+            yield word[: len(word) - len(ending)] + repl, is_plural
 
 
 def clitic_split(word: str, language: str) -> list[str] | None:
@@ -2216,13 +2223,10 @@ def _number_more(out: list[Word], language: str) -> list[Word]:
     return out
 
 
-_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
-
-
 def _daughter_of_mine(out: list[Word], language: str) -> list[Word]:
     """"ma fille" -> "my daughter": French "fille" is a girl, but someone's fille is their daughter."""
     for i in range(1, len(out)):
-        if language == "fr" and fold(out[i].typed or "") in ("fille", "filles") and out[i - 1].english in _POSSESSIVES:
+        if language == "fr" and fold(out[i].typed or "") in ("fille", "filles") and out[i - 1].english in lexicon.POSSESSIVES:
             out[i] = Word("daughters" if fold(out[i].typed).endswith("s") else "daughter", "noun", out[i].typed)
     return out
 
@@ -2250,8 +2254,7 @@ def _colour_noun(folded: str, language: str) -> "Entry | None":
     table = COLOUR_NOUNS[language]
     if folded in table:
         return table[folded]
-    return next((table[folded[: len(folded) - len(ending)] + repl] for ending, repl, is_plural in ENDINGS[language]
-                 if is_plural and folded.endswith(ending) and folded[: len(folded) - len(ending)] + repl in table), None)
+    return next((table[stem] for stem, is_plural in stems(folded, language) if is_plural and stem in table), None)
 
 
 def _adjectives_first(out: list[Word], language: str) -> list[Word]:

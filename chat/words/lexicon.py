@@ -122,6 +122,10 @@ FORMAT_NOUNS = frozenset(
     "logo poster flyer invitation invite card banner thumbnail cover wallpaper avatar icon sticker tattoo header "
     "background mascot label sign menu certificate postcard bookmark badge emblem illustration picture image drawing "
     "painting artwork pic graphic print meme pfp shirt t-shirt design art".split())
+# formats that name what a picture is made as, not just "a picture" ("a flyer", "a tattoo"; not "an image", "art")
+MADE_AS_FORMATS = FORMAT_NOUNS - frozenset("picture image pic drawing painting illustration artwork art design print "
+                                           "background".split())
+POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
 # whom or what a format is for, said before it ("a birthday invitation", "a podcast cover")
 PURPOSE_NOUNS = frozenset(
     "birthday wedding party podcast album book youtube channel instagram insta business company shop store band team "

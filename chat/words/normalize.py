@@ -251,7 +251,8 @@ USE_IT_AS = re.compile(r"^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|also\s+)?(
 YOU_CAN_ASK = re.compile(r"^(?:please\s+)?(?:you|u)\s+(?:can\s+(?:to\s+)?|(?=(?:make|draw|paint|create)\s+(?:for\s+me|(?:me|us)\s+(?:an?|"
                          r"some|one)|an?|some|one)\b(?!\s+(?:lot|mistake|good|great|nice|point)\b)))(?:please\s+)?"
                          r"(?=(?:make|draw|paint|create|do|show)\b)", re.I)
-_ADVERB = r"(?:just|really|still|also|probably|definitely|maybe|only|actually)"
+# the adverb between a part and its modal: "the roses just need to be pink"
+ADVERB = r"(?:just|really|still|also|probably|definitely|maybe|only|actually)"
 _THING = r"(?P<x>(?:the|that|those|these|this|his|her|their|all\s+(?:the|those|these))\s+[\w' -]{1,40}?)"
 _POLITE_QUESTIONS = [
     (YOU_CAN_ASK, ""),
@@ -284,7 +285,7 @@ _POLITE_QUESTIONS = [
                 "turning": "turn", "giving": "give", "drawing": "draw", "doing": "do", "trying": "try",
                 "creating": "create", "showing": "show"}[m.group("v").lower()] + " "),
     # "the cape should be red": that part, changed
-    (re.compile(r"^the\s+(?P<obj>(?!picture\b|image\b|photo\b)[\w'-]+(?:\s+(?!" + _ADVERB + r"\b)[\w'-]+)?)\s+(?:" + _ADVERB +
+    (re.compile(r"^the\s+(?P<obj>(?!picture\b|image\b|photo\b)[\w'-]+(?:\s+(?!" + ADVERB + r"\b)[\w'-]+)?)\s+(?:" + ADVERB +
                 r"\s+)?(?:should|needs?\s+to|has\s+to|must|ought\s+to)\s+(?=be\s+)", re.I), r"make the \g<obj> "),
     # "the cat should have a tiny helmet": that thing gets something
     (re.compile(r"^the\s+(?P<obj>(?!picture\b|image\b|photo\b)[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|needs?\s+to|has\s+to|"

@@ -24,7 +24,7 @@ from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
 from chat.words.language import COMMAND_VERBS, detect_language
 from chat.words.mind import final_say
-from chat.words.normalize import CORRECTION, HEDGE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, strip_filler, polite_to_imperative, strip_lead_talk, split_side_talk
+from chat.words.normalize import CORRECTION, HEDGE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, strip_filler, polite_to_imperative, strip_lead_talk, split_side_talk, ADVERB, words_pattern
 from chat.words.nounphrase import subject_head
 from chat.words.one_version import one_version
 from chat.words.remarks import PICTURE_REMARK
@@ -83,8 +83,8 @@ _I_WANT = re.compile(r"^(?:i|we)\s*(?:" + HEDGE + r"\s+)*" + WISH_VERB + r"\s+(?
 _PICTURE_NOUN = re.compile(r"\b(?:picture|image|drawing|painting|illustration|poster|logo|wallpaper|banner|icon|"
                            r"sticker|portrait|sketch|card|cover|scene|view)s?\b")
 # "the boat should be bigger" / "her dress needs to be red": a part of the picture on screen, changed
-_SHOULD_BE = re.compile(r"^(?:(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?|" + SCENE_PARTS + r")\s+(?:(?:just|really|"
-                        r"still|also|probably|definitely|maybe|only)\s+)?(?:should|"
+_SHOULD_BE = re.compile(r"^(?:(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?|" + SCENE_PARTS + r")\s+(?:" + ADVERB + r"\s+)?"
+                        r"(?:should|"
                         r"could|needs?\s+to|has\s+to|"
                         r"have\s+to|must|ought\s+to)\s+(?:be|look|have|get|go|say|read|spell)\b", re.I)
 _TALK_VERB = re.compile(r"\b(?:talk|chat|discuss|ask|speak|tell)\b")  # "let's talk about something else"
@@ -758,8 +758,7 @@ def _drawn_again_changed(low: str, ctx: RouteContext) -> Optional[Route]:
 
 
 _PART_NOUNS = frozenset("background colour color style font lighting light sky pose angle palette look".split())
-_TAKE_NOUNS = frozenset("version versions idea ideas design designs option options take takes alternative alternatives "
-                        "one ones variant variants concept concepts variation variations choice choices".split())
+_TAKE_NOUNS = frozenset(lexicon.STRONG_COUNT_NOUNS) | frozenset("design designs take one ones choice".split())
 # "can I see more logos like this?", "do another version of the logo", "some alternatives to this logo": more takes
 _MORE_SAME = re.compile(
     r"^(?:(?:(?:can|could|would|will)\s+(?:you|u|i|we)|please|pls|i'?d\s+(?:like|love)|i\s+want|i\s+wanna|let\s+me|show|"
@@ -1432,9 +1431,7 @@ _KIND_FIRST = re.compile(r"^\s*(?:(?:a|an|my|the|new|next)\s+)?(?P<kind>tattoo|s
                          r"\s*[:\-–—]+\s*$", re.I)
 
 
-_FORMAT = r"(?:" + "|".join(sorted(lexicon.FORMAT_NOUNS - {"picture", "image", "pic", "drawing", "painting", "illustration",
-                                                            "artwork", "art", "design", "print", "background"},
-                                    key=len, reverse=True)) + r")s?"
+_FORMAT = words_pattern(lexicon.MADE_AS_FORMATS) + "s?"
 # what the picture is made as, named in the words before the ask: "a flyer for our yoga retreat", "an album cover"
 _FORMAT_NAMED = re.compile(r"\b(?:an?|my|our|the)\s+(?:[\w'-]+\s+){0,2}?" + _FORMAT + r"\b(?:\s+for\s+(?:my|our|an?|the)\s+"
                            r"[\w' -]{1,30}?(?=[,.;!?]|\s+(?:next|this|that|and|but|so)\b|$))?", re.I)
