@@ -13,7 +13,7 @@ from chat.words.normalize import is_social, words_pattern
 from chat.words.route_cues import has_content, is_question
 
 _ADJECTIVE = r"(?:nice|cool|good|simple|cute|new|little|quick|custom|fun|pretty|great|small|big|basic|modern|fancy)"
-_PURPOSE = words_pattern(lexicon.PURPOSE_NOUNS)
+_PURPOSE = words_pattern(lexicon.PURPOSE_NOUNS | set(lexicon.PURPOSE_PHRASES))
 _FORMAT = words_pattern(lexicon.FORMAT_NOUNS) + "s?"
 # formats that name a new request of their own ("a banner instead"); "a picture of a croissant", "on a black
 # background", "the name on a sign" are details of the same one
@@ -27,7 +27,8 @@ _SOMETHING_FOR = re.compile(r"^something(?:\s+" + _ADJECTIVE + r")?(?:\s+for\s+(
 # words before the details that say nothing of the picture: "hmm maybe like", "ok so", "it's", "it should be"
 _LEAD = re.compile(r"^(?:(?:hmm+|um+|uh+|ok(?:ay)?|so|well|yeah|yes|sure|oh|right|maybe|perhaps|like|basically|i\s+guess|"
                    r"i\s+think|i\s+was\s+thinking)[\s,.!-]+)*(?:(?:it'?s|it\s+is|its|it'?ll\s+be|it\s+will\s+be|it\s+should\s+"
-                   r"be|this\s+is|that'?s|i\s+want\s+it|i'?d\s+like\s+it|i\s+need\s+it|something\s+like)\s+)?", re.I)
+                   r"be|this\s+is|that'?s|i\s+want\s+it|i'?d\s+like\s+it|i\s+need\s+it|something\s+like|something(?=\s+(?:with|"
+                   r"showing|featuring|about)\b))\s+)?", re.I)
 _NEW_ASK = re.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|now\s+|let'?s\s+)?"
                       r"(?:draw|paint|sketch|make|create|generate|design|render|show|give|do)\b", re.I)
 
@@ -38,7 +39,7 @@ def vague_request(subject: str) -> str:
     said = subject.strip().rstrip(".!?")
     something = _SOMETHING_FOR.match(said)
     if something:
-        return f"a {something.group('x')}" if something.group("x") else ""
+        return f"a {lexicon.one_of_a_format(something.group('x'))}" if something.group("x") else ""
     return said
 
 

@@ -13,8 +13,11 @@ NUM = r"(?:\d+|" + "|".join(re.escape(w) for w in sorted(lexicon.NUMBER_WORDS, k
 _WEAK_COUNT_NOUNS = tuple(n for n in lexicon.IMAGE_COUNT_NOUNS if n not in lexicon.STRONG_COUNT_NOUNS)
 _COUNT_FILLER = r"(?:(?:" + "|".join(lexicon.COUNT_ADJECTIVES + ("design", "logo", "poster", "style")) + r")\s+){0,3}"
 _COUNT_WORDS = r"(?P<between>(?:(?!(?:of|for|with|and|or|the|a|an|in|on|to|from|by|at)\b)[\w'-]+\s+){0,3}?)"
+# "at least 4 pictures", "up to 3 options", "like 5 versions": how sure the count is, said before it; goes with it
+_ABOUT = r"(?:(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|about|around|roughly|approximately|maybe|exactly|like|"\
+         r"just)\s+)?"
 COUNT_RE = re.compile(
-    r"\b(?P<n>" + NUM + r")\s+"
+    r"\b" + _ABOUT + r"(?P<n>" + NUM + r")\s+"
     r"(?:" + _COUNT_WORDS + r"(?P<strong>" + "|".join(lexicon.STRONG_COUNT_NOUNS) + r")\b(?:\s+(?:of|for|with|showing|"
     r"featuring|on|:))?"
     r"|" + _COUNT_FILLER + r"(?P<weak>" + "|".join(_WEAK_COUNT_NOUNS) + r")\b(?:\s+(?:of|for|showing|featuring|:)|"
@@ -28,7 +31,7 @@ _KINDS = ("wallpapers", "posters", "logos", "icons", "illustrations", "drawings"
           "invites", "postcards", "templates", "badges", "emblems", "mascots")
 KIND_COUNT_RE = re.compile(
     r"^(?P<pre>(?:.*?\b(?:make|draw|create|generate|give|show|design|paint|sketch|need|want|get)\s+(?:me\s+|us\s+)?)?)"
-    r"(?P<n>" + NUM + r")\s+(?P<adj>(?:[\w'-]+\s+)?)(?P<kind>" + "|".join(_KINDS) + r")\s+(?P<link>of|for|showing|featuring)\b",
+    + _ABOUT + r"(?P<n>" + NUM + r")\s+(?P<adj>(?:[\w'-]+\s+)?)(?P<kind>" + "|".join(_KINDS) + r")\s+(?P<link>of|for|showing|featuring)\b",
     re.I)
 # adjectives of the count ("3 different ideas"), dropped; other words between say what to draw ("3 logo ideas")
 _COUNT_FILLER_RE = re.compile(r"\b(?:" + "|".join(lexicon.COUNT_ADJECTIVES) + r")\b", re.I)

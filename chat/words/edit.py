@@ -1260,9 +1260,10 @@ def _whole(plan: EditPlan, clause: str, low: str) -> bool:
         replace_thing(plan, thing.group("head"), match.group("y").strip())  # "make it a black cat": that cat
         return True
     look = match.group("y").strip()
-    if re.fullmatch(r"(?:(?:a\s+)?(?:bit|little|lot|tad)\s+|much\s+|even\s+|way\s+)?[a-z]{3,}(?:ier|er)(?:\s+and\s+"
-                    r"[a-z]{3,}(?:ier|er))?", look, re.I) and not classify_phrase(look) and \
-            look.split()[-1].lower() not in THING_WORDS:  # "cuter", not "flower" or "poster"
+    if re.fullmatch(r"(?:(?:a\s+)?(?:bit|little|lot|tad)\s+|much\s+|even\s+|way\s+)?(?:[a-z]{3,}(?:ier|er)|(?:more|less)\s+"
+                    r"[a-z'-]{3,}(?:(?<!s)|(?<=ous)|(?<=ss)))(?:\s+and\s+(?:[a-z]{3,}(?:ier|er)|(?:more|less)\s+[a-z'-]{3,}))?", look, re.I) and \
+            not classify_phrase(look) and look.split()[-1].lower() not in THING_WORDS:  # "cuter", "more magical";
+        # not "flower", "poster" or "more trees"
         add_thing(plan, look)  # "make it cuter": how it looks, said as it was ("Here it is cuter")
         plan.phrases[-1] = look
         return True

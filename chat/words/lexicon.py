@@ -122,6 +122,14 @@ FORMAT_NOUNS = frozenset(
     "logo poster flyer invitation invite card banner thumbnail cover wallpaper avatar icon sticker tattoo header "
     "background mascot label sign menu certificate postcard bookmark badge emblem illustration picture image drawing "
     "painting artwork pic graphic print meme pfp shirt t-shirt design art".split())
+
+
+def one_of_a_format(phrase: str) -> str:
+    """"save the date cards" -> "save the date card": a plural format said of the picture wanted is one of them."""
+    last = re.search(r"([\w'-]+?)s$", phrase.strip())
+    return phrase.strip()[:-1] if last and last.group(1).lower() in FORMAT_NOUNS else phrase.strip()
+
+
 # formats that name what a picture is made as, not just "a picture" ("a flyer", "a tattoo"; not "an image", "art")
 MADE_AS_FORMATS = FORMAT_NOUNS - frozenset("picture image pic drawing painting illustration artwork art design print "
                                            "background".split())
@@ -131,6 +139,10 @@ PURPOSE_NOUNS = frozenset(
     "birthday wedding party podcast album book youtube channel instagram insta business company shop store band team "
     "club church event website game twitch profile tattoo shirt t-shirt baby bridal christmas holiday class school "
     "kids kid's baby's son's daughter's".split())
+# whom or what a format is for, in more than one word ("a save the date card", "a baby shower invite")
+PURPOSE_PHRASES = ("save the date", "thank you", "thank-you", "get well", "get well soon", "baby shower", "bridal shower",
+                   "grand opening", "open house", "bake sale", "yard sale", "garage sale", "fun run", "book club",
+                   "going away", "new year's", "mother's day", "father's day", "valentine's day")
 MEDIUM_NOUNS = ("painting", "drawing", "sketch", "illustration", "art", "artwork", "photo", "photograph", "render",
                 "style", "print", "poster", "design", "portrait", "etching", "engraving", "mural", "animation")
 
@@ -321,6 +333,11 @@ PEOPLE_VERBS = frozenset("wear hold smile laugh sit stand dance jump run walk wa
                          "carry ride eat drink sleep point fly swim climb rear lie lay lean crouch kneel stretch roar "
                          "howl bark yawn wink frown spin leap dive fight chase grin bow pose peek gaze stare".split())
 
+# what a figure wears: "her in a yellow dress" dresses her, it does not move her to a new place
+WEARABLES = frozenset("dress gown shirt t-shirt blouse sweatshirt jacket coat blazer shoes sneakers boots hat cap beanie "
+                      "scarf sweater jumper hoodie jeans trousers pants shorts skirt glasses sunglasses costume outfit "
+                      "uniform tuxedo tux suit kimono robe cape cloak armor armour apron overalls raincoat bikini swimsuit "
+                      "veil tiara crown helmet onesie pajamas pyjamas".split())
 # nouns that name a place (a setting something is in/on/at): "put it on a beach" replaces the one the scene had
 # parts of a figure in the picture ("i don't like her face", "his hands look off"): there whenever a figure is
 FIGURE_PARTS = frozenset("face faces eyes eye hands hand hair smile expression nose mouth arms arm legs leg feet foot ears "
@@ -361,6 +378,14 @@ FUNCTION_WORDS = r"(?:a|an|the|with|and|or|on|in|at|of|near|by|to|from|under|ove
 PAIRED_LOOKS = re.compile(r"^(?:(?:a|an|the|some|his|her|its|their|my)\s+)?(?P<a>[\w'-]+)\s+and\s+(?!(?:a|an|the|some|his|her|"
                           r"its|their|my|one|two|three|\d+)\b)(?=[\w'-]+\s+(?![\w'-]+ing\b)(?!" + FUNCTION_WORDS +
                           r"\b)[\w'-]+)", re.I)
+# two looks joined by a comma ("a cute, fluffy bunny", "a big, scary dog"): the first is a look by its ending or a
+# common look word, so "a dog, cinematic lighting" keeps its dog
+COMMA_LOOKS = re.compile(r"^(?:(?:a|an|the|some|his|her|its|their|my)\s+)?(?P<a>(?:[a-z'-]+(?:y|ful|ous|ive|ic|al|ish|less|"
+                         r"able|ed)|cute|big|small|little|tiny|huge|giant|old|young|new|tall|short|long|round|soft|warm|"
+                         r"cold|dark|bright|pale|sweet|cool|wild|calm|brave|proud|wise|kind|sad|bold|" + "|".join(
+                             c for c in ("red", "blue", "green", "yellow", "orange", "purple", "pink", "brown", "black",
+                                         "white", "grey", "gray", "golden", "silver")) +
+                         r")),\s+(?=[\w'-]+\s+(?![\w'-]+ing\b)(?!" + FUNCTION_WORDS + r"\b)[\w'-]+)", re.I)
 # "a real looking dog", "a scary looking tree": a look said with "looking" before the noun, to join ("real-looking")
 LOOKING_BEFORE = re.compile(r"^((?:(?:a|an|the|some|his|her|its|their|my)\s+)?(?:real|realistic|cool|cute|old|young|mean|tough|evil|"
                             r"kind|nice|fancy|modern|odd|sad|happy|scary|spooky|creepy|friendly|weird|strange|funny|silly|"
@@ -374,6 +399,7 @@ def join_looks(text: str) -> str:
     """"a rusty and old robot" -> "a rusty-and-old robot", "a real looking dog" -> "a real-looking dog": looks before a
     noun joined into one word, so the noun after them is the one a head-noun search finds."""
     text = PAIRED_LOOKS.sub(r"\g<a>-and-", text.strip(), count=1)
+    text = COMMA_LOOKS.sub(r"\g<a>-and-", text, count=1)
     return LOOKING_BEFORE.sub(r"\1-looking ", text, count=1)
 
 

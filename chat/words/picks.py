@@ -113,9 +113,11 @@ def _plain_target(low: str) -> str:
         return "first-made"  # "the first edit was better": the first picture Easel made, not the photo it started from
     if re.search(r"\b(?:first|original|initial|very\s+first|1st)\b", low):
         return "first"
-    match = re.search(r"\b(?:number\s+|#)(\d+)\b|\b(\d+)(?:st|nd|rd|th)\b", low)
-    if match:
-        return match.group(1) or match.group(2)
+    match = re.search(r"\b(?:number\s+|#)(\d+)\b|\b(\d+)(?:st|nd|rd|th)\b|\b(?:version|option|image|picture|pic)\s+"
+                      r"(\d|one|two|three|four|five|six|seven|eight)\b", low)
+    if match:  # "number 3", "the 2nd", "option two"
+        said = match.group(1) or match.group(2) or match.group(3)
+        return said if said.isdigit() else str(lexicon.NUMBER_WORDS[said])
     for word, index in lexicon.ORDINALS.items():
         if re.search(r"\b" + word + r"\b", low):
             return str(index)

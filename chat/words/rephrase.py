@@ -37,6 +37,55 @@ _IF_IT_WERE = re.compile(_LEAD + r"(?:(?:it\s+would|it'?d|it\s+might|would\s+it)
                          r"better|fun|cute|awesome|lovely|good|funny|nicer|cuter)\s+if|what\s+if|(?:i\s+)?(?:kinda\s+|really\s+|"
                          r"just\s+)?wish)\s+"
                          + _PART + r"\s+(?:was|were|is|looked)\s+(?P<y>.+?)" + _END, re.I)
+# "what if they were on a boat instead", "what if he was older": the people on screen, changed or put somewhere
+_IF_THEY_WERE = re.compile(_LEAD + r"(?:what\s+if|how\s+about\s+if|imagine\s+if|(?:it\s+would|it'?d)\s+be\s+(?:\w+\s+)?(?:nice|"
+                           r"cool|fun|cute|great|better|lovely|funny)\s+if|(?:i\s+)?(?:kinda\s+|really\s+|just\s+)?wish)\s+"
+                           r"(?P<who>they|he|she|it)\s+(?:were|was|is|are)\s+(?P<y>.+?)" + _END, re.I)
+_OBJECT = {"they": "them", "he": "him", "she": "her", "it": "it"}
+
+
+def _worn(said: str) -> Optional[str]:
+    """"in a yellow dress" -> "a yellow dress": what a figure is dressed in, else None (a place: "in a boat")."""
+    dressed = re.match(r"(?:dressed\s+)?in\s+(?P<w>(?:(?:an?|some|his|her|their|a\s+pair\s+of)\s+)?(?:[\w'-]+\s+){0,3}?"
+                       r"(?P<n>[\w'-]+))(?P<rest>\s+(?:and|with)\s+.+)?$", said, re.I)
+    noun = dressed.group("n").lower() if dressed else ""
+    return said[dressed.start("w"):] if {noun, noun[:-1], noun[:-2]} & lexicon.WEARABLES else None
+
+
+def _on_them(who: str, said: str) -> str:
+    """The change a wish says of the people on screen: worn, placed or done ("put him on a horse")."""
+    worn = _worn(said)
+    if worn:
+        return f"make {who} wear {worn}"
+    placed = re.match(r"(?:on|in|at|under|by|near|inside|outside|beside|next\s+to|in\s+front\s+of|behind|on\s+top\s+of)\s",
+                      said, re.I)
+    return f"{'put' if placed else 'make'} {who} {said}"
+
+
+def _if_they_were(m: re.Match) -> Optional[str]:
+    """"what if they were on a boat" -> "put them on a boat"; "what if he was older" -> "make him older"."""
+    said = m.group("y")
+    if _NOT_A_LOOK.match(said) or len(said.split()) > 8:
+        return None
+    return _on_them(_OBJECT[m.group("who").lower()], said)
+
+
+# "i want them holding hands", "we'd like him in a tux": the people on screen, doing or wearing something
+_WANT_THEM = re.compile(_LEAD + r"(?:i|we)(?:\s+really|\s+kinda|\s+just)?(?:\s+want|\s+need|'d\s+like|\s+would\s+like|'d\s+love|"
+                        r"\s+would\s+love)\s+(?P<who>them|him|her)\s+(?P<y>[a-z]+ing\b.*?|(?:in|on|at|under|by|near|inside|"
+                        r"beside|next\s+to|behind)\s.+?)" + _END, re.I)
+
+
+def _want_them(m: re.Match) -> Optional[str]:
+    """"i want them holding hands" -> "make them holding hands"; "i want him on a horse" -> "put him on a horse"."""
+    return _on_them(m.group("who").lower(), m.group("y"))
+
+
+# "dress her in a yellow dress", "put him in a tux": what the one on screen wears
+_DRESS_IN = re.compile(_LEAD + r"(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:dress|put|clothe)\s+(?P<who>him|her|them|"
+                       r"the\s+[\w'-]+)\s+(?P<y>in\s+.+?)" + _END, re.I)
+
+
 # "i wish it had more flowers", "kinda wish there was a rainbow"
 _WISH_HAD = re.compile(_LEAD + r"(?:i\s+)?(?:kinda\s+|really\s+|just\s+|sort\s+of\s+)?wish\s+(?:it|this|the\s+[\w'-]+)\s+"
                        r"had\s+(?P<y>.+?)" + _END + r"|" + _LEAD + r"(?:(?:i\s+)?(?:kinda\s+|really\s+|just\s+)?wish|what\s+if|"
@@ -282,7 +331,7 @@ def _part_should(m: re.Match) -> str:
     return f"make {m.group('x')} {look}{wanted}"
 
 
-_NOT_A_LOOK = re.compile(r"^(?:mine|yours|his|hers|ours|theirs|real|true|here|there|gone|back|(?:my|your|our|their|his|her)\s)",
+_NOT_A_LOOK = re.compile(r"^(?:mine|yours|his|hers|ours|theirs|real|true|here|there|gone|back|free|possible|available|ready|done|over|wrong|right|allowed|legal|(?:my|your|our|their|his|her)\s)",
                          re.I)
 
 
@@ -422,6 +471,9 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_AN_X_VERSION, _an_x_version),
     (_PART_SHOULD, _part_should),
     (_IF_IT_WERE, _if_it_were),
+    (_IF_THEY_WERE, _if_they_were),
+    (_DRESS_IN, lambda m: f"make {m.group('who')} wear {_worn(m.group('y'))}" if _worn(m.group("y")) else None),
+    (_WANT_THEM, _want_them),
     (_WISH_HAD, lambda m: f"add {m.group('y') or m.group('y2')}"),
     (_PREFER, lambda m: None if re.match(r"(?:printed|framed|sent|emailed|posted|shared|saved|downloaded)\b",
                                           m.group("y"), re.I) else f"make it {m.group('y')}"),

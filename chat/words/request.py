@@ -111,6 +111,12 @@ _WHAT_IT_LOOKS_LIKE = re.compile(r"^what\s+(?:(?P<x>(?:an?|the|some|two|three|\d
                                  re.I)
 
 
+# "something for our wedding invitations", "something nice for the bake sale flyer": the format, what is wanted
+_SOMETHING_FOR_A_FORMAT = re.compile(r"^something\s+(?:nice\s+|cute\s+|cool\s+|fun\s+|simple\s+)?(?:for|to\s+put\s+on)\s+"
+                                     r"(?:my|our|the|a|an|his|her|their)\s+(?P<x>(?:[\w'&-]+\s+){0,5}?(?:" +
+                                     "|".join(sorted(lexicon.MADE_AS_FORMATS)) + r")s?)[.!]*$", re.I)
+
+
 def strip_wrapper(text: str) -> tuple[str, str]:
     """Strip the request wrapper; return (content, medium hint from the verb or frame noun)."""
     medium = ""
@@ -168,6 +174,9 @@ def strip_wrapper(text: str) -> tuple[str, str]:
                   flags=re.I)  # "maybe like a beach at sunset": the beach at sunset
     text = re.sub(r"^something\s+(?:with|about|involving|featuring|showing)\s+(?=\S)|[,\s]+(?:maybe|perhaps)\s*\??$", "",
                   text.strip(), flags=re.I)  # "something with mountains maybe": mountains
+    something = _SOMETHING_FOR_A_FORMAT.match(text.strip())
+    if something:  # "something for our wedding invitations": a wedding invitation
+        text = "a " + lexicon.one_of_a_format(something.group("x"))
     return tidy(text), medium
 
 

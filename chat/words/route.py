@@ -33,7 +33,7 @@ from chat.words.fixes import VALUE_CHANGE, lettering_swap, without_wrong_remark
 from chat.words.rephrase import as_edit_command
 from chat.words.request import same_style_subject, strip_wrapper
 from chat.words.clarify import clarified_request
-from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
+from chat.words.route_cues import (SOMETHING_FOR_A_FORMAT, count_for_content, draw_request, draw_request_with_content, has_content,
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
 from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START, GALLERY,
                                        KNOWLEDGE, MAKE_THE, META_TALK, MOTION_ASK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
@@ -202,6 +202,12 @@ def _same_style(low: str, ctx: RouteContext) -> Optional[Route]:
     return Route(Action.GENERATE, "a new subject in the current picture's style", count=extract_count(low)[1])
 
 
+# "let's use that", "go with that one", "keep it": the image gone back to, taken
+_TAKE_IT = re.compile(r"^(?:let'?s\s+|lets\s+|we\s+(?:can|could|should)\s+|i'?ll\s+|just\s+)?(?:use|keep|go\s+with|take|pick|"
+                      r"choose|stick\s+with|stay\s+with)\s+(?:that|it|this|that\s+one|this\s+one|the\s+[\w'-]+\s+one)\b"
+                      r"(?:\s+(?:instead|then|please|pls|again))*[\s.!]*$", re.I)
+
+
 def _change_after_revert(low: str, ctx: RouteContext) -> Optional[Route]:
     """"go back to the first one and make the fox look at the camera": an edit of that earlier image."""
     match = REVERT.search(low)
@@ -209,6 +215,8 @@ def _change_after_revert(low: str, ctx: RouteContext) -> Optional[Route]:
     if not then:
         return None
     rest = then.group("rest") or then.group("rest2")
+    if _TAKE_IT.match(rest):  # "the earlier one was nicer, let's use that": the revert, said twice
+        return None
     decision = _route_rules(rest, ctx)
     if decision.action is not Action.EDIT and (decision.confident or decision.action is not Action.GENERATE):
         return None
@@ -375,6 +383,9 @@ _NOT_A_BUT_B = re.compile(r"^(?:(?:no+|nope|um+|hmm+|lol|haha)[,.!\s]+)*(?:(?:th
 _MAYBE_SOME = re.compile(r"(?:(?:^|,\s*|\.\s+)(?:and\s+)?(?:maybe|perhaps)\s+|^(?=(?:some|more|a\s+few|a\s+couple\s+of)\s))"
                          r"(?P<x>(?:some|a|an|more|a\s+few|a\s+couple\s+of)\s+[\w'-]+(?:\s+[\w'-]+){0,4}?)\s*(?:too|as\s+well)?"
                          r"[?.!\s]*$", re.I)  # (a bare "some clouds?" too: its "maybe" went with the filler)
+# "more romantic", "more colourful": a look said by its ending, more so (not "more clouds", things)
+_MORE_OF_A_LOOK = re.compile(r"(?:more|less)\s+[a-z'-]+(?:ic|al|ive|ous|y|ful|ish|ier|ant|ent|ble|ed)(?:\s+(?:please|pls|plz))?",
+                             re.I)
 # "pink", "maybe teal instead?", "what about navy": a colour said alone, with a picture on screen
 _COLOURS_ALONE = re.compile(r"^(?:(?:maybe|perhaps|now|ok(?:ay)?|hmm+|what\s+about|how\s+about|try|in|all|or|then)[,\s]+)*"
                             r"(?P<c>[a-z][a-z\s,&-]*?)(?:\s+(?:instead|please|pls|plz|maybe|then|too|one|version))*[\s.!?]*$",
@@ -416,8 +427,13 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.EDIT, "the same thing on screen, changed", text=f"make it {same.group('rest')}")
     maybe = _MAYBE_SOME.search(polite)
     if maybe and not is_new_drawing(maybe.group("x")):  # "…, maybe some dramatic clouds?": a thing offered for it
+        thing = maybe.group("x")
+        if _MORE_OF_A_LOOK.fullmatch(thing):  # "more romantic please": a look, more so
+            thing = "make it " + re.sub(r"\s+(?:please|pls|plz)$", "", thing)
+        else:
+            thing = f"add {thing}"
         return Route(Action.EDIT, "a thing suggested for the picture ('maybe some clouds?')",
-                     text=polite[: maybe.start()].strip(" ,") + (", " if maybe.start() else "") + f"add {maybe.group('x')}")
+                     text=polite[: maybe.start()].strip(" ,") + (", " if maybe.start() else "") + thing)
     alone = _COLOURS_ALONE.match(polite)
     if alone and is_colour(alone.group("c").strip(" ,")):  # "pink", "maybe teal?": the picture in that colour
         return Route(Action.EDIT, "a colour said alone", text=f"make it {alone.group('c').strip(' ,')}")
@@ -674,7 +690,11 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     stage below returns a Route whose reason names the rule that matched, or None to pass the message on."""
     if _ends_with_thanks(text, ctx):
         return Route(Action.CHAT, "remarks, then thanks")
-    text = strip_lead_talk(text)  # emoji and leading praise ("lol amazing. …") say nothing about the action
+    told = strip_lead_talk(text)  # emoji and leading praise ("lol amazing. …") say nothing about the action
+    lead = text[: len(text) - len(told)].lower() if text.endswith(told) else ""
+    if ctx.image_count and REVERT.search(lead) and _TAKE_IT.match(told.lower()):  # "the earlier one was nicer, use that"
+        return Route(Action.REVERT, "revert words, then 'use that'", target=revert_target(lead))
+    text = told
     if not ctx.has_upload and text.strip() and is_social(text):
         return Route(Action.CHAT, "greeting/thanks")
     picked = _picked_image(text, ctx)
@@ -869,7 +889,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\s+[-–—]+\s+|\s*" + EMOJI_RUN.p
 _ASK_AFTER_TALK = re.compile(
     r"(?:[,:]\s*|\s+(?:and|so|but|anyway)\s+)(?=(?:(?:so|anyway|but|now)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\b"
     r"|(?:can|could)\s+(?:the|it|this|that|we)\b"  # "i like them but can the text be brown"
-    r"|(?:i|we)\s*(?:" + HEDGE + r"\s+)?" + WISH_VERB + r"\b|(?:need|want|(?:would|'d)\s+(?:like|love))\s+(?:a|an|some)\s"
+    r"|(?:i|we)\s*(?:" + HEDGE + r"\s+)?" + WISH_VERB + r"\b|(?:need|want|(?:would|'d)\s+(?:like|love))\s+(?:a|an|some)\s|(?:need|want)\s+(?=" + SOMETHING_FOR_A_FORMAT.pattern.lstrip("^") + r")"
     r"|i\s+(?:don'?t|do\s+not)\s+want\b"
     r"|(?:maybe|perhaps)\s+(?:a|an|some|two|three|\d+)\s"  # "…, maybe a steam train with balloons?"
     r"|(?:i|we)(?:'m|\s+am|\s+was|\s+were|'re)\s+(?:kind\s+of\s+|kinda\s+)?thinking\b"

@@ -27,6 +27,11 @@ REVERT = re.compile(
     |restore
     |previous\s+(?:one|image|picture|version)
     |(?:first|original|earlier|older|old|initial)\s+(?:one|image|picture|version|draft)\s+(?:was\s+)?better
+    |(?:first|original|earlier|older|previous|initial)\s+(?:one|image|picture|version|draft)\s+(?:was|is|looked)\s+(?:way\s+|much\s+|so\s+much\s+)?(?:nicer|prettier|cooler|better|best)
+    |i\s+(?:liked|preferred|loved)\s+(?:it|that|this|the\s+(?:picture|image|pic))\s+(?:way\s+|much\s+|so\s+much\s+)?(?:better|more)\s+(?:before|earlier|at\s+first|originally|the\s+first\s+time)\b
+    |i\s+(?:liked|prefer(?:red)?|like|loved)\s+(?:version|option|image|picture|number|\#)\s*(?:one|two|three|four|five|\d)\b(?!\s+(?:of|with)\b)
+    |(?:back\s+to|like)\s+how\s+it\s+(?:was|looked)\b
+    |(?:^|[.!,]\s*)previous(?:\s+(?:one|pic|image|version))?(?:\s+(?:pls|please|plz))?[.!]*$
     |i\s+(?:liked|prefer(?:red)?|like)\s+(?:the\s+)?(?:first|previous|original|earlier|last|other|older|\w+)\s+(?:one|image|picture|version)\s+(?:better|more)
     |(?:use|pick|choose|select|take|keep|go\s+with|let'?s\s+go\s+with|i'?ll\s+take|i\s+(?:like|want|choose|pick))\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|previous|original|earlier|older|initial|number\s+\d+|\#\d+|\w+\s+one)\s*(?:one|image|picture|version|option)?\b(?!\s+(?:of|with)\b)
     |(?:show|see|bring\s+up|pull\s+up)\s+(?:me\s+|us\s+)?(?:the|that|my)\s+(?:very\s+)?(?:first|original|previous|earlier|older|old|initial|other)\s+(?:one|image|picture|version|draft|pic|photo|drawing)\b(?!\s+(?:of|with|but|and)\b)

@@ -1,0 +1,141 @@
+"""Stop 19's general readings, each with sentences of this file's own: looks joined by a comma before the noun
+("a cute, fluffy bunny"), a count said with how sure it is ("at least 4 pictures of a dog"), "something for our
+wedding invitations", going back said as a liking ("i liked it better before"), wishes about the people on screen
+("what if they were on a boat", "i want her in a red dress") and "more romantic".
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_brain_structure19.py -q
+"""
+import pytest
+
+from chat.conversation import ChatSettings, Conversation
+from chat.nopixels import NoPixelEngine
+from chat.services import Services
+from chat.types import Action
+from chat.words.counts import extract_count
+from chat.words.detail import head_noun
+from chat.words.rephrase import as_edit_command
+from chat.words.route import RouteContext, route
+
+
+def conversation():
+    return Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=19))
+
+
+def say(*messages: str, files_first=()):
+    conv = conversation()
+    results = []
+    for i, message in enumerate(messages):
+        results.append(conv.respond(message, files_first if i == 0 else ()))
+    return results
+
+
+def on_screen(*words: str) -> RouteContext:
+    return RouteContext(has_current=True, image_count=2, last_batch=1, scene_words=set(words))
+
+
+# ---- looks joined by a comma ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject, noun", [
+    ("a cute, fluffy bunny", "bunny"), ("a big, scary wolf in the woods", "wolf"), ("a shiny, red tractor", "tractor"),
+    ("an old, crooked lighthouse at dusk", "lighthouse"),
+    # a noun before the comma stays the noun
+    ("a heron, soft morning light", "heron"), ("a sailboat, misty harbour", "sailboat"),
+])
+def test_the_noun_after_looks_joined_by_a_comma(subject, noun):
+    assert head_noun(subject) == noun
+
+
+def test_a_look_is_never_the_picture_s_subject_in_the_prompt():
+    (result,) = say("draw a cute, fluffy hamster please")
+    assert "the cute " not in result.prompt.lower()
+    assert "cute, fluffy hamster" in result.prompt
+
+
+# ---- a count said with how sure it is -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, rest, count", [
+    ("make at least 4 pictures of a goat", "make a goat", 4),
+    ("can you do up to 3 options for a tea label", "can you do a tea label", 3),
+    ("draw like 5 versions of a paper crane", "draw a paper crane", 5),
+    ("make me at least 2 posters of a jazz night", "make me a poster of a jazz night", 2),
+])
+def test_the_hedge_goes_with_the_count(text, rest, count):
+    assert extract_count(text) == (rest, count)
+
+
+@pytest.mark.parametrize("text", ["a hen with about 6 chicks", "a table for at least 8 people"])
+def test_a_hedged_number_of_things_is_content(text):
+    assert extract_count(text) == (text, 1)
+
+
+def test_a_hedged_count_leaves_no_hedge_in_the_prompt():
+    (result,) = say("make at least 3 pictures of a lighthouse on a cliff")
+    assert len(result.images) == 3
+    assert "at least" not in result.prompt
+
+
+# ---- "something for our wedding invitations": a format wanted, its details next --------------------------------------
+def test_something_for_a_format_is_a_request_for_that_format():
+    (result,) = say("we need something for our bake sale flyers")
+    assert result.action is Action.GENERATE
+    assert result.prompt.startswith("a bake sale flyer,")
+
+
+def test_something_for_a_format_after_a_story():
+    first, second = say("my sister is turning 40 next month and i need something for the thank you cards",
+                        "something with sunflowers and a little bee")
+    assert first.action is Action.GENERATE and first.prompt.startswith("a thank you card,")
+    assert second.action is Action.GENERATE
+    assert second.prompt.startswith("a thank you card with sunflowers and a little bee")
+
+
+@pytest.mark.parametrize("text", ["i need something for my back pain", "we want something for dinner"])
+def test_something_for_no_format_is_talk(text):
+    assert route(text, RouteContext()).action is Action.CHAT
+
+
+# ---- going back, said as a liking -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["honestly i liked it more before", "ok back to how it looked", "i preferred option two",
+                                  "the older version was way nicer", "meh. previous one pls",
+                                  "the first one looked better, let's stick with that one"])
+def test_a_liking_for_an_earlier_picture_goes_back(text):
+    assert route(text, on_screen("tiger", "jungle")).action is Action.REVERT
+
+
+def test_the_number_liked_is_the_one_gone_back_to():
+    assert route("i preferred option two", on_screen("tiger")).target == "2"
+
+
+# ---- the people on screen, wished changed ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, command", [
+    ("what if they were under an umbrella", "put them under an umbrella"),
+    ("what if she was older", "make her older"),
+    ("i want them dancing", "make them dancing"),
+    ("we'd love him in a green raincoat", "make him wear a green raincoat"),
+    ("dress her in a red kimono", "make her wear a red kimono"),
+    ("what if he was in a canoe", "put him in a canoe"),
+])
+def test_a_wish_about_the_people_on_screen_is_a_change(text, command):
+    assert as_edit_command(text) == command
+    assert route(text, on_screen("couple", "park")).action is Action.EDIT
+
+
+@pytest.mark.parametrize("text", ["what if it was free", "what if they were mine"])
+def test_a_wish_about_no_look_is_no_change(text):
+    assert as_edit_command(text) is None
+
+
+def test_clothes_wished_for_keep_the_place():
+    _, result = say("draw a girl reading on a park bench", "i want her in a blue raincoat")
+    assert "park bench" in result.prompt and "blue raincoat" in result.prompt
+
+
+# ---- "more romantic": a look, more so -------------------------------------------------------------------------------
+def test_more_of_a_look_is_said_as_a_look():
+    _, result = say("draw a lake at dawn", "more mysterious please")
+    assert result.action is Action.EDIT
+    assert "more mysterious" in result.prompt and "please" not in result.prompt
+    assert "with more" not in result.reply
+
+
+def test_more_of_things_adds_them():
+    _, result = say("draw a lake at dawn", "more ducks")
+    assert "more ducks" in result.prompt
