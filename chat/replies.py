@@ -321,6 +321,15 @@ def variations_reply(records: list[ImageRecord]) -> str:
     return f"Here are {len(records)} more versions — same prompt, new seeds."
 
 
+def varied_takes_reply(records: list[ImageRecord], slot: str, values: list[str]) -> str:
+    """"Here are 3 takes, each in a different style: watercolor painting, … — same seed, so only the style changes."."""
+    kinds = {"colour": "colour scheme", "time": "time of day", "weather": "weather"}
+    kind = kinds.get(slot, slot)
+    named = ", ".join(values)
+    return (f"Here are {len(records)} takes, each with a different {kind} I picked: {named} — same seed, so only the "
+            f"{kind} changes. Name one if you have one in mind.")
+
+
 def upscale_reply(record: ImageRecord, source: ImageRecord) -> str:
     return f"Here's a bigger, sharper version: {_size(source)} → {_size(record)}."
 

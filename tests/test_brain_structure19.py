@@ -5,12 +5,15 @@ wedding invitations", going back said as a liking ("i liked it better before"), 
 
     HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_brain_structure19.py -q
 """
+import re
+
 import pytest
 
 from chat.conversation import ChatSettings, Conversation
 from chat.nopixels import NoPixelEngine
 from chat.services import Services
 from chat.types import Action
+from chat.words.another import varied_slot
 from chat.words.counts import extract_count
 from chat.words.detail import head_noun
 from chat.words.rephrase import as_edit_command
@@ -139,3 +142,60 @@ def test_more_of_a_look_is_said_as_a_look():
 def test_more_of_things_adds_them():
     _, result = say("draw a lake at dawn", "more ducks")
     assert "more ducks" in result.prompt
+
+
+# ---- asked as a possibility -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["would it be possible to get an icon of a paper plane for my app",
+                                  "think you could paint a windmill in a tulip field?",
+                                  "reckon you could sketch a sleeping fox"])
+def test_a_request_asked_as_a_possibility_draws(text):
+    (result,) = say(text)
+    assert result.action is Action.GENERATE
+    assert not re.match(r"(?:would|think|reckon|get)\b", result.prompt)
+
+
+@pytest.mark.parametrize("text", ["is it possible to use my own model?", "would it be possible to run this offline?"])
+def test_a_question_of_possibility_about_easel_is_talk(text):
+    assert route(text, RouteContext()).action is Action.CHAT
+
+
+def test_one_of_the_things_the_story_says_someone_loves():
+    (result,) = say("my nephew is obsessed with dinosaurs, think you could draw one surfing a big wave?")
+    assert result.action is Action.GENERATE
+    assert result.prompt.startswith("a dinosaur surfing a big wave")
+
+
+def test_something_with_things_would_be_lovely_is_a_request():
+    (result,) = say("our school fair is in may, something with balloons and a ferris wheel would be lovely")
+    assert result.action is Action.GENERATE
+    assert "balloons and a ferris wheel" in result.prompt
+
+
+# ---- takes that differ in one look ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, slot", [
+    ("can i see it in a few different styles?", "style"), ("show me this with different backgrounds", "background"),
+    ("try it in a couple of different colour schemes", "colour"), ("4 versions with different lighting", "lighting"),
+])
+def test_the_look_takes_should_differ_in(text, slot):
+    assert varied_slot(text) == slot
+    assert route(text, on_screen("windmill")).action is Action.VARIATIONS
+
+
+def test_takes_in_different_styles_each_get_a_style_on_the_same_seed():
+    first, takes = say("draw a windmill in a tulip field", "can i see it in a couple of different styles?")
+    assert takes.action is Action.VARIATIONS and len(takes.images) == 2
+    prompts = [image.prompt for image in takes.images]
+    assert len(set(prompts)) == 2 and all("windmill in a tulip field" in p for p in prompts)
+    assert {image.seed for image in takes.images} == {first.images[0].seed}
+    assert "different style" in takes.reply
+
+
+def test_takes_in_different_styles_with_no_number_are_three():
+    _, takes = say("draw a windmill in a tulip field", "show it to me in different styles")
+    assert len(takes.images) == 3
+
+
+def test_plain_takes_still_vary_the_seed_only():
+    first, takes = say("draw a windmill in a tulip field", "3 more like this")
+    assert len(takes.images) == 3 and {image.prompt for image in takes.images} == {first.prompt}
+    assert first.images[0].seed not in {image.seed for image in takes.images}

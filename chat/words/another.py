@@ -22,13 +22,44 @@ OTHER_LOOK = re.compile(r"^(?:(?:make\s+it|do\s+it|try\s+it|put\s+it|give\s+it|t
                         r")(?:\s+(?:for\s+it|please|pls|plz|maybe|instead|this\s+time|then|too))*[\s.!?]*$", re.I)
 
 
-def other_value(scene: Scene, slot: str) -> str:
-    """The first of Easel's picks for this slot that the picture doesn't already have."""
+_SLOT_WORDS = alternatives(list(_SLOT_WORD) + [w + "s" for w in _SLOT_WORD if not w.endswith("s")] + ["media"])
+# "3 versions in different styles", "can i see it in a couple of different colours": takes that each differ there
+VARIED_LOOK = re.compile(r"\b(?:in|with|as|using|under|at)\s+(?:(?:a\s+few|a\s+couple(?:\s+of)?|some|several|\d+|two|three|four|"
+                         r"five|six)\s+)?(?:different|other|various|varied|alternative|new|random)\s+(?P<what>" + _SLOT_WORDS +
+                         r")\b", re.I)
+_PLURAL_OF = {"media": "medium"}
+
+
+def varied_slot(text: str) -> Optional[str]:
+    """Which slot the takes of a picture should each differ in ("3 versions in different styles" -> style), or None."""
+    match = VARIED_LOOK.search(text)
+    if not match:
+        return None
+    what = re.sub(r"\s+", " ", match.group("what").lower())
+    return _SLOT_WORD.get(what) or _SLOT_WORD.get(_PLURAL_OF.get(what, what[:-1]))
+
+
+def other_values(scene: Scene, slot: str, count: int) -> list[str]:
+    """Easel's picks for this slot that the picture doesn't already have, the first ``count`` (repeating when
+    there are fewer)."""
     have = " ".join([scene.subject, scene.style, scene.time, scene.weather, scene.lighting, scene.colour,
                      *scene.details]).lower()
     picks = lexicon.OTHER_VALUES[slot]
-    fresh = [p for p in picks if not all(w in have for w in re.findall(r"[a-z]+", p.lower()) if len(w) > 3)]
-    return (fresh or picks)[0]
+    fresh = [p for p in picks if not all(w in have for w in re.findall(r"[a-z]+", p.lower()) if len(w) > 3)] or list(picks)
+    return [fresh[i % len(fresh)] for i in range(count)]
+
+
+def other_value(scene: Scene, slot: str) -> str:
+    """The first of Easel's picks for this slot that the picture doesn't already have."""
+    return other_values(scene, slot, 1)[0]
+
+
+def set_other(plan: EditPlan, slot: str, value: str) -> None:
+    """Set a slot to one of Easel's picks (a background is a place, the others a look)."""
+    if slot == "background":
+        set_background(plan, value)
+    else:
+        set_slot(plan, slot, value)
 
 
 def other_look(plan: EditPlan, clause: str, low: str) -> bool:
@@ -38,11 +69,7 @@ def other_look(plan: EditPlan, clause: str, low: str) -> bool:
     slot = asks_other_look(clause)
     if not slot:
         return False
-    value = other_value(plan.scene, slot)
-    if slot == "background":
-        set_background(plan, value)
-    else:
-        set_slot(plan, slot, value)
+    set_other(plan, slot, other_value(plan.scene, slot))
     if plan.phrases:
         plan.phrases[-1] += f" (a {match.group('what').lower()} I picked: name one if you have one in mind)"
     return True

@@ -30,14 +30,14 @@ _NEW_TOPIC = re.compile(
 ASK = re.compile(
     r"""
     ^(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|maybe\s+|kindly\s+|also\s+|now\s+|just\s+)?(?:be\s+so\s+kind\s+as\s+to\s+)?
-    |is\s+(?:it\s+)?possible\s+(?:to|that\s+you)\s+
+    |(?:is|would|will)\s+(?:it\s+)?(?:be\s+)?possible\s+(?:for\s+(?:you|u)\s+)?(?:to|that\s+you)\s+(?:(?:get|have|see)\s+(?=(?:an?|some|one|two|three|\d+)\s))?
     |(?:please\s+)?(?:you|u)\s+(?:can\s+|could\s+|will\s+)?(?:to\s+)?(?:please\s+)?(?=(?:make|draw|paint|create|do|show)\b)
     |(?:i|we)(?:'d|\s+would|\s+d|\s+""" + HEDGE + r""")?\s+(?:really\s+)?(?:like|love|wanted|want|wanna|needed|need|was\s+hoping)\s+(?:you\s+to\s+|that\s+you\s+|to\s+(?:see|have|get|make|create|draw|generate)\s+|for\s+)?(?:(?:like|maybe)[,\s]+)*
     |(?:need|want|wanna)\s+(?!(?:to|you|u|it|this|that|help|advice|more|some\s+help|a\s+hand)\b)
     |(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?looking\s+for\s+
     |(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:making|creating|designing|working\s+on|putting\s+together|preparing)\s+(?=(?:an?|some|the|my|our)\s)
     |(?:it|that)(?:'d|\s+would|\s+will)\s+be\s+(?:so\s+|really\s+|super\s+)?(?:great|nice|lovely|awesome|amazing|perfect|cool|fun|wonderful|fantastic|ideal)\s+(?:to\s+(?:have|see|get)|if\s+(?:you|u)\s+(?:could|can)\s+(?:draw|make|paint|create|do))\s+
-    |(?:do\s+you\s+think|is\s+there\s+any\s+way|any\s+way)\s+(?:you|u)\s+(?:could|can|might|would)\s+(?:maybe\s+|please\s+)?
+    |(?:(?:do\s+)?(?:you|u)\s+(?:think|reckon)|think|reckon|is\s+there\s+any\s+way|any\s+way)\s+(?:you|u)\s+(?:could|can|might|would)\s+(?:maybe\s+|please\s+)?
     |(?:(?:would|do)\s+you\s+)?mind\s+(?:making|drawing|doing|creating|painting|sketching)\s+(?:me\s+|us\s+)?
     |(?:i'?m|i\s+am|i\s+was|we'?re|we\s+were)\s+(?:kind\s+of\s+|kinda\s+|sort\s+of\s+)?(?:thinking(?:\s+(?:of|about))?|picturing|imagining|envisioning)
      (?:\s+(?:making|doing|drawing|getting|having|something\s+like))?\s+(?=(?:a|an|some|one|two|three|\d+|something)\b)

@@ -12,7 +12,7 @@ from typing import Optional
 from chat.types import Action
 from chat.words import embeddings
 from chat.words import lexicon
-from chat.words.another import asks_other_look
+from chat.words.another import asks_other_look, varied_slot
 from chat.words.counts import NUM, extract_count
 from chat.words.detail import THING_WORDS, categorize
 from chat.words.fixes import flip_axis, says_verb_look
@@ -22,6 +22,7 @@ from chat.words.edit import (NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_on
                              tried_in, verbless_look)
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
+from chat.words.glossary import singular
 from chat.words.language import COMMAND_VERBS, detect_language
 from chat.words.mind import final_say
 from chat.words.normalize import CORRECTION, HEDGE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, strip_filler, polite_to_imperative, strip_lead_talk, split_side_talk, ADVERB, words_pattern
@@ -409,7 +410,18 @@ def _versions_that_differ(low: str) -> Optional[Route]:
     if versions and (not versions.group("rest").strip() or _ANY_LOOK.match(versions.group("rest").strip())):
         return Route(Action.VARIATIONS, "versions that differ ('3 versions with different colors')",
                      count=variation_count(low))
+    varied = _IT_IN_VARIED_LOOKS.search(low)
+    if varied and varied_slot(low[varied.start():]):  # "can i see it in a couple of different styles?"
+        return Route(Action.VARIATIONS, "the picture in looks that differ ('see it in different styles')",
+                     count=variation_count(low))
     return None
+
+
+# "see it in different styles", "show me this with a few different backgrounds": takes that each differ in a slot
+_IT_IN_VARIED_LOOKS = re.compile(r"\b(?:see|show|do|try|draw|make|get|render|have|redo|paint)\s+(?:me\s+|us\s+)?(?:it|this|that|"
+                                 r"this\s+one|that\s+one|them|the\s+(?:picture|image|same\s+(?:thing|picture|one)))\s+(?:to\s+(?:me|us)\s+)?"
+                                 r"(?:again\s+)?"
+                                 r"(?=(?:in|with|as|using|under|at)\s)")
 
 
 def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
@@ -534,7 +546,7 @@ _PICTURE_PARTS = frozenset("sky background foreground ground corner left right t
 
 
 _CHANCE_OF = re.compile(r"^(?:(?:hi|hey|hello|so|ok(?:ay)?)[,!\s]+)?(?:(?:is\s+there\s+)?any\s+chance\s+(?:of|for)|(?:can|could|may)\s+"
-                        r"(?:i|we)\s+(?:please\s+)?(?:get|have)(?:\s+(?:me|us))?|is\s+it\s+possible\s+to\s+(?:get|have|see)|"
+                        r"(?:i|we)\s+(?:please\s+)?(?:get|have)(?:\s+(?:me|us))?|(?:is|would|will)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to\s+(?:get|have|see)|"
                         r"(?:can|could|would)\s+(?:you|u)\s+help\s+(?:me\s+|us\s+)?(?:with|make|create|design|do)(?=\s+(?:an?|some)\s+"
                         r"(?:[\w'-]+\s+){0,2}?(?:poster|logo|card|flyer|banner|invitation|invite|illustration|picture|image|"
                         r"drawing|painting|cover|sticker|icon|thumbnail|header|wallpaper|portrait|mascot)s?\b))\s+"
@@ -588,7 +600,7 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
 
 
 _NICE = r"(?:so\s+|really\s+|super\s+|just\s+)?(?:great|nice|lovely|awesome|amazing|perfect|cool|fun|wonderful|fantastic|ideal|" \
-        r"brilliant|sweet|cute)"
+        r"brilliant|sweet|cute|adorable|beautiful|gorgeous|charming|fitting|good)"
 # "it would be great to have a …", "a fire truck at sunset would be perfect", "… would mean a lot"
 _WOULD_BE_NICE = re.compile(r"^(?:(?:it|that)(?:'d|\s+would|\s+will)\s+be\s+" + _NICE + r"\s+(?:to\s+(?:have|see|get)|if\s+(?:you|u)"
                             r"\s+(?:could|can)\s+(?:draw|make|paint|create|do)|if\s+(?:i|we)\s+(?:could|can)\s+(?:get|have|see))"
@@ -888,10 +900,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\s+[-–—]+\s+|\s*" + EMOJI_RUN.p
 # a request after talk in the same sentence: "hope you're well, could you draw ..." / "... and i want a poster of ..."
 _ASK_AFTER_TALK = re.compile(
     r"(?:[,:]\s*|\s+(?:and|so|but|anyway)\s+)(?=(?:(?:so|anyway|but|now)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\b"
+    r"|(?:(?:do\s+)?(?:you|u)\s+)?(?:think|reckon)\s+(?:you|u)\s+(?:could|can|might)\b"
     r"|(?:can|could)\s+(?:the|it|this|that|we)\b"  # "i like them but can the text be brown"
     r"|(?:i|we)\s*(?:" + HEDGE + r"\s+)?" + WISH_VERB + r"\b|(?:need|want|(?:would|'d)\s+(?:like|love))\s+(?:a|an|some)\s|(?:need|want)\s+(?=" + SOMETHING_FOR_A_FORMAT.pattern.lstrip("^") + r")"
     r"|i\s+(?:don'?t|do\s+not)\s+want\b"
     r"|(?:maybe|perhaps)\s+(?:a|an|some|two|three|\d+)\s"  # "…, maybe a steam train with balloons?"
+    r"|something\s+(?:with|like|showing|featuring)\s+[^.!?]{2,80}?\s+(?:would|will|'d)\s+be\s+" + _NICE + r"\b"
     r"|(?:i|we)(?:'m|\s+am|\s+was|\s+were|'re)\s+(?:kind\s+of\s+|kinda\s+)?thinking\b"
     r"|(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:making|creating|designing|working\s+on|putting\s+together)\s+(?:an?|some|the|my|our)\s"
     r"|please\s+(?:draw|paint|make|create|generate|sketch|show)\b"
@@ -1418,6 +1432,24 @@ _PRONOUN_DRAWN = re.compile(r"\b(?:(?:an?|some)\s+(?:[\w'-]+\s+){1,3}?of|draw|pa
 _OF_IT = re.compile(r"\b(?:of|about|showing|explaining|for)\s+(?P<it>it|that|this)\b(?!\s+[a-z])", re.I)
 
 
+# "my grandson loves monster trucks, could you draw one jumping": one of the things the story says someone likes
+_DRAW_ONE = re.compile(r"\b(?:draw|paint|sketch|make|do|show|illustrate)\s+(?:me\s+|us\s+)?(?P<one>one)\b(?!\s+(?:of|more|for)\b)",
+                       re.I)
+_LIKED_THINGS = re.compile(r"\b(?:loves?|likes?|adores?|(?:is|are|'s|'re)\s+(?:really\s+|so\s+)?(?:into|obsessed\s+with|crazy\s+"
+                           r"about|mad\s+about)|collects?|fan\s+of)\s+(?P<x>(?:[a-z'-]+\s+){0,2}?[a-z'-]{3,}s)\b(?!\s+(?:of|"
+                           r"and)\b)", re.I)
+
+
+def _fill_one(context: str, request: str) -> str:
+    """"… loves monster trucks, could you draw one jumping over a canyon" -> "… draw a monster truck jumping …"."""
+    one = _DRAW_ONE.search(request)
+    liked = _LIKED_THINGS.findall(context) if one else []
+    if len(liked) != 1:  # none, or two kinds of things ("loves owls and likes foxes"): which one is unclear
+        return request
+    thing = singular(liked[0].lower())
+    return request[: one.start("one")] + article(thing) + " " + thing + request[one.end("one"):]
+
+
 def _fill_it(context: str, request: str) -> str:
     """"we're doing the water cycle, can you draw a diagram of it" -> "… a diagram of the water cycle": the pronoun
     stands for what the context sentence is about."""
@@ -1483,7 +1515,8 @@ def _after_context(text: str, fixed: str, request: str, action: Action, ctx: Rou
     if action is Action.GENERATE:
         return _described_in_story(context, request) or _who_the_story_is_about(context, request) or _story_world(
             context, _name_the_kind(
-            text[: max(0, len(text) - len(request))] or context, _fill_it(context, _fill_back_reference(text, request))))
+            text[: max(0, len(text) - len(request))] or context, _fill_one(context, _fill_it(
+                context, _fill_back_reference(text, request)))))
     if action is Action.EDIT:
         return text if _FIX_THAT.match(request.strip()) else _named_before(context, request, ctx)
     return request

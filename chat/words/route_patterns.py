@@ -155,8 +155,8 @@ NEW_SCENE = re.compile(r"\b" + SOMETHING_ELSE + r"\b|\b(?:" + START_OVER + r"|ne
                         r"\b(?:different|new|other|another)\s+(?:idea|topic|thing|subject|one)\s*[:;,—–-]+\s*\w)", re.I)
 DRAW_VERB = words_pattern(lexicon.DRAW_VERBS)
 DRAW_REQUEST = re.compile(
-    r"^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?=\w+ing\b)|(?:(?:do\s+you\s+think|is\s+there\s+any\s+way|any\s+way)\s+(?:you|u)\s+"
-    r"(?:could|can|might|would)|(?:can|could|would|will)\s+(?:you|u))\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+|kindly\s+)?"
+    r"^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?=\w+ing\b)|(?:(?:(?:do\s+)?(?:you|u)\s+(?:think|reckon)|think|reckon|is\s+there\s+any\s+way|any\s+way)\s+"
+    r"(?:you|u)\s+(?:could|can|might|would)|(?:is|would|will)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to(?!\s+(?:get|have|see)\b)|(?:can|could|would|will)\s+(?:you|u))\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+|kindly\s+)?"
     r"(?:be\s+so\s+kind\s+as\s+to\s+)?|please\s+|"
     r"(?:i|we)(?:'d|\s+would|\s+d|\s+really|\s+just)?\s+(?:really\s+)?(?:like|love|wanted|want|wanna|needed|need|"
     r"was\s+hoping)\s+"
