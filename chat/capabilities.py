@@ -275,6 +275,18 @@ _CLAIM = re.compile(r"\b(?:yes|sure|of\s+course|absolutely|i\s+can|i'?ll|i\s+wil
 _DENIAL = re.compile(r"\b(?:no|not|can'?t|cannot|unable|don'?t|won'?t|only)\b", re.I)
 
 
+# "Here it is with a yellow cake (512×512, seed 1806341205)": a chat answer copying the words of a picture reply;
+# no picture is made in chat, so such an answer is false
+_PICTURE_CLAIM = re.compile(r"\(\d{2,4}\s*[×x]\s*\d{2,4}\b|\bseed\s+\d{4,}|\brepainted\s+from\s+the\b|\bsame\s+seed,\s+"
+                            r"(?:new|updated)\b|^here(?:'s|\s+is|\s+are)\s+(?:it|your\s+(?:picture|image|photo)|\d+\s+"
+                            r"(?:more\s+)?(?:versions|takes))\b", re.I)
+
+
+def claims_a_picture(reply: str) -> bool:
+    """Does a chat answer claim to show a picture it did not make (the small model echoing an earlier reply)?"""
+    return bool(_PICTURE_CLAIM.search(reply.strip()))
+
+
 def claims_lacking(reply: str) -> Optional[Lack]:
     """A chat answer that claims something Easel can't do ("Yes, I can animate it."); None when it claims none."""
     if not _CLAIM.search(reply) or _DENIAL.search(reply):

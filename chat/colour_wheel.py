@@ -28,6 +28,10 @@ _ASKS = re.compile(r"\b(?:what|which)\s+(?:colou?rs?|shades?|tones?|hues?)\s+(?:
                    r"(?P<c4>[\w\s-]+?)\s*\??$", re.I)
 
 
+_SAID_AS_ADJECTIVE = {"golden": "gold", "silvery": "grey", "reddish": "red", "bluish": "blue", "greenish": "green",
+                      "pinkish": "pink", "purplish": "purple", "yellowish": "yellow", "orangey": "orange"}
+
+
 def _name(hue: float) -> str:
     return min(_NAMES_BY_HUE, key=lambda n: min(abs(HUES[n] - hue % 360), 360 - abs(HUES[n] - hue % 360)))
 
@@ -39,6 +43,7 @@ def _asked_colour(text: str) -> Optional[str]:
     words = next(g for g in match.groups() if g).strip()
     words = re.sub(r"\s+(?:for|in|on|at)\s+(?:an?|the|my|our|his|her|their)\s+.*$", "", words)  # "navy blue for a wedding"
     words = re.sub(r"^(?:a|an|the|my|dark|light|deep|bright|pale|soft)\s+", "", words)
+    words = _SAID_AS_ADJECTIVE.get(words, words)  # "the golden" (a word-by-word reading of "el dorado"): gold
     if words not in HUES and words.endswith((" blue", " green", " red")) and words.split()[0] in HUES:
         words = words.split()[0]  # "navy blue", "emerald green": the named hue
     return words if words in HUES or words in NEUTRALS else None

@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from chat.capabilities import claims_a_picture
 from chat.conversation import ChatSettings, Conversation
 from chat.nopixels import NoPixelEngine
 from chat.services import Services
@@ -16,6 +17,8 @@ from chat.types import Action
 from chat.words.another import varied_slot
 from chat.words.counts import extract_count
 from chat.words.detail import head_noun
+from chat.words.glossary import gloss
+from chat.words.language import detect_language
 from chat.words.rephrase import as_edit_command
 from chat.words.route import RouteContext, route
 
@@ -199,3 +202,68 @@ def test_plain_takes_still_vary_the_seed_only():
     first, takes = say("draw a windmill in a tulip field", "3 more like this")
     assert len(takes.images) == 3 and {image.prompt for image in takes.images} == {first.prompt}
     assert first.images[0].seed not in {image.seed for image in takes.images}
+
+
+# ---- going back, said more ways -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["hmm i changed my mind, the previous one", "scrap the last edit", "take that back pls",
+                                  "no, the one before that", "could i get the version from earlier?",
+                                  "it looked better a second ago", "the original was totally fine tbh",
+                                  "bring back the old lighthouse"])
+def test_more_ways_of_going_back(text):
+    assert route(text, on_screen("lighthouse", "cliff")).action is Action.REVERT
+
+
+def test_better_without_a_thing_takes_it_out():
+    assert as_edit_command("honestly it looked better without the fence") == "remove the fence"
+    _, result = say("draw a goat by a fence in a meadow", "hmm it was better without the fence")
+    assert result.action is Action.EDIT and "fence" not in result.prompt and "goat" in result.prompt
+
+
+# ---- short messages in another language -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, code", [("¿se puede quitar el sombrero?", "es"), ("mettici anche delle stelle", "it"),
+                                        ("kun je er wat sneeuw aan toevoegen?", "nl")])
+def test_short_messages_are_read_as_their_language(text, code):
+    assert detect_language(text) == code
+
+
+@pytest.mark.parametrize("text, language, english", [
+    ("¿se puede quitar el sombrero?", "es", "remove the hat?"),
+    ("mettici anche delle stelle", "it", "add also some stars"),
+    ("toglici le nuvole", "it", "remove the clouds"),
+])
+def test_short_asks_read_word_by_word(text, language, english):
+    assert gloss(text, language).text == english
+
+
+def test_a_colour_question_in_another_language_gets_the_colour_wheel():
+    _, answer = say("draw a vase of tulips", "¿qué colores combinan con el dorado?")
+    assert answer.action is Action.CHAT
+    assert answer.reply.startswith("With gold:")
+
+
+# ---- a chat answer never claims a picture ---------------------------------------------------------------------------
+@pytest.mark.parametrize("reply", ["Here it is with a yellow cake (512×512, seed 1806341205).",
+                                   "Here are 3 more versions — same prompt, new seeds.",
+                                   "Sure! Here it is with some gold — repainted from the current picture."])
+def test_an_answer_copying_a_picture_reply_is_a_false_claim(reply):
+    assert claims_a_picture(reply)
+
+
+@pytest.mark.parametrize("reply", ["Gold goes well with deep blue and cream.", "Here is a tip: describe the light.",
+                                   "Try a 16:9 shape for a banner."])
+def test_plain_answers_claim_no_picture(reply):
+    assert not claims_a_picture(reply)
+
+
+def test_a_small_model_answer_claiming_a_picture_is_not_shown():
+    class EchoingModel:
+        name = "gemma-3-270m"
+
+        def chat_stream(self, messages, max_new_tokens=0, stop_event=None):
+            yield "Here it is with a red roof (512×512, seed 1234567)."
+
+    conv = Conversation(Services(llm=EchoingModel(), engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=19))
+    result = conv.respond("what's the meaning of life?", ())
+    assert result.action is Action.CHAT
+    assert "512" not in result.reply and "seed" not in result.reply
+    assert any("claimed a picture" in note for note in result.notes)

@@ -48,6 +48,8 @@ def chat_messages(conv: "Conversation", text: str) -> list[dict]:
 def _final_reply(llm, text: str, system: str) -> tuple[str, list[str]]:
     """The answer as shown: cleaned, a false claim about Easel replaced, the small model's answers labelled."""
     reply = replies.clean_llm_reply(text, system) or replies.FALLBACK
+    if capabilities.claims_a_picture(reply):
+        return replies.FALLBACK, ["the LLM's answer claimed a picture no turn made; not shown"]
     claim = capabilities.claims_lacking(reply)
     if claim is not None:
         return claim.answer, [f"the LLM's answer claimed {claim.name}; answered from the fact sheet"]
@@ -85,8 +87,20 @@ def _known_answer(conv: "Conversation", text: str) -> Optional[TurnResult]:
     return TurnResult(action=Action.CHAT, reply=canned) if canned is not None else None
 
 
+def _fact_in_english(conv: "Conversation", english: str) -> Optional[TurnResult]:
+    """The fact sheet's or the colour wheel's answer to another language's question, read in English ("¿qué colores
+    combinan con el dorado?"); talk and thanks are still answered as typed."""
+    fact = capabilities.capability_answer(english)
+    if fact is not None:
+        return TurnResult(action=Action.CHAT, reply=fact, notes=["answered from Easel's fact sheet"])
+    llm = conv.services.llm
+    wheel = colour_advice(english) if llm is None or capabilities.is_small_model(llm) else None
+    return TurnResult(action=Action.CHAT, reply=wheel) if wheel else None
+
+
 def handle_chat(conv: "Conversation", text: str, decision, uploads) -> Iterator:
-    known = _known_answer(conv, text)
+    english = getattr(conv, "whole_message", text) or text  # another language's checked English reading, if any
+    known = _known_answer(conv, text) or (_fact_in_english(conv, english) if english != text else None)
     if known is not None:  # a fact, the picture's record, the colour wheel or a fixed reply: never a model's guess
         yield known
         return

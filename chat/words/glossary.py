@@ -890,6 +890,8 @@ put | - | - | - | pode por/podes por/pode colocar | -
 fallen | tombe/tombé | caido | umgefallen | caido | caduto
 add | ajoute/ajouter | anade/anadir/agrega | fuge/fug | adiciona/adicione | aggiungi
 add | ajoutez | agregar/anada | hinzufugen | adicionar/acrescenta | aggiungere
+add | - | - | - | - | mettici/aggiungici/mettiamoci/aggiungiamoci
+remove | - | - | - | - | toglici/levaci/toglile/toglili
 remove | enleve/enlever/retire/retirer | quita/quitar/elimina | entferne/entfernen | tira/tire/tirar | togli/togliere
 remove | supprime/supprimer/ote | eliminar/borra/saca | losche | remove/remova/remover | rimuovi/elimina
 change | change/changer/modifie | cambia/cambiar | andere/andern | muda/mude/mudar/altera | cambia/cambiare/modifica
@@ -1071,7 +1073,8 @@ DROPPED = {
     "fr": ("qui/que/qu/est/sont/en train de/s'il te plait/s'il vous plait/stp/svp/merci/pls/please/"
            "je veux/je voudrais/j'aimerais/tu peux/peux-tu/pouvez-vous/pourrais-tu/pourriez-vous/voudriez-vous/tu pourrais/vous pourriez/vous pouvez/est-ce que/s/n/c/t/ne/pas/des/il/"
            "elle/y/bonjour/salut/coucou/bonsoir/soit"),
-    "es": ("que/por favor/porfa/quiero/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se/es/esta/hola/tengo/yo tengo/"
+    "es": ("que/por favor/porfa/quiero/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se puede/se pueden/se podria/"
+           "se podrian/podemos/podriamos/se/es/esta/hola/tengo/yo tengo/"
            "buenas/buenos dias/sea/sean"),
     "de": ("zu sehen/zu erkennen/bitte/kannst du/konntest du/kannst du mir/konnen sie/konnten sie/konnen wir/konnten wir/ich mochte/ich will/ich hatte gern/ich brauche/brauche/ich brauchte/brauchte/guten morgen/"
            "guten abend/danke/pls/please/hinzu/weg/der/die/das/"
@@ -2493,7 +2496,8 @@ _STYLE_NAMED_AFTER = re.compile(r"(?P<lead>\binto\s+(?:an?\s+|the\s+)?|\bin\s+|,
 
 
 # "aggiungi del basilico", "ajoute du sel": a partitive after a verb is "some", not "of the"
-_PARTITIVE = re.compile(r"\b(?P<verb>add|put|want|with|give|draw|make|and)\s+of\s+(?:the\s+)?(?!(?:it|them|this|that)\b)", re.I)
+_PARTITIVE = re.compile(r"\b(?P<verb>(?:add|put|want|with|give|draw|make|and)(?:\s+(?:also|too|still|more))?)\s+of\s+(?:the\s+)?"
+                        r"(?!(?:it|them|this|that)\b)", re.I)
 
 
 def _tidy_start(text: str) -> str:

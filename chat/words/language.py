@@ -26,7 +26,8 @@ STOPWORDS = {
                     "dibújame árbol grande cielo mar montaña bosque lago de sobre entre hasta desde como pero porque "
                     "donde cuando también este esta estos estas aquí allí están pon quisiera hazla estilo favor ponla muchas muchos "
                     "niños niñas niño niña va van encantar gusta gustar hay les abuela abuelo hija hijo jaja cámbialo "
-                    "cámbiala acuarela tarjeta vuelve regresa".split()),
+                    "cámbiala acuarela tarjeta vuelve regresa se puede puedo podemos podría quitar poner añadir agregar cambiar "
+                    "hacer quitarle ponerle rosas flores pastel tarta colores".split()),
     "de": frozenset("der die das ein eine einen einem und ist mit im auf für nicht ich du wir sie es zeichne zeichnen "
                     "mach mache bitte kannst mir bild hund katze haus sonne nacht sehr kleine kleiner einer dem den des "
                     "schön größer groß doppelt danke noch mehr jetzt dann hallo machen rückgängig zurück ihn entferne "
@@ -48,7 +49,8 @@ STOPWORDS = {
                     "disegno fammi facci mostrami dorme poltrona rossa gatti cani ragazza ragazzo bicicletta parco "
                     "strada città donna uomo bambino crea creami dall'alto vista visto dal dalla dallo basilico mille bambini "
                     "piacerà adoreranno figlia figlio su al alla allo ai di da tramonto alba mare luna stelle fiori "
-                    "scogliera gabbiani aggiungere sfondo colori".split()),
+                    "scogliera gabbiani aggiungere sfondo colori delle degli dello mettici aggiungici toglici mettere "
+                    "togliere cambiare farfalle torta".split()),
     # Dutch: no English look-alikes ("in", "is", "over", "door", "we", "of" are left out; "die" is German's)
     "nl": frozenset("de het een van met op voor niet ik jij wij zij ze maak maken teken tekenen tekening voeg "
                     "verwijder verander zet kun kunt kan alsjeblieft alstublieft graag afbeelding plaatje schilderij "
@@ -58,7 +60,7 @@ STOPWORDS = {
                     "waar wanneer ook deze dit dat zijn hebben wil wilt zou molen bij naar uit aan mijn jouw hem "
                     "groter kleiner donkerder lichter haal weg schilder geef meisje jongen vrouw vogel paard "
                     "bloemen regenboog hoed fiets stad kasteel draak eens erop achter naast boven tekst aquarel als katten "
-                    "honden versies stijl kleur kleuren".split()),
+                    "honden versies stijl kleur kleuren toevoegen weghalen veranderen wat taart".split()),
     # Polish: function words and drawing verbs; any word with a letter only Polish writes counts too (POLISH_LETTERS)
     "pl": frozenset("narysuj narysować rysuj namaluj maluj zrób zrob zrobić stwórz wygeneruj dodaj dodać usuń usun "
                     "zmień zmien zamień daj pokaż wstaw postaw kota kot psa pies dom domu noc nocy w we na z ze od "
@@ -107,6 +109,8 @@ def detect_language(text: str) -> Optional[str]:
             for code, vocab in STOPWORDS.items()}
     if not any(len(w) > 1 and (w in STOPWORDS["pl"] or POLISH_LETTERS.search(w)) for w in words):
         hits["pl"] = 0  # "w", "z" alone ("w8 w9") say nothing
+    if "¿" in text or "¡" in text:  # only Spanish writes these
+        hits["es"] += 2
     code = max(hits, key=hits.get)
     if hits[code] >= MIN_HITS and hits[code] / len(words) >= MIN_SHARE and hits[code] > english:
         return code

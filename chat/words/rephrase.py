@@ -81,6 +81,12 @@ def _want_them(m: re.Match) -> Optional[str]:
     return _on_them(m.group("who").lower(), m.group("y"))
 
 
+# "it was better without the candles", "looks better without text": that thing taken out
+_BETTER_WITHOUT = re.compile(_LEAD + r"(?:(?:no|nah|nope)[,\s]+)*(?:(?:it|this|that)(?:'s|\s+is|\s+was|\s+looked|\s+looks|'d\s+be|"
+                             r"\s+would\s+(?:be|look))|(?:was|looked|looks|is))\s+(?:way\s+|much\s+|a\s+lot\s+)?(?:better|nicer|"
+                             r"cleaner)\s+without\s+(?P<x>(?!(?:it|that|this|them)\b)\S.*?)" + _END, re.I)
+
+
 # "dress her in a yellow dress", "put him in a tux": what the one on screen wears
 _DRESS_IN = re.compile(_LEAD + r"(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:dress|put|clothe)\s+(?P<who>him|her|them|"
                        r"the\s+[\w'-]+)\s+(?P<y>in\s+.+?)" + _END, re.I)
@@ -472,6 +478,7 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_PART_SHOULD, _part_should),
     (_IF_IT_WERE, _if_it_were),
     (_IF_THEY_WERE, _if_they_were),
+    (_BETTER_WITHOUT, lambda m: f"remove {m.group('x')}"),
     (_DRESS_IN, lambda m: f"make {m.group('who')} wear {_worn(m.group('y'))}" if _worn(m.group("y")) else None),
     (_WANT_THEM, _want_them),
     (_WISH_HAD, lambda m: f"add {m.group('y') or m.group('y2')}"),

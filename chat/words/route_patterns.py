@@ -31,6 +31,14 @@ REVERT = re.compile(
     |i\s+(?:liked|preferred|loved)\s+(?:it|that|this|the\s+(?:picture|image|pic))\s+(?:way\s+|much\s+|so\s+much\s+)?(?:better|more)\s+(?:before|earlier|at\s+first|originally|the\s+first\s+time)\b
     |i\s+(?:liked|prefer(?:red)?|like|loved)\s+(?:version|option|image|picture|number|\#)\s*(?:one|two|three|four|five|\d)\b(?!\s+(?:of|with)\b)
     |(?:back\s+to|like)\s+how\s+it\s+(?:was|looked)\b
+    |(?:^|[,.!;]\s*)(?:(?:no|nah|ok(?:ay)?|hmm+)[,\s]+)*(?:the\s+)?(?:earlier|previous|older|original|first)(?:\s+(?:one|version|image|picture|pic))?(?:\s+(?:please|pls|then|instead|again))*[.!]*$
+    |(?:forget|scrap|ditch|drop|lose|cancel|bin|discard|undo|throw\s+out|get\s+rid\s+of)\s+(?:the\s+|that\s+|my\s+)?(?:last|latest|previous|recent)\s+(?:change|edit|step|tweak)s?\b
+    |take\s+(?:that|it)\s+back\b
+    |\bthe\s+one\s+before(?:\s+(?:that|this|it))?\b(?!\s+(?:with|but)\b)
+    |(?:version|one|image|picture|pic)\s+from\s+(?:before|earlier|the\s+start)\b
+    |(?:looked|was)\s+(?:way\s+|much\s+|so\s+much\s+)?better\s+(?:a\s+(?:minute|second|moment|bit)\s+ago|earlier|at\s+first)\b
+    |(?:original|earlier|previous)\s+(?:one\s+|version\s+|image\s+|picture\s+)?(?:was|is|looked)\s+(?:totally\s+|perfectly\s+|actually\s+|just\s+)?(?:fine|good|ok|okay|great|perfect)\b
+    |bring\s+back\s+(?:the|my)\s+(?:old|original|first|previous|earlier)\b
     |(?:^|[.!,]\s*)previous(?:\s+(?:one|pic|image|version))?(?:\s+(?:pls|please|plz))?[.!]*$
     |i\s+(?:liked|prefer(?:red)?|like)\s+(?:the\s+)?(?:first|previous|original|earlier|last|other|older|\w+)\s+(?:one|image|picture|version)\s+(?:better|more)
     |(?:use|pick|choose|select|take|keep|go\s+with|let'?s\s+go\s+with|i'?ll\s+take|i\s+(?:like|want|choose|pick))\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|previous|original|earlier|older|initial|number\s+\d+|\#\d+|\w+\s+one)\s*(?:one|image|picture|version|option)?\b(?!\s+(?:of|with)\b)
