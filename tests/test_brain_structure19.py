@@ -90,7 +90,7 @@ def test_something_for_a_format_after_a_story():
                         "something with sunflowers and a little bee")
     assert first.action is Action.GENERATE and first.prompt.startswith("a thank you card,")
     assert second.action is Action.GENERATE
-    assert second.prompt.startswith("a thank you card with sunflowers and a little bee")
+    assert second.prompt.startswith("a thank you card, for a 40th birthday, with sunflowers and a little bee")
 
 
 @pytest.mark.parametrize("text", ["i need something for my back pain", "we want something for dinner"])
@@ -267,3 +267,49 @@ def test_a_small_model_answer_claiming_a_picture_is_not_shown():
     assert result.action is Action.CHAT
     assert "512" not in result.reply and "seed" not in result.reply
     assert any("claimed a picture" in note for note in result.notes)
+
+
+# ---- a format asked for after a story: what the story says it is for ------------------------------------------------
+@pytest.mark.parametrize("message, words", [
+    ("we run a little bike repair shop called Spoke & Chain. could you design a sign for the door?",
+     ["sign", "bike repair shop called Spoke & Chain"]),
+    ("my nephew is turning 5 and loves trains and dinosaurs. i need an invitation for his party",
+     ["invitation", "5th birthday", "trains and dinosaurs"]),
+    ("our choir is called the Harmonics, can you make a poster for them", ["poster", "the Harmonics choir"]),
+])
+def test_a_format_after_a_story_is_made_for_what_the_story_names(message, words):
+    (result,) = say(message)
+    assert result.action is Action.GENERATE
+    assert all(w in result.prompt for w in words), result.prompt
+
+
+def test_a_format_with_its_own_content_takes_nothing_from_the_story():
+    (result,) = say("I run a cat cafe. can you make a poster of a ginger cat napping on a windowsill?")
+    assert result.prompt.startswith("a poster of a ginger cat napping on a windowsill,")
+    assert "cafe" not in result.prompt.split(",")[1]
+
+
+@pytest.mark.parametrize("text", ["could you make a logo?", "can you do a flyer please", "would you make me a banner"])
+def test_a_single_format_asked_for_is_drawn(text):
+    assert route(text, RouteContext()).action is Action.GENERATE
+
+
+@pytest.mark.parametrize("text", ["can you make logos?", "can you make an image?"])
+def test_asking_whether_easel_makes_a_kind_is_talk(text):
+    assert route(text, RouteContext()).action is Action.CHAT
+
+
+# ---- someone else's request, passed on ------------------------------------------------------------------------------
+@pytest.mark.parametrize("message, prompt_start", [
+    ("i'm a florist and my client wants a watercolor of peonies in a glass vase", "a watercolor of peonies in a glass vase"),
+    ("the bride asked for a sketch of the old chapel at dusk", "the old chapel at dusk"),
+])
+def test_whose_request_it_is_is_no_part_of_the_picture(message, prompt_start):
+    (result,) = say(message)
+    assert result.action is Action.GENERATE
+    assert result.prompt.startswith(prompt_start) and "wants" not in result.prompt and "asked" not in result.prompt
+
+
+def test_an_animal_that_wants_something_is_the_picture():
+    (result,) = say("draw a dog wants a bone")
+    assert "dog" in result.prompt and "bone" in result.prompt

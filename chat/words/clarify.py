@@ -20,8 +20,8 @@ _FORMAT = words_pattern(lexicon.FORMAT_NOUNS) + "s?"
 _NEW_FORMAT = words_pattern(lexicon.MADE_AS_FORMATS - {"sign", "label"}) + "s?"
 # "a logo", "a nice birthday invitation", "something for my podcast cover", "a poster for our bake sale"
 _ONLY_A_FORMAT = re.compile(r"^(?:(?:a|an|the|some|my|our|one)\s+)?(?:" + _ADJECTIVE + r"\s+){0,2}(?:" + _PURPOSE
-                            + r"\s+){0,2}" + _FORMAT + r"(?:\s+(?:design|idea|ideas))?"
-                            r"(?P<tail>\s+for\s+(?:my|our|a|an|the|his|her|their)\s+[^,.;!?]{1,40})?$", re.I)
+                            + r"\s+){0,2}" + _FORMAT + r"(?:\s+" + _FORMAT + r")?(?:\s+(?:design|idea|ideas))?"
+                            r"(?P<tail>(?:,?\s+for\s+(?:my|our|a|an|the|his|her|their)\s+[^,.;!?]{1,40}){0,2})$", re.I)
 _SOMETHING_FOR = re.compile(r"^something(?:\s+" + _ADJECTIVE + r")?(?:\s+for\s+(?:my|our|a|an|the)\s+(?P<x>[^,.;!?]{1,40}))?$",
                             re.I)
 # words before the details that say nothing of the picture: "hmm maybe like", "ok so", "it's", "it should be"
@@ -64,5 +64,5 @@ def clarified_request(vague: str, text: str) -> Optional[str]:
     head = vague_request(vague)
     if not head:
         return details
-    joiner = " " if re.match(r"^(?:for|with|of|showing|featuring|about)\b", details, re.I) else ", "
+    joiner = " " if re.match(r"^(?:for|with|of|showing|featuring|about)\b", details, re.I) and "," not in head else ", "
     return f"{head}{joiner}{details}"

@@ -333,6 +333,15 @@ PEOPLE_VERBS = frozenset("wear hold smile laugh sit stand dance jump run walk wa
                          "carry ride eat drink sleep point fly swim climb rear lie lay lean crouch kneel stretch roar "
                          "howl bark yawn wink frown spin leap dive fight chase grin bow pose peek gaze stare".split())
 
+# the people a request is made for ("my client wants a poster of …", "the bride asked for a watercolor of …")
+ASKERS = frozenset("client clients customer customers couple bride groom boss kid kids son daughter friend friends wife "
+                   "husband partner mom mum dad mother father teacher students student team niece nephew grandson "
+                   "granddaughter grandkids grandchildren sister brother manager coworker colleague neighbour neighbor "
+                   "girlfriend boyfriend fiance fiancé fiancee fiancée family".split())
+# "my client wants …", "the bride asked for …": whose request it is, before what they want (no part of the picture)
+ASKER_WANTS = re.compile(r"(?:an?|my|our|the|his|her|their)\s+(?:[\w']+\s+)?(?:" + "|".join(sorted(ASKERS, key=len, reverse=True))
+                         + r")\s+(?:wants?|needs?|would\s+like|'d\s+like|asked\s+(?:me\s+)?for)\s+(?=(?:a|an|some|two|three|"
+                         r"\d+)\s)", re.I)
 # what a figure wears: "her in a yellow dress" dresses her, it does not move her to a new place
 WEARABLES = frozenset("dress gown shirt t-shirt blouse sweatshirt jacket coat blazer shoes sneakers boots hat cap beanie "
                       "scarf sweater jumper hoodie jeans trousers pants shorts skirt glasses sunglasses costume outfit "

@@ -34,6 +34,7 @@ ASK = re.compile(
     |(?:please\s+)?(?:you|u)\s+(?:can\s+|could\s+|will\s+)?(?:to\s+)?(?:please\s+)?(?=(?:make|draw|paint|create|do|show)\b)
     |(?:i|we)(?:'d|\s+would|\s+d|\s+""" + HEDGE + r""")?\s+(?:really\s+)?(?:like|love|wanted|want|wanna|needed|need|was\s+hoping)\s+(?:you\s+to\s+|that\s+you\s+|to\s+(?:see|have|get|make|create|draw|generate)\s+|for\s+)?(?:(?:like|maybe)[,\s]+)*
     |(?:need|want|wanna)\s+(?!(?:to|you|u|it|this|that|help|advice|more|some\s+help|a\s+hand)\b)
+    |""" + lexicon.ASKER_WANTS.pattern.replace(" ", r"\ ") + r"""
     |(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?looking\s+for\s+
     |(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:making|creating|designing|working\s+on|putting\s+together|preparing)\s+(?=(?:an?|some|the|my|our)\s)
     |(?:it|that)(?:'d|\s+would|\s+will)\s+be\s+(?:so\s+|really\s+|super\s+)?(?:great|nice|lovely|awesome|amazing|perfect|cool|fun|wonderful|fantastic|ideal)\s+(?:to\s+(?:have|see|get)|if\s+(?:you|u)\s+(?:could|can)\s+(?:draw|make|paint|create|do))\s+
@@ -114,7 +115,7 @@ _WHAT_IT_LOOKS_LIKE = re.compile(r"^what\s+(?:(?P<x>(?:an?|the|some|two|three|\d
 # "something for our wedding invitations", "something nice for the bake sale flyer": the format, what is wanted
 _SOMETHING_FOR_A_FORMAT = re.compile(r"^something\s+(?:nice\s+|cute\s+|cool\s+|fun\s+|simple\s+)?(?:for|to\s+put\s+on)\s+"
                                      r"(?:my|our|the|a|an|his|her|their)\s+(?P<x>(?:[\w'&-]+\s+){0,5}?(?:" +
-                                     "|".join(sorted(lexicon.MADE_AS_FORMATS)) + r")s?)[.!]*$", re.I)
+                                     "|".join(sorted(lexicon.MADE_AS_FORMATS)) + r")s?)(?P<tail>,\s.*)?[.!]*$", re.I)
 
 
 def strip_wrapper(text: str) -> tuple[str, str]:
@@ -176,7 +177,7 @@ def strip_wrapper(text: str) -> tuple[str, str]:
                   text.strip(), flags=re.I)  # "something with mountains maybe": mountains
     something = _SOMETHING_FOR_A_FORMAT.match(text.strip())
     if something:  # "something for our wedding invitations": a wedding invitation
-        text = "a " + lexicon.one_of_a_format(something.group("x"))
+        text = "a " + lexicon.one_of_a_format(something.group("x")) + (something.group("tail") or "")
     return tidy(text), medium
 
 

@@ -33,7 +33,7 @@ from chat.words.picks import pick_only, revert_target, split_pick
 from chat.words.fixes import VALUE_CHANGE, lettering_swap, without_wrong_remark
 from chat.words.rephrase import as_edit_command
 from chat.words.request import same_style_subject, strip_wrapper
-from chat.words.clarify import clarified_request
+from chat.words.clarify import clarified_request, is_vague
 from chat.words.route_cues import (SOMETHING_FOR_A_FORMAT, count_for_content, draw_request, draw_request_with_content, has_content,
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
 from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START, GALLERY,
@@ -585,8 +585,10 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
     if rest is not None and has_content(rest):
         return Route(Action.GENERATE, "drawing verb", count=extract_count(low)[1])
     format_only = re.match(r"^(?:an?|one)\s+(?P<noun>[\w'-]+)[?.!\s]*$", rest or "")
-    if format_only and _FOR_ME.search(low) and format_only.group("noun") in lexicon.FORMAT_NOUNS:
-        return Route(Action.GENERATE, "a format asked for, for the user ('make me a logo'); its details can follow")
+    if format_only and (_FOR_ME.search(low) and format_only.group("noun") in lexicon.FORMAT_NOUNS or
+                        format_only.group("noun") in lexicon.MADE_AS_FORMATS):  # ("can you make logos?": can it?)
+        return Route(Action.GENERATE, "a format asked for ('make me a logo', 'could you make a flyer?'); its details "
+                                      "can follow")
     framed = _PICTURE_OF.search(low)
     if framed and has_content(framed.group("x")) and not re.match(r"^(?:what|how|why|who|where|when|is|are|does|do)\b",
                                                                    low):
@@ -623,6 +625,11 @@ _MAKING_A = re.compile(r"^(?:(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:making|creatin
 def _wished_or_offered(low: str, ctx: RouteContext) -> Optional[Route]:
     """"i want a dog on the porch", "i was thinking maybe a cat sailing a boat?", "any chance of a sloth …?", "how would
     the cat look in a hat": a picture (or a change of the one on screen) wished for or offered; None otherwise."""
+    passed_on = lexicon.ASKER_WANTS.match(low)  # "my client wants a watercolor of peonies": their request, passed on
+    if passed_on and has_content(low[passed_on.end():]) and looks_like_description(low[passed_on.end():]) and \
+            not is_question(low):
+        return Route(Action.GENERATE, "someone's request, passed on ('my client wants a …')",
+                     count=extract_count(low)[1])
     nice = _WOULD_BE_NICE.match(low)
     idea = (_IDEA_IS.match(low) if not (ctx.has_current and re.match(r"(?:i|we)\s+(?:picture|imagine|envision)\b", low))
             else None) or (_MAKING_A.match(low) if not is_question(low) and not _ASKS_ADVICE.search(low) else None)
@@ -901,6 +908,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\s+[-–—]+\s+|\s*" + EMOJI_RUN.p
 _ASK_AFTER_TALK = re.compile(
     r"(?:[,:]\s*|\s+(?:and|so|but|anyway)\s+)(?=(?:(?:so|anyway|but|now)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\b"
     r"|(?:(?:do\s+)?(?:you|u)\s+)?(?:think|reckon)\s+(?:you|u)\s+(?:could|can|might)\b"
+    r"|(?:an?|my|our|the|his|her|their)\s+(?:[\w']+\s+)?(?:wants?|needs?|would\s+like|'d\s+like|asked\s+(?:me\s+)?for)\s+"
+    r"(?:a|an|some)\s"  # "i'm a wedding planner and a couple wants a watercolor of their venue"
     r"|(?:can|could)\s+(?:the|it|this|that|we)\b"  # "i like them but can the text be brown"
     r"|(?:i|we)\s*(?:" + HEDGE + r"\s+)?" + WISH_VERB + r"\b|(?:need|want|(?:would|'d)\s+(?:like|love))\s+(?:a|an|some)\s|(?:need|want)\s+(?=" + SOMETHING_FOR_A_FORMAT.pattern.lstrip("^") + r")"
     r"|i\s+(?:don'?t|do\s+not)\s+want\b"
@@ -1389,6 +1398,45 @@ _STORY_WORLD = re.compile(r"\b(?:story|book|novel|fanfic|fic|fan\s+fiction|campa
                           r"happens?)\s+(?:in|on|at|inside|under)\s+(?P<x>(?:an?|the|some)\s+[^.!?;]+)", re.I)
 
 
+# what a story says a format is for: "I run a small vegan cafe called Leaf & Ladle", "my daughter is turning 7 and
+# loves unicorns and rainbows", "my son's soccer team is the Tigers"
+_RUNS_A = re.compile(r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:run|own|manage|started|opened|coach|teach|lead|organi[sz]e)\s+"
+                     r"(?P<x>(?:a|an|my|our|the)\s+[^,.;!?]+?)(?=\s+(?:and|but|so|which|where)\b|[,.;!?]|$)", re.I)
+_LOVES_THINGS = re.compile(r"\b(?:loves?|likes?|adores?|(?:is|are|'s|'re)\s+(?:really\s+|so\s+)?(?:into|obsessed\s+with|crazy\s+"
+                           r"about))\s+(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?(?:(?:,\s*|\s+and\s+)[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)*)"
+                           r"(?=[,.;!?]|\s+(?:so|and\s+(?:i|we|need|want))\b|$)", re.I)
+_TURNING = re.compile(r"\bturning\s+(?P<n>\d{1,3})\b", re.I)
+_TEAM_IS = re.compile(r"\b(?P<who>(?:my|our)\s+(?:[\w']+\s+){0,3}?(?:team|club|band|group|choir|class|troop|squad|crew|shop|"
+                      r"store|cafe|café|bakery|business|company|podcast|channel|show))\s+(?:is|are)\s+(?:called\s+|named\s+)?"
+                      r"(?P<name>(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z&][\w'&-]*)*)")
+_FOR_WHOM = re.compile(r"\s+for\s+(?:them|him|her|it|us|me)\s*[?.!]*$", re.I)
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _format_for_the_story(context: str, request: str) -> str:
+    """"I run a vegan cafe called Leaf & Ladle. can you make a sign for the front window?" -> "… a sign for the front
+    window, for a vegan cafe called Leaf & Ladle": a request that names only a format, with what the story says it is
+    for (a business, a team's name, an age, what someone loves); the request as it was otherwise."""
+    asked = _FOR_WHOM.sub("", request.strip())
+    if not is_vague(strip_wrapper(asked)[0]):
+        return request
+    said = {w.lower() for w in re.findall(r"[\w'&-]+", asked)}
+    found = [(m, m.group("x"), "for {}") for m in _RUNS_A.finditer(context)]
+    found += [(m, m.group("name") + " " + re.sub(r"^(?:my|our)\s+(?:[\w]+'s\s+)?", "", m.group("who"), flags=re.I),
+               "for {}") for m in _TEAM_IS.finditer(context)]  # "my son's soccer team is the Tigers": the Tigers soccer team
+    found += [(m, _ordinal(int(m.group("n"))), "for a {} birthday") for m in _TURNING.finditer(context)]
+    found += [(m, m.group("x"), "with {}") for m in _LOVES_THINGS.finditer(context)]
+    added = []
+    for _, what, template in sorted(found, key=lambda f: f[0].start()):
+        what = re.sub(r"^(?:my|our)\s+", "a ", what, flags=re.I)  # "our tiny bakery": a tiny bakery
+        if {w.lower() for w in re.findall(r"[\w'&-]+", what)} - said - lexicon.STOPWORDS:
+            added.append(template.format(what))
+    return f"{asked.rstrip(' ?.!')}, {', '.join(added)}" if added else request
+
+
 def _story_world(context: str, request: str) -> str:
     """"I'm writing a fanfic set in a floating city of glass towers … can you draw the skyline at sunrise?" -> "the
     skyline at sunrise, a floating city of glass towers …": a thing of that world, drawn in it."""
@@ -1514,9 +1562,9 @@ def _after_context(text: str, fixed: str, request: str, action: Action, ctx: Rou
             request = f"{shown.rstrip(' .!?')}, {kind.group(0)}"
     if action is Action.GENERATE:
         return _described_in_story(context, request) or _who_the_story_is_about(context, request) or _story_world(
-            context, _name_the_kind(
-            text[: max(0, len(text) - len(request))] or context, _fill_one(context, _fill_it(
-                context, _fill_back_reference(text, request)))))
+            context, _format_for_the_story(context, _name_the_kind(
+                text[: max(0, len(text) - len(request))] or context, _fill_one(context, _fill_it(
+                    context, _fill_back_reference(text, request))))))
     if action is Action.EDIT:
         return text if _FIX_THAT.match(request.strip()) else _named_before(context, request, ctx)
     return request
