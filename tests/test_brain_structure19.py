@@ -19,6 +19,7 @@ from chat.words.counts import extract_count
 from chat.words.detail import head_noun
 from chat.words.glossary import gloss
 from chat.words.language import detect_language
+from chat.words.nounphrase import remove_object
 from chat.words.rephrase import as_edit_command
 from chat.words.route import RouteContext, route
 
@@ -313,3 +314,37 @@ def test_whose_request_it_is_is_no_part_of_the_picture(message, prompt_start):
 def test_an_animal_that_wants_something_is_the_picture():
     (result,) = say("draw a dog wants a bone")
     assert "dog" in result.prompt and "bone" in result.prompt
+
+
+# ---- removals and swaps ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("phrase, noun, left", [
+    ("a hut by a river with hills behind", "hills", "a hut by a river"),
+    ("a harbour with seagulls overhead and a ferry", "seagulls", "a harbour with a ferry"),
+    ("a knight with a dragon in the distance", "dragon", "a knight"),
+])
+def test_where_a_removed_thing_stood_goes_with_it(phrase, noun, left):
+    assert remove_object(phrase, noun) == (left, True)
+
+
+def test_one_thing_out_and_another_in_is_a_swap():
+    assert as_edit_command("no more scooter, make it a bicycle") == "replace the scooter with a bicycle"
+    _, result = say("draw a scooter parked by a bakery", "get rid of the scooter, use a bicycle instead")
+    assert "bicycle" in result.prompt and "scooter" not in result.prompt and "bakery" in result.prompt
+
+
+# ---- sizes and shapes -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["could you improve the quality?", "make it 3000 pixels wide", "enhance the image quality"])
+def test_quality_and_pixels_are_an_upscale(text):
+    assert route(text, on_screen("barn")).action is Action.UPSCALE
+
+
+def test_the_quality_of_a_thing_is_an_edit():
+    assert route("improve the quality of the paintwork", on_screen("barn")).action is not Action.UPSCALE
+
+
+@pytest.mark.parametrize("text, size", [("we need it as a landscape", (704, 384)), ("portrait please", (384, 704)),
+                                        ("landscape pls", (704, 384))])
+def test_a_shape_named_reshapes_the_picture(text, size):
+    _, result = say("draw a red barn in a field", text)
+    assert result.action is Action.EDIT and "barn" in result.prompt
+    assert (result.images[0].width, result.images[0].height) == size

@@ -272,7 +272,7 @@ _POLITE_QUESTIONS = [
                 r"is\s+there\s+(?:a|any)\s+way)\s+(?:to\s+|you\s+could\s+|we\s+could\s+)?", re.I), ""),
     # "i want it to be raining" / "i'd like the sky to look stormy": the picture on screen, changed
     (re.compile(r"^(?:i|we)\s*(?:(?:really|actually|just|also|now|still|kind\s+of|kinda)\s+)?(?:want|need|'d\s+like|\s+would\s+like|'d\s+love|\s+would\s+love)\s+"
-                r"(?P<obj>it|this|that|them|the\s+[\w'-]+)\s+(?:to\s+(?:be\s+|look\s+)?|(?=(?:in\s+)?(?:wide|wider|tall|taller|"
+                r"(?P<obj>it|this|that|them|the\s+[\w'-]+)\s+(?:to\s+(?:be\s+|look\s+)?|(?=(?:in\s+|as\s+an?\s+)?(?:wide|wider|tall|taller|"
                 r"square|horizontal|vertical|landscape|portrait|widescreen|" + alternatives(lexicon.COMPARATIVES) + r")\b))", re.I),
      r"make \g<obj> "),
     # "background should be a burning castle" / "the sky needs to look stormier": that part, changed

@@ -135,6 +135,9 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
                        r"railing|ring|string|thing|king|wing|spring)\b)[\w'-]+ing\b(?=\s+(?:on|in|at|under|by|near|"
                        r"beside|over|around|through|across|against)\b|\s*(?:[,.;:]|$)|\s+(?:and|with)\b)", "", after,
                        flags=re.I)
+        # where it stood, said as an adverb ("with mountains behind", "with birds overhead"): gone with it
+        after = re.sub(r"^\s+(?:behind|nearby|around|overhead|above|below|beyond|far\s+away|everywhere|in\s+the\s+(?:distance|"
+                       r"background|foreground|back|front))(?=\s*(?:[,.;:]|$)|\s+(?:and|with)\b)", "", after, flags=re.I)
         # a place phrase right after the removed thing described where it was ("with a dog on the rug")
         after = re.sub(r"^\s+(?:on|in|at|under|by|near|beside|next\s+to|over|above|around|behind)\s+(?:(?:the|a|an|his|her|its)"
                        r"\s+[\w'-]+(?:\s+[\w'-]+)?|it|them|him|her|this)(?=[,.;]|\s+(?:and|with)\b|$)",

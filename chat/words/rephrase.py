@@ -87,6 +87,12 @@ _BETTER_WITHOUT = re.compile(_LEAD + r"(?:(?:no|nah|nope)[,\s]+)*(?:(?:it|this|t
                              r"cleaner)\s+without\s+(?P<x>(?!(?:it|that|this|them)\b)\S.*?)" + _END, re.I)
 
 
+# "no more motorbike, make it a horse", "get rid of the vase, use a jug": one thing in the other's place
+_OUT_THEN_IN = re.compile(_LEAD + r"(?:no\s+more|get\s+rid\s+of|lose|ditch|remove|drop|scrap|bin)\s+(?:the\s+|that\s+)?"
+                          r"(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s*[,;.]\s*(?:and\s+)?(?:make\s+it|turn\s+it\s+into|use|try|put\s+in|"
+                          r"have|give\s+(?:me|us)|go\s+with)\s+(?P<y>(?:an?|some|the|two|three)\s+.+?)(?:\s+instead)?" + _END, re.I)
+
+
 # "dress her in a yellow dress", "put him in a tux": what the one on screen wears
 _DRESS_IN = re.compile(_LEAD + r"(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:dress|put|clothe)\s+(?P<who>him|her|them|"
                        r"the\s+[\w'-]+)\s+(?P<y>in\s+.+?)" + _END, re.I)
@@ -478,6 +484,7 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_PART_SHOULD, _part_should),
     (_IF_IT_WERE, _if_it_were),
     (_IF_THEY_WERE, _if_they_were),
+    (_OUT_THEN_IN, lambda m: f"replace the {m.group('x')} with {m.group('y')}"),
     (_BETTER_WITHOUT, lambda m: f"remove {m.group('x')}"),
     (_DRESS_IN, lambda m: f"make {m.group('who')} wear {_worn(m.group('y'))}" if _worn(m.group("y")) else None),
     (_WANT_THEM, _want_them),

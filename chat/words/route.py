@@ -524,11 +524,19 @@ def _part_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Route
     if len(parts) > 1 and all((classify_phrase(p) and is_modifier_only(p)) or (EDIT_START.match(p) and not is_new_drawing(p))
                               for p in parts):  # "top view, and put some sprinkles around it": changes, one by one
         return Route(Action.EDIT, "a list of changes")
+    shape = _SHAPE_ALONE.fullmatch(polite)
+    if shape:  # "landscape please", "portrait pls" with a picture on screen: its shape, not a new landscape or portrait
+        return Route(Action.EDIT, "a shape named alone ('landscape please')",
+                     text=f"make it {shape.group('shape')} format")
     if not is_question(low) or polite != low or low.startswith(("can you", "could you", "would you", "will you")):
         slot = classify_phrase(polite)
         if slot and is_modifier_only(polite):
             return Route(Action.EDIT, f"{slot} modifier")
     return None
+
+
+_SHAPE_ALONE = re.compile(r"(?:(?:in|as|to)\s+)?(?:a\s+)?(?P<shape>landscape|portrait)(?:\s+(?:mode|orientation|format|version|"
+                          r"please|pls|plz|instead|then|now))*[\s.!]*", re.I)
 
 
 # "make the towers chocolate and the walls pink frosting": parts of the picture on screen (a castle cake's towers),

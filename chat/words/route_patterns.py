@@ -71,6 +71,8 @@ UPSCALE = re.compile(
     |high[\s-]res(?:olution)?
     |hi[\s-]res
     |(?:increase|boost|raise|improve)\s+(?:the\s+)?resolution
+    |(?:improve|increase|boost|raise|enhance|up)\s+(?:the\s+)?(?:image\s+|picture\s+|photo\s+|overall\s+)?quality\b
+    |(?:make|get|render|need)\s+(?:it|this|that)\s+(?:at\s+least\s+)?\d{3,5}\s*(?:px|pixels)(?:\s+(?:wide|across|tall|high))?\b
     |more\s+resolution
     |[248]k\s+(?:version|resolution)
     |(?:in|to)\s+[248]k\b
@@ -223,7 +225,7 @@ EDIT_START = re.compile(
     r"|(?:now|but|and|also|then)\s+(?:in|as|at|with|without|during|make|more|less|from)\b"
     r"|(?:in|as|at|during|with|without|from)\s+(?:the\s+)?(?:style|a|an|\w+)"
     r"|more\s+\w+|less\s+\w+|(?:a\s+(?:bit|little)|much|even|slightly)\s+\w+er\b|\w+er\s+please\b"
-    r"|(?:it|this|that)\s+(?:should|needs|could|would)\s+(?:be|look|have)|(?:i\s+want|i'd\s+like|i\s+would\s+like)"
+    r"|(?:it|this|that)\s+(?:should|needs|could|would)\s+(?:be|look|have)|(?:i\s+want|i'd\s+like|i\s+would\s+like|(?:i|we)\s+need|we\s+want)"
     r"\s+(?:it|this)\s+(?:to\s+be\s+|to\s+look\s+|more\s+|less\s+|in\s+|as\s+)?\w+"
     r"|(?:it'?s|it\s+is|this\s+is|that'?s|looks|it\s+looks)\s+(?:a\s+bit\s+|way\s+|much\s+)?too\s+\w+"
     r"|what\s+if\s+(?:it|this|that|the)\b|how\s+about\s+(?:making\s+it|with|at|in|as|adding|removing)\b)",
