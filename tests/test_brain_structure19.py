@@ -348,3 +348,33 @@ def test_a_shape_named_reshapes_the_picture(text, size):
     _, result = say("draw a red barn in a field", text)
     assert result.action is Action.EDIT and "barn" in result.prompt
     assert (result.images[0].width, result.images[0].height) == size
+
+
+# ---- an upload, asked about as it would look changed ----------------------------------------------------------------
+def upload_ctx() -> RouteContext:
+    return RouteContext(has_current=True, has_upload=True, image_count=1, last_batch=1)
+
+
+@pytest.mark.parametrize("text, command", [
+    ("what would she look like as a tiger?", "make her look like a tiger"),
+    ("how would it look in autumn", "make it in autumn"),
+    ("what would my car look like with racing stripes?", "add racing stripes"),
+])
+def test_how_the_photo_would_look_changed_is_an_edit_of_it(text, command):
+    decision = route(text, upload_ctx())
+    assert decision.action is Action.EDIT and decision.text == command
+
+
+@pytest.mark.parametrize("text", ["here's my cake, could it look more elegant?", "can it look a bit brighter?"])
+def test_could_the_photo_look_different_is_an_edit(text):
+    assert route(text, upload_ctx()).action is Action.EDIT
+
+
+@pytest.mark.parametrize("text", ["what is this?", "what breed is she?", "how old does this house look?"])
+def test_questions_about_the_photo_are_still_described(text):
+    assert route(text, upload_ctx()).action is Action.DESCRIBE
+
+
+def test_a_request_after_a_question_about_the_photo_is_the_edit():
+    decision = route("do you like my garden? Could you add a little pond", upload_ctx())
+    assert decision.action is Action.EDIT and decision.text == "Could you add a little pond"

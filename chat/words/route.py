@@ -732,7 +732,12 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     low = strip_filler(text).lower()
     low = CORRECTION.sub("", low, count=1).strip() or low
     if ctx.has_upload:  # a sentence about the photo first ("my son drew this.") says nothing about the action
-        return _route_upload(strip_filler(_story_off(text)).lower() if low else low)
+        decision = _route_upload(strip_filler(_story_off(text)).lower() if low else low)
+        asked = re.search(r"\?\s+(?=\S)", text)  # "what do you think of it? could you add a sailboat": the request
+        if decision.action is Action.EDIT and decision.text is None and asked and _CAN_YOU_CHANGE.match(
+                text[asked.end():].lower()):
+            decision.text = text[asked.end():]
+        return decision
     looks = WOULD_LOOK.match(low)
     thing = (looks.group("x") or looks.group("x2")) if looks else ""
     typed = WOULD_LOOK.match(CORRECTION.sub("", strip_filler(text), count=1).strip()) if looks else None
@@ -871,7 +876,7 @@ _CHANGE_VERB = (r"(?:make|turn|change|edit|add|remove|convert|transform|put|give
 _CHANGE_ASKED = re.compile(r"\b" + _CHANGE_VERB + r"\s+(?:it|this|that|these|him|her|them|my|our|the|his|its|photo|picture|"
                            r"pic|image|drawing)\b", re.I)
 # "can you add a sailboat to this": asked of Easel, whatever follows the verb
-_CAN_YOU_CHANGE = re.compile(r"(?:^|[,.!;]\s*|(?:" + EMOJI_RUN.pattern + r")\s*)(?:(?:so|ok(?:ay)?|and)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?"
+_CAN_YOU_CHANGE = re.compile(r"(?:^|[,.!;?]\s*|(?:" + EMOJI_RUN.pattern + r")\s*)(?:(?:so|ok(?:ay)?|and)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?"
                              + _CHANGE_VERB + r"\b")
 
 
@@ -883,6 +888,32 @@ _ADVICE_QUESTION = re.compile(r"^(?:\W*(?:hi|hey|hello|so|ok(?:ay)?)\b[\s,!]*)?(
                               r"could\s+i)\b")
 
 
+# "what would she look like as a lion?", "could it look more professional?": the photo shown changed, asked as a question
+_CHANGED_PHOTO_ASKED = re.compile(r"\b(?:what|how)\s+would\s+(?:it|this|that|she|he|they|(?:my|our|the|this)\s+[\w'-]+)\s+look\s+"
+                                  r"(?:like\s+)?(?:as|in|with|wearing|at|during|if|without)\b"
+                                  r"|\b(?:can|could|would)\s+(?:it|this|that|she|he|they)\s+(?:look|be\s+made)\s+(?:a\s+(?:bit|lot|"
+                                  r"little)\s+)?(?:more|less|like|as|[a-z]+er)\b")
+
+
+_OBJECT_OF = {"she": "her", "he": "him", "they": "them", "this": "it", "that": "it"}
+
+
+def _as_shown_changed(asked: str) -> Optional[str]:
+    """"what would she look like as a lion?" -> "make her look like a lion"; "what would it look like in winter" -> "make
+    it in winter"; None (the message as it is) for "could it look more professional?", which the edit rules read."""
+    would = re.match(r"(?:what|how)\s+would\s+(?P<who>[\w'-]+(?:\s+[\w'-]+)?)\s+look\s+(?:like\s+)?(?P<prep>[a-z]+)\s+(?P<rest>.+?)"
+                     r"[?.!\s]*$", asked)
+    if not would:
+        return None
+    who = re.sub(r"^(?:my|our|this)\s+", "the ", would.group("who"))
+    who = _OBJECT_OF.get(who, who)
+    if would.group("prep") == "as":
+        return f"make {who} look like {would.group('rest')}"
+    if would.group("prep") == "with":  # "how would my bike look with red paint": the red paint added
+        return f"add {would.group('rest')}"
+    return f"make {who} {would.group('prep')} {would.group('rest')}"
+
+
 def _route_upload(low: str) -> Route:
     """An image came with the message: describe it, edit it, vary it or upscale it."""
     if not low or is_social(low) or re.fullmatch(r"(?:here(?:\s+(?:it\s+is|you\s+go|goes))?|(?:my|our)\s+[\w'-]+|this(?:\s+one)?|"
@@ -890,7 +921,7 @@ def _route_upload(low: str) -> Route:
         return Route(Action.DESCRIBE, "upload without a request")  # "here" / "my photo": what it shows
     if re.search(r"\b(?:rate|critique|review|judge)\s+(?:my|this|the)\b|\b(?:thoughts|feedback|opinion)\s+(?:on|about)\b", low):
         return Route(Action.DESCRIBE, "upload + what do you think")
-    if UPLOAD_STATEMENT.match(low) and not UPLOAD_EDIT.search(low) and not re.search(
+    if UPLOAD_STATEMENT.match(low) and not UPLOAD_EDIT.search(low) and not _CHANGED_PHOTO_ASKED.search(low) and not re.search(
             r"\b(?:as\s+an?|in\s+(?:the\s+)?style|into\s+an?|like\s+an?|style)\b", low):
         return Route(Action.DESCRIBE, "upload shared with a remark")  # "here's my garden": say what's in it
     if UPSCALE.search(low):
@@ -902,6 +933,9 @@ def _route_upload(low: str) -> Route:
     if VARIATIONS.search(low) or re.search(r"\bvariations?\b", low) or versions:
         return Route(Action.VARIATIONS, "upload + variation words", count=variation_count(low))
     asked = is_question(low) or any(is_question(p) for p in re.findall(r"[^.!?]+\?", low))  # "… is it? what's in it"
+    shown = _CHANGED_PHOTO_ASKED.search(low)
+    if shown:  # "what would she look like as a lion?", "could it look more professional?"
+        return Route(Action.EDIT, "upload + how it would look changed", text=_as_shown_changed(low[shown.start():]))
     if DESCRIBE.search(low) or (asked and not _CAN_YOU_CHANGE.search(low) and not _SHOWN_CHANGED.search(low) and not
                                 re.match(r"(?:please\s+)?" + _CHANGE_VERB + r"\s", low) and (
             _ADVICE_QUESTION.match(low) or not _CHANGE_ASKED.search(low))):
