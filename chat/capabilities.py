@@ -277,9 +277,8 @@ _DENIAL = re.compile(r"\b(?:no|not|can'?t|cannot|unable|don'?t|won'?t|only)\b", 
 
 # "Here it is with a yellow cake (512×512, seed 1806341205)": a chat answer copying the words of a picture reply;
 # no picture is made in chat, so such an answer is false
-_PICTURE_CLAIM = re.compile(r"\(\d{2,4}\s*[×x]\s*\d{2,4}\b|\bseed\s+\d{4,}|\brepainted\s+from\s+the\b|\bsame\s+seed,\s+"
-                            r"(?:new|updated)\b|^here(?:'s|\s+is|\s+are)\s+(?:it|your\s+(?:picture|image|photo)|\d+\s+"
-                            r"(?:more\s+)?(?:versions|takes))\b", re.I)
+_PICTURE_CLAIM = re.compile(r"\(\d{2,4}\s*×\s*\d{2,4},\s*seed\s+\d+\)|\brepainted\s+from\s+the\s+(?:current\s+picture|upload)\b|"
+                            r"—\s*same\s+seed,\s+(?:new|updated)\b|^here\s+it\s+is\b|^here\s+are\s+\d+\s+more\s+versions\b", re.I)
 
 
 def claims_a_picture(reply: str) -> bool:

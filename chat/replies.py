@@ -208,8 +208,13 @@ def canned_reply(text: str, has_picture: bool = True) -> Optional[str]:
         return NEVER_MIND  # "no" / "not really" (to "want a change?"): nothing to do, and what could come next
     if has_picture and missed(text) == "":  # "that's not what I meant": what was wanted, then
         return MISSED
-    fact = next((q.reply for q in _FACT_QUESTIONS if q.asks(low)), None)
-    return fact or _social_reply(text, low)
+    return fact_reply(text) or _social_reply(text, low)
+
+
+def fact_reply(text: str) -> Optional[str]:
+    """The fixed answer to a question about Easel or the pictures' use ("can I sell it?"); None for any other."""
+    low = text.lower().strip()
+    return next((q.reply for q in _FACT_QUESTIONS if q.asks(low)), None)
 
 
 def _social_reply(text: str, low: str) -> Optional[str]:

@@ -303,7 +303,7 @@ def test_asking_whether_easel_makes_a_kind_is_talk(text):
 # ---- someone else's request, passed on ------------------------------------------------------------------------------
 @pytest.mark.parametrize("message, prompt_start", [
     ("i'm a florist and my client wants a watercolor of peonies in a glass vase", "a watercolor of peonies in a glass vase"),
-    ("the bride asked for a sketch of the old chapel at dusk", "the old chapel at dusk"),
+    ("our client asked for a sketch of the old chapel at dusk", "the old chapel at dusk"),
 ])
 def test_whose_request_it_is_is_no_part_of_the_picture(message, prompt_start):
     (result,) = say(message)
@@ -378,3 +378,71 @@ def test_questions_about_the_photo_are_still_described(text):
 def test_a_request_after_a_question_about_the_photo_is_the_edit():
     decision = route("do you like my garden? Could you add a little pond", upload_ctx())
     assert decision.action is Action.EDIT and decision.text == "Could you add a little pond"
+
+
+# ---- the second look's finds: readings that must not reach too far --------------------------------------------------
+@pytest.mark.parametrize("text, rest, count", [("i'd like 2 pictures of a heron", "i'd like a heron", 2),
+                                                ("we would like 3 options for a tea label", "we would like a tea label", 3)])
+def test_like_in_a_wish_is_no_hedge(text, rest, count):
+    assert extract_count(text) == (rest, count)
+
+
+@pytest.mark.parametrize("subject, noun", [("a city, rainy night", "city"), ("a bakery, early morning", "bakery")])
+def test_a_noun_before_the_comma_is_no_look(subject, noun):
+    assert head_noun(subject) == noun
+
+
+@pytest.mark.parametrize("text", ["younger please", "i like how it was lit, but make the moon bigger"])
+def test_a_change_is_no_going_back(text):
+    assert route(text, on_screen("girl", "moon")).action is Action.EDIT
+
+
+def test_out_then_a_look_is_no_swap():
+    assert as_edit_command("lose the boat, make it a close-up") is None
+
+
+def test_talk_and_sayings_are_no_part_of_the_format():
+    (result,) = say("i adore your style! could you make me a flyer?")
+    assert result.action is Action.GENERATE and result.prompt.startswith("a flyer,")
+    assert "your style" not in result.prompt and "adore" not in result.prompt
+
+
+def test_someone_s_wish_about_the_picture_on_screen_changes_it():
+    _, result = say("draw a goat in a meadow", "my niece wants a flower crown on the goat")
+    assert result.action is Action.EDIT and "flower crown" in result.prompt
+
+
+def test_a_character_who_wants_something_stays_in_the_picture():
+    (result,) = say("draw a comic panel: the knight wants a sandwich")
+    assert "knight" in result.prompt
+
+
+def test_a_question_about_changing_pictures_is_talk():
+    assert route("is it possible to make changes after it's done?", RouteContext()).action is Action.CHAT
+
+
+def test_a_capable_model_s_answer_is_never_taken_for_a_picture_claim():
+    class Instruct:
+        name = "qwen2.5-7b-instruct"
+        is_instruct = True
+
+        def chat_stream(self, messages, max_new_tokens=0, stop_event=None):
+            yield "Try the same prompt with seed 12345 at (1080x2400) pixels."
+
+    conv = Conversation(Services(llm=Instruct(), engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=19))
+    result = conv.respond("any tips for a phone wallpaper?", ())
+    assert "seed 12345" in result.reply
+
+
+def test_a_place_named_like_a_garment_is_a_place():
+    assert as_edit_command("what if they were in a hotel suite") == "put them in a hotel suite"
+
+
+def test_takes_never_repeat_a_pick():
+    _, takes = say("draw a windmill in a tulip field", "8 versions with different lighting")
+    assert len({image.prompt for image in takes.images}) == len(takes.images) < 8
+
+
+def test_a_change_for_parts_in_different_colours_is_one_edit():
+    _, result = say("draw a red barn in a field", "can you make it with different colours for the roof and the door")
+    assert result.action is Action.EDIT and len(result.images) == 1

@@ -48,7 +48,7 @@ def chat_messages(conv: "Conversation", text: str) -> list[dict]:
 def _final_reply(llm, text: str, system: str) -> tuple[str, list[str]]:
     """The answer as shown: cleaned, a false claim about Easel replaced, the small model's answers labelled."""
     reply = replies.clean_llm_reply(text, system) or replies.FALLBACK
-    if capabilities.claims_a_picture(reply):
+    if capabilities.is_small_model(llm) and capabilities.claims_a_picture(reply):
         return replies.FALLBACK, ["the LLM's answer claimed a picture no turn made; not shown"]
     claim = capabilities.claims_lacking(reply)
     if claim is not None:
@@ -90,10 +90,14 @@ def _known_answer(conv: "Conversation", text: str) -> Optional[TurnResult]:
 def _fact_in_english(conv: "Conversation", english: str) -> Optional[TurnResult]:
     """The fact sheet's or the colour wheel's answer to another language's question, read in English ("¿qué colores
     combinan con el dorado?"); talk and thanks are still answered as typed."""
-    fact = capabilities.capability_answer(english)
+    fact = capabilities.capability_answer(english) or replies.fact_reply(english)
     if fact is not None:
         return TurnResult(action=Action.CHAT, reply=fact, notes=["answered from Easel's fact sheet"])
-    llm = conv.services.llm
+    llm, engine = conv.services.llm, conv.services.engine
+    about = capabilities.about_easel_answer(english, str(getattr(llm, "name", "") or ""),
+                                            str(getattr(engine, "model_name", "") or ""), str(getattr(llm, "base_url", "") or ""))
+    if about is not None:
+        return TurnResult(action=Action.CHAT, reply=about, notes=["answered from what Easel has loaded"])
     wheel = colour_advice(english) if llm is None or capabilities.is_small_model(llm) else None
     return TurnResult(action=Action.CHAT, reply=wheel) if wheel else None
 

@@ -26,7 +26,8 @@ _SLOT_WORDS = alternatives(list(_SLOT_WORD) + [w + "s" for w in _SLOT_WORD if no
 # "3 versions in different styles", "can i see it in a couple of different colours": takes that each differ there
 VARIED_LOOK = re.compile(r"\b(?:in|with|as|using|under|at)\s+(?:(?:a\s+few|a\s+couple(?:\s+of)?|some|several|\d+|two|three|four|"
                          r"five|six)\s+)?(?:different|other|various|varied|alternative|new|random)\s+(?P<what>" + _SLOT_WORDS +
-                         r")\b", re.I)
+                         r")(?:\s+(?:please|pls|plz|too|then|maybe|instead|for\s+(?:it|this|me|us)|so\s+i\s+can\s+(?:pick|"
+                         r"choose|compare)))*[\s.!?]*$", re.I)
 _PLURAL_OF = {"media": "medium"}
 
 
@@ -40,13 +41,13 @@ def varied_slot(text: str) -> Optional[str]:
 
 
 def other_values(scene: Scene, slot: str, count: int) -> list[str]:
-    """Easel's picks for this slot that the picture doesn't already have, the first ``count`` (repeating when
-    there are fewer)."""
+    """Easel's picks for this slot that the picture doesn't already have, the first ``count`` (fewer when there are
+    fewer: no two takes alike)."""
     have = " ".join([scene.subject, scene.style, scene.time, scene.weather, scene.lighting, scene.colour,
                      *scene.details]).lower()
     picks = lexicon.OTHER_VALUES[slot]
     fresh = [p for p in picks if not all(w in have for w in re.findall(r"[a-z]+", p.lower()) if len(w) > 3)] or list(picks)
-    return [fresh[i % len(fresh)] for i in range(count)]
+    return fresh[:count]
 
 
 def other_value(scene: Scene, slot: str) -> str:

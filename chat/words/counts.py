@@ -14,8 +14,8 @@ _WEAK_COUNT_NOUNS = tuple(n for n in lexicon.IMAGE_COUNT_NOUNS if n not in lexic
 _COUNT_FILLER = r"(?:(?:" + "|".join(lexicon.COUNT_ADJECTIVES + ("design", "logo", "poster", "style")) + r")\s+){0,3}"
 _COUNT_WORDS = r"(?P<between>(?:(?!(?:of|for|with|and|or|the|a|an|in|on|to|from|by|at)\b)[\w'-]+\s+){0,3}?)"
 # "at least 4 pictures", "up to 3 options", "like 5 versions": how sure the count is, said before it; goes with it
-_ABOUT = r"(?:(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|about|around|roughly|approximately|maybe|exactly|like|"\
-         r"just)\s+)?"
+_ABOUT = r"(?:(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|about|around|roughly|approximately|maybe|exactly|"\
+         r"(?<!'d\s)(?<!ould\s)(?<!\bi\s)(?<!\bwe\s)like|just)\s+)?"
 COUNT_RE = re.compile(
     r"\b" + _ABOUT + r"(?P<n>" + NUM + r")\s+"
     r"(?:" + _COUNT_WORDS + r"(?P<strong>" + "|".join(lexicon.STRONG_COUNT_NOUNS) + r")\b(?:\s+(?:of|for|with|showing|"

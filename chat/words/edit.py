@@ -1261,7 +1261,8 @@ def _whole(plan: EditPlan, clause: str, low: str) -> bool:
         return True
     look = match.group("y").strip()
     if re.fullmatch(r"(?:(?:a\s+)?(?:bit|little|lot|tad)\s+|much\s+|even\s+|way\s+)?(?:[a-z]{3,}(?:ier|er)|(?:more|less)\s+"
-                    r"[a-z'-]{3,}(?:(?<!s)|(?<=ous)|(?<=ss)))(?:\s+and\s+(?:[a-z]{3,}(?:ier|er)|(?:more|less)\s+[a-z'-]{3,}))?", look, re.I) and \
+                    r"(?:[a-z'-]+(?:ic|al|ive|ous|ful|ish|ant|ent|ble|ed)|" + "|".join(sorted(lexicon.Y_LOOKS)) + r"))(?:\s+and\s+"
+                    r"(?:[a-z]{3,}(?:ier|er)|(?:more|less)\s+[a-z'-]{3,}))?", look, re.I) and \
             not classify_phrase(look) and look.split()[-1].lower() not in THING_WORDS:  # "cuter", "more magical";
         # not "flower", "poster" or "more trees"
         add_thing(plan, look)  # "make it cuter": how it looks, said as it was ("Here it is cuter")

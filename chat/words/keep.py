@@ -69,7 +69,7 @@ def keep_user_words(scene: Scene, text: str, *, aspect: Optional[str] = None, co
     pure format/count words are not content. Returns the phrases put back."""
     text = re.sub(r"^\s*(?:(?:ok(?:ay)?|so)[,\s]+)?(?:let'?s\s+)?(?:" + START_OVER + r")[\s:,.;!-]*", "", strip_lead_talk(text),
                   flags=re.I)  # "start over. a lighthouse": no part of the picture
-    text = lexicon.ASKER_WANTS.sub("", text)  # "my client wants a poster of …": whose request, not the picture
+    text = re.sub(r"^\s*" + lexicon.ASKER_WANTS.pattern, "", text, count=1, flags=re.I)  # "my client wants a poster of …": whose request, not the picture
     protected, quotes = protect_quotes(PICTURE_FOR.sub(r"\g<noun>", text))
     protected = re.sub(r"(?:^|(?<=\s))\d{1,2}[.)](?=\s|$)", " ", protected)  # "1. pink sky 2. a rainbow": list numbers
     protected, negatives = extract_negatives(protected)

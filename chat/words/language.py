@@ -27,13 +27,14 @@ STOPWORDS = {
                     "donde cuando también este esta estos estas aquí allí están pon quisiera hazla estilo favor ponla muchas muchos "
                     "niños niñas niño niña va van encantar gusta gustar hay les abuela abuelo hija hijo jaja cámbialo "
                     "cámbiala acuarela tarjeta vuelve regresa se puede puedo podemos podría quitar poner añadir agregar cambiar "
-                    "hacer quitarle ponerle rosas flores pastel tarta colores".split()),
+                    "hacer quitarle ponerle rosas flores tarta colores".split()),
     "de": frozenset("der die das ein eine einen einem und ist mit im auf für nicht ich du wir sie es zeichne zeichnen "
                     "mach mache bitte kannst mir bild hund katze haus sonne nacht sehr kleine kleiner einer dem den des "
                     "schön größer groß doppelt danke noch mehr jetzt dann hallo machen rückgängig zurück ihn entferne "
                     "füge ändere rot blau grün gelb schwarz weiß wolken vorherige drei zwei höherer auflösung wald schnee "
                     "meer baum himmel berg über unter zwischen ohne aber wo wenn wie auch dieser diese dieses sind sein "
-                    "haben eines möchte vielen kinder werden lieben tochter sohn diesem zu sehen siehst geh".split()),
+                    "haben eines möchte vielen kinder werden lieben tochter sohn diesem zu sehen siehst geh welches welche welcher "
+                    "modell benutzt benutzen verwendest funktioniert".split()),
     "pt": frozenset("mais pode podes ficou ótimo otimo dá opções opção sem resolução pra pro aqui essa esse tá vai fica os um uma uns umas é com em na nos nas por para da dos das que meu minha você desenha desenhe "
                     "desenhar faz faça fazer pode podes quero imagem foto cachorro cão gato casa sol noite praia pequeno "
                     "pequena agora mais outra outro isso isto obrigado obrigada olá neve vermelho azul verde amarelo "
@@ -50,7 +51,7 @@ STOPWORDS = {
                     "strada città donna uomo bambino crea creami dall'alto vista visto dal dalla dallo basilico mille bambini "
                     "piacerà adoreranno figlia figlio su al alla allo ai di da tramonto alba mare luna stelle fiori "
                     "scogliera gabbiani aggiungere sfondo colori delle degli dello mettici aggiungici toglici mettere "
-                    "togliere cambiare farfalle torta".split()),
+                    "togliere cambiare farfalle torta modello usi usare quale cosa perché perche funziona".split()),
     # Dutch: no English look-alikes ("in", "is", "over", "door", "we", "of" are left out; "die" is German's)
     "nl": frozenset("de het een van met op voor niet ik jij wij zij ze maak maken teken tekenen tekening voeg "
                     "verwijder verander zet kun kunt kan alsjeblieft alstublieft graag afbeelding plaatje schilderij "
@@ -60,7 +61,8 @@ STOPWORDS = {
                     "waar wanneer ook deze dit dat zijn hebben wil wilt zou molen bij naar uit aan mijn jouw hem "
                     "groter kleiner donkerder lichter haal weg schilder geef meisje jongen vrouw vogel paard "
                     "bloemen regenboog hoed fiets stad kasteel draak eens erop achter naast boven tekst aquarel als katten "
-                    "honden versies stijl kleur kleuren toevoegen weghalen veranderen wat taart".split()),
+                    "honden versies stijl kleur kleuren toevoegen weghalen veranderen wat taart dank precies zocht zoek leuk "
+                    "werkt welk welke hoe".split()),
     # Polish: function words and drawing verbs; any word with a letter only Polish writes counts too (POLISH_LETTERS)
     "pl": frozenset("narysuj narysować rysuj namaluj maluj zrób zrob zrobić stwórz wygeneruj dodaj dodać usuń usun "
                     "zmień zmien zamień daj pokaż wstaw postaw kota kot psa pies dom domu noc nocy w we na z ze od "

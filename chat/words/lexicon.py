@@ -339,7 +339,7 @@ ASKERS = frozenset("client clients customer customers couple bride groom boss ki
                    "granddaughter grandkids grandchildren sister brother manager coworker colleague neighbour neighbor "
                    "girlfriend boyfriend fiance fiancé fiancee fiancée family".split())
 # "my client wants …", "the bride asked for …": whose request it is, before what they want (no part of the picture)
-ASKER_WANTS = re.compile(r"(?:an?|my|our|the|his|her|their)\s+(?:[\w']+\s+)?(?:" + "|".join(sorted(ASKERS, key=len, reverse=True))
+ASKER_WANTS = re.compile(r"(?:an?|my|our)\s+(?:[\w']+\s+)?(?:" + "|".join(sorted(ASKERS, key=len, reverse=True))
                          + r")\s+(?:wants?|needs?|would\s+like|'d\s+like|asked\s+(?:me\s+)?for)\s+(?=(?:a|an|some|two|three|"
                          r"\d+)\s)", re.I)
 # what a figure wears: "her in a yellow dress" dresses her, it does not move her to a new place
@@ -389,9 +389,15 @@ PAIRED_LOOKS = re.compile(r"^(?:(?:a|an|the|some|his|her|its|their|my)\s+)?(?P<a
                           r"\b)[\w'-]+)", re.I)
 # two looks joined by a comma ("a cute, fluffy bunny", "a big, scary dog"): the first is a look by its ending or a
 # common look word, so "a dog, cinematic lighting" keeps its dog
-COMMA_LOOKS = re.compile(r"^(?:(?:a|an|the|some|his|her|its|their|my)\s+)?(?P<a>(?:[a-z'-]+(?:y|ful|ous|ive|ic|al|ish|less|"
-                         r"able|ed)|cute|big|small|little|tiny|huge|giant|old|young|new|tall|short|long|round|soft|warm|"
-                         r"cold|dark|bright|pale|sweet|cool|wild|calm|brave|proud|wise|kind|sad|bold|" + "|".join(
+# looks that end in -y, said of a picture or a thing ("a fluffy, white cat", "more dreamy"); "candy" and "city" are not
+Y_LOOKS = frozenset("dreamy moody spooky cozy cosy creepy sunny rainy snowy stormy misty foggy gloomy fancy funky quirky "
+                    "edgy sparkly glossy shiny messy busy scary happy earthy summery wintery wintry airy flowy grungy dirty "
+                    "rusty dusty lively girly catchy tasty juicy fluffy cuddly curvy fuzzy furry tiny sleepy grumpy lazy "
+                    "pretty ugly silly goofy chubby skinny shaggy spiky sandy rocky leafy grassy snowy icy frosty "
+                    "cloudy windy stormy smoky steamy starry sparkly glittery glowy dewy".split())
+COMMA_LOOKS = re.compile(r"^(?:(?:a|an|the|some|his|her|its|their|my)\s+)?(?P<a>(?:" + "|".join(sorted(Y_LOOKS)) + r"|"
+                         r"[a-z'-]+(?:ful|ous|ive|less|able)|cute|big|small|little|huge|giant|old|young|new|tall|short|long|"
+                         r"round|soft|warm|cold|dark|bright|pale|sweet|cool|wild|calm|brave|proud|wise|kind|sad|bold|" + "|".join(
                              c for c in ("red", "blue", "green", "yellow", "orange", "purple", "pink", "brown", "black",
                                          "white", "grey", "gray", "golden", "silver")) +
                          r")),\s+(?=[\w'-]+\s+(?![\w'-]+ing\b)(?!" + FUNCTION_WORDS + r"\b)[\w'-]+)", re.I)

@@ -12,6 +12,7 @@ from typing import Callable, Optional
 
 from chat.words import lexicon
 from chat.words.critique import FOR_MY_TASTE, anatomy_fault, critique
+from chat.words.glossary import singular
 from chat.words.sizes import SHAPE_WORDS, aspect_from_text, device_phrase
 from chat.words.slots import classify_phrase, is_modifier_only
 
@@ -49,7 +50,7 @@ def _worn(said: str) -> Optional[str]:
     dressed = re.match(r"(?:dressed\s+)?in\s+(?P<w>(?:(?:an?|some|his|her|their|a\s+pair\s+of)\s+)?(?:[\w'-]+\s+){0,3}?"
                        r"(?P<n>[\w'-]+))(?P<rest>\s+(?:and|with)\s+.+)?$", said, re.I)
     noun = dressed.group("n").lower() if dressed else ""
-    return said[dressed.start("w"):] if {noun, noun[:-1], noun[:-2]} & lexicon.WEARABLES else None
+    return said[dressed.start("w"):] if {noun, singular(noun)} & lexicon.WEARABLES else None
 
 
 def _on_them(who: str, said: str) -> str:
@@ -484,7 +485,7 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_PART_SHOULD, _part_should),
     (_IF_IT_WERE, _if_it_were),
     (_IF_THEY_WERE, _if_they_were),
-    (_OUT_THEN_IN, lambda m: f"replace the {m.group('x')} with {m.group('y')}"),
+    (_OUT_THEN_IN, lambda m: None if classify_phrase(m.group("y")) else f"replace the {m.group('x')} with {m.group('y')}"),
     (_BETTER_WITHOUT, lambda m: f"remove {m.group('x')}"),
     (_DRESS_IN, lambda m: f"make {m.group('who')} wear {_worn(m.group('y'))}" if _worn(m.group("y")) else None),
     (_WANT_THEM, _want_them),

@@ -385,8 +385,8 @@ _MAYBE_SOME = re.compile(r"(?:(?:^|,\s*|\.\s+)(?:and\s+)?(?:maybe|perhaps)\s+|^(
                          r"(?P<x>(?:some|a|an|more|a\s+few|a\s+couple\s+of)\s+[\w'-]+(?:\s+[\w'-]+){0,4}?)\s*(?:too|as\s+well)?"
                          r"[?.!\s]*$", re.I)  # (a bare "some clouds?" too: its "maybe" went with the filler)
 # "more romantic", "more colourful": a look said by its ending, more so (not "more clouds", things)
-_MORE_OF_A_LOOK = re.compile(r"(?:more|less)\s+[a-z'-]+(?:ic|al|ive|ous|y|ful|ish|ier|ant|ent|ble|ed)(?:\s+(?:please|pls|plz))?",
-                             re.I)
+_MORE_OF_A_LOOK = re.compile(r"(?:more|less)\s+(?:[a-z'-]+(?:ic|al|ive|ous|ful|ish|ant|ent|ble|ed)|" + "|".join(
+    sorted(lexicon.Y_LOOKS)) + r")(?:\s+(?:please|pls|plz))?", re.I)
 # "pink", "maybe teal instead?", "what about navy": a colour said alone, with a picture on screen
 _COLOURS_ALONE = re.compile(r"^(?:(?:maybe|perhaps|now|ok(?:ay)?|hmm+|what\s+about|how\s+about|try|in|all|or|then)[,\s]+)*"
                             r"(?P<c>[a-z][a-z\s,&-]*?)(?:\s+(?:instead|please|pls|plz|maybe|then|too|one|version))*[\s.!?]*$",
@@ -535,7 +535,7 @@ def _part_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Route
     return None
 
 
-_SHAPE_ALONE = re.compile(r"(?:(?:in|as|to)\s+)?(?:a\s+)?(?P<shape>landscape|portrait)(?:\s+(?:mode|orientation|format|version|"
+_SHAPE_ALONE = re.compile(r"(?:(?:in|as|to)\s+)?(?P<shape>landscape|portrait)(?:\s+(?:mode|orientation|format|version|"
                           r"please|pls|plz|instead|then|now))*[\s.!]*", re.I)
 
 
@@ -634,8 +634,10 @@ def _wished_or_offered(low: str, ctx: RouteContext) -> Optional[Route]:
     """"i want a dog on the porch", "i was thinking maybe a cat sailing a boat?", "any chance of a sloth …?", "how would
     the cat look in a hat": a picture (or a change of the one on screen) wished for or offered; None otherwise."""
     passed_on = lexicon.ASKER_WANTS.match(low)  # "my client wants a watercolor of peonies": their request, passed on
-    if passed_on and has_content(low[passed_on.end():]) and looks_like_description(low[passed_on.end():]) and \
-            not is_question(low):
+    wanted = low[passed_on.end():] if passed_on else ""
+    if passed_on and has_content(wanted) and looks_like_description(wanted) and not is_question(low):
+        if ctx.has_current and set(re.findall(r"[a-z]+", wanted)) & ctx.scene_words:  # "… a party hat on the cat"
+            return Route(Action.EDIT, "someone's change of the picture, passed on", text=f"add {wanted.rstrip(' .!')}")
         return Route(Action.GENERATE, "someone's request, passed on ('my client wants a …')",
                      count=extract_count(low)[1])
     nice = _WOULD_BE_NICE.match(low)
@@ -950,8 +952,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\s+[-–—]+\s+|\s*" + EMOJI_RUN.p
 _ASK_AFTER_TALK = re.compile(
     r"(?:[,:]\s*|\s+(?:and|so|but|anyway)\s+)(?=(?:(?:so|anyway|but|now)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\b"
     r"|(?:(?:do\s+)?(?:you|u)\s+)?(?:think|reckon)\s+(?:you|u)\s+(?:could|can|might)\b"
-    r"|(?:an?|my|our|the|his|her|their)\s+(?:[\w']+\s+)?(?:wants?|needs?|would\s+like|'d\s+like|asked\s+(?:me\s+)?for)\s+"
-    r"(?:a|an|some)\s"  # "i'm a wedding planner and a couple wants a watercolor of their venue"
+    r"|" + lexicon.ASKER_WANTS.pattern +  # "i'm a wedding planner and a couple wants a watercolor of their venue"
     r"|(?:can|could)\s+(?:the|it|this|that|we)\b"  # "i like them but can the text be brown"
     r"|(?:i|we)\s*(?:" + HEDGE + r"\s+)?" + WISH_VERB + r"\b|(?:need|want|(?:would|'d)\s+(?:like|love))\s+(?:a|an|some)\s|(?:need|want)\s+(?=" + SOMETHING_FOR_A_FORMAT.pattern.lstrip("^") + r")"
     r"|i\s+(?:don'?t|do\s+not)\s+want\b"
@@ -1420,6 +1421,9 @@ def route_translated(original: str, english: str, ctx: RouteContext) -> Route:
     decision = route(english, ctx)
     if grammar is None or grammar.action is decision.action:
         return decision
+    if decision.action is Action.CHAT and decision.confident and grammar.action is Action.GENERATE and \
+            original.rstrip().endswith("?") and is_question(english.lower()):
+        return decision  # "¿puedo usar esta imagen para mi negocio?": a question about a picture, not a request for one
     if grammar.action is Action.GENERATE and decision.action is Action.EDIT and decision.confident:
         return decision  # "pinta el coche de azul" with the car on screen: a drawing verb, but the car, recoloured
     grammar.text = decision.text or english
@@ -1443,9 +1447,11 @@ _STORY_WORLD = re.compile(r"\b(?:story|book|novel|fanfic|fic|fan\s+fiction|campa
 # what a story says a format is for: "I run a small vegan cafe called Leaf & Ladle", "my daughter is turning 7 and
 # loves unicorns and rainbows", "my son's soccer team is the Tigers"
 _RUNS_A = re.compile(r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:run|own|manage|started|opened|coach|teach|lead|organi[sz]e)\s+"
-                     r"(?P<x>(?:a|an|my|our|the)\s+[^,.;!?]+?)(?=\s+(?:and|but|so|which|where)\b|[,.;!?]|$)", re.I)
+                     r"(?P<x>(?:a|an|my|our|the)\s+(?!(?:lot|bit|few|while)\b)[^,.;!?]+?)(?=\s+(?:and|but|so|which|"
+                     r"where)\b|[,.;!?]|$)", re.I)
 _LOVES_THINGS = re.compile(r"\b(?:loves?|likes?|adores?|(?:is|are|'s|'re)\s+(?:really\s+|so\s+)?(?:into|obsessed\s+with|crazy\s+"
-                           r"about))\s+(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?(?:(?:,\s*|\s+and\s+)[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)*)"
+                           r"about))\s+(?P<x>(?!(?:your|you|this|that|these|those|it|them|him|her|my|our|his|their|to|the|a|an)\b)(?![a-z]+ing\b)"
+                           r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?(?:(?:,\s*|\s+and\s+)[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)*)"
                            r"(?=[,.;!?]|\s+(?:so|and\s+(?:i|we|need|want))\b|$)", re.I)
 _TURNING = re.compile(r"\bturning\s+(?P<n>\d{1,3})\b", re.I)
 _TEAM_IS = re.compile(r"\b(?P<who>(?:my|our)\s+(?:[\w']+\s+){0,3}?(?:team|club|band|group|choir|class|troop|squad|crew|shop|"
@@ -1526,7 +1532,7 @@ _OF_IT = re.compile(r"\b(?:of|about|showing|explaining|for)\s+(?P<it>it|that|thi
 _DRAW_ONE = re.compile(r"\b(?:draw|paint|sketch|make|do|show|illustrate)\s+(?:me\s+|us\s+)?(?P<one>one)\b(?!\s+(?:of|more|for)\b)",
                        re.I)
 _LIKED_THINGS = re.compile(r"\b(?:loves?|likes?|adores?|(?:is|are|'s|'re)\s+(?:really\s+|so\s+)?(?:into|obsessed\s+with|crazy\s+"
-                           r"about|mad\s+about)|collects?|fan\s+of)\s+(?P<x>(?:[a-z'-]+\s+){0,2}?[a-z'-]{3,}s)\b(?!\s+(?:of|"
+                           r"about|mad\s+about)|collects?|fan\s+of)\s+(?:[a-z]+ing\s+)?(?P<x>(?:[a-z'-]+\s+){0,2}?[a-z'-]{3,}s)\b(?!\s+(?:of|"
                            r"and)\b)", re.I)
 
 

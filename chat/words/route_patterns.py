@@ -30,8 +30,8 @@ REVERT = re.compile(
     |(?:first|original|earlier|older|previous|initial)\s+(?:one|image|picture|version|draft)\s+(?:was|is|looked)\s+(?:way\s+|much\s+|so\s+much\s+)?(?:nicer|prettier|cooler|better|best)
     |i\s+(?:liked|preferred|loved)\s+(?:it|that|this|the\s+(?:picture|image|pic))\s+(?:way\s+|much\s+|so\s+much\s+)?(?:better|more)\s+(?:before|earlier|at\s+first|originally|the\s+first\s+time)\b
     |i\s+(?:liked|prefer(?:red)?|like|loved)\s+(?:version|option|image|picture|number|\#)\s*(?:one|two|three|four|five|\d)\b(?!\s+(?:of|with)\b)
-    |(?:back\s+to|like)\s+how\s+it\s+(?:was|looked)\b
-    |(?:^|[,.!;]\s*)(?:(?:no|nah|ok(?:ay)?|hmm+)[,\s]+)*(?:the\s+)?(?:earlier|previous|older|original|first)(?:\s+(?:one|version|image|picture|pic))?(?:\s+(?:please|pls|then|instead|again))*[.!]*$
+    |back\s+to\s+how\s+it\s+(?:was|looked)\b|^(?:make\s+it\s+)?like\s+how\s+it\s+(?:was|looked)(?:\s+(?:before|earlier|at\s+first))?[.!]*$
+    |(?:^|[,.!;]\s*)(?:(?:no|nah|ok(?:ay)?|hmm+)[,\s]+)*(?:the\s+)?(?:(?:original|previous)(?:\s+(?:one|version|image|picture|pic))?|(?:earlier|older|first)\s+(?:one|version|image|picture|pic))(?:\s+(?:please|pls|then|instead|again))*[.!]*$
     |(?:forget|scrap|ditch|drop|lose|cancel|bin|discard|undo|throw\s+out|get\s+rid\s+of)\s+(?:the\s+|that\s+|my\s+)?(?:last|latest|previous|recent)\s+(?:change|edit|step|tweak)s?\b
     |take\s+(?:that|it)\s+back\b
     |\bthe\s+one\s+before(?:\s+(?:that|this|it))?\b(?!\s+(?:with|but)\b)
@@ -72,7 +72,7 @@ UPSCALE = re.compile(
     |hi[\s-]res
     |(?:increase|boost|raise|improve)\s+(?:the\s+)?resolution
     |(?:improve|increase|boost|raise|enhance|up)\s+(?:the\s+)?(?:image\s+|picture\s+|photo\s+|overall\s+)?quality\b
-    |(?:make|get|render|need)\s+(?:it|this|that)\s+(?:at\s+least\s+)?\d{3,5}\s*(?:px|pixels)(?:\s+(?:wide|across|tall|high))?\b
+    |(?:make|get|render|need)\s+(?:it|this|that)\s+(?:at\s+least\s+)?[1-9]\d{3,4}\s*(?:px|pixels)(?:\s+(?:wide|across|tall|high))?\b
     |more\s+resolution
     |[248]k\s+(?:version|resolution)
     |(?:in|to)\s+[248]k\b
@@ -166,7 +166,8 @@ NEW_SCENE = re.compile(r"\b" + SOMETHING_ELSE + r"\b|\b(?:" + START_OVER + r"|ne
 DRAW_VERB = words_pattern(lexicon.DRAW_VERBS)
 DRAW_REQUEST = re.compile(
     r"^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?=\w+ing\b)|(?:(?:(?:do\s+)?(?:you|u)\s+(?:think|reckon)|think|reckon|is\s+there\s+any\s+way|any\s+way)\s+"
-    r"(?:you|u)\s+(?:could|can|might|would)|(?:is|would|will)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to(?!\s+(?:get|have|see)\b)|(?:can|could|would|will)\s+(?:you|u))\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+|kindly\s+)?"
+    r"(?:you|u)\s+(?:could|can|might|would)|(?:is|would|will)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to(?!\s+(?:get|have|see)\b)(?=\s+[a-z]+\s+(?:me\s+|us\s+)?"
+    r"(?:an?|some|one|two|three|four|\d+)\s)|(?:can|could|would|will)\s+(?:you|u))\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+|kindly\s+)?"
     r"(?:be\s+so\s+kind\s+as\s+to\s+)?|please\s+|"
     r"(?:i|we)(?:'d|\s+would|\s+d|\s+really|\s+just)?\s+(?:really\s+)?(?:like|love|wanted|want|wanna|needed|need|"
     r"was\s+hoping)\s+"
