@@ -9,9 +9,6 @@ import re
 
 import pytest
 
-from chat.conversation import ChatSettings, Conversation
-from chat.nopixels import NoPixelEngine
-from chat.services import Services
 from chat.translator import swapped_owner, translate
 from chat.types import Action
 from chat.words.clarify import clarified_request, is_vague, vague_request
@@ -23,21 +20,19 @@ from chat.words.route import RouteContext, route
 from chat.words.scene import Scene
 from chat.words.typos import learner_phrasing
 
+from offline_talk import offline_conversation, picture_on_screen, say_in_order
+
 
 def conversation():
-    return Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=18))
+    return offline_conversation(18)
 
 
 def say(*messages: str, files_first=()):
-    conv = conversation()
-    results = []
-    for i, message in enumerate(messages):
-        results.append(conv.respond(message, files_first if i == 0 else ()))
-    return results
+    return say_in_order(18, *messages, files_first=files_first)
 
 
 def on_screen(*words: str) -> RouteContext:
-    return RouteContext(has_current=True, image_count=1, last_batch=1, scene_words=set(words))
+    return picture_on_screen(*words, image_count=1)
 
 
 # ---- a format named first, what goes on it next ---------------------------------------------------------------------

@@ -10,9 +10,6 @@ import re
 import pytest
 
 from chat.capabilities import claims_a_picture
-from chat.conversation import ChatSettings, Conversation
-from chat.nopixels import NoPixelEngine
-from chat.services import Services
 from chat.types import Action
 from chat.words.another import varied_slot
 from chat.words.counts import extract_count
@@ -23,21 +20,19 @@ from chat.words.nounphrase import remove_object
 from chat.words.rephrase import as_edit_command
 from chat.words.route import RouteContext, route
 
+from offline_talk import offline_conversation, picture_on_screen, say_in_order
+
 
 def conversation():
-    return Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=19))
+    return offline_conversation(19)
 
 
 def say(*messages: str, files_first=()):
-    conv = conversation()
-    results = []
-    for i, message in enumerate(messages):
-        results.append(conv.respond(message, files_first if i == 0 else ()))
-    return results
+    return say_in_order(19, *messages, files_first=files_first)
 
 
 def on_screen(*words: str) -> RouteContext:
-    return RouteContext(has_current=True, image_count=2, last_batch=1, scene_words=set(words))
+    return picture_on_screen(*words, image_count=2)
 
 
 # ---- looks joined by a comma ----------------------------------------------------------------------------------------
@@ -263,7 +258,7 @@ def test_a_small_model_answer_claiming_a_picture_is_not_shown():
         def chat_stream(self, messages, max_new_tokens=0, stop_event=None):
             yield "Here it is with a red roof (512×512, seed 1234567)."
 
-    conv = Conversation(Services(llm=EchoingModel(), engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=19))
+    conv = offline_conversation(19, llm=EchoingModel())
     result = conv.respond("what's the meaning of life?", ())
     assert result.action is Action.CHAT
     assert "512" not in result.reply and "seed" not in result.reply
@@ -429,7 +424,7 @@ def test_a_capable_model_s_answer_is_never_taken_for_a_picture_claim():
         def chat_stream(self, messages, max_new_tokens=0, stop_event=None):
             yield "Try the same prompt with seed 12345 at (1080x2400) pixels."
 
-    conv = Conversation(Services(llm=Instruct(), engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=19))
+    conv = offline_conversation(19, llm=Instruct())
     result = conv.respond("any tips for a phone wallpaper?", ())
     assert "seed 12345" in result.reply
 

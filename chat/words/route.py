@@ -424,6 +424,24 @@ _IT_IN_VARIED_LOOKS = re.compile(r"\b(?:see|show|do|try|draw|make|get|render|hav
                                  r"(?=(?:in|with|as|using|under|at)\s)")
 
 
+def _offered_for_it(polite: str) -> Optional[Route]:
+    """"…, maybe some dramatic clouds?", "more romantic please", "maybe teal?": a thing, a look or a colour offered
+    for the picture on screen; None otherwise."""
+    maybe = _MAYBE_SOME.search(polite)
+    if maybe and not is_new_drawing(maybe.group("x")):
+        thing = maybe.group("x")
+        if _MORE_OF_A_LOOK.fullmatch(thing):  # "more romantic please": a look, more so
+            thing = "make it " + re.sub(r"\s+(?:please|pls|plz)$", "", thing)
+        else:
+            thing = f"add {thing}"
+        return Route(Action.EDIT, "a thing suggested for the picture ('maybe some clouds?')",
+                     text=polite[: maybe.start()].strip(" ,") + (", " if maybe.start() else "") + thing)
+    alone = _COLOURS_ALONE.match(polite)
+    if alone and is_colour(alone.group("c").strip(" ,")):  # "pink", "maybe teal?": the picture in that colour
+        return Route(Action.EDIT, "a colour said alone", text=f"make it {alone.group('c').strip(' ,')}")
+    return None
+
+
 def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     """A change to the picture on screen ("the same but ...", "softer shadows", "make it night", "watercolor")."""
     if not ctx.has_current:
@@ -437,18 +455,9 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     if same and same.group("thing") not in _LOOK_NOUNS and (same.group("thing") in ctx.scene_words or
                                                            same.group("thing").rstrip("s") in ctx.scene_words):
         return Route(Action.EDIT, "the same thing on screen, changed", text=f"make it {same.group('rest')}")
-    maybe = _MAYBE_SOME.search(polite)
-    if maybe and not is_new_drawing(maybe.group("x")):  # "…, maybe some dramatic clouds?": a thing offered for it
-        thing = maybe.group("x")
-        if _MORE_OF_A_LOOK.fullmatch(thing):  # "more romantic please": a look, more so
-            thing = "make it " + re.sub(r"\s+(?:please|pls|plz)$", "", thing)
-        else:
-            thing = f"add {thing}"
-        return Route(Action.EDIT, "a thing suggested for the picture ('maybe some clouds?')",
-                     text=polite[: maybe.start()].strip(" ,") + (", " if maybe.start() else "") + thing)
-    alone = _COLOURS_ALONE.match(polite)
-    if alone and is_colour(alone.group("c").strip(" ,")):  # "pink", "maybe teal?": the picture in that colour
-        return Route(Action.EDIT, "a colour said alone", text=f"make it {alone.group('c').strip(' ,')}")
+    offered = _offered_for_it(polite)
+    if offered is not None:
+        return offered
     if _ANOTHER_ANGLE.match(polite):
         return Route(Action.EDIT, "the same picture from another angle", text="show it from a different angle")
     if asks_other_look(polite):
@@ -714,15 +723,33 @@ _PLACED_BY_IT = re.compile(r"(?:(?:and|now|plus|then|ok(?:ay)?)[,\s]+)*(?:(?:an?
                            r"(?=(?:\s+(?:pls|please|plz|too|as\s+well|thanks|thx|lol))*[\s.!]*$)", re.I)
 
 
+def _taken_back(text: str, told: str, ctx: RouteContext) -> Optional[Route]:
+    """"nah the earlier one was nicer, let's use that": the revert said in the words before the ask, then taken."""
+    lead = text[: len(text) - len(told)].lower() if text.endswith(told) else ""
+    if ctx.image_count and REVERT.search(lead) and _TAKE_IT.match(told.lower()):
+        return Route(Action.REVERT, "revert words, then 'use that'", target=revert_target(lead))
+    return None
+
+
+def _upload_route(text: str, low: str) -> Route:
+    """The action on an upload; "what do you think of it? could you add a sailboat": the request is the edit's text."""
+    decision = _route_upload(strip_filler(_story_off(text)).lower() if low else low)
+    asked = re.search(r"\?\s+(?=\S)", text)
+    if decision.action is Action.EDIT and decision.text is None and asked and _CAN_YOU_CHANGE.match(
+            text[asked.end():].lower()):
+        decision.text = text[asked.end():]
+    return decision
+
+
 def _route_rules(text: str, ctx: RouteContext) -> Route:
     """The action for one message by the lexical rules alone (`confident=False` where they only guess); each
     stage below returns a Route whose reason names the rule that matched, or None to pass the message on."""
     if _ends_with_thanks(text, ctx):
         return Route(Action.CHAT, "remarks, then thanks")
     told = strip_lead_talk(text)  # emoji and leading praise ("lol amazing. …") say nothing about the action
-    lead = text[: len(text) - len(told)].lower() if text.endswith(told) else ""
-    if ctx.image_count and REVERT.search(lead) and _TAKE_IT.match(told.lower()):  # "the earlier one was nicer, use that"
-        return Route(Action.REVERT, "revert words, then 'use that'", target=revert_target(lead))
+    taken = _taken_back(text, told, ctx)
+    if taken is not None:
+        return taken
     text = told
     if not ctx.has_upload and text.strip() and is_social(text):
         return Route(Action.CHAT, "greeting/thanks")
@@ -734,12 +761,7 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     low = strip_filler(text).lower()
     low = CORRECTION.sub("", low, count=1).strip() or low
     if ctx.has_upload:  # a sentence about the photo first ("my son drew this.") says nothing about the action
-        decision = _route_upload(strip_filler(_story_off(text)).lower() if low else low)
-        asked = re.search(r"\?\s+(?=\S)", text)  # "what do you think of it? could you add a sailboat": the request
-        if decision.action is Action.EDIT and decision.text is None and asked and _CAN_YOU_CHANGE.match(
-                text[asked.end():].lower()):
-            decision.text = text[asked.end():]
-        return decision
+        return _upload_route(text, low)
     looks = WOULD_LOOK.match(low)
     thing = (looks.group("x") or looks.group("x2")) if looks else ""
     typed = WOULD_LOOK.match(CORRECTION.sub("", strip_filler(text), count=1).strip()) if looks else None
