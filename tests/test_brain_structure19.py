@@ -18,7 +18,7 @@ from chat.words.glossary import gloss
 from chat.words.language import detect_language
 from chat.words.nounphrase import remove_object
 from chat.words.rephrase import as_edit_command
-from chat.words.route import RouteContext, route
+from chat.words.route import RouteContext, route, route_translated
 
 from offline_talk import offline_conversation, picture_on_screen, say_in_order
 
@@ -441,3 +441,17 @@ def test_takes_never_repeat_a_pick():
 def test_a_change_for_parts_in_different_colours_is_one_edit():
     _, result = say("draw a red barn in a field", "can you make it with different colours for the roof and the door")
     assert result.action is Action.EDIT and len(result.images) == 1
+
+
+# ---- a question in another language, read in English ----------------------------------------------------------------
+def test_a_request_read_as_a_yes_no_question_is_still_a_request():
+    decision = route_translated("Puoi disegnare una volpe nella neve?", "You can draw a fox in the snow?", RouteContext())
+    assert decision.action is Action.GENERATE
+
+
+@pytest.mark.parametrize("original, english", [
+    ("¿Puedo usar esta imagen para mi negocio?", "Can I use this picture for my business?"),
+    ("Est-ce que tu peux faire des vidéos ?", "What can you do with me ?"),
+])
+def test_a_question_about_pictures_read_in_english_is_talk(original, english):
+    assert route_translated(original, english, on_screen("fox")).action is Action.CHAT

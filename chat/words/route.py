@@ -1444,8 +1444,10 @@ def route_translated(original: str, english: str, ctx: RouteContext) -> Route:
     if grammar is None or grammar.action is decision.action:
         return decision
     if decision.action is Action.CHAT and decision.confident and grammar.action is Action.GENERATE and \
-            original.rstrip().endswith("?") and is_question(english.lower()):
+            original.rstrip().endswith("?") and (decision.reason != "question" or re.match(
+                r"\W*(?:what|how|why|which|who|where|when)\b", english, re.I)):
         return decision  # "¿puedo usar esta imagen para mi negocio?": a question about a picture, not a request for one
+        # ("puoi disegnare una pizza?" read as "you can draw a pizza?" is a request, as its grammar says)
     if grammar.action is Action.GENERATE and decision.action is Action.EDIT and decision.confident:
         return decision  # "pinta el coche de azul" with the car on screen: a drawing verb, but the car, recoloured
     grammar.text = decision.text or english
