@@ -455,3 +455,8 @@ def test_a_request_read_as_a_yes_no_question_is_still_a_request():
 ])
 def test_a_question_about_pictures_read_in_english_is_talk(original, english):
     assert route_translated(original, english, on_screen("fox")).action is Action.CHAT
+
+
+def test_going_back_after_takes_in_different_styles_is_the_picture_before_them():
+    first, _, back = say("draw a windmill in a tulip field", "show it in a few different styles", "undo")
+    assert back.action is Action.REVERT and back.images[0].id == first.images[0].id

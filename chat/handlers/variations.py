@@ -59,6 +59,7 @@ def _varied_takes(conv: "Conversation", source, slot: str, count: int, text: str
     width, height = render_size_of(conv, source)
     seed = source.seed if source.seed is not None else new_seeds(conv, 1)[0]
     records, values = [], other_values(conv.state.scene_of(source.id), slot, count)
+    trail = len(conv.state.current_trail)  # one step back from here is the source, as after any batch of takes
     for value in values:
         scene = conv.state.scene_of(source.id).copy()
         set_other(EditPlan(scene=scene), slot, value)
@@ -68,6 +69,7 @@ def _varied_takes(conv: "Conversation", source, slot: str, count: int, text: str
         records += yield from render(conv, request, action=Action.VARIATIONS, method=ImageMethod.VARIATION,
                                      parent=source.id, scene=scene, render_size=(width, height), text=text)
     conv.state.last_batch = [r.id for r in records]
+    del conv.state.current_trail[trail:]
     conv.state.make_current(records[0].id)
     yield TurnResult(action=Action.VARIATIONS, reply=replies.varied_takes_reply(records, slot, values),
                      prompt=records[0].prompt, negative_prompt=records[0].negative_prompt, source=source.id,
