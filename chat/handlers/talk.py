@@ -61,9 +61,8 @@ def _final_reply(llm, text: str, system: str) -> tuple[str, list[str]]:
     return reply, []
 
 
-def _known_answer(conv: "Conversation", text: str) -> Optional[TurnResult]:
-    """The answer Easel knows without asking a model: what it can't do (the fact sheet), what is loaded and where it
-    runs, the picture's record, the colour wheel (for a small model) and fixed replies; None when none applies."""
+def _about_easel(conv: "Conversation", text: str) -> Optional[TurnResult]:
+    """What Easel can't do (the fact sheet), and what is loaded and where it runs; None for any other message."""
     fact = capabilities.capability_answer(text)
     if fact is not None:
         return TurnResult(action=Action.CHAT, reply=fact, notes=["answered from Easel's fact sheet"])
@@ -75,6 +74,16 @@ def _known_answer(conv: "Conversation", text: str) -> Optional[TurnResult]:
                                             str(getattr(llm, "base_url", "") or ""))
     if about is not None:
         return TurnResult(action=Action.CHAT, reply=about, notes=["answered from what Easel has loaded"])
+    return None
+
+
+def _known_answer(conv: "Conversation", text: str) -> Optional[TurnResult]:
+    """The answer Easel knows without asking a model: what it can't do (the fact sheet), what is loaded and where it
+    runs, the picture's record, the colour wheel (for a small model) and fixed replies; None when none applies."""
+    about = _about_easel(conv, text)
+    if about is not None:
+        return about
+    llm = conv.services.llm
     known = replies.about_picture(text, conv.state.current)
     if known is not None:  # the prompt, seed or size of the picture on screen: from its record
         return TurnResult(action=Action.CHAT, reply=known, notes=["answered from the picture's record"])
@@ -90,20 +99,17 @@ def _known_answer(conv: "Conversation", text: str) -> Optional[TurnResult]:
 def _fact_in_english(conv: "Conversation", english: str) -> Optional[TurnResult]:
     """The fact sheet's or the colour wheel's answer to another language's question, read in English ("¿qué colores
     combinan con el dorado?"); talk and thanks are still answered as typed."""
-    fact = capabilities.capability_answer(english) or replies.fact_reply(english)
-    if fact is not None:
-        return TurnResult(action=Action.CHAT, reply=fact, notes=["answered from Easel's fact sheet"])
-    llm, engine = conv.services.llm, conv.services.engine
-    about = capabilities.about_easel_answer(english, str(getattr(llm, "name", "") or ""),
-                                            str(getattr(engine, "model_name", "") or ""), str(getattr(llm, "base_url", "") or ""))
+    about = _about_easel(conv, english)
     if about is not None:
-        return TurnResult(action=Action.CHAT, reply=about, notes=["answered from what Easel has loaded"])
-    wheel = colour_advice(english) if llm is None or capabilities.is_small_model(llm) else None
-    return TurnResult(action=Action.CHAT, reply=wheel) if wheel else None
+        return about
+    llm = conv.services.llm
+    fact = replies.fact_reply(english) or (colour_advice(english) if llm is None or capabilities.is_small_model(llm)
+                                           else None)
+    return TurnResult(action=Action.CHAT, reply=fact) if fact else None
 
 
 def handle_chat(conv: "Conversation", text: str, decision, uploads) -> Iterator:
-    english = getattr(conv, "whole_message", text) or text  # another language's checked English reading, if any
+    english = conv.whole_message or text  # another language's checked English reading, if any
     known = _known_answer(conv, text) or (_fact_in_english(conv, english) if english != text else None)
     if known is not None:  # a fact, the picture's record, the colour wheel or a fixed reply: never a model's guess
         yield known

@@ -133,6 +133,10 @@ def one_of_a_format(phrase: str) -> str:
 # formats that name what a picture is made as, not just "a picture" ("a flyer", "a tattoo"; not "an image", "art")
 MADE_AS_FORMATS = FORMAT_NOUNS - frozenset("picture image pic drawing painting illustration artwork art design print "
                                            "background".split())
+# "(we need) something for our wedding invitations", "anything nice for the bake sale flyer": that format, wanted
+SOMETHING_FOR_A_FORMAT = re.compile(r"^(?:something|anything)\s+(?:nice\s+|cute\s+|cool\s+|fun\s+|simple\s+)?(?:for|to\s+put\s+on|"
+                                    r"to\s+use\s+(?:on|for|as))\s+(?:(?:my|our|the|a|an|his|her|their)\s+)?(?P<x>(?:[\w'&-]+\s+){0,5}?"
+                                    r"(?:" + "|".join(sorted(MADE_AS_FORMATS)) + r")s?)\b", re.I)
 POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
 # whom or what a format is for, said before it ("a birthday invitation", "a podcast cover")
 PURPOSE_NOUNS = frozenset(
@@ -333,12 +337,12 @@ PEOPLE_VERBS = frozenset("wear hold smile laugh sit stand dance jump run walk wa
                          "carry ride eat drink sleep point fly swim climb rear lie lay lean crouch kneel stretch roar "
                          "howl bark yawn wink frown spin leap dive fight chase grin bow pose peek gaze stare".split())
 
-# the people a request is made for ("my client wants a poster of …", "the bride asked for a watercolor of …")
+# the people a request is made for ("my client wants a poster of …", "our client asked for a watercolor of …")
 ASKERS = frozenset("client clients customer customers couple bride groom boss kid kids son daughter friend friends wife "
                    "husband partner mom mum dad mother father teacher students student team niece nephew grandson "
                    "granddaughter grandkids grandchildren sister brother manager coworker colleague neighbour neighbor "
                    "girlfriend boyfriend fiance fiancé fiancee fiancée family".split())
-# "my client wants …", "the bride asked for …": whose request it is, before what they want (no part of the picture)
+# "my client wants …", "a couple asked for …": whose request it is, before what they want (no part of the picture)
 ASKER_WANTS = re.compile(r"(?:an?|my|our)\s+(?:[\w']+\s+)?(?:" + "|".join(sorted(ASKERS, key=len, reverse=True))
                          + r")\s+(?:wants?|needs?|would\s+like|'d\s+like|asked\s+(?:me\s+)?for)\s+(?=(?:a|an|some|two|three|"
                          r"\d+)\s)", re.I)

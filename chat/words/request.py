@@ -112,12 +112,6 @@ _WHAT_IT_LOOKS_LIKE = re.compile(r"^what\s+(?:(?P<x>(?:an?|the|some|two|three|\d
                                  re.I)
 
 
-# "something for our wedding invitations", "something nice for the bake sale flyer": the format, what is wanted
-_SOMETHING_FOR_A_FORMAT = re.compile(r"^something\s+(?:nice\s+|cute\s+|cool\s+|fun\s+|simple\s+)?(?:for|to\s+put\s+on)\s+"
-                                     r"(?:my|our|the|a|an|his|her|their)\s+(?P<x>(?:[\w'&-]+\s+){0,5}?(?:" +
-                                     "|".join(sorted(lexicon.MADE_AS_FORMATS)) + r")s?)(?P<tail>,\s.*)?[.!]*$", re.I)
-
-
 def strip_wrapper(text: str) -> tuple[str, str]:
     """Strip the request wrapper; return (content, medium hint from the verb or frame noun)."""
     medium = ""
@@ -175,9 +169,10 @@ def strip_wrapper(text: str) -> tuple[str, str]:
                   flags=re.I)  # "maybe like a beach at sunset": the beach at sunset
     text = re.sub(r"^something\s+(?:with|about|involving|featuring|showing)\s+(?=\S)|[,\s]+(?:maybe|perhaps)\s*\??$", "",
                   text.strip(), flags=re.I)  # "something with mountains maybe": mountains
-    something = _SOMETHING_FOR_A_FORMAT.match(text.strip())
-    if something:  # "something for our wedding invitations": a wedding invitation
-        text = "a " + lexicon.one_of_a_format(something.group("x")) + (something.group("tail") or "")
+    something = lexicon.SOMETHING_FOR_A_FORMAT.match(text.strip())
+    tail = text.strip()[something.end():] if something else ""
+    if something and re.fullmatch(r"(?:,\s.*)?[.!]*", tail):  # "something for our wedding invitations": one of them
+        text = "a " + lexicon.one_of_a_format(something.group("x")) + tail.rstrip(".!")
     return tidy(text), medium
 
 

@@ -34,7 +34,7 @@ from chat.words.fixes import VALUE_CHANGE, lettering_swap, without_wrong_remark
 from chat.words.rephrase import as_edit_command
 from chat.words.request import same_style_subject, strip_wrapper
 from chat.words.clarify import clarified_request, is_vague
-from chat.words.route_cues import (SOMETHING_FOR_A_FORMAT, count_for_content, draw_request, draw_request_with_content, has_content,
+from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
 from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START, GALLERY,
                                        KNOWLEDGE, MAKE_THE, META_TALK, MOTION_ASK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
@@ -976,7 +976,7 @@ _ASK_AFTER_TALK = re.compile(
     r"|(?:(?:do\s+)?(?:you|u)\s+)?(?:think|reckon)\s+(?:you|u)\s+(?:could|can|might)\b"
     r"|" + lexicon.ASKER_WANTS.pattern +  # "i'm a wedding planner and a couple wants a watercolor of their venue"
     r"|(?:can|could)\s+(?:the|it|this|that|we)\b"  # "i like them but can the text be brown"
-    r"|(?:i|we)\s*(?:" + HEDGE + r"\s+)?" + WISH_VERB + r"\b|(?:need|want|(?:would|'d)\s+(?:like|love))\s+(?:a|an|some)\s|(?:need|want)\s+(?=" + SOMETHING_FOR_A_FORMAT.pattern.lstrip("^") + r")"
+    r"|(?:i|we)\s*(?:" + HEDGE + r"\s+)?" + WISH_VERB + r"\b|(?:need|want|(?:would|'d)\s+(?:like|love))\s+(?:a|an|some)\s|(?:need|want)\s+(?=" + lexicon.SOMETHING_FOR_A_FORMAT.pattern.lstrip("^") + r")"
     r"|i\s+(?:don'?t|do\s+not)\s+want\b"
     r"|(?:maybe|perhaps)\s+(?:a|an|some|two|three|\d+)\s"  # "…, maybe a steam train with balloons?"
     r"|something\s+(?:with|like|showing|featuring)\s+[^.!?]{2,80}?\s+(?:would|will|'d)\s+be\s+" + _NICE + r"\b"
@@ -1474,7 +1474,8 @@ _RUNS_A = re.compile(r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:run|own|manag
                      r"(?P<x>(?:a|an|my|our|the)\s+(?!(?:lot|bit|few|while)\b)[^,.;!?]+?)(?=\s+(?:and|but|so|which|"
                      r"where)\b|[,.;!?]|$)", re.I)
 _LOVES_THINGS = re.compile(r"\b(?:loves?|likes?|adores?|(?:is|are|'s|'re)\s+(?:really\s+|so\s+)?(?:into|obsessed\s+with|crazy\s+"
-                           r"about))\s+(?P<x>(?!(?:your|you|this|that|these|those|it|them|him|her|my|our|his|their|to|the|a|an)\b)(?![a-z]+ing\b)"
+                           r"about|mad\s+about)|collects?|fan\s+of)\s+(?:[a-z]+ing\s+)?"  # "loves drawing dinosaurs": dinosaurs
+                           r"(?P<x>(?!(?:your|you|this|that|these|those|it|them|him|her|my|our|his|their|to|the|a|an)\b)"
                            r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?(?:(?:,\s*|\s+and\s+)[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)*)"
                            r"(?=[,.;!?]|\s+(?:so|and\s+(?:i|we|need|want))\b|$)", re.I)
 _TURNING = re.compile(r"\bturning\s+(?P<n>\d{1,3})\b", re.I)
@@ -1555,17 +1556,14 @@ _OF_IT = re.compile(r"\b(?:of|about|showing|explaining|for)\s+(?P<it>it|that|thi
 # "my grandson loves monster trucks, could you draw one jumping": one of the things the story says someone likes
 _DRAW_ONE = re.compile(r"\b(?:draw|paint|sketch|make|do|show|illustrate)\s+(?:me\s+|us\s+)?(?P<one>one)\b(?!\s+(?:of|more|for)\b)",
                        re.I)
-_LIKED_THINGS = re.compile(r"\b(?:loves?|likes?|adores?|(?:is|are|'s|'re)\s+(?:really\s+|so\s+)?(?:into|obsessed\s+with|crazy\s+"
-                           r"about|mad\s+about)|collects?|fan\s+of)\s+(?:[a-z]+ing\s+)?(?P<x>(?:[a-z'-]+\s+){0,2}?[a-z'-]{3,}s)\b(?!\s+(?:of|"
-                           r"and)\b)", re.I)
 
 
 def _fill_one(context: str, request: str) -> str:
     """"… loves monster trucks, could you draw one jumping over a canyon" -> "… draw a monster truck jumping …"."""
     one = _DRAW_ONE.search(request)
-    liked = _LIKED_THINGS.findall(context) if one else []
-    if len(liked) != 1:  # none, or two kinds of things ("loves owls and likes foxes"): which one is unclear
-        return request
+    liked = [m.group("x") for m in _LOVES_THINGS.finditer(context)] if one else []
+    if len(liked) != 1 or not liked[0].endswith("s") or re.search(r",|\band\b", liked[0]):
+        return request  # none, or two kinds of things ("loves owls and foxes"): which one is unclear
     thing = singular(liked[0].lower())
     return request[: one.start("one")] + article(thing) + " " + thing + request[one.end("one"):]
 

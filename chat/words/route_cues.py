@@ -16,12 +16,6 @@ def is_question(low: str) -> bool:
     return low.rstrip().endswith("?") or bool(QUESTION_START.match(low))
 
 
-# "(we need) something for our wedding invitations", "anything for the bake sale flyer": a picture for a format named
-SOMETHING_FOR_A_FORMAT = re.compile(r"^(?:something|anything)\s+(?:nice\s+|cute\s+|cool\s+|fun\s+|simple\s+)?(?:for|to\s+put\s+on|"
-                                     r"to\s+use\s+(?:on|for|as))\s+(?:[\w'&-]+\s+){0,6}?(?:" +
-                                     "|".join(sorted(lexicon.MADE_AS_FORMATS)) + r")s?\b")
-
-
 def draw_request(low: str) -> Optional[str]:
     """The content after a drawing verb ("can you draw a cat?" -> "a cat"), or None when there is no such verb."""
     match = DRAW_REQUEST.match(low)
@@ -31,7 +25,7 @@ def draw_request(low: str) -> Optional[str]:
             if re.match(r"^(?:a|an|one|some|\d+|two|three|four|five|the)?\s*(?:[\w-]+\s+){0,4}(?:picture|image|photo|"
                         r"illustration|drawing|painting|wallpaper|logo|poster|banner|icon|avatar|render|artwork|pic|"
                         r"sketch|design|card|flyer|cover|thumbnail|background|graphic|visual|portrait|scene|view)s?\b",
-                        rest) or SOMETHING_FOR_A_FORMAT.match(rest):
+                        rest) or lexicon.SOMETHING_FOR_A_FORMAT.match(rest):
                 return rest
         return None
     return match.group("rest")
