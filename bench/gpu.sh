@@ -48,6 +48,8 @@ run_step() {  # the steps by name, in the order asked
     serve-think) step 110 serve-think python3 -m bench.serve --device cuda --model sd-turbo-arch --think-ms 1000 \
                    --dump-after 100 ;;
     llm) step 160 llm python3 bench/llm.py --gpu --rounds 3 --out bench/results/llm-gpu-cuda.json ;;
+    llm-0.5b) step 150 llm-0.5b python3 bench/llm.py --gpu --gpu-shapes qwen2.5-0.5b-size --rounds 3 \
+                --out bench/results/llm-gpu-0.5b-cuda.json ;;
     llm-serve-dynamic) step 70 llm-serve-dynamic python3 -m bench.llm_serve --device cuda --cache dynamic ;;
     llm-serve) step 150 llm-serve python3 -m bench.llm_serve --device cuda ;;
     compile) step 170 compile python3 -m bench.engine --device cuda --compile-only --skip-demo --models sd-turbo \

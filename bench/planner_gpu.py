@@ -10,7 +10,8 @@ under constrained decoding a random model writes JSON until ``max_new_tokens`` m
 so these are upper bounds of a trained model's time at the same shape. The tokenizer is the embedded Gemma's (262k
 words, from the converted-weights cache or ``--tokenizer``): its output layer is larger than Qwen's 152k, which
 makes each token a little slower than the real Qwen2.5 (conservative). Reported per turn: p50/p95 of the whole turn
-and of the planner's call, tokens it generated, ms a token, its mask time (llguidance), and who made the plan.
+and of the planner's call, tokens it generated, ms a token, the mask's CPU time (llguidance; since stop 20 without
+the wait for the GPU's logits, which overlaps it), and who made the plan.
 Writes bench/results/planner-<device>.json (the GPU's name on CUDA). Timings never gate tests.
 """
 from __future__ import annotations
@@ -121,6 +122,7 @@ def _turn_stats(llm, services, conversations) -> dict:
     per_token = [s / n for s, n in zip(plan_s, tokens) if n]
     return {"turn_s": _percentiles(turn_s), "plan_call_s": _percentiles([s for s in plan_s if s]),
             "plan_tokens": _percentiles(tokens), "mask_s_per_plan": _percentiles(mask_s),
+            "mask_cpu_ms_per_token": _percentiles([1000 * m / n for m, n in zip(mask_s, tokens) if n]),
             "ms_per_token": _percentiles([1000 * s for s in per_token]), "planned_by": planned_by}
 
 

@@ -7,6 +7,11 @@ the schema once per call and computes the allowed-token bitmask at each step; ``
 ``LogitsProcessor`` that applies it and the ``StoppingCriteria`` that ends generation the moment the JSON value is
 complete. Works with any fast tokenizer, the one rebuilt from a GGUF file included. The tokenizer wrapper
 (about a second for Gemma's 262k words) is built once per model and kept.
+
+On a GPU the mask's CPU work runs while the GPU computes the step's logits: the stopping criterion (called after
+each token, before the next forward pass is queued) feeds the new token to the matcher, so the logits processor
+(called once the next pass is queued) reads nothing from the GPU before the mask is computed; its first wait for the
+GPU is copying the mask there. ``mask_seconds`` counts the CPU work alone, not that wait.
 """
 from __future__ import annotations
 
@@ -45,32 +50,37 @@ class GrammarGuide:
         self.consumed = 0  # generated tokens already fed to the matcher
         self.bitmask = torch.full((1, (vocab_size + 31) // 32), -1, dtype=torch.int32)
         self.bits = torch.arange(32, dtype=torch.int32)
-        self.mask_seconds = 0.0  # time spent computing and applying masks (the library's overhead)
+        self.mask_seconds = 0.0  # CPU time spent computing masks (the library's overhead; hidden when overlapped)
 
     def _sync(self, input_ids) -> None:
-        """Feed the matcher every generated token it has not seen yet."""
+        """Feed the matcher every generated token it has not seen yet (reads the GPU only when there is one)."""
+        if input_ids.shape[1] <= self.prompt_length + self.consumed:  # shape is known on the CPU: no device sync
+            return
         new = input_ids[0, self.prompt_length + self.consumed:].tolist()
-        if new:
-            self.matcher.consume_tokens(new)
-            self.consumed += len(new)
+        self.matcher.consume_tokens(new)
+        self.consumed += len(new)
+
+    def _allowed(self):
+        """The grammar's allowed next tokens as a bool vector on the CPU."""
+        from llguidance.torch import fill_next_token_bitmask
+
+        fill_next_token_bitmask(self.matcher, self.bitmask)
+        return ((self.bitmask[0].unsqueeze(1) >> self.bits) & 1).flatten().bool()
 
     def __call__(self, input_ids, scores):
         """As a LogitsProcessor: forbid every token the grammar does not allow next."""
         import time
 
-        import torch
-        from llguidance.torch import fill_next_token_bitmask
-
         started = time.perf_counter()
-        self._sync(input_ids)
-        if scores.dim() == 2 and scores.shape[0] == 1 and not self.matcher.is_error():
-            fill_next_token_bitmask(self.matcher, self.bitmask)
-            allowed = ((self.bitmask[0].unsqueeze(1) >> self.bits) & 1).flatten().bool()
-            allowed = allowed.to(scores.device)
-            n = min(allowed.shape[0], scores.shape[1])
-            scores[0, :n].masked_fill_(~allowed[:n], float("-inf"))
-            scores[0, n:] = float("-inf")
+        self._sync(input_ids)  # nothing to read when the stopping criterion already fed the last token
+        if scores.dim() != 2 or scores.shape[0] != 1 or self.matcher.is_error():
+            return scores
+        allowed = self._allowed()
         self.mask_seconds += time.perf_counter() - started
+        allowed = allowed.to(scores.device)  # the first wait for the GPU's logits in this step
+        n = min(allowed.shape[0], scores.shape[1])
+        scores[0, :n].masked_fill_(~allowed[:n], float("-inf"))
+        scores[0, n:] = float("-inf")
         return scores
 
     def stopping(self):
