@@ -30,6 +30,7 @@ from chat.planner import make_plan
 from chat.planner.ask import is_capable
 from chat.planner.explain import explain_plan
 from chat.planner.guard import GuardContext
+from chat.words.ideas import with_idea_picked
 from chat.words.topic import chat_topic, with_colours_named
 from chat.words.route import RouteContext, in_series, route, route_translated, who_is_not_described
 from chat.words.fixes import lettering_of
@@ -135,6 +136,7 @@ class Conversation:
             uploads = [self._add_upload(path) for path in files]
             reading = yield from self._read(text)
             reading.text = with_colours_named(reading.text, self._last_reply())  # "use those colours": the ones named
+            reading.text = with_idea_picked(reading.text, self._last_reply())  # "go with the first idea": that one
             self.whole_message = reading.text  # "my bike! can you put it on a beach": the photo's subject is named first
             plan = self._plan(reading.text, bool(uploads), original=text if reading.translated else None)
             self._pick(plan)
@@ -236,7 +238,8 @@ class Conversation:
         return RouteContext(has_current=self.state.current_id is not None, has_upload=has_upload,
                             image_count=len(self.state.images), last_batch=len(self.state.last_batch),
                             scene_words=words, series=series, asked_who=users[-1] if asked and users else "",
-                            lettering=lettering, vague_request=self._vague_request())
+                            lettering=lettering, vague_request=self._vague_request(),
+                            talked_about=bool(self.state.topic))
 
     def _last_reply(self) -> str:
         return next((m["content"] for m in reversed(self.state.history) if m["role"] == "assistant"), "")

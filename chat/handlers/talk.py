@@ -9,7 +9,10 @@ from chat import capabilities, replies
 from chat.colour_wheel import colour_advice, picture_colour_advice
 from chat.planner.prompt import SYSTEM as PLAN_SYSTEM
 from chat.types import Action, TurnResult, TurnUpdate
+from chat.words.detail import categorize
+from chat.words.ideas import asked_ideas_for, ideas_reply, offered_ideas
 from chat.words.mind import final_say
+from chat.words.route_cues import has_content
 
 if TYPE_CHECKING:
     from chat.conversation import Conversation
@@ -92,8 +95,18 @@ def _known_answer(conv: "Conversation", text: str) -> Optional[TurnResult]:
     wheel = (colour_advice(text) or picture_colour_advice(text, pixels)) \
         if llm is None or capabilities.is_small_model(llm) else None  # a capable LLM answers
     taken_back = replies.NEVER_MIND if final_say(text) == "" else None  # "add wings. actually scratch that"
-    canned = wheel or taken_back or replies.canned_reply(text, has_picture=current is not None)
+    ideas = _ideas(conv, text) if llm is None or capabilities.is_small_model(llm) else None  # a capable LLM answers
+    canned = wheel or taken_back or ideas or replies.canned_reply(text, has_picture=current is not None)
     return TurnResult(action=Action.CHAT, reply=canned) if canned is not None else None
+
+
+def _ideas(conv: "Conversation", text: str) -> Optional[str]:
+    """Three directions for what the message (or the talk before it) names, when it asks for ideas; else None."""
+    thing = asked_ideas_for(text)
+    thing = thing or (conv.state.topic if thing == "" else None)
+    if not thing or not has_content(thing):
+        return None
+    return ideas_reply(thing, offered_ideas(thing, is_design=categorize(thing) == "graphic"))
 
 
 def _fact_in_english(conv: "Conversation", english: str) -> Optional[TurnResult]:

@@ -37,8 +37,9 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``edit``           an edit request -> an edit plan (``apply_edit``), clause by clause; how to re-make the picture
 - ``route_patterns`` the router's lexical cues
 - ``route_cues``     the questions the router asks of a message (a question? a drawing request with content?)
+- ``ideas``          "what would you suggest for a flyer?": three directions offline; "go with the first idea" picks one
 - ``clarify``        "I need a logo", then "it's for my bakery, with a croissant": the details of a format-only request
 - ``route``          ``route(text, context)`` -> ``Route(action, reason, ...)``: certain facts, rules, embeddings
 
-``chat.conversation`` calls ``emoji`` and ``route`` (``chat.translator`` reads other languages in English); the handlers in ``chat.handlers`` call ``request``, ``edit`` and ``topic``.
+``chat.conversation`` calls ``emoji``, ``ideas`` and ``route`` (``chat.translator`` reads other languages in English); the handlers in ``chat.handlers`` call ``request``, ``edit`` and ``topic``.
 """

@@ -379,6 +379,11 @@ def _head_keyword(subject: str) -> Optional[str]:
     return None
 
 
+# where a picture will be used, said after what it shows: "… for my website header", "… for our instagram"
+_USED_FOR = re.compile(r"[\s,]+for\s+(?:my|our|the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:website|web\s*site|site|"
+                       r"blog|instagram|insta|facebook|twitter|linkedin|pinterest|newsletter|slides?|presentation|"
+                       r"deck|homepage|landing\s+page|shop|store|menu)(?:\s+(?:header|banner|hero|post|page|cover|"
+                       r"background|feed|story))?\b.*$", re.I)
 _TOY = re.compile(r"\b(?:teddy|toys?|plush(?:ie)?s?|stuffed|lego|figurines?|action\s+figures?)\b", re.I)
 
 
@@ -388,6 +393,8 @@ def categorize(subject: str) -> str:
     else any keyword."""
     if not subject.strip():
         return DEFAULT_CATEGORY
+    shown = _USED_FOR.sub("", subject)  # "peonies for my website header": flowers, not a graphic
+    subject = shown if shown.strip() and shown != subject and not _head_keyword(shown) == "graphic" else subject
     named = _head_keyword(subject)
     if named:
         return named

@@ -133,14 +133,20 @@ def set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
 _LOOK_WITH = re.compile(r"^(?P<look>.+?)\s+(?P<how>with|that\s+says|saying|titled|called)\s+(?P<extra>.*(?:[\"“]|(?<!\w)').+)$", re.I)
 
 
+def _colours_only(phrase: str) -> str:
+    """The colour words of a modifier, without a trailing "colours"/"tones" ("navy and orange colours")."""
+    return re.sub(r"\s+(?:colou?rs|tones|shades|hues)$", "", clean_modifier(phrase), flags=re.I)
+
+
 def set_modifier(plan: EditPlan, phrase: str) -> None:
     phrase = re.sub(r"\s+(?:out\s+of|from|of)\s+(?:it|this|that)\b", "", phrase, flags=re.I)  # "a painting out of this"
     slot = classify_phrase(phrase)
     if slot:
         set_slot(plan, slot, phrase)
-    elif is_colour(clean_modifier(phrase)):
-        plan.scene.colour = f"{clean_modifier(phrase)} color palette"
-        plan.record("colour", clean_modifier(phrase), f"with {article(clean_modifier(phrase))} {clean_modifier(phrase)} color palette")
+    elif is_colour(_colours_only(phrase)):  # "navy and orange", "in navy and orange colours"
+        colours = _colours_only(phrase)
+        plan.scene.colour = f"{colours} color palette"
+        plan.record("colour", colours, f"with {article(colours)} {colours} color palette")
     elif re.fullmatch(r"(?:look\s+)?(?:more\s+)?(?:real|realistic|lifelike|life-like|like\s+a\s+real\s+photo)|look\s+like\s+"
                       r"(?:a\s+)?real\s+(?:one|thing|photo)", phrase.strip(), re.I):
         set_slot(plan, "style", "photorealistic photo")  # "make it look real" (a child's drawing, a sketch)

@@ -403,8 +403,14 @@ _WRITE_NAMES = re.compile(r"^(?:(?:write|print|letter|spell\s+out)\s+(?:(?:the|o
                           r"(?P<q>" + _CAPITAL_WORDS + r")\s*,?" + _WHERE + r"[\s.!]*$", re.I)  # ("add Santa": Santa himself)
 # "it should say Bella's Bakery", "spell it "LEMONADE"": the words the picture already has, changed
 _SAY_INSTEAD = re.compile(r"^(?:it|this|that|the\s+(?:sign|text|words|title|banner|card|label|name|lettering|writing)|"
+                          r"(?:(?:can|could)\s+(?:you|u)\s+)?(?:make|have|let|get)\s+(?:it|this|that|the\s+\w+)|"
                           r"(?:can|could)\s+(?:it|the\s+\w+))\s+(?:should|must|needs\s+to|has\s+to|could|would|to)?\s*(?:say|read|spell)\s+"
                           r"(?P<q>" + _CAPITAL_WORDS + r")[\s.!?]*$|^spell\s+it\s+(?P<q2>\"[^\"]+\"|“[^”]+”)(?:\s+.*)?$", re.I)
+
+
+def says_words(clause: str) -> bool:
+    """Words to letter into the picture, said without quotes: "can it say Happy Birthday Oliver"."""
+    return bool(_SAY_INSTEAD.match(clause.strip()) or _WRITE_NAMES.match(clause.strip()))
 
 
 def lettering(plan: EditPlan, clause: str, low: str) -> bool:

@@ -170,7 +170,8 @@ ASPECT_PHRASES = {
              "a4 paper", "a4 size", "a4 sheet", "a4 page", "a4 print", "a4 printing", "a4 poster", "on a4", "for a4",
              "in a4", "a3 paper", "a3 size", "a3 print", "a3 poster", "on a3", "for a3", "a5 paper", "a5 size",
              "a5 flyer", "a5 print", "on a5", "for a5", "letter size", "letter paper", "us letter"),
-    "square": ("instagram post", "instagram", "profile picture", "profile pic", "profile photo", "avatar", "pfp",
+    "square": ("instagram post", "instagram", "spotify", "apple podcasts", "podcast art", "soundcloud", "profile picture",
+               "profile pic", "profile photo", "avatar", "pfp",
                "square format", "1:1", "album cover", "app icon", "insta", "for ig", "ig post", "instagram feed",
                "podcast cover", "album art", "spotify cover", "playlist cover"),
 }
@@ -206,7 +207,8 @@ FILLER_INTERJECTIONS = (
     "yep", "sure", "awesome", "perfect", "thanks", "thank you", "oh", "ah", "hey", "hi", "hello", "wow", "good",
     "lovely", "excellent", "fine", "no", "nah", "nope", "actually", "lol", "haha", "lmao", "omg", "ooh", "yay",
     "amazing", "beautiful", "got it", "idk", "i dunno", "dunno", "not sure", "no idea", "um", "uh", "umm",
-    "not quite", "almost", "so close", "close", "nearly", "nearly there", "not bad",
+    "not quite", "almost", "so close", "close", "nearly", "nearly there", "not bad", "hi there", "hey there",
+    "hello there", "hi again", "hey again", "hello again",
 )
 FILLER_LEADS = (
     "ok", "okay", "alright", "now", "then", "next", "also", "and", "but", "btw", "by the way", "oh and",
@@ -216,7 +218,7 @@ FILLER_LEADS = (
     "actually", "anyway", "anyways", "ok so", "okay so", "cool then", "ok then", "okay then", "alright then",
     "great then", "nice then", "fine then", "cool so", "ok now", "okay now", "cool now", "great now", "nice now",
     "perfect now", "omg", "omfg", "lmao", "bruh", "bro", "dude", "ayy", "ayo", "wow", "ngl", "tbh", "fr", "lowkey",
-    "highkey", "honestly",
+    "highkey", "honestly", "hi there", "hey there", "hello there", "hi again", "hey again", "hello again",
 )
 STRETCHED_WORDS = frozenset({"hmm", "hm", "um", "uh", "ooh", "haha"})  # "hmmm", "hahaha": one word, stretched
 
@@ -432,6 +434,16 @@ OTHER_VALUES = {
     "time": ("at sunrise", "at golden hour", "at night", "at midday"),
     "weather": ("in the snow", "in the rain", "in misty fog", "under a clear blue sky"),
     "background": ("softly blurred garden", "city street at dusk", "misty forest", "plain studio backdrop"),
+}
+# the looks of the three ideas Easel offers offline ("what would you suggest for a yoga studio flyer?"): for a design
+# (a logo, flyer, card…) and for any other picture
+IDEA_LOOKS = {
+    "design": ("minimal flat vector design, one bold accent colour, clean open space for the text",
+               "hand-painted watercolor illustration, soft pastel colours, airy and calm",
+               "bold retro screen print, two strong colours, chunky shapes"),
+    "picture": ("soft watercolor painting, gentle pastel colours",
+                "cinematic photograph at golden hour, shallow depth of field",
+                "cozy storybook illustration, warm colours, rich detail"),
 }
 # the words people use for each of those ("a different colour scheme", "another backdrop")
 OTHER_SLOT_WORDS = {

@@ -114,9 +114,12 @@ _COMPLIMENT = re.compile(r"\b(?:(?:omg|stop|oh\s+my\s+god|wow|aww+|ahh+|i'?m\s+c
 _REMARK_THEN_ASK = re.compile(
     r"^(?:(?:ngl|tbh|honestly|lowkey|highkey|bruh|bro|dude|yo|idk)[,\s]+)*(?:mid|lame|cringe|nah|nope|no\s+wait|wait(?:\s+no)?|no(?=\s*[,.!?;:])|hmm+|hm+|meh|ugh|eh|ok(?:ay)?|well|yeah|yes|yep|sure|fine|alright|perfect|great|cool|nice|lol|"
     r"haha+|omg|wow|whatever|oops|(?:i\s+)?(?:love|like|dig)\s+(?:it|this|that)|(?:it'?s|its|that'?s|thats|it\s+looks|looks)(?!\s+(?:(?:a|an)\s+(?!(?:bit|little|lot|tad)\b)|"
-    r"(?:the|my|our|his|her|their)\s))|"
+    r"(?:the|my|our|his|her|their)\s))|(?:he|she|they)\s+(?:looks?|is|are|seems?)|(?:he|she)'s|they're|"
+    r"the\s+[\w'-]+\s+(?:looks?|is|are|seems?)(?=\s+(?:a\s+bit\s+|kinda\s+|kind\s+of\s+|so\s+|too\s+|really\s+|very\s+)?"
+    r"(?:weird|odd|off|wrong|creepy|ugly|strange|bad|broken|messed\s+up|terrible|awful|funny|fine|good|great|nice|perfect)\b)|"
     r"too)\b[^,.!?;:]{0,30}[,.!?;:]+\s*(?P<rest>(?:(?:maybe|perhaps|just|also|and|so|then|but)\s+)*(?:(?:can|could|would|will)\s+(?:you|u|i|we)|"
-    r"make|add|remove|turn|change|put|give|show|draw|bring|get|take|try|do|let'?s|go|use|paint|move|zoom|now)\b.*)$",
+    r"make|add|remove|turn|change|put|give|show|draw|bring|get|take|try|do|let'?s|go|use|paint|move|zoom|now|re-?do|redraw|"
+    r"regenerate|re-?roll)\b.*)$",
     re.I | re.S)
 
 
@@ -345,7 +348,9 @@ SAME_BUT = re.compile(
     r"again|as\s+before|[\w'-]+(?=\s*,?\s*but\b))?|(?:do\s+)?(?:this|that|it)\s+"
     r"again|(?:just\s+)?like\s+(?:this|that|before|(?:the\s+)?(?:last|previous|first|other|that|this)\s+(?:one|picture|image|pic))|(?:the\s+)?(?:last|previous)\s+(?:one|picture|image|pic)(?=\s*,?\s*(?:but|except)\b)|as\s+before|exactly\s+the\s+same)\s*,?\s*(?:but|only|except|just|and|(?=with))\s*"
     r"|^(?:(?:now|then|and|ok(?:ay)?)[,\s]+)*(?:(?:do|make|draw|show\s+me|give\s+me)\s+)?the\s+same\s+(?:scene|picture|image|thing|"
-    r"one|view|shot)\s+(?=(?:in|at|during|by|on|under|as)\s)",  # "now the same scene in summer"
+    r"one|view|shot)\s+(?=(?:in|at|during|by|on|under|as)\s)"  # "now the same scene in summer"
+    r"|^(?:(?:now|ok(?:ay)?|so)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:do|make|try)\s+the\s+"
+    r"same\s+(?:thing\s+)?(?=(?:in|at|during|as|with|without|on|under)\s)",  # "can you do the same in navy and orange"
     re.I)
 # "make a version where it's sunny" / "do one with more trees": the picture on screen, changed as the rest says
 _VERSION_ASK = (r"(?:make|do|give\s+me|show\s+me|draw|render|create|try|paint|generate|get(?:\s+me)?|(?:can|could|may)\s+(?:i|we)\s+"

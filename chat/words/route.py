@@ -15,7 +15,7 @@ from chat.words import lexicon
 from chat.words.another import asks_other_look, varied_slot
 from chat.words.counts import NUM, extract_count
 from chat.words.detail import THING_WORDS, categorize
-from chat.words.fixes import flip_axis, says_verb_look
+from chat.words.fixes import flip_axis, says_verb_look, says_words
 from chat.words.critique import DECLINE, DISLIKE, DISLIKED_LOOKS, critique, missed, picture_needs
 from chat.words.edit_plan import is_colour
 from chat.words.edit import (NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one, gives_to, is_new_thing, switched_to,
@@ -104,6 +104,7 @@ class RouteContext:
     asked_who: str = ""  # the last message was "… can you draw her?" and Easel asked what she looks like: that message
     lettering: str = ""  # the quoted words of the current picture ('"Bake Sale - Saturday"')
     vague_request: str = ""  # the last turn drew a request that named only a format ("a logo"): its subject
+    talked_about: bool = False  # the talk so far named a thing ("what did a roman legionary look like?")
 
 
 @dataclass
@@ -291,6 +292,10 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
     return None
 
 
+# "can you draw one?", "could you show me them": a picture of the thing talked about, asked as a question
+_DRAW_THAT = re.compile(r"^(?:(?:ok(?:ay)?|so|cool|great|nice|oh|ooh)[,!.\s]+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+"
+                        r"(?:please\s+)?)?(?:draw|paint|sketch|make|show|do|illustrate)\s+(?:me\s+|us\s+)?(?:one|it|that|them|"
+                        r"him|her|those|these)\b(?:\s+(?:for\s+me|for\s+us|please|pls|now|then))*[\s?!.]*$", re.I)
 # "can i use this commercially?", "rate it out of 10", "what did you change?": talk about the picture, not a change
 _OPINION_OR_RIGHTS = re.compile(
     r"^(?:can|may|could)\s+(?:i|we)\s+(?:use|sell|print\s+and\s+sell|post|share)\s+(?:it|this|that|these|them|the\s+"
@@ -326,6 +331,8 @@ def _small_talk(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.CHAT, "a question about the picture's use or worth")
     if KNOWLEDGE.search(low) and not draw_request_with_content(low):
         return Route(Action.CHAT, "knowledge question")
+    if ctx.talked_about and _DRAW_THAT.match(low):  # "can you draw one?" after talk about a roman legionary
+        return Route(Action.GENERATE, "a picture of what the talk was about")
     if CAPABILITY.match(low) and not (draw_request(low) and has_content(draw_request(low) or "")
                                       and not re.match(r"^(?:what|how|who|are)\b", low)):
         return Route(Action.CHAT, "question about the assistant")
@@ -630,7 +637,9 @@ _WOULD_BE_NICE = re.compile(r"^(?:(?:it|that)(?:'d|\s+would|\s+will)\s+be\s+" + 
 
 # "my idea is a cat floating in space", "what i have in mind is a treehouse village", "i picture a japanese garden"
 _IDEA_IS = re.compile(r"^(?:(?:my|our|the)\s+(?:idea|plan|vision|concept)\s+(?:is|was)\s+(?:to\s+(?:have|draw|make|show|do)\s+)?|"
-                      r"what\s+(?:i|we)\s+(?:have|had)\s+in\s+mind\s+is\s+|(?:i|we)\s+(?:picture|imagine|envision)\s+)"
+                      r"what\s+(?:i|we)\s+(?:have|had)\s+in\s+mind\s+is\s+|(?:i|we)\s+(?:picture|imagine|envision)\s+|"
+                      r"(?:my|our)\s+(?:(?:main|new|dnd|d&d|rpg|game|story'?s?|book'?s?)\s+)?(?:character|oc|hero|heroine|villain|"
+                      r"protagonist|antagonist|mascot)\s+is\s+)"
                       r"(?P<x>(?!(?:a\s+lot|lots|a\s+few|a\s+bunch|some\s+people)\b)(?:a|an|some|two|three|four|\d+)\s.+)$", re.I)
 _ASKS_ADVICE = re.compile(r"\b(?:any\s+)?(?:tips|advice|suggestions|ideas|thoughts|help|feedback)\b\W*$", re.I)
 # "i'm making a poster about the seasons, with four trees …": a picture being made, and what it shows
@@ -770,13 +779,15 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
         rest = typed.group("rest").strip() if typed else ""
         return Route(Action.EDIT, "how the picture would look with a change",
                      text=rest if rest and "§" not in rest else None)
+    if thing in ("it", "they") and not ctx.has_current and has_content(looks.group("rest")):  # after a story
+        return Route(Action.GENERATE, "how the thing talked about would look, changed")
     if thing and not re.match(r"^(?:it|this|that|they|he|she|you|i|we|my|your)\b", thing) and has_content(thing):
         what = (typed.group("x") or typed.group("x2")) + typed.group("rest") if typed else None
         what = what if what and "§" not in what else None  # quoted words: the message as typed
         return Route(Action.GENERATE, "what something would look like: a picture of it", text=what)
     if META_TALK.search(low):  # talk about the assistant's own instructions is never an action
         return Route(Action.CHAT, "talk about instructions")
-    series = _same_style(low, ctx) or _next_in_series(strip_lead_talk(text).strip().lower(), ctx)
+    series = _lettered(text, ctx) or _same_style(low, ctx) or _next_in_series(strip_lead_talk(text).strip().lower(), ctx)
     if series is not None:
         return series
     more = _AND_ALSO.match(strip_lead_talk(text).strip().lower()) if ctx.has_current else None
@@ -800,6 +811,15 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
         if decision is not None:
             return decision
     return _drawing_or_talk(low, ctx)
+
+
+def _lettered(text: str, ctx: RouteContext) -> Optional[Route]:
+    """"can it say Happy Birthday Oliver": capitalised words, no quotes, to letter into the picture on screen (read
+    before lowercasing, which would lose what marks them as words to letter)."""
+    typed = CORRECTION.sub("", strip_filler(text), count=1).strip()
+    if ctx.has_current and says_words(typed):
+        return Route(Action.EDIT, "words to letter into the picture, said without quotes")
+    return None
 
 
 def _versions_with_a_change(low: str, ctx: RouteContext) -> Optional[Route]:
@@ -1550,7 +1570,9 @@ _PRONOUN_DRAWN = re.compile(r"\b(?:(?:an?|some)\s+(?:[\w'-]+\s+){1,3}?of|draw|pa
                             re.I)
 
 
-_OF_IT = re.compile(r"\b(?:of|about|showing|explaining|for)\s+(?P<it>it|that|this)\b(?!\s+[a-z])", re.I)
+_OF_IT = re.compile(r"\b(?:of|about|showing|explaining|for)\s+(?P<it>it|that|this)\b(?!\s+(?!(?:for|to|in|on|with|at|so|and|"
+                    r"please|pls)\b)[a-z])"
+                    r"|\bwhat\s+(?P<it2>it|they)\s+(?:would|could|might|will)\s+look\s+like\b(?=\s+\w)", re.I)
 
 
 # "my grandson loves monster trucks, could you draw one jumping": one of the things the story says someone likes
@@ -1577,8 +1599,10 @@ def _fill_it(context: str, request: str) -> str:
     thing = chat_topic(context).split(", ")[0] or antecedent(context, "it")
     thing = re.sub(r"\s+(?:this|next|last)\s+(?:week|term|month|year|semester)$|\s+(?:today|at\s+the\s+moment|right\s+now|"
                    r"in\s+class|at\s+school)$", "", thing, flags=re.I)
-    if not thing or len(thing.split()) > 6:
+    if not thing or len(thing.split()) > (8 if match.group("it2") else 6):
         return request
+    if match.group("it2"):  # "show me what it would look like staged with a grey sofa": the thing, so changed
+        return request[:match.start()] + thing + request[match.end():]
     return request[:match.start("it")] + thing + request[match.end("it"):]
 
 

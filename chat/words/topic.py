@@ -34,6 +34,9 @@ _TOPIC_WRAPPER = re.compile(
     """,
     re.I | re.X,
 )
+# the rest of the question after its thing: "what did a roman legionary actually look like?"
+_TOPIC_TAIL = re.compile(r"\s+(?:actually\s+|really\s+|usually\s+|typically\s+)?(?:look(?:ed|s)?\s+like|wear|wore|"
+                         r"dress(?:ed)?\s+like)\s*[?.!]*$", re.I)
 _NOT_TOPIC = re.compile(r"^(?:which|what|whats|how|why|who|when|where|i|im|i'm|you|we|should|can|could|is|are|do|does|"
                         r"did|will|would|ok|okay|thanks|yes|no)\b", re.I)
 # a request that points back at what was talked about: "make one with …", "in that style"
@@ -53,7 +56,7 @@ def chat_topic(text: str) -> str:
         while previous != part:
             previous = part
             part = _TOPIC_WRAPPER.sub("", part.strip(), count=1)
-        part = tidy(part)
+        part = tidy(_TOPIC_TAIL.sub("", part))
         if not part or _NOT_TOPIC.match(part) or is_social(part):
             continue
         if any(w.lower() not in lexicon.STOPWORDS for w in re.findall(r"[A-Za-z§][\w'§-]*", part)):
@@ -251,9 +254,22 @@ def colours_said(reply: str) -> list[str]:
     return list(dict.fromkeys(n for n in named if n not in ("dark", "light", "pale", "bright")))[:3]
 
 
+_A_COLOUR = r"(?:(?:dark|light|pale|bright|deep|pastel|neon)\s+)?(?:" + "|".join(lexicon.COLOURS) + r")"
+# "in our brand colours, navy and orange", "use my school colors (green + gold)": the colours, said after their name
+_OUR_COLOURS = re.compile(r"\b(?:our|my|the|their|his|her)\s+(?:brand|company|team|school|club|shop|store|business|logo|house|"
+                          r"wedding|church|uni|university|college|band)(?:'s)?\s+colou?rs?\s*(?:[,:(-]|which\s+are|are|=)\s*"
+                          r"(?P<c>" + _A_COLOUR + r"(?:\s*(?:,|and|&|\+|/)\s*" + _A_COLOUR + r")+)\s*\)?", re.I)
+
+
 def with_colours_named(text: str, reply: str) -> str:
-    """"ok use those colours" after an answer that named navy and gold -> "ok use navy and gold colours"; other text as
-    it is (and as it is when the answer named no colour)."""
+    """"ok use those colours" after an answer that named navy and gold -> "ok use navy and gold colours", "in our
+    brand colours, navy and orange" -> "in navy and orange colours"; other text as it is (and as it is when the
+    answer named no colour)."""
+    ours = _OUR_COLOURS.search(text)
+    if ours:
+        colours = [c.strip() for c in re.split(r"\s*(?:,|\band\b|&|\+|/)\s*", ours.group("c")) if c.strip()]
+        named = " and ".join([", ".join(colours[:-1]), colours[-1]])
+        return f"{text[: ours.start()]}{named}{text[ours.end():]}"
     found = _THOSE_COLOURS.search(text)
     colours = colours_said(reply) if found else []
     if not colours:

@@ -1,0 +1,136 @@
+"""Stop 20's general readings, each with sentences of this file's own: words to letter said without quotes ("can it
+say Happy Retirement Linda"), a complaint before a re-roll ("he looks odd, try again"), a greeting with "there", the
+thing a story names standing for "it" ("show me what it would look like with …"), "can you draw one?" after talk,
+a character described ("my dnd character is …"), the same in named colours ("our brand colours, teal and coral") and
+where a picture will be used kept out of its category.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_brain_structure20.py -q
+"""
+import pytest
+
+from chat.types import Action
+from chat.words.detail import categorize
+from chat.words.normalize import strip_filler
+from chat.words.route import route
+from chat.words.topic import chat_topic, with_colours_named
+
+from offline_talk import picture_on_screen, say_in_order
+
+
+def say(*messages: str):
+    return say_in_order(20, *messages)
+
+
+# ---- words to letter, said without quotes ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["can it say Happy Retirement Linda", "wow! could it say Grand Opening?",
+                                  "can you make it say Welcome Home Sam", "have it say Open Late"])
+def test_capitalised_words_asked_of_the_picture_are_lettered_in(text):
+    assert route(text, picture_on_screen("card", "cake")).action is Action.EDIT
+
+
+@pytest.mark.parametrize("text", ["can it fly?", "can it be any colour?", "could it say anything?"])
+def test_a_question_about_the_picture_without_words_to_letter_is_not_lettering(text):
+    assert route(text, picture_on_screen("card", "kite")).reason != "words to letter into the picture, said without quotes"
+
+
+def test_the_words_asked_for_go_into_the_prompt_in_quotes():
+    _, lettered = say("a retirement card with a sailboat", "lovely, can it say Happy Retirement Linda")
+    assert lettered.action is Action.EDIT
+    assert '"Happy Retirement Linda"' in lettered.images[0].prompt and " say " not in lettered.images[0].prompt
+
+
+# ---- a complaint, then a re-roll -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["he looks odd, try again", "they're kind of creepy, redo it",
+                                  "the hands are wrong, try again", "she seems off. regenerate"])
+def test_a_complaint_before_a_re_roll_is_another_take(text):
+    assert route(text, picture_on_screen("knight", "hands")).action is Action.VARIATIONS
+
+
+def test_praise_before_a_change_still_changes():
+    assert route("she's great, now give her a crown", picture_on_screen("queen")).action is Action.EDIT
+
+
+# ---- greetings with "there" ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, rest", [("hey there, a lighthouse please", "a lighthouse please"),
+                                        ("hello again! draw a barn owl", "draw a barn owl"),
+                                        ("hi there can you paint a harbour", "can you paint a harbour")])
+def test_a_greeting_with_there_or_again_is_no_part_of_the_request(text, rest):
+    assert strip_filler(text) == rest
+
+
+def test_a_greeting_never_becomes_the_subject():
+    drawn, = say("hi there, could you draw a red tractor in a wheat field")
+    assert drawn.images[0].prompt.startswith("a red tractor in a wheat field")
+
+
+# ---- "it" for the thing the story names ----------------------------------------------------------------------------
+def test_how_the_storys_thing_would_look_changed():
+    drawn, = say("we just moved into a little cottage, can you show me what it would look like with a rose garden")
+    assert drawn.action is Action.GENERATE
+    assert drawn.images[0].prompt.startswith("a little cottage with a rose garden")
+
+
+def test_it_before_who_it_is_for_is_the_storys_thing():
+    drawn, = say("my class is learning about the solar system, could you make a poster showing it for ten year olds")
+    assert "the solar system" in drawn.images[0].prompt and "showing it" not in drawn.images[0].prompt
+
+
+# ---- "can you draw one?" after talk -------------------------------------------------------------------------------
+def test_draw_one_after_talk_draws_what_the_talk_named():
+    talk, drawn = say("what did a viking longship actually look like?", "could you draw one for me?")
+    assert talk.action is Action.CHAT and drawn.action is Action.GENERATE
+    assert drawn.images[0].prompt.startswith("a viking longship")
+
+
+def test_draw_one_with_nothing_talked_about_is_still_a_question():
+    answer, = say("can you draw one?")
+    assert answer.action is Action.CHAT and not answer.images
+
+
+def test_the_topic_of_a_question_about_a_look_leaves_the_question_out():
+    assert chat_topic("what did a medieval knight usually wear?") == "a medieval knight"
+
+
+# ---- a character described ----------------------------------------------------------------------------------------
+def test_a_character_described_is_drawn_and_then_changed():
+    drawn, changed = say("my rpg character is a dwarf blacksmith with a braided red beard", "give him a hammer")
+    assert drawn.action is Action.GENERATE and drawn.images[0].prompt.startswith("a dwarf blacksmith with a braided red beard")
+    assert changed.action is Action.EDIT and "hammer" in changed.images[0].prompt
+
+
+def test_a_character_only_named_is_not_drawn():
+    answer, = say("my character is called Wren")
+    assert not answer.images
+
+
+# ---- named colour sets --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, said", [
+    ("do it in our brand colours, teal and coral", "do it in teal and coral"),
+    ("use my school colors (maroon + gold)", "use maroon and gold"),
+    ("a banner in our club colours: green, white and black", "a banner in green, white and black"),
+])
+def test_colours_said_after_their_name_are_the_colours(text, said):
+    assert with_colours_named(text, "") == said
+
+
+def test_the_same_in_named_colours_is_a_new_palette():
+    _, recoloured = say("a paper plane over a city", "can you do the same in our brand colours, teal and coral")
+    assert recoloured.action is Action.EDIT
+    assert "teal and coral color palette" in recoloured.images[0].prompt
+    assert "brand" not in recoloured.images[0].prompt
+
+
+# ---- where the picture will be used -----------------------------------------------------------------------------
+@pytest.mark.parametrize("subject, category", [
+    ("a stack of pancakes with berries for our cafe's instagram", "food"),
+    ("a golden retriever puppy for my blog header", "animal"),
+    ("a banner for our website", "graphic"),
+])
+def test_where_a_picture_is_used_is_not_what_it_shows(subject, category):
+    assert categorize(subject) == category
+
+
+def test_a_platform_only_says_the_shape():
+    _, squared = say("cover art for a jazz podcast", "square version for spotify")
+    assert "spotify" not in squared.images[0].prompt.lower()
+    assert squared.images[0].width == squared.images[0].height
