@@ -134,3 +134,26 @@ def test_a_platform_only_says_the_shape():
     _, squared = say("cover art for a jazz podcast", "square version for spotify")
     assert "spotify" not in squared.images[0].prompt.lower()
     assert squared.images[0].width == squared.images[0].height
+
+
+# ---- other languages: comparatives and places by the water -----------------------------------------------------------
+@pytest.mark.parametrize("text, language, english", [
+    ("haz la luna más grande", "es", "make the moon bigger"),
+    ("rends la maison plus petite", "fr", "make the house smaller"),
+    ("più grande il gatto", "it", "make the cat bigger"),
+    ("une cabane au bord de la mer", "fr", "a hut by the sea"),
+    ("un faro junto al mar", "es", "a lighthouse by the sea"),
+    ("uma menina na praia", "pt", "a girl on the beach"),
+    ("ein Leuchtturm am Meer", "de", "a lighthouse by the sea"),
+])
+def test_a_comparative_stays_the_change_and_the_seaside_is_by_the_sea(text, language, english):
+    from chat.words.glossary import gloss
+
+    assert gloss(text, language).text == english
+
+
+def test_photo_introduced_by_its_own_name_keeps_that_name():
+    from chat.words.photo import named_in_photo
+
+    assert named_in_photo("this is our signature cold brew, make it look fancy") == "a signature cold brew"
+    assert named_in_photo("this is my first try, can you fix it") is None

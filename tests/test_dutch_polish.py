@@ -64,7 +64,7 @@ def test_language_names():
     ("nl", "zet er een hoed op", "put a hat on"),
     ("pl", "narysuj kota w kapeluszu", "draw a cat in a hat"),
     ("pl", "dodaj tęczę", "add a rainbow"),
-    ("pl", "narysuj czerwonego smoka na plaży", "draw a red dragon on a beach"),
+    ("pl", "narysuj czerwonego smoka na plaży", "draw a red dragon on the beach"),
     ("pl", "zmień niebo na fioletowe", "change the sky to purple"),
     ("pl", "usuń samochód", "remove the car"),
     ("pl", "zdjęcie psa w parku", "a photo of a dog in a park"),

@@ -778,10 +778,10 @@ happy | heureux/content/joyeux | feliz/contento | glucklich/froh | feliz/content
 sad | triste | triste | traurig | triste | triste
 angry | fache/en colere | enojado/enfadado | wutend | bravo/zangado | arrabbiato
 dark | sombre | oscuro | dunkel | escuro | scuro
-darker | - | - | dunkler | - | -
-brighter | - | - | heller | - | -
-bigger | - | - | grosser | - | -
-smaller | - | - | kleiner | - | -
+darker | plus sombre/plus fonce/plus foncee | mas oscuro/mas oscura | dunkler | mais escuro/mais escura | piu scuro/piu scura
+brighter | plus lumineux/plus lumineuse/plus clair/plus claire | mas brillante/mas luminoso/mas luminosa/mas claro/mas clara | heller | mais claro/mais clara/mais brilhante | piu luminoso/piu luminosa/piu chiaro/piu chiara
+bigger | plus grand/plus grande/plus grands/plus grandes/plus gros/plus grosse | mas grande/mas grandes | grosser | maior/maiores/mais grande/mais grandes | piu grande/piu grandi
+smaller | plus petit/plus petite/plus petits/plus petites | mas pequeno/mas pequena/mas chico/mas chica | kleiner | menor/menores/mais pequeno/mais pequena | piu piccolo/piu piccola/piu piccoli/piu piccole
 bright | lumineux/clair | brillante/claro | hell | brilhante/claro | luminoso/chiaro
 colorful | colore | colorido | bunt | colorido | colorato
 sleepy | endormi | dormido | schlafrig | sonolento | addormentato
@@ -995,6 +995,9 @@ on it | dessus | - | darauf/drauf | - | -
 in landscape format | au format paysage/en format paysage/format paysage/en paysage/a l'horizontale | en formato horizontal/formato horizontal/en horizontal/apaisado/apaisada/en formato apaisado/formato apaisado | im querformat/querformat | em formato paisagem/formato paisagem/na horizontal/em paisagem/em formato horizontal/formato horizontal | in formato orizzontale/formato orizzontale/in orizzontale
 in portrait format | au format portrait/en format portrait/format portrait/format vertical/a la verticale | en formato vertical/formato vertical/en vertical | im hochformat/hochformat | em formato retrato/formato retrato/na vertical/em formato vertical/formato vertical | in formato verticale/formato verticale/in verticale
 some | un peu de/un peu d | un poco de | ein bisschen/ein wenig | um pouco de | un po' di/un poco di
+by the sea | au bord de la mer/en bord de mer/au bord de l'ocean | a la orilla del mar/junto al mar/frente al mar/a orillas del mar | am meer | a beira mar/a beira-mar/a beira do mar/na beira do mar | in riva al mare/vicino al mare/sul mare/in riva al mar
+by the lake | au bord du lac | a la orilla del lago/junto al lago/a orillas del lago | am see | a beira do lago/na beira do lago | in riva al lago/sul lago
+on the beach | sur la plage/a la plage | en la playa | am strand | na praia | in spiaggia/sulla spiaggia
 at the top | en haut/tout en haut | arriba/en la parte de arriba | oben | em cima/no topo | in alto/in cima
 at the bottom | en bas/tout en bas | abajo/en la parte de abajo | unten | embaixo/em baixo | in basso/in fondo
 from above | d'en haut/vu d'en haut/vue d'en haut/vu de dessus/vue de dessus | desde arriba/visto desde arriba/vista desde arriba | von oben | de cima/visto de cima/vista de cima | dall'alto/vista dall'alto/visto dall'alto
@@ -1846,6 +1849,9 @@ driving | rijdt | prowadzi
 """
 NL_PL_FUNCTION = """
 what do you see | wat zie je/wat zie jij | co widzisz
+by the sea | aan zee/aan de zee | nad morzem
+by the lake | aan het meer | nad jeziorem
+on the beach | op het strand/aan het strand | na plazy
 first | eerste | pierwszy/pierwsza/pierwsze
 another | nog een/nog eentje | jeszcze jeden/jeszcze jedna/jeszcze jedno
 more | nog | jeszcze
@@ -2006,7 +2012,7 @@ def _build() -> dict[str, dict[str, Entry]]:
 VOCAB = _build()
 COLOUR_NOUNS = {code: {form: entry for form, entry in table.items() if form in VOCAB[code]}
                 for code, table in _table(ADJECTIVES, "adj").items()}  # "rose"/"rosa": a flower, or pink
-PHRASE_LEN = 4  # longest phrase in the tables, in words
+PHRASE_LEN = 5  # longest phrase in the tables, in words ("au bord de la mer")
 
 
 def vocabulary_size(language: str) -> int:
@@ -2191,7 +2197,7 @@ def reorder(words: list[Word], language: str) -> list[Word]:
     or after a name, "de" between two nouns; each step below works on a copy of the words."""
     out = list(words)
     for step in (_pronoun_objects, _daughter_of_mine, _colour_after_name, _colour_nouns, _adjectives_first,
-                 _shaded_colours, _colour_after_de, _noun_of_noun):
+                 _shaded_colours, _colour_after_de, _noun_of_noun, _comparative_first):
         out = step(out, language)
     return [w for w in out if w.english or w.kind != "keep"]
 
@@ -2262,13 +2268,27 @@ def _colour_noun(folded: str, language: str) -> "Entry | None":
     return next((table[stem] for stem, is_plural in stems(folded, language) if is_plural and stem in table), None)
 
 
+_COMPARATIVES = frozenset("bigger smaller darker brighter wider taller shorter longer lighter".split())
+
+
+def _comparative_first(out: list[Word], language: str) -> list[Word]:
+    """"más grande el croissant" -> "make the croissant bigger": a change said comparative first, with no verb."""
+    said = [w for w in out if w.english]
+    if len(said) >= 3 and said[0].english in _COMPARATIVES and said[1].english == "the" and said[2].kind == "noun":
+        return [Word("make", "verb"), *[w for w in out if w is not said[0]], said[0]]
+    return out
+
+
 def _adjectives_first(out: list[Word], language: str) -> list[Word]:
-    """"dragón verde" -> "green dragon": the adjectives after a noun go before it."""
+    """"dragón verde" -> "green dragon": the adjectives after a noun go before it; not a comparative after "make"
+    ("rends le chat plus petit": make the cat smaller)."""
+    made = False
     i = 0
     while i < len(out):
+        made = made or out[i].english == "make"
         if out[i].kind == "noun":
             j = i + 1
-            while j < len(out) and out[j].kind == "adj":
+            while j < len(out) and out[j].kind == "adj" and not (made and out[j].english in _COMPARATIVES):
                 j += 1
             if j > i + 1:
                 out[i:j] = out[i + 1: j] + [out[i]]

@@ -48,6 +48,9 @@ _FAMILY = {"son": "boy", "daughter": "girl", "mum": "woman", "mom": "woman", "mo
            "uncle": "man", "kids": "children", "grandkids": "children", "grandchildren": "children",
            "grandson": "boy", "granddaughter": "girl", "boyfriend": "man", "girlfriend": "woman", "parents": "couple",
            "grandparents": "old couple"}
+# what "this is my …" can name that no photo shows: "this is my first attempt", "this is my idea"
+_NOT_A_THING = frozenset("attempt try time idea question problem issue version favourite favorite go turn photo picture "
+                         "pic image best own first last new old work plan draft".split())
 _NOT_MODIFIERS = frozenset({*lexicon.STOPWORDS, "into", "look", "looks", "like", "be", "is", "was"})
 
 
@@ -74,9 +77,12 @@ def named_in_photo(text: str) -> Optional[str]:
         for match in pattern.finditer(text):
             words = [w for w in match.group("words").split() if not re.search(r"(?:'s|s')$", w)]  # "parents'"
             head = next((i for i, w in enumerate(words) if _singular(w) in _THINGS or w.lower() in _FAMILY), None)
-            if head is None and pattern is _PHOTO_OF:  # the photo's own name for its subject: the last noun-like word
+            if head is None and pattern in (_PHOTO_OF, _INTRODUCED):  # the photo's own name for its subject ("this
+                # is my signature latte"): the last noun-like word
                 head = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() not in _NOT_MODIFIERS
                              and not re.search(r"(?:ing|ed|ly)$", words[i].lower())), None)
+                if head is not None and words[head].lower() in _NOT_A_THING:
+                    continue
             if head is None or any(w.lower() in _NOT_MODIFIERS for w in words[:head]):
                 continue  # "my kids drew this", "the sky": no thing in the photo
             noun = _FAMILY.get(words[head].lower(), words[head].lower())
