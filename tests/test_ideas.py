@@ -83,3 +83,29 @@ def test_ideas_asked_after_talk_are_for_what_the_talk_named():
     told, asked = say_in_order(4, "we're organising a charity fun run in june", "any ideas?")
     assert asked.action is Action.CHAT
     assert "charity fun run" in listed_ideas(asked.reply)[0]
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("not sure what style would suit a poster for our jazz night. thoughts?", "a poster for our jazz night"),
+    ("which colours would work best for a baby shower invite?", "a baby shower invite"),
+])
+def test_a_look_asked_for_a_thing_is_asked_as_ideas(text, thing):
+    assert asked_ideas_for(text) == thing
+
+
+@pytest.mark.parametrize("text, drawn", [
+    ("ok let's try the ink wash then", "draw a kite festival poster, ink wash"),
+    ("the neon one", "draw a kite festival poster, neon"),
+])
+def test_an_idea_picked_by_a_word_of_its_own(text, drawn):
+    assert with_idea_picked(text, LISTED) == drawn
+
+
+def test_a_word_every_idea_has_picks_none():
+    assert with_idea_picked("let's try the poster", LISTED) == "let's try the poster"
+
+
+def test_a_books_picture_is_drawn_as_an_illustration_of_what_it_is_about():
+    ideas = offered_ideas("a bedtime book about a sleepy owl", is_design=False)
+    assert all(idea.startswith("a bedtime book illustration of a sleepy owl, ") for idea in ideas)
+    assert not any("photograph" in idea for idea in ideas)

@@ -31,6 +31,11 @@ _ASKS_IDEAS = re.compile(
 # "what would you recommend for better results?": advice on using Easel, not ideas for a picture
 _NOT_A_PICTURE = re.compile(r"\b(?:results?|quality|prompts?|prompting|settings?|resolution|tips?|advice|models?|speed|"
                             r"gpu|computer|laptop|beginners?|learning|practice)\b", re.I)
+# "what style would suit a children's book about a shy hedgehog?", "not sure which colours would work for a nursery"
+_LOOK_FOR = re.compile(r"\b(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:style|look|art\s+style|colou?rs?|palette|"
+                       r"colou?r\s+scheme|vibe|theme|design)\s+(?:would|should|could|might|will|do\s+(?:you|u)\s+think\s+"
+                       r"(?:would|will))\s+(?:suit|fit|go\s+with|work(?:\s+(?:best|well))?\s+for|be\s+(?:best|good)\s+for|"
+                       r"look\s+(?:good|best|nice)\s+(?:for|on))\s+(?P<x>[^?!.]+?)[\s?!.]*$", re.I)
 _ORDINALS = {"first": 1, "1st": 1, "one": 1, "second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3, "three": 3,
              "fourth": 4, "4th": 4, "four": 4, "fifth": 5, "5th": 5, "five": 5}
 _NTH = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)"
@@ -54,15 +59,29 @@ _ITEM = re.compile(r"^\s*(?:\d)[.)]\s+(?P<x>\S.*?)\s*$", re.M)
 def asked_ideas_for(text: str) -> Optional[str]:
     """What ideas are asked for ("what would you suggest for a yoga studio flyer?" -> "a yoga studio flyer"); "" when
     ideas are asked for nothing named ("what do you suggest?"); None when the message asks for no ideas."""
-    match = _ASKS_IDEAS.match(text.strip())
+    sentences = [p for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p]
+    look = next((m for m in map(_LOOK_FOR.search, sentences) if m), None)
+    match = look or next((m for m in map(_ASKS_IDEAS.match, sentences) if m), None)
     if not match or _NOT_A_PICTURE.search(match.group("x") or ""):
         return None
     return (match.group("x") or "").strip(" ,")
 
 
+# art made for something: "a childrens book about a shy hedgehog" is drawn as the book's picture of the hedgehog
+_ART_FOR = re.compile(r"^(?:an?|my|our|the)\s+(?P<kind>(?:children'?s|childrens|kids'?|picture|story|bedtime)\s+book|"
+                      r"(?:nursery|bedroom|classroom|wall)\s+mural|mural|comic|storybook)\s+(?:about|of|with|for)\s+(?P<x>.+)$",
+                      re.I)
+
+
 def offered_ideas(thing: str, is_design: bool) -> list[str]:
-    """Three prompts for ``thing``, each in one of Easel's looks (those for designs when it is a logo, flyer, card…)."""
-    looks = lexicon.IDEA_LOOKS["design" if is_design else "picture"]
+    """Three prompts for ``thing``, each in one of Easel's looks (those for designs when it is a logo, flyer, card…;
+    for art when it is a book's or a mural's picture)."""
+    art = _ART_FOR.match(thing.strip())
+    if art:  # "a childrens book about a shy hedgehog" -> "a childrens book illustration of a shy hedgehog"
+        thing = f"{art.group('kind')} illustration of {art.group('x')}"
+        thing = f"{'an' if thing[0].lower() in 'aeiou' else 'a'} {thing}"
+    looks = lexicon.IDEA_LOOKS["design" if is_design else "art" if art or re.search(
+        r"\b(?:mural|book|comic|story|illustration|painting)\b", thing, re.I) else "picture"]
     return [f"{thing}, {look}" for look in looks]
 
 
@@ -79,11 +98,31 @@ def listed_ideas(reply: str) -> list[str]:
     return [re.sub(r"\*\*|__", "", match.group("x")).strip() for match in _ITEM.finditer(reply or "")]
 
 
+# "ok let's try watercolor then", "the retro one": an idea picked by a word of its own
+_PICK_BY_WORD = re.compile(r"^(?:(?:ok(?:ay)?|yes|yeah|cool|great|hmm+|alright|sure)[,!.\s]+)*(?:(?:let'?s|i'?ll|we'?ll|i'?d)\s+)?"
+                           r"(?:(?:try|go\s+(?:with|for)|do|use|pick|take|choose|like)\s+)?(?:the\s+|a\s+)?(?P<w>[\w-]+(?:\s+(?!(?:then|please|"
+                           r"pls|one|style|version|look|idea|option|i)\b)[\w-]+)?)"
+                           r"(?:\s+(?:one|style|version|look|idea|option))?(?:\s+(?:then|please|pls|i\s+think))*[\s.!]*$", re.I)
+
+
+def _picked_by_word(text: str, ideas: list[str]) -> int:
+    """The number of the one idea a word of the message names ("let's try watercolor then"), else 0."""
+    said = _PICK_BY_WORD.match(text.strip())
+    word = said.group("w").lower() if said else ""
+    if len(word) < 4 or word in ("that", "this", "them", "those", "these", "again", "more", "another", "them"):
+        return 0
+    having = [i for i, idea in enumerate(ideas, 1) if re.search(r"\b" + re.escape(word), idea, re.I)]
+    return having[0] if len(having) == 1 and len(having) < len(ideas) else 0
+
+
 def with_idea_picked(text: str, reply: str) -> str:
     """"go with the first idea" after an answer that listed ideas -> "draw <the first idea>" (a change said after
     the pick kept: "the second one but in blue"); other text as it is."""
     ideas = listed_ideas(reply)
     pick = _PICK.match(text.strip()) if len(ideas) >= 2 else None
+    by_word = _picked_by_word(text, ideas) if len(ideas) >= 2 and not pick else 0
+    if by_word:
+        return f"draw {ideas[by_word - 1].rstrip(' .')}"
     if not pick:
         return text
     said = re.sub(r"\s+", " ", pick.group("n").lower())

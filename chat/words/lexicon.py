@@ -436,11 +436,14 @@ OTHER_VALUES = {
     "background": ("softly blurred garden", "city street at dusk", "misty forest", "plain studio backdrop"),
 }
 # the looks of the three ideas Easel offers offline ("what would you suggest for a yoga studio flyer?"): for a design
-# (a logo, flyer, card…) and for any other picture
+# (a logo, flyer, card…), for art made for something (a book, a mural) and for any other picture
 IDEA_LOOKS = {
     "design": ("minimal flat vector design, one bold accent colour, clean open space for the text",
                "hand-painted watercolor illustration, soft pastel colours, airy and calm",
                "bold retro screen print, two strong colours, chunky shapes"),
+    "art": ("soft watercolor painting, gentle pastel colours",
+            "cozy storybook illustration, warm colours, rich detail",
+            "bold flat illustration, bright simple shapes"),
     "picture": ("soft watercolor painting, gentle pastel colours",
                 "cinematic photograph at golden hour, shallow depth of field",
                 "cozy storybook illustration, warm colours, rich detail"),
