@@ -157,3 +157,14 @@ def test_photo_introduced_by_its_own_name_keeps_that_name():
 
     assert named_in_photo("this is our signature cold brew, make it look fancy") == "a signature cold brew"
     assert named_in_photo("this is my first try, can you fix it") is None
+
+
+def test_a_birthday_said_with_turns_and_a_name_is_whose_birthday():
+    drawn, = say("my niece Ava turns 6 on saturday and she loves mermaids. could you make a card for her?")
+    prompt = drawn.images[0].prompt
+    assert "Ava's 6th birthday" in prompt and "mermaids" in prompt
+
+
+def test_a_birthday_age_said_in_words():
+    drawn, = say("our twins are turning five and love trains, can you make an invitation")
+    assert "5th birthday" in drawn.images[0].prompt

@@ -1498,7 +1498,11 @@ _LOVES_THINGS = re.compile(r"\b(?:loves?|likes?|adores?|(?:is|are|'s|'re)\s+(?:r
                            r"(?P<x>(?!(?:your|you|this|that|these|those|it|them|him|her|my|our|his|their|to|the|a|an)\b)"
                            r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?(?:(?:,\s*|\s+and\s+)[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)*)"
                            r"(?=[,.;!?]|\s+(?:so|and\s+(?:i|we|need|want))\b|$)", re.I)
-_TURNING = re.compile(r"\bturning\s+(?P<n>\d{1,3})\b", re.I)
+_AGE_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+# "my daughter is turning 7", "my grandson Leo turns 3 next week": the birthday, and whose when a name is said
+_TURNING = re.compile(r"(?:\b(?P<name>(?-i:(?!(?:My|Our|He|She|It|This|That|They|I)\b)[A-Z][a-z]{1,15}))\s+(?:is\s+)?)?"
+                      r"\b(?:turning|turns|will\s+be)\s+(?P<n>\d{1,2}|" + "|".join(_AGE_WORDS) + r")\b(?!\s*(?:am|pm|"
+                      r"o'?clock|minutes|hours|days|weeks|months|percent|%))", re.I)
 _TEAM_IS = re.compile(r"\b(?P<who>(?:my|our)\s+(?:[\w']+\s+){0,3}?(?:team|club|band|group|choir|class|troop|squad|crew|shop|"
                       r"store|cafe|café|bakery|business|company|podcast|channel|show))\s+(?:is|are)\s+(?:called\s+|named\s+)?"
                       r"(?P<name>(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z&][\w'&-]*)*)")
@@ -1520,7 +1524,9 @@ def _format_for_the_story(context: str, request: str) -> str:
     found = [(m, m.group("x"), "for {}") for m in _RUNS_A.finditer(context)]
     found += [(m, m.group("name") + " " + re.sub(r"^(?:my|our)\s+(?:[\w]+'s\s+)?", "", m.group("who"), flags=re.I),
                "for {}") for m in _TEAM_IS.finditer(context)]  # "my son's soccer team is the Tigers": the Tigers soccer team
-    found += [(m, _ordinal(int(m.group("n"))), "for a {} birthday") for m in _TURNING.finditer(context)]
+    found += [(m, _ordinal(int(m.group("n")) if m.group("n").isdigit() else _AGE_WORDS[m.group("n").lower()]),
+               f"for {m.group('name')}'s {{}} birthday" if m.group("name") else "for a {} birthday")
+              for m in _TURNING.finditer(context)]
     found += [(m, m.group("x"), "with {}") for m in _LOVES_THINGS.finditer(context)]
     added = []
     for _, what, template in sorted(found, key=lambda f: f[0].start()):
