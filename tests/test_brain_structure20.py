@@ -168,3 +168,47 @@ def test_a_birthday_said_with_turns_and_a_name_is_whose_birthday():
 def test_a_birthday_age_said_in_words():
     drawn, = say("our twins are turning five and love trains, can you make an invitation")
     assert "5th birthday" in drawn.images[0].prompt
+
+
+# ---- upscale asked as resolution or as a complaint about blur --------------------------------------------------------
+@pytest.mark.parametrize("text", ["could you make the resolution higher?", "bump up the resolution", "it looks kinda pixelated",
+                                  "its a bit blurry when i print it"])
+def test_resolution_and_blur_of_the_whole_picture_ask_for_an_upscale(text):
+    assert route(text, picture_on_screen("lighthouse")).action is Action.UPSCALE
+
+
+def test_a_blurry_part_is_an_edit_not_an_upscale():
+    assert route("the lighthouse is blurry", picture_on_screen("lighthouse")).action is Action.EDIT
+
+
+# ---- going back said as a preference ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["honestly i preferred it without the scarf", "we liked it better before",
+                                  "i miss the previous version", "i kinda prefer the original one"])
+def test_a_preference_for_before_goes_back(text):
+    assert route(text, picture_on_screen("fox", "scarf")).action is Action.REVERT
+
+
+def test_liking_it_then_asking_more_is_the_change():
+    assert route("i liked it with the scarf, now add mittens", picture_on_screen("fox", "scarf")).action is Action.EDIT
+
+
+# ---- wishes about the one on screen -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, command", [
+    ("what if he had a jetpack", "give him a jetpack"),
+    ("what if they wore matching hats", "make them wear matching hats"),
+    ("we'd love them to wave at us", "make them waving at us"),
+    ("i'd like her to look out of the window", "make her looking out of the window"),
+    ("now he's fishing on a pier", "put him on a pier, fishing"),
+    ("him but as a knight", "make him as a knight"),
+])
+def test_a_wish_about_the_one_on_screen_is_a_command(text, command):
+    from chat.words.rephrase import as_edit_command
+
+    assert as_edit_command(text) == command
+
+
+def test_a_new_place_said_while_doing_replaces_the_old_place():
+    _, moved = say("a dog on a rug", "ok now he's sleeping on the porch")
+    assert moved.action is Action.EDIT
+    prompt = moved.images[0].prompt
+    assert "on the porch" in prompt and "rug" not in prompt and "sleeping" in prompt

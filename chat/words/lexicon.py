@@ -206,7 +206,7 @@ FILLER_INTERJECTIONS = (
     "ok", "okay", "cool", "great", "nice", "hmm", "hm", "alright", "all right", "right", "so", "well", "yes", "yeah",
     "yep", "sure", "awesome", "perfect", "thanks", "thank you", "oh", "ah", "hey", "hi", "hello", "wow", "good",
     "lovely", "excellent", "fine", "no", "nah", "nope", "actually", "lol", "haha", "lmao", "omg", "ooh", "yay",
-    "amazing", "beautiful", "got it", "idk", "i dunno", "dunno", "not sure", "no idea", "um", "uh", "umm",
+    "amazing", "beautiful", "got it", "idk", "i dunno", "dunno", "not sure", "no idea", "um", "uh", "umm", "mm",
     "not quite", "almost", "so close", "close", "nearly", "nearly there", "not bad", "hi there", "hey there",
     "hello there", "hi again", "hey again", "hello again",
 )
@@ -215,12 +215,12 @@ FILLER_LEADS = (
     "quick question", "please", "pls", "plz", "kindly", "so",
     "instead", "finally", "lastly", "maybe", "perhaps", "just", "hey", "hmm", "um", "uh", "oh", "ooh", "lol", "haha",
     "yes", "yeah", "yep", "sure", "yo", "hi", "hello", "heya", "hiya", "ah", "aah", "oops", "whoops", "welp",
-    "actually", "anyway", "anyways", "ok so", "okay so", "cool then", "ok then", "okay then", "alright then",
+    "actually", "anyway", "anyways", "mm", "ok so", "okay so", "cool then", "ok then", "okay then", "alright then",
     "great then", "nice then", "fine then", "cool so", "ok now", "okay now", "cool now", "great now", "nice now",
     "perfect now", "omg", "omfg", "lmao", "bruh", "bro", "dude", "ayy", "ayo", "wow", "ngl", "tbh", "fr", "lowkey",
     "highkey", "honestly", "hi there", "hey there", "hello there", "hi again", "hey again", "hello again",
 )
-STRETCHED_WORDS = frozenset({"hmm", "hm", "um", "uh", "ooh", "haha"})  # "hmmm", "hahaha": one word, stretched
+STRETCHED_WORDS = frozenset({"hmm", "hm", "um", "uh", "ooh", "haha", "mm"})  # "hmmm", "hahaha": one word, stretched
 
 GREETINGS = ("hi", "hello", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening",
              "greetings", "sup", "what's up", "whats up", "hola", "bonjour")

@@ -113,7 +113,7 @@ _COMPLIMENT = re.compile(r"\b(?:(?:omg|stop|oh\s+my\s+god|wow|aww+|ahh+|i'?m\s+c
 # "nah too serious, make it lego" / "ok whatever, add a croissant": a remark, then the request
 _REMARK_THEN_ASK = re.compile(
     r"^(?:(?:ngl|tbh|honestly|lowkey|highkey|bruh|bro|dude|yo|idk)[,\s]+)*(?:mid|lame|cringe|nah|nope|no\s+wait|wait(?:\s+no)?|no(?=\s*[,.!?;:])|hmm+|hm+|meh|ugh|eh|ok(?:ay)?|well|yeah|yes|yep|sure|fine|alright|perfect|great|cool|nice|lol|"
-    r"haha+|omg|wow|whatever|oops|(?:i\s+)?(?:love|like|dig)\s+(?:it|this|that)|(?:it'?s|its|that'?s|thats|it\s+looks|looks)(?!\s+(?:(?:a|an)\s+(?!(?:bit|little|lot|tad)\b)|"
+    r"haha+|omg|wow|whatever|oops|(?:i\s+)?(?:love|loved|like|liked|dig)\s+(?:it|this|that)|(?:it'?s|its|that'?s|thats|it\s+looks|looks)(?!\s+(?:(?:a|an)\s+(?!(?:bit|little|lot|tad)\b)|"
     r"(?:the|my|our|his|her|their)\s))|(?:he|she|they)\s+(?:looks?|is|are|seems?)|(?:he|she)'s|they're|"
     r"the\s+[\w'-]+\s+(?:looks?|is|are|seems?)(?=\s+(?:a\s+bit\s+|kinda\s+|kind\s+of\s+|so\s+|too\s+|really\s+|very\s+)?"
     r"(?:weird|odd|off|wrong|creepy|ugly|strange|bad|broken|messed\s+up|terrible|awful|funny|fine|good|great|nice|perfect)\b)|"

@@ -41,7 +41,7 @@ _IF_IT_WERE = re.compile(_LEAD + r"(?:(?:it\s+would|it'?d|it\s+might|would\s+it)
 # "what if they were on a boat instead", "what if he was older": the people on screen, changed or put somewhere
 _IF_THEY_WERE = re.compile(_LEAD + r"(?:what\s+if|how\s+about\s+if|imagine\s+if|(?:it\s+would|it'?d)\s+be\s+(?:\w+\s+)?(?:nice|"
                            r"cool|fun|cute|great|better|lovely|funny)\s+if|(?:i\s+)?(?:kinda\s+|really\s+|just\s+)?wish)\s+"
-                           r"(?P<who>they|he|she|it)\s+(?:were|was|is|are)\s+(?P<y>.+?)" + _END, re.I)
+                           r"(?P<who>they|he|she|it)\s+(?P<verb>were|was|is|are|had|has|wore)\s+(?P<y>.+?)" + _END, re.I)
 _OBJECT = {"they": "them", "he": "him", "she": "her", "it": "it"}
 
 
@@ -58,6 +58,10 @@ def _on_them(who: str, said: str) -> str:
     worn = _worn(said)
     if worn:
         return f"make {who} wear {worn}"
+    doing_there = re.match(r"(?P<v>[a-z]+ing)\s+(?P<place>(?:on|in|under|inside|beside|next\s+to|behind|on\s+top\s+of)\s.+)$",
+                           said, re.I)
+    if doing_there and doing_there.group("v").lower() not in ("looking", "wearing", "holding", "carrying"):
+        return f"put {who} {doing_there.group('place')}, {doing_there.group('v')}"  # the new place takes the old one's
     placed = re.match(r"(?:on|in|at|under|by|near|inside|outside|beside|next\s+to|in\s+front\s+of|behind|on\s+top\s+of)\s",
                       said, re.I)
     return f"{'put' if placed else 'make'} {who} {said}"
@@ -65,21 +69,37 @@ def _on_them(who: str, said: str) -> str:
 
 def _if_they_were(m: re.Match) -> Optional[str]:
     """"what if they were on a boat" -> "put them on a boat"; "what if he was older" -> "make him older"."""
-    said = m.group("y")
+    said, verb, who = m.group("y"), m.group("verb").lower(), _OBJECT[m.group("who").lower()]
     if _NOT_A_LOOK.match(said) or len(said.split()) > 8:
         return None
-    return _on_them(_OBJECT[m.group("who").lower()], said)
+    if verb in ("had", "has"):  # "what if she had wings": give her wings ("… it had more reeds": added, below)
+        return f"give {who} {said}" if who != "it" else None
+    if verb == "wore":
+        return f"make {who} wear {said}"
+    return _on_them(who, said)
 
 
 # "i want them holding hands", "we'd like him in a tux": the people on screen, doing or wearing something
 _WANT_THEM = re.compile(_LEAD + r"(?:i|we)(?:\s+really|\s+kinda|\s+just)?(?:\s+want|\s+need|'d\s+like|\s+would\s+like|'d\s+love|"
                         r"\s+would\s+love)\s+(?P<who>them|him|her)\s+(?P<y>[a-z]+ing\b.*?|(?:in|on|at|under|by|near|inside|"
-                        r"beside|next\s+to|behind)\s.+?)" + _END, re.I)
+                        r"beside|next\s+to|behind)\s.+?|to\s+(?!be\b)[a-z]+\b.*?)" + _END, re.I)
+# "ok now she's sitting on a windowsill", "they're dancing": the one on screen, now doing or somewhere else
+_NOW_THEY_ARE = re.compile(_LEAD + r"(?:now\s+)?(?P<who>she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:now\s+)?(?P<y>(?!going\b|gonna\b|"
+                           r"looking\s+(?:great|good|nice|weird|odd|off|strange|cute)\b)[a-z]+ing\b.+?|(?:on|in|at|under|"
+                           r"inside|beside|next\s+to|behind|on\s+top\s+of)\s.+?)(?:\s+now)?" + _END, re.I)
+# "her but as a cartoon", "him but in a suit", "them in paris": the one on screen, so changed
+_WHO_BUT = re.compile(_LEAD + r"(?P<who>her|him|them)\s+(?:but\s+|again\s+but\s+)?(?P<y>(?:as|in|on|at|wearing|with|"
+                      r"holding)\s.+?)" + _END, re.I)
 
 
 def _want_them(m: re.Match) -> Optional[str]:
-    """"i want them holding hands" -> "make them holding hands"; "i want him on a horse" -> "put him on a horse"."""
-    return _on_them(m.group("who").lower(), m.group("y"))
+    """"i want them holding hands" -> "make them holding hands"; "i want him on a horse" -> "put him on a horse";
+    "i'd like her to look at the camera" -> "make her look at the camera"."""
+    said = m.group("y")
+    if said.lower().startswith("to "):  # "… her to look at the camera": her looking at the camera
+        verb, _, rest = said[3:].partition(" ")
+        return _on_them(m.group("who").lower(), f"{_ing(verb)} {rest}".strip())
+    return _on_them(m.group("who").lower(), said)
 
 
 # "it was better without the candles", "looks better without text": that thing taken out
@@ -489,6 +509,9 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_BETTER_WITHOUT, lambda m: f"remove {m.group('x')}"),
     (_DRESS_IN, lambda m: f"make {m.group('who')} wear {_worn(m.group('y'))}" if _worn(m.group("y")) else None),
     (_WANT_THEM, _want_them),
+    (_NOW_THEY_ARE, lambda m: _on_them(_OBJECT[m.group("who").lower()], m.group("y"))),
+    (_WHO_BUT, lambda m: f"make {m.group('who').lower()} {m.group('y')}" if m.group("y").lower().startswith("as ")
+     else _on_them(m.group("who").lower(), m.group("y"))),
     (_WISH_HAD, lambda m: f"add {m.group('y') or m.group('y2')}"),
     (_PREFER, lambda m: None if re.match(r"(?:printed|framed|sent|emailed|posted|shared|saved|downloaded)\b",
                                           m.group("y"), re.I) else f"make it {m.group('y')}"),

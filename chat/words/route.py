@@ -797,7 +797,7 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
         return Route(Action.EDIT, "'and some balloons': more for the picture on screen")
     if ctx.has_current and picture_needs(low):
         return Route(Action.EDIT, "what the picture needs")
-    placed = _PLACED_BY_IT.match(strip_lead_talk(text).strip()) if ctx.has_current else None
+    placed = _PLACED_BY_IT.match(strip_filler(strip_lead_talk(text))) if ctx.has_current else None
     if placed and not is_question(low):  # "a dragon flying over it": a new thing placed by the picture on screen
         return Route(Action.EDIT, "a new thing placed by the picture on screen", text=f"add {placed.group(0)}")
     if _SURPRISE.search(low) and not re.search(r"\b(?:with|of|about)\s+(?!(?:something|anything)\b)\w", low):

@@ -23,6 +23,10 @@ POLITE = re.compile(
 REVERT = re.compile(
     r"""
     \b(?:undo|un-do|revert|roll\s*back|go\s+back
+    |(?:i|we)\s+(?:(?:kinda|kind\s+of|really|much)\s+)?(?:preferred|liked|loved)\s+(?:it|this|that)\s+(?:(?:a\s+lot\s+|much\s+)?(?:better|more)\s+)?
+     (?:without|before|as\s+it\s+was|the\s+way\s+it\s+was)\b
+    |(?:i|we)\s+(?:(?:kinda|really|already)\s+)?(?:miss|prefer|preferred|liked|loved)\s+the\s+(?:old|previous|last|first|original|earlier|
+     other)\s+(?:one|version|picture|image|pic|design)\b
     |back\s+to\s+(?:the\s+)?(?:first|previous|last|original|earlier|old|other|\w+\s+one|one\s+before)
     |restore
     |previous\s+(?:one|image|picture|version)
@@ -66,6 +70,11 @@ _NO_SECOND_CHANGE = r"(?![\s,]*(?:and|&|with|plus|but|then|also)\s+(?!(?:bigger|
 UPSCALE = re.compile(
     r"""
     \b(?:upscale|up-scale|upsize|up-res|upres|enlarge
+    |(?:make|get|set)\s+(?:the\s+)?(?:resolution|res|dpi)\s+(?:higher|bigger|better|larger)
+    |(?:increase|raise|boost|bump\s+up|up)\s+(?:the\s+)?(?:resolution|res|dpi|pixel\s+count)\b
+    |^(?:but\s+|hmm+\s+|ugh\s+)?(?:it'?s|its|it\s+is|it\s+looks|looks|the\s+(?:image|picture|photo|pic)\s+(?:is|looks))\s+(?:a\s+
+     (?:bit|little)\s+|kinda\s+|so\s+|too\s+|really\s+|very\s+|quite\s+)?(?:blurry|pixelated|pixelly|grainy|low[\s-]res|fuzzy)
+     (?:\s+when\s+(?:i|you)\s+(?:zoom(?:\s+in)?|print\s+it|enlarge\s+it))?[\s.!,]*$
     |super[\s-]?resolution
     |higher[\s-]res(?:olution)?
     |high[\s-]res(?:olution)?
