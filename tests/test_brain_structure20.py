@@ -212,3 +212,35 @@ def test_a_new_place_said_while_doing_replaces_the_old_place():
     assert moved.action is Action.EDIT
     prompt = moved.images[0].prompt
     assert "on the porch" in prompt and "rug" not in prompt and "sleeping" in prompt
+
+
+# ---- uploads: a change asked as a question, a format's shape, painted ---------------------------------------------
+def test_an_introduced_photo_then_a_change_asked_as_a_question_is_an_edit():
+    changed, = say_in_order(20, "this is my dog! could he be wearing sunglasses", files_first=["tests/data/images/chelsea.png"])
+    assert changed.action is Action.EDIT and "sunglasses" in changed.images[0].prompt
+
+
+def test_praise_asked_as_a_question_about_a_photo_is_no_change():
+    answer, = say_in_order(20, "could she be any cuter?", files_first=["tests/data/images/chelsea.png"])
+    assert answer.action is not Action.EDIT
+
+
+@pytest.mark.parametrize("text, tall", [("i need this as my phone wallpaper", True),
+                                        ("could I have it as a desktop background?", False)])
+def test_a_photo_wanted_as_a_format_takes_its_shape(text, tall):
+    shaped, = say_in_order(20, text, files_first=["tests/data/images/sunset.png"])
+    image = shaped.images[0]
+    assert shaped.action is Action.EDIT and (image.height > image.width) == tall and "wallpaper" not in image.prompt
+
+
+def test_how_a_photo_would_look_painted_a_colour_paints_it():
+    painted, = say_in_order(20, "what would our shed look like painted green?", files_first=["tests/data/images/house.png"])
+    assert painted.action is Action.EDIT and "green" in painted.images[0].prompt
+    assert "what would" not in painted.images[0].prompt
+
+
+def test_look_like_it_was_somewhere_is_that_change():
+    from chat.words.rephrase import as_edit_command
+
+    assert as_edit_command("make it look like it's in autumn") == "make it in autumn"
+    assert as_edit_command("could you make this look like it was taken at night?") == "make it at night"

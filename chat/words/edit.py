@@ -1296,8 +1296,9 @@ _SHAPE_IN_PASSING = re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)
 # "… for an instagram post": where the picture goes, no part of it
 _PLATFORM_PURPOSE = re.compile(r"[\s,]+for\s+(?:(?:an?|my|our|the)\s+)?(?:instagram|insta|ig|twitter|facebook|fb|tiktok|linkedin|"
                                r"pinterest|youtube|etsy|spotify|apple\s+(?:music|podcasts)|soundcloud|bandcamp|twitch|discord|whatsapp|website|web\s*site|web\s+page|homepage|landing\s+page|blog|"
-                               r"slides|slide\s+deck|presentation|newsletter|email)(?:\s+(?:post|story|reel|feed|page|profile|banner|"
-                               r"header|cover|thumbnail|channel|shop|listing|pin|deck))?\b(?=\s*(?:[.,;!?]|$|(?:and|please|pls)\b))",
+                               r"slides|slide\s+deck|presentation|newsletter|email|phone|mobile|iphone|android|desktop|laptop|lock\s*screen|"
+                               r"wallpaper)(?:\s+(?:post|story|reel|feed|page|profile|banner|"
+                               r"header|cover|thumbnail|channel|shop|listing|pin|deck|wallpaper|background|screen|lock\s*screen))?\b(?=\s*(?:[.,;!?]|$|(?:and|please|pls)\b))",
                                re.I)
 
 

@@ -83,6 +83,9 @@ def _if_they_were(m: re.Match) -> Optional[str]:
 _WANT_THEM = re.compile(_LEAD + r"(?:i|we)(?:\s+really|\s+kinda|\s+just)?(?:\s+want|\s+need|'d\s+like|\s+would\s+like|'d\s+love|"
                         r"\s+would\s+love)\s+(?P<who>them|him|her)\s+(?P<y>[a-z]+ing\b.*?|(?:in|on|at|under|by|near|inside|"
                         r"beside|next\s+to|behind)\s.+?|to\s+(?!be\b)[a-z]+\b.*?)" + _END, re.I)
+# "make my house look like it's in the snow", "can you make it look like it was taken at night": it, so changed
+_LOOK_LIKE_ITS = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?make\s+(?:it|this|that)\s+look\s+(?:like|as\s+if|as\s+though)\s+(?:it'?s|its|it\s+is|it\s+was|it\s+were)\s+"
+                            r"(?:been\s+)?(?:taken\s+|shot\s+|set\s+)?(?P<y>(?:in|on|at|under|during)\s.+?)" + _END, re.I)
 # "ok now she's sitting on a windowsill", "they're dancing": the one on screen, now doing or somewhere else
 _NOW_THEY_ARE = re.compile(_LEAD + r"(?:now\s+)?(?P<who>she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:now\s+)?(?P<y>(?!going\b|gonna\b|"
                            r"looking\s+(?:great|good|nice|weird|odd|off|strange|cute)\b)[a-z]+ing\b.+?|(?:on|in|at|under|"
@@ -509,6 +512,7 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_BETTER_WITHOUT, lambda m: f"remove {m.group('x')}"),
     (_DRESS_IN, lambda m: f"make {m.group('who')} wear {_worn(m.group('y'))}" if _worn(m.group("y")) else None),
     (_WANT_THEM, _want_them),
+    (_LOOK_LIKE_ITS, lambda m: f"make it {m.group('y')}"),
     (_NOW_THEY_ARE, lambda m: _on_them(_OBJECT[m.group("who").lower()], m.group("y"))),
     (_WHO_BUT, lambda m: f"make {m.group('who').lower()} {m.group('y')}" if m.group("y").lower().startswith("as ")
      else _on_them(m.group("who").lower(), m.group("y"))),

@@ -934,11 +934,25 @@ _ADVICE_QUESTION = re.compile(r"^(?:\W*(?:hi|hey|hello|so|ok(?:ay)?)\b[\s,!]*)?(
 
 # "what would she look like as a lion?", "could it look more professional?": the photo shown changed, asked as a question
 _CHANGED_PHOTO_ASKED = re.compile(r"\b(?:what|how)\s+would\s+(?:it|this|that|she|he|they|(?:my|our|the|this)\s+[\w'-]+)\s+look\s+"
-                                  r"(?:like\s+)?(?:as|in|with|wearing|at|during|if|without)\b"
+                                  r"(?:like\s+)?(?:as|in|with|wearing|at|during|if|without|painted|colou?red|repainted|covered)\b"
                                   r"|\b(?:can|could|would)\s+(?:it|this|that|she|he|they)\s+(?:look|be\s+made)\s+(?:a\s+(?:bit|lot|"
                                   r"little)\s+)?(?:more|less|like|as|[a-z]+er)\b")
 
 
+# "could she be wearing a crown?", "can it be in the snow": a change of the photo, asked
+_COULD_IT_BE = re.compile(r"^(?:(?:so|and|but|hmm+|ok(?:ay)?)[,\s]+)*(?:can|could|would|might)\s+(?P<who>she|he|they|it|this)"
+                          r"\s+be\s+")
+
+
+def _become(rest: str, who: str) -> Optional[str]:
+    """"in the snow?" after "could it be" -> "make it in the snow"; None for "any cuter?" (praise, no change)."""
+    rest = rest.strip(" ?!.")
+    if not re.match(r"(?:in|on|at|under|inside|by|near|wearing|holding|[a-z]+ing)\b", rest) or re.match(
+            r"(?:anything|something|going)\b", rest):
+        return None
+    return f"make {_OBJECT_OF.get(who, who)} {rest}"
+# "need this as a phone wallpaper", "can i have it as my instagram banner": the photo in that format's shape
+_PHOTO_AS_FORMAT = re.compile(r"\b(?:this|it|that)\s+(?:one\s+)?(?:as|for|into)\s+(?:a|an|my|our)\s+[\w\s'-]{2,30}[?.!\s]*$")
 _OBJECT_OF = {"she": "her", "he": "him", "they": "them", "this": "it", "that": "it"}
 
 
@@ -955,6 +969,8 @@ def _as_shown_changed(asked: str) -> Optional[str]:
         return f"make {who} look like {would.group('rest')}"
     if would.group("prep") == "with":  # "how would my bike look with red paint": the red paint added
         return f"add {would.group('rest')}"
+    if would.group("prep") in ("painted", "repainted", "coloured", "colored"):  # "… look like painted blue": paint it
+        return f"paint {who} {would.group('rest')}"
     return f"make {who} {would.group('prep')} {would.group('rest')}"
 
 
@@ -976,8 +992,14 @@ def _route_upload(low: str) -> Route:
         return Route(Action.EDIT, "upload + versions with a change", count=variation_count(low), text=change)
     if VARIATIONS.search(low) or re.search(r"\bvariations?\b", low) or versions:
         return Route(Action.VARIATIONS, "upload + variation words", count=variation_count(low))
+    if _PHOTO_AS_FORMAT.search(low) and aspect_from_text(low):  # "need this as a phone wallpaper": reshaped
+        return Route(Action.EDIT, "upload + wanted in a format's shape", text=f"make it {aspect_from_text(low)}")
     asked = is_question(low) or any(is_question(p) for p in re.findall(r"[^.!?]+\?", low))  # "… is it? what's in it"
     shown = _CHANGED_PHOTO_ASKED.search(low)
+    could = _COULD_IT_BE.match(low) if asked and not shown else None
+    changed = (as_edit_command(low) or _become(low[could.end():], could.group("who"))) if could else None
+    if changed:  # "could she be wearing a crown?", "could it be in the snow?"
+        return Route(Action.EDIT, "upload + a change asked as a question", text=changed)
     if shown:  # "what would she look like as a lion?", "could it look more professional?"
         return Route(Action.EDIT, "upload + how it would look changed", text=_as_shown_changed(low[shown.start():]))
     if DESCRIBE.search(low) or (asked and not _CAN_YOU_CHANGE.search(low) and not _SHOWN_CHANGED.search(low) and not
@@ -1109,6 +1131,7 @@ def _asks_for_a_picture(sentence: str, ctx: RouteContext) -> bool:
 _STORY = re.compile(r"^(?:(?:my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?|i|we|he|she|they)\b(?!\s+(?:is|are)\b)"
                     r"|^(?!(?:bring|thing|king|ring|sing|swing|wing|spring|string|sting)\b)[a-z]+ing\s+(?:my|our|an?|the|some|this)\s"  # "selling my old bike …"
                     r"|^here(?:'s|\s+is|\s+are)?\s+(?:she|he|it|they|my|our|the)\b"  # "here she is!"
+                    r"|^(?:this|that)(?:'s|\s+is)\s+(?:my|our)\s+[\w'-]+[.!:)\s]*$"  # "this is my cat!" (a name stays)
                     r"|^(?:(?:this|that|it)(?:'s|\s+is|\s+was)\s+)?(?:the\s+|an?\s+|my\s+|our\s+)?(?:very\s+)?(?:old\s+|"
                     r"new\s+|quick\s+|blurry\s+)?(?:photo|picture|pic|snap|shot|scan|selfie)\s+(?:(?:i|we)\s+took\s+)?(?:of|from)\b",
                     re.I)  # "the old photo of my parents' farmhouse"
@@ -1136,7 +1159,8 @@ def _story_off(text: str) -> str:
     parts = _sentences_and_asks(text)
     i = 0
     while i < len(parts) - 1 and (_STORY.match(strip_filler(parts[i])) or is_social(parts[i])) and not (
-            UPLOAD_EDIT.search(parts[i]) or is_question(parts[i].lower())) and UPLOAD_EDIT.search(parts[i + 1]):
+            UPLOAD_EDIT.search(parts[i]) or is_question(parts[i].lower())) and (
+                UPLOAD_EDIT.search(parts[i + 1]) or as_edit_command(strip_filler(parts[i + 1]))):  # "could she be …"
         i += 1
     return " ".join(parts[i:]) if i else text
 
