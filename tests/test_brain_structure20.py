@@ -244,3 +244,19 @@ def test_look_like_it_was_somewhere_is_that_change():
 
     assert as_edit_command("make it look like it's in autumn") == "make it in autumn"
     assert as_edit_command("could you make this look like it was taken at night?") == "make it at night"
+
+
+@pytest.mark.parametrize("text, language, english", [
+    ("¿y si fuera de noche?", "es", "what if it was at night?"),
+    ("e se fosse di notte?", "it", "what if it was at night?"),
+    ("dá para tirar o barco?", "pt", "remove the boat?"),
+])
+def test_what_if_and_is_it_possible_to_read_as_the_change(text, language, english):
+    from chat.words.glossary import gloss
+
+    assert gloss(text, language).text == english
+
+
+def test_a_what_if_in_another_language_changes_the_picture():
+    _, changed = say("a dog and a car in a park", "¿y si fuera de noche?")
+    assert changed.action is Action.EDIT and "at night" in changed.images[0].prompt

@@ -995,6 +995,7 @@ on it | dessus | - | darauf/drauf | - | -
 in landscape format | au format paysage/en format paysage/format paysage/en paysage/a l'horizontale | en formato horizontal/formato horizontal/en horizontal/apaisado/apaisada/en formato apaisado/formato apaisado | im querformat/querformat | em formato paisagem/formato paisagem/na horizontal/em paisagem/em formato horizontal/formato horizontal | in formato orizzontale/formato orizzontale/in orizzontale
 in portrait format | au format portrait/en format portrait/format portrait/format vertical/a la verticale | en formato vertical/formato vertical/en vertical | im hochformat/hochformat | em formato retrato/formato retrato/na vertical/em formato vertical/formato vertical | in formato verticale/formato verticale/in verticale
 some | un peu de/un peu d | un poco de | ein bisschen/ein wenig | um pouco de | un po' di/un poco di
+what if it was | et si c'etait/et si ce etait/et si c etait | y si fuera/y si fuese/y si estuviera | - | e se fosse/e se estivesse | e se fosse/e se fosse stato/e se fosse stata
 by the sea | au bord de la mer/en bord de mer/au bord de l'ocean | a la orilla del mar/junto al mar/frente al mar/a orillas del mar | am meer | a beira mar/a beira-mar/a beira do mar/na beira do mar | in riva al mare/vicino al mare/sul mare/in riva al mar
 by the lake | au bord du lac | a la orilla del lago/junto al lago/a orillas del lago | am see | a beira do lago/na beira do lago | in riva al lago/sul lago
 on the beach | sur la plage/a la plage | en la playa | am strand | na praia | in spiaggia/sulla spiaggia
@@ -1085,6 +1086,7 @@ DROPPED = {
            "guten abend/danke/pls/please/hinzu/weg/der/die/das/"
            "hallo/hi/guten tag/servus/moin"),
     "pt": ("por favor/quero/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta/oi/ola/tenho/eu tenho/"
+           "da para/da pra/dava para/dava pra/"
            "bom dia/boa tarde/seja"),
     "it": ("per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c/ciao/salve/buongiorno/sia/ecco/"
            "mi serve/mi servirebbe/ho bisogno di"),
