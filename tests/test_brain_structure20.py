@@ -260,3 +260,19 @@ def test_what_if_and_is_it_possible_to_read_as_the_change(text, language, englis
 def test_a_what_if_in_another_language_changes_the_picture():
     _, changed = say("a dog and a car in a park", "¿y si fuera de noche?")
     assert changed.action is Action.EDIT and "at night" in changed.images[0].prompt
+
+
+# ---- speech, borders, poses ---------------------------------------------------------------------------------------
+def test_what_a_figure_says_goes_in_a_speech_bubble():
+    _, spoken = say("a parrot on a branch", "have the parrot say hello there")
+    assert spoken.action is Action.EDIT and 'speech bubble saying "hello there"' in spoken.images[0].prompt
+
+
+def test_a_border_around_it_is_added_not_drawn_alone():
+    _, bordered = say("a sticker of a sleepy panda", "thick black outline around it please")
+    assert bordered.action is Action.EDIT and "panda" in bordered.images[0].prompt
+
+
+@pytest.mark.parametrize("text", ["could you do a jumping pose", "give him an angry expression", "try a sitting pose"])
+def test_a_pose_asked_for_is_the_one_on_screen_posed(text):
+    assert route(text, picture_on_screen("knight", "sprite")).action is Action.EDIT

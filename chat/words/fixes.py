@@ -409,13 +409,27 @@ _SAY_INSTEAD = re.compile(r"^(?:it|this|that|the\s+(?:sign|text|words|title|bann
 
 
 def says_words(clause: str) -> bool:
-    """Words to letter into the picture, said without quotes: "can it say Happy Birthday Oliver"."""
-    return bool(_SAY_INSTEAD.match(clause.strip()) or _WRITE_NAMES.match(clause.strip()))
+    """Words to letter into the picture, said without quotes: "can it say Happy Birthday Oliver", "make him say
+    yeehaw"."""
+    return bool(_SAY_INSTEAD.match(clause.strip()) or _WRITE_NAMES.match(clause.strip()) or
+                _HAS_THEM_SAY.match(clause.strip()))
+
+
+# "make him say yeehaw", "have the parrot say hello": words a figure in the picture says, in a speech bubble
+_HAS_THEM_SAY = re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:make|have|let|get)\s+(?:him|her|them|the\s+[\w'-]+)\s+"
+                           r"(?:say|saying|shout|shouting|yell|yelling)\s+(?P<q>(?!\")[^\"“§]{1,40}?)[\s.!?]*$", re.I)
 
 
 def lettering(plan: EditPlan, clause: str, low: str) -> bool:
     """Words to letter into the picture said without quotes ("write Happy Birthday Grandma on it", "it should say
-    Bella's Bakery"): put in quotes so the words are kept as typed; a picture that has words gets them replaced."""
+    Bella's Bakery"): put in quotes so the words are kept as typed; a picture that has words gets them replaced; what
+    a figure says goes in a speech bubble ("make him say yeehaw")."""
+    spoken = _HAS_THEM_SAY.match(clause.strip())
+    if spoken and not _SAY_INSTEAD.match(clause.strip()):
+        said_text = f'with a speech bubble saying "{spoken.group("q").strip()}"'
+        plan.scene.details.append(said_text)
+        plan.record("add", said_text, said_text)
+        return True
     said = _SAY_INSTEAD.match(clause.strip())
     if said:
         words = said.group("q2") or f'"{said.group("q").strip()}"'

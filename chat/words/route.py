@@ -728,7 +728,10 @@ _PLACED_BY_IT = re.compile(r"(?:(?:and|now|plus|then|ok(?:ay)?)[,\s]+)*(?:(?:an?
                            r"|(?:[\w'-]+\s+)?[\w'-]{3,}(?<![ui])s\s+(?:on|around|over|behind|beside|next\s+to)\s+(?:him|her|them)"  # "sunglasses
                            # on him", "fairy wings on her": things worn or held by the one in the picture
                            r"|(?:an?|some|more|lots\s+of|a\s+few)?\s*" + _PLAIN_THING + r"\s+(?:on\s+top|in\s+the\s+(?:background|"
-                           r"foreground|corner)))"  # "sprinkles on top", "a moon in the background"
+                           r"foreground|corner))"  # "sprinkles on top", "a moon in the background"
+                           r"|(?:an?\s+)?(?:(?:thin|thick|white|black|gold|golden|silver|red|blue|green|pink|soft|bright|"
+                           r"neon|glowing)\s+){0,2}(?:border|frame|outline|glow|halo|shadow|stroke|edge)\s+(?:around|round)\s+"
+                           r"(?:it|them|him|her))"  # "white border around it pls"
                            r"(?=(?:\s+(?:pls|please|plz|too|as\s+well|thanks|thx|lol))*[\s.!]*$)", re.I)
 
 
@@ -800,6 +803,9 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     placed = _PLACED_BY_IT.match(strip_filler(strip_lead_talk(text))) if ctx.has_current else None
     if placed and not is_question(low):  # "a dragon flying over it": a new thing placed by the picture on screen
         return Route(Action.EDIT, "a new thing placed by the picture on screen", text=f"add {placed.group(0)}")
+    pose = _A_POSE.match(low) if ctx.has_current else None
+    if pose:  # "can u do a walking pose": the one on screen, posed so
+        return Route(Action.EDIT, "the one on screen in another pose", text=f"show it in {pose.group('pose')}")
     if _SURPRISE.search(low) and not re.search(r"\b(?:with|of|about)\s+(?!(?:something|anything)\b)\w", low):
         idea = lexicon.SURPRISE_IDEAS[zlib.crc32(low.encode()) % len(lexicon.SURPRISE_IDEAS)]
         return Route(Action.GENERATE, "surprise me: an idea of Easel's own", text=idea)
@@ -811,6 +817,12 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
         if decision is not None:
             return decision
     return _drawing_or_talk(low, ctx)
+
+
+# "can u do a walking pose", "try a different angle shot", "give him an angry expression": the one on screen so
+_A_POSE = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:do|make|try|draw|show\s+(?:me\s+)?|give\s+"
+                     r"(?:me|it|him|her|them))\s+(?P<pose>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:pose|stance|expression|"
+                     r"facial\s+expression))(?:\s+(?:instead|please|pls|too|now))*[\s?.!]*$", re.I)
 
 
 def _lettered(text: str, ctx: RouteContext) -> Optional[Route]:
