@@ -276,3 +276,22 @@ def test_a_border_around_it_is_added_not_drawn_alone():
 @pytest.mark.parametrize("text", ["could you do a jumping pose", "give him an angry expression", "try a sitting pose"])
 def test_a_pose_asked_for_is_the_one_on_screen_posed(text):
     assert route(text, picture_on_screen("knight", "sprite")).action is Action.EDIT
+
+
+# ---- thinking aloud and shorthand ---------------------------------------------------------------------------------
+def test_words_said_while_thinking_aloud_are_no_part_of_the_picture_and_the_first_thing_stays():
+    drawn, = say("ok so basically i want like a little treehouse you know with rope ladders and maybe some fireflies "
+                 "and like a cat or two thats it")
+    prompt = drawn.images[0].prompt
+    assert prompt.startswith("a little treehouse with rope ladders and maybe some fireflies and a cat or two")
+    assert not any(word in prompt for word in ("basically", "you know", "thats", "like a"))
+
+
+def test_a_simile_with_like_is_kept():
+    drawn, = say("a cloud shaped like a whale")
+    assert drawn.images[0].prompt.startswith("a cloud shaped like a whale")
+
+
+def test_shorthand_in_the_picture_s_words_is_written_out():
+    drawn, = say("a lighthouse at nite with fish n chips on the pier")
+    assert "at night" in drawn.images[0].prompt and "fish and chips" in drawn.images[0].prompt

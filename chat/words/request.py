@@ -112,9 +112,21 @@ _WHAT_IT_LOOKS_LIKE = re.compile(r"^what\s+(?:(?P<x>(?:an?|the|some|two|three|\d
                                  re.I)
 
 
+# words said while thinking aloud, no part of the picture: "so basically i want like a cabin, you know, with smoke"
+_THINKING_ALOUD = re.compile(r"\b(?:basically|literally)\s+|,?\s*\byou\s+know\b,?|[,\s]+(?:that'?s|thats|that\s+is)\s+(?:it|all)"
+                             r"(?:\s+really)?[\s.!]*$", re.I)
+_LIKE_BEFORE_A_THING = re.compile(r"\b(?P<lead>want|and|just|maybe|with|of)\s+like\s+(?=(?:an?|some|two|three|four|\d+)\s)", re.I)
+
+
+def _spoken_fillers_off(text: str) -> str:
+    """"i want like a cozy cabin you know with smoke … thats it" -> "i want a cozy cabin with smoke …"."""
+    return re.sub(r"\s{2,}", " ", _LIKE_BEFORE_A_THING.sub(r"\g<lead> ", _THINKING_ALOUD.sub(" ", text))).strip()
+
+
 def strip_wrapper(text: str) -> tuple[str, str]:
     """Strip the request wrapper; return (content, medium hint from the verb or frame noun)."""
     medium = ""
+    text = _spoken_fillers_off(text)
     previous = None
     while text != previous:
         previous = text

@@ -1064,7 +1064,8 @@ def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route
                 decision, end = _route_rules(parts[i], ctx), i + 1
             while decision.action is Action.GENERATE and i > 0 and _asks_for_a_picture(parts[i - 1], ctx):
                 i -= 1  # "need a logo for my bakery. give me 4 options, minimal": the thing asked for came first
-            asked = _drawn_earlier(parts[:i], ctx) if decision.action in (Action.GENERATE, Action.EDIT) else None
+            adds = bool(re.match(r"(?:(?:and|also|plus|oh|so)[,\s]+)*(?:maybe|perhaps)\s", parts[i], re.I))
+            asked = _drawn_earlier(parts[:i], ctx, adds) if decision.action in (Action.GENERATE, Action.EDIT) else None
             if asked is not None:  # "could you draw a steam train? he also loves cows so maybe some cows below":
                 if decision.action is Action.EDIT:  # (with a picture on screen the cows alone read as an edit of it)
                     decision = _route_rules(parts[asked], ctx)
@@ -1091,12 +1092,13 @@ def _occasion_kept(context: str, request: str) -> str:
     return f"{request.rstrip(' .!?')}, {occasions[0]} theme" if occasions else request
 
 
-def _drawn_earlier(parts: list[str], ctx: RouteContext) -> Optional[int]:
-    """The index of an earlier sentence that itself asks to draw a thing ("could you draw a red steam train?")."""
+def _drawn_earlier(parts: list[str], ctx: RouteContext, adds: bool = False) -> Optional[int]:
+    """The index of an earlier sentence that itself asks to draw a thing ("could you draw a red steam train?"); when
+    the later sentence only adds to it (``adds``: "… and maybe some snow"), a wish or a description will do."""
     for k, part in enumerate(parts):
         earlier = _route_rules(part, ctx)
-        if earlier.action is Action.GENERATE and earlier.confident and earlier.reason in ("drawing verb",
-                                                                                         "a wish for a picture"):
+        if earlier.action is Action.GENERATE and (earlier.confident or adds) and earlier.reason in (
+                "drawing verb", "a wish for a picture") + (("noun phrase",) if adds and k == 0 else ()):
             return k
     return None
 
