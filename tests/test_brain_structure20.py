@@ -295,3 +295,45 @@ def test_a_simile_with_like_is_kept():
 def test_shorthand_in_the_picture_s_words_is_written_out():
     drawn, = say("a lighthouse at nite with fish n chips on the pier")
     assert "at night" in drawn.images[0].prompt and "fish and chips" in drawn.images[0].prompt
+
+
+# ---- other languages: the vocabulary of stop 20's personas, read word by word ----------------------------------------
+@pytest.mark.parametrize("text, language, english", [
+    ("une pochette d'album pour mon groupe de rock", "fr", "an album cover for my rock band"),
+    ("un ballon de basket en feu", "fr", "a basketball on fire"),
+    ("un faro en la costa con la luna de fondo", "es", "a lighthouse on the coast with the moon in the background"),
+    ("un cartel para una fiesta techno", "es", "a sign for a techno party"),
+    ("ein Schiff im Sturm", "de", "a boat in a storm"),
+    ("um cartaz para o nosso clube de leitura", "pt", "a poster for our book club"),
+    ("una gondola sotto la pioggia", "it", "a gondola under the rain"),
+    ("een stapel boeken", "nl", "a stack books"),
+])
+def test_words_people_ask_for_are_read(text, language, english):
+    from chat.words.glossary import gloss
+
+    assert gloss(text, language).text == english
+
+
+@pytest.mark.parametrize("text, language, english", [
+    ("peux-tu l'agrandir ?", "fr", "enlarge it?"),
+    ("ponle un sombrero al perro", "es", "put a hat on the dog"),
+    ("cambia el fondo a una montaña", "es", "change the background to a mountain"),
+    ("retourne à la deuxième image", "fr", "go back to the second picture"),
+])
+def test_the_english_preposition_and_pronoun_where_romance_elides_or_says_a(text, language, english):
+    from chat.words.glossary import gloss
+
+    assert gloss(text, language).text == english
+
+
+@pytest.mark.parametrize("text", ["tire as pessoas do fundo", "adicione um arco-íris"])
+def test_a_portuguese_command_is_detected_by_its_verb(text):
+    from chat.words.language import detect_language
+
+    assert detect_language(text) == "pt"
+
+
+def test_an_english_word_that_is_a_command_elsewhere_stays_english():
+    from chat.words.language import detect_language
+
+    assert detect_language("tire tracks in the snow") is None

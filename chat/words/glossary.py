@@ -736,6 +736,33 @@ lollipop | sucette | piruleta/chupetín | lutscher | pirulito | lecca-lecca
 gingerbread | pain d'épices | pan de jengibre | lebkuchen | pão de gengibre/pão de mel | pan di zenzero
 shower | douche | ducha | dusche | chuveiro/duche | doccia
 earring | boucle d'oreille | pendiente/arete | ohrring | brinco | orecchino
+basketball | ballon de basket/basket-ball/basketball | balon de baloncesto/pelota de basquet/baloncesto | basketball/basketballball | bola de basquete/basquete | pallone da basket/palla da basket/pallacanestro
+class | cours/lecon/classe | clase | kurs/unterricht/klasse | aula/curso/turma | lezione/corso/classe
+album cover | pochette d'album/pochette/couverture d'album | portada de album/portada del album/portada de disco | albumcover/plattencover | capa de album/capa do album/capa de disco | copertina dell'album/copertina del disco
+rock band | groupe de rock | banda de rock/grupo de rock | rockband | banda de rock | gruppo rock/band rock
+band | groupe de musique | banda/grupo de musica | band/musikgruppe | banda | band/gruppo musicale
+shoulder | epaule | hombro | schulter | ombro | spalla
+rainbows | arcs-en-ciel | arcoiris/arcos iris | regenbogen | arco-iris | arcobaleni
+granddaughter | petite-fille | nieta | enkelin | neta | nipotina
+grandson | petit-fils | nieto | enkel/enkelsohn | neto | nipotino
+warehouse | entrepot/hangar | almacen/nave industrial | lagerhalle/lagerhaus | armazem/galpao | magazzino/capannone
+lettuce | laitue | lechuga | salat/kopfsalat | alface | lattuga
+history | histoire | historia | geschichte | historia | storia
+podcast | podcast | podcast | podcast | podcast | podcast
+labrador | labrador | labrador | labrador | labrador | labrador
+pastry shop | patisserie | pasteleria/reposteria | konditorei | confeitaria/pastelaria | pasticceria
+bouncy castle | chateau gonflable | castillo inflable | hupfburg | castelo insuflavel/pula-pula | castello gonfiabile
+coast | cote/littoral | costa/litoral | kuste | costa/litoral | costa
+pretzel | bretzel | pretzel | brezel/breze | pretzel | pretzel
+bar | bar | bar | bar/kneipe | bar | bar
+gondola | gondole | gondola | gondel | gondola | gondola
+book club | club de lecture | club de lectura/club de libros | buchclub/lesekreis | clube de leitura/clube do livro | club del libro/club di lettura
+club | club | club | club/verein | clube | club/circolo
+chimney | - | - | schornstein | chamine | comignolo
+stack | pile/tas | pila/monton | stapel | pilha/monte | pila/mucchio
+scouts | scouts/eclaireurs | scouts/exploradores | pfadfinder | escoteiros/escuteiros | scout
+bridal bouquet | bouquet de mariee | ramo de novia | brautstrauss | buque de noiva/bouquet de noiva | bouquet da sposa
+techno party | soiree techno/fete techno | fiesta de techno/fiesta techno | technoparty | festa de techno/festa techno | festa techno
 """
 
 # adjectives: put before a Romance noun they follow
@@ -929,6 +956,8 @@ darken | assombris/assombrir | oscurece/oscurecer | verdunkle/verdunkeln | escur
 brighten | eclaircis/eclaircir | aclara/aclarar | - | clareia/clareie/clarear | schiarisci/schiarire
 """
 ING = """
+landing | atterrit/atterrissant/atterrir | aterrizando/aterriza | landet/landend | pousando/aterrissando/pousa | atterrando/atterra
+watering | arrose/arrosant | regando/riega | giesst/giessend | regando/rega | innaffiando/innaffia/annaffiando/annaffia
 running | court/courir/courant | corriendo/corre | lauft/laufend/rennt | correndo/corre | correndo/corre
 sleeping | dort/dormir/dormant | durmiendo/duerme | schlaft/schlafend/schlafen | dormindo/dorme | dormendo/dorme
 flying | vole/voler | volando/vuela | fliegt | voando/voa | volando/vola
@@ -996,6 +1025,17 @@ in landscape format | au format paysage/en format paysage/format paysage/en pays
 in portrait format | au format portrait/en format portrait/format portrait/format vertical/a la verticale | en formato vertical/formato vertical/en vertical | im hochformat/hochformat | em formato retrato/formato retrato/na vertical/em formato vertical/formato vertical | in formato verticale/formato verticale/in verticale
 some | un peu de/un peu d | un poco de | ein bisschen/ein wenig | um pouco de | un po' di/un poco di
 what if it was | et si c'etait/et si ce etait/et si c etait | y si fuera/y si fuese/y si estuviera | - | e se fosse/e se estivesse | e se fosse/e se fosse stato/e se fosse stata
+on the coast | sur la cote/au bord de la cote | en la costa | an der kuste | na costa/no litoral | sulla costa
+on fire | en feu | en llamas/ardiendo | in flammen/brennend | em chamas/pegando fogo | in fiamme
+neon lights | lumieres neon/neons/lumieres de neon | luces de neon/luces neon | neonlichter/neonlicht | luzes de neon/luzes neon | luci al neon/luci neon
+the same thing | la meme chose | la misma cosa/lo mismo | dasselbe | a mesma coisa | la stessa cosa
+our | - | - | - | o nosso/a nossa/os nossos/as nossas | il nostro/la nostra/i nostri/le nostre
+my | - | - | - | o meu/a minha/os meus/as minhas | il mio/la mia/i miei/le mie
+in the background | en arriere-plan/a l'arriere-plan/au fond/en fond | de fondo/al fondo/en el fondo | im hintergrund | ao fundo/no fundo/de fundo | sullo sfondo/di sfondo
+in a storm | sous l'orage/par temps d'orage/pendant la tempete/dans la tempete | durante una tormenta/en una tormenta/con tormenta | bei sturm/im sturm/bei gewitter | durante uma tempestade/numa tempestade/com tempestade | durante una tempesta/in una tempesta/con la tempesta
+80s style | style annees 80/annees 80/style des annees 80 | estilo de los 80/estilo anos 80/anos 80/de los 80 | 80er-stil/80er jahre/stil der 80er | estilo anos 80/anos 80 | stile anni 80/anni 80
+90s style | style annees 90/annees 90/style des annees 90 | estilo de los 90/estilo anos 90/anos 90/de los 90 | 90er-stil/90er jahre/stil der 90er | estilo anos 90/anos 90 | stile anni 90/anni 90
+coming out of | sortant de/qui sort de/qui sort du/sortant du | saliendo de/que sale de/saliendo del/que sale del | - | saindo de/saindo da/saindo do | che esce da/che esce dal/che esce dalla/uscendo da
 by the sea | au bord de la mer/en bord de mer/au bord de l'ocean | a la orilla del mar/junto al mar/frente al mar/a orillas del mar | am meer | a beira mar/a beira-mar/a beira do mar/na beira do mar | in riva al mare/vicino al mare/sul mare/in riva al mar
 by the lake | au bord du lac | a la orilla del lago/junto al lago/a orillas del lago | am see | a beira do lago/na beira do lago | in riva al lago/sul lago
 on the beach | sur la plage/a la plage | en la playa | am strand | na praia | in spiaggia/sulla spiaggia
@@ -1031,6 +1071,9 @@ on the left | a gauche | a la izquierda | links | a esquerda | a sinistra
 on the right | a droite | a la derecha | rechts | a direita | a destra
 i liked it more | je l'aimais mieux/je la preferais/je le preferais | me gustaba mas/me gustaba mucho mas/me gusta mas | die gefiel mir besser/das gefiel mir besser/es gefiel mir besser | eu gostava mais/gostei mais/gosto mais | mi piaceva di piu/mi piaceva piu/mi piace di piu
 first | premier/premiere | primero/primera/primer | erste/ersten/erstes/erster/erstem | primeiro/primeira | primo/prima
+second | deuxieme/seconde/second | segundo/segunda | zweite/zweiten/zweites/zweiter | segundo/segunda | secondo/seconda
+third | troisieme | tercero/tercera/tercer | dritte/dritten/drittes/dritter | terceiro/terceira | terzo/terza
+last | dernier/derniere | ultimo/ultima | letzte/letzten/letztes/letzter | ultimo/ultima | ultimo/ultima
 from before | d'avant/de tout a l'heure | de antes | von vorher/von vorhin | de antes | di prima/da prima
 previous | precedent/precedente | anterior | vorherige/vorherigen/vorheriges/vorheriger | anterior | precedente
 to the | - | - | zum/zur | - | -
@@ -1095,6 +1138,10 @@ NL_PL = ("nl", "pl")
 # Dutch and Polish, one concept a line: english | nl | pl, merged into the tables above at load ("-": dropped word).
 # Polish forms are listed where the ending alone can't find the base (psa -> pies, lesie -> las, mieście -> miasto).
 NL_PL_NOUNS = """
+stack | stapel | stos/stosie
+scouts | scouting/verkenners/padvinders | harcerze/harcerzy
+book club | leesclub/boekenclub | klub ksiazki/klub czytelniczy
+podcast | podcast | podcast
 cat | kat/poes/poesje | kot/kotek
 dog | hond/hondje | pies/psa/psem/psy/psow/piesek/pieska/psie
 horse | paard | koń/konia/konie/koniem/koniu
@@ -1851,6 +1898,8 @@ driving | rijdt | prowadzi
 """
 NL_PL_FUNCTION = """
 what do you see | wat zie je/wat zie jij | co widzisz
+our | onze/ons | nasz/nasza/nasze/naszego/naszej
+in the background | op de achtergrond/in de achtergrond | w tle
 by the sea | aan zee/aan de zee | nad morzem
 by the lake | aan het meer | nad jeziorem
 on the beach | op het strand/aan het strand | na plazy
@@ -2209,7 +2258,8 @@ def _pronoun_objects(out: list[Word], language: str) -> list[Word]:
     verb, where a sentence starts ("pouvez-vous le faire"; after a verb or preposition it is "the": "la montre")."""
     for i in range(len(out) - 1):
         before = next((w for w in reversed(out[:i]) if w.english), None)  # dropped words ("pouvez-vous") say nothing
-        if fold(out[i].typed) in _OBJECT_CLITICS and out[i + 1].kind == "verb" and (before is None or before.kind == "keep"):
+        elided_the = not out[i].typed and out[i].english == "the"  # "l'agrandir": l' before a verb is "it" too
+        if (fold(out[i].typed) in _OBJECT_CLITICS or elided_the) and out[i + 1].kind == "verb" and (before is None or before.kind == "keep"):
             pronoun = "them" if fold(out[i].typed) in ("les", "los", "las", "li") else "it"
             verb, *particle = out[i + 1].english.split(" ", 1)
             if particle:
@@ -2509,7 +2559,19 @@ def gloss(text: str, language: str) -> Gloss:
     text = _PARTITIVE.sub(r"\g<verb> some ", _tidy_start(join(words)))
     text = _STYLE_NAMED_AFTER.sub(r"\g<lead>\g<name> style", text)
     text = re.sub(r"\bof(?=\s*[?.!]*\s*$)", "of it", text)  # "maak er een aquarel van": a watercolor of it
+    text = _english_prepositions(text)
     return Gloss(text, known, [w.typed for w in words if w.kind == "unknown"])
+
+
+def _english_prepositions(text: str) -> str:
+    """The preposition English uses where the Romance "à/a/al" read as "at": "go back at the first" -> "go back to
+    the first", "change the background at a beach" -> "… to a beach", "put a hat at the cat" -> "… on the cat"."""
+    text = re.sub(r"^(go\s+back|return|come\s+back)\s+(?:at|for)\b", r"\1 to", text, flags=re.I)
+    text = re.sub(r"^((?:change|turn|switch)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+at\s+(?=(?:an?|the|some)\s)", r"\1 to ",
+                  text, flags=re.I)
+    text = re.sub(r"^((?:put|add|give)\s+(?:it\s+)?(?:an?|some|the)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+at\s+the\s+", r"\1 on the ",
+                  text, flags=re.I)
+    return re.sub(r"^give\s+it\s+(?=(?:an?|some)\s+[\w'-]+(?:\s+[\w'-]+)?\s+on\s+the\s)", "put ", text, flags=re.I)  # "ponle …"
 
 
 # "trasformala in stile acquerello" -> "turn it into style watercolor": the style's name goes before "style"

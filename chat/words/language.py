@@ -35,7 +35,7 @@ STOPWORDS = {
                     "meer baum himmel berg über unter zwischen ohne aber wo wenn wie auch dieser diese dieses sind sein "
                     "haben eines möchte vielen kinder werden lieben tochter sohn diesem zu sehen siehst geh welches welche welcher "
                     "modell benutzt benutzen verwendest funktioniert".split()),
-    "pt": frozenset("mais pode podes ficou ótimo otimo dá opções opção sem resolução pra pro aqui essa esse tá vai fica os um uma uns umas é com em na nos nas por para da dos das que meu minha você desenha desenhe "
+    "pt": frozenset("mais pode podes ficou ótimo otimo dá opções opção sem resolução pra pro aqui essa esse tá vai fica os um uma uns umas é com em na nos nas por para da dos das que meu minha você desenha desenhe pessoas fundo "
                     "desenhar faz faça fazer pode podes quero imagem foto cachorro cão gato casa sol noite praia pequeno "
                     "pequena agora mais outra outro isso isto obrigado obrigada olá neve vermelho azul verde amarelo "
                     "preto branco árvore grande céu montanha floresta lago também não sobre entre como mas onde quando "
@@ -89,7 +89,8 @@ COMMAND_VERBS = {
                     "dibuje haga añada ponga cambie cambia agrega agregue cámbialo cámbiala cambialo cambiala vuelve".split()),
     "de": frozenset("zeichne mach mache entferne füge ändere schreib schreibe male zeichnen machen fügen "
                     "entfernen".split()),
-    "pt": frozenset("desenha desenhe faz faça coloca põe tira adiciona muda deixa cria crie mostra escreve escreva".split()),
+    "pt": frozenset("desenha desenhe faz faça coloca coloque põe ponha tira tire adiciona adicione muda mude deixa deixe cria "
+                    "crie mostra mostre escreve escreva remova remove apaga apague troca troque volta volte".split()),
     "it": frozenset("disegna fai metti mettilo mettila togli aggiungi rendi rendilo rendila fammi fammene crea creami mostrami "
                     "scrivi".split()),
     "nl": frozenset("maak teken voeg verwijder verander zet haal geef schrijf schilder vervang kleur".split()),
@@ -113,6 +114,8 @@ def detect_language(text: str) -> Optional[str]:
         hits["pl"] = 0  # "w", "z" alone ("w8 w9") say nothing
     if "¿" in text or "¡" in text:  # only Spanish writes these
         hits["es"] += 2
+    for code, verbs in COMMAND_VERBS.items():  # "tire as pessoas do fundo": a command verb of that language first
+        hits[code] += words[0] in verbs and words[0] not in ENGLISH
     code = max(hits, key=hits.get)
     if hits[code] >= MIN_HITS and hits[code] / len(words) >= MIN_SHARE and hits[code] > english:
         return code
