@@ -302,7 +302,7 @@ def test_shorthand_in_the_picture_s_words_is_written_out():
     ("une pochette d'album pour mon groupe de rock", "fr", "an album cover for my rock band"),
     ("un ballon de basket en feu", "fr", "a basketball on fire"),
     ("un faro en la costa con la luna de fondo", "es", "a lighthouse on the coast with the moon in the background"),
-    ("un cartel para una fiesta techno", "es", "a sign for a techno party"),
+    ("un cartel para una fiesta techno", "es", "a poster for a techno party"),
     ("ein Schiff im Sturm", "de", "a boat in a storm"),
     ("um cartaz para o nosso clube de leitura", "pt", "a poster for our book club"),
     ("una gondola sotto la pioggia", "it", "a gondola under the rain"),
@@ -337,3 +337,22 @@ def test_an_english_word_that_is_a_command_elsewhere_stays_english():
     from chat.words.language import detect_language
 
     assert detect_language("tire tracks in the snow") is None
+
+
+@pytest.mark.parametrize("text, language, english", [
+    ("una invitación de boda con flores", "es", "a wedding invitation with flowers"),
+    ("une carte de noël avec un renne", "fr", "a Christmas card with a reindeer"),
+    ("ein Flyer für eine Party", "de", "a flyer for a party"),
+    ("un menù per il mio ristorante", "it", "a menu for my restaurant"),
+])
+def test_the_formats_people_ask_for_in_other_languages(text, language, english):
+    from chat.words.glossary import gloss
+
+    assert gloss(text, language).text == english
+
+
+@pytest.mark.parametrize("text, language", [("un fondo de pantalla de montañas", "es"), ("eine Einladung zur Hochzeit", "de")])
+def test_a_short_request_is_told_by_its_own_letters_and_words(text, language):
+    from chat.words.language import detect_language
+
+    assert detect_language(text) == language

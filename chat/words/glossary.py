@@ -112,7 +112,7 @@ garden | jardin | jardin | garten | jardim | giardino
 park | parc | parque | park | parque | parco
 field | champ/prairie | campo/prado | feld/wiese | campo | campo/prato
 house | maison | casa | haus | casa | casa
-sign | enseigne/panneau | letrero/cartel | schild | letreiro/placa | insegna/cartello
+sign | enseigne/panneau | letrero | schild | letreiro/placa | insegna/cartello
 sofa | canape | sofa | sofa/couch | sofa | divano
 birthday | anniversaire | cumpleanos | geburtstag | aniversario | compleanno
 confetti | confettis | confeti | konfetti | confete | coriandoli
@@ -737,6 +737,11 @@ gingerbread | pain d'épices | pan de jengibre | lebkuchen | pão de gengibre/p�
 shower | douche | ducha | dusche | chuveiro/duche | doccia
 earring | boucle d'oreille | pendiente/arete | ohrring | brinco | orecchino
 basketball | ballon de basket/basket-ball/basketball | balon de baloncesto/pelota de basquet/baloncesto | basketball/basketballball | bola de basquete/basquete | pallone da basket/palla da basket/pallacanestro
+invitation | invitation/carton d'invitation/faire-part | invitacion | einladung/einladungskarte | convite | invito
+flyer | flyer/prospectus/tract | folleto/volante/flyer | flyer/handzettel | folheto/panfleto/flyer | volantino/flyer
+menu | menu | menu/carta del restaurante | menu/speisekarte | menu/cardapio | menu
+cafe | - | cafeteria | cafe/kaffeehaus | cafeteria | caffetteria
+Christmas card | carte de noel | tarjeta de navidad/felicitacion de navidad | weihnachtskarte | cartao de natal | biglietto di natale
 class | cours/lecon/classe | clase | kurs/unterricht/klasse | aula/curso/turma | lezione/corso/classe
 album cover | pochette d'album/pochette/couverture d'album | portada de album/portada del album/portada de disco | albumcover/plattencover | capa de album/capa do album/capa de disco | copertina dell'album/copertina del disco
 rock band | groupe de rock | banda de rock/grupo de rock | rockband | banda de rock | gruppo rock/band rock
@@ -2101,10 +2106,18 @@ def plural(noun: str) -> str:
 _SINGULARS = {many: one for one, many in IRREGULAR_PLURALS.items()}
 
 
+# nouns whose one and many are spelled alike, or that only have an -s form ("a Christmas card", "a glasses case")
+_SAME_IN_BOTH = frozenset("christmas glasses sunglasses jeans news series species scissors trousers pants shorts clothes "
+                          "physics mathematics lens canvas atlas bus gas iris cactus octopus walrus hippopotamus "
+                          "asparagus hummus couscous".split())
+
+
 def singular(noun: str) -> str:
     """"flowers" -> "flower", "berries" -> "berry": the form a noun takes before another ("a flower background")."""
     head, _, last = noun.rpartition(" ")
-    if last in _SINGULARS:
+    if last.lower() in _SAME_IN_BOTH:
+        word = last
+    elif last in _SINGULARS:
         word = _SINGULARS[last]
     elif re.search(r"[^aeiou]ies$", last):
         word = last[:-3] + "y"

@@ -28,7 +28,7 @@ STOPWORDS = {
                     "niños niñas niño niña va van encantar gusta gustar hay les abuela abuelo hija hijo jaja cámbialo "
                     "cámbiala acuarela tarjeta vuelve regresa se puede puedo podemos podría quitar poner añadir agregar cambiar "
                     "hacer quitarle ponerle rosas flores tarta colores".split()),
-    "de": frozenset("der die das ein eine einen einem und ist mit im auf für nicht ich du wir sie es zeichne zeichnen "
+    "de": frozenset("der die das ein eine einen einem zur zum und ist mit im auf für nicht ich du wir sie es zeichne zeichnen "
                     "mach mache bitte kannst mir bild hund katze haus sonne nacht sehr kleine kleiner einer dem den des "
                     "schön größer groß doppelt danke noch mehr jetzt dann hallo machen rückgängig zurück ihn entferne "
                     "füge ändere rot blau grün gelb schwarz weiß wolken vorherige drei zwei höherer auflösung wald schnee "
@@ -97,6 +97,7 @@ COMMAND_VERBS = {
     "pl": frozenset("narysuj zrób zrob dodaj usuń usun zmień zmien daj pokaż napisz namaluj wstaw postaw zamień "
                     "stwórz więcej mniej".split()),
 }
+_OWN_LETTERS = {"es": "ñ", "pt": "[ãõ]", "de": "[äöüß]", "fr": "[èêœù]", "it": "[ìò]"}
 MIN_HITS = 2  # at least this many of a language's words...
 MIN_SHARE = 0.3  # ...making up this share of the message's words
 
@@ -114,6 +115,8 @@ def detect_language(text: str) -> Optional[str]:
         hits["pl"] = 0  # "w", "z" alone ("w8 w9") say nothing
     if "¿" in text or "¡" in text:  # only Spanish writes these
         hits["es"] += 2
+    for code, letters in _OWN_LETTERS.items():  # "montañas", "não", "Größe": letters one language alone writes
+        hits[code] += bool(re.search(letters, text.lower())) and hits[code] > 0
     for code, verbs in COMMAND_VERBS.items():  # "tire as pessoas do fundo": a command verb of that language first
         hits[code] += words[0] in verbs and words[0] not in ENGLISH
     code = max(hits, key=hits.get)
