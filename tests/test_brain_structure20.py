@@ -356,3 +356,16 @@ def test_a_short_request_is_told_by_its_own_letters_and_words(text, language):
     from chat.words.language import detect_language
 
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("text, language, english", [
+    ("un bonhomme de neige avec un chapeau haut de forme", "fr", "a snowman with a top hat"),
+    ("un búho con gafas leyendo un periódico", "es", "an owl with glasses reading a newspaper"),
+    ("un polpo che suona la batteria", "it", "an octopus playing the drums"),
+    ("kun je een plaatje maken van een hond op een troon?", "nl", "make a picture of a dog on a throne?"),
+    ("je cherche une image pour la couverture de mon roman", "fr", "a picture for the cover of my novel"),
+])
+def test_more_things_people_ask_for_are_read(text, language, english):
+    from chat.words.glossary import gloss
+
+    assert gloss(text, language).text == english

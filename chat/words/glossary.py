@@ -742,6 +742,8 @@ flyer | flyer/prospectus/tract | folleto/volante/flyer | flyer/handzettel | folh
 menu | menu | menu/carta del restaurante | menu/speisekarte | menu/cardapio | menu
 cafe | - | cafeteria | cafe/kaffeehaus | cafeteria | caffetteria
 Christmas card | carte de noel | tarjeta de navidad/felicitacion de navidad | weihnachtskarte | cartao de natal | biglietto di natale
+throne | trone | trono | thron | trono | trono
+novel | roman | novela | roman | romance | romanzo
 class | cours/lecon/classe | clase | kurs/unterricht/klasse | aula/curso/turma | lezione/corso/classe
 album cover | pochette d'album/pochette/couverture d'album | portada de album/portada del album/portada de disco | albumcover/plattencover | capa de album/capa do album/capa de disco | copertina dell'album/copertina del disco
 rock band | groupe de rock | banda de rock/grupo de rock | rockband | banda de rock | gruppo rock/band rock
@@ -768,10 +770,18 @@ stack | pile/tas | pila/monton | stapel | pilha/monte | pila/mucchio
 scouts | scouts/eclaireurs | scouts/exploradores | pfadfinder | escoteiros/escuteiros | scout
 bridal bouquet | bouquet de mariee | ramo de novia | brautstrauss | buque de noiva/bouquet de noiva | bouquet da sposa
 techno party | soiree techno/fete techno | fiesta de techno/fiesta techno | technoparty | festa de techno/festa techno | festa techno
+top hat | chapeau haut de forme/haut-de-forme | sombrero de copa/chistera | zylinder/zylinderhut | cartola | cappello a cilindro/cilindro
+newspaper | journal | periodico/diario | zeitung | jornal | giornale
+drums | batterie | bateria/tambores | schlagzeug/trommeln | bateria | batteria
+rock | rocher/roche | roca/pena | felsen/fels | rocha/pedra | roccia/scoglio
+dead leaves | feuilles mortes | hojas secas/hojas muertas | welkes laub/trockene blatter | folhas secas/folhas mortas | foglie secche/foglie morte
+fairy lights | guirlande lumineuse/guirlandes lumineuses | luces de colores/guirnalda de luces | lichterkette | luzinhas/pisca-pisca | lucine/luci colorate
 """
 
 # adjectives: put before a Romance noun they follow
 ADJECTIVES = """
+lit | eclaire/eclairee/eclaires/eclairees/illumine/illuminee | iluminado/iluminada | beleuchtet/beleuchtete/beleuchteten | iluminado/iluminada | illuminato/illuminata
+parisian | parisien/parisienne | parisino/parisina | pariser | parisiense | parigino/parigina
 different | differentes/differents/differente/different | diferentes/diferente | andere/anderen/verschiedene/verschiedenen | diferentes/diferente | diverse/diversi/diversa/diverso
 similar | similaires/similaire/pareilles | parecidas/parecidos/parecida/similares | ahnliche/ahnlichen | parecidas/parecidos/semelhantes | simili
 wicker | osier | mimbre | korb/rattan | vime | vimini
@@ -961,6 +971,7 @@ darken | assombris/assombrir | oscurece/oscurecer | verdunkle/verdunkeln | escur
 brighten | eclaircis/eclaircir | aclara/aclarar | - | clareia/clareie/clarear | schiarisci/schiarire
 """
 ING = """
+playing | joue de la/joue du/jouant de la/jouant du/qui joue | tocando/toca | spielt/spielend | tocando/toca | suona/suonando/che suona
 landing | atterrit/atterrissant/atterrir | aterrizando/aterriza | landet/landend | pousando/aterrissando/pousa | atterrando/atterra
 watering | arrose/arrosant | regando/riega | giesst/giessend | regando/rega | innaffiando/innaffia/annaffiando/annaffia
 running | court/courir/courant | corriendo/corre | lauft/laufend/rennt | correndo/corre | correndo/corre
@@ -1041,6 +1052,7 @@ in a storm | sous l'orage/par temps d'orage/pendant la tempete/dans la tempete |
 80s style | style annees 80/annees 80/style des annees 80 | estilo de los 80/estilo anos 80/anos 80/de los 80 | 80er-stil/80er jahre/stil der 80er | estilo anos 80/anos 80 | stile anni 80/anni 80
 90s style | style annees 90/annees 90/style des annees 90 | estilo de los 90/estilo anos 90/anos 90/de los 90 | 90er-stil/90er jahre/stil der 90er | estilo anos 90/anos 90 | stile anni 90/anni 90
 coming out of | sortant de/qui sort de/qui sort du/sortant du | saliendo de/que sale de/saliendo del/que sale del | - | saindo de/saindo da/saindo do | che esce da/che esce dal/che esce dalla/uscendo da
+above | - | por encima de/por encima del | oberhalb | por cima de/por cima do/por cima da | al di sopra di/al di sopra dei/al di sopra delle
 by the sea | au bord de la mer/en bord de mer/au bord de l'ocean | a la orilla del mar/junto al mar/frente al mar/a orillas del mar | am meer | a beira mar/a beira-mar/a beira do mar/na beira do mar | in riva al mare/vicino al mare/sul mare/in riva al mar
 by the lake | au bord du lac | a la orilla del lago/junto al lago/a orillas del lago | am see | a beira do lago/na beira do lago | in riva al lago/sul lago
 on the beach | sur la plage/a la plage | en la playa | am strand | na praia | in spiaggia/sulla spiaggia
@@ -1125,7 +1137,7 @@ less | moins | menos | weniger | menos | meno
 # greetings, politeness and wrappers, dropped: not counted as known or unknown
 DROPPED = {
     "fr": ("qui/que/qu/est/sont/en train de/s'il te plait/s'il vous plait/stp/svp/merci/pls/please/"
-           "je veux/je voudrais/j'aimerais/tu peux/peux-tu/pouvez-vous/pourrais-tu/pourriez-vous/voudriez-vous/tu pourrais/vous pourriez/vous pouvez/est-ce que/s/n/c/t/ne/pas/des/il/"
+           "je veux/je voudrais/j'aimerais/je cherche/nous cherchons/on cherche/tu peux/peux-tu/pouvez-vous/pourrais-tu/pourriez-vous/voudriez-vous/tu pourrais/vous pourriez/vous pouvez/est-ce que/s/n/c/t/ne/pas/des/il/"
            "elle/y/bonjour/salut/coucou/bonsoir/soit"),
     "es": ("que/por favor/porfa/quiero/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se puede/se pueden/se podria/"
            "se podrian/podemos/podriamos/se/es/esta/hola/tengo/yo tengo/"
@@ -1134,7 +1146,7 @@ DROPPED = {
            "guten abend/danke/pls/please/hinzu/weg/der/die/das/"
            "hallo/hi/guten tag/servus/moin"),
     "pt": ("por favor/quero/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta/oi/ola/tenho/eu tenho/"
-           "da para/da pra/dava para/dava pra/"
+           "da para/da pra/dava para/dava pra/consegue/consegues/voce consegue/tu consegues/"
            "bom dia/boa tarde/seja"),
     "it": ("per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c/ciao/salve/buongiorno/sia/ecco/"
            "mi serve/mi servirebbe/ho bisogno di"),
@@ -1143,6 +1155,9 @@ NL_PL = ("nl", "pl")
 # Dutch and Polish, one concept a line: english | nl | pl, merged into the tables above at load ("-": dropped word).
 # Polish forms are listed where the ending alone can't find the base (psa -> pies, lesie -> las, mieście -> miasto).
 NL_PL_NOUNS = """
+lavender fields | lavendelvelden/lavendelveld | pola lawendy
+drums | drumstel/trommels | perkusja/bebny
+throne | troon | tron/tronie/tronu
 stack | stapel | stos/stosie
 scouts | scouting/verkenners/padvinders | harcerze/harcerzy
 book club | leesclub/boekenclub | klub ksiazki/klub czytelniczy
@@ -1856,6 +1871,7 @@ darken | maak donkerder | przyciemnij
 brighten | maak lichter | rozjaśnij
 """
 NL_PL_ING = """
+drumming | drumt/drummend | gra na perkusji
 running | rent/rennend/loopt hard | biegnie/biegnący/biega
 sleeping | slaapt/slapend/slapen | śpi/śpiący/spi
 flying | vliegt | leci/lata/lecący
@@ -1902,6 +1918,7 @@ sailing | zeilt | żegluje/płynie
 driving | rijdt | prowadzi
 """
 NL_PL_FUNCTION = """
+in the moonlight | bij maanlicht/in het maanlicht | w swietle ksiezyca
 what do you see | wat zie je/wat zie jij | co widzisz
 our | onze/ons | nasz/nasza/nasze/naszego/naszej
 in the background | op de achtergrond/in de achtergrond | w tle
