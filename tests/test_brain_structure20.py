@@ -340,3 +340,8 @@ def test_a_short_request_is_told_by_its_own_letters_and_words(text, language):
     assert detect_language(text) == language
 
 
+
+
+def test_a_photo_turned_into_a_design_keeps_the_design_s_words():
+    poster, = say_in_order(20, "turn this into a vintage travel poster", files_first=["tests/data/images/mountain-dusk.png"])
+    assert poster.action is Action.EDIT and "vintage travel poster" in poster.images[0].prompt

@@ -964,7 +964,9 @@ def _become(rest: str, who: str) -> Optional[str]:
         return None
     return f"make {_OBJECT_OF.get(who, who)} {rest}"
 # "need this as a phone wallpaper", "can i have it as my instagram banner": the photo in that format's shape
-_PHOTO_AS_FORMAT = re.compile(r"\b(?:this|it|that)\s+(?:one\s+)?(?:as|for|into)\s+(?:a|an|my|our)\s+[\w\s'-]{2,30}[?.!\s]*$")
+_PHOTO_AS_FORMAT = re.compile(r"\b(?:this|it|that)\s+(?:one\s+)?(?:as|for)\s+(?:a|an|my|our)\s+(?:[\w'-]+\s+){0,3}?(?:wallpaper|"
+                              r"background|lock\s*screen|screensaver|banner|header|cover\s+photo|profile\s+(?:pic|picture|photo)|"
+                              r"pfp|avatar|story|post|thumbnail)[?.!\s]*$")  # (a poster or a card is a new design)
 _OBJECT_OF = {"she": "her", "he": "him", "they": "them", "this": "it", "that": "it"}
 
 
