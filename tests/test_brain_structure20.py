@@ -345,3 +345,11 @@ def test_a_short_request_is_told_by_its_own_letters_and_words(text, language):
 def test_a_photo_turned_into_a_design_keeps_the_design_s_words():
     poster, = say_in_order(20, "turn this into a vintage travel poster", files_first=["tests/data/images/mountain-dusk.png"])
     assert poster.action is Action.EDIT and "vintage travel poster" in poster.images[0].prompt
+
+
+def test_a_vehicle_swapped_for_an_animal_is_no_longer_parked():
+    _, swapped = say("a yellow taxi parked outside a bakery", "make the taxi an elephant")
+    prompt = swapped.images[0].prompt
+    assert prompt.startswith("an elephant standing outside a bakery") and "parked" not in prompt
+    _, still = say("a yellow taxi parked outside a bakery", "make the taxi a bus")
+    assert "bus parked outside a bakery" in still.images[0].prompt

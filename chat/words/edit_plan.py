@@ -269,6 +269,12 @@ def drop_old_value(plan: EditPlan, old: str) -> None:
         remove_thing(plan, old)
 
 
+# what only a vehicle does, said right after it ("parked", "moored"): no horse is parked
+_VEHICLE_STATE = re.compile(r"^\s+(?:parked|moored|docked|anchored)\b", re.I)
+_IS_VEHICLE = re.compile(r"\b(?:car|truck|van|bus|bike|bicycle|motorbike|motorcycle|scooter|boat|ship|yacht|plane|jet|train|"
+                         r"tractor|taxi|jeep|limo|limousine|caravan|camper|vehicle)s?\b", re.I)
+
+
 def replace_thing(plan: EditPlan, old: str, new: str) -> None:
     old, new = clean_modifier(old), tidy(TRAIL.sub("", new))
     new = re.sub(r"^(?P<a>(?:an?|some)\s+(?:[\w'-]+\s+){1,2}?)one$", lambda m: m.group("a") + old.split()[-1], new,
@@ -282,7 +288,9 @@ def replace_thing(plan: EditPlan, old: str, new: str) -> None:
         if re.fullmatch(r"an?\s+", lead, re.I):  # "a wizard" -> "an old woman wizard"
             lead = article(new) + " "
         new_np = new if re.match(r"^(?:a|an|the|some|\d+|" + "|".join(lexicon.NUMBER_WORDS) + r")\b", new, re.I) else f"{lead}{new}"
-        scene.subject = tidy(scene.subject[: match.start()] + new_np + scene.subject[match.end():])
+        after = _VEHICLE_STATE.sub(" standing", scene.subject[match.end():], count=1) if not _IS_VEHICLE.search(new) else \
+            scene.subject[match.end():]  # "a red car parked by the lake", the car a horse: a horse standing by the lake
+        scene.subject = tidy(scene.subject[: match.start()] + new_np + after)
     else:
         scene.details = [d for d in (remove_object(d, old)[0] for d in scene.details) if d]
         scene.details.append(new)
