@@ -353,3 +353,19 @@ def test_a_vehicle_swapped_for_an_animal_is_no_longer_parked():
     assert prompt.startswith("an elephant standing outside a bakery") and "parked" not in prompt
     _, still = say("a yellow taxi parked outside a bakery", "make the taxi a bus")
     assert "bus parked outside a bakery" in still.images[0].prompt
+
+
+@pytest.mark.parametrize("text, command", [
+    ("too much text", "make it with fewer words"),
+    ("less text maybe", "make it with fewer words"),
+    ("there are way too many balloons", "make it with fewer balloons"),
+    ("too much going on", "simplify it"),
+])
+def test_too_much_of_something_is_less_of_it(text, command):
+    from chat.words.rephrase import as_edit_command
+
+    assert as_edit_command(text) == command
+
+
+def test_too_much_text_is_an_edit_not_an_upscale():
+    assert route("too much text", picture_on_screen("poster")).action is Action.EDIT

@@ -53,7 +53,7 @@ def strip_filler(text: str) -> str:
 
 
 TRAIL = re.compile(r"(?:[\s,]+(?:please|pls|plz|for\s+me|for\s+you|thanks|thank\s+you|thx|if\s+you\s+can|if\s+possible|"
-                    r"for\s+us|lol|haha+|lmao|xd|tbh|imo|ngl|honestly|(?<=,\s)i\s+(?:think|guess)|instead|too|as\s+well|also|again|now|then|ok(?:ay)?|thx|ty|actually|anyways?|after\s+all|"
+                    r"for\s+us|lol|haha+|lmao|xd|tbh|imo|ngl|honestly|maybe|perhaps|(?<=,\s)i\s+(?:think|guess)|instead|too|as\s+well|also|again|now|then|ok(?:ay)?|thx|ty|actually|anyways?|after\s+all|"
                     r"for\s+now|(?:would|will|'d)\s+be\s+(?:so\s+|really\s+)?(?:great|nice|perfect|awesome|lovely|amazing|"
                     r"cool|ideal|fun|fab|cute|adorable|sweet|funny)|(?:would|will|'d)\s+mean\s+(?:a\s+lot|so\s+much|the\s+world)"
                     r"(?:\s+to\s+(?:me|us|her|him|them))?|"

@@ -18,7 +18,7 @@ from chat.words.slots import classify_phrase, is_modifier_only
 
 _LEAD = r"^(?:(?:ok(?:ay)?|so|and|now|hmm+|eh|meh|ugh|um+|well|honestly|tbh|imo|but|nah|nope|yeah|yea|i\s+think|i\s+feel\s+like|" \
         r"maybe)[,\s]+)*"
-_END = r"(?:[\s,]+(?:tbh|honestly|lol|haha+|imo|to\s+be\s+honest|though|tho|please|pls))*[\s?.!]*$"
+_END = r"(?:[\s,]+(?:tbh|honestly|lol|haha+|imo|to\s+be\s+honest|though|tho|please|pls|maybe|perhaps))*[\s?.!]*$"
 _TRAIL_WORD = r"(?:tbh|honestly|lol|haha+|imo|though|tho|please|pls)\b"
 _PART = r"(?P<x>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+(?!" + _TRAIL_WORD + r")[\w'-]+)?)"
 
@@ -86,6 +86,27 @@ _WANT_THEM = re.compile(_LEAD + r"(?:i|we)(?:\s+really|\s+kinda|\s+just)?(?:\s+w
 # "make my house look like it's in the snow", "can you make it look like it was taken at night": it, so changed
 _LOOK_LIKE_ITS = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?make\s+(?:it|this|that)\s+look\s+(?:like|as\s+if|as\s+though)\s+(?:it'?s|its|it\s+is|it\s+was|it\s+were)\s+"
                             r"(?:been\s+)?(?:taken\s+|shot\s+|set\s+)?(?P<y>(?:in|on|at|under|during)\s.+?)" + _END, re.I)
+# "too much text", "there are too many colours", "way too much going on": less of it
+_TOO_MUCH = re.compile(_LEAD + r"(?:(?:it|this|that|there)(?:'s|\s+is|\s+are|'re|\s+has|\s+have)\s+)?(?:way\s+|a\s+bit\s+|far\s+|"
+                       r"just\s+|kinda\s+)?too\s+(?P<q>much|many)\s+(?P<x>(?!(?:of\b))[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:on|in)\s+"
+                       r"(?:it|there|the\s+(?:picture|image|poster|design)))?" + _END, re.I)
+
+
+# "less text maybe", "fewer words please": the words on it cut down, not taken out
+_LESS_TEXT = re.compile(_LEAD + r"(?:(?:use|with|can\s+(?:you|u|we)\s+(?:use|have|do))\s+)?(?:less|fewer)\s+(?:text|writing|words|lettering)"
+                        r"(?:\s+on\s+it)?" + _END, re.I)
+
+
+def _too_much(m: re.Match) -> Optional[str]:
+    """"too much text" -> "make it with fewer words"; "too many colours" -> "make it with fewer colours"."""
+    thing = m.group("x").lower()
+    if thing in ("going on", "stuff", "things", "detail", "details", "clutter", "happening"):
+        return "simplify it"
+    if thing in ("text", "writing", "words", "lettering"):
+        return "make it with fewer words"
+    return f"make it with {'less' if m.group('q').lower() == 'much' else 'fewer'} {m.group('x')}"
+
+
 # "ok now she's sitting on a windowsill", "they're dancing": the one on screen, now doing or somewhere else
 _NOW_THEY_ARE = re.compile(_LEAD + r"(?:now\s+)?(?P<who>she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:now\s+)?(?P<y>(?!going\b|gonna\b|"
                            r"looking\s+(?:great|good|nice|weird|odd|off|strange|cute)\b)[a-z]+ing\b.+?|(?:on|in|at|under|"
@@ -512,6 +533,8 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_BETTER_WITHOUT, lambda m: f"remove {m.group('x')}"),
     (_DRESS_IN, lambda m: f"make {m.group('who')} wear {_worn(m.group('y'))}" if _worn(m.group("y")) else None),
     (_WANT_THEM, _want_them),
+    (_TOO_MUCH, _too_much),
+    (_LESS_TEXT, lambda m: "make it with fewer words"),
     (_LOOK_LIKE_ITS, lambda m: f"make it {m.group('y')}"),
     (_NOW_THEY_ARE, lambda m: _on_them(_OBJECT[m.group("who").lower()], m.group("y"))),
     (_WHO_BUT, lambda m: f"make {m.group('who').lower()} {m.group('y')}" if m.group("y").lower().startswith("as ")
