@@ -11,7 +11,7 @@ import pytest
 from chat.types import Action
 from chat.words.detail import categorize
 from chat.words.normalize import strip_filler
-from chat.words.route import route
+from chat.words.route import RouteContext, route
 from chat.words.topic import chat_topic, with_colours_named
 
 from offline_talk import picture_on_screen, say_in_order
@@ -153,7 +153,7 @@ def test_a_platform_only_says_the_shape():
     # words people ask for are read
     ("une pochette d'album pour mon groupe de rock", "fr", "an album cover for my rock band"),
     ("un ballon de basket en feu", "fr", "a basketball on fire"),
-    ("un faro en la costa con la luna de fondo", "es", "a lighthouse on the coast with the moon in the background"),
+    ("un faro en la costa con la luna al fondo", "es", "a lighthouse on the coast with the moon in the background"),
     ("un cartel para una fiesta techno", "es", "a poster for a techno party"),
     ("ein Schiff im Sturm", "de", "a boat in a storm"),
     ("um cartaz para o nosso clube de leitura", "pt", "a poster for our book club"),
@@ -369,3 +369,87 @@ def test_too_much_of_something_is_less_of_it(text, command):
 
 def test_too_much_text_is_an_edit_not_an_upscale():
     assert route("too much text", picture_on_screen("poster")).action is Action.EDIT
+
+
+# ---- the review's regressions, each kept fixed ----------------------------------------------------------------------
+def test_a_photo_described_in_a_second_sentence_is_described_not_repainted():
+    told, = say_in_order(20, "this is my cat. she is sleeping on the sofa", files_first=["tests/data/images/chelsea.png"])
+    assert told.action is Action.DESCRIBE
+
+
+def test_a_question_about_a_photo_with_an_ing_noun_is_no_change():
+    asked, = say_in_order(20, "could this be ceiling water damage?", files_first=["tests/data/images/house.png"])
+    assert asked.action is not Action.EDIT
+
+
+def test_how_they_would_look_with_nothing_named_draws_nothing_and_a_named_thing_is_filled_in():
+    assert route("what would they look like in the dark?", RouteContext()).action is Action.CHAT
+    drawn, = say("i just bought a sofa. what would it look like in a blue room?")
+    assert drawn.images[0].prompt.startswith("a sofa in a blue room")
+
+
+def test_a_format_left_alone_after_where_it_goes_keeps_its_category():
+    assert categorize("a header for my blog") == "graphic"
+
+
+def test_a_thing_for_the_phone_is_content_not_a_shape():
+    _, cased = say("a phone on a desk", "add a pink case for the phone")
+    image = cased.images[0]
+    assert "pink case for the phone" in image.prompt and image.width == image.height
+
+
+@pytest.mark.parametrize("text", ["what colours would look good on it?", "any ideas for fixing the hands?",
+                                  "any suggestions for improving my drawing?"])
+def test_no_ideas_for_a_pronoun_or_for_advice(text):
+    from chat.words.ideas import asked_ideas_for
+
+    assert asked_ideas_for(text) is None
+
+
+@pytest.mark.parametrize("text, kept", [("draw a cat that looks just like a tiger", "just like a tiger"),
+                                        ("draw the letter n made of noodles", "letter n made"),
+                                        ("an alphabet card: n is for nest", "n is for nest")])
+def test_ordinary_words_are_not_taken_for_shorthand_or_thinking_aloud(text, kept):
+    drawn, = say(text)
+    assert kept in drawn.images[0].prompt
+
+
+def test_there_will_be_two_is_no_birthday():
+    drawn, = say("we're having a bake sale and there will be two tables. can you make a poster for it")
+    assert "birthday" not in drawn.images[0].prompt
+
+
+def test_shouting_at_someone_is_no_speech_bubble_and_a_figure_reading_is_no_lettering():
+    _, shouted = say("a boy and a dog", "make him shout at the dog")
+    assert "speech bubble" not in shouted.images[0].prompt
+    assert route("have the boy read Harry Potter", picture_on_screen("boy")).reason != \
+        "words to letter into the picture, said without quotes"
+
+
+def test_a_platform_banner_keeps_its_own_shape():
+    drawn, = say("my spotify banner with a guitar")
+    assert drawn.images[0].width > drawn.images[0].height
+
+
+def test_portuguese_with_a_circumflex_is_portuguese():
+    from chat.words.language import detect_language
+
+    assert detect_language("três cachorros de chapéu na praia") == "pt"
+
+
+@pytest.mark.parametrize("text, language, english", [
+    ("cambia el color de fondo a azul", "es", "change the background color blue"),
+    ("geef ons een kat", "nl", "give us a cat"),
+    ("illustre une histoire pour enfants", "fr", "illustrate a story for children"),
+    ("ajoute un soleil en haut", "fr", "add a sun at the top"),
+])
+def test_the_review_s_readings_stay_as_they_were(text, language, english):
+    from chat.words.glossary import gloss
+
+    assert gloss(text, language).text == english
+
+
+def test_beside_is_not_the_coast():
+    from chat.words.glossary import gloss
+
+    assert "coast" not in gloss("un chat à côté d'un chien", "fr").text

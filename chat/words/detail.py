@@ -394,7 +394,8 @@ def categorize(subject: str) -> str:
     if not subject.strip():
         return DEFAULT_CATEGORY
     shown = _USED_FOR.sub("", subject)  # "peonies for my website header": flowers, not a graphic
-    subject = shown if shown.strip() and shown != subject and not _head_keyword(shown) == "graphic" else subject
+    kept = _head_keyword(shown) if shown.strip() and shown != subject else None
+    subject = shown if kept and kept != "graphic" else subject  # (a format left alone keeps the whole subject)
     named = _head_keyword(subject)
     if named:
         return named

@@ -403,7 +403,8 @@ _WRITE_NAMES = re.compile(r"^(?:(?:write|print|letter|spell\s+out)\s+(?:(?:the|o
                           r"(?P<q>" + _CAPITAL_WORDS + r")\s*,?" + _WHERE + r"[\s.!]*$", re.I)  # ("add Santa": Santa himself)
 # "it should say Bella's Bakery", "spell it "LEMONADE"": the words the picture already has, changed
 _SAY_INSTEAD = re.compile(r"^(?:it|this|that|the\s+(?:sign|text|words|title|banner|card|label|name|lettering|writing)|"
-                          r"(?:(?:can|could)\s+(?:you|u)\s+)?(?:make|have|let|get)\s+(?:it|this|that|the\s+\w+)|"
+                          r"(?:(?:can|could)\s+(?:you|u)\s+)?(?:make|have|let|get)\s+(?:it|this|that|the\s+(?:sign|card|banner|"
+                          r"poster|cake|shirt|t-shirt|mug|label|cover|title|text|board|sticker|logo|flyer|menu|invitation))|"
                           r"(?:can|could)\s+(?:it|the\s+\w+))\s+(?:should|must|needs\s+to|has\s+to|could|would|to)?\s*(?:say|read|spell)\s+"
                           r"(?P<q>" + _CAPITAL_WORDS + r")[\s.!?]*$|^spell\s+it\s+(?P<q2>\"[^\"]+\"|“[^”]+”)(?:\s+.*)?$", re.I)
 
@@ -417,7 +418,7 @@ def says_words(clause: str) -> bool:
 
 # "make him say yeehaw", "have the parrot say hello": words a figure in the picture says, in a speech bubble
 _HAS_THEM_SAY = re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:make|have|let|get)\s+(?:him|her|them|the\s+[\w'-]+)\s+"
-                           r"(?:say|saying|shout|shouting|yell|yelling)\s+(?P<q>(?!\")[^\"“§]{1,40}?)[\s.!?]*$", re.I)
+                           r"(?:say|saying|shout|shouting|yell|yelling)\s+(?!(?:at|to|about|for|with|back|something|anything)\b)(?P<q>(?!\")[^\"“§]{1,40}?)[\s.!?]*$", re.I)
 
 
 def lettering(plan: EditPlan, clause: str, low: str) -> bool:

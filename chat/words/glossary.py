@@ -754,26 +754,26 @@ granddaughter | petite-fille | nieta | enkelin | neta | nipotina
 grandson | petit-fils | nieto | enkel/enkelsohn | neto | nipotino
 warehouse | entrepot/hangar | almacen/nave industrial | lagerhalle/lagerhaus | armazem/galpao | magazzino/capannone
 lettuce | laitue | lechuga | salat/kopfsalat | alface | lattuga
-history | histoire | historia | geschichte | historia | storia
+story | histoire | historia | geschichte | historia | storia
 podcast | podcast | podcast | podcast | podcast | podcast
 labrador | labrador | labrador | labrador | labrador | labrador
 pastry shop | patisserie | pasteleria/reposteria | konditorei | confeitaria/pastelaria | pasticceria
 bouncy castle | chateau gonflable | castillo inflable | hupfburg | castelo insuflavel/pula-pula | castello gonfiabile
-coast | cote/littoral | costa/litoral | kuste | costa/litoral | costa
+coast | littoral | costa/litoral | kuste | costa/litoral | costa
 pretzel | bretzel | pretzel | brezel/breze | pretzel | pretzel
 bar | bar | bar | bar/kneipe | bar | bar
 gondola | gondole | gondola | gondel | gondola | gondola
 book club | club de lecture | club de lectura/club de libros | buchclub/lesekreis | clube de leitura/clube do livro | club del libro/club di lettura
 club | club | club | club/verein | clube | club/circolo
 chimney | - | - | schornstein | chamine | comignolo
-stack | pile/tas | pila/monton | stapel | pilha/monte | pila/mucchio
+stack | pile/tas | pila/monton | stapel | pilha | pila/mucchio
 scouts | scouts/eclaireurs | scouts/exploradores | pfadfinder | escoteiros/escuteiros | scout
 bridal bouquet | bouquet de mariee | ramo de novia | brautstrauss | buque de noiva/bouquet de noiva | bouquet da sposa
 techno party | soiree techno/fete techno | fiesta de techno/fiesta techno | technoparty | festa de techno/festa techno | festa techno
 top hat | chapeau haut de forme/haut-de-forme | sombrero de copa/chistera | zylinder/zylinderhut | cartola | cappello a cilindro/cilindro
 newspaper | journal | periodico/diario | zeitung | jornal | giornale
 drums | batterie | bateria/tambores | schlagzeug/trommeln | bateria | batteria
-rock | rocher/roche | roca/pena | felsen/fels | rocha/pedra | roccia/scoglio
+rock | rocher/roche | roca | felsen/fels | rocha/pedra | roccia/scoglio
 dead leaves | feuilles mortes | hojas secas/hojas muertas | welkes laub/trockene blatter | folhas secas/folhas mortas | foglie secche/foglie morte
 fairy lights | guirlande lumineuse/guirlandes lumineuses | luces de colores/guirnalda de luces | lichterkette | luzinhas/pisca-pisca | lucine/luci colorate
 """
@@ -1047,12 +1047,11 @@ neon lights | lumieres neon/neons/lumieres de neon | luces de neon/luces neon | 
 the same thing | la meme chose | la misma cosa/lo mismo | dasselbe | a mesma coisa | la stessa cosa
 our | - | - | - | o nosso/a nossa/os nossos/as nossas | il nostro/la nostra/i nostri/le nostre
 my | - | - | - | o meu/a minha/os meus/as minhas | il mio/la mia/i miei/le mie
-in the background | en arriere-plan/a l'arriere-plan/au fond/en fond | de fondo/al fondo/en el fondo | im hintergrund | ao fundo/no fundo/de fundo | sullo sfondo/di sfondo
+in the background | en arriere-plan/a l'arriere-plan/au fond | al fondo/en el fondo | im hintergrund | ao fundo/no fundo | sullo sfondo
 in a storm | sous l'orage/par temps d'orage/pendant la tempete/dans la tempete | durante una tormenta/en una tormenta/con tormenta | bei sturm/im sturm/bei gewitter | durante uma tempestade/numa tempestade/com tempestade | durante una tempesta/in una tempesta/con la tempesta
 80s style | style annees 80/annees 80/style des annees 80 | estilo de los 80/estilo anos 80/anos 80/de los 80 | 80er-stil/80er jahre/stil der 80er | estilo anos 80/anos 80 | stile anni 80/anni 80
 90s style | style annees 90/annees 90/style des annees 90 | estilo de los 90/estilo anos 90/anos 90/de los 90 | 90er-stil/90er jahre/stil der 90er | estilo anos 90/anos 90 | stile anni 90/anni 90
 coming out of | sortant de/qui sort de/qui sort du/sortant du | saliendo de/que sale de/saliendo del/que sale del | - | saindo de/saindo da/saindo do | che esce da/che esce dal/che esce dalla/uscendo da
-above | - | por encima de/por encima del | oberhalb | por cima de/por cima do/por cima da | al di sopra di/al di sopra dei/al di sopra delle
 by the sea | au bord de la mer/en bord de mer/au bord de l'ocean | a la orilla del mar/junto al mar/frente al mar/a orillas del mar | am meer | a beira mar/a beira-mar/a beira do mar/na beira do mar | in riva al mare/vicino al mare/sul mare/in riva al mar
 by the lake | au bord du lac | a la orilla del lago/junto al lago/a orillas del lago | am see | a beira do lago/na beira do lago | in riva al lago/sul lago
 on the beach | sur la plage/a la plage | en la playa | am strand | na praia | in spiaggia/sulla spiaggia
@@ -1920,7 +1919,7 @@ driving | rijdt | prowadzi
 NL_PL_FUNCTION = """
 in the moonlight | bij maanlicht/in het maanlicht | w swietle ksiezyca
 what do you see | wat zie je/wat zie jij | co widzisz
-our | onze/ons | nasz/nasza/nasze/naszego/naszej
+our | onze | nasz/nasza/nasze/naszego/naszej
 in the background | op de achtergrond/in de achtergrond | w tle
 by the sea | aan zee/aan de zee | nad morzem
 by the lake | aan het meer | nad jeziorem
@@ -2599,7 +2598,8 @@ def _english_prepositions(text: str) -> str:
     text = re.sub(r"^(go\s+back|return|come\s+back)\s+(?:at|for)\b", r"\1 to", text, flags=re.I)
     text = re.sub(r"^((?:change|turn|switch)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+at\s+(?=(?:an?|the|some)\s)", r"\1 to ",
                   text, flags=re.I)
-    text = re.sub(r"^((?:put|add|give)\s+(?:it\s+)?(?:an?|some|the)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+at\s+the\s+", r"\1 on the ",
+    text = re.sub(r"^((?:put|add|give)\s+(?:it\s+)?(?:an?|some|the)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+at\s+the\s+(?!(?:top|bottom|"
+                  r"middle|centre|center|corner|edge|back|front)\b)", r"\1 on the ",
                   text, flags=re.I)
     return re.sub(r"^give\s+it\s+(?=(?:an?|some)\s+[\w'-]+(?:\s+[\w'-]+)?\s+on\s+the\s)", "put ", text, flags=re.I)  # "ponle …"
 

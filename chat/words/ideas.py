@@ -62,8 +62,10 @@ def asked_ideas_for(text: str) -> Optional[str]:
     sentences = [p for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p]
     look = next((m for m in map(_LOOK_FOR.search, sentences) if m), None)
     match = look or next((m for m in map(_ASKS_IDEAS.match, sentences) if m), None)
-    if not match or _NOT_A_PICTURE.search(match.group("x") or ""):
-        return None
+    thing = (match.group("x") or "").strip(" ,").lower() if match else ""
+    if not match or _NOT_A_PICTURE.search(thing) or re.match(r"(?:it|this|that|them|these|those|him|her)$|(?:[a-z]+ing|what|"
+                                                              r"how|why)\b", thing):
+        return None  # "… look good on it?", "… for fixing the hands": no thing to make
     return (match.group("x") or "").strip(" ,")
 
 

@@ -97,7 +97,7 @@ COMMAND_VERBS = {
     "pl": frozenset("narysuj zrób zrob dodaj usuń usun zmień zmien daj pokaż napisz namaluj wstaw postaw zamień "
                     "stwórz więcej mniej".split()),
 }
-_OWN_LETTERS = {"es": "ñ", "pt": "[ãõ]", "de": "[äöüß]", "fr": "[èêœù]", "it": "[ìò]"}
+_OWN_LETTERS = {"es": "ñ", "pt": "[ãõ]", "de": "[äöüß]", "fr": "œ", "it": "[ìò]"}  # (è ê ù are shared)
 MIN_HITS = 2  # at least this many of a language's words...
 MIN_SHARE = 0.3  # ...making up this share of the message's words
 

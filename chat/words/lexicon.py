@@ -170,7 +170,7 @@ ASPECT_PHRASES = {
              "a4 paper", "a4 size", "a4 sheet", "a4 page", "a4 print", "a4 printing", "a4 poster", "on a4", "for a4",
              "in a4", "a3 paper", "a3 size", "a3 print", "a3 poster", "on a3", "for a3", "a5 paper", "a5 size",
              "a5 flyer", "a5 print", "on a5", "for a5", "letter size", "letter paper", "us letter"),
-    "square": ("instagram post", "instagram", "spotify", "apple podcasts", "podcast art", "soundcloud", "profile picture",
+    "square": ("instagram post", "instagram", "apple podcasts", "podcast art", "soundcloud art", "profile picture",
                "profile pic", "profile photo", "avatar", "pfp",
                "square format", "1:1", "album cover", "app icon", "insta", "for ig", "ig post", "instagram feed",
                "podcast cover", "album art", "spotify cover", "playlist cover"),
@@ -318,7 +318,7 @@ PROMPT_SHORTHAND = {
     "bday": "birthday", "b-day": "birthday", "xmas": "Christmas", "bg": "background", "doggo": "dog",
     "pupper": "puppy", "ppl": "people", "fav": "favorite", "fave": "favorite", "pics": "pictures", "pic": "picture",
     "w/": "with", "w/o": "without", "nite": "night", "tonite": "tonight", "wite": "white", "blak": "black",
-    "purpel": "purple", "yelow": "yellow", "colour-ful": "colourful", "n": "and",
+    "purpel": "purple", "yelow": "yellow", "colour-ful": "colourful",
 }
 # words the router's rules key on; a misspelling of one of them (edit distance ~1-2) is read as the word itself
 ROUTER_KEYWORDS = tuple(sorted(set(

@@ -108,7 +108,7 @@ def _too_much(m: re.Match) -> Optional[str]:
 
 
 # "ok now she's sitting on a windowsill", "they're dancing": the one on screen, now doing or somewhere else
-_NOW_THEY_ARE = re.compile(_LEAD + r"(?:now\s+)?(?P<who>she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:now\s+)?(?P<y>(?!going\b|gonna\b|"
+_NOW_THEY_ARE = re.compile(_LEAD + r"(?=(?:\S+\s+){0,3}?now\b)(?:now\s+)?(?P<who>she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:now\s+)?(?P<y>(?!going\b|gonna\b|"
                            r"looking\s+(?:great|good|nice|weird|odd|off|strange|cute)\b)[a-z]+ing\b.+?|(?:on|in|at|under|"
                            r"inside|beside|next\s+to|behind|on\s+top\s+of)\s.+?)(?:\s+now)?" + _END, re.I)
 # "her but as a cartoon", "him but in a suit", "them in paris": the one on screen, so changed

@@ -115,7 +115,7 @@ _WHAT_IT_LOOKS_LIKE = re.compile(r"^what\s+(?:(?P<x>(?:an?|the|some|two|three|\d
 # words said while thinking aloud, no part of the picture: "so basically i want like a cabin, you know, with smoke"
 _THINKING_ALOUD = re.compile(r"\b(?:basically|literally)\s+|,?\s*\byou\s+know\b,?|[,\s]+(?:that'?s|thats|that\s+is)\s+(?:it|all)"
                              r"(?:\s+really)?[\s.!]*$", re.I)
-_LIKE_BEFORE_A_THING = re.compile(r"\b(?P<lead>want|and|just|maybe|with|of)\s+like\s+(?=(?:an?|some|two|three|four|\d+)\s)", re.I)
+_LIKE_BEFORE_A_THING = re.compile(r"\b(?P<lead>want|and|maybe|with|of)\s+like\s+(?=(?:an?|some|two|three|four|\d+)\s)", re.I)
 
 
 def _spoken_fillers_off(text: str) -> str:

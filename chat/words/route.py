@@ -783,7 +783,7 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
         return Route(Action.EDIT, "how the picture would look with a change",
                      text=rest if rest and "§" not in rest else None)
     if thing in ("it", "they") and not ctx.has_current and has_content(looks.group("rest")):  # after a story
-        return Route(Action.GENERATE, "how the thing talked about would look, changed")
+        return Route(Action.GENERATE, _HOW_IT_WOULD_LOOK)
     if thing and not re.match(r"^(?:it|this|that|they|he|she|you|i|we|my|your)\b", thing) and has_content(thing):
         what = (typed.group("x") or typed.group("x2")) + typed.group("rest") if typed else None
         what = what if what and "§" not in what else None  # quoted words: the message as typed
@@ -960,7 +960,8 @@ def _become(rest: str, who: str) -> Optional[str]:
     """"in the snow?" after "could it be" -> "make it in the snow"; None for "any cuter?" (praise, no change)."""
     rest = rest.strip(" ?!.")
     if not re.match(r"(?:in|on|at|under|inside|by|near|wearing|holding|[a-z]+ing)\b", rest) or re.match(
-            r"(?:anything|something|going)\b", rest):
+            r"(?:anything|something|going|ceiling|ring|thing|string|king|spring|wing|building|painting|drawing|evening|"
+            r"morning|wedding|pudding|clothing|icing|sibling|ending|swing|lightning)\b", rest):
         return None
     return f"make {_OBJECT_OF.get(who, who)} {rest}"
 # "need this as a phone wallpaper", "can i have it as my instagram banner": the photo in that format's shape
@@ -1549,6 +1550,14 @@ _TEAM_IS = re.compile(r"\b(?P<who>(?:my|our)\s+(?:[\w']+\s+){0,3}?(?:team|club|b
 _FOR_WHOM = re.compile(r"\s+for\s+(?:them|him|her|it|us|me)\s*[?.!]*$", re.I)
 
 
+def _an_age(context: str, turning: re.Match) -> bool:
+    """"turns 3" is an age; "will be 3" only of someone ("my son will be 4", not "there will be two tables")."""
+    if not re.search(r"\bwill\s+be\b", turning.group(0), re.I) or turning.group("name"):
+        return not re.match(r"\s+of\b", context[turning.end():])
+    return bool(re.search(r"\b(?:he|she|son|daughter|girl|boy|kid|baby|grandson|granddaughter|niece|nephew|brother|"
+                          r"sister)\s*$", context[:turning.start()], re.I)) and not re.match(r"\s+of\b", context[turning.end():])
+
+
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
@@ -1566,7 +1575,7 @@ def _format_for_the_story(context: str, request: str) -> str:
                "for {}") for m in _TEAM_IS.finditer(context)]  # "my son's soccer team is the Tigers": the Tigers soccer team
     found += [(m, _ordinal(int(m.group("n")) if m.group("n").isdigit() else _AGE_WORDS[m.group("n").lower()]),
                f"for {m.group('name')}'s {{}} birthday" if m.group("name") else "for a {} birthday")
-              for m in _TURNING.finditer(context)]
+              for m in _TURNING.finditer(context) if _an_age(context, m)]
     found += [(m, m.group("x"), "with {}") for m in _LOVES_THINGS.finditer(context)]
     added = []
     for _, what, template in sorted(found, key=lambda f: f[0].start()):
@@ -1618,7 +1627,8 @@ _PRONOUN_DRAWN = re.compile(r"\b(?:(?:an?|some)\s+(?:[\w'-]+\s+){1,3}?of|draw|pa
 
 _OF_IT = re.compile(r"\b(?:of|about|showing|explaining|for)\s+(?P<it>it|that|this)\b(?!\s+(?!(?:for|to|in|on|with|at|so|and|"
                     r"please|pls)\b)[a-z])"
-                    r"|\bwhat\s+(?P<it2>it|they)\s+(?:would|could|might|will)\s+look\s+like\b(?=\s+\w)", re.I)
+                    r"|\bwhat\s+(?:(?P<it2>it|they)\s+(?:would|could|might|will)|(?:would|could|might|will)\s+(?P<it3>it|they))\s+"
+                    r"look\s+like\b(?=\s+\w)", re.I)
 
 
 # "my grandson loves monster trucks, could you draw one jumping": one of the things the story says someone likes
@@ -1645,9 +1655,9 @@ def _fill_it(context: str, request: str) -> str:
     thing = chat_topic(context).split(", ")[0] or antecedent(context, "it")
     thing = re.sub(r"\s+(?:this|next|last)\s+(?:week|term|month|year|semester)$|\s+(?:today|at\s+the\s+moment|right\s+now|"
                    r"in\s+class|at\s+school)$", "", thing, flags=re.I)
-    if not thing or len(thing.split()) > (8 if match.group("it2") else 6):
+    if not thing or len(thing.split()) > (8 if match.group("it2") or match.group("it3") else 6):
         return request
-    if match.group("it2"):  # "show me what it would look like staged with a grey sofa": the thing, so changed
+    if match.group("it2") or match.group("it3"):  # "show me what it would look like staged with a grey sofa": the thing, so changed
         return request[:match.start()] + thing + request[match.end():]
     return request[:match.start("it")] + thing + request[match.end("it"):]
 
@@ -1905,7 +1915,15 @@ def route(text: str, ctx: RouteContext) -> Route:
             ctx.has_current and not ctx.has_upload and _about_the_picture(fixed, ctx):
         decision = Route(Action.EDIT, f"a sentence about the picture on screen (rules said {decision.reason})",
                          text=_as_change(fixed))
-    return _what_it_acts_on(text, decision, ctx)
+    decision = _what_it_acts_on(text, decision, ctx)
+    if decision.reason.startswith(_HOW_IT_WOULD_LOOK) and _WHAT_IT_WOULD_LOOK.search(decision.text or text):
+        return Route(Action.CHAT, "how 'it' would look, with nothing named to draw")  # the pronoun stayed unfilled
+    return decision
+
+
+_HOW_IT_WOULD_LOOK = "how the thing talked about would look, changed"
+_WHAT_IT_WOULD_LOOK = re.compile(r"\bwhat\s+(?:(?:it|they)\s+(?:would|could|might|will)|(?:would|could|might|will)\s+(?:it|they))\s+"
+                                 r"look\s+like\b", re.I)
 
 
 def _as_read(text: str) -> str:

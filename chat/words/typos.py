@@ -143,7 +143,8 @@ def _frequencies() -> dict:
 # lower case only: "BG Plumbing", "Pic Nic" are names; "a bg", "w/ balloons" are shorthand
 _SHORTHAND = re.compile(r"(?<![\w/\"“'])(?:" + "|".join(re.escape(k) for k in sorted(lexicon.PROMPT_SHORTHAND, key=len,
                                                                                      reverse=True)) + r")(?![\w/'])"
-                        r"|(?<![\w-])(?P<age>\d{1,2})\s*(?:yo|y/o|yrs?\s+old|yr-old)\b")
+                        r"|(?<![\w-])(?P<age>\d{1,2})\s*(?:yo|y/o|yrs?\s+old|yr-old)\b"
+                        r"|(?<=[a-z]{3}\s)(?<!letter\s)(?P<n>n)(?=\s+(?!(?:is|for|was)\b)[a-z]{2,})")  # "fish n chips": and
 
 
 def _shorthand_out(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -151,7 +152,7 @@ def _shorthand_out(text: str) -> tuple[str, list[tuple[str, str]]]:
     fixes: list[tuple[str, str]] = []
 
     def written(match: re.Match) -> str:
-        full = f"{match.group('age')}-year-old" if match.group("age") else \
+        full = f"{match.group('age')}-year-old" if match.group("age") else "and" if match.group("n") else \
             lexicon.PROMPT_SHORTHAND[match.group(0).lower()]
         fixes.append((match.group(0), full))
         return full
