@@ -36,10 +36,11 @@ _LOOK_FOR = re.compile(r"\b(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:sty
                        r"colou?r\s+scheme|vibe|theme|design)\s+(?:would|should|could|might|will|do\s+(?:you|u)\s+think\s+"
                        r"(?:would|will))\s+(?:suit|fit|go\s+with|work(?:\s+(?:best|well))?\s+for|be\s+(?:best|good)\s+for|"
                        r"look\s+(?:good|best|nice)\s+(?:for|on))\s+(?P<x>[^?!.]+?)[\s?!.]*$", re.I)
-_ORDINALS = {"first": 1, "1st": 1, "one": 1, "second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3, "three": 3,
-             "fourth": 4, "4th": 4, "four": 4, "fifth": 5, "5th": 5, "five": 5}
-_NTH = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)"
-_NUMBERED = r"(?:number|no\.?|option|idea|#)\s*(?:\d|one|two|three|four|five)"
+_NUMBER_NAMES = {word: n for word, n in lexicon.NUMBER_WORDS.items() if n <= lexicon.MAX_IMAGES and word.isalpha() and
+                 word not in ("some", "few", "several")}  # "option two": the second
+_ORDINALS = {**lexicon.ORDINALS, **_NUMBER_NAMES}
+_NTH = r"(?:" + "|".join(lexicon.ORDINALS) + r"|last)"
+_NUMBERED = r"(?:number|no\.?|option|idea|#)\s*(?:\d|" + "|".join(_NUMBER_NAMES) + r")"
 # "ok go with the first idea", "let's do number 2", "the third one please", "i like option 3 but in blue"
 _PICK = re.compile(
     r"^(?:(?:ok(?:ay)?|yes|yeah|yep|great|cool|nice|perfect|love\s+(?:it|them)|hmm+|ooh+|oh|sure|alright)[,!.\s]+)*"

@@ -1539,7 +1539,7 @@ _LOVES_THINGS = re.compile(r"\b(?:loves?|likes?|adores?|(?:is|are|'s|'re)\s+(?:r
                            r"(?P<x>(?!(?:your|you|this|that|these|those|it|them|him|her|my|our|his|their|to|the|a|an)\b)"
                            r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?(?:(?:,\s*|\s+and\s+)[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)*)"
                            r"(?=[,.;!?]|\s+(?:so|and\s+(?:i|we|need|want))\b|$)", re.I)
-_AGE_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_AGE_WORDS = {word: n for word, n in lexicon.NUMBER_WORDS.items() if word.isalpha() and word not in ("some", "few", "several")}
 # "my daughter is turning 7", "my grandson Leo turns 3 next week": the birthday, and whose when a name is said
 _TURNING = re.compile(r"(?:\b(?P<name>(?-i:(?!(?:My|Our|He|She|It|This|That|They|I)\b)[A-Z][a-z]{1,15}))\s+(?:is\s+)?)?"
                       r"\b(?:turning|turns|will\s+be)\s+(?P<n>\d{1,2}|" + "|".join(_AGE_WORDS) + r")\b(?!\s*(?:am|pm|"
@@ -1552,10 +1552,11 @@ _FOR_WHOM = re.compile(r"\s+for\s+(?:them|him|her|it|us|me)\s*[?.!]*$", re.I)
 
 def _an_age(context: str, turning: re.Match) -> bool:
     """"turns 3" is an age; "will be 3" only of someone ("my son will be 4", not "there will be two tables")."""
-    if not re.search(r"\bwill\s+be\b", turning.group(0), re.I) or turning.group("name"):
-        return not re.match(r"\s+of\b", context[turning.end():])
-    return bool(re.search(r"\b(?:he|she|son|daughter|girl|boy|kid|baby|grandson|granddaughter|niece|nephew|brother|"
-                          r"sister)\s*$", context[:turning.start()], re.I)) and not re.match(r"\s+of\b", context[turning.end():])
+    if re.match(r"\s+of\b", context[turning.end():]):  # "it will be one of the biggest"
+        return False
+    return not re.search(r"\bwill\s+be\b", turning.group(0), re.I) or bool(turning.group("name")) or bool(re.search(
+        r"\b(?:he|she|son|daughter|girl|boy|kid|baby|grandson|granddaughter|niece|nephew|brother|sister)\s*$",
+        context[:turning.start()], re.I))
 
 
 def _ordinal(n: int) -> str:
