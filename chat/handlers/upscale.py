@@ -27,7 +27,7 @@ def handle_upscale(conv: "Conversation", text: str, decision, uploads) -> Iterat
                           "the longest side.")
     target = target_size(text)  # "upscale it to 1920x1080": big enough to cover that size
     if target and target[0] <= source.width and target[1] <= source.height:
-        size = "that size" if target == (source.width, source.height) else f"at least {target[0]}×{target[1]}"
+        size = "that size" if target == (source.width, source.height) else f"at least {_size_said(target)}"
         raise TurnFailure(f"It's already {source.width}×{source.height}, {size}; I only make pictures bigger (download it "
                           "and scale it down in any image editor).")
     asked = min(max(target[0] / max(source.width, 1), target[1] / max(source.height, 1), MIN_UPSCALE), UPSCALE_MAX) \
@@ -50,8 +50,15 @@ def handle_upscale(conv: "Conversation", text: str, decision, uploads) -> Iterat
 
 def _shape_note(target, source) -> list[str]:
     """A size asked for in another shape than the picture's: upscaling keeps the shape, and says how to change it."""
-    if not target or abs(target[0] / target[1] - source.width / max(source.height, 1)) < 0.05:
+    if not target or 0 in target or abs(target[0] / target[1] - source.width / max(source.height, 1)) < 0.05:
         return []
     shape = "wide" if target[0] > target[1] else "tall" if target[1] > target[0] else "square"
     return [f"({target[0]}×{target[1]} is {shape} and this picture is {source.width}×{source.height}: upscaling keeps its "
             f"shape; say \"make it {shape}\" first to change it.)"]
+
+
+def _size_said(target: tuple[int, int]) -> str:
+    """(1920, 1080) -> "1920×1080"; (256, 0) -> "256 px wide"; (0, 900) -> "900 px tall"."""
+    if not target[1]:
+        return f"{target[0]} px wide"
+    return f"{target[1]} px tall" if not target[0] else f"{target[0]}×{target[1]}"

@@ -178,6 +178,11 @@ block party | fete de quartier/fete des voisins | fiesta del barrio/fiesta de ba
 string lights | guirlandes lumineuses/guirlande lumineuse | guirnaldas de luces/guirnalda de luces | lichterketten/lichterkette | cordao de luzes/varal de luzes | luci a filo/lucine
 postcard | carte postale | postal | postkarte | postal/cartao postal | cartolina
 chair | chaise | silla | stuhl | cadeira | sedia
+corner | coin | esquina/rincon | ecke | esquina/canto | angolo
+in the corner | dans le coin/dans un coin/au coin | en la esquina/en el rincon/en una esquina | in der ecke/in die ecke | no canto/na esquina | nell'angolo/in un angolo
+at the street corner | au coin de la rue | en la esquina de la calle | an der strassenecke | na esquina da rua | all'angolo della strada
+on the terrace | en terrasse/sur la terrasse | en la terraza | auf der terrasse | na esplanada/no terraco | in terrazza/sulla terrazza
+terrace | terrasse | terraza | terrasse | esplanada/terraco | terrazza/dehors
 bed | lit | cama | bett | cama | letto
 book | livre | libro | buch | livro | libro
 lamp | lampe | lampara | lampe | lampada | lampada
@@ -1037,6 +1042,9 @@ on the | - | - | - | - | sul/sullo/sulla/sui/sugli/sulle/sull
 at the | au/aux | al | am/beim | ao/aos | al/allo/alla/ai/agli/alle/all
 at | a | a | an/bei | a | a
 on it | dessus | - | darauf/drauf | - | -
+be | etre | ser/estar | - | ser/estar | essere
+is | - | - | ist | - | -
+should | devrait/devraient | deberia/deberian | sollte/sollten/soll/sollen | deveria/deveriam | dovrebbe/dovrebbero
 in landscape format | au format paysage/en format paysage/format paysage/en paysage/a l'horizontale | en formato horizontal/formato horizontal/en horizontal/apaisado/apaisada/en formato apaisado/formato apaisado | im querformat/querformat | em formato paisagem/formato paisagem/na horizontal/em paisagem/em formato horizontal/formato horizontal | in formato orizzontale/formato orizzontale/in orizzontale
 in portrait format | au format portrait/en format portrait/format portrait/format vertical/a la verticale | en formato vertical/formato vertical/en vertical | im hochformat/hochformat | em formato retrato/formato retrato/na vertical/em formato vertical/formato vertical | in formato verticale/formato verticale/in verticale
 some | un peu de/un peu d | un poco de | ein bisschen/ein wenig | um pouco de | un po' di/un poco di
@@ -2298,6 +2306,58 @@ def _pronoun_objects(out: list[Word], language: str) -> list[Word]:
     return out
 
 
+_DE_MORE = frozenset("noch etwas viel bisschen wenig deutlich".split())  # "noch blauer", "etwas heller": more so
+_DE_BECOME = frozenset("machen mach macht gestalten werden wird sein ist".split())
+
+
+def _german_comparatives(words: list[Word]) -> list[Word]:
+    """"den Himmel blauer machen" -> "make the sky more blue": an adjective with "-er" and no noun after it (before
+    "machen", after "noch", or last) is more of it; "ein blauer Himmel" is blue."""
+    out = list(words)
+    for i, word in enumerate(out):
+        folded = fold(word.typed or "")
+        stem = VOCAB["de"].get(folded[:-2]) if word.kind == "adj" and folded.endswith("er") else None
+        if stem is None or stem.kind != "adj" or folded in VOCAB["de"] or word.english.startswith("more "):
+            continue
+        after = next((w for w in out[i + 1:] if w.english or w.kind == "keep"), None)
+        before = fold(out[i - 1].typed or "") if i else ""
+        if before in _DE_MORE or after is None or fold(after.typed or "") in _DE_BECOME or \
+                (after.kind == "keep" and after.english in ".!?,"):
+            out[i] = Word(f"more {word.english}", "adj", word.typed)
+    return out
+
+
+def _german_be(words: list[Word]) -> list[Word]:
+    """"der Hund sollte bunter sein" -> "… should be more colourful": "sein" closing a clause after an adjective is the
+    verb "be", not "his"."""
+    out = list(words)
+    for i in range(1, len(out)):
+        closes = i + 1 == len(out) or (out[i + 1].kind == "keep" and out[i + 1].english in ".!?,;")
+        if fold(out[i].typed or "") == "sein" and closes and out[i - 1].kind == "adj":
+            out[i - 1], out[i] = Word("be", "function", out[i].typed), out[i - 1]
+    return out
+
+
+_CAFE_PLACE_BEFORE = frozenset("in at inside outside near from street corner parisian french italian roman spanish "
+                               "portuguese viennese little cosy cozy old".split())
+_CAFE_PLACE_AFTER = frozenset("terrace terraces table tables chair chairs awning street corner square owner counter "
+                              "window".split())
+
+
+def _cafe_place(words: list[Word]) -> list[Word]:
+    """"un petit café parisien avec des tables" -> "a small parisian cafe with tables": "café" is the place where a
+    place's words stand around it ("une tasse de café" stays coffee)."""
+    out = list(words)
+    for i, word in enumerate(out):
+        if fold(word.typed or "") not in ("cafe", "cafes") or word.english not in ("coffee", "coffees"):
+            continue
+        before = set(" ".join(w.english for w in out[max(0, i - 3): i]).split())
+        after = set(" ".join(w.english for w in out[i + 1: i + 5]).split())
+        if "of" not in before and (before & _CAFE_PLACE_BEFORE or after & _CAFE_PLACE_AFTER):
+            out[i] = Word("cafes" if word.english == "coffees" else "cafe", "noun", word.typed)
+    return out
+
+
 def _going_back_home(words: list[Word]) -> list[Word]:
     """"vuelve a la anterior": go back; "un perro que vuelve a casa": a dog returning home (a thing named before it)."""
     out = list(words)
@@ -2576,14 +2636,14 @@ def gloss(text: str, language: str) -> Gloss:
     check_language(language)
     words = _worlds_read(number_agreement(read_tokens(TOKEN.findall(text), language), language), language)
     if language == "de":
-        words = verb_first(relative_clauses(words))
+        words = verb_first(relative_clauses(_german_be(_german_comparatives(words))))
     elif language == "nl":
         words = verb_first(dutch_order(words))
     elif language == "pl":
         words = polish_articles(words)
     else:
         words = reorder(words, language)
-    words = _going_back_home(_number_more(words, language))
+    words = _cafe_place(_going_back_home(_number_more(words, language)))
     known = sum(w.kind in ("noun", "adj", "verb", "ing") for w in words)
     text = _PARTITIVE.sub(r"\g<verb> some ", _tidy_start(join(words)))
     text = _STYLE_NAMED_AFTER.sub(r"\g<lead>\g<name> style", text)

@@ -104,7 +104,7 @@ _COMPLIMENT = re.compile(r"\b(?:(?:omg|stop|oh\s+my\s+god|wow|aww+|ahh+|i'?m\s+c
                          r"that'?s|thats|so|too|really|very|super|soo+|(?:the|his|her|their)\s+(?!(?:first|second|third|fourth|fifth|"
                          r"last|other|next|previous|middle|left|right|top|bottom|new|old|original|one)\b)[\w'-]+"
                          r"(?:\s+(?!one\b)[\w'-]+)?\s+"
-                         r"(?:is|are|looks?)(?:\s+just)?|(?:he|she|they)(?:'s|'re|\s+(?:is|are|looks?))(?:\s+just)?)\s+)+"
+                         r"(?:is|are|looks?)(?:\s+just)?|(?:he|she|they)(?:'s|'re|\s+(?:is|are|looks?))(?:\s+just)?)(?:\s+looking)?\s+)+"
                          r"(?:cute|adorable|pretty|beautiful|good|perfect|lovely|funny|gorgeous|amazing|sweet|nice|cool|great|"
                          r"wholesome|precious|charming|magical|dreamy|stunning|fun|happy|peaceful|cozy|cosy|awesome|wonderful|"
                          r"fantastic|incredible|fabulous|epic|majestic|brilliant|spot\s+on)\b")

@@ -199,6 +199,8 @@ def _next_in_series(low: str, ctx: RouteContext) -> Optional[Route]:
 def _same_style(low: str, ctx: RouteContext) -> Optional[Route]:
     """"now do rome in the same style" / "same style but a swan": a new picture of that thing, in this one's style."""
     thing = same_style_subject(low) if ctx.has_current else None
+    if re.search(r"\bsame\s+(?:vibe|feel|mood)\b.*\binstead\b", low):
+        return None  # "same vibe but a dog instead": the one on screen with its subject swapped (an edit)
     if not thing or not is_new_thing(thing) or refers_to_scene(thing, ctx.scene_words):
         return None
     return Route(Action.GENERATE, "a new subject in the current picture's style", count=extract_count(low)[1])
@@ -1781,6 +1783,8 @@ def _as_change(text: str) -> Optional[str]:
     the shark sunglasses", "the kids would love a smiling sun in the top corner" -> "add a smiling sun in the top
     corner", "the golem but on a beach" -> "on a beach"; None when it is already plain."""
     said = TRAIL.sub("", strip_filler(text).strip(" .!?")).strip()
+    if re.search(r"\binstead[\s.!?]*$", text, re.I) and not re.search(r"\binstead\b", said, re.I):
+        said += " instead"  # "a dog instead": in the place of what is there, not beside it
     said = re.sub(r"^(?:(?:actually|wait|hmm+|oh|ooh|ok(?:ay)?|so|now|please|pls)[\s,!.]+)+", "", said, flags=re.I)
     said = _SAID_BY.sub("", said, count=1)
     said = re.sub(r"\s+(?:of|for)\s+(?:it|that|this|them|these)(?:\s+one)?$", "", said, flags=re.I)  # "wallpaper of that"
@@ -1821,6 +1825,8 @@ def _about_the_picture(text: str, ctx: RouteContext) -> bool:
     if _NEW_PICTURE_ASKED.search(low):
         return False
     named = _names_scene_word(low, ctx, after=r"\b(?:the|his|her|its|their|that|this)\s+(?:[\w'-]+\s+)?")
+    if re.search(r"\binstead[\s.!?]*$", low) and len(low.split()) <= 8:
+        return True  # "a truck instead", "hmm maybe a dog instead?": in the place of what is there
     if re.match(r"^(?:an?|some|two|three|four|five|\d+)\s", strip_filler(low).strip()):
         return False  # "a girl with mountains in the background", "a dog on the sofa": a new picture's description
     if re.match(r"^(?:the|his|her|its|their|this|that)\s+[\w'-]+(?:'s)?\s+(?:is|was|are|were|name|names)\b", low):
@@ -1835,6 +1841,12 @@ def _about_the_picture(text: str, ctx: RouteContext) -> bool:
     taken_out = re.match(r"^(?:no|without)\s+(?!(?:thanks|thank|worries|problem|idea|way|wait|more|i|it)\b)[a-z]", low)
     return bool(taken_out or _FRAME_SPOT.search(low) or _ON_WHAT_IS_THERE.search(low) or
                 _WOULD_LOVE.match(_SAID_BY.sub("", strip_filler(low).strip(), count=1)))
+
+
+# "hmm maybe a dog instead?", "how about a bicycle instead", "or two owls instead": that thing in the place of the subject
+_THING_INSTEAD = re.compile(r"^(?:(?:hmm+|ok(?:ay)?|so|or|and|maybe|perhaps|what\s+about|how\s+about|try|let'?s\s+(?:try|do|go\s+"
+                            r"with)|can\s+(?:we|i|you)\s+(?:try|do|have))[,\s]+)*(?P<thing>(?:an?|some|two|three|four|\d+)\s+"
+                            r"[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+instead[\s.!?]*$", re.I)
 
 
 def _said_outright(text: str, ctx: RouteContext) -> Optional[Route]:
@@ -1868,6 +1880,10 @@ def _said_outright(text: str, ctx: RouteContext) -> Optional[Route]:
         return Route(version.action, "a <look> one/version of the picture on screen", text=version.change or None)
     if not ctx.has_upload and DECLINE.fullmatch(text.strip()):
         return Route(Action.CHAT, "declined ('no', 'not really'): nothing to do")
+    swap = _THING_INSTEAD.match(strip_filler(text).strip()) if ctx.has_current and not ctx.has_upload else None
+    if swap and has_content(swap.group("thing")) and not is_social(swap.group("thing")):
+        return Route(Action.EDIT, "a thing said instead of what is there ('maybe a dog instead?')",
+                     text=f"{swap.group('thing')} instead")
     wanted = missed(text) if ctx.has_current and not ctx.has_upload else None
     if wanted == "":
         return Route(Action.CHAT, "the picture missed, nothing said of what was wanted: ask")

@@ -81,7 +81,7 @@ UPSCALE = re.compile(
     |hi[\s-]res
     |(?:increase|boost|raise|improve)\s+(?:the\s+)?resolution
     |(?:improve|increase|boost|raise|enhance|up)\s+(?:the\s+)?(?:image\s+|picture\s+|photo\s+|overall\s+)?quality\b
-    |(?:make|get|render|need)\s+(?:it|this|that)\s+(?:at\s+least\s+)?[1-9]\d{3,4}\s*(?:px|pixels)(?:\s+(?:wide|across|tall|high))?\b
+    |(?:make|get|render|need)\s+(?:it|this|that)\s+(?:at\s+least\s+)?(?:[1-9]\d{3,4}\s*(?:px|pixels)(?:\s+(?:wide|across|tall|high))?|[1-9]\d{2}\s*(?:px|pixels)\s+(?:wide|across|tall|high))\b
     |more\s+resolution
     |[248]k\s+(?:version|resolution)
     |(?:in|to)\s+[248]k\b

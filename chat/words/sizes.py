@@ -165,10 +165,21 @@ _FACTOR = re.compile(r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:x|×|times)(?!\w)|(?<!\w)[
 _TARGET = re.compile(r"\b(?P<w>[1-9]\d{2,4})\s*(?:x|×|by|\*)\s*(?P<h>[1-9]\d{2,4})\b", re.I)
 
 
+# "make it 2048 pixels wide", "3000px tall": one side asked for
+_ONE_SIDE = re.compile(r"\b(?P<n>[1-9]\d{2,4})\s*(?:px|pixels?)\s+(?P<side>wide|across|in\s+width|tall|high|in\s+height)\b", re.I)
+
+
 def target_size(text: str) -> Optional[tuple[int, int]]:
-    """"upscale it to 1920x1080" -> (1920, 1080): the size asked for in pixels; None when none is said."""
+    """"upscale it to 1920x1080" -> (1920, 1080): the size asked for in pixels; "2048 pixels wide" -> (2048, 0) (0:
+    that side not asked for); None when none is said."""
     match = _TARGET.search(text)
-    return (int(match.group("w")), int(match.group("h"))) if match else None
+    if match:
+        return int(match.group("w")), int(match.group("h"))
+    side = _ONE_SIDE.search(text)
+    if side is None:
+        return None
+    wide = side.group("side").lower() in ("wide", "across", "in width")
+    return (int(side.group("n")), 0) if wide else (0, int(side.group("n")))
 
 
 def upscale_factor(text: str) -> float:
