@@ -5,8 +5,8 @@
 One job a file; imports run down this list (a module imports only modules above it):
 
 - ``lexicon``        every word list (verbs, slots, colours, formats, ordinals, greetings...), spelled once
-- ``language``       which language a message is in (French/Spanish/German/Portuguese/Italian/Dutch/Polish function words)
 - ``glossary``       a French/Spanish/German/Portuguese/Italian/Dutch/Polish request read word by word in English (offline fallback)
+- ``language``       which language a message is in (French/Spanish/German/Portuguese/Italian/Dutch/Polish function words and the glossary's words)
 - ``emoji``          a message whose only content is emoji, read by the emoji's Unicode names ("🌵🦎" -> "cactus, lizard")
 - ``foreign``        the action of a message in another language from its grammar words (verbs, clitics, thanks)
 - ``intents``        example phrasings of each intent

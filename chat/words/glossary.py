@@ -447,7 +447,7 @@ UFO | ovni | ovni | ufo | ovni | ufo
 school | ecole | escuela/colegio | schule | escola | scuola
 hospital | hopital | hospital | krankenhaus | hospital | ospedale
 shop | magasin/boutique | tienda | geschaft | loja | negozio
-market | - | mercado | markt | mercado | mercato
+market | - | mercado | markt | mercado/feira | mercato
 restaurant | restaurant | restaurante | restaurant | restaurante | ristorante
 library | bibliotheque | biblioteca | bibliothek/bucherei | biblioteca | biblioteca
 museum | musee | museo | museum | museu | museo
@@ -781,6 +781,70 @@ drums | batterie | bateria/tambores | schlagzeug/trommeln | bateria | batteria
 rock | rocher/roche | roca | felsen/fels | rocha/pedra | roccia/scoglio
 dead leaves | feuilles mortes | hojas secas/hojas muertas | welkes laub/trockene blatter | folhas secas/folhas mortas | foglie secche/foglie morte
 fairy lights | guirlande lumineuse/guirlandes lumineuses | luces de colores/guirnalda de luces | lichterkette | luzinhas/pisca-pisca | lucine/luci colorate
+fir tree | sapin | abeto | tanne/tannenbaum | abeto/pinheiro | abete
+fisherman | pecheur/pecheurs | pescador/pescadores | fischer | pescador/pescadores | pescatore/pescatori
+rowboat | barque | bote/barca | ruderboot/kahn | barco a remo/bote | barca a remi
+raincoat | cire/impermeable | impermeable/chubasquero | regenmantel/regenjacke | capa de chuva/impermeavel | impermeabile
+hairstyle | coiffure | peinado | frisur | penteado | acconciatura/pettinatura
+braids | tresses/nattes | trenzas | zopfe/flechten | trancas | trecce
+marshmallows | guimauves/chamallows | nubes/malvaviscos | marshmallows | marshmallows | marshmallow
+dusk | crepuscule | crepusculo/atardecer | dammerung/abenddammerung | crepusculo/anoitecer | crepuscolo/imbrunire
+wave | vague | ola | welle | onda | onda
+surfer | surfeur/surfeuse | surfista | surfer/surferin | surfista | surfista
+dancer | danseuse/danseur | bailarina/bailarin | tanzerin/tanzer | bailarina/dancarina/bailarino | ballerina/ballerino
+ballerina | ballerine | - | ballerina/balletttanzerin | - | -
+video game | jeu video/jeux video | videojuego/videojuegos | videospiel/videospiele/computerspiel | videogame/videogames/jogo eletronico | videogioco/videogiochi
+game | jeu/jeux | juego/juegos | spiel/spiele | jogo/jogos | gioco/giochi
+attic | grenier | atico/desvan | dachboden/speicher | sotao | soffitta/solaio
+product | produit/produits | producto/productos | produkt/produkte | produto/produtos | prodotto/prodotti
+product photo | photo produit/photo de produit | foto de producto | produktfoto | foto de produto | foto prodotto/foto del prodotto
+tones | tons/teintes | tonos | tone/farbtone | tons | toni/tonalita
+atmosphere | ambiance/atmosphere | ambiente/atmosfera | stimmung/atmosphare | ambiente/clima/atmosfera | atmosfera/ambiente
+mood | humeur | animo | laune | humor | umore
+saturday | samedi | sabado | samstag | sabado | sabato
+sunday | dimanche | domingo | sonntag | domingo | domenica
+friday | vendredi | viernes | freitag | sexta/sexta-feira | venerdi
+years | ans/annees | anos | jahre | anos | anni
+yesterday | hier | ayer | gestern | ontem | ieri
+frying pan | poele | sarten | pfanne/bratpfanne | frigideira | padella
+channel | chaine | canal | kanal | canal | canale
+crime novel | polar | novela negra/novela policiaca | krimi | romance policial | giallo/romanzo giallo
+alley | ruelle | callejon | gasse | beco/viela | vicolo
+chopsticks | baguettes chinoises | palillos | essstabchen | hashi/pauzinhos | bacchette
+rug | tapis | alfombra | teppich | tapete | tappeto
+greeting card | carte de voeux | tarjeta de felicitacion | gruesskarte/grusskarte/gluckwunschkarte | cartao de felicitacoes | biglietto di auguri
+wishes | voeux | deseos | wunsche | votos | auguri
+fairground | fete foraine | feria | jahrmarkt/kirmes | parque de diversoes | luna park/giostre
+hair | cheveux | pelo/cabello | haare | cabelo/cabelos | capelli
+eyes | yeux | ojos | augen | olhos | occhi
+jewellery | bijoux | joyas | schmuck | joias | gioielli
+slice | tranche/part | rebanada/porcion/trozo | scheibe/stuck | fatia/pedaco | fetta
+oven | four | horno | ofen/backofen | forno | forno
+mint | menthe | menta | minze | hortela | menta
+linen | lin | lino | leinen | linho | lino
+old woman | vieille dame/petite vieille | anciana/viejita | alte frau/oma | velhinha/senhora idosa | vecchina/anziana
+old man | vieil homme/vieillard | anciano/viejo | alter mann/opa | velhinho/idoso | anziano/vecchio
+teenager | ado/adolescent/adolescente | adolescente | teenager/jugendliche | adolescente | adolescente/ragazzino
+flip-flops | tongs | chanclas | flip-flops/badelatschen | chinelo/chinelos | infradito
+towel | serviette | toalla | handtuch | toalha | asciugamano
+floor | sol/parquet | suelo/piso | boden/fussboden | piso/chao | pavimento
+tiles | carrelage/carreaux | azulejos/baldosas | fliesen/kacheln | azulejos/ladrilhos | piastrelle/mattonelle
+shapes | formes | formas | formen | formas | forme
+movement | mouvement | movimiento | bewegung | movimento | movimento
+profile | profil | perfil | profil | perfil | profilo
+profile picture | photo de profil | foto de perfil | profilbild | foto de perfil | foto profilo/immagine del profilo
+workshop | atelier | taller | werkstatt | oficina | officina/laboratorio
+blackboard | tableau noir | pizarra | tafel | quadro negro/lousa | lavagna
+olive tree | olivier | olivo | olivenbaum | oliveira | ulivo/olivo
+frost | givre | escarcha | raureif/frost | geada | brina
+surprise | surprise | sorpresa | uberraschung | surpresa | sorpresa
+example | exemple | ejemplo | beispiel | exemplo | esempio
+desk | bureau | escritorio | schreibtisch | escrivaninha/mesa de trabalho | scrivania
+plate | assiette | plato | teller | prato | piatto
+row | rangee/rang | fila/hilera | reihe | fileira/fila | fila
+jump | saut | salto | sprung | salto | salto
+name | nom | nombre | name/namen | nome | nome
+photography | photographie | fotografia | fotografie | fotografia | fotografia
 """
 
 # adjectives: put before a Romance noun they follow
@@ -917,6 +981,23 @@ broken | casse | roto | kaputt | quebrado | rotto
 short | - | corto | kurz | curto/baixo | corto/basso
 delicious | delicieux | delicioso | lecker | delicioso | delizioso
 adorable | adorable | adorable | bezaubernd/entzuckend | adoravel | adorabile
+cozy | cosy/douillet/douillette | acogedor/acogedora | gemutlich | aconchegante | accogliente
+hot | chaud/chaude/brulant | caliente | heiss | quente | caldo/calda/bollente
+lilac | lilas | lila | lila/flieder | lilas | lilla
+tropical | tropical/tropicale | tropical | tropisch | tropical | tropicale
+perfect | parfait/parfaite | perfecto/perfecta | perfekt | perfeito/perfeita | perfetto/perfetta
+strange | bizarre/etrange | raro/rara/extrano | seltsam/komisch | estranho/estranha | strano/strana
+crazy | fou/folle | loco/loca | verruckt | louco/louca/doido | pazzo/pazza
+serious | serieux/serieuse | serio/seria | ernst | serio/seria | serio/seria
+amazing | genial/incroyable | genial/increible | toll/genial/super | incrivel/demais | incredibile/fantastico
+knitted | tricote/tricotee | tejido/tejida | gestrickt | trico/de trico | fatto a maglia
+cobbled | pave/pavee | empedrado/empedrada | gepflastert | de paradelepipedo/calcetado | lastricato/acciottolato
+childlike | enfantin/enfantine | infantil | kindlich | infantil | infantile
+right | droit/droite | derecho/derecha | rechter/rechte | direito/direita | destro/destra
+left | gauche | izquierdo/izquierda | linker/linke | esquerdo/esquerda | sinistro/sinistra
+old | ancien/ancienne | antiguo/antigua | alt/alte | antigo/antiga | antico/antica
+steaming | fumant/fumante | humeante | dampfend | fumegante | fumante
+still | fixe/fixes | fijo/fija | unbewegt | parado/parada | fisso/fissa
 """
 
 # verbs of a request (imperative/infinitive) and actions shown (-ing)
@@ -1027,6 +1108,17 @@ hunting | chasse/chassant | cazando/caza | jagt/jagend | cacando | cacciando/cac
 meditating | medite/meditant | meditando/medita | meditiert/meditierend | meditando/medita | meditando/medita
 sailing | navigue/naviguant | navegando/navega | segelt/segelnd | navegando/navega | navigando/naviga
 driving | conduisant/conduire | conduciendo/conduce/manejando | fahrt/fahrend | dirigindo/dirige/conduzindo | guidando/guida
+doing | faisant | haciendo | machend | fazendo | facendo
+hanging | suspendu/suspendue/accroche | colgando/colgado | hangend/hangt | pendurado/pendurada | appeso/appesa
+celebrating | fetant/celebrant | celebrando | feiernd/feiert | celebrando/comemorando | festeggiando
+crossing | traversant/traverse | cruzando | uberquerend/uberquert | atravessando | attraversando
+hugging | enlaces/s'enlacant | abrazados/abrazando | umarmend/umarmen | abracados/abracando | abbracciati/abbracciando
+rescuing | sauve/sauvant | rescatando/rescata | rettet/rettend | resgatando/salvando | salvando/salva
+resting | se reposant/se repose | descansando | ausruhend/ruht | descansando | riposando
+delivering | livrant/livre | entregando/entrega | liefernd/liefert | entregando/entrega | consegnando/consegna
+drinking | buvant/boit | tomando/bebiendo | trinkend/trinkt | tomando/bebendo | bevendo/beve
+winking | faisant un clin d'oeil/fait un clin d'oeil | guinando | zwinkernd/zwinkert | piscando | facendo l'occhiolino
+riding bikes | font du velo/faisant du velo | andan en bici/andando en bici | radfahrend/fahren rad | andando de bicicleta/andam de bicicleta | vanno in bici/andando in bici
 """
 
 # function words: english, or "-" to drop; not counted as known or unknown
@@ -1140,6 +1232,21 @@ then | puis/ensuite | luego/despues | dann | depois/entao | poi
 again | encore | otra vez/de nuevo | nochmal/wieder/noch einmal/noch mal | de novo/outra vez | ancora/di nuovo
 also | aussi | tambien | auch | tambem | anche
 less | moins | menos | weniger | menos | meno
+a bit | un peu/un petit peu | un poco/un poquito | ein bisschen/bisschen/etwas/ein wenig | um pouco/um pouquinho | un po'/un po/un poco
+very | tout/toute/tres | muy | sehr | muito/muita | molto/tutto
+too | trop | demasiado | zu | demais/muito | troppo
+like | comme | como | wie | como/tipo | come
+just | juste/seulement | solo/solamente | nur/bloss | so/apenas | solo/soltanto
+everywhere | partout | por todas partes | uberall | por todo lado | dappertutto/ovunque
+far away | loin | lejos | weit weg | longe | lontano
+better | mieux | mejor | besser | melhor | meglio
+before | avant | antes | vorher/fruher | antes | prima
+not | - | no | nicht/kein/keine/keinen | nao | non
+none | aucun/aucune | ningun/ninguna/ninguno | keiner | nenhum/nenhuma | nessuno/nessuna
+several | plusieurs | varios/varias | mehrere | varios/varias | diversi/diverse/vari
+from behind | de dos/vu de dos | de espaldas/desde atras | von hinten | de costas/por tras | da dietro/di spalle
+in the center | au centre/au milieu | en el centro/en medio | in der mitte | no centro/no meio | al centro/in mezzo
+toward us | vers nous | hacia nosotros | zu uns | para nos | verso di noi
 """
 # greetings, politeness and wrappers, dropped: not counted as known or unknown
 DROPPED = {
@@ -2252,7 +2359,52 @@ def read_word(token: str, language: str, first: bool) -> list[Word]:
         return [Word(split[0], "verb", token)] + [Word(p, "function") for p in split[1:]]
     if language in ("de", "nl") and (compound := compound_split(word, language)):
         return [Word(compound, "noun", token)]
+    if found := cognate(word, language):
+        return [Word(*found, token)]
     return [Word(token, "unknown", token)]
+
+
+# endings that Romance and Germanic words share with English ones ("cubismo" -> cubism, "misterioso" -> mysterious,
+# "fantastisch" -> fantastic): (ending, English ending, kind); a result must be an English word, except -ism
+COGNATE_ENDINGS = {
+    "es": (("ismo", "ism", "noun"), ("ista", "ist", "adj"), ("ico", "ic", "adj"), ("ica", "ic", "adj"), ("oso", "ous", "adj"),
+           ("osa", "ous", "adj"), ("cion", "tion", "noun"), ("dad", "ty", "noun"), ("ivo", "ive", "adj"),
+           ("iva", "ive", "adj"), ("ario", "ary", "adj"), ("aria", "ary", "adj"), ("ente", "ent", "adj"),
+           ("ante", "ant", "adj"), ("al", "al", "adj")),
+    "pt": (("ismo", "ism", "noun"), ("ista", "ist", "adj"), ("ico", "ic", "adj"), ("ica", "ic", "adj"), ("oso", "ous", "adj"),
+           ("osa", "ous", "adj"), ("cao", "tion", "noun"), ("dade", "ty", "noun"), ("ivo", "ive", "adj"),
+           ("iva", "ive", "adj"), ("ario", "ary", "adj"), ("aria", "ary", "adj"), ("ente", "ent", "adj"),
+           ("ante", "ant", "adj"), ("al", "al", "adj")),
+    "it": (("ismo", "ism", "noun"), ("ista", "ist", "adj"), ("ico", "ic", "adj"), ("ica", "ic", "adj"), ("oso", "ous", "adj"),
+           ("osa", "ous", "adj"), ("zione", "tion", "noun"), ("ta", "ty", "noun"), ("ivo", "ive", "adj"),
+           ("iva", "ive", "adj"), ("ario", "ary", "adj"), ("aria", "ary", "adj"), ("ente", "ent", "adj"),
+           ("ante", "ant", "adj"), ("ale", "al", "adj")),
+    "fr": (("isme", "ism", "noun"), ("iste", "ist", "adj"), ("ique", "ic", "adj"), ("eux", "ous", "adj"), ("euse", "ous", "adj"),
+           ("tion", "tion", "noun"), ("te", "ty", "noun"), ("if", "ive", "adj"), ("ive", "ive", "adj"),
+           ("aire", "ary", "adj"), ("ent", "ent", "adj"), ("ant", "ant", "adj"), ("el", "al", "adj"), ("al", "al", "adj")),
+    "de": (("ismus", "ism", "noun"), ("ist", "ist", "noun"), ("isch", "ic", "adj"), ("ische", "ic", "adj"),
+           ("ischen", "ic", "adj"), ("tion", "tion", "noun"), ("itat", "ity", "noun"), ("iv", "ive", "adj"),
+           ("ive", "ive", "adj")),
+    "nl": (("isme", "ism", "noun"), ("ist", "ist", "noun"), ("isch", "ic", "adj"), ("ische", "ic", "adj"),
+           ("tie", "tion", "noun"), ("iteit", "ity", "noun"), ("ief", "ive", "adj"), ("ieve", "ive", "adj")),
+}
+_COGNATE_PLURALS = {"es": ("es", "s"), "pt": ("s",), "it": (), "fr": ("s", "x"), "de": ("en", "e", "n"), "nl": ("en", "n", "s")}
+
+
+def cognate(word: str, language: str) -> tuple[str, str] | None:
+    """An unknown word read by an ending it shares with English: ("cubismo", "es") -> ("cubism", "noun"); None when
+    no ending fits or the English word it would make is no word."""
+    english_words = lexicon.english_words()
+    forms = [word] + [word[: -len(p)] for p in _COGNATE_PLURALS.get(language, ()) if word.endswith(p)]
+    for form in forms:
+        for ending, english_ending, kind in COGNATE_ENDINGS.get(language, ()):
+            stem = form[: -len(ending)]
+            if not form.endswith(ending) or len(stem) < 3:
+                continue
+            english = stem + english_ending
+            if english_ending == "ism" or english in english_words:
+                return (english if form == word else plural(english)), kind
+    return None
 
 
 def read_tokens(tokens: list[str], language: str) -> list[Word]:

