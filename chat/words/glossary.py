@@ -845,6 +845,67 @@ row | rangee/rang | fila/hilera | reihe | fileira/fila | fila
 jump | saut | salto | sprung | salto | salto
 name | nom | nombre | name/namen | nome | nome
 photography | photographie | fotografia | fotografie | fotografia | fotografia
+square | place | plaza | platz | praca | piazza
+rome | rome | roma | rom | roma | roma
+venice | venise | venecia | venedig | veneza | venezia
+poster | affichette | cartel/afiche | plakat | cartaz | locandina/manifesto
+truffle | truffe | trufa | truffel | trufa | tartufo
+festival | festival/fete | fiesta/festival/verbena | fest/festival | festa/festival | sagra/festa/festival
+sauce | sauce | salsa | sosse/sauce | molho | sugo/salsa
+ladle | louche | cucharon | schopfkelle/kelle | concha | mestolo
+chef | chef/cuisinier | chef/cocinero | koch/kochin | chef/cozinheiro | chef/cuoco
+canopy bed | lit a baldaquin | cama con dosel | himmelbett | cama de dossel | letto a baldacchino
+chest of drawers | commode | comoda/comoda | kommode | comoda | como/cassettiera
+curtains | rideaux | cortinas | vorhange/gardinen | cortinas | tende
+cyclist | cycliste | ciclista | radfahrer/radfahrerin | ciclista | ciclista
+mountain pass | col | puerto de montana | pass/bergpass | passo de montanha | passo
+gecko | gecko | geco | gecko | lagartixa/geco | geco
+superhero | super-heros/superheros/super-heroine | superheroe/superheroina | superheld/superheldin | super-heroi/super-heroina/superheroi | supereroe/supereroina
+cypress trees | cypres | cipreses | zypressen | ciprestes | cipressi
+old lady | vieille dame | senora mayor/viejecita | alte dame | velhinha/senhora | vecchina/vecchietta
+broom | balai | escoba | besen | vassoura | scopa
+meadow | pre/prairie | prado | wiese/weide | prado | prato/pascolo
+jewelry | bijoux | joyas/bisuteria | schmuck | joias/bijuteria | gioielli/bigiotteria
+parade floats | chars/chars de carnaval | carrozas | festwagen/umzugswagen | carros alegoricos | carri allegorici/carri
+parade | defile | desfile | umzug/parade | desfile | sfilata/corteo
+carnival | carnaval | carnaval | karneval/fasching | carnaval | carnevale
+moth | papillon de nuit/mite | polilla | motte/nachtfalter | mariposa noturna/traca | falena
+tournament | tournoi | torneo | turnier | torneio | torneo
+football | foot/football | futbol | fussball | futebol | calcio/calcetto
+lawyer | avocate | abogado/abogada | anwalt/anwaltin | advogado/advogada | avvocato/avvocata
+suit | costume/tailleur | traje | anzug | terno/fato | completo/tailleur
+courthouse | tribunal/palais de justice | tribunal/juzgado | gericht/gerichtsgebaude | tribunal | tribunale
+coat rack | porte-manteau/portemanteau | perchero | garderobe/kleiderstander | cabide | attaccapanni
+riverbank | berge/rive | orilla/ribera | ufer/flussufer | beira do rio/margem | riva
+morning | matin/matinee | manana | morgen/vormittag | manha | mattina/mattino
+evening | soir/soiree | - | abend | fim de tarde | sera
+afternoon | apres-midi | tarde | nachmittag | tarde | pomeriggio
+september | septembre | septiembre | september | setembro | settembre
+peonies | pivoines | peonias | pfingstrosen | peonias | peonie
+firewood | - | lena | brennholz | lenha | legna
+hill | colline | colina/cerro | hugel | colina/morro | collina
+options | options/choix | opciones | optionen/moglichkeiten | opcoes | opzioni
+images | images | imagenes | bilder | imagens | immagini
+thing | chose/truc | cosa | ding/sache | coisa | cosa
+player | joueur/joueuse | jugador/jugadora | spieler/spielerin | jogador/jogadora | giocatore/giocatrice
+soccer player | footballeur/footballeuse | futbolista | fussballer/fussballspielerin | jogador de futebol | calciatore/calciatrice
+goal | but | gol | tor | gol/golo | gol/goal
+bunk beds | lits superposes | literas | etagenbett/hochbett | beliche | letto a castello
+ceiling | plafond | techo | decke/zimmerdecke | teto | soffitto
+lanterns | lampions/lanternes | farolillos/faroles | laternen/lampions | lanternas | lanterne
+band | groupe | orquesta/banda | band/kapelle | banda | band/orchestra
+poetry | poesie | poesia | poesie/gedichte | poesia | poesia
+porcelain | porcelaine | porcelana | porzellan | porcelana | porcellana
+mechanic | mecanicien/garagiste | mecanico | mechaniker | mecanico | meccanico
+grease | graisse | grasa | fett/schmiere | graxa | grasso
+gargoyles | gargouilles | gargolas | wasserspeier | gargulas | gargoyle/doccioni
+charcoal | fusain | carboncillo | kohle/zeichenkohle | carvao | carboncino
+polka dots | pois | lunares | punkte/tupfen | bolinhas | pois
+copper | cuivre | cobre | kupfer | cobre | rame
+teacher | prof/professeur/professeure/maitresse/institutrice | profesor/profesora/maestra/maestro | lehrer/lehrerin | professor/professora | insegnante/maestra/maestro
+court | terrain | cancha/pista | platz/spielfeld | quadra | campo
+advertising | publicite/pub | publicidad | werbung | publicidade | pubblicita
+sneakers | baskets | zapatillas/deportivas | turnschuhe/sneaker | tenis | scarpe da ginnastica/sneakers
 """
 
 # adjectives: put before a Romance noun they follow
@@ -998,6 +1059,18 @@ left | gauche | izquierdo/izquierda | linker/linke | esquerdo/esquerda | sinistr
 old | ancien/ancienne | antiguo/antigua | alt/alte | antigo/antiga | antico/antica
 steaming | fumant/fumante | humeante | dampfend | fumegante | fumante
 still | fixe/fixes | fijo/fija | unbewegt | parado/parada | fisso/fissa
+stylized | stylise/stylisee | estilizado/estilizada | stilisiert | estilizado/estilizada | stilizzato/stilizzata
+melted | fondu/fondue | derretido/derretida | geschmolzen | derretido/derretida | fuso/fusa/filante
+freshly baked | tout juste sorti du four | recien horneado/recien horneada | frisch gebacken | acabado de sair do forno | appena sfornato/appena sfornate/appena sfornata
+sicilian | sicilien/sicilienne | siciliano/siciliana | sizilianisch | siciliano/siciliana | siciliano/siciliana
+tuscan | toscan/toscane | toscano/toscana | toskanisch | toscano/toscana | toscano/toscana/toscane
+byzantine | byzantin/byzantine | bizantino/bizantina | byzantinisch | bizantino/bizantina | bizantino/bizantina
+relaxed | detendu/detendue | relajado/relajada | entspannt | relaxado/relaxada/tranquilo | rilassato/rilassata
+rough | agite/agitee | agitado/agitada/picado | aufgewuhlt/rau | agitado/agitada | agitato/agitata/mosso
+handmade | fait main | hecho a mano/artesanal | handgemacht | feito a mao/artesanal | fatto a mano/artigianale
+crowded | charge/chargee | recargado/recargada | uberladen | carregado/carregada | affollato/affollata/carico
+waning | decroissant/decroissante | menguante | abnehmend | minguante | calante
+packed | bonde/bondee/plein/pleine | lleno/llena/abarrotado | voll/uberfullt | lotado/lotada | pieno/piena/gremito
 """
 
 # verbs of a request (imperative/infinitive) and actions shown (-ing)
@@ -1119,6 +1192,14 @@ delivering | livrant/livre | entregando/entrega | liefernd/liefert | entregando/
 drinking | buvant/boit | tomando/bebiendo | trinkend/trinkt | tomando/bebendo | bevendo/beve
 winking | faisant un clin d'oeil/fait un clin d'oeil | guinando | zwinkernd/zwinkert | piscando | facendo l'occhiolino
 riding bikes | font du velo/faisant du velo | andan en bici/andando en bici | radfahrend/fahren rad | andando de bicicleta/andam de bicicleta | vanno in bici/andando in bici
+organizing | organise/organisant | organizando | organisiere/organisierend | organizando | organizzando
+tasting | goute/goutant | probando/prueba | probiert/probierend | provando/prova | assaggia/assaggiando
+climbing | grimpe/grimpant | subiendo/sube/escalando | klettert/kletternd | subindo/sobe/escalando | sale/salendo/scalando
+wearing | portant/porte | llevando/lleva | tragt/tragend | usando/vestindo | indossando/indossa
+fixing | reparant/repare | arreglando/arregla/reparando | repariert/reparierend | consertando/conserta | aggiustando/riparando
+howling | hurlant/hurle | aullando/aulla | heulend/heult | uivando/uiva | ululando/ulula
+sunbathing | prend le soleil/bronzant | tomando el sol | sonnt sich/sonnenbadend | tomando banho de sol/tomando sol | prendendo il sole
+leaning | penche/penchee | inclinado/inclinada | schief/geneigt | inclinado/inclinada | pendente
 """
 
 # function words: english, or "-" to drop; not counted as known or unknown
@@ -1233,20 +1314,29 @@ again | encore | otra vez/de nuevo | nochmal/wieder/noch einmal/noch mal | de no
 also | aussi | tambien | auch | tambem | anche
 less | moins | menos | weniger | menos | meno
 a bit | un peu/un petit peu | un poco/un poquito | ein bisschen/bisschen/etwas/ein wenig | um pouco/um pouquinho | un po'/un po/un poco
-very | tout/toute/tres | muy | sehr | muito/muita | molto/tutto
-too | trop | demasiado | zu | demais/muito | troppo
+very | tres | muy | sehr | muito/muita | molto
+too | trop | demasiado | - | demais | troppo
 like | comme | como | wie | como/tipo | come
 just | juste/seulement | solo/solamente | nur/bloss | so/apenas | solo/soltanto
 everywhere | partout | por todas partes | uberall | por todo lado | dappertutto/ovunque
 far away | loin | lejos | weit weg | longe | lontano
 better | mieux | mejor | besser | melhor | meglio
 before | avant | antes | vorher/fruher | antes | prima
-not | - | no | nicht/kein/keine/keinen | nao | non
-none | aucun/aucune | ningun/ninguna/ninguno | keiner | nenhum/nenhuma | nessuno/nessuna
+no | - | - | kein/keine/keinen/keiner | - | -
+not | - | - | nicht | nao | non
+none | aucun/aucune | ningun/ninguna/ninguno | - | nenhum/nenhuma | nessuno/nessuna
 several | plusieurs | varios/varias | mehrere | varios/varias | diversi/diverse/vari
 from behind | de dos/vu de dos | de espaldas/desde atras | von hinten | de costas/por tras | da dietro/di spalle
 in the center | au centre/au milieu | en el centro/en medio | in der mitte | no centro/no meio | al centro/in mezzo
 toward us | vers nous | hacia nosotros | zu uns | para nos | verso di noi
+in the middle | au milieu/au centre | en medio/en el medio | in der mitte | no meio | in mezzo/nel mezzo
+on the riverbank | au bord de la riviere | a la orilla del rio | am flussufer/am ufer | na beira do rio | sulla riva/in riva al fiume
+toward | vers | hacia | zu/richtung | para | verso
+per day | par jour | al dia/por dia | pro tag | por dia | al giorno
+how many | combien | cuantos/cuantas | wie viele | quantos/quantas | quanti/quante
+why | pourquoi | por que/porque | warum/wieso | por que/porque | perche
+who | - | quien | wer | quem | chi
+to use | pour utiliser | para usar | zum benutzen | para usar/pra usar | da usare
 """
 # greetings, politeness and wrappers, dropped: not counted as known or unknown
 DROPPED = {
@@ -1861,6 +1951,53 @@ lollipop | lolly | lizak/lizaka/lizaki
 gingerbread | peperkoek/gemberkoek | piernik/piernika/pierniki/pierniczek
 shower | douche | prysznic/prysznica/prysznicem
 earring | oorbel | kolczyk/kolczyki/kolczykami
+meadow | weiland/wei/weide | łąka/łąkę
+front | voorkant/voorgrond | przód
+version | versie/versies | wersja/wersję
+terrace | terras/terrasje | taras
+canal | gracht/kanaal | kanał
+profile picture | profielfoto/profielfotootje | zdjęcie profilowe
+oil painting | olieverfschilderij/olieverf | obraz olejny
+colleague | collega/collega's | kolega/koleżanka
+retirement | pensioen | emerytura
+years | jaar/jaren | lat/lata
+farewell card | afscheidskaart | kartka pożegnalna
+card | kaart/kaartje | kartka/kartkę
+hair salon | kapsalon/kapper | salon fryzjerski/fryzjer
+comb | kam | grzebień
+bunting | vlaggetjes/vlaggenlijn | girlandy z flag
+flea market | vrijmarkt/rommelmarkt | pchli targ
+travel poster | reisposter/reisaffiche | plakat podróżny
+conservatory | serre/wintertuin | oranżeria
+hanging plants | hangplanten | rośliny wiszące
+spiral staircase | wenteltrap | kręcone schody
+plants | planten/plantjes | rośliny
+pitch | veld | boisko
+heron | reiger | czapla
+water's edge | waterkant | brzeg wody
+pearl | parel | perła
+earring | oorbel | kolczyk
+book cover | boekomslag/boekkaft | okładka książki
+eyes | ogen | oczy
+windowsill | vensterbank | parapet
+pea soup | erwtensoep/snert | grochówka
+pot | pan/pot | garnek
+smoked sausage | rookworst | kiełbasa wędzona
+still life | stilleven | martwa natura
+little son | zoontje | synek
+shield | schild | tarcza
+steamboat | stoomboot | parowiec
+clog | klomp/klompen | chodak
+flowers | bloemetjes | kwiatki
+accounting firm | boekhoudkantoor | biuro rachunkowe
+container ships | containerschepen | kontenerowce
+ships | schepen | statki
+cranes | kranen/hijskranen | dźwigi
+seal | zeehond | foka
+sandbank | zandbank | mielizna
+paper cutout | papierknipsel | wycinanka
+bridge railing | brugleuning | balustrada mostu
+flower box | bloembak | skrzynka na kwiaty
 """
 NL_PL_ADJECTIVES = """
 red | rood/rode | czerwony/na czerwono
@@ -1951,6 +2088,18 @@ black and white | zwart-wit/zwartwit | czarno-biały/czarno-białe/czarno-biała
 round | rond | okrągły
 delicious | lekker | pyszny
 realistic photo | fotorealistisch | fotorealistyczny
+threatening | dreigend/dreigende | groźny
+blurry | wazig/wazige | rozmyty
+wicker | rieten | wiklinowy
+famous | beroemd/beroemde | sławny
+existing | bestaande | istniejący
+professional | professioneel/professionele | profesjonalny
+clean | strak/strakke | czysty
+delft blue | delfts blauw | niebieski delft
+left | linker/linkse | lewy
+right | rechter/rechtse | prawy
+silver | zilver/zilveren | srebrny
+previous | vorige | poprzedni
 """
 NL_PL_VERBS = """
 go back | ga terug/terug | wróć/cofnij
@@ -2030,6 +2179,15 @@ falling | valt | spada
 thinking | denkt | myśli
 sailing | zeilt | żegluje/płynie
 driving | rijdt | prowadzi
+retiring | gaat met pensioen | przechodzi na emeryturę
+teeing off | afslaat | wykonuje uderzenie
+scoring | scoort | strzela gola
+kitesurfing | kitesurft/kitesurfen | kitesurfing
+seen | gezien | widziany
+painted | geschilderd | namalowany
+cropped | bijgesneden | przycięty
+lives | woont | mieszka
+combine | combineren/combineer | połącz/połączyć
 """
 NL_PL_FUNCTION = """
 in the moonlight | bij maanlicht/in het maanlicht | w swietle ksiezyca
@@ -2097,6 +2255,20 @@ again | opnieuw/weer/nog eens/nog een keer | znowu/ponownie/jeszcze raz
 also | ook | też/także
 full | vol | pełen/pełny/pełna/pełne
 like | als/zoals | jak/jako
+a bit | iets/een beetje/beetje | trochę
+much | veel | dużo
+a few | een paar/paar | kilka
+why | waarom | dlaczego
+so | zo | tak
+which | welke/welk | który
+against | tegen | o
+after | na | po
+about | over | o
+outside | buiten | na zewnątrz
+from above | van bovenaf/bovenaf | z góry
+to the front | naar voren | do przodu
+has | heeft | ma
+twelve | twaalf | dwanaście
 """
 NL_PL_DROPPED = {
     "nl": ("alsjeblieft/alstublieft/aub/a.u.b/graag/kun je/kunt u/kan je/wil je/wilt u/zou je/zou u/ik wil/"
