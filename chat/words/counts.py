@@ -51,10 +51,13 @@ def extract_count(text: str) -> tuple[str, int]:
         text = ranged  # the range is the count itself ("3 or 4 ideas"), not "a 9 to 5 office worker"
     match = COUNT_RE.search(text)
     if not match:
-        return _kind_count(text)
+        return _different_count(text) or _kind_count(text)
     word = match.group("n").lower()
-    if not word.isdigit() and word in ("some", "few", "several") and not match.group("strong"):
-        return text, 1
+    strong = (match.group("strong") or "").lower()
+    if not word.isdigit() and word in ("some", "few", "several") and (not strong or not strong.endswith("s")):
+        return text, 1  # "some concept art", "some idea of a castle": no number of pictures
+    if strong == "concept" and re.match(r"\s+art\b", text[match.end("strong"):], re.I):
+        return text, min(int(word), lexicon.MAX_IMAGES) if word.isdigit() else 1  # "concept art" is the kind, not a count
     count = int(word) if word.isdigit() else lexicon.NUMBER_WORDS[word]
     if count < 1:
         return text, 1
@@ -65,6 +68,25 @@ def extract_count(text: str) -> tuple[str, int]:
         kind = kind + (link.group(0) if link else "")
     rest = (text[: match.start()] + " " + kind + " " + text[match.end():]).strip()
     return tidy(rest), min(count, lexicon.MAX_IMAGES)
+
+
+# "draw 4 different cartoon cats wearing hats": that many pictures, one cat each ("two kittens" stays content)
+_DIFFERENT = re.compile(r"\b(?P<n>" + NUM + r")\s+(?:different|distinct|unique|separate|various)\s+(?P<adj>(?:[a-z'-]+\s+){0,2}?)"
+                        r"(?P<noun>[a-z'-]+?(?:ies|ches|shes|xes|s))\b", re.I)
+
+
+def _different_count(text: str) -> tuple[str, int] | None:
+    """("draw 4 different cartoon cats", 1) -> ("draw a cartoon cat", 4); None without "N different …s"."""
+    match = _DIFFERENT.search(text)
+    word = match.group("n").lower() if match else ""
+    count = int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 0)
+    if count < 2 or match.group("noun").lower() in ("kinds", "types", "sorts", "colours", "colors", "shades", "sizes"):
+        return None  # "3 different kinds of flowers": the variety is in the picture
+    noun = re.sub(r"ies$", "y", match.group("noun"))
+    noun = re.sub(r"(?<=ch|sh)es$|(?<=x)es$|(?<=[^s])s$", "", noun)
+    phrase = f"{match.group('adj')}{noun}"
+    article = "an" if phrase[0].lower() in "aeiou" else "a"
+    return tidy(f"{text[: match.start()]}{article} {phrase}{text[match.end():]}"), min(count, lexicon.MAX_IMAGES)
 
 
 def _kind_count(text: str) -> tuple[str, int]:

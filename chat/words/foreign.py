@@ -74,6 +74,10 @@ DESCRIBE = re.compile(r"^(?:qu'est-ce|c'est\s+quoi|que\s+(?:vois|représente)|qu
 # an imperative with an object pronoun, or a change verb: the picture on screen changes
 EDIT = re.compile(r"\b(?:fais|mets|rends|ajoute|enlève|enleve|retire|change|transforme|colorie|peins)-(?:le|la|les|y|lui)"
                   r"\b|\b(?:ajoute|enlève|enleve|retire|supprime|rajoute|transforme|transformez|convertis|convertissez)\b"
+                  # the infinitive after "can you" ("vous pouvez ajouter …", "¿puedes añadir …?", "kannst du … hinzufügen")
+                  r"|\b(?:ajouter|enlever|retirer|supprimer|rajouter|transformer|remplacer|añadir|agregar|quitar|eliminar|"
+                  r"cambiar|poner|sacar|hinzufügen|hinzufuegen|entfernen|ändern|aendern|ersetzen|toevoegen|verwijderen|"
+                  r"veranderen|vervangen|substituir|remover)\b"
                   r"|\b(?:pon|haz|cambia|vuelve|pinta|deja|dale)(?:lo|la|los|las|le|les)\b"
                   r"|\b(?:añ[aá]de|agr[eé]ga|qu[ií]ta|el[ií]mina|c[aá]mbia|p[oó]n)(?:le|lo|la|les|los|las)?\b"
                   r"|\b(?:mach|mache|färbe|setze|stell|tu)\s+(?:es|ihn|sie|das)\b"

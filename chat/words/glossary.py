@@ -906,6 +906,11 @@ teacher | prof/professeur/professeure/maitresse/institutrice | profesor/profesor
 court | terrain | cancha/pista | platz/spielfeld | quadra | campo
 advertising | publicite/pub | publicidad | werbung | publicidade | pubblicita
 sneakers | baskets | zapatillas/deportivas | turnschuhe/sneaker | tenis | scarpe da ginnastica/sneakers
+orange blossom | fleur d'oranger/fleurs d'oranger | azahar/flor de azahar/flores de azahar | orangenblute/orangenbluten | flor de laranjeira/flores de laranjeira | fiori d'arancio/zagara
+hairdresser | coiffeur/coiffeuse | peluquero/peluquera | friseur/friseurin | cabeleireiro/cabeleireira | parrucchiere/parrucchiera
+salon | salon | salon | salon | salao | salone
+bottle | flacon | frasco | flakon/flasche | frasco | flacone
+perfume | parfum/parfums | perfume/perfumes | parfum/parfums | perfume/perfumes | profumo/profumi
 """
 
 # adjectives: put before a Romance noun they follow
@@ -1071,6 +1076,8 @@ handmade | fait main | hecho a mano/artesanal | handgemacht | feito a mao/artesa
 crowded | charge/chargee | recargado/recargada | uberladen | carregado/carregada | affollato/affollata/carico
 waning | decroissant/decroissante | menguante | abnehmend | minguante | calante
 packed | bonde/bondee/plein/pleine | lleno/llena/abarrotado | voll/uberfullt | lotado/lotada | pieno/piena/gremito
+curly | boucle/boucles/bouclee/bouclees/frise/frisee | rizado/rizada/rizados/rizadas/ondulado | lockig/lockige/lockigen/gelockt | cacheado/cacheada/cacheados/encaracolado/encaracolada | riccio/riccia/ricci/ricce/riccioluto
+surrounded by | entoure de/entouree de/entoure d | rodeado de/rodeada de/rodeado por | umgeben von | rodeado de/rodeada de/cercado de/cercada de | circondato da/circondata da
 """
 
 # verbs of a request (imperative/infinitive) and actions shown (-ing)
@@ -1294,6 +1301,10 @@ four | quatre | cuatro | vier | quatro | quattro
 five | cinq | cinco | funf | cinco | cinque
 six | six | seis | sechs | seis | sei
 ten | dix | diez | zehn | dez | dieci
+seven | sept | siete | sieben | sete | sette
+eight | huit | ocho | acht | oito | otto
+nine | neuf | nueve | neun | nove | nove
+twelve | douze | doce | zwolf | doze | dodici
 his | son/sa/ses | su/sus | sein/seine/seinen/seinem | seu/sua/seus/suas | suo/sua/suoi/sue
 her | - | - | ihr/ihre/ihren/ihrem | dela | -
 next to her | - | - | - | ao lado dela | -
@@ -1331,12 +1342,15 @@ in the center | au centre/au milieu | en el centro/en medio | in der mitte | no 
 toward us | vers nous | hacia nosotros | zu uns | para nos | verso di noi
 in the middle | au milieu/au centre | en medio/en el medio | in der mitte | no meio | in mezzo/nel mezzo
 on the riverbank | au bord de la riviere | a la orilla del rio | am flussufer/am ufer | na beira do rio | sulla riva/in riva al fiume
+around | autour de/autour du/autour des/autour d'elle/autour de lui | alrededor de/alrededor del/en torno a | um/herum/rings um | em volta de/em volta do/em volta da/ao redor de/a volta de | intorno a/attorno a/intorno al/attorno al
 toward | vers | hacia | zu/richtung | para | verso
 per day | par jour | al dia/por dia | pro tag | por dia | al giorno
 how many | combien | cuantos/cuantas | wie viele | quantos/quantas | quanti/quante
 why | pourquoi | por que/porque | warum/wieso | por que/porque | perche
 who | - | quien | wer | quem | chi
 to use | pour utiliser | para usar | zum benutzen | para usar/pra usar | da usare
+I have | - | - | - | - | ho/io ho
+I make | - | - | - | faco/eu faco | faccio/io faccio
 """
 # greetings, politeness and wrappers, dropped: not counted as known or unknown
 DROPPED = {
@@ -2246,6 +2260,9 @@ four | vier | cztery/czterech
 five | vijf | pięć/pięciu
 six | zes | sześć
 ten | tien | dziesięć
+seven | zeven | siedem
+eight | acht | osiem
+nine | negen | dziewięć
 this | dit/deze | ten/ta/tę/tego/tej/tym
 during | tijdens | podczas
 some | een paar/enkele/wat | kilka/parę/trochę
@@ -2533,7 +2550,33 @@ def read_word(token: str, language: str, first: bool) -> list[Word]:
         return [Word(compound, "noun", token)]
     if found := cognate(word, language):
         return [Word(*found, token)]
+    if found := diminutive(word, language):
+        return [Word(found, "noun", token)]
     return [Word(token, "unknown", token)]
+
+
+# "conejito", "gatinhos", "casetta": a little one of a noun ((ending, base ending, plural?), longest first)
+DIMINUTIVES = {
+    "es": (("citos", "", True), ("citas", "", True), ("cito", "", False), ("cita", "", False), ("itos", "o", True),
+           ("itas", "a", True), ("ito", "o", False), ("ita", "a", False), ("illos", "o", True), ("illo", "o", False)),
+    "pt": (("zinhos", "", True), ("zinhas", "", True), ("zinho", "", False), ("zinha", "", False), ("inhos", "o", True),
+           ("inhas", "a", True), ("inho", "o", False), ("inha", "a", False)),
+    "it": (("ini", "o", True), ("ine", "a", True), ("ino", "o", False), ("ina", "a", False), ("etti", "o", True),
+           ("ette", "a", True), ("etto", "o", False), ("etta", "a", False)),
+}
+
+
+def diminutive(word: str, language: str) -> str | None:
+    """"conejito" -> "little rabbit", "peixinhos" -> "little fish": a noun the glossary knows, made small; None else."""
+    for ending, base_ending, is_plural in DIMINUTIVES.get(language, ()):
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 2:
+            continue
+        entry = next((VOCAB[language][form] for form in (stem + base_ending, stem + "o", stem + "a", stem + "e")
+                      if form in VOCAB[language]), None)
+        if entry is not None and entry.kind == "noun" and " " not in entry.english:
+            return f"little {plural(entry.english) if is_plural else entry.english}"
+    return None
 
 
 # endings that Romance and Germanic words share with English ones ("cubismo" -> cubism, "misterioso" -> mysterious,
@@ -2802,7 +2845,7 @@ _OBJECT_CLITICS = frozenset("le la les l lo los las li".split())  # before a ver
 _CONTAINERS = frozenset("cup glass bowl plate bag box bottle basket jar pot slice piece bunch bouquet pile group herd "
                         "flock crowd family pair set cloud field sea forest row stack".split())
 _MATERIALS = frozenset("gold silver ice wood stone glass crystal metal iron copper marble steel bronze".split())
-NUMBERS = frozenset("two three four five six ten".split())
+NUMBERS = frozenset("two three four five six seven eight nine ten twelve".split())
 COLOUR_WORDS = frozenset("red blue green yellow black white pink purple orange brown grey golden silver turquoise beige "
                          "navy lilac gold".split())
 

@@ -163,7 +163,7 @@ _HEAD = re.compile(r"^(?:(?:a|an|the|some|one|two|three|four|five|\d+|his|her|it
                    r"(?=\s+(?:[\w'-]+ing|" + _FUNCTION_WORDS + r")\b|\s*[,.;:]|\s*$)", re.I)
 
 
-_AFTER_NOUN = frozenset("asleep awake alone afloat alive aglow ablaze adrift aloft".split())
+_AFTER_NOUN = frozenset("asleep awake alone afloat alive aglow ablaze adrift aloft full covered filled packed".split())
 
 
 def subject_head(text: str) -> Optional[str]:

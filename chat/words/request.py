@@ -152,6 +152,10 @@ def strip_wrapper(text: str) -> tuple[str, str]:
         text = re.sub(r"^(?:of|:|-)\s+", "", text.strip(), flags=re.I)
         text = re.sub(r"^(?:an?\s+|the\s+)?(?:picture|image|photo|drawing|pic)\s+(?:where|in\s+which)\s+(?:there\s+)?(?:is|are)\s+"
                       r"(?=\S)", "", text, flags=re.I)  # "make picture where is cat sitting on roof": a learner's "of"
+        # "some concept art: dusty shelves …": the picture, in that medium
+        text = re.sub(r"^(?:some\s+|an?\s+|the\s+)?(?P<art>(?:concept|fan|pixel|line|digital|vector|clip)\s+art|(?:an?\s+)?"
+                      r"(?:oil\s+painting|watercolou?r|pencil\s+sketch|charcoal\s+drawing))\s*:\s*(?P<rest>\S.*)$",
+                      lambda m: f"{m.group('rest').rstrip(' .!')}, {m.group('art')}", text, flags=re.I)
         # "the first page: Pip in his burrow": what follows the colon is the picture
         text = re.sub(r"^(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:page|cover|panel|spread|slide|scene|illustration|"
                       r"chapter\s+header|header|banner|thumbnail|background|wallpaper|poster|post|flyer|card|image|picture|"

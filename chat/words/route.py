@@ -25,7 +25,7 @@ from chat.words.foreign import foreign_route
 from chat.words.glossary import singular
 from chat.words.language import COMMAND_VERBS, detect_language
 from chat.words.mind import final_say
-from chat.words.normalize import CORRECTION, HEDGE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, strip_filler, polite_to_imperative, strip_lead_talk, split_side_talk, ADVERB, words_pattern
+from chat.words.normalize import CORRECTION, HEDGE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, strip_emoji, strip_filler, polite_to_imperative, strip_lead_talk, split_side_talk, ADVERB, words_pattern
 from chat.words.nounphrase import subject_head
 from chat.words.one_version import one_version
 from chat.words.remarks import PICTURE_REMARK
@@ -947,7 +947,8 @@ _ADVICE_QUESTION = re.compile(r"^(?:\W*(?:hi|hey|hello|so|ok(?:ay)?)\b[\s,!]*)?(
 
 
 # "what would she look like as a lion?", "could it look more professional?": the photo shown changed, asked as a question
-_CHANGED_PHOTO_ASKED = re.compile(r"\b(?:what|how)\s+would\s+(?:it|this|that|she|he|they|(?:my|our|the|this)\s+[\w'-]+)\s+look\s+"
+_CHANGED_PHOTO_ASKED = re.compile(r"\b(?:what|how)\s+(?:would\s+(?:it|this|that|she|he|they|(?:my|our|the|this)\s+[\w'-]+)|(?:it|"
+                                  r"this|that|she|he|they|(?:my|our|the|this)\s+[\w'-]+)(?:'d|\s+would|\s+might|\s+could))\s+look\s+"
                                   r"(?:like\s+)?(?:as|in|with|wearing|at|during|if|without|painted|colou?red|repainted|covered)\b"
                                   r"|\b(?:can|could|would)\s+(?:it|this|that|she|he|they)\s+(?:look|be\s+made)\s+(?:a\s+(?:bit|lot|"
                                   r"little)\s+)?(?:more|less|like|as|[a-z]+er)\b")
@@ -976,6 +977,8 @@ _OBJECT_OF = {"she": "her", "he": "him", "they": "them", "this": "it", "that": "
 def _as_shown_changed(asked: str) -> Optional[str]:
     """"what would she look like as a lion?" -> "make her look like a lion"; "what would it look like in winter" -> "make
     it in winter"; None (the message as it is) for "could it look more professional?", which the edit rules read."""
+    asked = re.sub(r"^(?P<wh>what|how)\s+(?P<who>it|this|that|she|he|they|(?:my|our|the|this)\s+[\w'-]+)(?:'d|\s+would|\s+might|"
+                   r"\s+could)\s+look\b", r"\g<wh> would \g<who> look", asked)  # "(show me) what it'd look like with …"
     would = re.match(r"(?:what|how)\s+would\s+(?P<who>[\w'-]+(?:\s+[\w'-]+)?)\s+look\s+(?:like\s+)?(?P<prep>[a-z]+)\s+(?P<rest>.+?)"
                      r"[?.!\s]*$", asked)
     if not would:
@@ -1136,9 +1139,15 @@ def _with_additions(text: str) -> str:
     return ", ".join([parts[0].rstrip(" .!?"), *added])
 
 
+_NEED_ART = re.compile(r"^(?:(?:i|we)\s+)?(?:need|want)\s+(?:some\s+)?(?:[\w-]+\s+){0,2}?(?:art|artwork|illustrations?|visuals?|"
+                       r"graphics?|renders?|images?|pictures?)\b", re.I)
+
+
 def _asks_for_a_picture(sentence: str, ctx: RouteContext) -> bool:
     """A sentence that itself names a thing to draw ("need a logo idea for my shop"), not a story about the user."""
     decision = _route_rules(sentence, ctx)
+    if decision.action is Action.GENERATE and _NEED_ART.match(strip_filler(sentence)):
+        return True  # "Need concept art:", "want some artwork for the cafe"
     return decision.action is Action.GENERATE and decision.reason in ("noun phrase", "drawing verb",
                                                                       "a wish for a picture") and bool(
         _I_WANT.match(strip_filler(sentence).lower()) or
@@ -1240,7 +1249,7 @@ _STILL_A_STORY = re.compile(r"^(?:she|he|they|it)\b|\b(?:i|i'm|i've|i'd|we|we're
 _FIX_THAT = re.compile(r"^(?:(?:so|ok(?:ay)?)[,\s]+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|maybe\s+)?)?(?:fix|improve|"
                        r"sort\s+out|do\s+something\s+about)\s+(?:that|it|this)\b", re.I)
 # "draw a cat. actually make it a tiger": the later thing takes the first one's place
-_SECOND_THOUGHT = re.compile(r"\s*[.!,;:]+\s*(?:(?:actually|no\s+wait|wait|on\s+second\s+thought|hmm+|or\s+rather|scratch\s+"
+_SECOND_THOUGHT = re.compile(r"\s*[.!,;:—–]+\s*(?:(?:actually|no\s+wait|wait|on\s+second\s+thought|hmm+|or\s+rather|scratch\s+"
                              r"that|no)[,.!\s]+)+(?:(?:make|do)\s+(?:it|that|them|one)(?:\s+into)?|i\s+(?:want|meant)|change\s+"
                              r"(?:it|that)\s+to|let'?s\s+(?:do|go\s+with)|(?:go\s+with|do))\s+(?P<new>(?:an?|some|two|three|"
                              r"\d+)\s[^.!?]+?)(?:\s+instead)?[.!?\s]*$", re.I)
@@ -1249,11 +1258,12 @@ _SECOND_THOUGHT = re.compile(r"\s*[.!,;:]+\s*(?:(?:actually|no\s+wait|wait|on\s+
 def _second_thought(text: str) -> Optional[str]:
     found = _SECOND_THOUGHT.search(text)
     head = subject_head(strip_wrapper(text[: found.start()])[0]) if found else None
-    if not head or not is_new_thing(found.group("new")):
+    new = re.sub(r",\s*the\s+[\w'-]+\s+one$", "", found.group("new")) if found else ""  # "…, the white one": said again
+    if not head or not is_new_thing(new):
         return None  # "… actually make it a sunny day" / "a red one": a look, not a new thing
     first = text[: found.start()]
     swapped = re.sub(r"\b(?:a|an|the|some|one|two|three|\d+)\s+(?:[\w'-]+\s+){0,2}?" + re.escape(head) + r"(?:e?s)?\b",
-                     found.group("new"), first, count=1, flags=re.I)
+                     new, first, count=1, flags=re.I)
     return swapped if swapped != first else None
 
 
@@ -1262,8 +1272,13 @@ _NAMED_FIRST = re.compile(r"^(?:(?:no+|nope|not\s+(?:that|the\s+\w+)|sorry|i\s+m
                           r"(?:the|that|his|her|its)\s+(?P<x>\w[\w'-]*(?:\s+\w[\w'-]*)?)[\s,.!:;-]*$", re.I)
 
 
+# "she hates lavender 🙄", "he doesn't like the hat": the thing disliked, the "it" of the change after
+_DISLIKED_LAST = re.compile(r"\b(?:hates?|dislikes?|(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:like|want)|can'?t\s+stand|not\s+"
+                            r"(?:a\s+)?(?:fan|keen)\s+(?:of|on))\s+(?:the\s+)?(?P<x>\w[\w'-]*(?:\s+\w[\w'-]*)?)\W*$", re.I)
+
+
 def _named_before(context: str, request: str, ctx: RouteContext) -> str:
-    named = _NAMED_FIRST.match(context.strip())
+    named = _NAMED_FIRST.match(context.strip()) or _DISLIKED_LAST.search(strip_emoji(context).strip())
     head = named.group("x").split()[-1].lower() if named else ""
     if not named or not (head in ctx.scene_words or head.rstrip("s") in ctx.scene_words or re.fullmatch(
             SCENE_PARTS, head)):
@@ -1527,8 +1542,10 @@ _NAME_APPOSED = re.compile(r"\b(?P<name>[A-Z][a-z'-]+),\s+(?:an?|the)\s+(?P<kind
                            r"(?=\s+(?:who|that|which|with|from|in|on|at|living|named|called)\b|[,.;!?]|$)")
 # "i'm writing a fanfic set in a floating city of glass towers …": the world the story's pictures are of
 _STORY_WORLD = re.compile(r"\b(?:story|book|novel|fanfic|fic|fan\s+fiction|campaign|game|comic|series|world|screenplay|"
-                          r"script|poem|song|album|setting)\s+(?:that's\s+|that\s+is\s+|which\s+is\s+|is\s+|'s\s+|was\s+)?(?:set|takes?\s+place|"
-                          r"happens?)\s+(?:in|on|at|inside|under)\s+(?P<x>(?:an?|the|some)\s+[^.!?;]+)", re.I)
+                          r"script|poem|song|album|setting|room|escape\s+room|level|module|adventure|play|musical|film|movie|"
+                          r"episode|quest|party|event)\s+(?:that's\s+|that\s+is\s+|which\s+is\s+|is\s+|'s\s+|was\s+)?"
+                          r"(?:(?:set|takes?\s+place|happens?)\s+(?:in|on|at|inside|under)|themed\s+(?:as|around|like|on)|"
+                          r"with\s+the\s+theme(?:\s+of)?)\s+(?P<x>(?:an?|the|some)\s+[^.!?;]+)", re.I)
 
 
 # what a story says a format is for: "I run a small vegan cafe called Leaf & Ladle", "my daughter is turning 7 and
@@ -1745,9 +1762,12 @@ _THANKS_LEAD = re.compile(r"^\W*(?:(?:(?:ha)+h?|lol|aww+|omg|wow|oh|yay)[\s,!.]+
                           r"dzi[eę]kuj[eę]|dzi[eę]ki)\b[\s,!.:;-]*(?P<rest>.*)$", re.I)
 # a remark about people, not a thing to draw: "the students will enjoy this", "i needed that today", "you made my day"
 _REMARK = re.compile(r"\b(?:i|we|you|they|he|she|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:kids|children|students|class|team|"
-                     r"family|boss|client|clients|customers?|guests|bride|groom))\s+(?:(?:will|'ll|would|'d|are\s+going\s+to|"
-                     r"is\s+going\s+to|am\s+going\s+to|gonna|really|totally|absolutely)\s+)*(?:love|loved|loves|enjoy|enjoyed|"
+                     r"family|boss|client|clients|customers?|guests|bride|groom|crew|gang|squad|[\w'-]+s))\s+(?:(?:will|'ll|would|'d|are\s+going\s+to|"
+                     r"is\s+going\s+to|am\s+going\s+to|(?:are|is|am|'re|'s)\s+gonna|gonna|really|totally|absolutely)\s+)*(?:love|loved|loves|enjoy|enjoyed|"
                      r"adore|be\s+(?:so\s+)?(?:happy|thrilled|pleased|excited)|cry|made|needed|can't\s+wait)\b", re.I)
+# a whole message that only says who will love it: "the lads are gonna love it!!", "ok my mum will love this"
+_REMARK_ALONE = re.compile(r"(?:(?:ok(?:ay)?|oh|aw+|haha+|lol|yes|yay|omg)[\s,!.]+)*" + _REMARK.pattern +
+                           r"\s+(?:it|this|that|them|these|those)(?:\s+so\s+much)?[\W\s]*", re.I)
 # anything asked in what follows the thanks: then it is a request after all ("thanks! can you make it sunset?")
 _ASKED_AFTER = re.compile(r"\?|\b(?:can|could|would|will)\s+(?:you|u|it|we)\b|\b(?:make|add|remove|change|draw|paint|put|turn|"
                           r"give|show|try|do|now|more|less|bigger|smaller|another|again|but|want|wants|need|needs)\b", re.I)
@@ -1757,8 +1777,12 @@ _ASKED_AFTER = re.compile(r"\?|\b(?:can|could|would|will)\s+(?:you|u|it|we)\b|\b
 
 def _thanks_and_a_remark(text: str) -> bool:
     """"Thanks, the students will enjoy this!", "haha thank you, you made my day", "muchas gracias, a los niños les va
-    a encantar": thanks and talk about people, nothing asked."""
+    a encantar", "perfect, the lads are gonna love it": thanks or praise, and talk about people, nothing asked."""
     thanks = _THANKS_LEAD.match(text.strip())
+    if not thanks:  # "haha perfect, the lads are gonna love it", "ok the twins are gonna love it": a remark alone
+        praise = re.match(r"^(?:(?P<lead>[^,.!?;]{1,30})[,.!;]+\s*)?(?P<rest>\S.*)$", text.strip())
+        return bool(praise) and (not praise.group("lead") or is_social(praise.group("lead"))) and \
+            bool(_REMARK_ALONE.fullmatch(praise.group("rest")))
     rest = thanks.group("rest").strip() if thanks else ""
     if not rest or _ASKED_AFTER.search(rest) or draw_request(rest.lower()):
         return False

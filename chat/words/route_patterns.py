@@ -109,6 +109,8 @@ UPSCALE = re.compile(
     |(?:larger|bigger|higher[\s-]quality|high[\s-]res)\s+file
     |too\s+(?:small|low[\s-]res)\s+(?:to|for)\s+(?:print|use|my)\b|resolution\s+is\s+too\s+low|too\s+pixelated
     |blow\s+(?:it|this|that)\s+up|more\s+pixels|print[\s-]ready
+    |(?:make|get|render|blow)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:up\s+)?(?:as\s+(?:big|large)\s+as\s+(?:you\s+can|possible|it\s+(?:goes|gets|can\s+go))|(?:the\s+)?(?:biggest|largest|max(?:imum)?)(?:\s+size)?(?:\s+(?:you\s+can|possible))?)(?:\s+(?:please|pls))?[.!?]*$
+    |^(?:the\s+)?(?:biggest|largest|max(?:imum)?)\s+(?:size|resolution)\s+(?:you\s+can(?:\s+(?:do|make))?|possible)\b
     |(?:make|get|render)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:a\s+bit\s+)?(?:higher|better|best|top|print)[\s-]quality(?:\s+(?:so|for|to)\s+(?:i\s+can\s+|we\s+can\s+)?print|\s*(?:please|pls)?[.!?]*$)
     |^(?:in\s+)?(?:higher|better|best)[\s-]quality(?:\s+(?:please|pls|version))?[.!?]*$
     |(?:increase|bump\s+up|enlarge)\s+(?:the\s+)?(?:image\s+|picture\s+)?(?:size|dimensions)\b(?!\s+of\b)

@@ -182,9 +182,16 @@ def target_size(text: str) -> Optional[tuple[int, int]]:
     return (int(side.group("n")), 0) if wide else (0, int(side.group("n")))
 
 
+_AS_BIG_AS_CAN_BE = re.compile(r"\bas\s+(?:big|large)\s+as\s+(?:you\s+can|possible|it\s+(?:goes|gets|can\s+go))|\b(?:biggest|"
+                               r"largest|max(?:imum)?)\s+(?:size|resolution)|\b(?:the\s+)?(?:biggest|largest)\s+(?:you\s+can|"
+                               r"possible)\b", re.I)
+
+
 def upscale_factor(text: str) -> float:
-    """How much bigger: "3x", "x3", "three times", "twice the size", "triple it" -> 3 / 3 / 3 / 2 / 3; "4k" -> as big
-    as allowed; 2 when no number is said; at most 4."""
+    """How much bigger: "3x", "x3", "three times", "twice the size", "triple it" -> 3 / 3 / 3 / 2 / 3; "4k", "as big
+    as you can" -> as big as allowed; 2 when no number is said; at most 4."""
+    if _AS_BIG_AS_CAN_BE.search(text):
+        return UPSCALE_MAX
     match = _FACTOR.search(text)
     if match is None:
         return UPSCALE_DEFAULT
