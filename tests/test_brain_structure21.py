@@ -98,3 +98,87 @@ def test_a_cup_of_cafe_is_coffee(text, language):
                                                      ("il cielo dovrebbe essere più chiaro", "it", "should be")])
 def test_corners_and_should_be_are_read(text, language, english):
     assert english in gloss(text, language).text
+
+
+# ---- language detection from the glossary's words ------------------------------------------------------------------
+@pytest.mark.parametrize("text, language", [("neun Gartenzwerge vor einem Schrebergarten, Aquarell", "de"),
+                                            ("uma varanda com vasos de samambaia e piso de ladrilho", "pt"),
+                                            ("dodici biciclette contro un muro giallo", "it"),
+                                            ("twaalf fietsen tegen een brug", "nl")])
+def test_a_request_made_of_a_languages_picture_words_is_detected(text, language):
+    from chat.words.language import detect_language
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("text", ["a bowl of ramen with a soft-boiled egg and chopsticks",
+                                  "a piñata at a fiesta in a plaza, bright paper flags",
+                                  "a gondola in venice at dusk, fresco style"])
+def test_english_with_borrowed_words_stays_english(text):
+    from chat.words.language import detect_language
+    assert detect_language(text) is None
+
+
+# ---- cognates and diminutives --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, language, english", [("un retrato en estilo cubismo", "es", "cubism"),
+                                                     ("une ville mystérieuse", "fr", "mysterious"),
+                                                     ("eine fantastische Burg", "de", "fantastic")])
+def test_an_unknown_word_is_read_by_an_ending_english_shares(text, language, english):
+    assert english in gloss(text, language).text
+
+
+@pytest.mark.parametrize("text, language, english", [("una mesita junto a la ventana", "es", "little table"),
+                                                     ("dois cachorrinhos na praia", "pt", "little dogs")])
+def test_a_diminutive_is_a_little_one(text, language, english):
+    assert english in gloss(text, language).text
+
+
+# ---- counts ----------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, count", [("draw 3 different robots playing chess", 3),
+                                         ("three different owls on a branch", 3),
+                                         ("draw 3 different kinds of mushrooms", 1),
+                                         ("some concept art of a desert fortress", 1)])
+def test_different_things_are_that_many_pictures_and_concept_art_is_no_count(text, count):
+    from chat.words.counts import extract_count
+    assert extract_count(text)[1] == count
+
+
+# ---- remarks, dislikes, stories ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["lol perfect, the girls are gonna love it", "ok the grandkids will love this",
+                                  "my boss is going to love it!!"])
+def test_who_will_love_it_is_talk(text):
+    assert route(text, picture_on_screen("kite", "beach")).action is Action.CHAT
+
+
+def test_the_thing_disliked_is_the_it_of_the_change_after():
+    _, swapped = say("a patio with a red umbrella and two chairs", "my wife hates the umbrella. swap it for a pergola")
+    assert swapped.action is Action.EDIT
+    assert "pergola" in swapped.images[0].prompt and "umbrella" not in swapped.images[0].prompt
+
+
+def test_art_asked_for_after_a_story_keeps_the_storys_world():
+    drawn, = say("I'm building a puzzle game set in a flooded cathedral. Need concept art: broken pews and candles")
+    prompt = drawn.images[0].prompt
+    assert drawn.action is Action.GENERATE and len(drawn.images) == 1
+    assert "pews" in prompt and "flooded cathedral" in prompt and "Need" not in prompt
+
+
+def test_a_second_thought_after_a_dash_replaces_the_first():
+    drawn, = say("a brown bear fishing in a river — actually no, make it a grizzly bear")
+    assert "grizzly bear fishing in a river" in drawn.images[0].prompt and "brown bear" not in drawn.images[0].prompt
+
+
+def test_as_big_as_you_can_is_the_largest_upscale():
+    from chat.words.sizes import UPSCALE_MAX, upscale_factor
+    _, bigger = say("a lighthouse at dawn", "now make it as big as you can")
+    assert bigger.action is Action.UPSCALE and upscale_factor("as big as you can") == UPSCALE_MAX
+
+
+def test_show_me_what_it_would_look_like_with_on_an_upload_is_an_edit():
+    turn, = say_in_order(21, "show me what it'd look like with a red frame", files_first=("tests/data/images/blue-bicycle.png",))
+    assert turn.action is Action.EDIT and "red frame" in turn.images[0].prompt
+
+
+@pytest.mark.parametrize("text", ["Vous pouvez ajouter un chien à côté de lui ?", "¿Puedes quitar la mesa?",
+                                  "Kannst du den Baum entfernen?"])
+def test_can_you_with_an_infinitive_in_another_language_is_an_edit(text):
+    assert route(text, picture_on_screen("man", "table", "tree")).action is Action.EDIT

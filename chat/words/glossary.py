@@ -911,6 +911,11 @@ hairdresser | coiffeur/coiffeuse | peluquero/peluquera | friseur/friseurin | cab
 salon | salon | salon | salon | salao | salone
 bottle | flacon | frasco | flakon/flasche | frasco | flacone
 perfume | parfum/parfums | perfume/perfumes | parfum/parfums | perfume/perfumes | profumo/profumi
+cotton candy | barbe a papa | algodon de azucar | zuckerwatte | algodao doce | zucchero filato
+yard sale | vide-grenier/vide grenier/brocante | venta de garaje/mercadillo | flohmarkt/hofflohmarkt | feira de garagem/bazar | mercatino/mercatino dell'usato
+linocut | linogravure | linograbado | linolschnitt | linogravura | linoleografia
+watermark | filigrane | marca de agua | wasserzeichen | marca d'agua | filigrana
+pencil sketch | croquis au crayon/esquisse au crayon | boceto a lapiz | bleistiftskizze | esboco a lapis | schizzo a matita
 """
 
 # adjectives: put before a Romance noun they follow
@@ -1078,6 +1083,9 @@ waning | decroissant/decroissante | menguante | abnehmend | minguante | calante
 packed | bonde/bondee/plein/pleine | lleno/llena/abarrotado | voll/uberfullt | lotado/lotada | pieno/piena/gremito
 curly | boucle/boucles/bouclee/bouclees/frise/frisee | rizado/rizada/rizados/rizadas/ondulado | lockig/lockige/lockigen/gelockt | cacheado/cacheada/cacheados/encaracolado/encaracolada | riccio/riccia/ricci/ricce/riccioluto
 surrounded by | entoure de/entouree de/entoure d | rodeado de/rodeada de/rodeado por | umgeben von | rodeado de/rodeada de/cercado de/cercada de | circondato da/circondata da
+scandinavian | scandinave/scandinaves | escandinavo/escandinava | skandinavisch | escandinavo/escandinava | scandinavo/scandinava
+saturated | sature/saturee/satures/saturees | saturado/saturada | gesattigt | saturado/saturada | saturo/satura
+dull | fade/fades/terne/ternes | apagado/apagada/soso | matt/blass | apagado/apagada/desbotado | spento/spenta/smorto
 """
 
 # verbs of a request (imperative/infinitive) and actions shown (-ing)
@@ -1135,6 +1143,7 @@ send | envoie/envoyer/envoyez | envia/enviar/manda | schick/schicke/sende | envi
 combine | combine/combiner/fusionne | combina/combinar | kombiniere/kombinieren | combina/combine/combinar | combina/combinare
 darken | assombris/assombrir | oscurece/oscurecer | verdunkle/verdunkeln | escurece/escureca/escurecer | scurisci/scurire
 brighten | eclaircis/eclaircir | aclara/aclarar | - | clareia/clareie/clarear | schiarisci/schiarire
+take | prends/prendre/prenez | toma/tomar/coge/coger | nimm/nehmen | pega/pegar | prendi/prendere
 """
 ING = """
 playing | joue de la/joue du/jouant de la/jouant du/qui joue | tocando/toca | spielt/spielend | tocando/toca | suona/suonando/che suona
@@ -1195,7 +1204,7 @@ crossing | traversant/traverse | cruzando | uberquerend/uberquert | atravessando
 hugging | enlaces/s'enlacant | abrazados/abrazando | umarmend/umarmen | abracados/abracando | abbracciati/abbracciando
 rescuing | sauve/sauvant | rescatando/rescata | rettet/rettend | resgatando/salvando | salvando/salva
 resting | se reposant/se repose | descansando | ausruhend/ruht | descansando | riposando
-delivering | livrant/livre | entregando/entrega | liefernd/liefert | entregando/entrega | consegnando/consegna
+delivering | livrant | entregando/entrega | liefernd/liefert | entregando/entrega | consegnando/consegna
 drinking | buvant/boit | tomando/bebiendo | trinkend/trinkt | tomando/bebendo | bevendo/beve
 winking | faisant un clin d'oeil/fait un clin d'oeil | guinando | zwinkernd/zwinkert | piscando | facendo l'occhiolino
 riding bikes | font du velo/faisant du velo | andan en bici/andando en bici | radfahrend/fahren rad | andando de bicicleta/andam de bicicleta | vanno in bici/andando in bici
@@ -1207,6 +1216,7 @@ fixing | reparant/repare | arreglando/arregla/reparando | repariert/reparierend 
 howling | hurlant/hurle | aullando/aulla | heulend/heult | uivando/uiva | ululando/ulula
 sunbathing | prend le soleil/bronzant | tomando el sol | sonnt sich/sonnenbadend | tomando banho de sol/tomando sol | prendendo il sole
 leaning | penche/penchee | inclinado/inclinada | schief/geneigt | inclinado/inclinada | pendente
+roaring | rugit/rugissant | rugiendo/ruge | brullt/brullend | rugindo/ruge | ruggendo/ruggisce
 """
 
 # function words: english, or "-" to drop; not counted as known or unknown
@@ -1351,6 +1361,10 @@ who | - | quien | wer | quem | chi
 to use | pour utiliser | para usar | zum benutzen | para usar/pra usar | da usare
 I have | - | - | - | - | ho/io ho
 I make | - | - | - | faco/eu faco | faccio/io faccio
+out | - | - | raus/heraus | - | -
+as | - | - | als | - | -
+further down | plus bas | mas abajo | weiter nach unten/weiter unten | mais para baixo/mais abaixo | piu in basso/piu giu
+seen from | vu de/vu d/vue de/vus de | visto desde/vista desde | gesehen von | visto de/vista de | visto da/vista da
 """
 # greetings, politeness and wrappers, dropped: not counted as known or unknown
 DROPPED = {
@@ -2696,12 +2710,14 @@ def _german_comparatives(words: list[Word]) -> list[Word]:
 
 def _german_be(words: list[Word]) -> list[Word]:
     """"der Hund sollte bunter sein" -> "… should be more colourful": "sein" closing a clause after an adjective is the
-    verb "be", not "his"."""
+    verb "be", not "his"; "als" after a comparative is "than"."""
     out = list(words)
     for i in range(1, len(out)):
         closes = i + 1 == len(out) or (out[i + 1].kind == "keep" and out[i + 1].english in ".!?,;")
         if fold(out[i].typed or "") == "sein" and closes and out[i - 1].kind == "adj":
             out[i - 1], out[i] = Word("be", "function", out[i].typed), out[i - 1]
+        elif fold(out[i].typed or "") == "als" and re.search(r"er$|^more ", out[i - 1].english):
+            out[i] = Word("than", "function", out[i].typed)  # "größer als der Baum": bigger than the tree
     return out
 
 

@@ -1262,8 +1262,8 @@ def _second_thought(text: str) -> Optional[str]:
     if not head or not is_new_thing(new):
         return None  # "… actually make it a sunny day" / "a red one": a look, not a new thing
     first = text[: found.start()]
-    swapped = re.sub(r"\b(?:a|an|the|some|one|two|three|\d+)\s+(?:[\w'-]+\s+){0,2}?" + re.escape(head) + r"(?:e?s)?\b",
-                     new, first, count=1, flags=re.I)
+    swapped = re.sub(r"(?:\b(?:a|an|the|some|one|two|three|\d+)\s+|^)(?:[\w'-]+\s+){0,2}?" + re.escape(head) + r"(?:e?s)?\b",
+                     new, first, count=1, flags=re.I)  # (the article may be gone: "brown bear fishing … — actually …")
     return swapped if swapped != first else None
 
 
