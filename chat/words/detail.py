@@ -380,10 +380,9 @@ def _head_keyword(subject: str) -> Optional[str]:
 
 
 # where a picture will be used, said after what it shows: "… for my website header", "… for our instagram"
-_USED_FOR = re.compile(r"[\s,]+for\s+(?:my|our|the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:website|web\s*site|site|"
-                       r"blog|instagram|insta|facebook|twitter|linkedin|pinterest|newsletter|slides?|presentation|"
-                       r"deck|homepage|landing\s+page|shop|store|menu)(?:\s+(?:header|banner|hero|post|page|cover|"
-                       r"background|feed|story))?\b.*$", re.I)
+_USED_FOR = re.compile(r"[\s,]+for\s+(?:my|our|the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,2}?"
+                       + lexicon.online_places_pattern("site", "slide", "deck", "shop", "store", "menu")
+                       + r"(?:\s+(?:header|banner|hero|post|page|cover|background|feed|story))?\b.*$", re.I)
 _TOY = re.compile(r"\b(?:teddy|toys?|plush(?:ie)?s?|stuffed|lego|figurines?|action\s+figures?)\b", re.I)
 
 

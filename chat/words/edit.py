@@ -1294,9 +1294,11 @@ _SHAPE_IN_PASSING = re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)
                                r"(?:an?\s+)?(?P<shape>" + SHAPE_WORDS + r"\s+(?:one|version|format|crop|orientation))\b[\s,]*"
                                r"(?=(?:with|and|but|plus)\s)", re.I)
 # "… for an instagram post": where the picture goes, no part of it
-_PLATFORM_PURPOSE = re.compile(r"[\s,]+for\s+(?:(?:an?|my|our|the)\s+)?(?:instagram|insta|ig|twitter|facebook|fb|tiktok|linkedin|"
-                               r"pinterest|youtube|etsy|spotify|apple\s+(?:music|podcasts)|soundcloud|bandcamp|twitch|discord|whatsapp|website|web\s*site|web\s+page|homepage|landing\s+page|blog|"
-                               r"slides|slide\s+deck|presentation|newsletter|email|lock\s*screen|wallpaper|(?:phone|mobile|iphone|android|desktop|"
+_PLATFORM_PURPOSE = re.compile(r"[\s,]+for\s+(?:(?:an?|my|our|the)\s+)?(?:"
+                               + lexicon.online_places_pattern("ig", "fb", "tiktok", "youtube", "etsy", "spotify", "apple music",
+                                                               "apple podcasts", "soundcloud", "bandcamp", "twitch", "discord",
+                                                               "whatsapp", "web page", "slide deck", "email") +
+                               r"|lock\s*screen|wallpaper|(?:phone|mobile|iphone|android|desktop|"
                                r"laptop)(?=\s+(?:wallpaper|background|screen|lock\s*screen)))(?:\s+(?:post|story|reel|feed|page|profile|banner|"
                                r"header|cover|thumbnail|channel|shop|listing|pin|deck|wallpaper|background|screen|lock\s*screen))?\b(?=\s*(?:[.,;!?]|$|(?:and|please|pls)\b))",
                                re.I)

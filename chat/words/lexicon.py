@@ -483,6 +483,17 @@ VERB_LOOKS = (
      "sharper"),
 )
 
+# where a picture is posted or shown, said after what it shows ("… for my blog header", "… for an instagram post"):
+# no part of the picture
+ONLINE_PLACES = ("instagram", "insta", "twitter", "facebook", "linkedin", "pinterest", "website", "web site",
+                 "homepage", "landing page", "blog", "slides", "presentation", "newsletter")
+
+
+def online_places_pattern(*more: str) -> str:
+    """ONLINE_PLACES and ``more`` as one regex alternation, longest first ("web site" may be written "website")."""
+    words = sorted(set(ONLINE_PLACES) | set(more), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*" if w == "web site" else r"\s+") for w in words) + ")"
+
 
 @functools.lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
