@@ -1885,9 +1885,22 @@ def _said_outright(text: str, ctx: RouteContext) -> Optional[Route]:
         thing = re.sub(r",\s*now\s+", ", ", thing)
         return Route(Action.GENERATE, "a page of a story, in the story's style",
                      text=f"{thing} in the same style" if ctx.has_current else thing)
-    if ctx.has_current and not ctx.has_upload and VIEW_OF_IT.match(strip_filler(text).strip()):
+    more = _more_of_the_one_on_screen(text, ctx) if ctx.has_current and not ctx.has_upload else None
+    if more is not None:
+        return more
+    if START_FRESH.match(text.strip()):  # "let's start over": nothing named to draw yet (the answer asks what)
+        return Route(Action.CHAT, "a fresh start asked for, nothing named yet")
+    if (ctx.has_current or ctx.has_upload) and flip_axis(strip_filler(text)):
+        return Route(Action.EDIT, "flip: the same pixels, mirrored or upside down")
+    return _the_one_on_screen_changed(text, ctx) if not ctx.has_upload else None
+
+
+def _more_of_the_one_on_screen(text: str, ctx: RouteContext) -> Optional[Route]:
+    """"now do the inside" (another side of it), "2 more with different backgrounds" (takes), "2 more but with a top
+    hat" (takes with a change); None for anything else."""
+    if VIEW_OF_IT.match(strip_filler(text).strip()):
         return Route(Action.GENERATE, "another side of the thing on screen ('now do the inside')")
-    more = _MORE_WITH.match(strip_filler(text).strip()) if ctx.has_current and not ctx.has_upload else None
+    more = _MORE_WITH.match(strip_filler(text).strip())
     if more and (_ANY_LOOK.match(more.group("change").lower()) or re.search(
             r"\b(?:same|different|other|new)\s+(?:seed|seeds|prompt|style|look|settings)\b", more.group("change"), re.I)):
         return Route(Action.VARIATIONS, "more takes ('2 more with different backgrounds': new seeds vary them)",
@@ -1895,20 +1908,22 @@ def _said_outright(text: str, ctx: RouteContext) -> Optional[Route]:
     if more:  # "2 more but with a top hat": the change, drawn that many times
         return Route(Action.EDIT, "more takes of the picture with a change", count=variation_count(
             more.group("lead").lower()), text=more.group("change"))
-    if START_FRESH.match(text.strip()):  # "let's start over": nothing named to draw yet (the answer asks what)
-        return Route(Action.CHAT, "a fresh start asked for, nothing named yet")
-    if (ctx.has_current or ctx.has_upload) and flip_axis(strip_filler(text)):
-        return Route(Action.EDIT, "flip: the same pixels, mirrored or upside down")
-    version = one_version(strip_filler(text)) if ctx.has_current and not ctx.has_upload else None
+    return None
+
+
+def _the_one_on_screen_changed(text: str, ctx: RouteContext) -> Optional[Route]:
+    """With no upload: "can i get a red one", "no" (declined), "maybe a dog instead?", "that's not what I meant, I
+    wanted …"; None for anything else."""
+    version = one_version(strip_filler(text)) if ctx.has_current else None
     if version is not None:  # "can i get a red one": the picture on screen in that look, not a picture of "a red one"
         return Route(version.action, "a <look> one/version of the picture on screen", text=version.change or None)
-    if not ctx.has_upload and DECLINE.fullmatch(text.strip()):
+    if DECLINE.fullmatch(text.strip()):
         return Route(Action.CHAT, "declined ('no', 'not really'): nothing to do")
-    swap = _THING_INSTEAD.match(strip_filler(text).strip()) if ctx.has_current and not ctx.has_upload else None
+    swap = _THING_INSTEAD.match(strip_filler(text).strip()) if ctx.has_current else None
     if swap and has_content(swap.group("thing")) and not is_social(swap.group("thing")):
         return Route(Action.EDIT, "a thing said instead of what is there ('maybe a dog instead?')",
                      text=f"{swap.group('thing')} instead")
-    wanted = missed(text) if ctx.has_current and not ctx.has_upload else None
+    wanted = missed(text) if ctx.has_current else None
     if wanted == "":
         return Route(Action.CHAT, "the picture missed, nothing said of what was wanted: ask")
     if wanted:  # "that's not what I meant, I wanted a chess knight": what was wanted is the request
