@@ -776,6 +776,33 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     low = CORRECTION.sub("", low, count=1).strip() or low
     if ctx.has_upload:  # a sentence about the photo first ("my son drew this.") says nothing about the action
         return _upload_route(text, low)
+    looks = _would_look(text, low, ctx)
+    if looks is not None:
+        return looks
+    if META_TALK.search(low):  # talk about the assistant's own instructions is never an action
+        return Route(Action.CHAT, "talk about instructions")
+    series = _lettered(text, ctx) or _same_style(low, ctx) or _next_in_series(strip_lead_talk(text).strip().lower(), ctx)
+    if series is not None:
+        return series
+    added = _added_to_the_one_on_screen(text, low, ctx) if ctx.has_current else None
+    if added is not None:
+        return added
+    if _SURPRISE.search(low) and not re.search(r"\b(?:with|of|about)\s+(?!(?:something|anything)\b)\w", low):
+        idea = lexicon.SURPRISE_IDEAS[zlib.crc32(low.encode()) % len(lexicon.SURPRISE_IDEAS)]
+        return Route(Action.GENERATE, "surprise me: an idea of Easel's own", text=idea)
+    more_of_it = _versions_with_a_change(low, ctx) or _more_of_the_same(low, ctx) or _drawn_again_changed(low, ctx)
+    if more_of_it is not None:
+        return more_of_it
+    for stage in (_needs_a_picture, _small_talk, _edit_of_current):
+        decision = stage(low, ctx)
+        if decision is not None:
+            return decision
+    return _drawing_or_talk(low, ctx)
+
+
+def _would_look(text: str, low: str, ctx: RouteContext) -> Optional[Route]:
+    """"what would it look like in winter?" (the picture, changed), "… what it would look like" after a story, "what
+    would a narwhal look like" (a picture of it); None without such a question."""
     looks = WOULD_LOOK.match(low)
     thing = (looks.group("x") or looks.group("x2")) if looks else ""
     typed = WOULD_LOOK.match(CORRECTION.sub("", strip_filler(text), count=1).strip()) if looks else None
@@ -790,35 +817,26 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
         what = (typed.group("x") or typed.group("x2")) + typed.group("rest") if typed else None
         what = what if what and "§" not in what else None  # quoted words: the message as typed
         return Route(Action.GENERATE, "what something would look like: a picture of it", text=what)
-    if META_TALK.search(low):  # talk about the assistant's own instructions is never an action
-        return Route(Action.CHAT, "talk about instructions")
-    series = _lettered(text, ctx) or _same_style(low, ctx) or _next_in_series(strip_lead_talk(text).strip().lower(), ctx)
-    if series is not None:
-        return series
-    more = _AND_ALSO.match(strip_lead_talk(text).strip().lower()) if ctx.has_current else None
+    return None
+
+
+def _added_to_the_one_on_screen(text: str, low: str, ctx: RouteContext) -> Optional[Route]:
+    """"and some balloons", "it needs a moon", "a dragon flying over it", "can u do a walking pose": the picture on
+    screen, added to or posed; None for anything else."""
+    more = _AND_ALSO.match(strip_lead_talk(text).strip().lower())
     if more and looks_like_description(more.group("x")) and not is_question(low) and not VARIATIONS.search(
             more.group("x")) and not re.match(
             r"(?:some\s+)?more\s+(?:of|like)\s+(?:these|those|this|that|it|them)\b", more.group("x")):
         return Route(Action.EDIT, "'and some balloons': more for the picture on screen")
-    if ctx.has_current and picture_needs(low):
+    if picture_needs(low):
         return Route(Action.EDIT, "what the picture needs")
-    placed = _PLACED_BY_IT.match(strip_filler(strip_lead_talk(text))) if ctx.has_current else None
+    placed = _PLACED_BY_IT.match(strip_filler(strip_lead_talk(text)))
     if placed and not is_question(low):  # "a dragon flying over it": a new thing placed by the picture on screen
         return Route(Action.EDIT, "a new thing placed by the picture on screen", text=f"add {placed.group(0)}")
-    pose = _A_POSE.match(low) if ctx.has_current else None
+    pose = _A_POSE.match(low)
     if pose:  # "can u do a walking pose": the one on screen, posed so
         return Route(Action.EDIT, "the one on screen in another pose", text=f"show it in {pose.group('pose')}")
-    if _SURPRISE.search(low) and not re.search(r"\b(?:with|of|about)\s+(?!(?:something|anything)\b)\w", low):
-        idea = lexicon.SURPRISE_IDEAS[zlib.crc32(low.encode()) % len(lexicon.SURPRISE_IDEAS)]
-        return Route(Action.GENERATE, "surprise me: an idea of Easel's own", text=idea)
-    more_of_it = _versions_with_a_change(low, ctx) or _more_of_the_same(low, ctx) or _drawn_again_changed(low, ctx)
-    if more_of_it is not None:
-        return more_of_it
-    for stage in (_needs_a_picture, _small_talk, _edit_of_current):
-        decision = stage(low, ctx)
-        if decision is not None:
-            return decision
-    return _drawing_or_talk(low, ctx)
+    return None
 
 
 # "can u do a walking pose", "try a different angle shot", "give him an angry expression": the one on screen so
