@@ -182,3 +182,56 @@ def test_show_me_what_it_would_look_like_with_on_an_upload_is_an_edit():
                                   "Kannst du den Baum entfernen?"])
 def test_can_you_with_an_infinitive_in_another_language_is_an_edit(text):
     assert route(text, picture_on_screen("man", "table", "tree")).action is Action.EDIT
+
+
+# ---- the many things on screen become others -----------------------------------------------------------------------
+@pytest.mark.parametrize("first, change, new, old", [("four ducklings on a pond", "make them swans", "four swans", "ducklings"),
+                                                     ("a vase of yellow tulips", "change them to red poppies",
+                                                      "red poppies", "tulips")])
+def test_them_made_into_other_things_replaces_the_many_things(first, change, new, old):
+    _, changed = say(first, change)
+    prompt = changed.images[0].prompt
+    assert changed.action is Action.EDIT and new in prompt and old not in prompt.split(",")[0]
+
+
+def test_them_made_into_a_role_is_a_costume():
+    _, changed = say("two kids on a trampoline", "make them astronauts")
+    assert "kids" in changed.images[0].prompt and "astronauts" in changed.images[0].prompt
+
+
+# ---- spelt as it sounds --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("typed, fixed", [("a dolfin in the waves", "a dolphin in the waves"),
+                                          ("a purpul umbrella", "a purple umbrella"),
+                                          ("a feild of sunflours", "a field of sunflowers")])
+def test_a_word_spelt_as_it_sounds_is_fixed_in_the_prompt(typed, fixed):
+    from chat.words.typos import fix_prompt_typos
+    assert fix_prompt_typos(typed)[0] == fixed
+
+
+# ---- talk around a request -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Thanks, that will do nicely.", "she's going to love this, thanks",
+                                  "they're gonna love it lol"])
+def test_thanks_and_remarks_are_talk(text):
+    assert route(text, picture_on_screen("cake", "candles")).action is Action.CHAT
+
+
+def test_praise_and_and_now_in_another_language_before_an_english_request():
+    decision = route("génial! et maintenant make it look like a pencil sketch", picture_on_screen("harbour", "boats"))
+    assert decision.action is Action.EDIT
+
+
+def test_a_version_named_by_four_words_is_an_edit():
+    decision = route("ok make a vintage 50s diner menu version of it", picture_on_screen("burger", "fries"))
+    assert decision.action is Action.EDIT
+
+
+# ---- German sentences and decades ----------------------------------------------------------------------------------
+def test_the_german_verb_moves_to_the_front_of_its_own_sentence():
+    english = gloss("Ich verkaufe Kleidung. Kannst du eine Schaufensterpuppe zeichnen?", "de").text
+    assert english.endswith("draw a mannequin?") and english.startswith("I sell clothes.")
+
+
+@pytest.mark.parametrize("text, language", [("ein Kleid im 70er-Jahre-Stil", "de"), ("une affiche des années 70", "fr"),
+                                            ("un coche de los años 70", "es")])
+def test_a_decade_said_in_another_language_is_the_70s(text, language):
+    assert "70s" in gloss(text, language).text

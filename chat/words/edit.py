@@ -17,7 +17,7 @@ from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, 
                                   names_colour, recolor_part, recolor_subject, remove_terms, remove_thing, replace_thing,
                                   set_background, drop_old_value,
                                   set_modifier, set_slot, set_text)
-from chat.words.glossary import plural
+from chat.words.glossary import plural, singular
 from chat.words.fixes import (RESTORE_TALK, VALUE_CHANGE, change_value, restore, is_word_swap, only_keep, swap_places, two_places, swap_as_command, swap_lettering_word, without_wrong_remark, dressed, feel, fix_anatomy, fix_spelling, label, lettering,
                               many_of_it, reposition, verb_look)
 from chat.words.keep import keep_user_words
@@ -1395,9 +1395,41 @@ def _slot(plan: EditPlan, clause: str, low: str) -> bool:
     return bool(slot)
 
 
+# "make them kittens" (three puppies), "change them to white roses" (peonies): the many things on screen, become others
+_THEM_BECOME = re.compile(r"^(?:make|turn|change|switch|swap)\s+them\s+(?:(?:in)?to\s+|for\s+)?(?P<y>(?:some\s+)?(?:[\w'-]+\s+){0,2}?"
+                          r"[\w'-]+s)[\s.!?]*$", re.I)
+
+
+def _them_become(plan: EditPlan, clause: str, low: str) -> bool:
+    """The plural things of the picture replaced by the things named ("make them kittens"); a role they play ("make
+    them pirates"), a look or a colour is left to the other rules."""
+    match = _THEM_BECOME.match(clause.strip())
+    target = match.group("y") if match else ""
+    head = singular(target.split()[-1].lower()) if target else ""
+    if not match or classify_phrase(target) or is_colour(target) or head in _ROLES | _FOLK | _WHO_AS or \
+            head in lexicon.STOPWORDS:
+        return False
+    many = _plural_thing(plan.scene.subject)
+    if not many or singular(many.lower()) == head:
+        return False
+    replace_thing(plan, many, target)
+    return True
+
+
+def _plural_thing(subject: str) -> str | None:
+    """The things the picture has many of: its head noun when plural ("three puppies"), else the first plural thing
+    its words name ("a bouquet of pink peonies" -> "peonies")."""
+    head = subject_head(subject)
+    if head and re.fullmatch(r"[a-z][\w'-]*[^su]s", head.lower()):
+        return head
+    return next((m.group("w") for m in re.finditer(r"\b(?:an?|the|some|two|three|four|five|\d+|of|with|and)\s+(?:[a-z][\w'-]*\s+)"
+                                                   r"{0,2}?(?P<w>[a-z][\w'-]*[^su]s)\b", subject.lower())
+                 if m.group("w") not in lexicon.STOPWORDS), None)
+
+
 # tried in this order on each clause; the first that recognises it makes the change
 _CLAUSE_RULES = (other_look, new_theme, verb_look, restore, fix_anatomy, fix_spelling, reposition, change_value, swap_lettering_word,
-                 two_places, swap_places, only_keep, many_of_it, feel, label, dressed, lettering, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _switch,
+                 two_places, swap_places, only_keep, many_of_it, feel, label, dressed, lettering, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _them_become, _switch,
                  _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _rename, _text,
                  _write, _label, _move, _zoom, _remove, _replace, _change_part, _give, _whole, _they_have, _add, _use, _slot)
 

@@ -916,6 +916,16 @@ yard sale | vide-grenier/vide grenier/brocante | venta de garaje/mercadillo | fl
 linocut | linogravure | linograbado | linolschnitt | linogravura | linoleografia
 watermark | filigrane | marca de agua | wasserzeichen | marca d'agua | filigrana
 pencil sketch | croquis au crayon/esquisse au crayon | boceto a lapiz | bleistiftskizze | esboco a lapis | schizzo a matita
+bat | chauve-souris | murcielago/murcielagos | fledermaus/fledermause | morcego/morcegos | pipistrello/pipistrelli
+skull | crane/tete de mort | calavera/calaveras/craneo | totenkopf/schadel | caveira/caveiras/cranio | teschio/teschi
+skates | patins/rollers | patines | rollschuhe/schlittschuhe/inliner | patins | pattini
+lightning bolt | eclair/eclairs | rayo/rayos/relampago | blitz/blitze | raio/raios/relampago | fulmine/fulmini/saetta
+mannequin | mannequin | maniqui | schaufensterpuppe | manequim | manichino
+floral pattern | motif floral/motifs floraux/imprime fleuri | estampado de flores/estampado floral | blumenmuster | estampa floral/padrao floral | fantasia floreale/stampa floreale
+roller derby | roller derby | roller derby | roller derby | roller derby | roller derby
+team | equipe | equipo | mannschaft/team | equipe/time | squadra
+bats | chauves-souris | murcielagos | fledermause | morcegos | pipistrelli
+clothes | vetements/fringues | ropa | kleidung/klamotten | roupa/roupas | vestiti/abiti
 """
 
 # adjectives: put before a Romance noun they follow
@@ -1144,6 +1154,7 @@ combine | combine/combiner/fusionne | combina/combinar | kombiniere/kombinieren 
 darken | assombris/assombrir | oscurece/oscurecer | verdunkle/verdunkeln | escurece/escureca/escurecer | scurisci/scurire
 brighten | eclaircis/eclaircir | aclara/aclarar | - | clareia/clareie/clarear | schiarisci/schiarire
 take | prends/prendre/prenez | toma/tomar/coge/coger | nimm/nehmen | pega/pegar | prendi/prendere
+sell | vends/vendre | vendo/vender/vendemos | verkaufe/verkaufen | vendo/vender/vendemos | vendo/vendere/vendiamo
 """
 ING = """
 playing | joue de la/joue du/jouant de la/jouant du/qui joue | tocando/toca | spielt/spielend | tocando/toca | suona/suonando/che suona
@@ -1371,13 +1382,13 @@ DROPPED = {
     "fr": ("qui/que/qu/est/sont/en train de/s'il te plait/s'il vous plait/stp/svp/merci/pls/please/"
            "je veux/je voudrais/j'aimerais/je cherche/nous cherchons/on cherche/tu peux/peux-tu/pouvez-vous/pourrais-tu/pourriez-vous/voudriez-vous/tu pourrais/vous pourriez/vous pouvez/est-ce que/s/n/c/t/ne/pas/des/il/"
            "elle/y/bonjour/salut/coucou/bonsoir/soit"),
-    "es": ("que/por favor/porfa/quiero/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se puede/se pueden/se podria/"
+    "es": ("que/por favor/porfa/quiero/queremos/necesitamos/somos/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se puede/se pueden/se podria/"
            "se podrian/podemos/podriamos/se/es/esta/hola/tengo/yo tengo/"
            "buenas/buenos dias/sea/sean"),
     "de": ("zu sehen/zu erkennen/bitte/kannst du/konntest du/kannst du mir/konnen sie/konnten sie/konnen wir/konnten wir/ich mochte/ich will/ich hatte gern/ich brauche/brauche/ich brauchte/brauchte/guten morgen/"
            "guten abend/danke/pls/please/hinzu/weg/der/die/das/"
            "hallo/hi/guten tag/servus/moin"),
-    "pt": ("por favor/quero/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta/oi/ola/tenho/eu tenho/"
+    "pt": ("por favor/quero/queremos/precisamos/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta/oi/ola/tenho/eu tenho/"
            "da para/da pra/dava para/dava pra/consegue/consegues/voce consegue/tu consegues/"
            "bom dia/boa tarde/seja"),
     "it": ("per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c/ciao/salve/buongiorno/sia/ecco/"
@@ -2537,6 +2548,8 @@ def _worlds_read(words: list[Word], language: str) -> list[Word]:
 
 def read_word(token: str, language: str, first: bool) -> list[Word]:
     """One typed word -> its English words (several for an elision, a hyphen or a clitic)."""
+    if re.fullmatch(r"\d0s", token):  # "70s" (from "70er-Jahre-Stil")
+        return [Word(token, "keep")]
     word = fold(token)
     shouting = token.isupper() and len(token) > 1  # "DESSINE UN CHAT": read; an unknown all-caps word is a name
     if token[:1].isupper() and not first and language != "de" and not shouting:
@@ -2642,7 +2655,7 @@ def read_tokens(tokens: list[str], language: str) -> list[Word]:
     while i < len(tokens):
         token = tokens[i]
         if token[0] in "\"“«" or (token[0] == "'" and len(token) > 2 and token.endswith("'")) or \
-                not re.search(r"[^\W\d_]", token):
+                not re.search(r"[^\W\d_]", token) or re.fullmatch(r"\d0s", token):
             words.append(Word(token, "keep"))  # quoted text, numbers, punctuation
             first = token in ".!?;:¿¡"  # "¿Y puedes …": a sentence starts after "¿" too
             i += 1
@@ -2901,9 +2914,12 @@ def relative_clauses(words: list[Word]) -> list[Word]:
 def verb_first(words: list[Word]) -> list[Word]:
     """German "Kannst du ein Bild von einem Hund malen?" -> "paint a picture of a dog?": the one verb, said after its
     object (last, or before a place or time said after it: "Kun je een molen tekenen bij zonsondergang")."""
-    content = [i for i, w in enumerate(words) if w.english and not re.fullmatch(r"[^\w\"“«]+", w.english)]
+    verbs = [i for i, w in enumerate(words) if w.kind == "verb"]
+    ends = [i for i, w in enumerate(words) if w.kind == "keep" and w.english in (".", "!", "?") and verbs and i < verbs[-1]]
+    start = ends[-1] + 1 if ends else 0  # the verb's own sentence ("Ich verkaufe … online. Kannst du … zeichnen?")
+    content = [i for i, w in enumerate(words) if i >= start and w.english and not re.fullmatch(r"[^\w\"“«]+", w.english)]
     verbs = [i for i in content if words[i].kind == "verb"]
-    if len(verbs) == 1 and verbs[0] != content[0] and any(words[i].kind == "noun" or words[i].english in ("it", "them")
+    if content and len(verbs) == 1 and verbs[0] != content[0] and any(words[i].kind == "noun" or words[i].english in ("it", "them")
                                                            for i in content if i < verbs[0]):  # "het groter maken"
         at, first = verbs[0], content[0]  # after what a dropped greeting left ("Hallo! …"), which is tidied away
         return words[:first] + [words[at]] + words[first:at] + words[at + 1:]
@@ -3013,10 +3029,15 @@ def join(words: list[Word]) -> str:
     return re.sub(r"\b(\w+) \1\b", r"\1", text)  # "the the", "of of" from a phrase meeting an article
 
 
+_DECADE = re.compile(r"\b(?P<d>\d0)er[-\s]?jahre[a-z]*\b|\b(?:des\s+|dos\s+|de\s+los\s+|degli\s+|uit\s+de\s+)?(?:annees|années|"
+                     r"anos|años|anni|jaren)\s+(?:19)?(?P<d2>\d0)\b", re.I)
+
+
 def gloss(text: str, language: str) -> Gloss:
     """A word-by-word English reading of a short request in French, Spanish, German, Portuguese, Italian, Dutch or
     Polish."""
     check_language(language)
+    text = _DECADE.sub(lambda m: f"{m.group('d') or m.group('d2')}s", text)  # "70er-Jahre", "années 70": the 70s
     words = _worlds_read(number_agreement(read_tokens(TOKEN.findall(text), language), language), language)
     if language == "de":
         words = verb_first(relative_clauses(_german_be(_german_comparatives(words))))

@@ -210,6 +210,9 @@ FILLER_INTERJECTIONS = (
     "amazing", "beautiful", "got it", "idk", "i dunno", "dunno", "not sure", "no idea", "um", "uh", "umm", "mm",
     "not quite", "almost", "so close", "close", "nearly", "nearly there", "not bad", "hi there", "hey there",
     "hello there", "hi again", "hey again", "hello again",
+    # praise and thanks of other languages before an English request ("trop bien! et maintenant make it …")
+    "trop bien", "super", "génial", "genial", "parfait", "perfecto", "perfeito", "perfetto", "perfekt", "bravo", "toll",
+    "wunderbar", "lindo", "bellissimo", "mooi", "merci", "gracias", "danke", "grazie", "obrigado", "obrigada", "bedankt",
 )
 FILLER_LEADS = (
     "ok", "okay", "alright", "now", "then", "next", "also", "and", "but", "btw", "by the way", "oh and",
@@ -220,6 +223,8 @@ FILLER_LEADS = (
     "great then", "nice then", "fine then", "cool so", "ok now", "okay now", "cool now", "great now", "nice now",
     "perfect now", "omg", "omfg", "lmao", "bruh", "bro", "dude", "ayy", "ayo", "wow", "ngl", "tbh", "fr", "lowkey",
     "highkey", "honestly", "hi there", "hey there", "hello there", "hi again", "hey again", "hello again",
+    "et maintenant", "et puis", "y ahora", "und jetzt", "e agora", "e adesso", "e ora", "en nu",  # "and now", said in
+    # another language before an English request
 )
 STRETCHED_WORDS = frozenset({"hmm", "hm", "um", "uh", "ooh", "haha", "mm"})  # "hmmm", "hahaha": one word, stretched
 
@@ -238,7 +243,10 @@ SOCIAL = ("thanks", "thank you", "thx", "ty", "cheers", "cool", "nice", "great",
           "cute", "so cute", "adorable", "incredible", "impressive", "heya", "hiya", "hey there", "hi there", "gn",
           "gnight", "nite", "night night", "goodnight", "ttyl", "cya", "bye bye", "see ya", "later", "merci", "gracias",
           "danke", "grazie", "obrigado", "obrigada", "merci beaucoup", "muchas gracias", "danke schön", "jk", "j/k",
-          "just kidding", "just joking", "kidding", "only joking", "nvm", "never mind", "nevermind", "all good")
+          "just kidding", "just joking", "kidding", "only joking", "nvm", "never mind", "nevermind", "all good",
+          "that will do", "that'll do", "that will do nicely", "that'll do nicely", "that works", "that works for me",
+          "works for me", "that's all", "that is all", "that's all i needed", "just what i needed",
+          "exactly what i wanted", "that's exactly what i wanted")
 # colour words that only qualify another colour ("hot pink", "deep sea blue", "pastel green")
 COLOUR_MODIFIERS = ("hot", "deep", "dark", "light", "pale", "bright", "pastel", "neon", "baby", "sky", "royal",
                     "electric", "dusty", "soft", "vivid", "rich", "metallic", "matte", "glossy", "warm", "cool",

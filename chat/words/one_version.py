@@ -20,7 +20,7 @@ _ASK = (r"(?:(?:can|could|may)\s+(?:i|we|you)\s+(?:please\s+)?(?:get|have|see|tr
         r"(?:i'?d|we'?d)\s+(?:like|love)|(?:i\s+)?(?:want|need|wanna)|(?:let'?s\s+)?(?:make|do|try|draw|create|see)|"
         r"(?:how|what)\s+about|maybe|now|and|also|then)")
 ONE_VERSION = re.compile(r"^(?:(?:ok(?:ay)?|hmm+|so|cool|nice)[,!.\s]+)?(?:" + _ASK + r"\s+)+(?:an?\s+)"
-                         r"(?P<look>[\w'-]+(?:\s+(?:and\s+)?[\w'-]+){0,2}?)\s+(?:one|version|variant|edition)"
+                         r"(?P<look>[\w'-]+(?:\s+(?:and\s+)?[\w'-]+){0,3}?)\s+(?:one|version|variant|edition)"
                          r"(?:\s+(?:of\s+(?:it|this|that)|please|pls|plz|too|instead|then|maybe|for\s+me))*[\s.!?]*$", re.I)
 # another take, not a look ("a new one", "a better one"): variations
 _ANOTHER_TAKE = frozenset("new different another other second third alternate alternative fresh similar better few couple "

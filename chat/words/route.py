@@ -1277,6 +1277,9 @@ def _second_thought(text: str) -> Optional[str]:
     found = _SECOND_THOUGHT.search(text)
     head = subject_head(strip_wrapper(text[: found.start()])[0]) if found else None
     new = re.sub(r",\s*the\s+[\w'-]+\s+one$", "", found.group("new")) if found else ""  # "…, the white one": said again
+    thing, *place = re.split(r"\s+(?=(?:in|on|at|under|by|inside)\s)", new, maxsplit=1)  # "an arctic fox | in the snow"
+    if head and place and not thing.endswith(",") and classify_phrase(place[0]) != "time" and is_new_thing(thing):
+        return new  # "… actually no, make it an arctic fox in the snow": the scene said again, whole ("…, at sunrise" adds)
     if not head or not is_new_thing(new):
         return None  # "… actually make it a sunny day" / "a red one": a look, not a new thing
     first = text[: found.start()]
@@ -1780,12 +1783,14 @@ _THANKS_LEAD = re.compile(r"^\W*(?:(?:(?:ha)+h?|lol|aww+|omg|wow|oh|yay)[\s,!.]+
                           r"dzi[eę]kuj[eę]|dzi[eę]ki)\b[\s,!.:;-]*(?P<rest>.*)$", re.I)
 # a remark about people, not a thing to draw: "the students will enjoy this", "i needed that today", "you made my day"
 _REMARK = re.compile(r"\b(?:i|we|you|they|he|she|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:kids|children|students|class|team|"
-                     r"family|boss|client|clients|customers?|guests|bride|groom|crew|gang|squad|[\w'-]+s))\s+(?:(?:will|'ll|would|'d|are\s+going\s+to|"
+                     r"family|boss|client|clients|customers?|guests|bride|groom|crew|gang|squad|[\w'-]+s))(?:'s|'re|'m)?\s+(?:(?:will|'ll|would|'d|going\s+to|are\s+going\s+to|"
                      r"is\s+going\s+to|am\s+going\s+to|(?:are|is|am|'re|'s)\s+gonna|gonna|really|totally|absolutely)\s+)*(?:love|loved|loves|enjoy|enjoyed|"
                      r"adore|be\s+(?:so\s+)?(?:happy|thrilled|pleased|excited)|cry|made|needed|can't\s+wait)\b", re.I)
 # a whole message that only says who will love it: "the lads are gonna love it!!", "ok my mum will love this"
 _REMARK_ALONE = re.compile(r"(?:(?:ok(?:ay)?|oh|aw+|haha+|lol|yes|yay|omg)[\s,!.]+)*" + _REMARK.pattern +
-                           r"\s+(?:it|this|that|them|these|those)(?:\s+so\s+much)?[\W\s]*", re.I)
+                           r"\s+(?:it|this|that|them|these|those)(?:\s+so\s+much)?(?:\W*\s*(?:lol|haha+|xx+|x)\b)?[\W\s]*", re.I)
+_THANKS_LAST = re.compile(r"^(?P<rest>.+?)[\s,.!]+(?:thanks?(?:\s+(?:so|very)\s+much)?|thank\s+(?:you|u)(?:\s+(?:so|very)\s+much)?|"
+                          r"thx|ty|cheers)[\s.!]*$", re.I)
 # anything asked in what follows the thanks: then it is a request after all ("thanks! can you make it sunset?")
 _ASKED_AFTER = re.compile(r"\?|\b(?:can|could|would|will)\s+(?:you|u|it|we)\b|\b(?:make|add|remove|change|draw|paint|put|turn|"
                           r"give|show|try|do|now|more|less|bigger|smaller|another|again|but|want|wants|need|needs)\b", re.I)
@@ -1797,6 +1802,9 @@ def _thanks_and_a_remark(text: str) -> bool:
     """"Thanks, the students will enjoy this!", "haha thank you, you made my day", "muchas gracias, a los niños les va
     a encantar", "perfect, the lads are gonna love it": thanks or praise, and talk about people, nothing asked."""
     thanks = _THANKS_LEAD.match(text.strip())
+    last = _THANKS_LAST.match(text.strip())
+    if not thanks and last and _REMARK_ALONE.fullmatch(last.group("rest")):
+        return True  # "he's going to love this, thanks"
     if not thanks:  # "haha perfect, the lads are gonna love it", "ok the twins are gonna love it": a remark alone
         praise = re.match(r"^(?:(?P<lead>[^,.!?;]{1,30})[,.!;]+\s*)?(?P<rest>\S.*)$", text.strip())
         return bool(praise) and (not praise.group("lead") or is_social(praise.group("lead"))) and \

@@ -209,6 +209,22 @@ _DOMAIN_WORDS = frozenset(("gif", "gifs", "png", "pngs", "jpg", "jpgs", "jpeg", 
                          "isometric", "bokeh", "lofi", "synthwave", "vaporwave"))
 
 
+# spellings by sound: (as typed, as written), each tried once anywhere in the word
+_SOUNDS = (("f", "ph"), ("ul", "le"), ("our", "ower"), ("shun", "tion"), ("k", "c"), ("ks", "x"), ("ee", "ea"),
+           ("oo", "ou"), ("er", "re"))
+
+
+def _sound_alikes(low: str) -> set[str]:
+    """Words that sound like the typed one: "elefant" -> {"elephant", ...}, "sunflours" -> {"sunflowers", ...}."""
+    found = set()
+    for typed, written in _SOUNDS:
+        start = low.find(typed)
+        while start >= 0:
+            found.add(low[:start] + written + low[start + len(typed):])
+            start = low.find(typed, start + 1)
+    return found - {low}
+
+
 @lru_cache(maxsize=4096)
 def _prompt_word(low: str) -> str:
     """The known word a single edit away from an unknown word (the likeliest slip, clearly the most frequent among
@@ -218,6 +234,9 @@ def _prompt_word(low: str) -> str:
             low in _BARE_CONTRACTIONS or low in _DOMAIN_WORDS or (low.endswith("s") and (low[:-1] in _known_words()
                                                                                       or low[:-1] in freq)):
         return low  # "gifs": the plural of a known word is no slip of "gifts"
+    heard = [c for c in _sound_alikes(low) if freq.get(c, 0) >= PROMPT_TYPO_LONG_COMMON]
+    if heard:  # "elefant" -> "elephant" (not "elegant"), "purpul" -> "purple": spelt as it sounds
+        return max(heard, key=lambda c: freq[c])
     edits = {c: kind for c, kind in _edits(low).items() if c != low and (freq.get(c, 0) >= PROMPT_TYPO_COMMON or (
         kind == 0 and len(low) >= PROMPT_TYPO_LONG and freq.get(c, 0) >= PROMPT_TYPO_LONG_COMMON))}
     if len(low) < PROMPT_TYPO_MIN_LENGTH:  # a 4-letter word: only a dropped or swapped letter ("gren", "bule")
