@@ -235,3 +235,58 @@ def test_the_german_verb_moves_to_the_front_of_its_own_sentence():
                                             ("un coche de los años 70", "es")])
 def test_a_decade_said_in_another_language_is_the_70s(text, language):
     assert "70s" in gloss(text, language).text
+
+
+# ---- review of stop 21: readings that must not change --------------------------------------------------------------
+@pytest.mark.parametrize("text", ["viola player in orchestra", "secret agent bank heist", "tour bus on route 66",
+                                  "step by step", "mama bear and papa bear", "super cute male cat"])
+def test_english_words_the_glossary_also_knows_keep_a_message_english(text):
+    from chat.words.language import detect_language
+    assert detect_language(text) is None
+
+
+@pytest.mark.parametrize("text, language, english", [
+    ("rendilo giallo", "it", "make it yellow"), ("un cielo azul con nubes blancas", "es", "white clouds"),
+    ("een brug over de rivier", "nl", "over the river"), ("un vecchio castello", "it", "an old castle"),
+    ("prueba otra vez", "es", "try again"), ("un vélo neuf", "fr", "a new bicycle"),
+    ("un burrito con guacamole", "es", "a burrito"), ("una fábrica abandonada", "es", "fábrica"),
+    ("un café sur une table en bois", "fr", "coffee")])
+def test_common_words_keep_their_common_reading(text, language, english):
+    assert english in gloss(text, language).text
+
+
+@pytest.mark.parametrize("text, action", [("a few more instead", Action.VARIATIONS), ("a bigger version instead", Action.UPSCALE),
+                                          ("how about three variations instead", Action.VARIATIONS)])
+def test_takes_and_sizes_said_with_instead_are_no_swap(text, action):
+    assert route(text, picture_on_screen("dog", "beach")).action is action
+
+
+@pytest.mark.parametrize("text", ["a husky with two different colored eyes", "a pizza with 4 different toppings"])
+def test_different_things_inside_one_picture_are_one_picture(text):
+    from chat.words.counts import extract_count
+    assert extract_count(text) == (text, 1)
+
+
+def test_some_concept_ideas_are_several():
+    from chat.words.counts import extract_count
+    assert extract_count("some concept ideas for a logo")[1] == 3
+
+
+def test_a_photo_shared_with_i_made_this_is_described():
+    from chat.words.route import RouteContext
+    assert route("i made this", RouteContext(has_upload=True, image_count=1)).action is Action.DESCRIBE
+
+
+def test_thanks_then_what_they_would_love_is_an_addition():
+    assert route("thanks! the cats would love a ball of yarn", picture_on_screen("cats", "rug")).action is Action.EDIT
+
+
+@pytest.mark.parametrize("text", ["¿puedes dibujar un perro para poner en una taza?",
+                                  "peux-tu dessiner un chat pour remplacer mon logo ?"])
+def test_a_change_verb_saying_what_a_new_picture_is_for_is_no_edit(text):
+    assert route(text, picture_on_screen("cat")).action is Action.GENERATE
+
+
+def test_the_look_said_after_a_second_thought_goes_with_the_new_thing():
+    drawn, = say("a cat on a sofa, actually make it a dog, the white one")
+    assert drawn.images[0].prompt.startswith("a white dog on a sofa")

@@ -54,7 +54,9 @@ def extract_count(text: str) -> tuple[str, int]:
         return _different_count(text) or _kind_count(text)
     word = match.group("n").lower()
     strong = (match.group("strong") or "").lower()
-    if not word.isdigit() and word in ("some", "few", "several") and (not strong or not strong.endswith("s")):
+    after = text[match.end("strong"):].split()[:1] if strong else []
+    plural_after = bool(after) and after[0].lower().strip(",.:") in lexicon.STRONG_COUNT_NOUNS  # "some concept ideas"
+    if not word.isdigit() and word in ("some", "few", "several") and (not strong or not (strong.endswith("s") or plural_after)):
         return text, 1  # "some concept art", "some idea of a castle": no number of pictures
     if strong == "concept" and re.match(r"\s+art\b", text[match.end("strong"):], re.I):
         return text, min(int(word), lexicon.MAX_IMAGES) if word.isdigit() else 1  # "concept art" is the kind, not a count
@@ -71,7 +73,8 @@ def extract_count(text: str) -> tuple[str, int]:
 
 
 # "draw 4 different cartoon cats wearing hats": that many pictures, one cat each ("two kittens" stays content)
-_DIFFERENT = re.compile(r"\b(?P<n>" + NUM + r")\s+(?:different|distinct|unique|separate|various)\s+(?P<adj>(?:[a-z'-]+\s+){0,2}?)"
+_DIFFERENT = re.compile(r"(?:^|\b(?:draw|make|create|generate|give|show|paint|design|sketch|need|want|get|do|try)\s+(?:me\s+|us\s+)?)"
+                        r"(?P<n>" + NUM + r")\s+(?:different|distinct|unique|separate|various)\s+(?P<adj>(?:[a-z'-]+\s+){0,2}?)"
                         r"(?P<noun>[a-z'-]+?(?:ies|ches|shes|xes|s))\b", re.I)
 
 
@@ -86,7 +89,7 @@ def _different_count(text: str) -> tuple[str, int] | None:
     noun = re.sub(r"(?<=ch|sh)es$|(?<=x)es$|(?<=[^s])s$", "", noun)
     phrase = f"{match.group('adj')}{noun}"
     article = "an" if phrase[0].lower() in "aeiou" else "a"
-    return tidy(f"{text[: match.start()]}{article} {phrase}{text[match.end():]}"), min(count, lexicon.MAX_IMAGES)
+    return tidy(f"{text[: match.start('n')]}{article} {phrase}{text[match.end():]}"), min(count, lexicon.MAX_IMAGES)
 
 
 def _kind_count(text: str) -> tuple[str, int]:

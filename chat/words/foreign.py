@@ -74,10 +74,7 @@ DESCRIBE = re.compile(r"^(?:qu'est-ce|c'est\s+quoi|que\s+(?:vois|représente)|qu
 # an imperative with an object pronoun, or a change verb: the picture on screen changes
 EDIT = re.compile(r"\b(?:fais|mets|rends|ajoute|enlève|enleve|retire|change|transforme|colorie|peins)-(?:le|la|les|y|lui)"
                   r"\b|\b(?:ajoute|enlève|enleve|retire|supprime|rajoute|transforme|transformez|convertis|convertissez)\b"
-                  # the infinitive after "can you" ("vous pouvez ajouter …", "¿puedes añadir …?", "kannst du … hinzufügen")
-                  r"|\b(?:ajouter|enlever|retirer|supprimer|rajouter|transformer|remplacer|añadir|agregar|quitar|eliminar|"
-                  r"cambiar|poner|sacar|hinzufügen|hinzufuegen|entfernen|ändern|aendern|ersetzen|toevoegen|verwijderen|"
-                  r"veranderen|vervangen|substituir|remover)\b"
+
                   r"|\b(?:pon|haz|cambia|vuelve|pinta|deja|dale)(?:lo|la|los|las|le|les)\b"
                   r"|\b(?:añ[aá]de|agr[eé]ga|qu[ií]ta|el[ií]mina|c[aá]mbia|p[oó]n)(?:le|lo|la|les|los|las)?\b"
                   r"|\b(?:mach|mache|färbe|setze|stell|tu)\s+(?:es|ihn|sie|das)\b"
@@ -105,6 +102,14 @@ EDIT = re.compile(r"\b(?:fais|mets|rends|ajoute|enlève|enleve|retire|change|tra
                   r"|\bdazu\b|\b(?:hacer|haz|haga)\s+que\b|\bfazer\s+(?:com\s+)?que\b|\bfaire\s+en\s+sorte\s+que\b"
                   r"|\bfare\s+in\s+modo\s+che\b",
                   re.I)
+# the change verb after "can you" ("vous pouvez ajouter …", "¿puedes añadir …?", "kannst du den Baum entfernen?"),
+# not one that says what a new thing is for ("¿puedes dibujar un perro para poner en una taza?")
+CAN_YOU_CHANGE = re.compile(r"\b(?:peux-tu|tu\s+peux|vous\s+pouvez|pouvez-vous|pourriez-vous|tu\s+pourrais|puedes|podr[ií]as|"
+                            r"puede|kannst\s+du|k[öo]nnen\s+sie|k[öo]nntest\s+du|podes|pode|consegue|consegues|puoi|potresti|"
+                            r"kun\s+je|kunt\s+u|kan\s+je)\s+(?:\w+\s+){0,6}?(?<!para\s)(?<!pour\s)(?<!zum\s)(?<!om\s)(?<!per\s)"
+                            r"(?<!pra\s)(?:ajouter|enlever|retirer|supprimer|rajouter|transformer|remplacer|añadir|agregar|quitar|"
+                            r"eliminar|cambiar|poner|sacar|hinzufügen|hinzufuegen|entfernen|ändern|aendern|ersetzen|toevoegen|"
+                            r"verwijderen|veranderen|vervangen|substituir|remover|adicionar|colocar|tirar|mudar|trocar)\b", re.I)
 # "now ..." / "then ...": a follow-up to the picture on screen
 FOLLOW_UP = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:maintenant|ensuite|puis|ahora|luego|después|jetzt|dann|nun|agora|depois|"
                        r"adesso|ora|poi|nu|daarna|vervolgens|teraz|potem|następnie)\b", re.I)
@@ -174,7 +179,7 @@ def foreign_route(text: str, has_current: bool, image_count: int) -> Optional[Fo
             return ForeignRoute(Action.VARIATIONS, "other language: more versions", count=_count(more))
         if DESCRIBE.search(low):
             return ForeignRoute(Action.DESCRIBE, "other language: what is it")
-        if EDIT.search(low):
+        if EDIT.search(low) or (CAN_YOU_CHANGE.search(low) and not DRAW.search(low)):
             return ForeignRoute(Action.EDIT, "other language: change verb / object pronoun")
     if DRAW.search(low):
         return ForeignRoute(Action.GENERATE, "other language: drawing verb")

@@ -784,10 +784,10 @@ fairy lights | guirlande lumineuse/guirlandes lumineuses | luces de colores/guir
 fir tree | sapin | abeto | tanne/tannenbaum | abeto/pinheiro | abete
 fisherman | pecheur/pecheurs | pescador/pescadores | fischer | pescador/pescadores | pescatore/pescatori
 rowboat | barque | bote/barca | ruderboot/kahn | barco a remo/bote | barca a remi
-raincoat | cire/impermeable | impermeable/chubasquero | regenmantel/regenjacke | capa de chuva/impermeavel | impermeabile
+raincoat | impermeable | impermeable/chubasquero | regenmantel/regenjacke | capa de chuva/impermeavel | impermeabile
 hairstyle | coiffure | peinado | frisur | penteado | acconciatura/pettinatura
 braids | tresses/nattes | trenzas | zopfe/flechten | trancas | trecce
-marshmallows | guimauves/chamallows | nubes/malvaviscos | marshmallows | marshmallows | marshmallow
+marshmallows | guimauves/chamallows | malvaviscos | marshmallows | marshmallows | marshmallow
 dusk | crepuscule | crepusculo/atardecer | dammerung/abenddammerung | crepusculo/anoitecer | crepuscolo/imbrunire
 wave | vague | ola | welle | onda | onda
 surfer | surfeur/surfeuse | surfista | surfer/surferin | surfista | surfista
@@ -808,7 +808,7 @@ years | ans/annees | anos | jahre | anos | anni
 yesterday | hier | ayer | gestern | ontem | ieri
 frying pan | poele | sarten | pfanne/bratpfanne | frigideira | padella
 channel | chaine | canal | kanal | canal | canale
-crime novel | polar | novela negra/novela policiaca | krimi | romance policial | giallo/romanzo giallo
+crime novel | polar | novela negra/novela policiaca | krimi | romance policial | romanzo giallo
 alley | ruelle | callejon | gasse | beco/viela | vicolo
 chopsticks | baguettes chinoises | palillos | essstabchen | hashi/pauzinhos | bacchette
 rug | tapis | alfombra | teppich | tapete | tappeto
@@ -822,8 +822,8 @@ slice | tranche/part | rebanada/porcion/trozo | scheibe/stuck | fatia/pedaco | f
 oven | four | horno | ofen/backofen | forno | forno
 mint | menthe | menta | minze | hortela | menta
 linen | lin | lino | leinen | linho | lino
-old woman | vieille dame/petite vieille | anciana/viejita | alte frau/oma | velhinha/senhora idosa | vecchina/anziana
-old man | vieil homme/vieillard | anciano/viejo | alter mann/opa | velhinho/idoso | anziano/vecchio
+old woman | vieille dame/petite vieille | viejita | alte frau/oma | velhinha/senhora idosa | vecchina/vecchietta
+old man | vieil homme/vieillard | viejito | alter mann/opa | velhinho | vecchietto
 teenager | ado/adolescent/adolescente | adolescente | teenager/jugendliche | adolescente | adolescente/ragazzino
 flip-flops | tongs | chanclas | flip-flops/badelatschen | chinelo/chinelos | infradito
 towel | serviette | toalla | handtuch | toalha | asciugamano
@@ -845,7 +845,7 @@ row | rangee/rang | fila/hilera | reihe | fileira/fila | fila
 jump | saut | salto | sprung | salto | salto
 name | nom | nombre | name/namen | nome | nome
 photography | photographie | fotografia | fotografie | fotografia | fotografia
-square | place | plaza | platz | praca | piazza
+square | - | plaza | platz | praca | piazza
 rome | rome | roma | rom | roma | roma
 venice | venise | venecia | venedig | veneza | venezia
 poster | affichette | cartel/afiche | plakat | cartaz | locandina/manifesto
@@ -893,7 +893,7 @@ goal | but | gol | tor | gol/golo | gol/goal
 bunk beds | lits superposes | literas | etagenbett/hochbett | beliche | letto a castello
 ceiling | plafond | techo | decke/zimmerdecke | teto | soffitto
 lanterns | lampions/lanternes | farolillos/faroles | laternen/lampions | lanternas | lanterne
-band | groupe | orquesta/banda | band/kapelle | banda | band/orchestra
+band | - | orquesta/banda | band | banda | band/orchestra
 poetry | poesie | poesia | poesie/gedichte | poesia | poesia
 porcelain | porcelaine | porcelana | porzellan | porcelana | porcellana
 mechanic | mecanicien/garagiste | mecanico | mechaniker | mecanico | meccanico
@@ -1220,10 +1220,9 @@ drinking | buvant/boit | tomando/bebiendo | trinkend/trinkt | tomando/bebendo | 
 winking | faisant un clin d'oeil/fait un clin d'oeil | guinando | zwinkernd/zwinkert | piscando | facendo l'occhiolino
 riding bikes | font du velo/faisant du velo | andan en bici/andando en bici | radfahrend/fahren rad | andando de bicicleta/andam de bicicleta | vanno in bici/andando in bici
 organizing | organise/organisant | organizando | organisiere/organisierend | organizando | organizzando
-tasting | goute/goutant | probando/prueba | probiert/probierend | provando/prova | assaggia/assaggiando
-climbing | grimpe/grimpant | subiendo/sube/escalando | klettert/kletternd | subindo/sobe/escalando | sale/salendo/scalando
-wearing | portant/porte | llevando/lleva | tragt/tragend | usando/vestindo | indossando/indossa
-fixing | reparant/repare | arreglando/arregla/reparando | repariert/reparierend | consertando/conserta | aggiustando/riparando
+tasting | goutant | probando | probierend | provando | assaggia/assaggiando
+climbing | grimpant | subiendo/escalando | klettert/kletternd | subindo/escalando | salendo/scalando
+fixing | reparant | arreglando/reparando | reparierend | consertando | aggiustando/riparando
 howling | hurlant/hurle | aullando/aulla | heulend/heult | uivando/uiva | ululando/ulula
 sunbathing | prend le soleil/bronzant | tomando el sol | sonnt sich/sonnenbadend | tomando banho de sol/tomando sol | prendendo il sole
 leaning | penche/penchee | inclinado/inclinada | schief/geneigt | inclinado/inclinada | pendente
@@ -1324,7 +1323,7 @@ six | six | seis | sechs | seis | sei
 ten | dix | diez | zehn | dez | dieci
 seven | sept | siete | sieben | sete | sette
 eight | huit | ocho | acht | oito | otto
-nine | neuf | nueve | neun | nove | nove
+nine | - | nueve | neun | nove | nove
 twelve | douze | doce | zwolf | doze | dodici
 his | son/sa/ses | su/sus | sein/seine/seinen/seinem | seu/sua/seus/suas | suo/sua/suoi/sue
 her | - | - | ihr/ihre/ihren/ihrem | dela | -
@@ -1346,7 +1345,7 @@ again | encore | otra vez/de nuevo | nochmal/wieder/noch einmal/noch mal | de no
 also | aussi | tambien | auch | tambem | anche
 less | moins | menos | weniger | menos | meno
 a bit | un peu/un petit peu | un poco/un poquito | ein bisschen/bisschen/etwas/ein wenig | um pouco/um pouquinho | un po'/un po/un poco
-very | tres | muy | sehr | muito/muita | molto
+very | tres | muy | sehr | muito | molto
 too | trop | demasiado | - | demais | troppo
 like | comme | como | wie | como/tipo | come
 just | juste/seulement | solo/solamente | nur/bloss | so/apenas | solo/soltanto
@@ -1364,7 +1363,7 @@ toward us | vers nous | hacia nosotros | zu uns | para nos | verso di noi
 in the middle | au milieu/au centre | en medio/en el medio | in der mitte | no meio | in mezzo/nel mezzo
 on the riverbank | au bord de la riviere | a la orilla del rio | am flussufer/am ufer | na beira do rio | sulla riva/in riva al fiume
 around | autour de/autour du/autour des/autour d'elle/autour de lui | alrededor de/alrededor del/en torno a | um/herum/rings um | em volta de/em volta do/em volta da/ao redor de/a volta de | intorno a/attorno a/intorno al/attorno al
-toward | vers | hacia | zu/richtung | para | verso
+toward | vers | hacia | richtung | em direcao a | verso
 per day | par jour | al dia/por dia | pro tag | por dia | al giorno
 how many | combien | cuantos/cuantas | wie viele | quantos/quantas | quanti/quante
 why | pourquoi | por que/porque | warum/wieso | por que/porque | perche
@@ -1376,6 +1375,7 @@ out | - | - | raus/heraus | - | -
 as | - | - | als | - | -
 further down | plus bas | mas abajo | weiter nach unten/weiter unten | mais para baixo/mais abaixo | piu in basso/piu giu
 seen from | vu de/vu d/vue de/vus de | visto desde/vista desde | gesehen von | visto de/vista de | visto da/vista da
+instead | a la place | en su lugar/en lugar de eso | stattdessen | em vez disso/no lugar | invece/al suo posto
 """
 # greetings, politeness and wrappers, dropped: not counted as known or unknown
 DROPPED = {
@@ -2305,7 +2305,7 @@ so | zo | tak
 which | welke/welk | który
 against | tegen | o
 after | na | po
-about | over | o
+about | - | -
 outside | buiten | na zewnątrz
 from above | van bovenaf/bovenaf | z góry
 to the front | naar voren | do przodu
@@ -2582,6 +2582,11 @@ def read_word(token: str, language: str, first: bool) -> list[Word]:
     return [Word(token, "unknown", token)]
 
 
+_NOT_DIMINUTIVES = frozenset("burrito burritos mosquito mosquitos bonito bonita bonitos bonitas carrito palito bolsillo bolsillos cepillo cuchillo cuchillos ladrillo ladrillos pasillo martillo "
+                              "castillo castillos tortilla tortillas bocadillo palillos zapatilla zapatillas cinturino "
+                              "cappuccino panino panini cassetta cassetto lavandino giardino giardini mattina cucina "
+                              "vetrina vitrine gelatina cartina farinha cozinha vizinho vizinha caminho sobrinho sobrinha "
+                              "camisinha".split())
 # "conejito", "gatinhos", "casetta": a little one of a noun ((ending, base ending, plural?), longest first)
 DIMINUTIVES = {
     "es": (("citos", "", True), ("citas", "", True), ("cito", "", False), ("cita", "", False), ("itos", "o", True),
@@ -2594,7 +2599,10 @@ DIMINUTIVES = {
 
 
 def diminutive(word: str, language: str) -> str | None:
-    """"conejito" -> "little rabbit", "peixinhos" -> "little fish": a noun the glossary knows, made small; None else."""
+    """"conejito" -> "little rabbit", "peixinhos" -> "little fish": a noun the glossary knows, made small; None for
+    English words ("burrito", "marina") and words of their own ("bolsillo" is a pocket)."""
+    if word in lexicon.english_words() or word in _NOT_DIMINUTIVES:
+        return None
     for ending, base_ending, is_plural in DIMINUTIVES.get(language, ()):
         stem = word[: -len(ending)]
         if not word.endswith(ending) or len(stem) < 2:
@@ -2622,7 +2630,7 @@ COGNATE_ENDINGS = {
            ("iva", "ive", "adj"), ("ario", "ary", "adj"), ("aria", "ary", "adj"), ("ente", "ent", "adj"),
            ("ante", "ant", "adj"), ("ale", "al", "adj")),
     "fr": (("isme", "ism", "noun"), ("iste", "ist", "adj"), ("ique", "ic", "adj"), ("eux", "ous", "adj"), ("euse", "ous", "adj"),
-           ("tion", "tion", "noun"), ("te", "ty", "noun"), ("if", "ive", "adj"), ("ive", "ive", "adj"),
+           ("tion", "tion", "noun"), ("if", "ive", "adj"), ("ive", "ive", "adj"),
            ("aire", "ary", "adj"), ("ent", "ent", "adj"), ("ant", "ant", "adj"), ("el", "al", "adj"), ("al", "al", "adj")),
     "de": (("ismus", "ism", "noun"), ("ist", "ist", "noun"), ("isch", "ic", "adj"), ("ische", "ic", "adj"),
            ("ischen", "ic", "adj"), ("tion", "tion", "noun"), ("itat", "ity", "noun"), ("iv", "ive", "adj"),
@@ -2633,10 +2641,17 @@ COGNATE_ENDINGS = {
 _COGNATE_PLURALS = {"es": ("es", "s"), "pt": ("s",), "it": (), "fr": ("s", "x"), "de": ("en", "e", "n"), "nl": ("en", "n", "s")}
 
 
+# words whose English look-alike means something else ("fábrica" is a factory, "forte" strong)
+FALSE_FRIENDS = frozenset("fabrica fabricas patte pattes forte fortes pasta pastas carpeta sensible sensibles actual "
+                          "actuales largo larga exito librairie libreria embarazada ropa parente parentes".split())
+
+
 def cognate(word: str, language: str) -> tuple[str, str] | None:
     """An unknown word read by an ending it shares with English: ("cubismo", "es") -> ("cubism", "noun"); None when
-    no ending fits or the English word it would make is no word."""
+    no ending fits, the word is a false friend or the English word it would make is no word."""
     english_words = lexicon.english_words()
+    if word in FALSE_FRIENDS:
+        return None
     forms = [word] + [word[: -len(p)] for p in _COGNATE_PLURALS.get(language, ()) if word.endswith(p)]
     for form in forms:
         for ending, english_ending, kind in COGNATE_ENDINGS.get(language, ()):
@@ -2736,8 +2751,7 @@ def _german_be(words: list[Word]) -> list[Word]:
 
 _CAFE_PLACE_BEFORE = frozenset("in at inside outside near from street corner parisian french italian roman spanish "
                                "portuguese viennese little cosy cozy old".split())
-_CAFE_PLACE_AFTER = frozenset("terrace terraces table tables chair chairs awning street corner square owner counter "
-                              "window".split())
+_CAFE_PLACE_AFTER = frozenset("terrace terraces chair chairs awning street corner square owner counter".split())
 
 
 def _cafe_place(words: list[Word]) -> list[Word]:

@@ -135,7 +135,7 @@ def detect_language(text: str) -> Optional[str]:
 def _glossary_words(words: list[str]) -> dict[str, int]:
     """For each language, the words of the message the glossary knows as words of it that are no
     stopword of it already and no English word the code knows."""
-    english = _english_words()
+    english = _english_words() | lexicon.english_words()  # ("viola", "tour", "agent", "step": English words too)
     counts = {}
     for code, vocab in glossary.VOCAB.items():
         counts[code] = sum(len(w) >= 3 and w not in STOPWORDS.get(code, ()) and glossary.fold(w) not in english and

@@ -1276,7 +1276,10 @@ _SECOND_THOUGHT = re.compile(r"\s*[.!,;:—–]+\s*(?:(?:actually|no\s+wait|wait
 def _second_thought(text: str) -> Optional[str]:
     found = _SECOND_THOUGHT.search(text)
     head = subject_head(strip_wrapper(text[: found.start()])[0]) if found else None
-    new = re.sub(r",\s*the\s+[\w'-]+\s+one$", "", found.group("new")) if found else ""  # "…, the white one": said again
+    new = re.sub(r"^(?P<a>an?|the)\s+(?P<rest>.+?),\s*the\s+(?P<adj>[\w'-]+)\s+one$",
+                 lambda m: f"{article(m.group('adj'))} {m.group('adj')} {m.group('rest')}" if m.group("adj").lower() not in
+                 m.group("rest").lower() else f"{m.group('a')} {m.group('rest')}", found.group("new")) if found else ""
+    # "…, the white one": its look, said after it
     thing, *place = re.split(r"\s+(?=(?:in|on|at|under|by|inside)\s)", new, maxsplit=1)  # "an arctic fox | in the snow"
     if head and place and not thing.endswith(",") and classify_phrase(place[0]) != "time" and is_new_thing(thing):
         return new  # "… actually no, make it an arctic fox in the snow": the scene said again, whole ("…, at sunrise" adds)
@@ -1785,7 +1788,8 @@ _THANKS_LEAD = re.compile(r"^\W*(?:(?:(?:ha)+h?|lol|aww+|omg|wow|oh|yay)[\s,!.]+
 _REMARK = re.compile(r"\b(?:i|we|you|they|he|she|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:kids|children|students|class|team|"
                      r"family|boss|client|clients|customers?|guests|bride|groom|crew|gang|squad|[\w'-]+s))(?:'s|'re|'m)?\s+(?:(?:will|'ll|would|'d|going\s+to|are\s+going\s+to|"
                      r"is\s+going\s+to|am\s+going\s+to|(?:are|is|am|'re|'s)\s+gonna|gonna|really|totally|absolutely)\s+)*(?:love|loved|loves|enjoy|enjoyed|"
-                     r"adore|be\s+(?:so\s+)?(?:happy|thrilled|pleased|excited)|cry|made|needed|can't\s+wait)\b", re.I)
+                     r"adore|be\s+(?:so\s+)?(?:happy|thrilled|pleased|excited)|cry|made|needed|can't\s+wait)\b"
+                     r"(?!\s+(?:an?|some|more|another)\s)", re.I)  # ("the cats would love a ball of yarn": a wish)
 # a whole message that only says who will love it: "the lads are gonna love it!!", "ok my mum will love this"
 _REMARK_ALONE = re.compile(r"(?:(?:ok(?:ay)?|oh|aw+|haha+|lol|yes|yay|omg)[\s,!.]+)*" + _REMARK.pattern +
                            r"\s+(?:it|this|that|them|these|those)(?:\s+so\s+much)?(?:\W*\s*(?:lol|haha+|xx+|x)\b)?[\W\s]*", re.I)
@@ -1899,6 +1903,10 @@ _THING_INSTEAD = re.compile(r"^(?:(?:hmm+|ok(?:ay)?|so|or|and|maybe|perhaps|what
                             r"[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+instead[\s.!?]*$", re.I)
 
 
+_TAKES_OR_SIZE = re.compile(r"\b(?:more|versions?|variations?|variants?|options?|takes?|tries|ones?|new|different|another|"
+                            r"bigger|larger|smaller|higher|sharper|hd|4k|res|resolution)\b", re.I)
+
+
 def _said_outright(text: str, ctx: RouteContext) -> Optional[Route]:
     """Turns whose words say the action outright: a story's next page, another side of the thing on screen, "2 more
     but with a hat", "no thanks", "that's not what I meant (I wanted …)"; None for anything else."""
@@ -1946,7 +1954,8 @@ def _the_one_on_screen_changed(text: str, ctx: RouteContext) -> Optional[Route]:
     if DECLINE.fullmatch(text.strip()):
         return Route(Action.CHAT, "declined ('no', 'not really'): nothing to do")
     swap = _THING_INSTEAD.match(strip_filler(text).strip()) if ctx.has_current else None
-    if swap and has_content(swap.group("thing")) and not is_social(swap.group("thing")):
+    if swap and has_content(swap.group("thing")) and not is_social(swap.group("thing")) and not _TAKES_OR_SIZE.search(
+            swap.group("thing")):  # ("a few more instead", "a bigger version instead": takes and sizes, said so)
         return Route(Action.EDIT, "a thing said instead of what is there ('maybe a dog instead?')",
                      text=f"{swap.group('thing')} instead")
     wanted = missed(text) if ctx.has_current else None
@@ -1963,7 +1972,7 @@ def _the_one_on_screen_changed(text: str, ctx: RouteContext) -> Optional[Route]:
 def route(text: str, ctx: RouteContext) -> Route:
     """The action for one message: certain facts and lexical rules first; for what they only guess, a context
     sentence is split off, and the sentence embedding of the message picks among the intents the context allows."""
-    if _thanks_and_a_remark(text):
+    if not ctx.has_upload and _thanks_and_a_remark(text):  # ("i made this" with a photo: about the photo)
         return Route(Action.CHAT, "thanks, then a remark ('thanks, the kids will love it')")
     said = final_say(text)
     if said == "":  # "give it wings. actually scratch that": nothing left to do
