@@ -926,6 +926,8 @@ roller derby | roller derby | roller derby | roller derby | roller derby | rolle
 team | equipe | equipo | mannschaft/team | equipe/time | squadra
 bats | chauves-souris | murcielagos | fledermause | morcegos | pipistrelli
 clothes | vetements/fringues | ropa | kleidung/klamotten | roupa/roupas | vestiti/abiti
+christmas lights | guirlandes de noel/guirlande de noel/illuminations de noel | luces de navidad | weihnachtsbeleuchtung/lichterkette/lichterketten | luzes de natal/pisca-pisca | luci di natale/lucine di natale
+lighting | eclairage | iluminacion | beleuchtung | iluminacao | illuminazione
 """
 
 # adjectives: put before a Romance noun they follow
@@ -1070,7 +1072,7 @@ perfect | parfait/parfaite | perfecto/perfecta | perfekt | perfeito/perfeita | p
 strange | bizarre/etrange | raro/rara/extrano | seltsam/komisch | estranho/estranha | strano/strana
 crazy | fou/folle | loco/loca | verruckt | louco/louca/doido | pazzo/pazza
 serious | serieux/serieuse | serio/seria | ernst | serio/seria | serio/seria
-amazing | genial/incroyable | genial/increible | toll/genial/super | incrivel/demais | incredibile/fantastico
+amazing | genial/incroyable | genial/increible | toll/genial | incrivel | incredibile/fantastico
 knitted | tricote/tricotee | tejido/tejida | gestrickt | trico/de trico | fatto a maglia
 cobbled | pave/pavee | empedrado/empedrada | gepflastert | de paradelepipedo/calcetado | lastricato/acciottolato
 childlike | enfantin/enfantine | infantil | kindlich | infantil | infantile
