@@ -290,3 +290,13 @@ def test_a_change_verb_saying_what_a_new_picture_is_for_is_no_edit(text):
 def test_the_look_said_after_a_second_thought_goes_with_the_new_thing():
     drawn, = say("a cat on a sofa, actually make it a dog, the white one")
     assert drawn.images[0].prompt.startswith("a white dog on a sofa")
+
+
+def test_a_change_in_the_second_sentence_about_an_upload_is_an_edit():
+    from chat.words.route import RouteContext
+    decision = route("this is a sketch of our barn. put a rooster on the roof?", RouteContext(has_upload=True, image_count=1))
+    assert decision.action is Action.EDIT
+
+
+def test_dutch_ons_before_a_noun_is_our():
+    assert gloss("een tekening van ons huis", "nl").text == "a drawing of our house"

@@ -2944,7 +2944,8 @@ def verb_first(words: list[Word]) -> list[Word]:
 
 def dutch_order(words: list[Word]) -> list[Word]:
     """Dutch "het" is "the" before a noun ("het huis") and "it" elsewhere ("maak het 's nachts"); "een meer" is a
-    lake, "meer sneeuw" more snow; "haar" before a noun is "her", else hair; a relative clause's verb comes first."""
+    lake, "meer sneeuw" more snow; "haar" before a noun is "her", else hair, and "ons" "our", else us; a relative
+    clause's verb comes first."""
     out = list(words)
     for i, word in enumerate(out):
         typed = fold(word.typed or word.english)
@@ -2960,6 +2961,8 @@ def dutch_order(words: list[Word]) -> list[Word]:
             out[i] = Word("lake", "noun", word.typed)
         elif typed == "haar" and i + 1 < len(out) and out[i + 1].kind in ("noun", "adj", "unknown"):
             out[i] = Word("her", "function", word.typed)  # "op haar schoot", not hair
+        elif typed == "ons" and i + 1 < len(out) and out[i + 1].kind in ("noun", "adj"):
+            out[i] = Word("our", "function", word.typed)  # "ons huis": our house ("voor ons": for us)
     for i, word in enumerate(out):  # "een kat die op de bank slaapt" -> "a cat sleeping on the bench"
         if fold(word.typed or "") in ("die", "dat") and not word.english:
             end = next((j for j in range(i + 1, len(out)) if out[j].kind == "keep" and out[j].english in ",.!?;"),

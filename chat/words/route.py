@@ -1041,7 +1041,7 @@ def _route_upload(low: str) -> Route:
     if shown:  # "what would she look like as a lion?", "could it look more professional?"
         return Route(Action.EDIT, "upload + how it would look changed", text=_as_shown_changed(low[shown.start():]))
     if DESCRIBE.search(low) or (asked and not _CAN_YOU_CHANGE.search(low) and not _SHOWN_CHANGED.search(low) and not
-                                re.match(r"(?:please\s+)?" + _CHANGE_VERB + r"\s", low) and (
+                                re.search(r"(?:^|[.!?;]\s+)(?:please\s+)?" + _CHANGE_VERB + r"\s", low) and (
             _ADVICE_QUESTION.match(low) or not _CHANGE_ASKED.search(low))):
         return Route(Action.DESCRIBE, "upload + question")
     return Route(Action.EDIT, "upload + request")
