@@ -1378,19 +1378,38 @@ as | - | - | als | - | -
 further down | plus bas | mas abajo | weiter nach unten/weiter unten | mais para baixo/mais abaixo | piu in basso/piu giu
 seen from | vu de/vu d/vue de/vus de | visto desde/vista desde | gesehen von | visto de/vista de | visto da/vista da
 instead | a la place | en su lugar/en lugar de eso | stattdessen | em vez disso/no lugar | invece/al suo posto
+was | etait | era | war | era | era
+is called | s'appelle/appelle | se llama | heisst/heißt | se chama/chama | si chiama/chiama
+looks | a l'air/semble/parait | parece/parezca | wirkt/sieht aus | parece | sembra
+he | - | - | er | ele | lui
+she | - | ella | - | ela | lei
+they | - | ellos/ellas | - | eles/elas | loro
+that | ca/cela | eso/esa/ese | - | isso/aquele/aquela/aquilo | quello/quella
+if | - | si | wenn/falls | se | se
+I liked | j'ai aime/j'ai adore | me gusto | mir gefallt/gefallt mir | gostei | mi piace/mi e piaciuto
+I asked for | j'ai demande/j'avais demande | pedi/habia pedido | ich wollte/ich hatte | pedi | avevo chiesto/avevo detto
+I said | j'ai dit | dije | ich sagte/ich habe gesagt | eu disse | ho detto/avevo detto
+wait | attends/attendez | espera | warte/moment | espera/pera | aspetta
+for the | - | - | - | pro/pra o/pra a | -
+for | - | - | - | pra | -
+turn | - | convierte/conviertela/convierta | - | virar/vira | -
+edit | modifier/editer | editar/edita | bearbeiten/bearbeite | editar/edita | modificare/modifica
+explain | expliquer/explique | explicar/explica/explicame | erklaren/erklar | explicar/explica | spiegare/spiega/spiegami
+keep going | continue/continuez | sigue/continua | mach weiter | continua/segue | continua/vai avanti
+there is | il y a | hay | es gibt | tem | c'e/ci sono/c'è
 """
 # greetings, politeness and wrappers, dropped: not counted as known or unknown
 DROPPED = {
     "fr": ("qui/que/qu/est/sont/en train de/s'il te plait/s'il vous plait/stp/svp/merci/pls/please/"
            "je veux/je voudrais/j'aimerais/je cherche/nous cherchons/on cherche/tu peux/peux-tu/pouvez-vous/pourrais-tu/pourriez-vous/voudriez-vous/tu pourrais/vous pourriez/vous pouvez/est-ce que/s/n/c/t/ne/pas/des/il/"
            "elle/y/bonjour/salut/coucou/bonsoir/soit"),
-    "es": ("que/por favor/porfa/quiero/queremos/necesitamos/somos/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se puede/se pueden/se podria/"
+    "es": ("que/por favor/porfa/quiero/queremos/necesitamos/necesito/somos/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se puede/se pueden/se podria/"
            "se podrian/podemos/podriamos/se/es/esta/hola/tengo/yo tengo/"
            "buenas/buenos dias/sea/sean"),
     "de": ("zu sehen/zu erkennen/bitte/kannst du/konntest du/kannst du mir/konnen sie/konnten sie/konnen wir/konnten wir/ich mochte/ich will/ich hatte gern/ich brauche/brauche/ich brauchte/brauchte/guten morgen/"
            "guten abend/danke/pls/please/hinzu/weg/der/die/das/"
            "hallo/hi/guten tag/servus/moin"),
-    "pt": ("por favor/quero/queremos/precisamos/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta/oi/ola/tenho/eu tenho/"
+    "pt": ("por favor/quero/queremos/precisamos/preciso/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta/oi/ola/tenho/eu tenho/"
            "da para/da pra/dava para/dava pra/consegue/consegues/voce consegue/tu consegues/"
            "bom dia/boa tarde/seja"),
     "it": ("per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c/ciao/salve/buongiorno/sia/ecco/"
@@ -2313,6 +2332,15 @@ from above | van bovenaf/bovenaf | z góry
 to the front | naar voren | do przodu
 has | heeft | ma
 twelve | twaalf | dwanaście
+he | hij | on
+must | moet/moeten | musi
+no | geen/nee | nie/żadnych
+someone | iemand | ktoś
+let | laat | niech
+look | kijken/kijk | patrzeć/patrz
+says | zegt | mówi
+as if | alsof | jakby
+I meant | ik bedoelde/bedoelde | chodziło mi o
 """
 NL_PL_DROPPED = {
     "nl": ("alsjeblieft/alstublieft/aub/a.u.b/graag/kun je/kunt u/kan je/wil je/wilt u/zou je/zou u/ik wil/"
