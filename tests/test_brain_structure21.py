@@ -300,3 +300,47 @@ def test_a_change_in_the_second_sentence_about_an_upload_is_an_edit():
 
 def test_dutch_ons_before_a_noun_is_our():
     assert gloss("een tekening van ons huis", "nl").text == "a drawing of our house"
+
+
+# ---- dev set 25's kinds of turn, in sentences of this file ---------------------------------------------------------
+@pytest.mark.parametrize("text", ["4k version of it please, it's for a billboard", "hd version of this"])
+def test_a_4k_or_hd_version_is_an_upscale(text):
+    assert route(text, picture_on_screen("ferry", "harbour")).action is Action.UPSCALE
+
+
+def test_praise_straight_before_can_you_is_no_part_of_the_request():
+    decision = route("gorgeous can you make it a winter morning with frost", picture_on_screen("garden", "bench"))
+    assert decision.action is Action.EDIT
+
+
+def test_a_question_then_why_it_is_needed_is_talk():
+    decision = route("nice. what would you call that shade of green? need something for our style guide",
+                     picture_on_screen("ferry", "green"))
+    assert decision.action is Action.CHAT
+
+
+def test_make_him_do_something_with_a_picture_on_screen_is_an_edit():
+    assert route("make him hold a bunch of balloons", picture_on_screen("astronaut")).action is Action.EDIT
+
+
+@pytest.mark.parametrize("text, count", [("draw 4 cartoon ferry mascots for our ferry company", 4),
+                                         ("draw 3 enamel pin designs of owls", 3)])
+def test_a_number_of_designs_with_two_words_before_them_is_that_many_pictures(text, count):
+    from chat.words.counts import extract_count
+    assert extract_count(text)[1] == count
+
+
+def test_a_no_before_a_later_change_is_kept():
+    _, changed = say("a ferry mascot with a big smile", "no text on it please, I'll letter it myself. and make it wide")
+    assert changed.action is Action.EDIT and "text" in changed.images[0].negative_prompt
+    assert changed.images[0].width > changed.images[0].height
+
+
+def test_obsessed_with_it_thanks_is_talk():
+    assert route("haha he's obsessed with it, thank u", picture_on_screen("ferry")).action is Action.CHAT
+
+
+def test_dutch_widescreen_is_wide():
+    _, wide = say("a heron by a canal", "Mooi! Kan het ook in breedbeeld?")
+    assert wide.action is Action.EDIT and wide.images[0].width > wide.images[0].height
+    assert "Kan" not in wide.images[0].prompt

@@ -28,10 +28,11 @@ COUNT_RE = re.compile(
 _KINDS = ("wallpapers", "posters", "logos", "icons", "illustrations", "drawings", "paintings", "sketches", "portraits",
           "banners", "stickers", "avatars", "cards", "covers", "thumbnails", "backgrounds", "photos", "headers", "flyers",
           "posts", "stories", "pins", "ads", "adverts", "graphics", "slides", "mockups", "labels", "invitations",
-          "invites", "postcards", "templates", "badges", "emblems", "mascots")
+          "invites", "postcards", "templates", "badges", "emblems", "mascots", "designs", "patches", "characters",
+          "sprites", "tattoos", "prints", "murals", "layouts", "concepts")
 KIND_COUNT_RE = re.compile(
     r"^(?P<pre>(?:.*?\b(?:make|draw|create|generate|give|show|design|paint|sketch|need|want|get)\s+(?:me\s+|us\s+)?)?)"
-    + _ABOUT + r"(?P<n>" + NUM + r")\s+(?P<adj>(?:[\w'-]+\s+)?)(?P<kind>" + "|".join(_KINDS) + r")\s+(?P<link>of|for|showing|featuring)\b",
+    + _ABOUT + r"(?P<n>" + NUM + r")\s+(?P<adj>(?:[\w'-]+\s+){0,2}?)(?P<kind>" + "|".join(_KINDS) + r")\s+(?P<link>of|for|showing|featuring)\b",
     re.I)
 # adjectives of the count ("3 different ideas"), dropped; other words between say what to draw ("3 logo ideas")
 _COUNT_FILLER_RE = re.compile(r"\b(?:" + "|".join(lexicon.COUNT_ADJECTIVES) + r")\b", re.I)

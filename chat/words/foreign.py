@@ -53,7 +53,7 @@ UPSCALE = re.compile(r"\b(?:plus\s+grande?|agrandi\w*|más\s+grande|mas\s+grande
 # a new shape for the same picture
 SHAPE = re.compile(r"\b(?:plus\s+large|panoram\w*|más\s+anch[oa]|mas\s+ancho|breiter|querformat|hochformat|"
                    r"plus\s+haute?|más\s+alt[oa]|höher|breder|liggend|staand|hoger|szersz\w*|poziom\w*|pionow\w*|"
-                   r"wyższ\w*)\b", re.I)
+                   r"wyższ\w*|breedbeeld|breitbild|grand\s+[ée]cran|pantalla\s+ancha|formato\s+largo)\b", re.I)
 # "3 more" / "encore une" / "otra" / "noch eins": more versions
 _OTHER = r"(?:plus|más|mas|mehr|autres?|otr[oa]s|weitere|andere|altr[ei]|outr[oa]s|mais|meer|więcej|inne|innych)"
 MORE = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:de\s+)?" + _OTHER + r"\b"

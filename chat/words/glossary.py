@@ -928,6 +928,8 @@ bats | chauves-souris | murcielagos | fledermause | morcegos | pipistrelli
 clothes | vetements/fringues | ropa | kleidung/klamotten | roupa/roupas | vestiti/abiti
 christmas lights | guirlandes de noel/guirlande de noel/illuminations de noel | luces de navidad | weihnachtsbeleuchtung/lichterkette/lichterketten | luzes de natal/pisca-pisca | luci di natale/lucine di natale
 lighting | eclairage | iluminacion | beleuchtung | iluminacao | illuminazione
+branch | branche | rama | ast/zweig | galho/ramo | ramo
+zookeeper | soigneur/soigneuse | cuidador/cuidadora | tierpfleger/tierpflegerin | tratador/tratadora | guardiano dello zoo
 """
 
 # adjectives: put before a Romance noun they follow
@@ -1397,6 +1399,7 @@ edit | modifier/editer | editar/edita | bearbeiten/bearbeite | editar/edita | mo
 explain | expliquer/explique | explicar/explica/explicame | erklaren/erklar | explicar/explica | spiegare/spiega/spiegami
 keep going | continue/continuez | sigue/continua | mach weiter | continua/segue | continua/vai avanti
 there is | il y a | hay | es gibt | tem | c'e/ci sono/c'è
+I am | je suis | soy/estoy | ich bin | sou/estou | sono/io sono
 """
 # greetings, politeness and wrappers, dropped: not counted as known or unknown
 DROPPED = {
@@ -2341,9 +2344,10 @@ look | kijken/kijk | patrzeć/patrz
 says | zegt | mówi
 as if | alsof | jakby
 I meant | ik bedoelde/bedoelde | chodziło mi o
+in widescreen | in breedbeeld/breedbeeld | panoramicznie
 """
 NL_PL_DROPPED = {
-    "nl": ("alsjeblieft/alstublieft/aub/a.u.b/graag/kun je/kunt u/kan je/wil je/wilt u/zou je/zou u/ik wil/"
+    "nl": ("alsjeblieft/alstublieft/aub/a.u.b/graag/kun je/kunt u/kan je/kan het/kan dat/kan/kun/kunt/wil je/wilt u/zou je/zou u/ik wil/"
            "ik wil graag/ik zou graag/ik zou willen/willen/ik wil dat je/dank je/dankjewel/bedankt/pls/please/"
            "hallo/hoi/hey/goedemorgen/goedemiddag/toe/weg/er/is/zijn er/die/dat/je/u/eens/even/maar/wel/nou/'s/"
            "erop/erin/erbij/hé/ok/oké"),

@@ -132,6 +132,12 @@ _PRAISE_COMMA = re.compile(r"^(?:(?:these|those|they|it|this|that|both|all\s+of\
                            r"remove|put|what|i'?d|i\s+want)\b)", re.I)  # (not "cute, fluffy bunny …": the picture's words)
 
 
+# "amazing can you make it …", "perfect now add a moon": a word of praise, then the ask, with no stop between
+_PRAISE_THEN_ASK = re.compile(r"^(?:" + alternatives([w for w in lexicon.SOCIAL if " " not in w and w not in ("no", "nope", "ok",
+                                                                                             "okay", "k", "yes", "sure")])
+                              + r")\s+(?=(?:can|could|would)\s+(?:you|u)\b|(?:now|please|pls)\s)", re.I)
+
+
 def strip_lead_talk(text: str) -> str:
     """Drop emoji and whole leading sentences that are only praise or thanks ("lol amazing. now make it 3d",
     "so cute 😍 can you add a hat"): an emoji between words ends a sentence too."""
@@ -144,7 +150,8 @@ def strip_lead_talk(text: str) -> str:
             plain = _praise_but_off(re.sub(r"\s+", " ", marked.replace("\u2063", " ")).strip())
             plain = _PRAISE_COMMA.sub("", plain, count=1) or plain  # "these are nice, more please": more please
             remark = _REMARK_THEN_ASK.match(plain)
-            return remark.group("rest") if remark else plain
+            plain = remark.group("rest") if remark else plain
+            return _PRAISE_THEN_ASK.sub("", plain, count=1) or plain
         marked = match.group("rest")
 
 

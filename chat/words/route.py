@@ -1083,6 +1083,10 @@ def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route
         return None
     for i in range(len(parts) - 1, 0, -1):
         tail = " ".join(parts[i:])
+        if re.match(r"^(?:(?:i|we)\s+)?(?:need|want)\s+(?:something|anything)\s+(?:for|to)\b", strip_filler(tail).lower()) and \
+                not re.search(r"\b" + _FORMAT + r"\b", tail, re.I):
+            continue  # "… what would you call that shade? need something for our brand sheet": why, not what to draw
+            # ("i need something for the thank you cards" names what to make)
         decision = _route_rules(tail, ctx)
         if (decision.confident and decision.action is not Action.CHAT) or _asks_for_a_picture(parts[i], ctx):
             end = len(parts)
@@ -1788,7 +1792,8 @@ _THANKS_LEAD = re.compile(r"^\W*(?:(?:(?:ha)+h?|lol|aww+|omg|wow|oh|yay)[\s,!.]+
 _REMARK = re.compile(r"\b(?:i|we|you|they|he|she|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:kids|children|students|class|team|"
                      r"family|boss|client|clients|customers?|guests|bride|groom|crew|gang|squad|[\w'-]+s))(?:'s|'re|'m)?\s+(?:(?:will|'ll|would|'d|going\s+to|are\s+going\s+to|"
                      r"is\s+going\s+to|am\s+going\s+to|(?:are|is|am|'re|'s)\s+gonna|gonna|really|totally|absolutely)\s+)*(?:love|loved|loves|enjoy|enjoyed|"
-                     r"adore|be\s+(?:so\s+)?(?:happy|thrilled|pleased|excited)|cry|made|needed|can't\s+wait)\b"
+                     r"adore|be\s+(?:so\s+)?(?:happy|thrilled|pleased|excited)|cry|made|needed|can't\s+wait|"
+                     r"(?:so\s+)?(?:obsessed|in\s+love)\s+with|crazy\s+about)\b"
                      r"(?!\s+(?:an?|some|more|another)\s)", re.I)  # ("the cats would love a ball of yarn": a wish)
 # a whole message that only says who will love it: "the lads are gonna love it!!", "ok my mum will love this"
 _REMARK_ALONE = re.compile(r"(?:(?:ok(?:ay)?|oh|aw+|haha+|lol|yes|yay|omg)[\s,!.]+)*" + _REMARK.pattern +
@@ -2039,9 +2044,13 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
         return None
     request, decision = found
     before = fixed[: fixed.rfind(request)].strip() if request in fixed else ""
-    earlier = [_route_rules(sentence, ctx) for sentence in re.split(r"(?<=[.!?])\s+", before)
-               if sentence.strip()] if before and decision.action is Action.EDIT else []
-    first = next((d for d in earlier if d.action is Action.EDIT and d.confident), None)
+    sentences = [sentence for sentence in re.split(r"(?<=[.!?])\s+", before) if sentence.strip()] \
+        if before and decision.action is Action.EDIT else []
+    earlier = [_route_rules(sentence, ctx) for sentence in sentences]
+    first = next((d for d, sentence in zip(earlier, sentences) if d.action is Action.EDIT and (
+        d.confident or re.match(r"^(?:no|without)\s+(?!(?:no|the|that|this|it|i|we|you|wait|problem|worries|thanks|idea|way)\b)\w",
+                                sentence.lower()))),
+        None)  # ("no text on it please, I'll add it myself. and make it tall": both)
     if first is not None:  # "could we try the sofa in green? also a plant": both
         return Route(Action.EDIT, f"changes in two sentences ({first.reason}; {decision.reason})")
     request = _request_in(_ask_first(text), request)

@@ -69,7 +69,7 @@ def is_new_drawing(low: str) -> bool:
     if not match:
         return False
     obj = match.group("obj")
-    if re.match(IT_REF + r"\b", obj) or re.match(r"^(?:the|that|those|these|his|her|its|their|all\s+the)\b", obj):
+    if re.match(IT_REF + r"\b", obj) or re.match(r"^(?:the|that|those|these|his|her|him|them|its|their|all\s+the)\b", obj):
         return False
     return bool(re.match(r"^(?:an?|one|some|two|three|four|five|\d+|another|new)\b", obj)) or bool(
         re.match(r"^[\w-]+(?:\s+[\w-]+)*\s+of\s+", obj))

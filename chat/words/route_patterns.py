@@ -83,7 +83,7 @@ UPSCALE = re.compile(
     |(?:improve|increase|boost|raise|enhance|up)\s+(?:the\s+)?(?:image\s+|picture\s+|photo\s+|overall\s+)?quality\b
     |(?:make|get|render|need)\s+(?:it|this|that)\s+(?:at\s+least\s+)?(?:[1-9]\d{3,4}\s*(?:px|pixels)(?:\s+(?:wide|across|tall|high))?|[1-9]\d{2}\s*(?:px|pixels)\s+(?:wide|across|tall|high))\b
     |more\s+resolution
-    |[248]k\s+(?:version|resolution)
+    |[248]k\s+(?:version|resolution)|\b(?:hd|hq|high[\s-]res|full[\s-]res)\s+(?:version|copy|file)\b
     |(?:in|to)\s+[248]k\b
     |(?:make|render|get)\s+(?:it|this|that)\s+[248]k\b
     |^[248]k\b|full[\s-]size
@@ -135,7 +135,7 @@ VARIATIONS = re.compile(
     r"|\b(?:" + NUM + r"\s+)?(?:more|other|different|new|alternative|another|extra|additional|further)\s+"
     r"(?:different\s+)?(?:(?:colou?r|style|layout|design)\s+)?" + _VARIATION_NOUNS + r"\b(?!\s+(?:of|for|with|showing)\s+(?!(?:it|this|that|these|those|"
     r"the\s+same)\b))"
-    r"|\b(?:variations?|variants?|alternatives?|versions?)\s+(?:of|on)\s+(?:it|this|that|the\s+(?:same|image|picture|"
+    r"|(?<!\b[248]k\s)(?<!\bhd\s)(?<!\bhq\s)\b(?:variations?|variants?|alternatives?|versions?)\s+(?:of|on)\s+(?:it|this|that|the\s+(?:same|image|picture|"
     r"last|previous))(?!\s+(?:in|at|with|without|during|as|but|for)\s)|\b(?:some|few|a\s+few|several|\d+|one|two|three|four|five|six|seven|eight)\s+(?:more\s+)?"
     r"(?:variations?|variants?|alternatives?|options|versions|takes|choices)(?:\s+(?:of|on)\s+(?:it|this|that|the\s+"
     r"same))?(?:\s+(?:please|pls|plz|to\s+(?:choose|pick)\s+from|(?:to\s+(?:show|send|give)|for)\s+(?:my|the|our|a)\s+[\w'-]+))*\s*[.!]*$|\bmore\s+like\s+(?:this|that|it)|\b(?:same|this)\s+(?:prompt|idea|one)\s+"
