@@ -344,3 +344,8 @@ def test_dutch_widescreen_is_wide():
     _, wide = say("a heron by a canal", "Mooi! Kan het ook in breedbeeld?")
     assert wide.action is Action.EDIT and wide.images[0].width > wide.images[0].height
     assert "Kan" not in wide.images[0].prompt
+
+
+def test_a_width_asked_for_is_reached_after_the_engine_rounds_it():
+    _, bigger = say("a lemon on a plate", "make it 1500 px wide")
+    assert bigger.action is Action.UPSCALE and bigger.images[0].width >= 1500

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from chat.conversation import Conversation
 
 MIN_UPSCALE = 1.25  # less room than this under the engine's largest side: say so instead of a useless copy
+SNAP_MARGIN = 32  # the engine snaps a size to the nearest multiple (at most 64): half of one keeps a target covered
 
 
 def handle_upscale(conv: "Conversation", text: str, decision, uploads) -> Iterator:
@@ -30,7 +31,8 @@ def handle_upscale(conv: "Conversation", text: str, decision, uploads) -> Iterat
         size = "that size" if target == (source.width, source.height) else f"at least {_size_said(target)}"
         raise TurnFailure(f"It's already {source.width}×{source.height}, {size}; I only make pictures bigger (download it "
                           "and scale it down in any image editor).")
-    asked = min(max(target[0] / max(source.width, 1), target[1] / max(source.height, 1), MIN_UPSCALE), UPSCALE_MAX) \
+    asked = min(max((target[0] + SNAP_MARGIN) / max(source.width, 1) if target[0] else 0,
+                    (target[1] + SNAP_MARGIN) / max(source.height, 1) if target[1] else 0, MIN_UPSCALE), UPSCALE_MAX) \
         if target else upscale_factor(text)
     scale = min(asked, room)  # lowered to fit the engine's largest side
     request = ImageRequest(op=Operation.UPSCALE, prompt=source.prompt, negative_prompt=source.negative_prompt,
