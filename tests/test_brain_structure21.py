@@ -349,3 +349,13 @@ def test_dutch_widescreen_is_wide():
 def test_a_width_asked_for_is_reached_after_the_engine_rounds_it():
     _, bigger = say("a lemon on a plate", "make it 1500 px wide")
     assert bigger.action is Action.UPSCALE and bigger.images[0].width >= 1500
+
+
+def test_two_german_clauses_each_put_their_verb_first():
+    assert gloss("Kannst du das Meer grün machen und ein paar Boote hinzufügen?", "de").text == \
+        "make the sea green and add a few boats?"
+
+
+def test_a_german_change_of_a_named_part_is_an_edit():
+    assert route("Kannst du das Meer grün machen und ein paar Boote hinzufügen?",
+                 picture_on_screen("harbour", "sea")).action is Action.EDIT

@@ -82,6 +82,7 @@ EDIT = re.compile(r"\b(?:fais|mets|rends|ajoute|enlève|enleve|retire|change|tra
                   r"|\b(?:le|la|les|l')\s*(?:faire|mettre|rendre|changer|transformer|refaire|peindre)\b"
                   r"|\b(?:hacer|poner|cambiar|volver|pintar|dejar|convertir)(?:lo|la|los|las)\b"
                   r"|\b(?:es|ihn|sie)\s+(?:\w+\s+){0,3}?(?:machen|ändern|malen|färben|setzen|stellen)\b"
+                  r"|\b(?:den|die|das|dem)\s+\w+\s+(?:\w+\s+){0,2}?(?:machen|färben|farben)\b"  # "den Himmel lila machen"
                   r"|^(?:\W*\w+\W+){0,2}?(?:mach|mache|färbe)\s+(?:den|die|das|dem)\b"  # "mach den Himmel lila"
                   r"|\b(?:coloca|coloque|põe|ponha|tira|tire|adiciona|adicione|muda|mude|deixa|deixe|troca|troque)"
                   r"(?:-(?:o|a|os|as|lhe))?\b|\b(?:deixar|colocar|mudar|tirar|adicionar|trocar|pôr)\b"  # Portuguese
@@ -106,7 +107,7 @@ EDIT = re.compile(r"\b(?:fais|mets|rends|ajoute|enlève|enleve|retire|change|tra
 # not one that says what a new thing is for ("¿puedes dibujar un perro para poner en una taza?")
 CAN_YOU_CHANGE = re.compile(r"\b(?:peux-tu|tu\s+peux|vous\s+pouvez|pouvez-vous|pourriez-vous|tu\s+pourrais|puedes|podr[ií]as|"
                             r"puede|kannst\s+du|k[öo]nnen\s+sie|k[öo]nntest\s+du|podes|pode|consegue|consegues|puoi|potresti|"
-                            r"kun\s+je|kunt\s+u|kan\s+je)\s+(?:\w+\s+){0,6}?(?<!para\s)(?<!pour\s)(?<!zum\s)(?<!om\s)(?<!per\s)"
+                            r"kun\s+je|kunt\s+u|kan\s+je)\s+(?:\w+\s+){0,8}?(?<!para\s)(?<!pour\s)(?<!zum\s)(?<!om\s)(?<!per\s)"
                             r"(?<!pra\s)(?:ajouter|enlever|retirer|supprimer|rajouter|transformer|remplacer|añadir|agregar|quitar|"
                             r"eliminar|cambiar|poner|sacar|hinzufügen|hinzufuegen|entfernen|ändern|aendern|ersetzen|toevoegen|"
                             r"verwijderen|veranderen|vervangen|substituir|remover|adicionar|colocar|tirar|mudar|trocar)\b", re.I)

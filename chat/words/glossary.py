@@ -1400,6 +1400,7 @@ explain | expliquer/explique | explicar/explica/explicame | erklaren/erklar | ex
 keep going | continue/continuez | sigue/continua | mach weiter | continua/segue | continua/vai avanti
 there is | il y a | hay | es gibt | tem | c'e/ci sono/c'è
 I am | je suis | soy/estoy | ich bin | sou/estou | sono/io sono
+a few | quelques | unos cuantos/algunos/algunas | ein paar/einige | alguns/algumas | alcuni/alcune
 """
 # greetings, politeness and wrappers, dropped: not counted as known or unknown
 DROPPED = {
@@ -2941,7 +2942,8 @@ def number_agreement(words: list[Word], language: str) -> list[Word]:
             continue
         if before == "a" and found[1]:
             words[i] = Word(found[0].english, "noun", word.typed)
-        elif (before in NUMBERS or (before.isdigit() and int(before) > 1)) and not found[1]:
+        elif (before in NUMBERS or before in ("a few", "several", "some", "many") or (before.isdigit() and int(before) > 1)) \
+                and not found[1] and found[0].kind == "noun":
             words[i] = Word(plural(found[0].english), "noun", word.typed)
     return words
 
@@ -2961,11 +2963,20 @@ def relative_clauses(words: list[Word]) -> list[Word]:
 
 def verb_first(words: list[Word]) -> list[Word]:
     """German "Kannst du ein Bild von einem Hund malen?" -> "paint a picture of a dog?": the one verb, said after its
-    object (last, or before a place or time said after it: "Kun je een molen tekenen bij zonsondergang")."""
+    object (last, or before a place or time said after it: "Kun je een molen tekenen bij zonsondergang"); each clause
+    of "den Himmel lila machen und ein paar Vögel hinzufügen" on its own."""
     verbs = [i for i, w in enumerate(words) if w.kind == "verb"]
     ends = [i for i, w in enumerate(words) if w.kind == "keep" and w.english in (".", "!", "?") and verbs and i < verbs[-1]]
     start = ends[-1] + 1 if ends else 0  # the verb's own sentence ("Ich verkaufe … online. Kannst du … zeichnen?")
-    content = [i for i, w in enumerate(words) if i >= start and w.english and not re.fullmatch(r"[^\w\"“«]+", w.english)]
+    joins = [i for i in range(start + 1, len(words)) if words[i].english == "and" and words[i - 1].kind == "verb"]
+    if joins:  # "… lila machen und … hinzufügen": two clauses, each with its verb last
+        cut = joins[0]
+        return words[:start] + _verb_to_front(words[start:cut]) + [words[cut]] + verb_first(words[cut + 1:])
+    return words[:start] + _verb_to_front(words[start:])
+
+
+def _verb_to_front(words: list[Word]) -> list[Word]:
+    content = [i for i, w in enumerate(words) if w.english and not re.fullmatch(r"[^\w\"“«]+", w.english)]
     verbs = [i for i in content if words[i].kind == "verb"]
     if content and len(verbs) == 1 and verbs[0] != content[0] and any(words[i].kind == "noun" or words[i].english in ("it", "them")
                                                            for i in content if i < verbs[0]):  # "het groter maken"
