@@ -4,6 +4,8 @@ and "café" read as the place where a place's words stand around it.
 
     HF_HUB_OFFLINE=1 .venv/bin/python -m pytest tests/test_brain_structure21.py -q
 """
+import re
+
 import pytest
 
 from chat.types import Action
@@ -359,3 +361,64 @@ def test_two_german_clauses_each_put_their_verb_first():
 def test_a_german_change_of_a_named_part_is_an_edit():
     assert route("Kannst du das Meer grün machen und ein paar Boote hinzufügen?",
                  picture_on_screen("harbour", "sea")).action is Action.EDIT
+
+
+# ---- second review of stop 21 ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("typed, fixed", [("a wierd creature", "a weird creature"), ("a kity on a pillow", "a kitty on a pillow"),
+                                          ("baby groot dancing", "baby groot dancing"), ("kids go karting", "kids go karting"),
+                                          ("a card for ralf", "a card for ralf")])
+def test_a_likelier_slip_or_a_name_beats_a_sound_alike(typed, fixed):
+    from chat.words.typos import fix_prompt_typos
+    assert fix_prompt_typos(typed)[0] == fixed
+
+
+@pytest.mark.parametrize("change, kept", [("make them furious", "puppies"), ("make them wear hats", "puppies"),
+                                          ("make them different colors", "puppies"), ("make them stickers", "puppies"),
+                                          ("make them silhouettes", "puppies")])
+def test_them_made_a_look_or_a_verb_keeps_the_things(change, kept):
+    _, changed = say("three puppies on a lawn", change)
+    assert kept in changed.images[0].prompt
+
+
+@pytest.mark.parametrize("text, count", [("draw 3 chinese characters for good luck", 1),
+                                         ("draw 2 paw prints for a pet shop logo", 1),
+                                         ("i'd like 4 different logos for my bakery", 4), ("how about 3 different monsters", 3)])
+def test_counts_of_kinds_and_of_different_things(text, count):
+    from chat.words.counts import extract_count
+    assert extract_count(text)[1] == count
+
+
+@pytest.mark.parametrize("text", ["No rush. Could you make the sofa blue?", "No pressure! make the sofa blue"])
+def test_no_rush_is_no_removal(text):
+    _, changed = say("a cat on a sofa", text)
+    assert "rush" not in changed.reply and "pressure" not in changed.reply and "blue" in changed.images[0].prompt
+
+
+def test_make_him_a_card_is_a_new_picture():
+    assert route("perfect. now make him a birthday card of a dinosaur", picture_on_screen("cat", "sofa")).action \
+        is Action.GENERATE
+
+
+def test_an_hd_version_with_a_change_is_no_plain_upscale():
+    assert route("i'd like an hd version but as a watercolor", picture_on_screen("cat", "sofa")).action is not Action.UPSCALE
+
+
+def test_need_something_for_a_place_then_the_thing_is_drawn():
+    decision = route("we're opening a taco truck. need something for the side of the truck, a cactus wearing a sombrero",
+                     picture_on_screen())
+    assert decision.action is Action.GENERATE
+
+
+@pytest.mark.parametrize("text, language, wrong", [("disegna una ragazza con il loro cane", "it", "they"),
+                                                   ("maak het laat in de avond", "nl", "let"),
+                                                   ("due gatti che sono seduti", "it", "I am"),
+                                                   ("uma menina que tem cabelo rosa", "pt", "there is"),
+                                                   ("sí, hazlo más grande", "es", "if")])
+def test_words_with_two_readings_are_not_read_the_wrong_way(text, language, wrong):
+    assert not re.search(r"\b" + wrong + r"\b", gloss(text, language).text)
+
+
+@pytest.mark.parametrize("text", ["super-saiyan goku powering up", "toll-booth on a highway"])
+def test_a_hyphenated_word_is_no_praise_before_a_request(text):
+    from chat.words.normalize import FILLER
+    assert FILLER.sub("", text, count=1) == text

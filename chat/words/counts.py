@@ -28,8 +28,8 @@ COUNT_RE = re.compile(
 _KINDS = ("wallpapers", "posters", "logos", "icons", "illustrations", "drawings", "paintings", "sketches", "portraits",
           "banners", "stickers", "avatars", "cards", "covers", "thumbnails", "backgrounds", "photos", "headers", "flyers",
           "posts", "stories", "pins", "ads", "adverts", "graphics", "slides", "mockups", "labels", "invitations",
-          "invites", "postcards", "templates", "badges", "emblems", "mascots", "designs", "patches", "characters",
-          "sprites", "tattoos", "prints", "murals", "layouts", "concepts")
+          "invites", "postcards", "templates", "badges", "emblems", "mascots", "designs", "patches", "sprites",
+          "tattoos", "murals", "layouts", "concepts")
 KIND_COUNT_RE = re.compile(
     r"^(?P<pre>(?:.*?\b(?:make|draw|create|generate|give|show|design|paint|sketch|need|want|get)\s+(?:me\s+|us\s+)?)?)"
     + _ABOUT + r"(?P<n>" + NUM + r")\s+(?P<adj>(?:[\w'-]+\s+){0,2}?)(?P<kind>" + "|".join(_KINDS) + r")\s+(?P<link>of|for|showing|featuring)\b",
@@ -74,7 +74,8 @@ def extract_count(text: str) -> tuple[str, int]:
 
 
 # "draw 4 different cartoon cats wearing hats": that many pictures, one cat each ("two kittens" stays content)
-_DIFFERENT = re.compile(r"(?:^|\b(?:draw|make|create|generate|give|show|paint|design|sketch|need|want|get|do|try)\s+(?:me\s+|us\s+)?)"
+_DIFFERENT = re.compile(r"(?:^|\b(?:draw|make|create|generate|give|show|paint|design|sketch|need|want|get|do|try|like|love|have|"
+                        r"see|about|please)\s+(?:me\s+|us\s+)?)"
                         r"(?P<n>" + NUM + r")\s+(?:different|distinct|unique|separate|various)\s+(?P<adj>(?:[a-z'-]+\s+){0,2}?)"
                         r"(?P<noun>[a-z'-]+?(?:ies|ches|shes|xes|s))\b", re.I)
 

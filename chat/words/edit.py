@@ -1400,15 +1400,23 @@ _THEM_BECOME = re.compile(r"^(?:make|turn|change|switch|swap)\s+them\s+(?:(?:in)
                           r"[\w'-]+s)[\s.!?]*$", re.I)
 
 
+# what they are drawn as, not what they become instead ("make them silhouettes", "make them statues")
+_LOOK_PLURALS = frozenset("silhouettes outlines sketches drawings paintings cartoons doodles emojis icons statues "
+                          "sculptures figurines toys plushies ghosts shadows".split())
+
+
 def _them_become(plan: EditPlan, clause: str, low: str) -> bool:
     """The plural things of the picture replaced by the things named ("make them kittens"); a role they play ("make
     them pirates"), a look or a colour is left to the other rules."""
     match = _THEM_BECOME.match(clause.strip())
     target = match.group("y") if match else ""
     head = singular(target.split()[-1].lower()) if target else ""
+    last = target.split()[-1].lower() if target else ""
     if not match or classify_phrase(target) or is_colour(target) or head in _ROLES | _FOLK | _WHO_AS or \
-            head in lexicon.STOPWORDS:
-        return False
+            last.endswith(("ss", "us", "ways")) or head in lexicon.FORMAT_NOUNS or head in lexicon.STYLE_TERMS or \
+            last in (*lexicon.STYLE_TERMS, *_LOOK_PLURALS) or target.split()[0].lower() in {*lexicon.PEOPLE_VERBS,
+                "different", "other", "same", "more", "less"}:
+        return False  # ("make them furious", "… wear hats", "… different colors", "… stickers": no new things)
     many = _plural_thing(plan.scene.subject)
     if not many or singular(many.lower()) == head:
         return False

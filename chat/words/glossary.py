@@ -1385,11 +1385,11 @@ is called | s'appelle/appelle | se llama | heisst/heißt | se chama/chama | si c
 looks | a l'air/semble/parait | parece/parezca | wirkt/sieht aus | parece | sembra
 he | - | - | er | ele | lui
 she | - | ella | - | ela | lei
-they | - | ellos/ellas | - | eles/elas | loro
+they | - | ellos/ellas | - | eles/elas | -
 that | ca/cela | eso/esa/ese | - | isso/aquele/aquela/aquilo | quello/quella
-if | - | si | wenn/falls | se | se
+if | - | - | wenn/falls | - | -
 I liked | j'ai aime/j'ai adore | me gusto | mir gefallt/gefallt mir | gostei | mi piace/mi e piaciuto
-I asked for | j'ai demande/j'avais demande | pedi/habia pedido | ich wollte/ich hatte | pedi | avevo chiesto/avevo detto
+I asked for | j'ai demande/j'avais demande | pedi/habia pedido | ich wollte | pedi | avevo chiesto
 I said | j'ai dit | dije | ich sagte/ich habe gesagt | eu disse | ho detto/avevo detto
 wait | attends/attendez | espera | warte/moment | espera/pera | aspetta
 for the | - | - | - | pro/pra o/pra a | -
@@ -1398,8 +1398,8 @@ turn | - | convierte/conviertela/convierta | - | virar/vira | -
 edit | modifier/editer | editar/edita | bearbeiten/bearbeite | editar/edita | modificare/modifica
 explain | expliquer/explique | explicar/explica/explicame | erklaren/erklar | explicar/explica | spiegare/spiega/spiegami
 keep going | continue/continuez | sigue/continua | mach weiter | continua/segue | continua/vai avanti
-there is | il y a | hay | es gibt | tem | c'e/ci sono/c'è
-I am | je suis | soy/estoy | ich bin | sou/estou | sono/io sono
+there is | il y a | hay | es gibt | - | c'e/ci sono/c'è
+I am | je suis | soy/estoy | ich bin | sou/estou | io sono
 a few | quelques | unos cuantos/algunos/algunas | ein paar/einige | alguns/algumas | alcuni/alcune
 """
 # greetings, politeness and wrappers, dropped: not counted as known or unknown
@@ -2340,7 +2340,7 @@ he | hij | on
 must | moet/moeten | musi
 no | geen/nee | nie/żadnych
 someone | iemand | ktoś
-let | laat | niech
+let | - | niech
 look | kijken/kijk | patrzeć/patrz
 says | zegt | mówi
 as if | alsof | jakby

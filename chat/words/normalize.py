@@ -24,7 +24,8 @@ def alternatives(words, repeatable=frozenset()) -> str:
 # The one filler pattern: a leading word that carries no request ("ok, ", "thanks! ", "now ", "please ").
 FILLER = re.compile(
     r"""^(?:
-        (?:""" + alternatives(lexicon.FILLER_INTERJECTIONS, lexicon.STRETCHED_WORDS) + r""")\s*[,.!;:\-–—]+\s*  # "ok, ..."
+        (?:""" + alternatives(lexicon.FILLER_INTERJECTIONS, lexicon.STRETCHED_WORDS) + r""")(?:\s*[,.!;:–—]+|\s*-+(?=\s))\s*  # "ok, ..."
+        # (not a hyphen inside a word: "super-saiyan", "toll-booth")
       | (?:""" + alternatives(lexicon.FILLER_LEADS, lexicon.STRETCHED_WORDS) + r""")\s+(?!of\b)               # "now ..." (not "instead of")
     )""",
     re.I | re.X,

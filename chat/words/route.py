@@ -270,7 +270,10 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
     bare, why = TRAIL.sub("", asked).strip(), low[len(asked):].lstrip(" ,;.!:-")
     about_content = _names_scene_word(why, ctx) or re.search(  # "bigger, because the fox looks small"
         r"\b(?:looks?|visible|dramatic|small|tiny|dark|bright|see)\b", why)
-    if bare != low and bare and not about_content and UPSCALE.search(bare) and not NEW_CONTENT.search(bare) and not _PART_BIGGER.search(bare):
+    changed_too = re.search(r"\b(?:but|and|only)\s+(?:as|in|with|without|make|more|less)\b", low)  # "an hd version but
+    # as a watercolor": a change asked too
+    if bare != low and bare and not about_content and not changed_too and UPSCALE.search(bare) and \
+            not NEW_CONTENT.search(bare) and not _PART_BIGGER.search(bare):
         return Route(Action.UPSCALE, "upscale words, then why")
     if NEW_SCENE.search(low) and not _TALK_VERB.search(low):
         return Route(Action.GENERATE, "new scene words", count=extract_count(low)[1])
@@ -1084,7 +1087,7 @@ def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route
     for i in range(len(parts) - 1, 0, -1):
         tail = " ".join(parts[i:])
         if re.match(r"^(?:(?:i|we)\s+)?(?:need|want)\s+(?:something|anything)\s+(?:for|to)\b", strip_filler(tail).lower()) and \
-                not re.search(r"\b" + _FORMAT + r"\b", tail, re.I):
+                not re.search(r"\b" + _FORMAT + r"\b|,\s*(?:an?|some|the|two|three|\d+)\s+\w", tail, re.I):
             continue  # "… what would you call that shade? need something for our brand sheet": why, not what to draw
             # ("i need something for the thank you cards" names what to make)
         decision = _route_rules(tail, ctx)
@@ -2048,8 +2051,9 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
         if before and decision.action is Action.EDIT else []
     earlier = [_route_rules(sentence, ctx) for sentence in sentences]
     first = next((d for d, sentence in zip(earlier, sentences) if d.action is Action.EDIT and (
-        d.confident or re.match(r"^(?:no|without)\s+(?!(?:no|the|that|this|it|i|we|you|wait|problem|worries|thanks|idea|way)\b)\w",
-                                sentence.lower()))),
+        d.confident or re.match(r"^(?:no|without)\s+(?!(?:no|the|that|this|it|i|we|you|wait|problem|problems|worries|thanks|idea|"
+                                r"way|rush|hurry|pressure|stress|offen[cs]e|biggie|big\s+deal|complaints?|doubt|clue|"
+                                r"matter|need|comment|judgement|judgment)\b)\w", sentence.lower()))),
         None)  # ("no text on it please, I'll add it myself. and make it tall": both)
     if first is not None:  # "could we try the sofa in green? also a plant": both
         return Route(Action.EDIT, f"changes in two sentences ({first.reason}; {decision.reason})")

@@ -9,6 +9,7 @@ from typing import Optional
 
 from chat.words import lexicon
 from chat.words.counts import COUNT_RE, NUM, extract_count
+from chat.words.normalize import words_pattern
 from chat.words.route_patterns import DRAW_REQUEST, DRAW_VERB, IT_REF, QUESTION_START, VERBISH, WANT_IMAGE
 from chat.words.slots import is_modifier_only
 
@@ -69,6 +70,8 @@ def is_new_drawing(low: str) -> bool:
     if not match:
         return False
     obj = match.group("obj")
+    if re.match(r"^(?:him|her|them)\s+(?:an?|some)\s+(?:[\w'-]+\s+){0,2}?" + words_pattern(lexicon.FORMAT_NOUNS) + r"\b", obj):
+        return True  # "make him a birthday card of a dinosaur": a card for him
     if re.match(IT_REF + r"\b", obj) or re.match(r"^(?:the|that|those|these|his|her|him|them|its|their|all\s+the)\b", obj):
         return False
     return bool(re.match(r"^(?:an?|one|some|two|three|four|five|\d+|another|new)\b", obj)) or bool(

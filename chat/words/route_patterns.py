@@ -83,7 +83,7 @@ UPSCALE = re.compile(
     |(?:improve|increase|boost|raise|enhance|up)\s+(?:the\s+)?(?:image\s+|picture\s+|photo\s+|overall\s+)?quality\b
     |(?:make|get|render|need)\s+(?:it|this|that)\s+(?:at\s+least\s+)?(?:[1-9]\d{3,4}\s*(?:px|pixels)(?:\s+(?:wide|across|tall|high))?|[1-9]\d{2}\s*(?:px|pixels)\s+(?:wide|across|tall|high))\b
     |more\s+resolution
-    |[248]k\s+(?:version|resolution)|\b(?:hd|hq|high[\s-]res|full[\s-]res)\s+(?:version|copy|file)\b
+    |[248]k\s+(?:version|resolution)|\b(?:hd|hq|high[\s-]res|full[\s-]res)\s+(?:version|copy|file)\b(?!\s+(?:but|as|with|in|without)\s)
     |(?:in|to)\s+[248]k\b
     |(?:make|render|get)\s+(?:it|this|that)\s+[248]k\b
     |^[248]k\b|full[\s-]size

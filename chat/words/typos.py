@@ -210,8 +210,7 @@ _DOMAIN_WORDS = frozenset(("gif", "gifs", "png", "pngs", "jpg", "jpgs", "jpeg", 
 
 
 # spellings by sound: (as typed, as written), each tried once anywhere in the word
-_SOUNDS = (("f", "ph"), ("ul", "le"), ("our", "ower"), ("shun", "tion"), ("k", "c"), ("ks", "x"), ("ee", "ea"),
-           ("oo", "ou"), ("er", "re"))
+_SOUNDS = (("f", "ph"), ("ul", "le"), ("our", "ower"), ("shun", "tion"))  # (not k/c, ks/x, oo/ou: names and slang)
 
 
 def _sound_alikes(low: str) -> set[str]:
@@ -234,15 +233,16 @@ def _prompt_word(low: str) -> str:
             low in _BARE_CONTRACTIONS or low in _DOMAIN_WORDS or (low.endswith("s") and (low[:-1] in _known_words()
                                                                                       or low[:-1] in freq)):
         return low  # "gifs": the plural of a known word is no slip of "gifts"
-    heard = [c for c in _sound_alikes(low) if freq.get(c, 0) >= PROMPT_TYPO_LONG_COMMON]
-    if heard:  # "elefant" -> "elephant" (not "elegant"), "purpul" -> "purple": spelt as it sounds
-        return max(heard, key=lambda c: freq[c])
+    heard = max((c for c in _sound_alikes(low) if freq.get(c, 0) >= PROMPT_TYPO_LONG_COMMON), key=freq.get,
+                default=None) if len(low) >= PROMPT_TYPO_MIN_LENGTH else None
     edits = {c: kind for c, kind in _edits(low).items() if c != low and (freq.get(c, 0) >= PROMPT_TYPO_COMMON or (
         kind == 0 and len(low) >= PROMPT_TYPO_LONG and freq.get(c, 0) >= PROMPT_TYPO_LONG_COMMON))}
     if len(low) < PROMPT_TYPO_MIN_LENGTH:  # a 4-letter word: only a dropped or swapped letter ("gren", "bule")
         edits = {c: kind for c, kind in edits.items() if kind == 0}
     # a dropped or swapped letter is likelier than an extra or wrong one: the latter must be that much more common
     ranked = sorted(((freq[c] / PROMPT_TYPO_DOMINANCE ** kind, kind, c) for c, kind in edits.items()), reverse=True)
+    if heard and (not ranked or (ranked[0][1] > 0 and freq[heard] > freq[ranked[0][2]])):
+        return heard  # "elefant" -> "elephant" (not "elegant"), "purpul" -> "purple": spelt as it sounds ("fule" is fuel)
     if not ranked:
         return low
     if len(ranked) > 1:
