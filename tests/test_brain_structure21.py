@@ -422,3 +422,9 @@ def test_words_with_two_readings_are_not_read_the_wrong_way(text, language, wron
 def test_a_hyphenated_word_is_no_praise_before_a_request(text):
     from chat.words.normalize import FILLER
     assert FILLER.sub("", text, count=1) == text
+
+
+def test_a_reading_that_kept_the_question_form_is_still_the_change():
+    _, changed = say("a cartoon owl under the moon", "You can add stars around the moon?")
+    assert changed.action is Action.EDIT and "You can" not in changed.images[0].prompt
+    assert "stars around the moon" in changed.images[0].prompt

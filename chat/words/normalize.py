@@ -261,7 +261,8 @@ USE_IT_AS = re.compile(r"^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|also\s+)?(
 # "you can make a …", "please you make for me a …", "u draw a cat pls": a learner's or a texter's ask
 YOU_CAN_ASK = re.compile(r"^(?:please\s+)?(?:you|u)\s+(?:can\s+(?:to\s+)?|(?=(?:make|draw|paint|create)\s+(?:for\s+me|(?:me|us)\s+(?:an?|"
                          r"some|one)|an?|some|one)\b(?!\s+(?:lot|mistake|good|great|nice|point)\b)))(?:please\s+)?"
-                         r"(?=(?:make|draw|paint|create|do|show)\b)", re.I)
+                         r"(?=(?:make|draw|paint|create|do|show|add|put|remove|change|give)\b)", re.I)  # "You can add
+# stars around the moon?": a reading of "Vous pouvez ajouter …?" that kept the question's form
 # the adverb between a part and its modal: "the roses just need to be pink"
 ADVERB = r"(?:just|really|still|also|probably|definitely|maybe|only|actually)"
 _THING = r"(?P<x>(?:the|that|those|these|this|his|her|their|all\s+(?:the|those|these))\s+[\w' -]{1,40}?)"
