@@ -135,7 +135,7 @@ def detect_language(text: str) -> Optional[str]:
 def _glossary_words(words: list[str]) -> dict[str, int]:
     """For each language, the words of the message the glossary knows as words of it that are no
     stopword of it already and no English word the code knows."""
-    english = _english_words() | lexicon.english_words()  # ("viola", "tour", "agent", "step": English words too)
+    english = _english_words()
     counts = {}
     for code, vocab in glossary.VOCAB.items():
         counts[code] = sum(len(w) >= 3 and w not in STOPWORDS.get(code, ()) and glossary.fold(w) not in english and
@@ -153,7 +153,7 @@ def _english_words() -> frozenset[str]:
     for value in vars(lexicon).values():
         if isinstance(value, (tuple, frozenset, set, list)) and all(isinstance(v, str) for v in value):
             words |= {w for v in value for w in re.findall(r"[a-z]+", v.lower())}
-    return frozenset(words | ENGLISH)
+    return frozenset(words | ENGLISH) | lexicon.english_words()  # the tokenizer's words: "viola", "tour", "step"
 
 
 # "plus coloré", "más oscuro", "più luminosa", "mehr Kontrast": more of a look, said in two or three words
