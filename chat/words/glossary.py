@@ -2448,6 +2448,9 @@ def _build() -> dict[str, dict[str, Entry]]:
 VOCAB = _build()
 COLOUR_NOUNS = {code: {form: entry for form, entry in table.items() if form in VOCAB[code]}
                 for code, table in _table(ADJECTIVES, "adj").items()}  # "rose"/"rosa": a flower, or pink
+# a form read as a verb that is also a noun: "porte" wears, "une porte" is a door; "ruota" turns, "una ruota" a wheel
+NOUN_HOMOGRAPHS = {code: {form: entry for form, entry in table.items() if VOCAB[code].get(form, entry).kind in ("verb", "ing")}
+                   for code, table in [*_table(NOUNS, "noun").items(), *_table(NL_PL_NOUNS, "noun", NL_PL).items()] if table}
 PHRASE_LEN = 5  # longest phrase in the tables, in words ("au bord de la mer")
 
 
@@ -2728,10 +2731,22 @@ def reorder(words: list[Word], language: str) -> list[Word]:
     """Romance word order in English: a pronoun before its verb, adjectives after their noun, a colour said as a noun
     or after a name, "de" between two nouns; each step below works on a copy of the words."""
     out = list(words)
-    for step in (_pronoun_objects, _daughter_of_mine, _colour_after_name, _colour_nouns, _adjectives_first,
+    for step in (_nouns_after_articles, _pronoun_objects, _daughter_of_mine, _colour_after_name, _colour_nouns, _adjectives_first,
                  _shaded_colours, _colour_after_de, _noun_of_noun, _comparative_first):
         out = step(out, language)
     return [w for w in out if w.english or w.kind != "keep"]
+
+
+def _nouns_after_articles(out: list[Word], language: str) -> list[Word]:
+    """"une porte rouge" -> "a red door": a verb form after "a", or after "the" inside a sentence, is its noun (a
+    sentence that starts "la porte …" may be "wear it")."""
+    homographs = NOUN_HOMOGRAPHS.get(language, {})
+    for i in range(1, len(out)):
+        noun = homographs.get(fold(out[i].typed or ""))
+        article = out[i - 1].english
+        if noun and (article in ("a", "an") or (article == "the" and i > 1 and out[i - 2].english)):
+            out[i] = Word(noun.english, "noun", out[i].typed)
+    return out
 
 
 def _pronoun_objects(out: list[Word], language: str) -> list[Word]:

@@ -1235,10 +1235,15 @@ def _fill_back_reference(text: str, request: str) -> str:
     seen = _EXPERIENCED.search(context) if refers else None
     if not seen:
         return request
-    thing = re.sub(r"\s+(?:last\s+\w+|yesterday|today|tonight|this\s+(?:morning|week|weekend|year|summer|winter|"
-                   r"spring|autumn|fall)|(?:a\s+few|a|two|three|\d+)\s+\w+\s+ago|on\s+(?:my|our)\s+\w+|"
-                   r"(?:when|while)\s+.*)$", "", seen.group("x").strip(" ,"), flags=re.I)
+    thing = _when_off(seen.group("x").strip(" ,"))
     return tidy(request[: refers.start()] + thing + request[refers.end():])
+
+
+def _when_off(thing: str) -> str:
+    """"a moose at the lake yesterday" -> "a moose at the lake": when it was seen is no part of the picture."""
+    return re.sub(r"\s+(?:last\s+\w+|yesterday|today|tonight|this\s+(?:morning|week|weekend|year|summer|winter|"
+                  r"spring|autumn|fall)|(?:a\s+few|a|two|three|\d+)\s+\w+\s+ago|on\s+(?:my|our)\s+\w+|"
+                  r"(?:when|while)\s+.*)$", "", thing, flags=re.I)
 
 
 # "… she has curly red hair. can you draw her?": the ask names no one but a pronoun; the story describes them
@@ -1429,7 +1434,12 @@ _ASK_FOR_THAT = re.compile(r"^(?:(?:so|ok(?:ay)?|well)[,\s]+)?(?:(?:can|could|wo
                            r"(?:do|draw|make|paint|create|manage)\s+(?:that|this|it|one|them|something\s+like\s+that)|"
                            r"is\s+(?:that|this|it)\s+(?:possible|doable)|(?:do|draw|make|paint)\s+(?:that|this|it|one|"
                            r"some|them|me\s+one))"
-                           r"(?:\s+(?:please|pls|plz|for\s+(?:me|us|him|her|them)))*[?.!\s]*$", re.I)
+                           r"(?:\s+(?:please|pls|plz|for\s+(?:me|us|him|her|them)|for\s+(?:my|our|his|her|their|the)\s+"
+                           r"(?:[\w'-]+\s+){0,2}[\w'-]+))*[?.!\s]*$", re.I)  # ("… paint that for her birthday")
+# a thing said to be there or seen, then "can you draw that": "there's a lighthouse on a cliff", "we saw a moose"
+_THERE_IS = re.compile(r"^(?:(?:so|ok(?:ay)?|well|and)[,\s]+)?(?:there(?:'s|\s+is|\s+are|\s+was|\s+were)|(?:i|we|my\s+[\w'-]+|"
+                       r"our\s+[\w'-]+)\s+(?:just\s+|once\s+)?(?:saw|spotted|found|had|has|have|photographed|visited))\s+"
+                       r"(?P<x>(?:an?|some|two|three|four|\d+)\s[^.!?;]+)", re.I)
 _WISH = re.compile(r"\b(?:wants?|would\s+like|'d\s+like|asked\s+(?:me\s+)?for|wish(?:es)?\s+for|dreams?\s+of|"
                    r"imagine|picture|is\s+obsessed\s+with|is\s+(?:crazy\s+about|into)|loves?|adores?)\s+(?P<x>(?:(?:a|an|some|two|three|\d+)\s)?[^.!?;]+)", re.I)
 
@@ -1446,8 +1456,9 @@ def _wanted_before_ask(text: str) -> Optional[str]:
     if any(not _LOOK_AFTER.match(p) for p in after):
         return None  # "… can you do that? and what sizes are there?": more than a look follows
     asks_for_some = re.search(r"\b(?:one|some|them)\b", ask, re.I)
-    wish = _WISH.search(story) or (re.search(r"\blikes?\s+(?P<x>[^.!?;]+)", story, re.I) if asks_for_some else None)
-    wanted = TRAIL.sub("", wish.group("x")).strip() if wish else ""  # "likes cats. draw one": a cat
+    wish = _WISH.search(story) or (re.search(r"\blikes?\s+(?P<x>[^.!?;]+)", story, re.I) if asks_for_some else None) \
+        or _THERE_IS.match(story)
+    wanted = _when_off(TRAIL.sub("", wish.group("x")).strip()) if wish else ""  # "likes cats. draw one": a cat
     wanted = re.sub(r"^(?:drawing|painting|sketching|making|collecting|watching|reading\s+about)\s+", "", wanted)
     plural = re.fullmatch(r"(?P<adj>(?:[\w'-]+\s+)?)(?P<noun>[a-z'-]{3,}?)(?P<end>ies|(?:(?<=[sxz])|(?<=ch)|(?<=sh))es|s)",
                           wanted)

@@ -67,6 +67,9 @@ def learner_phrasing(text: str) -> str:
     text = re.sub(r"\b(?:change|set|put)\s+(?:the\s+)?colou?rs?\s+of\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:to|into|in|as)\s+"
                   r"(?P<y>[\w-]+(?:\s+[\w-]+)?)(?=\s*[?.!]*\s*$)", r"make the \g<x> \g<y>", text, flags=re.I)
     text = _MORE_ADJECTIVE.sub(lambda m: _COMPARATIVE_OF[m.group(1).lower()], text)
+    # "this looks grate": praise spelt by its sound (a grate is looked at, never "so grate")
+    text = re.sub(r"\b(is|looks|look|so|really|very|super|that'?s|it'?s|ths|this|soo+)\s+grate\b(?!\s+(?:of|for|in|on)\b)",
+                  r"\1 great", text, flags=re.I)
     # "can you make in black and white?": a Romance "fazer em …" without its object is "make it in …"
     text = re.sub(r"(?:^|(?<=\byou\s)|(?<=\bplease\s)|(?<=\bpls\s))(make|turn|redo|render)\s+(in|into|as|at)\s+(?!(?:least|most|many|much|well|soon|long|far|once|all)\b)"
                   r"(?=(?:\S+\s+){0,4}\S+[.!?]*$)(?!.*\b(?:pictures?|images?|versions?|as\s+you)\b)",
