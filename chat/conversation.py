@@ -40,6 +40,7 @@ from chat.seams import ImageEngine
 from chat.translator import Translation, translate
 from chat.words.emoji import emoji_as_words
 from chat.words.language import detect_language
+from chat.words.mixed import read_mixed
 from chat.state import SessionState
 from chat.types import Action, ImageMethod, ImageRecord, TurnResult, TurnUpdate
 
@@ -169,6 +170,10 @@ class Conversation:
             yield TurnUpdate(status="Reading your message in English…")
             translation = translate(self.services.llm, text)
             return Reading(translation.text if translation is not None and translation.ok else text, translation)
+        mixed = read_mixed(text)  # "a maple in autumn, feuilles rouges": the foreign words read with the word list
+        if mixed.read:
+            said = "; ".join(f'"{typed}" as "{english}"' for typed, english in mixed.read)
+            return Reading(mixed.text, note=f"read with the offline word list: {said}")
         return Reading(text)
 
     def _check_inputs(self, text: str, files: list) -> Optional[str]:

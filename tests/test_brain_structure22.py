@@ -6,7 +6,12 @@ import pytest
 
 from chat.types import Action
 from chat.words import glossary
+from chat.words.counts import extract_count
+from chat.words.glossary import gloss
+from chat.words.mixed import read_mixed
+from chat.words.normalize import self_corrected
 from chat.words.route import RouteContext, route
+from chat.words.sizes import aspect_from_text
 
 ON_SCREEN = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"cat"})
 
@@ -38,3 +43,75 @@ def test_a_verb_form_after_an_article_is_its_noun(text, language, english):
 @pytest.mark.parametrize("message", ["ths is grate", "that looks grate!", "tht is awsome", "luv it"])
 def test_praise_spelt_by_ear_or_in_shorthand_is_no_change(message):
     assert route(message, ON_SCREEN).action is Action.CHAT
+
+
+def test_a_number_of_a_kind_with_a_thing_is_that_many_pictures():
+    assert extract_count("make 3 badge designs with a lighthouse") == ("make a badge design with a lighthouse", 3)
+    assert extract_count("draw 2 owls with scarves") == ("draw 2 owls with scarves", 1)  # owls are content
+
+
+def test_it_in_the_same_sentence_stands_for_the_thing_named_before():
+    decision = route("ive had an old rowing boat for years and id love a watercolour of it at dawn", RouteContext())
+    assert decision.action is Action.GENERATE
+    assert "an old rowing boat" in decision.text and " of it" not in decision.text
+
+
+@pytest.mark.parametrize("message", [
+    "our chess club needs a flyer for the spring open, a knight on a checkered board",
+    "I'm planning a mural for the school gym. Something like a tiger leaping through a hoop",
+])
+def test_a_group_need_or_something_like_after_context_is_a_picture(message):
+    assert route(message, RouteContext()).action is Action.GENERATE
+
+
+@pytest.mark.parametrize("text, language", [
+    ("remplace les tulipes par des tournesols", "fr"), ("ersetze die Tulpen durch Sonnenblumen", "de"),
+    ("reemplaza los tulipanes por girasoles", "es"), ("troca as tulipas pelos girassóis", "pt"),
+])
+def test_replace_x_by_y_links_the_new_thing_with_with(text, language):
+    assert gloss(text, language).text == "replace the tulips with sunflowers"
+
+
+def test_a_french_by_is_by():
+    assert gloss("un portrait peint par Rembrandt", "fr").text.endswith("by Rembrandt")
+
+
+def test_actually_no_make_it_another_takes_the_first_things_place_once():
+    assert self_corrected("paint a tabby cat on a windowsill, actually no make it a fox, on a windowsill at dawn") == \
+        "paint a fox, on a windowsill at dawn"
+
+
+@pytest.mark.parametrize("message, aspect", [("ok make it a bit wider", "wide"), ("make it slightly taller pls", "tall")])
+def test_a_bit_wider_is_the_shape(message, aspect):
+    assert aspect_from_text(message) == aspect
+
+
+@pytest.mark.parametrize("message", ["could you make it so the candles flicker", "the waves moving, like a gif"])
+def test_motion_said_as_a_result_or_a_likeness_is_what_easel_cant_make(message):
+    decision = route(message, ON_SCREEN)
+    assert decision.action is Action.CHAT and "motion" in decision.reason
+
+
+def test_is_there_a_way_to_get_it_without_a_thing_is_an_edit():
+    assert route("is there a way to get it without the fence?", ON_SCREEN).action is Action.EDIT
+
+
+@pytest.mark.parametrize("message", ["cheers, looks ace", "spot on, thanks", "chef's kiss"])
+def test_british_and_slang_praise_is_chat(message):
+    assert route(message, ON_SCREEN).action is Action.CHAT
+
+
+def test_a_story_about_a_place_then_paint_that_feeling_draws_the_place():
+    decision = route("my song is about a harbour town at night, fog on the water. can you paint that mood", RouteContext())
+    assert decision.action is Action.GENERATE
+    assert decision.text == "a harbour town at night, fog on the water"
+
+
+@pytest.mark.parametrize("message, read", [
+    ("a pine forest at dusk, sans nuages", "a pine forest at dusk, without clouds"),
+    ("paint a cottage, con flores rojas", "paint a cottage, with red flowers"),
+    ("a dog in the park, with a red ball", "a dog in the park, with a red ball"),  # all English: as typed
+    ("a logo for Casa Bella, minimal", "a logo for Casa Bella, minimal"),  # a name stays
+])
+def test_a_few_words_of_another_language_in_an_english_message_are_read(message, read):
+    assert read_mixed(message).text == read

@@ -7,6 +7,7 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``lexicon``        every word list (verbs, slots, colours, formats, ordinals, greetings...), spelled once
 - ``glossary``       a French/Spanish/German/Portuguese/Italian/Dutch/Polish request read word by word in English (offline fallback)
 - ``language``       which language a message is in (French/Spanish/German/Portuguese/Italian/Dutch/Polish function words and the glossary's words)
+- ``mixed``          a few words of another language in an English message, read with the glossary ("…, feuilles rouges")
 - ``emoji``          a message whose only content is emoji, read by the emoji's Unicode names ("🌵🦎" -> "cactus, lizard")
 - ``foreign``        the action of a message in another language from its grammar words (verbs, clitics, thanks)
 - ``intents``        example phrasings of each intent
@@ -41,5 +42,5 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``clarify``        "I need a logo", then "it's for my bakery, with a croissant": the details of a format-only request
 - ``route``          ``route(text, context)`` -> ``Route(action, reason, ...)``: certain facts, rules, embeddings
 
-``chat.conversation`` calls ``emoji``, ``ideas`` and ``route`` (``chat.translator`` reads other languages in English); the handlers in ``chat.handlers`` call ``request``, ``edit`` and ``topic``.
+``chat.conversation`` calls ``mixed``, ``emoji``, ``ideas`` and ``route`` (``chat.translator`` reads other languages in English); the handlers in ``chat.handlers`` call ``request``, ``edit`` and ``topic``.
 """

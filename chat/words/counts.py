@@ -32,7 +32,7 @@ _KINDS = ("wallpapers", "posters", "logos", "icons", "illustrations", "drawings"
           "tattoos", "murals", "layouts", "concepts")
 KIND_COUNT_RE = re.compile(
     r"^(?P<pre>(?:.*?\b(?:make|draw|create|generate|give|show|design|paint|sketch|need|want|get)\s+(?:me\s+|us\s+)?)?)"
-    + _ABOUT + r"(?P<n>" + NUM + r")\s+(?P<adj>(?:[\w'-]+\s+){0,2}?)(?P<kind>" + "|".join(_KINDS) + r")\s+(?P<link>of|for|showing|featuring)\b",
+    + _ABOUT + r"(?P<n>" + NUM + r")\s+(?P<adj>(?:[\w'-]+\s+){0,2}?)(?P<kind>" + "|".join(_KINDS) + r")\s+(?P<link>of|for|showing|featuring|with)\b",
     re.I)
 # adjectives of the count ("3 different ideas"), dropped; other words between say what to draw ("3 logo ideas")
 _COUNT_FILLER_RE = re.compile(r"\b(?:" + "|".join(lexicon.COUNT_ADJECTIVES) + r")\b", re.I)

@@ -1281,6 +1281,7 @@ near | pres | cerca | nahe/neben | perto | vicino
 near the | pres du/pres de la/pres des | cerca del/cerca de la | - | perto do/perto da | vicino al/vicino alla
 between | entre | entre | zwischen | entre | tra/fra
 for | pour | para/por | fur | para/por | per
+by | par | - | - | - | -
 from | depuis | desde | aus | desde | da
 and | et | y/e | und | e | e/ed
 or | ou | o/u | oder | ou | o/oppure
@@ -3124,13 +3125,29 @@ def gloss(text: str, language: str) -> Gloss:
         words = polish_articles(words)
     else:
         words = reorder(words, language)
-    words = _cafe_place(_going_back_home(_number_more(words, language)))
+    words = _replaced_with(_cafe_place(_going_back_home(_number_more(words, language))))
     known = sum(w.kind in ("noun", "adj", "verb", "ing") for w in words)
     text = _PARTITIVE.sub(r"\g<verb> some ", _tidy_start(join(words)))
     text = _STYLE_NAMED_AFTER.sub(r"\g<lead>\g<name> style", text)
     text = re.sub(r"\bof(?=\s*[?.!]*\s*$)", "of it", text)  # "maak er een aquarel van": a watercolor of it
     text = _english_prepositions(text)
     return Gloss(text, known, [w.typed for w in words if w.kind == "unknown"])
+
+
+_INSTEAD_OF_LINKS = frozenset("par por pelo pela pelos pelas durch door na for".split())  # as typed, folded; "for" as read
+
+
+def _replaced_with(words: list[Word]) -> list[Word]:
+    """"remplace les roses par des tulipes", "ersetze … durch …", "reemplaza … por …" -> "replace the roses with tulips":
+    after "replace", the word that links the new thing is "with"."""
+    out, replacing = list(words), False
+    for i, word in enumerate(out):
+        if word.english == "replace":
+            replacing = True
+        elif replacing and (fold(word.typed or "") in _INSTEAD_OF_LINKS or word.kind == "function" and word.english in (
+                "by", "for", "through")):  # ("pelas" is no fur here)
+            out[i], replacing = Word("with", "function", word.typed), False
+    return out
 
 
 def _english_prepositions(text: str) -> str:

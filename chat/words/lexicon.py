@@ -109,7 +109,8 @@ STYLE_TERMS = (
     "synthwave", "retro", "vintage", "noir", "film noir", "cinematic", "fantasy art", "concept art",
     "digital painting", "digital art", "digital illustration", "illustration", "painting", "drawing", "sketch",
     "hand drawn", "hand-drawn", "hand painted", "hand-painted",
-    "engraving", "etching", "lithograph", "tattoo", "graffiti", "chalk", "crayon", "embroidery", "needlepoint",
+    "engraving", "etching", "lithograph", "tattoo", "street art", "folk art", "graffiti", "collage", "risograph",
+    "screen print", "sumi-e", "ink wash", "psychedelic", "chalk", "crayon", "embroidery", "needlepoint",
     "tapestry", "sculpture", "marble statue", "bronze statue", "blueprint", "infographic", "storybook",
     "children's book", "childrens book", "chibi", "kawaii", "isometric art", "felt", "knitted", "lego",
     "coloring page", "colouring page", "coloring book", "colouring book",
@@ -246,7 +247,9 @@ SOCIAL = ("thanks", "thank you", "thx", "ty", "cheers", "cool", "nice", "great",
           "just kidding", "just joking", "kidding", "only joking", "nvm", "never mind", "nevermind", "all good",
           "that will do", "that'll do", "that will do nicely", "that'll do nicely", "that works", "that works for me",
           "works for me", "that's all", "that is all", "that's all i needed", "just what i needed",
-          "exactly what i wanted", "that's exactly what i wanted")
+          "exactly what i wanted", "that's exactly what i wanted", "ace", "looks ace", "spot on", "bang on",
+          "top notch", "lush", "banging", "smashing", "wicked", "slaps", "so fire", "looks sick", "the bomb",
+          "chef's kiss", "chefs kiss")
 # colour words that only qualify another colour ("hot pink", "deep sea blue", "pastel green")
 COLOUR_MODIFIERS = ("hot", "deep", "dark", "light", "pale", "bright", "pastel", "neon", "baby", "sky", "royal",
                     "electric", "dusty", "soft", "vivid", "rich", "metallic", "matte", "glossy", "warm", "cool",
@@ -354,7 +357,9 @@ PEOPLE_VERBS = frozenset("wear hold smile laugh sit stand dance jump run walk wa
 ASKERS = frozenset("client clients customer customers couple bride groom boss kid kids son daughter friend friends wife "
                    "husband partner mom mum dad mother father teacher students student team niece nephew grandson "
                    "granddaughter grandkids grandchildren sister brother manager coworker colleague neighbour neighbor "
-                   "girlfriend boyfriend fiance fiancé fiancee fiancée family".split())
+                   "girlfriend boyfriend fiance fiancé fiancee fiancée family group club class school church shop store "
+                   "company business band office charity library committee studio gym league guild community council "
+                   "troop crew squad society".split())  # ("our larp group needs a poster")
 # "my client wants …", "a couple asked for …": whose request it is, before what they want (no part of the picture)
 ASKER_WANTS = re.compile(r"(?:an?|my|our)\s+(?:[\w']+\s+)?(?:" + "|".join(sorted(ASKERS, key=len, reverse=True))
                          + r")\s+(?:wants?|needs?|would\s+like|'d\s+like|asked\s+(?:me\s+)?for)\s+(?=(?:a|an|some|two|three|"

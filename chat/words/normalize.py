@@ -280,6 +280,9 @@ _POLITE_QUESTIONS = [
                 r"(?P<end>[.!?]*)$", re.I), r"remove \g<x>\g<end>"),
     (re.compile(r"^(?:can|could)\s+" + _THING + r"\s+(?:please\s+)?(?:go(?:\s+away)?|disappear|vanish|be\s+removed)"
                 r"(?:\s+(?:please|pls))?(?P<end>[.!?]*)$", re.I), r"remove \g<x>\g<end>"),
+    # "(is there a way to) get it without the smoke": the picture on screen, so changed
+    (re.compile(r"^(?:(?:is\s+there\s+(?:a|any)\s+way|is\s+it\s+possible)\s+to\s+)?(?:get|have)\s+(?P<obj>it|this|that|them)\s+"
+                r"(?=(?:without|in|as)\s)", re.I), r"make \g<obj> "),
     (re.compile(r"^(?:is\s+(?:it\s+)?possible|would\s+it\s+be\s+possible|any\s+chance(?:\s+(?:you|we|i)\s+could)?|"
                 r"is\s+there\s+(?:a|any)\s+way)\s+(?:to\s+|you\s+could\s+|we\s+could\s+)?", re.I), ""),
     # "i want it to be raining" / "i'd like the sky to look stormy": the picture on screen, changed
@@ -411,7 +414,7 @@ _MID_CORRECTION = re.compile(
 
 
 # "draw a horse in a field, actually make it a zebra": the thing asked for first, said again as another
-_MAKE_IT_ANOTHER = re.compile(r"^(?P<ask>.+?)\s*[,.;:!-]+\s*(?:(?:actually|no\s+wait|wait|hmm+|or\s+rather|sorry|oh)[,\s]+)+"
+_MAKE_IT_ANOTHER = re.compile(r"^(?P<ask>.+?)\s*[,.;:!-]+\s*(?:(?:actually|no\s+wait|wait|hmm+|or\s+rather|sorry|oh|no+)[,\s]+)+"
                               r"(?:make\s+(?:it|that|this)|change\s+(?:it|that)\s+to|let'?s\s+(?:do|say))\s+"
                               r"(?P<new>(?:an?|some)\s+[\w'-]+(?:\s+[\w'-]+)?)(?P<rest>\s*(?:[,.;!]|\band\b|\bbut\b|$).*)$", re.I)
 _FIRST_THING = re.compile(r"\b(?:a|an|some)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+(?:in|on|at|with|under|by|near|next|sitting|"
@@ -424,8 +427,13 @@ def _another_thing(text: str) -> str:
     thing = _FIRST_THING.search(said.group("ask")) if said else None
     if not thing or _LOOK_WORD.search(said.group("new")):  # "actually make it a watercolor": a look, said after
         return text
-    ask = said.group("ask")
-    return ask[: thing.start()] + said.group("new") + ask[thing.end():] + said.group("rest")
+    ask, rest = said.group("ask"), said.group("rest")
+    ask = ask[: thing.start()] + said.group("new") + ask[thing.end():]
+    place = re.match(r"[,;\s]*(?P<p>(?:in|on|at|by|under|near)\s+(?:an?|the)\s+[\w'-]+)\b", rest, re.I)
+    at = ask.lower().rfind(" " + place.group("p").lower()) if place else -1
+    if at > 0 and re.fullmatch(r"[\s.!]*", ask[at + 1 + len(place.group("p")):]):  # ", on a beach at sunset": said again,
+        ask = ask[:at]  # fuller (once)
+    return ask + rest
 
 
 _LOOK_WORD = re.compile(r"\b(?:watercolou?r|painting|sketch|drawing|cartoon|anime|photo|illustration|poster|version|"

@@ -1176,7 +1176,8 @@ def _asks_for_a_picture(sentence: str, ctx: RouteContext) -> bool:
     return decision.action is Action.GENERATE and decision.reason in ("noun phrase", "drawing verb",
                                                                       "a wish for a picture") and bool(
         _I_WANT.match(strip_filler(sentence).lower()) or
-        re.match(r"^(?:need|want|am\s+looking\s+for|looking\s+for)\b|^(?:an?|some)\s", strip_filler(sentence).lower()))
+        re.match(r"^(?:need|want|am\s+looking\s+for|looking\s+for)\b|^(?:an?|some)\s|^(?:maybe\s+)?something\s+(?:like|with|"
+                 r"showing|featuring)\s+(?:an?|some|two|three|\d+)\s", strip_filler(sentence).lower()))  # "Something like a …"
 
 
 # a sentence about the photo or the user, no request: "my nephew took this at a launch", "this is our dog"
@@ -1431,7 +1432,8 @@ def _who_the_story_is_about(context: str, request: str) -> Optional[str]:
 
 # "my kid wants a dinosaur eating ice cream. can you do that?": the ask points back at the wish before it
 _ASK_FOR_THAT = re.compile(r"^(?:(?:so|ok(?:ay)?|well)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+)?"
-                           r"(?:do|draw|make|paint|create|manage)\s+(?:that|this|it|one|them|something\s+like\s+that)|"
+                           r"(?:do|draw|make|paint|create|manage|capture|illustrate)\s+(?:that|this|it|one|them|something\s+like\s+that|"
+                           r"(?:that|this)\s+(?:feeling|mood|scene|moment|memory|vibe|atmosphere|image|place|view|idea))|"
                            r"is\s+(?:that|this|it)\s+(?:possible|doable)|(?:do|draw|make|paint)\s+(?:that|this|it|one|"
                            r"some|them|me\s+one))"
                            r"(?:\s+(?:please|pls|plz|for\s+(?:me|us|him|her|them)|for\s+(?:my|our|his|her|their|the)\s+"
@@ -1440,6 +1442,8 @@ _ASK_FOR_THAT = re.compile(r"^(?:(?:so|ok(?:ay)?|well)[,\s]+)?(?:(?:can|could|wo
 _THERE_IS = re.compile(r"^(?:(?:so|ok(?:ay)?|well|and)[,\s]+)?(?:there(?:'s|\s+is|\s+are|\s+was|\s+were)|(?:i|we|my\s+[\w'-]+|"
                        r"our\s+[\w'-]+)\s+(?:just\s+|once\s+)?(?:saw|spotted|found|had|has|have|photographed|visited))\s+"
                        r"(?P<x>(?:an?|some|two|three|four|\d+)\s[^.!?;]+)", re.I)
+# "one of my poems is about my grandmother's kitchen at 5am, steam off the kettle. can you paint that feeling"
+_STORY_ABOUT = re.compile(r"\b(?:is|was|are|'s)\s+(?:all\s+)?about\s+(?P<x>(?:an?|my|our|his|her|the|some)\s[^.!?;]+)", re.I)
 _WISH = re.compile(r"\b(?:wants?|would\s+like|'d\s+like|asked\s+(?:me\s+)?for|wish(?:es)?\s+for|dreams?\s+of|"
                    r"imagine|picture|is\s+obsessed\s+with|is\s+(?:crazy\s+about|into)|loves?|adores?)\s+(?P<x>(?:(?:a|an|some|two|three|\d+)\s)?[^.!?;]+)", re.I)
 
@@ -1457,7 +1461,7 @@ def _wanted_before_ask(text: str) -> Optional[str]:
         return None  # "… can you do that? and what sizes are there?": more than a look follows
     asks_for_some = re.search(r"\b(?:one|some|them)\b", ask, re.I)
     wish = _WISH.search(story) or (re.search(r"\blikes?\s+(?P<x>[^.!?;]+)", story, re.I) if asks_for_some else None) \
-        or _THERE_IS.match(story)
+        or _THERE_IS.match(story) or _STORY_ABOUT.search(story)
     wanted = _when_off(TRAIL.sub("", wish.group("x")).strip()) if wish else ""  # "likes cats. draw one": a cat
     wanted = re.sub(r"^(?:drawing|painting|sketching|making|collecting|watching|reading\s+about)\s+", "", wanted)
     plural = re.fullmatch(r"(?P<adj>(?:[\w'-]+\s+)?)(?P<noun>[a-z'-]{3,}?)(?P<end>ies|(?:(?<=[sxz])|(?<=ch)|(?<=sh))es|s)",
@@ -1714,10 +1718,12 @@ def _fill_it(context: str, request: str) -> str:
     match = _OF_IT.search(request)
     if not match or not context.strip():
         return request
-    thing = chat_topic(context).split(", ")[0] or antecedent(context, "it")
-    thing = re.sub(r"\s+(?:this|next|last)\s+(?:week|term|month|year|semester)$|\s+(?:today|at\s+the\s+moment|right\s+now|"
+    longest = 8 if match.group("it2") or match.group("it3") else 6
+    said = (re.sub(r"\s+(?:this|next|last)\s+(?:week|term|month|year|semester)$|\s+(?:today|at\s+the\s+moment|right\s+now|"
                    r"in\s+class|at\s+school)$", "", thing, flags=re.I)
-    if not thing or len(thing.split()) > (8 if match.group("it2") or match.group("it3") else 6):
+            for thing in (chat_topic(context).split(", ")[0], antecedent(context, "it")))
+    thing = next((thing for thing in said if thing and len(thing.split()) <= longest), "")  # the topic, else the thing named
+    if not thing:
         return request
     if match.group("it2") or match.group("it3"):  # "show me what it would look like staged with a grey sofa": the thing, so changed
         return request[:match.start()] + thing + request[match.end():]

@@ -180,7 +180,7 @@ DRAW_REQUEST = re.compile(
     r"(?:you|u)\s+(?:could|can|might|would)|(?:is|would|will)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to(?!\s+(?:get|have|see)\b)(?=\s+[a-z]+\s+(?:me\s+|us\s+)?"
     r"(?:an?|some|one|two|three|four|\d+)\s)|(?:can|could|would|will)\s+(?:you|u))\s+(?:please\s+|maybe\s+|also\s+|now\s+|just\s+|kindly\s+)?"
     r"(?:be\s+so\s+kind\s+as\s+to\s+)?|please\s+|"
-    r"(?:i|we)(?:'d|\s+would|\s+d|\s+really|\s+just)?\s+(?:really\s+)?(?:like|love|wanted|want|wanna|needed|need|"
+    r"(?:i|we)(?:'d|(?<=i)d|\s+would|\s+d|\s+really|\s+just)?\s+(?:really\s+)?(?:like|love|wanted|want|wanna|needed|need|"
     r"was\s+hoping)\s+"
     r"(?:you\s+to\s+|that\s+you\s+|to\s+(?:have|get)\s+)?|(?:i'?m|i\s+am)\s+looking\s+for\s+|let'?s\s+|how\s+about\s+|"
     r"what\s+about\s+|can\s+i\s+(?:get|have)\s+|may\s+i\s+(?:have|get)\s+|time\s+for\s+)?"
@@ -383,6 +383,9 @@ MOTION_ASK = re.compile(
     r"|\b(?:make|let)\s+(?:it|him|her|them|the\s+[\w'-]+)\s+(?:move|moving|talk|talking|blink|blinking)"
     r"(?:\s+(?:around|too|please|pls))?[.!?]*$"
     r"|^(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?animate\b|^(?:please\s+)?animate\s+(?:it|this|that|the|him|her|them)\b"
-    r"|\bmake\s+(?:it|this|that)\s+animated[.!?]*$",
+    r"|\bmake\s+(?:it|this|that)\s+animated[.!?]*$"
+    r"|\bmake\s+(?:it|this|that)\s+so\s+(?:that\s+)?(?:the\s+[\w'-]+|it|they|he|she)\s+(?:flicker|move|blink|spin|sway|dance|"
+    r"twinkle|flow|wave|walk|run|fly)s?\b"  # "make it so the lanterns flicker"
+    r"|(?:^|[,.!?]\s*|\s)(?:like|as)\s+(?:an?\s+)?(?:gif|video|animation|cinemagraph)(?:\s+(?:please|pls))?[.!?]*$",  # "… like a gif"
     re.I)
 

@@ -67,6 +67,8 @@ def learner_phrasing(text: str) -> str:
     text = re.sub(r"\b(?:change|set|put)\s+(?:the\s+)?colou?rs?\s+of\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:to|into|in|as)\s+"
                   r"(?P<y>[\w-]+(?:\s+[\w-]+)?)(?=\s*[?.!]*\s*$)", r"make the \g<x> \g<y>", text, flags=re.I)
     text = _MORE_ADJECTIVE.sub(lambda m: _COMPARATIVE_OF[m.group(1).lower()], text)
+    # "id love a fox": "i'd" typed without its apostrophe (an ID is no one who loves)
+    text = re.sub(r"\b(i|I)d\s+(?=(?:really\s+|so\s+|also\s+)?(?:like|love|prefer|rather|want|be|go|need)\b)", r"\1'd ", text)
     # "this looks grate": praise spelt by its sound (a grate is looked at, never "so grate")
     text = re.sub(r"\b(is|looks|look|so|really|very|super|that'?s|it'?s|ths|this|soo+)\s+grate\b(?!\s+(?:of|for|in|on)\b)",
                   r"\1 great", text, flags=re.I)
