@@ -12,6 +12,7 @@ from chat.words.mixed import read_mixed
 from chat.words.normalize import self_corrected
 from chat.words.route import RouteContext, route
 from chat.words.sizes import aspect_from_text
+from chat.words.typos import fix_prompt_typos
 
 ON_SCREEN = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"cat"})
 
@@ -115,3 +116,41 @@ def test_a_story_about_a_place_then_paint_that_feeling_draws_the_place():
 ])
 def test_a_few_words_of_another_language_in_an_english_message_are_read(message, read):
     assert read_mixed(message).text == read
+
+
+def test_the_family_word_finds_the_kind_in_the_picture():
+    from chat.words.edit import apply_edit
+    from chat.words.scene import Scene
+    plan = apply_edit(Scene(subject="a battered yellow taxi on a rainy avenue"), "make the car teal")
+    assert "teal" in plan.scene.subject and "yellow" not in plan.scene.subject
+
+
+@pytest.mark.parametrize("message", ["larger pls, 3x", "bigger, x2"])
+def test_bigger_with_a_factor_is_an_upscale(message):
+    assert route(message, ON_SCREEN).action is Action.UPSCALE
+
+
+@pytest.mark.parametrize("message", ["aww thank you he looks just like my grandad", "haha thanks it looks like us"])
+def test_thanks_then_a_likeness_is_a_remark(message):
+    assert route(message, ON_SCREEN).action is Action.CHAT
+
+
+def test_a_trade_word_is_no_typo():
+    assert fix_prompt_typos("a tray of macarons beside a bowl of mochi")[1] == []
+
+
+def test_the_thing_named_on_a_photo_no_captioner_read_is_edited():
+    unread_photo = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words=set())
+    assert route("make the kite a giant dragon kite with ribbons", unread_photo).action is Action.EDIT
+
+
+def test_a_part_named_then_put_a_thing_in_it_is_an_edit_of_that_part():
+    astronaut = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"astronaut", "helmet"})
+    assert route("the helmet glass, put a sunset in it", astronaut).action is Action.EDIT
+
+
+def test_this_kind_of_photo_into_a_style_is_the_whole_picture_in_that_style():
+    from chat.words.edit import apply_edit
+    from chat.words.scene import Scene
+    assert apply_edit(Scene(subject="a lighthouse"), "turn this lighthouse photo into a charcoal drawing").scene.style == \
+        "charcoal drawing"

@@ -78,7 +78,8 @@ _RE_CHANGE = re.compile(r"^(?:make|turn|change|paint|color|colour|recolou?r|swit
                         re.I)
 _RE_WHOLE = re.compile(
     r"^(?:make|turn|change|set|render|redo|do|try|transform|convert|put|switch|reimagine|recreate|show|have|give|let|"
-    r"paint|draw|restyle|style|shoot|frame)\s+(?:this\s+(?:photo|image|picture|one|drawing|pic)|that\s+one|"
+    r"paint|draw|restyle|style|shoot|frame)\s+(?:this\s+(?:[\w'-]+\s+){0,2}?(?:photo|image|picture|one|drawing|pic|portrait|"
+    r"snap|selfie)|(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:photo|picture|pic|portrait|snap|selfie)|that\s+one|"
     r"the\s+(?:image|picture|photo|scene|whole\s+(?:thing|image|picture|scene)|drawing|painting|background)|it|"
     r"this|that|everything|me|him|her|them)?\s*(?:look\s+like\s+|look\s+(?=(?:more|less|a\s+bit|really|very|super|so)\b)|"
     r"into\s+|to\s+|as\s+|like\s+|be\s+|in\s+|so\s+(?:that\s+)?(?:it|he|she|they)(?:'s|'re|\s+is|\s+are)\s+)?(?P<y>.*)$", re.I)
@@ -1138,7 +1139,9 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
     if re.match(r"^(?:background|backdrop|setting|scenery)$", match.group("x").strip(), re.I):
         set_background(plan, match.group("y"))
         return True
-    if re.match(r"^(?:image|picture|photo|scene|whole|background\b)", match.group("x"), re.I):
+    if re.match(r"^(?:image|picture|photo|scene|whole|background\b)", match.group("x"), re.I) or re.match(
+            r"^(?:[\w'-]+\s+){0,2}(?:photo|picture|portrait|pic|image|snap|selfie)\s+(?:into|as)\s",
+            f"{match.group('x')} {match.group('y')}", re.I):  # "turn this astronaut portrait into an oil painting"
         return False
     noun, target = match.group("x"), clean_modifier(match.group("y"))
     placed = re.match(r"^(?:in|on|at|inside|under|underwater\s+in)\s+(?P<place>(?:an?|the|some)\s+.+)$", match.group("y").strip(), re.I)

@@ -272,9 +272,12 @@ FOREIGN_ASKING = frozenset(
 # two words for one thing: an edit that says one finds the other in the picture ("make the bike red" on "a blue bicycle")
 SAME_THING = {"bike": ("bicycle",), "bicycle": ("bike",), "motorbike": ("motorcycle",), "motorcycle": ("motorbike",),
               "couch": ("sofa",), "sofa": ("couch",), "mug": ("cup",), "cup": ("mug",), "kitty": ("cat", "kitten"),
-              "kitten": ("cat",), "puppy": ("dog",), "pup": ("dog", "puppy"), "doggo": ("dog",), "car": ("automobile",),
-              "plane": ("airplane", "aeroplane"), "airplane": ("plane",), "boat": ("ship", "sailboat"), "ship": ("boat",),
-              "house": ("home", "cottage", "cabin"), "home": ("house",), "guy": ("man", "creature", "character"),
+              "kitten": ("cat",), "puppy": ("dog",), "pup": ("dog", "puppy"), "doggo": ("dog",), "car": ("automobile", "convertible", "sedan", "coupe", "hatchback", "roadster", "jeep", "limousine",
+                                                  "limo", "suv", "minivan", "taxi", "cab", "racecar", "mustang", "beetle", "porsche",
+                                                  "ferrari", "lamborghini", "fastback", "cabriolet"),
+              "plane": ("airplane", "aeroplane"), "airplane": ("plane",), "boat": ("ship", "sailboat", "yacht", "canoe", "kayak", "dinghy", "rowboat", "trawler", "ferry", "gondola",
+                                                                             "schooner", "sloop", "catamaran"), "ship": ("boat",),
+              "house": ("home", "cottage", "cabin", "farmhouse", "bungalow", "villa", "mansion", "chalet", "townhouse"), "home": ("house",), "guy": ("man", "creature", "character"),
               "lady": ("woman",), "kid": ("child", "boy", "girl"), "child": ("kid", "boy", "girl"), "bunny": ("rabbit",),
               "rabbit": ("bunny",), "tee": ("t-shirt", "shirt"), "shirt": ("t-shirt",),
               # a kind named by its family ("remove the dog" from "a golden retriever on a lawn")

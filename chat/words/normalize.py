@@ -280,6 +280,10 @@ _POLITE_QUESTIONS = [
                 r"(?P<end>[.!?]*)$", re.I), r"remove \g<x>\g<end>"),
     (re.compile(r"^(?:can|could)\s+" + _THING + r"\s+(?:please\s+)?(?:go(?:\s+away)?|disappear|vanish|be\s+removed)"
                 r"(?:\s+(?:please|pls))?(?P<end>[.!?]*)$", re.I), r"remove \g<x>\g<end>"),
+    # "the visor reflection, put the earth in it": the part named first is where the new thing goes
+    (re.compile(r"^(?P<part>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s*[,:\-–—]+\s*(?P<verb>put|add|place|draw|paint|"
+                r"stick)\s+(?P<what>\S.*?)\s+(?P<prep>in|on|into|onto|inside|behind|under)\s+(?:it|there|that)(?P<end>[.!?]*)$", re.I),
+     r"\g<verb> \g<what> \g<prep> \g<part>\g<end>"),
     # "(is there a way to) get it without the smoke": the picture on screen, so changed
     (re.compile(r"^(?:(?:is\s+there\s+(?:a|any)\s+way|is\s+it\s+possible)\s+to\s+)?(?:get|have)\s+(?P<obj>it|this|that|them)\s+"
                 r"(?=(?:without|in|as)\s)", re.I), r"make \g<obj> "),

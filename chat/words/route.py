@@ -534,7 +534,8 @@ def _part_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Route
     if _SHOULD_BE.match(polite) and not is_question(low):
         return Route(Action.EDIT, "a part of the picture should be different")
     named = MAKE_THE.match(polite)
-    if named and not refers_to_scene(named.group("rest"), ctx.scene_words) and not _PARTS_RECOLOURED.match(polite):
+    if named and ctx.scene_words and not refers_to_scene(named.group("rest"), ctx.scene_words) and \
+            not _PARTS_RECOLOURED.match(polite):  # (a photo no captioner read: "the ball" may well be in it)
         return Route(Action.GENERATE, "drawing verb + a new thing", confident=False)
     if EDIT_START.match(polite) and not is_new_drawing(polite):
         return Route(Action.EDIT, "edit phrase")
@@ -773,7 +774,9 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     picked = _picked_image(text, ctx)
     if picked is not None:
         return picked
-    if ctx.has_current and not ctx.has_upload and PICTURE_REMARK.match(strip_lead_talk(text).strip()):
+    thanked = _THANKS_LEAD.match(text.strip())  # "aww thank you she looks just like me": the remark after the thanks
+    if ctx.has_current and not ctx.has_upload and PICTURE_REMARK.match(
+            strip_lead_talk(thanked.group("rest") if thanked and thanked.group("rest") else text).strip()):
         return Route(Action.CHAT, "a remark on the picture that asks for nothing ('reminds me of …')")
     low = strip_filler(text).lower()
     low = CORRECTION.sub("", low, count=1).strip() or low
@@ -1804,8 +1807,8 @@ _NEW_PICTURE_ASKED = re.compile(r"\b(?:draw|paint|sketch|generate|create|illustr
                                 re.I)
 
 
-_THANKS_LEAD = re.compile(r"^\W*(?:(?:(?:ha)+h?|lol|aww+|omg|wow|oh|yay)[\s,!.]+)?(?:many\s+thanks|thanks?(?:\s+(?:so|very)\s+much)?|"
-                          r"thank\s+(?:you|u)(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|(?:muchas\s+)?gracias|merci(?:\s+beaucoup)?|"
+_THANKS_LEAD = re.compile(r"^\W*(?:(?:(?:ha)+h?|lol|aww+|omg|wow|oh|yay)[\s,!.]+)?(?:many\s+thanks|thank\s+(?:you|u)(?:\s+(?:so|very)\s+much)?|"
+                          r"thanks?(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|(?:muchas\s+)?gracias|merci(?:\s+beaucoup)?|"
                           r"danke(?:\s+sch(?:ö|oe)n)?|grazie(?:\s+mille)?|obrigad[oa]|dank\s+(?:je|u)(?:\s+wel)?|"
                           r"dzi[eę]kuj[eę]|dzi[eę]ki)\b[\s,!.:;-]*(?P<rest>.*)$", re.I)
 # a remark about people, not a thing to draw: "the students will enjoy this", "i needed that today", "you made my day"

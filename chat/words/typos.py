@@ -211,7 +211,10 @@ def _loan_ending(typed: str, known: str) -> bool:
 _DOMAIN_WORDS = frozenset(("gif", "gifs", "png", "pngs", "jpg", "jpgs", "jpeg", "jpegs", "svg", "svgs", "webp", "pdf",
                          "pdfs", "mp4", "emoji", "emojis", "selfie", "selfies", "meme", "memes",  # rarer in books
                          "elven", "elvish", "dwarven", "orcish", "chibi", "kawaii", "steampunk", "cyberpunk", "solarpunk",
-                         "isometric", "bokeh", "lofi", "synthwave", "vaporwave"))
+                         "isometric", "bokeh", "lofi", "synthwave", "vaporwave",
+                         # foods and crafts a shop names as its own trade ("macarons" are not macaroons)
+                         "macaron", "macarons", "boba", "mochi", "matcha", "churros", "gyoza", "bao", "poke", "acai",
+                         "amigurumi", "macrame", "zellige", "azulejo", "azulejos", "raku", "sashiko", "boro", "kintsugi"))
 
 
 # spellings by sound: (as typed, as written), each tried once anywhere in the word
