@@ -154,3 +154,64 @@ def test_this_kind_of_photo_into_a_style_is_the_whole_picture_in_that_style():
     from chat.words.scene import Scene
     assert apply_edit(Scene(subject="a lighthouse"), "turn this lighthouse photo into a charcoal drawing").scene.style == \
         "charcoal drawing"
+
+
+def test_bigger_then_where_it_is_going_is_an_upscale():
+    assert route("bigger please, it's going on a 2 metre wall print", ON_SCREEN).action is Action.UPSCALE
+
+
+def test_praise_then_thanks_then_a_remark_is_chat_and_praise_thanks_then_a_change_is_the_change():
+    assert route("gorgeous thank you so much he's going to love it", ON_SCREEN).action is Action.CHAT
+    assert route("lovely thanks, now make it snow", ON_SCREEN).action is Action.EDIT
+
+
+def test_take_him_out_again_removes_the_one_added_last():
+    from chat.words.edit import apply_edit
+    from chat.words.scene import Scene
+    scene = Scene(subject="a lighthouse on a cliff", details=["a seal on the rocks"])
+    plan = apply_edit(scene, "take him out again")
+    assert "seal" not in plan.scene.details and plan.scene.subject == "a lighthouse on a cliff"
+
+
+def test_liking_the_vibe_but_a_change_is_the_change():
+    logo = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"logo", "bakery", "wheat"})
+    assert route("I like the colours, but no wheat in it please", logo).action is Action.EDIT
+
+
+def test_a_colour_or_weather_instead_of_the_old_one_replaces_it():
+    from chat.words.edit import apply_edit
+    from chat.words.scene import Scene
+    glass = apply_edit(Scene(subject="a window of a crane, with deep reds and golds"), "try it with teal instead of the red")
+    assert "red" not in glass.scene.subject and glass.scene.mentions("teal")
+    nook = apply_edit(Scene(subject="a reading nook, snow outside, a dog asleep"), "make it sunny instead of snowy")
+    assert "snow" not in nook.scene.subject
+
+
+def test_removing_people_takes_the_guests_and_what_they_were_doing():
+    from chat.words.nounphrase import remove_object
+    assert remove_object("a rooftop bar at dusk with tourists taking selfies", "tourists")[0] == "a rooftop bar at dusk"
+
+
+def test_it_doing_something_stands_for_the_thing_named_before():
+    decision = route("we just restored an old wooden sailboat and i want a picture of it moored in a quiet cove",
+                     RouteContext())
+    assert "an old wooden sailboat moored in a quiet cove" in decision.text
+
+
+@pytest.mark.parametrize("message", ["a bake sale poster, portrait for an A4 flyer", "an A3 flyer of a marathon"])
+def test_a_paper_size_or_portrait_for_a_flyer_is_tall(message):
+    assert aspect_from_text(message) == "tall"
+
+
+def test_undo_that_last_one_goes_to_the_one_before():
+    from chat.words.picks import revert_target
+    assert revert_target("undo that last one") == "previous"
+
+
+def test_german_one_more_thing_placed_is_an_addition_and_options_are_takes():
+    assert route("bitte noch einen Baum dahinter", ON_SCREEN).action is Action.EDIT
+    assert route("faz 4 opções", ON_SCREEN).count == 4
+
+
+def test_chat_spellings_of_picture_words_are_written_out():
+    assert fix_prompt_typos("a grl with her hors on a beech")[0] == "a girl with her horse on a beach"

@@ -1113,7 +1113,15 @@ def _zoom(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
+_REMOVE_PRONOUN = re.compile(r"^(?:(?:take|get|leave|cut)\s+(?:him|her|them)\s+(?:out|off|away)|(?:remove|delete|erase)\s+(?:him|her|"
+                             r"them))\b", re.I)
+
+
 def _remove(plan: EditPlan, clause: str, low: str) -> bool:
+    """"remove the dog"; "take him out again": the one added last (the picture's subject stays)."""
+    if _REMOVE_PRONOUN.match(clause) and plan.scene.details:
+        remove_thing(plan, plan.scene.details[-1])
+        return True
     match = _RE_REMOVE.match(clause)
     if match:
         remove_thing(plan, match.group("x") or match.group("x2"))

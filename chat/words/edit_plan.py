@@ -260,13 +260,18 @@ def drop_old_value(plan: EditPlan, old: str) -> None:
     if not old:
         return
     scene = plan.scene
-    if is_colour(old) or is_part_modifier(old):
-        pattern = re.compile(r"\b" + re.escape(old) + r"\b\s*", re.I)
+    if is_colour(old) or is_part_modifier(old):  # "instead of the blue" on "deep blues and ambers": the blues go
+        pattern = re.compile(r"(?:\b(?:deep|dark|light|pale|bright|soft|rich)\s+)?\b" + re.escape(old) + r"s?\b(?:\s+and\b)?\s*",
+                             re.I)
         scene.subject = tidy(pattern.sub("", scene.subject))
         scene.details = [d for d in (tidy(pattern.sub("", d)) for d in scene.details) if d]
         return
     if scene.mentions(old.split()[-1]):
         remove_thing(plan, old)
+        return
+    weather = re.fullmatch(r"(?P<stem>rain|snow|storm|cloud|fog|mist|wind)\w?y", old.lower())
+    if weather and scene.mentions(weather.group("stem")):  # "sunny instead of rainy" on "rain outside": the rain goes
+        remove_thing(plan, weather.group("stem"))
 
 
 # what only a vehicle does, said right after it ("parked", "moored"): no horse is parked

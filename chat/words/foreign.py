@@ -60,7 +60,8 @@ MORE = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:de\s+)?" + _OTHER + r"\b"
                   r"|\b" + _OTHER + r"\s+(?P<n2>" + _NUM + r")\b"
                   r"|\b(?:encore|otr[oa]s?|noch|ancora|nog|jeszcze)\s+(?P<n3>" + _NUM + r")\b"
                   r"|\b(?P<n4>" + _NUM + r")\s+(?:versions?|versiones|versionen|versões|versioni|variantes?|varianti|varianten|"
-                  r"versies|wersje|wersji)\b"
+                  r"versies|wersje|wersji|varia[cç](?:õ|o)es|variaciones|variazioni|variaties|wariacje|wariacji|"
+                  r"op[cç](?:õ|o)es|opciones|opzioni|opties|opcje|opcji|propositions)\b"
                   r"|\b(?:encore\s+une?|une?\s+autre|otr[oa]|noch\s+(?:eins|einen|eine|mal|einmal)|nochmal|eine\s+andere|"
                   r"un'altra|outra|mais\s+(?:uma|um)|otra\s+vez|de\s+nuevo|de\s+novo|outra\s+vez|di\s+nuovo|"
                   r"encore\s+une\s+fois|opnieuw|nog\s+eens|ponownie|inną\s+wersję|"
@@ -176,7 +177,9 @@ def foreign_route(text: str, has_current: bool, image_count: int) -> Optional[Fo
             tall = re.search(r"hoch|haut|alt|höher|hoger|staand|pionow|wyższ", shape.group(0), re.I)
             return ForeignRoute(Action.EDIT, "other language: new shape", aspect="tall" if tall else "wide")
         more = MORE.search(low)
-        if more and not re.search(r"\b(?:dazu|hinzu)\b", low):  # "noch einen Hund dazu": one more dog, in the picture
+        if more and not re.search(r"\b(?:dazu|hinzu|davor|dahinter|daneben|darauf|darunter|drauf|drin|darin|hinein|rein)\b|"
+                                  r"\bnoch\s+(?:einen|eine|ein)\s+(?!(?:version|variante|bild|andere)\w*)\w{3,}\s+(?:vor|neben|hinter|"
+                                  r"auf|unter|in|an)\b", low):  # "noch einen Hund dazu", "… Schneemann davor": one more, in the picture
             return ForeignRoute(Action.VARIATIONS, "other language: more versions", count=_count(more))
         if DESCRIBE.search(low):
             return ForeignRoute(Action.DESCRIBE, "other language: what is it")

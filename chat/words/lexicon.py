@@ -171,7 +171,7 @@ ASPECT_PHRASES = {
              "vertical format", "tall format", "hochformat", "9:16", "2:3", "poster", "pinterest", "book cover",
              "a4 paper", "a4 size", "a4 sheet", "a4 page", "a4 print", "a4 printing", "a4 poster", "on a4", "for a4",
              "in a4", "a3 paper", "a3 size", "a3 print", "a3 poster", "on a3", "for a3", "a5 paper", "a5 size",
-             "a5 flyer", "a5 print", "on a5", "for a5", "letter size", "letter paper", "us letter"),
+             "a5 flyer", "a4 flyer", "a3 flyer", "a4 leaflet", "a5 leaflet", "a5 print", "on a5", "for a5", "letter size", "letter paper", "us letter"),
     "square": ("instagram post", "instagram", "apple podcasts", "podcast art", "soundcloud art", "profile picture",
                "profile pic", "profile photo", "avatar", "pfp",
                "square format", "1:1", "album cover", "app icon", "insta", "for ig", "ig post", "instagram feed",
@@ -292,6 +292,8 @@ SAME_THING = {"bike": ("bicycle",), "bicycle": ("bike",), "motorbike": ("motorcy
                          "carnation", "dahlia", "lotus", "magnolia"),
               "flowers": ("roses", "tulips", "sunflowers", "daisies", "lilies", "orchids", "peonies", "poppies",
                           "hydrangeas", "carnations", "dahlias", "lavender", "wildflowers"),
+              "people": ("guests", "crowd", "tourists", "customers", "shoppers", "diners", "passengers", "pedestrians",
+                         "spectators", "visitors", "dancers", "onlookers", "commuters", "swimmers", "skiers", "hikers"),
               "tree": ("oak", "pine", "palm", "willow", "maple", "birch", "baobab", "redwood", "cypress", "fir",
                        "spruce", "sequoia")}
 # words that say a picture is compared with the current one ("bolder outlines", "fewer colours")
@@ -334,7 +336,8 @@ PROMPT_SHORTHAND = {
     "bday": "birthday", "b-day": "birthday", "xmas": "Christmas", "bg": "background", "doggo": "dog",
     "pupper": "puppy", "ppl": "people", "fav": "favorite", "fave": "favorite", "pics": "pictures", "pic": "picture",
     "w/": "with", "w/o": "without", "nite": "night", "tonite": "tonight", "wite": "white", "blak": "black",
-    "purpel": "purple", "yelow": "yellow", "colour-ful": "colourful",
+    "purpel": "purple", "yelow": "yellow", "colour-ful": "colourful", "grl": "girl", "gurl": "girl", "hors": "horse",
+    "bby": "baby", "skool": "school", "fone": "phone",
 }
 # words the router's rules key on; a misspelling of one of them (edit distance ~1-2) is read as the word itself
 ROUTER_KEYWORDS = tuple(sorted(set(

@@ -128,7 +128,8 @@ _REMARK_THEN_ASK = re.compile(
 _PRAISE_COMMA = re.compile(r"^(?:(?:these|those|they|it|this|that|both|all\s+of\s+them)\s*(?:'re|are|'s|is|look|looks)\s+(?:so\s+|really\s+"
                            r"|very\s+|super\s+|pretty\s+|all\s+|almost\s+|nearly\s+|basically\s+|mostly\s+)?|(?:very|so|really|super)\s+)?(?:nice|great|good|cool|lovely|"
                            r"amazing|awesome|beautiful|gorgeous|perfect|cute|fun|neat|sweet|fab|fabulous|brilliant|stunning)"
-                           r"(?:\s+(?:ones|one|work|job|stuff|pics|pictures))?\s*[,!]+\s*(?=(?:now|then|can|could|would|"
+                           r"(?:\s+(?:ones|one|work|job|stuff|pics|pictures))?(?:\s+(?:thanks|thank\s+you|thx|ty)(?:\s+(?:so|very)\s+much)?)?"
+                           r"\s*[,!]+\s*(?=(?:now|then|can|could|would|"
                            r"make|add|more|give|show|do|let'?s|please|pls|try|maybe|another|one\s+more|again|change|"
                            r"remove|put|what|i'?d|i\s+want)\b)", re.I)  # (not "cute, fluffy bunny …": the picture's words)
 
@@ -227,10 +228,15 @@ def strip_trailing_talk(text: str) -> str:
 _PRAISE_BUT = re.compile(r"^(?P<s>[^,.!?;]{1,40}?)\s*,?\s+(?:but|though|however|only|except)\s+(?P<rest>\S.*)$", re.I)
 
 
+# "I like the vibe", "we love the colours": liking what is there, before the change
+_LIKED = re.compile(r"^(?:(?:ok(?:ay)?|yeah|hmm+|so)[,\s]+)?(?:i|we)\s+(?:really\s+|do\s+)?(?:like|love|dig)\s+(?:it|this|that|these|"
+                    r"the\s+[\w'-]+(?:\s+[\w'-]+)?)$", re.I)
+
+
 def _praise_but_off(text: str) -> str:
     """The request after "<praise> but": the praise is no part of it."""
     match = _PRAISE_BUT.match(text)
-    if match and is_social(match.group("s")):
+    if match and (is_social(match.group("s")) or _LIKED.match(match.group("s").strip())):
         return match.group("rest")
     return text
 
@@ -280,6 +286,9 @@ _POLITE_QUESTIONS = [
                 r"(?P<end>[.!?]*)$", re.I), r"remove \g<x>\g<end>"),
     (re.compile(r"^(?:can|could)\s+" + _THING + r"\s+(?:please\s+)?(?:go(?:\s+away)?|disappear|vanish|be\s+removed)"
                 r"(?:\s+(?:please|pls))?(?P<end>[.!?]*)$", re.I), r"remove \g<x>\g<end>"),
+    # "(jetzt bitte noch einen Schneemann davor:) now another snowman in front of it": one more thing, placed in the picture
+    (re.compile(r"^(?:(?:now|and|also|plus|then)\s+)?(?=another\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in\s+front\s+of|next\s+to|beside|"
+                r"behind|under|near|by|on\s+top\s+of)\s+(?:it|him|her|them|this)\b)", re.I), "add "),
     # "the visor reflection, put the earth in it": the part named first is where the new thing goes
     (re.compile(r"^(?P<part>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s*[,:\-–—]+\s*(?P<verb>put|add|place|draw|paint|"
                 r"stick)\s+(?P<what>\S.*?)\s+(?P<prep>in|on|into|onto|inside|behind|under)\s+(?:it|there|that)(?P<end>[.!?]*)$", re.I),

@@ -133,8 +133,10 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
         # what the removed thing was doing goes with it ("and people shopping", "a cat sleeping on the keyboard")
         after = re.sub(r"^\s+(?:is\s+|are\s+)?(?!(?:morning|evening|ceiling|building|painting|clothing|bedding|"
                        r"railing|ring|string|thing|king|wing|spring)\b)[\w'-]+ing\b(?=\s+(?:on|in|at|under|by|near|"
-                       r"beside|over|around|through|across|against)\b|\s*(?:[,.;:]|$)|\s+(?:and|with)\b)", "", after,
-                       flags=re.I)
+                       r"beside|over|around|through|across|against)\b|\s*(?:[,.;:]|$)|\s+(?:and|with)\b)"
+                       r"|^\s+(?!(?:morning|evening|ceiling|building|painting|clothing|bedding|railing|ring|string|thing|king|"
+                       r"wing|spring)\b)[\w'-]+ing(?:\s+(?!(?:and|with|in|on|at|under|by)\b)[\w'-]+){1,3}(?=\s*(?:[,.;:]|$)|\s+and\b)",
+                       "", after, flags=re.I)  # ("with guests having cocktails": the cocktails go with the guests)
         # where it stood, said as an adverb ("with mountains behind", "with birds overhead"): gone with it
         after = re.sub(r"^\s+(?:behind|nearby|around|overhead|above|below|beyond|far\s+away|everywhere|in\s+the\s+(?:distance|"
                        r"background|foreground|back|front))(?=\s*(?:[,.;:]|$)|\s+(?:and|with)\b)", "", after, flags=re.I)

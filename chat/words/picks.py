@@ -121,7 +121,8 @@ def _plain_target(low: str) -> str:
     for word, index in lexicon.ORDINALS.items():
         if re.search(r"\b" + word + r"\b", low):
             return str(index)
-    if re.search(r"\blast\s+(?:one|image|picture|version)\b", low) and not re.search(r"\bprevious\b", low):
+    if re.search(r"\blast\s+(?:one|image|picture|version)\b", low) and not re.search(r"\bprevious\b|\b(?:undo|remove|"
+                                                                                  r"delete|scrap|drop)\b", low):  # ("undo that last one": the one before it)
         return "last"
     return "previous"
 

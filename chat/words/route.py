@@ -231,7 +231,7 @@ def _change_after_revert(low: str, ctx: RouteContext) -> Optional[Route]:
 # why the user asks, after the ask: "…, I want to print it", "… its for my dads wall", "…, the site wants 2000px"
 _WHY_AFTER = re.compile(r"(?:[,;.!:-]+\s*|(?<!\s)\s+)(?:(?:because|since|cause|cuz|cos|as)\s+|(?:i|we)\s*(?:'d|\s+would|\s+really)?\s*"
                         r"(?:want|need|wanna|like|have|am\s+going|'m\s+going|plan)\s+to\s+|(?:it'?s|its|it\s+is|this\s+is|that'?s)"
-                        r"\s+(?:going\s+)?(?:for|to\s+go)\s+|for\s+(?:my|our|the|a|an|printing|print|framing)\b|the\s+[\w'-]+"
+                        r"\s+(?:(?:going\s+)?(?:for|to\s+go)|going\s+(?:on|onto|in|into)(?=\s+(?:an?|my|our|the)\s))\s+|for\s+(?:my|our|the|a|an|printing|print|framing)\b|the\s+[\w'-]+"
                         r"\s+(?:wants|needs|requires|asks\s+for)\b|so\s+(?:i|we|it|they|you)\s+(?:can|could|will|looks?)\b"
                         r"|(?<=[,;.])\s*(?:[\w'-]+\s+){0,2}(?:will|'ll|can|could|are\s+going\s+to)\s+(?:vote|pick|choose|"
                         r"decide)\b).*$")
@@ -1321,9 +1321,9 @@ def _named_before(context: str, request: str, ctx: RouteContext) -> str:
     named = _NAMED_FIRST.match(context.strip()) or _DISLIKED_LAST.search(strip_emoji(context).strip())
     head = named.group("x").split()[-1].lower() if named else ""
     if not named or not (head in ctx.scene_words or head.rstrip("s") in ctx.scene_words or re.fullmatch(
-            SCENE_PARTS, head)):
+            SCENE_PARTS, head) or ctx.scene_words & set(lexicon.SAME_THING.get(head, ()))):  # "the dog": the dalmatian
         return request
-    return re.sub(r"\b(?:it|that\s+one)\b", f"the {named.group('x')}", request, count=1, flags=re.I)
+    return re.sub(r"\b(?:it|that\s+one|him|her|them)\b", f"the {named.group('x')}", request, count=1, flags=re.I)
 
 _LOOK_CUE = re.compile(r"\b(?:with|wearing|hair|eyes|skin|face|robes?|dress|cloak|armou?r|crown|hat|coat|jacket|scar|"
                        r"year-old|years\s+old|beard|glasses|tall|short|skinny|chubby|fluffy|"
@@ -1695,7 +1695,7 @@ _PRONOUN_DRAWN = re.compile(r"\b(?:(?:an?|some)\s+(?:[\w'-]+\s+){1,3}?of|draw|pa
 
 
 _OF_IT = re.compile(r"\b(?:of|about|showing|explaining|for)\s+(?P<it>it|that|this)\b(?!\s+(?!(?:for|to|in|on|with|at|so|and|"
-                    r"please|pls)\b)[a-z])"
+                    r"please|pls|[a-z]{3,}(?:ed|ing))\b)[a-z])"  # ("a picture of it parked by a lake")
                     r"|\bwhat\s+(?:(?P<it2>it|they)\s+(?:would|could|might|will)|(?:would|could|might|will)\s+(?P<it3>it|they))\s+"
                     r"look\s+like\b(?=\s+\w)", re.I)
 
@@ -1722,9 +1722,10 @@ def _fill_it(context: str, request: str) -> str:
     if not match or not context.strip():
         return request
     longest = 8 if match.group("it2") or match.group("it3") else 6
+    topic = chat_topic(context).split(", ")[0]  # (the last of the candidates: "… bought an old van" -> "an old van")
     said = (re.sub(r"\s+(?:this|next|last)\s+(?:week|term|month|year|semester)$|\s+(?:today|at\s+the\s+moment|right\s+now|"
                    r"in\s+class|at\s+school)$", "", thing, flags=re.I)
-            for thing in (chat_topic(context).split(", ")[0], antecedent(context, "it")))
+            for thing in (topic, antecedent(context, "it"), re.sub(r"^.*?\b(?=(?:an?|some)\s)", "", topic, flags=re.I)))
     thing = next((thing for thing in said if thing and len(thing.split()) <= longest), "")  # the topic, else the thing named
     if not thing:
         return request
@@ -1833,6 +1834,9 @@ _ASKED_AFTER = re.compile(r"\?|\b(?:can|could|would|will)\s+(?:you|u|it|we)\b|\b
 def _thanks_and_a_remark(text: str) -> bool:
     """"Thanks, the students will enjoy this!", "haha thank you, you made my day", "muchas gracias, a los niños les va
     a encantar", "perfect, the lads are gonna love it": thanks or praise, and talk about people, nothing asked."""
+    praised = re.match(r"^(?P<praise>[\w' ]{2,20}?)[\s,!.]+(?=thank|thx|cheers)", text.strip(), re.I)
+    if praised and is_social(praised.group("praise")):  # "brilliant thank you so much she's going to cry"
+        text = text.strip()[praised.end():]
     thanks = _THANKS_LEAD.match(text.strip())
     last = _THANKS_LAST.match(text.strip())
     if not thanks and last and _REMARK_ALONE.fullmatch(last.group("rest")):

@@ -228,6 +228,7 @@ EDIT_START = re.compile(
     r"\b(?!\s*\?)(?!\s+(?:again|one\s+more\s+time)\b)"
     r"|(?:lose|ditch|nix|scrap|axe|hide|drop|cut\s+out|leave\s+out)\s+(?:the|that|those|these|all)\b|no\s+more\s+\w"
     r"|(?:get|bring|throw|stick)\s+(?:some|a|an|more)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in|into|on)\s+(?:there|it|the)\b"
+    r"|(?:take|get|leave|cut)\s+(?:him|her|them)\s+(?:out|off|away)\b"  # "take him out again": the one just added
     r"|(?:take|get|leave|cut)\s+(?:the|that|those|these|all\s+the)\s+[\w'-]+(?:\s+(?:and\s+(?:the\s+)?)?[\w'-]+)?\s+(?:out|off|away)\b"
     r"|(?:add|put|place|include|insert|remove|delete|erase|get\s+rid\s+of|take\s+(?:out|away)|replace|swap|"
     r"exchange|substitute|zoom|pull\s+back|step\s+back|move\s+(?:closer|further|back)|get\s+closer|widen|crop|move|brighten|darken|lighten|sharpen|blur|tint|increase|decrease|reduce|"

@@ -74,7 +74,10 @@ _ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square)\s+(?:f
                           r"orientation|version|image|picture|please|pls)\b|[\s.!?]*$)|\b(\d{1,2}\s*:\s*\d{1,2})\s+(?:format|ratio|aspect(?:\s+ratio)?)\b|"
                           r"^(?:make\s+it\s+|in\s+|at\s+)?(\d{1,2}\s*(?:by|x|×)\s*\d{1,2})(?:\s+(?:format|ratio|please))?[\s.!]*$|"
                           # "Portrait please, like a 5x7 card", "…, colourful, for kids, landscape": asked outright
-                          r"\b(landscape|portrait)\s+(?:please|pls|plz)\b|,\s*(landscape|portrait)\s*[.!]*$")
+                          r"\b(landscape|portrait)\s+(?:please|pls|plz)\b|,\s*(landscape|portrait)\s*[.!]*$|"
+                          # "…, portrait for an A4 flyer": the shape of what it is for
+                          r"(?:^|,\s*)(landscape|portrait)\s+for\s+(?:an?|my|our|the)\s+(?:[\w'-]+\s+){0,2}(?:flyer|poster|print|"
+                          r"page|card|leaflet|cover|banner|screen|wall|frame|invite|invitation)s?\b")
 
 
 # a format said as a fragment of its own after the request ("… morning light. landscape", "Could you draw her? portrait

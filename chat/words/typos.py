@@ -276,6 +276,9 @@ def fix_prompt_typos(text: str) -> tuple[str, list[tuple[str, str]]]:
     if detect_language(text):
         return text, []
     text, fixes = _shorthand_out(text)
+    beach = re.sub(r"\b(on|at|to|along)(\s+(?:the|a)\s+)beech\b(?!\s+tree)", r"\1\2beach", text, flags=re.I)
+    if beach != text:  # "a girl on a beech at sunset": one stands on a beach, not on a beech
+        text, fixes = beach, [*fixes, ("beech", "beach")]
     protected = [(m.start(), m.end()) for m in re.finditer(r"([\"“‘]).*?[\"”’]|(?<!\w)'[^']+'(?!\w)", text)]
     out, last = [], 0
     words = list(re.finditer(r"(?<![\w-])[a-z]+(?![\w'-])", text))
