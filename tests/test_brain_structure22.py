@@ -215,3 +215,19 @@ def test_german_one_more_thing_placed_is_an_addition_and_options_are_takes():
 
 def test_chat_spellings_of_picture_words_are_written_out():
     assert fix_prompt_typos("a grl with her hors on a beech")[0] == "a girl with her horse on a beach"
+
+
+def test_colours_or_a_season_the_user_named_leave_no_palette_of_ours():
+    from chat.words.detail import CATEGORIES
+    from chat.words.scene import Scene, render_prompt
+    palettes = {palette for category in CATEGORIES for palette in category.bank.get("palette", ())}
+    for subject in ("an oak in autumn with orange leaves", "a maple in autumn", "a yellow kite over a hill"):
+        prompt = render_prompt(Scene(subject=subject))
+        assert not [palette for palette in palettes if palette in prompt], prompt
+
+
+def test_a_portuguese_can_you_put_on_a_photo_is_an_edit():
+    from chat.words.route import route_translated
+    photo = RouteContext(has_current=True, has_upload=True, image_count=1, last_batch=1)
+    original = "Tirei esta foto na praia. Podes pôr um arco-íris?"
+    assert route_translated(original, "I took this photo on the beach. Can you put a rainbow?", photo).action is Action.EDIT

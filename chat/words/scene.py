@@ -131,6 +131,9 @@ def _has_any(text: str, words) -> bool:
     return any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in words)
 
 
+_SEASONS = ("autumn", "autumnal", "winter", "wintry", "snowy", "spring", "summer")  # each has colours of its own
+
+
 def _skipped_slots(scene: Scene) -> tuple[str, ...]:
     """The detail slots the user already filled (their words win): no second medium, light or palette."""
     skip = []
@@ -138,8 +141,8 @@ def _skipped_slots(scene: Scene) -> tuple[str, ...]:
         skip.append("medium")
     if scene.lighting or scene.time or _has_any(scene.subject, lexicon.LIGHTING_WORDS + lexicon.TIME_TERMS):
         skip.append("light")
-    if scene.colour:
-        skip.append("palette")
+    if scene.colour or _has_any(scene.subject, lexicon.COLOURS) or _has_any(scene.subject, _SEASONS):
+        skip.append("palette")  # "a maple in autumn with red leaves": no "lush greens"
     if scene.framing:
         skip += ["composition", "lens"]
     elif SIDE_OF.match(scene.subject):
