@@ -231,3 +231,56 @@ def test_a_portuguese_can_you_put_on_a_photo_is_an_edit():
     photo = RouteContext(has_current=True, has_upload=True, image_count=1, last_batch=1)
     original = "Tirei esta foto na praia. Podes pôr um arco-íris?"
     assert route_translated(original, "I took this photo on the beach. Can you put a rainbow?", photo).action is Action.EDIT
+
+
+# the first review's findings (each once read worse than before this stop)
+def test_remove_her_glasses_removes_the_glasses_not_the_last_addition():
+    from chat.words.edit import apply_edit
+    from chat.words.scene import Scene
+    plan = apply_edit(Scene(subject="a woman wearing glasses in a park", details=["a dog"]), "remove her glasses")
+    assert "a dog" in plan.scene.details
+
+
+def test_a_portuguese_in_the_is_no_link_of_a_replacement():
+    assert gloss("substitua o gato na cadeira por um cachorro", "pt").text == "replace the cat in the chair with a dog"
+
+
+@pytest.mark.parametrize("message", ["a christmas card with a robin, feliz navidad", "a shop sign, Casa Verde, with lemons"])
+def test_a_greeting_or_a_name_in_another_language_stays_as_typed(message):
+    assert read_mixed(message).text == message
+
+
+@pytest.mark.parametrize("text", ["a squirrel on a beech branch", "a tray of hors d'oeuvres", "make this grate rusty"])
+def test_real_words_near_a_slip_stay(text):
+    assert fix_prompt_typos(text)[0] == text
+
+
+def test_a_pose_said_with_make_it_so_is_no_motion():
+    decision = route("make it so the dog runs toward the camera", ON_SCREEN)
+    assert decision.action is Action.EDIT
+
+
+@pytest.mark.parametrize("message", ["I have a question. can you do that?", "my son has a science fair, can you do that?"])
+def test_having_a_thing_then_can_you_do_that_is_no_picture_of_it(message):
+    assert route(message, RouteContext()).action is not Action.GENERATE
+
+
+def test_it_looks_like_you_forgot_is_no_remark():
+    decision = route("it looks like you forgot the hat", ON_SCREEN)
+    assert "remark" not in decision.reason
+
+
+def test_dont_make_it_so_cartoony_is_less_of_it():
+    from chat.words.edit import apply_edit
+    from chat.words.scene import Scene
+    plan = apply_edit(Scene(subject="a cartoon fox"), "pls dont make it so cartoony, more like a real photo")
+    assert "cartoony" in plan.scene.negatives and "it" not in plan.scene.negatives
+
+
+@pytest.mark.parametrize("message", ["what time of day is it in this one?", "what colour is the cat?"])
+def test_a_question_the_picture_answers_is_a_description(message):
+    assert route(message, ON_SCREEN).action is Action.DESCRIBE
+
+
+def test_advice_about_the_picture_is_chat():
+    assert route("what colour should the cat be?", ON_SCREEN).action is Action.CHAT

@@ -838,7 +838,8 @@ def _text(plan: EditPlan, clause: str, low: str) -> bool:
 
 # "change it to a square", "switch to portrait": only the shape
 _TO_SHAPE = re.compile(r"^(?:make|crop|turn|change|resize|reframe|switch|go)\s+(?:(?:it|this|that|the\s+(?:image|picture|photo))\s+)?"
-                       r"(?:(?:to|into|as|in)\s+)?(?:an?\s+)?" + SHAPE_WORDS + r"(?:\s+(?:format|one|version|shape|crop|ratio|"
+                       r"(?:(?:to|into|as|in)\s+)?(?:an?\s+)?(?:(?:bit|little|tad|lot)\s+|slightly\s+|much\s+|way\s+|even\s+)?" +
+                       SHAPE_WORDS + r"(?:\s+(?:format|one|version|shape|crop|ratio|"
                        r"orientation))?$", re.I)
 
 
@@ -1113,8 +1114,8 @@ def _zoom(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
-_REMOVE_PRONOUN = re.compile(r"^(?:(?:take|get|leave|cut)\s+(?:him|her|them)\s+(?:out|off|away)|(?:remove|delete|erase)\s+(?:him|her|"
-                             r"them))\b", re.I)
+_REMOVE_PRONOUN = re.compile(r"^(?:take|get|cut)\s+(?:him|her|them)\s+(?:out|off|away)(?:\s+(?:again|too|please|pls))*[.!]*$",
+                             re.I)
 
 
 def _remove(plan: EditPlan, clause: str, low: str) -> bool:

@@ -3125,7 +3125,7 @@ def gloss(text: str, language: str) -> Gloss:
         words = polish_articles(words)
     else:
         words = reorder(words, language)
-    words = _replaced_with(_cafe_place(_going_back_home(_number_more(words, language))))
+    words = _replaced_with(_cafe_place(_going_back_home(_number_more(words, language))), language)
     known = sum(w.kind in ("noun", "adj", "verb", "ing") for w in words)
     text = _PARTITIVE.sub(r"\g<verb> some ", _tidy_start(join(words)))
     text = _STYLE_NAMED_AFTER.sub(r"\g<lead>\g<name> style", text)
@@ -3134,19 +3134,22 @@ def gloss(text: str, language: str) -> Gloss:
     return Gloss(text, known, [w.typed for w in words if w.kind == "unknown"])
 
 
-_INSTEAD_OF_LINKS = frozenset("par por pelo pela pelos pelas durch door na for".split())  # as typed, folded; "for" as read
+_INSTEAD_OF_LINKS = {"fr": {"par"}, "es": {"por"}, "pt": {"por", "pelo", "pela", "pelos", "pelas"}, "de": {"durch", "gegen"},
+                     "it": set(), "nl": {"door"}, "pl": {"na"}}  # as typed, folded
 
 
-def _replaced_with(words: list[Word]) -> list[Word]:
+def _replaced_with(words: list[Word], language: str) -> list[Word]:
     """"remplace les roses par des tulipes", "ersetze … durch …", "reemplaza … por …" -> "replace the roses with tulips":
-    after "replace", the word that links the new thing is "with"."""
-    out, replacing = list(words), False
-    for i, word in enumerate(out):
-        if word.english == "replace":
-            replacing = True
-        elif replacing and (fold(word.typed or "") in _INSTEAD_OF_LINKS or word.kind == "function" and word.english in (
-                "by", "for", "through")):  # ("pelas" is no fur here)
-            out[i], replacing = Word("with", "function", word.typed), False
+    after "replace", the last word of the sentence that can link the new thing is "with" ("… le chat par la fenêtre
+    par un chien": the second "par")."""
+    out, links = list(words), _INSTEAD_OF_LINKS.get(language, set())
+    start = next((i for i, word in enumerate(out) if word.english == "replace"), None)
+    if start is None:
+        return out
+    end = next((i for i in range(start + 1, len(out)) if out[i].kind == "keep" and out[i].english in ".!?;"), len(out))
+    found = [i for i in range(start + 1, end) if fold(out[i].typed or "") in links]  # ("pelas" is no fur here)
+    if found:
+        out[found[-1]] = Word("with", "function", out[found[-1]].typed)
     return out
 
 

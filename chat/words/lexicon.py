@@ -336,7 +336,7 @@ PROMPT_SHORTHAND = {
     "bday": "birthday", "b-day": "birthday", "xmas": "Christmas", "bg": "background", "doggo": "dog",
     "pupper": "puppy", "ppl": "people", "fav": "favorite", "fave": "favorite", "pics": "pictures", "pic": "picture",
     "w/": "with", "w/o": "without", "nite": "night", "tonite": "tonight", "wite": "white", "blak": "black",
-    "purpel": "purple", "yelow": "yellow", "colour-ful": "colourful", "grl": "girl", "gurl": "girl", "hors": "horse",
+    "purpel": "purple", "yelow": "yellow", "colour-ful": "colourful", "grl": "girl", "gurl": "girl",
     "bby": "baby", "skool": "school", "fone": "phone",
 }
 # words the router's rules key on; a misspelling of one of them (edit distance ~1-2) is read as the word itself

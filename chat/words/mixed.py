@@ -15,6 +15,8 @@ from chat.words.language import detect_language
 
 MIN_WORDS, MAX_WORDS = 2, 6  # one word is too often a name or a loan ("café"); a long fragment is a sentence of its own
 _FRAGMENT = re.compile(r"[^,;.!?]+")
+_WISH = re.compile(r"(?:happy|merry|congratulations|welcome|good\s+luck|best\s+wishes|thank|love|cheers|bon|good\s+"
+                   r"(?:morning|night|evening))\b", re.I)  # a greeting or wish is lettering, not a description
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -30,10 +32,13 @@ def read_mixed(text: str) -> MixedReading:
     if len(fragments) < 2:
         return MixedReading(text)
     out, last, read = [], 0, []
-    for match in fragments:
-        english = _fragment_english(match.group(0).strip())
-        if english is None:
-            continue
+    for number, match in enumerate(fragments):
+        typed = match.group(0).strip()
+        if any(w[0].isupper() for w in _WORD.findall(typed)[0 if number else 1:]):
+            continue  # "Casa Rossa", "Bella Nera", "Le Petit Chat": a name, kept as typed
+        english = _fragment_english(typed)
+        if english is None or _WISH.match(english):
+            continue  # "feliz navidad" on a card: the words to letter, in their own language
         start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
         end = match.start() + len(match.group(0).rstrip())
         out.append(text[last:start] + english)

@@ -22,7 +22,7 @@ _NEG_RES = [
                r"(?:any\s+|the\s+|a\s+|an\s+|more\s+)?(?P<x>[\w'-]+(?:\s+(?!no\b|without\b)[\w'-]+){0,3}?(?:\s+or\s+"
                r"[\w'-]+(?:\s+[\w'-]+){0,2}?)*" + _LIST_TAIL + ")" + _NEG_STOP, re.I),
     re.compile(r"(?:,\s*|\s+)?\b(?:and\s+|but\s+|please\s+)?(?:don'?t|do not|never)\s+(?:include|add|show|put|want|"
-               r"draw|have|use|make)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)" + _NEG_STOP,
+               r"draw|have|use|make(?!\s+(?:it|him|her|them|this|that)\b))\s+(?:any\s+|the\s+|a\s+|an\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)" + _NEG_STOP,
                re.I),
     re.compile(r"(?:,\s*|\s+)?\b(?:and\s+|but\s+)?avoid(?:ing)?\s+(?:any\s+|the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
                + _NEG_STOP, re.I),

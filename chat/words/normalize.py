@@ -289,6 +289,9 @@ _POLITE_QUESTIONS = [
     # "(jetzt bitte noch einen Schneemann davor:) now another snowman in front of it": one more thing, placed in the picture
     (re.compile(r"^(?:(?:now|and|also|plus|then)\s+)?(?=another\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in\s+front\s+of|next\s+to|beside|"
                 r"behind|under|near|by|on\s+top\s+of)\s+(?:it|him|her|them|this)\b)", re.I), "add "),
+    # "pls dont make it so cartoony": less of it
+    (re.compile(r"^(?:(?:please|pls|plz)\s+)?don'?t\s+make\s+(?P<obj>it|him|her|them|this)\s+(?:so|too|that|as)\s+(?=[\w'-])", re.I),
+     r"make \g<obj> less "),
     # "the visor reflection, put the earth in it": the part named first is where the new thing goes
     (re.compile(r"^(?P<part>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s*[,:\-–—]+\s*(?P<verb>put|add|place|draw|paint|"
                 r"stick)\s+(?P<what>\S.*?)\s+(?P<prep>in|on|into|onto|inside|behind|under)\s+(?:it|there|that)(?P<end>[.!?]*)$", re.I),

@@ -49,7 +49,7 @@ _DRIFTED = re.compile(r"^(?:(?:but|and|because|cause|since|as)\s+)?(?:it|he|she|
 # it brings back, the part liked best ("the dog looks a lot like my old Max", "this would look great framed")
 PICTURE_REMARK = re.compile(
     r"^(?:(?:honestly|wow|oh|omg|haha+|lol|aw+)[,!\s]+)*(?:(?:the|that|this|it|he|she|they)(?:\s+[\w'-]+)?\s+(?:looks?|is|seems)\s+"
-    r"(?:just|exactly|a\s+lot|so\s+much|kind\s+of|kinda|really)?\s*like\s+(?:the\s+one\s+(?:we|i)\s+|my|our|his|her|their|me|us|him|them|you)\b"
+    r"(?:just|exactly|a\s+lot|so\s+much|kind\s+of|kinda|really)?\s*like\s+(?:the\s+one\s+(?:we|i)\s+|my|our|his|her|their|me|us|him|them)\b"
     r"|(?:this|that|it)\s+(?:would|will|'d|'ll)\s+look\s+(?:so\s+|really\s+)?(?:great|amazing|perfect|lovely|nice|good|beautiful)"
     r"\s+(?:framed|printed|on\s+(?:my|our|the)\s+[\w'-]+|in\s+(?:my|our|the)\s+[\w'-]+)"
     r"|(?:the|that|this|it)(?:\s+[\w'-]+)?\s+reminds\s+(?:me|us)\s+of\b"

@@ -268,8 +268,10 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.UPSCALE, "upscale words")
     asked = _WHY_AFTER.sub("", low)  # "bigger pls, the site wants 2000px": bigger, for a reason
     bare, why = TRAIL.sub("", asked).strip(), low[len(asked):].lstrip(" ,;.!:-")
-    about_content = _names_scene_word(why, ctx) or re.search(  # "bigger, because the fox looks small"
-        r"\b(?:looks?|visible|dramatic|small|tiny|dark|bright|see)\b", why)
+    going_on = re.match(r"(?:it'?s|its|it\s+is|this\s+is|that'?s)\s+(?:going\s+)?(?:for|to\s+go|going\s+(?:on|onto|in|into))\b",
+                        why, re.I)  # "it's going on a 3 metre banner": where it goes, whatever the picture shows
+    about_content = not going_on and (_names_scene_word(why, ctx) or re.search(  # "bigger, because the fox looks small"
+        r"\b(?:looks?|visible|dramatic|small|tiny|dark|bright|see)\b", why))
     changed_too = re.search(r"\b(?:but|and|only)\s+(?:as|in|with|without|make|more|less)\b", low)  # "an hd version but
     # as a watercolor": a change asked too
     if bare != low and bare and not about_content and not changed_too and UPSCALE.search(bare) and \
@@ -696,9 +698,23 @@ def _wished_or_offered(low: str, ctx: RouteContext) -> Optional[Route]:
     return None
 
 
+# "what time of day is it in this one?", "what colour is the ferry?": a question the picture answers
+_ABOUT_WHAT_IS_SHOWN = re.compile(r"^(?:(?:so|ok(?:ay)?|and|hmm+)[,\s]+)?(?:what\s+(?:time(?:\s+of\s+day)?|season|colou?r|"
+                                  r"kind|type|breed|country|city|year|weather)\b|what\s+(?:is|are)\s+the\b|where\s+(?:is|are)\b|"
+                                  r"who\s+(?:is|are)\b|is\s+(?:it|that|this|the\s+[\w'-]+)\s+(?:a|an|daytime|night|morning|evening|"
+                                  r"summer|winter|raining|real)\b)", re.I)
+_ADVICE_ASKED = re.compile(r"\b(?:should|could\s+(?:i|we|you)|can\s+(?:i|we|you)|would\s+(?:look|be\s+better|work|suit)|"
+                           r"goes?\s+with|best|recommend|suggest)\b", re.I)
+_IN_THE_PICTURE = re.compile(r"\bin\s+(?:this|that|it|the\s+(?:picture|image|photo|pic|painting|drawing)|this\s+one|that\s+one|"
+                             r"there)\b", re.I)
+
+
 def _statement(low: str, ctx: RouteContext) -> Route:
     """A question is talk; a statement is a picture when it offers one ("… something like a white whale", "my dog
     asleep on a rug", a noun phrase) and talk when it speaks to Easel; else the context decides."""
+    if is_question(low) and ctx.has_current and _ABOUT_WHAT_IS_SHOWN.match(low) and not _ADVICE_ASKED.search(low) and (
+            _IN_THE_PICTURE.search(low) or any(w in ctx.scene_words for w in re.findall(r"\bthe\s+([\w'-]+)", low))):
+        return Route(Action.DESCRIBE, "a question about what the picture on screen shows")  # (the captioner looks)
     if is_question(low):
         return Route(Action.CHAT, "question")
     offered = _PICTURE_THEN_LIKE.search(low)  # "… a picture for our group chat, something like a white whale …"
@@ -1189,8 +1205,9 @@ _STORY = re.compile(r"^(?:(?:my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?|i|we
                     r"|^(?!(?:bring|thing|king|ring|sing|swing|wing|spring|string|sting)\b)[a-z]+ing\s+(?:my|our|an?|the|some|this)\s"  # "selling my old bike …"
                     r"|^here(?:'s|\s+is|\s+are)?\s+(?:she|he|it|they|my|our|the)\b"  # "here she is!"
                     r"|^(?:this|that)(?:'s|\s+is)\s+(?:my|our)\s+[\w'-]+[.!:)\s]*$"  # "this is my cat!" (a name stays)
-                    r"|^(?:(?:this|that|it)(?:'s|\s+is|\s+was)\s+)?(?:the\s+|an?\s+|my\s+|our\s+)?(?:very\s+)?(?:old\s+|"
-                    r"new\s+|quick\s+|blurry\s+)?(?:photo|picture|pic|snap|shot|scan|selfie)\s+(?:(?:i|we)\s+took\s+)?(?:of|from)\b",
+                    r"|^(?:(?:this|that|it|here)(?:'s|\s+is|\s+was)\s+)?(?:the\s+|an?\s+|my\s+|our\s+)?(?:very\s+)?(?:old\s+|"
+                    r"new\s+|quick\s+|blurry\s+)?(?:photo|picture|pic|snap|shot|scan|selfie)\s+(?:(?:(?:i|we)\s+took\s+)?(?:of|from)|"
+                    r"(?:i|we)\s+(?:just\s+)?took)\b",
                     re.I)  # "the old photo of my parents' farmhouse"
 
 
@@ -1443,8 +1460,9 @@ _ASK_FOR_THAT = re.compile(r"^(?:(?:so|ok(?:ay)?|well)[,\s]+)?(?:(?:can|could|wo
                            r"(?:[\w'-]+\s+){0,2}[\w'-]+))*[?.!\s]*$", re.I)  # ("… paint that for her birthday")
 # a thing said to be there or seen, then "can you draw that": "there's a lighthouse on a cliff", "we saw a moose"
 _THERE_IS = re.compile(r"^(?:(?:so|ok(?:ay)?|well|and)[,\s]+)?(?:there(?:'s|\s+is|\s+are|\s+was|\s+were)|(?:i|we|my\s+[\w'-]+|"
-                       r"our\s+[\w'-]+)\s+(?:just\s+|once\s+)?(?:saw|spotted|found|had|has|have|photographed|visited))\s+"
+                       r"our\s+[\w'-]+)\s+(?:just\s+|once\s+)?(?:saw|spotted|found|had|photographed|visited))\s+"
                        r"(?P<x>(?:an?|some|two|three|four|\d+)\s[^.!?;]+)", re.I)
+_DRAWING_ASK = re.compile(r"\b(?:draw|paint|sketch|illustrate|capture)\b", re.I)  # ("i have a question. can you do that?")
 # "one of my poems is about my grandmother's kitchen at 5am, steam off the kettle. can you paint that feeling"
 _STORY_ABOUT = re.compile(r"\b(?:is|was|are|'s)\s+(?:all\s+)?about\s+(?P<x>(?:an?|my|our|his|her|the|some)\s[^.!?;]+)", re.I)
 _WISH = re.compile(r"\b(?:wants?|would\s+like|'d\s+like|asked\s+(?:me\s+)?for|wish(?:es)?\s+for|dreams?\s+of|"
@@ -1464,7 +1482,7 @@ def _wanted_before_ask(text: str) -> Optional[str]:
         return None  # "… can you do that? and what sizes are there?": more than a look follows
     asks_for_some = re.search(r"\b(?:one|some|them)\b", ask, re.I)
     wish = _WISH.search(story) or (re.search(r"\blikes?\s+(?P<x>[^.!?;]+)", story, re.I) if asks_for_some else None) \
-        or _THERE_IS.match(story) or _STORY_ABOUT.search(story)
+        or (_THERE_IS.match(story) or _STORY_ABOUT.search(story) if _DRAWING_ASK.search(ask) else None)
     wanted = _when_off(TRAIL.sub("", wish.group("x")).strip()) if wish else ""  # "likes cats. draw one": a cat
     wanted = re.sub(r"^(?:drawing|painting|sketching|making|collecting|watching|reading\s+about)\s+", "", wanted)
     plural = re.fullmatch(r"(?P<adj>(?:[\w'-]+\s+)?)(?P<noun>[a-z'-]{3,}?)(?P<end>ies|(?:(?<=[sxz])|(?<=ch)|(?<=sh))es|s)",

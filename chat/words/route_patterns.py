@@ -202,7 +202,7 @@ WANT_IMAGE = re.compile(
 QUESTION_START = re.compile(
     r"^(?:what|whats|wats|who|whos|whom|whose|why|whys|how|hows|when|where|wheres|which|is|are|was|were|"
     r"do(?!\s+(?:it|this|that|one|the|me|a|an|some|another|them)\b)|does|did|can|could|would|will|should|"
-    r"shall|may|might|have|has|had|am|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|couldn'?t|"
+    r"shall|may|might|have|has|had|am|isn'?t|aren'?t|don'?t(?!\s+(?:make|add|put|use|give|change|turn|draw|include|let|forget|remove|do|go|show)\b)|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|couldn'?t|"
     r"tell\s+me|explain|define|describe|help|any\s+(?:idea|tips))\b",
     re.I,
 )
@@ -385,8 +385,8 @@ MOTION_ASK = re.compile(
     r"(?:\s+(?:around|too|please|pls))?[.!?]*$"
     r"|^(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?animate\b|^(?:please\s+)?animate\s+(?:it|this|that|the|him|her|them)\b"
     r"|\bmake\s+(?:it|this|that)\s+animated[.!?]*$"
-    r"|\bmake\s+(?:it|this|that)\s+so\s+(?:that\s+)?(?:the\s+[\w'-]+|it|they|he|she)\s+(?:flicker|move|blink|spin|sway|dance|"
-    r"twinkle|flow|wave|walk|run|fly)s?\b"  # "make it so the lanterns flicker"
+    r"|\bmake\s+(?:it|this|that)\s+so\s+(?:that\s+)?(?:the\s+[\w'-]+|it|they|he|she)\s+(?:flicker|move|blink|spin|sway|"
+    r"twinkle)s?(?:\s+(?:too|please|pls|around|back\s+and\s+forth))*[.!?]*$"  # "make it so the lanterns flicker"
     r"|(?:^|[,.!?]\s*|\s)(?:like|as)\s+(?:an?\s+)?(?:gif|video|animation|cinemagraph)(?:\s+(?:please|pls))?[.!?]*$",  # "… like a gif"
     re.I)
 

@@ -70,8 +70,8 @@ def learner_phrasing(text: str) -> str:
     # "id love a fox": "i'd" typed without its apostrophe (an ID is no one who loves)
     text = re.sub(r"\b(i|I)d\s+(?=(?:really\s+|so\s+|also\s+)?(?:like|love|prefer|rather|want|be|go|need)\b)", r"\1'd ", text)
     # "this looks grate": praise spelt by its sound (a grate is looked at, never "so grate")
-    text = re.sub(r"\b(is|looks|look|so|really|very|super|that'?s|it'?s|ths|this|soo+)\s+grate\b(?!\s+(?:of|for|in|on)\b)",
-                  r"\1 great", text, flags=re.I)
+    text = re.sub(r"\b(is|looks|look|so|really|very|super|that'?s|it'?s|soo+)\s+grate(?=\s*(?:[!.,?]|$)|\s+(?:thanks|thx|ty|lol|"
+                  r"haha|tho|though|but)\b)", r"\1 great", text, flags=re.I)
     # "can you make in black and white?": a Romance "fazer em …" without its object is "make it in …"
     text = re.sub(r"(?:^|(?<=\byou\s)|(?<=\bplease\s)|(?<=\bpls\s))(make|turn|redo|render)\s+(in|into|as|at)\s+(?!(?:least|most|many|much|well|soon|long|far|once|all)\b)"
                   r"(?=(?:\S+\s+){0,4}\S+[.!?]*$)(?!.*\b(?:pictures?|images?|versions?|as\s+you)\b)",
@@ -276,7 +276,9 @@ def fix_prompt_typos(text: str) -> tuple[str, list[tuple[str, str]]]:
     if detect_language(text):
         return text, []
     text, fixes = _shorthand_out(text)
-    beach = re.sub(r"\b(on|at|to|along)(\s+(?:the|a)\s+)beech\b(?!\s+tree)", r"\1\2beach", text, flags=re.I)
+    beach = re.sub(r"\b(on|at|to|along)(\s+(?:the|a)\s+)beech(?=\s*(?:[,.!?]|$)|\s+(?:at|in|with|during|and|under|near)\b)",
+                   r"\1\2beach", text, flags=re.I)  # (a beech branch, a beech trunk: the tree)
+    beach = re.sub(r"\b(a|the|his|her|my|white|black|brown)\s+hors\b(?!\s*d['’])", r"\1 horse", beach, flags=re.I)
     if beach != text:  # "a girl on a beech at sunset": one stands on a beach, not on a beech
         text, fixes = beach, [*fixes, ("beech", "beach")]
     protected = [(m.start(), m.end()) for m in re.finditer(r"([\"“‘]).*?[\"”’]|(?<!\w)'[^']+'(?!\w)", text)]
