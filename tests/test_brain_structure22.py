@@ -284,3 +284,29 @@ def test_a_question_the_picture_answers_is_a_description(message):
 
 def test_advice_about_the_picture_is_chat():
     assert route("what colour should the cat be?", ON_SCREEN).action is Action.CHAT
+
+
+def test_a_colour_the_picture_names_is_changed_where_it_is_said():
+    from chat.words.edit import apply_edit
+    from chat.words.scene import Scene
+    tiles = apply_edit(Scene(subject="a tile pattern in ochre and teal"), "make the ochre a darker brown").scene
+    assert tiles.subject == "a tile pattern in dark brown and teal" and not tiles.details
+    assert apply_edit(Scene(subject="a red kite over a hill"), "make the red kite green").scene.subject == \
+        "a green kite over a hill"
+
+
+def test_why_said_after_a_removal_is_no_part_of_the_picture():
+    from chat.words.edit import apply_edit
+    from chat.words.scene import Scene
+    plan = apply_edit(Scene(subject="a living room with a sofa and a dog on a rug"),
+                      "remove the dog actually he's scared of cameras lol")
+    assert "dog" not in plan.scene.subject and not [d for d in plan.scene.details if "scared" in d]
+
+
+def test_a_look_version_with_things_is_the_picture_changed():
+    assert route("now a pastel version with pink and mint", ON_SCREEN).action is Action.EDIT
+
+
+def test_can_you_do_the_same_on_this_one_edits_the_photo():
+    photo = RouteContext(has_current=True, has_upload=True, image_count=2, last_batch=1)
+    assert route("here's my real mug, can you do the same pattern on this one?", photo).action is Action.EDIT

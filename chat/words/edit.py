@@ -388,6 +388,8 @@ def _words_to_keep(text: str) -> str:
     kept = ", ".join(map(_their_change, re.split(r"\s*,\s*", text)))  # "… but she thinks the roof should be blue"
     kept = "" if is_word_swap(kept) else kept  # "its sunday not saturday": the new word is in the picture's words
     kept = without_remarks(VERSION_OF_IT.sub("", strip_lead_talk(kept).strip(), count=1))
+    kept = re.sub(r"\b(?P<verb>make|turn|change)\s+the\s+(?P<old>[a-z]+)\b", lambda m: m.group("verb") + " the" + (
+        "" if is_colour(m.group("old")) else " " + m.group("old")), kept, flags=re.I)  # "make the teal navy": teal goes
     kept = SAME_BUT.sub("", FILLER.sub("", kept, count=1), count=1) or kept  # "like the last one but …": no words to keep
     kept = "" if _RE_RENAME.match(kept.strip()) or VALUE_CHANGE.match(kept.strip()) else kept  # the new name (or
     # price, date...) is in the picture's words already
@@ -1140,6 +1142,32 @@ _STATE_LINK = re.compile(r"(?:look|seem|be|to\s+be|a\s+bit|more)\s+", re.I)
 _NEW_THING = re.compile(r"^(?:like\s+)?(?:an?|the|some|one|two|three|\d+)\s", re.I)  # "look like a lion": a new thing
 
 
+_SHADE_OF = {"darker": "dark", "lighter": "light", "brighter": "bright", "deeper": "deep", "paler": "pale", "softer": "soft"}
+
+
+def _colour_recoloured(plan: EditPlan, old: str, new: str) -> bool:
+    """"make the teal a darker navy" on "… in teal and terracotta" -> "… in dark navy and terracotta": a colour the
+    picture's words name, changed where it is said."""
+    old = re.sub(r"^(?:the|that|this)\s+", "", old.strip(), flags=re.I)
+    new = re.sub(r"^(?:an?|the)\s+", "", clean_modifier(new).strip(), flags=re.I)
+    new = re.sub(r"\b(?:darker|lighter|brighter|deeper|paler|softer)\b", lambda m: _SHADE_OF[m.group(0).lower()], new, flags=re.I)
+    colour, _, thing = old.partition(" ")  # "teal", or "red car" (the car that is red)
+    split = re.fullmatch(r"(?P<thing>[\w'-]+)\s+(?P<new>[\w'-]+)", new)  # "make the red car blue" read as red -> "car blue"
+    if not thing and split and is_colour(split.group("new")) and not is_colour(split.group("thing")):
+        thing, new = split.group("thing"), split.group("new")
+        old = f"{colour} {thing}"
+    if not is_colour(colour) or " " in thing or not new or not all(is_colour(w) or w in _SHADE_OF.values() for w in
+                                                                   new.lower().split()) or not re.search(
+            r"\b" + re.escape(old) + r"\b", " ".join([plan.scene.subject, *plan.scene.details]), re.I):
+        return False
+    pattern = re.compile(r"\b" + re.escape(colour) + r"(?=\s+" + re.escape(thing) + r"\b)" if thing else r"\b" + re.escape(colour) +
+                         r"\b", re.I)
+    plan.scene.subject = pattern.sub(new, plan.scene.subject, count=1)
+    plan.scene.details = [pattern.sub(new, d, count=1) for d in plan.scene.details]
+    plan.record("recolor", f"the {old} {new}", f"with the {thing or colour} in {new}")
+    return True
+
+
 def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
     """"change the background to a city", "make the car blue", "make the pot blue ceramic", "make the dog a cat"."""
     match = _RE_CHANGE.match(clause)
@@ -1153,6 +1181,8 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
             f"{match.group('x')} {match.group('y')}", re.I):  # "turn this astronaut portrait into an oil painting"
         return False
     noun, target = match.group("x"), clean_modifier(match.group("y"))
+    if _colour_recoloured(plan, noun, match.group("y")):
+        return True
     placed = re.match(r"^(?:in|on|at|inside|under|underwater\s+in)\s+(?P<place>(?:an?|the|some)\s+.+)$", match.group("y").strip(), re.I)
     if placed and not match.group("link") and not classify_phrase(placed.group(0)) and plan.scene.mentions(noun.split()[-1]):
         if subject_head(plan.scene.subject) == noun.split()[-1]:  # "make the house in a fairy tale": it, there

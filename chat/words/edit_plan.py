@@ -61,6 +61,8 @@ _WEATHER_NOUNS = {"snow", "rain", "sun", "wind", "cloud", "clouds", "fog", "mist
 def remove_thing(plan: EditPlan, thing: str) -> None:
     """The thing leaves the scene (every mention) and joins the negatives; "the mug and the plant" / "the pens,
     the cups and the lamp" are each removed when the scene names every one of them."""
+    thing = re.sub(r"\s+(?:actually|because|cause|cuz|cos|since|as)\s+(?:she|he|they|i|we|my|our|it|the)\b.*$", "", thing,
+                   flags=re.I)  # "the cat actually she's allergic haha": why, not what
     items = [i for i in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+", thing.strip()) if i]
     named = re.compile(r"(?:the|those|that|these|all\s+the|his|her|its|their)\s", re.I)  # "the trees and the snow"
     if len(items) > 1 and all(len(i.split()) <= 4 for i in items) and (all(

@@ -112,7 +112,8 @@ CAN_YOU_CHANGE = re.compile(r"\b(?:peux-tu|tu\s+peux|vous\s+pouvez|pouvez-vous|p
                             r"(?<!pra\s)(?:ajouter|enlever|retirer|supprimer|rajouter|transformer|remplacer|añadir|agregar|quitar|"
                             r"eliminar|cambiar|poner|sacar|hinzufügen|hinzufuegen|entfernen|ändern|aendern|ersetzen|toevoegen|"
                             r"verwijderen|veranderen|vervangen|substituir|remover|adicionar|colocar|tirar|mudar|trocar|pôr|"
-                            r"meter|mettre|mettere|aggiungere|togliere|rimuovere|cambiare|sostituire|setzen|tauschen)\b", re.I)
+                            r"meter|mettre|mettere|aggiungere|togliere|rimuovere|cambiare|sostituire|setzen|tauschen|farlo|farla|"
+                            r"diventare|trasformare|trasformarlo|trasformarla|renderlo|renderla)\b", re.I)
 # "now ..." / "then ...": a follow-up to the picture on screen
 FOLLOW_UP = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:maintenant|ensuite|puis|ahora|luego|después|jetzt|dann|nun|agora|depois|"
                        r"adesso|ora|poi|nu|daarna|vervolgens|teraz|potem|następnie)\b", re.I)

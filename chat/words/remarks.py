@@ -26,6 +26,8 @@ COMMENTARY = re.compile(
     r"first|old|best)\s+[\w'-]+(?:\s+[\w'-]+)?"  # "…, it was his favourite toy": why, not what
     r"|(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|has|have|gets|get|loves?|likes?|hates?|can'?t|"
     r"doesn'?t|don'?t|wants?|needs?)\b.*"
+    r"|(?:actually|because|cause|cuz|cos|since)\s+(?:she|he|they|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am|\s+was)\s+(?!(?:not|never)\b)"
+    r"(?:allergic|scared|afraid|terrified|vegan|vegetarian|sick|sensitive|phobic)\b.*"  # "… actually she's allergic haha"
     r"|(?:i'?m|im|i\s+am|we'?re|i\s+was|i\s+think|i\s+guess|i\s+feel|i\s+hope|i'?ll|i\s+will|we'?ll|we\s+will)\b(?!.*\b(?:want|needs?|like|prefer|"
     r"wish|would|could\s+use|missing|lacks)\b).*)(?:\s+(?:lol|haha+|tbh|honestly|lmao))?[\s.!]*$", re.I)
 
@@ -81,5 +83,5 @@ def split_instead(clause: str) -> tuple[str, str]:
 def without_remarks(text: str) -> str:
     """The text less its remark clauses and replaced values (what must not be kept as the user's content)."""
     text = META_REFERENCE.sub("", INSTEAD_OF.sub("", text))
-    parts = re.split(r"(\s*[,;.!?]+\s*)", text)
+    parts = re.split(r"(\s*[,;.!?]+\s*|\s+(?=(?:actually|because|cause|cuz|cos|since)\s+(?:she|he|they|i|we)\b))", text)
     return "".join(p for p in parts if not is_commentary(p))

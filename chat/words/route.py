@@ -407,7 +407,7 @@ _COLOURS_ALONE = re.compile(r"^(?:(?:maybe|perhaps|now|ok(?:ay)?|hmm+|what\s+abo
                             re.I)
 # "a spooky halloween version of it", "a black and white version of this": a look, not another take
 _LOOK_OF_A_VERSION = re.compile(r"\b(?:an?\s+)(?!(?:new|different|second|third|another|other|alternate|alternative|fresh|"
-                                r"similar|few|couple)\b)(?P<look>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+version\s+of\s+(?:it|this|that)\b",
+                                r"similar|few|couple)\b)(?P<look>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+version(?:\s+of\s+(?:it|this|that)\b|(?=\s+with\s))",
                                 re.I)
 # "…, tall", "in portrait", "but wide", "for my phone": the shape of the one asked for
 _ONE_SHAPE = re.compile(r"(?:[,:]\s*|\b(?:but|in|as|and)\s+|^)" + SHAPE_WORDS + r"(?:\s+(?:format|please|pls|instead|mode))?[\s.!]*$|"
@@ -975,7 +975,8 @@ _CHANGE_ASKED = re.compile(r"\b" + _CHANGE_VERB + r"\s+(?:it|this|that|these|him
                            r"pic|image|drawing)\b", re.I)
 # "can you add a sailboat to this": asked of Easel, whatever follows the verb
 _CAN_YOU_CHANGE = re.compile(r"(?:^|[,.!;?]\s*|(?:" + EMOJI_RUN.pattern + r")\s*)(?:(?:so|ok(?:ay)?|and)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?"
-                             + _CHANGE_VERB + r"\b")
+                             + r"(?:" + _CHANGE_VERB + r"\b|do\s+(?:the\s+same|that|it|this)\b(?:\s+[\w'-]+){0,3}?\s+(?:on|to|with)\s+"
+                             r"(?:this|it|my|mine|the\s+photo)\b)")  # "can you do the same heart on this one?"
 
 
 # "can you show the house in winter?": the photo shown changed, not described
@@ -1041,7 +1042,8 @@ def _route_upload(low: str) -> Route:
         return Route(Action.DESCRIBE, "upload without a request")  # "here" / "my photo": what it shows
     if re.search(r"\b(?:rate|critique|review|judge)\s+(?:my|this|the)\b|\b(?:thoughts|feedback|opinion)\s+(?:on|about)\b", low):
         return Route(Action.DESCRIBE, "upload + what do you think")
-    if UPLOAD_STATEMENT.match(low) and not UPLOAD_EDIT.search(low) and not _CHANGED_PHOTO_ASKED.search(low) and not re.search(
+    if UPLOAD_STATEMENT.match(low) and not UPLOAD_EDIT.search(low) and not _CHANGED_PHOTO_ASKED.search(low) and \
+            not _CAN_YOU_CHANGE.search(low) and not re.search(
             r"\b(?:as\s+an?|in\s+(?:the\s+)?style|into\s+an?|like\s+an?|style)\b", low):
         return Route(Action.DESCRIBE, "upload shared with a remark")  # "here's my garden": say what's in it
     if UPSCALE.search(low):
