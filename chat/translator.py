@@ -461,7 +461,8 @@ def lost_words(word_list: Optional[Gloss], reading: str, original: str = "") -> 
     lost = {w for w in known - read if w in _THING_WORDS}
     typed = {_fold(w) for w in _words(original)}  # "oi!" copied is no synonym of anything
     added = {w for w in read - known - content_words(" ".join(word_list.unknown)) if _fold(w) not in typed}
-    synonyms = {w for w in added if w not in _THING_WORDS}  # "kid" for "child", "woods" for "forest"; "sea" is no beach
+    synonyms = {w for w in added if w not in _THING_WORDS or w in _SYNONYM_WORDS}  # "kid" for "child", "woods" for
+    # "forest"; "sea" is no beach
     styles = {w for w in lost if w in _STYLE_WORDS}  # "acuarela" read as "an art": a look has no vague synonym
     if styles and not word_list.unknown and not any(w in _STYLE_WORDS for w in added):  # (the list read every word)
         return styles
@@ -472,7 +473,7 @@ def lost_words(word_list: Optional[Gloss], reading: str, original: str = "") -> 
 
 # words a reading may use for a thing the list named another way ("woods" for "forest", "kid" for "child")
 _SYNONYM_WORDS = frozenset(w for words in lexicon.SAME_THING.values() for w in words) | set(lexicon.SAME_THING) | {
-    "woods", "kid", "kids", "guy", "lady", "puppy", "kitty", "ocean", "shore", "seaside", "hill", "hills", "town",
+    "woods", "wood", "kid", "kids", "guy", "lady", "puppy", "kitty", "ocean", "shore", "seaside", "hill", "hills", "town",
     "village", "city", "street", "road", "path"}
 
 
@@ -503,7 +504,7 @@ def added_things(word_list: Optional[Gloss], reading: str, original: str) -> set
     typed = {_fold(w) for w in _words(original)}
     read = _dictionary_words(word_list) | {plural(w) for w in _dictionary_words(word_list)}
     return {w for w in content_words(reading) & _THING_WORDS if w not in read and w.rstrip("s") not in read
-            and _fold(w) not in typed}
+            and _fold(w) not in typed and w not in _SYNONYM_WORDS}  # ("woods" for "bosque" is no invention)
 
 
 def invented_words(original: str, reading: str, word_list: Optional[Gloss]) -> set[str]:

@@ -231,9 +231,9 @@ def test_a_style_the_model_lost_comes_back_from_the_word_list():
 def test_a_reading_that_kept_the_style_is_left_alone():
     from chat.translator import translate
     from fakes import ScriptedLLM
-    reading = "I want a drawing of a market with stalls of fruits, in watercolor style"
+    reading = "I want a drawing of a market with stalls of pitahayas, in watercolor style"
     result = translate(ScriptedLLM([reading] * 2, is_instruct=False, name="small"),
-                       "quiero un dibujo de un mercado con puestos de frutas, estilo acuarela")
+                       "quiero un dibujo de un mercado con puestos de pitahayas, estilo acuarela")
     assert result.text == reading
 
 

@@ -78,8 +78,8 @@ def test_unknown_words_reported_and_kept():
     assert reading.unknown == ["tamanoir"]
     assert reading.text == "draw a tamanoir blue"  # only a known noun swaps with its adjective
     assert reading.known == 2  # draw, blue: the article is no content word
-    german = gloss("Male ein Haus mit Fingerhut", "de")
-    assert german.unknown == ["Fingerhut"] and "Fingerhut" in german.text
+    german = gloss("Male ein Haus mit Quastenflosser", "de")
+    assert german.unknown == ["Quastenflosser"] and "Quastenflosser" in german.text
 
 
 def test_known_counts_content_words_only():

@@ -68,45 +68,45 @@ def test_an_answer_still_in_the_language_or_of_the_wrong_length_is_refused():
 
 def test_english_is_not_translated_and_without_a_model_the_word_list_reads_what_it_knows():
     assert translate(small_llm("x"), "draw a lighthouse on a jetty") is None
-    result = translate(None, "dessine un phare sur une jetée")
-    assert result.ok and result.source == "dictionary" and result.text == "draw a lighthouse on a jetée"
-    assert result.unknown == ["jetée"] and "kept as typed: jetée" in result.note()
-    refused = translate(None, "dessine un tamanoir près du ponton")  # too few words the list knows
+    result = translate(None, "dessine un phare sur une estacade")
+    assert result.ok and result.source == "dictionary" and result.text == "draw a lighthouse on an estacade"
+    assert result.unknown == ["estacade"] and "kept as typed: estacade" in result.note()
+    refused = translate(None, "dessine un tamanoir près du bigorneau")  # too few words the list knows
     assert not refused.ok and "the word list knows" in refused.problems[0]
 
 
 def test_both_example_sets_are_asked_and_a_reading_that_fails_the_checks_is_not_used():
     llm = small_llm("Draw a red lighthouse on a jetty.", "Draw a lighthouse on a jetty.")
-    result = translate(llm, "dessine un phare sur une jetée")
+    result = translate(llm, "dessine un phare sur une estacade")
     assert result.ok and result.text == "Draw a lighthouse on a jetty."
     prompts = [prompt for method, prompt in llm.calls]
-    assert prompts == [build_prompt("dessine un phare sur une jetée", "fr", 0),
-                       build_prompt("dessine un phare sur une jetée", "fr", 1)]
+    assert prompts == [build_prompt("dessine un phare sur une estacade", "fr", 0),
+                       build_prompt("dessine un phare sur une estacade", "fr", 1)]
     assert EXAMPLES[0][0][2] in prompts[0] and EXAMPLES[1][0][2] in prompts[1]
 
 
 def test_two_readings_that_disagree_are_not_used():
     # a small model unsure of a word guesses differently with other examples (and the word list knows neither)
     result = translate(small_llm("Draw a platypus on a jetty.", "Draw a beaver on a jetty."),
-                       "dessine un tamanoir sur une jetée")
+                       "dessine un tamanoir sur une estacade")
     assert not result.ok and "the two readings disagree" in result.problems[0]
 
 
 def test_of_two_readings_the_one_the_word_list_agrees_with_is_used():
     result = translate(small_llm("Draw a tower on a jetty.", "Draw a lighthouse on a jetty."),
-                       "dessine un phare sur une jetée")
+                       "dessine un phare sur une estacade")
     assert result.ok and result.text == "Draw a lighthouse on a jetty." and result.source == "model+dictionary"
     assert "word list agrees with" in result.note()
 
 
 def test_when_every_answer_fails_the_problems_are_kept():
-    result = translate(small_llm("a pink tamanoir", "a pink tamanoir"), "dessine un tamanoir près du ponton")
+    result = translate(small_llm("a pink tamanoir", "a pink tamanoir"), "dessine un tamanoir près du bigorneau")
     assert not result.ok and "the colour pink was added" in result.problems
     assert "was not used" in result.note()
 
 
 def test_when_every_answer_fails_the_word_list_reads_what_it_knows():
-    result = translate(small_llm("a pink phare", "a pink phare"), "dessine un phare sur une jetée")
+    result = translate(small_llm("a pink phare", "a pink phare"), "dessine un phare sur une estacade")
     assert result.ok and result.source == "dictionary" and "lighthouse" in result.text
     assert "the colour pink was added" in result.note()  # why the model's reading was not used
 
@@ -122,7 +122,7 @@ def test_a_failing_model_leaves_the_words_as_typed():
         def complete(self, prompt, **kwargs):
             raise RuntimeError("out of memory")
 
-    result = translate(Broken(is_instruct=False), "dessine un tamanoir près du ponton")
+    result = translate(Broken(is_instruct=False), "dessine un tamanoir près du bigorneau")
     assert not result.ok and result.problems == ["the model failed: RuntimeError"]
 
 
@@ -146,8 +146,8 @@ def test_the_original_grammar_keeps_an_edit_an_edit():
 
 
 def test_a_refused_translation_draws_the_words_as_typed_and_says_so():
-    conv = session(small_llm(*["draw a white owl in an abandoned barn"] * 2))
-    result = conv.respond("dibuja una lechuza negra en un cobertizo abandonado")
+    conv = session(small_llm(*["draw a white owl and a kestrel in a barn"] * 2))
+    result = conv.respond("dibuja una lechuza negra y un cernícalo en un henil")
     assert result.action is Action.GENERATE and "lechuza negra" in result.prompt
     assert result.reply.endswith(UNTRANSLATED)
     assert any("offline translation from Spanish was not used" in n and "black" in n for n in result.notes)

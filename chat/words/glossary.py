@@ -930,6 +930,457 @@ christmas lights | guirlandes de noel/guirlande de noel/illuminations de noel | 
 lighting | eclairage | iluminacion | beleuchtung | iluminacao | illuminazione
 branch | branche | rama | ast/zweig | galho/ramo | ramo
 zookeeper | soigneur/soigneuse | cuidador/cuidadora | tierpfleger/tierpflegerin | tratador/tratadora | guardiano dello zoo
+orc | - | orco | ork | orc/orco | orco
+axe | hache | hacha | axt/beil | machado | ascia/asce/accetta
+stall | étal/stand/échoppe | puesto/tenderete | marktstand/stand | - | bancarella
+vanilla | vanille | vainilla | vanille | baunilha | vaniglia
+shelf | étagère | estante/repisa | regal/brett | prateleira/estante | mensola/scaffale
+dictionary | dictionnaire | diccionario | wörterbuch | dicionário | dizionario/dizionari
+quilt | courtepointe/édredon | colcha/edredón | steppdecke/quilt | colcha/edredom | trapunta
+goblin | gobelin/lutin | duende/trasgo | kobold | duende/goblin | folletto/goblin
+troll | troll | trol | troll | troll | troll
+gnome | gnome | gnomo | gnom | gnomo | gnomo
+centaur | centaure | centauro | zentaur | centauro | centauro
+minotaur | minotaure | minotauro | minotaurus | minotauro | minotauro
+cyclops | cyclope | cíclope | zyklop | ciclope | ciclope
+ogre | ogre/ogresse | ogro | oger/menschenfresser | ogro | orco/orchessa
+sorcerer | - | hechicero/brujo | hexenmeister | - | stregone
+wand | baguettes magiques | - | - | - | bacchetta
+spell | sortilège/enchantement | hechizo | zauberspruch/zauber | feitiço | incantesimo
+cauldron | chaudron | caldero | kessel/hexenkessel | caldeirão | calderone
+broomstick | balai de sorcière/balais de sorcière/manche à balai | palo de escoba/escoba de bruja | besenstiel | vassoura de bruxa/cabo de vassoura | manico di scopa/scopa volante
+crystal ball | boule de cristal/boules de cristal | bola de cristal/bolas de cristal | - | bola de cristal/bolas de cristal | sfera di cristallo/sfere di cristallo
+treasure chest | coffre au trésor/coffres au trésor | cofre del tesoro/cofres del tesoro | schatztruhe | baú do tesouro/baús do tesouro | forziere
+compass | boussole | brújula | kompass | bússola | bussola
+hammer | marteau | martillo | hammer/hämmer | martelo | martello
+saw | scie | sierra/serrucho | säge | serrote/serra | sega
+nail | clou | clavo | nagel/nägel | prego | chiodo
+screwdriver | tournevis | destornillador | schraubenzieher/schraubendreher | chave de fenda/chaves de fenda | cacciavite
+wrench | clé à molette/clés à molette | llave inglesa/llaves inglesas | schraubenschlüssel | chave inglesa/chaves inglesas | chiave inglese/chiavi inglesi
+shovel | pelle | pala | schaufel/spaten | pá | pala/badile
+rake | râteau | rastrillo | rechen/harke | ancinho | rastrello
+drill | perceuse | taladro | bohrmaschine/bohrer | furadeira/berbequim | trapano
+pliers | pince | alicate | zange | alicate | pinza/tenaglia
+hose | tuyau d'arrosage/tuyaux d'arrosage | manguera | schlauch/gartenschlauch | mangueira | tubo da giardino/tubi da giardino/canna dell'acqua
+tool | outil | herramienta | werkzeug | ferramenta | attrezzo/utensile
+kettle | bouilloire | hervidor | kessel | chaleira | bollitore
+pan | casserole | cacerola | - | panela | pentola
+saucepan | casserole | cazo/cacerola | kochtopf/topf | panela/caçarola | pentolino/casseruola
+lid | couvercle | tapa/tapadera | deckel | tampa | coperchio/coperchi
+jar | bocal/pot | tarro | einmachglas/marmeladenglas | pote | barattolo
+mug | mug | - | becher | - | tazzona
+stove | poêle à bois | estufa | herd/kochherd | fogão | fornello/stufa
+fridge | frigo/réfrigérateur | nevera/refrigerador/frigorífico | - | geladeira/frigorífico | frigorifero/frigo
+sink | évier/lavabo | fregadero/lavabo | spüle/waschbecken/spülbecken | pia/lavatório | lavandino/lavello
+tap | robinet | grifo | - | torneira | rubinetto
+cupboard | placard/buffet | alacena | - | - | credenza
+drawer | tiroir | cajón | schublade | gaveta | cassetto
+tray | plateau | bandeja | tablett | bandeja | vassoio/vassoi
+napkin | - | servilleta | serviette | guardanapo | tovagliolo
+tablecloth | nappe | mantel | tischtuch | toalha de mesa/toalhas de mesa | tovaglia
+blender | mixeur/blender | licuadora/batidora | mixer/standmixer | liquidificador | frullatore
+toaster | - | tostadora | toaster | torradeira | tostapane
+grater | râpe | rallador | reibe | ralador | grattugia
+whisk | fouet | batidor/varillas | - | batedor/fouet | frusta
+cutting board | planche à découper/planches à découper | tabla de cortar/tablas de cortar | schneidebrett | tábua de cortar/tábuas de cortar | tagliere
+rolling pin | rouleau à pâtisserie/rouleaux à pâtisserie | rodillo | nudelholz | rolo de massa/rolos de massa | mattarello
+butter | beurre | mantequilla | butter | manteiga | burro
+cream | crème | nata/crema | sahne/creme | creme/nata | panna/crema
+jam | confiture | mermelada | marmelade/konfitüre | geleia/compota/doce de fruta | marmellata/confettura
+flour | farine | harina | mehl | farinha | -
+sugar | sucre | azúcar | zucker | açúcar | zucchero
+salt | sel | sal | salz | sal | sale
+pepper | poivre/poivron | pimienta/pimiento | pfeffer/paprika/paprikaschote | pimenta/pimentão | pepe/peperone
+rice | riz | arroz | reis | arroz | riso
+bean | haricot/fève | frijol/judía/alubia | bohne | feijão/fava | fagiolo
+pea | petit pois/petits pois | guisante/arveja | erbse | ervilha | pisello
+meat | viande | carne | fleisch | carne | carne
+beef | viande de bœuf/bœuf | carne de res/ternera | rindfleisch | carne de vaca/carne bovina | manzo
+pork | porc/viande de porc | carne de cerdo | schweinefleisch | carne de porco | carne di maiale
+ham | jambon | jamón | schinken | presunto/fiambre | prosciutto
+bacon | lard/lardons/bacon | tocino/beicon/panceta | speck | bacon | pancetta
+salmon | saumon | salmón | lachs | salmão | salmone
+tuna | thon | atún | thunfisch | atum | tonno
+shrimp | crevette | gamba/camarón | garnele | camarão | gambero/gamberetto
+oyster | huître | ostra | auster | ostra | ostrica
+mussel | moule | mejillón | miesmuschel | mexilhão | cozza
+loaf | miche/boule de pain | hogaza/barra de pan | laib/brotlaib | filão/pão de forma | pagnotta/filone
+pie | tourte/tourte salée | empanada/tarta salada/pastel de carne | pastete/pie | torta/empadão | torta salata/torte salate/pasticcio/pasticci
+biscuit | - | - | - | - | -
+cracker | cracker/biscuit salé | galleta salada/galletas saladas | cracker/salzkeks | bolacha salgada/bolachas salgadas | cracker/crackers
+dessert | dessert | postre | nachtisch/dessert/nachspeise | sobremesa | dessert/dolcetto
+pudding | pudding/flan | pudín/flan | pudding | pudim | budino
+yogurt | yaourt/yogourt | yogur | joghurt/jogurt | iogurte | yogurt/iogurt
+lemonade | limonade | limonada | limonade | limonada | limonata
+cocktail | cocktail | cóctel/coctel | cocktail | coquetel/cocktail | cocktail
+soda | soda | refresco/gaseosa | limo/brause/erfrischungsgetränk | refrigerante | bibita/gassosa
+vinegar | vinaigre | vinagre | essig | vinagre | aceto
+oil | huile | aceite | öl | óleo/azeite | olio/oli
+garlic | ail/aulx | ajo | knoblauch | alho | aglio
+cucumber | concombre | pepino | gurke | pepino | cetriolo
+cabbage | chou | col/repollo | kohl/weißkohl/kohlkopf | couve/repolho | cavolo
+broccoli | brocoli | brócoli/brécol | brokkoli | brócolis/brócolos | broccolo
+spinach | épinard | espinaca | spinat | espinafre | spinaci/spinacio
+peach | - | melocotón/durazno | pfirsich | pêssego | -
+plum | prune | ciruela | pflaume/zwetschge | ameixa | prugna/susina
+apricot | abricot | albaricoque/damasco | aprikose/marille | damasco/alperce | albicocca
+lime | citron vert/citrons verts/lime | lima | limette | lima | lime/limetta
+fig | figue | higo | feige | figo | fico
+teacup | tasse à thé/tasses à thé | taza de té/tazas de té | - | xícara de chá/xícaras de chá/chávena | tazza da tè/tazze da tè
+walnut | noix/cerneau | nuez | walnuss/nuss | noz | noce
+almond | amande | almendra | mandel | amêndoa | mandorla
+hazelnut | noisette | avellana | haselnuss | avelã | nocciola
+peanut | cacahuète/arachide | cacahuete/maní | erdnuss | amendoim | arachide/nocciolina
+chestnut | châtaigne | castaña | kastanie/marone | - | castagna
+pomegranate | grenade | granada | granatapfel/granatäpfel | - | melograno/melagrana
+melon | melon | melón | melone | melão | melone
+nutmeg | muscade/noix de muscade | nuez moscada | muskatnuss/muskat | noz-moscada | noce moscata
+cinnamon | cannelle | canela | zimt | canela | cannella
+herb | herbe aromatique/herbes aromatiques/fines herbes | hierba aromática/hierbas aromáticas | kraut | erva aromática/ervas aromáticas/ervas | erba aromatica/erbe aromatiche
+spice | épice | especia | gewürz | especiaria/tempero | spezia
+syrup | sirop | sirope/jarabe/almíbar | sirup | xarope/calda | sciroppo
+caramel | caramel | - | karamell | caramelo | caramello
+ox | bœuf | buey | ochse | boi | bue/buoi
+calf | veau | ternero/ternera/becerro | kalb | bezerro/bezerra/vitelo | vitello/vitellino
+hen | - | - | henne | - | -
+hare | lièvre | liebre | - | lebre | lepre
+rat | rat | rata | ratte | ratazana | ratto
+stag | - | - | - | cervo | -
+boar | sanglier | jabalí | keiler | javali | cinghiale
+badger | blaireau | tejón | dachse | texugo | tasso
+mole | taupe | topo | maulwurf | toupeira | talpa
+toad | crapaud | sapo | kröte | - | rospo
+tortoise | tortue terrestre/tortues terrestres | tortuga terrestre/tortugas terrestres | landschildkröte | jabuti/cágado | testuggine
+walrus | morse | morsa | walross | morsa | tricheco
+squid | calmar/calamar | calamar | kalmar | lula | calamaro
+trout | truite | trucha | forelle | truta | trota
+carp | carpe | - | karpfen | carpa | carpa
+eel | anguille | anguila | aal | enguia | anguilla
+sparrow | moineau | gorrión | spatz/sperling | pardal | passero/passerotto
+robin | - | petirrojo | rotkehlchen | - | pettirosso
+swallow | hirondelle | golondrina | schwalbe | andorinha | rondine
+dove | - | paloma blanca/palomas blancas/tórtola | friedenstaube | - | -
+raven | - | - | - | - | -
+magpie | pie bavarde/pies bavardes | urraca | elster | - | gazza
+hawk | épervier | gavilán/azor | habicht/bussard | gavião | sparviero/astore
+falcon | faucon | halcón | falke | falcão | falco
+vulture | vautour | buitre | geier | abutre/urubu | avvoltoio/avvoltoi
+stork | cigogne | cigüeña | storch | cegonha | cicogna
+pelican | pélican | pelícano | pelikan | pelicano | pellicano
+wasp | guêpe | avispa | wespe | vespa | vespa
+mosquito | moustique | mosquito/zancudo | mücke/stechmücke | mosquito/pernilongo | zanzara
+grasshopper | sauterelle/criquet | saltamontes | heuschrecke/grashüpfer | gafanhoto | -
+panther | panthère | pantera | panther | pantera | pantera
+lynx | lynx | lince | luchs | lince | lince
+rhinoceros | - | - | - | - | -
+hippopotamus | - | - | - | - | -
+ape | grand singe/grands singes | simio | - | símio | scimmione/primate
+buffalo | buffle | búfalo | büffel | búfalo | bufalo
+bison | bison | bisonte | bison/wisent | bisão | bisonte
+bush | buisson/arbuste | arbusto | busch/strauch | arbusto/moita | cespuglio/cespugli/arbusto
+hedge | haie | seto | hecke | sebe | siepe
+poppy | coquelicot/pavot | amapola | mohn/mohnblume | papoula | papavero
+violet | violettes | - | veilchen | violeta | violetta/mammola
+ivy | lierre | hiedra | efeu | hera | edera
+moss | mousse | musgo | moos | musgo | muschio/muschi
+weed | mauvaise herbe/mauvaises herbes | mala hierba/malas hierbas/maleza | unkraut | erva daninha/ervas daninhas | erbaccia/erbacce
+trunk | tronc | tronco | stamm/baumstamm | tronco | tronco
+root | racine | raíz | wurzel | raiz | radice
+seed | graine/semence | semilla | samen/saat/samenkorn | semente | seme
+thorn | épine | espina | dorn | espinho | spina
+vine | liane | vid/parra/enredadera | weinrebe/rebe/ranke | videira/trepadeira | vite/rampicante
+palm | - | - | - | - | -
+pine | pin | - | kiefer/pinie | - | -
+willow | saule | sauce | - | salgueiro | salice
+apple tree | pommier | manzano | - | macieira | melo
+blossom | floraison/fleurs d'arbre | floración/flores de árbol | blüte | floração/florada | fioritura/fiori d'albero
+petal | pétale | pétalo | blütenblatt | pétala | petalo
+stem | tige | tallo | stiel/stängel | caule/haste | stelo/gambo
+bud | bourgeon | brote/capullo | knospe | broto/rebento | bocciolo/germoglio/germogli
+clover | trèfle | trébol | klee/kleeblatt | trevo | trifoglio/trifogli
+reed | roseau | junco/caña | schilf/schilfrohr/rohr | junco/caniço | canna/giunco
+seaweed | algue | alga | alge/seetang | alga | alga
+coral | corail/coraux | coral | koralle | coral | corallo
+blouse | chemisier/blouse | blusa | bluse | blusa | camicetta
+trousers | - | - | - | - | -
+vest | gilet | chaleco | weste | colete | gilet/panciotto
+bow tie | nœud papillon/nœuds papillons | corbatín | - | - | papillon
+belt | ceinture | cinturón/cinto | gürtel | cinto/cinturão | cintura/cinta
+mitten | moufle | manopla/mitón | fäustling/fausthandschuh | luva sem dedos/luvas sem dedos/mitene | muffola/manopola
+hood | capuche/capuchon | capucha | kapuze | capuz | cappuccio/cappucci
+sandal | sandale | sandalia | sandale | sandália | sandalo
+slipper | pantoufle/chausson | pantufla | pantoffel | pantufa | pantofola/ciabatta
+stocking | collant/bas de laine | medias/pantimedias | strumpf | - | calza
+apron | tablier | delantal/mandil | schürze | avental | grembiule
+uniform | uniforme | uniforme | uniform | uniforme/farda | uniforme/divisa
+robe | peignoir/robe de chambre | bata/albornoz | bademantel/bademäntel/morgenmantel | roupão | vestaglia/accappatoio
+gown | robe longue/robes longues/robe de soirée/robes de soirée | vestido largo/vestidos largos/vestido de gala/vestidos de gala | - | vestido de gala/vestidos de gala/vestido longo | abito lungo/abiti lunghi/abito da sera/abiti da sera
+cloak | pèlerine | manto | - | manto | -
+button | bouton | botón | knopf | botão | bottone
+zipper | fermeture éclair/fermetures éclair/zip | cremallera/cierre | reißverschluss | zíper/fecho éclair | cerniera/zip
+pocket | poche | bolsillo | - | bolso/algibeira | tasca
+collar | - | cuello de camisa/cuellos de camisa | kragen | colarinho | colletto/bavero
+sleeve | manche | - | ärmel | - | manica
+ribbon | ruban | cinta/listón | schleifenband | fita | nastro
+bow | arc/nœud | arco/lazo | bogen/bögen/schleife | arco/laço | arco/fiocco
+brooch | broche | broche | brosche | broche/alfinete | spilla
+watch | - | reloj de pulsera/relojes de pulsera | - | relógio de pulso/relógios de pulso | orologio da polso/orologi da polso
+tiara | diadème/tiare | diadema/tiara | diadem/tiara | tiara/diadema | diadema/tiara
+purse | bourse | monedero/portamonedas | geldbörse/portemonnaie | - | borsellino/portamonete
+handbag | sac à main/sacs à main | bolso de mano | - | bolsa de mão | -
+wallet | portefeuille | cartera/billetera | brieftasche/geldbeutel | carteira | portafoglio/portafogli
+fan | éventail/ventilateur | abanico/ventilador | fächer/ventilator | leque/ventilador/ventoinha | ventaglio/ventagli/ventilatore
+cottage | chaumière/maisonnette/cottage | casa de campo/casas de campo | häuschen/landhaus/cottage | chalé | cottage/villino
+cabin | chalet | - | blockhütte | - | baita
+mansion | manoir/demeure | mansión | villa/villen/herrenhaus | mansão | villa/palazzo signorile
+fortress | forteresse/citadelle | fortaleza | festung | fortaleza/fortificação | fortezza
+chapel | chapelle | capilla | kapelle | capela | -
+mosque | mosquée | mezquita | moschee | mesquita | moschea
+monastery | monastère/abbaye | monasterio | kloster/klöster | mosteiro | monastero
+amphitheater | amphithéâtre | anfiteatro | amphitheater | anfiteatro | anfiteatro
+cinema | cinéma | cine | kino | cinema | cinema
+store | - | - | läden | - | negozi
+butcher | boucher/bouchère/boucherie | carnicero/carnicera/carnicería | metzger/metzgerin/fleischer/metzgerei | açougueiro/talho/açougue | macellaio/macellai/macelleria
+pharmacy | pharmacie | farmacia | apotheke | farmácia | farmacia
+bank | banque | - | bank | - | banca
+post office | bureau de poste/poste | oficina de correos/correos | post/postamt | correio | ufficio postale/posta
+office | - | oficina | büro | escritório | ufficio/uffici
+factory | usine | fábrica | fabrik | fábrica | fabbrica
+stable | écurie | - | stall/pferdestall | estábulo/cavalariça | stalla/scuderia
+shed | cabanon/remise/abri de jardin | cobertizo | schuppen | barracão | capanno/rimessa
+dam | barrage | presa/represa | damm/staudamm | barragem/represa | diga
+well | puits | pozo | ziehbrunnen | poço | pozzo
+monument | monument | monumento | denkmal/monument | monumento | monumento
+arch | arche/arcade | arco | torbogen/torbögen/bogen | arco | arco
+column | colonne | columna | säule | coluna | colonna
+pillar | pilier | pilar | stützpfeiler | pilar | pilastro/pilone
+stairs | - | - | stufen | - | gradini
+wheelbarrow | brouette | carretilla | schubkarre | carrinho de mão/carrinhos de mão | carriola
+corridor | couloir | pasillo | korridor/gang | corredor | corridoio/corridoi
+hallway | vestibule/entrée | recibidor/vestíbulo | flur/diele | hall de entrada/vestíbulo | ingresso/atrio/atri
+hall | salle/hall | sala grande | halle/saal/säle | - | salone delle feste
+dining room | salle à manger/salles à manger | comedor | esszimmer | sala de jantar/salas de jantar | sala da pranzo/sale da pranzo
+cellar | cave/cellier | bodega/bodega de vino | keller | adega/cave | cantina
+basement | - | sótano | untergeschoss/kellergeschoss | porão/subsolo | seminterrato/scantinato
+porch | porche/véranda | porche | veranda/vorbau/vorbauten | alpendre | portico/veranda
+courtyard | cour/cour intérieure/cours intérieures | patio | hof/innenhof | pátio | cortile
+yard | arrière-cour | patio trasero/patios traseros/jardín trasero | hinterhof | quintal | cortile sul retro/cortiletto
+lawn | pelouse/gazon | - | rasen | relvado/gramado | tappeto erboso
+sidewalk | trottoir | acera/banqueta | bürgersteig/gehweg | calçada/passeio | marciapiede
+avenue | avenue | avenida | allee/boulevard | avenida | viale
+crossroads | carrefour | cruce/encrucijada | kreuzung | cruzamento/encruzilhada | incrocio/incroci/crocevia
+highway | autoroute | autopista | autobahn/landstraße | rodovia/autoestrada | autostrada
+town | bourg/bourgade/petite ville | ciudad pequeña | städtchen | - | cittadina
+capital | capitale | capital | hauptstadt | capital | capitale
+sandcastle | château de sable/châteaux de sable | castillo de arena/castillos de arena | - | castelo de areia/castelos de areia | castello di sabbia/castelli di sabbia
+port | - | - | - | - | -
+dock | quai/dock | muelle/dársena | dock/kai/anleger | doca | banchina/molo
+pier | jetée/ponton | muelle/embarcadero/malecón | steg/mole | píer/pontão/molhe | molo/pontile
+shore | rivage | - | gestade | - | sponda
+plain | plaine | llanura | ebene | planície | pianura
+plateau | plateau | meseta | hochebene/plateau | planalto | altopiano
+wood | - | madera | holz | madeira | legno
+marsh | - | marisma | moor | brejo | acquitrino
+bay | baie | bahía | bucht | baía | baia
+gulf | - | golfo | - | golfo | golfo
+peninsula | péninsule | península | halbinsel | península | penisola
+pebble | galet/caillou | guijarro | kiesel/kieselstein | seixo | ciottolo/sassolino
+boulder | - | roca grande/rocas grandes/peñasco | felsbrocken/findling | pedregulho/rochedo | masso/macigno
+mud | boue | lodo | schlamm/matsch | lama | fango
+dust | poussière | polvo | staub | poeira/pó | polvere
+anvil | enclume | yunque | amboss | bigorna | incudine
+hail | grêle/grêlons | granizo | hagel | granizo | grandine
+thunder | tonnerre | trueno | donner | trovão | tuono
+breeze | brise | brisa | brise/lüftchen | brisa | brezza
+mist | brume | neblina/bruma | dunst | névoa/bruma | foschia/bruma
+horizon | horizon | horizonte | horizont | horizonte | orizzonte
+tram | tramway/tram | tranvía | straßenbahn/tram | bonde/carro elétrico | tram/tranvai
+subway | métro | metro/subterráneo/subte | u-bahn | metrô/metro | metropolitana/metro
+bike | - | bici | - | bike | bici
+ferry | ferry/ferries/bac/traversier | ferry/transbordador | fähre | ferry/ferryboat/barco de travessia | traghetto
+raft | radeau | balsa | floß | jangada/balsa | zattera
+airplane | - | - | - | - | aeroplano
+jet | avion à réaction/jet | avión a reacción/jet | düsenflugzeug/jet | jato | jet/aviogetto
+cart | charrette/chariot | carreta/carromato | karren/handkarren | carroça | carretto
+wagon | wagon/chariot bâché | vagón/carromato | planwagen/waggon | vagão/carroção | carro/vagone
+sleigh | - | - | - | - | -
+tire | pneu | neumático/llanta | reifen/autoreifen | pneu | pneumatico/gomma
+sail | - | vela de barco/velas de barco/velamen | segel | vela de barco/velas de barco/velame | -
+mast | mât | mástil | mast | mastro | albero maestro/alberi maestri
+oar | rame/aviron | remo | ruder/riemen | remo | remo
+waiter | serveur | camarero/mesero | kellner/ober | garçom/empregado de mesa | cameriere
+waitress | serveuse | camarera/mesera | kellnerin | garçonete | cameriera
+guard | gardien | guardia | wächter/wachmann/wachleute/leibwächter | guarda/vigia | guardia
+captain | capitaine | capitán | kapitän/hauptmann | capitão | capitano
+driver | conducteur/conductrice/chauffeur | conductor/conductora/chófer | fahrer/fahrerin | motorista/condutor | autista/conducente
+singer | chanteur/chanteuse | cantante | sänger/sängerin | cantor/cantora | cantante
+actor | acteur/comédien | actor | schauspieler | ator | attore
+actress | actrice/comédienne | actriz | schauspielerin | atriz | attrice
+writer | écrivain/écrivaine | escritor/escritora | schriftsteller/schriftstellerin/autor/autorin | escritor/escritora | scrittore/scrittrice
+poet | poète/poétesse | poeta/poetisa | dichter/dichterin/poet | poeta/poetisa | poeta/poetessa
+engineer | ingénieur/ingénieure | ingeniero/ingeniera | ingenieur/ingenieurin | engenheiro/engenheira | ingegnere
+builder | maçon/ouvrier du bâtiment | albañil/constructor | bauarbeiter/bauarbeiterin/maurer | pedreiro/construtor | muratore/costruttore
+carpenter | charpentier/menuisier | carpintero/carpintera | tischler/schreiner | carpinteiro/marceneiro | falegname/carpentiere
+blacksmith | forgeron | herrero | schmied | ferreiro | fabbro
+hunter | chasseur/chasseuse | cazador/cazadora | jäger/jägerin | caçador/caçadora | cacciatore/cacciatrice
+shepherd | berger/bergère | pastor/pastora | schäferin/hirte | pastor/pastora | pastore/pastorella
+merchant | marchand/marchande/commerçant | mercader/comerciante | händler/händlerin/kaufmann/kaufleute | mercador/comerciante | mercante/commerciante
+customer | client/cliente | cliente/clienta | kunde/kundin | cliente/freguês | cliente
+magician | prestidigitateur | ilusionista | zauberkünstler/magier/magierin | ilusionista | prestigiatore
+juggler | jongleur/jongleuse | malabarista | jongleur/jongleurin | malabarista | giocoliere
+acrobat | acrobate | acróbata | akrobat/akrobatin | acrobata | acrobata
+monk | moine | monje | mönch | monge | monaco/frate
+nun | nonne/bonne sœur/bonnes sœurs | monja | nonne | freira | suora
+priest | prêtre/curé | sacerdote/cura | priester/pfarrer | padre/sacerdote | prete/sacerdote
+bishop | évêque | obispo | bischof | bispo | vescovo
+emperor | empereur | emperador | kaiser | imperador | imperatore
+empress | impératrice | emperatriz | kaiserin | imperatriz | imperatrice
+lord | seigneur/lord | señor feudal/señores feudales/lord/lores | fürst/lord/edelmann | senhor feudal/senhores feudais/lorde | signore feudale/lord/nobiluomo
+lady | dame | dama/señora | dame | dama | signora/dama
+servant | serviteur/servante/domestique | sirviente/criado/criada | diener/dienerin | servo/criado/serva | servo/servitore
+maid | femme de chambre/femmes de chambre/bonne à tout faire | criada/sirvienta/doncella | dienstmädchen/magd | criada/empregada | domestica/serva
+beggar | mendiant/mendiante | mendigo/mendiga | bettler/bettlerin | mendigo/mendiga/pedinte | mendicante
+thief | voleur/voleuse | ladrón/ladrona | dieb/diebin | ladrão/ladra | ladro/ladra
+gentleman | gentleman/gentlemen/gentilhomme/gentilshommes | - | gentleman/gentlemen/kavalier | cavalheiro | gentiluomo/gentiluomini/signore
+uncle | oncle | tío | onkel | tio | zio
+aunt | tante | tía | tante | tia | zia
+cousin | cousin/cousine | primo/prima | cousin/vetter/kusine | primo/prima | cugino/cugina
+nephew | neveu | sobrino | neffe | sobrinho | nipote
+niece | nièce | sobrina | nichte | sobrinha | nipote
+twin | jumeau/jumelle | gemelo/gemela/mellizo | zwilling | gêmeo/gêmea | gemello/gemella
+crowd | foule | multitud/muchedumbre | menschenmenge | multidão | folla/moltitudine
+tourist | touriste | turista | tourist/touristin | turista | turista
+traveller | voyageur/voyageuse | viajero/viajera | reisende/reisender | viajante | viaggiatore/viaggiatrice
+neighbour | voisin/voisine | vecino/vecina | nachbar/nachbarin | vizinho/vizinha | vicino di casa/vicini di casa/vicina di casa
+stranger | inconnu/inconnue | desconocido/desconocida | fremde/fremder | desconhecido/desconhecida | sconosciuto/sconosciuta/estraneo
+tennis | tennis | - | tennis | - | tennis
+rugby | rugby | rugby | rugby | rúgbi/rugby | rugby
+baseball | baseball | béisbol | baseball | beisebol | baseball
+wrestling | lutte | lucha libre | ringkampf/wrestling | luta livre | lotta libera/wrestling
+cycling | - | - | radsport/radfahren | - | -
+skating | patinage | patinaje | eislaufen/schlittschuhlaufen/skaten | patinação | pattinaggio
+fencing | escrime | esgrima | fechten | esgrima | scherma
+archery | tir à l'arc | tiro con arco | bogenschießen | tiro com arco | tiro con l'arco
+gymnastics | gymnastique | gimnasia | gymnastik | ginástica | ginnastica
+racket | raquette | raqueta | schläger/tennisschläger | raquete | racchetta
+net | filet | red | netz | - | rete
+trophy | trophée | trofeo | pokal/trophäe | troféu | trofeo/coppa
+medal | médaille | medalla | medaille | medalha | medaglia
+referee | arbitre | árbitro/árbitra | schiedsrichter/schiedsrichterin | árbitro/árbitra | arbitro
+coach | entraîneur/entraîneuse | entrenador/entrenadora | trainer/trainerin | treinador/treinadora | allenatore/allenatrice
+pitchfork | fourche | horca/horquilla | heugabel/mistgabel | forquilha/forcado | forcone
+race | - | carrera | wettrennen/wettlauf/rennen | corrida | gara
+harp | harpe | arpa | harfe | harpa | arpa
+trombone | trombone | trombón | posaune | trombone | trombone
+horn | corne/cor | cuerno | horn | chifre/trompa | corno/corna
+bell | cloche/clochette | campana/campanilla | glocke/glöckchen | sino/sineta | campana/campanella
+organ | orgue | órgano | orgel | órgão | organo
+harmonica | harmonica | armónica | mundharmonika | gaita/harmônica | armonica
+song | chanson | canción | lied/song | canção | canzone
+melody | mélodie | melodía | melodie | melodia | melodia
+orchestra | orchestre | - | orchester | orquestra | -
+choir | chœur/chorale | coro | chor | coro/coral | coro
+fair | foire | - | - | quermesse | fiera
+banquet | - | - | - | - | -
+torch | torche/flambeau | antorcha | fackel | tocha/archote | torcia/torce/fiaccola
+calendar | calendrier | calendario | kalender | calendário | calendario/calendari
+notebook | cahier/carnet | cuaderno/libreta | notizbuch/heft | caderno | quaderno/taccuino
+diary | journal intime/agenda | - | - | diário | diario/diari
+magazine | magazine/revue | revista | zeitschrift/magazin | revista | rivista
+letter | lettre | carta | brief | carta | lettera
+envelope | enveloppe | sobres/sobre de carta | umschlag/briefumschlag | envelope | busta
+stamp | timbre | sello/estampilla | briefmarke/stempel | selo | francobollo
+eraser | gomme | goma de borrar/borrador | radiergummi | borracha | gomma
+ruler | règle | regla | lineal | régua | righello
+glue | colle | pegamento | kleber/klebstoff | cola | colla
+couch | divan | diván | - | - | -
+armchair | fauteuil | sillón/butaca | sessel/lehnstuhl | poltrona | poltrona
+stool | tabouret | taburete | hocker | banquinho/mocho | sgabello
+closet | dressing | armario empotrado/clóset | wandschrank/einbauschrank | closet/roupeiro/armário embutido | ripostiglio/cabina armadio/armadio a muro
+cabinet | vitrine | vitrina/gabinete | vitrine | cristaleira/gabinete | mobiletto/vetrina
+bookcase | étagère à livres | estantería/librero | bücherregal | estante de livros/estantes de livros | libreria
+cushion | - | - | - | - | -
+mattress | matelas | colchón | matratze | colchão | materasso
+curtain | rideau | cortina | vorhang/gardine | cortina | -
+puppet | marionnette | títere/marioneta | marionette | fantoche/marionete | burattino/marionetta
+whistle | sifflet | silbato | pfeife/trillerpfeife | apito | fischietto
+puzzle | puzzle | rompecabezas/puzle | puzzle/puzzlespiel | quebra-cabeça | puzzle/rompicapo
+metal | métal | metal | metall | metal | metallo
+iron | fer | hierro | - | ferro | ferro
+steel | acier | acero | stahl | aço | acciaio
+bronze | bronze | bronce | bronze | bronze | bronzo
+brass | laiton/cuivre jaune | latón | messing | latão | ottone
+cardboard | carton | cartón | pappe/karton | papelão/cartolina | cartone/cartoncino
+cotton | coton | algodón | - | algodão | cotone
+rubber | caoutchouc | caucho/goma | gummi | borracha | gomma
+concrete | béton | hormigón/cemento | beton | betão/cimento/concreto armado | calcestruzzo/cemento
+granite | granit | granito | granit | granito | granito
+wax | cire d abeille | cera | wachs | cera | cera
+ceramic | céramique | cerámica | keramik | cerâmica | ceramica
+rectangle | rectangle | rectángulo | rechteck | retângulo | rettangolo
+oval | ovale | óvalo | oval | oval | ovale
+cube | cube | cubo | würfel | cubo | cubo
+cone | cône | cono | kegel | cone | cono
+cylinder | cylindre | cilindro | - | cilindro | -
+dot | point | punto/lunar | punkt | ponto | punto
+stripe | rayure | franja | streifen | listra/risca | striscia/strisce/riga
+curve | courbe | curva | kurve | curva | curva
+zigzag | zigzag | zigzag | zickzack | ziguezague | zigzag
+grid | grille/quadrillage | cuadrícula/rejilla | raster/gitter | grade/grelha/quadrícula | griglia
+spiral | spirale | espiral | spirale | espiral | spirale
+texture | texture | textura | textur/struktur | textura | texture/consistenza
+shade | nuance | matiz | schattierung/nuance | matiz/nuance | sfumatura
+tone | tonalité | tono | farbton | tom/tonalidade | tono
+smile | - | sonrisa | lächeln | sorriso | sorriso
+tear | larme | lágrima | träne | lágrima | lacrima
+joy | joie | alegría/gozo | freude | alegria | gioia
+sadness | tristesse | tristeza | traurigkeit/trauer | tristeza | tristezza
+fear | peur/crainte | miedo/temor | angst/furcht | medo | paura
+anger | colère | enojo/enfado/rabia/furia | wut/zorn | raiva/fúria | rabbia/collera/ira
+peace | paix | paz | frieden | paz | pace
+love | amour | amor | liebe | amor | amore
+dream | rêve/songe | sueño | traum | sonho | sogno
+nightmare | cauchemar | pesadilla | albtraum | pesadelo | incubo
+silence | silence | silencio | stille/ruhe | silêncio | silenzio
+noise | bruit | ruido | lärm/geräusch | barulho/ruído | rumore
+season | saison | temporada/estación del año | jahreszeit | estação do ano/estações do ano | stagione
+midnight | minuit | medianoche | mitternacht | - | mezzanotte
+weather | météo | clima | wetter | - | meteo/clima
+temperature | température | temperatura | temperatur | temperatura | temperatura
+heat | chaleur/canicule | calor | hitze | calor | calura/afa/canicola
+sunshine | ensoleillement/rayons de soleil | luz del sol/rayos de sol | sonnenschein | luz do sol/raios de sol | luce del sole/raggi di sole
+thunderstorm | - | tormenta eléctrica/tormentas eléctricas/tronada | - | trovoada | temporale
+hurricane | ouragan | huracán | hurrikan/orkan | furacão | uragano
+flood | inondation | inundación | überschwemmung/flut | inundação/enchente | alluvione/inondazione
+drought | sécheresse | sequía | dürre | estiagem/seca prolongada | siccità
+blizzard | blizzard/tempête de neige | ventisca/tormenta de nieve | - | nevasca | tormenta/bufera di neve
+raindrop | goutte de pluie/gouttes de pluie | gota de lluvia/gotas de lluvia | regentropfen | gota de chuva/gotas de chuva | goccia di pioggia/gocce di pioggia
+puddle | flaque | charco | pfütze | poça | pozzanghera
+icicle | stalactite de glace/stalactites de glace | carámbano | eiszapfen | pingente de gelo/pingentes de gelo | ghiacciolo
+wig | perruque | peluca | perücke | peruca | parrucca
+mustache | moustache | bigote | schnurrbart | bigode | baffo
+nose | nez | nariz | nase | nariz | naso
+mouth | bouche | boca | mund | boca | bocca
+lip | lèvre | labio | lippe | lábio | labbro/labbra
+ear | oreille | oreja | ohr | orelha | orecchio/orecchi
+tooth | dent | diente | zahn | dente | dente
+tongue | langue | lengua | zunge | língua | lingua
+neck | cou | cuello | hals | pescoço | collo
+arm | bras | brazo | arm | braço | braccio/braccia
+elbow | coude | codo | ellbogen | cotovelo | gomito
+finger | doigt | dedo | finger | dedo | dito/dita
+thumb | pouce | pulgar | daumen | polegar | pollice
+leg | jambe | pierna | bein | perna | gamba
+knee | genou | rodilla | knie | joelho | ginocchio/ginocchia
+foot | pied | pie | fuß | pé | piede
+toe | orteil | dedo del pie/dedos del pie | zeh | dedo do pé/dedos do pé | dito del piede/alluce
+back | dos | espalda | rücken | - | schiena
+belly | ventre | barriga/vientre | bauch | barriga | pancia/pance
+skin | peau | - | haut | pele | -
+bone | os | hueso | knochen | osso | osso/ossa
+claw | griffe | garra | kralle | garra | artiglio/artigli
+paw | patte | - | pfote | - | zampa
+beak | bec | - | schnabel/schnäbel | bico | becco
 """
 
 # adjectives: put before a Romance noun they follow
@@ -1100,6 +1551,156 @@ surrounded by | entoure de/entouree de/entoure d | rodeado de/rodeada de/rodeado
 scandinavian | scandinave/scandinaves | escandinavo/escandinava | skandinavisch | escandinavo/escandinava | scandinavo/scandinava
 saturated | sature/saturee/satures/saturees | saturado/saturada | gesattigt | saturado/saturada | saturo/satura
 dull | fade/fades/terne/ternes | apagado/apagada/soso | matt/blass | apagado/apagada/desbotado | spento/spenta/smorto
+large | - | - | - | - | -
+little | - | - | - | - | -
+enormous | - | - | - | - | -
+gigantic | gigantesque | gigantesco/gigantesca | gigantisch | gigantesco/gigantesca | gigantesco/gigantesca
+miniature | miniature/en miniature | en miniatura | miniatur/mini | em miniatura | in miniatura/miniaturizzato/miniaturizzata
+wide | large | ancho/ancha | breit | largo/larga | largo/larga
+narrow | étroit/étroite | estrecho/estrecha/angosto/angosta | eng/schmal | estreito/estreita | stretto/stretta
+thick | épais/épaisse | grueso/gruesa/espeso/espesa | dick | grosso/grossa/espesso/espessa | spessa/denso/densa
+fat | grosse | gordo/gorda | mollig/pummelig | gordo/gorda | -
+slim | mince/svelte | esbelto/esbelta | schlank | esbelto/esbelta | snello/snella
+skinny | - | - | mager | magricela/esquelético/esquelética | magrolino/magrolina/scheletrico
+heavy | lourd/lourde | pesado/pesada | schwer | pesado/pesada | pesante
+deep | profond/profonde | profundo/profunda | tief | profundo/profunda | profondo/profonda
+shallow | peu profond/peu profonde | poco profundo/poco profunda | seicht | raso/rasa | poco profondo/poco profonda
+low | bas/basse | baja/bajos | niedrig | - | -
+high | élevé/élevée | elevado/elevada | hohe | elevado/elevada | elevato/elevata
+flat | plat/plate | plano/plana/llano/llana | flach | plano/plana | pianeggiante
+sharp | tranchant/tranchante/aiguisé/aiguisée | afilado/afilada | scharf | afiado/afiada | affilato/affilata/tagliente
+smooth | lisse | liso/lisa | glatt | liso/lisa | liscio/liscia/lisce
+hard | dur/dure | duro/dura | hart | duro/dura | duro/dura
+furry | poilu/poilue/à fourrure | - | pelzig | peludo/peluda | peloso/pelosa
+hairy | velu/velue | velludo/velluda | haarig/behaart | cabeludo/cabeluda | villoso/villosa
+bald | chauve | calvo/calva | kahl/glatzköpfig | careca/calvo/calva | calvo/calva/pelato/pelata
+wrinkled | ridé/ridée/froissé/froissée | arrugado/arrugada | faltig/zerknittert | enrugado/enrugada | rugoso/rugosa/stropicciato
+silky | soyeux/soyeuse | sedoso/sedosa | seidig | sedoso/sedosa | setoso/setosa
+dry | sec/sèche | seco/seca | trocken | seco/seca | secco/secca/asciutto/asciutta
+damp | humide | húmedo/húmeda | feucht | úmido/úmida | umido/umida
+muddy | boueux/boueuse | embarrado/embarrada/fangoso | schlammig/matschig | lamacento/lamacenta/enlameado | fangoso/fangosa
+dusty | poussiéreux/poussiéreuse | polvoriento/polvorienta | staubig | empoeirado/empoeirada | polveroso/polverosa
+dirty | sale | sucio/sucia | schmutzig/dreckig | sujo/suja | sporco/sporca
+glossy | - | lustroso/lustrosa | hochglänzend | lustroso/lustrosa | lucido/lucida
+glowing | lumineuses/incandescent/incandescente | resplandeciente/incandescente | glühend | resplandecente/incandescente | incandescente
+sparkling | étincelant/étincelante/pétillant | centelleante/chispeante | funkelnd | cintilante/faiscante | scintillante/frizzante
+glittering | scintillant/scintillante/pailleté | - | glitzernd | - | -
+dim | tamisé/tamisée | tenue/penumbroso/penumbrosa | schummrig/gedämpft | penumbroso/penumbrosa/tênue/mortiço | fioco/fioca/soffuso/soffusa
+gloomy | morne | lúgubre/sombrío/sombría | düster/trüb | sombrio/sombria/lúgubre | cupo/cupa/tetro/tetra
+shady | ombragé/ombragée | sombreado/sombreada/umbrío | schattig | sombreado/sombreada | ombreggiato/ombreggiata/ombroso
+windy | venteux/venteuse | ventoso/ventosa | windig | ventoso/ventosa | ventoso/ventosa
+icy | glacial/glaciale/verglacé | gélido/gélida | eisig | gélido/gélida | gelido/gelida
+misty | brumeuses | neblinoso/neblinosa | dunstig | brumoso | brumoso/brumosa
+wavy | ondulé/ondulée | - | wellig/gewellt | ondulado/ondulada | ondulato/ondulata
+fiery | ardent/ardente/flamboyant/flamboyante | fogoso/fogosa/ígneo/ígnea | feurig | flamejante/ígneo/ígnea | infuocato/infuocata/focoso
+burning | - | ardiente | brennende/brennender | ardente | bruciante
+ancient | antique/ancestral/millénaire | - | antik/uralt | - | -
+shaggy | hirsute/ébouriffé/ébouriffée | desgreñado/desgreñada/lanudo | zottelig/struppig | desgrenhado/desgrenhada | arruffato/arruffata/irsuto
+elderly | âgé/âgée | anciano/anciana | betagt | idoso/idosa | anziano/anziana
+youthful | juvénile | juvenil | jugendlich | juvenil/juvenis/jovial | giovanile
+fresh | - | - | frisch | - | -
+rotten | pourri/pourrie | podrido/podrida | faul/verfault | podre | marcio/marcia/marce
+ripe | - | maduro/madura | reif | maduro/madura | maturo/matura
+raw | cru/crue | crudo/cruda | roh | cru/crua | crudo/cruda
+cooked | cuit/cuite | cocido/cocida/cocinado/cocinada | gekocht | cozido/cozida/cozinhado | cotto/cotta
+roasted | rôti/rôtie | asado/asada | geröstet | assado/assada | arrosto/arrostito/arrostita
+fried | frit/frite | frito/frita | gebraten/frittiert | frito/frita | fritto/fritta
+baked | cuit au four/cuite au four/cuits au four | horneado/horneada | gebacken | assado no forno/assada no forno/forneado | al forno/cotto al forno/cotta al forno
+grilled | grillé/grillée | a la parrilla/a la plancha/parrillado/parrillada | gegrillt | grelhado/grelhada | grigliato/grigliata/alla griglia
+sweet | sucré/sucrée | dulce | - | doce | dolce
+sour | acide/aigre | ácido/ácida/agrio/agria | sauer/saure/saurer | azedo/azeda | aspro/aspra/acido/acida
+bitter | amer/amère | amargo/amarga | bitter | amargo/amarga | amaro/amara
+salty | salé/salée | salado/salada | salzig | salgado/salgada | salato/salata
+spicy | épicé/épicée/piquant/piquante | picante/picoso/picosa | würzig | picante/apimentado/apimentada | piccante/speziato/speziata
+juicy | juteux/juteuse | jugoso/jugosa | saftig | suculento/suculenta | succoso/succosa/sugoso
+crispy | croustillant/croustillante | crujiente | knusprig | crocante | croccante
+crunchy | croquant/croquante | crocante | knackig | estaladiço/estaladiça | croccante/scrocchiarello
+creamy | crémeux/crémeuse | cremoso/cremosa | cremig | cremoso/cremosa | cremoso/cremosa
+tasty | savoureux/savoureuse | sabroso/sabrosa | - | saboroso/saborosa/gostoso/gostosa | gustoso/gustosa/saporito/saporita
+peaceful | - | apacible/pacífico/pacífica | - | pacífico/pacífica/sossegado | pacifico/pacifica
+quiet | tranquille | callado/callada | - | quieto/quieta/sossegado/sossegada | quieto/quieta
+noisy | bruyant/bruyante | ruidoso/ruidosa | lärmend | barulhento/barulhenta | rumoroso/rumorosa
+loud | sonore/tonitruant/tonitruante | estruendoso/estruendosa | laut | estrondoso/estrondosa | fragoroso/fragorosa/chiassoso
+silent | silencieux/silencieuse | silencioso/silenciosa | lautlos/schweigend | silencioso/silenciosa | silenzioso/silenziosa
+cheerful | gai/gaie/enjoué/enjouée | alegre | fröhlich | alegre | allegro/allegra
+joyful | joyeuses | gozoso/gozosa/jubiloso | freudig | jubiloso/jubilosa/radiante | gioioso/gioiosa
+nostalgic | nostalgique | nostálgico/nostálgica | nostalgisch | nostálgico/nostálgica | nostalgico/nostalgica
+proud | fier/fière | orgulloso/orgullosa | stolz | orgulhoso/orgulhosa | orgoglioso/orgogliosa/fiero
+shy | timide | tímido/tímida | schüchtern | tímido/tímida | timido/timida
+brave | courageux/courageuse/brave | valiente | mutig/tapfer | corajoso/corajosa/valente | coraggioso/coraggiosa
+fierce | féroce | feroz | grimmig | feroz | feroce
+gentle | douce/délicat/délicate | - | sanft | meigo/meiga/gentil | mite
+curious | curieux/curieuse | curioso/curiosa | neugierig | curioso/curiosa | curioso/curiosa
+nervous | nerveux/nerveuse | nervioso/nerviosa | nervös | nervoso/nervosa | nervoso/nervosa
+worried | inquiet/inquiète | preocupado/preocupada | besorgt | preocupado/preocupada | preoccupato/preoccupata
+excited | excité/excitée/enthousiaste | emocionado/emocionada | aufgeregt | animado/animada/empolgado/empolgada | entusiasta/eccitato/eccitata
+bored | ennuyé/ennuyée | aburrido/aburrida | gelangweilt | entediado/entediada | annoiato/annoiata
+hungry | affamé/affamée | hambriento/hambrienta | hungrig | faminto/faminta | affamato/affamata
+sick | malade | enfermo/enferma | krank | doente | malato/malata
+healthy | sain/saine | sano/sana/saludable | gesund | saudável | sano/sana/salutare
+strong | fort/forte/costaud | fuerte | stark | forte | forte
+weak | faible | débil | schwach | fraco/fraca | debole
+pretty | - | - | - | - | grazioso/graziosa
+handsome | séduisant/séduisante | guapo/guapa | gutaussehend/attraktiv | bonitão/atraente | avvenente/aitante
+lovely | ravissant/ravissante | precioso/preciosa | reizend/lieblich | - | incantevole
+charming | charmant/charmante | encantador/encantadora | charmant | encantador/encantadora/charmoso | affascinante
+graceful | gracieux/gracieuse | grácil/garboso/garbosa | anmutig | gracioso/graciosa | aggraziato/aggraziata
+fancy | chic/sophistiqué/sophistiquée | sofisticado/sofisticada | edel | chique/sofisticado/sofisticada | chic/sofisticato/sofisticata
+ornate | orné/ornée/ouvragé | ornamentado/ornamentada | verziert/prunkvoll | ornamentado/ornamentada/ornado | ornato/ornata/decorato
+luxurious | luxueux/luxueuse | lujoso/lujosa | luxuriös | luxuoso/luxuosa | lussuoso/lussuosa
+rich | riche | rico/rica | reich | rico/rica | ricco/ricca
+expensive | cher/chère | caro/costoso/costosa | teuer/teure/teurer | caro/dispendioso/dispendiosa | caro/costoso/costosa
+cheap | bon marché/économique | barato/barata | billig/günstig | barato/barata | economico/economica
+deserted | - | - | menschenleer/öde | - | -
+abandoned | abandonné/abandonnée | abandonado/abandonada | verlassene/verlassener | abandonado/abandonada | abbandonato/abbandonata
+ruined | en ruine | en ruinas/arruinado/arruinada/ruinoso | verfallen/zerstört | em ruínas/arruinado/arruinada | in rovina/diroccato/diroccata
+cracked | fissuré/fissurée/craquelé/fêlé | agrietado/agrietada/rajado | rissig/gesprungen | rachado/rachada | crepato/crepata/incrinato
+torn | déchiré/déchirée | rasgado/rasgada | zerrissen | rasgado/rasgada | strappato/strappata
+messy | désordonné/désordonnée/en désordre | desordenado/desordenada | unordentlich/chaotisch | bagunçado/bagunçada/desarrumado | disordinato/disordinata
+straight | rectiligne | recto/recta | geraden/gerader/gerades/geradlinig | reto/reta | dritto/dritta/rettilineo
+curved | courbé/courbée/courbe | curvo/curva/curvado | gebogen | curvo/curva | curvo/curva
+crooked | tordu/tordue/de travers | torcido/torcida/chueco | krumm | torto/entortado/tortuoso | storto/storta
+oval | ovale | ovalado/ovalada | oval | oval/ovalado/ovalada | ovale
+triangular | triangulaire | triangular | dreieckig | triangular | triangolare
+rectangular | rectangulaire | rectangular | rechteckig | retangular | rettangolare
+pointed | pointu/pointue | puntiagudo/puntiaguda | spitz/zugespitzt | pontiagudo/pontiaguda/bicudo | appuntito/appuntita/aguzzo
+hollow | creux/creuse | hueco/hueca | hohl | oco/oca | cavo/cava
+solid | solide/massif/massive | sólido/sólida/macizo | massiv | sólido/sólida/maciço | solido/solida/massiccio
+spotted | tacheté/tachetée | moteado/moteada/manchado | gefleckt | malhado/malhada/manchado | maculato/maculata/chiazzato
+dotted | à pois/pointillé/pointillée | punteado/punteada/de lunares | gepunktet | pontilhado/pontilhada/de bolinhas | punteggiato/punteggiata/a pois
+checkered | à carreaux/quadrillé/quadrillée | a cuadros/cuadriculado/cuadriculada | kariert | quadriculado/quadriculada/axadrezado | a quadri/a scacchi/quadrettato/quadrettata
+patterned | à motifs | - | gemustert | estampado/estampada | a motivi/stampato/stampata
+vivid | vif/vive/éclatant/éclatante | vívido/vívida/intenso/intensa | - | vívido/vívida/intenso/intensa | vivido/vivida/acceso/accesa
+faded | délavé/délavée/décoloré/fané | desteñido/desteñida/descolorido | verblasst/ausgebleicht | - | sbiadito/sbiadita
+woolen | en laine/de laine/laineux | de lana/lanudo/lanuda | wollene/wollener/aus wolle | de lã/lanoso/lanosa | di lana/lanoso/lanosa
+magical | - | - | zauberhaft | - | magiche
+enchanted | enchanté/enchantée | encantado/encantada/hechizado | verzaubert | encantado/encantada | incantato/incantata
+cursed | maudit/maudite | maldito/maldita | verflucht | amaldiçoado/amaldiçoada/maldito | maledetto/maledetta
+dangerous | dangereux/dangereuse | peligroso/peligrosa | gefährlich | perigoso/perigosa | pericoloso/pericolosa
+creepy | inquiétant/inquiétante/glauque | siniestro/siniestra | - | arrepiante | inquietante/raccapricciante
+silly | loufoque/niais/niaise | tonto/tonta/bobo/boba | albern/doof | bobo/boba/tolo/tola | sciocco/sciocca
+weird | - | - | - | esquisito/esquisita | bizzarro/bizzarra
+royal | royal/royale | regio/regia/de la realeza | königlich | régio/régia/da realeza | regio/regia/regi
+rural | rural/rurale/campagnard | rural/campestre | ländlich | rural/campestre | rurale/campestre
+urban | urbain/urbaine | urbano/urbana | städtisch/urban | urbano/urbana | urbano/urbana
+arctic | arctique/polaire | ártico/ártica/polar | arktisch | ártico/ártica/polar | artico/artica/polare
+exotic | exotique | exótico/exótica | exotisch | exótico/exótica | esotico/esotica
+heavenly | céleste/divin/divine | celestial/divino/divina | himmlisch | celestial/divino/divina | celestiale/paradisiaco/paradisiaca
+gorgeous | splendide | espléndido/espléndida | wunderschön | lindíssimo/lindíssima/deslumbrante | splendido/splendida/stupendo
+majestic | majestueux/majestueuse | majestuoso/majestuosa | majestätisch | majestoso/majestosa | maestoso/maestosa
+vast | vaste/immense | vasto/vasta/inmenso/inmensa | weitläufig | vasto/vasta/imenso/imensa | vasto/vasta/immenso/immensa
+distant | lointain/lointaine | lejano/lejana/distante | fern/entfernt | distante/longínquo/longínqua | lontana/distante
+open | ouvert/ouverte | abierto/abierta | offen/geöffnet | aberto/aberta | aperto/aperta
+closed | - | cerrado/cerrada | geschlossen | fechado/fechada | chiuso/chiusa
+hidden | caché/cachée | escondido/escondida/oculto/oculta | versteckt/verborgen | escondido/escondida/oculto/oculta | nascosto/nascosta
+barefoot | pieds nus/nu-pieds | descalzo/descalza | barfuß/barfüßig | descalço/descalça | scalzo/scalza/a piedi nudi
+asleep | - | - | - | adormecido/adormecida | -
+awake | éveillé/éveillée/réveillé | despierto/despierta | wach | acordado/acordada/desperto | sveglio/sveglia/svegli
+alive | vivant/vivante | vivo/viva | lebendig | vivo/viva | vivo/viva
+dead | mort/morte | muerto/muerta | tot | morto/morta | morto/morta
+sunlit | baigné de soleil/inondé de soleil | bañado por el sol/iluminado por el sol | sonnenbeschienen | banhado de sol/iluminado pelo sol | baciato dal sole/illuminato dal sole
+moonlit | éclairé par la lune | iluminado por la luna | mondbeschienen | enluarado/enluarada | illuminato dalla luna
+starry | - | estrellado/estrellada | sternenklar | estrelado/estrelada | stellato/stellata
 """
 
 # verbs of a request (imperative/infinitive) and actions shown (-ing)
@@ -2063,6 +2664,457 @@ sandbank | zandbank | mielizna
 paper cutout | papierknipsel | wycinanka
 bridge railing | brugleuning | balustrada mostu
 flower box | bloembak | skrzynka na kwiaty
+orc | ork/orc | ork/orkowie
+axe | bijl | siekiera/siekierę/siekierą/siekierze/siekier/topór/toporem
+stall | kraam/marktkraam/stalletje | stragan/straganem/straganie/stoisko/stoiskiem/stoisku/stoisk
+vanilla | vanille | wanilia/wanilię/wanilią/waniliowy
+shelf | plank/schap | półka/półkę/półką/półce/półek
+dictionary | woordenboek | słownik/słownikiem/słowniku
+quilt | quilt/lappendeken/dekbed | kołdra/kołdrę/kołdrą/kołdrze/kołder/narzuta/narzutę
+goblin | kobold/goblin | goblin/goblina/goblinem/goblinie/chochlik
+troll | trol | troll/trolla/trolle/trollem/trollu
+gnome | gnoom | gnom/gnoma/gnomem/gnomie/krasnale/krasnoludek/krasnoludki
+centaur | centaur/centauer | centaur/centaura/centaurem/centaurze
+minotaur | minotaurus/minotaur | minotaur/minotaura/minotaurem/minotaurze
+cyclops | cycloop | cyklop/cyklopa/cyklopem/cyklopie
+ogre | oger/boeman | ogr/ogra/ogrem/ogrze
+sorcerer | - | czarnoksiężnicy/czarownik/czarownika
+wand | toverstaf/toverstokje | różdżka/różdżkę/różdżką/różdżce/różdżek
+spell | spreuk/toverspreuk/betovering | zaklęcie/zaklęcia/zaklęciem/zaklęciu/zaklęć
+cauldron | ketel/heksenketel | kocioł/kotły/kotłem/kotle/kotłów
+broomstick | bezemsteel | miotle/mioteł
+crystal ball | glazen bol/kristallen bol | kryształowa kula/kryształową kulę/kryształowe kule/kryształową kulą/kryształowej kuli
+treasure chest | schatkist | skrzynia skarbów/skrzynię skarbów/skrzynie skarbów/skrzynią skarbów/skrzyni skarbów/skrzynia/skrzynię
+compass | kompas | kompas/kompasem/kompasie
+hammer | hamer | młotek/młotki/młotkiem/młotku/młotków/młot
+saw | zaag | piła/piłę/piłą/pile
+nail | spijker | gwóźdź/gwoździe/gwoździem/gwoździu
+screwdriver | schroevendraaier | śrubokręt/śrubokrętem/śrubokręcie
+wrench | moersleutel | klucze
+shovel | schep/schop | łopata/łopatę/łopatą/łopacie/łopat
+rake | hark | grabie/grabi
+drill | boor/boormachine | wiertarka/wiertarkę/wiertarką/wiertarce/wiertarek/wiertło
+pliers | tang/nijptang/combinatietang | obcęgi/obcęgami/obcęgów/szczypce/kombinerki
+hose | - | szlauch/szlauchem/wąż ogrodowy/węże ogrodowe
+tool | werktuig/gereedschap | narzędzie/narzędzia/narzędziem/narzędziu/narzędzi
+kettle | waterkokers/ketel/fluitketel | czajnik/czajnikiem/czajniku
+pan | koekenpan | patelnia/patelnię/patelnie/patelnią/patelni
+saucepan | steelpan/kookpan | rondel/rondle/rondlem/rondlu/rondli/garnki/garnkiem/garnku/garnków
+lid | deksel | pokrywka/pokrywkę/pokrywką/pokrywce/pokrywek/wieko/wiekiem
+jar | glazen pot/jampot | słoik/słoikiem/słoiku
+mug | mok/beker | kubki/kubkiem/kubku/kubków
+stove | fornuis/kachel | kuchenka/kuchenkę/kuchenką/kuchence/kuchenek/piecyk
+fridge | koelkast | lodówka/lodówkę/lodówką/lodówek
+sink | gootsteen/wastafel | zlew/zlewem/zlewie/umywalka/umywalkę
+tap | kraan | kran/kranem/kranie/kurek
+cupboard | - | szafka/szafkę/szafką/szafce/szafek/kredens
+drawer | la/laden/lade | szuflada/szufladę/szufladą/szufladzie/szuflad
+tray | dienblad | taca/tacę/tace/tacą
+napkin | servet | serwetka/serwetkę/serwetką/serwetce/serwetek
+tablecloth | tafelkleed | obrus/obrusem/obrusie
+blender | blender/mixer | blender/blenderem/blenderze/mikser
+toaster | broodrooster | toster/tosterem/tosterze
+grater | rasp | tarka/tarkę/tarką/tarce/tarek
+whisk | garde | trzepaczka/trzepaczkę/trzepaczką/trzepaczce/trzepaczek
+cutting board | snijplank | deska do krojenia/deskę do krojenia/deski do krojenia/deską do krojenia/desce do krojenia
+rolling pin | deegroller/rolstok | wałek/wałki/wałkiem/wałku/wałków
+butter | boter | masło/masłem/maśle
+cream | room/slagroom | śmietana/śmietanę/śmietaną/śmietanie/śmietanka/krem/kremem
+jam | jam/confituur | dżem/dżemem/dżemie/dżemu/konfitura
+flour | meel | mąka/mąkę/mąką/mące
+sugar | suiker | cukier/cukru/cukrem/cukrze
+salt | zout | sól/solą
+pepper | peper/paprika | pieprz/pieprzu/pieprzem/papryka/paprykę/papryką/papryce
+rice | rijst | ryż/ryżu/ryżem
+bean | boon | fasola/fasolę/fasolą/fasolka
+pea | erwt/doperwt | groszek/groszku/groszkiem/groch/grochu/grochem
+meat | vlees | mięso/mięsem/mięsie
+beef | rundvlees | wołowina/wołowinę/wołowiną/wołowinie
+pork | varkensvlees | wieprzowina/wieprzowinę/wieprzowiną/wieprzowinie
+ham | ham | szynka/szynkę/szynką/szynce/szynek
+bacon | spek/bacon | bekon/bekonu/bekonem/bekonie/boczek/boczku/boczkiem
+salmon | zalm | łosoś/łososia/łososie/łososiem/łososiu
+tuna | tonijn | tuńczyk/tuńczyka/tuńczykiem/tuńczyku
+shrimp | garnaal | krewetka/krewetkę/krewetką/krewetce/krewetek
+oyster | oester | ostryga/ostrygę/ostrygą/ostrydze/ostryg
+mussel | mossel | małża/małżę/małże/małżą/małż
+loaf | - | bochenek/bochenki/bochenkiem/bochenku/bochenków
+pie | pastei | placek/placki/plackiem/placku/placków/tarta/tartę
+biscuit | biscuit | herbatnik/herbatnikiem/herbatniku/ciasteczko
+cracker | cracker/toastje | krakers/krakersem/krakersie
+dessert | toetje/dessert/nagerecht | deser/deserem/deserze
+pudding | pudding/vla | budyń/budynie/budyniem/budyniu/budyniów/pudding
+yogurt | yoghurt | jogurt/jogurtem/jogurcie
+lemonade | limonade | lemoniada/lemoniadę/lemoniadą/lemoniadzie
+cocktail | cocktail | koktajl/koktajle/koktajlem/koktajlu/drink
+soda | frisdrank/prik/soda | oranżada/oranżadę/oranżadą/oranżadzie/napój gazowany/soda
+vinegar | azijn | ocet/octu/octem/occie
+oil | olie | olej/oleju/olejem/oliwa/oliwę/oliwą/oliwie
+garlic | knoflook | czosnek/czosnku/czosnkiem
+cucumber | komkommer | ogórek/ogórki/ogórkiem/ogórku/ogórków
+cabbage | kool/koolkop | kapusta/kapustę/kapustą/kapuście
+broccoli | broccoli | brokuł/brokułem
+spinach | spinazie | szpinak/szpinaku/szpinakiem
+peach | perzik | brzoskwinia/brzoskwinię/brzoskwinie/brzoskwinią/brzoskwiń
+plum | pruim | śliwka/śliwkę/śliwką/śliwce/śliwek
+apricot | abrikoos | morela/morelę/morele/morelą
+lime | limoen | limonka/limonkę/limonką/limonce/limonek
+fig | vijg | figa/figę/figą/fidze/fig
+teacup | - | filiżance/filiżanek
+walnut | walnoot | orzech włoski/orzechy włoskie/orzechem włoskim/orzechów włoskich
+almond | amandel | migdał/migdałem/migdale
+hazelnut | hazelnoot | orzech laskowy/orzechy laskowe/orzechem laskowym/orzechów laskowych/orzeszek laskowy
+peanut | pinda/pindanoot | orzeszek ziemny/orzeszki ziemne/orzeszkiem ziemnym/orzeszków ziemnych/fistaszek/fistaszki
+chestnut | kastanje | kasztan/kasztanem/kasztanie
+pomegranate | granaatappel | granat/granatem/granacie
+melon | meloen | melon/melonem/melonie
+nutmeg | nootmuskaat/muskaatnoot | gałka muszkatołowa/gałkę muszkatołową/gałką muszkatołową/muszkat
+cinnamon | kaneel | cynamon/cynamonu/cynamonem
+herb | kruid | zioło/ziołem/ziole/ziół
+spice | specerij/kruiderij | przyprawa/przyprawę/przyprawą/przyprawie/przypraw
+syrup | siroop/stroop | syrop/syropem/syropie
+caramel | karamel | karmel/karmelu/karmelem
+ox | os | wół/wołem
+calf | kalf/kalveren | cielę/cielęta/cieląt/cielak/cielaka/cielakiem
+hen | hen | kurze/kur
+hare | haas | zając/zająca/zające/zającem/zającu/zajęcy
+rat | rat | szczur/szczura/szczurem/szczurze
+stag | edelhert | jeleniu
+boar | everzwijn/zwijn | dzik/dziku
+badger | das | borsuk/borsuka/borsukiem/borsuku
+mole | mol | kret/kreta/kretem/krecie
+toad | - | ropucha/ropuchę/ropuchą/ropusze/ropuch
+tortoise | - | żółwiu
+walrus | walrus | mors/morsa/morsem/morsie
+squid | pijlinktvis | kałamarnica/kałamarnicę/kałamarnice/kałamarnicą/kałamarnic
+trout | forel | pstrąg/pstrąga/pstrągiem/pstrągu
+carp | karper | karp/karpia/karpie/karpiem/karpiu
+eel | paling/aal | węgorz/węgorza/węgorze/węgorzem/węgorzu
+sparrow | mus | wróbel/wróbla/wróble/wróblem/wróblu
+robin | roodborstje | rudzik/rudzika/rudzikiem/rudziku
+swallow | zwaluw | jaskółka/jaskółkę/jaskółką/jaskółce/jaskółek
+dove | duif | gołąb/gołębia/gołębie/gołębiem/gołębiu/gołębi/gołąbek/gołębica
+raven | - | -
+magpie | ekster | sroka/srokę/sroką/sroce/srok
+hawk | havik | jastrząb/jastrzębia/jastrzębie/jastrzębiem/jastrzębiu/jastrzębi
+falcon | valk | sokół/sokoła/sokołem/sokole
+vulture | gier | sęp/sępa/sępem/sępie
+stork | ooievaar | bocian/bociana/bocianem/bocianie
+pelican | pelikaan | pelikan/pelikana/pelikanem/pelikanie
+wasp | wesp | osa/osę/osą/osie/os
+mosquito | mug | komar/komara/komarem/komarze
+grasshopper | sprinkhaan | konik polny/koniki polne/konika polnego/pasikonik/pasikonika/pasikonikiem
+panther | panter | pantera/panterę/panterą/panterze/panter
+lynx | lynx | ryś/rysia/rysie/rysiem/rysiu/rysiów
+rhinoceros | neushoorn | nosorożec/nosorożca/nosorożce/nosorożcem/nosorożcu/nosorożców
+hippopotamus | nijlpaard | hipopotam/hipopotama/hipopotamem/hipopotamie
+ape | apen/mensapen | małp
+buffalo | buffel | bawół/bawołu/bawołem/bawole
+bison | bizon/wisent | bizon/bizona/bizonem/bizonie/żubr/żubra
+bush | struik | krzak/krzakiem/krzaku/krzew/krzewem
+hedge | heg/haag | żywopłot/żywopłotem/żywopłocie
+poppy | klaproos/papaver | mak/makiem/maku
+violet | viooltje | fiołek/fiołki/fiołkiem/fiołku/fiołków
+ivy | klimop | bluszcz/bluszczu/bluszczem
+moss | mos | mech/mchu/mchem/mchy
+weed | onkruid | chwast/chwastem/chwaście
+trunk | stam/boomstam | pień/pnia/pnie/pniem/pniu/pni
+root | - | korzeń/korzenie/korzeniem/korzeniu
+seed | zaad/zaadje | nasiono/nasionem/nasieniu/nasion/ziarno
+thorn | doorn/stekel | cierń/ciernie/cierniem/cierniu/kolec/kolce
+vine | wijnstok/wingerd/wijnrank | winorośl/winorośle/winoroślą/pnącze/pnącza/pnączem
+palm | - | palm
+pine | pijnboom | sosen
+willow | wilg/treurwilg | wierzba/wierzbę/wierzbą/wierzbie/wierzb
+apple tree | - | jabłoń/jabłonie/jabłonią
+blossom | bloesem | kwiecie/kwiecień
+petal | bloemblaadje | płatek/płatki/płatkiem/płatku/płatków
+stem | stengel | łodyga/łodygę/łodygą/łodydze/łodyg
+bud | knop | pąk/pąkiem/pąku/pączek
+clover | klaver | koniczyna/koniczynę/koniczyną/koniczynie
+reed | riet | trzcina/trzcinę/trzciną/trzcinie
+seaweed | zeewier | wodorost
+coral | koraal | koral/korale/koralem/koralu/koralowiec/koralowce
+blouse | bloes/blouse | bluzka/bluzkę/bluzką/bluzce/bluzek
+trousers | - | spodni
+vest | gilet/vest | kamizelka/kamizelkę/kamizelką/kamizelce/kamizelek
+bow tie | vlinderdas/strikje | muszka/muszkę/muszką/muszce/muszek
+belt | riem/ceintuur | pasek/paski/paskiem/pasku/pasków
+mitten | wanten/wantje | rękawiczek/rękawica/rękawice/rękawic
+hood | capuchon/kap | kaptur/kapturem/kapturze
+sandal | sandaal | sandał/sandałem/sandale
+slipper | pantoffel/slof | kapeć/kapcie/kapciem/kapciu/kapci/pantofel/pantofle
+stocking | kous | pończocha/pończochę/pończochą/pończosze/pończoch
+apron | schort | fartuch/fartuchem/fartuchu
+uniform | uniform | mundur/mundurem/mundurze/uniform
+robe | gewaad/badjas | szata/szatę/szatą/szacie/szat/szlafrok
+gown | japon/gewaad | suknia/suknię/suknie/suknią/sukni/sukien
+cloak | mantel | płaszcze
+button | knoop | guzik/guzikiem/guziku
+zipper | rits/ritssluiting | suwak/suwakiem/suwaku/zamek błyskawiczny
+pocket | zak | kieszeń/kieszenie/kieszenią
+collar | kraag/halsband | kołnierz/kołnierze/kołnierzem/kołnierzu/obroża/obrożę
+sleeve | mouw | rękaw/rękawem/rękawie
+ribbon | lint/lintje | wstążka/wstążkę/wstążką/wstążce/wstążek/wstęga
+bow | strik/boog | kokarda/kokardę/kokardą/kokardzie/kokard/łuk/łukiem/łuku
+brooch | broche | broszka/broszkę/broszką/broszce/broszek
+watch | horloge/polshorloge | zegarek/zegarki/zegarkiem/zegarku/zegarków
+tiara | tiara/diadeem | tiara/tiarę/tiarą/tiarze/diadem/diademem
+purse | portemonnee/beurs | portmonetka/portmonetkę/portmonetką/sakiewka/sakiewkę
+handbag | - | torebce/torebek
+wallet | portefeuille/portemonnee | portfel/portfele/portfelem/portfelu
+fan | waaier/ventilator | wachlarz/wachlarze/wachlarzem/wachlarzu/wentylator
+cottage | cottage/landhuisje | chacie/domki/domkiem
+cabin | blokhut | chatce/chatek/kabina/kabinę
+mansion | landhuis/herenhuis/villa | rezydencja/rezydencję/rezydencje/rezydencją/dwór/dworu/dworem/dworze
+fortress | vesting/fort/burcht | twierdza/twierdzę/twierdze/twierdzą/forteca/fortecę
+chapel | kapel | kaplica/kaplicę/kaplice/kaplicą/kaplic
+mosque | moskee | meczet/meczetem/meczecie
+monastery | klooster | klasztor/klasztorem/klasztorze
+amphitheater | amfitheater | amfiteatr/amfiteatrem/amfiteatrze
+cinema | bioscoop | kino/kinem/kinie/kin
+store | - | -
+butcher | slager/slagerij | rzeźnik/rzeźnika/rzeźnicy/rzeźnikiem/rzeźniku
+pharmacy | apotheek | apteka/aptekę/apteką/aptece/aptek
+bank | - | bank/bankiem/banku
+post office | postkantoor | poczta/pocztę/pocztą/poczcie/poczt/urząd pocztowy
+office | kantoor | biuro/biurem/biurze/biur
+factory | fabriek | fabryka/fabrykę/fabryką/fabryce/fabryk
+stable | stal/paardenstal | stajnia/stajnię/stajnie/stajnią/stajni
+shed | - | szopa/szopę/szopą/szopie/szop
+dam | dam/stuwdam | tama/tamę/tamą/tamie/zapora/zaporę
+well | put/waterput | studnia/studnię/studnie/studnią/studni
+monument | monument/gedenkteken | -
+arch | boog | łuk/łukiem/łuku
+column | zuil/kolom | kolumna/kolumnę/kolumną/kolumnie/kolumn
+pillar | pilaar/pijler | filar/filarem/filarze
+stairs | - | schodów
+wheelbarrow | kruiwagen | taczka/taczkę/taczką/taczce/taczek
+corridor | gang/corridor | korytarz/korytarze/korytarzem/korytarzu
+hallway | gang/hal | korytarz/korytarze/korytarzem/korytarzu/przedpokój/przedpokoju
+hall | hal/zaal | hala/halę/hale/halą/sala/salę/sale/salą/sal
+dining room | eetkamer | jadalnia/jadalnię/jadalnie/jadalnią/jadalni
+cellar | kelder | piwnica/piwnicę/piwnice/piwnicą/piwnic
+basement | kelder/souterrain | piwnica/piwnicę/piwnice/piwnicą/piwnic/suterena
+porch | veranda/portiek | ganek/ganki/gankiem/ganku/ganków/weranda/werandę
+courtyard | binnenplaats/binnenhof | dziedziniec/dziedzińce/dziedzińcem/dziedzińcu/dziedzińców
+yard | erf/achtertuin | podwórko/podwórkiem/podwórku/podwórek/podwórze
+lawn | gazon | trawnik/trawnikiem/trawniku
+sidewalk | stoep/trottoir | chodnik/chodnikiem/chodniku
+avenue | laan/boulevard | aleja/aleję/aleje/aleją/alei
+crossroads | kruispunt/kruising | skrzyżowanie/skrzyżowania/skrzyżowaniem/skrzyżowaniu/skrzyżowań/rozdroże
+highway | snelweg | autostrada/autostradę/autostradą/autostradzie/autostrad
+town | - | miasteczko
+capital | hoofdstad/hoofdsteden | stolica/stolicę/stolice/stolicą/stolic
+sandcastle | - | zamek z piasku/zamki z piasku/zamku z piasku/zamkiem z piasku/zamków z piasku
+port | - | porcie
+dock | dok/kade | dok/dokiem/doku/nabrzeże
+pier | pier/steiger | molo/pomost/pomostem/pomoście
+shore | oever | brzeg/brzegiem/brzegu
+plain | vlakte | równina/równinę/równiną/równinie/równin
+plateau | plateau/hoogvlakte | płaskowyż/płaskowyże/płaskowyżem/płaskowyżu
+wood | hout | drewno/drewnem/drewnie
+marsh | - | bagien
+bay | baai/inham | zatoka/zatokę/zatoką/zatoce/zatok
+gulf | zeeboezem | zatoka/zatokę/zatoką/zatoce/zatok
+peninsula | schiereiland | półwysep/półwyspy/półwyspem/półwyspie/półwyspów
+pebble | kiezel/kiezelsteen/keitje | kamyk/kamykiem/kamyku/kamyczek
+boulder | rotsblok/kei | głaz/głazem/głazie
+mud | modder | błoto/błotem/błocie
+dust | stof | kurz/kurzu/kurzem/pył/pyłu/pyłem
+anvil | aambeeld | kowadło/kowadłem/kowadle/kowadeł
+hail | hagel/hagelstenen | grad/gradem/gradzie
+thunder | donder/gedonder | grzmot/grzmotem/grzmocie
+breeze | bries/briesje | bryza/bryzę/bryzą/bryzie/wietrzyk/wietrzykiem
+mist | nevel | -
+horizon | horizon/einder | horyzont/horyzontem/horyzoncie
+tram | tram | tramwaj/tramwaje/tramwajem/tramwaju
+subway | metro/ondergrondse | metro/metrem/metrze
+bike | - | -
+ferry | pont | prom/promem/promie
+raft | vlot | tratwa/tratwę/tratwą/tratwie/tratw
+airplane | - | samolocie
+jet | straalvliegtuig/straaljager/jet | odrzutowiec/odrzutowce/odrzutowcem/odrzutowcu/odrzutowców
+cart | kar/handkar | wózek/wózki/wózkiem/wózku/wózków/wóz
+wagon | wagon | wóz/wozem/wozie/wagon/wagonem/wagonie
+sleigh | arrenslee | saniami/sań
+tire | band/autoband | opona/oponę/oponą/oponie/opon
+sail | zeil | żagiel/żagle/żaglem/żaglu/żagli
+mast | mast | maszt/masztem/maszcie
+oar | roeispaan/riem | wiosło/wiosłem/wiośle/wioseł
+waiter | ober/kelner | kelner/kelnera/kelnerzy/kelnerem/kelnerze
+waitress | serveerster | kelnerka/kelnerkę/kelnerką/kelnerce/kelnerek
+guard | bewaker/wachter | strażnik/strażnika/strażnicy/strażnikiem/strażniku
+captain | kapitein | kapitan/kapitana/kapitanowie/kapitanem/kapitanie
+driver | bestuurder/chauffeur | kierowca/kierowcę/kierowcą/kierowców
+singer | zanger/zangeres | piosenkarz/piosenkarza/piosenkarze/piosenkarzem/piosenkarzu/piosenkarka/śpiewak
+actor | acteur | aktor/aktora/aktorzy/aktorem/aktorze
+actress | actrice | aktorka/aktorkę/aktorką/aktorce/aktorek
+writer | schrijver/schrijfster | pisarz/pisarza/pisarze/pisarzem/pisarzu
+poet | dichter/poëet | poeta/poetę/poeci/poetą/poecie/poetów
+engineer | ingenieur | inżynier/inżyniera/inżynierowie/inżynierem/inżynierze
+builder | bouwvakker/bouwer | budowniczy/budowniczego/budowniczowie/budowniczym/budowlaniec/budowlańcy/budowlańców
+carpenter | timmerman/timmerlieden | cieśla/cieślę/cieśle/cieślą/stolarz/stolarza/stolarze/stolarzem
+blacksmith | smid/smeden | kowal/kowala/kowale/kowalem/kowalu
+hunter | jager | myśliwy/myśliwego/myśliwi/myśliwym/myśliwych/łowca/łowców
+shepherd | herder | pasterz/pasterza/pasterze/pasterzem/pasterzu
+merchant | koopman/kooplieden/handelaar | kupiec/kupca/kupcem/kupcu/kupców
+customer | klant | klient/klienta/klienci/klientem/kliencie
+magician | goochelaar | magik/magika/magicy/magikiem/magiku/czarodzieje
+juggler | jongleur | żongler/żonglera/żonglerzy/żonglerem/żonglerze
+acrobat | acrobaat | akrobata/akrobatę/akrobaci/akrobatą/akrobacie/akrobatów
+monk | monnik | mnich/mnicha/mnisi/mnichem/mnichu
+nun | non | zakonnica/zakonnicę/zakonnice/zakonnicą/zakonnic
+priest | priester/pastoor | ksiądz/księdza/księża/księdzem/księdzu/kapłan/kapłana
+bishop | bisschop | biskup/biskupa/biskupem/biskupie
+emperor | keizer | cesarz/cesarza/cesarze/cesarzem/cesarzu
+empress | keizerin | cesarzowa/cesarzową/cesarzowe/cesarzowej/cesarzowych
+lord | heer/edelman/edellieden/lord | lord/lorda/lordowie/lordem/lordzie/szlachcic/szlachcica/szlachcice
+lady | dame | dama/damę/damą/damie
+servant | bediende/bedienden/dienaar | sługa/sługę/słudzy/sługą/słudze/sług/służący/służącego/służących
+maid | dienstmeisje/dienstmeid | pokojówka/pokojówkę/pokojówką/pokojówce/pokojówek/służąca/służącą
+beggar | bedelaar | żebrak/żebraka/żebracy/żebrakiem/żebraku
+thief | dief | złodziej/złodzieja/złodzieje/złodziejem/złodzieju/złodziei
+gentleman | heer/gentleman | dżentelmen/dżentelmena/dżentelmenem/dżentelmenie
+uncle | oom | wujek/wujka/wujkowie/wujkiem/wujku/wujków/stryj
+aunt | tante | ciocia/ciocię/ciocie/ciocią/cioci/ciotka/ciotkę/ciotką/ciotek
+cousin | neef/nicht | kuzyn/kuzyna/kuzynem/kuzynie/kuzynka/kuzynkę
+nephew | neef/neefje | bratanek/bratanka/bratankowie/bratankiem/bratanku/bratanków/siostrzeniec/siostrzeńca
+niece | nicht/nichtje | bratanica/bratanicę/bratanice/bratanicą/bratanic/siostrzenica/siostrzenicę/siostrzenice
+twin | tweeling/tweelingbroer/tweelingzus | bliźniak/bliźniaka/bliźniacy/bliźniakiem/bliźnię/bliźnięta/bliźniaczka
+crowd | menigte/mensenmassa | tłum/tłumem/tłumie
+tourist | toerist | turysta/turystę/turyści/turystą/turyście/turystów
+traveller | reiziger | podróżnik/podróżnika/podróżnicy/podróżnikiem/podróżniku
+neighbour | buurman/buren/buurvrouw | sąsiad/sąsiada/sąsiedzi/sąsiadem/sąsiedzie/sąsiadka
+stranger | vreemdeling/onbekende/onbekenden | nieznajomy/nieznajomego/nieznajomi/nieznajomym/nieznajomych/obcy
+tennis | tennis | tenis/tenisa/tenisem/tenisie
+rugby | rugby | rugby
+baseball | honkbal/baseball | baseball/baseballa/baseballem/bejsbol
+wrestling | worstelen | zapasy/zapasami/zapasach/zapasów
+cycling | wielrennen | kolarstwo/kolarstwem/kolarstwie
+skating | schaatsen | łyżwiarstwo/łyżwiarstwem/łyżwiarstwie/łyżwy
+fencing | schermen/schermsport | szermierka/szermierkę/szermierką/szermierce
+archery | boogschieten | łucznictwo/łucznictwem/łucznictwie
+gymnastics | turnen/gymnastiek | gimnastyka/gimnastykę/gimnastyką/gimnastyce
+racket | racket | rakiecie/rakiet
+net | netten/visnet/vangnet | siatka/siatkę/siatką/siatce/siatek/sieć/siecią
+trophy | trofee/beker | trofeum/trofea/trofeów/puchar/pucharem/pucharze
+medal | medaille | medal/medale/medalem/medalu
+referee | scheidsrechter | sędzia/sędziego/sędziowie/sędzią/sędziów
+coach | trainer/coach/coaches | trener/trenera/trenerzy/trenerem/trenerze
+pitchfork | hooivork/riek | widły/widłami/widłach/wideł
+race | race/wedloop/wedren | wyścig/wyścigiem/wyścigu
+harp | harp | harfa/harfę/harfą/harfie/harf
+trombone | trombone/schuiftrompet | puzon/puzonem/puzonie
+horn | hoorn | róg/rogiem/rogu/waltornia
+bell | belletje | dzwon/dzwonem/dzwonie/dzwonek/dzwonki/dzwonkiem/dzwonku
+organ | orgel | organy/organami/organach/organów
+harmonica | mondharmonica/harmonica | harmonijka/harmonijkę/harmonijką/harmonijce/harmonijek
+song | lied/liedje | piosenka/piosenkę/piosenką/piosence/piosenek/pieśń
+melody | melodie/wijsje | melodia/melodię/melodie/melodią
+orchestra | orkest | orkiestra/orkiestrę/orkiestrą/orkiestrze/orkiestr
+choir | koor | chór/chórem/chórze
+fair | kermis | jarmark/jarmarkiem/jarmarku/festyn/festynie
+banquet | - | bankiecie
+torch | fakkel/zaklamp | pochodnia/pochodnię/pochodnie/pochodnią/pochodni/latarka/latarkę
+calendar | kalender | kalendarz/kalendarze/kalendarzem/kalendarzu
+notebook | schrift/notitieboek/notitieboekje | zeszyt/zeszytem/zeszycie/notes/notatnik
+diary | - | pamiętnik/pamiętnikiem/pamiętniku/dziennik
+magazine | tijdschrift | czasopismo/czasopismem/czasopiśmie/czasopism/magazyn
+letter | brief/letter | list/listem/litera/literę/literą/literze/liter
+envelope | envelop | koperta/kopertę/kopertą/kopercie/kopert
+stamp | postzegel/stempel | znaczek/znaczki/znaczkiem/znaczku/znaczków/pieczątka
+eraser | gummetje | gumka/gumkę/gumką/gumce/gumek
+ruler | liniaal | linijka/linijkę/linijką/linijce/linijek
+glue | lijm | klej/kleje/klejem/kleju
+couch | bankstel | kanap
+armchair | fauteuil/leunstoel | fotel/fotele/fotelem/fotelu
+stool | kruk | stołek/stołki/stołkiem/stołku/stołków/taboret
+closet | - | szaf
+cabinet | - | szafka/szafkę/szafką/szafce/szafek
+bookcase | - | regał/regałem/regale/biblioteczka
+cushion | kussen | poduszka/poduszkę/poduszką/poduszce/poduszek
+mattress | matras | materac/materace/materacem/materacu
+curtain | gordijn | zasłona/zasłonę/zasłoną/zasłonie/zasłon/firanka
+puppet | marionet | kukiełka/kukiełkę/kukiełką/kukiełce/kukiełek/marionetka
+whistle | - | gwizdek/gwizdki/gwizdkiem/gwizdku/gwizdków
+puzzle | puzzel/legpuzzel | puzzle/puzzli/układanka/układankę/łamigłówka
+metal | metaal | metal/metale/metalem/metalu
+iron | ijzer/strijkijzer | żelazo/żelazem/żelazie/żelazko
+steel | staal | stal/stalą
+bronze | brons | brąz/brązu/brązem
+brass | messing | mosiądz/mosiądzu/mosiądzem
+cardboard | karton | karton/kartonu/kartonem/kartonie/tektura/tekturę/tekturą/tekturze
+cotton | katoen | bawełna/bawełnę/bawełną/bawełnie
+rubber | rubber | guma/gumę/gumą/gumie
+concrete | beton | beton/betonu/betonem/betonie
+granite | graniet | granit/granitu/granitem/granicie
+wax | bijenwas/kaarsvet | wosk/wosku/woskiem
+ceramic | keramiek/aardewerk | ceramika/ceramikę/ceramiką/ceramice
+rectangle | rechthoek | prostokąt/prostokątem/prostokącie
+oval | ovaal | owal/owale/owalem/owalu
+cube | kubus/blokje | sześcian/sześcianem/sześcianie/kostka
+cone | kegel/hoorntje | stożek/stożki/stożkiem/stożku/stożków
+cylinder | cilinder | walec/walce/walcem/walcu/walców/cylinder
+dot | stip/stipje | kropka/kropkę/kropką/kropce/kropek
+stripe | streep | pasek/paski/paskiem/pasku/pasków/prążek/prążki
+curve | bocht/kromme/curve | krzywa/krzywą/krzywe/krzywej/zakręt/zakrętem/łuk
+zigzag | zigzag | zygzak/zygzakiem/zygzaku
+grid | raster/rooster | siatka/siatkę/siatką/siatce/siatek/kratka/kratkę
+spiral | spiraal | spirala/spiralę/spirale/spiralą
+texture | textuur/structuur | tekstura/teksturę/teksturą/teksturze/faktura/fakturę
+shade | tint | cienia/cieniu/odcień/odcienie
+tone | tint/kleurtoon | odcień/odcienie/odcieniem/odcieniu/ton/tonem
+smile | glimlach/lach | uśmiech/uśmiechem/uśmiechu
+tear | traan | łza/łzę/łzą/łzie/łez
+joy | vreugde/blijdschap | radość/radością
+sadness | verdriet/droefheid | smutek/smutku/smutkiem
+fear | angst/vrees | strach/strachu/strachem/lęk/lęku
+anger | woede/boosheid | gniew/gniewu/gniewem/złość/złością
+peace | vrede/rust | spokój/spokoju/spokojem
+love | liefde | miłość/miłością
+dream | droom | sen/snu/sny/snem/śnie/snów/marzenie/marzenia
+nightmare | nachtmerrie | koszmar/koszmarem/koszmarze
+silence | stilte | cisza/ciszę/ciszą
+noise | lawaai/herrie/geluid | hałas/hałasu/hałasem/szum/szumu
+season | seizoen/jaargetijde/jaargetijden | sezon/sezonem/sezonie/pora roku/pory roku
+midnight | middernacht | północ/północą
+weather | weersgesteldheid/weersomstandigheden | pogoda/pogodę/pogodą/pogodzie
+temperature | temperatuur | temperatura/temperaturę/temperaturą/temperaturze
+heat | hitte/warmte | upał/upału/upałem/żar/żaru/ciepło
+sunshine | zonneschijn | słońca
+thunderstorm | onweersbui | burz
+hurricane | orkaan | huragan/huraganem/huraganie
+flood | overstroming/vloed | powódź/powodzią/powodzie
+drought | droogte | susza/suszę/susze/suszą
+blizzard | - | śnieżyca/śnieżycę/zamieć/zamiecią
+raindrop | regendruppel | kropla deszczu/krople deszczu/kropla/kroplę/krople/kroplą/kropel
+puddle | plas | kałuża/kałużę/kałuże/kałużą/kałuż
+icicle | ijspegel | sopel/sople/soplem/soplu/sopli
+wig | pruik | peruka/perukę/peruką/peruce/peruk
+mustache | snor | wąs
+nose | neus | nos/nosem
+mouth | mond | usta/ust/buzia
+lip | lip | warga/wargę/wargą/wardze/warg
+ear | oor/oren | ucho/uszy/uchem/uchu/uszu/uszami
+tooth | tand | ząb/zęby/zębem/zębie/zębów
+tongue | tong | język/językiem/języku
+neck | nek/hals | szyja/szyję/szyje/szyją/szyi
+arm | arm | rąk/ramiona/ramieniem
+elbow | elleboog | łokieć/łokcie/łokciem/łokciu/łokci
+finger | vinger | palec/palce/palcem/palcu/palców
+thumb | duim | kciuk/kciukiem/kciuku
+leg | been | noga/nogę/nogą/nodze/nóg
+knee | knie | kolano/kolanem/kolanie/kolan
+foot | voet | stopa/stopę/stopą/stopie/stóp
+toe | teen | palec u nogi/palce u nóg/paluch
+back | rug | plecy/plecami/plecach/pleców
+belly | buik | brzuch/brzuchem/brzuchu
+skin | huid/vel | skór
+bone | bot/beenderen | kość/kością
+claw | klauw | pazur/pazurem/pazurze/szpon
+paw | poot/pootje | łapa/łapę/łapą/łap/łapka
+beak | snavel | dziób/dziobem/dziobie
 """
 NL_PL_ADJECTIVES = """
 red | rood/rode | czerwony/na czerwono
@@ -2165,6 +3217,156 @@ left | linker/linkse | lewy
 right | rechter/rechtse | prawy
 silver | zilver/zilveren | srebrny
 previous | vorige | poprzedni
+large | - | wielkiej
+little | - | malutkiej
+enormous | - | olbrzymiej
+gigantic | gigantisch/gigantische | olbrzymiej
+miniature | miniatuur | miniaturowa/miniaturowe/miniaturowym/miniaturowej/miniaturowych/miniaturową/malutkiej
+wide | breed/brede/wijd/wijde | szeroka/szerokie/szerokim/szerokiej/szerokich/szeroką
+narrow | smal/smalle/nauw/nauwe | wąska/wąskie/wąskim/wąskiej/wąskich/wąską
+thick | dik/dikke | gruba/grube/grubym/grubej/grubych/grubą
+fat | dik/dikke/vet/vette | gruba/grube/grubym/grubej/grubych/grubą/tłusta/tłuste/tłustym/tłustej/tłustych/tłustą
+slim | slank/slanke | szczupła/szczupłe/szczupłym/szczupłej/szczupłych/szczupłą/smukła/smukłe/smukłym/smukłej/smukłych/smukłą
+skinny | mager/magere/broodmager/broodmagere | chuda/chude/chudym/chudej/chudych/chudą
+heavy | zwaar/zware | ciężka/ciężkie/ciężkim/ciężkiej/ciężkich/ciężką
+deep | diep/diepe | głęboka/głębokie/głębokim/głębokiej/głębokich/głęboką
+shallow | ondiep/ondiepe | płytkie/płytkim/płytkiej/płytkich/płytką
+low | laag/lage | niska/niskie/niskim/niskiej/niskich/niską
+high | - | wysokiej
+flat | plat/platte/vlak/vlakke | płaska/płaskie/płaskim/płaskiej/płaskich/płaską
+sharp | scherp/scherpe | ostra/ostre/ostrym/ostrej/ostrych/ostrą
+smooth | glad/gladde | gładka/gładkie/gładkim/gładkiej/gładkich/gładką
+hard | hard/harde | twarda/twarde/twardym/twardej/twardych/twardą
+furry | harig/harige/bontachtig/bontachtige | futrzasta/futrzaste/futrzastym/futrzastej/futrzastych/futrzastą
+hairy | harig/harige/behaard/behaarde | włochata/włochate/włochatym/włochatej/włochatych/włochatą/owłosiona/owłosione/owłosionym/owłosionej/owłosionych/owłosioną
+bald | kaal/kale | łysa/łyse/łysym/łysej/łysych/łysą
+wrinkled | gerimpeld/gerimpelde/rimpelig/rimpelige | pomarszczona/pomarszczone/pomarszczonym/pomarszczonej/pomarszczonych/pomarszczoną
+silky | zijdeachtig/zijdeachtige/zijdezacht/zijdezachte | jedwabista/jedwabiste/jedwabistym/jedwabistej/jedwabistych/jedwabistą
+dry | droog/droge | sucha/suche/suchym/suchej/suchych/suchą
+damp | vochtig/vochtige | wilgotna/wilgotne/wilgotnym/wilgotnej/wilgotnych/wilgotną
+muddy | modderig/modderige | błotnista/błotniste/błotnistym/błotnistej/błotnistych/błotnistą/zabłocona/zabłocone/zabłoconym/zabłoconej/zabłoconych/zabłoconą
+dusty | stoffig/stoffige | zakurzona/zakurzone/zakurzonym/zakurzonej/zakurzonych/zakurzoną
+dirty | vies/vieze/vuil/vuile | brudna/brudne/brudnym/brudnej/brudnych/brudną
+glossy | - | -
+glowing | gloeiend/gloeiende/stralend/stralende | świecąca/świecące/świecącym/świecącej/świecących/świecącą/jarząca/jarzące/jarzącym/jarzącej/jarzących/jarzącą
+sparkling | fonkelend/fonkelende/sprankelend/sprankelende/bruisend/bruisende | iskrząca/iskrzące/iskrzącym/iskrzącej/iskrzących/iskrzącą/musująca/musujące/musującym/musującej/musujących/musującą
+glittering | glinsterend/glinsterende/schitterend/schitterende | mieniąca/mieniące/mieniącym/mieniącej/mieniących/mieniącą
+dim | schemerig/schemerige/dof/doffe | przyćmiona/przyćmione/przyćmionym/przyćmionej/przyćmionych/przyćmioną/mroczna/mroczne/mrocznym/mrocznej/mrocznych/mroczną
+gloomy | somber/sombere/duister/duistere | ponura/ponure/ponurym/ponurej/ponurych/ponurą/posępna/posępne/posępnym/posępnej/posępnych/posępną
+shady | schaduwrijk/schaduwrijke/beschaduwd/beschaduwde | cienista/cieniste/cienistym/cienistej/cienistych/cienistą/zacieniona/zacienione/zacienionym/zacienionej/zacienionych/zacienioną
+windy | winderig/winderige | wietrzna/wietrzne/wietrznym/wietrznej/wietrznych/wietrzną
+icy | ijzig/ijzige/ijskoud/ijskoude | lodowata/lodowate/lodowatym/lodowatej/lodowatych/lodowatą/oblodzona/oblodzone/oblodzonym/oblodzonej/oblodzonych/oblodzoną
+misty | nevelig/nevelige | -
+chilly | kil/kille/fris/frisse | chłodna/chłodne/chłodnym/chłodnej/chłodnych/chłodną
+freezing | ijskoud/ijskoude/vriezend/vriezende | mroźna/mroźne/mroźnym/mroźnej/mroźnych/mroźną/lodowata/lodowate/lodowatym/lodowatej/lodowatych/lodowatą
+burning | brandend/brandende | płonąca/płonące/płonącym/płonącej/płonących/płonącą
+ancient | oeroud/oeroude/eeuwenoud/eeuwenoude/antiek/antieke | starożytna/starożytne/starożytnym/starożytnej/starożytnych/starożytną/prastara/prastare/prastarym/prastarej/prastarych/prastarą
+antique | antiek/antieke | antyczna/antyczne/antycznym/antycznej/antycznych/antyczną/zabytkowa/zabytkowe/zabytkowym/zabytkowej/zabytkowych/zabytkową
+elderly | bejaard/bejaarde | starsza/starsze/starszym/starszej/starszych/starszą/sędziwa/sędziwe/sędziwym/sędziwej/sędziwych/sędziwą
+youthful | jeugdig/jeugdige | młodzieńcza/młodzieńcze/młodzieńczym/młodzieńczej/młodzieńczych/młodzieńczą
+fresh | vers/verse/fris/frisse | świeża/świeże/świeżym/świeżej/świeżych/świeżą
+rotten | rot/rotte/verrot/verrotte | zgniła/zgniłe/zgniłym/zgniłej/zgniłych/zgniłą
+ripe | rijp/rijpe | dojrzała/dojrzałe/dojrzałym/dojrzałej/dojrzałych/dojrzałą
+raw | rauw/rauwe | surowa/surowe/surowym/surowej/surowych/surową
+cooked | gekookt/gekookte/gaar/gare | gotowana/gotowane/gotowanym/gotowanej/gotowanych/gotowaną/ugotowana/ugotowane/ugotowanym/ugotowanej/ugotowanych/ugotowaną
+roasted | geroosterd/geroosterde/gebraden | pieczona/pieczone/pieczonym/pieczonej/pieczonych/pieczoną
+fried | gebakken/gefrituurd/gefrituurde | smażona/smażone/smażonym/smażonej/smażonych/smażoną
+baked | gebakken | pieczona/pieczone/pieczonym/pieczonej/pieczonych/pieczoną
+grilled | gegrild/gegrilde | grillowana/grillowane/grillowanym/grillowanej/grillowanych/grillowaną
+sweet | zoet/zoete | słodkiej
+sour | zuur/zure | kwaśna/kwaśne/kwaśnym/kwaśnej/kwaśnych/kwaśną
+bitter | bitter/bittere | gorzka/gorzkie/gorzkim/gorzkiej/gorzkich/gorzką
+salty | zout/zoute | słone/słonym/słonej/słonych
+spicy | pittig/pittige/gekruid/gekruide | ostra/ostre/ostrym/ostrej/ostrych/ostrą/pikantna/pikantne/pikantnym/pikantnej/pikantnych/pikantną
+juicy | sappig/sappige | soczysta/soczyste/soczystym/soczystej/soczystych/soczystą
+crispy | krokant/krokante | chrupiąca/chrupiące/chrupiącym/chrupiącej/chrupiących/chrupiącą/chrupka/chrupkie/chrupkim/chrupkiej/chrupkich/chrupką
+crunchy | knapperig/knapperige/krokant/krokante | chrupiąca/chrupiące/chrupiącym/chrupiącej/chrupiących/chrupiącą/chrupka/chrupkie/chrupkim/chrupkiej/chrupkich/chrupką
+creamy | romig/romige | kremowa/kremowe/kremowym/kremowej/kremowych/kremową
+tasty | smakelijk/smakelijke | smaczna/smaczne/smacznym/smacznej/smacznych/smaczną
+peaceful | vredig/vredige | -
+quiet | stil/stille | cicha/ciche/cichym/cichej/cichych/cichą
+noisy | lawaaierig/lawaaierige/luidruchtig/luidruchtige | hałaśliwa/hałaśliwe/hałaśliwym/hałaśliwej/hałaśliwych/hałaśliwą/głośna/głośne/głośnym/głośnej/głośnych/głośną
+loud | luid/luide/luidruchtig/luidruchtige | głośna/głośne/głośnym/głośnej/głośnych/głośną
+silent | stil/stille/zwijgend/zwijgende | cicha/ciche/cichym/cichej/cichych/cichą/milcząca/milczące/milczącym/milczącej/milczących/milczącą
+cheerful | opgewekt/opgewekte | radosna/radosne/radosnym/radosnej/radosnych/radosną
+joyful | vreugdevol/vreugdevolle | radosna/radosne/radosnym/radosnej/radosnych/radosną
+nostalgic | nostalgisch/nostalgische | nostalgiczna/nostalgiczne/nostalgicznym/nostalgicznej/nostalgicznych/nostalgiczną
+proud | trots/trotse | dumna/dumne/dumnym/dumnej/dumnych/dumną
+shy | verlegen | nieśmiała/nieśmiałe/nieśmiałym/nieśmiałej/nieśmiałych/nieśmiałą
+brave | dapper/dappere/moedig/moedige | odważna/odważne/odważnym/odważnej/odważnych/odważną/dzielna/dzielne/dzielnym/dzielnej/dzielnych/dzielną
+fierce | woest/woeste/fel/felle | zaciekła/zaciekłe/zaciekłym/zaciekłej/zaciekłych/zaciekłą
+gentle | zachtaardig/zachtaardige | łagodna/łagodne/łagodnym/łagodnej/łagodnych/łagodną/delikatna/delikatne/delikatnym/delikatnej/delikatnych/delikatną
+curious | nieuwsgierig/nieuwsgierige | ciekawska/ciekawskie/ciekawskim/ciekawskiej/ciekawskich/ciekawską/zaciekawiona/zaciekawione/zaciekawionym/zaciekawionej/zaciekawionych/zaciekawioną
+nervous | nerveus/nerveuze/zenuwachtig/zenuwachtige | nerwowa/nerwowe/nerwowym/nerwowej/nerwowych/nerwową/zdenerwowana/zdenerwowane/zdenerwowanym/zdenerwowanej/zdenerwowanych/zdenerwowaną
+worried | bezorgd/bezorgde/ongerust/ongeruste | zmartwiona/zmartwione/zmartwionym/zmartwionej/zmartwionych/zmartwioną/zaniepokojona/zaniepokojone/zaniepokojonym/zaniepokojonej/zaniepokojonych/zaniepokojoną
+excited | opgewonden/enthousiast/enthousiaste | podekscytowana/podekscytowane/podekscytowanym/podekscytowanej/podekscytowanych/podekscytowaną
+bored | verveeld/verveelde | znudzona/znudzone/znudzonym/znudzonej/znudzonych/znudzoną
+hungry | hongerig/hongerige | głodna/głodne/głodnym/głodnej/głodnych/głodną
+sick | ziek/zieke | chora/chore/chorym/chorej/chorych/chorą
+healthy | gezond/gezonde | zdrowa/zdrowe/zdrowym/zdrowej/zdrowych/zdrową
+strong | sterk/sterke | silna/silne/silnym/silnej/silnych/silną
+weak | zwak/zwakke | słaba/słabe/słabym/słabej/słabych/słabą
+pretty | knap/knappe | -
+handsome | knap/knappe | przystojna/przystojne/przystojnym/przystojnej/przystojnych/przystojną
+lovely | - | śliczna/śliczne/ślicznym/ślicznej/ślicznych/śliczną
+charming | charmant/charmante/bekoorlijk/bekoorlijke | czarująca/czarujące/czarującym/czarującej/czarujących/czarującą
+graceful | sierlijk/sierlijke/gracieus/gracieuze | zgrabna/zgrabne/zgrabnym/zgrabnej/zgrabnych/zgrabną/wdzięczna/wdzięczne/wdzięcznym/wdzięcznej/wdzięcznych/wdzięczną
+fancy | chic/chique/sjiek/sjieke/deftig/deftige | eleganckiej/wymyślna/wymyślne/wymyślnym/wymyślnej/wymyślnych/wymyślną
+ornate | versierd/versierde/sierlijk/sierlijke | ozdobna/ozdobne/ozdobnym/ozdobnej/ozdobnych/ozdobną/zdobiona/zdobione/zdobionym/zdobionej/zdobionych/zdobioną
+luxurious | luxueus/luxueuze/luxe | luksusowa/luksusowe/luksusowym/luksusowej/luksusowych/luksusową
+rich | rijk/rijke | bogata/bogate/bogatym/bogatej/bogatych/bogatą
+expensive | duur/dure | kosztowna/kosztowne/kosztownym/kosztownej/kosztownych/kosztowną/drogim/drogiej/drogich
+cheap | goedkoop/goedkope | tani/tania/tanie/tanim/taniej/tanich/tanią
+deserted | verlaten/uitgestorven | opuszczona/opuszczone/opuszczonym/opuszczonej/opuszczonych/opuszczoną/wyludniona/wyludnione/wyludnionym/wyludnionej/wyludnionych/wyludnioną
+abandoned | verlaten | opuszczona/opuszczone/opuszczonym/opuszczonej/opuszczonych/opuszczoną/porzucona/porzucone/porzuconym/porzuconej/porzuconych/porzuconą
+ruined | vervallen/verwoest/verwoeste | zrujnowana/zrujnowane/zrujnowanym/zrujnowanej/zrujnowanych/zrujnowaną/zniszczona/zniszczone/zniszczonym/zniszczonej/zniszczonych/zniszczoną
+cracked | gebarsten/gescheurd/gescheurde | pęknięta/pęknięte/pękniętym/pękniętej/pękniętych/pękniętą/popękana/popękane/popękanym/popękanej/popękanych/popękaną
+torn | gescheurd/gescheurde/verscheurd/verscheurde | podarta/podarte/podartym/podartej/podartych/podartą/rozdarta/rozdarte/rozdartym/rozdartej/rozdartych/rozdartą
+messy | rommelig/rommelige/slordig/slordige | nieporządna/nieporządne/nieporządnym/nieporządnej/nieporządnych/nieporządną/zabałaganiona/zabałaganione/zabałaganionym/zabałaganionej/zabałaganionych/zabałaganioną
+straight | recht/rechte | -
+curved | gebogen/krom/kromme | zakrzywiona/zakrzywione/zakrzywionym/zakrzywionej/zakrzywionych/zakrzywioną/wygięta/wygięte/wygiętym/wygiętej/wygiętych/wygiętą
+crooked | krom/kromme/scheef/scheve | krzywa/krzywe/krzywym/krzywej/krzywych/krzywą
+oval | ovaal/ovale | owalna/owalne/owalnym/owalnej/owalnych/owalną
+triangular | driehoekig/driehoekige | trójkątna/trójkątne/trójkątnym/trójkątnej/trójkątnych/trójkątną
+rectangular | rechthoekig/rechthoekige | prostokątna/prostokątne/prostokątnym/prostokątnej/prostokątnych/prostokątną
+pointed | puntig/puntige/spits/spitse | spiczasta/spiczaste/spiczastym/spiczastej/spiczastych/spiczastą/szpiczasta/szpiczaste/szpiczastym/szpiczastej/szpiczastych/szpiczastą
+hollow | hol/holle | wydrążona/wydrążone/wydrążonym/wydrążonej/wydrążonych/wydrążoną
+solid | massief/massieve/stevig/stevige | lita/lite/litym/litej/litych/litą/solidna/solidne/solidnym/solidnej/solidnych/solidną
+spotted | gevlekt/gevlekte/gespikkeld/gespikkelde | cętkowana/cętkowane/cętkowanym/cętkowanej/cętkowanych/cętkowaną/nakrapiana/nakrapiane/nakrapianym/nakrapianej/nakrapianych/nakrapianą
+dotted | gestippeld/gestippelde | kropkowana/kropkowane/kropkowanym/kropkowanej/kropkowanych/kropkowaną
+checkered | geruit/geruite/geblokt/geblokte | kraciasta/kraciaste/kraciastym/kraciastej/kraciastych/kraciastą
+patterned | gedessineerd/gedessineerde/bedrukt/bedrukte | wzorzysta/wzorzyste/wzorzystym/wzorzystej/wzorzystych/wzorzystą
+vivid | levendig/levendige/fel/felle | żywa/żywe/żywym/żywej/żywych/żywą/jaskrawa/jaskrawe/jaskrawym/jaskrawej/jaskrawych/jaskrawą
+faded | verbleekt/verbleekte/vervaagd/vervaagde/verschoten | wyblakła/wyblakłe/wyblakłym/wyblakłej/wyblakłych/wyblakłą/spłowiała/spłowiałe/spłowiałym/spłowiałej/spłowiałych/spłowiałą
+woolen | wollen | wełniana/wełniane/wełnianym/wełnianej/wełnianych/wełnianą
+magical | betoverend/betoverende | czarodziejskiej
+enchanted | betoverd/betoverde | zaczarowana/zaczarowane/zaczarowanym/zaczarowanej/zaczarowanych/zaczarowaną
+cursed | vervloekt/vervloekte | przeklęta/przeklęte/przeklętym/przeklętej/przeklętych/przeklętą
+dangerous | gevaarlijk/gevaarlijke | niebezpieczna/niebezpieczne/niebezpiecznym/niebezpiecznej/niebezpiecznych/niebezpieczną
+creepy | - | przerażająca/przerażające/przerażającym/przerażającej/przerażających/przerażającą
+silly | gek/gekke/dwaas/dwaze/mal/malle | głupiutka/głupiutkie/głupiutkim/głupiutkiej/głupiutkich/głupiutką/głupi/głupia/głupie/głupim/głupiej/głupich/głupią
+weird | raar/rare/vreemd/vreemde | dziwna/dziwne/dziwnym/dziwnej/dziwnych/dziwną
+royal | koninklijk/koninklijke | królewska/królewskie/królewskim/królewskiej/królewskich/królewską
+rural | landelijk/landelijke | wiejska/wiejskie/wiejskim/wiejskiej/wiejskich/wiejską
+urban | stedelijk/stedelijke | miejska/miejskie/miejskim/miejskiej/miejskich/miejską
+arctic | arctisch/arctische | arktyczna/arktyczne/arktycznym/arktycznej/arktycznych/arktyczną
+exotic | exotisch/exotische | egzotyczna/egzotyczne/egzotycznym/egzotycznej/egzotycznych/egzotyczną
+heavenly | hemelse | niebiańska/niebiańskie/niebiańskim/niebiańskiej/niebiańskich/niebiańską
+gorgeous | schitterend/schitterende | przepiękna/przepiękne/przepięknym/przepięknej/przepięknych/przepiękną/wspaniała/wspaniałe/wspaniałym/wspaniałej/wspaniałych/wspaniałą
+majestic | majestueus/majestueuze | majestatyczna/majestatyczne/majestatycznym/majestatycznej/majestatycznych/majestatyczną
+vast | uitgestrekt/uitgestrekte/immens/immense | rozległa/rozległe/rozległym/rozległej/rozległych/rozległą
+distant | ver/verre/afgelegen | daleka/dalekie/dalekim/dalekiej/dalekich/daleką/odległa/odległe/odległym/odległej/odległych/odległą
+open | open/geopend/geopende | otwarta/otwarte/otwartym/otwartej/otwartych/otwartą
+closed | gesloten/dicht | zamknięta/zamknięte/zamkniętym/zamkniętej/zamkniętych/zamkniętą
+hidden | verborgen | ukryta/ukryte/ukrytym/ukrytej/ukrytych/ukrytą
+barefoot | blootsvoets/barrevoets | bosa/bose/bosym/bosej/bosych/bosą
+asleep | - | -
+awake | wakker/wakkere | obudzona/obudzone/obudzonym/obudzonej/obudzonych/obudzoną/przebudzona/przebudzone/przebudzonym/przebudzonej/przebudzonych/przebudzoną
+alive | levend/levende | żywa/żywe/żywym/żywej/żywych/żywą
+dead | dood/dode | martwa/martwe/martwym/martwej/martwych/martwą
+sunlit | zonovergoten | nasłoneczniona/nasłonecznione/nasłonecznionym/nasłonecznionej/nasłonecznionych/nasłonecznioną
+moonlit | maanverlicht/maanverlichte | księżycowa/księżycowe/księżycowym/księżycowej/księżycowych/księżycową
+starry | sterrenrijk/sterrenrijke/sterrenbezaaid/sterrenbezaaide | gwiaździsta/gwiaździste/gwiaździstym/gwiaździstej/gwiaździstych/gwiaździstą
 """
 NL_PL_VERBS = """
 go back | ga terug/terug | wróć/cofnij
