@@ -41,6 +41,7 @@ from chat.translator import Translation, translate
 from chat.words.emoji import emoji_as_words
 from chat.words.language import detect_language
 from chat.words.mixed import read_mixed
+from chat.words.normalize import calm_shouting
 from chat.state import SessionState
 from chat.types import Action, ImageMethod, ImageRecord, TurnResult, TurnUpdate
 
@@ -160,7 +161,16 @@ class Conversation:
 
     def _read(self, text: str) -> Iterator[TurnUpdate]:
         """The message as the planner reads it (a generator returning a ``Reading``): emoji that are its only content
-        named; another language in English (a capable LLM translates in its plan; a small one is asked, and checked)."""
+        named; another language in English (a capable LLM translates in its plan; a small one is asked, and checked);
+        a message typed in capitals read in lowercase."""
+        calm = calm_shouting(text)  # "DRAW A CHEVY AT NIGHT": a chevy at night, not a shouted prompt
+        reading = yield from self._read_calm(calm)
+        if calm != text:
+            reading.note = "; ".join(filter(None, ["read in lowercase (the message was typed in capitals)", reading.note]))
+        return reading
+
+    def _read_calm(self, text: str) -> Iterator[TurnUpdate]:
+        """The reading of a message in ordinary case (see ``_read``)."""
         named = emoji_as_words(text)
         if named is not None:
             return Reading(named, note=f"read the emoji as: {named}")

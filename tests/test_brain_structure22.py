@@ -310,3 +310,35 @@ def test_a_look_version_with_things_is_the_picture_changed():
 def test_can_you_do_the_same_on_this_one_edits_the_photo():
     photo = RouteContext(has_current=True, has_upload=True, image_count=2, last_batch=1)
     assert route("here's my real mug, can you do the same pattern on this one?", photo).action is Action.EDIT
+
+
+def test_them_after_naming_things_the_picture_has_is_those_things():
+    from chat.words.edit import apply_edit
+    from chat.words.scene import Scene
+    plan = apply_edit(Scene(subject="a harbour at dawn with seagulls everywhere"), "lol the seagulls are too much, take them out")
+    assert "seagull" not in plan.scene.subject
+
+
+def test_take_them_out_is_no_take():
+    piazza = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"harbour", "seagulls"})
+    assert route("take them out", piazza).action is Action.EDIT
+
+
+def test_thats_funny_now_the_change_is_the_change():
+    assert route("okay that's so funny now give him a bow tie", ON_SCREEN).action is Action.EDIT
+
+
+def test_a_thing_to_add_asked_as_a_question_is_an_edit():
+    decision = route("wow, and a hot air balloon above it?", ON_SCREEN)
+    assert decision.action is Action.EDIT and decision.text == "add a hot air balloon above it"
+
+
+def test_one_stands_for_the_thing_the_story_named():
+    decision = route("I'm building a wooden canoe. Could you draw one on a misty lake", RouteContext())
+    assert "a wooden canoe on a misty lake" in decision.text
+
+
+def test_a_shouted_message_is_read_in_lowercase_with_its_lettering_as_typed():
+    from chat.words.normalize import calm_shouting
+    assert calm_shouting("DRAW A RED BARN WITH A SIGN THAT SAYS JOE'S FARM") == "draw a red barn with a sign that says JOE'S FARM"
+    assert calm_shouting("a cat named TOM on a sofa") == "a cat named TOM on a sofa"

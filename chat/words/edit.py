@@ -270,7 +270,7 @@ _VERSION_OF_SAME = re.compile(r"^(?:(?:now|ok(?:ay)?|and|then|so)[,\s]+)*(?:(?:g
 def apply_edit(scene: Scene, text: str) -> EditPlan:
     """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
     plan = EditPlan(scene=scene.copy())
-    text = _command_text(plan, text)
+    text = _command_text(plan, _them_said_before(text, plan.scene))
     protected, quotes = protect_quotes(text)
     protected = _format_off(plan, _whole_picture_words_off(plan, protected))
     protected, negatives = extract_negatives(protected)
@@ -302,9 +302,20 @@ _PLURAL_NAMED = re.compile(r"\b(?:more|some|the|a\s+few|several|lots\s+of|\d+|tw
                            r"(?P<things>[a-z]{3,}(?<![su])s)\b", re.I)
 
 
+def _them_said_before(text: str, scene: Scene) -> str:
+    """"the pigeons are a bit much, take them out" -> "…, take the pigeons out": "them" is the things named before,
+    when the picture has them."""
+    asked = re.search(r"\b(?P<verb>take|get|cut)\s+them\s+(?P<where>out|off|away)\b", text, re.I)
+    named = list(_PLURAL_NAMED.finditer(text[: asked.start()])) if asked else []
+    if not named or not scene.mentions(named[-1].group("things")):
+        return text
+    return f"{text[:asked.start()]}{asked.group('verb')} the {named[-1].group('things')} {asked.group('where')}{text[asked.end():]}"
+
+
 def _them_named(clause: str, previous: str) -> str:
     named = list(_PLURAL_NAMED.finditer(previous))
-    if not named or not re.search(r"\b(?:make|turn|paint|colou?r)\s+them\b", clause, re.I):
+    if not named or not re.search(r"\b(?:make|turn|paint|colou?r)\s+them\b|\b(?:take|get|cut)\s+them\s+(?:out|off|away)\b", clause,
+                                  re.I):  # ("the pigeons are a bit much, take them out")
         return clause
     return re.sub(r"\bthem\b", f"the {named[-1].group('things')}", clause, count=1, flags=re.I)
 

@@ -137,7 +137,12 @@ _PRAISE_COMMA = re.compile(r"^(?:(?:these|those|they|it|this|that|both|all\s+of\
 # "amazing can you make it …", "perfect now add a moon": a word of praise, then the ask, with no stop between
 _PRAISE_THEN_ASK = re.compile(r"^(?:" + alternatives([w for w in lexicon.SOCIAL if " " not in w and w not in ("no", "nope", "ok",
                                                                                              "okay", "k", "yes", "sure")])
-                              + r")\s+(?=(?:can|could|would)\s+(?:you|u)\b|(?:now|please|pls)\s)", re.I)
+                              + r")\s+(?=(?:can|could|would)\s+(?:you|u)\b|(?:now|please|pls)\s)"
+                              # "okay that's hilarious now give him a scarf": a remark on it, then the ask
+                              r"|^(?:(?:ok(?:ay)?|haha+|lol|omg|wow)[,\s]+)*(?:that'?s|thats|this\s+is|it'?s|its)\s+(?:so\s+|really\s+|"
+                              r"actually\s+|pretty\s+)?(?:hilarious|funny|great|amazing|perfect|cool|lovely|cute|awesome|brilliant|"
+                              r"gorgeous|beautiful|stunning|adorable|fab|fabulous|fantastic|wonderful|nice|good)\s+(?=now\s|so\s+now\s)",
+                              re.I)
 
 
 def strip_lead_talk(text: str) -> str:
@@ -466,3 +471,19 @@ def self_corrected(text: str) -> str:
         return text
     new = re.sub(r"\bones?$", found.group("old").split()[-1], found.group("new").strip())
     return text[: found.start()] + new + text[found.end():]
+
+
+# words after these are lettering, kept as typed even in a shouted message ("… A SIGN THAT SAYS ROY'S")
+_LETTERING_LEAD = re.compile(r"\b(?:says?|saying|reads?|reading|that\s+says|the\s+words?|the\s+text|spelling|spells)\b\s*", re.I)
+
+
+def calm_shouting(text: str) -> str:
+    """"DRAW A 1957 CHEVY AT NIGHT" -> "draw a 1957 chevy at night": a message typed in capitals is read (and drawn) in
+    lowercase, its quoted words and the words it asks to letter kept as typed; any other message unchanged."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return text
+    lettering = _LETTERING_LEAD.search(text)
+    head, tail = (text[: lettering.end()], text[lettering.end():]) if lettering else (text, "")
+    parts = re.split(r"(\"[^\"]*\"|“[^”]*”)", head)  # quoted words stay as typed
+    return "".join(p if p[:1] in "\"“" else p.lower() for p in parts) + tail

@@ -709,12 +709,21 @@ _IN_THE_PICTURE = re.compile(r"\bin\s+(?:this|that|it|the\s+(?:picture|image|pho
                              r"there)\b", re.I)
 
 
+_ADDED_AS_A_QUESTION = re.compile(
+    r"^(?:(?:amazing|great|nice|lovely|perfect|cool|wow|ok(?:ay)?|and|also|plus|oh|ooh|maybe|perhaps|haha+|lol)[,!.\s]+)*"
+    r"(?P<x>(?:some|an?|two|three|four|\d+|a\s+few|a\s+couple\s+of)\s+[\w'-]+(?:\s+[\w'-]+){0,5}?\s+(?:in\s+front\s+of|behind|"
+    r"next\s+to|beside|on|in|under|around|above|over|near|by)\s+(?:it|him|her|them|the\s+[\w'-]+))(?:\s+too)?\s*\?+$", re.I)
+
+
 def _statement(low: str, ctx: RouteContext) -> Route:
     """A question is talk; a statement is a picture when it offers one ("… something like a white whale", "my dog
     asleep on a rug", a noun phrase) and talk when it speaks to Easel; else the context decides."""
     if is_question(low) and ctx.has_current and _ABOUT_WHAT_IS_SHOWN.match(low) and not _ADVICE_ASKED.search(low) and (
             _IN_THE_PICTURE.search(low) or any(w in ctx.scene_words for w in re.findall(r"\bthe\s+([\w'-]+)", low))):
         return Route(Action.DESCRIBE, "a question about what the picture on screen shows")  # (the captioner looks)
+    added = _ADDED_AS_A_QUESTION.match(low) if ctx.has_current and not ctx.has_upload else None
+    if added:  # "amazing, and some dolphins jumping in front of it?"
+        return Route(Action.EDIT, "a thing to add, asked as a question", text=f"add {added.group('x')}")
     if is_question(low):
         return Route(Action.CHAT, "question")
     offered = _PICTURE_THEN_LIKE.search(low)  # "… a picture for our group chat, something like a white whale …"
@@ -923,8 +932,8 @@ _MORE_SAME = re.compile(
 def _more_of_the_same(low: str, ctx: RouteContext) -> Optional[Route]:
     """More takes of the picture on screen, named by its own nouns or as versions/ideas; None for anything new."""
     match = _MORE_SAME.match(low) if ctx.has_current and not ctx.has_upload else None
-    if not match:
-        return None
+    if not match or re.search(r"\btake\s+(?:it|them|him|her|this|that|the\s+[\w'-]+)\s+(?:out|off|away)\b", low):
+        return None  # ("take them out": a removal, not a take)
     words = [w for w in re.findall(r"[\w'-]+", match.group("noun")) if w not in lexicon.STOPWORDS]
     known = ctx.scene_words | lexicon.FORMAT_NOUNS | _TAKE_NOUNS
     if not words or not all(w in known or re.sub(r"(?:es|s)$", "", w) in known for w in words):
@@ -1725,10 +1734,19 @@ _DRAW_ONE = re.compile(r"\b(?:draw|paint|sketch|make|do|show|illustrate)\s+(?:me
                        re.I)
 
 
+# "i'm restoring a 1967 Mustang fastback.": the one thing the story names, at the end of its clause
+_ONE_NAMED = re.compile(r"\b(?:restoring|building|bought|got|own|have|has|drive|driving|ride|riding|making|restored|built|"
+                        r"found|adopted|made)\s+(an?\s+(?:[\w'-]+\s+){0,3}[\w'-]+)(?=\s*(?:[.,;!?]|$))", re.I)
+
+
 def _fill_one(context: str, request: str) -> str:
     """"… loves monster trucks, could you draw one jumping over a canyon" -> "… draw a monster truck jumping …"."""
     one = _DRAW_ONE.search(request)
     liked = [m.group("x") for m in _LOVES_THINGS.finditer(context)] if one else []
+    if one and not liked:  # "I'm restoring a 1967 Mustang fastback. Can you draw one in highland green": that one
+        had = _ONE_NAMED.findall(context)
+        if len(had) == 1:
+            return request[: one.start("one")] + had[0] + request[one.end("one"):]
     if len(liked) != 1 or not liked[0].endswith("s") or re.search(r",|\band\b", liked[0]):
         return request  # none, or two kinds of things ("loves owls and foxes"): which one is unclear
     thing = singular(liked[0].lower())
