@@ -342,3 +342,45 @@ def test_a_shouted_message_is_read_in_lowercase_with_its_lettering_as_typed():
     from chat.words.normalize import calm_shouting
     assert calm_shouting("DRAW A RED BARN WITH A SIGN THAT SAYS JOE'S FARM") == "draw a red barn with a sign that says JOE'S FARM"
     assert calm_shouting("a cat named TOM on a sofa") == "a cat named TOM on a sofa"
+
+
+def test_a_numbered_description_after_context_is_the_picture():
+    decision = route("I'm making the order of service for my sister's wedding. Two swans on a misty lake, soft pastel style",
+                     RouteContext())
+    assert decision.action is Action.GENERATE and "Two swans on a misty lake" in decision.text
+
+
+def test_no_x_said_before_the_ask_stays_out():
+    decision = route("no clowns this time 🎪 draw a circus tent at dusk", RouteContext())
+    assert decision.text.endswith("no clowns")
+    assert route("hi! no pressure, but could you draw a fox", RouteContext()).text.endswith("a fox")
+
+
+def test_show_how_it_would_look_with_a_thing_edits():
+    assert route("can you show how it'd look with fairy lights too", ON_SCREEN).action is Action.EDIT
+
+
+def test_i_said_these_colours_is_them_again():
+    decision = route("love it but no, i said teal and silver", ON_SCREEN)
+    assert decision.action is Action.EDIT and decision.text == "make it teal and silver"
+
+
+def test_make_sure_there_are_no_things_keeps_them_out():
+    from chat.words.edit import apply_edit
+    from chat.words.scene import Scene
+    assert route("could you make sure there are no spiders in it, my son is scared", ON_SCREEN).action is Action.EDIT
+    plan = apply_edit(Scene(subject="a garden shed"), "could you make sure there are no spiders in it, some kids get scared")
+    assert plan.scene.negatives == ["spiders"] and "sure" not in " ".join(plan.scene.details)
+
+
+def test_why_a_question_was_asked_is_no_picture():
+    assert route("whats the difference between a comet and a meteor? want to get the poster right",
+                 RouteContext()).action is Action.CHAT
+
+
+def test_a_style_named_after_a_question_about_styles_draws_the_thing_asked_about():
+    from chat.words.scene import Scene
+    from chat.words.topic import chat_topic, resolve_reference
+    topic = chat_topic("which styles would work for a fox poster for my nursery?")
+    scene = Scene(subject="gouache")
+    assert resolve_reference(scene, topic) and scene.subject.startswith("a fox poster") and scene.style == "gouache"

@@ -270,6 +270,8 @@ _VERSION_OF_SAME = re.compile(r"^(?:(?:now|ok(?:ay)?|and|then|so)[,\s]+)*(?:(?:g
 def apply_edit(scene: Scene, text: str) -> EditPlan:
     """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
     plan = EditPlan(scene=scene.copy())
+    text = re.sub(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?make\s+sure\s+(?:that\s+)?(?:there(?:'s|\s+is|\s+are)\s+|it\s+has\s+)"
+                  r"(?=no\s)", "", text.strip(), flags=re.I)  # "could you make sure there are no needles in it": none
     text = _command_text(plan, _them_said_before(text, plan.scene))
     protected, quotes = protect_quotes(text)
     protected = _format_off(plan, _whole_picture_words_off(plan, protected))

@@ -29,7 +29,7 @@ _NEG_RES = [
 ]
 _NOT_A_THING_FIRST = {"wait", "sorry", "actually", "i", "nope", "no", "thank", "please", "keep"}
 _NEG_SKIP = {"one", "longer", "matter", "doubt", "idea", "problem", "way", "need", "thanks", "worries", "change",
-             "changes", "less", "more"}
+             "changes", "less", "more", "pressure", "rush", "hurry", "stress", "biggie"}
 
 
 def extract_negatives(text: str) -> tuple[str, list[str]]:

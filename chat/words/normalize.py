@@ -294,6 +294,12 @@ _POLITE_QUESTIONS = [
     # "(jetzt bitte noch einen Schneemann davor:) now another snowman in front of it": one more thing, placed in the picture
     (re.compile(r"^(?:(?:now|and|also|plus|then)\s+)?(?=another\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in\s+front\s+of|next\s+to|beside|"
                 r"behind|under|near|by|on\s+top\s+of)\s+(?:it|him|her|them|this)\b)", re.I), "add "),
+    # "could you make sure there are no needles in it": those kept out of the picture on screen
+    (re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?make\s+sure\s+(?:that\s+)?(?:there(?:'s|\s+is|\s+are)\s+|it\s+has\s+)"
+                r"(?=no\s)", re.I), ""),
+    # "can you show how it'd look with candles too": the picture on screen, so changed
+    (re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?show\s+(?:me\s+|us\s+)?(?:how|what)\s+(?:it|this|that)(?:'d|\s+would|"
+                r"\s+will|'ll|\s+might)?\s+looks?(?:\s+like)?\s+(?=(?:with|without|in|as|at|during|under)\b)", re.I), "make it "),
     # "pls dont make it so cartoony": less of it
     (re.compile(r"^(?:(?:please|pls|plz)\s+)?don'?t\s+make\s+(?P<obj>it|him|her|them|this)\s+(?:so|too|that|as)\s+(?=[\w'-])", re.I),
      r"make \g<obj> less "),

@@ -26,6 +26,8 @@ COMMENTARY = re.compile(
     r"first|old|best)\s+[\w'-]+(?:\s+[\w'-]+)?"  # "…, it was his favourite toy": why, not what
     r"|(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|has|have|gets|get|loves?|likes?|hates?|can'?t|"
     r"doesn'?t|don'?t|wants?|needs?)\b.*"
+    r"|(?:some|the|our|my|a\s+lot\s+of|lots\s+of)\s+(?:kids|children|people|guests|patients|students|customers|clients)\s+"
+    r"(?:get|are|can\s+be|might\s+be|feel|find\s+it)\s+\w+.*"  # "…, some kids get anxious": why, not what
     r"|(?:actually|because|cause|cuz|cos|since)\s+(?:she|he|they|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am|\s+was)\s+(?!(?:not|never)\b)"
     r"(?:allergic|scared|afraid|terrified|vegan|vegetarian|sick|sensitive|phobic)\b.*"  # "… actually she's allergic haha"
     r"|(?:i'?m|im|i\s+am|we'?re|i\s+was|i\s+think|i\s+guess|i\s+feel|i\s+hope|i'?ll|i\s+will|we'?ll|we\s+will)\b(?!.*\b(?:want|needs?|like|prefer|"

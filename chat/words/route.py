@@ -26,6 +26,7 @@ from chat.words.glossary import singular
 from chat.words.language import COMMAND_VERBS, detect_language
 from chat.words.mind import final_say
 from chat.words.normalize import CORRECTION, HEDGE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, strip_emoji, strip_filler, polite_to_imperative, strip_lead_talk, split_side_talk, ADVERB, words_pattern
+from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import subject_head
 from chat.words.one_version import one_version
 from chat.words.remarks import PICTURE_REMARK
@@ -709,6 +710,7 @@ _IN_THE_PICTURE = re.compile(r"\bin\s+(?:this|that|it|the\s+(?:picture|image|pho
                              r"there)\b", re.I)
 
 
+_I_SAID = re.compile(r"\bi\s+(?:said|asked\s+for|wanted|meant)\s+(?P<x>[a-z][\w' -]*?)(?=\s*(?:[,.;!?]|$))", re.I)
 _ADDED_AS_A_QUESTION = re.compile(
     r"^(?:(?:amazing|great|nice|lovely|perfect|cool|wow|ok(?:ay)?|and|also|plus|oh|ooh|maybe|perhaps|haha+|lol)[,!.\s]+)*"
     r"(?P<x>(?:some|an?|two|three|four|\d+|a\s+few|a\s+couple\s+of)\s+[\w'-]+(?:\s+[\w'-]+){0,5}?\s+(?:in\s+front\s+of|behind|"
@@ -721,6 +723,10 @@ def _statement(low: str, ctx: RouteContext) -> Route:
     if is_question(low) and ctx.has_current and _ABOUT_WHAT_IS_SHOWN.match(low) and not _ADVICE_ASKED.search(low) and (
             _IN_THE_PICTURE.search(low) or any(w in ctx.scene_words for w in re.findall(r"\bthe\s+([\w'-]+)", low))):
         return Route(Action.DESCRIBE, "a question about what the picture on screen shows")  # (the captioner looks)
+    said = _I_SAID.search(low) if ctx.has_current and not ctx.has_upload else None
+    if said and all(is_colour(w) for w in re.findall(r"[\w'-]+", said.group("x")) if w not in ("and", "or")):
+        return Route(Action.EDIT, "the colours asked for before, said again ('no, i said purple and gold')",
+                     text=f"make it {said.group('x').strip()}")
     added = _ADDED_AS_A_QUESTION.match(low) if ctx.has_current and not ctx.has_upload else None
     if added:  # "amazing, and some dolphins jumping in front of it?"
         return Route(Action.EDIT, "a thing to add, asked as a question", text=f"add {added.group('x')}")
@@ -1146,6 +1152,15 @@ _FOR_AN_OCCASION = re.compile(r"\b(?:(?:an?|our|my|the|this|this\s+year'?s)\s+(?
                               r"concert|show|play|newsletter)s?\b|\bfor\s+(?P<o2>[\w']+)\b|\b(?P<o3>[\w']+)[-\s]themed\b)", re.I)
 
 
+def _negatives_kept(context: str, request: str) -> str:
+    """The request with the "no X" its context said ("no rabbits this time 🎩 draw a magician's table …" -> "…, no
+    rabbits"): what must stay out, said before the ask."""
+    _, negatives = extract_negatives(strip_emoji(context))
+    negatives = [re.sub(r"\s+(?:this\s+time|today|tho|though|please|pls|again)$", "", n, flags=re.I) for n in negatives]
+    said = [n for n in negatives if n and n.lower() not in request.lower()]
+    return ", ".join([request.rstrip(" .!?"), *(f"no {n}" for n in said)]) if said else request
+
+
 def _occasion_kept(context: str, request: str) -> str:
     """The request with the occasion its context named and it did not ("we're doing a halloween party and i need an
     invite: a haunted house" -> "…, halloween theme"): the occasion sets the picture's look."""
@@ -1206,7 +1221,8 @@ def _asks_for_a_picture(sentence: str, ctx: RouteContext) -> bool:
     return decision.action is Action.GENERATE and decision.reason in ("noun phrase", "drawing verb",
                                                                       "a wish for a picture") and bool(
         _I_WANT.match(strip_filler(sentence).lower()) or
-        re.match(r"^(?:need|want|am\s+looking\s+for|looking\s+for)\b|^(?:an?|some)\s|^(?:maybe\s+)?something\s+(?:like|with|"
+        re.match(r"^(?:need|want|am\s+looking\s+for|looking\s+for)\b|^(?:an?|some)\s|^(?:two|three|four|five)\s(?!(?:[\w-]+\s+)?(?:options|ideas|versions|designs|takes|variations|"
+                 r"choices|concepts)\b)|^(?:maybe\s+)?something\s+(?:like|with|"
                  r"showing|featuring)\s+(?:an?|some|two|three|\d+)\s", strip_filler(sentence).lower()))  # "Something like a …"
 
 
@@ -2092,6 +2108,8 @@ def _as_read(text: str) -> str:
     ask, a numbered list as one sentence of changes."""
     fixed = slash_as_and(fix_prompt_typos(correct_typos(text))[0])  # "make the dragon gren": the colour steers the action too
     fixed = _ask_first(fixed)  # "do you think you could make the roses pop": could you make the roses pop
+    fixed = re.sub(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?make\s+sure\s+(?:that\s+)?(?:there(?:'s|\s+is|\s+are)\s+|"
+                   r"it\s+has\s+)(?=no\s)", "", fixed, flags=re.I)  # "could you make sure there are no needles": none
     if not fixed.rstrip().endswith("?"):  # "please you can make picture of …": make a picture ("you can make videos?"
         fixed = YOU_CAN_ASK.sub("", fixed.strip(), count=1) or fixed  # asks what Easel can do)
     fixed = re.sub(r"^((?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:make|do|turn|create)\b.*?)\s+(?:out\s+of|from)\s+"
@@ -2123,7 +2141,8 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
     decision.reason += " (request after a context sentence)"
     decision.text = _after_context(text, fixed, request, decision.action, ctx)
     if decision.action is Action.GENERATE:
-        decision.text = _occasion_kept(fixed[: max(0, fixed.lower().rfind(request.lower()))], decision.text)
+        context = fixed[: max(0, fixed.lower().rfind(request.lower()))]
+        decision.text = _negatives_kept(context, _occasion_kept(context, decision.text))
     said_count = extract_count(fixed)[1]
     if decision.action is Action.GENERATE and said_count > 1 and extract_count(decision.text or request)[1] == 1:
         decision.count = said_count

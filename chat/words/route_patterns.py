@@ -184,7 +184,7 @@ DRAW_REQUEST = re.compile(
     r"was\s+hoping)\s+"
     r"(?:you\s+to\s+|that\s+you\s+|to\s+(?:have|get)\s+)?|(?:i'?m|i\s+am)\s+looking\s+for\s+|let'?s\s+|how\s+about\s+|"
     r"what\s+about\s+|can\s+i\s+(?:get|have)\s+|may\s+i\s+(?:have|get)\s+|time\s+for\s+)?"
-    r"(?:(?P<verb>" + DRAW_VERB + r"|(?<=mind )(?:mak|draw|paint|sketch|creat|design|render)ing|do(?=\s+(?:me\s+|us\s+)?(?:(?:a|an|some|two|three|four|\d+)\s|one\s+of\s|the\s+(?:[\w-]+\s+)?(?:page|cover|illustration|"
+    r"(?:(?P<verb>(?!make\s+sure\b)" + DRAW_VERB + r"|(?<=mind )(?:mak|draw|paint|sketch|creat|design|render)ing|do(?=\s+(?:me\s+|us\s+)?(?:(?:a|an|some|two|three|four|\d+)\s|one\s+of\s|the\s+(?:[\w-]+\s+)?(?:page|cover|illustration|"
     r"picture|drawing|scene|panel|poster|card|logo|banner|map|portrait|chapter\s+header)s?\s*:))|show|give|get|send|(?:to\s+)?see|(?:(?:i|we)(?:'d|\s+would|\s+d)?\s+(?:really\s+)?(?:like|love|"
     r"want|wanna)\s+to\s+|let\s+me\s+|can\s+i\s+|may\s+i\s+|could\s+i\s+)see)\s+(?:me\s+|us\s+|for\s+me\s+|up\s+)?)?"
     r"(?P<rest>.*)$",
@@ -211,6 +211,8 @@ CHAT_START = re.compile(
     r"this\s+is|these\s+are|there's|theres|there\s+is|here's|heres|here\s+is|whats|hows|whos|let's\s+talk|tell\s+me|explain|say|thanks|thank|please\s+(?:tell|"
     r"explain|help)|ignore|forget|pretend|act\s+as|print|repeat|write|translate|summari[sz]e|list|calculate|"
     r"compute|solve|answer|who|what|why|how|when|where"
+    r"|(?:want|wanna|need|trying|hoping)\s+to\s+(?:get|make|understand|know|learn|figure)\b(?=.*\b(?:right|accurate|correct|"
+    r"better|out)\b)"  # "want to get the picture right": why they ask
     # a pronoun subject and a finite verb: a statement about something ("that really helps", "it came out great")
     # ("she looks sad, make her smile" describes the picture: a look is talk only with a verdict after it)
     r"|(?:that|this|it|these|those|they)\s+(?:really\s+|just\s+|totally\s+|actually\s+|definitely\s+|so\s+)?"

@@ -26,6 +26,8 @@ _TOPIC_WRAPPER = re.compile(
     r"""
     ^(?:(?:who|what|which|when|where|why|how)(?:'s|s)?\s+(?:[\w'-]+\s+)?(?:painted|drew|made|created|designed|wrote|invented|directed|built|sculpted|composed|is|was|are|were|does|did|do)\s+
     |(?:what(?:'s|s|\s+is|\s+are)\s+)?the\s+differences?\s+between\s+
+    |(?:what|which)\s+(?:art\s+)?(?:styles?|colou?rs?|palettes?|looks?|fonts?)\s+(?:do\s+you\s+think\s+|would\s+)?(?:work|works|look|looks|go|goes|suit|suits)
+     (?:\s+(?:well|best|good|nice|great))?\s+(?:for|with|on|in)\s+
     |(?:can|could|would)\s+you\s+(?:tell\s+me|explain|talk)\s+(?:about\s+)?
     |(?:tell\s+me|talk|explain|do\s+you\s+know|have\s+you\s+heard\s+of)\s+(?:about\s+)?
     |(?:i|we)(?:'m|\s+am|'re|\s+are|m)?\s+(?:really\s+|also\s+|currently\s+|so\s+)?(?:making|doing(?:\s+a\s+(?:unit|project|topic|lesson|lessons)\s+(?:on|about))?|learning\s+about|studying|teaching|reading\s+about|covering|planning|designing|creating|preparing|working\s+on|organi[sz]ing|throwing|hosting|writing|building|thinking\s+(?:about|of)|into|obsessed\s+with|a\s+(?:big\s+|huge\s+)?fan\s+of|love|like|need|want|have|got)\s+
@@ -37,7 +39,7 @@ _TOPIC_WRAPPER = re.compile(
 # the rest of the question after its thing: "what did a roman legionary actually look like?"
 _TOPIC_TAIL = re.compile(r"\s+(?:actually\s+|really\s+|usually\s+|typically\s+)?(?:look(?:ed|s)?\s+like|wear|wore|"
                          r"dress(?:ed)?\s+like)\s*[?.!]*$", re.I)
-_NOT_TOPIC = re.compile(r"^(?:which|what|whats|how|why|who|when|where|i|im|i'm|you|we|should|can|could|is|are|do|does|"
+_NOT_TOPIC = re.compile(r"^(?:it\s+(?:for|to|as|in|on|with)|which|what|whats|how|why|who|when|where|i|im|i'm|you|we|should|can|could|is|are|do|does|"
                         r"did|will|would|ok|okay|thanks|yes|no)\b", re.I)
 # a request that points back at what was talked about: "make one with …", "in that style"
 _THAT_STYLE = re.compile(r"\b(?:(?:in|with)\s+)?(?:that|this|the\s+same|his|her|their|the\s+artist'?s|that\s+artist'?s)\s+"
@@ -105,6 +107,10 @@ def resolve_reference(scene: Scene, topic: str) -> bool:
             return True
     first, *others = [t.strip() for t in topic.split(",") if t.strip()]
     changed = False
+    look = scene.subject.strip(" .!?").lower()
+    if look in lexicon.STYLE_TERMS and not scene.style:  # "what styles suit a lighthouse print?" … "watercolour"
+        scene.subject, scene.style = first, look
+        return True
     if _THAT_STYLE.fullmatch(scene.style.strip()) or (not scene.style and _THAT_STYLE.search(scene.subject)):
         scene.subject = tidy(_THAT_STYLE.sub(" ", scene.subject))
         scene.style = f"in the style of {first}"
