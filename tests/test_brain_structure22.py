@@ -384,3 +384,23 @@ def test_a_style_named_after_a_question_about_styles_draws_the_thing_asked_about
     topic = chat_topic("which styles would work for a fox poster for my nursery?")
     scene = Scene(subject="gouache")
     assert resolve_reference(scene, topic) and scene.subject.startswith("a fox poster") and scene.style == "gouache"
+
+
+@pytest.mark.parametrize("message", ["Est-ce qu'on pourrait voir un arc-en-ciel dans le ciel ?",
+                                     "Kan er een hond naast zitten?", "Könnte man noch einen Mond sehen?"])
+def test_what_could_be_seen_there_in_another_language_is_an_edit(message):
+    from chat.words.foreign import foreign_route
+    assert foreign_route(message, True, 1).action is Action.EDIT
+
+
+def test_german_one_more_thing_in_a_place_and_dutch_make_n_of_it():
+    from chat.words.foreign import foreign_route
+    assert foreign_route("und noch einen Baum im Hof", True, 1).action is Action.EDIT
+    more = foreign_route("Maak er 3 van", True, 1)
+    assert more.action is Action.VARIATIONS and more.count == 3
+
+
+def test_a_shape_said_in_another_language_is_the_shape_whatever_the_small_model_read():
+    from chat.words.route import route_translated
+    decision = route_translated("Puoi farlo più largo?", "You can do it more long?", ON_SCREEN)
+    assert decision.action is Action.EDIT and decision.text == "make it wide"

@@ -53,12 +53,14 @@ UPSCALE = re.compile(r"\b(?:plus\s+grande?|agrandi\w*|más\s+grande|mas\s+grande
 # a new shape for the same picture
 SHAPE = re.compile(r"\b(?:plus\s+large|panoram\w*|más\s+anch[oa]|mas\s+ancho|breiter|querformat|hochformat|"
                    r"plus\s+haute?|más\s+alt[oa]|höher|breder|liggend|staand|hoger|szersz\w*|poziom\w*|pionow\w*|"
-                   r"wyższ\w*|breedbeeld|breitbild|grand\s+[ée]cran|pantalla\s+ancha|formato\s+largo)\b", re.I)
+                   r"wyższ\w*|breedbeeld|breitbild|grand\s+[ée]cran|pantalla\s+ancha|formato\s+largo|pi[uù]\s+larg[oa]|"
+                   r"mais\s+larg[oa]|pi[uù]\s+alt[oa])\b", re.I)
 # "3 more" / "encore une" / "otra" / "noch eins": more versions
 _OTHER = r"(?:plus|más|mas|mehr|autres?|otr[oa]s|weitere|andere|altr[ei]|outr[oa]s|mais|meer|więcej|inne|innych)"
 MORE = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:de\s+)?" + _OTHER + r"\b"
                   r"|\b" + _OTHER + r"\s+(?P<n2>" + _NUM + r")\b"
                   r"|\b(?:encore|otr[oa]s?|noch|ancora|nog|jeszcze)\s+(?P<n3>" + _NUM + r")\b"
+                  r"|\bmaak\s+er\s+(?P<n5>" + _NUM + r")\s+van\b"  # "maak er 4 van": four of it
                   r"|\b(?P<n4>" + _NUM + r")\s+(?:versions?|versiones|versionen|versões|versioni|variantes?|varianti|varianten|"
                   r"versies|wersje|wersji|varia[cç](?:õ|o)es|variaciones|variazioni|variaties|wariacje|wariacji|"
                   r"op[cç](?:õ|o)es|opciones|opzioni|opties|opcje|opcji|propositions)\b"
@@ -114,6 +116,12 @@ CAN_YOU_CHANGE = re.compile(r"\b(?:peux-tu|tu\s+peux|vous\s+pouvez|pouvez-vous|p
                             r"verwijderen|veranderen|vervangen|substituir|remover|adicionar|colocar|tirar|mudar|trocar|pôr|"
                             r"meter|mettre|mettere|aggiungere|togliere|rimuovere|cambiare|sostituire|setzen|tauschen|farlo|farla|"
                             r"diventare|trasformare|trasformarlo|trasformarla|renderlo|renderla)\b", re.I)
+# "est-ce qu'on pourrait voir de la neige", "kan er een meisje op zitten", "könnte man einen Mond sehen": something more
+# in the picture on screen, asked as what could be seen or be there
+WE_COULD_HAVE = re.compile(r"\b(?:est-ce\s+qu'on\s+pourrait|pourrait-on|on\s+pourrait|podr[ií]amos|se\s+podr[ií]a|k[öo]nnte\s+man|"
+                           r"kann\s+man|kan\s+er|kunnen\s+we|potremmo|si\s+potrebbe|poder[ií]amos|d[áa]\s+para)\s+(?:\w+\s+){0,5}?"
+                           r"(?:voir|ver|sehen|zien|vedere|avoir|tener|haben|hebben|avere|ter|mettre|poner|p[ôo]r|zetten|mettere|"
+                           r"ajouter|añadir|hinzufügen|toevoegen|aggiungere|adicionar|zitten|staan|sitzen|stehen)\b", re.I)
 # "now ..." / "then ...": a follow-up to the picture on screen
 FOLLOW_UP = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:maintenant|ensuite|puis|ahora|luego|después|jetzt|dann|nun|agora|depois|"
                        r"adesso|ora|poi|nu|daarna|vervolgens|teraz|potem|następnie)\b", re.I)
@@ -145,7 +153,8 @@ class ForeignRoute:
 
 
 def _count(match: re.Match) -> int:
-    word = (match.group("n") or match.group("n2") or match.group("n3") or match.group("n4") or "").lower()
+    word = (match.group("n") or match.group("n2") or match.group("n3") or match.group("n4") or match.group("n5") or
+            "").lower()
     if not word:
         return 1
     return int(word) if word.isdigit() else NUMBERS.get(word, 1)
@@ -178,14 +187,17 @@ def foreign_route(text: str, has_current: bool, image_count: int) -> Optional[Fo
         if shape:
             tall = re.search(r"hoch|haut|alt|höher|hoger|staand|pionow|wyższ", shape.group(0), re.I)
             return ForeignRoute(Action.EDIT, "other language: new shape", aspect="tall" if tall else "wide")
+        if re.search(r"\bnoch\s+(?:einen|eine|ein)\s+(?!(?:version|variante|bild|andere|mal)\w*)\w{3,}\s+(?:vor|neben|hinter|auf|unter|"
+                     r"in|an|im|am|ins|ans|aufs|beim|zum|zur|dazu|davor|dahinter|daneben|drauf|hinzu)\b", low):
+            return ForeignRoute(Action.EDIT, "other language: one more thing, placed in the picture")
         more = MORE.search(low)
-        if more and not re.search(r"\b(?:dazu|hinzu|davor|dahinter|daneben|darauf|darunter|drauf|drin|darin|hinein|rein)\b|"
+        if more and not WE_COULD_HAVE.search(low) and not re.search(r"\b(?:dazu|hinzu|davor|dahinter|daneben|darauf|darunter|drauf|drin|darin|hinein|rein)\b|"
                                   r"\bnoch\s+(?:einen|eine|ein)\s+(?!(?:version|variante|bild|andere)\w*)\w{3,}\s+(?:vor|neben|hinter|"
-                                  r"auf|unter|in|an)\b", low):  # "noch einen Hund dazu", "… Schneemann davor": one more, in the picture
+                                  r"auf|unter|in|an|im|am|ins|ans|aufs|beim|zum|zur)\b", low):  # "noch einen Hund dazu", "… Schneemann davor": one more, in the picture
             return ForeignRoute(Action.VARIATIONS, "other language: more versions", count=_count(more))
         if DESCRIBE.search(low):
             return ForeignRoute(Action.DESCRIBE, "other language: what is it")
-        if EDIT.search(low) or (CAN_YOU_CHANGE.search(low) and not DRAW.search(low)):
+        if EDIT.search(low) or (CAN_YOU_CHANGE.search(low) and not DRAW.search(low)) or WE_COULD_HAVE.search(low):
             return ForeignRoute(Action.EDIT, "other language: change verb / object pronoun")
     if DRAW.search(low):
         return ForeignRoute(Action.GENERATE, "other language: drawing verb")

@@ -1600,6 +1600,8 @@ def _foreign(text: str, ctx: RouteContext) -> Optional[Route]:
     if found is None:
         return None
     decision = Route(found.action, found.reason, count=found.count, text=text)
+    if found.aspect:  # "puoi farlo più largo": the shape, said in English for the edit
+        decision.text = f"make it {found.aspect}"
     if found.action is Action.REVERT:
         decision.target = "previous"
     return decision
@@ -1613,6 +1615,9 @@ def route_translated(original: str, english: str, ctx: RouteContext) -> Route:
         return Route(Action.CHAT, "thanks, then a remark (in another language)")
     grammar = _foreign(original, ctx)
     decision = route(english, ctx)
+    if grammar is not None and grammar.text and grammar.text.startswith("make it ") and grammar.text != original:
+        grammar.reason += " (the shape read from the words)"  # ("più largo" read by a small model as "more long")
+        return grammar
     if grammar is None or grammar.action is decision.action:
         return decision
     if decision.action is Action.CHAT and decision.confident and grammar.action is Action.GENERATE and \
