@@ -404,3 +404,22 @@ def test_a_shape_said_in_another_language_is_the_shape_whatever_the_small_model_
     from chat.words.route import route_translated
     decision = route_translated("Puoi farlo più largo?", "You can do it more long?", ON_SCREEN)
     assert decision.action is Action.EDIT and decision.text == "make it wide"
+
+
+def test_no_x_tho_is_a_negative():
+    from chat.words.negatives import extract_negatives
+    assert extract_negatives("a skate park at dusk, no people tho just the ramps")[1] == ["people"]
+
+
+def test_praise_then_more_with_different_things_is_takes():
+    decision = route("That's lovely. Could you do 2 more with different flowers?", ON_SCREEN)
+    assert decision.action is Action.VARIATIONS and decision.count == 2
+
+
+def test_like_a_gif_or_a_video_is_motion():
+    assert route("can you make him actually dance, like a gif or a short video?", ON_SCREEN).action is Action.CHAT
+
+
+def test_going_with_a_medium_then_the_picture_keeps_the_medium():
+    decision = route("Great, let's go with charcoal then: an old fisherman mending nets", RouteContext())
+    assert decision.text.endswith("charcoal")

@@ -152,6 +152,10 @@ def strip_wrapper(text: str) -> tuple[str, str]:
         text = re.sub(r"^(?:of|:|-)\s+", "", text.strip(), flags=re.I)
         text = re.sub(r"^(?:an?\s+|the\s+)?(?:picture|image|photo|drawing|pic)\s+(?:where|in\s+which)\s+(?:there\s+)?(?:is|are)\s+"
                       r"(?=\S)", "", text, flags=re.I)  # "make picture where is cat sitting on roof": a learner's "of"
+        # "let's go with gouache then: a bunch of carrots …": the picture, in that medium
+        text = re.sub(r"^(?:(?:let'?s|we'?ll|i'?ll)\s+go\s+with\s+)?(?P<art>[\w' -]{2,30}?)(?:\s+then)?\s*:\s*(?P<rest>\S.*)$",
+                      lambda m: f"{m.group('rest').rstrip(' .!')}, {m.group('art')}" if m.group("art").lower().strip() in
+                      lexicon.STYLE_TERMS else m.group(0), text, flags=re.I)
         # "some concept art: dusty shelves …": the picture, in that medium
         text = re.sub(r"^(?:some\s+|an?\s+|the\s+)?(?P<art>(?:concept|fan|pixel|line|digital|vector|clip)\s+art|(?:an?\s+)?"
                       r"(?:oil\s+painting|watercolou?r|pencil\s+sketch|charcoal\s+drawing))\s*:\s*(?P<rest>\S.*)$",

@@ -1152,6 +1152,13 @@ _FOR_AN_OCCASION = re.compile(r"\b(?:(?:an?|our|my|the|this|this\s+year'?s)\s+(?
                               r"concert|show|play|newsletter)s?\b|\bfor\s+(?P<o2>[\w']+)\b|\b(?P<o3>[\w']+)[-\s]themed\b)", re.I)
 
 
+def _style_kept(context: str, request: str) -> str:
+    """The request with the medium its context chose ("let's go with gouache then: a bunch of carrots …")."""
+    chosen = re.search(r"\bgo\s+with\s+(?P<art>[\w' -]{2,30}?)(?:\s+then)?\s*[:.!]?\s*$", context.strip(), re.I)
+    art = chosen.group("art").strip().lower() if chosen else ""
+    return f"{request.rstrip(' .!?')}, {art}" if art in lexicon.STYLE_TERMS and art not in request.lower() else request
+
+
 def _negatives_kept(context: str, request: str) -> str:
     """The request with the "no X" its context said ("no rabbits this time 🎩 draw a magician's table …" -> "…, no
     rabbits"): what must stay out, said before the ask."""
@@ -2023,6 +2030,7 @@ def _said_outright(text: str, ctx: RouteContext) -> Optional[Route]:
 def _more_of_the_one_on_screen(text: str, ctx: RouteContext) -> Optional[Route]:
     """"now do the inside" (another side of it), "2 more with different backgrounds" (takes), "2 more but with a top
     hat" (takes with a change); None for anything else."""
+    text = strip_lead_talk(text)  # "That's lovely. Could you do 3 more with different animals?"
     if VIEW_OF_IT.match(strip_filler(text).strip()):
         return Route(Action.GENERATE, "another side of the thing on screen ('now do the inside')")
     more = _MORE_WITH.match(strip_filler(text).strip())
@@ -2147,7 +2155,7 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
     decision.text = _after_context(text, fixed, request, decision.action, ctx)
     if decision.action is Action.GENERATE:
         context = fixed[: max(0, fixed.lower().rfind(request.lower()))]
-        decision.text = _negatives_kept(context, _occasion_kept(context, decision.text))
+        decision.text = _style_kept(context, _negatives_kept(context, _occasion_kept(context, decision.text)))
     said_count = extract_count(fixed)[1]
     if decision.action is Action.GENERATE and said_count > 1 and extract_count(decision.text or request)[1] == 1:
         decision.count = said_count

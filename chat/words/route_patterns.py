@@ -389,6 +389,7 @@ MOTION_ASK = re.compile(
     r"|\bmake\s+(?:it|this|that)\s+animated[.!?]*$"
     r"|\bmake\s+(?:it|this|that)\s+so\s+(?:that\s+)?(?:the\s+[\w'-]+|it|they|he|she)\s+(?:flicker|move|blink|spin|sway|"
     r"twinkle)s?(?:\s+(?:too|please|pls|around|back\s+and\s+forth))*[.!?]*$"  # "make it so the lanterns flicker"
-    r"|(?:^|[,.!?]\s*|\s)(?:like|as)\s+(?:an?\s+)?(?:gif|video|animation|cinemagraph)(?:\s+(?:please|pls))?[.!?]*$",  # "… like a gif"
+    r"|(?:^|[,.!?]\s*|\s)(?:like|as)\s+(?:an?\s+)?(?:gif|video|animation|cinemagraph)(?:\s+or\s+(?:an?\s+)?(?:(?:little|short|"
+    r"quick)\s+)?(?:gif|video|animation|clip))?(?:\s+(?:please|pls))?[.!?]*$",  # "… like a gif (or a little video)"
     re.I)
 
