@@ -423,3 +423,15 @@ def test_like_a_gif_or_a_video_is_motion():
 def test_going_with_a_medium_then_the_picture_keeps_the_medium():
     decision = route("Great, let's go with charcoal then: an old fisherman mending nets", RouteContext())
     assert decision.text.endswith("charcoal")
+
+
+def test_a_drawing_of_a_thing_names_the_photo_and_a_thing_someone_left_does_not_name_them():
+    from chat.words.photo import named_in_photo
+    assert named_in_photo("This is a sketch of our old barn. could you make it look like a postcard?") == "an old barn"
+    assert named_in_photo("my daughter left her kite in the garden, can you make it a sticker?") is None
+
+
+def test_the_named_one_the_story_describes_keeps_their_name():
+    decision = route("I do agility with my collie Skye, she's a merle with one blue eye. can you paint her leaping a hurdle",
+                     RouteContext())
+    assert "my collie Skye, a merle with one blue eye" in decision.text

@@ -24,10 +24,10 @@ _THINGS = frozenset({k for c in CATEGORIES if c.name not in ("abstract", "graphi
     "clouds", "cloud", "path", "waves", "storm", "word", "letters"}
 _NOUN = r"(?P<words>[\w'-]+(?:\s+[\w'-]+){0,2})"
 # "this is my cat", "here's our house", "it's a photo of my grandma": the photo introduced
-_INTRODUCED = re.compile(r"\b(?:this\s+is|that'?s|here'?s|here\s+is|it'?s|these\s+are|meet)\s+(?:a\s+(?:photo|picture|pic|"
-                         r"snap)\s+of\s+)?(?:my|our|a|an|the)\s+" + _NOUN + r"\b", re.I)
+_INTRODUCED = re.compile(r"\b(?:this\s+is|that'?s|here'?s|here\s+is|it'?s|these\s+are|meet)\s+(?:an?\s+(?:(?:old|quick|rough)\s+)?"
+                         r"(?:photo|picture|pic|snap|drawing|painting|sketch)\s+of\s+)?(?:my|our|a|an|the)\s+" + _NOUN + r"\b", re.I)
 # "the old photo of my parents' farmhouse", "a pic i took of our garden": the user says what the photo shows
-_PHOTO_OF = re.compile(r"\b(?:photo|picture|pic|snap|shot|scan|selfie)\s+(?:(?:i|we)\s+took\s+)?of\s+(?:my|our|a|an|the|his|"
+_PHOTO_OF = re.compile(r"\b(?:photo|picture|pic|snap|shot|scan|selfie|drawing|painting|sketch)\s+(?:(?:i|we)\s+took\s+)?of\s+(?:my|our|a|an|the|his|"
                        r"her|their)\s+" + _NOUN + r"\b", re.I)
 # "turn my dog into …", "make my grandma look like …": the thing the change is about
 _CHANGED = re.compile(r"\b(?:turn|make|transform|change|convert|draw|paint|redo|give|put|dress)\s+(?:my|our|the|this|that)\s+"
@@ -37,7 +37,7 @@ _POINTED = re.compile(r"\b(?:this|that|these|those)\s+" + _NOUN + r"\b", re.I)
 # "my cat" anywhere, unless the thing did something to the photo ("my kids drew this")
 _POSSESSED = re.compile(r"(?<!\bfor\s)(?<!\blike\s)(?<!\bby\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bas\s)"
                         r"\b(?:my|our)\s+" + _NOUN + r"\b(?!\s+(?:drew|made|took|painted|did|sketched|wants?|asked|"
-                        r"says?|said|loves?))", re.I)
+                        r"says?|said|loves?|left|lost|found|dropped|forgot|kicked|threw|gave|sent))", re.I)
 
 
 # who a family word names, as a picture shows them ("my son" -> "a boy": the model knows no one's son)
@@ -87,7 +87,8 @@ def named_in_photo(text: str) -> Optional[str]:
                 continue  # "my kids drew this", "the sky": no thing in the photo
             noun = _FAMILY.get(words[head].lower(), words[head].lower())
             after = text[match.start("words"):].split()[head + 1: head + 2]
-            if after and re.fullmatch(r"(?:drew|made|took|painted|did|sketched|wants?|asked|says?|said|loves?|likes?)",
+            if after and re.fullmatch(r"(?:drew|made|took|painted|did|sketched|wants?|asked|says?|said|loves?|likes?|left|lost|"
+                                      r"found|dropped|forgot|kicked|threw|gave|sent)",
                                       after[0], re.I):
                 continue  # "my kids love this bike": the kids are not in the photo
             phrase = " ".join([*(w.lower() for w in words[:head]), noun])

@@ -21,7 +21,8 @@ _DEGREE = r"(?:so\s+|really\s+|kinda\s+|kind\s+of\s+|a\s+bit\s+|just\s+|way\s+|q
 COMMENTARY = re.compile(
     r"^(?:(?:it'?s|its|it\s+is|that'?s|thats|this\s+is|it\s+was|it\s+looks|looks|it\s+feels|feels)\s+" + _DEGREE +
     r"(?P<adj>[\w'-]+)(?:\s+to\s+(?:look\s+at|see|watch|read|take\s+in|bear))?"
-    r"|(?:this|that|it|here)(?:'s|\s+is)\s+(?:a\s+(?:photo|picture|pic)\s+of\s+)?(?:my|our|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2}"
+    r"|(?:this|that|it|here)(?:'s|\s+is)\s+(?:an?\s+(?:(?:old|quick|rough)\s+)?(?:photo|picture|pic|drawing|painting|sketch)\s+of\s+)?"
+    r"(?:my|our|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2}"
     r"|(?:this|that|it|they|those)(?:'s|\s+is|\s+was|\s+were|\s+are)\s+(?:his|her|their|my|our)\s+(?:favou?rite|fave|fav|"
     r"first|old|best)\s+[\w'-]+(?:\s+[\w'-]+)?"  # "…, it was his favourite toy": why, not what
     r"|(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|has|have|gets|get|loves?|likes?|hates?|can'?t|"

@@ -1456,6 +1456,9 @@ def _described_in_story(context: str, request: str) -> Optional[str]:
     story = ", ".join(filter(None, (_describing(sentence) for sentence in re.split(r"\s*[.!?]+\s*", story))))
     if not _LOOK_CUE.search(story):
         return None  # "i love my wife so much. can you draw her?": nothing to draw her from
+    owned = re.search(r"\b(?P<who>(?:my|our)\s+[a-z][\w-]*\s+(?-i:[A-Z][a-z]+))\b", context, re.I)
+    if owned and re.match(r"(?:an?)\s", story, re.I):  # "… my mare Bella, she's a chestnut …": Bella, a chestnut
+        story = f"{owned.group('who')}, {story}"
     first, comma, more = story.partition(",")
     kind = "portrait" if categorize(first) == "person" else "picture"
     doing = asked.group("rest") or ""
