@@ -435,3 +435,49 @@ def test_the_named_one_the_story_describes_keeps_their_name():
     decision = route("I do agility with my collie Skye, she's a merle with one blue eye. can you paint her leaping a hurdle",
                      RouteContext())
     assert "my collie Skye, a merle with one blue eye" in decision.text
+
+
+# the second review's findings (each once read worse than before this stop)
+@pytest.mark.parametrize("message", ["don't change anything, it's perfect", "don't do anything yet, let me think"])
+def test_dont_do_anything_is_talk(message):
+    assert route(message, ON_SCREEN).action is Action.CHAT
+
+
+def test_remove_him_removes_the_one_added_last():
+    from chat.words.edit import apply_edit
+    from chat.words.scene import Scene
+    plan = apply_edit(Scene(subject="a garden party", details=["a juggler"]), "take him out of the picture")
+    assert not plan.scene.details
+
+
+@pytest.mark.parametrize("message", ["lol two heads on the dog??", "a typo on the banner?", "what is the seed in this one?"])
+def test_a_flaw_or_a_setting_asked_about_is_no_edit(message):
+    assert route(message, ON_SCREEN).action is Action.CHAT
+
+
+def test_a_shade_of_the_colour_keeps_the_colour():
+    from chat.words.edit import apply_edit
+    from chat.words.scene import Scene
+    scene = apply_edit(Scene(subject="a crown in gold and red velvet"), "make the gold brighter").scene
+    assert "gold" in " ".join([scene.subject, *scene.details])
+
+
+@pytest.mark.parametrize("message, count", [("est-ce qu'on pourrait avoir 2 autres versions ?", 2),
+                                            ("bitte noch einen Versuch im selben Stil", 1)])
+def test_more_versions_asked_politely_in_another_language_are_takes(message, count):
+    from chat.words.foreign import foreign_route
+    found = foreign_route(message, True, 1)
+    assert found.action is Action.VARIATIONS and found.count == count
+
+
+def test_a_part_made_taller_in_italian_is_no_new_shape():
+    from chat.words.route import route_translated
+    tree = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"tree", "field"})
+    decision = route_translated("puoi rendere l'albero più alto?", "make the tree more tall?", tree)
+    assert decision.text != "make it tall"
+
+
+@pytest.mark.parametrize("text, language, unread", [("un loro con colores vivos", "es", "vivos"),
+                                                    ("een man met een das", "nl", "das")])
+def test_words_with_a_commoner_meaning_are_not_read_as_the_rarer_one(text, language, unread):
+    assert unread in gloss(text, language).text

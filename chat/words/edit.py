@@ -1129,8 +1129,8 @@ def _zoom(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
-_REMOVE_PRONOUN = re.compile(r"^(?:take|get|cut)\s+(?:him|her|them)\s+(?:out|off|away)(?:\s+(?:again|too|please|pls))*[.!]*$",
-                             re.I)
+_REMOVE_PRONOUN = re.compile(r"^(?:(?:take|get|cut)\s+(?:him|her|them)\s+(?:out|off|away)(?:\s+of\s+(?:the\s+)?(?:picture|image|photo|"
+                             r"it))?|(?:remove|delete|erase)\s+(?:him|her|them))(?:\s+(?:again|too|please|pls))*[.!]*$", re.I)
 
 
 def _remove(plan: EditPlan, clause: str, low: str) -> bool:
@@ -1170,7 +1170,8 @@ def _colour_recoloured(plan: EditPlan, old: str, new: str) -> bool:
         thing, new = split.group("thing"), split.group("new")
         old = f"{colour} {thing}"
     if not is_colour(colour) or " " in thing or not new or not all(is_colour(w) or w in _SHADE_OF.values() for w in
-                                                                   new.lower().split()) or not re.search(
+                                                                   new.lower().split()) or not any(
+            is_colour(w) and w not in _SHADE_OF.values() for w in new.lower().split()) or not re.search(
             r"\b" + re.escape(old) + r"\b", " ".join([plan.scene.subject, *plan.scene.details]), re.I):
         return False
     pattern = re.compile(r"\b" + re.escape(colour) + r"(?=\s+" + re.escape(thing) + r"\b)" if thing else r"\b" + re.escape(colour) +

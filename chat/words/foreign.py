@@ -187,12 +187,15 @@ def foreign_route(text: str, has_current: bool, image_count: int) -> Optional[Fo
         if shape:
             tall = re.search(r"hoch|haut|alt|höher|hoger|staand|pionow|wyższ", shape.group(0), re.I)
             return ForeignRoute(Action.EDIT, "other language: new shape", aspect="tall" if tall else "wide")
-        if re.search(r"\bnoch\s+(?:einen|eine|ein)\s+(?!(?:version|variante|bild|andere|mal)\w*)\w{3,}\s+(?:vor|neben|hinter|auf|unter|"
+        if re.search(r"\bnoch\s+(?:einen|eine|ein)\s+(?!(?:version|variante|bild|andere|mal|versuch|vorschlag|entwurf|option|idee|"
+                     r"take|durchgang|anlauf)\w*)\w{3,}\s+(?:vor|neben|hinter|auf|unter|"
                      r"in|an|im|am|ins|ans|aufs|beim|zum|zur|dazu|davor|dahinter|daneben|drauf|hinzu)\b", low):
             return ForeignRoute(Action.EDIT, "other language: one more thing, placed in the picture")
         more = MORE.search(low)
-        if more and not WE_COULD_HAVE.search(low) and not re.search(r"\b(?:dazu|hinzu|davor|dahinter|daneben|darauf|darunter|drauf|drin|darin|hinein|rein)\b|"
-                                  r"\bnoch\s+(?:einen|eine|ein)\s+(?!(?:version|variante|bild|andere)\w*)\w{3,}\s+(?:vor|neben|hinter|"
+        if more and not (WE_COULD_HAVE.search(low) and not re.search(r"\d|versi|varia|autres|otras|otros|andere|altre|altri|outr|"
+                                                                      r"mehr|más|mais|nog|più", low)) and not re.search(r"\b(?:dazu|hinzu|davor|dahinter|daneben|darauf|darunter|drauf|drin|darin|hinein|rein)\b|"
+                                  r"\bnoch\s+(?:einen|eine|ein)\s+(?!(?:version|variante|bild|andere|versuch|vorschlag|entwurf|option|"
+                                  r"idee)\w*)\w{3,}\s+(?:vor|neben|hinter|"
                                   r"auf|unter|in|an|im|am|ins|ans|aufs|beim|zum|zur)\b", low):  # "noch einen Hund dazu", "… Schneemann davor": one more, in the picture
             return ForeignRoute(Action.VARIATIONS, "other language: more versions", count=_count(more))
         if DESCRIBE.search(low):

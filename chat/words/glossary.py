@@ -932,7 +932,7 @@ branch | branche | rama | ast/zweig | galho/ramo | ramo
 zookeeper | soigneur/soigneuse | cuidador/cuidadora | tierpfleger/tierpflegerin | tratador/tratadora | guardiano dello zoo
 orc | - | orco | ork | orc/orco | orco
 axe | hache | hacha | axt/beil | machado | ascia/asce/accetta
-stall | étal/stand/échoppe | puesto/tenderete | marktstand/stand | - | bancarella
+stall | étal/échoppe | puesto/tenderete | marktstand | - | bancarella
 vanilla | vanille | vainilla | vanille | baunilha | vaniglia
 shelf | étagère | estante/repisa | regal/brett | prateleira/estante | mensola/scaffale
 dictionary | dictionnaire | diccionario | wörterbuch | dicionário | dizionario/dizionari
@@ -989,7 +989,7 @@ cream | crème | nata/crema | sahne/creme | creme/nata | panna/crema
 jam | confiture | mermelada | marmelade/konfitüre | geleia/compota/doce de fruta | marmellata/confettura
 flour | farine | harina | mehl | farinha | -
 sugar | sucre | azúcar | zucker | açúcar | zucchero
-salt | sel | sal | salz | sal | sale
+salt | sel | sal | salz | sal | -
 pepper | poivre/poivron | pimienta/pimiento | pfeffer/paprika/paprikaschote | pimenta/pimentão | pepe/peperone
 rice | riz | arroz | reis | arroz | riso
 bean | haricot/fève | frijol/judía/alubia | bohne | feijão/fava | fagiolo
@@ -1322,7 +1322,7 @@ oval | ovale | óvalo | oval | oval | ovale
 cube | cube | cubo | würfel | cubo | cubo
 cone | cône | cono | kegel | cone | cono
 cylinder | cylindre | cilindro | - | cilindro | -
-dot | point | punto/lunar | punkt | ponto | punto
+dot | - | lunar | punkt | ponto | -
 stripe | rayure | franja | streifen | listra/risca | striscia/strisce/riga
 curve | courbe | curva | kurve | curva | curva
 zigzag | zigzag | zigzag | zickzack | ziguezague | zigzag
@@ -1366,7 +1366,7 @@ ear | oreille | oreja | ohr | orelha | orecchio/orecchi
 tooth | dent | diente | zahn | dente | dente
 tongue | langue | lengua | zunge | língua | lingua
 neck | cou | cuello | hals | pescoço | collo
-arm | bras | brazo | arm | braço | braccio/braccia
+arm | bras | brazo | - | braço | braccio/braccia
 elbow | coude | codo | ellbogen | cotovelo | gomito
 finger | doigt | dedo | finger | dedo | dito/dita
 thumb | pouce | pulgar | daumen | polegar | pollice
@@ -1567,7 +1567,7 @@ deep | profond/profonde | profundo/profunda | tief | profundo/profunda | profond
 shallow | peu profond/peu profonde | poco profundo/poco profunda | seicht | raso/rasa | poco profondo/poco profonda
 low | bas/basse | baja/bajos | niedrig | - | -
 high | élevé/élevée | elevado/elevada | hohe | elevado/elevada | elevato/elevata
-flat | plat/plate | plano/plana/llano/llana | flach | plano/plana | pianeggiante
+flat | plat/plate | llano/llana | flach | - | pianeggiante
 sharp | tranchant/tranchante/aiguisé/aiguisée | afilado/afilada | scharf | afiado/afiada | affilato/affilata/tagliente
 smooth | lisse | liso/lisa | glatt | liso/lisa | liscio/liscia/lisce
 hard | dur/dure | duro/dura | hart | duro/dura | duro/dura
@@ -1670,7 +1670,7 @@ spotted | tacheté/tachetée | moteado/moteada/manchado | gefleckt | malhado/mal
 dotted | à pois/pointillé/pointillée | punteado/punteada/de lunares | gepunktet | pontilhado/pontilhada/de bolinhas | punteggiato/punteggiata/a pois
 checkered | à carreaux/quadrillé/quadrillée | a cuadros/cuadriculado/cuadriculada | kariert | quadriculado/quadriculada/axadrezado | a quadri/a scacchi/quadrettato/quadrettata
 patterned | à motifs | - | gemustert | estampado/estampada | a motivi/stampato/stampata
-vivid | vif/vive/éclatant/éclatante | vívido/vívida/intenso/intensa | - | vívido/vívida/intenso/intensa | vivido/vivida/acceso/accesa
+vivid | vif/vive/éclatant/éclatante | vívido/vívida/intenso/intensa | - | vívido/vívida/intenso/intensa | vivido/vivida
 faded | délavé/délavée/décoloré/fané | desteñido/desteñida/descolorido | verblasst/ausgebleicht | - | sbiadito/sbiadita
 woolen | en laine/de laine/laineux | de lana/lanudo/lanuda | wollene/wollener/aus wolle | de lã/lanoso/lanosa | di lana/lanoso/lanosa
 magical | - | - | zauberhaft | - | magiche
@@ -1696,7 +1696,7 @@ hidden | caché/cachée | escondido/escondida/oculto/oculta | versteckt/verborge
 barefoot | pieds nus/nu-pieds | descalzo/descalza | barfuß/barfüßig | descalço/descalça | scalzo/scalza/a piedi nudi
 asleep | - | - | - | adormecido/adormecida | -
 awake | éveillé/éveillée/réveillé | despierto/despierta | wach | acordado/acordada/desperto | sveglio/sveglia/svegli
-alive | vivant/vivante | vivo/viva | lebendig | vivo/viva | vivo/viva
+alive | vivant/vivante | - | lebendig | - | -
 dead | mort/morte | muerto/muerta | tot | morto/morta | morto/morta
 sunlit | baigné de soleil/inondé de soleil | bañado por el sol/iluminado por el sol | sonnenbeschienen | banhado de sol/iluminado pelo sol | baciato dal sole/illuminato dal sole
 moonlit | éclairé par la lune | iluminado por la luna | mondbeschienen | enluarado/enluarada | illuminato dalla luna
@@ -2781,7 +2781,7 @@ hare | haas | zając/zająca/zające/zającem/zającu/zajęcy
 rat | rat | szczur/szczura/szczurem/szczurze
 stag | edelhert | jeleniu
 boar | everzwijn/zwijn | dzik/dziku
-badger | das | borsuk/borsuka/borsukiem/borsuku
+badger | - | borsuk/borsuka/borsukiem/borsuku
 mole | mol | kret/kreta/kretem/krecie
 toad | - | ropucha/ropuchę/ropuchą/ropusze/ropuch
 tortoise | - | żółwiu
@@ -3100,7 +3100,7 @@ ear | oor/oren | ucho/uszy/uchem/uchu/uszu/uszami
 tooth | tand | ząb/zęby/zębem/zębie/zębów
 tongue | tong | język/językiem/języku
 neck | nek/hals | szyja/szyję/szyje/szyją/szyi
-arm | arm | rąk/ramiona/ramieniem
+arm | - | rąk/ramiona/ramieniem
 elbow | elleboog | łokieć/łokcie/łokciem/łokciu/łokci
 finger | vinger | palec/palce/palcem/palcu/palców
 thumb | duim | kciuk/kciukiem/kciuku
@@ -3233,7 +3233,7 @@ deep | diep/diepe | głęboka/głębokie/głębokim/głębokiej/głębokich/gł�
 shallow | ondiep/ondiepe | płytkie/płytkim/płytkiej/płytkich/płytką
 low | laag/lage | niska/niskie/niskim/niskiej/niskich/niską
 high | - | wysokiej
-flat | plat/platte/vlak/vlakke | płaska/płaskie/płaskim/płaskiej/płaskich/płaską
+flat | plat/platte | płaska/płaskie/płaskim/płaskiej/płaskich/płaską
 sharp | scherp/scherpe | ostra/ostre/ostrym/ostrej/ostrych/ostrą
 smooth | glad/gladde | gładka/gładkie/gładkim/gładkiej/gładkich/gładką
 hard | hard/harde | twarda/twarde/twardym/twardej/twardych/twardą
@@ -3357,7 +3357,7 @@ majestic | majestueus/majestueuze | majestatyczna/majestatyczne/majestatycznym/m
 vast | uitgestrekt/uitgestrekte/immens/immense | rozległa/rozległe/rozległym/rozległej/rozległych/rozległą
 distant | ver/verre/afgelegen | daleka/dalekie/dalekim/dalekiej/dalekich/daleką/odległa/odległe/odległym/odległej/odległych/odległą
 open | open/geopend/geopende | otwarta/otwarte/otwartym/otwartej/otwartych/otwartą
-closed | gesloten/dicht | zamknięta/zamknięte/zamkniętym/zamkniętej/zamkniętych/zamkniętą
+closed | gesloten | zamknięta/zamknięte/zamkniętym/zamkniętej/zamkniętych/zamkniętą
 hidden | verborgen | ukryta/ukryte/ukrytym/ukrytej/ukrytych/ukrytą
 barefoot | blootsvoets/barrevoets | bosa/bose/bosym/bosej/bosych/bosą
 asleep | - | -

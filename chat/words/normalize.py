@@ -480,7 +480,8 @@ def self_corrected(text: str) -> str:
 
 
 # words after these are lettering, kept as typed even in a shouted message ("… A SIGN THAT SAYS ROY'S")
-_LETTERING_LEAD = re.compile(r"\b(?:says?|saying|reads?|reading|that\s+says|the\s+words?|the\s+text|spelling|spells)\b\s*", re.I)
+_LETTERING_LEAD = re.compile(r"\b(?:says?|saying|reads?|reading|that\s+says|the\s+words?|the\s+text|spelling|spells|write|"
+                             r"writes)\b\s*(?=\S)", re.I)
 
 
 def calm_shouting(text: str) -> str:
@@ -491,5 +492,5 @@ def calm_shouting(text: str) -> str:
         return text
     lettering = _LETTERING_LEAD.search(text)
     head, tail = (text[: lettering.end()], text[lettering.end():]) if lettering else (text, "")
-    parts = re.split(r"(\"[^\"]*\"|“[^”]*”)", head)  # quoted words stay as typed
-    return "".join(p if p[:1] in "\"“" else p.lower() for p in parts) + tail
+    parts = re.split(r"(\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']+'(?!\w))", head)  # quoted words stay as typed
+    return "".join(p if p[:1] in "\"“'" else p.lower() for p in parts) + tail

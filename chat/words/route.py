@@ -408,7 +408,7 @@ _COLOURS_ALONE = re.compile(r"^(?:(?:maybe|perhaps|now|ok(?:ay)?|hmm+|what\s+abo
                             re.I)
 # "a spooky halloween version of it", "a black and white version of this": a look, not another take
 _LOOK_OF_A_VERSION = re.compile(r"\b(?:an?\s+)(?!(?:new|different|second|third|another|other|alternate|alternative|fresh|"
-                                r"similar|few|couple)\b)(?P<look>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+version(?:\s+of\s+(?:it|this|that)\b|(?=\s+with\s))",
+                                r"similar|few|couple|hd|hq|high|higher|bigger|larger|sharper|[248]k|full)\b)(?P<look>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+version(?:\s+of\s+(?:it|this|that)\b|(?=\s+with\s))",
                                 re.I)
 # "…, tall", "in portrait", "but wide", "for my phone": the shape of the one asked for
 _ONE_SHAPE = re.compile(r"(?:[,:]\s*|\b(?:but|in|as|and)\s+|^)" + SHAPE_WORDS + r"(?:\s+(?:format|please|pls|instead|mode))?[\s.!]*$|"
@@ -712,15 +712,17 @@ _IN_THE_PICTURE = re.compile(r"\bin\s+(?:this|that|it|the\s+(?:picture|image|pho
 
 _I_SAID = re.compile(r"\bi\s+(?:said|asked\s+for|wanted|meant)\s+(?P<x>[a-z][\w' -]*?)(?=\s*(?:[,.;!?]|$))", re.I)
 _ADDED_AS_A_QUESTION = re.compile(
-    r"^(?:(?:amazing|great|nice|lovely|perfect|cool|wow|ok(?:ay)?|and|also|plus|oh|ooh|maybe|perhaps|haha+|lol)[,!.\s]+)*"
-    r"(?P<x>(?:some|an?|two|three|four|\d+|a\s+few|a\s+couple\s+of)\s+[\w'-]+(?:\s+[\w'-]+){0,5}?\s+(?:in\s+front\s+of|behind|"
+    r"^(?:(?:amazing|great|nice|lovely|perfect|cool|wow|ok(?:ay)?|oh|ooh|haha+|lol|and|also|plus|maybe|perhaps|"
+    r"what\s+about|how\s+about)[,!.\s]+)*(?!(?:\w+\s+){0,2}(?:typo|typos|scratch|scratches|watermark|mistake|error|glitch|smudge|"
+    r"stain|crack|blur|artifact|tails|fingers|legs|arms|eyes|heads)\b)(?P<x>(?:some|an?|two|three|four|\d+|a\s+few|a\s+couple\s+of)\s+[\w'-]+(?:\s+[\w'-]+){0,5}?\s+(?:in\s+front\s+of|behind|"
     r"next\s+to|beside|on|in|under|around|above|over|near|by)\s+(?:it|him|her|them|the\s+[\w'-]+))(?:\s+too)?\s*\?+$", re.I)
 
 
 def _statement(low: str, ctx: RouteContext) -> Route:
     """A question is talk; a statement is a picture when it offers one ("… something like a white whale", "my dog
     asleep on a rug", a noun phrase) and talk when it speaks to Easel; else the context decides."""
-    if is_question(low) and ctx.has_current and _ABOUT_WHAT_IS_SHOWN.match(low) and not _ADVICE_ASKED.search(low) and (
+    if is_question(low) and ctx.has_current and _ABOUT_WHAT_IS_SHOWN.match(low) and not _ADVICE_ASKED.search(low) and \
+            not re.search(r"\b(?:seed|prompt|resolution|size|model|settings|steps|pixels|dimensions|format)\b", low) and (
             _IN_THE_PICTURE.search(low) or any(w in ctx.scene_words for w in re.findall(r"\bthe\s+([\w'-]+)", low))):
         return Route(Action.DESCRIBE, "a question about what the picture on screen shows")  # (the captioner looks)
     said = _I_SAID.search(low) if ctx.has_current and not ctx.has_upload else None
@@ -1625,7 +1627,9 @@ def route_translated(original: str, english: str, ctx: RouteContext) -> Route:
         return Route(Action.CHAT, "thanks, then a remark (in another language)")
     grammar = _foreign(original, ctx)
     decision = route(english, ctx)
-    if grammar is not None and grammar.text and grammar.text.startswith("make it ") and grammar.text != original:
+    if grammar is not None and grammar.text and grammar.text.startswith("make it ") and grammar.text != original and \
+            re.search(r"\b(?:farlo|farla|rendilo|rendila|fallo|falla|hazlo|hazla|ponlo|hacerlo|fais-le|rends-le|mach\s+es|machen\s+sie\s+es|"
+                      r"maak\s+het|deixa-o|deixe-o|fá-lo|faz\s+isso|torna-lo)\b", original, re.I):
         grammar.reason += " (the shape read from the words)"  # ("più largo" read by a small model as "more long")
         return grammar
     if grammar is None or grammar.action is decision.action:

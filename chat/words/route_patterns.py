@@ -202,7 +202,7 @@ WANT_IMAGE = re.compile(
 QUESTION_START = re.compile(
     r"^(?:what|whats|wats|who|whos|whom|whose|why|whys|how|hows|when|where|wheres|which|is|are|was|were|"
     r"do(?!\s+(?:it|this|that|one|the|me|a|an|some|another|them)\b)|does|did|can|could|would|will|should|"
-    r"shall|may|might|have|has|had|am|isn'?t|aren'?t|don'?t(?!\s+(?:make|add|put|use|give|change|turn|draw|include|let|forget|remove|do|go|show)\b)|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|couldn'?t|"
+    r"shall|may|might|have|has|had|am|isn'?t|aren'?t|don'?t(?!\s+make\s+(?:it|him|her|them)\s+(?:so|too|that|as)\b)|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|couldn'?t|"
     r"tell\s+me|explain|define|describe|help|any\s+(?:idea|tips))\b",
     re.I,
 )

@@ -278,7 +278,7 @@ def fix_prompt_typos(text: str) -> tuple[str, list[tuple[str, str]]]:
     text, fixes = _shorthand_out(text)
     beach = re.sub(r"\b(on|at|to|along)(\s+(?:the|a)\s+)beech(?=\s*(?:[,.!?]|$)|\s+(?:at|in|with|during|and|under|near)\b)",
                    r"\1\2beach", text, flags=re.I)  # (a beech branch, a beech trunk: the tree)
-    beach = re.sub(r"\b(a|the|his|her|my|white|black|brown)\s+hors\b(?!\s*d['’])", r"\1 horse", beach, flags=re.I)
+    beach = re.sub(r"\bhors\b(?!\s*d['’])", "horse", beach, flags=re.I)  # (hors d'oeuvres stay)
     if beach != text:  # "a girl on a beech at sunset": one stands on a beach, not on a beech
         text, fixes = beach, [*fixes, ("beech", "beach")]
     protected = [(m.start(), m.end()) for m in re.finditer(r"([\"“‘]).*?[\"”’]|(?<!\w)'[^']+'(?!\w)", text)]
