@@ -277,7 +277,8 @@ def test_dont_make_it_so_cartoony_is_less_of_it():
     assert "cartoony" in plan.scene.negatives and "it" not in plan.scene.negatives
 
 
-@pytest.mark.parametrize("message", ["what time of day is it in this one?", "what colour is the cat?"])
+@pytest.mark.parametrize("message", ["what time of day is it in this one?", "what colour is the cat?",
+                                     "what season would you say it is in this one?"])
 def test_a_question_the_picture_answers_is_a_description(message):
     assert route(message, ON_SCREEN).action is Action.DESCRIBE
 
@@ -481,3 +482,8 @@ def test_a_part_made_taller_in_italian_is_no_new_shape():
                                                     ("een man met een das", "nl", "das")])
 def test_words_with_a_commoner_meaning_are_not_read_as_the_rarer_one(text, language, unread):
     assert unread in gloss(text, language).text
+
+
+def test_what_kind_of_thing_would_i_need_is_advice_not_a_description():
+    rings = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"saturn", "rings"})
+    assert route("what kind of binoculars would i need to see the rings myself?", rings).action is Action.CHAT

@@ -704,7 +704,8 @@ _ABOUT_WHAT_IS_SHOWN = re.compile(r"^(?:(?:so|ok(?:ay)?|and|hmm+)[,\s]+)?(?:what
                                   r"kind|type|breed|country|city|year|weather)\b|what\s+(?:is|are)\s+the\b|where\s+(?:is|are)\b|"
                                   r"who\s+(?:is|are)\b|is\s+(?:it|that|this|the\s+[\w'-]+)\s+(?:a|an|daytime|night|morning|evening|"
                                   r"summer|winter|raining|real)\b)", re.I)
-_ADVICE_ASKED = re.compile(r"\b(?:should|could\s+(?:i|we|you)|can\s+(?:i|we|you)|would\s+(?:look|be\s+better|work|suit)|"
+_ADVICE_ASKED = re.compile(r"\b(?:should|could\s+(?:i|we|you)|can\s+(?:i|we|you)|would\s+(?:look|be\s+better|work|suit|i|we)|"
+                           r"need|buy|get\s+(?:one|it)|"
                            r"goes?\s+with|best|recommend|suggest)\b", re.I)
 _IN_THE_PICTURE = re.compile(r"\bin\s+(?:this|that|it|the\s+(?:picture|image|photo|pic|painting|drawing)|this\s+one|that\s+one|"
                              r"there)\b", re.I)
