@@ -7,11 +7,20 @@ import pytest
 from chat.types import Action
 from chat.words import glossary
 from chat.words.counts import extract_count
+from chat.words.detail import CATEGORIES
+from chat.words.edit import apply_edit
+from chat.words.foreign import foreign_route
 from chat.words.glossary import gloss
 from chat.words.mixed import read_mixed
-from chat.words.normalize import self_corrected
-from chat.words.route import RouteContext, route
+from chat.words.negatives import extract_negatives
+from chat.words.normalize import calm_shouting, self_corrected
+from chat.words.nounphrase import remove_object
+from chat.words.photo import named_in_photo
+from chat.words.picks import revert_target
+from chat.words.route import RouteContext, route, route_translated
+from chat.words.scene import Scene, render_prompt
 from chat.words.sizes import aspect_from_text
+from chat.words.topic import chat_topic, resolve_reference
 from chat.words.typos import fix_prompt_typos
 
 ON_SCREEN = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"cat"})
@@ -119,8 +128,6 @@ def test_a_few_words_of_another_language_in_an_english_message_are_read(message,
 
 
 def test_the_family_word_finds_the_kind_in_the_picture():
-    from chat.words.edit import apply_edit
-    from chat.words.scene import Scene
     plan = apply_edit(Scene(subject="a battered yellow taxi on a rainy avenue"), "make the car teal")
     assert "teal" in plan.scene.subject and "yellow" not in plan.scene.subject
 
@@ -150,8 +157,6 @@ def test_a_part_named_then_put_a_thing_in_it_is_an_edit_of_that_part():
 
 
 def test_this_kind_of_photo_into_a_style_is_the_whole_picture_in_that_style():
-    from chat.words.edit import apply_edit
-    from chat.words.scene import Scene
     assert apply_edit(Scene(subject="a lighthouse"), "turn this lighthouse photo into a charcoal drawing").scene.style == \
         "charcoal drawing"
 
@@ -166,8 +171,6 @@ def test_praise_then_thanks_then_a_remark_is_chat_and_praise_thanks_then_a_chang
 
 
 def test_take_him_out_again_removes_the_one_added_last():
-    from chat.words.edit import apply_edit
-    from chat.words.scene import Scene
     scene = Scene(subject="a lighthouse on a cliff", details=["a seal on the rocks"])
     plan = apply_edit(scene, "take him out again")
     assert "seal" not in plan.scene.details and plan.scene.subject == "a lighthouse on a cliff"
@@ -179,8 +182,6 @@ def test_liking_the_vibe_but_a_change_is_the_change():
 
 
 def test_a_colour_or_weather_instead_of_the_old_one_replaces_it():
-    from chat.words.edit import apply_edit
-    from chat.words.scene import Scene
     glass = apply_edit(Scene(subject="a window of a crane, with deep reds and golds"), "try it with teal instead of the red")
     assert "red" not in glass.scene.subject and glass.scene.mentions("teal")
     nook = apply_edit(Scene(subject="a reading nook, snow outside, a dog asleep"), "make it sunny instead of snowy")
@@ -188,7 +189,6 @@ def test_a_colour_or_weather_instead_of_the_old_one_replaces_it():
 
 
 def test_removing_people_takes_the_guests_and_what_they_were_doing():
-    from chat.words.nounphrase import remove_object
     assert remove_object("a rooftop bar at dusk with tourists taking selfies", "tourists")[0] == "a rooftop bar at dusk"
 
 
@@ -204,7 +204,6 @@ def test_a_paper_size_or_portrait_for_a_flyer_is_tall(message):
 
 
 def test_undo_that_last_one_goes_to_the_one_before():
-    from chat.words.picks import revert_target
     assert revert_target("undo that last one") == "previous"
 
 
@@ -218,8 +217,6 @@ def test_chat_spellings_of_picture_words_are_written_out():
 
 
 def test_colours_or_a_season_the_user_named_leave_no_palette_of_ours():
-    from chat.words.detail import CATEGORIES
-    from chat.words.scene import Scene, render_prompt
     palettes = {palette for category in CATEGORIES for palette in category.bank.get("palette", ())}
     for subject in ("an oak in autumn with orange leaves", "a maple in autumn", "a yellow kite over a hill"):
         prompt = render_prompt(Scene(subject=subject))
@@ -227,7 +224,6 @@ def test_colours_or_a_season_the_user_named_leave_no_palette_of_ours():
 
 
 def test_a_portuguese_can_you_put_on_a_photo_is_an_edit():
-    from chat.words.route import route_translated
     photo = RouteContext(has_current=True, has_upload=True, image_count=1, last_batch=1)
     original = "Tirei esta foto na praia. Podes pôr um arco-íris?"
     assert route_translated(original, "I took this photo on the beach. Can you put a rainbow?", photo).action is Action.EDIT
@@ -235,8 +231,6 @@ def test_a_portuguese_can_you_put_on_a_photo_is_an_edit():
 
 # the first review's findings (each once read worse than before this stop)
 def test_remove_her_glasses_removes_the_glasses_not_the_last_addition():
-    from chat.words.edit import apply_edit
-    from chat.words.scene import Scene
     plan = apply_edit(Scene(subject="a woman wearing glasses in a park", details=["a dog"]), "remove her glasses")
     assert "a dog" in plan.scene.details
 
@@ -271,8 +265,6 @@ def test_it_looks_like_you_forgot_is_no_remark():
 
 
 def test_dont_make_it_so_cartoony_is_less_of_it():
-    from chat.words.edit import apply_edit
-    from chat.words.scene import Scene
     plan = apply_edit(Scene(subject="a cartoon fox"), "pls dont make it so cartoony, more like a real photo")
     assert "cartoony" in plan.scene.negatives and "it" not in plan.scene.negatives
 
@@ -288,8 +280,6 @@ def test_advice_about_the_picture_is_chat():
 
 
 def test_a_colour_the_picture_names_is_changed_where_it_is_said():
-    from chat.words.edit import apply_edit
-    from chat.words.scene import Scene
     tiles = apply_edit(Scene(subject="a tile pattern in ochre and teal"), "make the ochre a darker brown").scene
     assert tiles.subject == "a tile pattern in dark brown and teal" and not tiles.details
     assert apply_edit(Scene(subject="a red kite over a hill"), "make the red kite green").scene.subject == \
@@ -297,8 +287,6 @@ def test_a_colour_the_picture_names_is_changed_where_it_is_said():
 
 
 def test_why_said_after_a_removal_is_no_part_of_the_picture():
-    from chat.words.edit import apply_edit
-    from chat.words.scene import Scene
     plan = apply_edit(Scene(subject="a living room with a sofa and a dog on a rug"),
                       "remove the dog actually he's scared of cameras lol")
     assert "dog" not in plan.scene.subject and not [d for d in plan.scene.details if "scared" in d]
@@ -314,8 +302,6 @@ def test_can_you_do_the_same_on_this_one_edits_the_photo():
 
 
 def test_them_after_naming_things_the_picture_has_is_those_things():
-    from chat.words.edit import apply_edit
-    from chat.words.scene import Scene
     plan = apply_edit(Scene(subject="a harbour at dawn with seagulls everywhere"), "lol the seagulls are too much, take them out")
     assert "seagull" not in plan.scene.subject
 
@@ -340,7 +326,6 @@ def test_one_stands_for_the_thing_the_story_named():
 
 
 def test_a_shouted_message_is_read_in_lowercase_with_its_lettering_as_typed():
-    from chat.words.normalize import calm_shouting
     assert calm_shouting("DRAW A RED BARN WITH A SIGN THAT SAYS JOE'S FARM") == "draw a red barn with a sign that says JOE'S FARM"
     assert calm_shouting("a cat named TOM on a sofa") == "a cat named TOM on a sofa"
 
@@ -367,8 +352,6 @@ def test_i_said_these_colours_is_them_again():
 
 
 def test_make_sure_there_are_no_things_keeps_them_out():
-    from chat.words.edit import apply_edit
-    from chat.words.scene import Scene
     assert route("could you make sure there are no spiders in it, my son is scared", ON_SCREEN).action is Action.EDIT
     plan = apply_edit(Scene(subject="a garden shed"), "could you make sure there are no spiders in it, some kids get scared")
     assert plan.scene.negatives == ["spiders"] and "sure" not in " ".join(plan.scene.details)
@@ -380,8 +363,6 @@ def test_why_a_question_was_asked_is_no_picture():
 
 
 def test_a_style_named_after_a_question_about_styles_draws_the_thing_asked_about():
-    from chat.words.scene import Scene
-    from chat.words.topic import chat_topic, resolve_reference
     topic = chat_topic("which styles would work for a fox poster for my nursery?")
     scene = Scene(subject="gouache")
     assert resolve_reference(scene, topic) and scene.subject.startswith("a fox poster") and scene.style == "gouache"
@@ -390,25 +371,21 @@ def test_a_style_named_after_a_question_about_styles_draws_the_thing_asked_about
 @pytest.mark.parametrize("message", ["Est-ce qu'on pourrait voir un arc-en-ciel dans le ciel ?",
                                      "Kan er een hond naast zitten?", "Könnte man noch einen Mond sehen?"])
 def test_what_could_be_seen_there_in_another_language_is_an_edit(message):
-    from chat.words.foreign import foreign_route
     assert foreign_route(message, True, 1).action is Action.EDIT
 
 
 def test_german_one_more_thing_in_a_place_and_dutch_make_n_of_it():
-    from chat.words.foreign import foreign_route
     assert foreign_route("und noch einen Baum im Hof", True, 1).action is Action.EDIT
     more = foreign_route("Maak er 3 van", True, 1)
     assert more.action is Action.VARIATIONS and more.count == 3
 
 
 def test_a_shape_said_in_another_language_is_the_shape_whatever_the_small_model_read():
-    from chat.words.route import route_translated
     decision = route_translated("Puoi farlo più largo?", "You can do it more long?", ON_SCREEN)
     assert decision.action is Action.EDIT and decision.text == "make it wide"
 
 
 def test_no_x_tho_is_a_negative():
-    from chat.words.negatives import extract_negatives
     assert extract_negatives("a skate park at dusk, no people tho just the ramps")[1] == ["people"]
 
 
@@ -427,7 +404,6 @@ def test_going_with_a_medium_then_the_picture_keeps_the_medium():
 
 
 def test_a_drawing_of_a_thing_names_the_photo_and_a_thing_someone_left_does_not_name_them():
-    from chat.words.photo import named_in_photo
     assert named_in_photo("This is a sketch of our old barn. could you make it look like a postcard?") == "an old barn"
     assert named_in_photo("my daughter left her kite in the garden, can you make it a sticker?") is None
 
@@ -445,8 +421,6 @@ def test_dont_do_anything_is_talk(message):
 
 
 def test_remove_him_removes_the_one_added_last():
-    from chat.words.edit import apply_edit
-    from chat.words.scene import Scene
     plan = apply_edit(Scene(subject="a garden party", details=["a juggler"]), "take him out of the picture")
     assert not plan.scene.details
 
@@ -457,8 +431,6 @@ def test_a_flaw_or_a_setting_asked_about_is_no_edit(message):
 
 
 def test_a_shade_of_the_colour_keeps_the_colour():
-    from chat.words.edit import apply_edit
-    from chat.words.scene import Scene
     scene = apply_edit(Scene(subject="a crown in gold and red velvet"), "make the gold brighter").scene
     assert "gold" in " ".join([scene.subject, *scene.details])
 
@@ -466,13 +438,11 @@ def test_a_shade_of_the_colour_keeps_the_colour():
 @pytest.mark.parametrize("message, count", [("est-ce qu'on pourrait avoir 2 autres versions ?", 2),
                                             ("bitte noch einen Versuch im selben Stil", 1)])
 def test_more_versions_asked_politely_in_another_language_are_takes(message, count):
-    from chat.words.foreign import foreign_route
     found = foreign_route(message, True, 1)
     assert found.action is Action.VARIATIONS and found.count == count
 
 
 def test_a_part_made_taller_in_italian_is_no_new_shape():
-    from chat.words.route import route_translated
     tree = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"tree", "field"})
     decision = route_translated("puoi rendere l'albero più alto?", "make the tree more tall?", tree)
     assert decision.text != "make it tall"

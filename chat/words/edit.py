@@ -23,8 +23,8 @@ from chat.words.fixes import (RESTORE_TALK, VALUE_CHANGE, change_value, restore,
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import find_np, subject_head
-from chat.words.normalize import (ASIDE, CORRECTION, FILLER, FORGET_LEAD, SAME_BUT, SAYS, SCENE_PARTS, TRAIL, USE_IT_AS,
-                                  VERSION_OF_IT, is_social, polite_to_imperative, self_corrected, slash_as_and,
+from chat.words.normalize import (ASIDE, CORRECTION, FILLER, FORGET_LEAD, MAKE_SURE_NONE, SAME_BUT, SAYS, SCENE_PARTS, TRAIL,
+                                  USE_IT_AS, VERSION_OF_IT, is_social, polite_to_imperative, self_corrected, slash_as_and,
                                   strip_lead_talk)
 from chat.words.picks import split_pick
 from chat.words.rephrase import as_edit_command
@@ -270,8 +270,7 @@ _VERSION_OF_SAME = re.compile(r"^(?:(?:now|ok(?:ay)?|and|then|so)[,\s]+)*(?:(?:g
 def apply_edit(scene: Scene, text: str) -> EditPlan:
     """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
     plan = EditPlan(scene=scene.copy())
-    text = re.sub(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?make\s+sure\s+(?:that\s+)?(?:there(?:'s|\s+is|\s+are)\s+|it\s+has\s+)"
-                  r"(?=no\s)", "", text.strip(), flags=re.I)  # "could you make sure there are no needles in it": none
+    text = MAKE_SURE_NONE.sub("", text.strip())  # "could you make sure there are no needles in it": none
     text = _command_text(plan, _them_said_before(text, plan.scene))
     protected, quotes = protect_quotes(text)
     protected = _format_off(plan, _whole_picture_words_off(plan, protected))

@@ -122,6 +122,12 @@ WE_COULD_HAVE = re.compile(r"\b(?:est-ce\s+qu'on\s+pourrait|pourrait-on|on\s+pou
                            r"kann\s+man|kan\s+er|kunnen\s+we|potremmo|si\s+potrebbe|poder[ií]amos|d[áa]\s+para)\s+(?:\w+\s+){0,5}?"
                            r"(?:voir|ver|sehen|zien|vedere|avoir|tener|haben|hebben|avere|ter|mettre|poner|p[ôo]r|zetten|mettere|"
                            r"ajouter|añadir|hinzufügen|toevoegen|aggiungere|adicionar|zitten|staan|sitzen|stehen)\b", re.I)
+# "noch einen Schneemann im Garten": one more thing, and where it goes ("noch einen Versuch im selben Stil" is a take)
+ONE_MORE_PLACED = re.compile(r"\bnoch\s+(?:einen|eine|ein)\s+(?!(?:version|variante|bild|andere|mal|versuch|vorschlag|entwurf|"
+                             r"option|idee|take|durchgang|anlauf)\w*)\w{3,}\s+(?:vor|neben|hinter|auf|unter|in|an|im|am|ins|ans|"
+                             r"aufs|beim|zum|zur|dazu|davor|dahinter|daneben|drauf|hinzu)\b", re.I)
+_PLACED_THERE = re.compile(r"\b(?:dazu|hinzu|davor|dahinter|daneben|darauf|darunter|drauf|drin|darin|hinein|rein)\b", re.I)
+_MORE_TAKES = re.compile(r"\d|versi|varia|autres|otras|otros|andere|altre|altri|outr|mehr|más|mais|nog|più", re.I)
 # "now ..." / "then ...": a follow-up to the picture on screen
 FOLLOW_UP = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:maintenant|ensuite|puis|ahora|luego|después|jetzt|dann|nun|agora|depois|"
                        r"adesso|ora|poi|nu|daarna|vervolgens|teraz|potem|następnie)\b", re.I)
@@ -187,16 +193,11 @@ def foreign_route(text: str, has_current: bool, image_count: int) -> Optional[Fo
         if shape:
             tall = re.search(r"hoch|haut|alt|höher|hoger|staand|pionow|wyższ", shape.group(0), re.I)
             return ForeignRoute(Action.EDIT, "other language: new shape", aspect="tall" if tall else "wide")
-        if re.search(r"\bnoch\s+(?:einen|eine|ein)\s+(?!(?:version|variante|bild|andere|mal|versuch|vorschlag|entwurf|option|idee|"
-                     r"take|durchgang|anlauf)\w*)\w{3,}\s+(?:vor|neben|hinter|auf|unter|"
-                     r"in|an|im|am|ins|ans|aufs|beim|zum|zur|dazu|davor|dahinter|daneben|drauf|hinzu)\b", low):
+        if ONE_MORE_PLACED.search(low):
             return ForeignRoute(Action.EDIT, "other language: one more thing, placed in the picture")
         more = MORE.search(low)
-        if more and not (WE_COULD_HAVE.search(low) and not re.search(r"\d|versi|varia|autres|otras|otros|andere|altre|altri|outr|"
-                                                                      r"mehr|más|mais|nog|più", low)) and not re.search(r"\b(?:dazu|hinzu|davor|dahinter|daneben|darauf|darunter|drauf|drin|darin|hinein|rein)\b|"
-                                  r"\bnoch\s+(?:einen|eine|ein)\s+(?!(?:version|variante|bild|andere|versuch|vorschlag|entwurf|option|"
-                                  r"idee)\w*)\w{3,}\s+(?:vor|neben|hinter|"
-                                  r"auf|unter|in|an|im|am|ins|ans|aufs|beim|zum|zur)\b", low):  # "noch einen Hund dazu", "… Schneemann davor": one more, in the picture
+        seen_there = WE_COULD_HAVE.search(low) and not _MORE_TAKES.search(low)  # "pourrait voir de la neige": no takes
+        if more and not seen_there and not _PLACED_THERE.search(low):  # "noch einen Hund dazu": one more, in the picture
             return ForeignRoute(Action.VARIATIONS, "other language: more versions", count=_count(more))
         if DESCRIBE.search(low):
             return ForeignRoute(Action.DESCRIBE, "other language: what is it")

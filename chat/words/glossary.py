@@ -3631,8 +3631,10 @@ def _table(text: str, kind: str, languages: tuple[str, ...] = TABLE_LANGUAGES) -
     return vocab
 
 
-def _build() -> dict[str, dict[str, Entry]]:
+def _build() -> tuple[dict[str, dict[str, Entry]], dict[str, dict[str, Entry]]]:
+    """(every form's first reading, the noun reading of forms first read as a verb) per language."""
     vocab: dict[str, dict[str, Entry]] = {code: {} for code in LANGUAGES}
+    homographs: dict[str, dict[str, Entry]] = {code: {} for code in LANGUAGES}
     for code, table in [*_table(FUNCTION, "function").items(), *_table(NL_PL_FUNCTION, "function", NL_PL).items()]:
         vocab[code].update(table)
     for code, words in {**DROPPED, **NL_PL_DROPPED}.items():
@@ -3644,16 +3646,16 @@ def _build() -> dict[str, dict[str, Entry]]:
                                   (NL_PL_NOUNS, "noun", NL_PL), (NL_PL_ADJECTIVES, "adj", NL_PL)):
         for code, table in _table(text, kind, languages).items():
             for form, entry in table.items():
-                vocab[code].setdefault(form, entry)
-    return vocab
+                first = vocab[code].setdefault(form, entry)
+                if kind == "noun" and first.kind in ("verb", "ing"):
+                    homographs[code].setdefault(form, entry)
+    return vocab, homographs
 
 
-VOCAB = _build()
+# a form read as a verb that is also a noun: "porte" wears, "une porte" is a door; "ruota" turns, "una ruota" a wheel
+VOCAB, NOUN_HOMOGRAPHS = _build()
 COLOUR_NOUNS = {code: {form: entry for form, entry in table.items() if form in VOCAB[code]}
                 for code, table in _table(ADJECTIVES, "adj").items()}  # "rose"/"rosa": a flower, or pink
-# a form read as a verb that is also a noun: "porte" wears, "une porte" is a door; "ruota" turns, "una ruota" a wheel
-NOUN_HOMOGRAPHS = {code: {form: entry for form, entry in table.items() if VOCAB[code].get(form, entry).kind in ("verb", "ing")}
-                   for code, table in [*_table(NOUNS, "noun").items(), *_table(NL_PL_NOUNS, "noun", NL_PL).items()] if table}
 PHRASE_LEN = 5  # longest phrase in the tables, in words ("au bord de la mer")
 
 

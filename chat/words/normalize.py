@@ -294,9 +294,6 @@ _POLITE_QUESTIONS = [
     # "(jetzt bitte noch einen Schneemann davor:) now another snowman in front of it": one more thing, placed in the picture
     (re.compile(r"^(?:(?:now|and|also|plus|then)\s+)?(?=another\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in\s+front\s+of|next\s+to|beside|"
                 r"behind|under|near|by|on\s+top\s+of)\s+(?:it|him|her|them|this)\b)", re.I), "add "),
-    # "could you make sure there are no needles in it": those kept out of the picture on screen
-    (re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?make\s+sure\s+(?:that\s+)?(?:there(?:'s|\s+is|\s+are)\s+|it\s+has\s+)"
-                r"(?=no\s)", re.I), ""),
     # "can you show how it'd look with candles too": the picture on screen, so changed
     (re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?show\s+(?:me\s+|us\s+)?(?:how|what)\s+(?:it|this|that)(?:'d|\s+would|"
                 r"\s+will|'ll|\s+might)?\s+looks?(?:\s+like)?\s+(?=(?:with|without|in|as|at|during|under)\b)", re.I), "make it "),
@@ -359,6 +356,11 @@ _POLITE_QUESTIONS = [
     (re.compile(r"^(?:can|could|would|will|should|might|may)\s+(?P<who>he|she|they)\s+(?:please\s+|also\s+)?(?:have|get|wear)\s+",
                 re.I), lambda m: {"he": "give him ", "she": "give her ", "they": "give them "}[m.group("who").lower()]),
 ]
+
+
+# "could you make sure there are no needles in it": the "no needles" is what is asked
+MAKE_SURE_NONE = re.compile(r"^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?make\s+sure\s+(?:that\s+)?(?:there(?:'s|\s+is|\s+are)\s+|"
+                            r"it\s+has\s+)(?=no\s)", re.I)
 
 
 def polite_to_imperative(text: str) -> str:

@@ -25,7 +25,7 @@ from chat.words.foreign import foreign_route
 from chat.words.glossary import singular
 from chat.words.language import COMMAND_VERBS, detect_language
 from chat.words.mind import final_say
-from chat.words.normalize import CORRECTION, HEDGE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, strip_emoji, strip_filler, polite_to_imperative, strip_lead_talk, split_side_talk, ADVERB, words_pattern
+from chat.words.normalize import CORRECTION, HEDGE, MAKE_SURE_NONE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, strip_emoji, strip_filler, polite_to_imperative, strip_lead_talk, split_side_talk, ADVERB, words_pattern
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import subject_head
 from chat.words.one_version import one_version
@@ -2129,8 +2129,7 @@ def _as_read(text: str) -> str:
     ask, a numbered list as one sentence of changes."""
     fixed = slash_as_and(fix_prompt_typos(correct_typos(text))[0])  # "make the dragon gren": the colour steers the action too
     fixed = _ask_first(fixed)  # "do you think you could make the roses pop": could you make the roses pop
-    fixed = re.sub(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?make\s+sure\s+(?:that\s+)?(?:there(?:'s|\s+is|\s+are)\s+|"
-                   r"it\s+has\s+)(?=no\s)", "", fixed, flags=re.I)  # "could you make sure there are no needles": none
+    fixed = MAKE_SURE_NONE.sub("", fixed)  # "could you make sure there are no needles": none
     if not fixed.rstrip().endswith("?"):  # "please you can make picture of …": make a picture ("you can make videos?"
         fixed = YOU_CAN_ASK.sub("", fixed.strip(), count=1) or fixed  # asks what Easel can do)
     fixed = re.sub(r"^((?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:make|do|turn|create)\b.*?)\s+(?:out\s+of|from)\s+"
