@@ -39,13 +39,19 @@ def words(plan) -> str:
     ("the water looks murky", "make the water less murky"),
     ("ugh the lake is way too blue", "make the lake less blue"),
     ("the words are hard to read", "make the text clearer and easier to read"),
+    ("tone it down", "make it more subdued"),  # a phrasal verb of a look: the look itself
+    ("calm the sea down a bit", "make the sea calm"),
+    ("can you cheer him up", "make him happier"),
+    ("spice things up please", "make it more exciting and vivid"),
+    ("no, i said the car should stay blue", "keep the car blue"),
+    ("the roof has to remain red", "keep the roof red"),
 ])
 def test_as_edit_command_reads_the_wish(text, command):
     assert as_edit_command(text) == command
 
 
 @pytest.mark.parametrize("text", ["the heron is gorgeous", "the lake is blue", "what about a new picture of a cat?",
-                                  "i think it's great", "tone it down"])
+                                  "i think it's great", "turn it down"])
 def test_praise_descriptions_and_new_requests_are_no_command(text):
     assert as_edit_command(text) is None
 

@@ -13,11 +13,11 @@ from chat.words.another import new_theme, other_look
 from chat.words.critique import (DISLIKE, FOR_MY_TASTE, RE_LOOKS, RE_TOO, TOO, TOO_PART, WHOLE, critique,
                                  picture_needs)
 from chat.words.detail import CATEGORIES, THING_WORDS, head_noun
-from chat.words.edit_plan import (EditPlan, add_thing, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
+from chat.words.edit_plan import (EditPlan, add_thing, undone_looks, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
                                   names_colour, recolor_part, recolor_subject, remove_terms, remove_thing, replace_thing,
                                   set_background, drop_old_value,
                                   set_modifier, set_slot, set_text)
-from chat.words.glossary import plural, singular
+from chat.words.glossary import ENGLISH_ADJECTIVES, plural, singular
 from chat.words.fixes import (RESTORE_TALK, VALUE_CHANGE, change_value, restore, is_word_swap, only_keep, swap_places, two_places, swap_as_command, swap_lettering_word, without_wrong_remark, dressed, feel, fix_anatomy, fix_spelling, label, lettering,
                               many_of_it, reposition, verb_look)
 from chat.words.keep import keep_user_words
@@ -540,7 +540,8 @@ _EMPTY_CLAUSE = re.compile(r"(?:(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:tell|show
                            r"(?:that|it|this)(?:\s+again)?(?:\s+please)?|(?:(?:can|could)\s+(?:you|u)\s+)?try\s+again|"
                            r"(?:the\s+)?same(?:\s+(?:thing|image|picture|one|again))?|but|and|so|"
                            r"(?:this|that|it)\s+again|please|pls|plz|thanks|thank\s+you|thx|ty|too|as\s+well|also|for\s+(?:you|me)|"
-                           r"again|now|then|instead|lol|haha+|ok(?:ay)?)[.!]*", re.I)
+                           r"again|now|then|instead|lol|haha+|ok(?:ay)?|"
+                           r"(?:only|just)\s+(?:change|edit|touch|do)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?)[.!]*", re.I)
 # what is left of "I don't want any text anywhere" once the negative is out: no part of the picture
 _REMNANT = re.compile(r"(?:(?:i|we|you|it|anywhere|everywhere|at\s+all|in\s+it|on\s+it|in\s+there|please|pls|thanks)"
                       r"[\s,.!]*)+", re.I)
@@ -724,6 +725,11 @@ def _people(plan: EditPlan, clause: str, low: str) -> bool:
         return True
     looking = "looking " if re.fullmatch(r"\w+(?:er|ier)|\w+", phrase) and phrase.lower() not in (
         "smiling", "laughing") and not phrase.endswith("ing") else ""
+    undone = undone_looks(phrase.split()) if looking else set()
+    if undone:  # "cheer him up" of "a grumpy old man": happier, no longer grumpy
+        plan.scene.subject = re.sub(r"\b(?P<a>(?:an?)\s+)?(?:" + "|".join(sorted(undone)) + r")\s+(?P<next>[\w'-]+)",
+                                    lambda m: (f"{article(m.group('next'))} " if m.group("a") else "") + m.group("next"),
+                                    plan.scene.subject, flags=re.I)
     add_thing(plan, f"{looking}{phrase}")
     plan.phrases[-1] = f"with {who} {looking}{phrase}"
     return True
@@ -896,7 +902,9 @@ _RE_KEEP = re.compile(r"^(?:but\s+|and\s+)?(?:keep|leave)\s+(?:the\s+|my\s+|his\
 
 
 def _keep(plan: EditPlan, clause: str, low: str) -> bool:
-    """"… but keep the fox": nothing changes, and the fox is no negative."""
+    """"… but keep the fox": nothing changes, and the fox is no negative ("the car should stay blue": kept blue)."""
+    said = as_edit_command(clause.strip())
+    clause = said if said and said.startswith("keep ") else clause
     match = _RE_KEEP.match(clause.strip())
     if not match:
         return False
@@ -1274,7 +1282,8 @@ def _looks_adjectival(target: str) -> bool:
     ("a tiger", "cat" are things)."""
     words = [w for w in re.findall(r"[a-z'-]+", target.lower()) if w not in ("and", "but", "very", "more", "really")]
     return 0 < len(words) <= 3 and not any(w in THING_WORDS for w in words) and all(
-        re.search(r"(?:y|ed|ic|al|ous|ful|ish|en|er|less|own|ive|ant|ent|ble|est|old|new)$", w) for w in words)
+        re.search(r"(?:y|ed|ic|al|ous|ful|ish|en|er|less|own|ive|ant|ent|ble|est|old|new)$", w) or (
+            w in ENGLISH_ADJECTIVES and w not in lexicon.MATERIALS) for w in words)
 
 
 # "make the knight a woman": who the knight is changes, the knight stays

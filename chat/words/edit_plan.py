@@ -190,7 +190,7 @@ def modify_part(plan: EditPlan, noun: str, modifier: str) -> None:
     scene = plan.scene
     looks = [w for w in re.findall(r"[\w'-]+", modifier.lower())]
     material = any(w in lexicon.COLOURS or w in lexicon.MATERIALS for w in looks)
-    new = recolor(scene.subject, noun, modifier) if material else None
+    new = recolor(scene.subject, noun, modifier) if material else _opposite_swapped(scene.subject, noun, looks)
     if new is not None:
         scene.subject = new
     else:
@@ -203,6 +203,26 @@ def modify_part(plan: EditPlan, noun: str, modifier: str) -> None:
     plan.record("recolor" if material else "detail", f"{modifier} {noun}",
                 f"with the {noun} {modifier}" if not material else
                 f"with {'' if noun.endswith('s') else article(modifier) + ' '}{modifier} {noun}")
+
+
+def undone_looks(looks: list[str]) -> set[str]:
+    """The looks the new ones undo ("calmer" undoes "stormy", "rough", …)."""
+    base = [lexicon.COMPARATIVE_BASE.get(w.lower(), w.lower()) for w in looks]
+    return set().union(*(lexicon.OPPOSITE_LOOKS.get(w, frozenset()) for w in base)) if base else set()
+
+
+def _opposite_swapped(text: str, noun: str, looks: list[str]) -> Optional[str]:
+    """"a stormy sea" made calm -> "a calm sea": the look that the new one undoes gives way to it; None when the
+    thing's phrase has no such look."""
+    undone = undone_looks(looks)
+    head = noun.split()[-1] if noun.split() else ""
+    if not undone or not head:
+        return None
+    match = re.search(r"\b(?P<old>" + "|".join(map(re.escape, sorted(undone))) + r")\s+(?P<mid>(?:[\w'-]+\s+){0,2}?)"
+                      + re.escape(head) + r"(?:e?s)?\b", text, re.I)
+    if not match:
+        return None
+    return text[:match.start("old")] + " ".join(looks) + text[match.end("old"):]
 
 
 def recolor_part(plan: EditPlan, noun: str, colour: str) -> None:

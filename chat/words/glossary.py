@@ -3656,6 +3656,9 @@ def _build() -> tuple[dict[str, dict[str, Entry]], dict[str, dict[str, Entry]]]:
 VOCAB, NOUN_HOMOGRAPHS = _build()
 COLOUR_NOUNS = {code: {form: entry for form, entry in table.items() if form in VOCAB[code]}
                 for code, table in _table(ADJECTIVES, "adj").items()}  # "rose"/"rosa": a flower, or pink
+# the English adjectives of the tables, one word each ("calm", "cozy"): a look, when said after "make the sea"
+ENGLISH_ADJECTIVES = frozenset(row.split("|")[0].strip() for row in (ADJECTIVES + NL_PL_ADJECTIVES).splitlines()
+                               if "|" in row and " " not in row.split("|")[0].strip())
 PHRASE_LEN = 5  # longest phrase in the tables, in words ("au bord de la mer")
 
 

@@ -446,6 +446,27 @@ def join_looks(text: str) -> str:
     return LOOKING_BEFORE.sub(r"\1-looking ", text, count=1)
 
 
+# a look and the looks it undoes ("make the sea calm": the stormy sea is calm now, not stormy and calm)
+_OPPOSITE_PAIRS = ("calm stormy", "calm rough", "calm choppy", "calm wild", "calm raging", "peaceful stormy",
+                   "happy sad", "happy angry", "happy grumpy", "cheerful sad", "cheerful gloomy", "old young",
+                   "old new", "empty crowded", "empty busy", "empty full", "clean dirty", "clean messy",
+                   "tidy messy", "wet dry", "hot cold", "warm cold", "day night", "awake asleep", "open closed",
+                   "big small", "big tiny", "tall short", "long short", "thick thin", "fat skinny", "fat thin",
+                   "fast slow", "loud quiet", "smooth rough", "straight curly", "light dark", "bright dark",
+                   "bright dim", "sunny cloudy", "sunny rainy", "sunny stormy", "new rusty", "new broken",
+                   "ripe rotten", "fresh rotten", "alive dead", "calm angry", "friendly angry", "friendly fierce",
+                   "cute scary", "cute creepy", "modern vintage", "modern old", "modern medieval", "full half-empty", "quiet busy", "quiet crowded", "quiet noisy")
+OPPOSITE_LOOKS: dict[str, frozenset[str]] = {}
+for _pair in _OPPOSITE_PAIRS:
+    _a, _b = _pair.split()
+    OPPOSITE_LOOKS[_a] = OPPOSITE_LOOKS.get(_a, frozenset()) | {_b}
+    OPPOSITE_LOOKS[_b] = OPPOSITE_LOOKS.get(_b, frozenset()) | {_a}
+COMPARATIVE_BASE = {"calmer": "calm", "happier": "happy", "livelier": "lively", "quieter": "quiet", "older": "old",
+                    "younger": "young", "cleaner": "clean", "tidier": "tidy", "messier": "messy", "warmer": "warm",
+                    "colder": "cold", "cooler": "cool", "brighter": "bright", "darker": "dark", "dimmer": "dim",
+                    "sadder": "sad", "angrier": "angry", "emptier": "empty", "busier": "busy", "fuller": "full"}
+
+
 # "try a different style / palette / background": what Easel picks, in this order, the first the picture hasn't got
 OTHER_VALUES = {
     "style": ("watercolor painting", "digital illustration", "oil painting", "pencil sketch", "3d render",

@@ -179,6 +179,31 @@ _HOW_WOULD = re.compile(_LEAD + r"how\s+would\s+(?:it|this|that)\s+look\s+(?P<y>
 _DIAL = re.compile(_LEAD + r"(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?P<verb>tone|turn|dial|crank|bump|boost|"
                    r"ramp|pump)\s+(?P<dir>up|down|back)?\s*(?:the\s+)?(?P<y>[\w-]+)(?:\s+(?P<dir2>up|down|back))?"
                    r"(?:\s+(?:a\s+(?:bit|little|lot|notch)|please|pls))*" + _END, re.I)
+# "calm the sea down", "liven it up a bit", "cheer him up": a phrasal verb of a look, said as the look itself
+_PHRASAL_LOOKS = {("calm", "down"): "calm", ("settle", "down"): "calm", ("quiet", "down"): "quieter",
+                  ("liven", "up"): "livelier", ("cheer", "up"): "happier", ("brighten", "up"): "brighter",
+                  ("warm", "up"): "warmer", ("cool", "down"): "cooler", ("spice", "up"): "more exciting and vivid",
+                  ("jazz", "up"): "more exciting and vivid", ("tidy", "up"): "tidier", ("dim", "down"): "dimmer",
+                  ("tone", "down"): "more subdued", ("mess", "up"): "messier", ("smarten", "up"): "smarter"}
+_PHRASAL = re.compile(_LEAD + r"(?:(?:can|could|would)\s+(?:you|u|we)\s+)?(?:please\s+)?(?:try\s+(?:and\s+|to\s+)?)?"
+                      r"(?P<verb>" + "|".join(sorted({v for v, _ in _PHRASAL_LOOKS})) + r")\s+"
+                      r"(?P<x>it|this|that|him|her|them|things|everything|(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?)"
+                      r"\s+(?P<dir>up|down)(?:\s+(?:a\s+(?:bit|little|lot|touch|notch)|some|more|please|pls))*" + _END, re.I)
+
+
+def _phrasal(m: re.Match) -> Optional[str]:
+    look = _PHRASAL_LOOKS.get((m.group("verb").lower(), m.group("dir").lower()))
+    if not look:
+        return None
+    who = m.group("x").lower()
+    who = "it" if who in ("this", "that", "things", "everything") else m.group("x")
+    return f"make {who} {look}"
+
+
+# "the car should stay blue", "i said the roof has to remain red": that part keeps that look
+_PART_STAYS = re.compile(_LEAD + r"(?:(?:no|wait|sorry|oops)[,.!\s]+)*(?:(?:i|we)\s+(?:said|meant|wanted)\s+)?" + _PART + r"\s+(?:should|must|has\s+to|have\s+to|"
+                         r"needs\s+to|need\s+to|can|is\s+to|are\s+to)\s+(?:stay|remain|be\s+kept|still\s+be)\s+(?P<y>[\w'-]+(?:\s+[\w'-]+)?)"
+                         + _END, re.I)
 _HARD_TO_READ = re.compile(r"\b(?:(?:the\s+)?(?:text|words|writing|letters|lettering|title|font)\s+(?:is|are)\s+(?:kinda\s+|"
                            r"really\s+|too\s+|a\s+bit\s+)?(?:hard|difficult|impossible)\s+to\s+read|can'?t\s+read\s+"
                            r"(?:the\s+)?(?:text|words|writing|title)|(?:text|words|writing)\s+(?:is|are)\s+(?:illegible|"
@@ -486,6 +511,7 @@ _PRAISE_BUT = re.compile(r"^(?:(?:ok(?:ay)?|so|hmm+|yeah|wow)[,\s]+)*(?:i\s+)?(?
 _ANY = re.compile(r"^.+$", re.S)  # for readings whose own patterns live elsewhere (anatomy_fault's)
 # tried in this order; the first that reads the message gives the command
 _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = (
+    (_PART_STAYS, lambda m: f"keep {m.group('x')} {m.group('y')}"),
     (_ANY, lambda m: f"fix the {part}" if (part := anatomy_fault(m.string, whole=True)) else None),
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
     (_MISSPELLED, lambda m: "fix the spelling"),
@@ -560,6 +586,7 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_VERSION_IN, lambda m: f"make it {m.group('y')}"),
     (_INSTEAD_FIRST, lambda m: f"{m.group('cmd')} instead of {m.group('old')}"),
     (_DIAL, _dial),
+    (_PHRASAL, _phrasal),
     (_MORE_LESS, lambda m: m.group("y")),
     (_PART_LOOKS, _part_looks),
 )
