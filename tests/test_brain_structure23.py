@@ -7,7 +7,7 @@ import pytest
 from chat.types import Action
 from chat.words.edit import apply_edit
 from chat.words.route import RouteContext, route
-from chat.words.scene import Scene, render_prompt
+from chat.words.scene import Scene, remove_terms, render_prompt
 
 STORMY = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"sea", "boat", "stormy"})
 
@@ -47,3 +47,12 @@ def test_a_part_said_to_stay_keeps_that_colour():
     prompt = render_prompt(plan.scene)
     assert "blue vintage car" in prompt and "red" not in prompt and "pink sky" in prompt
     assert "stay" not in prompt and "only change" not in prompt
+
+
+@pytest.mark.parametrize("phrase, left", [
+    ("a locomotive at night, headlights on, a bit of fog down in the valley", "a locomotive at night, headlights on"),
+    ("a lake with some fog", "a lake"),
+    ("a castle with a bit of fog over the moat, at dawn", "a castle, at dawn"),
+])
+def test_weather_taken_out_takes_its_quantity_and_place(phrase, left):
+    assert remove_terms(phrase, ["fog"]) == left

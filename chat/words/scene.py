@@ -79,6 +79,11 @@ def remove_terms(text: str, terms) -> str:
     out = term_pattern(terms, with_preposition=False).sub(lambda m: ", " if m.group(0).startswith(",") else " ", out)
     out = re.sub(r"\b(?:a|an|the)\s+(?=[,.]|$)", "", out)  # "a" left without its noun
     out = re.sub(r"(?:^|(?<=[\s,]))(?:a|an|the)\s+of\s+", "", out)  # "a close-up of a snail" -> "a snail"
+    # "a bit of fog down in the valley" without the fog: the quantity and where it was go with it
+    out = re.sub(r"(?:^|(?<=[\s,]))(?:(?:a\s+(?:bit|little|lot|touch|hint|wisp)|lots|some\s+kind)\s+of|some|lots\s+of)"
+                 r"(?:\s+(?:down|up|out|over|low|high))?(?:\s+(?:in|on|at|over|across|along|around)\s+the\s+[\w'-]+)?(?=\s*(?:[,.]|$))",
+                 "", out)
+    out = re.sub(r"\s+(?:with|and|of)\s*(?=[,.]|$)", "", out)  # "a lake with" once its fog is gone
     out = re.sub(r"\b(?:a|an|the)\s+(?=(?:a|an|the)\b)", "", out, flags=re.I)
     return restore_quotes(tidy(out), quotes)
 
