@@ -709,6 +709,12 @@ def _people(plan: EditPlan, clause: str, low: str) -> bool:
         add_thing(plan, f"as {like.group('x')}")
         plan.phrases[-1] = f"with {match.group('who').lower()} as {like.group('x')}"
         return True
+    return _people_become(plan, match)
+
+
+def _people_become(plan: EditPlan, match: re.Match) -> bool:
+    """"make him a knight", "make her an elf", "make them superheroes", "make him look happier": what they become or
+    how they look now (a look that undoes one of theirs replaces it)."""
     who, phrase = match.group("who").lower(), _gerund(clean_modifier(match.group("y")))
     becomes = re.match(r"^(?:an?|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2}$", match.group("y").strip(), re.I)
     head = subject_head(plan.scene.subject) if becomes else None
@@ -725,14 +731,19 @@ def _people(plan: EditPlan, clause: str, low: str) -> bool:
         return True
     looking = "looking " if re.fullmatch(r"\w+(?:er|ier)|\w+", phrase) and phrase.lower() not in (
         "smiling", "laughing") and not phrase.endswith("ing") else ""
-    undone = undone_looks(phrase.split()) if looking else set()
-    if undone:  # "cheer him up" of "a grumpy old man": happier, no longer grumpy
-        plan.scene.subject = re.sub(r"\b(?P<a>(?:an?)\s+)?(?:" + "|".join(sorted(undone)) + r")\s+(?P<next>[\w'-]+)",
-                                    lambda m: (f"{article(m.group('next'))} " if m.group("a") else "") + m.group("next"),
-                                    plan.scene.subject, flags=re.I)
+    if looking:  # "cheer him up" of "a grumpy old man": happier, no longer grumpy
+        plan.scene.subject = _without_looks(plan.scene.subject, undone_looks(phrase.split()))
     add_thing(plan, f"{looking}{phrase}")
     plan.phrases[-1] = f"with {who} {looking}{phrase}"
     return True
+
+
+def _without_looks(text: str, looks: set[str]) -> str:
+    """The text without these looks before a word, its article mended ("a grumpy old man" -> "an old man")."""
+    if not looks:
+        return text
+    return re.sub(r"\b(?P<a>(?:an?)\s+)?(?:" + "|".join(sorted(looks)) + r")\s+(?P<next>[\w'-]+)",
+                  lambda m: (f"{article(m.group('next'))} " if m.group("a") else "") + m.group("next"), text, flags=re.I)
 
 
 _POSE_VERBS = r"(?:look|looks|stare|gaze|face|glance|peek|point|wave|smile|turn|run|jump|sit|stand|sleep|lie)"

@@ -531,6 +531,11 @@ def _part_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Route
     if look and not is_new_drawing(polite[look.end():]):  # "can you make a spooky halloween version of it, pumpkins …"
         return Route(Action.EDIT, "the picture in a look ('a … version of it')",
                      text=f"make it {look.group('look')}{polite[look.end():]}")
+    return _changes_of_current(polite, low, ctx)
+
+
+def _changes_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Route]:
+    """A change said as a part and its new look, an edit phrase, a list of changes or a shape named alone."""
     reason = _part_edit(polite, low, ctx)
     if reason:
         return Route(Action.EDIT, reason)
