@@ -132,43 +132,8 @@ def strip_wrapper(text: str) -> tuple[str, str]:
         previous = text
         for pattern in (FILLER, _NEW_TOPIC, ASK):
             text = pattern.sub("", text, count=1)
-        match = _DRAW.match(text)
-        if match and len(text) > match.end():
-            medium = _VERB_MEDIUM.get(match.group("verb").lower(), medium)
-            text = text[match.end():]
-        match = _FRAME.match(text)
-        if match and len(text) > match.end():
-            adjectives = (match.group("adj") or "").strip()
-            noun = re.sub(r"\s+", " ", match.group("noun").lower())
-            if noun in _FRAME_MEDIUM:  # "a product shot of": that kind of picture; "a quick shot of": a photo
-                plain = not adjectives or adjectives.lower() in _PLAIN_ADJECTIVES
-                medium = _FRAME_MEDIUM[noun] if plain else f"{adjectives} {match.group('noun')}"
-                text = text[match.end():]
-            elif not adjectives or match.group(0).rstrip().endswith(":"):  # "a reference pic for my cosplay: …"
-                text = text[match.end():]
-        match = _SCREEN_FRAME.match(text)
-        if match and len(text) > match.end():  # "a wallpaper for my iphone with a mountain": the shape is said elsewhere
-            text = text[match.end():]
-        text = re.sub(r"^(?:of|:|-)\s+", "", text.strip(), flags=re.I)
-        text = re.sub(r"^(?:an?\s+|the\s+)?(?:picture|image|photo|drawing|pic)\s+(?:where|in\s+which)\s+(?:there\s+)?(?:is|are)\s+"
-                      r"(?=\S)", "", text, flags=re.I)  # "make picture where is cat sitting on roof": a learner's "of"
-        # "let's go with gouache then: a bunch of carrots …": the picture, in that medium
-        text = re.sub(r"^(?:(?:let'?s|we'?ll|i'?ll)\s+go\s+with\s+)?(?P<art>[\w' -]{2,30}?)(?:\s+then)?\s*:\s*(?P<rest>\S.*)$",
-                      lambda m: f"{m.group('rest').rstrip(' .!')}, {m.group('art')}" if m.group("art").lower().strip() in
-                      lexicon.STYLE_TERMS else m.group(0), text, flags=re.I)
-        # "some concept art: dusty shelves …": the picture, in that medium
-        text = re.sub(r"^(?:some\s+|an?\s+|the\s+)?(?P<art>(?:concept|fan|pixel|line|digital|vector|clip)\s+art|(?:an?\s+)?"
-                      r"(?:oil\s+painting|watercolou?r|pencil\s+sketch|charcoal\s+drawing))\s*:\s*(?P<rest>\S.*)$",
-                      lambda m: f"{m.group('rest').rstrip(' .!')}, {m.group('art')}", text, flags=re.I)
-        # "the first page: Pip in his burrow": what follows the colon is the picture
-        text = re.sub(r"^(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:page|cover|panel|spread|slide|scene|illustration|"
-                      r"chapter\s+header|header|banner|thumbnail|background|wallpaper|poster|post|flyer|card|image|picture|"
-                      r"photo|pic|idea)\s*:\s*(?=\S)", "", text, flags=re.I)  # "travel blog header: santorini …"
-        text = re.sub(r"^for\s+(?:my|our|the|a|an)\s+[\w' -]{1,40}?,?\s+(?=(?:i|we)\s+(?:need|want|'d\s+like|would\s+like|"
-                      r"'d\s+love|would\s+love|am\s+looking\s+for|'m\s+looking\s+for)\b)", "", text,
-                      flags=re.I)  # "for my architecture class i need a concept render of …": the render
-        text = re.sub(r"^(?:(?:picture|imagine)\s+this\s*[:,.\-–—]+|this\s*:)\s*(?=\S)|^for\s+(?:my|our|the|a|an)\s+[\w' -]{1,30}?\s*:\s*(?=\S)", "",
-                      text, flags=re.I)  # "Picture this: a girl …", "for our school newsletter: kids planting trees"
+        text, medium = _frames_off(text, medium)
+        text = _colon_leads_off(text)
         looks = _WHAT_IT_LOOKS_LIKE.match(text)  # "what a garden arch would look like, with a bench": the arch, and the bench
         if looks:
             text = f"{looks.group('x') or looks.group('x2')}{looks.group('rest')}"
@@ -180,7 +145,60 @@ def strip_wrapper(text: str) -> tuple[str, str]:
         # "i'd love one of a robin": one picture of it (not "one of the cats", a pick among many)
         text = re.sub(r"^one\s+of\s+(?=(?:an?|my|our|his|her|their|this|that|some)\s|the\s+(?![\w'-]+s\b))", "", text,
                       flags=re.I)
-    text = TRAIL.sub("", text)
+    return tidy(_vague_leads_off(TRAIL.sub("", text))), medium
+
+
+def _frames_off(text: str, medium: str) -> tuple[str, str]:
+    """"draw me …", "a product shot of …", "a wallpaper for my iphone with …": the frame off, its medium kept."""
+    match = _DRAW.match(text)
+    if match and len(text) > match.end():
+        medium = _VERB_MEDIUM.get(match.group("verb").lower(), medium)
+        text = text[match.end():]
+    match = _FRAME.match(text)
+    if match and len(text) > match.end():
+        adjectives = (match.group("adj") or "").strip()
+        noun = re.sub(r"\s+", " ", match.group("noun").lower())
+        if noun in _FRAME_MEDIUM:  # "a product shot of": that kind of picture; "a quick shot of": a photo
+            plain = not adjectives or adjectives.lower() in _PLAIN_ADJECTIVES
+            medium = _FRAME_MEDIUM[noun] if plain else f"{adjectives} {match.group('noun')}"
+            text = text[match.end():]
+        elif not adjectives or match.group(0).rstrip().endswith(":"):  # "a reference pic for my cosplay: …"
+            text = text[match.end():]
+    match = _SCREEN_FRAME.match(text)
+    if match and len(text) > match.end():  # "a wallpaper for my iphone with a mountain": the shape is said elsewhere
+        text = text[match.end():]
+    return text, medium
+
+
+def _colon_leads_off(text: str) -> str:
+    """"of: …", "Picture this: …", "travel blog header: santorini …", "some concept art: dusty shelves …": what
+    follows the lead is the picture (a medium named before the colon goes after it)."""
+    text = re.sub(r"^(?:of|:|-)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(?:an?\s+|the\s+)?(?:picture|image|photo|drawing|pic)\s+(?:where|in\s+which)\s+(?:there\s+)?(?:is|are)\s+"
+                  r"(?=\S)", "", text, flags=re.I)  # "make picture where is cat sitting on roof": a learner's "of"
+    # "let's go with gouache then: a bunch of carrots …": the picture, in that medium
+    text = re.sub(r"^(?:(?:let'?s|we'?ll|i'?ll)\s+go\s+with\s+)?(?P<art>[\w' -]{2,30}?)(?:\s+then)?\s*:\s*(?P<rest>\S.*)$",
+                  lambda m: f"{m.group('rest').rstrip(' .!')}, {m.group('art')}" if m.group("art").lower().strip() in
+                  lexicon.STYLE_TERMS else m.group(0), text, flags=re.I)
+    # "some concept art: dusty shelves …": the picture, in that medium
+    text = re.sub(r"^(?:some\s+|an?\s+|the\s+)?(?P<art>(?:concept|fan|pixel|line|digital|vector|clip)\s+art|(?:an?\s+)?"
+                  r"(?:oil\s+painting|watercolou?r|pencil\s+sketch|charcoal\s+drawing))\s*:\s*(?P<rest>\S.*)$",
+                  lambda m: f"{m.group('rest').rstrip(' .!')}, {m.group('art')}", text, flags=re.I)
+    # "the first page: Pip in his burrow": what follows the colon is the picture
+    text = re.sub(r"^(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:page|cover|panel|spread|slide|scene|illustration|"
+                  r"chapter\s+header|header|banner|thumbnail|background|wallpaper|poster|post|flyer|card|image|picture|"
+                  r"photo|pic|idea)\s*:\s*(?=\S)", "", text, flags=re.I)  # "travel blog header: santorini …"
+    text = re.sub(r"^for\s+(?:my|our|the|a|an)\s+[\w' -]{1,40}?,?\s+(?=(?:i|we)\s+(?:need|want|'d\s+like|would\s+like|"
+                  r"'d\s+love|would\s+love|am\s+looking\s+for|'m\s+looking\s+for)\b)", "", text,
+                  flags=re.I)  # "for my architecture class i need a concept render of …": the render
+    text = re.sub(r"^(?:(?:picture|imagine)\s+this\s*[:,.\-–—]+|this\s*:)\s*(?=\S)|^for\s+(?:my|our|the|a|an)\s+[\w' -]{1,30}?\s*:\s*(?=\S)", "",
+                  text, flags=re.I)  # "Picture this: a girl …", "for our school newsletter: kids planting trees"
+    return text
+
+
+def _vague_leads_off(text: str) -> str:
+    """"an example, like …", "the elephant one", "maybe like a beach", "something with mountains maybe", "something for
+    our wedding invitations": the thing itself."""
     text = re.sub(r"^(?:an?\s+|one\s+)?(?:example|idea|sample|mock-?up|mockup)\s*,?\s+(?:like|of|with|showing)\s+(?=\S)", "", text.strip(),
                   flags=re.I)  # "an example, like a table setting": the table setting
     text = re.sub(r"^(?:the|that)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+)?)\s+one[.!]*$", r"the \g<x>", text.strip(),
@@ -193,7 +211,7 @@ def strip_wrapper(text: str) -> tuple[str, str]:
     tail = text.strip()[something.end():] if something else ""
     if something and re.fullmatch(r"(?:,\s.*)?[.!]*", tail):  # "something for our wedding invitations": one of them
         text = "a " + lexicon.one_of_a_format(something.group("x")) + tail.rstrip(".!")
-    return tidy(text), medium
+    return text
 
 
 def extract_style(text: str) -> tuple[str, str]:
