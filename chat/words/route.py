@@ -264,6 +264,12 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.REVERT, "revert words", target=revert_target(low))
     if not ctx.has_current:
         return None
+    return _upscale_asked(low, ctx) or _needs_the_current(low)
+
+
+def _upscale_asked(low: str, ctx: RouteContext) -> Optional[Route]:
+    """"bigger", "upscale it", "bigger pls, the site wants 2000px" (bigger, for a reason); not "bigger, because the
+    fox looks small" (a change) or "an hd version but as a watercolor" (a change asked too)."""
     if UPSCALE.search(low) and not NEW_CONTENT.search(low) and not _PART_BIGGER.search(low) and not \
             _SIZE_ADVICE.search(low):
         return Route(Action.UPSCALE, "upscale words")
@@ -278,6 +284,13 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
     if bare != low and bare and not about_content and not changed_too and UPSCALE.search(bare) and \
             not NEW_CONTENT.search(bare) and not _PART_BIGGER.search(bare):
         return Route(Action.UPSCALE, "upscale words, then why")
+    return None
+
+
+def _needs_the_current(low: str) -> Optional[Route]:
+    """A new scene instead, more versions of it, or what is in it."""
+    asked = _WHY_AFTER.sub("", low)
+    bare, why = TRAIL.sub("", asked).strip(), low[len(asked):].lstrip(" ,;.!:-")
     if NEW_SCENE.search(low) and not _TALK_VERB.search(low):
         return Route(Action.GENERATE, "new scene words", count=extract_count(low)[1])
     if VARIATIONS.search(low) and not count_for_content(low) and not VERSION_OF_IT.match(low) and not _LOOK_OF_A_VERSION.search(
