@@ -107,6 +107,26 @@ def _place_left(phrase: str) -> str:
     return f"{det} {place.group('place')}"
 
 
+def _what_went_with_it(after: str) -> str:
+    """What follows a thing taken out of a "with …" phrase, without what it was doing and where it was."""
+    # what the removed thing was doing goes with it ("and people shopping", "a cat sleeping on the keyboard")
+    after = re.sub(r"^\s+(?:is\s+|are\s+)?(?!(?:morning|evening|ceiling|building|painting|clothing|bedding|"
+                   r"railing|ring|string|thing|king|wing|spring)\b)[\w'-]+ing\b(?=\s+(?:on|in|at|under|by|near|"
+                   r"beside|over|around|through|across|against)\b|\s*(?:[,.;:]|$)|\s+(?:and|with)\b)"
+                   r"|^\s+(?!(?:morning|evening|ceiling|building|painting|clothing|bedding|railing|ring|string|thing|king|"
+                   r"wing|spring)\b)[\w'-]+ing(?:\s+(?!(?:and|with|in|on|at|under|by)\b)[\w'-]+){1,3}(?=\s*(?:[,.;:]|$)|\s+and\b)",
+                   "", after, flags=re.I)  # ("with guests having cocktails": the cocktails go with the guests)
+    # where it stood, said as an adverb ("with mountains behind", "with birds overhead"): gone with it
+    after = re.sub(r"^\s+(?:behind|nearby|around|overhead|above|below|beyond|far\s+away|everywhere|in\s+the\s+(?:distance|"
+                   r"background|foreground|back|front))(?=\s*(?:[,.;:]|$)|\s+(?:and|with)\b)", "", after, flags=re.I)
+    # a place phrase right after the removed thing described where it was ("with a dog on the rug")
+    after = re.sub(r"^\s+(?:on|in|at|under|by|near|beside|next\s+to|over|above|around|behind)\s+(?:(?:the|a|an|his|her|its)"
+                   r"\s+[\w'-]+(?:\s+[\w'-]+)?|it|them|him|her|this)(?=[,.;]|\s+(?:and|with)\b|$)",
+                   lambda m: m.group(0) if _is_setting(m.group(0)) else "", after,
+                   flags=re.I)  # … "flying over it": where it was, gone with it ("in a garden": the picture's)
+    return after
+
+
 def remove_object(text: str, noun: str) -> tuple[str, bool]:
     """Take the noun phrase (and the words that attach it) out of a phrase."""
     match = find_np(text, noun)
@@ -129,22 +149,7 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
         joined = re.match(r"\s+and\s+(?=\S)", after) if connector.group(0).strip().lower() in ("with", "featuring") else None
         if joined:  # "with wheat and warm colours" without the wheat: "with warm colours"
             return tidy(before + after[joined.end():]), True
-        before = before[: connector.start()]
-        # what the removed thing was doing goes with it ("and people shopping", "a cat sleeping on the keyboard")
-        after = re.sub(r"^\s+(?:is\s+|are\s+)?(?!(?:morning|evening|ceiling|building|painting|clothing|bedding|"
-                       r"railing|ring|string|thing|king|wing|spring)\b)[\w'-]+ing\b(?=\s+(?:on|in|at|under|by|near|"
-                       r"beside|over|around|through|across|against)\b|\s*(?:[,.;:]|$)|\s+(?:and|with)\b)"
-                       r"|^\s+(?!(?:morning|evening|ceiling|building|painting|clothing|bedding|railing|ring|string|thing|king|"
-                       r"wing|spring)\b)[\w'-]+ing(?:\s+(?!(?:and|with|in|on|at|under|by)\b)[\w'-]+){1,3}(?=\s*(?:[,.;:]|$)|\s+and\b)",
-                       "", after, flags=re.I)  # ("with guests having cocktails": the cocktails go with the guests)
-        # where it stood, said as an adverb ("with mountains behind", "with birds overhead"): gone with it
-        after = re.sub(r"^\s+(?:behind|nearby|around|overhead|above|below|beyond|far\s+away|everywhere|in\s+the\s+(?:distance|"
-                       r"background|foreground|back|front))(?=\s*(?:[,.;:]|$)|\s+(?:and|with)\b)", "", after, flags=re.I)
-        # a place phrase right after the removed thing described where it was ("with a dog on the rug")
-        after = re.sub(r"^\s+(?:on|in|at|under|by|near|beside|next\s+to|over|above|around|behind)\s+(?:(?:the|a|an|his|her|its)"
-                       r"\s+[\w'-]+(?:\s+[\w'-]+)?|it|them|him|her|this)(?=[,.;]|\s+(?:and|with)\b|$)",
-                       lambda m: m.group(0) if _is_setting(m.group(0)) else "", after,
-                       flags=re.I)  # … "flying over it": where it was, gone with it ("in a garden": the picture's)
+        before, after = before[: connector.start()], _what_went_with_it(after)
     elif not before.strip():
         # the first noun phrase: drop it and a participle that belonged to it ("a cat sleeping on a sofa")
         after = re.sub(r"^\s+(?:is\s+|are\s+)?[\w'-]+ing\b", "", after, flags=re.I)
