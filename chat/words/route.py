@@ -834,6 +834,12 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     low = CORRECTION.sub("", low, count=1).strip() or low
     if ctx.has_upload:  # a sentence about the photo first ("my son drew this.") says nothing about the action
         return _upload_route(text, low)
+    return _route_said(text, low, ctx)
+
+
+def _route_said(text: str, low: str, ctx: RouteContext) -> Route:
+    """The rules' stages for a message with no upload, once talk and thanks are read: a look wondered about, a series,
+    a thing added, a surprise, more of the same, what needs a picture, small talk, an edit, a drawing."""
     looks = _would_look(text, low, ctx)
     if looks is not None:
         return looks
