@@ -2116,6 +2116,12 @@ def route(text: str, ctx: RouteContext) -> Route:
     certain = _foreign(text, ctx) or _description_asked_for(text, ctx) or _said_outright(text, ctx)
     if certain is not None:
         return certain
+    return _route_read(text, ctx)
+
+
+def _route_read(text: str, ctx: RouteContext) -> Route:
+    """The rules' action for a message read with its typos mended, then checked against what was said before it, the
+    embedding's reading, a request that named only its format, and the picture on screen."""
     fixed = _as_read(text)
     decision = _route_rules(fixed, ctx)
     if not ctx.has_upload and (not decision.confident or decision.action is Action.CHAT) \
