@@ -6,6 +6,9 @@ import pytest
 
 from chat.types import Action
 from chat.words.edit import apply_edit
+from chat.words.glossary import gloss
+from chat.words.mixed import read_mixed
+from chat.words.normalize import as_said
 from chat.words.route import RouteContext, route
 from chat.words.scene import Scene, remove_terms, render_prompt
 
@@ -56,3 +59,69 @@ def test_a_part_said_to_stay_keeps_that_colour():
 ])
 def test_weather_taken_out_takes_its_quantity_and_place(phrase, left):
     assert remove_terms(phrase, ["fog"]) == left
+
+
+@pytest.mark.parametrize("said, typed", [
+    ("remove the cat comma and make the sky pink period", "remove the cat, and make the sky pink."),
+    ("can you make it blue question mark", "can you make it blue?"),
+    ("a knight from the medieval period", "a knight from the medieval period"),  # a period named, not said
+    ("a comma butterfly on a leaf", "a comma butterfly on a leaf"),
+    ("okay so what I want is a picture of a red barn", "okay so I want a picture of a red barn"),
+])
+def test_dictated_punctuation_and_a_cleft_request_read_as_typed(said, typed):
+    assert as_said(said) == typed
+
+
+def test_a_request_said_as_what_i_want_is_a_picture_is_drawn():
+    assert route(as_said("so what we want is a lighthouse on a cliff at dusk"), RouteContext()).action is Action.GENERATE
+
+
+@pytest.mark.parametrize("message", ["perfect for the shop window", "merci ! perfect for the club newsletter",
+                                     "that's exactly what i needed for my slides"])
+def test_praise_of_what_it_is_for_is_talk(message):
+    assert route(message, STORMY).action is Action.CHAT
+
+
+def test_bigger_by_a_factor_with_a_reason_upscales():
+    assert route("lovely. bigger please, at least 3x, my printer needs it", STORMY).action is Action.UPSCALE
+
+
+def test_a_thing_named_instead_of_the_subject_keeps_its_style():
+    assert apply_edit(Scene(subject="a cyberpunk fox in an alley"), "make it a raccoon instead").scene.subject == \
+        "a cyberpunk raccoon in an alley"
+    assert apply_edit(Scene(subject="a fox in a forest"), "make it a badger").scene.subject == "a badger in a forest"
+
+
+def test_a_thing_taken_out_takes_its_action_and_a_reason_says_nothing():
+    plan = apply_edit(Scene(subject="a red tram in the rain with people getting off"),
+                      "can you take the people out, we can't show people on the flyer")
+    prompt = render_prompt(plan.scene)
+    assert "people" not in prompt and "off" not in prompt.split(",")[0] and "can't" not in prompt
+
+
+def test_walking_a_dog_through_a_park_without_the_dog_keeps_the_walk():
+    plan = apply_edit(Scene(subject="a boy walking a small dog through a rainy market"), "remove the dog")
+    assert plan.scene.subject == "a boy walking through a rainy market"
+
+
+def test_a_place_named_in_another_language_is_its_english_name():
+    assert gloss("dessine un chat sur un toit de Venise", "fr").text == "draw a cat on a roof of Venice"
+    assert gloss("zeichne eine Kuh in den Alpen", "de").text == "draw a cow in the Alps"
+
+
+def test_a_plural_ending_takes_the_least_off():
+    assert gloss("un dragon avec des ailes", "fr").text == "a dragon with wings"
+
+
+@pytest.mark.parametrize("message, read", [
+    ("a castle mit einem roten Dach on a hill", "a castle with a red roof on a hill"),
+    ("draw a lighthouse con luces de colores at night", "draw a lighthouse with fairy lights at night"),
+])
+def test_a_run_of_another_language_inside_an_english_sentence_is_read(message, read):
+    assert read_mixed(message).text == read
+
+
+@pytest.mark.parametrize("message", ["make the background papel picado style", "a vintage vespa scooter by a door",
+                                     "un gato negro con un sombrero on a sofa"])
+def test_a_loan_or_a_short_run_stays_as_typed(message):
+    assert read_mixed(message).text == message

@@ -7,7 +7,6 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``lexicon``        every word list (verbs, slots, colours, formats, ordinals, greetings...), spelled once
 - ``glossary``       a French/Spanish/German/Portuguese/Italian/Dutch/Polish request read word by word in English (offline fallback)
 - ``language``       which language a message is in (French/Spanish/German/Portuguese/Italian/Dutch/Polish function words and the glossary's words)
-- ``mixed``          a few words of another language in an English message, read with the glossary ("…, feuilles rouges")
 - ``emoji``          a message whose only content is emoji, read by the emoji's Unicode names ("🌵🦎" -> "cactus, lizard")
 - ``foreign``        the action of a message in another language from its grammar words (verbs, clitics, thanks)
 - ``intents``        example phrasings of each intent
@@ -20,6 +19,7 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``counts``         image counts ("3 options") vs content ("two kittens")
 - ``picks``          which image a message points at ("the second one", "back to the first")
 - ``typos``          chat shorthand and misspelt command words ("cn u mak it"); obvious typos in a prompt
+- ``mixed``          a few words of another language in an English message, read with the glossary ("…, feuilles rouges")
 - ``slots``          which scene slot a modifier sets (style, time, weather, lighting, colour, framing, aspect)
 - ``remarks``        words that are no part of the picture: a remark ("my wife is allergic"), "instead of <old>"
 - ``nounphrase``     find / recolour / remove a noun phrase in the scene's words

@@ -1334,6 +1334,12 @@ def _whole(plan: EditPlan, clause: str, low: str) -> bool:
     if thing and re.match(r"^(?:make|turn|change)\b", clause, re.I) and plan.scene.mentions(thing.group("head")):
         replace_thing(plan, thing.group("head"), match.group("y").strip())  # "make it a black cat": that cat
         return True
+    head = subject_head(plan.scene.subject)
+    if thing and head and re.match(r"^(?:make|turn|change)\s+(?:it|him|her|this|that)\s+(?:into\s+)?(?:an?|some)\s", clause, re.I) \
+            and thing.group("head").lower() in THING_WORDS and not classify_phrase(match.group("y")) and \
+            thing.group("head").lower() not in lexicon.FORMAT_NOUNS | set(lexicon.PICTURE_KINDS) | set(lexicon.MEDIUM_NOUNS):
+        replace_thing(plan, head, match.group("y").strip())  # "make it a wolf" of a fox in a forest: a wolf there
+        return True
     look = match.group("y").strip()
     if re.fullmatch(r"(?:(?:a\s+)?(?:bit|little|lot|tad)\s+|much\s+|even\s+|way\s+)?(?:[a-z]{3,}(?:ier|er)|(?:more|less)\s+"
                     r"(?:[a-z'-]+(?:ic|al|ive|ous|ful|ish|ant|ent|ble|ed)|" + "|".join(sorted(lexicon.Y_LOOKS)) + r"))(?:\s+and\s+"

@@ -302,6 +302,19 @@ _IS_VEHICLE = re.compile(r"\b(?:car|truck|van|bus|bike|bicycle|motorbike|motorcy
                          r"tractor|taxi|jeep|limo|limousine|caravan|camper|vehicle)s?\b", re.I)
 
 
+def _look_carried(old_looks: str, new_np: str) -> str:
+    """"a steampunk owl", made a cat: "a steampunk cat" (its style goes to the new thing, not its colour, size or
+    material: "paper boats", made a heron, are a heron); the new phrase as said when it names a style of its own."""
+    carried = [w for w in old_looks.split() if classify_phrase(w) == "style"]
+    if not carried or any(classify_phrase(w) == "style" for w in new_np.split()):
+        return new_np
+    said = re.match(r"^(?P<det>(?:an?|the|some)\s+)?(?P<rest>.+)$", new_np, re.I)
+    det = said.group("det") or ""
+    looks = " ".join(carried)
+    det = f"{article(looks)} " if det.strip().lower() in ("a", "an") else det
+    return f"{det}{looks} {said.group('rest')}"
+
+
 def replace_thing(plan: EditPlan, old: str, new: str) -> None:
     old, new = clean_modifier(old), tidy(TRAIL.sub("", new))
     new = re.sub(r"^(?P<a>(?:an?|some)\s+(?:[\w'-]+\s+){1,2}?)one$", lambda m: m.group("a") + old.split()[-1], new,
@@ -315,6 +328,7 @@ def replace_thing(plan: EditPlan, old: str, new: str) -> None:
         if re.fullmatch(r"an?\s+", lead, re.I):  # "a wizard" -> "an old woman wizard"
             lead = article(new) + " "
         new_np = new if re.match(r"^(?:a|an|the|some|\d+|" + "|".join(lexicon.NUMBER_WORDS) + r")\b", new, re.I) else f"{lead}{new}"
+        new_np = _look_carried(scene.subject[match.start("adj"): match.end("adj")], new_np)
         after = _VEHICLE_STATE.sub(" standing", scene.subject[match.end():], count=1) if not _IS_VEHICLE.search(new) else \
             scene.subject[match.end():]  # "a red car parked by the lake", the car a horse: a horse standing by the lake
         scene.subject = tidy(scene.subject[: match.start()] + new_np + after)

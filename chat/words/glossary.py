@@ -3726,10 +3726,11 @@ def lookup(word: str, language: str) -> tuple[Entry, bool] | None:
     vocab = VOCAB[language]
     if word in vocab:
         return vocab[word], False
-    for stem, is_plural in stems(word, language):
-        if stem in vocab and vocab[stem].kind != "function":
-            return vocab[stem], is_plural and vocab[stem].kind == "noun"
-    return None
+    found = [(stem, is_plural) for stem, is_plural in stems(word, language) if stem in vocab and vocab[stem].kind != "function"]
+    if not found:
+        return None
+    stem, is_plural = max(found, key=lambda f: len(f[0]))  # the least taken off: "ailes" wings (aile), not garlic (ail)
+    return vocab[stem], is_plural and vocab[stem].kind == "noun"
 
 
 def stems(word: str, language: str):
@@ -3792,12 +3793,52 @@ def _worlds_read(words: list[Word], language: str) -> list[Word]:
     return out
 
 
+# places whose names differ by language ("Roma", "Londres", "München"): read as the English name, capitalised or not
+PLACES = """
+Rome | rome | roma | rom | roma | roma
+London | londres | londres | london | londres | londra
+Paris | paris | paris | paris | paris | parigi
+Venice | venise | venecia | venedig | veneza | venezia
+Florence | florence | florencia | florenz | florenca | firenze
+Naples | naples | napoles | neapel | napoles | napoli
+Milan | milan | milan | mailand | milao | milano
+Munich | munich | munich | munchen | munique | monaco di baviera
+Cologne | cologne | colonia | koln | colonia | colonia
+Vienna | vienne | viena | wien | viena | vienna
+Lisbon | lisbonne | lisboa | lissabon | lisboa | lisbona
+Prague | prague | praga | prag | praga | praga
+Athens | athenes | atenas | athen | atenas | atene
+Moscow | moscou | moscu | moskau | moscou | mosca
+Brussels | bruxelles | bruselas | brussel | bruxelas | bruxelles
+Geneva | geneve | ginebra | genf | genebra | ginevra
+Warsaw | varsovie | varsovia | warschau | varsovia | varsavia
+Seville | seville | sevilla | sevilla | sevilha | siviglia
+New York | new york | nueva york | new york | nova iorque | new york
+the Alps | alpes | alpes | alpen | alpes | alpi
+the Netherlands | pays-bas | paises bajos | niederlande | paises baixos | paesi bassi
+Germany | allemagne | alemania | deutschland | alemanha | germania
+Spain | espagne | espana | spanien | espanha | spagna
+Italy | italie | italia | italien | italia | italia
+France | france | francia | frankreich | franca | francia
+England | angleterre | inglaterra | england | inglaterra | inghilterra
+Scotland | ecosse | escocia | schottland | escocia | scozia
+Greece | grece | grecia | griechenland | grecia | grecia
+Japan | japon | japon | japan | japao | giappone
+Egypt | egypte | egipto | agypten | egito | egitto
+the Mediterranean | mediterranee | mediterraneo | mittelmeer | mediterraneo | mediterraneo
+"""
+_PLACE_NAMES = {code: {fold(form.strip()): row.split("|")[0].strip() for row in PLACES.strip().splitlines()
+                       for form in row.split("|")[1 + i].split("/") if form.strip()} for i, code in enumerate(TABLE_LANGUAGES)}
+
+
 def read_word(token: str, language: str, first: bool) -> list[Word]:
     """One typed word -> its English words (several for an elision, a hyphen or a clitic)."""
     if re.fullmatch(r"\d0s", token):  # "70s" (from "70er-Jahre-Stil")
         return [Word(token, "keep")]
     word = fold(token)
     shouting = token.isupper() and len(token) > 1  # "DESSINE UN CHAT": read; an unknown all-caps word is a name
+    if (place := _PLACE_NAMES.get(language, {}).get(word)) is not None:
+        return [Word(place, "keep", token)]  # "Roma": Rome
     if token[:1].isupper() and not first and language != "de" and not shouting:
         return [Word(token, "keep")]  # a name
     found = lookup(word, language)

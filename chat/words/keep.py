@@ -28,7 +28,7 @@ _NON_CONTENT = frozenset(lexicon.STOPWORDS | set(lexicon.REQUEST_VERBS) | {w for
     "lol lmao btw omg omfg bruh bro dude ayy ayo fr wow lowkey highkey except besides apart swap switch feel feels seem seems fix u ya touch tad idk dunno um uh umm lose ditch nix scrap axe think thinking picturing imagining envisioning guess reckon missing still brighten darken lighten sharpen saturate desaturate soften things "
     "delete erase eliminate spell spelled spelt caps capitals uppercase lowercase they're we're you're he's she's "
     "forgot forgotten didn't didnt don't dont include included simplify center centre blur declutter tell wanted needed hoping hoped "
-    "basically literally know thats stay stays remain remains kept"
+    "basically literally know thats stay stays remain remains kept totally completely entirely utterly"
     .split())
                          | set(lexicon.COMPARATIVES))
 _SHAPE_WORDS = frozenset("wide wider widescreen tall taller vertical horizontal square landscape portrait format shape lock home "

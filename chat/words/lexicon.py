@@ -409,7 +409,8 @@ TRANSPARENT_BG = re.compile(r"\b(?:(?:on|with|in|against|over)\s+)?(?:an?\s+|the
 
 # the little words between the words of a picture ("a cat *on* a roof *with* a hat")
 FUNCTION_WORDS = r"(?:a|an|the|with|and|or|on|in|at|of|near|by|to|from|under|over|behind|beside|next|into|onto|" \
-                 r"for|is|are|while|that|which|who|his|her|its|their|my|some|she|he|it|they|we|i|you)"
+                 r"for|is|are|while|that|which|who|his|her|its|their|my|some|she|he|it|they|we|i|you|through|across|along|past|" \
+                 r"toward|towards|around|among|between|above|below|inside|beneath|beyond|against|without)"
 # two looks joined by "and" before the noun ("a rusty and old robot"), not two things ("a cat and a dog", "a cat and
 # dog playing"): the first look and its "and", to join to the second ("rusty-and-old") when finding the noun
 PAIRED_LOOKS = re.compile(r"^(?:(?:a|an|the|some|his|her|its|their|my)\s+)?(?P<a>[\w'-]+)\s+and\s+(?!(?:a|an|the|some|his|her|"

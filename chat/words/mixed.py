@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 
 from chat.words import glossary, lexicon
 from chat.words.language import detect_language
+from chat.words.typos import word_frequency
 
-MIN_WORDS, MAX_WORDS = 2, 6  # one word is too often a name or a loan ("café"); a long fragment is a sentence of its own
+MIN_WORDS, MAX_WORDS = 2, 6
+_LOAN_FREQUENCY = 200  # an English frequency this high makes a word a loan ("sombrero" 291), not a foreign word  # one word is too often a name or a loan ("café"); a long fragment is a sentence of its own
 _FRAGMENT = re.compile(r"[^,;.!?]+")
 _WISH = re.compile(r"(?:happy|merry|congratulations|welcome|good\s+luck|best\s+wishes|thank|love|cheers|bon|good\s+"
                    r"(?:morning|night|evening))\b", re.I)  # a greeting or wish is lettering, not a description
@@ -30,7 +32,7 @@ def read_mixed(text: str) -> MixedReading:
     """The message with its foreign fragments read in English; unchanged when it has none (or is all one language)."""
     fragments = [m for m in _FRAGMENT.finditer(text) if m.group(0).strip()]
     if len(fragments) < 2:
-        return MixedReading(text)
+        return _runs_read(text)
     out, last, read = [], 0, []
     for number, match in enumerate(fragments):
         typed = match.group(0).strip()
@@ -44,7 +46,65 @@ def read_mixed(text: str) -> MixedReading:
         out.append(text[last:start] + english)
         last = end
         read.append((match.group(0).strip(), english))
-    return MixedReading("".join(out) + text[last:], read) if read else MixedReading(text)
+    return MixedReading("".join(out) + text[last:], read) if read else _runs_read(text)
+
+
+def _runs_read(text: str) -> MixedReading:
+    """Foreign runs inside English sentences ("quiero un poster of a taco truck con luces de neón"): each run of words
+    one language reads, with at least one run of two of its own words (no English word) somewhere in the message."""
+    english = lexicon.english_words()
+    if not english:
+        return MixedReading(text)
+    best = max(((sum(_kind(m.group(0), code, english) == "own" for m in _WORD.finditer(text)), code)
+                for code in glossary.LANGUAGES if code != "en"), key=lambda n: n[0])
+    language = best[1]
+    spans = [(a, b) for a, b in (_runs(text, language, english) if best[0] >= 2 else []) if len(_WORD.findall(text[a:b])) >= 2]
+    if not any(len(_WORD.findall(text[a:b])) >= 3 and sum(_kind(w, language, english) == "own"
+                                                          for w in _WORD.findall(text[a:b])) >= 2 for a, b in spans):
+        return MixedReading(text)  # ("papel picado style": a craft's name, two words, left as typed)
+    out, last, read = [], 0, []
+    for start, end in spans:
+        typed = text[start:end]
+        reading = glossary.gloss(typed, language).text.strip()
+        out.append(text[last:start] + reading)
+        last = end
+        read.append((typed, reading))
+    return MixedReading(re.sub(r"\s{2,}", " ", "".join(out) + text[last:]).strip(), read)
+
+
+def _kind(token: str, language: str, english: frozenset) -> str:
+    """"own": a word of the language and no English one; "shared": both ("con", "de", "in"); "unknown": neither but
+    long enough to be a word of it the list lacks ("glazen"); "name" (capitalised) or "english"."""
+    folded = glossary.fold(token)
+    known = folded in glossary.VOCAB[language] or glossary.lookup(folded, language) is not None
+    if token[:1].isupper() and not (language == "de" and known):  # (German nouns are capitalised)
+        return "name"
+    if known:  # a loan English uses ("scooter", "sombrero", "croissants") is shared, not the language's own
+        return "shared" if token.lower() in english or word_frequency(token.lower()) >= _LOAN_FREQUENCY else "own"
+    return "unknown" if token.lower() not in english and len(token) > 3 else "english"
+
+
+def _runs(text: str, language: str, english: frozenset) -> list[tuple[int, int]]:
+    """(start, end) of each run of the language's words (no punctuation inside), with one of its own words at least;
+    a shared word at either end only when it is one of the language's function words ("con luces", "un")."""
+    def function(word: str) -> bool:
+        entry = glossary.VOCAB[language].get(glossary.fold(word))
+        return entry is not None and entry.kind == "function"
+    spans, run = [], []
+    for match in [*_WORD.finditer(text), None]:
+        kind = _kind(match.group(0), language, english) if match else "english"
+        broken = run and match is not None and re.search(r"[,;.!?:—–]|\s-\s", text[run[-1][0].end(): match.start()])
+        if kind in ("own", "shared", "unknown") and not broken:
+            run.append((match, kind))
+            continue
+        while run and run[-1][1] == "shared" and not function(run[-1][0].group(0)):
+            run.pop()
+        while run and run[0][1] == "shared" and not function(run[0][0].group(0)):
+            run.pop(0)
+        if any(k == "own" for _, k in run):
+            spans.append((run[0][0].start(), run[-1][0].end()))
+        run = [(match, kind)] if match is not None and kind in ("own", "shared", "unknown") else []
+    return spans
 
 
 def _fragment_english(fragment: str) -> str | None:
@@ -56,6 +116,8 @@ def _fragment_english(fragment: str) -> str | None:
     english = lexicon.english_words()
     if not detected and (not english or sum(w.lower() in english for w in words) * 2 > len(words)):
         return None  # no language's own words, and mostly English ones (or no word list to tell)
+    if any(re.search(r"(?:'|’)(?:s|t|re|ll|ve|m|d)$", w, re.I) and re.split(r"['’]", w)[0].lower() in english for w in words):
+        return None  # an English contraction: "That's adorable" is English
     for language in _candidates(detected):
         reading = glossary.gloss(fragment, language)
         if not reading.unknown and reading.known and reading.text.strip():

@@ -379,6 +379,8 @@ ASIDE = re.compile(
     |^(?:it'?s|this\s+is|that'?s|its|it\s+is)\s+(?:for|going)\b
     |^(?:because|since|cause|cuz|bc|so\s+(?:i|we)\s+can)\b
     |^for\s+(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?$
+    |^(?:i|we)\s+(?:can'?t|cannot|can\s+not|couldn'?t|shouldn'?t|mustn'?t|(?:am|'m|are|'re)\s+not\s+allowed\s+to)\s+(?:use|have|show|include|put|print|post)\b
+    |^(?:(?:i|we|my\s+[\w'-]+)\s+(?:just\s+)?)?(?:took|shot|snapped|made|drew|painted|photographed|found|got|scanned)\s+(?:this|these|it)\b
     """,
     re.I | re.X,
 )
@@ -496,3 +498,26 @@ def calm_shouting(text: str) -> str:
     head, tail = (text[: lettering.end()], text[lettering.end():]) if lettering else (text, "")
     parts = re.split(r"(\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']+'(?!\w))", head)  # quoted words stay as typed
     return "".join(p if p[:1] in "\"“'" else p.lower() for p in parts) + tail
+
+
+# punctuation said aloud by a dictating phone ("remove the dog comma and … period")
+_SAID_COMMA = re.compile(r"(?<![\s,])(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bone)\s+comma\s+(?=\w)", re.I)
+_SAID_STOP = re.compile(r"(?P<word>[\w']+)\s+(?:period|full\s+stop)(?=\s*$|\s+[a-z])", re.I)
+_NAMES_A_PERIOD = frozenset("the a an that this same time victorian edwardian regency medieval tudor historical baroque "
+                            "georgian elizabethan jurassic cretaceous triassic blue rose early late modern classical "
+                            "colonial edo meiji heian ming tang ice warm cold free trial grace waiting golden".split())
+_SAID_QUESTION = re.compile(r"\s+question\s+mark\s*$", re.I)
+# "okay so what I want is a picture of …": the pseudo-cleft of a request, said plainly
+_WHAT_I_WANT = re.compile(r"^(?P<lead>(?:(?:ok(?:ay)?|so|well|right|alright|hi|hey|hello)[,.!\s]+)*)what\s+(?:i|we)\s+"
+                          r"(?:really\s+|actually\s+)?(?:want|need|'d\s+like|would\s+like|'d\s+love|would\s+love|"
+                          r"(?:'m|am|are|'re)\s+(?:after|looking\s+for|thinking\s+of|picturing|imagining|hoping\s+for)|"
+                          r"have\s+in\s+mind|(?:'m|am)\s+thinking)\s+is\s+(?!(?:for|to|that)\b)", re.I)
+
+
+def as_said(text: str) -> str:
+    """A message as it would have been typed: punctuation a phone dictated in words put back ("… comma …", "…
+    period"), and "what I want is a picture of X" said as "I want a picture of X"; any other message unchanged."""
+    dictated = _SAID_QUESTION.sub("?", _SAID_COMMA.sub(", ", text))
+    dictated = _SAID_STOP.sub(lambda m: m.group(0) if m.group("word").lower() in _NAMES_A_PERIOD else f"{m.group('word')}.",
+                              dictated)
+    return _WHAT_I_WANT.sub(lambda m: f"{m.group('lead')}I want ", dictated, count=1)

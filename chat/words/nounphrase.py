@@ -110,6 +110,8 @@ def _place_left(phrase: str) -> str:
 def _what_went_with_it(after: str) -> str:
     """What follows a thing taken out of a "with …" phrase, without what it was doing and where it was."""
     # what the removed thing was doing goes with it ("and people shopping", "a cat sleeping on the keyboard")
+    after = re.sub(r"^\s+(?:is\s+|are\s+)?[\w'-]+ing\s+(?:on|off|in|out|up|down|away|back|over|around|along|by)"
+                   r"(?=\s*(?:[,.;:]|$)|\s+(?:and|with)\b)", "", after, flags=re.I)  # "with kids getting on"
     after = re.sub(r"^\s+(?:is\s+|are\s+)?(?!(?:morning|evening|ceiling|building|painting|clothing|bedding|"
                    r"railing|ring|string|thing|king|wing|spring)\b)[\w'-]+ing\b(?=\s+(?:on|in|at|under|by|near|"
                    r"beside|over|around|through|across|against)\b|\s*(?:[,.;:]|$)|\s+(?:and|with)\b)"

@@ -59,6 +59,8 @@ PICTURE_REMARK = re.compile(
     r"\s+(?:framed|printed|on\s+(?:my|our|the)\s+[\w'-]+|in\s+(?:my|our|the)\s+[\w'-]+)"
     r"|(?:the|that|this|it)(?:\s+[\w'-]+)?\s+reminds\s+(?:me|us)\s+of\b"
     r"|(?:the|that|this)\s+[\w'-]+(?:\s+[\w'-]+)?\s+is\s+(?:my|our|his|her)\s+(?:favou?rite|fave|fav)\s+(?:part|bit|thing)"
+    r"|(?:(?:it'?s|that'?s|this\s+is|it\s+is|that\s+is|it'?ll\s+be|will\s+be)\s+)?(?:just\s+|absolutely\s+|so\s+)?"
+    r"(?:perfect|ideal|great|exactly\s+what\s+(?:i|we)\s+needed)\s+for\s+(?:the|my|our|a|an|her|his|their)\s+[\w'-]+"
     r")(?!.*\b(?:but|though|can|could|make|add|change|remove|put|give|turn|please|pls)\b)[^?]*$", re.I)
 
 

@@ -555,7 +555,9 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_PART_SHOULD, _part_should),
     (_IF_IT_WERE, _if_it_were),
     (_IF_THEY_WERE, _if_they_were),
-    (_OUT_THEN_IN, lambda m: None if classify_phrase(m.group("y")) else f"replace the {m.group('x')} with {m.group('y')}"),
+    (_OUT_THEN_IN, lambda m: None if classify_phrase(m.group("y")) or re.match(  # "have the girl holding an umbrella
+        r"the\s+[\w'-]+\s+(?:[\w'-]+ing|be|look|wear|hold|do)\b", m.group("y"), re.I)  # instead": she does something
+     else f"replace the {m.group('x')} with {m.group('y')}"),
     (_BETTER_WITHOUT, lambda m: f"remove {m.group('x')}"),
     (_DRESS_IN, lambda m: f"make {m.group('who')} wear {_worn(m.group('y'))}" if _worn(m.group("y")) else None),
     (_WANT_THEM, _want_them),

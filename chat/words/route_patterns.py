@@ -97,7 +97,7 @@ UPSCALE = re.compile(
     |(?:bigger|larger)\s+(?:version|size|resolution|image|copy)
     |(?:double|triple|quadruple)\s+(?:the\s+)?(?:size|resolution|res)\b
     |sharpen\s+(?:it|this|the\s+(?:image|picture|photo))
-    |^(?:make\s+it\s+)?(?:(?:way|much|a\s+lot|lots|even|a\s+bit|a\s+little|slightly)\s+)?(?:bigger|larger|sharper|crisper)(?:\s+(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer))?(?:,?\s+please)?(?:[\s,]+(?:[234]\s*x|x\s*[234]|twice|double)(?:\s+(?:please|the\s+size))?)?[.!?]*$
+    |^(?:make\s+it\s+)?(?:(?:way|much|a\s+lot|lots|even|a\s+bit|a\s+little|slightly)\s+)?(?:bigger|larger|sharper|crisper)(?:\s+(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer))?(?:,?\s+please)?(?:[\s,]+(?:at\s+least\s+|by\s+)?(?:[234]\s*x|x\s*[234]|twice|double)(?:\s+(?:please|the\s+size))?)?[.!?]*$
     |(?:bigger|larger)\s+and\s+(?:sharper|crisper|clearer)
     |^(?:(?:is\s+(?:it\s+)?possible|(?:can|could)\s+(?:you|u)|please)\s+(?:to\s+)?)?make\s+(?:(?:a\s+bit|a\s+lot|much)\s+)?(?:bigger|larger)(?:\s+(?:please|pls))?[.!?]*$
     |(?:want|need|like)\s+(?:an?\s+)?(?:bigger|larger)\s+(?:picture|image|photo|pic|one|version)\s*[.!?]*$
