@@ -352,7 +352,7 @@ def _model_reading(llm: Any, text: str, language: str, result: Translation, word
     agreement = answers_agree(answers, config.min_agreement)
     confirmed = None if agreement is None else next(
         (a for a in passing if confirms(word_list, a, config.min_dictionary_match)), None)
-    reading = passing[0] if agreement is None else confirmed
+    reading = min(passing, key=len) if agreement is None else confirmed  # (agreeing: the one that adds least)
     if reading is None:
         result.problems = [agreement]
         return
@@ -461,8 +461,10 @@ def lost_words(word_list: Optional[Gloss], reading: str, original: str = "") -> 
     lost = {w for w in known - read if w in _THING_WORDS}
     typed = {_fold(w) for w in _words(original)}  # "oi!" copied is no synonym of anything
     added = {w for w in read - known - content_words(" ".join(word_list.unknown)) if _fold(w) not in typed}
-    synonyms = {w for w in added if w not in _THING_WORDS or w in _SYNONYM_WORDS}  # "kid" for "child", "woods" for
-    # "forest"; "sea" is no beach
+    unread = [_fold(w) for w in word_list.unknown]  # "Nordsee" read as "north sea": those words are no synonyms
+    synonyms = {w for w in added if (w not in _THING_WORDS or w in _SYNONYM_WORDS) and w not in _GREETING_WORDS and
+                not any(u.startswith(_fold(w)[:3]) for u in unread)}  # "kid" for "child", "woods" for "forest"; "sea"
+    # is no beach
     styles = {w for w in lost if w in _STYLE_WORDS}  # "acuarela" read as "an art": a look has no vague synonym
     if styles and not word_list.unknown and not any(w in _STYLE_WORDS for w in added):  # (the list read every word)
         return styles
@@ -477,6 +479,7 @@ _SYNONYM_WORDS = frozenset(w for words in lexicon.SAME_THING.values() for w in w
     "village", "city", "street", "road", "path"}
 
 
+_GREETING_WORDS = frozenset(w for phrase in (*lexicon.GREETINGS, *lexicon.SOCIAL) for w in phrase.split()) | {"please"}
 _STYLE_WORDS = frozenset(term for term in lexicon.STYLE_TERMS if " " not in term) - {"photo", "photograph", "drawing",
                                                                                     "painting", "illustration"}
 

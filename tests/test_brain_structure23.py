@@ -125,3 +125,32 @@ def test_a_run_of_another_language_inside_an_english_sentence_is_read(message, r
                                      "un gato negro con un sombrero on a sofa"])
 def test_a_loan_or_a_short_run_stays_as_typed(message):
     assert read_mixed(message).text == message
+
+
+def test_a_hand_puppet_is_a_thing_to_draw_not_a_hand_asked_for():
+    assert route("could you draw a hand puppet of an owl?", RouteContext()).action is Action.GENERATE
+    assert route("could you give me a hand with something", RouteContext()).action is Action.CHAT
+
+
+def test_an_idea_offered_after_a_story_is_drawn():
+    message = as_said("my nephew loves trains and the sea so I was thinking a steam train crossing a bridge over waves?")
+    decision = route(message, RouteContext())
+    assert decision.action is Action.GENERATE and "steam train" in decision.text
+
+
+@pytest.mark.parametrize("message", ["thx, heading home now", "thanks!! allez les bleus", "thank you, see you tomorrow"])
+def test_thanks_then_a_goodbye_or_a_cheer_is_talk(message):
+    assert route(message, STORMY).action is Action.CHAT
+
+
+def test_a_question_then_a_word_about_the_asker_is_talk():
+    assert route("quick one, is oil harder than acrylic? I'm still learning", STORMY).action is Action.CHAT
+
+
+def test_a_shape_for_stories_is_a_shape_not_a_style():
+    plan = apply_edit(Scene(subject="a lighthouse"), "and make it vertical for instagram stories pls")
+    assert plan.aspect == "tall" and not plan.scene.style
+
+
+def test_a_greeting_word_in_another_language_is_dropped():
+    assert gloss("Super! Aber bitte ohne die Katzen", "de").text == "but without the cats"

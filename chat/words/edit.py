@@ -1380,7 +1380,7 @@ _PLATFORM_PURPOSE = re.compile(r"[\s,]+for\s+(?:(?:an?|my|our|the)\s+)?(?:"
                                                                "apple podcasts", "soundcloud", "bandcamp", "twitch", "discord",
                                                                "whatsapp", "web page", "slide deck", "email") +
                                r"|lock\s*screen|wallpaper|(?:phone|mobile|iphone|android|desktop|"
-                               r"laptop)(?=\s+(?:wallpaper|background|screen|lock\s*screen)))(?:\s+(?:post|story|reel|feed|page|profile|banner|"
+                               r"laptop)(?=\s+(?:wallpaper|background|screen|lock\s*screen)))(?:\s+(?:posts?|story|stories|reels?|feed|page|profile|banner|"
                                r"header|cover|thumbnail|channel|shop|listing|pin|deck|wallpaper|background|screen|lock\s*screen))?\b(?=\s*(?:[.,;!?]|$|(?:and|please|pls)\b))",
                                re.I)
 

@@ -2008,18 +2008,18 @@ a few | quelques | unos cuantos/algunos/algunas | ein paar/einige | alguns/algum
 DROPPED = {
     "fr": ("qui/que/qu/est/sont/en train de/s'il te plait/s'il vous plait/stp/svp/merci/pls/please/"
            "je veux/je voudrais/j'aimerais/je cherche/nous cherchons/on cherche/tu peux/peux-tu/pouvez-vous/pourrais-tu/pourriez-vous/voudriez-vous/tu pourrais/vous pourriez/vous pouvez/est-ce que/s/n/c/t/ne/pas/des/il/"
-           "elle/y/bonjour/salut/coucou/bonsoir/soit"),
+           "elle/y/bonjour/salut/coucou/bonsoir/soit/super/genial/parfait"),
     "es": ("que/por favor/porfa/quiero/queremos/necesitamos/necesito/somos/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se puede/se pueden/se podria/"
            "se podrian/podemos/podriamos/se/es/esta/hola/tengo/yo tengo/"
-           "buenas/buenos dias/sea/sean"),
+           "buenas/buenos dias/sea/sean/super/genial/perfecto/perfecta"),
     "de": ("zu sehen/zu erkennen/bitte/kannst du/konntest du/kannst du mir/konnen sie/konnten sie/konnen wir/konnten wir/ich mochte/ich will/ich hatte gern/ich brauche/brauche/ich brauchte/brauchte/guten morgen/"
            "guten abend/danke/pls/please/hinzu/weg/der/die/das/"
-           "hallo/hi/guten tag/servus/moin"),
+           "hallo/hi/guten tag/servus/moin/super/toll/klasse/prima/perfekt/stort/storen/nerven/nerveen"),
     "pt": ("por favor/quero/queremos/precisamos/preciso/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta/oi/ola/tenho/eu tenho/"
            "da para/da pra/dava para/dava pra/consegue/consegues/voce consegue/tu consegues/"
-           "bom dia/boa tarde/seja"),
+           "bom dia/boa tarde/seja/super/otimo/otima/perfeito/perfeita"),
     "it": ("per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c/ciao/salve/buongiorno/sia/ecco/"
-           "mi serve/mi servirebbe/ho bisogno di"),
+           "mi serve/mi servirebbe/ho bisogno di/super/perfetto/perfetta/fantastico/fantastica"),
 }
 NL_PL = ("nl", "pl")
 # Dutch and Polish, one concept a line: english | nl | pl, merged into the tables above at load ("-": dropped word).
@@ -3826,9 +3826,13 @@ Greece | grece | grecia | griechenland | grecia | grecia
 Japan | japon | japon | japan | japao | giappone
 Egypt | egypte | egipto | agypten | egito | egitto
 the Mediterranean | mediterranee | mediterraneo | mittelmeer | mediterraneo | mediterraneo
+the North Sea | - | - | nordsee | - | -
+the Baltic Sea | - | - | ostsee | - | -
+the Black Forest | - | - | schwarzwald | - | -
 """
 _PLACE_NAMES = {code: {fold(form.strip()): row.split("|")[0].strip() for row in PLACES.strip().splitlines()
-                       for form in row.split("|")[1 + i].split("/") if form.strip()} for i, code in enumerate(TABLE_LANGUAGES)}
+                       for form in row.split("|")[1 + i].split("/") if form.strip() and form.strip() != "-"}
+                for i, code in enumerate(TABLE_LANGUAGES)}
 
 
 def read_word(token: str, language: str, first: bool) -> list[Word]:

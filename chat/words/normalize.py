@@ -514,10 +514,20 @@ _WHAT_I_WANT = re.compile(r"^(?P<lead>(?:(?:ok(?:ay)?|so|well|right|alright|hi|h
                           r"have\s+in\s+mind|(?:'m|am)\s+thinking)\s+is\s+(?!(?:for|to|that)\b)", re.I)
 
 
+# "… so I was thinking a unicorn astronaut floating past saturn?": the idea offered is the picture asked for
+_THINKING_OF = re.compile(r"(?:[,;]\s*|\s+)(?:and\s+|so\s+)?(?:i\s+was|i'?m|i\s+am|we\s+were|we'?re|we\s+are)\s+"
+                          r"(?:kinda\s+|kind\s+of\s+|just\s+)?thinking\s+(?:of\s+|about\s+)?(?:maybe\s+|like\s+|"
+                          r"something\s+like\s+)?(?=(?:an?|some|two|three|four|\d+)\s+(?![\w'-]+\s+(?:would|will|could|"
+                          r"might|is|was)\b))", re.I)
+
+
 def as_said(text: str) -> str:
     """A message as it would have been typed: punctuation a phone dictated in words put back ("… comma …", "…
-    period"), and "what I want is a picture of X" said as "I want a picture of X"; any other message unchanged."""
+    period"), "what I want is a picture of X" said as "I want a picture of X", and "…, so I was thinking a X" as a
+    sentence of its own ("I'd like a X"); any other message unchanged."""
     dictated = _SAID_QUESTION.sub("?", _SAID_COMMA.sub(", ", text))
     dictated = _SAID_STOP.sub(lambda m: m.group(0) if m.group("word").lower() in _NAMES_A_PERIOD else f"{m.group('word')}.",
                               dictated)
+    dictated = _THINKING_OF.sub(". I'd like ", dictated, count=1) if _THINKING_OF.search(dictated) and \
+        _THINKING_OF.search(dictated).start() > 0 else dictated
     return _WHAT_I_WANT.sub(lambda m: f"{m.group('lead')}I want ", dictated, count=1)

@@ -737,6 +737,11 @@ _ADDED_AS_A_QUESTION = re.compile(
     r"next\s+to|beside|on|in|under|around|above|over|near|by)\s+(?:it|him|her|them|the\s+[\w'-]+))(?:\s+too)?\s*\?+$", re.I)
 
 
+_ASKER_REMARK = re.compile(r"^(?:(?:i|we)(?:'m|\s+am|'re|\s+are|'ve|\s+have|\s+just|\s+only)|im|ive|i\s+(?:never|always|still|"
+                       r"don'?t|can'?t|keep)|just\s+(?:curious|wondering|asking)|(?:sorry|no\s+worries|lol|haha+))\b(?![^.!?]*"
+                       r"\b(?:draw|paint|make|picture|image)\b)[^?]*$")
+
+
 def _statement(low: str, ctx: RouteContext) -> Route:
     """A question is talk; a statement is a picture when it offers one ("… something like a white whale", "my dog
     asleep on a rug", a noun phrase) and talk when it speaks to Easel; else the context decides."""
@@ -753,6 +758,9 @@ def _statement(low: str, ctx: RouteContext) -> Route:
         return Route(Action.EDIT, "a thing to add, asked as a question", text=f"add {added.group('x')}")
     if is_question(low):
         return Route(Action.CHAT, "question")
+    asked, *after = re.split(r"(?<=\?)\s+", low)
+    if after and is_question(asked) and all(_ASKER_REMARK.match(part) for part in after):
+        return Route(Action.CHAT, "a question, then a word about the asker ('… I'm still a beginner')")
     offered = _PICTURE_THEN_LIKE.search(low)  # "… a picture for our group chat, something like a white whale …"
     if offered and has_content(offered.group("x")) and not is_question(offered.group("x")):
         return Route(Action.GENERATE, "a picture wished for, then what it could show ('something like a …')",
@@ -1077,6 +1085,9 @@ def _as_shown_changed(asked: str) -> Optional[str]:
     return f"make {who} {would.group('prep')} {would.group('rest')}"
 
 
+_PURPOSE_AFTER = re.compile(r"\bso\s+(?:that\s+)?(?:i|we|they|you|he|she)\s+can\b.*$")  # "… so i can write the handout"
+
+
 def _route_upload(low: str) -> Route:
     """An image came with the message: describe it, edit it, vary it or upscale it."""
     if not low or is_social(low) or re.fullmatch(r"(?:here(?:\s+(?:it\s+is|you\s+go|goes))?|(?:my|our)\s+[\w'-]+|this(?:\s+one)?|"
@@ -1108,7 +1119,7 @@ def _route_upload(low: str) -> Route:
         return Route(Action.EDIT, "upload + how it would look changed", text=_as_shown_changed(low[shown.start():]))
     if DESCRIBE.search(low) or (asked and not _CAN_YOU_CHANGE.search(low) and not _SHOWN_CHANGED.search(low) and not
                                 re.search(r"(?:^|[.!?;]\s+)(?:please\s+)?" + _CHANGE_VERB + r"\s", low) and (
-            _ADVICE_QUESTION.match(low) or not _CHANGE_ASKED.search(low))):
+            _ADVICE_QUESTION.match(low) or not _CHANGE_ASKED.search(_PURPOSE_AFTER.sub("", low)))):
         return Route(Action.DESCRIBE, "upload + question")
     return Route(Action.EDIT, "upload + request")
 
@@ -1922,6 +1933,11 @@ _REMARK_ALONE = re.compile(r"(?:(?:ok(?:ay)?|oh|aw+|haha+|lol|yes|yay|omg)[\s,!.
                            r"\s+(?:it|this|that|them|these|those)(?:\s+so\s+much)?(?:\W*\s*(?:lol|haha+|xx+|x)\b)?[\W\s]*", re.I)
 _THANKS_LAST = re.compile(r"^(?P<rest>.+?)[\s,.!]+(?:thanks?(?:\s+(?:so|very)\s+much)?|thank\s+(?:you|u)(?:\s+(?:so|very)\s+much)?|"
                           r"thx|ty|cheers)[\s.!]*$", re.I)
+# a goodbye or a cheer after the thanks: nothing asked
+_SIGN_OFF = re.compile(r"^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:(?:going|heading|off|getting)\s+(?:back\s+)?(?:to|home|now|back|"
+                       r"off)|back\s+to\s+(?:work|it)|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|get\s+back)|signing\s+off|"
+                       r"logging\s+off|bye|see\s+(?:ya|you)|later|cya|gtg|ttyl|good\s*night|night|forza|allez|vamos|go\s+team)\b"
+                       r"[^?]{0,40}$", re.I)
 # anything asked in what follows the thanks: then it is a request after all ("thanks! can you make it sunset?")
 _ASKED_AFTER = re.compile(r"\?|\b(?:can|could|would|will)\s+(?:you|u|it|we)\b|\b(?:make|add|remove|change|draw|paint|put|turn|"
                           r"give|show|try|do|now|more|less|bigger|smaller|another|again|but|want|wants|need|needs)\b", re.I)
@@ -1944,6 +1960,8 @@ def _thanks_and_a_remark(text: str) -> bool:
         return bool(praise) and (not praise.group("lead") or is_social(praise.group("lead"))) and \
             bool(_REMARK_ALONE.fullmatch(praise.group("rest")))
     rest = thanks.group("rest").strip() if thanks else ""
+    if rest and _SIGN_OFF.match(rest) and "?" not in rest:  # "ty, going back to work now", "thanks!! forza Inter"
+        return True
     if not rest or _ASKED_AFTER.search(rest) or draw_request(rest.lower()):
         return False
     language = detect_language(text)

@@ -38,7 +38,8 @@ def has_content(rest: str) -> bool:
     rest = re.sub(r"\b(?:for\s+me|please|now|too|as\s+well|anything|something|stuff|things|for\s+free|offline|"
                   r"locally|here|right\s+now)\b", " ", rest).strip()
     if not rest or re.match(r"^(?:what|how|who|why|when|where|which|if|whether)\b", rest) or re.match(
-            r"^(?:an?|one)\s+(?:small\s+|quick\s+|big\s+|huge\s+)?(?:favou?r|question|hand|minute|second)\b", rest):
+            r"^(?:an?|one)\s+(?:small\s+|quick\s+|big\s+|huge\s+)?(?:favou?r|question|hand|minute|second)"
+            r"(?=\s*$|\s+(?:with|here|real|quick|please|if|so)\b)", rest):  # (not "a hand puppet")
         return False  # "could you do me a favour?": no thing to draw
     nouns = r"(?:images?|pictures?|photos?|pics?|art|artwork|drawings?|paintings?|illustrations?|sketch(?:es)?|" \
             r"logos?|one)"
