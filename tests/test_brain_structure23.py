@@ -154,3 +154,28 @@ def test_a_shape_for_stories_is_a_shape_not_a_style():
 
 def test_a_greeting_word_in_another_language_is_dropped():
     assert gloss("Super! Aber bitte ohne die Katzen", "de").text == "but without the cats"
+
+
+def test_a_shape_said_outright_beats_the_formats_own():
+    from chat.words.sizes import aspect_from_text
+    assert aspect_from_text("a poster for the swim club, banner shape so it fits over the door") == "wide"
+
+
+def test_n_of_a_thing_is_that_many_pictures():
+    from chat.words.counts import extract_count
+    assert extract_count("draw 3 of a fox reading by a campfire") == ("draw a fox reading by a campfire", 3)
+    assert extract_count("draw 3 of the foxes") == ("draw 3 of the foxes", 1)
+
+
+def test_a_bare_word_of_the_picture_changed_to_another():
+    ctx = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"zap", "robot"})
+    assert route("change ZAP to BOOM", ctx).action is Action.EDIT
+    plan = apply_edit(Scene(subject="a robot with a big ZAP sound effect"), "change ZAP to BOOM")
+    assert plan.scene.subject == "a robot with a big BOOM sound effect"
+
+
+@pytest.mark.parametrize("message, action", [("thanks, it's going on the fridge", Action.CHAT),
+                                             ("thank you, that's just how i pictured it", Action.CHAT),
+                                             ("thanks, now make it blue", Action.EDIT)])
+def test_thanks_then_where_it_goes_is_talk(message, action):
+    assert route(message, STORMY).action is action

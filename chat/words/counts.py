@@ -42,6 +42,11 @@ _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight)"
 _RANGE = re.compile(r"\b" + _NUMBER + r"\s*(?:or|-|–|to)\s*(?=" + _NUMBER + r"\b)", re.I)  # "3 or 4", "2-3"
 
 
+# "draw 2 of a bear …", "make me three of the lighthouse": that many pictures of one thing
+_N_OF_ONE = re.compile(r"\b(?:draw|make|paint|sketch|create|generate|render|do|give|show)\s+(?:me\s+|us\s+)?"
+                       r"(?P<n>[2-8]|two|three|four|five|six|seven|eight)\s+of\s+(?=(?:an?|the)\s+(?![\w'-]+s\b))", re.I)
+
+
 def extract_count(text: str) -> tuple[str, int]:
     """("give me four ideas for a card", 1) -> ("give me a card", 4); "two kittens" is content and stays; "3 or 4 logo
     ideas": the larger."""
@@ -50,6 +55,11 @@ def extract_count(text: str) -> tuple[str, int]:
     counted = COUNT_RE.search(ranged) if span else None
     if counted and counted.group("strong") and counted.start("n") == span.start():
         text = ranged  # the range is the count itself ("3 or 4 ideas"), not "a 9 to 5 office worker"
+    of_one = _N_OF_ONE.search(text)
+    if of_one:  # "draw 2 of a bear riding a bicycle": two pictures of it
+        word = of_one.group("n").lower()
+        count = int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 1)
+        return tidy(text[: of_one.start("n")] + text[of_one.end():]), max(1, min(count, lexicon.MAX_IMAGES))
     match = COUNT_RE.search(text)
     if not match:
         return _different_count(text) or _kind_count(text)

@@ -1200,6 +1200,20 @@ def _colour_recoloured(plan: EditPlan, old: str, new: str) -> bool:
     return True
 
 
+def _word_swapped(plan: EditPlan, clause: str, low: str) -> bool:
+    """"change KAPOW to BLAM": a word of the picture's, named bare, becomes the other (the old one kept out)."""
+    match = re.match(r"^(?:change|switch|swap|replace)\s+(?P<x>[\w'-]+)\s+(?:to|into|for|with)\s+(?P<y>[\w'-]+(?:\s+[\w'-]+)?)"
+                     r"[\s.!]*$", clause.strip(), re.I)
+    said = re.compile(r"\b" + re.escape(match.group("x")) + r"\b", re.I) if match else None
+    if not said or match.group("x").lower() in ("it", "this", "that", "them", "him", "her") or not said.search(
+            plan.scene.subject):
+        return False
+    plan.scene.subject = said.sub(match.group("y"), plan.scene.subject)
+    plan.record("replace", f"{match.group('y')} instead of {match.group('x')}",
+                f"with {match.group('y')} instead of {match.group('x')}")
+    return True
+
+
 def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
     """"change the background to a city", "make the car blue", "make the pot blue ceramic", "make the dog a cat"."""
     match = _RE_CHANGE.match(clause)
@@ -1520,7 +1534,7 @@ def _plural_thing(subject: str) -> str | None:
 _CLAUSE_RULES = (other_look, new_theme, verb_look, restore, fix_anatomy, fix_spelling, reposition, change_value, swap_lettering_word,
                  two_places, swap_places, only_keep, many_of_it, feel, label, dressed, lettering, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _them_become, _switch,
                  _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _rename, _text,
-                 _write, _label, _move, _zoom, _remove, _replace, _change_part, _give, _whole, _they_have, _add, _use, _slot)
+                 _write, _label, _move, _zoom, _remove, _replace, _word_swapped, _change_part, _give, _whole, _they_have, _add, _use, _slot)
 
 
 _NEW_THING_INSTEAD = re.compile(r"^(?:(?:but|with|just|maybe|now|(?:make|turn|change)\s+(?:it|this|them|him|her)(?:\s+into)?)"

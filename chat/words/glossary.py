@@ -23,6 +23,9 @@ TABLE_LANGUAGES = LANGUAGES[:5]  # the columns of the tables below; Dutch and Po
 # (the last 221 rows of NOUNS and NL_PL_NOUNS, stop 15: PartiPrompts' most frequent picture nouns the tables lacked, and
 # everyday things people ask for, written by a helper from that word list alone)
 NOUNS = """
+straw hat | chapeau de paille | sombrero de paja | strohhut | chapeu de palha | cappello di paglia
+straw | paille | paja | stroh | palha | paglia
+video | video/videos | video/videos | video/videos | video/videos | video
 version | version/versions | version/versiones | version/versionen/variante/varianten | versao/versoes | versione/versioni/variante/varianti
 cat | chat | gato | katze/kater | gato | gatto
 wedding dress | robe de mariee | vestido de novia | brautkleid | vestido de noiva | abito da sposa
@@ -2025,6 +2028,7 @@ NL_PL = ("nl", "pl")
 # Dutch and Polish, one concept a line: english | nl | pl, merged into the tables above at load ("-": dropped word).
 # Polish forms are listed where the ending alone can't find the base (psa -> pies, lesie -> las, mieście -> miasto).
 NL_PL_NOUNS = """
+format | formaat/formaten | format/formacie
 lavender fields | lavendelvelden/lavendelveld | pola lawendy
 drums | drumstel/trommels | perkusja/bebny
 throne | troon | tron/tronie/tronu

@@ -523,6 +523,9 @@ def _part_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Route
                      said.group("new") or said.group("new2")) if said else ("", "", "")
     if said and old in ctx.scene_words:  # "that's not a cat, that's a fox": the fox in the cat's place
         return Route(Action.EDIT, "a thing on screen named as another", text=f"replace the {old} with {art} {new}")
+    swap = re.match(r"^(?:change|switch|swap|replace)\s+(?P<x>[\w'-]+)\s+(?:to|into|for|with)\s+\S", polite, re.I)
+    if swap and swap.group("x").lower() in ctx.scene_words:  # "change KAPOW to BLAM": a word in the picture
+        return Route(Action.EDIT, "a word or thing in the picture changed to another")
     if says_verb_look(polite):  # "center the cat", "simplify it", "blur the background"
         return Route(Action.EDIT, "a change said as one verb")
     tried = tried_in(polite)
@@ -1934,9 +1937,11 @@ _REMARK_ALONE = re.compile(r"(?:(?:ok(?:ay)?|oh|aw+|haha+|lol|yes|yay|omg)[\s,!.
 _THANKS_LAST = re.compile(r"^(?P<rest>.+?)[\s,.!]+(?:thanks?(?:\s+(?:so|very)\s+much)?|thank\s+(?:you|u)(?:\s+(?:so|very)\s+much)?|"
                           r"thx|ty|cheers)[\s.!]*$", re.I)
 # a goodbye or a cheer after the thanks: nothing asked
-_SIGN_OFF = re.compile(r"^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:(?:going|heading|off|getting)\s+(?:back\s+)?(?:to|home|now|back|"
-                       r"off)|back\s+to\s+(?:work|it)|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|get\s+back)|signing\s+off|"
-                       r"logging\s+off|bye|see\s+(?:ya|you)|later|cya|gtg|ttyl|good\s*night|night|forza|allez|vamos|go\s+team)\b"
+_SIGN_OFF = re.compile(r"^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:(?:going|heading|off|getting)\s+(?:back\s+)?(?:to\s+(?:work|bed|"
+                       r"sleep|school|class|it)|home|now|back|off)|back\s+to\s+(?:work|it)|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|get\s+back)|signing\s+off|"
+                       r"logging\s+off|bye|see\s+(?:ya|you)|later|cya|gtg|ttyl|good\s*night|night|forza|allez|vamos|go\s+team|"
+                       r"(?:it'?s\s+|this\s+is\s+|it\s+is\s+)?going\s+(?:on|in|up\s+on|onto|into|to)\s+(?:the|my|our|her|his)|"
+                       r"(?:that'?s|it'?s|this\s+is|that\s+is)\s+(?:exactly|just|so|really)\s+(?:how|what|like))\b"
                        r"[^?]{0,40}$", re.I)
 # anything asked in what follows the thanks: then it is a request after all ("thanks! can you make it sunset?")
 _ASKED_AFTER = re.compile(r"\?|\b(?:can|could|would|will)\s+(?:you|u|it|we)\b|\b(?:make|add|remove|change|draw|paint|put|turn|"
@@ -1960,7 +1965,8 @@ def _thanks_and_a_remark(text: str) -> bool:
         return bool(praise) and (not praise.group("lead") or is_social(praise.group("lead"))) and \
             bool(_REMARK_ALONE.fullmatch(praise.group("rest")))
     rest = thanks.group("rest").strip() if thanks else ""
-    if rest and _SIGN_OFF.match(rest) and "?" not in rest:  # "ty, going back to work now", "thanks!! forza Inter"
+    if rest and _SIGN_OFF.match(rest) and "?" not in rest and not re.search(
+            r"\b(?:make|add|remove|change|draw|paint|put|turn|give|show|try)\b", rest, re.I):  # "ty, going back to work now", "thanks!! forza Inter"
         return True
     if not rest or _ASKED_AFTER.search(rest) or draw_request(rest.lower()):
         return False

@@ -123,6 +123,11 @@ def aspect_from_text(text: str) -> Optional[str]:
     fragment = _format_fragment(low)
     if fragment:  # "a phone wallpaper of a forest. landscape": said outright too
         return fragment
+    shaped = re.search(r"\b(?P<format>[a-z-]+)[\s-]+(?:shape|shaped|proportions)\b", low)
+    named = aspect_from_text(shaped.group("format")) if shaped and shaped.group("format") not in ("the", "a", "same",
+                                                                                                 "this", "that") else None
+    if named:  # "a poster for the club, banner shape": the shape said outright beats the format's usual one
+        return named
     best: Optional[tuple[int, str]] = None
     for aspect, pattern in _ASPECT_PATTERNS:
         match = pattern.search(low)
