@@ -179,3 +179,12 @@ def test_a_bare_word_of_the_picture_changed_to_another():
                                              ("thanks, now make it blue", Action.EDIT)])
 def test_thanks_then_where_it_goes_is_talk(message, action):
     assert route(message, STORMY).action is action
+
+
+def test_an_english_article_is_no_foreign_word():
+    assert read_mixed("my grandson loves diggers, the bulldozer").read == []
+
+
+def test_regions_and_mountains_read_in_english():
+    assert gloss("dessine un château en Toscane", "fr").text == "draw a castle in Tuscany"
+    assert gloss("zeichne eine Kuh in Bayern", "de").text == "draw a cow in Bavaria"

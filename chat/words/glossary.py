@@ -1384,6 +1384,335 @@ bone | os | hueso | knochen | osso | osso/ossa
 claw | griffe | garra | kralle | garra | artiglio/artigli
 paw | patte | - | pfote | - | zampa
 beak | bec | - | schnabel/schnäbel | bico | becco
+year | an/année | año | jahr | ano | anno
+week | semaine | semana | woche | semana | settimana
+job | travail/travaux/emploi/boulot/job | trabajo/empleo | job/arbeit/arbeitsstelle | emprego/trabalho | lavoro/impiego
+work | travail/travaux | trabajo | arbeit | trabalho | lavoro
+hobby | loisir/passe-temps/hobby/hobbies | afición/pasatiempo/hobby | hobby | passatempo/hobby | hobby/passatempo
+budget | budget | presupuesto | budget | orçamento | budget/bilancio/bilanci
+client | - | - | klient | - | -
+course | stage | curso | lehrgang | - | -
+straw | paille | paja | stroh/strohhalm | palha | paglia
+dresser | - | tocador/cajonera | - | penteadeira/toucador/gaveteiro | cassettone
+cradle | berceau | cuna | wiege | berço | culla
+crib | lit de bébé/lits de bébé/berceau | cuna | - | berço | culla
+bin | poubelle | cubo de basura/papelera | mülleimer/abfalleimer/tonne | lixeira/caixote do lixo | bidone
+trash can | poubelle | cubo de basura/basurero/papelera | mülleimer/mülltonne | lixeira/lata de lixo | pattumiera/bidone della spazzatura
+mop | serpillière/balai à franges | fregona/trapeador | wischmopp/mopp | esfregona/esfregão | mocio/straccio
+sponge | éponge | esponja | schwamm | esponja | spugna
+soap | savon | jabón | seife | sabão/sabonete | sapone/saponetta
+toothbrush | brosse à dents/brosses à dents | cepillo de dientes/cepillos de dientes | zahnbürste | escova de dentes/escovas de dentes | spazzolino
+toothpaste | dentifrice | pasta de dientes/dentífrico | zahnpasta | pasta de dentes/creme dental | dentifricio/dentifrici
+razor | rasoir | navaja/maquinilla | rasierer/rasiermesser | navalha/lâmina | rasoio/rasoi
+faucet | - | - | - | - | -
+toilet | toilettes/cuvette/wc | inodoro/retrete/váter | toilette/klo | sanita/privada/vaso sanitário | gabinetto/wc/tazza del water
+lamp post | lampadaire/réverbère | farola | laternenpfahl | poste de luz/candeeiro | lampione
+streetlight | lampadaire/réverbère | farola | - | poste de luz/postes de luz/candeeiro | lampione
+apartment | appartement | apartamento | wohnung/appartement | apartamento | appartamento
+lobby | - | - | lobby/foyer/eingangshalle | saguão/lobby | hall
+classroom | salle de classe/salles de classe | aula | klassenraum | sala de aula/salas de aula | aula
+gym | salle de sport/gymnase | gimnasio | fitnessstudio | ginásio/academia | palestra
+laboratory | laboratoire/labo | laboratorio | labor/laboratorium | laboratório | laboratori
+studio | studio | estudio | studio/atelier | estúdio/ateliê | studio/studi/atelier
+forge | forge | fragua/herrería | - | forja | fucina
+abbey | - | abadía | abtei | abadia | abbazia
+fort | fortin | fortín | kastell/fort | fortim | fortino
+moat | douve | foso | burggraben/wassergraben | fosso | fossato
+dungeon | donjon/cachot | mazmorra/calabozo | verlies/kerker | masmorra | prigione sotterranea/sotterraneo
+scepter | sceptre | cetro | zepter | cetro | scettro
+spear | lance | lanza | speer | lança | lancia/lance
+dagger | poignard/dague | daga/puñal | dolch | punhal/adaga | pugnale
+cannon | - | - | kanone | canhão | cannone
+candlestick | chandelier/bougeoir | candelero | kerzenständer/kerzenhalter/leuchter | castiçal | candeliere/candelabro
+bulb | bulbe | bulbo | - | bulbo | bulbo
+scroll | parchemin/rouleau | pergamino | schriftrolle | pergaminho | pergamena/rotolo
+quill | plume d'oie/plumes d'oie | pluma de ave/plumas de ave/pluma de ganso | federkiel/schreibfeder | pluma | penna d'oca
+coin | pièce de monnaie/pièces de monnaie/monnaie | moneda | münze | moeda | moneta
+chest | coffre | cofre/baúl | truhe | baú | baule
+jewel | bijou/joyau | joya | juwel | joia | gioiello
+ruby | rubis | rubí | rubin | rubi | rubino
+emerald | émeraude | esmeralda | smaragd | esmeralda | smeraldo
+gem | gemme/pierre précieuse/pierres précieuses | gema/piedra preciosa | - | gema/pedra preciosa | gemma/pietra preziosa
+goblet | gobelet/calice | copa/cáliz | kelch | taça/cálice | calice
+pitcher | pichet/cruche | jarra/cántaro | krug/kanne | jarro/jarra | brocca
+jug | cruche/pichet | jarra/cántaro | krug/kanne | jarro/jarra | brocca/caraffa
+saucer | soucoupe | - | untertasse | pires | -
+colander | passoire | colador/escurridor | sieb/nudelsieb | escorredor/coador | scolapasta/colino
+microwave | - | microonda | mikrowelle | - | microonde
+dishwasher | lave-vaisselle | lavavajillas/lavaplatos | spülmaschine/geschirrspüler | máquina de lavar louça | lavastoviglie
+washing machine | machine à laver/lave-linge | lavadora | waschmaschine | máquina de lavar/lavadora | lavatrice
+vacuum cleaner | aspirateur | aspiradora | staubsauger | aspirador | aspirapolvere
+hanger | cintre | percha/gancho | kleiderbügel/bügel | - | gruccia/grucce/appendiabiti
+clothespin | pince à linge/pinces à linge | pinza | wäscheklammer | prendedor/mola | molletta
+beret | béret | boina | baskenmütze | boina | basco
+slippers | - | - | - | - | -
+heels | talon/talons hauts | tacón | stöckelschuhe/high heels/absatzschuhe | salto alto/saltos altos | tacco/tacchi alti
+cardigan | cardigan | chaqueta de punto/rebeca/cárdigan | strickjacke | casaco de malha/cardigã | cardigan
+hoodie | sweat à capuche/sweats à capuche | sudadera | hoodie | moletom/camisola com capuz | felpa/felpa con cappuccio
+shorts | short | pantalones cortos/pantalón corto | shorts/kurze hose | calções/bermuda | pantaloncini
+overalls | salopette | peto/overol | latzhose/overall | macacão/jardineira | salopette/tuta
+tuxedo | smoking | esmoquin | smoking | smoking | smoking
+buckle | - | hebilla | schnalle | fivela | fibbia
+wristwatch | - | - | - | - | orologi
+braid | tresse/natte | trenza | zopf | trança | treccia
+ponytail | queue de cheval/queues de cheval | coleta/cola de caballo | zopf | rabo de cavalo | coda di cavallo/code di cavallo
+cheek | - | mejilla | wange/backe | bochecha | guancia/guance
+chin | menton | barbilla/mentón | kinn | queixo | mento
+hoof | sabot | pezuña | huf | casco | zoccolo
+mane | crinière | crin/melena | mähne | crina/juba | criniera
+antler | andouiller/ramure | asta/cornamenta | geweih | galhada | corna di cervo
+hive | ruche | colmena | bienenstock | colmeia | alveare
+web | toile d'araignée/toiles d'araignée | telaraña | - | teia | ragnatela
+cocoon | cocon | - | kokon | casulo | bozzolo
+creek | - | - | - | - | torrente
+brook | - | - | bächlein | - | -
+lagoon | lagune | laguna | lagune | laguna | laguna
+prairie | - | pradera | prärie/grasland | pradaria | prateria
+steppe | steppe | estepa | steppe | estepe | steppa
+tundra | toundra | tundra | tundra | tundra | tundra
+bog | tourbière | turbera | - | turfeira | torbiera
+crater | cratère | cráter | krater | cratera | cratere
+summit | cime | cima | - | topo | -
+ridge | crête/arête | cresta/loma | grat/gebirgskamm | crista/cordilheira | crinale/cresta
+slope | pente/versant | ladera/cuesta | hang/abhang | encosta/ladeira | pendio/pendenza
+gorge | gorge | garganta/desfiladero | - | garganta | forra
+ravine | ravin | barranco | klamm | ravina/barranco | burrone/forra
+grotto | - | gruta | grotte | gruta | -
+cavern | caverne | caverna | - | - | caverna
+flowerbed | parterre/massif de fleurs | arriate/parterre/cantero | blumenbeet | canteiro | aiuola
+farmhouse | corps de ferme | cortijo/masía | - | casa de fazenda/quinta/casa rural | casale
+ranch | ranch | rancho | ranch/ranches | rancho | ranch
+pasture | pâturage | pasto | alm | pasto/pastagem | -
+alpine pasture | alpage | pasto alpino/prado alpino | alm/almwiese | pasto alpino | alpeggio/alpeggi/malga
+playing card | carte à jouer/cartes à jouer | naipe/carta de juego/cartas de juego | - | carta de baralho | carta da gioco/carte da gioco
+signpost | poteau indicateur | señal/poste indicador | wegweiser | poste de sinalização | segnale
+billboard | panneau publicitaire | valla publicitaria/cartelera | plakatwand/werbetafel/reklametafel | outdoor/painel publicitário | cartellone
+seesaw | bascule/balançoire à bascule | balancín/subibaja | wippe | gangorra | altalena a bilico/bilico
+sandbox | bac à sable | arenero/cajón de arena | sandkasten | caixa de areia | sabbiera/recinto di sabbia
+merry-go-round | - | - | - | - | -
+firework | feux d'artifice | fuego artificial | - | fogo de artifício | fuoco d'artificio
+garland | guirlande | guirnalda | girlande | guirlanda/grinalda | ghirlanda
+wreath | couronne de fleurs/couronnes de fleurs/couronne de noël | corona de flores/coronas de flores/guirnalda | kranz | coroa de flores/grinalda | corona di fiori/ghirlanda
+ornament | ornement | - | ornament | ornamento | ornamento
+muffin | muffin | muffin | - | muffin/queque | muffin
+baguette | baguette | baguette | baguette/stangenbrot | baguete | baguette
+burger | burger | - | - | - | -
+omelette | omelette | tortilla | omelett | omelete/omeleta | frittata/omelette
+mustard | moutarde | mostaza | senf | mostarda | senape
+ketchup | ketchup | kétchup/ketchup | ketchup | ketchup | ketchup
+mayonnaise | mayonnaise | mayonesa/mahonesa | mayonnaise/mayo | maionese | maionese
+gravy | jus de viande | jugo de carne | bratensoße | molho de carne | intingolo
+parsley | persil | perejil | petersilie | salsa/salsinha | prezzemolo
+rosemary | romarin | romero | rosmarin | alecrim | rosmarino
+thyme | thym | tomillo | thymian | tomilho | timo
+oregano | origan | orégano | oregano | orégano/orégão | origano
+dill | aneth | eneldo | dill | endro/aneto | aneto
+ginger | gingembre | jengibre | ingwer | gengibre | zenzero
+chili | piment | chile/guindilla/ají | chili/peperoni | malagueta/pimenta malagueta | peperoncino
+paprika | paprika | pimentón/paprika | paprikapulver | páprica | paprica/paprika
+cauliflower | - | coliflor | - | - | cavolfiore
+celery | céleri | apio | sellerie/stangensellerie | aipo | sedano
+leek | poireau | puerro | lauch/porree | - | porro
+radish | radis | rábano/rabanito | radieschen/rettich | rabanete | ravanello
+beet | betterave | remolacha | rote bete/rübe | beterraba | barbabietola
+turnip | navet | nabo | rübe/steckrübe | nabo | rapa
+zucchini | courgette | calabacín | zucchini/zucchino | abobrinha/curgete | zucchina/zucchino
+eggplant | aubergine | berenjena | aubergine | berinjela/beringela | melanzana
+lentil | lentille | lenteja | linse | lentilha | lenticchia
+chickpea | pois chiche | garbanzo | kichererbse | - | cece
+olive | olive | aceituna | olive | azeitona | -
+papaya | papaye | papaya | papaya | mamão/papaia | papaia
+blackberry | - | mora/zarzamora | brombeere | amora | mora
+cranberry | canneberge/cranberry | arándano rojo/arándanos rojos | cranberry/preiselbeere | oxicoco/cranberry | mirtillo rosso/mirtilli rossi
+currant | groseille/cassis | grosella | johannisbeere | groselha | ribes
+gooseberry | groseille à maquereau/groseilles à maquereau | grosella espinosa | stachelbeere | groselha-espinhosa | uva spina
+grapefruit | pamplemousse | pomelo/toronja | grapefruit/pampelmuse | toranja | pompelmo
+tangerine | mandarine | mandarina | mandarine | tangerina/mexerica | mandarino
+pistachio | pistache | pistacho | pistazie | pistache/pistácio | pistacchio/pistacchi
+grain | grain/céréales | grano | korn/getreide | grão | chicco
+oat | avoine | avena | hafer | aveia | avena
+barley | orge | cebada | gerste | cevada | orzo
+rye | seigle | centeno | roggen | centeio | segale
+hay | foin | heno | heu | feno | fieno
+cereal | céréale | - | müsli/cornflakes/getreide | cereais | cereali
+porridge | porridge/bouillie | gachas/avena cocida/papilla | porridge/haferbrei/brei | papas de aveia/mingau | porridge/pappa d'avena
+noodle | nouille | fideo | nudel | talharim | tagliatella/spaghetti
+dumpling | boulette/raviole | bola de masa/empanadilla | knödel/kloß | - | gnocco/canederlo
+taco | taco | taco | taco | taco | taco/tacos
+burrito | burrito | burrito | burrito | burrito | burrito
+curry | curry | curry | curry | caril/curry | curry
+stew | ragoût | guiso/estofado | gulasch | ensopado/guisado | stufato/spezzatino
+roast | - | - | braten | - | -
+veal | - | - | - | - | -
+cod | cabillaud/morue | bacalao | kabeljau/dorsch | bacalhau | merluzzo/baccalà
+sardine | sardine | sardina | sardine | sardinha | sardina
+caviar | caviar | caviar | kaviar | caviar | caviale
+cider | cidre | sidra | cidre/most | sidra | sidro
+cocoa | cacao | cacao | kakao | cacau | cacao/cioccolata calda
+espresso | expresso/espresso | café solo/expreso | espresso | expresso/café expresso | espresso
+cappuccino | cappuccino | capuchino | cappuccino | cappuccino/capuccino | cappuccino
+smoothie | smoothie | batido/smoothie | smoothie | smoothie/batido de fruta | frullato/smoothie
+milkshake | milk-shake/milkshake | batido/malteada | milchshake | milk-shake/batido | frappè/frullato
+whiskey | whisky | whisky | whisky | uísque/whisky | whisky
+vodka | vodka | vodka/vodca | wodka | vodca/vodka | vodka
+rum | rhum | ron | rum | rum | rum
+champagne | champagne | champán/champaña/cava | champagner/sekt | champanhe/espumante | champagne/spumante
+scorpion | scorpion | escorpión/alacrán | skorpion | escorpião | scorpione
+slug | limace | babosa | nacktschnecke | lesma | -
+leech | sangsue | sanguijuela | blutegel | sanguessuga | sanguisuga
+elk | wapiti | uapití | wapiti | - | -
+skunk | mouffette/moufette | mofeta | stinktier | gambá/cangambá/jaritataca | puzzola/moffetta
+weasel | belette | comadreja | wiesel | doninha | donnola
+puma | puma/cougar | puma | puma | puma | puma
+armadillo | tatou | armadillo | - | tatu | armadillo
+iguana | iguane | iguana | leguan | iguana | iguana
+chameleon | caméléon | camaleón | chamäleon | camaleão | camaleonte
+salamander | salamandre | salamandra | salamander | salamandra | salamandra
+newt | triton | tritón | molch | tritão | tritone
+blackbird | merle | mirlo | amsel | melro | merlo
+crane | grue | grulla/grúa | kranich/kran | grou/guindaste | gru/gru meccanica
+kingfisher | - | martín pescador | - | - | martin pescatore
+canary | canari | - | kanarienvogel/kanarienvögel | - | canarino
+foal | poulain | potro/potrillo | fohlen | potro | puledro/puledra
+piglet | porcelet/cochonnet | lechón | ferkel | leitão/porquinho | porcellino
+duckling | caneton | - | entchen | - | anatroccolo
+mule | mule/mulet | mula/mulo | maultier/maulesel | mula/mulo | mulo/mula
+stallion | étalon | semental | hengst | garanhão | stallone
+mare | jument | yegua | stute | égua | giumenta
+poodle | caniche | caniche | pudel | poodle/caniche | barboncino
+terrier | terrier | terrier | terrier | terrier | terrier
+guinea pig | cochon d'inde/cochons d'inde/cobaye | cobaya/conejillo de indias | meerschweinchen | cobaia | porcellino d'india/cavia
+blazer | blazer | blazer/chaqueta de traje | blazer/sakko | blazer | blazer
+pub | bistrot | pub/taberna | pub | pub/taberna | pub/birreria/osteria
+supermarket | supermarché | supermercado | supermarkt | supermercado | supermercato
+prison | prison | cárcel/prisión | gefängnis/gefängnisse | prisão/cadeia | prigione/carcere
+mill | - | - | - | - | -
+woods | - | - | gehölz | - | -
+barrel | tonneau/baril | barril/tonel | fass | barril/barris/tonel | barile/botte
+screw | vis | tornillo | schraube | parafuso | vite da legno
+rope | corde | cuerda/soga | seil/strick | corda | corda/fune
+chain | - | cadena | - | corrente | catena
+lock | serrure/cadenas | cerradura/candado | - | fechadura/cadeado | serratura/lucchetto
+needle | aiguille | aguja | nadel | agulha | ago/aghi
+thread | fil | hilo | faden/fäden/garn | fio/linha de costura | filo
+radio | radio | radio | radio | rádio | radio
+nut | - | fruto seco | - | - | -
+soccer | - | - | - | - | -
+market stall | stand | puesto de mercado/puestos de mercado | - | banca de mercado | -
+judge | juge | juez/jueza | richter/richterin | juiz/juíza | giudice
+plumber | plombier | fontanero/plomero | klempner/installateur | canalizador/encanador | idraulico
+electrician | électricien/électricienne | electricista | elektriker/elektrikerin | eletricista | elettricista
+professor | - | - | professor/professorin | - | professore/professoressa
+architect | architecte | arquitecto/arquitecta | architekt/architektin | arquiteto/arquiteta | architetto
+photographer | photographe | fotógrafo/fotógrafa | fotograf/fotografin | fotógrafo/fotógrafa | fotografo/fotografa
+journalist | - | periodista | journalistin | jornalista | giornalista
+barber | barbier | barbero | - | barbeiro | barbiere
+tailor | couturier | sastre | schneiderin | alfaiate | sarto/sarta
+gardener | jardinier/jardinière | jardinero/jardinera | gärtner/gärtnerin | jardineiro/jardineira | giardiniere
+miner | mineur | minero | bergarbeiter | mineiro | minatore
+lumberjack | bûcheron | leñador | holzfäller | lenhador | boscaiolo/taglialegna
+spy | espion/espionne | espía | spion/spionin | espião/espiã | spia
+butler | majordome | mayordomo | butler | mordomo | maggiordomo
+cashier | caissier/caissière | cajero/cajera | kassierer/kassiererin | operador de caixa/operadora de caixa | cassiera
+traveler | - | - | - | - | -
+neighbor | - | - | - | - | -
+guest | invité/invitée/hôte | invitado/invitada/huésped | gast | convidado/convidada/hóspede | ospite/invitato
+boss | patron/patronne | jefe/jefa | chef/chefin/boss | chefe/patrão | capo/boss
+manager | directeur/gérant/manager | gerente/director | manager/leiterin/geschäftsführer | gerente/diretor | manager/direttore/dirigente
+worker | ouvrier/ouvrière/travailleur | obrero/trabajador | arbeiter/arbeiterin | operário/trabalhador | operaio/operai/lavoratore
+nanny | nounou/nourrice/baby-sitter | niñera | nanny/babysitter | babá/baby-sitter | tata/bambinaia/babysitter
+grandchild | - | - | - | - | -
+toddler | bambin | niño pequeño/niña pequeña | - | - | bimbo piccolo/bimbetto/bambino piccolo
+adult | adulte | adulto/adulta | erwachsener/erwachsene | adulto/adulta | adulto/adulta
+elder | aîné/aînée/doyen | - | ältester/älteste/greis | ancião | -
+hero | héros/héroïne | héroe/heroína | held/heldin | herói/heroína | eroe/eroina
+villain | scélérat | villano | schurke/bösewicht | vilão | malvagi
+archer | archer | arquero/arquera | bogenschütze | arqueiro/arqueira | arciere
+cowgirl | cow-girl/cowgirl | - | cowgirl | - | cowgirl
+sorceress | - | - | zauberin | - | -
+necromancer | nécromancien/nécromancienne | nigromante | nekromant/totenbeschwörer | necromante | negromante
+imp | diablotin | diablillo/duendecillo | teufelchen | diabrete | diavoletto
+demon | démon | demonio | dämon | demônio/demónio | demone
+devil | diable | diablo | teufel | diabo | diavolo
+griffin | griffon | grifón | greif/vogel greif | grifo | grifone/grifo
+pegasus | pégase | pegaso | pegasus | pégaso | pegaso
+sphinx | sphinx | esfinge | sphinx/sphingen | esfinge | sfinge
+hydra | hydre | hidra | hydra/hydren | hidra | idra
+kraken | kraken | kraken | - | kraken | kraken
+mummy | momie | momia | mumie | múmia | mummia
+yeti | yéti | yeti | yeti | yeti/ieti | yeti
+leprechaun | farfadet/leprechaun | leprechaun | leprechaun | leprechaun | leprechaun
+nymph | nymphe | ninfa | nymphe | ninfa | ninfa
+pixie | - | duendecillo | - | - | -
+sprite | esprit follet | - | luftgeist | - | spiritello
+hobbit | hobbit | hobbit | hobbit | hobbit | hobbit
+gargoyle | gargouille | gárgola | gargoyle | gárgula | doccione
+basilisk | - | basilisco | basilisk | basilisco | basilisco
+chimera | chimère | quimera | chimäre | quimera | chimera
+handball | handball | balonmano | - | andebol/handebol | pallamano
+badminton | badminton | bádminton | badminton | badminton | badminton
+ping pong | ping-pong/tennis de table | ping-pong/tenis de mesa | pingpong | pingue-pongue/ténis de mesa/tênis de mesa | ping-pong/tennistavolo
+rowing | - | - | - | - | canottaggio
+hiking | randonnée | excursión | wandern/wanderung | caminhada | escursione
+horse riding | équitation | equitación | reiten | equitação | equitazione
+karate | karaté | kárate | karate | caratê/karaté | karate
+judo | judo | judo | judo | judô/judo | judo
+marathon | marathon | maratón | marathon | maratona | maratona
+clarinet | clarinette | clarinete | klarinette | clarinete | clarinetto
+oboe | hautbois | oboe | oboe | oboé | oboe
+tuba | tuba | tuba | tuba/tuben | tuba | tuba
+tambourine | tambourin/tambour de basque | pandereta/pandero | tamburin/schellentrommel | pandeireta/pandeiro | tamburello
+cymbal | cymbale | címbalo | becken/zimbel | címbalo/pratos de bateria | cembalo/piatti della batteria
+bagpipes | cornemuse | gaita | dudelsack | gaita de foles | cornamusa/zampogna
+lute | luth | laúd | - | alaúde | liuto
+loudspeaker | enceinte | altavoz/altoparlante | lautsprecher | - | altoparlante
+opera | opéra | ópera | oper/opernhaus | ópera | opera/lirica
+funfair | fêtes foraines | parque de atracciones | rummel/volksfest | - | -
+booth | stand/cabine | caseta/cabina/stand | bude/kabine/messestand | cabine/quiosque | cabina/stand
+procession | procession | procesión | prozession | procissão | processione
+barbecue | barbecue | barbacoa | grill/grillfest | churrasco/churrasqueira | barbecue
+masquerade | bal masqué/mascarade | baile de máscaras/mascarada | - | baile de máscaras/mascarada | ballo in maschera/mascherata
+bonfire | feu de joie/bûcher | - | osterfeuer | - | -
+limestone | calcaire/pierre calcaire | caliza/piedra caliza | kalkstein | calcário/pedra calcária | calcare/pietra calcarea
+sandstone | grès | arenisca | - | arenito | arenaria
+slate | ardoise | - | - | ardósia | ardesia
+cement | ciment | - | zement | - | -
+plaster | plâtre | yeso/escayola | gips | gesso | intonaco
+tile | carreau/tuile | azulejo/baldosa/teja | fliese/kachel | azulejo/telha/ladrilho | piastrella/tegola
+pottery | poterie | alfarería | töpferei/töpferware | olaria | terracotta
+amber | ambre | ámbar | bernstein | âmbar | ambra
+ivory | ivoire | marfil | - | marfim | avorio
+rattan | rotin | ratán | peddigrohr | rattan | rattan/midollino
+denim | denim | tela vaquera/mezclilla/denim | jeansstoff/denim | ganga/brim | denim
+satin | satin | satén | satin | cetim | satin/raso lucido
+fleece | toison | forro polar/vellón | fleece/vlies | lã polar/velo | vello
+suede | daim/suède | gamuza/piel de gamuza | veloursleder | camurça | scamosciato/pelle scamosciata
+tin | étain/boîte de conserve/boîtes de conserve | estaño/lata | zinn/dose/blechdose | estanho/lata | latta/lattina
+aluminum | aluminium | aluminio | aluminium/alu | alumínio | alluminio
+zinc | zinc | zinc | zink | zinco | zinco
+varnish | vernis | barniz | lack/firnis | verniz | vernice
+pentagon | pentagone | pentágono | fünfeck | pentágono | pentagono
+hexagon | hexagone | hexágono | sechseck | hexágono | esagono
+octagon | octogone | octágono/octógono | achteck | octógono | ottagono
+arc | - | - | - | - | -
+crescent | - | medialuna | sichel/halbmond | - | -
+roller skates | patins à roulettes/patin à roulettes | patín/patines de ruedas | rollschuh | patins de rodas | pattino/pattini a rotelle
+cruise ship | paquebot/navire de croisière/bateau de croisière | crucero | kreuzfahrtschiff | navio de cruzeiro/cruzeiro | nave da crociera/navi da crociera
+jeep | jeep | jeep/todoterreno | jeep/geländewagen | jipe/jeep | jeep/fuoristrada
+limousine | limousine | limusina | limousine | limusine | limousina
+minivan | monospace | monovolumen/minivan | minivan/van/großraumlimousine | monovolume/minivan | monovolume/minivan
+camper | camping-car | autocaravana/caravana | wohnmobil | autocaravana/motorhome/trailer | camper/camperizzato
+caravan | caravane | caravana | wohnwagen/karawane | caravana/trailer | roulotte/carovana/caravan
+trailer | remorque | remolque | anhänger | reboque | rimorchio/rimorchi
+bulldozer | bulldozer | bulldozer/excavadora | bulldozer/planierraupe | escavadora/trator de esteira | bulldozer/ruspa
+excavator | pelleteuse/excavatrice | excavadora | bagger | escavadora/escavadeira | escavatore
+forklift | chariot élévateur/chariots élévateurs | carretilla elevadora/montacargas | gabelstapler | empilhadeira/empilhadora | muletto/carrello elevatore
+stroller | poussette | carrito de bebé | buggy | carrinho de bebê/carrinho de bebé | passeggino
+pram | landau/poussette | - | - | carrinho de bebê/carrinho de bebé | -
+zeppelin | - | - | - | - | -
+glider | planeur | planeador | gleiter | planador | aliante
+parachute | parachute | paracaídas | fallschirm | paraquedas | paracadute
+satellite | satellite | satélite | satellit | satélite | satellite
 """
 
 # adjectives: put before a Romance noun they follow
@@ -1704,6 +2033,129 @@ dead | mort/morte | muerto/muerta | tot | morto/morta | morto/morta
 sunlit | baigné de soleil/inondé de soleil | bañado por el sol/iluminado por el sol | sonnenbeschienen | banhado de sol/iluminado pelo sol | baciato dal sole/illuminato dal sole
 moonlit | éclairé par la lune | iluminado por la luna | mondbeschienen | enluarado/enluarada | illuminato dalla luna
 starry | - | estrellado/estrellada | sternenklar | estrelado/estrelada | stellato/stellata
+gray | - | - | - | - | grigi
+poor | pauvre | pobre | armen/armer/armes/bedürftig | pobre | povero/povera
+slow | lent/lente | lento/lenta | langsam | lento/lenta | lento/lenta
+tame | apprivoisé/apprivoisée | manso/mansa/domesticado/domesticada | zahm | manso/mansa/domesticado/domesticada | addomesticato/addomesticata/mansueto/mansueta
+rustic | - | - | rustikal | - | rustici/rustiche
+busy | occupé/occupée | ocupado/ocupada/concurrido/concurrida | beschäftigt/belebt | ocupado/ocupada/movimentado/movimentada | occupato/occupata/impegnato/impegnata
+wise | sage | sabio | weiser/weises/klug | sábio | saggio/saggia/sagge
+fake | faux/fausse | falso/falsa | unecht/gefälscht | falso/falsa | finto/finta/falso/falsa
+early | précoce/tôt | temprano/temprana/madrugador/madrugadora | früh | precoce/cedo | precoce/mattutino/mattutina
+late | tardif/tardive/tard | tardío/tardía/atrasado/atrasada | spät/verspätet | tardio/tardia/atrasado/atrasada | tardo/tarda
+crimson | cramoisi/cramoisie | carmesí | karmesinrot/purpurrot | carmesim | cremisi
+scarlet | écarlate | escarlata | scharlachrot | escarlate | scarlatto/scarlatta
+khaki | kaki | caqui | khaki/khakifarben | cáqui | cachi/kaki
+silvery | - | - | silbrig | - | argenteo/argentea
+shimmering | chatoyant/chatoyante | tornasolado/tornasolada | schimmernd | - | cangiante
+luminous | - | - | - | - | -
+shadowy | ténébreux/ténébreuse | - | - | - | tenebroso/tenebrosa
+hazy | - | - | diesig | - | velato/velata
+frosty | - | escarchado/escarchada | frostig/vereist | coberto de geada | brinato/brinata
+humid | - | - | schwül | húmido/húmida | -
+sandy | sableux/sableuse/sablonneux/sablonneuse | arenoso/arenosa | sandig | arenoso/arenosa | sabbioso/sabbiosa
+rocky | rocheux/rocheuse | rocoso/rocosa/rocalloso/rocallosa | felsig/steinig | rochoso/rochosa/pedregoso/pedregosa | roccioso/rocciosa
+grassy | herbeux/herbeuse/herbu/herbue | herboso/herbosa/cubierto de hierba | grasbewachsen/grasig | - | erboso/erbosa
+leafy | feuillu/feuillue | frondoso/frondosa | belaubt | frondoso/frondosa | frondoso/frondosa
+floral | florale/floraux | floreado/floreada | geblümt/blumig | florais | floreale
+hilly | vallonné/vallonnée | montuoso/montuosa/accidentado/accidentada | hügelig | acidentado/acidentada | collinare/collinoso/collinosa
+mountainous | montagneux/montagneuse | montañoso/montañosa | bergig/gebirgig | montanhoso/montanhosa | montuoso/montuosa/montagnoso/montagnosa
+polar | - | - | polar | - | -
+baroque | baroque | barroco/barroca | barock | barroco/barroca | barocco/barocca
+traditional | traditionnel/traditionnelle | tradicional | traditionell | tradicional | tradizionale
+noble | noble | noble | edle/edler/adlig | nobre | nobile
+shabby | miteux/miteuse | raído/raída/desgastado/desgastada/andrajoso/andrajosa | schäbig | surrado/surrada/esfarrapado/esfarrapada/desgastado/desgastada | logoro/logora/trasandato/trasandata/malandato/malandata
+ragged | déguenillé/déguenillée/loqueteux/loqueteuse/en haillons | harapiento/harapienta/andrajoso/andrajosa | zerlumpt | esfarrapado/esfarrapada/maltrapilho/maltrapilha | stracciato/stracciata/cencioso/cenciosa
+worn | usé/usée/élimé/élimée | gastado/gastada/desgastado/desgastada | abgenutzt/abgetragen | desgastado/desgastada/usado/usada | consumato/consumata/logoro/logora/usurato/usurata
+moldy | moisi/moisie | mohoso/mohosa/enmohecido/enmohecida | schimmelig/verschimmelt | mofado/mofada/bolorento/bolorenta | ammuffito/ammuffita
+mossy | moussu/moussue | musgoso/musgosa/cubierto de musgo | moosig/bemoost | musgoso/musgosa | muschioso/muschiosa/coperto di muschio
+overgrown | envahi/envahie/envahi par la végétation | cubierto de maleza/invadido/invadida/enmarañado/enmarañada | überwuchert/verwildert/zugewachsene/zugewachsener | coberto de vegetação/tomado pelo mato | ricoperto di vegetazione/incolto/incolta/invaso/invasa
+holy | saint/sainte/sacré/sacrée | santo/santa/sagrado/sagrada | heilig | santo/santa/sagrado/sagrada | santo/santa/sacro/sacra
+sacred | sacré/sacrée | sagrado/sagrada | heilig | sagrado/sagrada | sacro/sacra
+divine | - | - | göttlich | - | divino/divina
+petite | fluet/fluette | bajita/chiquita/delicada | zierlich | pequenina/baixinha/mignon | esile/piccolina
+slender | élancé/élancée | - | - | delgado/delgada | slanciato/slanciata
+chubby | potelé/potelée/joufflu/joufflue | regordete/rechoncho/rechoncha/gordito/gordita | - | gordinho/gordinha/rechonchudo/rechonchuda | paffuto/paffuta/cicciottello/cicciottella
+plump | dodu/dodue/grassouillet/grassouillette/rondelet/rondelette | rollizo/rolliza/regordete | rundlich | roliço/roliça/rechonchudo/rechonchuda | grassoccio/grassoccia/grassocce/paffuto/paffuta
+muscular | musclé/musclée | musculoso/musculosa | muskulös | musculoso/musculosa | muscoloso/muscolosa
+aged | vieilli/vieillie | envejecido/envejecida/añejo/añeja | gealtert | envelhecido/envelhecida | invecchiato/invecchiata/stagionato/stagionata
+newborn | - | recién nacido/recién nacida | neugeboren | recém-nascido/recém-nascida | -
+freckled | taché de rousseur/tachée de rousseur/tachés de rousseur | pecoso/pecosa | sommersprossig | sardento/sardenta | lentigginoso/lentigginosa
+bearded | barbu/barbue | barbudo/barbuda | bärtig | barbudo/barbuda | barbuto/barbuta
+blond | blond/blonde | rubio/rubia | blond | loiro/loira/louro/loura | biondo/bionda
+brunette | - | moreno/morena | brünett/dunkelhaarig | moreno/morena | castano/castana/bruno/bruna/mora
+tanned | hâlé/hâlée | bronceado/bronceada | gebräunt/braungebrannt | bronzeado/bronzeada | abbronzato/abbronzata
+clumsy | maladroit/maladroite | torpe/patoso/patosa | tollpatschig/ungeschickt | desajeitado/desajeitada/desastrado/desastrada | goffo/goffa/maldestro/maldestra/impacciato/impacciata
+lazy | paresseuses/fainéant/fainéante | holgazán/holgazana | träge/träger | preguiçoso/preguiçosa | pigro/pigra
+jolly | jovial/joviale | jovial | vergnügt | - | gioviale
+merry | - | - | - | - | -
+grumpy | grincheux/grincheuse/ronchon/ronchonne | gruñón/gruñona/cascarrabias | mürrisch/griesgrämig | rabugento/rabugenta/resmungão/resmungona | scontroso/scontrosa/brontolona
+furious | - | - | rasend | - | furiose/furibondo/furibonda
+ferocious | - | - | - | - | -
+tender | tendre | - | zart/zärtlich | delicado/delicada | tenero/tenera
+loving | affectueux/affectueuse/aimant/aimante | cariñoso/cariñosa/amoroso/amorosa | liebevoll | carinhoso/carinhosa/amoroso/amorosa | affettuoso/affettuosa/amorevole
+playful | espiègle | juguetón/juguetona | verspielt | brincalhão/brincalhona | giocoso/giocosa/scherzoso/scherzosa/giocherellone
+naughty | coquin/coquine/polisson/polissonne | travieso/traviesa | frech/unartig | travesso/travessa/malcriado/malcriada | birichino/birichina/monello/monella/cattivello/cattivella
+astonished | étonné/étonnée/stupéfait/stupéfaite | asombrado/asombrada/atónito/atónita | erstaunt/verblüfft | pasmado/pasmada/atónito/atónita | stupito/stupita/sbalordito/sbalordita
+frightened | - | atemorizado/atemorizada | erschrocken | amedrontado/amedrontada | impaurito/impaurita
+terrified | terrifié/terrifiée/terrorisé/terrorisée | aterrorizado/aterrorizada/aterrado/aterrada | entsetzt | aterrorizado/aterrorizada/apavorado/apavorada | terrorizzato/terrorizzata/atterrito/atterrita
+anxious | - | ansioso/ansiosa/inquieto/inquieta | ängstlich | ansioso/ansiosa/aflito/aflita | ansioso/ansiosa/inquieto/inquieta
+sorrowful | affligé/affligée/attristé/attristée/peiné/peinée | apenado/apenada/afligido/afligida/dolido/dolida | betrübt/bekümmert | pesaroso/pesarosa/aflito/aflita | addolorato/addolorata/afflitto/afflitta/mesto/mesta
+melancholic | mélancolique | melancólico/melancólica | melancholisch/schwermütig | melancólico/melancólica | malinconico/malinconica
+serene | serein/sereine | sereno/serena | heiter/gelassen | sereno/serena | sereno/serena
+tranquil | - | sosegado/sosegada | still | - | placido/placida
+festive | festif/festive | festivo/festiva | festlich | festivo/festiva | festoso/festosa/festivo/festiva
+solemn | solennel/solennelle | solemne | feierlich | solene | solenne
+dramatic | - | - | dramatischer/dramatisches | - | drammatico/drammatica
+grand | grandiose | grandioso/grandiosa | grandios/prachtvoll | grandioso/grandiosa | grandioso/grandiosa
+stunning | époustouflant/époustouflante/superbe | impresionante/deslumbrante | atemberaubend/umwerfend | estonteante | mozzafiato
+splendid | - | - | prächtig/herrlich | esplêndido/esplêndida | -
+magnificent | - | - | prächtig/großartig | magnífico/magnífica | magnifiche
+hideous | hideux/hideuse/affreux/affreuse | espantoso/espantosa/horrendo/horrenda | scheußlich/abscheulich | hediondo/hedionda/medonho/medonha/horrendo/horrenda | orrendo/orrenda/schifoso/schifosa
+grotesque | grotesque | grotesco/grotesca | grotesk | grotesco/grotesca | grottesco/grottesca
+eerie | - | inquietante | gespenstisch | inquietante | -
+sinister | sinistre | - | finster/unheilvoll | - | bieco/bieca/minaccioso/minacciosa
+ominous | menaçant/menaçante/de mauvais augure | amenazador/amenazadora | bedrohlich/unheilvoll | agourento/agourenta/ameaçador/ameaçadora | minaccioso/minacciosa/infausto/infausta
+bloody | sanglant/sanglante/ensanglanté/ensanglantée | sangriento/sangrienta/ensangrentado/ensangrentada | blutig | sangrento/sangrenta/ensanguentado/ensanguentada | sanguinoso/sanguinosa/insanguinato/insanguinata
+sticky | poisseux/poisseuse | pegajoso/pegajosa | klebrig | pegajoso/pegajosa/grudento/grudenta | appiccicoso/appiccicosa
+slimy | visqueux/visqueuse/gluant/gluante | viscoso/viscosa/baboso/babosa | schleimig | viscoso/viscosa/gosmento/gosmenta | viscido/viscida/viscoso/viscosa
+greasy | graisseux/graisseuse | grasiento/grasienta/grasoso/grasosa | fettig | gorduroso/gordurosa/engordurado/engordurada | unto/unta/untuoso/untuosa
+oily | huileux/huileuse | aceitoso/aceitosa | ölig | oleoso/oleosa | oleoso/oleosa
+boiling | bouillant/bouillante | hirviendo/hirviente | siedend | fervente/a ferver | -
+smoky | enfumé/enfumée/plein de fumée | ahumado/ahumada | rauchig/verraucht | enfumaçado/enfumaçada/esfumaçado/esfumaçada/fumado/fumada | fumoso/fumosa/affumicato/affumicata
+burnt | brûlé/brûlée | quemado/quemada | verbrannt/angebrannt | queimado/queimada | bruciato/bruciata
+flaming | enflammé/enflammée/en flammes | llameante | flammend/lodernd | - | fiammeggiante
+translucent | translucide | translúcido/translúcida | durchscheinend/lichtdurchlässig | translúcido/translúcida | traslucido/traslucida
+silken | - | - | - | - | -
+leathery | coriace/parcheminé/parcheminée | correoso/correosa/acartonado/acartonada | ledrig/lederartig | coriáceo/coriácea | coriaceo/coriacea
+velvety | velouté/veloutée | aterciopelado/aterciopelada | samtig | aveludado/aveludada | vellutato/vellutata
+fuzzy | duveteuses/pelucheux/pelucheuse | velloso/vellosa | flaumig | penugento/penugenta | lanuginoso/lanuginosa
+bushy | touffu/touffue/broussailleux/broussailleuse | tupido/tupida | buschig | basto/basta | folto/folta/cespuglioso/cespugliosa
+spiky | hérissé/hérissée | erizado/erizada/con púas | stachelig | espetado/espetada | irto/irta
+thorny | épineux/épineuse | espinoso/espinosa | dornig | espinhoso/espinhosa | spinoso/spinosa
+prickly | épineux/épineuse | espinoso/espinosa/punzante | stachelig/pieksig | espinhoso/espinhosa/pontudo/pontuda | pungente/spinoso/spinosa
+bumpy | cahoteux/cahoteuse/bosselé/bosselée | irregular/lleno de baches/bacheado/bacheada | holprig/uneben | esburacado/esburacada/irregular | accidentato/accidentata/sconnesso/sconnessa/bitorzoluto/bitorzoluta
+twisted | tortueux/tortueuse | retorcido/retorcida | verdreht/gewunden | torcido/torcida/retorcido/retorcida | contorto/contorta/attorcigliato/attorcigliata
+bent | plié/pliée | doblado/doblada | verbogen | dobrado/dobrada/curvado/curvada | piegato/piegata
+blunt | émoussé/émoussée | romo/desafilado/desafilada | stumpf | rombo/romba/embotado/embotada | smussato/smussata/spuntato/spuntata
+jagged | déchiqueté/déchiquetée/dentelé/dentelée | dentado/dentada/recortado/recortada/irregular | zackig/gezackt/schroff | denteado/denteada/recortado/recortada | frastagliato/frastagliata/seghettato/seghettata
+remote | isolé/isolée/reculé/reculée | remoto/remota/apartado/apartada/aislado/aislada | abgelegen/entlegen | remoto/remota/isolado/isolada | remoto/remota/isolato/isolata/sperduto/sperduta
+nearby | proche | cercano/cercana | nahen/naher/nahes/nahegelegen/benachbart | circundante | vicina/nei dintorni
+visible | visible | visible | sichtbar | visível | visibile
+invisible | invisible | invisible | unsichtbar | invisível | invisibile
+unknown | - | - | unbekannt | - | ignoto/ignota
+ordinary | banal/banale | común | gewöhnlich | comum | ordinari/ordinarie/comune
+rare | rare | poco común | selten | raro/rara | raro/rara
+odd | - | - | merkwürdig | - | -
+bizarre | - | estrafalario/estrafalaria | bizarr | bizarro/bizarra | -
+tragic | - | - | tragischer/tragisches | - | tragici/tragiche
+heroic | - | - | heldenhaft/heroischer/heroisches | - | eroico/eroica
+wicked | malveillant/malveillante | perverso/perversa | böser/boshaft | perverso/perversa | malvagi/perfido/perfida
+cruel | cruel/cruelle | cruel | grausam | cruel | crudele
+brutal | brutale/brutaux | - | brutal | brutais | brutali
+violent | violente | violento/violenta | gewalttätig/heftig | violento/violenta | violento/violenta
+savage | - | - | grausam | - | selvagge
+foreign | étranger/étrangère | extranjero/extranjera | fremd/ausländisch | estrangeiro/estrangeira | straniero/straniera/estero/estera
 """
 
 # verbs of a request (imperative/infinitive) and actions shown (-ing)
@@ -3833,6 +4285,31 @@ the Mediterranean | mediterranee | mediterraneo | mittelmeer | mediterraneo | me
 the North Sea | - | - | nordsee | - | -
 the Baltic Sea | - | - | ostsee | - | -
 the Black Forest | - | - | schwarzwald | - | -
+Turin | turin | turín | turin | turim | torino
+Genoa | gênes | génova | genua | génova/gênova | genova
+Copenhagen | copenhague | copenhague | kopenhagen | copenhaga/copenhague | copenaghen
+Switzerland | suisse | suiza | schweiz | suíça | svizzera
+Austria | autriche | austria | österreich | áustria | austria
+Belgium | belgique | bélgica | belgien | bélgica | belgio
+Sweden | suède | suecia | schweden | suécia | svezia
+Norway | norvège | noruega | norwegen | noruega | norvegia
+Denmark | danemark | dinamarca | dänemark | dinamarca | danimarca
+Poland | pologne | polonia | polen | polónia/polônia | polonia
+Russia | russie | rusia | russland | rússia | russia
+Mexico | mexique | méxico | mexiko | méxico | messico
+Bavaria | bavière | baviera | bayern | baviera | baviera
+Tuscany | toscane | toscana | toskana | toscana | toscana
+Sicily | sicile | sicilia | sizilien | sicília | sicilia
+Sardinia | sardaigne | cerdeña | sardinien | sardenha | sardegna
+Normandy | normandie | normandía | normandie | normandia | normandia
+Brittany | bretagne | bretaña | bretagne | bretanha | bretagna
+Andalusia | andalousie | andalucía | andalusien | andaluzia | andalusia
+the Pyrenees | pyrénées | pirineos | pyrenäen | pirenéus | pirenei
+the Dolomites | dolomites | dolomitas | dolomiten | dolomitas | dolomiti
+the Black Sea | - | - | - | - | -
+the Rhine | rhin | rin | rhein | reno | reno
+the Danube | danube | danubio | donau | danúbio | danubio
+Europe | europe | europa | europa | europa | europa
 """
 _PLACE_NAMES = {code: {fold(form.strip()): row.split("|")[0].strip() for row in PLACES.strip().splitlines()
                        for form in row.split("|")[1 + i].split("/") if form.strip() and form.strip() != "-"}

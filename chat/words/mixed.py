@@ -15,6 +15,7 @@ from chat.words.language import detect_language
 from chat.words.typos import word_frequency
 
 MIN_WORDS, MAX_WORDS = 2, 6
+_ENGLISH_ONLY = frozenset("the and with of is are was were this that these those my your our".split())
 _LOAN_FREQUENCY = 200  # an English frequency this high makes a word a loan ("sombrero" 291), not a foreign word  # one word is too often a name or a loan ("café"); a long fragment is a sentence of its own
 _FRAGMENT = re.compile(r"[^,;.!?]+")
 _WISH = re.compile(r"(?:happy|merry|congratulations|welcome|good\s+luck|best\s+wishes|thank|love|cheers|bon|good\s+"
@@ -116,6 +117,8 @@ def _fragment_english(fragment: str) -> str | None:
     english = lexicon.english_words()
     if not detected and (not english or sum(w.lower() in english for w in words) * 2 > len(words)):
         return None  # no language's own words, and mostly English ones (or no word list to tell)
+    if any(w.lower() in _ENGLISH_ONLY for w in words):
+        return None  # "the bulldozer": English ("the" is no French tea)
     if any(re.search(r"(?:'|’)(?:s|t|re|ll|ve|m|d)$", w, re.I) and re.split(r"['’]", w)[0].lower() in english for w in words):
         return None  # an English contraction: "That's adorable" is English
     for language in _candidates(detected):
