@@ -188,3 +188,31 @@ def test_an_english_article_is_no_foreign_word():
 def test_regions_and_mountains_read_in_english():
     assert gloss("dessine un château en Toscane", "fr").text == "draw a castle in Tuscany"
     assert gloss("zeichne eine Kuh in Bayern", "de").text == "draw a cow in Bavaria"
+
+
+@pytest.mark.parametrize("message, action", [
+    ("bigger please, gonna frame it", Action.UPSCALE),
+    ("Lovely. Could it be made bigger so we can print it?", Action.UPSCALE),
+    ("and windier, leaves blowing across the path", Action.EDIT),
+    ("please no people anywhere in it, it's for a listing", Action.EDIT),
+    ("no pressure! make the sky pink", Action.EDIT),
+    ("what words say 'fresh' on a soap label?", Action.CHAT),
+    ("she's going to be over the moon, thank you!!", Action.CHAT),
+    ("haha great, showing this to my sister", Action.CHAT),
+])
+def test_readings_of_the_fifth_dev_set_kinds(message, action):
+    assert route(message, STORMY).action is action
+
+
+def test_back_to_a_one_named_by_two_colours_is_a_revert():
+    assert route("nah go back to the red and gold one", STORMY).action is Action.REVERT
+
+
+def test_a_smile_undoes_a_grumpy_look():
+    plan = apply_edit(Scene(subject="a grumpy old bulldog on a sofa"), "make him smile")
+    assert "grumpy" not in render_prompt(plan.scene) and plan.scene.subject.startswith("an old bulldog")
+
+
+def test_talk_before_the_request_is_no_part_of_it():
+    from chat.words.request import parse_request
+    assert parse_request("ok whatever lol. draw a teal tram in a snowy city").scene.subject == "a teal tram in a snowy city"

@@ -731,7 +731,7 @@ def _people_become(plan: EditPlan, match: re.Match) -> bool:
         return True
     looking = "looking " if re.fullmatch(r"\w+(?:er|ier)|\w+", phrase) and phrase.lower() not in (
         "smiling", "laughing") and not phrase.endswith("ing") else ""
-    if looking:  # "cheer him up" of "a grumpy old man": happier, no longer grumpy
+    if len(phrase.split()) <= 2:  # "cheer him up" of "a grumpy old man": happier, no longer grumpy; "make him smile"
         plan.scene.subject = _without_looks(plan.scene.subject, undone_looks(phrase.split()))
     add_thing(plan, f"{looking}{phrase}")
     plan.phrases[-1] = f"with {who} {looking}{phrase}"
@@ -1456,6 +1456,7 @@ def _gesture(plan: EditPlan, clause: str, low: str) -> bool:
         return False
     gesture = re.sub(r"[\s-]+", " ", match.group("g").lower())
     doing = _GESTURE_ING.get(gesture) or f"giving a {gesture.replace('thumbs up', 'thumbs-up')}"
+    plan.scene.subject = _without_looks(plan.scene.subject, undone_looks(doing.split()[:1]))  # a grumpy pug, smiling
     add_thing(plan, f"{doing} {'at ' + match.group('to') if match.group('to') else ''}".strip())
     return True
 

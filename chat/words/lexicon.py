@@ -210,7 +210,7 @@ FILLER_INTERJECTIONS = (
     "lovely", "excellent", "fine", "no", "nah", "nope", "actually", "lol", "haha", "lmao", "omg", "ooh", "yay",
     "amazing", "beautiful", "got it", "idk", "i dunno", "dunno", "not sure", "no idea", "um", "uh", "umm", "mm",
     "not quite", "almost", "so close", "close", "nearly", "nearly there", "not bad", "hi there", "hey there",
-    "hello there", "hi again", "hey again", "hello again",
+    "hello there", "hi again", "hey again", "hello again", "whatever", "fair enough", "oh well", "never mind that",
     # praise and thanks of other languages before an English request ("trop bien! et maintenant make it …")
     "trop bien", "super", "génial", "genial", "parfait", "perfecto", "perfeito", "perfetto", "perfekt", "bravo", "toll",
     "wunderbar", "lindo", "bellissimo", "mooi", "merci", "gracias", "danke", "grazie", "obrigado", "obrigada", "bedankt",
@@ -231,7 +231,7 @@ STRETCHED_WORDS = frozenset({"hmm", "hm", "um", "uh", "ooh", "haha", "mm"})  # "
 
 GREETINGS = ("hi", "hello", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening",
              "greetings", "sup", "what's up", "whats up", "hola", "bonjour")
-SOCIAL = ("thanks", "thank you", "thx", "ty", "cheers", "cool", "nice", "great", "awesome", "amazing", "perfect",
+SOCIAL = ("thanks", "thank you", "thx", "ty", "cheers", "whatever", "fair enough", "oh well", "cool", "nice", "great", "awesome", "amazing", "perfect",
           "love it", "i love it", "i like it", "wow", "beautiful", "lovely", "ok", "okay", "k", "bye", "goodbye",
           "see you", "good night", "lol", "haha", "yes", "no", "yep", "nope", "sure", "fine", "good", "excellent",
           "well done", "good job", "that's great", "that is great", "brilliant", "neat", "sweet", "fantastic",
@@ -456,7 +456,9 @@ _OPPOSITE_PAIRS = ("calm stormy", "calm rough", "calm choppy", "calm wild", "cal
                    "fast slow", "loud quiet", "smooth rough", "straight curly", "light dark", "bright dark",
                    "bright dim", "sunny cloudy", "sunny rainy", "sunny stormy", "new rusty", "new broken",
                    "ripe rotten", "fresh rotten", "alive dead", "calm angry", "friendly angry", "friendly fierce",
-                   "cute scary", "cute creepy", "modern vintage", "modern old", "modern medieval", "full half-empty", "quiet busy", "quiet crowded", "quiet noisy")
+                   "cute scary", "cute creepy", "modern vintage", "modern old", "modern medieval", "full half-empty", "quiet busy", "quiet crowded", "quiet noisy", "smiling grumpy",
+                   "smiling sad", "smiling angry", "smiling frowning", "smiling serious", "laughing grumpy", "laughing sad",
+                   "happier grumpy", "happier sad")
 OPPOSITE_LOOKS: dict[str, frozenset[str]] = {}
 for _pair in _OPPOSITE_PAIRS:
     _a, _b = _pair.split()

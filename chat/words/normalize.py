@@ -215,6 +215,8 @@ def split_side_talk(text: str) -> tuple[str, list[str]]:
     ["what sizes can you do?"])."""
     protected, quotes = protect_quotes(re.sub(r"\s+", " ", text.strip()))
     first, *rest = re.split(r"(?<=[?!.])\s+", protected)
+    while rest and is_social(first.strip()):  # "ok whatever lol. do a …": the talk before is no request
+        first, *rest = rest
     asked = [p for p in rest if _asked_aside(p)]
     news = [p for p in rest if _TRAILING_REMARK.match(p.strip()) and not _NUMBER_MATTERS.search(first) or
             is_social(p.strip()) or _TRAILING_HOPE.match(p.strip())]

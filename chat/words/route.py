@@ -222,6 +222,9 @@ def _change_after_revert(low: str, ctx: RouteContext) -> Optional[Route]:
     rest = then.group("rest") or then.group("rest2")
     if _TAKE_IT.match(rest):  # "the earlier one was nicer, let's use that": the revert, said twice
         return None
+    named = re.search(r"\bthe\s+[\w' -]+?\s+(?:one|version|picture|image|pic)\s*[.!]*$", low[match.end():])
+    if named and match.end() + named.start() < then.start():  # "go back to the black and white one": which one
+        return None
     decision = _route_rules(rest, ctx)
     if decision.action is not Action.EDIT and (decision.confident or decision.action is not Action.GENERATE):
         return None
@@ -231,7 +234,7 @@ def _change_after_revert(low: str, ctx: RouteContext) -> Optional[Route]:
 
 # why the user asks, after the ask: "…, I want to print it", "… its for my dads wall", "…, the site wants 2000px"
 _WHY_AFTER = re.compile(r"(?:[,;.!:-]+\s*|(?<!\s)\s+)(?:(?:because|since|cause|cuz|cos|as)\s+|(?:i|we)\s*(?:'d|\s+would|\s+really)?\s*"
-                        r"(?:want|need|wanna|like|have|am\s+going|'m\s+going|plan)\s+to\s+|(?:it'?s|its|it\s+is|this\s+is|that'?s)"
+                        r"(?:want|need|wanna|like|have|am\s+going|'m\s+going|plan)\s+to\s+|(?:i'?m\s+|we'?re\s+)?(?:gonna|going\s+to)\s+(?:print|frame|post|use|hang|put)\b|(?:it'?s|its|it\s+is|this\s+is|that'?s)"
                         r"\s+(?:(?:going\s+)?(?:for|to\s+go)|going\s+(?:on|onto|in|into)(?=\s+(?:an?|my|our|the)\s))\s+|for\s+(?:my|our|the|a|an|printing|print|framing)\b|(?:the\s+|my\s+|our\s+|a\s+)?[\w'-]+"
                         r"\s+(?:wants|needs|requires|asks\s+for)\b|so\s+(?:i|we|it|they|you)\s+(?:can|could|will|looks?)\b"
                         r"|(?<=[,;.])\s*(?:[\w'-]+\s+){0,2}(?:will|'ll|can|could|are\s+going\s+to)\s+(?:vote|pick|choose|"
@@ -539,7 +542,7 @@ def _part_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Route
     written = WRITE_TEXT.match(polite)
     if written and not NOT_LETTERING.match(written.group("q")):
         return Route(Action.EDIT, "words to letter into the picture")
-    if _NEW_QUOTE.search(polite) and not is_new_drawing(polite):
+    if _NEW_QUOTE.search(polite) and not is_new_drawing(polite) and not re.match(r"(?:what|which|how|why|who)\b", low):
         return Route(Action.EDIT, "new quoted text for the picture")
     if VERSION_OF_IT.match(polite):
         return Route(Action.EDIT, "a version of the current picture with a change")
@@ -555,6 +558,15 @@ def _changes_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Ro
     reason = _part_edit(polite, low, ctx)
     if reason:
         return Route(Action.EDIT, reason)
+    if re.match(r"^(?:please\s+|and\s+|but\s+|also\s+)*(?:no(?!\s+(?:no|wait|the|that|this|it|i|you|we|not|sorry|nope)\b)|"
+                r"without)\s+(?!(?:thanks?|thank\s+you|worries|problem|need|way|"
+                r"idea|rush|offense|offence|clue|matter|one|pressure|hurry|stress|big|biggie|bother|doubt|joke|kidding|"
+                r"more\s+(?:questions?|pictures?|images?))\b)[a-z]", polite):
+        return Route(Action.EDIT, "something the picture should not have ('please no text anywhere')")
+    more = re.match(r"^(?:(?:and|also|plus|but|now)\s+)?(?:a\s+(?:bit|little|lot)\s+|much\s+|even\s+|way\s+)?(?P<w>[a-z]{3,}ier|"
+                    r"more\s+[a-z]{3,}|[a-z]{3,}er)\b(?:\s*[,;]|\s+and\b|\s*$)", polite)
+    if more and (more.group("w").endswith("ier") or more.group("w").startswith("more ") or more.group("w") in lexicon.COMPARATIVES):
+        return Route(Action.EDIT, "more of a look, then maybe more ('and stormier, big waves …')")
     if _SHOULD_BE.match(polite) and not is_question(low):
         return Route(Action.EDIT, "a part of the picture should be different")
     named = MAKE_THE.match(polite)
@@ -1941,7 +1953,10 @@ _SIGN_OFF = re.compile(r"^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:(?:going|hea
                        r"sleep|school|class|it)|home|now|back|off)|back\s+to\s+(?:work|it)|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|get\s+back)|signing\s+off|"
                        r"logging\s+off|bye|see\s+(?:ya|you)|later|cya|gtg|ttyl|good\s*night|night|forza|allez|vamos|go\s+team|"
                        r"(?:it'?s\s+|this\s+is\s+|it\s+is\s+)?going\s+(?:on|in|up\s+on|onto|into|to)\s+(?:the|my|our|her|his)|"
-                       r"(?:that'?s|it'?s|this\s+is|that\s+is)\s+(?:exactly|just|so|really)\s+(?:how|what|like))\b"
+                       r"(?:that'?s|it'?s|this\s+is|that\s+is)\s+(?:exactly|just|so|really)\s+(?:how|what|like)|"
+                       r"(?:i'?m\s+|we'?re\s+)?(?:sending|showing|printing|framing|posting|sharing|forwarding)\s+(?:this|it|that)|"
+                       r"(?:he|she|they|my\s+[\w'-]+|the\s+[\w'-]+)(?:'s|'re|\s+is|\s+are|\s+will\s+be|'ll\s+be)\s+(?:going\s+to\s+be\s+|"
+                       r"gonna\s+be\s+)?(?:so\s+|really\s+)?(?:thrilled|delighted|happy|stoked|chuffed|over\s+the\s+moon|excited))\b"
                        r"[^?]{0,40}$", re.I)
 # anything asked in what follows the thanks: then it is a request after all ("thanks! can you make it sunset?")
 _ASKED_AFTER = re.compile(r"\?|\b(?:can|could|would|will)\s+(?:you|u|it|we)\b|\b(?:make|add|remove|change|draw|paint|put|turn|"
@@ -1958,12 +1973,13 @@ def _thanks_and_a_remark(text: str) -> bool:
         text = text.strip()[praised.end():]
     thanks = _THANKS_LEAD.match(text.strip())
     last = _THANKS_LAST.match(text.strip())
-    if not thanks and last and _REMARK_ALONE.fullmatch(last.group("rest")):
+    if not thanks and last and (_REMARK_ALONE.fullmatch(last.group("rest")) or _SIGN_OFF.match(last.group("rest"))):
         return True  # "he's going to love this, thanks"
     if not thanks:  # "haha perfect, the lads are gonna love it", "ok the twins are gonna love it": a remark alone
         praise = re.match(r"^(?:(?P<lead>[^,.!?;]{1,30})[,.!;]+\s*)?(?P<rest>\S.*)$", text.strip())
-        return bool(praise) and (not praise.group("lead") or is_social(praise.group("lead"))) and \
-            bool(_REMARK_ALONE.fullmatch(praise.group("rest")))
+        return bool(praise) and (not praise.group("lead") or is_social(praise.group("lead"))) and (
+            bool(_REMARK_ALONE.fullmatch(praise.group("rest"))) or bool(
+                praise.group("lead") and _SIGN_OFF.match(praise.group("rest")) and not _ASKED_AFTER.search(praise.group("rest"))))
     rest = thanks.group("rest").strip() if thanks else ""
     if rest and _SIGN_OFF.match(rest) and "?" not in rest and not re.search(
             r"\b(?:make|add|remove|change|draw|paint|put|turn|give|show|try)\b", rest, re.I):  # "ty, going back to work now", "thanks!! forza Inter"

@@ -92,7 +92,7 @@ UPSCALE = re.compile(
       """ + _NO_SECOND_CHANGE + r"""
     |(?:make|get|render)\s+(?:it|this|that|(?:this|that)\s+one|the\s+(?:whole\s+)?(?:image|picture|photo|thing))\s+(?:[234]\s*x\b|twice\s+(?:as\s+(?:big|large)|the\s+size)|(?:two|three|four)\s+times\s+(?:as\s+(?:big|large)|the\s+size|bigger|larger))
       """ + _NO_SECOND_CHANGE + r"""
-    |^(?:can|could)\s+(?:it|this|the\s+(?:image|picture))\s+be\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger|sharper)\b
+    |^(?:can|could)\s+(?:it|this|the\s+(?:image|picture))\s+be\s+(?:made\s+)?(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger|sharper)\b
       """ + _NO_SECOND_CHANGE + r"""
     |(?:bigger|larger)\s+(?:version|size|resolution|image|copy)
     |(?:double|triple|quadruple)\s+(?:the\s+)?(?:size|resolution|res)\b
