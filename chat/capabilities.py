@@ -39,6 +39,9 @@ def _words(*alternatives: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")", re.I)
 
 
+# "I'll post it on Instagram": what the user will do, not what Easel is asked to
+_NOT_MINE = r"(?<!\bi'll\s)(?<!\bwe'll\s)(?<!\bi\swill\s)(?<!\bgonna\s)(?<!going\sto\s)(?<!\bthen\s)"
+
 LACKS: tuple[Lack, ...] = (
     Lack("animation", _words(r"animate\b", r"animations?\b", r"(?:make|turn)\s+(?:it|this|that|them|\w+)\s+"
                              r"(?:move|moving|blink)\b", r"gifs?\b", r"moving\s+(?:picture|image)s?",
@@ -50,7 +53,9 @@ LACKS: tuple[Lack, ...] = (
     Lack("web access", _words(r"(?:search|browse|look\s+(?:it\s+)?up\s+on)\s+(?:the\s+)?(?:web|internet|online|"
                               r"google)", r"google\s+(?:it|this|that|for)\b", r"(?:web|internet)\s+(?:access|search)",
                               r"download\s+(?:an?\s+)?(?:image|picture|photo)s?\s+from", r"(?:go|get)\s+online",
-                              r"latest\s+news"),
+                              r"latest\s+news", r"look\s+(?:things?|stuff|\w+(?:\s+\w+){0,4}?)\s+up\s+(?:on\s+)?(?:the\s+)?"
+                              r"(?:web|internet|online|google)", r"look\s+up\s+(?:[\w'-]+\s+){0,6}?(?:online|on\s+the\s+"
+                              r"(?:web|internet)|on\s+google)", r"(?:access|use|browse)\s+the\s+(?:internet|web)"),
          "No — I have no web access: I run offline on this computer and can't search or download anything. Describe "
          "what you want and I'll draw it."),
     Lack("sound", _words(r"(?:make|compose|play|create|generate|add|write)\s+(?:me\s+)?(?:some\s+|a\s+|an\s+|"
@@ -80,8 +85,8 @@ LACKS: tuple[Lack, ...] = (
                             r"(?:a|my|the)\s+printer", r"(?:order|mail)\s+(?:a\s+)?prints?\b"),
          "No — I can't print or order prints. Download the picture (the download button beside the chat, or the PNG "
          "in the outputs folder) and print it from your computer; say \"bigger\" first for a sharper print."),
-    Lack("email or posting", _words(r"(?:email|e-mail|send|post|upload|share|tweet)\s+(?:it|this|that|them)\s+"
-                                    r"(?:to|on)\b", r"post\s+(?:it\s+)?on\s+(?:instagram|twitter|facebook|x)\b"),
+    Lack("email or posting", _words(_NOT_MINE + r"(?:email|e-mail|send|post|upload|share|tweet)\s+(?:it|this|that|them)\s+"
+                                    r"(?:to|on)\b", _NOT_MINE + r"post\s+(?:it\s+)?on\s+(?:instagram|twitter|facebook|x)\b"),
          "No — I can't send, post or share anything; your pictures are saved on this computer (use the download "
          "button to share them yourself)."),
 )
@@ -98,7 +103,7 @@ def lacking(text: str) -> Optional[Lack]:
     low = re.sub(r"\s+", " ", text.strip().lower())
     if not low:
         return None
-    asks = _ASKS.search(low) or low.rstrip().endswith("?") or re.search(r"\b(?:can|could)\s+(?:you|u)\b", low)
+    asks = _ASKS.search(low) or low.rstrip().endswith("?") or re.search(r"\b(?:can|could)\s+(?:you|u|easel)\b", low)
     if not asks:
         return None
     for lack in LACKS:
@@ -329,7 +334,14 @@ def asks_to_do_lacking(text: str) -> Optional[Lack]:
     lack = lacking(text)
     if lack is None:
         return None
-    first = re.split(r"(?<=[?!.])\s+", text.strip())[0]
+    sentences = re.split(r"(?<=[?!.])\s+", text.strip())
+    first = sentences[0]
     if lack.pattern.search(first) and _CAN_YOU.match(first) and re.search(r"\?[?!]*$", first):  # "can you make gifs? like a
         return None if _STYLE_CUE.search(first) else lack  # spinning logo": the question comes first, the rest explains
+    asked = next((i for i, s in enumerate(sentences) if lack.pattern.search(s.lower()) and re.search(r"\?[?!]*$", s)), None)
+    before = sentences[:asked] if asked is not None else []  # only greetings before it ("morning."), no picture named
+    asked = sentences[asked] if asked is not None and not any(re.search(r"\b(?:an?|the|some)\s+\w", b, re.I) for b in before) \
+        else None
+    if asked and re.search(r"\b(?:can|could)\s+(?:you|u|easel)\b", asked, re.I) and not _STYLE_CUE.search(asked):
+        return lack  # "quick question — can you look things up online? I need our park logo": asked about, first
     return None if _STYLE_CUE.search(text) else lack

@@ -216,3 +216,35 @@ def test_a_smile_undoes_a_grumpy_look():
 def test_talk_before_the_request_is_no_part_of_it():
     from chat.words.request import parse_request
     assert parse_request("ok whatever lol. draw a teal tram in a snowy city").scene.subject == "a teal tram in a snowy city"
+
+
+@pytest.mark.parametrize("subject, message, now", [
+    ("a house with a red roof", "change the red roof to a dark grey slate roof", "a house with a dark grey slate roof"),
+    ("a motorbike in a garage, with tools on the wall", "change the garage to a quiet beach at sunset",
+     "a motorbike in a quiet beach at sunset, with tools on the wall"),
+])
+def test_change_a_part_to_another_of_its_kind_or_a_place_at_a_time(subject, message, now):
+    assert apply_edit(Scene(subject=subject), message).scene.subject == now
+
+
+def test_a_spoken_pause_before_the_ask_and_inside_a_change():
+    message = as_said("so I'm walking the dog um I want a picture of a blue kayak on a lake and maybe some ducks")
+    decision = route(message, RouteContext())
+    assert decision.action is Action.GENERATE and "kayak" in (decision.text or "")
+    assert as_said("make the kayak red and um take out the ducks") == "make the kayak red and take out the ducks"
+
+
+def test_what_the_user_will_do_is_no_ask():
+    from chat.capabilities import lacking
+    assert lacking("make it wider please, I'll post it on facebook later") is None
+    assert lacking("can you post it on facebook for me?") is not None
+
+
+def test_a_question_about_the_web_before_a_wish_is_answered():
+    from chat.capabilities import asks_to_do_lacking
+    assert asks_to_do_lacking("hi. quick question, can you look things up online? I need our town's crest") is not None
+    assert asks_to_do_lacking("a koala poster. can you make gifs too?") is None  # the poster is drawn, the rest answered
+
+
+def test_a_plural_is_not_made_plural_twice():
+    assert gloss("zeichne 3 Bilder von einem Hund", "de").text == "draw 3 images of a dog"

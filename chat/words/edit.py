@@ -76,6 +76,8 @@ _RE_REPLACE = re.compile(r"^(?:replace|swap|switch|exchange|substitute)\s+(?:" +
 _RE_CHANGE = re.compile(r"^(?:make|turn|change|paint|color|colour|recolou?r|switch|set|have)\s+(?:" + _OBJ +
                         r")(?P<x>.+?)\s+(?P<link>to\s+be\s+|to\s+|into\s+|look\s+|seem\s+|be\s+|a\s+bit\s+|more\s+)?(?P<y>.+)$",
                         re.I)
+_RE_CHANGE_TO = re.compile(r"^(?:turn|change|switch|swap|set)\s+(?:" + _OBJ + r")(?P<x>[^,]+?)\s+(?P<link>to\s+be\s+|to\s+|"
+                           r"into\s+)(?P<y>.+)$", re.I)
 _RE_WHOLE = re.compile(
     r"^(?:make|turn|change|set|render|redo|do|try|transform|convert|put|switch|reimagine|recreate|show|have|give|let|"
     r"paint|draw|restyle|style|shoot|frame)\s+(?:this\s+(?:[\w'-]+\s+){0,2}?(?:photo|image|picture|one|drawing|pic|portrait|"
@@ -1216,7 +1218,7 @@ def _word_swapped(plan: EditPlan, clause: str, low: str) -> bool:
 
 def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
     """"change the background to a city", "make the car blue", "make the pot blue ceramic", "make the dog a cat"."""
-    match = _RE_CHANGE.match(clause)
+    match = _RE_CHANGE_TO.match(clause) or _RE_CHANGE.match(clause)  # "change the red roof to a slate roof": the roof
     if not match:
         return False
     if re.match(r"^(?:background|backdrop|setting|scenery)$", match.group("x").strip(), re.I):
@@ -1269,7 +1271,10 @@ def _part_becomes(plan: EditPlan, match: re.Match, noun: str, target: str) -> bo
     (said of a thing in it) the picture's style; False when none fits."""
     if re.match(r"^(?:and|or|&)\s", target, re.I):  # "make the dog and the cat wear hats": both, not a change to one
         return False
-    if is_colour(target):
+    same_head = len(target.split()) > 1 and singular(target.split()[-1].lower()) == singular(noun.split()[-1].lower())
+    if same_head and plan.scene.mentions(noun.split()[-1]):  # "the red roof to a dark grey slate roof": that roof
+        replace_thing(plan, noun, target)
+    elif is_colour(target):
         recolor_part(plan, noun, target)
     elif is_part_modifier(target):  # "make the pot blue ceramic", "make the roof mossy"
         modify_part(plan, noun, target)
@@ -1294,6 +1299,9 @@ def _part_becomes(plan: EditPlan, match: re.Match, noun: str, target: str) -> bo
         modify_part(plan, noun, target)  # "make the plants overgrown": a look, not plants replaced by "overgrown"
     elif plan.scene.mentions(noun.split()[-1]) and not classify_phrase(target):
         replace_thing(plan, noun, target)
+    elif plan.scene.mentions(noun.split()[-1]) and _NEW_THING.match(match.group("y")) and classify_phrase(target) in (
+            "time", "weather", "lighting") and match.group("link") in ("to ", "into "):
+        replace_thing(plan, noun, target)  # "change the garage to a desert highway at sunset": a place, at that time
     elif plan.scene.mentions(noun.split()[-1]) and classify_phrase(target) == "style" and match.group("link") in (
             "into ", "to ", "look ", None):
         set_modifier(plan, target)  # "turn the cat into a watercolor": the picture's style

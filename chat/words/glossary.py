@@ -4137,10 +4137,15 @@ IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "mouse
                      "hero": "heroes", "volcano": "volcanoes", "mango": "mangoes", "echo": "echoes", "torpedo": "torpedoes"}
 
 
+_ONE_IN_S = frozenset("lens gas atlas canvas iris".split())  # one thing, though it ends in -s
+
+
 def plural(noun: str) -> str:
     head, _, last = noun.rpartition(" ")
     if last in IRREGULAR_PLURALS:
         word = IRREGULAR_PLURALS[last]
+    elif last in _SINGULARS or (re.search(r"[^su]s$", last) and last.lower() not in _ONE_IN_S):
+        word = last  # "images", "children": already many
     elif re.search(r"[^aeiou]y$", last):
         word = last[:-1] + "ies"
     elif re.search(r"(s|x|ch|sh)$", last):

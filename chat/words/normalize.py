@@ -528,6 +528,10 @@ def as_said(text: str) -> str:
     period"), "what I want is a picture of X" said as "I want a picture of X", and "…, so I was thinking a X" as a
     sentence of its own ("I'd like a X"); any other message unchanged."""
     dictated = _SAID_QUESTION.sub("?", _SAID_COMMA.sub(", ", text))
+    dictated = re.sub(r"(?P<before>\b(?:and|but|so|or|then)\s+|^)?(?:(?<=\s)|^)(?:u+m+|u+h+|e+rm+|u+hm+)\b[,.]?\s*",
+                      lambda m: m.group("before") or ("" if m.start() == 0 or re.search(
+                          r"\b(?:the|a|an|my|our|some)\s*$", m.string[: m.start()], re.I) else ", "), dictated, flags=re.I)
+    dictated = re.sub(r"\s+,", ",", dictated)  # "… my phone um I want …": a pause, a comma; "and um take out": gone
     dictated = _SAID_STOP.sub(lambda m: m.group(0) if m.group("word").lower() in _NAMES_A_PERIOD else f"{m.group('word')}.",
                               dictated)
     dictated = _THINKING_OF.sub(". I'd like ", dictated, count=1) if _THINKING_OF.search(dictated) and \

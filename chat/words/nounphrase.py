@@ -164,6 +164,7 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
     elif re.search(r",\s*$", before):  # "a field, a kite and a dog" - kite -> "a field, a dog"
         after = re.sub(r"^\s*(?:and|or|plus)\s+", " ", after, flags=re.I)
     result = tidy(before + " " + after)
+    result = re.sub(r"[,\s]+(?:and|or|with|plus)(?:\s+(?:maybe|perhaps|also))?\s*$", "", result, flags=re.I)  # "… and maybe"
     return result, True
 
 

@@ -1144,7 +1144,7 @@ def _route_upload(low: str) -> Route:
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\s+[-–—]+\s+|\s*" + EMOJI_RUN.pattern + r"\s+")  # "next week 🦊 could you"
 # a request after talk in the same sentence: "hope you're well, could you draw ..." / "... and i want a poster of ..."
 _ASK_AFTER_TALK = re.compile(
-    r"(?:[,:]\s*|\s+(?:and|so|but|anyway)\s+)(?=(?:(?:so|anyway|but|now)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\b"
+    r"(?:[,:]\s*|\s+(?:and|so|but|anyway|um+|uh+|erm+)\s+)(?=(?:(?:so|anyway|but|now)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\b"
     r"|(?:(?:do\s+)?(?:you|u)\s+)?(?:think|reckon)\s+(?:you|u)\s+(?:could|can|might)\b"
     r"|" + lexicon.ASKER_WANTS.pattern +  # "i'm a wedding planner and a couple wants a watercolor of their venue"
     r"|(?:can|could)\s+(?:the|it|this|that|we)\b"  # "i like them but can the text be brown"
