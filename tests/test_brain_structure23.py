@@ -248,3 +248,14 @@ def test_a_question_about_the_web_before_a_wish_is_answered():
 
 def test_a_plural_is_not_made_plural_twice():
     assert gloss("zeichne 3 Bilder von einem Hund", "de").text == "draw 3 images of a dog"
+
+
+def test_the_thing_meant_not_the_one_drawn():
+    plan = apply_edit(Scene(subject="a pond with red koi and lily pads"), "no wait i meant golden koi not red")
+    assert plan.scene.subject == "a pond with golden koi and lily pads"
+
+
+def test_one_more_then_a_change_is_the_change():
+    decision = route("sorry one more, make the scarf green", STORMY)
+    assert decision.action is Action.EDIT and decision.text == "make the scarf green"
+    assert route("one more please", STORMY).action is Action.VARIATIONS

@@ -204,6 +204,9 @@ def _phrasal(m: re.Match) -> Optional[str]:
 _PART_STAYS = re.compile(_LEAD + r"(?:(?:no|wait|sorry|oops)[,.!\s]+)*(?:(?:i|we)\s+(?:said|meant|wanted)\s+)?" + _PART + r"\s+(?:should|must|has\s+to|have\s+to|"
                          r"needs\s+to|need\s+to|can|is\s+to|are\s+to)\s+(?:stay|remain|be\s+kept|still\s+be)\s+(?P<y>[\w'-]+(?:\s+[\w'-]+)?)"
                          + _END, re.I)
+# "no wait i meant cardinal tetras not neon": the thing meant in the place of the one drawn
+_MEANT_NOT = re.compile(_LEAD + r"(?:(?:no|wait|sorry|oops)[,.!\s]+)*(?:i|we)\s+meant\s+(?P<x>(?:an?\s+|the\s+|some\s+)?[\w'-]+"
+                        r"(?:\s+[\w'-]+){0,2}?)\s*,?\s+not\s+(?:the\s+|an?\s+)?(?P<y>[\w'-]+(?:\s+[\w'-]+)?)" + _END, re.I)
 _HARD_TO_READ = re.compile(r"\b(?:(?:the\s+)?(?:text|words|writing|letters|lettering|title|font)\s+(?:is|are)\s+(?:kinda\s+|"
                            r"really\s+|too\s+|a\s+bit\s+)?(?:hard|difficult|impossible)\s+to\s+read|can'?t\s+read\s+"
                            r"(?:the\s+)?(?:text|words|writing|title)|(?:text|words|writing)\s+(?:is|are)\s+(?:illegible|"
@@ -512,6 +515,7 @@ _ANY = re.compile(r"^.+$", re.S)  # for readings whose own patterns live elsewhe
 # tried in this order; the first that reads the message gives the command
 _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = (
     (_PART_STAYS, lambda m: f"keep {m.group('x')} {m.group('y')}"),
+    (_MEANT_NOT, lambda m: f"replace the {m.group('y')} with {m.group('x')}"),
     (_ANY, lambda m: f"fix the {part}" if (part := anatomy_fault(m.string, whole=True)) else None),
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),
     (_MISSPELLED, lambda m: "fix the spelling"),

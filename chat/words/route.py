@@ -296,6 +296,10 @@ def _needs_the_current(low: str) -> Optional[Route]:
     bare, why = TRAIL.sub("", asked).strip(), low[len(asked):].lstrip(" ,;.!:-")
     if NEW_SCENE.search(low) and not _TALK_VERB.search(low):
         return Route(Action.GENERATE, "new scene words", count=extract_count(low)[1])
+    one_more = re.search(r"\bone\s+more(?:\s+(?:thing|request|change|tweak))?\s*[,:;.!-]+\s*(?P<rest>\S.*)$", low)
+    if one_more and EDIT_START.match(one_more.group("rest")) and not is_new_drawing(one_more.group("rest")):
+        return Route(Action.EDIT, "one more change, not one more take ('sorry one more, make it shoulder length')",
+                     text=one_more.group("rest"))
     if VARIATIONS.search(low) and not count_for_content(low) and not VERSION_OF_IT.match(low) and not _LOOK_OF_A_VERSION.search(
             low) and not \
             _MORE_OF_A_THING.search(low) and not re.search(
