@@ -352,7 +352,7 @@ def _model_reading(llm: Any, text: str, language: str, result: Translation, word
     agreement = answers_agree(answers, config.min_agreement)
     confirmed = None if agreement is None else next(
         (a for a in passing if confirms(word_list, a, config.min_dictionary_match)), None)
-    reading = min(passing, key=len) if agreement is None else confirmed  # (agreeing: the one that adds least)
+    reading = passing[0] if agreement is None else confirmed
     if reading is None:
         result.problems = [agreement]
         return
