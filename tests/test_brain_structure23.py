@@ -259,3 +259,8 @@ def test_one_more_then_a_change_is_the_change():
     decision = route("sorry one more, make the scarf green", STORMY)
     assert decision.action is Action.EDIT and decision.text == "make the scarf green"
     assert route("one more please", STORMY).action is Action.VARIATIONS
+
+
+def test_a_message_in_another_language_keeps_its_um_and_a_stem_keeps_most_of_the_word():
+    assert as_said("faz um desenho de um gato") == "faz um desenho de um gato"  # Portuguese "um" is "a"
+    assert gloss("um bolo com velas", "pt").text == "a cake with candles"  # not "fleeces"

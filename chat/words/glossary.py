@@ -10,6 +10,7 @@ Choices: politeness (please, s'il te plaît, bitte...) and wrappers ("I want", "
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -4190,7 +4191,8 @@ def lookup(word: str, language: str) -> tuple[Entry, bool] | None:
     found = [(stem, is_plural) for stem, is_plural in stems(word, language) if stem in vocab and vocab[stem].kind != "function"]
     if not found:
         return None
-    stem, is_plural = max(found, key=lambda f: len(f[0]))  # the least taken off: "ailes" wings (aile), not garlic (ail)
+    stem, is_plural = max(found, key=lambda f: (len(f[0]), len(os.path.commonprefix([f[0], word]))))  # the least taken
+    # off: "ailes" wings (aile), not garlic (ail); "velas" candles (vela), not fleeces (velo)
     return vocab[stem], is_plural and vocab[stem].kind == "noun"
 
 

@@ -9,6 +9,7 @@ import re
 
 from chat.words import lexicon
 from chat.words.emoji import EMOJI_RUN
+from chat.words.language import detect_language
 from chat.words.scene import protect_quotes, restore_quotes
 
 
@@ -527,6 +528,8 @@ def as_said(text: str) -> str:
     """A message as it would have been typed: punctuation a phone dictated in words put back ("… comma …", "…
     period"), "what I want is a picture of X" said as "I want a picture of X", and "…, so I was thinking a X" as a
     sentence of its own ("I'd like a X"); any other message unchanged."""
+    if detect_language(text):  # "faz um desenho de um tucano": "um" is Portuguese "a", "comma" no English word
+        return text
     dictated = _SAID_QUESTION.sub("?", _SAID_COMMA.sub(", ", text))
     dictated = re.sub(r"(?P<before>\b(?:and|but|so|or|then)\s+|^)?(?:(?<=\s)|^)(?:u+m+|u+h+|e+rm+|u+hm+)\b[,.]?\s*",
                       lambda m: m.group("before") or ("" if m.start() == 0 or re.search(
