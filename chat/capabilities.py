@@ -338,10 +338,12 @@ def asks_to_do_lacking(text: str) -> Optional[Lack]:
     first = sentences[0]
     if lack.pattern.search(first) and _CAN_YOU.match(first) and re.search(r"\?[?!]*$", first):  # "can you make gifs? like a
         return None if _STYLE_CUE.search(first) else lack  # spinning logo": the question comes first, the rest explains
-    asked = next((i for i, s in enumerate(sentences) if lack.pattern.search(s.lower()) and re.search(r"\?[?!]*$", s)), None)
-    before = sentences[:asked] if asked is not None else []  # only greetings before it ("morning."), no picture named
-    asked = sentences[asked] if asked is not None and not any(re.search(r"\b(?:an?|the|some)\s+\w", b, re.I) for b in before) \
-        else None
-    if asked and re.search(r"\b(?:can|could)\s+(?:you|u|easel)\b", asked, re.I) and not _STYLE_CUE.search(asked):
-        return lack  # "quick question — can you look things up online? I need our park logo": asked about, first
+    for sentence in sentences:  # "quick question — can you look things up online? I need our park logo": asked about,
+        # first, after greetings only ("morning."; not "a koala poster. can you make gifs too?", where the poster is drawn)
+        if lack.pattern.search(sentence.lower()) and re.search(r"\?[?!]*$", sentence):
+            if re.search(r"\b(?:can|could)\s+(?:you|u|easel)\b", sentence, re.I) and not _STYLE_CUE.search(sentence):
+                return lack
+            break
+        if re.search(r"\b(?:an?|the|some)\s+\w", sentence, re.I):
+            break
     return None if _STYLE_CUE.search(text) else lack

@@ -13,7 +13,7 @@ from chat.words.another import new_theme, other_look
 from chat.words.critique import (DISLIKE, FOR_MY_TASTE, RE_LOOKS, RE_TOO, TOO, TOO_PART, WHOLE, critique,
                                  picture_needs)
 from chat.words.detail import CATEGORIES, THING_WORDS, head_noun
-from chat.words.edit_plan import (EditPlan, add_thing, undone_looks, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
+from chat.words.edit_plan import (EditPlan, add_thing, without_undone_looks, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
                                   names_colour, recolor_part, recolor_subject, remove_terms, remove_thing, replace_thing,
                                   set_background, drop_old_value,
                                   set_modifier, set_slot, set_text)
@@ -27,7 +27,7 @@ from chat.words.normalize import (ASIDE, CORRECTION, FILLER, FORGET_LEAD, MAKE_S
                                   USE_IT_AS, VERSION_OF_IT, is_social, polite_to_imperative, self_corrected, slash_as_and,
                                   strip_lead_talk)
 from chat.words.picks import split_pick
-from chat.words.rephrase import as_edit_command
+from chat.words.rephrase import PART_STAYS, as_edit_command
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
 from chat.words.scene import QUOTE_RE, Scene, protect_quotes, quote_capitals, restore_quotes
@@ -734,18 +734,10 @@ def _people_become(plan: EditPlan, match: re.Match) -> bool:
     looking = "looking " if re.fullmatch(r"\w+(?:er|ier)|\w+", phrase) and phrase.lower() not in (
         "smiling", "laughing") and not phrase.endswith("ing") else ""
     if len(phrase.split()) <= 2:  # "cheer him up" of "a grumpy old man": happier, no longer grumpy; "make him smile"
-        plan.scene.subject = _without_looks(plan.scene.subject, undone_looks(phrase.split()))
+        plan.scene.subject = without_undone_looks(plan.scene.subject, phrase.split())
     add_thing(plan, f"{looking}{phrase}")
     plan.phrases[-1] = f"with {who} {looking}{phrase}"
     return True
-
-
-def _without_looks(text: str, looks: set[str]) -> str:
-    """The text without these looks before a word, its article mended ("a grumpy old man" -> "an old man")."""
-    if not looks:
-        return text
-    return re.sub(r"\b(?P<a>(?:an?)\s+)?(?:" + "|".join(sorted(looks)) + r")\s+(?P<next>[\w'-]+)",
-                  lambda m: (f"{article(m.group('next'))} " if m.group("a") else "") + m.group("next"), text, flags=re.I)
 
 
 _POSE_VERBS = r"(?:look|looks|stare|gaze|face|glance|peek|point|wave|smile|turn|run|jump|sit|stand|sleep|lie)"
@@ -916,8 +908,8 @@ _RE_KEEP = re.compile(r"^(?:but\s+|and\s+)?(?:keep|leave)\s+(?:the\s+|my\s+|his\
 
 def _keep(plan: EditPlan, clause: str, low: str) -> bool:
     """"… but keep the fox": nothing changes, and the fox is no negative ("the car should stay blue": kept blue)."""
-    said = as_edit_command(clause.strip())
-    clause = said if said and said.startswith("keep ") else clause
+    stays = PART_STAYS.match(clause.strip())
+    clause = f"keep {stays.group('x')} {stays.group('y')}" if stays else clause
     match = _RE_KEEP.match(clause.strip())
     if not match:
         return False
@@ -1464,7 +1456,7 @@ def _gesture(plan: EditPlan, clause: str, low: str) -> bool:
         return False
     gesture = re.sub(r"[\s-]+", " ", match.group("g").lower())
     doing = _GESTURE_ING.get(gesture) or f"giving a {gesture.replace('thumbs up', 'thumbs-up')}"
-    plan.scene.subject = _without_looks(plan.scene.subject, undone_looks(doing.split()[:1]))  # a grumpy pug, smiling
+    plan.scene.subject = without_undone_looks(plan.scene.subject, doing.split()[:1])  # a grumpy pug, smiling
     add_thing(plan, f"{doing} {'at ' + match.group('to') if match.group('to') else ''}".strip())
     return True
 

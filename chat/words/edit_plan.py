@@ -207,8 +207,18 @@ def modify_part(plan: EditPlan, noun: str, modifier: str) -> None:
 
 def undone_looks(looks: list[str]) -> set[str]:
     """The looks the new ones undo ("calmer" undoes "stormy", "rough", …)."""
-    base = [lexicon.COMPARATIVE_BASE.get(w.lower(), w.lower()) for w in looks]
+    base = [lexicon.look_base(w) for w in looks]
     return set().union(*(lexicon.OPPOSITE_LOOKS.get(w, frozenset()) for w in base)) if base else set()
+
+
+def without_undone_looks(text: str, looks: list[str]) -> str:
+    """The text without the looks the new ones undo, its article mended ("a grumpy old man", made happier -> "an old
+    man")."""
+    undone = undone_looks(looks)
+    if not undone:
+        return text
+    return re.sub(r"\b(?P<a>(?:an?)\s+)?(?:" + "|".join(sorted(undone)) + r")\s+(?P<next>[\w'-]+)",
+                  lambda m: (f"{article(m.group('next'))} " if m.group("a") else "") + m.group("next"), text, flags=re.I)
 
 
 def _opposite_swapped(text: str, noun: str, looks: list[str]) -> Optional[str]:

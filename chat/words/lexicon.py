@@ -456,18 +456,29 @@ _OPPOSITE_PAIRS = ("calm stormy", "calm rough", "calm choppy", "calm wild", "cal
                    "fast slow", "loud quiet", "smooth rough", "straight curly", "light dark", "bright dark",
                    "bright dim", "sunny cloudy", "sunny rainy", "sunny stormy", "new rusty", "new broken",
                    "ripe rotten", "fresh rotten", "alive dead", "calm angry", "friendly angry", "friendly fierce",
-                   "cute scary", "cute creepy", "modern vintage", "modern old", "modern medieval", "full half-empty", "quiet busy", "quiet crowded", "quiet noisy", "smiling grumpy",
-                   "smiling sad", "smiling angry", "smiling frowning", "smiling serious", "laughing grumpy", "laughing sad",
-                   "happier grumpy", "happier sad")
-OPPOSITE_LOOKS: dict[str, frozenset[str]] = {}
-for _pair in _OPPOSITE_PAIRS:
-    _a, _b = _pair.split()
-    OPPOSITE_LOOKS[_a] = OPPOSITE_LOOKS.get(_a, frozenset()) | {_b}
-    OPPOSITE_LOOKS[_b] = OPPOSITE_LOOKS.get(_b, frozenset()) | {_a}
-COMPARATIVE_BASE = {"calmer": "calm", "happier": "happy", "livelier": "lively", "quieter": "quiet", "older": "old",
-                    "younger": "young", "cleaner": "clean", "tidier": "tidy", "messier": "messy", "warmer": "warm",
-                    "colder": "cold", "cooler": "cool", "brighter": "bright", "darker": "dark", "dimmer": "dim",
-                    "sadder": "sad", "angrier": "angry", "emptier": "empty", "busier": "busy", "fuller": "full"}
+                   "cute scary", "cute creepy", "modern vintage", "modern old", "modern medieval", "full half-empty",
+                   "quiet busy", "quiet crowded", "quiet noisy", "smiling grumpy", "smiling sad", "smiling angry",
+                   "smiling frowning", "smiling serious", "laughing grumpy", "laughing sad")
+
+
+def _opposites(pairs: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    opposites: dict[str, frozenset[str]] = {}
+    for pair in pairs:
+        a, b = pair.split()
+        opposites[a] = opposites.get(a, frozenset()) | {b}
+        opposites[b] = opposites.get(b, frozenset()) | {a}
+    return opposites
+
+
+OPPOSITE_LOOKS = _opposites(_OPPOSITE_PAIRS)
+
+
+def look_base(word: str) -> str:
+    """"calmer" -> "calm", "happier" -> "happy", "bigger" -> "big": the look a comparative is more of (the word
+    itself when no look of the table is)."""
+    low = word.lower()
+    stems = [low[:-3] + "y"] if low.endswith("ier") else [low[:-2], low[:-3], low[:-1]] if low.endswith("er") else []
+    return next((stem for stem in stems if stem in OPPOSITE_LOOKS), low)
 
 
 # "try a different style / palette / background": what Easel picks, in this order, the first the picture hasn't got

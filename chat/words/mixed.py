@@ -14,9 +14,10 @@ from chat.words import glossary, lexicon
 from chat.words.language import detect_language
 from chat.words.typos import word_frequency
 
-MIN_WORDS, MAX_WORDS = 2, 6
-_ENGLISH_ONLY = frozenset("the and with of is are was were this that these those my your our".split())
-_LOAN_FREQUENCY = 200  # an English frequency this high makes a word a loan ("sombrero" 291), not a foreign word  # one word is too often a name or a loan ("café"); a long fragment is a sentence of its own
+MIN_WORDS, MAX_WORDS = 2, 6  # one word is too often a name or a loan ("café"); a long fragment is a sentence of its own
+_ENGLISH_ONLY = frozenset("the and with of is are was were this that these those my your our".split())  # no other
+# language's words ("the" is no French tea)
+_LOAN_FREQUENCY = 200  # an English frequency this high makes a word a loan ("sombrero" 291), not a foreign word
 _FRAGMENT = re.compile(r"[^,;.!?]+")
 _WISH = re.compile(r"(?:happy|merry|congratulations|welcome|good\s+luck|best\s+wishes|thank|love|cheers|bon|good\s+"
                    r"(?:morning|night|evening))\b", re.I)  # a greeting or wish is lettering, not a description
@@ -51,22 +52,21 @@ def read_mixed(text: str) -> MixedReading:
 
 
 def _runs_read(text: str) -> MixedReading:
-    """Foreign runs inside English sentences ("quiero un poster of a taco truck con luces de neón"): each run of words
-    one language reads, with at least one run of two of its own words (no English word) somewhere in the message."""
+    """Foreign runs inside English sentences ("quiero un poster of a taco truck con luces de neón"): each run of two
+    words or more that one language reads, when one run has three words or more, two of them the language's own."""
     english = lexicon.english_words()
     if not english:
         return MixedReading(text)
-    best = max(((sum(_kind(m.group(0), code, english) == "own" for m in _WORD.finditer(text)), code)
-                for code in glossary.LANGUAGES if code != "en"), key=lambda n: n[0])
-    language = best[1]
-    spans = [(a, b) for a, b in (_runs(text, language, english) if best[0] >= 2 else []) if len(_WORD.findall(text[a:b])) >= 2]
-    if not any(len(_WORD.findall(text[a:b])) >= 3 and sum(_kind(w, language, english) == "own"
-                                                          for w in _WORD.findall(text[a:b])) >= 2 for a, b in spans):
+    kinds = {code: [(m, _kind(m.group(0), code, english)) for m in _WORD.finditer(text)]
+             for code in glossary.LANGUAGES if code != "en"}
+    language = max(kinds, key=lambda code: sum(kind == "own" for _, kind in kinds[code]))
+    runs = [run for run in _runs(text, kinds[language], language) if len(run) >= 2]
+    if not any(len(run) >= 3 and sum(kind == "own" for _, kind in run) >= 2 for run in runs):
         return MixedReading(text)  # ("papel picado style": a craft's name, two words, left as typed)
     out, last, read = [], 0, []
-    for start, end in spans:
-        typed = text[start:end]
-        reading = glossary.gloss(typed, language).text.strip()
+    for run in runs:
+        start, end = run[0][0].start(), run[-1][0].end()
+        typed, reading = text[start:end], glossary.gloss(text[start:end], language).text.strip()
         out.append(text[last:start] + reading)
         last = end
         read.append((typed, reading))
@@ -85,15 +85,14 @@ def _kind(token: str, language: str, english: frozenset) -> str:
     return "unknown" if token.lower() not in english and len(token) > 3 else "english"
 
 
-def _runs(text: str, language: str, english: frozenset) -> list[tuple[int, int]]:
-    """(start, end) of each run of the language's words (no punctuation inside), with one of its own words at least;
+def _runs(text: str, kinds: list[tuple[re.Match, str]], language: str) -> list[list[tuple[re.Match, str]]]:
+    """Each run of the language's words (no punctuation inside) with one of its own words at least, as (word, kind);
     a shared word at either end only when it is one of the language's function words ("con luces", "un")."""
     def function(word: str) -> bool:
         entry = glossary.VOCAB[language].get(glossary.fold(word))
         return entry is not None and entry.kind == "function"
-    spans, run = [], []
-    for match in [*_WORD.finditer(text), None]:
-        kind = _kind(match.group(0), language, english) if match else "english"
+    runs, run = [], []
+    for match, kind in [*kinds, (None, "english")]:
         broken = run and match is not None and re.search(r"[,;.!?:—–]|\s-\s", text[run[-1][0].end(): match.start()])
         if kind in ("own", "shared", "unknown") and not broken:
             run.append((match, kind))
@@ -103,9 +102,9 @@ def _runs(text: str, language: str, english: frozenset) -> list[tuple[int, int]]
         while run and run[0][1] == "shared" and not function(run[0][0].group(0)):
             run.pop(0)
         if any(k == "own" for _, k in run):
-            spans.append((run[0][0].start(), run[-1][0].end()))
+            runs.append(run)
         run = [(match, kind)] if match is not None and kind in ("own", "shared", "unknown") else []
-    return spans
+    return runs
 
 
 def _fragment_english(fragment: str) -> str | None:

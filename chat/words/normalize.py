@@ -510,6 +510,8 @@ _NAMES_A_PERIOD = frozenset("the a an that this same time victorian edwardian re
                             "georgian elizabethan jurassic cretaceous triassic blue rose early late modern classical "
                             "colonial edo meiji heian ming tang ice warm cold free trial grace waiting golden".split())
 _SAID_QUESTION = re.compile(r"\s+question\s+mark\s*$", re.I)
+# a spoken pause ("um", "uhh", "erm"), and the joining word before it
+_PAUSE = re.compile(r"(?P<before>\b(?:and|but|so|or|then)\s+|^)?(?:(?<=\s)|^)(?:u+m+|u+h+|e+rm+|u+hm+)\b[,.]?\s*", re.I)
 # "okay so what I want is a picture of …": the pseudo-cleft of a request, said plainly
 _WHAT_I_WANT = re.compile(r"^(?P<lead>(?:(?:ok(?:ay)?|so|well|right|alright|hi|hey|hello)[,.!\s]+)*)what\s+(?:i|we)\s+"
                           r"(?:really\s+|actually\s+)?(?:want|need|'d\s+like|would\s+like|'d\s+love|would\s+love|"
@@ -531,12 +533,18 @@ def as_said(text: str) -> str:
     if detect_language(text):  # "faz um desenho de um tucano": "um" is Portuguese "a", "comma" no English word
         return text
     dictated = _SAID_QUESTION.sub("?", _SAID_COMMA.sub(", ", text))
-    dictated = re.sub(r"(?P<before>\b(?:and|but|so|or|then)\s+|^)?(?:(?<=\s)|^)(?:u+m+|u+h+|e+rm+|u+hm+)\b[,.]?\s*",
-                      lambda m: m.group("before") or ("" if m.start() == 0 or re.search(
-                          r"\b(?:the|a|an|my|our|some)\s*$", m.string[: m.start()], re.I) else ", "), dictated, flags=re.I)
-    dictated = re.sub(r"\s+,", ",", dictated)  # "… my phone um I want …": a pause, a comma; "and um take out": gone
+    dictated = re.sub(r"\s+,", ",", _PAUSE.sub(_pause_read, dictated))
     dictated = _SAID_STOP.sub(lambda m: m.group(0) if m.group("word").lower() in _NAMES_A_PERIOD else f"{m.group('word')}.",
                               dictated)
-    dictated = _THINKING_OF.sub(". I'd like ", dictated, count=1) if _THINKING_OF.search(dictated) and \
-        _THINKING_OF.search(dictated).start() > 0 else dictated
+    thinking = _THINKING_OF.search(dictated)
+    if thinking and thinking.start() > 0:
+        dictated = f"{dictated[: thinking.start()]}. I'd like {dictated[thinking.end():]}"
     return _WHAT_I_WANT.sub(lambda m: f"{m.group('lead')}I want ", dictated, count=1)
+
+
+def _pause_read(match: re.Match) -> str:
+    """"… my phone um I want …" -> "… my phone, I want …"; "and um take out" -> "and take out"; "the uh red one" -> "the
+    red one"."""
+    if match.group("before") or match.start() == 0:
+        return match.group("before") or ""
+    return "" if re.search(r"\b(?:the|a|an|my|our|some)\s*$", match.string[: match.start()], re.I) else ", "

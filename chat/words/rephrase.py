@@ -201,7 +201,7 @@ def _phrasal(m: re.Match) -> Optional[str]:
 
 
 # "the car should stay blue", "i said the roof has to remain red": that part keeps that look
-_PART_STAYS = re.compile(_LEAD + r"(?:(?:no|wait|sorry|oops)[,.!\s]+)*(?:(?:i|we)\s+(?:said|meant|wanted)\s+)?" + _PART + r"\s+(?:should|must|has\s+to|have\s+to|"
+PART_STAYS = re.compile(_LEAD + r"(?:(?:no|wait|sorry|oops)[,.!\s]+)*(?:(?:i|we)\s+(?:said|meant|wanted)\s+)?" + _PART + r"\s+(?:should|must|has\s+to|have\s+to|"
                          r"needs\s+to|need\s+to|can|is\s+to|are\s+to)\s+(?:stay|remain|be\s+kept|still\s+be)\s+(?P<y>[\w'-]+(?:\s+[\w'-]+)?)"
                          + _END, re.I)
 # "no wait i meant cardinal tetras not neon": the thing meant in the place of the one drawn
@@ -514,7 +514,7 @@ _PRAISE_BUT = re.compile(r"^(?:(?:ok(?:ay)?|so|hmm+|yeah|wow)[,\s]+)*(?:i\s+)?(?
 _ANY = re.compile(r"^.+$", re.S)  # for readings whose own patterns live elsewhere (anatomy_fault's)
 # tried in this order; the first that reads the message gives the command
 _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = (
-    (_PART_STAYS, lambda m: f"keep {m.group('x')} {m.group('y')}"),
+    (PART_STAYS, lambda m: f"keep {m.group('x')} {m.group('y')}"),
     (_MEANT_NOT, lambda m: f"replace the {m.group('y')} with {m.group('x')}"),
     (_ANY, lambda m: f"fix the {part}" if (part := anatomy_fault(m.string, whole=True)) else None),
     (_HARD_TO_READ, lambda m: "make the text clearer and easier to read"),

@@ -270,14 +270,19 @@ def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
     return _upscale_asked(low, ctx) or _needs_the_current(low)
 
 
+def _why_split(low: str) -> tuple[str, str]:
+    """(what is asked, why): "bigger pls, the site wants 2000px" -> ("bigger please", "the site wants 2000px")."""
+    asked = _WHY_AFTER.sub("", low)
+    return TRAIL.sub("", asked).strip(), low[len(asked):].lstrip(" ,;.!:-")
+
+
 def _upscale_asked(low: str, ctx: RouteContext) -> Optional[Route]:
     """"bigger", "upscale it", "bigger pls, the site wants 2000px" (bigger, for a reason); not "bigger, because the
     fox looks small" (a change) or "an hd version but as a watercolor" (a change asked too)."""
     if UPSCALE.search(low) and not NEW_CONTENT.search(low) and not _PART_BIGGER.search(low) and not \
             _SIZE_ADVICE.search(low):
         return Route(Action.UPSCALE, "upscale words")
-    asked = _WHY_AFTER.sub("", low)  # "bigger pls, the site wants 2000px": bigger, for a reason
-    bare, why = TRAIL.sub("", asked).strip(), low[len(asked):].lstrip(" ,;.!:-")
+    bare, why = _why_split(low)
     going_on = re.match(r"(?:it'?s|its|it\s+is|this\s+is|that'?s)\s+(?:going\s+)?(?:for|to\s+go|going\s+(?:on|onto|in|into))\b",
                         why, re.I)  # "it's going on a 3 metre banner": where it goes, whatever the picture shows
     about_content = not going_on and (_names_scene_word(why, ctx) or re.search(  # "bigger, because the fox looks small"
@@ -292,8 +297,7 @@ def _upscale_asked(low: str, ctx: RouteContext) -> Optional[Route]:
 
 def _needs_the_current(low: str) -> Optional[Route]:
     """A new scene instead, more versions of it, or what is in it."""
-    asked = _WHY_AFTER.sub("", low)
-    bare, why = TRAIL.sub("", asked).strip(), low[len(asked):].lstrip(" ,;.!:-")
+    bare, why = _why_split(low)
     if NEW_SCENE.search(low) and not _TALK_VERB.search(low):
         return Route(Action.GENERATE, "new scene words", count=extract_count(low)[1])
     one_more = re.search(r"\bone\s+more(?:\s+(?:thing|request|change|tweak))?\s*[,:;.!-]+\s*(?P<rest>\S.*)$", low)
@@ -557,15 +561,20 @@ def _part_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Route
     return _changes_of_current(polite, low, ctx)
 
 
+# "please no text anywhere", "without the birds": something the picture should not have (not "no worries", "no
+# pressure!", "no no, the fence", "no more questions")
+_NONE_WANTED = re.compile(r"^(?:please\s+|and\s+|but\s+|also\s+)*(?:no(?!\s+(?:no|wait|the|that|this|it|i|you|we|not|sorry|"
+                         r"nope)\b)|without)\s+(?!(?:thanks?|thank\s+you|worries|problems?|need|way|idea|rush|offen[cs]e|"
+                         r"clue|matter|one|pressure|hurry|stress|big|biggie|bother|doubt|joke|kidding|complaints?|comment|"
+                         r"judge?ment|more\s+(?:questions?|pictures?|images?))\b)[a-z]")
+
+
 def _changes_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Route]:
     """A change said as a part and its new look, an edit phrase, a list of changes or a shape named alone."""
     reason = _part_edit(polite, low, ctx)
     if reason:
         return Route(Action.EDIT, reason)
-    if re.match(r"^(?:please\s+|and\s+|but\s+|also\s+)*(?:no(?!\s+(?:no|wait|the|that|this|it|i|you|we|not|sorry|nope)\b)|"
-                r"without)\s+(?!(?:thanks?|thank\s+you|worries|problem|need|way|"
-                r"idea|rush|offense|offence|clue|matter|one|pressure|hurry|stress|big|biggie|bother|doubt|joke|kidding|"
-                r"more\s+(?:questions?|pictures?|images?))\b)[a-z]", polite):
+    if _NONE_WANTED.match(polite):
         return Route(Action.EDIT, "something the picture should not have ('please no text anywhere')")
     more = re.match(r"^(?:(?:and|also|plus|but|now)\s+)?(?:a\s+(?:bit|little|lot)\s+|much\s+|even\s+|way\s+)?(?P<w>[a-z]{3,}ier|"
                     r"more\s+[a-z]{3,}|[a-z]{3,}er)\b(?:\s*[,;]|\s+and\b|\s*$)", polite)
@@ -1962,6 +1971,12 @@ _SIGN_OFF = re.compile(r"^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:(?:going|hea
                        r"(?:he|she|they|my\s+[\w'-]+|the\s+[\w'-]+)(?:'s|'re|\s+is|\s+are|\s+will\s+be|'ll\s+be)\s+(?:going\s+to\s+be\s+|"
                        r"gonna\s+be\s+)?(?:so\s+|really\s+)?(?:thrilled|delighted|happy|stoked|chuffed|over\s+the\s+moon|excited))\b"
                        r"[^?]{0,40}$", re.I)
+def _signs_off(rest: str) -> bool:
+    """A goodbye, a cheer, where the picture goes or how happy someone is, with no change asked in it."""
+    return bool(_SIGN_OFF.match(rest)) and not re.search(r"\b(?:make|add|remove|change|draw|paint|put|turn|give|show|try)\b",
+                                                          rest, re.I)
+
+
 # anything asked in what follows the thanks: then it is a request after all ("thanks! can you make it sunset?")
 _ASKED_AFTER = re.compile(r"\?|\b(?:can|could|would|will)\s+(?:you|u|it|we)\b|\b(?:make|add|remove|change|draw|paint|put|turn|"
                           r"give|show|try|do|now|more|less|bigger|smaller|another|again|but|want|wants|need|needs)\b", re.I)
@@ -1977,16 +1992,14 @@ def _thanks_and_a_remark(text: str) -> bool:
         text = text.strip()[praised.end():]
     thanks = _THANKS_LEAD.match(text.strip())
     last = _THANKS_LAST.match(text.strip())
-    if not thanks and last and (_REMARK_ALONE.fullmatch(last.group("rest")) or _SIGN_OFF.match(last.group("rest"))):
+    if not thanks and last and (_REMARK_ALONE.fullmatch(last.group("rest")) or _signs_off(last.group("rest"))):
         return True  # "he's going to love this, thanks"
     if not thanks:  # "haha perfect, the lads are gonna love it", "ok the twins are gonna love it": a remark alone
         praise = re.match(r"^(?:(?P<lead>[^,.!?;]{1,30})[,.!;]+\s*)?(?P<rest>\S.*)$", text.strip())
         return bool(praise) and (not praise.group("lead") or is_social(praise.group("lead"))) and (
-            bool(_REMARK_ALONE.fullmatch(praise.group("rest"))) or bool(
-                praise.group("lead") and _SIGN_OFF.match(praise.group("rest")) and not _ASKED_AFTER.search(praise.group("rest"))))
+            bool(_REMARK_ALONE.fullmatch(praise.group("rest"))) or bool(praise.group("lead") and _signs_off(praise.group("rest"))))
     rest = thanks.group("rest").strip() if thanks else ""
-    if rest and _SIGN_OFF.match(rest) and "?" not in rest and not re.search(
-            r"\b(?:make|add|remove|change|draw|paint|put|turn|give|show|try)\b", rest, re.I):  # "ty, going back to work now", "thanks!! forza Inter"
+    if rest and _signs_off(rest):  # "ty, going back to work now", "thanks!! forza Inter"
         return True
     if not rest or _ASKED_AFTER.search(rest) or draw_request(rest.lower()):
         return False
@@ -2225,9 +2238,7 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
         if before and decision.action is Action.EDIT else []
     earlier = [_route_rules(sentence, ctx) for sentence in sentences]
     first = next((d for d, sentence in zip(earlier, sentences) if d.action is Action.EDIT and (
-        d.confident or re.match(r"^(?:no|without)\s+(?!(?:no|the|that|this|it|i|we|you|wait|problem|problems|worries|thanks|idea|"
-                                r"way|rush|hurry|pressure|stress|offen[cs]e|biggie|big\s+deal|complaints?|doubt|clue|"
-                                r"matter|need|comment|judgement|judgment)\b)\w", sentence.lower()))),
+        d.confident or _NONE_WANTED.match(sentence.lower()))),
         None)  # ("no text on it please, I'll add it myself. and make it tall": both)
     if first is not None:  # "could we try the sofa in green? also a plant": both
         return Route(Action.EDIT, f"changes in two sentences ({first.reason}; {decision.reason})")
