@@ -17,7 +17,7 @@ from chat.words.edit_plan import (EditPlan, add_thing, without_undone_looks, has
                                   names_colour, recolor_part, recolor_subject, remove_terms, remove_thing, replace_thing,
                                   set_background, drop_old_value,
                                   set_modifier, set_slot, set_text)
-from chat.words.glossary import ENGLISH_ADJECTIVES, plural, singular
+from chat.words.glossary import ENGLISH_ADJECTIVES, ENGLISH_NOUNS, plural, singular
 from chat.words.fixes import (RESTORE_TALK, VALUE_CHANGE, change_value, restore, is_word_swap, only_keep, swap_places, two_places, swap_as_command, swap_lettering_word, without_wrong_remark, dressed, feel, fix_anatomy, fix_spelling, label, lettering,
                               many_of_it, reposition, verb_look)
 from chat.words.keep import keep_user_words
@@ -259,7 +259,7 @@ _SAME_THING_NAMED = re.compile(r"\b(?P<det>(?:the|that|this|his|her|its|their)\s
 
 # a shape, then why ("make it wide so it fills the whole slide", "can it be tall to fit my phone"): the shape alone
 _SHAPE_BECAUSE = re.compile(r"^(?P<shape>[^,.;!?]*?\b" + SHAPE_WORDS + r"(?:\s+(?:shape|size|format|orientation|mode|version|"
-                            r"one))?)\s+" + SHAPE_REASON + r"(?:(?!\s+and\s+(?:make|give|add|put|change|turn|remove|also|then)\b)"
+                            r"one))?)(?:\s+|\s*,\s*)" + SHAPE_REASON + r"(?:(?!\s+and\s+(?:make|give|add|put|change|turn|remove|also|then)\b)"
                             r"[^,;.!?])*(?P<rest>[,;.!?].*|\s+and\s+.*)?$", re.I)  # the change said after the reason stays
 
 
@@ -1091,7 +1091,9 @@ def _they_have(plan: EditPlan, clause: str, low: str) -> bool:
 
 # "make one of them a dog" (two cats in the picture): one of the pair becomes the new thing
 ONE_OF_THEM = re.compile(r"^(?:make|turn|change|have)\s+one\s+of\s+(?:them|those|these|the\s+[\w'-]+)\s+(?:into\s+|be\s+)?"
-                         r"(?P<new>(?:an?)\s+[\w'-]+(?:\s+[\w'-]+)?)(?:\s+instead)?[\s.!]*$", re.I)
+                         r"(?P<new>(?:an?)\s+[\w'-]+(?:\s+[\w'-]+)?)(?:\s+instead)?(?:\s*[,;.]\s*(?:we|i|he|she|they|it)(?:'s|'re|'ve|"
+                         r"\s+(?:have|had|has|got|is|are|was|were|call|called|named))\b[^?]*)?[\s.!]*$", re.I)  # (", we have one
+# named Tripod": why)
 _PAIR = re.compile(r"\b(?:two|2|both|a\s+pair\s+of)\s+(?P<adj>(?:[\w'-]+\s+){0,2}?)(?P<noun>[\w'-]+?)(?P<end>ies|(?:(?<=[sxz])|"
                    r"(?<=ch)|(?<=sh))es|s)\b(?!\s+of\b)", re.I)  # not "two glasses of wine": a container
 
@@ -1268,6 +1270,9 @@ def _part_becomes(plan: EditPlan, match: re.Match, noun: str, target: str) -> bo
         replace_thing(plan, noun, target)
     elif is_colour(target):
         recolor_part(plan, noun, target)
+    elif _a_new_thing(match.group("y") or "", noun) and plan.scene.mentions(noun.split()[-1]) and \
+            noun.split()[-1].lower() not in _ROLES:  # ("make the pilot a girl": who the pilot is, read below)
+        replace_thing(plan, noun, target)  # "make the volcano a giant crystal tower": a tower in its place
     elif is_part_modifier(target):  # "make the pot blue ceramic", "make the roof mossy"
         modify_part(plan, noun, target)
     elif target.split()[0].lower() in lexicon.PEOPLE_VERBS:  # "make the dog wear a hat": what it does, not a swap
@@ -1300,6 +1305,17 @@ def _part_becomes(plan: EditPlan, match: re.Match, noun: str, target: str) -> bo
     else:
         return False
     return True
+
+
+def _a_new_thing(said: str, noun: str) -> bool:
+    """"a giant crystal tower" said of a volcano: an article and a thing Easel knows by name, not the part's own kind
+    ("a darker red", "a bit bigger" and "a ceramic" are looks)."""
+    words = re.findall(r"[a-z'-]+", said.lower())
+    if len(words) < 2 or words[0] not in ("a", "an") or words[1] in ("bit", "little", "lot", "tad", "touch"):
+        return False
+    head = singular(words[-1])
+    return head != singular(noun.split()[-1].lower()) and head not in lexicon.MATERIALS and not is_colour(head) and (
+        head in THING_WORDS or head in ENGLISH_NOUNS)
 
 
 def _looks_adjectival(target: str) -> bool:
@@ -1598,6 +1614,20 @@ def _their_change(clause: str) -> str:
     return CORRECTION.sub("", clause, count=1).strip() or clause
 
 
+# what is wrong with a thing ("the straw looks weird"): after "no straw" it says why the straw goes, not what to draw
+_LOOKS_WRONG = re.compile(r"^(?:(?:and|because|cause|cuz|since|as)\s+)?(?:the|that|this|those|these)\s+(?P<thing>[\w'-]+)\s+"
+                          r"(?:looks?|seems?|is|are|was|were)\s+(?:so\s+|really\s+|kinda\s+|a\s+bit\s+|just\s+|too\s+)?"
+                          r"(?:weird|odd|off|wrong|strange|ugly|bad|creepy|funny|awful|terrible|silly|fake|messy|distracting|"
+                          r"out\s+of\s+place|cheesy|tacky)(?:\s+(?:lol|haha+|tbh))?[\s.!]*$", re.I)
+
+
+def _why_it_goes(plan: EditPlan, clause: str) -> bool:
+    """"no straw pls, the straw looks weird": the second clause is why the straw goes (it is already left out)."""
+    wrong = _LOOKS_WRONG.match(clause.strip())
+    thing = wrong.group("thing").lower() if wrong else ""
+    return bool(thing) and any(re.search(r"\b" + re.escape(thing.rstrip("s")), n, re.I) for n in plan.scene.negatives)
+
+
 def _apply_clause(plan: EditPlan, clause: str) -> None:
     clause = _their_change(clause)
     clause = re.sub(r"^(?:(?:and|but|so)\s+)?(?:honestly|tbh|to\s+be\s+honest|frankly|imo|personally)[,\s]+", "", clause,
@@ -1611,7 +1641,7 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
     if _aside(plan, clause, clause) or _purpose(plan, clause):
         return
     clause, old = split_instead(clause)
-    if not clause or (is_commentary(clause) and critique(clause) is None):
+    if not clause or (is_commentary(clause) and critique(clause) is None) or _why_it_goes(plan, clause):
         return
     bare_place = re.match(r"^(?:(?:now|then|and|but)\s+)?(?P<prep>on|in|at|inside|under|underwater\s+in)\s+(?P<y>(?:the\s+|a\s+|an\s+)?"
                           r"[\w'-]+(?:\s+[\w'-]+){0,2})$", clause.strip(), re.I)

@@ -4116,6 +4116,9 @@ COLOUR_NOUNS = {code: {form: entry for form, entry in table.items() if form in V
 # the English adjectives of the tables, one word each ("calm", "cozy"): a look, when said after "make the sea"
 ENGLISH_ADJECTIVES = frozenset(row.split("|")[0].strip() for row in (ADJECTIVES + NL_PL_ADJECTIVES).splitlines()
                                if "|" in row and " " not in row.split("|")[0].strip())
+# the English nouns of the tables, last word of each ("tower", "pitbull"): a thing, when said after "make the volcano a"
+ENGLISH_NOUNS = frozenset(row.split("|")[0].strip().split()[-1] for row in (NOUNS + NL_PL_NOUNS).splitlines()
+                          if "|" in row and row.split("|")[0].strip())
 PHRASE_LEN = 5  # longest phrase in the tables, in words ("au bord de la mer")
 
 

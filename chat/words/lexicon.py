@@ -217,7 +217,7 @@ FILLER_INTERJECTIONS = (
 )
 FILLER_LEADS = (
     "ok", "okay", "alright", "now", "then", "next", "also", "and", "but", "btw", "by the way", "oh and",
-    "quick question", "please", "pls", "plz", "kindly", "so",
+    "quick question", "quick question before i start", "quick question first", "please", "pls", "plz", "kindly", "so",
     "instead", "finally", "lastly", "maybe", "perhaps", "just", "hey", "hmm", "um", "uh", "oh", "ooh", "lol", "haha",
     "yes", "yeah", "yep", "sure", "yo", "hi", "hello", "heya", "hiya", "ah", "aah", "oops", "whoops", "welp",
     "actually", "anyway", "anyways", "mm", "ok so", "okay so", "cool then", "ok then", "okay then", "alright then",

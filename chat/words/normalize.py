@@ -126,6 +126,10 @@ _REMARK_THEN_ASK = re.compile(
 
 
 # praise before a comma: "these are nice, …", "nice ones, …", "so cute, …"
+# an answer taken in stride before the next ask ("ok no worries, bigger then", "fair enough, try a fox")
+_SHRUG_COMMA = re.compile(r"^(?:(?:ok(?:ay)?|oh|ah|aw+|hmm+|right|ah\s+well)[,\s]+)*(?:no\s+worries|no\s+problem|no\s+prob|np|fair\s+"
+                          r"enough|all\s+good|that'?s\s+(?:fine|ok(?:ay)?|a\s+shame|too\s+bad|alright)|oh\s+well|shame|"
+                          r"got\s+it|understood|makes\s+sense|i\s+see)\s*[,!.;:]+\s*(?=\S)", re.I)
 _PRAISE_COMMA = re.compile(r"^(?:(?:these|those|they|it|this|that|both|all\s+of\s+them)\s*(?:'re|are|'s|is|look|looks)\s+(?:so\s+|really\s+"
                            r"|very\s+|super\s+|pretty\s+|all\s+|almost\s+|nearly\s+|basically\s+|mostly\s+)?|(?:very|so|really|super)\s+)?(?:nice|great|good|cool|lovely|"
                            r"amazing|awesome|beautiful|gorgeous|perfect|cute|fun|neat|sweet|fab|fabulous|brilliant|stunning)"
@@ -157,6 +161,7 @@ def strip_lead_talk(text: str) -> str:
             # is my cat 🐱 can you …": the ask is a sentence of its own
             plain = _praise_but_off(re.sub(r"\s+", " ", marked.replace("\u2063", " ")).strip())
             plain = _PRAISE_COMMA.sub("", plain, count=1) or plain  # "these are nice, more please": more please
+            plain = _SHRUG_COMMA.sub("", plain, count=1) or plain  # "ok no worries, bigger then": bigger then
             remark = _REMARK_THEN_ASK.match(plain)
             plain = remark.group("rest") if remark else plain
             return _PRAISE_THEN_ASK.sub("", plain, count=1) or plain
@@ -526,6 +531,9 @@ _THINKING_OF = re.compile(r"(?:[,;]\s*|\s+)(?:and\s+|so\s+)?(?:i\s+was|i'?m|i\s+
                           r"might|is|was)\b))", re.I)
 
 
+_THOUGH = re.compile(r"\s+(?:tho|though|tho\s+lol)\b(?=\s*(?:[,.!?;]|$))", re.I)  # "make it tall tho, …": said, not asked
+
+
 def as_said(text: str) -> str:
     """A message as it would have been typed: punctuation a phone dictated in words put back ("… comma …", "…
     period"), "what I want is a picture of X" said as "I want a picture of X", and "…, so I was thinking a X" as a
@@ -533,7 +541,7 @@ def as_said(text: str) -> str:
     if detect_language(text):  # "faz um desenho de um tucano": "um" is Portuguese "a", "comma" no English word
         return text
     dictated = _SAID_QUESTION.sub("?", _SAID_COMMA.sub(", ", text))
-    dictated = re.sub(r"\s+,", ",", _PAUSE.sub(_pause_read, dictated))
+    dictated = re.sub(r"\s+,", ",", _PAUSE.sub(_pause_read, _THOUGH.sub("", dictated)))
     dictated = _SAID_STOP.sub(lambda m: m.group(0) if m.group("word").lower() in _NAMES_A_PERIOD else f"{m.group('word')}.",
                               dictated)
     thinking = _THINKING_OF.search(dictated)

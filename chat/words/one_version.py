@@ -21,12 +21,12 @@ _ASK = (r"(?:(?:can|could|may)\s+(?:i|we|you)\s+(?:please\s+)?(?:get|have|see|tr
         r"(?:how|what)\s+about|maybe|now|and|also|then)")
 ONE_VERSION = re.compile(r"^(?:(?:ok(?:ay)?|hmm+|so|cool|nice)[,!.\s]+)?(?:" + _ASK + r"\s+)+(?:an?\s+)"
                          r"(?P<look>[\w'-]+(?:\s+(?:and\s+)?[\w'-]+){0,3}?)\s+(?:one|version|variant|edition)"
-                         r"(?:\s+(?:of\s+(?:it|this|that)|please|pls|plz|too|instead|then|maybe|for\s+me))*[\s.!?]*$", re.I)
+                         r"(?:\s+(?:of\s+(?:it|this|that|the\s+same(?:\s+(?:thing|one|picture|image))?|the\s+(?:picture|image))|please|pls|plz|too|instead|then|maybe|for\s+me))*[\s.!?]*$", re.I)
 # another take, not a look ("a new one", "a better one"): variations
 _ANOTHER_TAKE = frozenset("new different another other second third alternate alternative fresh similar better few couple "
                           "same random".split())
 # bigger, not changed ("a bigger one", "a higher res version"): an upscale
-_BIGGER = re.compile(r"^(?:(?:much|way|a\s+bit|slightly)\s+)?(?:bigger|larger|sharper|crisper|hd|4k|high[\s-]?res|"
+_BIGGER = re.compile(r"^(?:(?:much|way|a\s+bit|slightly|\d{1,2}(?:\.\d)?\s*[x×]|(?:two|three|four|\d)\s+times|twice\s+as)\s+)?(?:bigger|larger|sharper|crisper|hd|4k|high[\s-]?res|"
                      r"higher[\s-]?res(?:olution)?|high\s+quality|full[\s-]size)$", re.I)
 _SHAPE = re.compile(r"\b(?:wide|wider|tall|taller|square|landscape|portrait|vertical|horizontal|widescreen|panoramic)\b", re.I)
 
@@ -44,12 +44,12 @@ def one_version(text: str) -> Optional[OneVersion]:
     if not match:
         return None
     look = match.group("look").lower()
+    if _BIGGER.match(look):  # ("a 2x bigger version": the factor is read by the upscale)
+        return OneVersion(Action.UPSCALE, "")
     if re.search(r"\b(?:\d+|" + "|".join(lexicon.NUMBER_WORDS) + r")\b", look) or _SHAPE.search(look):
         return None  # "a 3 one", "a wide one": counts and shapes are read elsewhere
     if look.split()[0] in _ANOTHER_TAKE:
         return OneVersion(Action.VARIATIONS, "")
-    if _BIGGER.match(look):
-        return OneVersion(Action.UPSCALE, "")
     return OneVersion(Action.EDIT, f"make it {_as_look(look)}")
 
 

@@ -75,10 +75,14 @@ _IF_I_SEND = re.compile(r"\bif\s+i\s+(?:send|upload|give|share|attach|post)\b")
 _NAMED_LOOK = re.compile(r"^(?:make|have|let|get)\s+(?P<name>(?!(?:it|this|that|me|us|him|her|them|the|a|an)\b)[\w'-]+)"
                          r"\s+(?:look|seem|be|smile|sit|stand|wear|hold|run|sleep|turn|face)\b")
 _I_DONT_WANT = re.compile(r"^(?:i|we)\s+(?:really\s+)?(?:don'?t|dont|do\s+not)\s+want\s+(?:any\s+)?(?!to\b)\w", re.I)
+_NOT_A_THING = (r"(?:it|this|that|these|those|make|turn|change|put|add|then|now|thanks|thank|i|you|u|we|he|she|they|"
+                r"can|could|would|do|does|is|was|are|what|how|why|maybe|also|the|same|bigger|smaller|more|less)\b")
 _AND_ALSO = re.compile(r"^(?:(?:oh|ah|ok(?:ay)?)[,\s]+)?(?:and|also|plus|and\s+also|and\s+maybe|maybe\s+also)[,\s]+"
-                       r"(?P<x>(?:a|an|some|more|two|three|\d+)\s.+|[a-z][\w'-]+\s+(?:[a-z]+ing\s+)?(?:falling|flying|floating|"
-                       r"drifting|scattered|hanging|everywhere|all\s+over|around\s+(?:it|them|him|her))\b.*)$", re.I)  # "and
-# confetti falling everywhere"
+                       r"(?P<x>(?:a|an|some|more|two|three|\d+)\s.+|(?!" + _NOT_A_THING + r")[a-z][\w'-]+\s+(?:(?!" + _NOT_A_THING
+                       + r")[a-z][\w'-]+\s+)?(?:[a-z]+ing\s+)?(?:falling|flying|floating|drifting|scattered|hanging|"
+                       r"everywhere|all\s+over|around\s+(?:it|them|him|her)|(?:on|in|over|under|behind|across|along|"
+                       r"around|covering)\s+(?:the|his|her|its|their)\s+[a-z][\w'-]+)\b.*)$", re.I)  # "and confetti
+# falling everywhere", "oh and autumn leaves everywhere", "and snow on the peaks please"
 # "i kinda want like a chill vibe, maybe a japanese garden": a wish, hedged, for something to draw
 _I_WANT = re.compile(r"^(?:i|we)\s*(?:" + HEDGE + r"\s+)*" + WISH_VERB + r"\s+(?:(?:like|maybe|something\s+like)[,\s]+)*"
                      r"(?P<x>(?:a|an|some|one|two|three|four|\d+)\s.+)$", re.I)
@@ -347,6 +351,10 @@ _ABOUT_ME = re.compile(r"^(?:i|we)\s+(?:really\s+|just\s+|also\s+|totally\s+)?(?
                        r"(?:(?:absolute|all-time|all\s+time)\s+)?(?:favou?rites?|faves?|favs?)\b[\s.!]*$", re.I)
 
 
+_PICTURES_IN_GENERAL = re.compile(r"(?:me\s+)?(?:images|pictures|photos|pics|artwork|drawings|paintings|illustrations|things|"
+                                  r"stuff)\s+(?:in|with)\b")
+
+
 def _small_talk(low: str, ctx: RouteContext) -> Optional[Route]:
     """Greetings, questions about the assistant, knowledge questions."""
     if is_social(low):
@@ -365,8 +373,9 @@ def _small_talk(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.CHAT, "knowledge question")
     if ctx.talked_about and _DRAW_THAT.match(low):  # "can you draw one?" after talk about a roman legionary
         return Route(Action.GENERATE, "a picture of what the talk was about")
-    if CAPABILITY.match(low) and not (draw_request(low) and has_content(draw_request(low) or "")
-                                      and not re.match(r"^(?:what|how|who|are)\b", low)):
+    asked = draw_request(low) or ""  # ("can you make images in a specific format?": pictures in general, asked about)
+    if CAPABILITY.match(low) and not (asked and has_content(asked) and not re.match(r"^(?:what|how|who|are)\b", low)
+                                      and not _PICTURES_IN_GENERAL.match(asked)):
         return Route(Action.CHAT, "question about the assistant")
     return None
 
@@ -432,7 +441,8 @@ _COLOURS_ALONE = re.compile(r"^(?:(?:maybe|perhaps|now|ok(?:ay)?|hmm+|what\s+abo
                             re.I)
 # "a spooky halloween version of it", "a black and white version of this": a look, not another take
 _LOOK_OF_A_VERSION = re.compile(r"\b(?:an?\s+)(?!(?:new|different|second|third|another|other|alternate|alternative|fresh|"
-                                r"similar|few|couple|hd|hq|high|higher|bigger|larger|sharper|[248]k|full)\b)(?P<look>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+version(?:\s+of\s+(?:it|this|that)\b|(?=\s+with\s))",
+                                r"similar|few|couple|hd|hq|high|higher|bigger|larger|sharper|[248]k|full)\b)(?P<look>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+version(?:\s+of\s+(?:it|this|that|the\s+same(?:\s+(?:thing|one|"
+                                r"picture|image))?)\b|(?=\s+with\s))",
                                 re.I)
 # "…, tall", "in portrait", "but wide", "for my phone": the shape of the one asked for
 _ONE_SHAPE = re.compile(r"(?:[,:]\s*|\b(?:but|in|as|and)\s+|^)" + SHAPE_WORDS + r"(?:\s+(?:format|please|pls|instead|mode))?[\s.!]*$|"
@@ -1168,6 +1178,7 @@ _ASK_AFTER_TALK = re.compile(
     r"|(?:i|we)(?:'m|\s+am|\s+was|\s+were|'re)\s+(?:kind\s+of\s+|kinda\s+)?thinking\b"
     r"|(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:making|creating|designing|working\s+on|putting\s+together)\s+(?:an?|some|the|my|our)\s"
     r"|please\s+(?:draw|paint|make|create|generate|sketch|show)\b"
+    r"|(?:\d{1,2}\s*:\s*\d{1,2}|" + SHAPE_WORDS + r")(?:\s+(?:format|please|pls|instead))*[\s.!]*$"  # "it's for video so 16:9"
     r"|(?:draw|paint|make|create|generate|sketch|show)\s+(?:me|us)\b))", re.I)
 _WONDERING = re.compile(r"\b(?:(?:i\s+was|i'?m|i\s+am)\s+wondering|i\s+wondered|i\s+wonder|(?:do\s+)?(?:you|u)\s+(?:think|reckon)"
                         r"(?:\s+that)?)\s+(?:(?:if|whether)\s+)?(?:you|u)\s+(could|can|would)\b|\bi\s+was\s+(?:hoping|thinking)\s+(?:that\s+)?(?:you|u)\s+(could|can|would|might)\b",
@@ -1954,11 +1965,13 @@ _REMARK = re.compile(r"\b(?:i|we|you|they|he|she|my\s+[\w'-]+|our\s+[\w'-]+|the\
                      r"family|boss|client|clients|customers?|guests|bride|groom|crew|gang|squad|[\w'-]+s))(?:'s|'re|'m)?\s+(?:(?:will|'ll|would|'d|going\s+to|are\s+going\s+to|"
                      r"is\s+going\s+to|am\s+going\s+to|(?:are|is|am|'re|'s)\s+gonna|gonna|really|totally|absolutely)\s+)*(?:love|loved|loves|enjoy|enjoyed|"
                      r"adore|be\s+(?:so\s+)?(?:happy|thrilled|pleased|excited)|cry|made|needed|can't\s+wait|"
-                     r"(?:so\s+)?(?:obsessed|in\s+love)\s+with|crazy\s+about)\b"
+                     r"(?:so\s+)?(?:obsessed|in\s+love)\s+with|crazy\s+about|flip(?:\s+out)?|freak\s+out|go\s+(?:nuts|"
+                     r"crazy|wild|bananas)|lose\s+(?:his|her|their|my|our)\s+minds?|be\s+over\s+the\s+moon|be\s+stoked)\b"
                      r"(?!\s+(?:an?|some|more|another)\s)", re.I)  # ("the cats would love a ball of yarn": a wish)
 # a whole message that only says who will love it: "the lads are gonna love it!!", "ok my mum will love this"
 _REMARK_ALONE = re.compile(r"(?:(?:ok(?:ay)?|oh|aw+|haha+|lol|yes|yay|omg)[\s,!.]+)*" + _REMARK.pattern +
-                           r"\s+(?:it|this|that|them|these|those)(?:\s+so\s+much)?(?:\W*\s*(?:lol|haha+|xx+|x)\b)?[\W\s]*", re.I)
+                           r"(?:\s+(?:it|this|that|them|these|those)(?:\s+so\s+much)?)?(?:\W*\s*(?:lol|haha+|xx+|x)\b)?[\W\s]*",
+                           re.I)  # ("he's gonna flip": no object)
 _THANKS_LAST = re.compile(r"^(?P<rest>.+?)[\s,.!]+(?:thanks?(?:\s+(?:so|very)\s+much)?|thank\s+(?:you|u)(?:\s+(?:so|very)\s+much)?|"
                           r"thx|ty|cheers)[\s.!]*$", re.I)
 # a goodbye or a cheer after the thanks: nothing asked
@@ -2008,7 +2021,13 @@ def _thanks_and_a_remark(text: str) -> bool:
         words = set(re.findall(r"[^\W\d_]+", rest.lower()))
         return bool(words & lexicon.FOREIGN_FEELING) and not (words & COMMAND_VERBS.get(language, frozenset()) or
                                                        words & lexicon.FOREIGN_ASKING)
-    return bool(_REMARK.search(rest))
+    return bool(_REMARK.search(rest)) or bool(_WHY_THANKED.fullmatch(rest))
+
+
+# why the thanks: praise of the help, then what the user's day was ("huge time saver, I had a 9 hour wedding yesterday")
+_WHY_THANKED = re.compile(r"(?:(?:(?:an?\s+)?(?:huge|big|real|total|absolute|such\s+a)\s+)?(?:time\s*saver|life\s*saver|"
+                          r"godsend|legend|star|hero|lifesaver)\b[\s,!.;]*)?(?:(?:i|we)\s+(?:had|was|were|did|spent|worked|"
+                          r"'ve\s+been|have\s+been|just\s+(?:had|finished|did))\b[^?]*)?", re.I)
 
 
 # "my niece says …": what she says is the change
@@ -2184,6 +2203,12 @@ def _route_read(text: str, ctx: RouteContext) -> Route:
     if not ctx.has_upload and (not decision.confident or decision.action is Action.CHAT) \
             and decision.reason != "talk about instructions":
         decision = _after_context_sentence(text, fixed, ctx) or decision
+    elif not ctx.has_upload and decision.action is Action.EDIT and decision.text is None:
+        later = _after_context_sentence(text, fixed, ctx)  # "the flyer is portrait format, can you make it tall?": the
+        before = fixed.lower()[: fixed.lower().rfind((later.text or "").lower())] if later is not None else ""
+        if later is not None and later.action is Action.EDIT and later.reason.endswith(_AFTER_CONTEXT) and not (
+                set(re.findall(r"[\w'-]+", before)) & ctx.scene_words):  # ask alone ("the door looks odd, can it be
+            decision = later  # arched": the door, named before the ask, is what changes)
     if not ctx.has_upload and decision.action in (Action.CHAT, Action.GENERATE):
         wanted = _wanted_before_ask(text)
         if wanted is not None:
@@ -2226,6 +2251,9 @@ def _as_read(text: str) -> str:
     return fixed
 
 
+_AFTER_CONTEXT = " (request after a context sentence)"
+
+
 def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optional[Route]:
     """The request after a sentence of context ("my niece loves owls. can you draw one in a top hat"), with a count
     said in the context ("three sticker options for my shop: a sloth …"); None when there is none."""
@@ -2243,7 +2271,7 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
     if first is not None:  # "could we try the sofa in green? also a plant": both
         return Route(Action.EDIT, f"changes in two sentences ({first.reason}; {decision.reason})")
     request = _request_in(_ask_first(text), request)
-    decision.reason += " (request after a context sentence)"
+    decision.reason += _AFTER_CONTEXT
     decision.text = _after_context(text, fixed, request, decision.action, ctx)
     if decision.action is Action.GENERATE:
         context = fixed[: max(0, fixed.lower().rfind(request.lower()))]

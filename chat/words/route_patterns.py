@@ -200,7 +200,9 @@ WANT_IMAGE = re.compile(
     re.I | re.X,
 )
 QUESTION_START = re.compile(
-    r"^(?:what|whats|wats|who|whos|whom|whose|why|whys|how|hows|when|where|wheres|which|is|are|was|were|"
+    r"^(?:(?:wait|hold\s+on|hang\s+on|oh\s+wait|random\s+question|out\s+of\s+curiosity)[,.!:\s]+(?=(?:why|how(?!\s+about)|who|what|"
+    r"where|when)\b))?"  # "wait why do bees like purple flowers so much": a question, asked on the way
+    r"(?:what|whats|wats|who|whos|whom|whose|why|whys|how|hows|when|where|wheres|which|is|are|was|were|"
     r"do(?!\s+(?:it|this|that|one|the|me|a|an|some|another|them)\b)|does|did|can|could|would|will|should|"
     r"shall|may|might|have|has|had|am|isn'?t|aren'?t|don'?t(?!\s+make\s+(?:it|him|her|them)\s+(?:so|too|that|as)\b)|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|couldn'?t|"
     r"tell\s+me|explain|define|describe|help|any\s+(?:idea|tips))\b",
@@ -248,7 +250,7 @@ EDIT_START = re.compile(
 )
 CAPABILITY = re.compile(
     r"""
-    ^(?:(?:can|could|do|are|will|would)\s+(?:you|u)\s+(?:(?:also|even|actually|really)\s+)?(?:able\s+to\s+)?(?:draw|paint|make|create|generate|do|render|design|edit|produce|sketch|illustrate|upscale|describe)(?:\s+(?:me\s+)?(?:images?|pictures?|photos?|pics?|art|artwork|drawings?|paintings?|illustrations?|logos?|anything|things|stuff|any\s+\w+|good\s+\w+|realistic\s+\w+|edits?|faces?|people|animals?|portraits?|text|anime|videos?|gifs?|3d|that|it|this|them|one|too|as\s+well|well|for\s+me|for\s+free|offline|locally))*
+    ^(?:(?:can|could|do|are|will|would)\s+(?:you|u)\s+(?:(?:also|even|actually|really)\s+)?(?:able\s+to\s+)?(?:draw|paint|make|create|generate|do|render|design|edit|produce|sketch|illustrate|upscale|describe)(?:\s+(?:me\s+)?(?:images?|pictures?|photos?|pics?|art|artwork|drawings?|paintings?|illustrations?|logos?|anything|things|stuff|any\s+\w+|good\s+\w+|realistic\s+\w+|edits?|faces?|people|animals?|portraits?|text|anime|videos?|gifs?|3d|that|it|this|them|one|too|as\s+well|well|for\s+me|for\s+free|offline|locally|in\s+(?:a\s+|any\s+)?(?:specific|certain|different|other|custom|particular|various|any|all\s+kinds\s+of)\s+(?:formats?|sizes?|shapes?|resolutions?|aspect\s+ratios?|dimensions?|styles?|languages?)|with\s+(?:text|words|transparent\s+backgrounds?)))*
     |do\s+you\s+(?:know\s+how\s+to|support|have)\b.*
     |what\s+(?:can|could)\s+you\s+(?:do|make|draw|create)
     |what\s+(?:are|is)\s+(?:you|your)\b.*

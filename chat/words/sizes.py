@@ -52,7 +52,9 @@ _SHAPE_TO_ASPECT = {"wide": "wide", "wider": "wide", "widescreen": "wide", "hori
 # instagram", "… to fit my phone"): not content
 SHAPE_REASON = (r"(?:so\s+(?:that\s+)?(?:it|i|we|they|you|people|there'?s|theres|there\s+(?:is|are|will\s+be))\b|for\s+(?:my|our|"
                 r"the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b|to\s+(?:fit|"
-                r"fill|cover)\b|(?:because|since|cause|cuz)\b|as\s+(?:it|i|we|my|our|the)\b)")
+                r"fill|cover)\b|(?:because|since|cause|cuz)\b|as\s+(?:it|i|we|my|our|the)\b|(?:it'?s|its|it\s+is|it|this|that)\s+"
+                r"(?:(?:goes|is\s+going|'?s\s+going|will\s+go|'ll\s+go|will\s+be|'ll\s+be|gets|is\s+getting)\s+(?:up\s+)?"
+                r"(?:on|onto|in|into|printed|used|framed|hung)|for)\b)")  # "…, it goes on a board"
 
 
 # "now a square version of it for instagram": the same picture in another shape

@@ -1,0 +1,124 @@
+"""Stop 24's readings, each with sentences of our own (not from any eval set).
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest -q tests/test_brain_structure24.py
+"""
+import pytest
+
+from chat.conversation import ChatSettings, Conversation
+from chat.nopixels import NoPixelEngine
+from chat.services import Services
+from chat.types import Action
+from chat.words.edit import apply_edit
+from chat.words.route import RouteContext, route
+from chat.words.scene import Scene, render_prompt
+
+BRIDGE = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"bridge", "river"})
+NOTHING = RouteContext()
+
+
+def conversation():
+    return Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=24))
+
+
+def after(first: str, *messages: str):
+    conv = conversation()
+    result = conv.respond(first)
+    for message in messages:
+        result = conv.respond(message)
+    return result
+
+
+@pytest.mark.parametrize("message", ["oh and paper lanterns along the railing", "and mist over the water please",
+                                     "also wild geese across the sky"])
+def test_and_a_thing_placed_in_the_picture_adds_it(message):
+    assert route(message, BRIDGE).action is Action.EDIT
+
+
+def test_and_a_verb_is_still_read_as_its_own_change():
+    assert route("and make it night", BRIDGE).action is Action.EDIT
+    assert route("and thanks for the help", BRIDGE).action is Action.CHAT
+
+
+@pytest.mark.parametrize("message", ["fair enough, bigger then", "ok no problem, bigger please", "oh well, bigger"])
+def test_an_answer_taken_in_stride_then_bigger_upscales(message):
+    assert route(message, BRIDGE).action is Action.UPSCALE
+
+
+def test_a_shape_with_though_and_where_it_goes_is_only_the_shape():
+    result = after("a stone bridge over a river", "make it wide tho, it goes on our website header")
+    assert result.action is Action.EDIT and result.images[0].width > 1.2 * result.images[0].height
+    assert "tho" not in result.prompt and "header" not in result.prompt
+
+
+def test_a_fact_about_the_format_then_the_ask_is_the_ask_alone():
+    result = after("a stone bridge over a river", "the slideshow is landscape format, could you make it wide?")
+    assert result.action is Action.EDIT and result.images[0].width > 1.2 * result.images[0].height
+    assert "slideshow" not in result.prompt
+
+
+def test_a_complaint_about_a_part_before_the_ask_keeps_the_part():
+    result = after("a cottage with a blue door", "the door looks flat, can it be arched instead")
+    assert result.action is Action.EDIT and "door" in result.prompt
+
+
+@pytest.mark.parametrize("message", ["wait how do owls see in the dark", "hold on, why is the sky blue?",
+                                     "wait what do hedgehogs eat"])
+def test_a_question_asked_on_the_way_is_talk(message):
+    assert route(message, BRIDGE).action is Action.CHAT
+
+
+@pytest.mark.parametrize("message", ["she's gonna freak out, thanks!", "my brother will lose his mind, thank you",
+                                     "thanks! total lifesaver, I had three deadlines today",
+                                     "thank you, we were up all night with the launch"])
+def test_thanks_with_a_remark_or_a_story_is_talk(message):
+    assert route(message, BRIDGE).action is Action.CHAT
+
+
+def test_thanks_then_an_ask_is_still_the_ask():
+    assert route("thanks, I had a dog like that, can you add one on the bridge", BRIDGE).action is Action.EDIT
+
+
+def test_a_bigger_version_with_a_factor_upscales_by_it():
+    result = after("a stone bridge over a river", "can i get a 3x bigger version of that")
+    assert result.action is Action.UPSCALE
+    assert result.images[0].width >= 3 * 512
+
+
+def test_a_look_of_the_same_is_an_edit_with_that_look():
+    result = after("a stone bridge over a river", "now a snowy version of the same")
+    assert result.action is Action.EDIT and "snowy" in result.prompt
+
+
+def test_why_a_thing_goes_stays_out_of_the_prompt():
+    result = after("a birthday cake with candles", "no candles please, the candles look odd")
+    assert result.action is Action.EDIT
+    assert "candle" in result.negative_prompt and "candle" not in result.prompt and "odd" not in result.prompt
+
+
+def test_a_purpose_then_a_ratio_reshapes():
+    result = after("a stone bridge over a river", "it's for a slideshow so 16:9 please")
+    assert result.action is Action.EDIT and result.images[0].width > 1.2 * result.images[0].height
+
+
+@pytest.mark.parametrize("message", ["can you make pictures in different sizes?", "could you do images with text?",
+                                     "can you draw illustrations in any style?"])
+def test_a_question_about_pictures_in_general_is_talk(message):
+    assert route(message, NOTHING).action is Action.CHAT
+
+
+def test_a_question_about_pictures_of_a_thing_is_still_a_drawing():
+    assert route("can you draw pictures of owls?", NOTHING).action is Action.GENERATE
+
+
+def test_a_part_made_a_new_thing_is_replaced_by_it():
+    plan = apply_edit(Scene(subject="a harbour with a lighthouse and a pier"), "make the lighthouse a giant stone tower")
+    prompt = render_prompt(plan.scene)
+    assert "giant stone tower" in prompt and "lighthouse" not in prompt
+    keep = apply_edit(Scene(subject="a harbour with a lighthouse"), "make the lighthouse a bit taller")
+    assert "lighthouse" in render_prompt(keep.scene)
+
+
+def test_one_of_a_pair_changed_with_a_remark_after():
+    result = after("two cats on a sofa", "make one of them a tabby, we have one named Biscuit")
+    assert result.action is Action.EDIT and "tabby" in result.prompt
+    assert "named" not in result.prompt and "Biscuit" not in result.prompt
