@@ -18,7 +18,8 @@ from typing import Any, Optional
 
 from chat.words import lexicon
 from chat.words.foreign import NUMBERS as FOREIGN_NUMBERS
-from chat.words.glossary import LANGUAGES as GLOSSARY_LANGUAGES, VOCAB as GLOSSARY_VOCAB, Gloss, gloss, plural
+from chat.words.glossary import ENGLISH_ADJECTIVES, LANGUAGES as GLOSSARY_LANGUAGES, VOCAB as GLOSSARY_VOCAB, Gloss, fold, \
+    gloss, plural
 from chat.words.language import detect_language, language_name
 from chat.words.sizes import aspect_from_text
 from chat.words.typos import word_frequency
@@ -360,6 +361,7 @@ def _model_reading(llm: Any, text: str, language: str, result: Translation, word
     if problem:
         result.problems = [problem]
         return
+    reading = _copies_read(reading, text, language)
     result.text = with_format(keep_question(text, _with_lost_style(reading, word_list)), word_list)
     if confirmed is not None:  # "a tower" / "a lighthouse": the word list knows "phare" is a lighthouse
         result.source = "model+dictionary"
@@ -396,6 +398,27 @@ def with_format(reading: str, word_list: Optional[Gloss]) -> str:
         return reading
     said = reading.rstrip(" .!")
     return f"{said[:-1].rstrip()} {_FORMAT_WORDS[shape]}?" if said.endswith("?") else f"{said}, {_FORMAT_WORDS[shape]}"
+
+
+_UNTRANSLATED_FREQUENCY = 60  # a copied word rarer than this in English was left untranslated ("bigote" 0, "bateau"
+# 50); a loan English uses ("sombrero" 291, "piazza" 306) was not
+
+
+def _copies_read(reading: str, original: str, language: str) -> str:
+    """The model's reading with the word list's English for a thing or look it copied as typed ("un taco con sombrero y
+    bigote" read as "… and bigote": "mustache"); words shared with English ("sombrero", "taco") stay as they are."""
+    table = GLOSSARY_VOCAB.get(language, {})
+    typed = {_fold(w) for w in _words(original)}
+
+    def read(match: re.Match) -> str:
+        word = match.group(0)
+        entry = table.get(_fold(word))
+        if entry is None or entry.kind not in ("noun", "adj") or _fold(word) not in typed or \
+                word_frequency(word.lower()) > _UNTRANSLATED_FREQUENCY or _fold(entry.english) == _fold(word):
+            return word
+        return entry.english
+
+    return re.sub(r"[^\W\d_]+", read, reading)
 
 
 def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss], result: Translation,
@@ -461,10 +484,14 @@ def lost_words(word_list: Optional[Gloss], reading: str, original: str = "") -> 
     lost = {w for w in known - read if w in _THING_WORDS}
     typed = {_fold(w) for w in _words(original)}  # "oi!" copied is no synonym of anything
     added = {w for w in read - known - content_words(" ".join(word_list.unknown)) if _fold(w) not in typed}
-    unread = [_fold(w) for w in word_list.unknown]  # "Nordsee" read as "north sea": those words are no synonyms
+    unread = [fold(w) for w in word_list.unknown]  # "Nordsee" read as "north sea": those words are no synonyms
+    read_typed = {_fold(w) for w in _words(original)} - set(unread)
+    false_friends = {w for w in added if len(w) >= 4 and any(  # "tramonto" (sunset) read as "tramway": a guess from
+        t[:4] == _fold(w)[:4] and t != _fold(w) for t in read_typed)}  # the word's look, no synonym
     synonyms = {w for w in added if (w not in _THING_WORDS or w in _SYNONYM_WORDS) and w not in _GREETING_WORDS and
-                not any(u.startswith(_fold(w)[:3]) for u in unread)}  # "kid" for "child", "woods" for "forest"; "sea"
-    # is no beach
+                not any(u.startswith(_fold(w)[:3]) for u in unread) and len(w) > 2 and (
+                    w not in ENGLISH_ADJECTIVES or w in _SYNONYM_WORDS)} - false_friends - _QUANTIFIERS  # "kid" for
+    # "child", "woods" for "forest"; "sea" is no beach
     styles = {w for w in lost if w in _STYLE_WORDS}  # "acuarela" read as "an art": a look has no vague synonym
     if styles and not word_list.unknown and not any(w in _STYLE_WORDS for w in added):  # (the list read every word)
         return styles
@@ -479,6 +506,7 @@ _SYNONYM_WORDS = frozenset(w for words in lexicon.SAME_THING.values() for w in w
     "village", "city", "street", "road", "path"}
 
 
+_QUANTIFIERS = frozenset("few several many lot lots couple bunch little plenty".split())  # no synonym of a thing
 _GREETING_WORDS = frozenset(w for phrase in (*lexicon.GREETINGS, *lexicon.SOCIAL) for w in phrase.split()) | {"please"}
 _STYLE_WORDS = frozenset(term for term in lexicon.STYLE_TERMS if " " not in term) - {"photo", "photograph", "drawing",
                                                                                     "painting", "illustration"}

@@ -122,3 +122,44 @@ def test_one_of_a_pair_changed_with_a_remark_after():
     result = after("two cats on a sofa", "make one of them a tabby, we have one named Biscuit")
     assert result.action is Action.EDIT and "tabby" in result.prompt
     assert "named" not in result.prompt and "Biscuit" not in result.prompt
+
+
+# ---- other languages --------------------------------------------------------------------------------------------
+from fakes import ScriptedLLM  # noqa: E402
+
+from chat.translator import lost_words, translate  # noqa: E402
+from chat.words.glossary import gloss  # noqa: E402
+
+
+def small_model(answer: str) -> ScriptedLLM:
+    return ScriptedLLM(default=answer, is_instruct=False, name="small")
+
+
+def test_a_reading_that_guesses_from_a_words_look_has_lost_that_word():
+    original = "Disegna un castello al tramonto con un lago"
+    lost = lost_words(gloss(original, "it"), "Draw a castle at the tramway with a lake", original)
+    assert "sunset" in lost
+
+
+def test_a_word_the_model_copied_untranslated_is_read_with_the_word_list():
+    translation = translate(small_model("Hey! I need a logo for my food truck, a cat with a sombrero and bigote, "
+                                        "cartoon style"),
+                            "hey! necesito un logo for my food truck, un gato con sombrero y bigote, cartoon style")
+    assert "mustache" in translation.text and "bigote" not in translation.text
+    assert "sombrero" in translation.text  # a loan English uses stays as typed
+
+
+def test_a_card_with_places_drawn_on_it_is_a_map():
+    assert "map" in gloss("Dessine une carte d'une île avec un volcan et une rivière", "fr").text
+    assert "map" in gloss("Zeichne eine Karte mit Bergen und einem Fluss", "de").text
+    assert "card" in gloss("Fais une carte d'anniversaire avec un gâteau", "fr").text
+
+
+def test_new_rows_read_parchment_and_a_dalmatian():
+    assert "parchment" in gloss("un vieux parchemin avec une carte", "fr").text
+    assert "dalmatian" in gloss("Zeichne einen Dalmatiner im Park", "de").text
+
+
+def test_liking_it_but_none_of_a_thing_is_that_thing_left_out():
+    decision = route("I like but no words on it", BRIDGE)
+    assert decision.action is Action.EDIT

@@ -1426,7 +1426,10 @@ dagger | poignard/dague | daga/puñal | dolch | punhal/adaga | pugnale
 cannon | - | - | kanone | canhão | cannone
 candlestick | chandelier/bougeoir | candelero | kerzenständer/kerzenhalter/leuchter | castiçal | candeliere/candelabro
 bulb | bulbe | bulbo | - | bulbo | bulbo
-scroll | parchemin/rouleau | pergamino | schriftrolle | pergaminho | pergamena/rotolo
+scroll | rouleau | pergamino | schriftrolle | pergaminho | rotolo
+role-playing game | jeu de role/jeux de role | juego de rol/juegos de rol | rollenspiel/rollenspiele | jogo de rpg/jogos de rpg | gioco di ruolo/giochi di ruolo
+dalmatian | dalmatien/dalmatiens | dalmata/dalmatas | dalmatiner | dalmata/dalmatas | dalmata/dalmati
+parchment | parchemin/parchemins | pergamino antiguo | pergament | pergaminho antigo | pergamena
 quill | plume d'oie/plumes d'oie | pluma de ave/plumas de ave/pluma de ganso | federkiel/schreibfeder | pluma | penna d'oca
 coin | pièce de monnaie/pièces de monnaie/monnaie | moneda | münze | moeda | moneta
 chest | coffre | cofre/baúl | truhe | baú | baule
@@ -2355,6 +2358,7 @@ what is | qu'est-ce qu'il y a/qu'y a-t-il | que hay | was ist | o que ha/o que t
 that one | celle-la/celui-la | esa/ese | - | essa/esse | quella/quello
 on the left | a gauche | a la izquierda | links | a esquerda | a sinistra
 on the right | a droite | a la derecha | rechts | a direita | a destra
+i like it | j'aime bien/ca me plait/je l'aime bien | me gusta/me encanta | gefallt mir/es gefallt mir/das gefallt mir | eu gosto/gosto disso/adorei | mi piace/mi piace molto
 i liked it more | je l'aimais mieux/je la preferais/je le preferais | me gustaba mas/me gustaba mucho mas/me gusta mas | die gefiel mir besser/das gefiel mir besser/es gefiel mir besser | eu gostava mais/gostei mais/gosto mais | mi piaceva di piu/mi piaceva piu/mi piace di piu
 first | premier/premiere | primero/primera/primer | erste/ersten/erstes/erster/erstem | primeiro/primeira | primo/prima
 second | deuxieme/seconde/second | segundo/segunda | zweite/zweiten/zweites/zweiter | segundo/segunda | secondo/seconda
@@ -4562,6 +4566,25 @@ def _cafe_place(words: list[Word]) -> list[Word]:
     return out
 
 
+_MAP_FORMS = frozenset("carte cartes karte karten kaart kaarten kartka".split())  # card or map, by what is on it
+_ON_A_MAP = frozenset("mountain mountains forest forests river rivers island islands castle castles kingdom kingdoms "
+                      "sea seas lake lakes village villages town towns city cities world worlds continent desert road "
+                      "roads treasure dungeon dungeons region coast valley valleys swamp volcano".split())
+
+
+def _map_or_card(words: list[Word]) -> list[Word]:
+    """"une carte fantastique avec des montagnes, une forêt et un château": a map (places are drawn on it); "une carte
+    d'anniversaire avec des ballons" stays a card."""
+    out = list(words)
+    english = {w.english for w in out}
+    if not english & _ON_A_MAP or english & {"birthday", "wedding", "christmas", "greeting", "invitation", "thank"}:
+        return out
+    for i, word in enumerate(out):
+        if fold(word.typed or "") in _MAP_FORMS and word.english in ("card", "cards"):
+            out[i] = Word("maps" if word.english == "cards" else "map", "noun", word.typed)
+    return out
+
+
 def _going_back_home(words: list[Word]) -> list[Word]:
     """"vuelve a la anterior": go back; "un perro que vuelve a casa": a dog returning home (a thing named before it)."""
     out = list(words)
@@ -4868,7 +4891,7 @@ def gloss(text: str, language: str) -> Gloss:
         words = polish_articles(words)
     else:
         words = reorder(words, language)
-    words = _replaced_with(_cafe_place(_going_back_home(_number_more(words, language))), language)
+    words = _replaced_with(_map_or_card(_cafe_place(_going_back_home(_number_more(words, language)))), language)
     known = sum(w.kind in ("noun", "adj", "verb", "ing") for w in words)
     text = _PARTITIVE.sub(r"\g<verb> some ", _tidy_start(join(words)))
     text = _STYLE_NAMED_AFTER.sub(r"\g<lead>\g<name> style", text)

@@ -242,8 +242,8 @@ _PRAISE_BUT = re.compile(r"^(?P<s>[^,.!?;]{1,40}?)\s*,?\s+(?:but|though|however|
 
 
 # "I like the vibe", "we love the colours": liking what is there, before the change
-_LIKED = re.compile(r"^(?:(?:ok(?:ay)?|yeah|hmm+|so)[,\s]+)?(?:i|we)\s+(?:really\s+|do\s+)?(?:like|love|dig)\s+(?:it|this|that|these|"
-                    r"the\s+[\w'-]+(?:\s+[\w'-]+)?)$", re.I)
+_LIKED = re.compile(r"^(?:(?:ok(?:ay)?|yeah|hmm+|so)[,\s]+)?(?:i|we)\s+(?:really\s+|do\s+)?(?:like|love|dig)(?:\s+(?:it|this|that|these|"
+                    r"the\s+[\w'-]+(?:\s+[\w'-]+)?))?$", re.I)  # ("I like but …": a reading of "me gusta pero …")
 
 
 def _praise_but_off(text: str) -> str:
