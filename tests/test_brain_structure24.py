@@ -163,3 +163,18 @@ def test_new_rows_read_parchment_and_a_dalmatian():
 def test_liking_it_but_none_of_a_thing_is_that_thing_left_out():
     decision = route("I like but no words on it", BRIDGE)
     assert decision.action is Action.EDIT
+
+
+def test_a_fact_naming_a_word_of_the_scene_still_leaves_the_ask_alone():
+    ctx = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"portrait", "queen", "crown"})
+    decision = route("the brochure is portrait format, could you make it tall?", ctx)
+    assert decision.action is Action.EDIT and "brochure" not in (decision.text or "brochure")
+
+
+@pytest.mark.parametrize("message, wide", [("make me a phone wallpaper", False), ("we need a laptop wallpaper", True)])
+def test_a_format_asked_for_alone_is_drawn_as_that_format(message, wide):
+    result = after(message)
+    assert result.action is Action.GENERATE and "wallpaper" in result.prompt
+    assert not result.prompt.lower().startswith(("me", "we need", "make"))
+    width, height = result.images[0].width, result.images[0].height
+    assert (width > 1.2 * height) if wide else (height > 1.2 * width)

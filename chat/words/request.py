@@ -293,6 +293,11 @@ _MAKE_IT_LOOK = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?(?:then\s+)?(?:make|put|s
                            r"scene|whole\s+thing))\s+(?:(?:in|into|at|as)\s+)?(?=(?P<look>[^,.;!?]+))", re.I)
 
 
+# what is left of "I need a phone wallpaper" once the format is read as a shape: the ask's own words
+_WRAPPER_LEFT = re.compile(r"(?:(?:i|we)\s+(?:really\s+)?(?:need|want|would\s+like|'d\s+like|wanna)|(?:make|draw|give|create|get|"
+                           r"do)\s+(?:me|us)|me|us|please|pls)[\s,.!?]*", re.I)
+
+
 def parse_request(text: str) -> ParsedRequest:
     """A drawing request -> scene (subject verbatim bar obvious typos, style, negatives), count and aspect."""
     typed = text
@@ -315,8 +320,8 @@ def parse_request(text: str) -> ParsedRequest:
         r"wallpaper|background|lockscreen|screen", m.group(0).split()[-1], re.I) else " ", content)
     content, medium = strip_wrapper(tidy(content))
     content, style = extract_style(content)
-    if not content:  # everything looked like wrapper: keep the user's words rather than an empty prompt
-        content = tidy(protected)
+    if not content or _WRAPPER_LEFT.fullmatch(content):  # everything looked like wrapper or format ("make me a phone
+        content = strip_wrapper(tidy(protected))[0] or tidy(protected)  # wallpaper"): the format is what is drawn
     scene = Scene(
         subject=restore_quotes(content, quotes),
         style=restore_quotes(style, quotes),

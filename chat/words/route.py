@@ -2206,8 +2206,9 @@ def _route_read(text: str, ctx: RouteContext) -> Route:
     elif not ctx.has_upload and decision.action is Action.EDIT and decision.text is None:
         later = _after_context_sentence(text, fixed, ctx)  # "the flyer is portrait format, can you make it tall?": the
         before = fixed.lower()[: fixed.lower().rfind((later.text or "").lower())] if later is not None else ""
+        named = re.split(r"\s(?:is|are|was|were|looks?|seems?|feels?)\s", before, maxsplit=1)[0]  # what it is about
         if later is not None and later.action is Action.EDIT and later.reason.endswith(_AFTER_CONTEXT) and not (
-                set(re.findall(r"[\w'-]+", before)) & ctx.scene_words):  # ask alone ("the door looks odd, can it be
+                set(re.findall(r"[\w'-]+", named)) & ctx.scene_words):  # ask alone ("the door looks odd, can it be
             decision = later  # arched": the door, named before the ask, is what changes)
     if not ctx.has_upload and decision.action in (Action.CHAT, Action.GENERATE):
         wanted = _wanted_before_ask(text)
