@@ -178,3 +178,10 @@ def test_a_format_asked_for_alone_is_drawn_as_that_format(message, wide):
     assert not result.prompt.lower().startswith(("me", "we need", "make"))
     width, height = result.images[0].width, result.images[0].height
     assert (width > 1.2 * height) if wide else (height > 1.2 * width)
+
+
+@pytest.mark.parametrize("message", ["i meant a heron, not a stork", "a heron not a stork", "it should be a heron, not a stork"])
+def test_the_thing_meant_not_the_one_drawn_takes_its_place(message):
+    result = after("a stork in a marsh at dawn", message)
+    assert result.action is Action.EDIT and result.prompt.startswith("a heron in a marsh")
+    assert "stork" not in result.prompt

@@ -424,8 +424,9 @@ _ANOTHER_ANGLE = re.compile(r"^(?:(?:give|show)\s+(?:me\s+)?|(?:try|do)\s+(?:it\
 _NOT_A_BUT_B = re.compile(r"^(?:(?:no+|nope|um+|hmm+|lol|haha)[,.!\s]+)*(?:(?:that'?s|thats|it'?s|its|this\s+is|that\s+is|it\s+is)\s+"
                           r"not\s+(?:a|an)\s+(?P<old>[\w'-]+)\s*[,.;!-]*\s*(?:that'?s|thats|it'?s|its|it\s+should\s+be|"
                           r"it'?s\s+supposed\s+to\s+be|i\s+(?:wanted|meant|said|asked\s+for))\s+(?P<art>an?)\s+(?P<new>[\w'-]+"
-                          r"(?:\s+[\w'-]+)?)|(?:it'?s|its|that'?s)\s+supposed\s+to\s+be\s+(?P<art2>an?)\s+(?P<new2>[\w'-]+)\s*,?\s*"
-                          r"not\s+(?:a|an)\s+(?P<old2>[\w'-]+))[\s.!?]*$", re.I)
+                          r"(?:\s+[\w'-]+)?)|(?:(?:it'?s|its|that'?s)\s+supposed\s+to\s+be\s+|i\s+(?:meant|wanted|said|asked\s+for)\s+|"
+                          r"(?:it|that)\s+should\s+be\s+)?(?P<art2>an?)\s+(?P<new2>[\w'-]+)\s*,?\s*(?:and\s+)?"
+                          r"not\s+(?:a|an|the)\s+(?P<old2>[\w'-]+))[\s.!?]*$", re.I)  # ("i meant a wolf, not a fox")
 
 
 # "maybe some dramatic clouds?", "…, perhaps a little boat": a thing suggested for the picture on screen
@@ -520,6 +521,9 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.EDIT, "a word of the picture's lettering put in another's place ('its sunday not saturday')")
     if VALUE_CHANGE.match(polite):  # "update the discount to 25%": a value in the picture's words
         return Route(Action.EDIT, "a price, date or time in the picture's words changed")
+    named = _named_as_another(polite, ctx)
+    if named is not None:
+        return named
     if as_edit_command(low) or as_edit_command(polite):
         return Route(Action.EDIT, "a change of the picture said without an edit verb ('what about in pink?')")
     if ONE_OF_THEM.match(polite):
@@ -536,14 +540,20 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     return _part_of_current(polite, low, ctx)
 
 
-def _part_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Route]:
-    """A change to a part of the picture on screen, its words or its look ("the roof should be red", 'write "Sale"',
-    "a spooky version of it", "top view, and sprinkles around it")."""
+def _named_as_another(polite: str, ctx: RouteContext) -> Optional[Route]:
+    """"that's not a cat, that's a fox", "i meant a wolf, not a fox": the new thing in the old one's place; None
+    unless the old one is on screen."""
     said = _NOT_A_BUT_B.match(polite)
     old, art, new = (said.group("old") or said.group("old2"), said.group("art") or said.group("art2"),
                      said.group("new") or said.group("new2")) if said else ("", "", "")
-    if said and old in ctx.scene_words:  # "that's not a cat, that's a fox": the fox in the cat's place
+    if said and old in ctx.scene_words:
         return Route(Action.EDIT, "a thing on screen named as another", text=f"replace the {old} with {art} {new}")
+    return None
+
+
+def _part_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Route]:
+    """A change to a part of the picture on screen, its words or its look ("the roof should be red", 'write "Sale"',
+    "a spooky version of it", "top view, and sprinkles around it")."""
     swap = re.match(r"^(?:change|switch|swap|replace)\s+(?P<x>[\w'-]+)\s+(?:to|into|for|with)\s+\S", polite, re.I)
     if swap and swap.group("x").lower() in ctx.scene_words:  # "change KAPOW to BLAM": a word in the picture
         return Route(Action.EDIT, "a word or thing in the picture changed to another")
