@@ -46,7 +46,7 @@ CATEGORIES = (
        ("dog", "cat", "fox", "horse", "bird", "owl", "bear", "lion", "tiger", "rabbit", "deer", "wolf", "animal",
         "puppy", "kitten", "cow", "pig", "sheep", "goat", "elephant", "giraffe", "zebra", "monkey", "gorilla", "panda",
         "koala", "kangaroo", "squirrel", "mouse", "raccoon", "otter", "frog", "lizard", "gecko", "snake", "turtle",
-        "penguin", "parrot", "eagle", "duck", "chicken", "swan", "flamingo", "butterfly", "bee", "insect", "spider",
+        "penguin", "parrot", "eagle", "duck", "chicken", "swan", "flamingo", "butterfly", "bee", "beehive", "hive", "insect", "spider",
         "dinosaur", "triceratops", "t-rex", "camel", "llama", "hedgehog", "badger", "beaver", "moose", "bison",
         "robin", "sparrow", "hummingbird", "crow", "raven", "pigeon", "seagull", "heron", "kingfisher", "puffin",
         "peacock", "hamster", "guinea pig", "ferret", "donkey", "alpaca", "sloth", "lemur", "fawn", "calf", "lamb", "mole",
@@ -374,7 +374,7 @@ def _head_keyword(subject: str) -> Optional[str]:
         return "object"
     noun = head_noun(subject)
     for category in CATEGORIES:
-        if noun and _singulars(noun) & set(category.keywords):
+        if noun and (_singulars(noun) | {noun + "s"}) & set(category.keywords):  # ("a wave": the keyword "waves")
             return category.name
     return None
 
