@@ -185,3 +185,43 @@ def test_the_thing_meant_not_the_one_drawn_takes_its_place(message):
     result = after("a stork in a marsh at dawn", message)
     assert result.action is Action.EDIT and result.prompt.startswith("a heron in a marsh")
     assert "stork" not in result.prompt
+
+
+LAKE = RouteContext(has_current=True, image_count=2, last_batch=1, scene_words={"lake", "cabin", "night"})
+
+
+def test_a_shaped_version_asked_for_with_have_is_the_picture_reshaped():
+    assert route("could i have a square version for the shop page", LAKE).action is Action.EDIT
+
+
+@pytest.mark.parametrize("message", ["show me 3 more alternatives of the snowy version", "give me 2 more takes of the blue one"])
+def test_more_takes_of_a_version_named_by_its_look_are_variations(message):
+    assert route(message, LAKE).action is Action.VARIATIONS
+
+
+def test_the_original_shown_again_is_a_revert():
+    assert route("hmm the original was the best. show me the original again", LAKE).action is Action.REVERT
+    assert route("show me the original painting of the night watch", LAKE).action is Action.GENERATE
+
+
+@pytest.mark.parametrize("message", ["my nephew asks if you can make it spin 😅", "can you make the propeller spin"])
+def test_spinning_is_motion_which_easel_cannot_make(message):
+    assert route(message, LAKE).action is Action.CHAT
+
+
+def test_art_needed_after_a_story_is_the_request():
+    result = after("I run a gardening channel called Dirt Time and need some cover art. muddy boots beside a "
+                   "wheelbarrow full of pumpkins")
+    assert result.action is Action.GENERATE and "wheelbarrow" in result.prompt and "boots" in result.prompt
+
+
+def test_a_few_ideas_asked_after_the_description_are_takes_of_it():
+    result = after("thinking about getting a tattoo of a fox curled around a crescent moon, fine linework. "
+                   "could you show me some ideas? maybe 4")
+    assert result.action is Action.GENERATE and len(result.images) == 4
+    assert "fox" in result.prompt and "show me" not in result.prompt and "thinking" not in result.prompt
+
+
+def test_the_ask_for_options_leaves_no_words_in_the_prompt():
+    result = after("we need a sticker for our climbing gym with a gecko. can you show me a few ideas?")
+    assert len(result.images) == 3 and "gecko" in result.prompt and "show me" not in result.prompt

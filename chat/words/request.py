@@ -298,6 +298,10 @@ _WRAPPER_LEFT = re.compile(r"(?:(?:i|we)\s+(?:really\s+)?(?:need|want|would\s+li
                            r"do)\s+(?:me|us)|me|us|please|pls)[\s,.!?]*", re.I)
 
 
+_ASK_LEFT = re.compile(r"(?:[.!?,;:]\s*|\s+)(?:(?:so|and|ok(?:ay)?)[,\s]+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?"
+                       r"(?:show|give|send|make|draw)\s+(?:me|us)(?:\s+(?:please|pls))?[\s?.!]*$", re.I)
+
+
 def parse_request(text: str) -> ParsedRequest:
     """A drawing request -> scene (subject verbatim bar obvious typos, style, negatives), count and aspect."""
     typed = text
@@ -313,6 +317,7 @@ def parse_request(text: str) -> ParsedRequest:
     protected, negatives = extract_negatives(protected)
     plain = _plain(typed)[2] if typos else restore_quotes(protected, quotes)
     protected, count = extract_count(protected)
+    protected = _ASK_LEFT.sub("", protected) or protected  # "…. can you show me [a few ideas]?": the count was the ask
     content = without_format_fragment(protected) if aspect else protected
     content = lexicon.ASPECT_FORMAT_ONLY.sub(lambda m: " " + m.group(0).split()[-1] if re.search(  # "a calming phone
         r"\b(?:an?|the|some)\s+(?!(?:for|of|in|on|as)\b)[\w'-]+\s*$", content[: m.start()], re.I) and not re.match(

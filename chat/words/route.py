@@ -257,13 +257,17 @@ _MORE_OF_A_THING = re.compile(r"\b(?:add|put|place|throw|stick|include|with)\s+(
                               r"pictures?|images?|pics?|of|please|pls|like|times?)\b)[a-z]")
 
 
+_THE_ORIGINAL = re.compile(r"the\s+original(?:\s+(?:one|version|picture|image|pic))?(?:\s+(?:again|back|please|pls))*[\s.!?]*")
+
+
 def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
     """Things only possible with a picture: revert, upscale, a new scene instead, variations, describe."""
     if ctx.image_count and SAVE_IT.match(low):  # "ok cool, save it": saved already; the answer says where
         return Route(Action.CHAT, "asks to save the picture")
     if ctx.image_count and GALLERY.search(low):  # "show me all the versions": the gallery, not a new picture
         return Route(Action.CHAT, "asks to see every picture (the gallery)")
-    if ctx.image_count and REVERT.search(low) and not draw_request_with_content(low) and not (
+    if ctx.image_count and REVERT.search(low) and (not draw_request_with_content(low) or _THE_ORIGINAL.fullmatch(
+            draw_request(low) or "")) and not (
             SAME_BUT.match(low) and SAME_BUT.sub("", low, count=1).strip()):  # "like the previous one but foggy"
         then = _change_after_revert(low, ctx)
         if then is not None:
@@ -1183,6 +1187,8 @@ _ASK_AFTER_TALK = re.compile(
     r"|(?:can|could)\s+(?:the|it|this|that|we)\b"  # "i like them but can the text be brown"
     r"|(?:i|we)\s*(?:" + HEDGE + r"\s+)?" + WISH_VERB + r"\b|(?:need|want|(?:would|'d)\s+(?:like|love))\s+(?:a|an|some)\s|(?:need|want)\s+(?=" + lexicon.SOMETHING_FOR_A_FORMAT.pattern.lstrip("^") + r")"
     r"|i\s+(?:don'?t|do\s+not)\s+want\b"
+    r"|(?:need|want)\s+(?:some\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:art|artwork|illustrations?|visuals?|graphics?)\b"  # "… and
+    # need square cover art"
     r"|(?:maybe|perhaps)\s+(?:a|an|some|two|three|\d+)\s"  # "…, maybe a steam train with balloons?"
     r"|something\s+(?:with|like|showing|featuring)\s+[^.!?]{2,80}?\s+(?:would|will|'d)\s+be\s+" + _NICE + r"\b"
     r"|(?:i|we)(?:'m|\s+am|\s+was|\s+were|'re)\s+(?:kind\s+of\s+|kinda\s+)?thinking\b"
@@ -2290,7 +2296,33 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
     said_count = extract_count(fixed)[1]
     if decision.action is Action.GENERATE and said_count > 1 and extract_count(decision.text or request)[1] == 1:
         decision.count = said_count
+    if decision.action is Action.GENERATE:
+        _takes_of_the_described(decision, before)
     return decision
+
+
+# "can you show me a few ideas? like 3", "give me some options": how many takes, of what was said before
+_TAKES_ONLY = re.compile(r"(?:^|(?<=[.!?:])\s*)(?:(?:so|and|ok(?:ay)?)[,\s]+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?"
+                         r"(?:show|give|make|draw|do|send)\s+(?:me|us)\s+(?P<n>a\s+few|some|several|a\s+couple(?:\s+of)?|"
+                         + NUM + r")\s+(?:different\s+)?(?:ideas|options|versions|designs|takes|concepts|variations|sketches)"
+                         r"(?:\s+(?:please|pls))?[\s?.!]*(?:(?:like|maybe|say|about)\s+(?P<n2>" + NUM + r"))?[\s?.!]*$", re.I)
+_THINKING_OF_GETTING = re.compile(r"^(?:(?:i'?m|i\s+am|we'?re|we\s+are|been)\s+)?(?:thinking|thought)\s+(?:about|of)\s+"
+                                  r"(?:getting|doing|making|having)\s+", re.I)
+
+
+def _takes_of_the_described(decision: Route, before: str) -> None:
+    """"a tattoo of a koi … can you show me a few ideas? like 3": the ask is how many takes, the thing is the one
+    described (in the request's own words, or the sentence before the ask)."""
+    asked = _TAKES_ONLY.search(decision.text or "")
+    if not asked:
+        return
+    rest = (decision.text or "")[: asked.start()].strip(" ,.;")
+    said = rest if has_content(rest) else _THINKING_OF_GETTING.sub("", before.strip()).strip(" ,.;")
+    if not has_content(said):
+        return
+    number = re.sub(r"\s+", " ", (asked.group("n2") or asked.group("n")).lower())
+    count = int(number) if number.isdigit() else lexicon.NUMBER_WORDS.get(number, 2 if "couple" in number else 3)
+    decision.text, decision.count = said, min(max(count, 1), lexicon.MAX_IMAGES)
 
 
 def _what_it_acts_on(text: str, decision: Route, ctx: RouteContext) -> Route:

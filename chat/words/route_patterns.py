@@ -29,6 +29,8 @@ REVERT = re.compile(
      other)\s+(?:one|version|picture|image|pic|design)\b
     |back\s+to\s+(?:the\s+)?(?:first|previous|last|original|earlier|old|other|\w+\s+one|one\s+before)
     |restore
+    |(?:show|give|bring)\s+(?:me\s+|us\s+)?the\s+original(?:\s+(?:one|version|picture|image|pic))?\s+(?:again|back)\b
+    |\bthe\s+original(?:\s+(?:one|version|picture|image|pic))?\s+(?:was|is|looked)\s+(?:the\s+)?(?:best|better|nicer)\b
     |previous\s+(?:one|image|picture|version)
     |(?:first|original|earlier|older|old|initial)\s+(?:one|image|picture|version|draft)\s+(?:was\s+)?better
     |(?:first|original|earlier|older|previous|initial)\s+(?:one|image|picture|version|draft)\s+(?:was|is|looked)\s+(?:way\s+|much\s+|so\s+much\s+)?(?:nicer|prettier|cooler|better|best)
@@ -134,7 +136,7 @@ VARIATIONS = re.compile(
     r"|versions?\b|options?\b|variations?\b)\w)"
     r"|\b(?:" + NUM + r"\s+)?(?:more|other|different|new|alternative|another|extra|additional|further)\s+"
     r"(?:different\s+)?(?:(?:colou?r|style|layout|design)\s+)?" + _VARIATION_NOUNS + r"\b(?!\s+(?:of|for|with|showing)\s+(?!(?:it|this|that|these|those|"
-    r"the\s+same)\b))"
+    r"the\s+same|the\s+[\w'-]+\s+(?:one|version|picture|image))\b))"  # "2 more alternatives of the night version"
     r"|(?<!\b[248]k\s)(?<!\bhd\s)(?<!\bhq\s)\b(?:variations?|variants?|alternatives?|versions?)\s+(?:of|on)\s+(?:it|this|that|the\s+(?:same|image|picture|"
     r"last|previous))(?!\s+(?:in|at|with|without|during|as|but|for)\s)|\b(?:some|few|a\s+few|several|\d+|one|two|three|four|five|six|seven|eight)\s+(?:more\s+)?"
     r"(?:variations?|variants?|alternatives?|options|versions|takes|choices)(?:\s+(?:of|on)\s+(?:it|this|that|the\s+"
@@ -385,8 +387,8 @@ MOTION_ASK = re.compile(
     r"(?:(?:gif|video|animation|mp4|cinemagraph)s?\b(?!\s+(?:style|look|poster|still|cover|thumbnail|frame|game|call|editor|"
     r"camera|player|background|character|night|channel|banner)\b)"
     r"|(?:movie|clip|reel|tiktok)s?(?=\s+(?:of|out\s+of)\s+(?:it|this|that|him|her|them)\b|(?:\s+(?:please|pls))?[\s.!?]*$))"
-    r"|\b(?:make|let)\s+(?:it|him|her|them|the\s+[\w'-]+)\s+(?:move|moving|talk|talking|blink|blinking)"
-    r"(?:\s+(?:around|too|please|pls))?[.!?]*$"
+    r"|\b(?:make|let)\s+(?:it|him|her|them|the\s+[\w'-]+)\s+(?:move|moving|talk|talking|blink|blinking|spin|spinning|twirl|"
+    r"rotate|rotating|wiggle|bounce)(?:\s+(?:around|too|please|pls|round))?[^\w]*$"  # ("… make it spin 🙃")
     r"|^(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?animate\b|^(?:please\s+)?animate\s+(?:it|this|that|the|him|her|them)\b"
     r"|\bmake\s+(?:it|this|that)\s+animated[.!?]*$"
     r"|\bmake\s+(?:it|this|that)\s+so\s+(?:that\s+)?(?:the\s+[\w'-]+|it|they|he|she)\s+(?:flicker|move|blink|spin|sway|"

@@ -59,7 +59,9 @@ SHAPE_REASON = (r"(?:so\s+(?:that\s+)?(?:it|i|we|they|you|people|there'?s|theres
 
 # "now a square version of it for instagram": the same picture in another shape
 SHAPE_WORDS = r"(?:square|wide|wider|tall|taller|portrait|landscape|vertical|horizontal|widescreen)"
-SHAPED_VERSION = re.compile(r"^(?:(?:now|and|ok(?:ay)?|then|maybe)[,\s]+)*(?:(?:give|get|make|do|show|send)\s+(?:me\s+|us\s+)?)?"
+SHAPED_VERSION = re.compile(r"^(?:(?:now|and|ok(?:ay)?|then|maybe)[,\s]+)*(?:(?:give|get|make|do|show|send|have)\s+(?:me\s+|us\s+)?|"
+                            r"(?:can|could|may)\s+(?:i|we|you)\s+(?:please\s+)?(?:have|get|see|make|do)\s+|(?:i'?d|we'?d)\s+"
+                            r"(?:like|love)\s+|(?:i|we)\s+(?:want|need)\s+)?"
                             r"(?:(?:a|an)\s+)?" + SHAPE_WORDS +
                             r"\s+(?:version|one|copy)\b", re.I)
 
