@@ -225,3 +225,36 @@ def test_a_few_ideas_asked_after_the_description_are_takes_of_it():
 def test_the_ask_for_options_leaves_no_words_in_the_prompt():
     result = after("we need a sticker for our climbing gym with a gecko. can you show me a few ideas?")
     assert len(result.images) == 3 and "gecko" in result.prompt and "show me" not in result.prompt
+
+
+@pytest.mark.parametrize("message", ["gg ty", "lovely, ta", "tysm!!"])
+def test_short_thanks_are_talk(message):
+    assert route(message, LAKE).action is Action.CHAT
+
+
+def test_a_picture_simplified_into_a_look_is_an_edit_with_that_look():
+    result = after("a cabin by a lake at night", "could you flatten it into bold blocks of colour, like a screen print?")
+    assert result.action is Action.EDIT and "blocks of colour" in result.prompt and "flatten it" not in result.prompt
+
+
+def test_close_but_a_part_should_differ_is_that_change():
+    result = after("a red tractor in a wheat field", "that's close but the tractor should be green not red")
+    assert result.action is Action.EDIT and "green tractor" in result.prompt and "red" not in result.prompt
+
+
+def test_a_star_correction_mends_the_picture_on_screen():
+    result = after("a teapot on a table with a candle, kinda", "*kinda moody i meant. candlelit")
+    assert result.action is Action.EDIT and "moody" in result.prompt and "i meant" not in result.prompt
+
+
+def test_a_look_asked_for_the_picture_the_story_named():
+    result = after("Hi. My grandson asked for a picture of a red kite flying over a windy hill. He loves kites. "
+                   "Could you make something bright and breezy?")
+    assert result.action is Action.GENERATE
+    assert "kite" in result.prompt and "hill" in result.prompt and "breezy" in result.prompt
+
+
+def test_new_rows_read_a_santa_hat_and_removals():
+    assert "santa hat" in gloss("ponle un gorro de Santa al perro jaja", "es").text
+    assert "jaja" not in gloss("ponle un gorro de Santa al perro jaja", "es").text
+    assert gloss("enlevez les feuilles d'or", "fr").text.startswith("remove the gold leaf")

@@ -80,7 +80,7 @@ _RE_CHANGE_TO = re.compile(r"^(?:turn|change|switch|swap|set)\s+(?:" + _OBJ + r"
                            r"into\s+)(?P<y>.+)$", re.I)
 _RE_WHOLE = re.compile(
     r"^(?:make|turn|change|set|render|redo|do|try|transform|convert|put|switch|reimagine|recreate|show|have|give|let|"
-    r"paint|draw|restyle|style|shoot|frame)\s+(?:this\s+(?:[\w'-]+\s+){0,2}?(?:photo|image|picture|one|drawing|pic|portrait|"
+    r"paint|draw|restyle|style|shoot|frame|simplify|flatten|styli[sz]e|vectori[sz]e|cartooni[sz]e)\s+(?:this\s+(?:[\w'-]+\s+){0,2}?(?:photo|image|picture|one|drawing|pic|portrait|"
     r"snap|selfie)|(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:photo|picture|pic|portrait|snap|selfie)|that\s+one|"
     r"the\s+(?:image|picture|photo|scene|whole\s+(?:thing|image|picture|scene)|drawing|painting|background)|it|"
     r"this|that|everything|me|him|her|them)?\s*(?:look\s+like\s+|look\s+(?=(?:more|less|a\s+bit|really|very|super|so)\b)|"

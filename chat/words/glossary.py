@@ -356,6 +356,8 @@ scarf | echarpe | bufanda | schal | cachecol | sciarpa
 glove | gant | guante | handschuh | luva | guanto
 sock | chaussette | calcetin | socke | meia | calzino
 cap | casquette | gorra | kappe | - | berretto
+gold leaf | feuille d'or/feuilles d'or | pan de oro/hoja de oro | blattgold | folha de ouro | foglia d'oro
+santa hat | bonnet de noel/bonnet de pere noel | gorro de santa/gorro de papa noel/gorro navideno | weihnachtsmutze/nikolausmutze | gorro de papai noel/gorro de natal | cappello di babbo natale/cappellino di babbo natale
 beanie | bonnet | gorro | mutze | gorro/touca | -
 tie | cravate | corbata | krawatte | gravata | cravatta
 necklace | collier | - | halskette/kette | colar | collana
@@ -2182,7 +2184,7 @@ add | ajoute/ajouter | anade/anadir/agrega | fuge/fug | adiciona/adicione | aggi
 add | ajoutez | agregar/anada | hinzufugen | adicionar/acrescenta | aggiungere
 add | - | - | - | - | mettici/aggiungici/mettiamoci/aggiungiamoci
 remove | - | - | - | - | toglici/levaci/toglile/toglili
-remove | enleve/enlever/retire/retirer | quita/quitar/elimina | entferne/entfernen | tira/tire/tirar | togli/togliere
+remove | enleve/enlever/retire/retirer/enlevez/retirez/enleves/retires | quita/quitar/elimina/quite/quiten/quitad/saquen | entferne/entfernen/entfernt/nimm weg | tira/tire/tirar/tirem/retira/retire | togli/togliere/togliete/tolga/levate
 remove | supprime/supprimer/ote | eliminar/borra/saca | losche | remove/remova/remover | rimuovi/elimina
 change | change/changer/modifie | cambia/cambiar | andere/andern | muda/mude/mudar/altera | cambia/cambiare/modifica
 show | montre/montrer | muestra/mostrar | zeig/zeige/zeigen | mostra/mostre/mostrar | mostra/mostrare
@@ -2471,7 +2473,7 @@ DROPPED = {
            "elle/y/bonjour/salut/coucou/bonsoir/soit/super/genial/parfait"),
     "es": ("que/por favor/porfa/quiero/queremos/necesitamos/necesito/somos/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se puede/se pueden/se podria/"
            "se podrian/podemos/podriamos/se/es/esta/hola/tengo/yo tengo/"
-           "buenas/buenos dias/sea/sean/super/genial/perfecto/perfecta"),
+           "buenas/buenos dias/sea/sean/super/genial/perfecto/perfecta/jaja/jajaja/jeje"),
     "de": ("zu sehen/zu erkennen/bitte/kannst du/konntest du/kannst du mir/konnen sie/konnten sie/konnen wir/konnten wir/ich mochte/ich will/ich hatte gern/ich brauche/brauche/ich brauchte/brauchte/guten morgen/"
            "guten abend/danke/pls/please/hinzu/weg/der/die/das/"
            "hallo/hi/guten tag/servus/moin/super/toll/klasse/prima/perfekt/stort/storen/nerven/nerveen"),

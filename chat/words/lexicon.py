@@ -231,12 +231,13 @@ STRETCHED_WORDS = frozenset({"hmm", "hm", "um", "uh", "ooh", "haha", "mm"})  # "
 
 GREETINGS = ("hi", "hello", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening",
              "greetings", "sup", "what's up", "whats up", "hola", "bonjour")
-SOCIAL = ("thanks", "thank you", "thx", "ty", "cheers", "whatever", "fair enough", "oh well", "cool", "nice", "great", "awesome", "amazing", "perfect",
+SOCIAL = ("thanks", "thank you", "thx", "ty", "tysm", "tyvm", "ta", "gg", "gg ty", "much appreciated", "cheers", "whatever", "fair enough", "oh well", "cool", "nice", "great", "awesome", "amazing", "perfect",
           "love it", "i love it", "i like it", "wow", "beautiful", "lovely", "ok", "okay", "k", "bye", "goodbye",
           "see you", "good night", "lol", "haha", "yes", "no", "yep", "nope", "sure", "fine", "good", "excellent",
           "well done", "good job", "that's great", "that is great", "brilliant", "neat", "sweet", "fantastic",
           "gorgeous", "stunning", "not bad", "not quite", "not quite right", "not quite there", "almost", "so close",
-          "nearly", "nearly there", "close but not quite", "hmm", "hm", "ah", "oh", "interesting", "got it", "i see",
+          "nearly", "nearly there", "close but not quite", "close", "that's close", "thats close", "that's nearly it",
+          "almost there", "getting there", "so close", "hmm", "hm", "ah", "oh", "interesting", "got it", "i see",
           "lol", "haha",
           "hahaha", "lmao", "omg", "ooh", "oooh", "yay", "wow wow", "love that", "love this", "so good", "so cool",
           "nice one", "looks great", "looks good", "that's amazing", "that's cool", "that's perfect", "hehe", "woah",

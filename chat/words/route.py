@@ -903,6 +903,9 @@ def _route_said(text: str, low: str, ctx: RouteContext) -> Route:
     looks = _would_look(text, low, ctx)
     if looks is not None:
         return looks
+    star = _STAR_FIX.match(text.strip()) if ctx.has_current else None
+    if star:  # "*kinda vintage i meant. sepia-ish": the last message mended, so the picture on screen that way
+        return Route(Action.EDIT, "a '*' correction of the last message", text=f"make it {star.group('x')}{star.group('rest') or ''}")
     if META_TALK.search(low):  # talk about the assistant's own instructions is never an action
         return Route(Action.CHAT, "talk about instructions")
     series = _lettered(text, ctx) or _same_style(low, ctx) or _next_in_series(strip_lead_talk(text).strip().lower(), ctx)
@@ -922,6 +925,9 @@ def _route_said(text: str, low: str, ctx: RouteContext) -> Route:
         if decision is not None:
             return decision
     return _drawing_or_talk(low, ctx)
+
+
+_STAR_FIX = re.compile(r"^\*\s*(?P<x>[^*\s][^*.!?]*?)(?:[,\s]+i\s+meant)?(?P<rest>[.!]\s*[^*]*)?$", re.I)
 
 
 def _would_look(text: str, low: str, ctx: RouteContext) -> Optional[Route]:
@@ -1072,7 +1078,8 @@ _ANY_LOOK = re.compile(r"(?:in|with|as)\s+(?:different|other|various|random|new)
 # cat in a space suit?", "… 😄 can you make it look like an actual photo?"
 _CHANGE_VERB = (r"(?:make|turn|change|edit|add|remove|convert|transform|put|give|paint|draw|render|restyle|use|apply|"
                 r"replace|clean|fix|enhance|improve|sharpen|restore|retouch|colou?ri[sz]e|tidy|brighten|darken|"
-                r"recolou?r|dress|swap|erase|photoshop|write|letter|caption|overlay|insert|place|blur|crop)")
+                r"recolou?r|dress|swap|erase|photoshop|write|letter|caption|overlay|insert|place|blur|crop|simplify|"
+                r"flatten|styli[sz]e|soften|desaturate|saturate|vectori[sz]e|cartooni[sz]e|declutter)")
 _CHANGE_ASKED = re.compile(r"\b" + _CHANGE_VERB + r"\s+(?:it|this|that|these|him|her|them|my|our|the|his|its|photo|picture|"
                            r"pic|image|drawing)\b", re.I)
 # "can you add a sailboat to this": asked of Easel, whatever follows the verb
@@ -1538,6 +1545,24 @@ _FORMAT_AFTER = re.compile(r"(?<=[?.!])\s*(?:in\s+)?" + SHAPE_WORDS + r"(?:\s+(?
                            r"[\s.!]*$", re.I)
 
 
+# "could you make something gentle and soft?": a look, for the picture the story asked for
+_SOMETHING_LOOKING = re.compile(r"^(?:(?:so|ok(?:ay)?)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:make|draw|paint|do|"
+                                r"create)\s+(?:me\s+|us\s+|her\s+|him\s+|them\s+)?something\s+(?P<look>[a-z][\w\s,'-]{2,60}?)"
+                                r"(?:\s+(?:please|pls|for\s+(?:her|him|them|me|us)))?[\s?.!]*$", re.I)
+_STORY_PICTURE = re.compile(r"\b(?:picture|painting|drawing|image|portrait|illustration)\s+of\s+(?P<x>[^.!?]+)", re.I)
+
+
+def _asked_for_in_the_story(context: str, request: str) -> Optional[str]:
+    """"… one of our residents asked for a picture of a meadow full of wildflowers … Could you make something gentle
+    and soft?" -> "a meadow full of wildflowers …, gentle and soft"; None unless the story names the picture and the
+    ask names only a look."""
+    asked = _SOMETHING_LOOKING.match(request.strip())
+    shown = _STORY_PICTURE.search(context)
+    if not asked or not shown or any(w in THING_WORDS for w in re.findall(r"[a-z]+", asked.group("look").lower())):
+        return None
+    return f"{shown.group('x').strip(' ,')}, {asked.group('look').strip(' ,')}"
+
+
 def _described_in_story(context: str, request: str) -> Optional[str]:
     """"my daughter is 6, she has curly red hair and loves dinosaurs. can you draw her?" -> "a portrait of my
     6-year-old daughter with curly red hair, who loves dinosaurs": the story is the picture's description."""
@@ -1947,7 +1972,8 @@ def _after_context(text: str, fixed: str, request: str, action: Action, ctx: Rou
                            "", request.strip(), flags=re.I)
             request = f"{shown.rstrip(' .!?')}, {kind.group(0)}"
     if action is Action.GENERATE:
-        return _described_in_story(context, request) or _who_the_story_is_about(context, request) or _story_world(
+        return _asked_for_in_the_story(context, request) or _described_in_story(context, request) or \
+            _who_the_story_is_about(context, request) or _story_world(
             context, _format_for_the_story(context, _name_the_kind(
                 text[: max(0, len(text) - len(request))] or context, _fill_one(context, _fill_it(
                     context, _fill_back_reference(text, request))))))
