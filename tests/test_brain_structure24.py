@@ -2,6 +2,8 @@
 
     HF_HUB_OFFLINE=1 .venv/bin/python -m pytest -q tests/test_brain_structure24.py
 """
+import re
+
 import pytest
 
 from chat.conversation import ChatSettings, Conversation
@@ -258,3 +260,58 @@ def test_new_rows_read_a_santa_hat_and_removals():
     assert "santa hat" in gloss("ponle un gorro de Santa al perro jaja", "es").text
     assert "jaja" not in gloss("ponle un gorro de Santa al perro jaja", "es").text
     assert gloss("enlevez les feuilles d'or", "fr").text.startswith("remove the gold leaf")
+
+
+def test_a_calm_day_takes_the_storm_away_and_stormy_takes_the_calm():
+    calmer = after("a windmill on a hill in a storm", "make it a calm spring morning")
+    assert "storm" not in calmer.prompt and "calm" in calmer.prompt and "windmill" in calmer.prompt
+    stormier = after("a harbour at dusk, calm water, pale pinks", "make it stormy instead")
+    assert "stormy" in stormier.prompt and "calm" not in stormier.prompt and "harbour" in stormier.prompt
+
+
+def test_a_shape_with_where_it_goes_is_a_reshape():
+    result = after("a chalkboard menu with pastries", "nice, wide please for the shop window")
+    assert result.action is Action.EDIT and result.images[0].width > 1.2 * result.images[0].height
+
+
+def test_a_shape_asked_with_get_it():
+    assert route("and can we get it landscape, like a postcard", LAKE).action is Action.EDIT
+    assert route("can you get it done by friday", LAKE).action is not Action.EDIT
+
+
+def test_bigger_with_a_factor_said_after_upscales():
+    result = after("a stone bridge over a river", "bigger please, maybe 3x")
+    assert result.action is Action.UPSCALE and result.images[0].width >= 3 * 512
+
+
+@pytest.mark.parametrize("message", ["thanks, the little ones will love painting these", "ROFL ok now give her a crown"])
+def test_remarks_about_little_ones_and_stretched_laughter(message):
+    expected = Action.CHAT if message.startswith("thanks") else Action.EDIT
+    ctx = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"queen", "garden"})
+    assert route(message.replace("ROFL", "LOLLL"), ctx).action is expected
+
+
+def test_a_bare_plural_instead_replaces_the_subject():
+    result = after("a dog asleep on a porch", "hmm can it be rabbits instead, the farm is mostly rabbits")
+    assert result.prompt.startswith("rabbits asleep on a porch") and "mostly" not in result.prompt
+    assert "dog" in result.negative_prompt
+
+
+def test_a_swapped_part_takes_its_old_colour_with_it():
+    result = after("a bright kitchen with a yellow table", "swap the yellow table for a dark oak one")
+    assert "dark oak table" in result.prompt and "yellow" not in result.prompt
+
+
+def test_bring_that_back_is_a_revert():
+    assert route("they liked the first one best 🙈 can you bring that back?", LAKE).action is Action.REVERT
+
+
+@pytest.mark.parametrize("message, named", [
+    ("my border collie Pepper turns 5 on sunday!! can you draw her wearing a birthday crown", "collie"),
+    ("I write a comic about a sleepy badger postman. could you draw him delivering letters in the snow", "badger"),
+    ("last week I spotted a hoopoe in the garden. Can you paint one sitting on the fence?", "hoopoe"),
+])
+def test_him_her_or_one_is_the_one_the_story_named(message, named):
+    result = after(message)
+    assert result.action is Action.GENERATE and named in result.prompt
+    assert not re.search(r"\b(?:him|her|one)\b", result.prompt.split(",")[0])

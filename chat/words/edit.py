@@ -259,7 +259,7 @@ _SAME_THING_NAMED = re.compile(r"\b(?P<det>(?:the|that|this|his|her|its|their)\s
 
 # a shape, then why ("make it wide so it fills the whole slide", "can it be tall to fit my phone"): the shape alone
 _SHAPE_BECAUSE = re.compile(r"^(?P<shape>[^,.;!?]*?\b" + SHAPE_WORDS + r"(?:\s+(?:shape|size|format|orientation|mode|version|"
-                            r"one))?)(?:\s+|\s*,\s*)" + SHAPE_REASON + r"(?:(?!\s+and\s+(?:make|give|add|put|change|turn|remove|also|then)\b)"
+                            r"one))?)(?:\s+(?:please|pls|plz))?(?:\s+|\s*,\s*)" + SHAPE_REASON + r"(?:(?!\s+and\s+(?:make|give|add|put|change|turn|remove|also|then)\b)"
                             r"[^,;.!?])*(?P<rest>[,;.!?].*|\s+and\s+.*)?$", re.I)  # the change said after the reason stays
 
 
@@ -356,7 +356,8 @@ def _command_text(plan: EditPlan, text: str) -> str:
     text = _VERSION_OF_SAME.sub(" ", text).strip(" ,") or text  # "a story version of the same thing, tall": the shape
     text = re.sub(r"\b(?P<part>background|sky|foreground|setting|backdrop)\s+of\s+(?:this|it|the\s+(?:photo|picture|image|pic))\b",
                   r"\g<part>", text, flags=re.I)  # "make the background of this a city street": the background
-    reshaped = _SHAPE_BECAUSE.match(text.strip())  # "make it wide so it fills the slide": why is no content
+    reshaped = _SHAPE_BECAUSE.match(FILLER.sub("", text.strip(), count=1).strip())  # "make it wide so it fills the slide": why
+    # is no content ("nice, wide please for the shop window" too)
     return reshaped.group("shape") + (reshaped.group("rest") or "") if reshaped else text
 
 
@@ -404,6 +405,9 @@ def _words_to_keep(text: str) -> str:
     kept = without_remarks(VERSION_OF_IT.sub("", strip_lead_talk(kept).strip(), count=1))
     kept = re.sub(r"\b(?P<verb>make|turn|change)\s+the\s+(?P<old>[a-z]+)\b", lambda m: m.group("verb") + " the" + (
         "" if is_colour(m.group("old")) else " " + m.group("old")), kept, flags=re.I)  # "make the teal navy": teal goes
+    kept = re.sub(r"\b(?P<verb>swap|replace|switch|exchange|substitute|trade)\s+(?:out\s+)?(?:the|his|her|its|their|that|those|"
+                  r"these)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?=(?:for|with)\b)", r"\g<verb> ", kept, flags=re.I)  # "swap the
+    # grey sofa for a cream one": the grey goes with the sofa
     kept = SAME_BUT.sub("", FILLER.sub("", kept, count=1), count=1) or kept  # "like the last one but …": no words to keep
     kept = "" if _RE_RENAME.match(kept.strip()) or VALUE_CHANGE.match(kept.strip()) else kept  # the new name (or
     # price, date...) is in the picture's words already
@@ -1554,8 +1558,9 @@ _CLAUSE_RULES = (other_look, new_theme, verb_look, restore, fix_anatomy, fix_spe
                  _write, _label, _move, _zoom, _remove, _replace, _word_swapped, _change_part, _give, _whole, _they_have, _add, _use, _slot)
 
 
-_NEW_THING_INSTEAD = re.compile(r"^(?:(?:but|with|just|maybe|now|(?:make|turn|change)\s+(?:it|this|them|him|her)(?:\s+into)?)"
-                                r"\s+)*(?P<new>(?:an?|some|one|two|three|four|five|\d+)\s.+)$", re.I)
+_NEW_THING_INSTEAD = re.compile(r"^(?:(?:but|with|just|maybe|now|(?:make|turn|change)\s+(?:it|this|them|him|her)(?:\s+into)?|"
+                                r"(?:(?:can|could)\s+)?(?:it|this|they|that)\s+be)\s+)*(?P<new>(?:an?|some|one|two|three|four|five|"
+                                r"\d+)\s.+|(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*[^su\W]s)(?:\s+instead)?$", re.I)  # ("cats instead")
 
 
 def _instead_of_subject(plan: EditPlan, clause: str, raw: str) -> bool:

@@ -120,6 +120,7 @@ def set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
         scene.details = [d for d in (remove_terms(d, terms) for d in scene.details) if d]
     if slot == "time":  # a new time of day also replaces lighting tied to the old one
         scene.subject = remove_terms(scene.subject, ("golden light", "sunlight", "moonlight"))
+    _undo_opposite_weather(scene, phrase)
     if slot == "style":
         scene.medium_hint = ""
         shape = aspect_from_text(phrase)
@@ -129,6 +130,22 @@ def set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
     setattr(scene, slot, value)
     plan.record(slot, re.sub(r"^(?:at|in|during|with)\s+", "", value), slot_phrase(slot, value))
 
+
+
+_WEATHER_NOUN = {"stormy": "storm", "rainy": "rain", "snowy": "snow", "foggy": "fog", "misty": "mist", "windy": "wind",
+                 "cloudy": "clouds", "sunny": "sunshine"}
+
+
+def _undo_opposite_weather(scene: Scene, phrase: str) -> None:
+    """"a lighthouse in a storm", made "a calm summer day": the storm goes; "a calm evening", made stormy: "calm" goes
+    (the looks the new words undo, said as an adjective or as weather)."""
+    undone = undone_looks(re.findall(r"[a-z]+", phrase.lower()))
+    if not undone:
+        return
+    weather = sorted(undone | {_WEATHER_NOUN[w] for w in undone if w in _WEATHER_NOUN})
+    scene.subject = without_undone_looks(remove_terms(scene.subject, weather), list(re.findall(r"[a-z]+", phrase.lower())))
+    scene.subject = re.sub(r"\s*,\s*(?=,|$)", "", scene.subject).strip(" ,")
+    scene.details = [d for d in (remove_terms(d, weather) for d in scene.details) if d and d.strip().lower() not in undone]
 
 
 # "a comic book cover with the title 'SPACE KID'": a look, and words or things that go with it
@@ -335,8 +352,8 @@ def replace_thing(plan: EditPlan, old: str, new: str) -> None:
     match = find_np(scene.subject, old)
     if match:
         lead = scene.subject[match.start(): match.start("adj")]
-        if re.fullmatch(r"an?\s+", lead, re.I):  # "a wizard" -> "an old woman wizard"
-            lead = article(new) + " "
+        if re.fullmatch(r"an?\s+", lead, re.I):  # "a wizard" -> "an old woman wizard"; "a dog" -> "cats"
+            lead = "" if re.search(r"[^su\W]s$", new.split()[-1]) else article(new) + " "
         new_np = new if re.match(r"^(?:a|an|the|some|\d+|" + "|".join(lexicon.NUMBER_WORDS) + r")\b", new, re.I) else f"{lead}{new}"
         new_np = _look_carried(scene.subject[match.start("adj"): match.end("adj")], new_np)
         after = _VEHICLE_STATE.sub(" standing", scene.subject[match.end():], count=1) if not _IS_VEHICLE.search(new) else \

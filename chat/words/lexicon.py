@@ -227,7 +227,7 @@ FILLER_LEADS = (
     "et maintenant", "et puis", "y ahora", "und jetzt", "e agora", "e adesso", "e ora", "en nu",  # "and now", said in
     # another language before an English request
 )
-STRETCHED_WORDS = frozenset({"hmm", "hm", "um", "uh", "ooh", "haha", "mm"})  # "hmmm", "hahaha": one word, stretched
+STRETCHED_WORDS = frozenset({"hmm", "hm", "um", "uh", "ooh", "haha", "mm", "lmao", "lol", "omg", "yay", "wow"})  # "hmmm", "hahaha": one word, stretched
 
 GREETINGS = ("hi", "hello", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening",
              "greetings", "sup", "what's up", "whats up", "hola", "bonjour")

@@ -25,6 +25,8 @@ COMMENTARY = re.compile(
     r"(?:my|our|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2}"
     r"|(?:this|that|it|they|those)(?:'s|\s+is|\s+was|\s+were|\s+are)\s+(?:his|her|their|my|our)\s+(?:favou?rite|fave|fav|"
     r"first|old|best)\s+[\w'-]+(?:\s+[\w'-]+)?"  # "…, it was his favourite toy": why, not what
+    r"|(?:the|our|my)\s+[\w'-]+\s+(?:is|are|has|have)\s+(?:mostly|mainly|nearly\s+all|all|only|full\s+of)\s+\S.*"  # "…, the
+    # shelter is mostly cats": why
     r"|(?:i|we)\s+(?:have|had|got|own|adopted)\s+(?:one|a|an|two|three|\d+)\b(?:\s+[\w'-]+){0,3}?\s+(?:named|called)\s+\S.*"
     r"|(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|has|have|gets|get|loves?|likes?|hates?|can'?t|"
     r"doesn'?t|don'?t|wants?|needs?)\b.*"

@@ -284,9 +284,14 @@ def _why_split(low: str) -> tuple[str, str]:
     return TRAIL.sub("", asked).strip(), low[len(asked):].lstrip(" ,;.!:-")
 
 
+_FACTOR_AFTER = re.compile(r"[,\s]+(?:like|maybe|about|say|at\s+least|around|approx(?:imately)?)\s+(?:\d{1,2}(?:\.\d)?\s*[x×]|"
+                           r"twice|double)(?:\s+(?:please|pls|bigger|the\s+size))?[\s.!]*$")
+
+
 def _upscale_asked(low: str, ctx: RouteContext) -> Optional[Route]:
     """"bigger", "upscale it", "bigger pls, the site wants 2000px" (bigger, for a reason); not "bigger, because the
     fox looks small" (a change) or "an hd version but as a watercolor" (a change asked too)."""
+    low = _FACTOR_AFTER.sub("", low) or low  # "bigger please, like 2x": bigger (by the factor said)
     if UPSCALE.search(low) and not NEW_CONTENT.search(low) and not _PART_BIGGER.search(low) and not \
             _SIZE_ADVICE.search(low):
         return Route(Action.UPSCALE, "upscale words")
@@ -1587,18 +1592,24 @@ def _described_in_story(context: str, request: str) -> Optional[str]:
 
 
 # "… a book about a hedgehog who runs a tiny bakery. can you draw him behind the counter …": whom the story is about
-_ABOUT_SOMEONE = re.compile(r"\b(?:about|starring|featuring)\s+(?P<x>an?\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?:\s+(?:who|that)\s+"
+_ABOUT_SOMEONE = re.compile(r"\b(?:about|starring|featuring)\s+(?P<x>an?\s+(?:(?!(?:who|that|and|with)\b)[\w'-]+\s+){0,3}"
+                            r"(?!(?:who|that)\b)[\w'-]+(?:\s+(?:who|that)\s+"
                             r"[^.!?,;]+)?)", re.I)
 _DRAW_PRONOUN_SOMEWHERE = re.compile(_POLITE_LEAD + r"(?:draw|paint|sketch|illustrate|show)\s+(?P<who>him|her|them)\s+(?=(?:behind|under|"
                                      r"beside|by|near|inside|outside|over|next\s+to|in\s+front\s+of|at|on|in|with|holding|"
-                                     r"wearing|[a-z]+ing)\b)", re.I)
+                                     r"wearing|as|dressed|[a-z]+ing)\b)", re.I)
+
+
+# "my leopard gecko Biscuit is the love of my life": the one the story is about, by whose it is
+_OWNED_ONE = re.compile(r"\b(?P<x>(?:my|our)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?:\s+(?-i:[A-Z][a-z]+))?)\s+(?:is|turns|was|just|"
+                        r"loves|has|had|'s|likes|adores|hates|will|can|keeps)\b", re.I)
 
 
 def _who_the_story_is_about(context: str, request: str) -> Optional[str]:
     """"… a book about a hedgehog who runs a tiny bakery. can you draw him behind the counter" -> "… draw a hedgehog
     who runs a tiny bakery behind the counter"; None when the ask or the story says no such thing."""
     asked = _DRAW_PRONOUN_SOMEWHERE.match(request.strip())
-    about = _ABOUT_SOMEONE.search(context) if asked else None
+    about = (_ABOUT_SOMEONE.search(context) or _OWNED_ONE.search(context)) if asked else None
     if not about:
         return None
     request = request.strip()
@@ -1887,7 +1898,8 @@ _DRAW_ONE = re.compile(r"\b(?:draw|paint|sketch|make|do|show|illustrate)\s+(?:me
 
 # "i'm restoring a 1967 Mustang fastback.": the one thing the story names, at the end of its clause
 _ONE_NAMED = re.compile(r"\b(?:restoring|building|bought|got|own|have|has|drive|driving|ride|riding|making|restored|built|"
-                        r"found|adopted|made)\s+(an?\s+(?:[\w'-]+\s+){0,3}[\w'-]+)(?=\s*(?:[.,;!?]|$))", re.I)
+                        r"found|adopted|made|saw|spotted|photographed|met|watched)\s+(an?\s+(?:[\w'-]+\s+){0,3}[\w'-]+)"
+                        r"(?=\s*(?:[.,;!?]|$)|\s+(?:for|at|in|on|yesterday|today|last|this|the\s+other)\b)", re.I)
 
 
 def _fill_one(context: str, request: str) -> str:
@@ -2003,7 +2015,7 @@ _THANKS_LEAD = re.compile(r"^\W*(?:(?:(?:ha)+h?|lol|aww+|omg|wow|oh|yay)[\s,!.]+
                           r"danke(?:\s+sch(?:ö|oe)n)?|grazie(?:\s+mille)?|obrigad[oa]|dank\s+(?:je|u)(?:\s+wel)?|"
                           r"dzi[eę]kuj[eę]|dzi[eę]ki)\b[\s,!.:;-]*(?P<rest>.*)$", re.I)
 # a remark about people, not a thing to draw: "the students will enjoy this", "i needed that today", "you made my day"
-_REMARK = re.compile(r"\b(?:i|we|you|they|he|she|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:kids|children|students|class|team|"
+_REMARK = re.compile(r"\b(?:i|we|you|they|he|she|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:(?:little|young|older|wee|tiny)\s+)?(?:kids|children|students|class|team|"
                      r"family|boss|client|clients|customers?|guests|bride|groom|crew|gang|squad|[\w'-]+s))(?:'s|'re|'m)?\s+(?:(?:will|'ll|would|'d|going\s+to|are\s+going\s+to|"
                      r"is\s+going\s+to|am\s+going\s+to|(?:are|is|am|'re|'s)\s+gonna|gonna|really|totally|absolutely)\s+)*(?:love|loved|loves|enjoy|enjoyed|"
                      r"adore|be\s+(?:so\s+)?(?:happy|thrilled|pleased|excited)|cry|made|needed|can't\s+wait|"
@@ -2245,6 +2257,11 @@ def _route_read(text: str, ctx: RouteContext) -> Route:
     if not ctx.has_upload and (not decision.confident or decision.action is Action.CHAT) \
             and decision.reason != "talk about instructions":
         decision = _after_context_sentence(text, fixed, ctx) or decision
+    elif not ctx.has_upload and not ctx.has_current and decision.action is Action.GENERATE and decision.text is None and \
+            _WHO_IS_MEANT.search(fixed) and _SENTENCE_END.search(fixed.strip()):
+        later = _after_context_sentence(text, fixed, ctx)  # "my gecko Biscuit is … pls draw him as a knight": him, the
+        if later is not None and later.action is Action.GENERATE and later.text and not _WHO_IS_MEANT.search(later.text):
+            decision = later  # gecko named before the ask
     elif not ctx.has_upload and decision.action is Action.EDIT and decision.text is None:
         later = _after_context_sentence(text, fixed, ctx)  # "the flyer is portrait format, can you make it tall?": the
         before = fixed.lower()[: fixed.lower().rfind((later.text or "").lower())] if later is not None else ""
@@ -2295,6 +2312,8 @@ def _as_read(text: str) -> str:
 
 
 _AFTER_CONTEXT = " (request after a context sentence)"
+# "draw him", "paint one perched on a branch": someone or something the ask does not name
+_WHO_IS_MEANT = re.compile(r"\b(?:draw|paint|sketch|illustrate|make|do)\s+(?:him|her|them|one)\b", re.I)
 
 
 def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optional[Route]:

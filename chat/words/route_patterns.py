@@ -29,6 +29,7 @@ REVERT = re.compile(
      other)\s+(?:one|version|picture|image|pic|design)\b
     |back\s+to\s+(?:the\s+)?(?:first|previous|last|original|earlier|old|other|\w+\s+one|one\s+before)
     |restore
+    |\bbring\s+(?:that|it|this|the\s+(?:[\w'-]+\s+){0,2}?(?:one|version|picture|image|pic))\s+back\b
     |(?:show|give|bring)\s+(?:me\s+|us\s+)?the\s+original(?:\s+(?:one|version|picture|image|pic))?\s+(?:again|back)\b
     |\bthe\s+original(?:\s+(?:one|version|picture|image|pic))?\s+(?:was|is|looked)\s+(?:the\s+)?(?:best|better|nicer)\b
     |previous\s+(?:one|image|picture|version)
@@ -231,6 +232,7 @@ IT_REF = r"(?:it|this|that|the\s+(?:image|picture|photo|scene|drawing|painting|b
 EDIT_START = re.compile(
     r"^(?:(?:make|turn|change|set|render|redo|transform|convert|switch|restyle|give|show|have|let|paint|recolou?r|"
     r"colou?r|shoot|frame|reimagine|recreate|do|try|draw|style|crop|resize|reframe|see|show\s+me|simplify|flatten|"
+    r"get(?!\s+(?:it|this|that)\s+(?:done|printed|framed|to|by|back|out|off|over|ready|sent|right|now)\b)|"
     r"styli[sz]e|soften|vectori[sz]e|cartooni[sz]e|declutter)\s+" + IT_REF +
     r"\b(?!\s*\?)(?!\s+(?:again|one\s+more\s+time)\b)"
     r"|(?:lose|ditch|nix|scrap|axe|hide|drop|cut\s+out|leave\s+out)\s+(?:the|that|those|these|all)\b|no\s+more\s+\w"

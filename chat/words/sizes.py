@@ -27,7 +27,7 @@ _ASPECT_PATTERNS = [
 _SHAPE_RE = re.compile(
     r"""
     \b(?:(?P<a>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|portrait|square)\s+(?:image|picture|photo|version|format|shape|size|one|shot|crop|frame|ratio|orientation|aspect|banner|poster|wallpaper|header|cover|card|flyer|print|layout|graphic|background|canvas|composition|illustration|painting|design)
-    |(?:make|crop|turn|change|resize|reframe|do|render|redo|want)\s+(?:it|this|that|the\ (?:image|picture|photo))\s+(?:(?:to|into|as|in)\s+)?(?:an?\s+)?(?:(?:bit|little|tad|lot)\s+|slightly\s+|much\s+|way\s+|even\s+)?(?P<b>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|portrait|square)\b(?!\s+(?:of|with)\b)
+    |(?:make|crop|turn|change|resize|reframe|do|render|redo|want|get|have)\s+(?:it|this|that|the\ (?:image|picture|photo))\s+(?:(?:to|into|as|in)\s+)?(?:an?\s+)?(?:(?:bit|little|tad|lot)\s+|slightly\s+|much\s+|way\s+|even\s+|really\s+|very\s+|super\s+|extra\s+|properly\s+)?(?P<b>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|portrait|square)\b(?!\s+(?:of|with)\b)
     |(?:switch|change|flip|rotate|turn|go|swap)\s+(?:it\s+|this\s+)?(?:(?:over|back)\s+)?(?:to|into|in)\s+(?:an?\s+)?(?P<f>portrait|landscape|vertical|horizontal|square|widescreen)(?:\s+(?:mode|format|orientation|layout|view|version))?(?:\s+(?:please|instead|pls))?[.!]*$
     |^(?:make\s+it\s+|in\s+|as\s+(?:an?\s+)?)?(?P<c>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|square)(?:\s+(?:please|instead|version|format))?[.!]*$
     |,\s*(?P<h>wide|square|vertical|horizontal|widescreen)\s*(?=,|[.!]|$)
