@@ -315,3 +315,50 @@ def test_him_her_or_one_is_the_one_the_story_named(message, named):
     result = after(message)
     assert result.action is Action.GENERATE and named in result.prompt
     assert not re.search(r"\b(?:him|her|one)\b", result.prompt.split(",")[0])
+
+
+def test_no_then_a_fix_is_the_fix_not_a_thing_left_out():
+    result = after("a portrait of a violinist", "no make his jacket green")
+    assert result.action is Action.EDIT and "green jacket" in result.prompt and "make" not in result.negative_prompt
+
+
+@pytest.mark.parametrize("message", ["thank you, i'm using this as my wallpaper lol", "ok he picked one, thanks!!",
+                                     "ty 🙏 back to it"])
+def test_thanks_with_what_becomes_of_it_is_talk(message):
+    assert route(message, LAKE).action is Action.CHAT
+
+
+def test_make_it_a_number_is_that_many_takes():
+    decision = route("omg make it 4", LAKE)
+    assert decision.action is Action.VARIATIONS and decision.count == 4
+    assert route("make it 3d", LAKE).action is Action.EDIT
+
+
+def test_versions_of_him_are_takes_of_the_picture_on_screen():
+    decision = route("give me 3 different versions of her", LAKE)
+    assert decision.action is Action.VARIATIONS and decision.count == 3
+
+
+def test_a_sheet_that_animates_them_is_motion():
+    assert route("can you make a sprite sheet that animates them walking?", LAKE).action is Action.CHAT
+
+
+def test_make_it_so_a_thing_has_something_gives_it():
+    result = after("a kitten on a rug", "that's great can you make it so the kitten has a ball of yarn")
+    assert result.action is Action.EDIT and "ball of yarn" in result.prompt and "make it so" not in result.prompt
+
+
+def test_skip_a_thing_and_say_what_would_be_better():
+    result = after("a pancake stack with blueberries", "actually skip the blueberries, raspberries would be better")
+    assert "raspberries" in result.prompt and "blueberries" not in result.prompt and "better" not in result.prompt
+    assert "blueberries" in result.negative_prompt
+
+
+@pytest.mark.parametrize("message", ["howling at the moon", "and sleeping under a tree"])
+def test_what_the_one_on_screen_does_said_alone_is_an_edit(message):
+    result = after("a grey wolf on a hill", message)
+    assert result.action is Action.EDIT and "wolf" in result.prompt and message.split()[-2] in result.prompt
+
+
+def test_an_ing_noun_alone_is_still_a_new_picture():
+    assert route("painting of a lighthouse", LAKE).action is not Action.EDIT

@@ -23,7 +23,7 @@ from chat.words.fixes import (RESTORE_TALK, VALUE_CHANGE, change_value, restore,
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import find_np, subject_head
-from chat.words.normalize import (ASIDE, CORRECTION, FILLER, FORGET_LEAD, MAKE_SURE_NONE, SAME_BUT, SAYS, SCENE_PARTS, TRAIL,
+from chat.words.normalize import (ASIDE, CORRECTION, FILLER, made_so, FORGET_LEAD, MAKE_SURE_NONE, SAME_BUT, SAYS, SCENE_PARTS, TRAIL,
                                   USE_IT_AS, VERSION_OF_IT, is_social, polite_to_imperative, self_corrected, slash_as_and,
                                   strip_lead_talk)
 from chat.words.picks import split_pick
@@ -67,7 +67,7 @@ _QUALITY = re.compile(
 )
 _OBJ = r"(?:the|that|those|this|these|all\s+the|her|his|its|their)\s+"
 _REMOVE_VERBS = r"(?:remove|delete|erase|get\s+rid\s+of|take\s+(?:out|away|off)|drop|lose|hide|eliminate|clear|" \
-                r"ditch|nix|scrap|axe|cut(?:\s+out)?|leave\s+out|strip\s+out|clean\s+up|no\s+more)"
+                r"ditch|nix|scrap|axe|skip|cut(?:\s+out)?|leave\s+out|strip\s+out|clean\s+up|no\s+more)"
 _RE_REMOVE = re.compile(
     r"^(?:" + _REMOVE_VERBS + r"\s+(?:" + _OBJ + r")?(?P<x>.+?)(?:\s+(?:from|out\s+of|off)\s+(?:the|this|it|that)\b.*)?"
     r"|(?:take|get|leave|cut|keep)\s+(?:" + _OBJ + r")(?P<x2>.+?)\s+(?:out|off|away)\b.*)$", re.I)
@@ -350,12 +350,13 @@ def _command_text(plan: EditPlan, text: str) -> str:
     text = _POP.sub(lambda m: f"make {m.group('x')} more vivid", text)  # "make the roses pop more": the roses, more
     # vivid, not "pop" as a thing that replaces them
     text = _LETTERED_THING.sub("add ", text)  # "put a banner saying 'CHAMPIONS'": a banner in the picture, not its shape
-    text = re.sub(r"^\s*(?:no\s+wait|wait\s+no|no\s+no|actually\s+no|wait|hmm+)(?:[,.!:;]+\s*|\s+(?=(?:keep|make|put|change|"
+    text = re.sub(r"^\s*(?:no\s+wait|wait\s+no|no\s+no|actually\s+no|wait|hmm+|no+|nope|nah)(?:[,.!:;]+\s*|\s+(?=(?:keep|make|put|change|"
                   r"do|add|use|turn|give|just|let|can|could|leave)\b))", "", text, flags=re.I)  # "no wait keep it blue but
     # …": a correction's lead, no words of the picture (and "wait no clouds" keeps its "no")
     text = _VERSION_OF_SAME.sub(" ", text).strip(" ,") or text  # "a story version of the same thing, tall": the shape
     text = re.sub(r"\b(?P<part>background|sky|foreground|setting|backdrop)\s+of\s+(?:this|it|the\s+(?:photo|picture|image|pic))\b",
                   r"\g<part>", text, flags=re.I)  # "make the background of this a city street": the background
+    text = made_so(text)  # "make it so the puppy has a stick in its mouth": give the puppy a stick
     reshaped = _SHAPE_BECAUSE.match(FILLER.sub("", text.strip(), count=1).strip())  # "make it wide so it fills the slide": why
     # is no content ("nice, wide please for the shop window" too)
     return reshaped.group("shape") + (reshaped.group("rest") or "") if reshaped else text
@@ -1633,8 +1634,12 @@ def _why_it_goes(plan: EditPlan, clause: str) -> bool:
     return bool(thing) and any(re.search(r"\b" + re.escape(thing.rstrip("s")), n, re.I) for n in plan.scene.negatives)
 
 
+_WOULD_BE_BETTER = re.compile(r"\s+(?:would|will|might|could|'d)\s+(?:be|look|work)\s+(?:so\s+much\s+|much\s+|way\s+)?(?:better|"
+                              r"nicer|best|cuter|good|great)(?:\s+(?:there|instead))?[\s.!]*$", re.I)
+
+
 def _apply_clause(plan: EditPlan, clause: str) -> None:
-    clause = _their_change(clause)
+    clause = _WOULD_BE_BETTER.sub("", _their_change(clause))  # "chocolate chips would be better": chocolate chips
     clause = re.sub(r"^(?:(?:and|but|so)\s+)?(?:honestly|tbh|to\s+be\s+honest|frankly|imo|personally)[,\s]+", "", clause,
                     flags=re.I)
     raw = clause

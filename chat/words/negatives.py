@@ -28,7 +28,8 @@ _NEG_RES = [
     re.compile(r"(?:,\s*|\s+)?\b(?:and\s+|but\s+)?avoid(?:ing)?\s+(?:any\s+|the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
                + _NEG_STOP, re.I),
 ]
-_NOT_A_THING_FIRST = {"wait", "sorry", "actually", "i", "nope", "no", "thank", "please", "keep"}
+_NOT_A_THING_FIRST = {"wait", "sorry", "actually", "i", "nope", "no", "thank", "please", "keep",  # "no make her hair
+                      "make", "do", "put", "change", "turn", "give", "add", "use", "try", "go", "let", "just"}  # blue": a fix
 _NEG_SKIP = {"one", "longer", "matter", "doubt", "idea", "problem", "way", "need", "thanks", "worries", "change",
              "changes", "less", "more", "pressure", "rush", "hurry", "stress", "biggie"}
 

@@ -164,6 +164,9 @@ def strip_lead_talk(text: str) -> str:
             plain = _SHRUG_COMMA.sub("", plain, count=1) or plain  # "ok no worries, bigger then": bigger then
             remark = _REMARK_THEN_ASK.match(plain)
             plain = remark.group("rest") if remark else plain
+            unpunctuated = re.match(r"^(?P<s>[^,.!?;]{1,40}?)\s+(?P<rest>(?:can|could|would|will)\s+(?:you|u)\b.*)$", plain, re.I | re.S)
+            if unpunctuated and is_social(unpunctuated.group("s")):  # "okay that's great can you add a ball"
+                plain = unpunctuated.group("rest")
             return _PRAISE_THEN_ASK.sub("", plain, count=1) or plain
         marked = match.group("rest")
 
@@ -369,6 +372,20 @@ _POLITE_QUESTIONS = [
 # "could you make sure there are no needles in it": the "no needles" is what is asked
 MAKE_SURE_NONE = re.compile(r"^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?make\s+sure\s+(?:that\s+)?(?:there(?:'s|\s+is|\s+are)\s+|"
                             r"it\s+has\s+)(?=no\s)", re.I)
+
+
+_MADE_SO = re.compile(r"\bmake\s+it\s+so\s+(?:that\s+)?(?P<who>the\s+[\w'-]+|he|she|they|it)\s+(?P<verb>has|have|holds?|is|are|"
+                      r"looks?)\s+", re.I)
+_OBJECT_OF = {"he": "him", "she": "her", "they": "them", "it": "it"}
+
+
+def made_so(text: str) -> str:
+    """"make it so the puppy has a stick in its mouth" -> "give the puppy a stick in its mouth"; "make it so she is
+    smiling" -> "make her smiling"; other text unchanged."""
+    def said(match: re.Match) -> str:
+        who = _OBJECT_OF.get(match.group("who").lower(), match.group("who"))
+        return f"give {who} " if match.group("verb").lower().startswith(("ha", "hold")) else f"make {who} "
+    return _MADE_SO.sub(said, text)
 
 
 def polite_to_imperative(text: str) -> str:

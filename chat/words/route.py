@@ -25,7 +25,7 @@ from chat.words.foreign import foreign_route
 from chat.words.glossary import singular
 from chat.words.language import COMMAND_VERBS, detect_language
 from chat.words.mind import final_say
-from chat.words.normalize import CORRECTION, HEDGE, MAKE_SURE_NONE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, strip_emoji, strip_filler, polite_to_imperative, strip_lead_talk, split_side_talk, ADVERB, words_pattern
+from chat.words.normalize import CORRECTION, HEDGE, MAKE_SURE_NONE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, made_so, strip_emoji, strip_filler, polite_to_imperative, strip_lead_talk, split_side_talk, ADVERB, words_pattern
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import subject_head
 from chat.words.one_version import one_version
@@ -308,8 +308,16 @@ def _upscale_asked(low: str, ctx: RouteContext) -> Optional[Route]:
     return None
 
 
+_MAKE_IT_N = re.compile(r"^(?:(?:omg|ok(?:ay)?|so|and|actually|hmm+)[,!\s]+)*(?:(?:can|could)\s+(?:you|u)\s+)?(?:make|do)\s+"
+                        r"(?:it|that)\s+(?P<n>[2-8]|two|three|four|five|six|seven|eight)(?:\s+(?:please|pls|of\s+them|"
+                        r"instead))?[\s.!?]*$")  # "omg make it 3": three takes, not the number 3 drawn
+
+
 def _needs_the_current(low: str) -> Optional[Route]:
     """A new scene instead, more versions of it, or what is in it."""
+    times = _MAKE_IT_N.match(low)
+    if times:
+        return Route(Action.VARIATIONS, "that many takes ('make it 3')", count=variation_count(times.group("n") + " more"))
     bare, why = _why_split(low)
     if NEW_SCENE.search(low) and not _TALK_VERB.search(low):
         return Route(Action.GENERATE, "new scene words", count=extract_count(low)[1])
@@ -593,7 +601,7 @@ def _part_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Route
 # "please no text anywhere", "without the birds": something the picture should not have (not "no worries", "no
 # pressure!", "no no, the fence", "no more questions")
 _NONE_WANTED = re.compile(r"^(?:please\s+|and\s+|but\s+|also\s+)*(?:no(?!\s+(?:no|wait|the|that|this|it|i|you|we|not|sorry|"
-                         r"nope)\b)|without)\s+(?!(?:thanks?|thank\s+you|worries|problems?|need|way|idea|rush|offen[cs]e|"
+                         r"nope|make|do|put|change|turn|give|add|use|try|go|let|just)\b)|without)\s+(?!(?:thanks?|thank\s+you|worries|problems?|need|way|idea|rush|offen[cs]e|"
                          r"clue|matter|one|pressure|hurry|stress|big|biggie|bother|doubt|joke|kidding|complaints?|comment|"
                          r"judge?ment|more\s+(?:questions?|pictures?|images?))\b)[a-z]")
 
@@ -968,10 +976,20 @@ def _added_to_the_one_on_screen(text: str, low: str, ctx: RouteContext) -> Optio
     placed = _PLACED_BY_IT.match(strip_filler(strip_lead_talk(text)))
     if placed and not is_question(low):  # "a dragon flying over it": a new thing placed by the picture on screen
         return Route(Action.EDIT, "a new thing placed by the picture on screen", text=f"add {placed.group(0)}")
+    doing = _DOING_NOW.match(low)
+    if doing and doing.group("v") not in lexicon.ING_ED_NOUNS | _ING_THINGS and doing.group("v") not in THING_WORDS and \
+            not is_question(low):  # "breathing fire": what the one on screen does now
+        return Route(Action.EDIT, "what the one on screen is doing, said alone ('breathing fire')")
     pose = _A_POSE.match(low)
     if pose:  # "can u do a walking pose": the one on screen, posed so
         return Route(Action.EDIT, "the one on screen in another pose", text=f"show it in {pose.group('pose')}")
     return None
+
+
+_DOING_NOW = re.compile(r"^(?:(?:and|now|ok(?:ay)?|maybe|also)[,\s]+)*(?P<v>[a-z]{3,}ing)\b(?:\s+[\w'-]+){0,6}[\s.!]*$")
+_ING_THINGS = frozenset("something nothing anything everything morning evening king ring thing wing spring string ceiling "
+                        "building painting drawing clothing wedding pudding icing frosting lighting ending setting feeling "
+                        "meeting beginning sing swing bring sting sling ping ding".split())
 
 
 # "can u do a walking pose", "try a different angle shot", "give him an angry expression": the one on screen so
@@ -2020,11 +2038,13 @@ _REMARK = re.compile(r"\b(?:i|we|you|they|he|she|my\s+[\w'-]+|our\s+[\w'-]+|the\
                      r"is\s+going\s+to|am\s+going\s+to|(?:are|is|am|'re|'s)\s+gonna|gonna|really|totally|absolutely)\s+)*(?:love|loved|loves|enjoy|enjoyed|"
                      r"adore|be\s+(?:so\s+)?(?:happy|thrilled|pleased|excited)|cry|made|needed|can't\s+wait|"
                      r"(?:so\s+)?(?:obsessed|in\s+love)\s+with|crazy\s+about|flip(?:\s+out)?|freak\s+out|go\s+(?:nuts|"
-                     r"crazy|wild|bananas)|lose\s+(?:his|her|their|my|our)\s+minds?|be\s+over\s+the\s+moon|be\s+stoked)\b"
+                     r"crazy|wild|bananas)|lose\s+(?:his|her|their|my|our)\s+minds?|be\s+over\s+the\s+moon|be\s+stoked|picked|chose|"
+                     r"went\s+with)\b"
                      r"(?!\s+(?:an?|some|more|another)\s)", re.I)  # ("the cats would love a ball of yarn": a wish)
 # a whole message that only says who will love it: "the lads are gonna love it!!", "ok my mum will love this"
 _REMARK_ALONE = re.compile(r"(?:(?:ok(?:ay)?|oh|aw+|haha+|lol|yes|yay|omg)[\s,!.]+)*" + _REMARK.pattern +
-                           r"(?:\s+(?:it|this|that|them|these|those)(?:\s+so\s+much)?)?(?:\W*\s*(?:lol|haha+|xx+|x)\b)?[\W\s]*",
+                           r"(?:\s+(?:it|this|that|them|these|those|one))?(?:\s+so\s+much)?(?:\W*\s*(?:lol|haha+|"
+                           r"xx+|x)\b)?[\W\s]*",
                            re.I)  # ("he's gonna flip": no object)
 _THANKS_LAST = re.compile(r"^(?P<rest>.+?)[\s,.!]+(?:thanks?(?:\s+(?:so|very)\s+much)?|thank\s+(?:you|u)(?:\s+(?:so|very)\s+much)?|"
                           r"thx|ty|cheers)[\s.!]*$", re.I)
@@ -2035,6 +2055,7 @@ _SIGN_OFF = re.compile(r"^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:(?:going|hea
                        r"(?:it'?s\s+|this\s+is\s+|it\s+is\s+)?going\s+(?:on|in|up\s+on|onto|into|to)\s+(?:the|my|our|her|his)|"
                        r"(?:that'?s|it'?s|this\s+is|that\s+is)\s+(?:exactly|just|so|really)\s+(?:how|what|like)|"
                        r"(?:i'?m\s+|we'?re\s+)?(?:sending|showing|printing|framing|posting|sharing|forwarding)\s+(?:this|it|that)|"
+                       r"(?:i'?m\s+|we'?re\s+)?(?:setting|using|making)\s+(?:this|it|that)\s+(?:as\s+)?(?:my|our)\s+|"
                        r"(?:he|she|they|my\s+[\w'-]+|the\s+[\w'-]+)(?:'s|'re|\s+is|\s+are|\s+will\s+be|'ll\s+be)\s+(?:going\s+to\s+be\s+|"
                        r"gonna\s+be\s+)?(?:so\s+|really\s+)?(?:thrilled|delighted|happy|stoked|chuffed|over\s+the\s+moon|excited))\b"
                        r"[^?]{0,40}$", re.I)
@@ -2065,7 +2086,7 @@ def _thanks_and_a_remark(text: str) -> bool:
         praise = re.match(r"^(?:(?P<lead>[^,.!?;]{1,30})[,.!;]+\s*)?(?P<rest>\S.*)$", text.strip())
         return bool(praise) and (not praise.group("lead") or is_social(praise.group("lead"))) and (
             bool(_REMARK_ALONE.fullmatch(praise.group("rest"))) or bool(praise.group("lead") and _signs_off(praise.group("rest"))))
-    rest = thanks.group("rest").strip() if thanks else ""
+    rest = re.sub(r"^[^\w]+", "", thanks.group("rest")).strip() if thanks else ""  # ("thx 🙏 back to it")
     if rest and _signs_off(rest):  # "ty, going back to work now", "thanks!! forza Inter"
         return True
     if not rest or _ASKED_AFTER.search(rest) or draw_request(rest.lower()):
@@ -2299,7 +2320,8 @@ _WHAT_IT_WOULD_LOOK = re.compile(r"\bwhat\s+(?:(?:it|they)\s+(?:would|could|migh
 def _as_read(text: str) -> str:
     """The message as the rules read it: typos fixed, "labels/text" as a list, a learner's "you can make …" as the
     ask, a numbered list as one sentence of changes."""
-    fixed = slash_as_and(fix_prompt_typos(correct_typos(text))[0])  # "make the dragon gren": the colour steers the action too
+    fixed = made_so(slash_as_and(fix_prompt_typos(correct_typos(text))[0]))  # "make the dragon gren": the colour steers
+    # the action too; "make it so the puppy has a stick": give the puppy a stick
     fixed = _ask_first(fixed)  # "do you think you could make the roses pop": could you make the roses pop
     fixed = MAKE_SURE_NONE.sub("", fixed)  # "could you make sure there are no needles": none
     if not fixed.rstrip().endswith("?"):  # "please you can make picture of …": make a picture ("you can make videos?"

@@ -112,7 +112,7 @@ def count_for_content(low: str) -> bool:
         return False
     after = low[match.end():].strip()
     return bool(re.match(r"^(?:an?|the|my|some|\w+)", after)) and not re.match(
-        r"^(?:it|this|that|these|those|the\s+same|the\s+(?:image|picture|last|previous)|please|the\s+[\w'-]+\s+(?:one|"
+        r"^(?:it|this|that|these|those|him|her|them|the\s+same|the\s+(?:image|picture|last|previous)|please|the\s+[\w'-]+\s+(?:one|"
         r"version|picture|image)\s*$)\b", after) and bool(  # ("2 more of the night version": the one on screen)
         re.search(r"\b(?:of|for|with|showing|featuring)\s*$", low[: match.end()]))
 

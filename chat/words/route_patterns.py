@@ -137,7 +137,8 @@ VARIATIONS = re.compile(
     r"|versions?\b|options?\b|variations?\b)\w)"
     r"|\b(?:" + NUM + r"\s+)?(?:more|other|different|new|alternative|another|extra|additional|further)\s+"
     r"(?:different\s+)?(?:(?:colou?r|style|layout|design)\s+)?" + _VARIATION_NOUNS + r"\b(?!\s+(?:of|for|with|showing)\s+(?!(?:it|this|that|these|those|"
-    r"the\s+same|the\s+[\w'-]+\s+(?:one|version|picture|image))\b))"  # "2 more alternatives of the night version"
+    r"the\s+same|the\s+[\w'-]+\s+(?:one|version|picture|image)|him|her|them)\b))"  # "2 more alternatives of the night
+    # version", "4 different versions of him"
     r"|(?<!\b[248]k\s)(?<!\bhd\s)(?<!\bhq\s)\b(?:variations?|variants?|alternatives?|versions?)\s+(?:of|on)\s+(?:it|this|that|the\s+(?:same|image|picture|"
     r"last|previous))(?!\s+(?:in|at|with|without|during|as|but|for)\s)|\b(?:some|few|a\s+few|several|\d+|one|two|three|four|five|six|seven|eight)\s+(?:more\s+)?"
     r"(?:variations?|variants?|alternatives?|options|versions|takes|choices)(?:\s+(?:of|on)\s+(?:it|this|that|the\s+"
@@ -235,7 +236,7 @@ EDIT_START = re.compile(
     r"get(?!\s+(?:it|this|that)\s+(?:done|printed|framed|to|by|back|out|off|over|ready|sent|right|now)\b)|"
     r"styli[sz]e|soften|vectori[sz]e|cartooni[sz]e|declutter)\s+" + IT_REF +
     r"\b(?!\s*\?)(?!\s+(?:again|one\s+more\s+time)\b)"
-    r"|(?:lose|ditch|nix|scrap|axe|hide|drop|cut\s+out|leave\s+out)\s+(?:the|that|those|these|all)\b|no\s+more\s+\w"
+    r"|(?:lose|ditch|nix|scrap|axe|skip|hide|drop|cut\s+out|leave\s+out)\s+(?:the|that|those|these|all)\b|no\s+more\s+\w"
     r"|(?:get|bring|throw|stick)\s+(?:some|a|an|more)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in|into|on)\s+(?:there|it|the)\b"
     r"|(?:take|get|leave|cut)\s+(?:him|her|them)\s+(?:out|off|away)\b"  # "take him out again": the one just added
     r"|(?:take|get|leave|cut)\s+(?:the|that|those|these|all\s+the)\s+[\w'-]+(?:\s+(?:and\s+(?:the\s+)?)?[\w'-]+)?\s+(?:out|off|away)\b"
@@ -393,6 +394,7 @@ MOTION_ASK = re.compile(
     r"|\b(?:make|let)\s+(?:it|him|her|them|the\s+[\w'-]+)\s+(?:move|moving|talk|talking|blink|blinking|spin|spinning|twirl|"
     r"rotate|rotating|wiggle|bounce)(?:\s+(?:around|too|please|pls|round))?[^\w]*$"  # ("… make it spin 🙃")
     r"|^(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?animate\b|^(?:please\s+)?animate\s+(?:it|this|that|the|him|her|them)\b"
+    r"|\b(?:that|which|to)\s+animates?\s+(?:it|them|him|her|this|the)\b"  # "a sprite sheet that animates them bubbling"
     r"|\bmake\s+(?:it|this|that)\s+animated[.!?]*$"
     r"|\bmake\s+(?:it|this|that)\s+so\s+(?:that\s+)?(?:the\s+[\w'-]+|it|they|he|she)\s+(?:flicker|move|blink|spin|sway|"
     r"twinkle)s?(?:\s+(?:too|please|pls|around|back\s+and\s+forth))*[.!?]*$"  # "make it so the lanterns flicker"
