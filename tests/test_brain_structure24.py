@@ -362,3 +362,27 @@ def test_what_the_one_on_screen_does_said_alone_is_an_edit(message):
 
 def test_an_ing_noun_alone_is_still_a_new_picture():
     assert route("painting of a lighthouse", LAKE).action is not Action.EDIT
+
+
+def test_back_to_a_named_picture_then_a_reason_or_a_change():
+    conv = conversation()
+    for message in ("a hedgehog in pencil", "same style but a badger", "and an otter"):
+        conv.respond(message)
+    result = conv.respond("go back to the hedgehog, it needs to be wide for the banner")
+    assert result.action is Action.EDIT and result.source == "img-1"
+    assert result.images[0].width > 1.2 * result.images[0].height
+
+
+def test_back_to_the_original_but_changed():
+    result = after("a troll under a bridge", "make him green", "go back to the original troll, but make his hat red")
+    assert result.action is Action.EDIT and result.source == "img-1" and "red hat" in result.prompt
+
+
+def test_instead_of_the_old_colour_before_another_change():
+    result = after("an owl in a scarf on a branch", "can you make the scarf yellow instead of red and add some falling leaves")
+    assert "yellow scarf" in result.prompt and "red" not in result.prompt and "leaves" in result.prompt
+
+
+def test_a_paper_size_with_portrait_is_a_reshape():
+    result = after("a poster of a lighthouse", "perfect. A3 portrait please")
+    assert result.action is Action.EDIT and result.images[0].height > 1.2 * result.images[0].width

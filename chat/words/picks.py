@@ -80,7 +80,8 @@ def revert_target(low: str) -> str:
     with_thing = _ONE_WITH.search(low)
     if with_thing and not re.search(r"\b(?:it|that|this|them|one|and)\b", with_thing.group("x")):
         return f"last:{with_thing.group('x')}"
-    named = re.search(r"\bback\s+to\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:one|version|picture|image))?\s*[.!]*$", low)
+    named = re.search(r"\bback\s+to\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:one|version|picture|image))?"
+                      r"(?:\s*[.!]*$|\s*[,;]|\s+(?:and|but|then)\b)", low)  # ("go back to the elephant, it needs …")
     if named and not re.search(r"\b(?:first|original|start|beginning|previous|last|before|earlier|old|one|it|that|"
                                r"this|normal)\b|\d", named.group("x")):
         return f"last:{named.group('x')}"  # "back to the fox": the latest picture whose prompt has the fox

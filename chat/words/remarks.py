@@ -15,7 +15,8 @@ from chat.words.slots import classify_phrase
 
 # "make her raincoat red instead of yellow" / "a cat rather than the dog": the change, and the value it replaces
 INSTEAD_OF = re.compile(r"\s*,?\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?P<old>(?:the\s+|a\s+|an\s+)?"
-                        r"[\w'-]+(?:\s+[\w'-]+){0,2})(?=\s*(?:[,.;!?]|$))", re.I)
+                        r"[\w'-]+(?:\s+[\w'-]+){0,2}?)(?=\s*(?:[,.;!?]|$)|\s+(?:and|but)\s)", re.I)  # ("… instead of red and
+# make it snow")
 _DEGREE = r"(?:so\s+|really\s+|kinda\s+|kind\s+of\s+|a\s+bit\s+|just\s+|way\s+|quite\s+|very\s+|super\s+|pretty\s+)?"
 # a remark about the picture or the user, not a change
 COMMENTARY = re.compile(

@@ -157,9 +157,9 @@ def _picked_image(text: str, ctx: RouteContext) -> Optional[Route]:
     return decision
 
 
-_THEN = re.compile(r"\s*(?:,\s*|\s+)(?:and|then|and\s+then)\s+(?:(?:just|also|now|please)\s+)*(?P<rest>.+)$|"
+_THEN = re.compile(r"\s*(?:,\s*|\s+)(?:and|then|and\s+then|but)\s+(?:(?:just|also|now|please)\s+)*(?P<rest>.+)$|"
                    r"[,;.]\s*(?:(?:and|then|just|also|now|please)\s+)*(?P<rest2>(?:make|add|remove|change|turn|put|give|"
-                   r"have|let|zoom|crop|swap|replace)\b.+)$", re.I)
+                   r"have|let|zoom|crop|swap|replace)\b.+|(?:it|this|that)\s+(?:needs\s+to|has\s+to|should|must)\s+be\s+.+)$", re.I)  # ("…, it needs to be square for the cards")
 
 
 # "and tokyo" / "now a lion" / "berlin next", after "now rome in the same style": the next of the series
@@ -643,7 +643,7 @@ def _changes_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Ro
     return None
 
 
-_SHAPE_ALONE = re.compile(r"(?:(?:in|as|to)\s+)?(?P<shape>landscape|portrait)(?:\s+(?:mode|orientation|format|version|"
+_SHAPE_ALONE = re.compile(r"(?:(?:in|as|to)\s+)?(?:(?:an?\s+)?(?:a[2-6]|us\s+letter|letter)\s+)?(?P<shape>landscape|portrait)(?:\s+(?:mode|orientation|format|version|"
                           r"please|pls|plz|instead|then|now))*[\s.!]*", re.I)
 
 
