@@ -386,3 +386,23 @@ def test_instead_of_the_old_colour_before_another_change():
 def test_a_paper_size_with_portrait_is_a_reshape():
     result = after("a poster of a lighthouse", "perfect. A3 portrait please")
     assert result.action is Action.EDIT and result.images[0].height > 1.2 * result.images[0].width
+
+
+def test_the_3d_model_of_it_is_a_thing_easel_cannot_make():
+    result = after("a fox figurine", "can you give me the 3D model for it too?")
+    assert result.action is Action.CHAT and "3D" in result.reply
+
+
+def test_a_good_caption_is_advice_not_a_description():
+    assert route("whats a fun caption for this on insta?", LAKE).action is Action.CHAT
+    assert route("caption this", LAKE).action is Action.DESCRIBE
+
+
+def test_a_look_version_of_him_edits_the_picture_on_screen():
+    decision = route("haha love it. now make a pixel art version of him with a black outline", LAKE)
+    assert decision.action is Action.EDIT
+
+
+def test_one_with_new_things_instead_of_the_old_in_the_same_style():
+    result = after("bees on a sunflower, gouache", "can you do one with butterflies instead of bees, same style")
+    assert result.prompt.startswith("butterflies") and "bees" not in result.prompt and "bees" in result.negative_prompt

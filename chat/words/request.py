@@ -16,6 +16,7 @@ from chat.words.negatives import extract_negatives
 from chat.words.normalize import (FILLER, FRAME_PURPOSE, HEDGE, SOMETHING_ELSE, alternatives, START_OVER, TRAIL,
                                   self_corrected, strip_lead_talk, strip_trailing_talk, words_pattern)
 from chat.words.scene import Scene, protect_quotes, quote_capitals, restore_quotes, tidy
+from chat.words.remarks import INSTEAD_OF
 from chat.words.sizes import aspect_from_text, without_format_fragment
 from chat.words.slots import classify_phrase
 from chat.words.typos import fix_prompt_typos
@@ -315,6 +316,10 @@ def parse_request(text: str) -> ParsedRequest:
     protected = joined_sentences(re.sub(r"\s+", " ", protected))
     aspect = aspect_from_text(protected)
     protected, negatives = extract_negatives(protected)
+    instead = INSTEAD_OF.search(protected)
+    if instead and instead.start():  # "one with frogs instead of ladybugs": frogs, and no ladybugs
+        negatives.append(re.sub(r"^(?:the|a|an)\s+", "", instead.group("old"), flags=re.I))
+        protected = (protected[: instead.start()] + protected[instead.end():]).strip()
     plain = _plain(typed)[2] if typos else restore_quotes(protected, quotes)
     protected, count = extract_count(protected)
     protected = _ASK_LEFT.sub("", protected) or protected  # "…. can you show me [a few ideas]?": the count was the ask
@@ -324,6 +329,8 @@ def parse_request(text: str) -> ParsedRequest:
         r"\s*(?:for|on|in|as|at|with|my)\b", m.group(0), re.I) and re.fullmatch(  # wallpaper": a calming wallpaper
         r"wallpaper|background|lockscreen|screen", m.group(0).split()[-1], re.I) else " ", content)
     content, medium = strip_wrapper(tidy(content))
+    if instead:  # "one with frogs instead of ladybugs": frogs ("make one with a banner" points at the topic: it stays)
+        content = re.sub(r"^(?:one|another(?:\s+one)?)\s+with\s+(?=\S)", "", content, flags=re.I)
     content, style = extract_style(content)
     if not content or _WRAPPER_LEFT.fullmatch(content):  # everything looked like wrapper or format ("make me a phone
         content = strip_wrapper(tidy(protected))[0] or tidy(protected)  # wallpaper"): the format is what is drawn

@@ -459,7 +459,7 @@ _COLOURS_ALONE = re.compile(r"^(?:(?:maybe|perhaps|now|ok(?:ay)?|hmm+|what\s+abo
                             re.I)
 # "a spooky halloween version of it", "a black and white version of this": a look, not another take
 _LOOK_OF_A_VERSION = re.compile(r"\b(?:an?\s+)(?!(?:new|different|second|third|another|other|alternate|alternative|fresh|"
-                                r"similar|few|couple|hd|hq|high|higher|bigger|larger|sharper|[248]k|full)\b)(?P<look>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+version(?:\s+of\s+(?:it|this|that|the\s+same(?:\s+(?:thing|one|"
+                                r"similar|few|couple|hd|hq|high|higher|bigger|larger|sharper|[248]k|full)\b)(?P<look>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+version(?:\s+of\s+(?:it|this|that|him|her|them|the\s+same(?:\s+(?:thing|one|"
                                 r"picture|image))?)\b|(?=\s+with\s))",
                                 re.I)
 # "…, tall", "in portrait", "but wide", "for my phone": the shape of the one asked for

@@ -165,7 +165,9 @@ VARIATIONS = re.compile(
 _WHICH_IMAGE = r"(?:this|the|that|my|your)\s+(?:(?:original|first|uploaded|earlier|previous|last|current|new|edited|" \
                r"other|second|old|latest)\s+)?(?:picture|image|photo|pic|drawing|painting|upload|version|one)"
 DESCRIBE = re.compile(
-    r"(?<!to\s)(?<!\bi\s)(?<!\bwe\s)\b(?:describe|caption|what(?:'s|s|\s+is|\s+are|\s+was|\s+were)?\s+(?:in|on)\s+" + _WHICH_IMAGE + r"|what(?:'s|\s+is)\s+(?:this|that|shown|happening|going\s+on)\b|what\s+do\s+you\s+see|what\s+can\s+you\s+"
+    r"(?<!to\s)(?<!\bi\s)(?<!\bwe\s)\b(?:describe|(?<!\bgood\s)(?<!\bnice\s)(?<!\bcatchy\s)(?<!\bfunny\s)(?<!\bcute\s)"
+    r"(?<!\bclever\s)(?<!\bshort\s)(?<!\bfun\s)(?<!\bwitty\s)(?<!\bcool\s)(?<!\bgreat\s)caption(?!\s+(?:ideas?|suggestions?|for\s+(?:my|our|the|an?)\s+(?:post|instagram|insta|"
+    r"reel|story|tweet)))|what(?:'s|s|\s+is|\s+are|\s+was|\s+were)?\s+(?:in|on)\s+" + _WHICH_IMAGE + r"|what(?:'s|\s+is)\s+(?:this|that|shown|happening|going\s+on)\b|what\s+do\s+you\s+see|what\s+can\s+you\s+"
     r"see|what\s+does\s+(?:it|this|that|the\s+(?:picture|image|photo))\s+show|what\s+(?:is|are)\s+(?:shown|depicted|"
     r"pictured)|tell\s+me\s+(?:about|what'?s\s+in|what\s+is\s+in|what\s+you\s+see\s+in)\s+" + _WHICH_IMAGE + r"|"
     r"(?:look|take\s+a\s+look)\s+at\s+(?:this|my)|what\s+(?:kind|type|breed|species|color|colour)\s+of\s+\w+\s+"
