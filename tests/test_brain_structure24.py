@@ -406,3 +406,25 @@ def test_a_look_version_of_him_edits_the_picture_on_screen():
 def test_one_with_new_things_instead_of_the_old_in_the_same_style():
     result = after("bees on a sunflower, gouache", "can you do one with butterflies instead of bees, same style")
     assert result.prompt.startswith("butterflies") and "bees" not in result.prompt and "bees" in result.negative_prompt
+
+
+def test_a_thing_left_out_with_its_reason_keeps_the_reason_out_of_the_prompt():
+    result = after("Draw a cartoon of a vet checking a puppy's ears, no syringes visible if possible as some kids are scared")
+    assert "syringe" in result.negative_prompt
+    assert "scared" not in result.prompt and "visible" not in result.prompt and "vet" in result.prompt
+
+
+def test_a_complaint_run_into_can_you_take_it_off():
+    result = after("a tea table with scones and macarons",
+                   "that's lovely but there's too many macarons can you take the macarons off and put a teapot instead")
+    assert result.action is Action.EDIT and "teapot" in result.prompt and "macarons" not in result.prompt
+
+
+def test_one_more_batch_with_a_theme_instead_of_another():
+    result = after("cookies for a dinosaur themed party", "one more batch pls but space theme instead of dinosaur")
+    assert result.action is Action.EDIT and "space themed party" in result.prompt and "dinosaur" not in result.prompt
+
+
+def test_same_style_but_with_a_new_thing_instead_of_the_old():
+    result = after("a fox on a rooftop, flat vector", "now the same style but with an owl on a chimney instead of the fox")
+    assert result.prompt.startswith("an owl on a chimney") and "fox" in result.negative_prompt

@@ -151,8 +151,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\bbut\s+(?=keep\b|leave\b|make\b|add\b|change\b|turn\b|remove\b|give\b|put\b)"
     r"|\band\s+(?=(?:more|less)\s)"  # "less realistic and more like a comic"
     r"|\band\s+(?:also\s+|please\s+)?(?=(?:" + "|".join(_NEXT_VERBS) + r")\b)"
-    r"|\band\s+(?=there\s+(?:is|are|'s|should)\b)|[.?!]+\s+)\s*",
-    re.I)
+    r"|\band\s+(?=there\s+(?:is|are|'s|should)\b)|[.?!]+\s+"
+    r"|(?<=\w)\s+(?=(?:can|could)\s+(?:you|u)\s+(?:please\s+)?(?:take|make|add|remove|put|change|turn|give|swap|replace)\b))\s*",
+    re.I)  # ("there's too many cupcakes can you take the cupcakes off": the complaint, then the change)
 _LIST_ITEM = r"(?:the\s+|a\s+|an\s+|all\s+the\s+|those\s+|some\s+|two\s+|three\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}"
 # "remove the cups, the plates and the teapot" / "add a ladder, some lights and a flag": one change of a list
 _REMOVE_LIST = re.compile(r"\b(?:" + _REMOVE_VERBS + r"|add|include|throw\s+in|put\s+in)\s+" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")+\s*,?\s+"

@@ -358,6 +358,8 @@ def replace_thing(plan: EditPlan, old: str, new: str) -> None:
         new_np = _look_carried(scene.subject[match.start("adj"): match.end("adj")], new_np)
         after = _VEHICLE_STATE.sub(" standing", scene.subject[match.end():], count=1) if not _IS_VEHICLE.search(new) else \
             scene.subject[match.end():]  # "a red car parked by the lake", the car a horse: a horse standing by the lake
+        if re.match(r"[\s-]+themed\b", after, re.I):  # "unicorn themed", made a mermaid theme: "mermaid themed"
+            new_np = re.sub(r"\s+themed?$", "", new_np, flags=re.I)
         head = new_np.split()[-1] if new_np.split() else ""
         after = re.sub(r"^\s+" + re.escape(head) + r"\b", "", after, count=1, flags=re.I) if head else after  # "neon
         # tetras", the neon cardinal tetras: "cardinal tetras", not "cardinal tetras tetras"

@@ -294,6 +294,11 @@ _MAKE_IT_LOOK = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?(?:then\s+)?(?:make|put|s
                            r"scene|whole\s+thing))\s+(?:(?:in|into|at|as)\s+)?(?=(?P<look>[^,.;!?]+))", re.I)
 
 
+# why a thing is left out, said after it: "as some people are squeamish", "because my son is scared of them"
+_WHY_TAIL = re.compile(r"\s*,?\s+(?:as|since|because|cause|cuz)\s+(?:some|many|most|people|kids|children|he|she|they|we|i|my|our|"
+                       r"his|her|their)\b[^,.;!?]*(?=[.!?]*$)", re.I)
+
+
 # what is left of "I need a phone wallpaper" once the format is read as a shape: the ask's own words
 _WRAPPER_LEFT = re.compile(r"(?:(?:i|we)\s+(?:really\s+)?(?:need|want|would\s+like|'d\s+like|wanna)|(?:make|draw|give|create|get|"
                            r"do)\s+(?:me|us)|me|us|please|pls)[\s,.!?]*", re.I)
@@ -316,6 +321,7 @@ def parse_request(text: str) -> ParsedRequest:
     protected = joined_sentences(re.sub(r"\s+", " ", protected))
     aspect = aspect_from_text(protected)
     protected, negatives = extract_negatives(protected)
+    protected = _WHY_TAIL.sub("", protected) if negatives else protected  # "…, no needles as some people are squeamish"
     instead = INSTEAD_OF.search(protected)
     if instead and instead.start():  # "one with frogs instead of ladybugs": frogs, and no ladybugs
         negatives.append(re.sub(r"^(?:the|a|an)\s+", "", instead.group("old"), flags=re.I))
@@ -340,12 +346,12 @@ def parse_request(text: str) -> ParsedRequest:
         negatives=[restore_quotes(n, quotes) for n in negatives],
         medium_hint=medium,
     )
-    keep_user_words(scene, text, aspect=aspect, count=count)
+    keep_user_words(scene, _WHY_TAIL.sub("", text) if negatives else text, aspect=aspect, count=count)
     return ParsedRequest(scene=scene, count=count, aspect=aspect, plain=plain, typos=typos)
 
 
 _SAME_STYLE = re.compile(r"^(?:(?:in\s+|with\s+)?(?:the\s+)?same\s+(?:style|look|aesthetic|art\s+style|vibe)|"
-                         r"(?:in|with)\s+(?:this|that|the\s+same)\s+(?:style|look))\s*[,:]?\s*(?:but|with|only|"
+                         r"(?:in|with)\s+(?:this|that|the\s+same)\s+(?:style|look))\s*[,:]?\s*(?:but\s+with|but|with|only|"
                          r"for|of|now|and)?\s+(?P<rest>.+?)(?:[\s,]+instead)?[\s.!]*$", re.I)
 
 

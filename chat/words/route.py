@@ -1211,7 +1211,8 @@ def _route_upload(low: str) -> Route:
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\s+[-–—]+\s+|\s*" + EMOJI_RUN.pattern + r"\s+")  # "next week 🦊 could you"
 # a request after talk in the same sentence: "hope you're well, could you draw ..." / "... and i want a poster of ..."
 _ASK_AFTER_TALK = re.compile(
-    r"(?:[,:]\s*|\s+(?:and|so|but|anyway|um+|uh+|erm+)\s+)(?=(?:(?:so|anyway|but|now)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\b"
+    r"(?:[,:]\s*|\s+(?:and|so|but|anyway|um+|uh+|erm+)\s+|(?<=\w)\s+(?=(?:can|could)\s+(?:you|u)\s+(?:please\s+)?(?:take|make|add|"
+    r"remove|put|change|turn|give|draw|paint|fix|swap|replace)\b))(?=(?:(?:so|anyway|but|now)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\b"
     r"|(?:(?:do\s+)?(?:you|u)\s+)?(?:think|reckon)\s+(?:you|u)\s+(?:could|can|might)\b"
     r"|" + lexicon.ASKER_WANTS.pattern +  # "i'm a wedding planner and a couple wants a watercolor of their venue"
     r"|(?:can|could)\s+(?:the|it|this|that|we)\b"  # "i like them but can the text be brown"
@@ -1961,9 +1962,11 @@ _PAGE_N = re.compile(r"^(?:(?:ok(?:ay)?|now|and|next)[,\s]+)?(?:(?:for\s+)?(?:pa
 _MORE_WITH = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u|i|we)\s+)?(?:please\s+)?(?:(?:do|make(?:\s+it)?|give\s+me|show\s+me|draw|"
                         r"generate|get(?:\s+me)?|try|have)\s+)?(?P<lead>(?:" + NUM + r"|a\s+few|a\s+couple(?:\s+of)?|some)\s+"
                         r"(?:more|other|extra)(?:\s+(?:versions?|options?|ones?|takes?|variations?|pictures?|of\s+(?:these|those|"
-                        r"them|it)))?|another(?:\s+(?:one|version|take))?|one\s+more)(?:\s+like\s+(?:this|that|it|these))?[\s,]+"
+                        r"them|it)))?|another(?:\s+(?:one|version|take|batch|set|round))?|one\s+more(?:\s+(?:batch|set|round|go))?)"
+                        r"(?:\s+like\s+(?:this|that|it|these))?(?:\s+(?:please|pls|plz))?[\s,]+"
                         r"(?:but\s+|only\s+|and\s+)?"
-                        r"(?P<change>(?:with|without|in|at|as|during|wearing|holding|this\s+time)\b.+?)(?:\s+(?:please|pls|"
+                        r"(?P<change>(?:with|without|in|at|as|during|wearing|holding|this\s+time)\b.+?|(?<=but\s)\S.*?\binstead\s+of\s+"
+                        r"\S.+?)(?:\s+(?:please|pls|"
                         r"too))*[\s.!?]*$", re.I)  # ("… instead" stays: the new thing takes the old one's place)
 # "tattoo idea:", "sticker -", "logo concept:": what kind of picture, said before the thing
 _KIND_FIRST = re.compile(r"^\s*(?:(?:a|an|my|the|new|next)\s+)?(?P<kind>tattoo|sticker|logo|poster|t-?shirt(?:\s+print)?|mug|"
