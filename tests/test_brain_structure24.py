@@ -428,3 +428,14 @@ def test_one_more_batch_with_a_theme_instead_of_another():
 def test_same_style_but_with_a_new_thing_instead_of_the_old():
     result = after("a fox on a rooftop, flat vector", "now the same style but with an owl on a chimney instead of the fox")
     assert result.prompt.startswith("an owl on a chimney") and "fox" in result.negative_prompt
+
+
+def test_fairy_lights_are_no_fantasy():
+    from chat.words.detail import categorize
+    assert categorize("a cozy bedroom with a bunk bed and fairy lights") != "fantasy"
+    assert categorize("a fairy on a mushroom") == "fantasy"
+
+
+def test_an_example_asked_for_is_the_picture_itself():
+    result = after("ok show me an example: a street at night with neon signs")
+    assert result.prompt.startswith("a street at night with neon signs") and "example" not in result.prompt

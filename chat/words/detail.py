@@ -366,7 +366,7 @@ def _singulars(noun: str) -> set[str]:
 
 
 def _head_keyword(subject: str) -> Optional[str]:
-    low = subject.lower()
+    low = re.sub(r"\bfairy[\s-]+(?:lights?|cakes?|bread|floss)\b", "string lights", subject.lower())  # no fairy in them
     for category in CATEGORIES:
         if category.name in GENRES and any(re.search(r"\b" + re.escape(k), low) for k in category.keywords):
             return category.name

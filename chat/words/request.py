@@ -294,6 +294,11 @@ _MAKE_IT_LOOK = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?(?:then\s+)?(?:make|put|s
                            r"scene|whole\s+thing))\s+(?:(?:in|into|at|as)\s+)?(?=(?P<look>[^,.;!?]+))", re.I)
 
 
+# "show me an example: a portrait with rembrandt lighting", "an example of a tilt-shift photo": the example is the picture
+_EXAMPLE_OF = re.compile(r"^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:show|give)\s+(?:me|us)\s+)?(?:an?\s+)?(?:quick\s+)?"
+                         r"(?:example|sample|demo)\s*(?::\s*|\s+of\s+(?=\S))", re.I)
+
+
 # why a thing is left out, said after it: "as some people are squeamish", "because my son is scared of them"
 _WHY_TAIL = re.compile(r"\s*,?\s+(?:as|since|because|cause|cuz)\s+(?:some|many|most|people|kids|children|he|she|they|we|i|my|our|"
                        r"his|her|their)\b[^,.;!?]*(?=[.!?]*$)", re.I)
@@ -313,6 +318,8 @@ def parse_request(text: str) -> ParsedRequest:
     typed = text
     text = quote_capitals(self_corrected(text))  # "a cat, no wait, a dog": the dog; 'the text OPEN' as quoted
     text = _PURPOSE_TAIL.sub("", text)  # "… to put on my Christmas cards": what it is for, no part of the picture
+    example = _EXAMPLE_OF.sub("", FILLER.sub("", text.strip(), count=1), count=1)
+    text = example if example != FILLER.sub("", text.strip(), count=1) and example.strip() else text
     text = _MAKE_IT_LOOK.sub(lambda m: ", " if classify_phrase(m.group("look")) else m.group(0), text)  # "a fox, make it
     # night": at night
     text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw
