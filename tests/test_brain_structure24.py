@@ -439,3 +439,8 @@ def test_fairy_lights_are_no_fantasy():
 def test_an_example_asked_for_is_the_picture_itself():
     result = after("ok show me an example: a street at night with neon signs")
     assert result.prompt.startswith("a street at night with neon signs") and "example" not in result.prompt
+
+
+def test_a_thing_put_instead_of_one_removed_takes_only_its_place():
+    result = after("a bowl of apples and pears on a table", "remove the pears and put plums instead")
+    assert "bowl" in result.prompt and "plums" in result.prompt and "pears" in result.negative_prompt

@@ -1562,12 +1562,14 @@ _CLAUSE_RULES = (other_look, new_theme, verb_look, restore, fix_anatomy, fix_spe
 
 _NEW_THING_INSTEAD = re.compile(r"^(?:(?:but|with|just|maybe|now|(?:make|turn|change)\s+(?:it|this|them|him|her)(?:\s+into)?|"
                                 r"(?:(?:can|could)\s+)?(?:it|this|they|that)\s+be)\s+)*(?P<new>(?:an?|some|one|two|three|four|five|"
-                                r"\d+)\s.+|(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*[^su\W]s)(?:\s+instead)?$", re.I)  # ("cats instead")
+                                r"\d+)\s.+|(?!(?:put|add|place|make|give|draw|use|have|get|try|show|do|bring|stick|throw)\b)"
+                                r"(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*[^su\W]s)(?:\s+instead)?$", re.I)  # ("cats instead")
 
 
 def _instead_of_subject(plan: EditPlan, clause: str, raw: str) -> bool:
     """"(one more) with 3 frogs on lily pads instead": a new thing, no old one named, takes the subject's place."""
-    match = _NEW_THING_INSTEAD.match(clause.strip()) if re.search(r"\binstead\b(?!\s+of\b)", raw, re.I) else None
+    match = _NEW_THING_INSTEAD.match(clause.strip()) if re.search(r"\binstead\b(?!\s+of\b)", raw, re.I) and \
+        "remove" not in plan.kinds else None  # ("remove the bananas and put grapes instead": in the bananas' place)
     head = subject_head(plan.scene.subject) if match else None
     if not head or classify_phrase(match.group("new")):
         return False
