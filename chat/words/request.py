@@ -318,8 +318,7 @@ def parse_request(text: str) -> ParsedRequest:
     typed = text
     text = quote_capitals(self_corrected(text))  # "a cat, no wait, a dog": the dog; 'the text OPEN' as quoted
     text = _PURPOSE_TAIL.sub("", text)  # "… to put on my Christmas cards": what it is for, no part of the picture
-    example = _EXAMPLE_OF.sub("", FILLER.sub("", text.strip(), count=1), count=1)
-    text = example if example != FILLER.sub("", text.strip(), count=1) and example.strip() else text
+    text = _example_off(text)
     text = _MAKE_IT_LOOK.sub(lambda m: ", " if classify_phrase(m.group("look")) else m.group(0), text)  # "a fox, make it
     # night": at night
     text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw
@@ -327,20 +326,12 @@ def parse_request(text: str) -> ParsedRequest:
     protected, quotes = protect_quotes(strip_lead_talk(text.strip()))
     protected = joined_sentences(re.sub(r"\s+", " ", protected))
     aspect = aspect_from_text(protected)
-    protected, negatives = extract_negatives(protected)
-    protected = _WHY_TAIL.sub("", protected) if negatives else protected  # "…, no needles as some people are squeamish"
-    instead = INSTEAD_OF.search(protected)
-    if instead and instead.start():  # "one with frogs instead of ladybugs": frogs, and no ladybugs
-        negatives.append(re.sub(r"^(?:the|a|an)\s+", "", instead.group("old"), flags=re.I))
-        protected = (protected[: instead.start()] + protected[instead.end():]).strip()
+    protected, negatives, instead = _left_out(protected)
     plain = _plain(typed)[2] if typos else restore_quotes(protected, quotes)
     protected, count = extract_count(protected)
     protected = _ASK_LEFT.sub("", protected) or protected  # "…. can you show me [a few ideas]?": the count was the ask
     content = without_format_fragment(protected) if aspect else protected
-    content = lexicon.ASPECT_FORMAT_ONLY.sub(lambda m: " " + m.group(0).split()[-1] if re.search(  # "a calming phone
-        r"\b(?:an?|the|some)\s+(?!(?:for|of|in|on|as)\b)[\w'-]+\s*$", content[: m.start()], re.I) and not re.match(
-        r"\s*(?:for|on|in|as|at|with|my)\b", m.group(0), re.I) and re.fullmatch(  # wallpaper": a calming wallpaper
-        r"wallpaper|background|lockscreen|screen", m.group(0).split()[-1], re.I) else " ", content)
+    content = _format_words_off(content)
     content, medium = strip_wrapper(tidy(content))
     if instead:  # "one with frogs instead of ladybugs": frogs ("make one with a banner" points at the topic: it stays)
         content = re.sub(r"^(?:one|another(?:\s+one)?)\s+with\s+(?=\S)", "", content, flags=re.I)
@@ -355,6 +346,33 @@ def parse_request(text: str) -> ParsedRequest:
     )
     keep_user_words(scene, _WHY_TAIL.sub("", text) if negatives else text, aspect=aspect, count=count)
     return ParsedRequest(scene=scene, count=count, aspect=aspect, plain=plain, typos=typos)
+
+
+def _example_off(text: str) -> str:
+    """"ok show me an example: a street at night" -> "a street at night"; other text unchanged."""
+    bare = FILLER.sub("", text.strip(), count=1)
+    example = _EXAMPLE_OF.sub("", bare, count=1)
+    return example if example != bare and example.strip() else text
+
+
+def _left_out(protected: str) -> tuple[str, list[str], bool]:
+    """The request without what must not be drawn, those things, and whether "instead of" named one ("one with frogs
+    instead of ladybugs": frogs, and no ladybugs; "…, no needles as some people are squeamish": no reason either)."""
+    protected, negatives = extract_negatives(protected)
+    protected = _WHY_TAIL.sub("", protected) if negatives else protected
+    instead = INSTEAD_OF.search(protected)
+    if not instead or not instead.start():
+        return protected, negatives, False
+    negatives.append(re.sub(r"^(?:the|a|an)\s+", "", instead.group("old"), flags=re.I))
+    return (protected[: instead.start()] + protected[instead.end():]).strip(), negatives, True
+
+
+def _format_words_off(content: str) -> str:
+    """The format words that only say the shape, out ("a calming phone wallpaper" -> "a calming wallpaper")."""
+    return lexicon.ASPECT_FORMAT_ONLY.sub(lambda m: " " + m.group(0).split()[-1] if re.search(
+        r"\b(?:an?|the|some)\s+(?!(?:for|of|in|on|as)\b)[\w'-]+\s*$", content[: m.start()], re.I) and not re.match(
+        r"\s*(?:for|on|in|as|at|with|my)\b", m.group(0), re.I) and re.fullmatch(
+        r"wallpaper|background|lockscreen|screen", m.group(0).split()[-1], re.I) else " ", content)
 
 
 _SAME_STYLE = re.compile(r"^(?:(?:in\s+|with\s+)?(?:the\s+)?same\s+(?:style|look|aesthetic|art\s+style|vibe)|"
