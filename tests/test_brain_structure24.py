@@ -444,3 +444,7 @@ def test_an_example_asked_for_is_the_picture_itself():
 def test_a_thing_put_instead_of_one_removed_takes_only_its_place():
     result = after("a bowl of apples and pears on a table", "remove the pears and put plums instead")
     assert "bowl" in result.prompt and "plums" in result.prompt and "pears" in result.negative_prompt
+
+
+def test_a_question_with_can_you_inside_stays_one_question():
+    assert route("how many pictures can you make in one go?", LAKE).action is Action.CHAT

@@ -38,7 +38,7 @@ from chat.words.clarify import clarified_request, is_vague
 from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
 from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START, GALLERY,
-                                       KNOWLEDGE, MAKE_THE, META_TALK, MOTION_ASK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
+                                       KNOWLEDGE, MAKE_THE, QUESTION_START, META_TALK, MOTION_ASK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
                                        SAVE_IT, START_FRESH, UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
 from chat.words.scene import tidy
 from chat.words.sizes import SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
@@ -1211,8 +1211,7 @@ def _route_upload(low: str) -> Route:
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\s+[-–—]+\s+|\s*" + EMOJI_RUN.pattern + r"\s+")  # "next week 🦊 could you"
 # a request after talk in the same sentence: "hope you're well, could you draw ..." / "... and i want a poster of ..."
 _ASK_AFTER_TALK = re.compile(
-    r"(?:[,:]\s*|\s+(?:and|so|but|anyway|um+|uh+|erm+)\s+|(?<=\w)\s+(?=(?:can|could)\s+(?:you|u)\s+(?:please\s+)?(?:take|make|add|"
-    r"remove|put|change|turn|give|draw|paint|fix|swap|replace)\b))(?=(?:(?:so|anyway|but|now)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\b"
+    r"(?:[,:]\s*|\s+(?:and|so|but|anyway|um+|uh+|erm+)\s+)(?=(?:(?:so|anyway|but|now)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\b"
     r"|(?:(?:do\s+)?(?:you|u)\s+)?(?:think|reckon)\s+(?:you|u)\s+(?:could|can|might)\b"
     r"|" + lexicon.ASKER_WANTS.pattern +  # "i'm a wedding planner and a couple wants a watercolor of their venue"
     r"|(?:can|could)\s+(?:the|it|this|that|we)\b"  # "i like them but can the text be brown"
@@ -1227,6 +1226,9 @@ _ASK_AFTER_TALK = re.compile(
     r"|please\s+(?:draw|paint|make|create|generate|sketch|show)\b"
     r"|(?:\d{1,2}\s*:\s*\d{1,2}|" + SHAPE_WORDS + r")(?:\s+(?:format|please|pls|instead))*[\s.!]*$"  # "it's for video so 16:9"
     r"|(?:draw|paint|make|create|generate|sketch|show)\s+(?:me|us)\b))", re.I)
+# "there's too many cupcakes can you take them off": a change asked straight after a remark, with no comma
+_ASK_RUN_ON = re.compile(r"(?<=\w)\s+(?=(?:can|could)\s+(?:you|u)\s+(?:please\s+)?(?:take|make|add|remove|put|change|turn|give|"
+                         r"draw|paint|fix|swap|replace)\b)", re.I)
 _WONDERING = re.compile(r"\b(?:(?:i\s+was|i'?m|i\s+am)\s+wondering|i\s+wondered|i\s+wonder|(?:do\s+)?(?:you|u)\s+(?:think|reckon)"
                         r"(?:\s+that)?)\s+(?:(?:if|whether)\s+)?(?:you|u)\s+(could|can|would)\b|\bi\s+was\s+(?:hoping|thinking)\s+(?:that\s+)?(?:you|u)\s+(could|can|would|might)\b",
                         re.I)
@@ -1241,6 +1243,8 @@ def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route
     """"I run a small bakery. Show me 3 ideas for a sign" -> the last sentence that the rules confidently read as
     an action other than chat, with that route; None when no later sentence is such a request."""
     text = _ASK_AFTER_TALK.sub(". ", _ask_first(text))
+    if not QUESTION_START.match(text.strip()):  # ("how many images can you make at once?" is one question)
+        text = _ASK_RUN_ON.sub(". ", text)
     parts = [p.strip() for p in _SENTENCE_END.split(text) if p and p.strip()]
     if len(parts) < 2:
         return None
