@@ -23,7 +23,7 @@ from chat.words.fixes import (RESTORE_TALK, VALUE_CHANGE, change_value, restore,
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import find_np, subject_head
-from chat.words.normalize import (ASIDE, CORRECTION, FILLER, made_so, FORGET_LEAD, MAKE_SURE_NONE, SAME_BUT, SAYS, SCENE_PARTS, TRAIL,
+from chat.words.normalize import (ASK_RUN_ON, ASIDE, CORRECTION, FILLER, made_so, FORGET_LEAD, MAKE_SURE_NONE, SAME_BUT, SAYS, SCENE_PARTS, TRAIL,
                                   USE_IT_AS, VERSION_OF_IT, is_social, polite_to_imperative, self_corrected, slash_as_and,
                                   strip_lead_talk)
 from chat.words.picks import split_pick
@@ -152,8 +152,8 @@ _CLAUSE_BREAK = re.compile(
     r"|\band\s+(?=(?:more|less)\s)"  # "less realistic and more like a comic"
     r"|\band\s+(?:also\s+|please\s+)?(?=(?:" + "|".join(_NEXT_VERBS) + r")\b)"
     r"|\band\s+(?=there\s+(?:is|are|'s|should)\b)|[.?!]+\s+"
-    r"|(?<=\w)\s+(?=(?:can|could)\s+(?:you|u)\s+(?:please\s+)?(?:take|make|add|remove|put|change|turn|give|swap|replace)\b))\s*",
-    re.I)  # ("there's too many cupcakes can you take the cupcakes off": the complaint, then the change)
+    r"|" + ASK_RUN_ON.pattern + r")\s*",  # "there's too many cupcakes can you take them off": the complaint, the change
+    re.I)
 _LIST_ITEM = r"(?:the\s+|a\s+|an\s+|all\s+the\s+|those\s+|some\s+|two\s+|three\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}"
 # "remove the cups, the plates and the teapot" / "add a ladder, some lights and a flag": one change of a list
 _REMOVE_LIST = re.compile(r"\b(?:" + _REMOVE_VERBS + r"|add|include|throw\s+in|put\s+in)\s+" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM + r")+\s*,?\s+"

@@ -522,7 +522,10 @@ ING_ED_NOUNS = frozenset(
     "living dining sitting swimming wedding building painting clothing ceiling morning evening spring string ring wing "
     "king thing pudding icing frosting stuffing filling railing awning siding landing bedding ping sling swing sibling "
     "darling duckling dumpling gosling seedling sapling earring viking lightning red bed shed sled seed weed reed sacred "
-    "naked wicked rugged beloved".split())
+    "naked wicked rugged beloved something nothing anything everything ending setting feeling meeting beginning bring "
+    "sting ding lighting drawing".split())
+# the object form of a subject pronoun ("make it so she is smiling" -> "make her smiling")
+OBJECT_PRONOUNS = {"she": "her", "he": "him", "they": "them", "it": "it", "this": "it", "that": "it"}
 
 
 # edits said as one verb on the picture or a part ("simplify it", "blur the background", "center the cat"): the words a

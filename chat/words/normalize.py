@@ -376,14 +376,18 @@ MAKE_SURE_NONE = re.compile(r"^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)
 
 _MADE_SO = re.compile(r"\bmake\s+it\s+so\s+(?:that\s+)?(?P<who>the\s+[\w'-]+|he|she|they|it)\s+(?P<verb>has|have|holds?|is|are|"
                       r"looks?)\s+", re.I)
-_OBJECT_OF = {"he": "him", "she": "her", "they": "them", "it": "it"}
+
+
+# "there's too many cupcakes can you take them off": a change asked straight after a remark, with no comma between
+ASK_RUN_ON = re.compile(r"(?<=\w)\s+(?=(?:can|could)\s+(?:you|u)\s+(?:please\s+)?(?:take|make|add|remove|put|change|turn|give|"
+                        r"draw|paint|fix|swap|replace)\b)", re.I)
 
 
 def made_so(text: str) -> str:
     """"make it so the puppy has a stick in its mouth" -> "give the puppy a stick in its mouth"; "make it so she is
     smiling" -> "make her smiling"; other text unchanged."""
     def said(match: re.Match) -> str:
-        who = _OBJECT_OF.get(match.group("who").lower(), match.group("who"))
+        who = lexicon.OBJECT_PRONOUNS.get(match.group("who").lower(), match.group("who"))
         return f"give {who} " if match.group("verb").lower().startswith(("ha", "hold")) else f"make {who} "
     return _MADE_SO.sub(said, text)
 

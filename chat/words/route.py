@@ -25,7 +25,7 @@ from chat.words.foreign import foreign_route
 from chat.words.glossary import singular
 from chat.words.language import COMMAND_VERBS, detect_language
 from chat.words.mind import final_say
-from chat.words.normalize import CORRECTION, HEDGE, MAKE_SURE_NONE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, made_so, strip_emoji, strip_filler, polite_to_imperative, strip_lead_talk, split_side_talk, ADVERB, words_pattern
+from chat.words.normalize import ASK_RUN_ON, CORRECTION, HEDGE, MAKE_SURE_NONE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, made_so, strip_emoji, strip_filler, polite_to_imperative, strip_lead_talk, split_side_talk, ADVERB, words_pattern
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import subject_head
 from chat.words.one_version import one_version
@@ -317,7 +317,8 @@ def _needs_the_current(low: str) -> Optional[Route]:
     """A new scene instead, more versions of it, or what is in it."""
     times = _MAKE_IT_N.match(low)
     if times:
-        return Route(Action.VARIATIONS, "that many takes ('make it 3')", count=variation_count(times.group("n") + " more"))
+        return Route(Action.VARIATIONS, "that many takes ('make it 3')", count=int(times.group("n")) if times.group("n").isdigit()
+                     else lexicon.NUMBER_WORDS[times.group("n")])
     bare, why = _why_split(low)
     if NEW_SCENE.search(low) and not _TALK_VERB.search(low):
         return Route(Action.GENERATE, "new scene words", count=extract_count(low)[1])
@@ -977,7 +978,7 @@ def _added_to_the_one_on_screen(text: str, low: str, ctx: RouteContext) -> Optio
     if placed and not is_question(low):  # "a dragon flying over it": a new thing placed by the picture on screen
         return Route(Action.EDIT, "a new thing placed by the picture on screen", text=f"add {placed.group(0)}")
     doing = _DOING_NOW.match(low)
-    if doing and doing.group("v") not in lexicon.ING_ED_NOUNS | _ING_THINGS and doing.group("v") not in THING_WORDS and \
+    if doing and doing.group("v") not in lexicon.ING_ED_NOUNS and doing.group("v") not in THING_WORDS and \
             not is_question(low):  # "breathing fire": what the one on screen does now
         return Route(Action.EDIT, "what the one on screen is doing, said alone ('breathing fire')")
     pose = _A_POSE.match(low)
@@ -987,9 +988,6 @@ def _added_to_the_one_on_screen(text: str, low: str, ctx: RouteContext) -> Optio
 
 
 _DOING_NOW = re.compile(r"^(?:(?:and|now|ok(?:ay)?|maybe|also)[,\s]+)*(?P<v>[a-z]{3,}ing)\b(?:\s+[\w'-]+){0,6}[\s.!]*$")
-_ING_THINGS = frozenset("something nothing anything everything morning evening king ring thing wing spring string ceiling "
-                        "building painting drawing clothing wedding pudding icing frosting lighting ending setting feeling "
-                        "meeting beginning sing swing bring sting sling ping ding".split())
 
 
 # "can u do a walking pose", "try a different angle shot", "give him an angry expression": the one on screen so
@@ -1139,12 +1137,11 @@ def _become(rest: str, who: str) -> Optional[str]:
             r"(?:anything|something|going|ceiling|ring|thing|string|king|spring|wing|building|painting|drawing|evening|"
             r"morning|wedding|pudding|clothing|icing|sibling|ending|swing|lightning)\b", rest):
         return None
-    return f"make {_OBJECT_OF.get(who, who)} {rest}"
+    return f"make {lexicon.OBJECT_PRONOUNS.get(who, who)} {rest}"
 # "need this as a phone wallpaper", "can i have it as my instagram banner": the photo in that format's shape
 _PHOTO_AS_FORMAT = re.compile(r"\b(?:this|it|that)\s+(?:one\s+)?(?:as|for)\s+(?:a|an|my|our)\s+(?:[\w'-]+\s+){0,3}?(?:wallpaper|"
                               r"background|lock\s*screen|screensaver|banner|header|cover\s+photo|profile\s+(?:pic|picture|photo)|"
                               r"pfp|avatar|story|post|thumbnail)[?.!\s]*$")  # (a poster or a card is a new design)
-_OBJECT_OF = {"she": "her", "he": "him", "they": "them", "this": "it", "that": "it"}
 
 
 def _as_shown_changed(asked: str) -> Optional[str]:
@@ -1157,7 +1154,7 @@ def _as_shown_changed(asked: str) -> Optional[str]:
     if not would:
         return None
     who = re.sub(r"^(?:my|our|this)\s+", "the ", would.group("who"))
-    who = _OBJECT_OF.get(who, who)
+    who = lexicon.OBJECT_PRONOUNS.get(who, who)
     if would.group("prep") == "as":
         return f"make {who} look like {would.group('rest')}"
     if would.group("prep") == "with":  # "how would my bike look with red paint": the red paint added
@@ -1226,9 +1223,6 @@ _ASK_AFTER_TALK = re.compile(
     r"|please\s+(?:draw|paint|make|create|generate|sketch|show)\b"
     r"|(?:\d{1,2}\s*:\s*\d{1,2}|" + SHAPE_WORDS + r")(?:\s+(?:format|please|pls|instead))*[\s.!]*$"  # "it's for video so 16:9"
     r"|(?:draw|paint|make|create|generate|sketch|show)\s+(?:me|us)\b))", re.I)
-# "there's too many cupcakes can you take them off": a change asked straight after a remark, with no comma
-_ASK_RUN_ON = re.compile(r"(?<=\w)\s+(?=(?:can|could)\s+(?:you|u)\s+(?:please\s+)?(?:take|make|add|remove|put|change|turn|give|"
-                         r"draw|paint|fix|swap|replace)\b)", re.I)
 _WONDERING = re.compile(r"\b(?:(?:i\s+was|i'?m|i\s+am)\s+wondering|i\s+wondered|i\s+wonder|(?:do\s+)?(?:you|u)\s+(?:think|reckon)"
                         r"(?:\s+that)?)\s+(?:(?:if|whether)\s+)?(?:you|u)\s+(could|can|would)\b|\bi\s+was\s+(?:hoping|thinking)\s+(?:that\s+)?(?:you|u)\s+(could|can|would|might)\b",
                         re.I)
@@ -1244,7 +1238,7 @@ def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route
     an action other than chat, with that route; None when no later sentence is such a request."""
     text = _ASK_AFTER_TALK.sub(". ", _ask_first(text))
     if not QUESTION_START.match(text.strip()):  # ("how many images can you make at once?" is one question)
-        text = _ASK_RUN_ON.sub(". ", text)
+        text = ASK_RUN_ON.sub(". ", text)
     parts = [p.strip() for p in _SENTENCE_END.split(text) if p and p.strip()]
     if len(parts) < 2:
         return None
