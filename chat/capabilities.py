@@ -45,7 +45,11 @@ _NOT_MINE = r"(?<!\bi'll\s)(?<!\bwe'll\s)(?<!\bi\swill\s)(?<!\bgonna\s)(?<!going
 LACKS: tuple[Lack, ...] = (
     Lack("animation", _words(r"animate\b", r"animations?\b", r"(?:make|turn)\s+(?:it|this|that|them|\w+)\s+"
                              r"(?:move|moving|blink)\b", r"gifs?\b", r"moving\s+(?:picture|image)s?",
-                             r"(?:like|as)\s+(?:an?\s+)?animated(?=\s*(?:[?!.]|$))", r"animated\s+(?:version|clip|loop)"),
+                             r"(?:like|as)\s+(?:an?\s+)?animated(?=\s*(?:[?!.]|$))", r"animated\s+(?:version|clip|loop)",
+                             # "can you make the map animated, like the X blinking?", "make it spin around"
+                             r"(?:make|turn)\s+(?:it|this|that|them|him|her|the\s+[\w'-]+)\s+(?:animated|spin|spinning|"
+                             r"rotate|rotating|twirl)\b(?!\s+(?:style|look|movie|film|cartoon|series)\b)",
+                             r"(?:like|as)\s+an?\s+animated\s+(?:logo|icon|sticker|emoji|banner|gif)"),
          "No — I can't animate pictures; I make still images only. I can draw a sequence of stills (say, \"4 frames "
          "of the cat jumping\") that you could animate elsewhere."),
     Lack("video", _words(r"videos?\b", r"(?:movie|film)\s+(?:of|clip)\b", r"clip\s+of\b", r"mp4\b", r"footage\b"),
@@ -86,6 +90,13 @@ LACKS: tuple[Lack, ...] = (
                             r"(?:a|my|the)\s+printer", r"(?:order|mail)\s+(?:a\s+)?prints?\b"),
          "No — I can't print or order prints. Download the picture (the download button beside the chat, or the PNG "
          "in the outputs folder) and print it from your computer; say \"bigger\" first for a sharper print."),
+    Lack("interactivity", _words(r"interactive\b", r"clickable\b", r"(?:click|tap)\s+on\s+(?:it|them|the|each)\b"),
+         "No — my pictures are still images: nothing in them can be clicked or respond. I can draw each part as a "
+         "picture of its own, or add labels, for you to link up in a slideshow or web page."),
+    Lack("device settings", _words(r"set\s+(?:it|this|that|them)\s+(?:up\s+)?as\s+(?:my|the)\s+(?:wallpaper|background|"
+                                   r"lock\s*screen|profile\s+(?:pic|picture|photo)|avatar)\b", r"automatically\s+set\b"),
+         "No — I can't change your computer's or phone's settings. Download the picture and set it from your device's "
+         "settings; say \"for my phone\" or \"for my laptop\" and I'll make it the right shape first."),
     Lack("email or posting", _words(_NOT_MINE + r"(?:email|e-mail|send|post|upload|share|tweet)\s+(?:it|this|that|them)\s+"
                                     r"(?:to|on)\b", _NOT_MINE + r"post\s+(?:it\s+)?on\s+(?:instagram|twitter|facebook|x)\b"),
          "No — I can't send, post or share anything; your pictures are saved on this computer (use the download "
@@ -325,6 +336,11 @@ _STYLE_CUE = re.compile(r"\b(?:style|look(?:s|ing)?\s+like|like\s+an?|poster|sti
                         r"thumbnail|icon|logo)\b", re.I)
 
 
+_MOTION_VERB = re.compile(r"\b(?:make|turn|let|get)\s+(?:it|this|that|them|him|her|the\s+[\w'-]+)\s+(?:animated|spin|"
+                          r"spinning|rotate|rotating|twirl|move|moving|blink|blinking|dance|dancing)\b(?!\s+(?:style|look)\b)|"
+                          r"\banimate\s+(?:it|this|that|them|him|her|the)\b", re.I)
+
+
 _CAN_YOU = re.compile(r"^\W*(?:(?:hi|hey|hello|so|ok(?:ay)?|quick\s+q(?:uestion)?)\b[\s,!:-]*){0,3}(?:can|could|do|are|will|would)\s+"
                      r"(?:you|u|ya|easel)\b", re.I)
 
@@ -335,6 +351,8 @@ def asks_to_do_lacking(text: str) -> Optional[Lack]:
     lack = lacking(text)
     if lack is None:
         return None
+    if _MOTION_VERB.search(text):  # "can you make it spin around, like an animated logo?": motion, whatever it looks like
+        return lack
     sentences = re.split(r"(?<=[?!.])\s+", text.strip())
     first = sentences[0]
     if lack.pattern.search(first) and _CAN_YOU.match(first) and re.search(r"\?[?!]*$", first):  # "can you make gifs? like a

@@ -140,6 +140,8 @@ class Conversation:
             reading.text = with_colours_named(reading.text, self._last_reply())  # "use those colours": the ones named
             reading.text = with_idea_picked(reading.text, self._last_reply())  # "go with the first idea": that one
             self.whole_message = reading.text  # "my bike! can you put it on a beach": the photo's subject is named first
+            for upload in uploads:  # "this is our cat Chelsea, what do you see?" then "make her a watercolor"
+                self.state.upload_texts[upload.id] = reading.text
             plan = self._plan(reading.text, bool(uploads), original=text if reading.translated else None)
             self._pick(plan)
             handler = HANDLERS[plan.action]
@@ -255,7 +257,8 @@ class Conversation:
                             image_count=len(self.state.images), last_batch=len(self.state.last_batch),
                             scene_words=words, series=series, asked_who=users[-1] if asked and users else "",
                             lettering=lettering, vague_request=self._vague_request(),
-                            talked_about=bool(self.state.topic))
+                            talked_about=bool(self.state.topic),
+                            edited=self.state.current is not None and self.state.current.action == "edit")
 
     def _last_reply(self) -> str:
         return next((m["content"] for m in reversed(self.state.history) if m["role"] == "assistant"), "")

@@ -154,6 +154,7 @@ class SessionState:
     render_sizes: dict[str, list[int]] = field(default_factory=dict)  # image id -> [w, h] it is re-rendered at
     current_trail: list[str] = field(default_factory=list)  # ids in the order they became current (undo)
     upload_paths: dict[str, str] = field(default_factory=dict)  # upload id -> the file it came from
+    upload_texts: dict[str, str] = field(default_factory=dict)  # upload id -> the message it came with (names its subject)
     history: list[dict] = field(default_factory=list)  # {"role": "user"|"assistant", "content": str}
     turn: int = 0
     last_batch: list[str] = field(default_factory=list)  # ids the latest image turn showed
@@ -234,6 +235,7 @@ class SessionState:
             "render_sizes": self.render_sizes,
             "current_trail": self.current_trail,
             "upload_paths": self.upload_paths,
+            "upload_texts": self.upload_texts,
             "history": self.history,
             "turn": self.turn,
             "last_batch": self.last_batch,
@@ -247,7 +249,7 @@ class SessionState:
     def from_dict(cls, data: dict) -> "SessionState":
         state = cls()
         state.images = [ImageRecord(**r) for r in data.get("images", [])]
-        for key in ("current_id", "scenes", "render_sizes", "current_trail", "upload_paths", "history", "turn",
+        for key in ("current_id", "scenes", "render_sizes", "current_trail", "upload_paths", "upload_texts", "history", "turn",
                     "last_batch", "used_seeds", "next_image", "next_upload", "topic"):
             if key in data:
                 setattr(state, key, data[key])

@@ -116,13 +116,14 @@ def test_a_plural_ending_takes_the_least_off():
 @pytest.mark.parametrize("message, read", [
     ("a castle mit einem roten Dach on a hill", "a castle with a red roof on a hill"),
     ("draw a lighthouse con luces de colores at night", "draw a lighthouse with fairy lights at night"),
+    # a foreign article before a noun of that language: the phrase is that language's ("un gato negro": a black cat)
+    ("un gato negro con un sombrero on a sofa", "a black cat with a sombrero on a sofa"),
 ])
 def test_a_run_of_another_language_inside_an_english_sentence_is_read(message, read):
     assert read_mixed(message).text == read
 
 
-@pytest.mark.parametrize("message", ["make the background papel picado style", "a vintage vespa scooter by a door",
-                                     "un gato negro con un sombrero on a sofa"])
+@pytest.mark.parametrize("message", ["make the background papel picado style", "a vintage vespa scooter by a door"])
 def test_a_loan_or_a_short_run_stays_as_typed(message):
     assert read_mixed(message).text == message
 

@@ -224,7 +224,7 @@ def test_new_quoted_text_is_an_edit(text):
 
 # ---- back to an earlier picture, then a change ---------------------------------------------------------------------
 @pytest.mark.parametrize("text,target,change", [
-    ("go back to the first one and make the dog look at the viewer", "first", "viewer"),
+    ("go back to the first one and make the dog look at the viewer", "first-made", "viewer"),
     ("undo that, then add a full moon", "previous", "moon"),
     ("revert to the original and just remove the car", "first", "car"),
 ])

@@ -84,7 +84,8 @@ def test_counts():
 
 
 def test_revert_targets():
-    assert route("go back to the first one", CURRENT).target == "first"
+    assert route("go back to the first one", CURRENT).target == "first-made"  # the first picture Easel made
+    assert route("go back to the original", CURRENT).target == "first"  # an uploaded photo is the original
     assert route("undo", CURRENT).target == "previous"
     assert route("use the third one", CURRENT).target == "3"
 

@@ -40,7 +40,9 @@ _PICK = re.compile(r"\b(?:first|second|third|fourth|last|previous|earlier|origin
                    r"img-\d+|upload-\d+)\b", re.I)
 _NEW_CUE = re.compile(r"\b(?:new|another|different|else|fresh|instead|start\s+over|from\s+scratch)\b", re.I)
 _PRONOUN_EDIT = re.compile(r"^(?:(?:ok(?:ay)?|now|please|and|so|can\s+you|could\s+you)[,\s]+)*(?:make|give|put|let|"
-                           r"have|dress|turn|change|show)\s+(?:him|her|them)\b", re.I)
+                           r"have|dress|turn|change|show)\s+(?:him|her|them)\b|^(?:(?:hmm+|ok(?:ay)?|so|and|or)[,\s]+)*(?:what|waht|wat|how)\s+"
+                           r"about\s+(?:him|her|them)\s+(?:in|on|at|with|as|wearing|under|inside|by|near|holding)\b",
+                           re.I)  # ("what about them in a bathtub instead")
 
 @dataclass
 class GuardContext:

@@ -18,7 +18,9 @@ TOO = {"dark": "brighter, well lit", "bright": "darker, moodier light", "busy": 
        "cold": "warmer tones", "cool": "warmer tones", "blurry": "sharp focus", "flat": "more depth and contrast",
        "cartoonish": "more realistic", "fake": "more realistic", "empty": "a fuller scene", "messy": "cleaner, tidier",
        "harsh": "softer light", "washed": "richer colours", "grainy": "clean noise-free detail",
-       "noisy": "clean noise-free detail", "pixelated": "crisp fine detail", "blurred": "sharp focus"}
+       "noisy": "clean noise-free detail", "pixelated": "crisp fine detail", "blurred": "sharp focus",
+       "spooky": "friendly, playful and cute", "scary": "friendly, playful and cute", "creepy": "friendly, playful and cute",
+       "dark and scary": "friendly, playful and cute", "intense": "gentler, calmer mood", "serious": "more playful"}
 # "it's a bit too dark (and blurry)", "the cat's too small", "way too busy"
 RE_TOO = re.compile(r"^(?:(?:it'?s|it\s+is|this\s+is|that'?s|looks|(?:it|this|that)\s+(?:looks|feels|seems)|"
                     r"the\s+(?P<part>[\w'-]+)(?:'s|\s+(?:is|looks|feels|seems|are|look|feel|seem)))\s+)?"

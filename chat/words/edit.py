@@ -15,7 +15,7 @@ from chat.words.critique import (DISLIKE, FOR_MY_TASTE, RE_LOOKS, RE_TOO, TOO, T
 from chat.words.detail import CATEGORIES, THING_WORDS, head_noun
 from chat.words.edit_plan import (EditPlan, add_thing, without_undone_looks, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
                                   names_colour, recolor_part, recolor_subject, remove_terms, remove_thing, replace_thing,
-                                  set_background, drop_old_value,
+                                  set_background, drop_old_value, later_part_colour,
                                   set_modifier, set_slot, set_text)
 from chat.words.glossary import ENGLISH_ADJECTIVES, ENGLISH_NOUNS, plural, singular
 from chat.words.fixes import (RESTORE_TALK, VALUE_CHANGE, change_value, restore, is_word_swap, only_keep, swap_places, two_places, swap_as_command, swap_lettering_word, without_wrong_remark, dressed, feel, fix_anatomy, fix_spelling, label, lettering,
@@ -377,6 +377,11 @@ def _whole_picture_words_off(plan: EditPlan, protected: str) -> str:
                    protected.strip(" .!"), re.I)  # "same style but seven red apples"
     if head and new and not classify_phrase(protected) and not plan.scene.mentions(protected.split()[-1]):
         protected = f"replace the {head} with {protected.strip(' .!')}"  # "same thing but a rabbit": the rabbit instead
+    elif same_but and re.search(r"\bbut\s*$", same_but.group(0), re.I) and has_place(plan.scene) and \
+            place_phrase(protected.split(",")[0]) and re.match(r"^\s*(?:in|on|at|inside|under)\s", protected, re.I) and \
+            not re.search(r"\binstead\b", protected, re.I):  # "same truck but on a desert highway": the place replaced
+        first, _, rest = protected.partition(",")
+        protected = f"{first} instead" + (f",{rest}" if rest else "")
     protected = re.sub(r"\b(somewhere\s+(?:else|different|new)|elsewhere|some\s+place\s+(?:else|different|new)|"
                        r"(?:another|a\s+different|a\s+new)\s+(?:place|location|setting|spot))\s*[,:;-]+\s*", r"\1 ",
                        protected, flags=re.I)
@@ -856,10 +861,22 @@ def _rename(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
+# "change the text to Happy Holidays", "change the banner to say HAPPY NEW HOME": new words, unquoted, for the picture's
+# text (read so only when the picture has text to replace)
+_RE_TEXT_BARE = re.compile(r"^(?:change|make|set|update|switch|edit|fix)\s+(?:the\s+|its\s+)?(?:(?:text|words?|wording|writing|"
+                           r"lettering|caption|title|slogan|message|quote)\s+(?:(?:on|in)\s+(?:it|the\s+[\w-]+)\s+)?(?:to\s+"
+                           r"(?:say|read)\s+|to\s+|into\s+)|[\w-]+(?:'s\s+text)?\s+(?:to\s+(?:say|read)|so\s+(?:that\s+)?it\s+"
+                           r"(?:says|reads))\s+)(?P<q>[^\s\"“'].*?)[\s.!]*$", re.I)
+
+
 def _text(plan: EditPlan, clause: str, low: str) -> bool:
     """'change the text to "Closed Sundays"' / 'replace "A" with "B"': the quoted text is replaced."""
     swap = _RE_TEXT_SWAP.match(clause.strip())
     match = swap or _RE_TEXT.match(clause.strip()) or _RE_TEXT_SAYS.match(clause.strip())
+    bare = _RE_TEXT_BARE.match(clause.strip()) if not match else None
+    if bare and any(QUOTE_RE.search(part) for part in [plan.scene.subject, *plan.scene.details]):
+        set_text(plan, f'"{bare.group("q")}"')
+        return True
     if not match:
         return False
     new = next(match.group(g) for g in ("q", "q2", "q3", "q4") if g in match.groupdict() and match.group(g))
@@ -1025,7 +1042,8 @@ def _coloured_subject(plan: EditPlan, clause: str, low: str) -> bool:
     if not colour or not is_colour(colour):
         return False
     first = plan.scene.subject.split(",")[0]
-    if it and (colour.lower() in _TONES or not (_head_has_colour(first) or _lone_object(first))):
+    if it and (colour.lower() in _TONES or not (_head_has_colour(first) or _lone_object(first) or
+                                                 later_part_colour(plan.scene.subject))):
         return False  # "make it blue" of a scene with no colour on the subject, "make it dark": the palette (next rules)
     recolor_subject(plan, colour)
     return True
@@ -1443,6 +1461,9 @@ def _add(plan: EditPlan, clause: str, low: str) -> bool:
         add_thing(plan, f"the {onto.group('who')} with {phrase[onto.start('x'):onto.end('x')]}")
         return True
     slot = classify_phrase(phrase)
+    if slot in ("style", "aspect") and aspect_from_text(phrase) and not re.search(r"\b(?:style|look|feel|vibe|format|shape|"
+                                                                                  r"version)\b", phrase, re.I):
+        slot = None  # "add balloons and a banner": a banner is a thing put in, not the picture's format
     if slot and not re.match(r"^(?:an?|one|two|three|\d+)\s+(?!\w+\s+(?:light|lighting)\b)", phrase, re.I):
         set_slot(plan, slot, phrase)
     else:
@@ -1645,6 +1666,8 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
     clause = _WOULD_BE_BETTER.sub("", _their_change(clause))  # "chocolate chips would be better": chocolate chips
     clause = re.sub(r"^(?:(?:and|but|so)\s+)?(?:honestly|tbh|to\s+be\s+honest|frankly|imo|personally)[,\s]+", "", clause,
                     flags=re.I)
+    clause = re.sub(r"^\s*(?:what|how)\s+about\s+(?:him|her|them|it)\s+(?=(?:in|on|at|under|inside|by|near)\s)", "", clause,
+                    flags=re.I)  # "what about them in a bathtub instead": them, there
     raw = clause
     if _aside(plan, FILLER.sub("", clause.strip(), count=1), clause):
         return
@@ -1658,8 +1681,9 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
         return
     bare_place = re.match(r"^(?:(?:now|then|and|but)\s+)?(?P<prep>on|in|at|inside|under|underwater\s+in)\s+(?P<y>(?:the\s+|a\s+|an\s+)?"
                           r"[\w'-]+(?:\s+[\w'-]+){0,2})$", clause.strip(), re.I)
-    if bare_place and not classify_phrase(bare_place.group("y")) and \
-            bare_place.group("y").split()[-1].lower() in lexicon.PLACE_NOUNS | _PLANETS:
+    if bare_place and not classify_phrase(bare_place.group("y")) and (
+            bare_place.group("y").split()[-1].lower() in lexicon.PLACE_NOUNS | _PLANETS or (
+            re.search(r"\binstead\b", raw, re.I) and has_place(plan.scene))):  # ("in a bathtub instead": the new place)
         move_setting(plan, bare_place.group("y"), bare_place.group("prep"))  # "now on mars": the moon is left behind
         return
     place = place_phrase(clause) if re.search(r"\binstead\b", raw, re.I) and has_place(plan.scene) else None
@@ -1667,6 +1691,10 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
         move_setting(plan, place[1], place[0])
         return
     if not old and _instead_of_subject(plan, clause, raw):
+        return
+    if not old and re.search(r"\binstead\b", raw, re.I) and is_colour(clause.strip(" .!")) and \
+            (_head_has_colour(plan.scene.subject.split(",")[0]) or later_part_colour(plan.scene.subject)):  # "silver instead" of "a medal, gold": the subject's colour
+        recolor_subject(plan, clause.strip(" .!"))
         return
     if old and re.match(r"^(?:(?:an?|some|two|three|\d+)\s+)?[\w'-]+(?:\s+[\w'-]+)?$", clause.strip(), re.I) and \
             find_np(plan.scene.subject, clean_modifier(old)):  # "a dog instead of the cat": the dog in the cat's place

@@ -75,6 +75,9 @@ def remove_thing(plan: EditPlan, thing: str) -> None:
     scene = plan.scene
     scene.subject = _remove_everywhere(scene.subject, thing)
     scene.details = [d for d in (_remove_everywhere(d, thing) for d in scene.details) if d]
+    lit = re.compile(r"\b" + re.escape(thing.lower()) + r"-?(?:lit|light)\s+(?=\w)", re.I)  # "no moon": "a moonlit forest"
+    scene.subject = lit.sub("", scene.subject)  # is a forest
+    scene.details = [lit.sub("", d) for d in scene.details]
     if thing.lower() in _WEATHER_NOUNS:  # "remove the snow" from "a snowy forest": its adjective goes too
         adjective = re.compile(r"\b" + re.escape(thing.lower()) + r"(?:" + re.escape(thing[-1].lower()) + r")?y\s+", re.I)
         scene.subject = adjective.sub("", scene.subject)
@@ -279,16 +282,30 @@ def names_colour(text: str) -> bool:
     return bool(_COLOUR_RUN.search(text))
 
 
+def _own_parts(more: list[str]) -> list[int]:
+    """Which later comma parts have no noun phrase of their own ("small and green", "gold"): they describe the first."""
+    return [i for i, part in enumerate(more) if not re.search(r"\b(?:a|an|the|some|with|his|her|their|its|and\s+a)\b",
+                                                               part, re.I)]
+
+
+def subject_has_colour(subject: str) -> bool:
+    """"a red sports car", "medal design for a marathon, gold, with a shoe": the subject's phrase names a colour."""
+    return bool(_COLOUR_RUN.search(subject.split(",")[0])) or later_part_colour(subject)
+
+
+def later_part_colour(subject: str) -> bool:
+    """"medal design for a marathon, gold, with a shoe": a later part of its own is the subject's colour."""
+    more = subject.split(",")[1:]
+    return any(_COLOUR_RUN.search(more[i]) for i in _own_parts(more))
+
+
 def recolor_subject(plan: EditPlan, colour: str) -> None:
     """"make him purple": the first colour of the subject's first phrase becomes ``colour`` (or ``colour`` goes before
     its first noun phrase's head when it had none)."""
     scene = plan.scene
     first, *more = scene.subject.split(",")
-    # later parts with no noun phrase of their own ("small and green") describe the same thing
-    own = [i for i, part in enumerate(more) if not re.search(r"\b(?:a|an|the|some|with|his|her|their|its|and\s+a)\b",
-                                                              part, re.I)]
-    recoloured = bool(_COLOUR_RUN.search(first)) or any(_COLOUR_RUN.search(more[i]) for i in own)
-    if recoloured:
+    own = _own_parts(more)
+    if subject_has_colour(scene.subject):
         first = _COLOUR_RUN.sub(colour, first, count=1)
         for i in own:
             more[i] = _COLOUR_RUN.sub(colour, more[i], count=1)
@@ -314,6 +331,13 @@ def drop_old_value(plan: EditPlan, old: str) -> None:
                              re.I)
         scene.subject = tidy(pattern.sub("", scene.subject))
         scene.details = [d for d in (tidy(pattern.sub("", d)) for d in scene.details) if d]
+        return
+    doing = re.match(r"^(?P<v>[a-z]+ing)\s+(?:the|a|an|his|her|its|their|some)\s+(?P<x>.+)$", old, re.I)
+    held = re.compile(r",?\s*\b" + re.escape(doing.group("v")) + r"\s+(?:the|a|an|his|her|its|their|some)\s+" +
+                      re.escape(doing.group("x")) + r"\b", re.I) if doing else None
+    if held and held.search(scene.subject):  # "… instead of holding the plunger" of "…, holding a plunger": the doing goes
+        scene.subject = tidy(held.sub("", scene.subject, count=1))
+        remove_thing(plan, doing.group("x"))
         return
     if scene.mentions(old.split()[-1]):
         remove_thing(plan, old)

@@ -24,6 +24,9 @@ TABLE_LANGUAGES = LANGUAGES[:5]  # the columns of the tables below; Dutch and Po
 # (the last 221 rows of NOUNS and NL_PL_NOUNS, stop 15: PartiPrompts' most frequent picture nouns the tables lacked, and
 # everyday things people ask for, written by a helper from that word list alone)
 NOUNS = """
+label | etiquette | etiqueta | etikett | rotulo/etiqueta | etichetta
+hops | houblon | lupulo | hopfen | lupulo | luppolo
+engraving | gravure | grabado | stich/kupferstich | gravura | incisione
 straw hat | chapeau de paille | sombrero de paja | strohhut | chapeu de palha | cappello di paglia
 straw | paille | paja | stroh | palha | paglia
 video | video/videos | video/videos | video/videos | video/videos | video
@@ -1739,7 +1742,7 @@ green | vert | verde | grun | verde | verde
 yellow | jaune | amarillo | gelb | amarelo | giallo
 black | noir | negro | schwarz | preto/negro | nero
 white | blanc/blanche | blanco | weiss | branco | bianco
-pink | rose | rosa | rosa | rosa | rosa
+pink | rose | rosa | rosa | rosa/cor-de-rosa/cor de rosa | rosa
 purple | violet/mauve | morado/violeta | lila/violett | roxo | viola
 orange | orange | naranja | orange | laranja | arancione
 brown | marron/brun | marron/cafe | braun | marrom/castanho | marrone
@@ -2641,7 +2644,7 @@ clock | klok | zegar
 key | sleutel | klucz
 flag | vlag | flaga
 mirror | spiegel | lustro
-apple | appel | jabłko
+apple | appel | jabłko/jabłka/jabłek/jabłkami
 bread | brood | chleb
 cake | taart/cake | tort/ciasto
 pizza | pizza | pizza
@@ -2694,7 +2697,7 @@ sunglasses | zonnebril | okulary przeciwsłoneczne
 broom | bezem | miotła
 bag | tas | torba/torebka
 box | doos | pudełko
-basket | mand | koszyk
+basket | mand | koszyk/kosz/kosza
 bottle | fles | butelka
 phone | telefoon | telefon
 chicken | kip | kura/kurczak

@@ -19,6 +19,8 @@ _ENGLISH_ONLY = frozenset("the and with of is are was were this that these those
 # language's words ("the" is no French tea)
 _LOAN_FREQUENCY = 200  # an English frequency this high makes a word a loan ("sombrero" 291), not a foreign word
 _FRAGMENT = re.compile(r"[^,;.!?]+")
+# articles no English sentence uses: "draw me un perro with sunglasses" has a Spanish noun phrase
+_FOREIGN_ARTICLES = frozenset("un una unos unas el los las une les ein eine einen einem uma um umas il gli uno het een".split())
 _WISH = re.compile(r"(?:happy|merry|congratulations|welcome|good\s+luck|best\s+wishes|thank|love|cheers|bon|good\s+"
                    r"(?:morning|night|evening))\b", re.I)  # a greeting or wish is lettering, not a description
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -30,8 +32,17 @@ class MixedReading:
     read: list[tuple[str, str]] = field(default_factory=list)  # (as typed, in English)
 
 
+# "fais-le in black and white please", "hazlo more colourful": "make it" said in another language, the rest in English
+_MAKE_IT_LEAD = re.compile(r"^(?P<lead>(?:fais|rends)-(?:le|la)|hazlo|hazla|hacelo|fallo|falla|rendilo|rendila|mach(?:'s|s|\s+es)|"
+                           r"faz(?:-o|-a)?|deixa-o|deixa-a|maak\s+het)\s+(?=[a-z])", re.I)
+
+
 def read_mixed(text: str) -> MixedReading:
     """The message with its foreign fragments read in English; unchanged when it has none (or is all one language)."""
+    lead = _MAKE_IT_LEAD.match(text.strip())
+    if lead and detect_language(text.strip()[lead.end():]) is None:
+        rest = read_mixed(text.strip()[lead.end():])
+        return MixedReading("make it " + rest.text, [(lead.group("lead"), "make it"), *rest.read])
     fragments = [m for m in _FRAGMENT.finditer(text) if m.group(0).strip()]
     if len(fragments) < 2:
         return _runs_read(text)
@@ -61,7 +72,11 @@ def _runs_read(text: str) -> MixedReading:
              for code in glossary.LANGUAGES if code != "en"}
     language = max(kinds, key=lambda code: sum(kind == "own" for _, kind in kinds[code]))
     runs = [run for run in _runs(text, kinds[language], language) if len(run) >= 2]
-    if not any(len(run) >= 3 and sum(kind == "own" for _, kind in run) >= 2 for run in runs):
+    own = sum(kind == "own" for run in runs for _, kind in run)
+    if not any(len(run) >= 3 and sum(kind == "own" for _, kind in run) >= 2 for run in runs) and not (
+            len(runs) >= 2 and own >= 2) and not any(  # ("un gato negro … con la luna llena": two runs, two of its own
+            a[0].group(0).lower() in _FOREIGN_ARTICLES and b[1] == "own" for run in runs for a, b in zip(run, run[1:])):
+        # words; "un perro")
         return MixedReading(text)  # ("papel picado style": a craft's name, two words, left as typed)
     out, last, read = [], 0, []
     for run in runs:
@@ -91,13 +106,18 @@ def _runs(text: str, kinds: list[tuple[re.Match, str]], language: str) -> list[l
     def function(word: str) -> bool:
         entry = glossary.VOCAB[language].get(glossary.fold(word))
         return entry is not None and entry.kind == "function"
+
+    def adjective(word: str) -> bool:
+        entry = glossary.VOCAB[language].get(glossary.fold(word))
+        return entry is not None and entry.kind == "adj" and entry.english != word.lower()
     runs, run = [], []
     for match, kind in [*kinds, (None, "english")]:
         broken = run and match is not None and re.search(r"[,;.!?:—–]|\s-\s", text[run[-1][0].end(): match.start()])
         if kind in ("own", "shared", "unknown") and not broken:
             run.append((match, kind))
             continue
-        while run and run[-1][1] == "shared" and not function(run[-1][0].group(0)):
+        while run and run[-1][1] == "shared" and not function(run[-1][0].group(0)) and not (
+                len(run) >= 2 and run[-2][1] == "own" and adjective(run[-1][0].group(0))):  # "un gato negro": its colour
             run.pop()
         while run and run[0][1] == "shared" and not function(run[0][0].group(0)):
             run.pop(0)

@@ -33,7 +33,8 @@ _PHOTO_OF = re.compile(r"\b(?:photo|picture|pic|snap|shot|scan|selfie|drawing|pa
 _CHANGED = re.compile(r"\b(?:turn|make|transform|change|convert|draw|paint|redo|give|put|dress)\s+(?:my|our|the|this|that)\s+"
                       + _NOUN + r"\b", re.I)
 # "this bike", "these shoes": the thing in the photo, pointed at
-_POINTED = re.compile(r"\b(?:this|that|these|those)\s+" + _NOUN + r"\b", re.I)
+_POINTED = re.compile(r"\b(?:this|that|these|those)\s+(?!(?:says?|reads?|is|are|was|were|has|have|had|shows?|will|would|can|"
+                      r"could|looks?|i|we|you|they|he|she)\b)" + _NOUN + r"\b", re.I)  # (not "a banner that says HOME")
 # "my cat" anywhere, unless the thing did something to the photo ("my kids drew this")
 _POSSESSED = re.compile(r"(?<!\bfor\s)(?<!\blike\s)(?<!\bby\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bas\s)"
                         r"\b(?:my|our)\s+" + _NOUN + r"\b(?!\s+(?:drew|made|took|painted|did|sketched|wants?|asked|"
@@ -50,7 +51,8 @@ _FAMILY = {"son": "boy", "daughter": "girl", "mum": "woman", "mom": "woman", "mo
            "grandparents": "old couple"}
 # what "this is my …" can name that no photo shows: "this is my first attempt", "this is my idea"
 _NOT_A_THING = frozenset("attempt try time idea question problem issue version favourite favorite go turn photo picture "
-                         "pic image best own first last new old work plan draft".split())
+                         "pic image best own first last new old work plan draft graphic graphics design mockup screenshot artwork "
+                         "thing file upload sketch doodle drawing".split())
 _NOT_MODIFIERS = frozenset({*lexicon.STOPWORDS, "into", "look", "looks", "like", "be", "is", "was"})
 
 
@@ -83,7 +85,8 @@ def named_in_photo(text: str) -> Optional[str]:
                              and not re.search(r"(?:ing|ed|ly)$", words[i].lower())), None)
                 if head is not None and words[head].lower() in _NOT_A_THING:
                     continue
-            if head is None or any(w.lower() in _NOT_MODIFIERS for w in words[:head]):
+            if head is None or any(w.lower() in _NOT_MODIFIERS for w in words[:head]) or (
+                    pattern is _INTRODUCED and words[head].lower() in _NOT_A_THING):  # "this is a quick sketch I made"
                 continue  # "my kids drew this", "the sky": no thing in the photo
             noun = _FAMILY.get(words[head].lower(), words[head].lower())
             after = text[match.start("words"):].split()[head + 1: head + 2]

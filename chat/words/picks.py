@@ -69,8 +69,8 @@ _DESCRIBED = re.compile(r"\b(?P<base>first|1st|last|second|2nd|third|3rd|fourth|
 
 
 # "go back to the one with the hat", "show me the version with the red roof again"
-_ONE_WITH = re.compile(r"\b(?:the|that)\s+(?:one|version|picture|image|pic|drawing)\s+(?:with|that\s+had|where\s+(?:it|he|she|"
-                       r"they)\s+(?:had|has|was|is))\s+(?:just\s+|only\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+_ONE_WITH = re.compile(r"\b(?:the|that)\s+(?:one|version|picture|image|pic|drawing)\s+(?:with|that\s+had|(?:that|which)\s+"
+                       r"(?:said|says|read|reads)|where\s+(?:it|he|she|they)\s+(?:had|has|was|is))\s+(?:just\s+|only\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
                        r"(?:\s+(?:again|please|back|on|in\s+it))*(?:\s+(?:was|is|looked|looks)\s+(?:much\s+|way\s+)?better)?\s*[.!]*$")
 
 
@@ -80,7 +80,7 @@ def revert_target(low: str) -> str:
     with_thing = _ONE_WITH.search(low)
     if with_thing and not re.search(r"\b(?:it|that|this|them|one|and)\b", with_thing.group("x")):
         return f"last:{with_thing.group('x')}"
-    named = re.search(r"\bback\s+to\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:one|version|picture|image))?"
+    named = re.search(r"\bback\s+to\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+)??)(?:\s+(?:one|version|picture|image))?"
                       r"(?:\s*[.!]*$|\s*[,;]|\s+(?:and|but|then)\b)", low)  # ("go back to the elephant, it needs …")
     if named and not re.search(r"\b(?:first|original|start|beginning|previous|last|before|earlier|old|one|it|that|"
                                r"this|normal)\b|\d", named.group("x")):
@@ -112,6 +112,9 @@ def _plain_target(low: str) -> str:
     if re.search(r"\b(?:first|initial|very\s+first|1st)\s+(?:version|edit|try|attempt|result|change|draft|take|"
                  r"one\s+you\s+made)\b", low) and not re.search(r"\b(?:original|photo|upload|uploaded)\b", low):
         return "first-made"  # "the first edit was better": the first picture Easel made, not the photo it started from
+    if re.search(r"\b(?:first|very\s+first|1st)\s+(?:one|picture|image|pic|version)\b", low) and not re.search(
+            r"\b(?:original|photo|upload|uploaded|mine|my)\b", low):
+        return "first-made"  # "go back to the first one" after editing a photo: the first picture made (the photo is "the original")
     if re.search(r"\b(?:first|original|initial|very\s+first|1st)\b", low):
         return "first"
     match = re.search(r"\b(?:number\s+|#)(\d+)\b|\b(\d+)(?:st|nd|rd|th)\b|\b(?:version|option|image|picture|pic)\s+"

@@ -22,7 +22,7 @@ from chat.words.edit import (NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_on
                              tried_in, verbless_look)
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import foreign_route
-from chat.words.glossary import singular
+from chat.words.glossary import ENGLISH_NOUNS, singular
 from chat.words.language import COMMAND_VERBS, detect_language
 from chat.words.mind import final_say
 from chat.words.normalize import ASK_RUN_ON, CORRECTION, HEDGE, MAKE_SURE_NONE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, made_so, strip_emoji, strip_filler, polite_to_imperative, strip_lead_talk, split_side_talk, ADVERB, words_pattern
@@ -110,6 +110,7 @@ class RouteContext:
     lettering: str = ""  # the quoted words of the current picture ('"Bake Sale - Saturday"')
     vague_request: str = ""  # the last turn drew a request that named only a format ("a logo"): its subject
     talked_about: bool = False  # the talk so far named a thing ("what did a roman legionary look like?")
+    edited: bool = False  # the picture on screen is an edit ("no wait, a bear" then takes that change back)
 
 
 @dataclass
@@ -241,6 +242,8 @@ _WHY_AFTER = re.compile(r"(?:[,;.!:-]+\s*|(?<!\s)\s+)(?:(?:because|since|cause|c
                         r"(?:want|need|wanna|like|have|am\s+going|'m\s+going|plan)\s+to\s+|(?:i'?m\s+|we'?re\s+)?(?:gonna|going\s+to)\s+(?:print|frame|post|use|hang|put)\b|(?:it'?s|its|it\s+is|this\s+is|that'?s)"
                         r"\s+(?:(?:going\s+)?(?:for|to\s+go)|going\s+(?:on|onto|in|into)(?=\s+(?:an?|my|our|the)\s))\s+|for\s+(?:my|our|the|a|an|printing|print|framing)\b|(?:the\s+|my\s+|our\s+|a\s+)?[\w'-]+"
                         r"\s+(?:wants|needs|requires|asks\s+for)\b|so\s+(?:i|we|it|they|you)\s+(?:can|could|will|looks?)\b"
+                        r"|(?:it'?s|its|it\s+is|it'?ll|it\s+will|this\s+is)\s+(?:going\s+to\s+|gonna\s+)?(?:be\s+|get\s+)?(?:print(?:ed)?|"
+                        r"framed|hung)\b"  # "bigger please, it's going to print"
                         r"|(?<=[,;.])\s*(?:[\w'-]+\s+){0,2}(?:will|'ll|can|could|are\s+going\s+to)\s+(?:vote|pick|choose|"
                         r"decide)\b).*$")
 
@@ -369,8 +372,10 @@ _ABOUT_ME = re.compile(r"^(?:i|we)\s+(?:really\s+|just\s+|also\s+|totally\s+)?(?
                        r"(?:(?:absolute|all-time|all\s+time)\s+)?(?:favou?rites?|faves?|favs?)\b[\s.!]*$", re.I)
 
 
-_PICTURES_IN_GENERAL = re.compile(r"(?:me\s+)?(?:images|pictures|photos|pics|artwork|drawings|paintings|illustrations|things|"
-                                  r"stuff)\s+(?:in|with)\b")
+_PICTURES_IN_GENERAL = re.compile(r"(?:me\s+)?(?:(?:images|pictures|photos|pics|artwork|drawings|paintings|illustrations|things|"
+                                  r"stuff)\s+(?:in|with)\b|(?:in\s+the\s+style\s+of|like)\s+(?:an?|any)\s+(?:specific|certain|"
+                                  r"particular|famous|real|different|other)\s+(?:artist|painter|illustrator|photographer)s?"
+                                  r"[?.!\s]*$)")  # ("can you draw in the style of a specific artist?")
 
 
 def _small_talk(low: str, ctx: RouteContext) -> Optional[Route]:
@@ -1174,6 +1179,8 @@ def _route_upload(low: str) -> Route:
         return Route(Action.DESCRIBE, "upload without a request")  # "here" / "my photo": what it shows
     if re.search(r"\b(?:rate|critique|review|judge)\s+(?:my|this|the)\b|\b(?:thoughts|feedback|opinion)\s+(?:on|about)\b", low):
         return Route(Action.DESCRIBE, "upload + what do you think")
+    if UPSCALE.search(low) and re.match(r"^(?:here'?s|here\s+is|this\s+is)\b", low):  # "here's one, 2x please"
+        return Route(Action.UPSCALE, "upload + upscale words after 'here's one'")
     if UPLOAD_STATEMENT.match(low) and not UPLOAD_EDIT.search(low) and not _CHANGED_PHOTO_ASKED.search(low) and \
             not _CAN_YOU_CHANGE.search(low) and not re.search(
             r"\b(?:as\s+an?|in\s+(?:the\s+)?style|into\s+an?|like\s+an?|style)\b", low):
@@ -1791,7 +1798,7 @@ def route_translated(original: str, english: str, ctx: RouteContext) -> Route:
 
 
 _NAMED = re.compile(r"\b(?:an?\s+|the\s+|my\s+|our\s+)(?P<kind>(?:(?!is\b|was\b|are\b)[a-z][\w'-]*\s+){0,2}?"
-                    r"(?!is\b|was\b|are\b)[a-z][\w'-]*)(?:\s+(?:is|was|'s))?\s+(?:named|called)\s+(?P<name>[A-Z][\w'-]+)")
+                    r"(?!is\b|was\b|are\b)[a-z][\w'-]*)(?:\s+(?:is|was|'s))?\s+(?:named|called)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 
 
 # "a story about Pip, a little hedgehog who lives in a teapot": the name, then what it is (case matters: a name)
@@ -1879,22 +1886,23 @@ def _story_world(context: str, request: str) -> str:
 def _name_the_kind(context: str, request: str) -> str:
     """"… about a hedgehog named Pip … could you draw Pip in his burrow" -> "Pip the hedgehog in his burrow": the model
     knows no Pip, so the story's word for what Pip is goes with the name."""
-    for named in _NAME_APPOSED.finditer(context):  # "about Pip, a little hedgehog who lives in a teapot"
+    for named in (*_NAME_APPOSED.finditer(context), *_NAMED.finditer(context)):  # "about Pip, a little hedgehog who …"
         name, kind = named.group("name"), named.group("kind")
-        if re.search(r"\b" + re.escape(name) + r"\b", request) and not re.search(r"\b" + re.escape(kind.split()[-1]),
-                                                                                 request, re.I):
-            return re.sub(r"\b" + re.escape(name) + r"\b", f"{name} the {kind}", request, count=1)
-    for named in _NAMED.finditer(context):
-        name, kind = named.group("name"), named.group("kind")
-        if re.search(r"\b" + re.escape(name) + r"\b", request) and not re.search(r"\b" + re.escape(kind.split()[-1]),
-                                                                                 request, re.I):
-            return re.sub(r"\b" + re.escape(name) + r"\b", f"{name} the {kind}", request, count=1)
+        said = re.search(r"\b" + re.escape(name) + r"\b(?![\w'-]*\s+[A-Z])", request)
+        if said and not _inside_quotes(request, said.start()) and not re.search(r"\b" + re.escape(kind.split()[-1]),
+                                                                                request, re.I):
+            return request[:said.start()] + f"{name} the {kind}" + request[said.end():]
     named = [(m.group("name"), m.group("kind")) for m in (*_NAME_APPOSED.finditer(context), *_NAMED.finditer(context))]
     pronoun = _PRONOUN_DRAWN.search(request)
     if pronoun and len({name for name, _ in named}) == 1:  # "… a greyhound named Pip … an illustration of him curled up"
         name, kind = named[0]
         return request[: pronoun.start("who")] + f"{name} the {kind}" + request[pronoun.end("who"):]
     return request
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """Whether position `at` lies inside a quoted span ("the words 'Drip Doctors'": a text to print, not a being)."""
+    return any(quoted.start() < at < quoted.end() for quoted in re.finditer(r"[\"“][^\"”]*[\"”]|(?<!\w)'[^']*'(?!\w)", text))
 
 
 # "a cozy illustration of him curled up …", "paint her by the window": the one the story named
@@ -2185,6 +2193,23 @@ _THING_INSTEAD = re.compile(r"^(?:(?:hmm+|ok(?:ay)?|so|or|and|maybe|perhaps|what
                             r"[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+instead[\s.!?]*$", re.I)
 
 
+# "no wait, a bear", "hmm no, spring with cherry blossoms" after an edit: that change taken back, this in its place
+# (after a new picture, "no wait, a heron" is a new picture)
+_NO_THEN_THING = re.compile(r"^(?:(?:hmm+|ugh|oh|wait|actually|ok(?:ay)?)[,.!\s]+)*(?:no+|nah|nope|no\s+wait|wait\s+no)[,.!\s]+"
+                            r"(?:(?:wait|actually|sorry|hmm+)[,.!\s]+)*(?P<thing>(?:an?\s+|some\s+)?[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?)"
+                            r"(?:\s+(?:please|pls|instead))?[.!]*$", re.I)
+
+
+def _a_thing_said(thing: str) -> bool:
+    """"a bear", "spring with cherry blossoms": a noun phrase (not "that's fine", "sorry", "make it blue", "another one")."""
+    first = thing.split()[0].lower()
+    noun_first = first in lexicon.TIME_TERMS + lexicon.WEATHER_TERMS or (singular(first) in ENGLISH_NOUNS and first not in lexicon.STOPWORDS and
+                                                            not re.search(r"'|ly$", first))
+    return (bool(re.match(r"(?:an?|some)\s", thing, re.I)) or noun_first) and has_content(thing) and not is_social(thing) \
+        and not _TAKES_OR_SIZE.search(thing) and not re.search(r"\b(?:not|sorry|make|add|remove|do|try|go|it|that|this)\b",
+                                                             thing, re.I)
+
+
 _TAKES_OR_SIZE = re.compile(r"\b(?:more|versions?|variations?|variants?|options?|takes?|tries|ones?|new|different|another|"
                             r"bigger|larger|smaller|higher|sharper|hd|4k|res|resolution)\b", re.I)
 
@@ -2241,6 +2266,10 @@ def _the_one_on_screen_changed(text: str, ctx: RouteContext) -> Optional[Route]:
             swap.group("thing")):  # ("a few more instead", "a bigger version instead": takes and sizes, said so)
         return Route(Action.EDIT, "a thing said instead of what is there ('maybe a dog instead?')",
                      text=f"{swap.group('thing')} instead")
+    taken_back = _NO_THEN_THING.match(text.strip()) if ctx.edited else None
+    if taken_back and _a_thing_said(taken_back.group("thing")):  # "no wait, a bear": the bear in place of what is there
+        return Route(Action.EDIT, "a correction: no, this instead ('no wait, a bear')",
+                     text=f"{taken_back.group('thing')} instead")
     wanted = missed(text) if ctx.has_current else None
     if wanted == "":
         return Route(Action.CHAT, "the picture missed, nothing said of what was wanted: ask")
@@ -2335,6 +2364,16 @@ def _as_read(text: str) -> str:
 
 
 _AFTER_CONTEXT = " (request after a context sentence)"
+
+
+def _a_new_thing_named(before: str, ctx: RouteContext) -> bool:
+    """"now a tavern interior, crowded, candlelight," with goblins on screen: a noun phrase of things not in the picture."""
+    phrase = re.sub(r"^(?:(?:now|ok(?:ay)?|and|next|then)[,:\s]+)*", "", before.strip(" ,.;:"), flags=re.I)
+    if not re.match(r"(?:an?|some|two|three|four|\d+)\s+[a-z]", phrase, re.I) or re.search(r"\b(?:it|this|that|him|her|them|"
+                                                                                     r"same|version)\b", phrase, re.I):
+        return False
+    words = {w for w in re.findall(r"[a-z][\w'-]+", phrase.lower()) if w not in lexicon.STOPWORDS}
+    return has_content(phrase) and not any(_in_scene(w, ctx) for w in words)
 # "draw him", "paint one perched on a branch": someone or something the ask does not name
 _WHO_IS_MEANT = re.compile(r"\b(?:draw|paint|sketch|illustrate|make|do)\s+(?:him|her|them|one)\b", re.I)
 
@@ -2347,6 +2386,8 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
         return None
     request, decision = found
     before = fixed[: fixed.rfind(request)].strip() if request in fixed else ""
+    if decision.reason.startswith("aspect modifier") and _a_new_thing_named(before, ctx):
+        return Route(Action.GENERATE, "a new thing, and its shape ('now a tavern interior, crowded, wide')")
     sentences = [sentence for sentence in re.split(r"(?<=[.!?])\s+", before) if sentence.strip()] \
         if before and decision.action is Action.EDIT else []
     earlier = [_route_rules(sentence, ctx) for sentence in sentences]

@@ -122,11 +122,11 @@ def variation_count(low: str) -> int:
     if count > 1:
         return count
     match = re.search(r"\b(?P<n>" + NUM + r")\s+(?:more|other|different|new|alternative|extra|additional|further|"
-                      r"of\s+(?:these|those|them|this|that|it)\b)", low) or re.match(  # "make 4 of these"
+                      r"of\s+(?:these|those|them|this|that|it)\b)|\banother\s+(?P<n2>" + NUM + r")\b", low) or re.match(  # "make 4 of these"
         r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:give|show|make|get|do)\s+(?:me\s+|us\s+)?(?P<n>" + NUM + r")(?:\s+(?:please|pls|"
         r"plz))?[\s.!?]*$", low)  # "give me 6"
     if match:
-        word = match.group("n")
+        word = match.group("n") or match.group("n2")
         return min(int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 1), lexicon.MAX_IMAGES)
     if re.search(r"\b(?:variations|options|versions|alternatives|ideas|ones|more\s+like|some\s+more|show\s+me\s+more|"
                  r"(?:a\s+few|some|several)\s+of\s+(?:these|those|them)|"

@@ -112,6 +112,9 @@ UPSCALE = re.compile(
     |(?:larger|bigger|higher[\s-]quality|high[\s-]res)\s+file
     |too\s+(?:small|low[\s-]res)\s+(?:to|for)\s+(?:print|use|my)\b|resolution\s+is\s+too\s+low|too\s+pixelated
     |blow\s+(?:it|this|that)\s+up|more\s+pixels|print[\s-]ready
+    |^(?:(?:here'?s|here\s+is|here\s+it\s+is|this\s+one)\s*(?:(?:one|it|the\s+[\w'-]+|my\s+[\w'-]+)\s*)?[,:\s]\s*)?
+     (?:[2348]\s*x|x\s*[2348]|[48]k)(?:\s+(?:please|pls|plz|thanks|bigger|larger|upscale|it))*[.!?]*$
+    |(?:make|get|render)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:big|large|sharp)\s+enough\s+(?:for|to)\b
     |(?:make|get|render|blow)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:up\s+)?(?:as\s+(?:big|large)\s+as\s+(?:you\s+can|possible|it\s+(?:goes|gets|can\s+go))|(?:the\s+)?(?:biggest|largest|max(?:imum)?)(?:\s+size)?(?:\s+(?:you\s+can|possible))?)(?:\s+(?:please|pls))?[.!?]*$
     |^(?:the\s+)?(?:biggest|largest|max(?:imum)?)\s+(?:size|resolution)\s+(?:you\s+can(?:\s+(?:do|make))?|possible)\b
     |(?:make|get|render)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:a\s+bit\s+)?(?:higher|better|best|top|print)[\s-]quality(?:\s+(?:so|for|to)\s+(?:i\s+can\s+|we\s+can\s+)?print|\s*(?:please|pls)?[.!?]*$)
@@ -150,6 +153,7 @@ VARIATIONS = re.compile(
     r"|\b(?:make|give|show|do|draw|generate|create|get|render)\s+(?:me\s+|us\s+)?(?:" + NUM + r"|a\s+few|some|several)\s+"
     r"(?:more\s+)?(?:of\s+)?(?:these|those|them|this|that|it)(?=(?:\s+(?:please|pls|plz|too|for\s+(?:me|us)|to\s+(?:choose|"
     r"pick)\s+from))*[\s.!?]*$)"  # "can you make 4 of these"; not "make one of them a dog"
+    r"|\banother\s+" + NUM + r"(?:\s+(?:please|pls|plz|more|of\s+(?:these|those|them|it)|like\s+(?:this|that|it)))*[\s.!?]*$"
     r"|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:give|show|make|get|do)\s+(?:me\s+|us\s+)?(?:\d+|two|three|four|five|six|seven|"
     r"eight)(?:\s+(?:please|pls|plz))?[\s.!?]*$"  # "give me 6": that many takes of the picture on screen
     r"|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:make|turn)\s+(?:it|this|that)\s+(?:into\s+)?" + NUM + r"\s+(?:pictures|images|pics|"
@@ -258,7 +262,7 @@ EDIT_START = re.compile(
 )
 CAPABILITY = re.compile(
     r"""
-    ^(?:(?:can|could|do|are|will|would)\s+(?:you|u)\s+(?:(?:also|even|actually|really)\s+)?(?:able\s+to\s+)?(?:draw|paint|make|create|generate|do|render|design|edit|produce|sketch|illustrate|upscale|describe)(?:\s+(?:me\s+)?(?:images?|pictures?|photos?|pics?|art|artwork|drawings?|paintings?|illustrations?|logos?|anything|things|stuff|any\s+\w+|good\s+\w+|realistic\s+\w+|edits?|faces?|people|animals?|portraits?|text|anime|videos?|gifs?|3d|that|it|this|them|one|too|as\s+well|well|for\s+me|for\s+free|offline|locally|in\s+(?:a\s+|any\s+)?(?:specific|certain|different|other|custom|particular|various|any|all\s+kinds\s+of)\s+(?:formats?|sizes?|shapes?|resolutions?|aspect\s+ratios?|dimensions?|styles?|languages?)|with\s+(?:text|words|transparent\s+backgrounds?)))*
+    ^(?:(?:can|could|do|are|will|would)\s+(?:you|u)\s+(?:(?:also|even|actually|really)\s+)?(?:able\s+to\s+)?(?:draw|paint|make|create|generate|do|render|design|edit|produce|sketch|illustrate|upscale|describe)(?:\s+(?:me\s+)?(?:images?|pictures?|photos?|pics?|art|artwork|drawings?|paintings?|illustrations?|logos?|anything|things|stuff|any\s+\w+|good\s+\w+|realistic\s+\w+|edits?|faces?|people|animals?|portraits?|text|anime|videos?|gifs?|3d|that|it|this|them|one|too|as\s+well|well|for\s+me|for\s+free|offline|locally|in\s+(?:a\s+|any\s+)?(?:specific|certain|different|other|custom|particular|various|any|all\s+kinds\s+of)\s+(?:formats?|sizes?|shapes?|resolutions?|aspect\s+ratios?|dimensions?|styles?|languages?)|with\s+(?:text|words|transparent\s+backgrounds?)|(?:in\s+the\s+style\s+of|like)\s+(?:(?:an?|any|other|specific|certain|particular|famous|real|different|well[\s-]known)\s+)+(?:artists?|painters?|illustrators?|photographers?|art\s+styles?)))*
     |do\s+you\s+(?:know\s+how\s+to|support|have)\b.*
     |what\s+(?:can|could)\s+you\s+(?:do|make|draw|create)
     |what\s+(?:are|is)\s+(?:you|your)\b.*

@@ -43,7 +43,15 @@ def quote_capitals(text: str) -> str:
     """"with the text SCIENCE FAIR 2026" -> 'with the text "SCIENCE FAIR 2026"': capitals after a lettering cue."""
     if re.search(r"[\"“]", text):
         return text  # the user quoted what to letter already
-    return _CAPITALS_TO_LETTER.sub(lambda m: f'{m.group("lead")}"{m.group("t")}"', text)
+    asked = re.search(r"\b(?:can|could|would|will)\s+(?:you|u)\b", text, re.I)
+
+    def quoted(m: re.Match) -> str:
+        words, mark = m.group("t"), ""
+        if asked and words.endswith("?") and not text[m.end():].strip():  # "could you add a banner that says HOME?"
+            words, mark = words.rstrip("?"), "?"  # the question's mark, not the banner's
+        return f'{m.group("lead")}"{words}"{mark}'
+
+    return _CAPITALS_TO_LETTER.sub(quoted, text)
 
 
 def restore_quotes(text: str, quotes: list[str]) -> str:

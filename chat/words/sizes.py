@@ -81,7 +81,13 @@ _ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square)\s+(?:f
                           r"\b(landscape|portrait)\s+(?:please|pls|plz)\b|,\s*(landscape|portrait)\s*[.!]*$|"
                           # "…, portrait for an A4 flyer": the shape of what it is for
                           r"(?:^|,\s*)(landscape|portrait)\s+for\s+(?:an?|my|our|the)\s+(?:[\w'-]+\s+){0,2}(?:flyer|poster|print|"
-                          r"page|card|leaflet|cover|banner|screen|wall|frame|invite|invitation)s?\b")
+                          r"page|card|leaflet|cover|banner|screen|wall|frame|invite|invitation)s?\b|"
+                          # "…, in a moonlit forest, tall", "…, cinematic, super wide", "…, wide so it fits the van": the
+                          # last comma-clause is the shape alone, or the shape and why
+                          r"(?<!\bperson)(?<!\bman)(?<!\bwoman)(?<!\bguy)(?<!\bgirl)(?<!\bboy)(?<!\blady)(?<!\bme)(?<!\bhim)"
+                          r"(?<!\bher)[,.!?]\s*(?:super\s+|extra\s+|very\s+|really\s+|nice\s+and\s+)?(wide|tall|square)(?:(?:\s+(?:please|"
+                          r"pls|plz|too|also|as\s+well|again|format|one|version|pic|picture|image))*\s*[.!]*$|\s+(?:for\s+[\w'-]+\b|" +
+                          SHAPE_REASON + r"))")
 
 
 # a format said as a fragment of its own after the request ("… morning light. landscape", "Could you draw her? portrait
@@ -121,9 +127,9 @@ def aspect_from_text(text: str) -> Optional[str]:
     said = _ORIENTATION.search(low)
     if said:  # "a poster in landscape format": the orientation said outright beats the format's usual shape
         word = next(g for g in said.groups() if g)
-        return _ratio_aspect(word) if re.search(r"\d", word) else ("wide" if word in ("landscape", "horizontal", "horizontally")
-                                                         else "tall" if word in ("portrait", "vertical", "vertically")
-                                                         else "square")
+        if re.search(r"\d", word):
+            return _ratio_aspect(word)
+        return _SHAPE_TO_ASPECT.get(word.removesuffix("ly"), "square")
     fragment = _format_fragment(low)
     if fragment:  # "a phone wallpaper of a forest. landscape": said outright too
         return fragment

@@ -18,7 +18,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 
 _known_words = lexicon.english_words
 _SHORT_COMMANDS = frozenset(("can", "you", "make", "draw", "add", "give", "show", "paint", "could", "would", "the",
-                             "and", "put", "turn"))
+                             "and", "put", "turn", "what", "with", "that", "this", "them", "how"))
 
 
 def expand_shorthand(text: str) -> str:

@@ -1,0 +1,224 @@
+"""Stop 25's readings, each with sentences of our own (not from any eval set).
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest -q tests/test_brain_structure25.py
+"""
+import shutil
+
+import pytest
+
+from chat.capabilities import asks_to_do_lacking
+from chat.conversation import ChatSettings, Conversation
+from chat.nopixels import NoPixelEngine
+from chat.services import Services
+from chat.types import Action
+from chat.words.edit import apply_edit
+from chat.words.glossary import gloss
+from chat.words.mixed import read_mixed
+from chat.words.photo import named_in_photo
+from chat.words.route import RouteContext, route
+from chat.words.scene import Scene, quote_capitals
+from chat.words.sizes import aspect_from_text
+
+LAKE = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"lake", "cabin"})
+GOBLINS = RouteContext(has_current=True, image_count=6, last_batch=6, scene_words={"goblin", "portrait"})
+PHOTO = RouteContext(has_current=True, has_upload=True, image_count=1)
+
+
+def conversation():
+    return Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=25))
+
+
+def after(first: str, *messages: str):
+    conv = conversation()
+    result = conv.respond(first)
+    for message in messages:
+        result = conv.respond(message)
+    return result
+
+
+def edited(subject: str, change: str) -> Scene:
+    return apply_edit(Scene(subject=subject), change).scene
+
+
+# ---- the shape said last, after a comma ----------------------------------------------------------------------------
+@pytest.mark.parametrize("message, shape", [
+    ("a lighthouse on a cliff at dawn, tall", "tall"),
+    ("a dragon circling the old city, cinematic, super wide", "wide"),
+    ("a robot mascot holding a wrench? wide so it fits the shop sign", "wide"),
+    ("a bowl of ramen, square for my menu", "square"),
+    ("a koi pond in autumn, tall please", "tall"),
+])
+def test_a_shape_said_last_is_the_shape(message, shape):
+    assert aspect_from_text(message) == shape
+
+
+@pytest.mark.parametrize("message", ["a portrait of a man, tall", "a giraffe, tall and proud", "a box, square windows"])
+def test_a_person_described_as_tall_is_no_shape(message):
+    assert aspect_from_text(message) is None
+
+
+# ---- bigger, for print --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("message", ["bigger please, it'll be printed on a mug", "bigger, it's going to print",
+                                     "make it big enough to print on a tote bag", "3x please"])
+def test_bigger_for_print_upscales(message):
+    assert route(message, LAKE).action is Action.UPSCALE
+
+
+def test_a_photo_with_a_factor_is_upscaled():
+    assert route("here's the file, 4x", PHOTO).action is Action.UPSCALE
+
+
+# ---- a name from the story that is also the words to print ---------------------------------------------------------
+def test_quoted_words_keep_the_name_the_story_gave():
+    result = conversation().respond("I run a dog grooming shop called Sunny Paws. could you draw a logo with a poodle "
+                                    "and the words 'Sunny Paws'?")
+    assert "'Sunny Paws'" in result.prompt
+
+
+# ---- what Easel can't do, asked as a change ------------------------------------------------------------------------
+@pytest.mark.parametrize("message", ["can you make the flag animated, waving in the wind?",
+                                     "could it be clickable so people can open each room?",
+                                     "can you set this as my lock screen automatically?",
+                                     "can you make it rotate, like a spinning logo?"])
+def test_asks_for_what_easel_lacks_are_answered(message):
+    assert asks_to_do_lacking(message) is not None
+    assert after("a paper boat on a pond", message).action is Action.CHAT
+
+
+def test_drawing_like_an_artist_is_a_question_about_easel():
+    assert route("can you paint in the style of a famous painter?", RouteContext()).action is Action.CHAT
+    assert route("can you paint a fox in the style of a famous painter?", RouteContext()).action is Action.GENERATE
+
+
+@pytest.mark.parametrize("message", ["thx fam", "ty bestie", "thanks babe"])
+def test_thanks_with_a_pet_name_is_thanks(message):
+    assert route(message, LAKE).action is Action.CHAT
+
+
+# ---- a colour instead, when the subject says its colour apart ------------------------------------------------------
+def test_a_colour_instead_replaces_the_subjects_colour_said_apart():
+    scene = edited("a trophy for the chess club, gold, with a knight on top", "bronze instead")
+    assert "bronze" in scene.subject and "gold" not in scene.subject
+    assert "silver" in edited("a trophy for the chess club, gold, with a knight on top", "make it silver").subject
+
+
+def test_a_colour_for_a_scene_without_one_is_still_its_palette():
+    scene = edited("a sunrise over a green valley", "make it purple")
+    assert "green valley" in scene.subject and "purple" in scene.colour
+
+
+# ---- new words for the text, unquoted ------------------------------------------------------------------------------
+@pytest.mark.parametrize("change", ["change the text to Grand Opening", "change the sign to say Grand Opening"])
+def test_new_words_unquoted_replace_the_pictures_text(change):
+    scene = edited("a bakery front with 'Coming Soon' on the sign", change)
+    assert '"Grand Opening"' in scene.subject and "Coming Soon" not in scene.subject
+
+
+def test_a_change_of_a_part_is_no_text_when_the_picture_has_none():
+    assert not any("say" in d for d in edited("a field under a blue sky", "change the sky to purple").details)
+
+
+def test_the_questions_mark_stays_off_the_lettering():
+    assert quote_capitals("could you add a flag that says GO TEAM?") == 'could you add a flag that says "GO TEAM"?'
+
+
+# ---- an upload's subject, named when it was sent ------------------------------------------------------------------
+def test_an_uploads_subject_is_named_by_the_message_it_came_with(tmp_path):
+    photo = tmp_path / "IMG_0412.png"
+    shutil.copy("tests/data/images/ball.png", photo)
+    conv = conversation()
+    conv.respond("this is my dog Rex, what do you see?", [str(photo)])
+    result = conv.respond("make him a cartoon")
+    assert result.action is Action.EDIT and "dog" in result.prompt
+
+
+def test_a_graphic_or_sketch_of_ones_own_is_no_subject():
+    assert named_in_photo("this is a quick sketch I made, can you describe it?") is None
+    assert named_in_photo("this is a rough graphic for our club") is None
+
+
+def test_a_banner_added_is_a_thing_not_a_format():
+    scene = edited("a garden party", "add fairy lights and a banner")
+    assert not scene.style and any("banner" in d for d in scene.details)
+
+
+# ---- replaced doings and places ------------------------------------------------------------------------------------
+def test_instead_of_doing_removes_the_doing():
+    scene = edited("a scarecrow in a field, holding an umbrella", "make him wave instead of holding the umbrella")
+    assert "umbrella" not in scene.subject and "umbrella" in scene.negatives
+
+
+def test_what_about_them_somewhere_instead_moves_them():
+    result = after("two ducks on a pond", "what about them on a rooftop instead")
+    assert result.action is Action.EDIT and "rooftop" in result.prompt and "pond" not in result.prompt
+
+
+def test_the_same_thing_but_in_another_place_replaces_the_place():
+    scene = edited("a vintage bus parked at a gas station in the rain", "same bus but on a mountain road")
+    assert "mountain road" in scene.subject and "gas station" not in scene.subject
+
+
+def test_no_moon_takes_the_moonlight_too():
+    scene = edited("a wolf howling in a moonlit valley", "no moon please")
+    assert "moon" not in scene.subject.lower() and "moon" in scene.negatives
+
+
+# ---- corrections and going back ------------------------------------------------------------------------------------
+def test_no_wait_after_an_edit_replaces_what_the_edit_made():
+    result = after("a brown owl on a branch", "make it a hawk", "no wait, a falcon")
+    assert result.action is Action.EDIT and "falcon" in result.prompt and "hawk" not in result.prompt
+
+
+def test_no_then_a_season_after_an_edit_changes_the_season():
+    result = after("a farmhouse in summer", "actually winter", "hmm no, autumn with falling leaves")
+    assert result.action is Action.EDIT and "autumn" in result.prompt and "winter" not in result.prompt
+
+
+@pytest.mark.parametrize("message, target", [
+    ("go back to the winter one", "last:winter"),
+    ("back to the one that said Happy Birthday", "last:happy birthday"),
+    ("go back to the first one", "first-made"),
+    ("go back to the original photo", "first"),
+])
+def test_back_to_a_picture_named_by_what_it_shows(message, target):
+    assert route(message, LAKE).target == target
+
+
+def test_back_to_the_first_one_after_editing_a_photo_is_the_first_result(tmp_path):
+    photo = tmp_path / "photo.png"
+    shutil.copy("tests/data/images/ball.png", photo)
+    conv = conversation()
+    first = conv.respond("make this ball green", [str(photo)])
+    conv.respond("put it on a tennis court")
+    assert conv.respond("go back to the first one").source == first.images[0].id
+
+
+# ---- takes and new pictures ----------------------------------------------------------------------------------------
+def test_another_n_is_that_many_takes():
+    decision = route("lovely, another 2 please", LAKE)
+    assert decision.action is Action.VARIATIONS and decision.count == 2
+
+
+def test_a_new_thing_with_its_shape_is_a_new_picture():
+    assert route("now a castle courtyard, busy, torchlight, wide", GOBLINS).action is Action.GENERATE
+    assert route("now a goblin king, wide", GOBLINS).action is Action.EDIT  # the goblins on screen, reshaped
+
+
+def test_less_scary_brings_in_a_friendly_look():
+    scene = apply_edit(Scene(subject="a haunted mansion with bats"), "less scary, it's for a kids party").scene
+    assert "scary" in scene.negatives and "friendly" in " ".join([scene.lighting, *scene.details])
+
+
+# ---- other languages -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("message, read", [
+    ("draw me una jirafa with a scarf", "draw me a giraffe with a scarf"),
+    ("hazlo in watercolor please", "make it in watercolor please"),
+])
+def test_a_foreign_noun_phrase_or_make_it_inside_english_is_read(message, read):
+    assert read_mixed(message).text == read
+
+
+def test_glossary_reads_pink_and_polish_baskets():
+    assert "pink" in gloss("um vestido cor-de-rosa", "pt").text
+    text = gloss("kosz jabłek", "pl").text
+    assert "basket" in text and "apple" in text
