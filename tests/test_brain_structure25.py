@@ -222,3 +222,30 @@ def test_glossary_reads_pink_and_polish_baskets():
     assert "pink" in gloss("um vestido cor-de-rosa", "pt").text
     text = gloss("kosz jabłek", "pl").text
     assert "basket" in text and "apple" in text
+
+
+# ---- second batch ---------------------------------------------------------------------------------------------------
+def test_portuguese_progressive_reads_as_doing():
+    assert gloss("um cão a dormir numa rede", "pt").text == "a dog sleeping in a hammock"
+
+
+def test_an_emoji_sum_is_both_things_in_one_picture():
+    result = conversation().respond("🐱 + 🌵 = ? draw it")
+    assert result.action is Action.GENERATE and "cat" in result.prompt and "cactus" in result.prompt
+
+
+def test_replacing_a_place_said_as_an_adjective_takes_the_adjective():
+    scene = edited("a lighthouse on a rocky coastal cliff", "replace the coast with a frozen lake")
+    assert "coastal" not in scene.subject and any("frozen lake" in d for d in scene.details)
+
+
+def test_same_but_a_bare_noun_replaces_the_noun_of_its_kind():
+    scene = edited("a bowl of ramen with chopsticks on a wooden table", "now same but curry")
+    assert "curry" in scene.subject and "ramen" not in scene.subject and "table" in scene.subject
+
+
+def test_a_long_wish_for_something_with_things_is_the_request():
+    result = conversation().respond("so we've tried a few logos for the bakery and none felt right, I want something "
+                                    "that feels cosy, like a woodcut, with a loaf of bread and a wheat sheaf, in two "
+                                    "colours, brown and cream")
+    assert result.action is Action.GENERATE and "bread" in result.prompt and "woodcut" in result.prompt

@@ -363,6 +363,31 @@ def _command_text(plan: EditPlan, text: str) -> str:
     return reshaped.group("shape") + (reshaped.group("rest") or "") if reshaped else text
 
 
+_HELD_IN = re.compile(r"\b(?:plate|bowl|cup|mug|glass|box|basket|jar|slice|piece|pile|stack|bunch|bag|tray|bottle|pot|dish|"
+                      r"heap|bucket|crate|carton|platter|skewer)\s+of\s+(?P<n>[a-z][\w'-]*)", re.I)
+
+
+def _kindred_noun(subject: str, said: str) -> Optional[str]:
+    """The subject's noun of the same kind as a bare noun said alone ("pizza" -> "pasta" in "a plate of pasta with
+    basil"), by the sentence embeddings, when one stands out; None otherwise (or with no embeddings)."""
+    from chat.words import embeddings
+
+    if not re.fullmatch(r"[a-z][\w'-]*", said, re.I) or singular(said.lower()) not in ENGLISH_NOUNS or \
+            classify_phrase(said) or is_colour(said):
+        return None
+    held = _HELD_IN.search(subject)  # "a bowl of ramen": what the bowl holds is the thing
+    if held:
+        return held.group("n")
+    if not embeddings.available():
+        return None
+    nouns = {w for w in re.findall(r"[a-z][\w'-]+", subject.lower()) if singular(w) in ENGLISH_NOUNS and w not in
+             lexicon.STOPWORDS and w not in lexicon.FORMAT_NOUNS and w != said.lower()}
+    scored = sorted(((float(embeddings.encode(said.lower()) @ embeddings.encode(w)), w) for w in nouns), reverse=True)
+    if not scored or scored[0][0] < 0.5 or (len(scored) > 1 and scored[0][0] - scored[1][0] < 0.03):
+        return None
+    return scored[0][1]
+
+
 def _whole_picture_words_off(plan: EditPlan, protected: str) -> str:
     """"the same but …", "a version of it with …", "somewhere else:" off; "same style but a rabbit" -> "replace the
     fox with a rabbit"."""
@@ -375,8 +400,11 @@ def _whole_picture_words_off(plan: EditPlan, protected: str) -> str:
                                                                                        re.I)) else None
     new = re.match(r"^(?:an?|some|a\s+few|several|\d+|" + "|".join(lexicon.NUMBER_WORDS) + r")\s+[\w'-]+(?:\s+[\w'-]+){0,2}$",
                    protected.strip(" .!"), re.I)  # "same style but seven red apples"
+    kin = _kindred_noun(plan.scene.subject, protected.strip(" .!")) if head and not new else None
     if head and new and not classify_phrase(protected) and not plan.scene.mentions(protected.split()[-1]):
         protected = f"replace the {head} with {protected.strip(' .!')}"  # "same thing but a rabbit": the rabbit instead
+    elif kin:  # "now same but pizza" of "a plate of pasta with basil": the pizza in the pasta's place
+        protected = f"replace the {kin} with {protected.strip(' .!')}"
     elif same_but and re.search(r"\bbut\s*$", same_but.group(0), re.I) and has_place(plan.scene) and \
             place_phrase(protected.split(",")[0]) and re.match(r"^\s*(?:in|on|at|inside|under)\s", protected, re.I) and \
             not re.search(r"\binstead\b", protected, re.I):  # "same truck but on a desert highway": the place replaced

@@ -391,6 +391,8 @@ def replace_thing(plan: EditPlan, old: str, new: str) -> None:
     else:
         scene.details = [d for d in (remove_object(d, old)[0] for d in scene.details) if d]
         scene.details.append(new)
+        adjective = re.compile(r"\b" + re.escape(old.split()[-1].lower()) + r"(?:al|y|ed|lit|-lit)\s+(?=\w)", re.I)
+        scene.subject = adjective.sub("", scene.subject)  # "the coast" of "a coastal highway": a highway, and canyons
     old_head = old.split()[-1]
     if old_head.lower() not in (n.lower() for n in scene.negatives) and not scene.mentions(old_head):
         scene.negatives.append(old)

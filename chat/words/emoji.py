@@ -68,4 +68,20 @@ def emoji_as_words(text: str) -> Optional[str]:
     pieces += [_named(run)] if run else []
     if not any(emoji_name(char) for char in _EMOJI.findall(plain)):
         return None
-    return " ".join(pieces)
+    return _sum_read(" ".join(pieces))
+
+
+_SUM = re.compile(r"^(?P<a>[a-z][\w ,-]*?)\s*\+\s*(?P<b>[a-z][\w ,-]*?)\s*(?:=\s*\?*)?\s*(?P<ask>(?:(?:please|pls|plz|"
+                  r"now|so)\s+)*(?:draw|make|paint|show|do)\s+(?:me\s+)?(?:it|that|this|the\s+result)\b.*)?$", re.I)
+
+
+def _sum_read(named: str) -> str:
+    """"dog + rocket = ? draw it" -> "draw a dog with a rocket": the emoji sum is the two things, in one picture."""
+    said = _SUM.match(named.strip())
+    if not said:
+        return named
+
+    def a(thing: str) -> str:
+        thing = thing.strip()
+        return thing if re.match(r"\d", thing) else f"{'an' if thing[0] in 'aeiou' else 'a'} {thing}"
+    return f"draw {a(said.group('a'))} with {a(said.group('b'))}"

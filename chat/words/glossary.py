@@ -2230,7 +2230,7 @@ playing | joue de la/joue du/jouant de la/jouant du/qui joue | tocando/toca | sp
 landing | atterrit/atterrissant/atterrir | aterrizando/aterriza | landet/landend | pousando/aterrissando/pousa | atterrando/atterra
 watering | arrose/arrosant | regando/riega | giesst/giessend | regando/rega | innaffiando/innaffia/annaffiando/annaffia
 running | court/courir/courant | corriendo/corre | lauft/laufend/rennt | correndo/corre | correndo/corre
-sleeping | dort/dormir/dormant | durmiendo/duerme | schlaft/schlafend/schlafen | dormindo/dorme | dormendo/dorme
+sleeping | dort/dormir/dormant | durmiendo/duerme | schlaft/schlafend/schlafen | dormindo/dorme/dormir | dormendo/dorme
 flying | vole/voler | volando/vuela | fliegt | voando/voa | volando/vola
 swimming | nage/nager | nadando | schwimmt/schwimmend | nadando | nuotando/nuota
 walking | marche | caminando/camina | geht/gehend | andando/anda | camminando
@@ -4896,6 +4896,9 @@ def gloss(text: str, language: str) -> Gloss:
         words = polish_articles(words)
     else:
         words = reorder(words, language)
+    if language == "pt":  # "um gato a dormir": "a" before a verb is the progressive (sleeping), no article
+        words = [w for i, w in enumerate(words) if not (fold(w.typed or "") == "a" and i + 1 < len(words) and
+                                                          words[i + 1].kind in ("verb", "ing"))]
     words = _replaced_with(_map_or_card(_cafe_place(_going_back_home(_number_more(words, language)))), language)
     known = sum(w.kind in ("noun", "adj", "verb", "ing") for w in words)
     text = _PARTITIVE.sub(r"\g<verb> some ", _tidy_start(join(words)))

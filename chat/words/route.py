@@ -85,7 +85,8 @@ _AND_ALSO = re.compile(r"^(?:(?:oh|ah|ok(?:ay)?)[,\s]+)?(?:and|also|plus|and\s+a
 # falling everywhere", "oh and autumn leaves everywhere", "and snow on the peaks please"
 # "i kinda want like a chill vibe, maybe a japanese garden": a wish, hedged, for something to draw
 _I_WANT = re.compile(r"^(?:i|we)\s*(?:" + HEDGE + r"\s+)*" + WISH_VERB + r"\s+(?:(?:like|maybe|something\s+like)[,\s]+)*"
-                     r"(?P<x>(?:a|an|some|one|two|three|four|\d+)\s.+)$", re.I)
+                     r"(?P<x>(?:a|an|some|one|two|three|four|\d+)\s.+|something\s+(?:that\s+|which\s+)?(?:feels?|looks?|"
+                     r"is|seems?)\s+[\w'-]+\s*,.*\bwith\s.+)$", re.I)  # ("i want something that feels handmade, … with a bee")
 _PICTURE_NOUN = re.compile(r"\b(?:picture|image|drawing|painting|illustration|poster|logo|wallpaper|banner|icon|"
                            r"sticker|portrait|sketch|card|cover|scene|view)s?\b")
 # "the boat should be bigger" / "her dress needs to be red": a part of the picture on screen, changed
