@@ -22,6 +22,7 @@ from chat.words.sizes import aspect_from_text
 LAKE = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"lake", "cabin"})
 GOBLINS = RouteContext(has_current=True, image_count=6, last_batch=6, scene_words={"goblin", "portrait"})
 PHOTO = RouteContext(has_current=True, has_upload=True, image_count=1)
+LAKE_BATCH = RouteContext(has_current=True, image_count=4, last_batch=4, scene_words={"lake", "cabin"})
 
 
 def conversation():
@@ -249,3 +250,75 @@ def test_a_long_wish_for_something_with_things_is_the_request():
                                     "that feels cosy, like a woodcut, with a loaf of bread and a wheat sheaf, in two "
                                     "colours, brown and cream")
     assert result.action is Action.GENERATE and "bread" in result.prompt and "woodcut" in result.prompt
+
+
+# ---- third batch (kinds still failing in the seen sets) ------------------------------------------------------------
+def test_really_wide_is_the_shape():
+    plan = apply_edit(Scene(subject="a row of beach huts"), "can you make it really wide, it goes along the hallway")
+    assert plan.aspect == "wide" and not plan.scene.details
+
+
+def test_a_story_sentence_before_an_uploads_ask_stays_out():
+    decision = route("morning! I run a small candle shop. could you make this look like a moody product shot",
+                     PHOTO)
+    assert decision.action is Action.EDIT and "candle shop" not in (decision.text or "")
+
+
+def test_a_look_with_things_sets_the_look_and_adds_the_things():
+    plan = apply_edit(Scene(subject="a teapot"), "make this look like a rustic product photo with a linen cloth and "
+                                                  "a spoon beside it")
+    assert plan.scene.style == "rustic product photo" and any("spoon" in d for d in plan.scene.details)
+    removed = apply_edit(plan.scene, "remove the spoon, it's too much").scene
+    assert not any("spoon" in d for d in removed.details)
+
+
+def test_a_time_with_things_sets_the_time_and_takes_the_old_one():
+    scene = edited("the view from a tram window at sunset over the river", "make it night with fireworks instead")
+    assert "sunset" not in scene.subject and scene.time and any("fireworks" in d for d in scene.details)
+    assert "window over the river" in scene.subject  # the old time's preposition goes too
+
+
+def test_a_question_after_picking_one_is_answered():
+    decision = route("the third one is lovely. which colours would suit it for a wedding?", LAKE_BATCH)
+    assert decision.action is Action.CHAT
+
+
+def test_thanks_with_emoji_is_thanks():
+    assert route("🌻🌻 thank you!!", LAKE).action is Action.CHAT
+
+
+def test_praise_run_into_an_ask_is_the_ask():
+    assert route("nice make it look like a van gogh", LAKE).action is Action.EDIT
+
+
+def test_variations_with_other_colours_are_takes():
+    decision = route("give me 3 variations with different coat colours", LAKE)
+    assert decision.action is Action.VARIATIONS and decision.count == 3
+
+
+def test_a_new_thing_in_the_same_style_with_its_shape_is_new():
+    ctx = RouteContext(has_current=True, image_count=2, last_batch=1, scene_words={"sprite", "wizard", "pixel", "art",
+                                                                                  "background"})
+    assert route("ok now a background for the map: a misty swamp with old ruins, same pixel art style, wide",
+                 ctx).action is Action.GENERATE
+
+
+def test_removing_the_person_removes_who_is_there():
+    scene = edited("a quiet alley at night with lanterns and a monk walking away", "remove the person")
+    assert "monk" not in scene.subject
+
+
+def test_someones_opinion_beside_a_removal_is_no_content():
+    scene = edited("a nursery mural with owls, deer and mushrooms", "no owls actually, my mum thinks they look spooky")
+    assert "mum" not in " ".join([scene.subject, *scene.details]) and "owls" in scene.negatives
+
+
+def test_a_few_of_what_someone_loved_are_added():
+    result = after("a quiet garden with a stone bench", "It's lovely. My grandad always loved robins, could you add a "
+                                                         "couple sitting on the bench?")
+    assert result.action is Action.EDIT and "robins" in result.prompt
+
+
+def test_full_of_is_no_head_noun():
+    from chat.words.detail import head_noun
+    assert head_noun("a valley full of poppies with a farmhouse") == "valley"

@@ -336,6 +336,8 @@ def head_noun(subject: str) -> str:
     if first:
         phrase = phrase[: first.end()] + _PARTICIPLE.split(phrase[first.end():], maxsplit=1)[0]
     words = re.findall(r"[A-Za-z][\w'-]*", phrase)
+    while len(words) > 1 and words[-1].lower() in ("full", "covered", "filled", "packed", "lined", "dotted", "made"):
+        words.pop()  # "a meadow full of wildflowers": the meadow
     if len(words) > 1 and words[-1][0].isupper() and words[-2][0].islower():
         words.pop()  # "my grandpa Joe", "her cat Whiskers": the noun before the name
     return words[-1].lower() if words and len(words[-1]) > 2 else ""

@@ -914,7 +914,8 @@ def _text(plan: EditPlan, clause: str, low: str) -> bool:
 
 # "change it to a square", "switch to portrait": only the shape
 _TO_SHAPE = re.compile(r"^(?:make|crop|turn|change|resize|reframe|switch|go)\s+(?:(?:it|this|that|the\s+(?:image|picture|photo))\s+)?"
-                       r"(?:(?:to|into|as|in)\s+)?(?:an?\s+)?(?:(?:bit|little|tad|lot)\s+|slightly\s+|much\s+|way\s+|even\s+)?" +
+                       r"(?:(?:to|into|as|in)\s+)?(?:an?\s+)?(?:(?:bit|little|tad|lot)\s+|slightly\s+|much\s+|way\s+|even\s+|"
+                       r"really\s+|very\s+|super\s+|extra\s+|properly\s+)?" +
                        SHAPE_WORDS + r"(?:\s+(?:format|one|version|shape|crop|ratio|"
                        r"orientation))?$", re.I)
 

@@ -100,8 +100,12 @@ _SEASON = re.compile(r"\b(?:in\s+(?:the\s+)?)?(?:spring|springtime|summer|summer
 def set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
     scene = plan.scene
     joined = _LOOK_WITH.match(phrase.strip()) if slot == "style" else None
-    if joined and classify_phrase(joined.group("look")) in ("style", "aspect"):  # "a comic book cover with the title 'SPACE KID'":
-        set_slot(plan, "style", joined.group("look"))  # the look, and its lettering as an addition
+    joined = joined or (_LOOK_WITH_THINGS.match(phrase.strip()) if slot != "aspect" else None)
+    look_slot = classify_phrase(joined.group("look")) if joined else None
+    if joined and (look_slot in ("style", "aspect") or (look_slot and joined.group("how").lower() == "with" and
+                                                        _LOOK_WITH_THINGS.match(phrase.strip()))):
+        # "a comic book cover with the title 'SPACE KID'", "night with the northern lights": the look, and its
+        set_slot(plan, "style" if look_slot == "aspect" else look_slot, joined.group("look"))  # lettering or things added
         how = "with" if joined.group("how").lower() == "with" else "with the text"  # "that says 'SALE'": the text 'SALE'
         add_thing(plan, f"{how} {joined.group('extra')}")
         return
@@ -153,6 +157,9 @@ def _undo_opposite_weather(scene: Scene, phrase: str) -> None:
 
 # "a comic book cover with the title 'SPACE KID'": a look, and words or things that go with it
 _LOOK_WITH = re.compile(r"^(?P<look>.+?)\s+(?P<how>with|that\s+says|saying|titled|called)\s+(?P<extra>.*(?:[\"“]|(?<!\w)').+)$", re.I)
+# "a cozy product photo with a knitted blanket and a book": a look, and things put in the picture
+_LOOK_WITH_THINGS = re.compile(r"^(?P<look>.+?)\s+(?P<how>with)\s+(?P<extra>(?:an?|the|some|two|three|four|\d+)\s.+|"
+                               r"(?:[a-z]+\s+)?[a-z]+[^s\W]s(?:\s.+)?)$", re.I)  # ("night with fireworks")
 
 
 def _colours_only(phrase: str) -> str:

@@ -279,6 +279,9 @@ SAME_THING = {"bike": ("bicycle",), "bicycle": ("bike",), "motorbike": ("motorcy
               "plane": ("airplane", "aeroplane"), "airplane": ("plane",), "boat": ("ship", "sailboat", "yacht", "canoe", "kayak", "dinghy", "rowboat", "trawler", "ferry", "gondola",
                                                                              "schooner", "sloop", "catamaran"), "ship": ("boat",),
               "house": ("home", "cottage", "cabin", "farmhouse", "bungalow", "villa", "mansion", "chalet", "townhouse"), "home": ("house",), "guy": ("man", "creature", "character"),
+              "person": ("man", "woman", "girl", "boy", "child", "kid", "lady", "guy", "geisha", "figure", "traveler",
+                         "traveller", "tourist", "hiker", "monk", "samurai", "dancer", "stranger", "pedestrian", "worker"),
+              "people": ("crowd", "tourists", "pedestrians", "figures", "men", "women", "children", "kids", "hikers"),
               "lady": ("woman",), "kid": ("child", "boy", "girl"), "child": ("kid", "boy", "girl"), "bunny": ("rabbit",),
               "rabbit": ("bunny",), "tee": ("t-shirt", "shirt"), "shirt": ("t-shirt",),
               # a kind named by its family ("remove the dog" from "a golden retriever on a lawn")

@@ -28,6 +28,8 @@ FILLER = re.compile(
         (?:""" + alternatives(lexicon.FILLER_INTERJECTIONS, lexicon.STRETCHED_WORDS) + r""")(?:\s*[,.!;:–—]+|\s*-+(?=\s))\s*  # "ok, ..."
         # (not a hyphen inside a word: "super-saiyan", "toll-booth")
       | (?:""" + alternatives(lexicon.FILLER_LEADS, lexicon.STRETCHED_WORDS) + r""")\s+(?!of\b)               # "now ..." (not "instead of")
+      | (?:cool|nice|great|awesome|perfect|sweet|lovely|amazing|love\s+it|yay|gorgeous|beautiful)\s+
+        (?=(?:make|add|remove|turn|change|put|give|can|could|let'?s|try|draw|show|now)\b)  # "cool make it look like …"
     )""",
     re.I | re.X,
 )

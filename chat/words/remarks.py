@@ -68,10 +68,18 @@ PICTURE_REMARK = re.compile(
     r")(?!.*\b(?:but|though|can|could|make|add|change|remove|put|give|turn|please|pls)\b)[^?]*$", re.I)
 
 
+# "my partner thinks they look a bit scary": someone's opinion of the picture, the reason for a change said beside it
+# (not "she thinks the roof should be blue", a change)
+_THEY_THINK = re.compile(r"^(?:(?:but|and|because|cause|since|as)\s+)?(?:(?:my|our|his|her|their)\s+[\w'-]+|he|she|they|"
+                         r"everyone|someone|people)\s+(?:thinks?|says?|feels?|finds?|reckons?|said|thought)\s+(?:that\s+)?"
+                         r"(?:they|it|he|she|them|this|that|these|those)\s+(?:looks?|is|are|was|were|seems?|feels?|'re|'s)\b"
+                         r"(?!.*\b(?:should|needs?|must|could|would|has\s+to|have\s+to)\b)", re.I)
+
+
 def is_commentary(clause: str) -> bool:
     """A remark, not a change; one that names a change ("it's too dark", "it's night", "it looks blue") is no
     remark."""
-    if _DRIFTED.match(clause.strip()):
+    if _DRIFTED.match(clause.strip()) or _THEY_THINK.match(clause.strip()):
         return True
     match = COMMENTARY.match(clause.strip())
     if not match:

@@ -154,6 +154,8 @@ def _picked_image(text: str, ctx: RouteContext) -> Optional[Route]:
         decision.text = decision.text or body
         decision.reason += " (after picking an image)"
         return decision
+    if decision.action is Action.CHAT and decision.confident and is_question(body.strip().lower()):
+        return decision  # "the second one is nice. what font would go with it?": the question is answered
     if decision.action is Action.CHAT:
         return Route(Action.REVERT, "picked an image", target=target)
     return decision
@@ -559,8 +561,9 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
             r"\b(?:a|an|the|on|in|at|of|with|by|near|under|over|from)\b", polite):
         return Route(Action.EDIT, "comparative")  # "softer shadows and fewer clouds"
     if (_ONE_FOR.match(polite) or SHAPED_VERSION.match(polite) or asks_reshape(polite) or (_ONE_SHAPE.search(polite) and re.search(
-            r"\b(?:version|same|copy)\b", polite))) and aspect_from_text(polite):
-        return Route(Action.EDIT, "the same picture for another screen")
+            r"\b(?:version|same|copy)\b", polite) and not re.search(r"\bsame\s+(?:[\w'-]+\s+){0,2}(?:style|look|vibe|"
+                                                                    r"aesthetic|palette)\b", polite))) and aspect_from_text(polite):
+        return Route(Action.EDIT, "the same picture for another screen")  # (not "a cave, same pixel art style, wide")
     return _part_of_current(polite, low, ctx)
 
 
@@ -1094,7 +1097,7 @@ def _ends_with_thanks(text: str, ctx: RouteContext) -> bool:
     return True
 
 
-_VERSIONS_OF_IT = re.compile(r"\b(?:" + NUM + r"|a\s+few|some|several)\s+(?:different\s+)?(?:versions|takes|options|variants)"
+_VERSIONS_OF_IT = re.compile(r"\b(?:" + NUM + r"|a\s+few|some|several)\s+(?:different\s+)?(?:versions|takes|options|variants|variations|alternatives)"
                              r"(?:\s+of\s+(?:this|it|that|my\s+[\w'-]+))?(?P<rest>(?:\s+(?:in|with|as|at|wearing|without|"
                              r"during)\b.*)?)$")
 # "in different styles", "with other colours": what varies between versions, not one change
@@ -1369,6 +1372,8 @@ _STORY = re.compile(r"^(?:(?:my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?|i|we
                     r"|^(?!(?:bring|thing|king|ring|sing|swing|wing|spring|string|sting)\b)[a-z]+ing\s+(?:my|our|an?|the|some|this)\s"  # "selling my old bike …"
                     r"|^here(?:'s|\s+is|\s+are)?\s+(?:she|he|it|they|my|our|the)\b"  # "here she is!"
                     r"|^(?:this|that)(?:'s|\s+is)\s+(?:my|our)\s+[\w'-]+[.!:)\s]*$"  # "this is my cat!" (a name stays)
+                    r"|^(?:this|that|it)(?:'s|\s+is)\s+(?:the|an?|my|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:where|that|which|who|"
+                    r"(?:my|our|his|her|i|we)\s)"  # "this is the house where my client is throwing a party"
                     r"|^(?:(?:this|that|it|here)(?:'s|\s+is|\s+was)\s+)?(?:the\s+|an?\s+|my\s+|our\s+)?(?:very\s+)?(?:old\s+|"
                     r"new\s+|quick\s+|blurry\s+)?(?:photo|picture|pic|snap|shot|scan|selfie)\s+(?:(?:(?:i|we)\s+took\s+)?(?:of|from)|"
                     r"(?:i|we)\s+(?:just\s+)?took)\b",
@@ -1397,9 +1402,9 @@ def _story_off(text: str) -> str:
     parts = _sentences_and_asks(text)
     i = 0
     while i < len(parts) - 1 and (_STORY.match(strip_filler(parts[i])) or is_social(parts[i])) and not (
-            UPLOAD_EDIT.search(parts[i]) or is_question(parts[i].lower())) and (
-                UPLOAD_EDIT.search(parts[i + 1]) or as_edit_command(strip_filler(parts[i + 1]))):  # "could she be …"
-        i += 1
+            UPLOAD_EDIT.search(parts[i]) or is_question(parts[i].lower())) and any(
+                UPLOAD_EDIT.search(part) or as_edit_command(strip_filler(part)) for part in parts[i + 1:]):  # "could
+        i += 1  # she be …", after "hi!" and "I sell mugs."
     return " ".join(parts[i:]) if i else text
 
 
@@ -1818,7 +1823,7 @@ _STORY_WORLD = re.compile(r"\b(?:story|book|novel|fanfic|fic|fan\s+fiction|campa
 _RUNS_A = re.compile(r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:run|own|manage|started|opened|coach|teach|lead|organi[sz]e)\s+"
                      r"(?P<x>(?:a|an|my|our|the)\s+(?!(?:lot|bit|few|while)\b)[^,.;!?]+?)(?=\s+(?:and|but|so|which|"
                      r"where)\b|[,.;!?]|$)", re.I)
-_LOVES_THINGS = re.compile(r"\b(?:loves?|likes?|adores?|(?:is|are|'s|'re)\s+(?:really\s+|so\s+)?(?:into|obsessed\s+with|crazy\s+"
+_LOVES_THINGS = re.compile(r"\b(?:loves?|loved|likes?|liked|adores?|adored|(?:is|are|'s|'re)\s+(?:really\s+|so\s+)?(?:into|obsessed\s+with|crazy\s+"
                            r"about|mad\s+about)|collects?|fan\s+of)\s+(?:[a-z]+ing\s+)?"  # "loves drawing dinosaurs": dinosaurs
                            r"(?P<x>(?!(?:your|you|this|that|these|those|it|them|him|her|my|our|his|their|to|the|a|an)\b)"
                            r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?(?:(?:,\s*|\s+and\s+)[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)*)"
@@ -2018,8 +2023,26 @@ def _after_context(text: str, fixed: str, request: str, action: Action, ctx: Rou
                 text[: max(0, len(text) - len(request))] or context, _fill_one(context, _fill_it(
                     context, _fill_back_reference(text, request))))))
     if action is Action.EDIT:
-        return text if _FIX_THAT.match(request.strip()) else _named_before(context, request, ctx)
+        return text if _FIX_THAT.match(request.strip()) else _named_before(context, _add_some_liked(context, request), ctx)
     return request
+
+
+# "… she always loved bluebirds, could you add a couple sitting on the fence": a couple of what the story names
+_ADD_SOME = re.compile(r"\badd\s+(?P<q>a\s+couple|a\s+few|some|two|three|four|one)\s+(?=(?:sitting|standing|flying|perched|"
+                       r"on|in|by|near|at|along|over|around|resting)\b)", re.I)
+
+
+def _add_some_liked(context: str, request: str) -> str:
+    """"add a couple sitting on a fence post" after "she loved bluebirds" -> "add a couple of bluebirds sitting …"."""
+    some = _ADD_SOME.search(request)
+    liked = [m.group("x") for m in _LOVES_THINGS.finditer(context)] if some else []
+    if len(liked) != 1 or not liked[0].endswith("s") or re.search(r",|\band\b", liked[0]):
+        return request
+    quantity = some.group("q").lower()
+    things = singular(liked[0].lower()) if quantity == "one" else liked[0].lower()
+    said = f"a {things}" if quantity == "one" else f"{quantity} of {things}" if quantity.startswith("a ") else \
+        f"{quantity} {things}"
+    return request[: some.start("q")] + said + " " + request[some.end():]
 
 
 # where in the frame: "in the top corner", "in the background", "on the left side": a place in the picture on screen
@@ -2370,11 +2393,14 @@ _AFTER_CONTEXT = " (request after a context sentence)"
 def _a_new_thing_named(before: str, ctx: RouteContext) -> bool:
     """"now a tavern interior, crowded, candlelight," with goblins on screen: a noun phrase of things not in the picture."""
     phrase = re.sub(r"^(?:(?:now|ok(?:ay)?|and|next|then)[,:\s]+)*", "", before.strip(" ,.;:"), flags=re.I)
+    phrase = re.sub(r",?\s*(?:in\s+)?(?:the\s+)?same\s+(?:[\w'-]+\s+){0,2}(?:style|look|vibe|aesthetic|palette)\b", "", phrase,
+                    flags=re.I)  # "a dark cave …, same pixel art style": the look kept for the new thing
     if not re.match(r"(?:an?|some|two|three|four|\d+)\s+[a-z]", phrase, re.I) or re.search(r"\b(?:it|this|that|him|her|them|"
                                                                                      r"same|version)\b", phrase, re.I):
         return False
     words = {w for w in re.findall(r"[a-z][\w'-]+", phrase.lower()) if w not in lexicon.STOPWORDS}
-    return has_content(phrase) and not any(_in_scene(w, ctx) for w in words)
+    new = [w for w in words if not _in_scene(w, ctx)]
+    return has_content(phrase) and len(new) >= max(1, len(words) - 1) and (len(new) >= 2 or not words - set(new))
 # "draw him", "paint one perched on a branch": someone or something the ask does not name
 _WHO_IS_MEANT = re.compile(r"\b(?:draw|paint|sketch|illustrate|make|do)\s+(?:him|her|them|one)\b", re.I)
 

@@ -74,7 +74,8 @@ def term_pattern(terms, *, with_preposition: bool = True) -> re.Pattern:
     if not with_preposition:
         return re.compile(r"(?:,\s*)?\b(?:" + alts + r")\b(?:\s+of\b(?!\s+(?:the\s+)?(?:style|kind|sort)\b))?", re.I)
     prep = r"(?:at|during|in|on|by|under|with|as|into|for)\s+(?:the\s+|a\s+|an\s+)?"
-    end = r"(?=\s*(?:[,.;:!?]|$)|\s+(?:and|with|in|on|at|under|near|over|by|while|behind|beside)\b)"
+    end = r"(?=\s*(?:[,.;:!?]|$)|\s+(?:and|with|in|on|at|under|near|over|by|while|behind|beside|above|below|across|through|" \
+          r"along|beyond|past|among|inside|outside)\b)"
     return re.compile(r"(?:,\s*)?\b" + prep + r"(?:" + alts + r")\b" + end, re.I)
 
 

@@ -54,7 +54,8 @@ SHAPE_REASON = (r"(?:so\s+(?:that\s+)?(?:it|i|we|they|you|people|there'?s|theres
                 r"the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b|to\s+(?:fit|"
                 r"fill|cover)\b|(?:because|since|cause|cuz)\b|as\s+(?:it|i|we|my|our|the)\b|(?:it'?s|its|it\s+is|it|this|that)\s+"
                 r"(?:(?:goes|is\s+going|'?s\s+going|will\s+go|'ll\s+go|will\s+be|'ll\s+be|gets|is\s+getting)\s+(?:up\s+)?"
-                r"(?:on|onto|in|into|printed|used|framed|hung)|for)\b)")  # "…, it goes on a board"
+                r"(?:on|onto|in|into|along|above|over|across|behind|under|beside|by|printed|used|framed|hung)|for)\b)")
+# ("…, it goes on a board", "…, it goes along the hallway")
 
 
 # "now a square version of it for instagram": the same picture in another shape
