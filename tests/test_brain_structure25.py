@@ -322,3 +322,34 @@ def test_a_few_of_what_someone_loved_are_added():
 def test_full_of_is_no_head_noun():
     from chat.words.detail import head_noun
     assert head_noun("a valley full of poppies with a farmhouse") == "valley"
+
+
+# ---- fourth batch: words of other languages -----------------------------------------------------------------------
+@pytest.mark.parametrize("message, language, english", [
+    ("um elétrico azul", "pt", "tram"),  # (Lisbon's word for a tram)
+    ("ajoute un arrosoir bleu", "fr", "watering can"),
+    ("une légion romaine", "fr", "roman legion"),
+    ("een glazen vaas", "nl", "glass vase"),
+    ("een ijsvogel op een tak", "nl", "kingfisher"),
+    ("un rifugio con la luce accesa", "it", "mountain hut"),
+    ("una tostada con aguacate", "es", "toast"),
+])
+def test_glossary_rows_of_this_stop(message, language, english):
+    assert english in gloss(message, language).text
+
+
+def test_tortillas_stay_tortillas():
+    assert "tortillas" in gloss("tacos y tortillas", "es").text
+
+
+def test_dressed_as_in_french_is_as_one():
+    assert "like an astronaut" in gloss("dessine mon chat en astronaute", "fr").text
+
+
+def test_i_need_in_spanish_is_a_request():
+    from chat.words.foreign import foreign_route
+    assert foreign_route("necesito un póster con un gato y una luna", False, 0).action is Action.GENERATE
+
+
+def test_a_spanish_place_after_an_article_inside_english_is_read():
+    assert read_mixed("can you dibujar un gato pequeño en la playa?").text == "can you draw a small cat on the beach?"

@@ -140,7 +140,9 @@ DRAW = re.compile(r"\b(?:dessine\w*|peins|peindre|peignez|crée[rz]?|cré(?:er|e
                   r"creami|mostrami|quero|queria|gostaria|faz-me|faça-me|cria|crie|muéstrame|montre-moi|"
                   r"teken\w*|schilder\w*|maak\s+(?:een|me|mij|ons)|creëer|genereer\w*|ik\s+wil|ik\s+zou\s+graag|"
                   r"afbeelding|plaatje|narysuj\w*|rysuj\w*|namaluj\w*|maluj\w*|stwórz|stworz|wygeneruj|generuj|"
-                  r"zrób|zrob|chcę|chce|chciał\w*|obraz\w*|rysun\w*|zdjęci\w*|pokaż\s+mi)\b", re.I)
+                  r"zrób|zrob|chcę|chce|chciał\w*|obraz\w*|rysun\w*|zdjęci\w*|pokaż\s+mi|"
+                  r"necesit\w*|preciso|precisamos|ho\s+bisogno|abbiamo\s+bisogno|j'ai\s+besoin|nous\s+avons\s+besoin|"
+                  r"brauche|brauchen|potrzebuj\w*)\b", re.I)  # ("necesito cover art …": I need, said as a wish)
 
 
 # the picture itself, named: no drawing verb ("geh zurück zum ersten Bild")

@@ -24,6 +24,12 @@ TABLE_LANGUAGES = LANGUAGES[:5]  # the columns of the tables below; Dutch and Po
 # (the last 221 rows of NOUNS and NL_PL_NOUNS, stop 15: PartiPrompts' most frequent picture nouns the tables lacked, and
 # everyday things people ask for, written by a helper from that word list alone)
 NOUNS = """
+churro | churro | churro | churro | churro | churro
+tortilla | - | tortilla | - | - | -
+legion | legion | legion | legion | legiao | legione
+watering can | arrosoir | regadera | giesskanne/gießkanne | regador | annaffiatoio/innaffiatoio
+toast | pain grille/toast | tostada/pan tostado | toast | torrada | pane tostato
+mountain hut | refuge | refugio | berghutte/berghütte | refugio | rifugio
 label | etiquette | etiqueta | etikett | rotulo/etiqueta | etichetta
 hops | houblon | lupulo | hopfen | lupulo | luppolo
 engraving | gravure | grabado | stich/kupferstich | gravura | incisione
@@ -1203,7 +1209,7 @@ thunder | tonnerre | trueno | donner | trovão | tuono
 breeze | brise | brisa | brise/lüftchen | brisa | brezza
 mist | brume | neblina/bruma | dunst | névoa/bruma | foschia/bruma
 horizon | horizon | horizonte | horizont | horizonte | orizzonte
-tram | tramway/tram | tranvía | straßenbahn/tram | bonde/carro elétrico | tram/tranvai
+tram | tramway/tram | tranvía | straßenbahn/tram | bonde/carro elétrico/eletrico/eletricos | tram/tranvai
 subway | métro | metro/subterráneo/subte | u-bahn | metrô/metro | metropolitana/metro
 bike | - | bici | - | bike | bici
 ferry | ferry/ferries/bac/traversier | ferry/transbordador | fähre | ferry/ferryboat/barco de travessia | traghetto
@@ -1506,7 +1512,7 @@ ornament | ornement | - | ornament | ornamento | ornamento
 muffin | muffin | muffin | - | muffin/queque | muffin
 baguette | baguette | baguette | baguette/stangenbrot | baguete | baguette
 burger | burger | - | - | - | -
-omelette | omelette | tortilla | omelett | omelete/omeleta | frittata/omelette
+omelette | omelette | tortilla francesa/tortilla de huevos | omelett | omelete/omeleta | frittata/omelette
 mustard | moutarde | mostaza | senf | mostarda | senape
 ketchup | ketchup | kétchup/ketchup | ketchup | ketchup | ketchup
 mayonnaise | mayonnaise | mayonesa/mahonesa | mayonnaise/mayo | maionese | maionese
@@ -1726,7 +1732,8 @@ satellite | satellite | satélite | satellit | satélite | satellite
 
 # adjectives: put before a Romance noun they follow
 ADJECTIVES = """
-lit | eclaire/eclairee/eclaires/eclairees/illumine/illuminee | iluminado/iluminada | beleuchtet/beleuchtete/beleuchteten | iluminado/iluminada | illuminato/illuminata
+roman | romain/romaine/romains/romaines | romano/romana/romanos/romanas | romisch/römisch | romano/romana | romano/romana
+lit | eclaire/eclairee/eclaires/eclairees/illumine/illuminee | iluminado/iluminada | beleuchtet/beleuchtete/beleuchteten | iluminado/iluminada | illuminato/illuminata/acceso/accesa/accesi/accese
 parisian | parisien/parisienne | parisino/parisina | pariser | parisiense | parigino/parigina
 different | differentes/differents/differente/different | diferentes/diferente | andere/anderen/verschiedene/verschiedenen | diferentes/diferente | diverse/diversi/diversa/diverso
 similar | similaires/similaire/pareilles | parecidas/parecidos/parecida/similares | ahnliche/ahnlichen | parecidas/parecidos/semelhantes | simili
@@ -2226,6 +2233,7 @@ take | prends/prendre/prenez | toma/tomar/coge/coger | nimm/nehmen | pega/pegar 
 sell | vends/vendre | vendo/vender/vendemos | verkaufe/verkaufen | vendo/vender/vendemos | vendo/vendere/vendiamo
 """
 ING = """
+marching | marche/marchant | marchando/marcha | marschiert/marschierend | marchando/marcha | marciando/marcia
 playing | joue de la/joue du/jouant de la/jouant du/qui joue | tocando/toca | spielt/spielend | tocando/toca | suona/suonando/che suona
 landing | atterrit/atterrissant/atterrir | aterrizando/aterriza | landet/landend | pousando/aterrissando/pousa | atterrando/atterra
 watering | arrose/arrosant | regando/riega | giesst/giessend | regando/rega | innaffiando/innaffia/annaffiando/annaffia
@@ -2278,7 +2286,7 @@ meditating | medite/meditant | meditando/medita | meditiert/meditierend | medita
 sailing | navigue/naviguant | navegando/navega | segelt/segelnd | navegando/navega | navigando/naviga
 driving | conduisant/conduire | conduciendo/conduce/manejando | fahrt/fahrend | dirigindo/dirige/conduzindo | guidando/guida
 doing | faisant | haciendo | machend | fazendo | facendo
-hanging | suspendu/suspendue/accroche | colgando/colgado | hangend/hangt | pendurado/pendurada | appeso/appesa
+hanging | suspendu/suspendue/accroche | colgando/colgado | hangend/hangt | pendurado/pendurada/estendida/estendidas/estendido/estendidos | appeso/appesa
 celebrating | fetant/celebrant | celebrando | feiernd/feiert | celebrando/comemorando | festeggiando
 crossing | traversant/traverse | cruzando | uberquerend/uberquert | atravessando | attraversando
 hugging | enlaces/s'enlacant | abrazados/abrazando | umarmend/umarmen | abracados/abracando | abbracciati/abbracciando
@@ -2490,6 +2498,8 @@ NL_PL = ("nl", "pl")
 # Dutch and Polish, one concept a line: english | nl | pl, merged into the tables above at load ("-": dropped word).
 # Polish forms are listed where the ending alone can't find the base (psa -> pies, lesie -> las, mieście -> miasto).
 NL_PL_NOUNS = """
+kingfisher | ijsvogel/ijsvogels | zimorodek/zimorodka
+vase | vaas/vazen | wazon/wazonie/wazony
 format | formaat/formaten | format/formacie
 lavender fields | lavendelvelden/lavendelveld | pola lawendy
 drums | drumstel/trommels | perkusja/bebny
@@ -3583,6 +3593,7 @@ paw | poot/pootje | łapa/łapę/łapą/łap/łapka
 beak | snavel | dziób/dziobem/dziobie
 """
 NL_PL_ADJECTIVES = """
+glass | glazen | szklany/szklana/szklane/szklanym/szklanej
 red | rood/rode | czerwony/na czerwono
 blue | blauw | niebieski/na niebiesko
 green | groen | zielony/na zielono
@@ -4882,10 +4893,18 @@ _DECADE = re.compile(r"\b(?P<d>\d0)er[-\s]?jahre[a-z]*\b|\b(?:des\s+|dos\s+|de\s
                      r"anos|años|anni|jaren)\s+(?:19)?(?P<d2>\d0)\b", re.I)
 
 
+_DRESSED_AS_FR = re.compile(r"\ben\s+(?=(?:astronaute|pirate|princesse|prince|chevalier|sorci[eè]re?|super-?h[ée]ros|cow-?boy|"
+                            r"sir[eè]ne|licorne|dinosaure|robot|ninja|viking|p[eè]re\s+no[eë]l|f[ée]e|magicien(?:ne)?|"
+                            r"vampire|zombie|momie|clown|pompier|policier|m[ée]decin|cuisinier|roi|reine|ange|d[ée]mon|"
+                            r"explorateur|aviateur|samoura[iï]|gladiateur|chef)s?\b)", re.I)
+
+
 def gloss(text: str, language: str) -> Gloss:
     """A word-by-word English reading of a short request in French, Spanish, German, Portuguese, Italian, Dutch or
     Polish."""
     check_language(language)
+    if language == "fr":  # "le dessiner en astronaute": dressed as one (not "in astronaut")
+        text = _DRESSED_AS_FR.sub("comme un ", text)
     text = _DECADE.sub(lambda m: f"{m.group('d') or m.group('d2')}s", text)  # "70er-Jahre", "années 70": the 70s
     words = _worlds_read(number_agreement(read_tokens(TOKEN.findall(text), language), language), language)
     if language == "de":

@@ -19,6 +19,9 @@ _ENGLISH_ONLY = frozenset("the and with of is are was were this that these those
 # language's words ("the" is no French tea)
 _LOAN_FREQUENCY = 200  # an English frequency this high makes a word a loan ("sombrero" 291), not a foreign word
 _FRAGMENT = re.compile(r"[^,;.!?]+")
+# words English borrowed whole, kept as typed at the end of a foreign run ("con un sombrero")
+_LOANS = frozenset("sombrero poncho fiesta pinata piñata siesta plaza patio mariachi matador bodega cantina hacienda "
+                   "gondola piazza gelato espresso beret chateau baguette croissant kimono".split())
 # articles no English sentence uses: "draw me un perro with sunglasses" has a Spanish noun phrase
 _FOREIGN_ARTICLES = frozenset("un una unos unas el los las une les ein eine einen einem uma um umas il gli uno het een".split())
 _WISH = re.compile(r"(?:happy|merry|congratulations|welcome|good\s+luck|best\s+wishes|thank|love|cheers|bon|good\s+"
@@ -107,9 +110,10 @@ def _runs(text: str, kinds: list[tuple[re.Match, str]], language: str) -> list[l
         entry = glossary.VOCAB[language].get(glossary.fold(word))
         return entry is not None and entry.kind == "function"
 
-    def adjective(word: str) -> bool:
+    def adjective(word: str) -> bool:  # or a noun after an article ("en la playa": the beach)
         entry = glossary.VOCAB[language].get(glossary.fold(word))
-        return entry is not None and entry.kind == "adj" and entry.english != word.lower()
+        return entry is not None and entry.kind in ("adj", "noun") and entry.english != word.lower() and \
+            word.lower() not in _LOANS  # ("un sombrero": a loan English uses, kept)
     runs, run = [], []
     for match, kind in [*kinds, (None, "english")]:
         broken = run and match is not None and re.search(r"[,;.!?:—–]|\s-\s", text[run[-1][0].end(): match.start()])
@@ -117,7 +121,8 @@ def _runs(text: str, kinds: list[tuple[re.Match, str]], language: str) -> list[l
             run.append((match, kind))
             continue
         while run and run[-1][1] == "shared" and not function(run[-1][0].group(0)) and not (
-                len(run) >= 2 and run[-2][1] == "own" and adjective(run[-1][0].group(0))):  # "un gato negro": its colour
+                len(run) >= 2 and (run[-2][1] == "own" or function(run[-2][0].group(0))) and
+                adjective(run[-1][0].group(0))):  # "un gato negro": its colour
             run.pop()
         while run and run[0][1] == "shared" and not function(run[0][0].group(0)):
             run.pop(0)
