@@ -43,8 +43,8 @@ def _words(*alternatives: str) -> re.Pattern:
 _NOT_MINE = r"(?<!\bi'll\s)(?<!\bwe'll\s)(?<!\bi\swill\s)(?<!\bgonna\s)(?<!going\sto\s)(?<!\bthen\s)"
 
 LACKS: tuple[Lack, ...] = (
-    Lack("animation", _words(r"animate\b", r"animations?\b", r"(?:make|turn)\s+(?:it|this|that|them|\w+)\s+"
-                             r"(?:move|moving|blink)\b", r"gifs?\b", r"moving\s+(?:picture|image)s?",
+    Lack("animation", _words(r"animate\b", r"animations?\b", r"(?:make|turn)\s+(?:it|this|that|them|the\s+\w+|\w+)\s+"
+                             r"(?:(?:actually|really|somehow|slowly|gently)\s+)?(?:move|moving|blink)\b", r"gifs?\b", r"moving\s+(?:picture|image)s?",
                              r"(?:like|as)\s+(?:an?\s+)?animated(?=\s*(?:[?!.]|$))", r"animated\s+(?:version|clip|loop)",
                              # "can you make the map animated, like the X blinking?", "make it spin around"
                              r"(?:make|turn)\s+(?:it|this|that|them|him|her|the\s+[\w'-]+)\s+(?:animated|spin|spinning|"
@@ -336,7 +336,8 @@ _STYLE_CUE = re.compile(r"\b(?:style|look(?:s|ing)?\s+like|like\s+an?|poster|sti
                         r"thumbnail|icon|logo)\b", re.I)
 
 
-_MOTION_VERB = re.compile(r"\b(?:make|turn|let|get)\s+(?:it|this|that|them|him|her|the\s+[\w'-]+)\s+(?:animated|spin|"
+_MOTION_VERB = re.compile(r"\b(?:make|turn|let|get)\s+(?:it|this|that|them|him|her|the\s+[\w'-]+)\s+(?:(?:actually|really|"
+                          r"somehow|slowly|gently|all)\s+)?(?:animated|spin|"
                           r"spinning|rotate|rotating|twirl|move|moving|blink|blinking|dance|dancing)\b(?!\s+(?:style|look)\b)|"
                           r"\banimate\s+(?:it|this|that|them|him|her|the)\b", re.I)
 

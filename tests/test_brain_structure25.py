@@ -353,3 +353,81 @@ def test_i_need_in_spanish_is_a_request():
 
 def test_a_spanish_place_after_an_article_inside_english_is_read():
     assert read_mixed("can you dibujar un gato pequeño en la playa?").text == "can you draw a small cat on the beach?"
+
+
+# ---- fifth batch (dev sets read as kinds) --------------------------------------------------------------------------
+@pytest.mark.parametrize("message, kept", [
+    ("so sorry to bother you, could you draw a red kite over a hill? only if it's no trouble, sorry",
+     "could you draw a red kite over a hill?"),
+    ("Sorry! one more thing: bigger please", "bigger please"),
+    ("sorry", "sorry"),
+])
+def test_apologies_around_an_ask_are_left_out(message, kept):
+    from chat.words.normalize import without_apologies
+    assert without_apologies(message) == kept
+
+
+def test_without_it_asked_as_could_it_be_leaves_no_words_behind():
+    scene = edited("a farmhouse on a hill", "it's lovely, but could it be without the clouds? I didn't ask for clouds")
+    assert "clouds" in scene.negatives and not scene.details
+
+
+def test_make_the_thing_actually_move_is_motion():
+    assert after("a waterfall in a forest", "could you make the water actually move? a short clip would be great"
+                 ).action is Action.CHAT
+
+
+def test_a_mock_up_or_a_reference_is_no_subject_but_what_it_shows_is():
+    assert named_in_photo("this is a mock-up of the cafe, can you describe it?") == "a cafe"
+    assert named_in_photo("this is my reference for the set, can you paint it?") is None
+
+
+def test_dutch_make_one_with_the_verb_last_is_a_request():
+    from chat.words.foreign import foreign_route
+    assert foreign_route("kun je een poster maken van een vuurtoren?", False, 0).action is Action.GENERATE
+
+
+def test_one_of_the_things_the_user_makes():
+    result = conversation().respond("we knit chunky wool scarves. draw one on a wooden chair")
+    assert "a chunky wool scarf on a wooden chair" in result.prompt
+
+
+def test_removing_a_thing_the_scene_does_not_name_only_keeps_it_out():
+    result = after("a portrait of a pilot", "remove the plane in the background")
+    assert result.action is Action.EDIT and "plane" not in result.prompt and "plane" in result.negative_prompt
+
+
+def test_an_edit_of_a_photos_edit_stays_on_the_photo(tmp_path):
+    photo = tmp_path / "photo.png"
+    shutil.copy("tests/data/images/ball.png", photo)
+    conv = conversation()
+    conv.respond("make this a pencil sketch", [str(photo)])
+    assert conv.respond("remove the shadow").method == "img2img"
+
+
+def test_change_it_to_capitals_changes_the_lettering():
+    scene = edited('a cake with the text "HAPPY 30"', "actually change it to HAPPY 40")
+    assert '"HAPPY 40"' in scene.subject and "30" not in scene.subject
+
+
+def test_put_a_sign_that_says_is_a_thing_with_text():
+    scene = edited("a shop front", 'put a sign above the door that says "OPEN"')
+    assert not scene.style and any("sign" in d for d in scene.details)
+
+
+def test_that_car_is_the_one_the_story_had():
+    result = conversation().respond("my dad had a 1972 Ford Mustang, red, when he was young. could you draw that car "
+                                    "on a coastal road?")
+    assert "a red 1972 Ford Mustang on a coastal road" in result.prompt
+
+
+def test_things_on_a_part_of_the_subject_are_added():
+    decision = route("a wreath on the door", RouteContext(has_current=True, image_count=1, last_batch=1,
+                                                          scene_words={"cottage", "snow"}))
+    assert decision.action is Action.EDIT
+    assert route("a cat on the sofa", LAKE).action is Action.GENERATE
+
+
+def test_a_picture_built_in_fragments():
+    result = after("corgi", "park", "ball")
+    assert result.action is Action.EDIT and "corgi" in result.prompt and "ball" in result.prompt

@@ -115,7 +115,7 @@ def caption_upload(conv: "Conversation", source: ImageRecord, text: str = "") ->
         subject = description.text.strip().rstrip(".")
     else:
         subject = named_in_photo(text) or named_in_photo(getattr(conv, "whole_message", "")) or named_in_photo(
-            conv.state.upload_texts.get(source.id, "")) or ""
+            conv.state.upload_texts.get(source.id, ""), pointed=False) or ""  # ("whos this guy": the file name knows more)
         if not subject and not wants_something_new(text):
             subject = named_in_file_name(conv.state.upload_paths.get(source.id)) or ""
             note = f"no captioner could look at the photo: it is taken to show {subject} (from its file name)" \

@@ -61,7 +61,8 @@ def handle_edit(conv: "Conversation", text: str, decision, uploads) -> Iterator:
     render_wh = size_for_aspect(plan.aspect, conv.engine.preset) if plan.aspect else render_size_of(conv, source)
     count = max(1, getattr(decision, "count", 1) or 1)  # "2 more but with a top hat": the change, on new seeds
     seeds = [seed_of(conv, source)] if count == 1 else new_seeds(conv, count, avoid=[s for s in [source.seed] if s])
-    if source.seed is None or source.method in (ImageMethod.UPLOAD, ImageMethod.FLIP) or plan.method is EditMethod.IMG2IMG:
+    if source.seed is None or source.method in (ImageMethod.UPLOAD, ImageMethod.FLIP) or plan.method is EditMethod.IMG2IMG \
+            or _from_a_photo(conv, source):  # (a photo's edit, re-drawn from words alone, would lose the photo)
         request, method, strength, render_size = _img2img_request(conv, source, plan, prompt, negative, render_wh, seeds)
     else:
         method, strength, render_size = ImageMethod(plan.method.value), None, render_wh
@@ -75,6 +76,17 @@ def handle_edit(conv: "Conversation", text: str, decision, uploads) -> Iterator:
     yield TurnResult(action=Action.EDIT, reply=reply, prompt=prompt,
                      negative_prompt=negative, source=source.id, images=records, method=method.value,
                      notes=notes(conv) + [n for n in (note, named_from_file) if n])
+
+
+def _from_a_photo(conv: "Conversation", record: ImageRecord) -> bool:
+    """Whether the picture came from an uploaded photo, through any chain of edits."""
+    seen = set()
+    while record is not None and record.id not in seen:
+        if record.method == ImageMethod.UPLOAD:
+            return True
+        seen.add(record.id)
+        record = next((r for r in conv.state.images if r.id == record.parent), None) if record.parent else None
+    return False
 
 
 def _flip(conv: "Conversation", source: ImageRecord, axis: str, text: str) -> Iterator:

@@ -584,8 +584,9 @@ _EMPTY_CLAUSE = re.compile(r"(?:(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:tell|show
                            r"again|now|then|instead|lol|haha+|ok(?:ay)?|"
                            r"(?:only|just)\s+(?:change|edit|touch|do)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?)[.!]*", re.I)
 # what is left of "I don't want any text anywhere" once the negative is out: no part of the picture
-_REMNANT = re.compile(r"(?:(?:i|we|you|it|anywhere|everywhere|at\s+all|in\s+it|on\s+it|in\s+there|please|pls|thanks)"
-                      r"[\s,.!]*)+", re.I)
+_REMNANT = re.compile(r"(?:(?:i|we|you|it|anywhere|everywhere|at\s+all|in\s+it|on\s+it|in\s+there|please|pls|thanks|"
+                      r"(?:but\s+)?(?:can|could|would)\s+(?:it|this|that|they)\s+(?:please\s+)?be)"  # ("could it be" | "without …")
+                      r"[\s,.!?]*)+", re.I)
 _ZOOM_START = re.compile(r"^zoom\s+(?:in|out)\b|^(?:get\s+|move\s+)?closer\b|^(?:pull|step|move)\s+back\b|^widen\b")
 _NEEDS_VIEW = re.compile(r"^(?:zoom|pull|get|move|make|widen|crop|show|frame)\b", re.I)  # "zoom out so we see ..."
 
@@ -897,11 +898,16 @@ _RE_TEXT_BARE = re.compile(r"^(?:change|make|set|update|switch|edit|fix)\s+(?:th
                            r"(?:says|reads))\s+)(?P<q>[^\s\"“'].*?)[\s.!]*$", re.I)
 
 
+# "change it to DOUBLE TROUBLE" (the picture has lettering): new words in capitals are the new text
+_IT_TO_CAPITALS = re.compile(r"^(?i:(?:actually\s+)?(?:change|make|switch)\s+it\s+(?:to|into)\s+(?:say\s+)?)"
+                             r"(?P<q>[A-Z0-9][A-Z0-9'&!?.-]*(?:\s+[A-Z0-9'&!?.-]+)+)[\s.!]*$")
+
+
 def _text(plan: EditPlan, clause: str, low: str) -> bool:
     """'change the text to "Closed Sundays"' / 'replace "A" with "B"': the quoted text is replaced."""
     swap = _RE_TEXT_SWAP.match(clause.strip())
     match = swap or _RE_TEXT.match(clause.strip()) or _RE_TEXT_SAYS.match(clause.strip())
-    bare = _RE_TEXT_BARE.match(clause.strip()) if not match else None
+    bare = (_RE_TEXT_BARE.match(clause.strip()) or _IT_TO_CAPITALS.match(clause.strip())) if not match else None
     if bare and any(QUOTE_RE.search(part) for part in [plan.scene.subject, *plan.scene.details]):
         set_text(plan, f'"{bare.group("q")}"')
         return True
@@ -1412,6 +1418,8 @@ def _whole(plan: EditPlan, clause: str, low: str) -> bool:
     match = _RE_WHOLE.match(clause)
     if not (match and match.group("y").strip()):
         return False
+    if re.match(r"^(?:put|place|have|give)\s+(?:an?|some|two|three|\d+)\s", clause, re.I):
+        return False  # "put a banner across the top that says …": a thing put in (the next rules), not the whole picture
     thing = re.match(r"^(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,3}?(?P<head>[\w'-]+)(?:\s+(?:with|without|made\s+of|full\s+of|"
                      r"covered\s+in)\s+\S.*)?$", match.group("y").strip(), re.I)  # "a two-storey treehouse with a slide"
     if thing and re.match(r"^(?:make|turn|change)\b", clause, re.I) and plan.scene.mentions(thing.group("head")):

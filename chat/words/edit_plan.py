@@ -72,6 +72,8 @@ def remove_thing(plan: EditPlan, thing: str) -> None:
             remove_thing(plan, item)
         return
     thing = clean_modifier(re.sub(r"^(?:all|every|any)\s+", "", thing, flags=re.I))
+    thing = re.sub(r"\s+(?:in|on|at|from)\s+the\s+(?:(?:top|bottom|far)\s+)?(?:background|foreground|left|right|top|bottom|middle|"
+                   r"corner|sky|distance|back|front)$", "", thing, flags=re.I) or thing  # "the flag in the background": a flag
     scene = plan.scene
     scene.subject = _remove_everywhere(scene.subject, thing)
     scene.details = [d for d in (_remove_everywhere(d, thing) for d in scene.details) if d]

@@ -52,7 +52,7 @@ UPSCALE = re.compile(r"\b(?:plus\s+grande?|agrandi\w*|más\s+grande|mas\s+grande
                      r"powiększ\w*|(?:większ|wyższ)\w*\s+rozdzielczoś\w*)(?!\w)", re.I)
 # a new shape for the same picture
 SHAPE = re.compile(r"\b(?:plus\s+large|panoram\w*|más\s+anch[oa]|mas\s+ancho|breiter|querformat|hochformat|"
-                   r"plus\s+haute?|más\s+alt[oa]|höher|breder|liggend|staand|hoger|szersz\w*|poziom\w*|pionow\w*|"
+                   r"plus\s+haute?|más\s+alt[oa]|höher|breder|breed|liggend|staand|hoger|szersz\w*|poziom\w*|pionow\w*|"
                    r"wyższ\w*|breedbeeld|breitbild|grand\s+[ée]cran|pantalla\s+ancha|formato\s+largo|pi[uù]\s+larg[oa]|"
                    r"mais\s+larg[oa]|pi[uù]\s+alt[oa])\b", re.I)
 # "3 more" / "encore une" / "otra" / "noch eins": more versions
@@ -142,7 +142,8 @@ DRAW = re.compile(r"\b(?:dessine\w*|peins|peindre|peignez|crée[rz]?|cré(?:er|e
                   r"afbeelding|plaatje|narysuj\w*|rysuj\w*|namaluj\w*|maluj\w*|stwórz|stworz|wygeneruj|generuj|"
                   r"zrób|zrob|chcę|chce|chciał\w*|obraz\w*|rysun\w*|zdjęci\w*|pokaż\s+mi|"
                   r"necesit\w*|preciso|precisamos|ho\s+bisogno|abbiamo\s+bisogno|j'ai\s+besoin|nous\s+avons\s+besoin|"
-                  r"brauche|brauchen|potrzebuj\w*)\b", re.I)  # ("necesito cover art …": I need, said as a wish)
+                  r"brauche|brauchen|potrzebuj\w*|een\s+(?:[\w'-]+\s+){1,3}?maken)\b", re.I)  # ("necesito cover art …": I
+# need, said as a wish; "kun je een schoolplaat maken": make one, the verb last)
 
 
 # the picture itself, named: no drawing verb ("geh zurück zum ersten Bild")

@@ -1779,7 +1779,8 @@ bigger | plus grand/plus grande/plus grands/plus grandes/plus gros/plus grosse |
 smaller | plus petit/plus petite/plus petits/plus petites | mas pequeno/mas pequena/mas chico/mas chica | kleiner | menor/menores/mais pequeno/mais pequena | piu piccolo/piu piccola/piu piccoli/piu piccole
 bright | lumineux/clair | brillante/claro | hell | brilhante/claro | luminoso/chiaro
 colorful | colore | colorido | bunt | colorido | colorato
-sleepy | endormi | dormido | schlafrig | sonolento | addormentato
+asleep | endormi/endormie/endormis/endormies | dormido/dormida | schlafend | adormecido/adormecida | addormentato/addormentata
+sleepy | - | - | schlafrig/schläfrig | sonolento | -
 fluffy | moelleux/duveteux | esponjoso/peludo | flauschig | fofo/felpudo | soffice
 giant | geant | gigante | riesig | gigante | gigante
 funny | drole | gracioso/divertido | lustig | engracado | buffo/divertente
@@ -4158,7 +4159,9 @@ IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "mouse
                      "glasses": "glasses", "hair": "hair", "grass": "grass", "snow": "snow", "rain": "rain",
                      "confetti": "confetti", "elf": "elves", "calf": "calves", "knife": "knives", "wife": "wives",
                      "goose": "geese", "loaf": "loaves", "shelf": "shelves", "tomato": "tomatoes", "potato": "potatoes",
-                     "hero": "heroes", "volcano": "volcanoes", "mango": "mangoes", "echo": "echoes", "torpedo": "torpedoes"}
+                     "hero": "heroes", "volcano": "volcanoes", "mango": "mangoes", "echo": "echoes", "torpedo": "torpedoes",
+                     "scarf": "scarves", "half": "halves", "thief": "thieves", "hoof": "hooves", "wharf": "wharves",
+                     "dwarf": "dwarves", "life": "lives"}
 
 
 _ONE_IN_S = frozenset("lens gas atlas canvas iris".split())  # one thing, though it ends in -s

@@ -557,6 +557,37 @@ _THINKING_OF = re.compile(r"(?:[,;]\s*|\s+)(?:and\s+|so\s+)?(?:i\s+was|i'?m|i\s+
 _THOUGH = re.compile(r"\s+(?:tho|though|tho\s+lol)\b(?=\s*(?:[,.!?;]|$))", re.I)  # "make it tall tho, …": said, not asked
 
 
+# apologies and hedges around an ask ("sorry to be a pain, …", "…, only if it's no trouble, sorry", "Sorry!"): manners,
+# not content (a message that is only an apology stays as it is)
+_SORRY = r"(?:(?:oh\s+)?(?:so|really|very|terribly|super)\s+)?(?:sorry|apologies|my\s+apologies)"
+_APOLOGY_SENTENCE = re.compile(r"^\s*(?:(?:hello|hi|hey|good\s+(?:morning|afternoon|evening))[,!]?\s+)?" + _SORRY + r"(?:\s+(?:again|to\s+(?:bother|trouble)\s+you(?:\s+again)?|to\s+be\s+a\s+"
+                               r"pain|for\s+(?:the\s+)?(?:trouble|bother|hassle|all\s+the\s+questions)|if\s+[^.!?]*))?"
+                               r"\s*[.!]*\s*$", re.I)
+_APOLOGY_LEAD = re.compile(r"^\s*" + _SORRY + r"(?:\s+to\s+(?:bother|trouble)\s+you|\s+to\s+be\s+a\s+pain|\s+again)?"
+                           r"(?:\s*,\s*(?:but\s+)?|\s+but\s+)|^\s*(?:one\s+more\s+thing|one\s+last\s+thing)\s*[:,-]\s*", re.I)
+_APOLOGY_INSIDE = re.compile(r",\s*" + _SORRY + r"\s*(?=,)|,?\s*(?:(?:but\s+)?only\s+)?if\s+(?:it'?s|that'?s|it\s+is|that\s+is)\s+"
+                             r"(?:no|not\s+too\s+much(?:\s+of\s+a)?)\s+(?:trouble|bother|hassle)\b|,?\s*if\s+you\s+don'?t\s+"
+                             r"mind\b|,\s*" + _SORRY + r"\s*(?=[.!?]*\s*$)", re.I)
+
+
+def without_apologies(text: str) -> str:
+    """"Sorry to be a pain, it's lovely, but could it be without the birds? Sorry" -> "it's lovely, but could it be
+    without the birds?": apologies and "only if it's no trouble" said around an ask are left out."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    kept = [s for s in sentences if not _APOLOGY_SENTENCE.match(s)]
+    if not kept:
+        return text
+    cleaned = []
+    for sentence in kept:
+        previous = None
+        while previous != sentence:
+            previous = sentence
+            sentence = _APOLOGY_INSIDE.sub("", _APOLOGY_LEAD.sub("", sentence, count=1))
+        cleaned.append(sentence.strip())
+    said = " ".join(s for s in cleaned if s.strip(" ,.!?"))
+    return said if said.strip() else text
+
+
 def as_said(text: str) -> str:
     """A message as it would have been typed: punctuation a phone dictated in words put back ("… comma …", "…
     period"), "what I want is a picture of X" said as "I want a picture of X", and "…, so I was thinking a X" as a

@@ -24,10 +24,11 @@ _THINGS = frozenset({k for c in CATEGORIES if c.name not in ("abstract", "graphi
     "clouds", "cloud", "path", "waves", "storm", "word", "letters"}
 _NOUN = r"(?P<words>[\w'-]+(?:\s+[\w'-]+){0,2})"
 # "this is my cat", "here's our house", "it's a photo of my grandma": the photo introduced
-_INTRODUCED = re.compile(r"\b(?:this\s+is|that'?s|here'?s|here\s+is|it'?s|these\s+are|meet)\s+(?:an?\s+(?:(?:old|quick|rough)\s+)?"
+_INTRODUCED = re.compile(r"\b(?:this\s+is|that'?s|here'?s|here\s+is|it'?s|these\s+are|meet)\s+(?:[A-Z][a-z]+,\s+(?:one\s+of\s+)?)?"
+                         r"(?:an?\s+(?:(?:old|quick|rough)\s+)?"
                          r"(?:photo|picture|pic|snap|drawing|painting|sketch)\s+of\s+)?(?:my|our|a|an|the)\s+" + _NOUN + r"\b", re.I)
 # "the old photo of my parents' farmhouse", "a pic i took of our garden": the user says what the photo shows
-_PHOTO_OF = re.compile(r"\b(?:photo|picture|pic|snap|shot|scan|selfie|drawing|painting|sketch)\s+(?:(?:i|we)\s+took\s+)?of\s+(?:my|our|a|an|the|his|"
+_PHOTO_OF = re.compile(r"\b(?:photo|picture|pic|snap|shot|scan|selfie|drawing|painting|sketch|mock-?up|render(?:ing)?|model)\s+(?:(?:i|we)\s+took\s+)?of\s+(?:my|our|a|an|the|his|"
                        r"her|their)\s+" + _NOUN + r"\b", re.I)
 # "turn my dog into …", "make my grandma look like …": the thing the change is about
 _CHANGED = re.compile(r"\b(?:turn|make|transform|change|convert|draw|paint|redo|give|put|dress)\s+(?:my|our|the|this|that)\s+"
@@ -36,7 +37,7 @@ _CHANGED = re.compile(r"\b(?:turn|make|transform|change|convert|draw|paint|redo|
 _POINTED = re.compile(r"\b(?:this|that|these|those)\s+(?!(?:says?|reads?|is|are|was|were|has|have|had|shows?|will|would|can|"
                       r"could|looks?|i|we|you|they|he|she)\b)" + _NOUN + r"\b", re.I)  # (not "a banner that says HOME")
 # "my cat" anywhere, unless the thing did something to the photo ("my kids drew this")
-_POSSESSED = re.compile(r"(?<!\bfor\s)(?<!\blike\s)(?<!\bby\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bas\s)"
+_POSSESSED = re.compile(r"(?<!\bon\s)(?<!\bat\s)(?<!\bfor\s)(?<!\blike\s)(?<!\bby\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bas\s)"
                         r"\b(?:my|our)\s+" + _NOUN + r"\b(?!\s+(?:drew|made|took|painted|did|sketched|wants?|asked|"
                         r"says?|said|loves?|left|lost|found|dropped|forgot|kicked|threw|gave|sent))", re.I)
 
@@ -52,7 +53,7 @@ _FAMILY = {"son": "boy", "daughter": "girl", "mum": "woman", "mom": "woman", "mo
 # what "this is my …" can name that no photo shows: "this is my first attempt", "this is my idea"
 _NOT_A_THING = frozenset("attempt try time idea question problem issue version favourite favorite go turn photo picture "
                          "pic image best own first last new old work plan draft graphic graphics design mockup screenshot artwork "
-                         "thing file upload sketch doodle drawing".split())
+                         "thing file upload sketch doodle drawing mock-up mockup reference render rendering".split())
 _NOT_MODIFIERS = frozenset({*lexicon.STOPWORDS, "into", "look", "looks", "like", "be", "is", "was"})
 
 
@@ -69,13 +70,13 @@ _NAME_INTRODUCED = re.compile(r"\b(?:this\s+is|that'?s|here'?s|here\s+is|meet)\s
                               r"(?=\s*(?:[,.!?:;-]|$))")
 
 
-def named_in_photo(text: str) -> Optional[str]:
+def named_in_photo(text: str, pointed: bool = True) -> Optional[str]:
     """"a cat" for "this is my cat! make her a superhero"; "a red ball" for "make the red ball blue"; "Milo" for "this
     is Milo, give him a hat"; None when the words name no thing a photo shows."""
     name = _NAME_INTRODUCED.search(text)
     if name and name.group("name").lower() not in ("it", "this", "that", "my", "our", "the", "a", "an", "here", "me"):
         return name.group("name")
-    for pattern in (_PHOTO_OF, _INTRODUCED, _CHANGED, _POINTED, _POSSESSED):
+    for pattern in (_PHOTO_OF, _INTRODUCED, _CHANGED, *((_POINTED,) if pointed else ()), _POSSESSED):
         for match in pattern.finditer(text):
             words = [w for w in match.group("words").split() if not re.search(r"(?:'s|s')$", w)]  # "parents'"
             head = next((i for i, w in enumerate(words) if _singular(w) in _THINGS or w.lower() in _FAMILY), None)
@@ -85,8 +86,8 @@ def named_in_photo(text: str) -> Optional[str]:
                              and not re.search(r"(?:ing|ed|ly)$", words[i].lower())), None)
                 if head is not None and words[head].lower() in _NOT_A_THING:
                     continue
-            if head is None or any(w.lower() in _NOT_MODIFIERS for w in words[:head]) or (
-                    pattern is _INTRODUCED and words[head].lower() in _NOT_A_THING):  # "this is a quick sketch I made"
+            if head is None or any(w.lower() in _NOT_MODIFIERS for w in words[:head]) or \
+                    words[head].lower() in _NOT_A_THING:  # "this is a quick sketch I made", "this drawing"
                 continue  # "my kids drew this", "the sky": no thing in the photo
             noun = _FAMILY.get(words[head].lower(), words[head].lower())
             after = text[match.start("words"):].split()[head + 1: head + 2]

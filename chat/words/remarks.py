@@ -76,10 +76,15 @@ _THEY_THINK = re.compile(r"^(?:(?:but|and|because|cause|since|as)\s+)?(?:(?:my|o
                          r"(?!.*\b(?:should|needs?|must|could|would|has\s+to|have\s+to)\b)", re.I)
 
 
+# "I don't think I asked for birds": what went wrong, said beside the fix
+_NOT_ASKED = re.compile(r"^(?:(?:but|and)\s+)?i\s+(?:don'?t\s+think\s+i|didn'?t|did\s+not|never)\s+(?:really\s+)?ask(?:ed)?\s+"
+                        r"for\b[^.!?]*[.!?]*$", re.I)
+
+
 def is_commentary(clause: str) -> bool:
     """A remark, not a change; one that names a change ("it's too dark", "it's night", "it looks blue") is no
     remark."""
-    if _DRIFTED.match(clause.strip()) or _THEY_THINK.match(clause.strip()):
+    if _DRIFTED.match(clause.strip()) or _THEY_THINK.match(clause.strip()) or _NOT_ASKED.match(clause.strip()):
         return True
     match = COMMENTARY.match(clause.strip())
     if not match:

@@ -31,6 +31,7 @@ _NEW_TOPIC = re.compile(
 ASK = re.compile(
     r"""
     ^(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|maybe\s+|kindly\s+|also\s+|now\s+|just\s+)?(?:be\s+so\s+kind\s+as\s+to\s+)?
+    |(?:can|could|would)\s+(?:it|this|that|they)\s+(?:please\s+)?be\s+(?=without\b|with\s+(?:no|fewer|less|more)\b)
     |(?:is|would|will)\s+(?:it\s+)?(?:be\s+)?possible\s+(?:for\s+(?:you|u)\s+)?(?:to|that\s+you)\s+(?:(?:get|have|see)\s+(?=(?:an?|some|one|two|three|\d+)\s))?
     |(?:please\s+)?(?:you|u)\s+(?:can\s+|could\s+|will\s+)?(?:to\s+)?(?:please\s+)?(?=(?:make|draw|paint|create|do|show)\b)
     |(?:i|we)(?:'d|(?<=i)d|\s+would|\s+d|\s+""" + HEDGE + r""")?\s+(?:really\s+)?(?:like|love|wanted|want|wanna|needed|need|was\s+hoping)\s+(?:you\s+to\s+|that\s+you\s+|to\s+(?:see|have|get|make|create|draw|generate)\s+|for\s+)?(?:(?:like|maybe)[,\s]+)*

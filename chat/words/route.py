@@ -868,7 +868,8 @@ _PLACED_BY_IT = re.compile(r"(?:(?:and|now|plus|then|ok(?:ay)?)[,\s]+)*(?:(?:an?
                            r"under|below|near|around|inside|on|in|by)\s+(?:it|them|him|her)"  # "a dragon flying over it"
                            r"|(?:[\w'-]+\s+)?[\w'-]{3,}(?<![ui])s\s+(?:on|around|over|behind|beside|next\s+to)\s+(?:him|her|them)"  # "sunglasses
                            # on him", "fairy wings on her": things worn or held by the one in the picture
-                           r"|(?:an?|some|more|lots\s+of|a\s+few)?\s*" + _PLAIN_THING + r"\s+(?:on\s+top|in\s+the\s+(?:background|"
+                           r"|(?!(?:remove|delete|erase|take|get\s+rid|drop|lose|hide|no|without|ditch)\b)"  # (a removal)
+                           r"(?:an?|some|more|lots\s+of|a\s+few)?\s*" + _PLAIN_THING + r"\s+(?:on\s+top|in\s+the\s+(?:background|"
                            r"foreground|corner))"  # "sprinkles on top", "a moon in the background"
                            r"|(?:an?\s+)?(?:(?:thin|thick|white|black|gold|golden|silver|red|blue|green|pink|soft|bright|"
                            r"neon|glowing)\s+){0,2}(?:border|frame|outline|glow|halo|shadow|stroke|edge)\s+(?:around|round)\s+"
@@ -973,6 +974,16 @@ def _would_look(text: str, low: str, ctx: RouteContext) -> Optional[Route]:
     return None
 
 
+# "surfboards on the roof", "a wreath on the door": things, said with where they go on the picture's subject
+_THINGS_ON_A_PART = re.compile(r"^(?:(?:and|now|plus|also|maybe)\s+)?(?:(?:an?|some|two|three|four|a\s+few)\s+)?"
+                               r"(?!(?:no|not|without|remove|delete)\b)(?P<things>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?:on|in|at|by|under|"
+                               r"above|over|behind|beside|next\s+to|in\s+front\s+of|along)\s+(?:the|his|her|its|their)\s+"
+                               r"(?P<part>[\w'-]+)[\s.!]*$", re.I)
+# parts of things a picture's subject often has
+_THING_PARTS = frozenset("roof hood bonnet door doors window windows head back shoulder shoulders porch balcony branch "
+                         "branches mantel mantelpiece railing roof-rack deck chimney tail horns ears paws".split())
+
+
 def _added_to_the_one_on_screen(text: str, low: str, ctx: RouteContext) -> Optional[Route]:
     """"and some balloons", "it needs a moon", "a dragon flying over it", "can u do a walking pose": the picture on
     screen, added to or posed; None for anything else."""
@@ -983,6 +994,20 @@ def _added_to_the_one_on_screen(text: str, low: str, ctx: RouteContext) -> Optio
         return Route(Action.EDIT, "'and some balloons': more for the picture on screen")
     if picture_needs(low):
         return Route(Action.EDIT, "what the picture needs")
+    word = re.fullmatch(r"\s*([a-z][a-z'-]+)[\s.!]*", low)
+    if word and 0 < len(ctx.scene_words) <= 4 and singular(word.group(1)) in ENGLISH_NOUNS and not \
+            classify_phrase(word.group(1)) and not is_social(low) and word.group(1) not in lexicon.STOPWORDS and \
+            not _in_scene(word.group(1), ctx):  # "corgi", then "beach", then "sunglasses": a picture built in fragments
+        said = word.group(1)
+        return Route(Action.EDIT, "one word added to a picture made of a few words ('corgi' … 'beach')",
+                     text=f"at the {said}" if said in lexicon.PLACE_NOUNS else f"add {said}")
+    on_part = _THINGS_ON_A_PART.match(strip_filler(strip_lead_talk(text)).strip())
+    if on_part and singular(on_part.group("things").split()[-1].lower()) in ENGLISH_NOUNS and not re.search(
+            r"'|\b(?:close|zoom|up|he|she|it|they|him|her|them)\b", on_part.group("things"), re.I) and (
+            on_part.group("part").lower() in _THING_PARTS | _PICTURE_PARTS or _in_scene(on_part.group("part").lower(),
+                                                                                            ctx)) and not is_question(low):
+        return Route(Action.EDIT, "things put on a part of the picture on screen ('surfboards on the roof')",
+                     text=f"add {on_part.group(0).strip(' .!')}")
     placed = _PLACED_BY_IT.match(strip_filler(strip_lead_talk(text)))
     if placed and not is_question(low):  # "a dragon flying over it": a new thing placed by the picture on screen
         return Route(Action.EDIT, "a new thing placed by the picture on screen", text=f"add {placed.group(0)}")
@@ -1928,19 +1953,47 @@ _DRAW_ONE = re.compile(r"\b(?:draw|paint|sketch|make|do|show|illustrate)\s+(?:me
 
 
 # "i'm restoring a 1967 Mustang fastback.": the one thing the story names, at the end of its clause
-_ONE_NAMED = re.compile(r"\b(?:restoring|building|bought|got|own|have|has|drive|driving|ride|riding|making|restored|built|"
+_ONE_NAMED = re.compile(r"\b(?:restoring|building|bought|got|own|owned|have|has|had|drive|drove|driving|ride|riding|making|restored|built|"
                         r"found|adopted|made|saw|spotted|photographed|met|watched)\s+(an?\s+(?:[\w'-]+\s+){0,3}[\w'-]+)"
                         r"(?=\s*(?:[.,;!?]|$)|\s+(?:for|at|in|on|yesterday|today|last|this|the\s+other)\b)", re.I)
 
 
+# "i make silver rings with moonstones", "we sell hand-dyed scarves": what the user makes, said in the plural
+_I_MAKE_THINGS = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:make|sell|craft|design|knit|bake|build|carve|forge|sew|brew|paint|"
+                            r"restore|collect)\s+((?:[\w'-]+\s+){0,2}[\w'-]+[^s\W]s(?:\s+with\s+[\w'-]+(?:\s+[\w'-]+)?)?)"
+                            r"(?=\s*(?:[.,;!?]|$)|\s+(?:for|at|in|and)\b)", re.I)
+
+
+def _fill_that_one(context: str, request: str) -> str:
+    """"my grandfather had a 1959 Cadillac Eldorado, pink … a picture of that car at a drive-in" -> "… of a pink 1959
+    Cadillac Eldorado at a drive-in": "that <thing>" is the one the story had."""
+    that = re.search(r"\bthat\s+(?P<kind>car|truck|van|bike|motorbike|motorcycle|boat|house|cabin|dog|cat|horse|tree|plane|"
+                     r"guitar|one)\b", request, re.I)
+    had = [m for m in _ONE_NAMED.finditer(context)] if that else []
+    if len(had) != 1:
+        return request
+    thing = had[0].group(1)
+    colour = re.match(r"\s*,\s*(?P<c>[a-z]+)\s*,", context[had[0].end():])  # "…, pink, and he used to …"
+    if colour and colour.group("c").lower() in lexicon.COLOURS:
+        thing = re.sub(r"^(an?)\s+", lambda m: f"{article(colour.group('c'))} {colour.group('c')} ", thing, flags=re.I)
+    return request[: that.start()] + thing + request[that.end():]
+
+
 def _fill_one(context: str, request: str) -> str:
     """"… loves monster trucks, could you draw one jumping over a canyon" -> "… draw a monster truck jumping …"."""
+    request = _fill_that_one(context, request)
     one = _DRAW_ONE.search(request)
     liked = [m.group("x") for m in _LOVES_THINGS.finditer(context)] if one else []
     if one and not liked:  # "I'm restoring a 1967 Mustang fastback. Can you draw one in highland green": that one
         had = _ONE_NAMED.findall(context)
         if len(had) == 1:
             return request[: one.start("one")] + had[0] + request[one.end("one"):]
+        made = _I_MAKE_THINGS.findall(context)  # "i make silver rings with moonstones. draw one": a silver ring …
+        if len(made) == 1:
+            head, _, rest = made[0].partition(" with ")
+            words = head.split()
+            thing = " ".join([*words[:-1], singular(words[-1])]) + (f" with {rest}" if rest else "")
+            return request[: one.start("one")] + f"{article(thing)} {thing}" + request[one.end("one"):]
     if len(liked) != 1 or not liked[0].endswith("s") or re.search(r",|\band\b", liked[0]):
         return request  # none, or two kinds of things ("loves owls and foxes"): which one is unclear
     thing = singular(liked[0].lower())
@@ -2219,7 +2272,8 @@ _THING_INSTEAD = re.compile(r"^(?:(?:hmm+|ok(?:ay)?|so|or|and|maybe|perhaps|what
 
 # "no wait, a bear", "hmm no, spring with cherry blossoms" after an edit: that change taken back, this in its place
 # (after a new picture, "no wait, a heron" is a new picture)
-_NO_THEN_THING = re.compile(r"^(?:(?:hmm+|ugh|oh|wait|actually|ok(?:ay)?)[,.!\s]+)*(?:no+|nah|nope|no\s+wait|wait\s+no)[,.!\s]+"
+_NO_THEN_THING = re.compile(r"^(?:(?:hmm+|ugh|oh|wait|actually|ok(?:ay)?)[,.!\s]+)*(?:(?:no+|nah|nope)\s*[,.!;:-]|(?:no\s+wait|"
+                            r"wait\s+no|nah|nope)[,.!\s])\s*"
                             r"(?:(?:wait|actually|sorry|hmm+)[,.!\s]+)*(?P<thing>(?:an?\s+|some\s+)?[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?)"
                             r"(?:\s+(?:please|pls|instead))?[.!]*$", re.I)
 
