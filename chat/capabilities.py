@@ -113,6 +113,7 @@ _ASKS = re.compile(r"^(?:(?:can|could|would|will|do|are)\s+(?:you|u|ya|easel)|is
 def lacking(text: str) -> Optional[Lack]:
     """The capability Easel lacks that this message asks for or about; None when it asks for none."""
     low = re.sub(r"\s+", " ", text.strip().lower())
+    low = re.sub(r"^(?:(?:ok(?:ay)?|nvm|never\s*mind|fine|alright|so|and|then|well|oh)[,.!\s]+)+", "", low)  # ("ok nvm. post it …")
     if not low:
         return None
     asks = _ASKS.search(low) or low.rstrip().endswith("?") or re.search(r"\b(?:can|could)\s+(?:you|u|easel)\b", low)

@@ -22,6 +22,7 @@ from chat.words.sizes import aspect_from_text
 LAKE = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"lake", "cabin"})
 GOBLINS = RouteContext(has_current=True, image_count=6, last_batch=6, scene_words={"goblin", "portrait"})
 PHOTO = RouteContext(has_current=True, has_upload=True, image_count=1)
+NOTHING = RouteContext()
 LAKE_BATCH = RouteContext(has_current=True, image_count=4, last_batch=4, scene_words={"lake", "cabin"})
 
 
@@ -431,3 +432,55 @@ def test_things_on_a_part_of_the_subject_are_added():
 def test_a_picture_built_in_fragments():
     result = after("corgi", "park", "ball")
     assert result.action is Action.EDIT and "corgi" in result.prompt and "ball" in result.prompt
+
+
+# ---- sixth batch (dev40 read as kinds) -----------------------------------------------------------------------------
+def test_no_and_an_english_plural_is_no_polish():
+    assert read_mixed("no cookies, just cupcakes").text == "no cookies, just cupcakes"
+    from chat.words.glossary import singular
+    assert [singular(w) for w in ("pies", "movies", "berries")] == ["pie", "movie", "berry"]
+
+
+def test_draw_what_it_would_look_like_draws_what_the_story_looked_at():
+    result = conversation().respond("Hi! I've been photographing the Andromeda galaxy all month and my shots are blurry. "
+                                    "Could you draw what it would look like up close, in purples and golds?")
+    assert result.action is Action.GENERATE and "Andromeda galaxy" in result.prompt
+
+
+def test_a_colour_said_after_the_thing_is_its_colour():
+    scene = edited("a knitted scarf in forest green draped over a chair", "make it navy instead")
+    assert "in navy" in scene.subject and "green" not in scene.subject
+
+
+def test_can_it_say_letters_words_in():
+    result = after("a poster of a lighthouse", "can it say Summer Regatta 2026 at the bottom")
+    assert result.action is Action.EDIT and '"Summer Regatta 2026" at the bottom' in result.prompt
+    fixed = after("a poster of a lighthouse", "can it say Summer Regatta 2026 at the bottom",
+                  "oops, it's actually Summer Fair, not regatta")
+    assert '"Summer Fair 2026"' in fixed.prompt
+
+
+def test_posting_after_a_filler_is_answered():
+    assert after("a fox in the snow", "ok nvm. send it to my mum").action is Action.CHAT
+
+
+def test_god_bless_is_thanks():
+    assert route("thanks so much, god bless", LAKE).action is Action.CHAT
+
+
+def test_a_view_of_a_thing_replaced():
+    scene = edited("a bedroom with a view of the mountains", "replace the mountain view with the sea")
+    assert "view of the sea" in scene.subject and "mountains" not in scene.subject
+
+
+def test_pictures_of_patterns_asked_about_is_talk():
+    assert route("can you make pictures of sewing patterns?", NOTHING).action is Action.CHAT
+
+
+def test_a_loan_in_a_mixed_message_stays_and_please_goes():
+    said = read_mixed("draw a croissant with jam, très appétissant s'il te plaît").text
+    assert said == "draw a croissant with jam, very appetizing"
+
+
+def test_polish_mammoth_in_the_ice_age():
+    assert gloss("mamuta w epoce lodowcowej", "pl").text == "a mammoth in an ice age"

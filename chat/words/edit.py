@@ -1048,7 +1048,8 @@ _TONES = frozenset("dark light golden pastel warm cool bright muted pale deep vi
 def _head_has_colour(first: str) -> bool:
     """"a red sports car on a mountain road": the car's own phrase names a colour (not "a sunset over a green valley")."""
     head = subject_head(first)
-    phrase = re.match(r"^(?:\S+\s+){0,4}?" + re.escape(head) + r"\b", first.strip(), re.I) if head else None
+    phrase = re.match(r"^(?:\S+\s+){0,4}?" + re.escape(head) + r"\b(?:\s+in\s+(?:\w+\s+)?\w+)?", first.strip(), re.I) \
+        if head else None  # ("a sweater in mustard yellow": its colour said after it)
     return bool(phrase and names_colour(phrase.group(0)))
 
 

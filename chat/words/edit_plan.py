@@ -383,7 +383,13 @@ def replace_thing(plan: EditPlan, old: str, new: str) -> None:
                  flags=re.I)  # "swap the cabinets for dark wood ones": dark wood cabinets
     scene = plan.scene
     match = find_np(scene.subject, old)
-    if match:
+    of_it = re.search(r"\b(?P<b>" + re.escape(old.split()[-1]) + r")\s+of\s+(?:the\s+|an?\s+)?" + re.escape(old.split()[0]) +
+                      r"(?:s|es)?\b", scene.subject, re.I) if not match and len(old.split()) == 2 else None
+    if of_it:  # "replace the city view with the ocean" of "… a view of the city": a view of the ocean
+        new_of = re.sub(r"^(?:the|an?)\s+", "", new, flags=re.I)
+        scene.subject = tidy(scene.subject[: of_it.start()] + f"{of_it.group('b')} of the {new_of}" +
+                             scene.subject[of_it.end():])
+    elif match:
         lead = scene.subject[match.start(): match.start("adj")]
         if re.fullmatch(r"an?\s+", lead, re.I):  # "a wizard" -> "an old woman wizard"; "a dog" -> "cats"
             lead = "" if re.search(r"[^su\W]s$", new.split()[-1]) else article(new) + " "

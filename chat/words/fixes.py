@@ -264,7 +264,9 @@ def lettering_swap(clause: str, lettering: str) -> tuple[str, str] | None:
         match = pattern.match(_OOPS.sub("", clause.strip()))
         if match and re.search(r"\b" + re.escape(match.group("old")) + r"\b", lettering, re.I) and not re.match(
                 r"(?:an?|the|some)\s", match.group("new"), re.I):  # "change the choir to an orchestra": a thing
-            return match.group("old"), match.group("new")
+            new = re.sub(r"^(?:actually|really|just)\s+", "", match.group("new").strip(), flags=re.I)
+            kept = [w for w in new.split() if not re.search(r"\b" + re.escape(w) + r"\b", lettering, re.I)]
+            return match.group("old"), " ".join(kept) or new  # ("it's actually Harvest Supper, not festival": Supper)
     return None
 
 

@@ -1732,6 +1732,7 @@ satellite | satellite | satélite | satellit | satélite | satellite
 
 # adjectives: put before a Romance noun they follow
 ADJECTIVES = """
+appetizing | appetissant/appetissante/appetissants/appetissantes | apetitoso/apetitosa | appetitlich/appetitliche | apetitoso/apetitosa/apetitivo | appetitoso/appetitosa
 roman | romain/romaine/romains/romaines | romano/romana/romanos/romanas | romisch/römisch | romano/romana | romano/romana
 lit | eclaire/eclairee/eclaires/eclairees/illumine/illuminee | iluminado/iluminada | beleuchtet/beleuchtete/beleuchteten | iluminado/iluminada | illuminato/illuminata/acceso/accesa/accesi/accese
 parisian | parisien/parisienne | parisino/parisina | pariser | parisiense | parigino/parigina
@@ -2499,6 +2500,8 @@ NL_PL = ("nl", "pl")
 # Dutch and Polish, one concept a line: english | nl | pl, merged into the tables above at load ("-": dropped word).
 # Polish forms are listed where the ending alone can't find the base (psa -> pies, lesie -> las, mieście -> miasto).
 NL_PL_NOUNS = """
+mammoth | mammoet/mammoeten | mamut/mamuta/mamuty/mamutow/mamutów
+ice age | ijstijd | epoka lodowcowa/epoce lodowcowej/epoki lodowcowej/epokę lodowcową
 kingfisher | ijsvogel/ijsvogels | zimorodek/zimorodka
 vase | vaas/vazen | wazon/wazonie/wazony
 format | formaat/formaten | format/formacie
@@ -4183,6 +4186,10 @@ def plural(noun: str) -> str:
 
 
 _SINGULARS = {many: one for one, many in IRREGULAR_PLURALS.items()}
+# nouns that end in -ie ("pies" is no "py")
+_IE_NOUNS = frozenset("pie tie lie cookie movie zombie brownie hippie selfie smoothie pixie genie calorie prairie rookie "
+                      "goalie hoodie beanie freebie veggie birdie budgie collie doggie bootie boogie cutie sweetie "
+                      "auntie bookie hottie newbie quickie rookie sortie talkie walkie yuppie kiddie bestie".split())
 
 
 # nouns whose one and many are spelled alike, or that only have an -s form ("a Christmas card", "a glasses case")
@@ -4198,6 +4205,8 @@ def singular(noun: str) -> str:
         word = last
     elif last in _SINGULARS:
         word = _SINGULARS[last]
+    elif re.search(r"[^aeiou]ies$", last) and last[:-1].lower() in _IE_NOUNS:
+        word = last[:-1]  # "pies", "cookies", "movies": a pie, a cookie, a movie
     elif re.search(r"[^aeiou]ies$", last):
         word = last[:-3] + "y"
     elif re.search(r"(?:ss|x|ch|sh)es$", last):

@@ -250,7 +250,7 @@ SOCIAL = ("thanks", "thank you", "thx", "ty", "tysm", "tyvm", "ta", "gg", "gg ty
           "works for me", "that's all", "that is all", "that's all i needed", "just what i needed",
           "exactly what i wanted", "that's exactly what i wanted", "ace", "looks ace", "spot on", "bang on",
           "top notch", "lush", "banging", "smashing", "wicked", "slaps", "so fire", "looks sick", "the bomb",
-          "chef's kiss", "chefs kiss")
+          "chef's kiss", "chefs kiss", "god bless", "bless you", "god bless you", "bless")
 # colour words that only qualify another colour ("hot pink", "deep sea blue", "pastel green")
 COLOUR_MODIFIERS = ("hot", "deep", "dark", "light", "pale", "bright", "pastel", "neon", "baby", "sky", "royal",
                     "electric", "dusty", "soft", "vivid", "rich", "metallic", "matte", "glossy", "warm", "cool",
@@ -282,7 +282,7 @@ SAME_THING = {"bike": ("bicycle",), "bicycle": ("bike",), "motorbike": ("motorcy
               "person": ("man", "woman", "girl", "boy", "child", "kid", "lady", "guy", "geisha", "figure", "traveler",
                          "traveller", "tourist", "hiker", "monk", "samurai", "dancer", "stranger", "pedestrian", "worker"),
               "people": ("crowd", "tourists", "pedestrians", "figures", "men", "women", "children", "kids", "hikers"),
-              "lady": ("woman",), "kid": ("child", "boy", "girl"), "child": ("kid", "boy", "girl"), "bunny": ("rabbit",),
+              "sombrero": ("hat",), "lady": ("woman",), "kid": ("child", "boy", "girl"), "child": ("kid", "boy", "girl"), "bunny": ("rabbit",),
               "rabbit": ("bunny",), "tee": ("t-shirt", "shirt"), "shirt": ("t-shirt",),
               # a kind named by its family ("remove the dog" from "a golden retriever on a lawn")
               "dog": ("retriever", "labrador", "poodle", "corgi", "pug", "husky", "beagle", "dachshund", "terrier",

@@ -21,7 +21,10 @@ _LOAN_FREQUENCY = 200  # an English frequency this high makes a word a loan ("so
 _FRAGMENT = re.compile(r"[^,;.!?]+")
 # words English borrowed whole, kept as typed at the end of a foreign run ("con un sombrero")
 _LOANS = frozenset("sombrero poncho fiesta pinata piñata siesta plaza patio mariachi matador bodega cantina hacienda "
-                   "gondola piazza gelato espresso beret chateau baguette croissant kimono".split())
+                   "gondola piazza gelato espresso beret chateau baguette croissant kimono crepe crêpe crepes crêpes "
+                   "café cafe tapas paella churros".split())
+# "s'il te plaît" / "por favor" split across a run's edge: said in passing, no words of the picture
+_POLITE_TAIL = re.compile(r"\s*,?\s*(?:s['’]il\s+(?:te|vous)\s+pla[iî]t|por\s+favor|per\s+favore|bitte)\s*[.!]*$", re.I)
 # articles no English sentence uses: "draw me un perro with sunglasses" has a Spanish noun phrase
 _FOREIGN_ARTICLES = frozenset("un una unos unas el los las une les ein eine einen einem uma um umas il gli uno het een".split())
 _WISH = re.compile(r"(?:happy|merry|congratulations|welcome|good\s+luck|best\s+wishes|thank|love|cheers|bon|good\s+"
@@ -42,6 +45,9 @@ _MAKE_IT_LEAD = re.compile(r"^(?P<lead>(?:fais|rends)-(?:le|la)|hazlo|hazla|hace
 
 def read_mixed(text: str) -> MixedReading:
     """The message with its foreign fragments read in English; unchanged when it has none (or is all one language)."""
+    polite = _POLITE_TAIL.search(text)
+    if polite and detect_language(text) is None:  # "…, très appétissant s'il te plaît": the please goes
+        text = text[: polite.start()]
     lead = _MAKE_IT_LEAD.match(text.strip())
     if lead and detect_language(text.strip()[lead.end():]) is None:
         rest = read_mixed(text.strip()[lead.end():])
@@ -94,6 +100,8 @@ def _runs_read(text: str) -> MixedReading:
 def _kind(token: str, language: str, english: frozenset) -> str:
     """"own": a word of the language and no English one; "shared": both ("con", "de", "in"); "unknown": neither but
     long enough to be a word of it the list lacks ("glazen"); "name" (capitalised) or "english"."""
+    if token.lower() in _LOANS:
+        return "english"  # ("draw a crêpe with strawberries": English has the word)
     folded = glossary.fold(token)
     known = folded in glossary.VOCAB[language] or glossary.lookup(folded, language) is not None
     if token[:1].isupper() and not (language == "de" and known):  # (German nouns are capitalised)
@@ -139,7 +147,8 @@ def _fragment_english(fragment: str) -> str | None:
         return None  # digits or symbols: a size, a price, a name with a number
     detected = detect_language(fragment)
     english = lexicon.english_words()
-    if not detected and (not english or sum(w.lower() in english for w in words) * 2 > len(words)):
+    if not detected and (not english or sum(w.lower() in english or glossary.singular(w.lower()) in english
+                                            for w in words) * 2 > len(words)):
         return None  # no language's own words, and mostly English ones (or no word list to tell)
     if any(w.lower() in _ENGLISH_ONLY for w in words):
         return None  # "the bulldozer": English ("the" is no French tea)

@@ -378,7 +378,9 @@ _ABOUT_ME = re.compile(r"^(?:i|we)\s+(?:really\s+|just\s+|also\s+|totally\s+)?(?
 _PICTURES_IN_GENERAL = re.compile(r"(?:me\s+)?(?:(?:images|pictures|photos|pics|artwork|drawings|paintings|illustrations|things|"
                                   r"stuff)\s+(?:in|with)\b|(?:in\s+the\s+style\s+of|like)\s+(?:an?|any)\s+(?:specific|certain|"
                                   r"particular|famous|real|different|other)\s+(?:artist|painter|illustrator|photographer)s?"
-                                  r"[?.!\s]*$)")  # ("can you draw in the style of a specific artist?")
+                                  r"[?.!\s]*$|(?:images|pictures|photos|pics|drawings)\s+of\s+(?:[\w'-]+\s+)?(?:patterns|diagrams|charts|schematics|"
+                                  r"blueprints|templates|instructions|plans|graphs|infographics|maps)[?.!\s]*$)")
+# ("can you draw in the style of a specific artist?", "can you make pictures of knitting patterns?")
 
 
 def _small_talk(low: str, ctx: RouteContext) -> Optional[Route]:
@@ -403,6 +405,9 @@ def _small_talk(low: str, ctx: RouteContext) -> Optional[Route]:
     if CAPABILITY.match(low) and not (asked and has_content(asked) and not re.match(r"^(?:what|how|who|are)\b", low)
                                       and not _PICTURES_IN_GENERAL.match(asked)):
         return Route(Action.CHAT, "question about the assistant")
+    if asked and _PICTURES_IN_GENERAL.match(asked) and low.rstrip().endswith("?") and re.match(
+            r"^(?:can|could|do|will)\s+(?:you|u)\s+(?:also\s+)?(?:make|draw|do|create|generate)\b", low):
+        return Route(Action.CHAT, "question about the assistant: pictures of a kind")  # ("… pictures of knitting patterns?")
     return None
 
 
@@ -831,6 +836,9 @@ def _statement(low: str, ctx: RouteContext) -> Route:
     added = _ADDED_AS_A_QUESTION.match(low) if ctx.has_current and not ctx.has_upload else None
     if added:  # "amazing, and some dolphins jumping in front of it?"
         return Route(Action.EDIT, "a thing to add, asked as a question", text=f"add {added.group('x')}")
+    if re.match(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:draw|paint|sketch|show|render|imagine)\s+"
+                r"(?:me\s+|us\s+)?(?:what|how)\s+(?:[\w'-]+\s+){1,4}?(?:would|might|could|will|should)\s+look(?:\s+like)?\b", low):
+        return Route(Action.GENERATE, "draw what something would look like")  # (not a question: a picture of it)
     if is_question(low):
         return Route(Action.CHAT, "question")
     asked, *after = re.split(r"(?<=\?)\s+", low)
@@ -932,6 +940,11 @@ def _route_said(text: str, low: str, ctx: RouteContext) -> Route:
         return Route(Action.EDIT, "a '*' correction of the last message", text=f"make it {star.group('x')}{star.group('rest') or ''}")
     if META_TALK.search(low):  # talk about the assistant's own instructions is never an action
         return Route(Action.CHAT, "talk about instructions")
+    says = _CAN_IT_SAY.match(text.strip()) if ctx.has_current else None
+    if says:  # "can it say Harvest Festival 2025 at the top": words to letter in, asked as a question
+        where = f" {says.group('where').strip()}" if says.group("where") else ""
+        return Route(Action.EDIT, "words for the picture, asked as a question ('can it say …')",
+                     text=f'add the text "{says.group("q").strip(" ?")}"{where}')
     series = _lettered(text, ctx) or _same_style(low, ctx) or _next_in_series(strip_lead_talk(text).strip().lower(), ctx)
     if series is not None:
         return series
@@ -975,6 +988,12 @@ def _would_look(text: str, low: str, ctx: RouteContext) -> Optional[Route]:
 
 
 # "surfboards on the roof", "a wreath on the door": things, said with where they go on the picture's subject
+# "can it say Harvest Festival 2025 at the top?", "could the banner read Happy Retirement Jim"
+_CAN_IT_SAY = re.compile(r"^(?:(?:and|also|ok(?:ay)?|so)[,\s]+)?(?:can|could|would)\s+(?:it|this|that|you\s+make\s+it|the\s+[\w'-]+)\s+"
+                         r"(?:also\s+)?(?:say|read)\s+(?![\"“'])(?P<q>\S.*?)(?P<where>\s+(?:at|on|across|along|in|above|below|"
+                         r"under|over)\s+the\s+\w+(?:\s+\w+)?)?\s*\??\s*$", re.I)
+
+
 _THINGS_ON_A_PART = re.compile(r"^(?:(?:and|now|plus|also|maybe)\s+)?(?:(?:an?|some|two|three|four|a\s+few)\s+)?"
                                r"(?!(?:no|not|without|remove|delete)\b)(?P<things>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?:on|in|at|by|under|"
                                r"above|over|behind|beside|next\s+to|in\s+front\s+of|along)\s+(?:the|his|her|its|their)\s+"
@@ -1438,7 +1457,7 @@ _BACK_REFERENCE = re.compile(r"\b(?:something|one|a\s+(?:picture|painting|drawin
                              r"|\b(?<=\s)like\s+(?:that|this)\b(?=\s*(?:[,.!?]|with|but|and|$))", re.I)
 # "i saw the most amazing sunset over the bay": what the story is about, the object of seeing / visiting / dreaming
 _EXPERIENCED = re.compile(r"\b(?:saw|seen|see|visited|found|had|ate|remember|dreamt|dreamed|met|spotted|watched|"
-                          r"photographed|went\s+to|been\s+to|stayed\s+(?:at|in))\s+(?:of\s+|about\s+)?"
+                          r"imaging|photographing|observing|watching|studying|photographed|went\s+to|been\s+to|stayed\s+(?:at|in))\s+(?:of\s+|about\s+)?"
                           r"(?P<x>(?:a|an|the|this|some|my|our)\b[^.!?;]+)", re.I)
 
 
@@ -2007,7 +2026,12 @@ def _fill_it(context: str, request: str) -> str:
     if not match or not context.strip():
         return request
     longest = 8 if match.group("it2") or match.group("it3") else 6
-    topic = chat_topic(context).split(", ")[0]  # (the last of the candidates: "… bought an old van" -> "an old van")
+    context = re.sub(r"^\W*(?:good\s+)?(?:morning|evening|afternoon)\b[!,.]*\s*", "", " ".join(
+        s for s in re.split(r"(?<=[.!?])\s+", context.strip()) if not is_social(s)), flags=re.I) or context  # ("Evening!")
+    seen = _EXPERIENCED.search(context)  # "I've been imaging the Orion nebula all week": what the story looked at
+    looked_at = re.split(r"\s+(?:and|but|so|all|this|last|every|for|with)\b|,", seen.group("x"))[0].strip() if seen else ""
+    topic = looked_at or chat_topic(context).split(", ")[0]  # (else the last of
+    # the candidates: "… bought an old van" -> "an old van")
     said = (re.sub(r"\s+(?:this|next|last)\s+(?:week|term|month|year|semester)$|\s+(?:today|at\s+the\s+moment|right\s+now|"
                    r"in\s+class|at\s+school)$", "", thing, flags=re.I)
             for thing in (topic, antecedent(context, "it"), re.sub(r"^.*?\b(?=(?:an?|some)\s)", "", topic, flags=re.I)))
