@@ -484,3 +484,17 @@ def test_a_loan_in_a_mixed_message_stays_and_please_goes():
 
 def test_polish_mammoth_in_the_ice_age():
     assert gloss("mamuta w epoce lodowcowej", "pl").text == "a mammoth in an ice age"
+
+
+def test_a_pair_of_them_is_a_pair_of_what_the_user_makes():
+    result = conversation().respond("we make beeswax candles. can you draw a row of them on a windowsill")
+    assert "a row of beeswax candles on a windowsill" in result.prompt
+
+
+@pytest.mark.parametrize("message, language, english", [
+    ("una scalatrice sulla roccia", "it", "climber"),
+    ("vor einer alten Tankstelle", "de", "gas station"),
+    ("brincos com pérolas", "pt", "pearls"),
+])
+def test_glossary_rows_of_the_sixth_batch(message, language, english):
+    assert english in gloss(message, language).text

@@ -1700,6 +1700,35 @@ _WOULD_BE_BETTER = re.compile(r"\s+(?:would|will|might|could|'d)\s+(?:be|look|wo
                               r"nicer|best|cuter|good|great)(?:\s+(?:there|instead))?[\s.!]*$", re.I)
 
 
+def _in_its_place(plan: EditPlan, clause: str, raw: str, old: str) -> bool:
+    """A new place, subject or colour said in the old one's place ("now on mars", "what if it was in a jungle instead",
+    "(one more) with frogs instead", "silver instead", "a dog instead of the cat"); False for other clauses."""
+    instead = bool(re.search(r"\binstead\b", raw, re.I))
+    bare_place = re.match(r"^(?:(?:now|then|and|but)\s+)?(?P<prep>on|in|at|inside|under|underwater\s+in)\s+(?P<y>(?:the\s+|a\s+|an\s+)?"
+                          r"[\w'-]+(?:\s+[\w'-]+){0,2})$", clause.strip(), re.I)
+    if bare_place and not classify_phrase(bare_place.group("y")) and (
+            bare_place.group("y").split()[-1].lower() in lexicon.PLACE_NOUNS | _PLANETS or (
+            instead and has_place(plan.scene))):  # ("in a bathtub instead": the new place)
+        move_setting(plan, bare_place.group("y"), bare_place.group("prep"))  # "now on mars": the moon is left behind
+        return True
+    place = place_phrase(clause) if instead and has_place(plan.scene) else None
+    if place and not _RE_REMOVE.match(clause):  # "what if it was in a jungle instead": the place is replaced
+        move_setting(plan, place[1], place[0])
+        return True
+    if not old and _instead_of_subject(plan, clause, raw):
+        return True
+    if not old and instead and is_colour(clause.strip(" .!")) and (_head_has_colour(plan.scene.subject.split(",")[0]) or
+                                                                   later_part_colour(plan.scene.subject)):
+        # "silver instead" of "a medal, gold": the subject's colour
+        recolor_subject(plan, clause.strip(" .!"))
+        return True
+    if old and re.match(r"^(?:(?:an?|some|two|three|\d+)\s+)?[\w'-]+(?:\s+[\w'-]+)?$", clause.strip(), re.I) and \
+            find_np(plan.scene.subject, clean_modifier(old)):  # "a dog instead of the cat": the dog in the cat's place
+        replace_thing(plan, clean_modifier(old), clause.strip())
+        return True
+    return False
+
+
 def _apply_clause(plan: EditPlan, clause: str) -> None:
     clause = _WOULD_BE_BETTER.sub("", _their_change(clause))  # "chocolate chips would be better": chocolate chips
     clause = re.sub(r"^(?:(?:and|but|so)\s+)?(?:honestly|tbh|to\s+be\s+honest|frankly|imo|personally)[,\s]+", "", clause,
@@ -1717,26 +1746,7 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
     clause, old = split_instead(clause)
     if not clause or (is_commentary(clause) and critique(clause) is None) or _why_it_goes(plan, clause):
         return
-    bare_place = re.match(r"^(?:(?:now|then|and|but)\s+)?(?P<prep>on|in|at|inside|under|underwater\s+in)\s+(?P<y>(?:the\s+|a\s+|an\s+)?"
-                          r"[\w'-]+(?:\s+[\w'-]+){0,2})$", clause.strip(), re.I)
-    if bare_place and not classify_phrase(bare_place.group("y")) and (
-            bare_place.group("y").split()[-1].lower() in lexicon.PLACE_NOUNS | _PLANETS or (
-            re.search(r"\binstead\b", raw, re.I) and has_place(plan.scene))):  # ("in a bathtub instead": the new place)
-        move_setting(plan, bare_place.group("y"), bare_place.group("prep"))  # "now on mars": the moon is left behind
-        return
-    place = place_phrase(clause) if re.search(r"\binstead\b", raw, re.I) and has_place(plan.scene) else None
-    if place and not _RE_REMOVE.match(clause):  # "what if it was in a jungle instead": the place is replaced
-        move_setting(plan, place[1], place[0])
-        return
-    if not old and _instead_of_subject(plan, clause, raw):
-        return
-    if not old and re.search(r"\binstead\b", raw, re.I) and is_colour(clause.strip(" .!")) and \
-            (_head_has_colour(plan.scene.subject.split(",")[0]) or later_part_colour(plan.scene.subject)):  # "silver instead" of "a medal, gold": the subject's colour
-        recolor_subject(plan, clause.strip(" .!"))
-        return
-    if old and re.match(r"^(?:(?:an?|some|two|three|\d+)\s+)?[\w'-]+(?:\s+[\w'-]+)?$", clause.strip(), re.I) and \
-            find_np(plan.scene.subject, clean_modifier(old)):  # "a dog instead of the cat": the dog in the cat's place
-        replace_thing(plan, clean_modifier(old), clause.strip())
+    if _in_its_place(plan, clause, raw, old):
         return
     clause = tried_in(_named_as_the(plan, clause))
     low = clause.lower()

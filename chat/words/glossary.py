@@ -24,6 +24,11 @@ TABLE_LANGUAGES = LANGUAGES[:5]  # the columns of the tables below; Dutch and Po
 # (the last 221 rows of NOUNS and NL_PL_NOUNS, stop 15: PartiPrompts' most frequent picture nouns the tables lacked, and
 # everyday things people ask for, written by a helper from that word list alone)
 NOUNS = """
+pearl | perle | perla | perle | perola | perla
+climber | grimpeur/grimpeuse/alpiniste | escalador/escaladora | kletterer/kletterin/bergsteiger/bergsteigerin | escalador/escaladora/alpinista | scalatore/scalatrice/alpinista
+gas station | station-service/station service | gasolinera | tankstelle | posto de gasolina/bomba de gasolina | distributore di benzina/benzinaio
+pair | paire | par | paar | par | paio
+gullwing | portes papillon | alas de gaviota | flugeltürer/flügeltürer/flugelturer | asa de gaivota | ali di gabbiano
 churro | churro | churro | churro | churro | churro
 tortilla | - | tortilla | - | - | -
 legion | legion | legion | legion | legiao | legione

@@ -2019,9 +2019,21 @@ def _fill_one(context: str, request: str) -> str:
     return request[: one.start("one")] + article(thing) + " " + thing + request[one.end("one"):]
 
 
+def _fill_them(context: str, request: str) -> str:
+    """"I make gold earrings with pearls. draw a pair of them in a hand" -> "draw a pair of gold earrings with pearls in a
+    hand": "them" stands for the things the user makes."""
+    them = re.search(r"\b(?:a\s+(?:pair|couple|few|set|bunch|pile|row)|some|two|three|four|one|all)\s+of\s+(?P<it>them|those|"
+                     r"these)\b", request, re.I)
+    made = _I_MAKE_THINGS.findall(context) if them else []
+    if len(made) != 1:
+        return request
+    return request[: them.start("it")] + made[0] + request[them.end("it"):]
+
+
 def _fill_it(context: str, request: str) -> str:
     """"we're doing the water cycle, can you draw a diagram of it" -> "… a diagram of the water cycle": the pronoun
     stands for what the context sentence is about."""
+    request = _fill_them(context, request)
     match = _OF_IT.search(request)
     if not match or not context.strip():
         return request
