@@ -42,13 +42,14 @@ def _words(*alternatives: str) -> re.Pattern:
 # "I'll post it on Instagram": what the user will do, not what Easel is asked to
 _NOT_MINE = r"(?<!\bi'll\s)(?<!\bwe'll\s)(?<!\bi\swill\s)(?<!\bgonna\s)(?<!going\sto\s)(?<!\bthen\s)"
 
+# "make the waves actually move", "can you make the map animated", "make it spin": motion asked of the picture
+MOTION_VERB = (r"(?:make|turn|let|get)\s+(?:it|this|that|them|him|her|the\s+[\w'-]+|[\w'-]+)\s+(?:(?:actually|really|somehow|slowly|"
+               r"gently|all)\s+)?(?:animated|spin|spinning|rotate|rotating|twirl|move|moving|blink|blinking|dance|dancing)\b"
+               r"(?!\s+(?:style|look|movie|film|cartoon|series)\b)|animate\s+(?:it|this|that|them|him|her|the)\b")
+
 LACKS: tuple[Lack, ...] = (
-    Lack("animation", _words(r"animate\b", r"animations?\b", r"(?:make|turn)\s+(?:it|this|that|them|the\s+\w+|\w+)\s+"
-                             r"(?:(?:actually|really|somehow|slowly|gently)\s+)?(?:move|moving|blink)\b", r"gifs?\b", r"moving\s+(?:picture|image)s?",
+    Lack("animation", _words(r"animate\b", r"animations?\b", MOTION_VERB, r"gifs?\b", r"moving\s+(?:picture|image)s?",
                              r"(?:like|as)\s+(?:an?\s+)?animated(?=\s*(?:[?!.]|$))", r"animated\s+(?:version|clip|loop)",
-                             # "can you make the map animated, like the X blinking?", "make it spin around"
-                             r"(?:make|turn)\s+(?:it|this|that|them|him|her|the\s+[\w'-]+)\s+(?:animated|spin|spinning|"
-                             r"rotate|rotating|twirl)\b(?!\s+(?:style|look|movie|film|cartoon|series)\b)",
                              r"(?:like|as)\s+an?\s+animated\s+(?:logo|icon|sticker|emoji|banner|gif)"),
          "No — I can't animate pictures; I make still images only. I can draw a sequence of stills (say, \"4 frames "
          "of the cat jumping\") that you could animate elsewhere."),
@@ -337,12 +338,6 @@ _STYLE_CUE = re.compile(r"\b(?:style|look(?:s|ing)?\s+like|like\s+an?|poster|sti
                         r"thumbnail|icon|logo)\b", re.I)
 
 
-_MOTION_VERB = re.compile(r"\b(?:make|turn|let|get)\s+(?:it|this|that|them|him|her|the\s+[\w'-]+)\s+(?:(?:actually|really|"
-                          r"somehow|slowly|gently|all)\s+)?(?:animated|spin|"
-                          r"spinning|rotate|rotating|twirl|move|moving|blink|blinking|dance|dancing)\b(?!\s+(?:style|look)\b)|"
-                          r"\banimate\s+(?:it|this|that|them|him|her|the)\b", re.I)
-
-
 _CAN_YOU = re.compile(r"^\W*(?:(?:hi|hey|hello|so|ok(?:ay)?|quick\s+q(?:uestion)?)\b[\s,!:-]*){0,3}(?:can|could|do|are|will|would)\s+"
                      r"(?:you|u|ya|easel)\b", re.I)
 
@@ -353,7 +348,7 @@ def asks_to_do_lacking(text: str) -> Optional[Lack]:
     lack = lacking(text)
     if lack is None:
         return None
-    if _MOTION_VERB.search(text):  # "can you make it spin around, like an animated logo?": motion, whatever it looks like
+    if re.search(MOTION_VERB, text, re.I):  # "can you make it spin around, like an animated logo?": motion, whatever it looks like
         return lack
     sentences = re.split(r"(?<=[?!.])\s+", text.strip())
     first = sentences[0]

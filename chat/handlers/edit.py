@@ -81,12 +81,12 @@ def handle_edit(conv: "Conversation", text: str, decision, uploads) -> Iterator:
 def _from_a_photo(conv: "Conversation", record: ImageRecord) -> bool:
     """Whether the picture came from an uploaded photo, through any chain of edits."""
     seen = set()
-    while record is not None and record.id not in seen:
-        if record.method == ImageMethod.UPLOAD:
-            return True
+    while record.method != ImageMethod.UPLOAD:
+        if not record.parent or record.parent in seen:
+            return False
         seen.add(record.id)
-        record = next((r for r in conv.state.images if r.id == record.parent), None) if record.parent else None
-    return False
+        record = conv.state.get(record.parent)
+    return True
 
 
 def _flip(conv: "Conversation", source: ImageRecord, axis: str, text: str) -> Iterator:

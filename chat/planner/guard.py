@@ -21,6 +21,7 @@ from chat.words import lexicon
 from chat.words.keep import keep_user_words
 from chat.words.language import detect_language
 from chat.words.negatives import extract_negatives
+from chat.words.typos import correct_typos
 from chat.words.normalize import is_social
 from chat.words.route_patterns import META_TALK
 from chat.words.scene import Scene, user_parts
@@ -40,7 +41,7 @@ _PICK = re.compile(r"\b(?:first|second|third|fourth|last|previous|earlier|origin
                    r"img-\d+|upload-\d+)\b", re.I)
 _NEW_CUE = re.compile(r"\b(?:new|another|different|else|fresh|instead|start\s+over|from\s+scratch)\b", re.I)
 _PRONOUN_EDIT = re.compile(r"^(?:(?:ok(?:ay)?|now|please|and|so|can\s+you|could\s+you)[,\s]+)*(?:make|give|put|let|"
-                           r"have|dress|turn|change|show)\s+(?:him|her|them)\b|^(?:(?:hmm+|ok(?:ay)?|so|and|or)[,\s]+)*(?:what|waht|wat|how)\s+"
+                           r"have|dress|turn|change|show)\s+(?:him|her|them)\b|^(?:(?:hmm+|ok(?:ay)?|so|and|or)[,\s]+)*(?:what|how)\s+"
                            r"about\s+(?:him|her|them)\s+(?:in|on|at|with|as|wearing|under|inside|by|near|holding)\b",
                            re.I)  # ("what about them in a bathtub instead")
 
@@ -69,7 +70,7 @@ def refers_to_current(text: str) -> bool:
 
 def pronoun_edit(text: str) -> bool:
     """"make him smile" / "give her a red hat": a change to the person on screen, whatever else the words say."""
-    return bool(_PRONOUN_EDIT.match(text.strip()))
+    return bool(_PRONOUN_EDIT.match(text.strip()) or _PRONOUN_EDIT.match(correct_typos(text.strip())))  # ("waht about them …")
 
 
 def _positive_text(plan: TurnPlan) -> str:

@@ -382,7 +382,8 @@ def _kindred_noun(subject: str, said: str) -> Optional[str]:
         return None
     nouns = {w for w in re.findall(r"[a-z][\w'-]+", subject.lower()) if singular(w) in ENGLISH_NOUNS and w not in
              lexicon.STOPWORDS and w not in lexicon.FORMAT_NOUNS and w != said.lower()}
-    scored = sorted(((float(embeddings.encode(said.lower()) @ embeddings.encode(w)), w) for w in nouns), reverse=True)
+    said_vector = embeddings.encode(said.lower())
+    scored = sorted(((float(said_vector @ embeddings.encode(w)), w) for w in nouns), reverse=True)
     if not scored or scored[0][0] < 0.5 or (len(scored) > 1 and scored[0][0] - scored[1][0] < 0.03):
         return None
     return scored[0][1]

@@ -29,8 +29,6 @@ EMOJI_RUN = re.compile(f"(?:[{_PICTOGRAPHS}\uFE0F\u200D\u20E3]+|(?<![\\w:/])[:;=
 # words that ask without saying what: "pls", "draw me", "can you do"
 _ASKING = frozenset({*lexicon.STOPWORDS, *lexicon.REQUEST_VERBS, "pls", "plz", "please", "do", "one", "some", "and",
                      "plus", "us", "ok", "okay", "now"})
-_THANKS = frozenset({"thx", "thanks", "thank", "ty", "tysm", "cheers", "merci", "gracias", "danke", "grazie", "obrigado",
-                     "obrigada"})
 
 
 def emoji_name(char: str) -> Optional[str]:
@@ -55,8 +53,8 @@ def emoji_as_words(text: str) -> Optional[str]:
     lizard pls"); None otherwise (words lead, or no emoji shows a thing)."""
     plain = _FLAG.sub("\u2691", _MODIFIER.sub("", text))  # a country's flag (two letters) is one flag
     words = re.findall(r"[^\W\d_]+", _EMOJI.sub(" ", plain).lower())
-    if any(word not in _ASKING for word in words) or any(word in _THANKS for word in words):
-        return None  # ("🍅🍅 thanks!!": thanks, with tomatoes for the picture just made)
+    if any(word not in _ASKING for word in words):
+        return None  # words lead ("🍅🍅 thanks!!": thanks, with tomatoes for the picture just made)
     pieces, run = [], []
     for part in re.split(f"({_EMOJI.pattern})", plain):
         if _EMOJI.fullmatch(part or " "):

@@ -4194,7 +4194,7 @@ _SINGULARS = {many: one for one, many in IRREGULAR_PLURALS.items()}
 # nouns that end in -ie ("pies" is no "py")
 _IE_NOUNS = frozenset("pie tie lie cookie movie zombie brownie hippie selfie smoothie pixie genie calorie prairie rookie "
                       "goalie hoodie beanie freebie veggie birdie budgie collie doggie bootie boogie cutie sweetie "
-                      "auntie bookie hottie newbie quickie rookie sortie talkie walkie yuppie kiddie bestie".split())
+                      "auntie bookie hottie newbie quickie sortie talkie walkie yuppie kiddie bestie".split())
 
 
 # nouns whose one and many are spelled alike, or that only have an -s form ("a Christmas card", "a glasses case")

@@ -436,8 +436,8 @@ VERSION_OF_IT = re.compile(r"^(?:(?:just|then|now|next|so|maybe|ok(?:ay)?|and|ca
                            r"(?!in\s+(?:an?|one|ten|\d+)\s+(?:million|thousand|hundred|people|of)\b)", re.I)
 # ("one in a million", "one in ten people": no version)
 # "show me what a red kitchen would look like" / "what would a castle on the moon look like": a picture of it
-WOULD_LOOK = re.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:show|draw|paint)\s+(?:me|us)\s+"
-                        r"|(?:show|draw|paint)\s+(?:me|us)\s+|i\s+(?:wonder|want\s+to\s+see|'d\s+love\s+to\s+see)\s+"
+WOULD_LOOK = re.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:show|draw|paint|sketch)\s+(?:(?:me|us)\s+)?"
+                        r"|(?:show|draw|paint|sketch)\s+(?:(?:me|us)\s+)?|i\s+(?:wonder|want\s+to\s+see|'d\s+love\s+to\s+see)\s+"
                         r"|i(?:'m|\s+am)\s+(?:so\s+|really\s+|just\s+)?curious\s+(?:about\s+|to\s+see\s+)?|i(?:'d|\s+would)\s+like\s+to\s+"
                         r"(?:see|know)\s+|i\s+(?:can'?t|cannot)\s+(?:quite\s+)?(?:picture|imagine)\s+)?"
                         r"what\s+(?:(?P<x>.+?)\s+(?:would|might|could|will)|(?:would|might|could|will)\s+(?P<x2>.+?))"

@@ -53,7 +53,7 @@ _FAMILY = {"son": "boy", "daughter": "girl", "mum": "woman", "mom": "woman", "mo
 # what "this is my …" can name that no photo shows: "this is my first attempt", "this is my idea"
 _NOT_A_THING = frozenset("attempt try time idea question problem issue version favourite favorite go turn photo picture "
                          "pic image best own first last new old work plan draft graphic graphics design mockup screenshot artwork "
-                         "thing file upload sketch doodle drawing mock-up mockup reference render rendering".split())
+                         "thing file upload sketch doodle drawing mock-up reference render rendering".split())
 _NOT_MODIFIERS = frozenset({*lexicon.STOPWORDS, "into", "look", "looks", "like", "be", "is", "was"})
 
 

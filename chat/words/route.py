@@ -836,9 +836,6 @@ def _statement(low: str, ctx: RouteContext) -> Route:
     added = _ADDED_AS_A_QUESTION.match(low) if ctx.has_current and not ctx.has_upload else None
     if added:  # "amazing, and some dolphins jumping in front of it?"
         return Route(Action.EDIT, "a thing to add, asked as a question", text=f"add {added.group('x')}")
-    if re.match(r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:draw|paint|sketch|show|render|imagine)\s+"
-                r"(?:me\s+|us\s+)?(?:what|how)\s+(?:[\w'-]+\s+){1,4}?(?:would|might|could|will|should)\s+look(?:\s+like)?\b", low):
-        return Route(Action.GENERATE, "draw what something would look like")  # (not a question: a picture of it)
     if is_question(low):
         return Route(Action.CHAT, "question")
     asked, *after = re.split(r"(?<=\?)\s+", low)
@@ -987,13 +984,13 @@ def _would_look(text: str, low: str, ctx: RouteContext) -> Optional[Route]:
     return None
 
 
-# "surfboards on the roof", "a wreath on the door": things, said with where they go on the picture's subject
 # "can it say Harvest Festival 2025 at the top?", "could the banner read Happy Retirement Jim"
 _CAN_IT_SAY = re.compile(r"^(?:(?:and|also|ok(?:ay)?|so)[,\s]+)?(?:can|could|would)\s+(?:it|this|that|you\s+make\s+it|the\s+[\w'-]+)\s+"
                          r"(?:also\s+)?(?:say|read)\s+(?![\"“'])(?P<q>\S.*?)(?P<where>\s+(?:at|on|across|along|in|above|below|"
                          r"under|over)\s+the\s+\w+(?:\s+\w+)?)?\s*\??\s*$", re.I)
 
 
+# "surfboards on the roof", "a wreath on the door": things, said with where they go on the picture's subject
 _THINGS_ON_A_PART = re.compile(r"^(?:(?:and|now|plus|also|maybe)\s+)?(?:(?:an?|some|two|three|four|a\s+few)\s+)?"
                                r"(?!(?:no|not|without|remove|delete)\b)(?P<things>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?:on|in|at|by|under|"
                                r"above|over|behind|beside|next\s+to|in\s+front\s+of|along)\s+(?:the|his|her|its|their)\s+"
@@ -1988,7 +1985,7 @@ def _fill_that_one(context: str, request: str) -> str:
     Cadillac Eldorado at a drive-in": "that <thing>" is the one the story had."""
     that = re.search(r"\bthat\s+(?P<kind>car|truck|van|bike|motorbike|motorcycle|boat|house|cabin|dog|cat|horse|tree|plane|"
                      r"guitar|one)\b", request, re.I)
-    had = [m for m in _ONE_NAMED.finditer(context)] if that else []
+    had = list(_ONE_NAMED.finditer(context)) if that else []
     if len(had) != 1:
         return request
     thing = had[0].group(1)
@@ -2317,8 +2314,8 @@ _NO_THEN_THING = re.compile(r"^(?:(?:hmm+|ugh|oh|wait|actually|ok(?:ay)?)[,.!\s]
 def _a_thing_said(thing: str) -> bool:
     """"a bear", "spring with cherry blossoms": a noun phrase (not "that's fine", "sorry", "make it blue", "another one")."""
     first = thing.split()[0].lower()
-    noun_first = first in lexicon.TIME_TERMS + lexicon.WEATHER_TERMS or (singular(first) in ENGLISH_NOUNS and first not in lexicon.STOPWORDS and
-                                                            not re.search(r"'|ly$", first))
+    noun_first = first in lexicon.TIME_TERMS + lexicon.WEATHER_TERMS or (
+        singular(first) in ENGLISH_NOUNS and first not in lexicon.STOPWORDS and not re.search(r"'|ly$", first))
     return (bool(re.match(r"(?:an?|some)\s", thing, re.I)) or noun_first) and has_content(thing) and not is_social(thing) \
         and not _TAKES_OR_SIZE.search(thing) and not re.search(r"\b(?:not|sorry|make|add|remove|do|try|go|it|that|this)\b",
                                                              thing, re.I)
@@ -2491,6 +2488,8 @@ def _a_new_thing_named(before: str, ctx: RouteContext) -> bool:
     words = {w for w in re.findall(r"[a-z][\w'-]+", phrase.lower()) if w not in lexicon.STOPWORDS}
     new = [w for w in words if not _in_scene(w, ctx)]
     return has_content(phrase) and len(new) >= max(1, len(words) - 1) and (len(new) >= 2 or not words - set(new))
+
+
 # "draw him", "paint one perched on a branch": someone or something the ask does not name
 _WHO_IS_MEANT = re.compile(r"\b(?:draw|paint|sketch|illustrate|make|do)\s+(?:him|her|them|one)\b", re.I)
 
