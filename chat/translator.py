@@ -21,6 +21,7 @@ from chat.words.foreign import NUMBERS as FOREIGN_NUMBERS
 from chat.words.glossary import ENGLISH_ADJECTIVES, LANGUAGES as GLOSSARY_LANGUAGES, VOCAB as GLOSSARY_VOCAB, Gloss, fold, \
     gloss, plural
 from chat.words.language import detect_language, language_name
+from chat.words.detail import named_category
 from chat.words.sizes import aspect_from_text
 from chat.words.typos import word_frequency
 
@@ -434,6 +435,9 @@ def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss],
     if len(copied) > len(foreign_unknown) and word_list_can_read(word_list, result, config):
         return f"the model's reading keeps words untranslated: {', '.join(sorted(copied))}"
     added = added_things(word_list, reading, text)
+    swap = swapped_thing(word_list, reading)
+    if swap and word_list_can_read(word_list, result, config):  # "un hérisson" read as "a rabbit": one animal for another
+        return f"the model's reading says {swap[1]!r} where the message says {swap[0]!r}"
     if len(added) > len(foreign_unknown) and word_list_can_read(word_list, result, config):
         # more new things than words the list could not read ("un cucchiaio di legno" -> "a bowl of wood")
         return f"the model's reading adds {', '.join(sorted(added))}, which the message does not name"
@@ -443,6 +447,23 @@ def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss],
     invented = invented_words(text, reading, word_list)
     if invented and not word_list.unknown and word_list_can_read(word_list, result, config):
         return f"the model's reading has words that are no English: {', '.join(sorted(invented))}"
+    return None
+
+
+def swapped_thing(word_list: Optional[Gloss], reading: str) -> Optional[tuple[str, str]]:
+    """(said, read) when the reading names a thing of the same kind in place of one the word list read for sure
+    ("hérisson" -> hedgehog, read as "rabbit": both animals); None otherwise."""
+    if word_list is None:
+        return None
+    known, read_words = _dictionary_words(word_list), content_words(reading)
+    lost = {w for w in known - read_words if w in _THING_WORDS}
+    new = {w for w in read_words - known if w in _THING_WORDS and w.rstrip("s") not in known}
+    for said in sorted(lost):
+        kind = named_category(said)
+        same = set(lexicon.SAME_THING.get(said, ())) | {k for k, v in lexicon.SAME_THING.items() if said in v}
+        read = next((w for w in sorted(new - same) if kind and named_category(w) == kind), None)
+        if read:
+            return said, read
     return None
 
 

@@ -62,7 +62,7 @@ def extract_count(text: str) -> tuple[str, int]:
         return tidy(text[: of_one.start("n")] + text[of_one.end():]), max(1, min(count, lexicon.MAX_IMAGES))
     match = COUNT_RE.search(text)
     if not match:
-        return _different_count(text) or _kind_count(text)
+        return _different_count(text) or _of_them_count(text) or _kind_count(text)
     word = match.group("n").lower()
     strong = (match.group("strong") or "").lower()
     after = text[match.end("strong"):].split()[:1] if strong else []
@@ -102,6 +102,24 @@ def _different_count(text: str) -> tuple[str, int] | None:
     phrase = f"{match.group('adj')}{noun}"
     article = "an" if phrase[0].lower() in "aeiou" else "a"
     return tidy(f"{text[: match.start('n')]}{article} {phrase}{text[match.end():]}"), min(count, lexicon.MAX_IMAGES)
+
+
+# "maybe four of them so I can pick", "a few of those, let's say three": that many pictures of what was said
+_OF_THEM = re.compile(r"(?:\s*,?\s*(?:and\s+)?(?:maybe|perhaps|like|say|let'?s\s+say|about|around|just)\s+|\s+)?(?P<n>[2-8]|two|three|"
+                      r"four|five|six|seven|eight)\s+of\s+(?:them|those|these)\b(?=\s*(?:$|[,.!?]|so\b|to\b|for\b|please\b|"
+                      r"pls\b|and\s+i\b|i\s+can\b))"
+                      r"|(?:\s*,?\s*)\b(?:a\s+few|some|a\s+couple|several)(?:\s+of\s+(?:them|those|these))?\s*,?\s*(?:let'?s\s+say|"
+                      r"say|like|maybe|probably|i\s+guess)\s+(?P<n2>[2-8]|two|three|four|five|six|seven|eight)\b", re.I)
+
+
+def _of_them_count(text: str) -> tuple[str, int] | None:
+    """("… maybe four of them so I can pick", 1) -> ("… so I can pick", 4); None without such a count."""
+    match = _OF_THEM.search(text)
+    if not match:
+        return None
+    word = (match.group("n") or match.group("n2")).lower()
+    count = int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 1)
+    return tidy(text[: match.start()] + text[match.end():]), min(count, lexicon.MAX_IMAGES)
 
 
 def _kind_count(text: str) -> tuple[str, int]:

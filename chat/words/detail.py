@@ -329,6 +329,8 @@ MEDIUM_OF = re.compile(r"^(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:waterc
 def head_noun(subject: str) -> str:
     """The last word of the subject's first noun phrase ("a red fox in the snow" -> "fox"); "" when unclear."""
     subject = lexicon.join_looks(subject)  # "a rusty and old robot", "a real looking dog": the noun after the looks
+    subject = re.sub(r"\b(?P<how>[a-z]{3,}ly)\s+(?P<done>[a-z]+(?:ed|en))\b", r"\g<how>-\g<done>", subject)  # "a freshly
+    # baked loaf": the loaf
     subject = SIDE_OF.sub("", subject, count=1)  # "the back of the pirate captain": the captain
     subject = MEDIUM_OF.sub("", subject, count=1)  # "a watercolor of a cottage": the cottage
     phrase = _CUT.split(_LEAD.sub("", subject, count=1), maxsplit=1)[0]
@@ -386,6 +388,11 @@ _USED_FOR = re.compile(r"[\s,]+for\s+(?:my|our|the|a|an|his|her|their)\s+(?:[\w'
                        + lexicon.online_places_pattern("site", "slide", "deck", "shop", "store", "menu")
                        + r"(?:\s+(?:header|banner|hero|post|page|cover|background|feed|story))?\b.*$", re.I)
 _TOY = re.compile(r"\b(?:teddy|toys?|plush(?:ie)?s?|stuffed|lego|figurines?|action\s+figures?)\b", re.I)
+
+
+def named_category(noun: str) -> Optional[str]:
+    """The category whose keywords name the noun ("hedgehog" -> animal); None for a noun no list names."""
+    return _head_keyword(f"a {noun}")
 
 
 @lru_cache(maxsize=2048)

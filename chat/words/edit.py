@@ -433,6 +433,10 @@ def _format_off(plan: EditPlan, protected: str) -> str:
     return protected
 
 
+_ONE_MORE_BESIDE = re.compile(r"\b(?:a\s+second|a\s+2nd|another|one\s+more)\s+(?P<noun>[\w'-]+)(?:\s+(?:right\s+)?(?:next\s+to|"
+                              r"beside|alongside|by|near)\s+(?:it|him|her|them|the\s+[\w'-]+))?", re.I)
+
+
 def _words_to_keep(text: str) -> str:
     """The words of the message the scene must hold afterwards: not remarks, "the same but", a new name or value (in
     the picture's words already), where it goes, a dislike or a reshape, nor what is to stay as it is."""
@@ -444,6 +448,7 @@ def _words_to_keep(text: str) -> str:
     kept = re.sub(r"\b(?P<verb>swap|replace|switch|exchange|substitute|trade)\s+(?:out\s+)?(?:the|his|her|its|their|that|those|"
                   r"these)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?=(?:for|with)\b)", r"\g<verb> ", kept, flags=re.I)  # "swap the
     # grey sofa for a cream one": the grey goes with the sofa
+    kept = _ONE_MORE_BESIDE.sub(r"\g<noun>", kept)  # "a second wolf next to it": two wolves, no word "second" to keep
     kept = SAME_BUT.sub("", FILLER.sub("", kept, count=1), count=1) or kept  # "like the last one but …": no words to keep
     kept = "" if _RE_RENAME.match(kept.strip()) or VALUE_CHANGE.match(kept.strip()) else kept  # the new name (or
     # price, date...) is in the picture's words already
@@ -734,7 +739,7 @@ def _people(plan: EditPlan, clause: str, low: str) -> bool:
         return True
     if not match or classify_phrase(match.group("y")):
         return False
-    part = re.match(r"^(?P<noun>[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<look>[\w'-]+(?:\s+[\w'-]+)?)$", match.group("y"))
+    part = re.match(r"^(?!(?:an?|the)\s)(?P<noun>[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<look>[\w'-]+(?:\s+[\w'-]+)?)$", match.group("y"))
     if match.group("who").lower() in ("her", "his", "its", "their") and part and (
             is_colour(part.group("look")) or is_part_modifier(part.group("look"))):
         if plan.scene.mentions(part.group("noun").split()[-1]):
@@ -761,8 +766,9 @@ def _people_become(plan: EditPlan, match: re.Match) -> bool:
     who, phrase = match.group("who").lower(), _gerund(clean_modifier(match.group("y")))
     becomes = re.match(r"^(?:an?|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2}$", match.group("y").strip(), re.I)
     head = subject_head(plan.scene.subject) if becomes else None
-    if head and who in ("him", "her", "them") and _who_as(plan, head, match.group("y")):
-        return True  # "make her an elf" of a bard: an elf bard
+    if head and who in ("him", "her", "them") and (_who_as(plan, head, match.group("y"))
+                                                    or _person_swapped(plan, head, match.group("y"))):
+        return True  # "make her an elf" of a bard: an elf bard; "make him a girl" of a guy: a girl
     if becomes and not re.search(r"\b(?:bit|lot|little|tad)\b", match.group("y"), re.I):
         add_thing(plan, f"as {match.group('y').strip()}")  # "make him a knight": what he becomes
         plan.phrases[-1] = f"with {who} as {match.group('y').strip()}"
@@ -1393,6 +1399,9 @@ _WHO_AS = {"woman", "lady", "female", "girl", "man", "guy", "male", "boy", "kid"
            "old lady", "teenager", "teen", "little girl", "little boy", "young woman", "young man"}
 
 
+_FEMALE = {"woman", "lady", "female", "girl", "old woman", "old lady", "little girl", "young woman"}
+
+
 # the roles a person can take ("knight", "pilot", "wizard"), not animals or things ("make the cat a woman" replaces it)
 _ROLES = ({k for c in CATEGORIES if c.name == "person" for k in c.keywords} - _WHO_AS - {
     "person", "people", "portrait", "family", "couple", "crowd", "kids", "baby", "toddler"}) | {
@@ -1403,6 +1412,20 @@ _ROLES = ({k for c in CATEGORIES if c.name == "person" for k in c.keywords} - _W
 # what kind of being a role-holder is ("make the bard an elf": an elf bard, the bard stays)
 _FOLK = {"elf", "dwarf", "orc", "goblin", "vampire", "android", "cyborg", "zombie", "ghost", "fairy", "mermaid", "alien",
          "tiefling", "halfling", "gnome", "troll", "demon", "angel", "werewolf", "robot", "skeleton", "dragonborn"}
+
+
+def _person_swapped(plan: EditPlan, noun: str, target: str) -> bool:
+    """"make him a woman" of "a man reading": the woman reads in his place (one kind of person for another)."""
+    who = re.sub(r"^(?:an?|the)\s+", "", target.strip().lower())
+    people = [w for w in re.findall(r"[a-z]+", plan.scene.subject.lower()) if w in _WHO_AS]
+    head = noun.split()[-1].lower() if noun.split()[-1].lower() in _WHO_AS else (people[0] if people else "")
+    if who not in _WHO_AS or not head or who == head or not plan.scene.mentions(head):
+        return False
+    replace_thing(plan, head, who)
+    if who in _FEMALE:  # "a guy yelling at his laptop" as a girl: her laptop
+        plan.scene.subject = re.sub(r"\bhis\b", "her", plan.scene.subject)
+    plan.phrases[-1] = f"with {article(who)} {who} instead of the {head}"
+    return True
 
 
 def _who_as(plan: EditPlan, noun: str, target: str) -> bool:

@@ -351,6 +351,12 @@ def drop_old_value(plan: EditPlan, old: str) -> None:
     if scene.mentions(old.split()[-1]):
         remove_thing(plan, old)
         return
+    stem = re.sub(r"(?<=\w{3})s$", "", old.split()[-1].lower())
+    lit = re.compile(r"(?:\b(?:warm|soft|flickering|dim|golden|cozy|cosy)\s+)?\b" + re.escape(stem) +
+                     r"(?:-?lit|light|lights)\b\s*", re.I)  # "neon instead of candles" of "candlelit …": the candlelight goes
+    if lit.search(scene.subject):
+        scene.subject = tidy(lit.sub("", scene.subject))
+        return
     weather = re.fullmatch(r"(?P<stem>rain|snow|storm|cloud|fog|mist|wind)\w?y", old.lower())
     if weather and scene.mentions(weather.group("stem")):  # "sunny instead of rainy" on "rain outside": the rain goes
         remove_thing(plan, weather.group("stem"))
@@ -438,6 +444,8 @@ def add_thing(plan: EditPlan, phrase: str) -> None:
     phrase = re.sub(r"^(?:also|too|as\s+well)\s+|\s+(?:too|as\s+well|also)$", "", phrase, flags=re.I)
     if not phrase:
         return
+    if _one_more_of_it(plan, phrase):
+        return
     scene = plan.scene
     coloured = re.fullmatch(r"(?:(?:a|an|some|the)\s+)?(?P<colour>[\w-]+(?:\s+[\w-]+)?)\s+(?P<noun>[\w'-]+)", phrase, re.I)
     if coloured and is_colour(coloured.group("colour")) and plan.scene.mentions(coloured.group("noun")) and \
@@ -455,6 +463,25 @@ _PLACE = re.compile(r"^(?P<head>.+?)\s+(?P<prep>on|in|at|by|near|under|inside|be
                     r"(?P<place>(?:a|an|the|some|his|her|its|their|my)\s+.+)$", re.I)
 _ON_PLACES = ("beach", "shore", "roof", "rooftop", "table", "hill", "moon", "island", "mountain", "street", "road",
               "lawn", "grass", "snow", "ice", "sand", "boat", "stage", "bed", "sofa", "couch", "bench", "cliff")
+
+
+_ONE_MORE = re.compile(r"^(?:a\s+second|a\s+2nd|another|one\s+more)\s+(?P<noun>[\w'-]+)\b", re.I)
+
+
+def _one_more_of_it(plan: EditPlan, phrase: str) -> bool:
+    """"add a second wolf next to it" of "a wolf howling": two wolves howling (one more of the subject makes a pair)."""
+    from chat.words.glossary import plural  # the glossary imports this module's neighbours; late to avoid a cycle
+    more = _ONE_MORE.match(phrase)
+    head = subject_head(plan.scene.subject)
+    if not more or not head or more.group("noun").lower() != head.lower():
+        return False
+    single = re.search(r"\b(?:an?|one)\s+(?P<np>(?:[\w'-]+\s+){0,2}?)" + re.escape(head) + r"\b", plan.scene.subject, re.I)
+    if not single:
+        return False
+    pair = f"two {single.group('np')}{plural(head)}"
+    plan.scene.subject = tidy(plan.scene.subject[: single.start()] + pair + plan.scene.subject[single.end():])
+    plan.record("add", pair, f"with {pair}")
+    return True
 
 
 def move_setting(plan: EditPlan, place: str, prep: str = "") -> None:

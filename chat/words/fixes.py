@@ -397,6 +397,10 @@ def dressed(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
+# what carries lettering: "make the ribbon say MOM" is words on the ribbon, not a speech bubble
+_TEXT_SURFACES = (r"sign|card|banner|ribbon|scroll|poster|cake|shirt|t-shirt|tee|hoodie|mug|label|cover|board|sticker|logo|flyer|"
+                  r"menu|invitation|plaque|flag|badge|tag|frame|tattoo|headstone|bottle|box|sash|cup|billboard|storefront|"
+                  r"awning|window|door|van|truck|jersey|cap|hat")
 _CAPITAL_WORDS = r"(?-i:[A-Z0-9][\w'&.!?-]*)(?:\s+(?:(?-i:[A-Z0-9&][\w'&.!?-]*)|and|of|the|to|for|a|&))*"
 _WHERE = r"(?:\s*,?\s*(?P<where>(?:on|at|across|along|in|over|under|above|below|near)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?))?"
 # "write Happy Birthday Grandma on it", "add our names, Sam and Alex, at the top": capitalised words to letter in
@@ -405,17 +409,23 @@ _WRITE_NAMES = re.compile(r"^(?:(?:write|print|letter|spell\s+out)\s+(?:(?:the|o
                           r"(?P<q>" + _CAPITAL_WORDS + r")\s*,?" + _WHERE + r"[\s.!]*$", re.I)  # ("add Santa": Santa himself)
 # "it should say Bella's Bakery", "spell it "LEMONADE"": the words the picture already has, changed
 _SAY_INSTEAD = re.compile(r"^(?:it|this|that|the\s+(?:sign|text|words|title|banner|card|label|name|lettering|writing)|"
-                          r"(?:(?:can|could)\s+(?:you|u)\s+)?(?:make|have|let|get)\s+(?:it|this|that|the\s+(?:sign|card|banner|"
-                          r"poster|cake|shirt|t-shirt|mug|label|cover|title|text|board|sticker|logo|flyer|menu|invitation))|"
+                          r"(?:(?:can|could)\s+(?:you|u)\s+)?(?:make|have|let|get)\s+(?:it|this|that|the\s+(?:" + _TEXT_SURFACES +
+                          r"|title|text))|"
                           r"(?:can|could)\s+(?:it|the\s+\w+))\s+(?:should|must|needs\s+to|has\s+to|could|would|to)?\s*(?:say|read|spell)\s+"
                           r"(?P<q>" + _CAPITAL_WORDS + r")[\s.!?]*$|^spell\s+it\s+(?P<q2>\"[^\"]+\"|“[^”]+”)(?:\s+.*)?$", re.I)
+
+
+# "put MOM in the banner", "add BEST DAD across the mug": words in capitals put on a thing that carries lettering
+_PUT_CAPITALS = re.compile(r"^(?:put|add|write|print)\s+(?P<q>(?-i:[A-Z][A-Z0-9'&!.-]+)(?:\s+(?-i:[A-Z0-9&][A-Z0-9'&!.-]*))*)\s+"
+                           r"(?P<where>(?:on|in|across|along|inside|onto|into)\s+(?:the|a|its|his|her|their)\s+(?:[\w'-]+\s+)?"
+                           r"(?:" + _TEXT_SURFACES + r"))[\s.!]*$", re.I)
 
 
 def says_words(clause: str) -> bool:
     """Words to letter into the picture, said without quotes: "can it say Happy Birthday Oliver", "make him say
     yeehaw"."""
     return bool(_SAY_INSTEAD.match(clause.strip()) or _WRITE_NAMES.match(clause.strip()) or
-                _HAS_THEM_SAY.match(clause.strip()))
+                _HAS_THEM_SAY.match(clause.strip()) or (_PUT_CAPITALS.match(clause.strip()) and not clause.isupper()))
 
 
 # "make him say yeehaw", "have the parrot say hello": words a figure in the picture says, in a speech bubble
@@ -444,7 +454,7 @@ def lettering(plan: EditPlan, clause: str, low: str) -> bool:
         plan.scene.details.append(said_text)
         plan.record("add", said_text, said_text)
         return True
-    written = _WRITE_NAMES.match(clause.strip())
+    written = _WRITE_NAMES.match(clause.strip()) or (_PUT_CAPITALS.match(clause.strip()) if not clause.isupper() else None)
     if not written or len(written.group("q").split()) > 8:
         return False
     where = f" {written.group('where')}" if written.group("where") else ""

@@ -227,6 +227,9 @@ flag | drapeau | bandera | flagge/fahne | bandeira | bandiera
 mirror | miroir | espejo | spiegel | espelho | specchio
 apple | pomme | manzana | apfel | maca | mela
 bread | pain | pan | brot | pao | pane
+loaf of bread | boule de pain/miche de pain | barra de pan/hogaza de pan | brotlaib | pão de forma | pagnotta/filone
+ears | épis | espigas | ähren | espigas | spighe
+children's book style | style livre pour enfants/style livre jeunesse/style album jeunesse | estilo libro infantil/estilo de libro infantil/estilo cuento infantil/estilo de cuento infantil | kinderbuchstil/im kinderbuchstil/im stil eines kinderbuchs | estilo livro infantil/estilo de livro infantil | stile libro per bambini/stile libro illustrato
 cake | gateau | pastel/tarta | kuchen/torte | bolo | torta
 birthday cake | gateau d'anniversaire | pastel de cumpleanos/tarta de cumpleanos | geburtstagskuchen/geburtstagstorte | bolo de aniversario | torta di compleanno
 tart | tarte | - | tarte | tarte | crostata
@@ -1024,7 +1027,7 @@ tuna | thon | atún | thunfisch | atum | tonno
 shrimp | crevette | gamba/camarón | garnele | camarão | gambero/gamberetto
 oyster | huître | ostra | auster | ostra | ostrica
 mussel | moule | mejillón | miesmuschel | mexilhão | cozza
-loaf | miche/boule de pain | hogaza/barra de pan | laib/brotlaib | filão/pão de forma | pagnotta/filone
+loaf | miche | hogaza | laib | filão/pão de forma | pagnotta/filone
 pie | tourte/tourte salée | empanada/tarta salada/pastel de carne | pastete/pie | torta/empadão | torta salata/torte salate/pasticcio/pasticci
 biscuit | - | - | - | - | -
 cracker | cracker/biscuit salé | galleta salada/galletas saladas | cracker/salzkeks | bolacha salgada/bolachas salgadas | cracker/crackers
@@ -2253,7 +2256,7 @@ walking | marcher | andando | spaziert | caminhando | cammina
 sitting | assis/assise | sentado | sitzt/sitzend | sentado | seduto
 standing | debout | de pie/parado | steht/stehend | de pe/em pe | in piedi
 eating | mange/manger | comiendo/come | isst/essend/frisst | comendo/come | mangiando/mangia
-reading | lire/lisant | leyendo/lee | liest/lesend | lendo/le | leggendo/legge
+reading | lire/lisant/qui lit/qui lisent | leyendo/lee | liest/lesend | lendo/le | leggendo/legge
 playing | joue/jouer | jugando/juega/tocando | spielt/spielend | brincando/jogando/tocando | giocando/gioca/suonando
 dancing | danse/danser/dansent/dansant | bailando/baila/bailan | tanzt/tanzend/tanzen | dancando/danca/dancam | ballando/balla/ballano
 singing | chante/chanter | cantando/canta | singt/singend | cantando/canta | cantando/canta
@@ -2482,6 +2485,7 @@ explain | expliquer/explique | explicar/explica/explicame | erklaren/erklar | ex
 keep going | continue/continuez | sigue/continua | mach weiter | continua/segue | continua/vai avanti
 there is | il y a | hay | es gibt | - | c'e/ci sono/c'è
 I am | je suis | soy/estoy | ich bin | sou/estou | io sono
+I have | j'ai | tengo/yo tengo | ich habe | tenho/eu tenho | ho/io ho
 a few | quelques | unos cuantos/algunos/algunas | ein paar/einige | alguns/algumas | alcuni/alcune
 """
 # greetings, politeness and wrappers, dropped: not counted as known or unknown
@@ -2490,12 +2494,12 @@ DROPPED = {
            "je veux/je voudrais/j'aimerais/je cherche/nous cherchons/on cherche/tu peux/peux-tu/pouvez-vous/pourrais-tu/pourriez-vous/voudriez-vous/tu pourrais/vous pourriez/vous pouvez/est-ce que/s/n/c/t/ne/pas/des/il/"
            "elle/y/bonjour/salut/coucou/bonsoir/soit/super/genial/parfait"),
     "es": ("que/por favor/porfa/quiero/queremos/necesitamos/necesito/somos/quisiera/puedes/podrias/me gustaria/gracias/pls/please/se puede/se pueden/se podria/"
-           "se podrian/podemos/podriamos/se/es/esta/hola/tengo/yo tengo/"
+           "se podrian/podemos/podriamos/se/es/esta/hola/"
            "buenas/buenos dias/sea/sean/super/genial/perfecto/perfecta/jaja/jajaja/jeje"),
     "de": ("zu sehen/zu erkennen/bitte/kannst du/konntest du/kannst du mir/konnen sie/konnten sie/konnen wir/konnten wir/ich mochte/ich will/ich hatte gern/ich brauche/brauche/ich brauchte/brauchte/guten morgen/"
            "guten abend/danke/pls/please/hinzu/weg/der/die/das/"
            "hallo/hi/guten tag/servus/moin/super/toll/klasse/prima/perfekt/stort/storen/nerven/nerveen"),
-    "pt": ("por favor/quero/queremos/precisamos/preciso/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta/oi/ola/tenho/eu tenho/"
+    "pt": ("por favor/quero/queremos/precisamos/preciso/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta/oi/ola/"
            "da para/da pra/dava para/dava pra/consegue/consegues/voce consegue/tu consegues/"
            "bom dia/boa tarde/seja/super/otimo/otima/perfeito/perfeita"),
     "it": ("per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c/ciao/salve/buongiorno/sia/ecco/"

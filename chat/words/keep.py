@@ -39,7 +39,7 @@ _SHAPE_WORDS = frozenset("wide wider widescreen tall taller vertical horizontal 
 
 def _stem(word: str) -> str:
     """"smiling"/"smile" -> "smil", "lying"/"lie" -> "lie", "cats" -> "cat": a word's forms meet."""
-    low = re.sub(r"ying$", "ie", word.lower())
+    low = re.sub(r"ying$", "ie", re.sub(r"(?<=[lr])ves$", "f", word.lower()))  # "wolves"/"wolf", "elves"/"elf"
     if len(low) <= 4:  # "wave"/"waving", "cats"/"cat"
         return re.sub(r"(?<=\w{2})(?:e|s)$", "", low)
     return re.sub(r"(?<=\w{3})e$", "", re.sub(r"(?:ies|es|s|ing|ed|er|est)$", "", low))

@@ -598,10 +598,27 @@ def as_said(text: str) -> str:
     dictated = re.sub(r"\s+,", ",", _PAUSE.sub(_pause_read, _THOUGH.sub("", dictated)))
     dictated = _SAID_STOP.sub(lambda m: m.group(0) if m.group("word").lower() in _NAMES_A_PERIOD else f"{m.group('word')}.",
                               dictated)
+    dictated = _run_on_ask(dictated)
     thinking = _THINKING_OF.search(dictated)
     if thinking and thinking.start() > 0:
         dictated = f"{dictated[: thinking.start()]}. I'd like {dictated[thinking.end():]}"
     return _WHAT_I_WANT.sub(lambda m: f"{m.group('lead')}I want ", dictated, count=1)
+
+
+# an ask run on after a statement with no stop between ("my son loves dinosaurs can you draw one for his party")
+_RUN_ON_ASK = re.compile(r"(?<=[a-z])\s+(?=(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:draw|paint|make|"
+                         r"create|sketch|generate|design|illustrate|do)\b)", re.I)
+_QUESTION_START = re.compile(r"^\W*(?:what|how|which|who|why|when|where|is|are|do|does|can|could|would|will|should)\b", re.I)
+
+
+def _run_on_ask(text: str) -> str:
+    """"my son loves dinosaurs can you draw one" -> "my son loves dinosaurs. can you draw one": the statement and the
+    ask as two sentences; a question ("how many pictures can you make"), or a message with stops, unchanged."""
+    ask = _RUN_ON_ASK.search(text)
+    if not ask or re.search(r"[.!?;,]", text[: ask.start()]) or _QUESTION_START.match(text) or \
+            len(text[: ask.start()].split()) < 3:
+        return text
+    return f"{text[: ask.start()]}. {text[ask.end():]}"
 
 
 def _pause_read(match: re.Match) -> str:

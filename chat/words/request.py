@@ -311,7 +311,8 @@ _WRAPPER_LEFT = re.compile(r"(?:(?:i|we)\s+(?:really\s+)?(?:need|want|would\s+li
 
 
 _ASK_LEFT = re.compile(r"(?:[.!?,;:]\s*|\s+)(?:(?:so|and|ok(?:ay)?)[,\s]+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?"
-                       r"(?:show|give|send|make|draw)\s+(?:me|us)(?:\s+(?:please|pls))?[\s?.!]*$", re.I)
+                       r"(?:(?:show|give|send|make|draw|paint|do)\s+(?:me|us)|make|draw|paint|do)(?:\s+(?:please|pls))?[\s?.!,]*$",
+                       re.I)  # (a count said after it: "… can you make a few of those, say three")
 
 
 def parse_request(text: str) -> ParsedRequest:
@@ -320,6 +321,7 @@ def parse_request(text: str) -> ParsedRequest:
     text = quote_capitals(self_corrected(text))  # "a cat, no wait, a dog": the dog; 'the text OPEN' as quoted
     text = _PURPOSE_TAIL.sub("", text)  # "… to put on my Christmas cards": what it is for, no part of the picture
     text = _example_off(text)
+    text = _KIND_I_KNEW.sub("", text, count=1)  # "the kind of ship I served on, a big old cargo ship …": that ship
     text = _MAKE_IT_LOOK.sub(lambda m: ", " if classify_phrase(m.group("look")) else m.group(0), text)  # "a fox, make it
     # night": at night
     text = lexicon.TRANSPARENT_BG.sub("on a plain white background", text)  # the closest Easel can draw
@@ -347,6 +349,13 @@ def parse_request(text: str) -> ParsedRequest:
     )
     keep_user_words(scene, _WHY_TAIL.sub("", text) if negatives else text, aspect=aspect, count=count)
     return ParsedRequest(scene=scene, count=count, aspect=aspect, plain=plain, typos=typos)
+
+
+# "the kind of oven I used, a big old brick oven …", "the sort of ship we sailed on she was a cargo ship …": the kind
+# named through the user's memory, then described (the description is the picture)
+_KIND_I_KNEW = re.compile(r"\bthe\s+(?:kind|sort|type)\s+of\s+[\w'-]+\s+(?:that\s+)?(?:i|we|he|she|they|my\s+[\w'-]+)\s+"
+                          r"(?:\w+\s+){0,2}?\w+(?:\s+(?:on|in|with|at|for|to|by))?\s*[,:-]?\s*(?:(?:she|he|it|that|this|they)(?:'s|\s+was|"
+                          r"\s+is|\s+were|\s+are)\s+)?(?=(?:an?|some|two|three)\s)", re.I)
 
 
 def _example_off(text: str) -> str:

@@ -14,7 +14,7 @@ from chat.words import embeddings
 from chat.words import lexicon
 from chat.words.another import asks_other_look, varied_slot
 from chat.words.counts import NUM, extract_count
-from chat.words.detail import THING_WORDS, categorize
+from chat.words.detail import THING_WORDS, categorize, named_category
 from chat.words.fixes import flip_axis, says_verb_look, says_words
 from chat.words.critique import DECLINE, DISLIKE, DISLIKED_LOOKS, critique, missed, picture_needs
 from chat.words.edit_plan import is_colour
@@ -561,9 +561,10 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.EDIT, "one of the pair in the picture, changed")
     if coloured_one(polite):
         return Route(Action.EDIT, "the same subject in another colour ('now a blue one')")
-    words = re.findall(r"[\w'-]+", polite)
+    compared = _LIKE_A_KIND.sub("", polite)  # "closer up, like a macro shot": closer, the way such a shot is
+    words = re.findall(r"[\w'-]+", compared)
     if words and words[0] in lexicon.COMPARATIVES and len(words) <= 8 and not is_question(polite) and not re.search(
-            r"\b(?:a|an|the|on|in|at|of|with|by|near|under|over|from)\b", polite):
+            r"\b(?:a|an|the|on|in|at|of|with|by|near|under|over|from)\b", compared):
         return Route(Action.EDIT, "comparative")  # "softer shadows and fewer clouds"
     if (_ONE_FOR.match(polite) or SHAPED_VERSION.match(polite) or asks_reshape(polite) or (_ONE_SHAPE.search(polite) and re.search(
             r"\b(?:version|same|copy)\b", polite) and not re.search(r"\bsame\s+(?:[\w'-]+\s+){0,2}(?:style|look|vibe|"
@@ -820,6 +821,10 @@ _ADDED_AS_A_QUESTION = re.compile(
 _ASKER_REMARK = re.compile(r"^(?:(?:i|we)(?:'m|\s+am|'re|\s+are|'ve|\s+have|\s+just|\s+only)|im|ive|i\s+(?:never|always|still|"
                        r"don'?t|can'?t|keep)|just\s+(?:curious|wondering|asking)|(?:sorry|no\s+worries|lol|haha+))\b(?![^.!?]*"
                        r"\b(?:draw|paint|make|picture|image)\b)[^?]*$")
+
+
+_LIKE_A_KIND = re.compile(r"[,\s]+(?:(?:kind\s+of|sort\s+of|more)\s+)?like\s+(?:an?\s+)?(?:[\w'-]+\s+){0,2}?(?:shot|photo|"
+                          r"photograph|picture|pic|image|close-?up|painting|poster|film|movie|lens)s?[\s.!]*$", re.I)
 
 
 def _statement(low: str, ctx: RouteContext) -> Route:
@@ -1274,7 +1279,8 @@ _ASK_AFTER_TALK = re.compile(
     r"|(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:making|creating|designing|working\s+on|putting\s+together)\s+(?:an?|some|the|my|our)\s"
     r"|please\s+(?:draw|paint|make|create|generate|sketch|show)\b"
     r"|(?:\d{1,2}\s*:\s*\d{1,2}|" + SHAPE_WORDS + r")(?:\s+(?:format|please|pls|instead))*[\s.!]*$"  # "it's for video so 16:9"
-    r"|(?:draw|paint|make|create|generate|sketch|show)\s+(?:me|us)\b))", re.I)
+    r"|(?:draw|paint|make|create|generate|sketch|show)\s+(?:me|us)\b"
+    r"|(?:draw|paint|sketch|illustrate)\s+(?:it|him|her|them)\b))", re.I)  # ("i have a black dog, draw it on the beach")
 _WONDERING = re.compile(r"\b(?:(?:i\s+was|i'?m|i\s+am)\s+wondering|i\s+wondered|i\s+wonder|(?:do\s+)?(?:you|u)\s+(?:think|reckon)"
                         r"(?:\s+that)?)\s+(?:(?:if|whether)\s+)?(?:you|u)\s+(could|can|would)\b|\bi\s+was\s+(?:hoping|thinking)\s+(?:that\s+)?(?:you|u)\s+(could|can|would|might)\b",
                         re.I)
@@ -1639,6 +1645,31 @@ def _asked_for_in_the_story(context: str, request: str) -> Optional[str]:
     return f"{shown.group('x').strip(' ,')}, {asked.group('look').strip(' ,')}"
 
 
+# "you know how in the morning the fog sits on the lake …": a scene the user recalls, to be drawn
+_RECALLED = re.compile(r"\b(?:you\s+know\s+(?:how|when|those|that)|imagine|picture\s+this|remember\s+(?:how|when))[,\s]+"
+                       r"(?:like\s+)?(?P<scene>.{12,})$", re.I)
+# "can you make that but kind of moody and maybe four of them so I can pick": that scene, a look, a count
+_MAKE_THAT = re.compile(r"^(?:(?:yeah|yes|so|ok(?:ay)?|and)[,\s]+)*(?:(?:can|could|would|will)\s+)?(?:you|u)?\s*(?:please\s+)?"
+                        r"(?:make|draw|paint|do|create|show|capture)\s+(?:me\s+)?(?:that|this|it|(?:one|something)\s+like\s+"
+                        r"(?:that|this))\b(?P<rest>.*)$", re.I)
+_SCENE_FILLER = re.compile(r"\b(?:just|like|yeah|you\s+know|kind\s+of|sort\s+of|kinda|basically|literally)\b[,\s]*", re.I)
+
+
+def _scene_recalled(context: str, request: str) -> Optional[str]:
+    """"so you know how in the morning the fog is sitting on the lake and there's a rowboat … can you make that but
+    kind of moody" -> "in the morning the fog is sitting on the lake and a rowboat …, moody": the scene recalled."""
+    context = re.sub(r"[\s,]*\b(?:can|could|would|will)\s*$", "", context.strip(" .,!?"), flags=re.I)  # the ask's first word
+    asked, recalled = _MAKE_THAT.match(request.strip()), _RECALLED.search(context.strip(" .,!?"))
+    if not asked or not recalled:
+        return None
+    scene = _SCENE_FILLER.sub("", recalled.group("scene"))
+    scene = re.sub(r"\bthere(?:'s|\s+is|\s+are|'re)\s+(?:one\s+of\s+those\s+)?", "", scene, flags=re.I)
+    scene = re.sub(r"\bone\s+of\s+those\s+(?P<x>(?:[\w'-]+\s+){0,2}[\w'-]+?)s\b", r"a \g<x>", scene, flags=re.I)
+    look = re.match(r"^\s*,?\s*but\s+(?:more\s+)?(?P<look>[^,.;!?]+?)(?=\s+(?:and\s+)?(?:maybe|perhaps|like)\s|\s*[,.;!?]|$)",
+                    asked.group("rest"), re.I)
+    return tidy(scene.strip(" ,.") + (f", {_SCENE_FILLER.sub('', look.group('look')).strip()}" if look else ""))
+
+
 def _described_in_story(context: str, request: str) -> Optional[str]:
     """"my daughter is 6, she has curly red hair and loves dinosaurs. can you draw her?" -> "a portrait of my
     6-year-old daughter with curly red hair, who loves dinosaurs": the story is the picture's description."""
@@ -1868,7 +1899,7 @@ _LOVES_THINGS = re.compile(r"\b(?:loves?|loved|likes?|liked|adores?|adored|(?:is
                            r"about|mad\s+about)|collects?|fan\s+of)\s+(?:[a-z]+ing\s+)?"  # "loves drawing dinosaurs": dinosaurs
                            r"(?P<x>(?!(?:your|you|this|that|these|those|it|them|him|her|my|our|his|their|to|the|a|an)\b)"
                            r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?(?:(?:,\s*|\s+and\s+)[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)*)"
-                           r"(?=[,.;!?]|\s+(?:so|and\s+(?:i|we|need|want))\b|$)", re.I)
+                           r"(?=[,.;!?]|\s+(?:so|and\s+(?:i|we|need|want)|(?:can|could|would|will)\s+(?:you|u))\b|\s*$)", re.I)
 _AGE_WORDS = {word: n for word, n in lexicon.NUMBER_WORDS.items() if word.isalpha() and word not in ("some", "few", "several")}
 # "my daughter is turning 7", "my grandson Leo turns 3 next week": the birthday, and whose when a name is said
 _TURNING = re.compile(r"(?:\b(?P<name>(?-i:(?!(?:My|Our|He|She|It|This|That|They|I)\b)[A-Z][a-z]{1,15}))\s+(?:is\s+)?)?"
@@ -1964,8 +1995,12 @@ _OF_IT = re.compile(r"\b(?:of|about|showing|explaining|for)\s+(?P<it>it|that|thi
 
 
 # "my grandson loves monster trucks, could you draw one jumping": one of the things the story says someone likes
-_DRAW_ONE = re.compile(r"\b(?:draw|paint|sketch|make|do|show|illustrate)\s+(?:me\s+|us\s+)?(?P<one>one)\b(?!\s+(?:of|more|for)\b)",
+_DRAW_ONE = re.compile(r"\b(?:draw|paint|sketch|make|do|show|illustrate)\s+(?:me\s+|us\s+)?(?P<one>one)\b(?!\s+(?:of|more)\b)",
                        re.I)
+
+
+# "draw it on the beach", "can you paint it sleeping": the thing the story had
+_DRAW_IT = re.compile(r"\b(?:draw|paint|sketch|illustrate|show)\s+(?:me\s+|us\s+)?(?P<it>it|him|her)\b", re.I)
 
 
 # "i'm restoring a 1967 Mustang fastback.": the one thing the story names, at the end of its clause
@@ -1998,6 +2033,11 @@ def _fill_that_one(context: str, request: str) -> str:
 def _fill_one(context: str, request: str) -> str:
     """"… loves monster trucks, could you draw one jumping over a canyon" -> "… draw a monster truck jumping …"."""
     request = _fill_that_one(context, request)
+    it = _DRAW_IT.search(request)
+    had = _ONE_NAMED.findall(context) if it else []
+    if len(had) == 1 and (it.group("it").lower() == "it" or named_category(had[0].split()[-1]) == "animal"):  # "i have a
+        # black dog, draw it on the beach": that dog ("… making a card for my niece. can you draw her?": not the card)
+        return request[: it.start("it")] + had[0] + request[it.end("it"):]
     one = _DRAW_ONE.search(request)
     liked = [m.group("x") for m in _LOVES_THINGS.finditer(context)] if one else []
     if one and not liked:  # "I'm restoring a 1967 Mustang fastback. Can you draw one in highland green": that one
@@ -2103,7 +2143,8 @@ def _after_context(text: str, fixed: str, request: str, action: Action, ctx: Rou
                            "", request.strip(), flags=re.I)
             request = f"{shown.rstrip(' .!?')}, {kind.group(0)}"
     if action is Action.GENERATE:
-        return _asked_for_in_the_story(context, request) or _described_in_story(context, request) or \
+        return _scene_recalled(context, request) or _asked_for_in_the_story(context, request) or \
+            _described_in_story(context, request) or \
             _who_the_story_is_about(context, request) or _story_world(
             context, _format_for_the_story(context, _name_the_kind(
                 text[: max(0, len(text) - len(request))] or context, _fill_one(context, _fill_it(

@@ -1,0 +1,216 @@
+"""Stop 26's readings, each with sentences of our own (not from any eval set).
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest -q tests/test_brain_structure26.py
+"""
+import shutil
+
+import pytest
+
+from chat.conversation import ChatSettings, Conversation
+from chat.nopixels import NoPixelEngine
+from chat.services import Services
+from chat.translator import translate
+from chat.types import Action
+from chat.words.counts import extract_count
+from chat.words.detail import head_noun
+from chat.words.edit import apply_edit
+from chat.words.normalize import as_said
+from chat.words.route import RouteContext, route
+from chat.words.scene import Scene
+from fakes import ScriptedLLM
+
+FOX = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"fox", "snow"})
+NOTHING = RouteContext()
+
+
+def conversation():
+    return Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=26))
+
+
+def after(first: str, *messages: str):
+    conv = conversation()
+    result = conv.respond(first)
+    for message in messages:
+        result = conv.respond(message)
+    return result
+
+
+def edited(subject: str, change: str) -> Scene:
+    return apply_edit(Scene(subject=subject), change).scene
+
+
+# ---- one kind of person for another ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject, change, new, old", [
+    ("a man reading a newspaper", "make him a woman", "woman", "man"),
+    ("a thumbnail of a guy yelling at his laptop", "make him a girl", "girl", "guy"),
+    ("an old man fishing on a pier", "make him a little boy", "boy", "old man"),
+    ("a girl flying a kite", "make her a boy", "boy", "girl"),
+])
+def test_make_him_a_woman_swaps_the_person(subject, change, new, old):
+    scene = edited(subject, change)
+    assert new in scene.subject and not f" {old} " in f" {scene.subject} ".replace(f"little {new}", new)
+    assert "as a" not in scene.subject
+
+
+def test_a_person_swapped_to_a_woman_owns_her_things():
+    assert "her laptop" in edited("a guy yelling at his laptop", "make him a woman").subject
+
+
+def test_a_role_still_keeps_the_person():
+    assert "knight" in edited("a knight on a horse", "make him a woman").subject
+
+
+# ---- one more of the subject makes two ------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject, change, pair", [
+    ("a horse in a field", "add a second horse beside it", "two horses"),
+    ("a wolf howling at the moon", "add another wolf next to it", "two wolves"),
+    ("a red fox sleeping", "add one more fox", "two red foxes"),
+])
+def test_a_second_one_of_the_subject_makes_a_pair(subject, change, pair):
+    result = after(f"draw {subject}", change)
+    assert result.action is Action.EDIT and pair in result.prompt
+    assert "second" not in result.prompt and "beside," not in result.prompt
+
+
+# ---- a light replaced takes its source with it ----------------------------------------------------------------------
+@pytest.mark.parametrize("subject, change, gone", [
+    ("a cozy tavern interior, warm candlelight, wooden beams", "make it blue moonlight instead of candles", "candle"),
+    ("a candlelit dining room", "neon light instead of candles", "candle"),
+    ("a street at night, lamplight on wet cobbles", "moonlight instead of the lamps", "lamplight"),
+])
+def test_a_light_instead_of_its_source_drops_the_old_light(subject, change, gone):
+    scene = edited(subject, change)
+    assert gone not in scene.subject and scene.lighting
+
+
+def test_back_to_the_one_with_the_old_light_is_the_first_picture():
+    conv = conversation()
+    conv.respond("draw a candlelit library")
+    conv.respond("make it cold daylight instead of candles")
+    result = conv.respond("go back to the candlelit one")
+    assert result.action is Action.REVERT and "turn 1" in result.reply
+
+
+# ---- a comparative with the kind of shot it should look like --------------------------------------------------------
+@pytest.mark.parametrize("message", ["closer up, like a macro shot", "brighter, like a summer photo",
+                                     "darker, kind of like a film noir movie"])
+def test_a_comparative_like_a_kind_of_shot_is_an_edit(message):
+    assert route(message, FOX).action is Action.EDIT
+
+
+def test_closer_like_a_macro_shot_frames_it_so():
+    assert "macro" in after("draw a beetle on a leaf", "closer up, like a macro shot").prompt
+
+
+# ---- words in capitals put on a thing that carries lettering --------------------------------------------------------
+def test_capitals_put_on_a_ribbon_are_lettering_and_can_be_changed():
+    conv = conversation()
+    conv.respond("draw a heart tattoo with a ribbon")
+    lettered = conv.respond("put DAD on the ribbon")
+    assert '"DAD"' in lettered.prompt
+    changed = conv.respond("actually change the text to Luis")
+    assert '"Luis"' in changed.prompt and "DAD" not in changed.prompt
+
+
+def test_a_banner_told_to_say_words_is_no_speech_bubble():
+    result = after("a swallow tattoo holding a banner", "make the banner say BRAVE")
+    assert '"BRAVE"' in result.prompt and "speech bubble" not in result.prompt
+
+
+# ---- draw one of what someone loves, with no stop between -----------------------------------------------------------
+@pytest.mark.parametrize("message, thing", [
+    ("my son loves dinosaurs can you draw one for his party", "dinosaur"),
+    ("MY NIECE LOVES FLAMINGOS CAN YOU DRAW ONE FOR HER", "flamingo"),
+    ("my daughter is obsessed with owls could you paint one in a top hat", "owl"),
+])
+def test_one_of_what_someone_loves_is_drawn_after_a_chat_turn(message, thing):
+    result = after("hello is this the picture bot", message)
+    assert result.action is Action.GENERATE and thing in result.prompt and "bot" not in result.prompt
+
+
+def test_a_question_with_can_you_inside_is_not_split():
+    assert as_said("how many pictures can you make at once") == "how many pictures can you make at once"
+    assert as_said("my son loves sharks can you draw one") == "my son loves sharks. can you draw one"
+
+
+# ---- what is in an upload, asked at the end -------------------------------------------------------------------------
+@pytest.mark.parametrize("message", ["my friend sent me this pic, can you tell me what's in it",
+                                     "customer emailed this photo can u tell me whats in it",
+                                     "what's in there?"])
+def test_whats_in_it_about_an_upload_is_describe(message, tmp_path):
+    photo = tmp_path / "photo.png"
+    shutil.copy("tests/data/images/ball.png", photo)
+    result = conversation().respond(message, [str(photo)])
+    assert result.action is Action.DESCRIBE
+
+
+# ---- a scene recalled, then "make that" -----------------------------------------------------------------------------
+def test_a_recalled_scene_is_drawn_with_its_look_and_count():
+    result = conversation().respond("ok so you know when snow is falling over a little village at night and the "
+                                    "windows glow yellow, can you make that but cozy and maybe three of them so i can choose")
+    assert result.action is Action.GENERATE and len(result.images) == 3
+    assert all(w in result.prompt for w in ("snow", "village", "windows", "cozy")) and "choose" not in result.prompt
+
+
+@pytest.mark.parametrize("text, count", [
+    ("make that but moody and maybe four of them so I can pick", 4),
+    ("can you make me a few of those, let's say three", 3),
+    ("give me a couple of those, like two", 2),
+    ("make two of them blue", 1),
+])
+def test_a_count_of_them_said_after_the_ask(text, count):
+    assert extract_count(text)[1] == count
+
+
+def test_the_kind_of_thing_i_knew_is_the_one_described():
+    result = conversation().respond("hello i drove trucks for 30 years and I want a picture of the kind of truck I drove "
+                                    "she was a big red peterbilt with chrome stacks on a desert highway can you make a "
+                                    "few of those, say three")
+    assert len(result.images) == 3 and result.prompt.startswith("a big red peterbilt with chrome stacks on a desert highway")
+    assert "can you" not in result.prompt and "kind" not in result.prompt.split(",")[0]
+
+
+# ---- a thing the story has, drawn as "it" ---------------------------------------------------------------------------
+@pytest.mark.parametrize("message, thing", [
+    ("i have a black dog, draw it on the beach", "black dog on the beach"),
+    ("we have a grey cat. can you paint it sleeping on a windowsill", "grey cat sleeping"),
+    ("i just bought a vintage red vespa! could you draw it in rome", "vintage red vespa in rome"),
+])
+def test_it_is_the_thing_the_story_has(message, thing):
+    result = conversation().respond(message)
+    assert result.action is Action.GENERATE and thing in result.prompt
+
+
+def test_her_is_no_card_the_story_makes():
+    assert conversation().respond("i'm making a card for my niece. can you draw her?").action is Action.CHAT
+
+
+# ---- the head of a phrase after an adverb and participle ------------------------------------------------------------
+@pytest.mark.parametrize("subject, head", [("a freshly baked loaf of bread", "loaf"),
+                                           ("a beautifully carved wooden box", "box"),
+                                           ("a neatly folded paper crane", "crane")])
+def test_an_adverb_and_participle_are_no_head(subject, head):
+    assert head_noun(subject) == head
+
+
+# ---- another language: the word list knows better than a swapped animal --------------------------------------------
+def test_a_translation_that_swaps_one_animal_for_another_is_not_used():
+    llm = ScriptedLLM(["Can you draw a rabbit reading a book under a mushroom?"] * 2, is_instruct=False, name="small")
+    result = translate(llm, "Bonjour, je suis maman. Pouvez-vous dessiner un hérisson qui lit un livre sous un champignon ?")
+    assert "hedgehog" in result.text and "rabbit" not in result.text
+
+
+def test_a_translation_with_a_synonym_is_kept():
+    llm = ScriptedLLM(["Can you draw a bunny reading a book?"] * 2, is_instruct=False, name="small")
+    result = translate(llm, "Pouvez-vous dessiner un lapin qui lit un livre ?")
+    assert "bunny" in result.text or "rabbit" in result.text
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Hola, tengo una floristería. Dibuja una barra de pan con espigas de trigo", ["bread", "wheat"]),
+    ("Dessine un chat qui lit un journal, style livre pour enfants", ["cat", "reading", "children's book"]),
+    ("tengo un perro negro, dibújalo en la playa", ["black dog", "beach"]),
+])
+def test_word_list_reads_stories_and_kinds(message, words):
+    result = conversation().respond(message)
+    assert result.action is Action.GENERATE and all(w in result.prompt for w in words)
