@@ -456,15 +456,23 @@ def swapped_thing(word_list: Optional[Gloss], reading: str) -> Optional[tuple[st
     if word_list is None:
         return None
     known, read_words = _dictionary_words(word_list), content_words(reading)
-    lost = {w for w in known - read_words if w in _THING_WORDS}
-    new = {w for w in read_words - known if w in _THING_WORDS and w.rstrip("s") not in known}
+    lost = {w for w in known - read_words if _thing_kind(w)}
+    new = {w for w in read_words - known if _thing_kind(w) and w.rstrip("s") not in known}
     for said in sorted(lost):
-        kind = named_category(said)
+        kind = _thing_kind(said)
         same = set(lexicon.SAME_THING.get(said, ())) | {k for k, v in lexicon.SAME_THING.items() if said in v}
-        read = next((w for w in sorted(new - same) if kind and named_category(w) == kind), None)
+        read = next((w for w in sorted(new - same) if _thing_kind(w) == kind), None)
         if read:
             return said, read
     return None
+
+
+def _thing_kind(word: str) -> Optional[str]:
+    """The category a thing word names, in any of its stems ("poppie" -> plant); None for other words."""
+    forms = (word, re.sub(r"ie$", "y", word), word + "s", word.rstrip("s"))
+    if not any(f in _THING_WORDS for f in forms):
+        return None
+    return next((kind for kind in map(named_category, forms) if kind), None)
 
 
 def swapped_owner(word_list: Optional[Gloss], reading: str) -> Optional[tuple[str, str]]:

@@ -214,3 +214,63 @@ def test_a_translation_with_a_synonym_is_kept():
 def test_word_list_reads_stories_and_kinds(message, words):
     result = conversation().respond(message)
     assert result.action is Action.GENERATE and all(w in result.prompt for w in words)
+
+
+# ---- a phrase of another language inside an English message --------------------------------------------------------
+@pytest.mark.parametrize("message", ["great, now make it más grande, 2x", "perfetto, now make it più grande"])
+def test_bigger_said_in_another_language_inside_english_upscales(message):
+    assert after("draw a lighthouse", message).action is Action.UPSCALE
+
+
+# ---- back to a picture named by what came after it ------------------------------------------------------------------
+@pytest.mark.parametrize("message", ["go back to the very first one, before the scarf and the hat",
+                                     "take me back to the original, without the boat and the birds"])
+def test_back_to_the_one_before_two_things_is_a_revert(message):
+    ctx = RouteContext(has_current=True, image_count=3, last_batch=1, scene_words={"scarf", "hat", "boat", "birds"})
+    assert route(message, ctx).action is Action.REVERT
+
+
+def test_back_to_one_then_a_change_is_still_an_edit():
+    ctx = RouteContext(has_current=True, image_count=3, last_batch=1, scene_words={"hat"})
+    assert route("go back to the one before the hat, and make it blue", ctx).action is Action.EDIT
+
+
+# ---- a question about a part of the picture on screen ---------------------------------------------------------------
+@pytest.mark.parametrize("message", ["wow. what's in the background exactly?", "what is in the foreground?",
+                                     "ooh what's in the corner there"])
+def test_what_is_in_a_part_of_the_picture_is_describe(message):
+    assert route(message, FOX).action is Action.DESCRIBE
+
+
+def test_what_should_go_in_the_background_is_advice():
+    assert route("what should be in the background?", FOX).action is Action.CHAT
+
+
+# ---- a shape said as a fragment with a paper size or a likeness -----------------------------------------------------
+@pytest.mark.parametrize("text, shape", [
+    ("a bake sale poster, bright colours. Portrait, A4 please.", "tall"),
+    ("a castle siege at dusk, epic. wide like a tv screen", "wide"),
+    ("robots dancing in a disco. landscape, letter size", "wide"),
+])
+def test_a_shape_fragment_with_a_paper_size_or_screen(text, shape):
+    from chat.words.sizes import aspect_from_text
+    assert aspect_from_text(text) == shape
+
+
+# ---- "a picture of that": the thing the story tells of --------------------------------------------------------------
+@pytest.mark.parametrize("message, words", [
+    ("my uncle keeps talking about the blue fishing shack by the pier and the gulls on the roof, and I thought it "
+     "would be fun to get him a picture of that", ["shack", "pier", "gulls"]),
+    ("my mum still misses the little bakery on her old street, so we want to give her a painting of it",
+     ["bakery", "street"]),
+])
+def test_a_picture_of_that_is_the_thing_the_story_tells_of(message, words):
+    result = conversation().respond(message)
+    assert result.action is Action.GENERATE and all(w in result.prompt for w in words)
+
+
+# ---- flowers are plants, and one flower read as another is a swap --------------------------------------------------
+def test_a_translation_that_swaps_one_flower_for_another_is_not_used():
+    llm = ScriptedLLM(["A field of daisies by a river, in the style of Monet."] * 2, is_instruct=False, name="small")
+    result = translate(llm, "Un champ de coquelicots au bord d'une rivière, dans le style de Monet, s'il vous plaît.")
+    assert "poppies" in result.text and "daisies" not in result.text

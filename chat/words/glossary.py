@@ -710,6 +710,8 @@ embroidery | broderie | bordado | stickerei | bordado | ricamo
 tapestry | tapisserie | tapiz | wandteppich/gobelin | tapeçaria | arazzo
 caricature | caricature | caricatura | karikatur | caricatura | caricatura
 impressionism | impressionnisme | impresionismo | impressionismus | impressionismo | impressionismo
+impressionists | impressionnistes | impresionistas | impressionisten | impressionistas | impressionisti
+exhibition | exposition | exposicion | ausstellung | exposicao | mostra/esposizione
 flute | flûte | flauta | flöte | flauta | flauto
 trumpet | trompette | trompeta | trompete | trompete | tromba
 saxophone | saxophone | saxofón | saxophon | saxofone | sassofono
@@ -2451,6 +2453,7 @@ in the center | au centre/au milieu | en el centro/en medio | in der mitte | no 
 toward us | vers nous | hacia nosotros | zu uns | para nos | verso di noi
 in the middle | au milieu/au centre | en medio/en el medio | in der mitte | no meio | in mezzo/nel mezzo
 on the riverbank | au bord de la riviere | a la orilla del rio | am flussufer/am ufer | na beira do rio | sulla riva/in riva al fiume
+by a river | au bord d'une riviere/au bord d'un fleuve | a la orilla de un rio/junto a un rio | an einem fluss | a beira de um rio | in riva a un fiume/lungo un fiume
 around | autour de/autour du/autour des/autour d'elle/autour de lui | alrededor de/alrededor del/en torno a | um/herum/rings um | em volta de/em volta do/em volta da/ao redor de/a volta de | intorno a/attorno a/intorno al/attorno al
 toward | vers | hacia | richtung | em direcao a | verso
 per day | par jour | al dia/por dia | pro tag | por dia | al giorno

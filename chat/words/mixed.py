@@ -84,7 +84,8 @@ def _runs_read(text: str) -> MixedReading:
     own = sum(kind == "own" for run in runs for _, kind in run)
     if not any(len(run) >= 3 and sum(kind == "own" for _, kind in run) >= 2 for run in runs) and not (
             len(runs) >= 2 and own >= 2) and not any(  # ("un gato negro … con la luna llena": two runs, two of its own
-            a[0].group(0).lower() in _FOREIGN_ARTICLES and b[1] == "own" for run in runs for a, b in zip(run, run[1:])):
+            a[0].group(0).lower() in _FOREIGN_ARTICLES and b[1] == "own" for run in runs for a, b in zip(run, run[1:])) \
+            and not any(_one_phrase(run, language) for run in runs):  # ("make it más grande": a phrase the list has)
         # words; "un perro")
         return MixedReading(text)  # ("papel picado style": a craft's name, two words, left as typed)
     out, last, read = [], 0, []
@@ -95,6 +96,11 @@ def _runs_read(text: str) -> MixedReading:
         last = end
         read.append((typed, reading))
     return MixedReading(re.sub(r"\s{2,}", " ", "".join(out) + text[last:]).strip(), read)
+
+
+def _one_phrase(run: list[tuple[re.Match, str]], language: str) -> bool:
+    """A run of two words or more that the word list holds as one phrase ("más grande": bigger)."""
+    return len(run) >= 2 and " ".join(glossary.fold(m.group(0)) for m, _ in run) in glossary.VOCAB[language]
 
 
 def _kind(token: str, language: str, english: frozenset) -> str:

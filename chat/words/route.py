@@ -228,6 +228,9 @@ def _change_after_revert(low: str, ctx: RouteContext) -> Optional[Route]:
     if not then:
         return None
     rest = then.group("rest") or then.group("rest2")
+    if re.search(r"\b(?:before|without)\s+(?:the|you|we|i|adding|added|it\s+had|there\s+(?:was|were))\b",
+                 low[match.end(): then.start()]) and not re.search(r"[,;.]\s*(?:and|then)\b", low[then.start() - 2: then.end()]):
+        return None  # "back to the first one, before the bow and the hawk": which one, the "and" inside it
     if _TAKE_IT.match(rest):  # "the earlier one was nicer, let's use that": the revert, said twice
         return None
     named = re.search(r"\bthe\s+[\w' -]+?\s+(?:one|version|picture|image|pic)\s*[.!]*$", low[match.end():])
@@ -707,6 +710,22 @@ _FINITE = re.compile(r"[?]|\b(?:is|are|was|were|am|be|been|has|have|had|does|did
 _FOR_ME = re.compile(r"\b(?:make|draw|design|create|do|paint|sketch|whip\s+up)\s+(?:me|us)\s+(?:an?|one)\s", re.I)
 
 
+# "she keeps talking about the old stone cottage with the red door …", "he still misses the lake house we had": the
+# thing a story tells of, up to the end of its clause
+_TOLD_OF = re.compile(r"\b(?:talking|talks|talked|thinking|thinks|dreaming|dreams|telling\s+(?:me|us)|tells\s+(?:me|us)|stories)\s+"
+                      r"(?:about|of)\s+(?P<thing>the\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?:\s+(?!and\s+(?:i|we)\b)[^,.;!?]+?)?)"
+                      r"(?=\s*,\s*(?:and|so|but)\s+(?:i|we)\b|\s*[.;!?]|\s*$)"
+                      r"|\b(?:misses|missed|remembers|remembered|loved|loves)\s+(?P<thing2>the\s+(?:[\w'-]+\s+){0,3}?[\w'-]+"
+                      r"(?:\s+(?!and\s+(?:i|we)\b)[^,.;!?]+?)?)(?=\s*,\s*(?:and|so|but)\s+(?:i|we)\b|\s*[.;!?]|\s*$)",
+                      re.I)
+
+
+def _story_thing(story: str) -> Optional[str]:
+    """The last thing the story tells of ("the old stone cottage with the red door and the sheep …"), as said."""
+    told = list(_TOLD_OF.finditer(story))
+    return (told[-1].group("thing") or told[-1].group("thing2")).strip() if told else None
+
+
 def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
     """A drawing request, a question or a statement; a noun phrase is a picture; else the context decides."""
     rest = draw_request(low)
@@ -722,6 +741,10 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
         return Route(Action.GENERATE, "a format asked for ('make me a logo', 'could you make a flyer?'); its details "
                                       "can follow")
     framed = _PICTURE_OF.search(low)
+    told = _story_thing(low[: framed.start()]) if framed and re.match(r"(?:that|it|this)\b", framed.group("x")) else None
+    if told:  # "… she keeps talking about the old stone cottage with the red door …, a picture of that for her wall"
+        return Route(Action.GENERATE, "a picture of the thing the story tells of", count=extract_count(low)[1],
+                     text=told + re.sub(r"^(?:that|it|this)\b", "", framed.group("x")))
     if framed and has_content(framed.group("x")) and not re.match(r"^(?:what|how|why|who|where|when|is|are|does|do)\b",
                                                                    low):
         return Route(Action.GENERATE, "a picture of something, asked for", count=extract_count(low)[1],
@@ -799,15 +822,16 @@ def _wished_or_offered(low: str, ctx: RouteContext) -> Optional[Route]:
 
 
 # "what time of day is it in this one?", "what colour is the ferry?": a question the picture answers
-_ABOUT_WHAT_IS_SHOWN = re.compile(r"^(?:(?:so|ok(?:ay)?|and|hmm+)[,\s]+)?(?:what\s+(?:time(?:\s+of\s+day)?|season|colou?r|"
+_ABOUT_WHAT_IS_SHOWN = re.compile(r"^(?:(?:so|ok(?:ay)?|and|hmm+|wow|oh|ooh|cool|nice)[,.!\s]+)?(?:what\s+(?:time(?:\s+of\s+day)?|season|colou?r|"
                                   r"kind|type|breed|country|city|year|weather)\b|what\s+(?:is|are)\s+the\b|where\s+(?:is|are)\b|"
-                                  r"who\s+(?:is|are)\b|is\s+(?:it|that|this|the\s+[\w'-]+)\s+(?:a|an|daytime|night|morning|evening|"
+                                  r"who\s+(?:is|are)\b|what(?:'s|s|\s+is|\s+are)\s+(?:in|on)\s+the\s+(?:background|foreground|distance|corner|sky|"
+                                  r"left|right|middle|wall|table|sign)\b|is\s+(?:it|that|this|the\s+[\w'-]+)\s+(?:a|an|daytime|night|morning|evening|"
                                   r"summer|winter|raining|real)\b)", re.I)
 _ADVICE_ASKED = re.compile(r"\b(?:should|could\s+(?:i|we|you)|can\s+(?:i|we|you)|would\s+(?:look|be\s+better|work|suit|i|we)|"
                            r"need|buy|get\s+(?:one|it)|"
                            r"goes?\s+with|best|recommend|suggest)\b", re.I)
-_IN_THE_PICTURE = re.compile(r"\bin\s+(?:this|that|it|the\s+(?:picture|image|photo|pic|painting|drawing)|this\s+one|that\s+one|"
-                             r"there)\b", re.I)
+_IN_THE_PICTURE = re.compile(r"\bin\s+(?:this|that|it|the\s+(?:picture|image|photo|pic|painting|drawing|background|foreground|"
+                             r"distance|corner|sky)|this\s+one|that\s+one|there)\b", re.I)
 
 
 _I_SAID = re.compile(r"\bi\s+(?:said|asked\s+for|wanted|meant)\s+(?P<x>[a-z][\w' -]*?)(?=\s*(?:[,.;!?]|$))", re.I)

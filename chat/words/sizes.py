@@ -95,7 +95,9 @@ _ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square)\s+(?:f
 # orientation pls"): alone it is the picture's shape, even "landscape" or "portrait", which elsewhere can be content
 _FORMAT_FRAGMENT = re.compile(r"^(?:(?:and|also|oh|ps|p\.s\.)[,:\s]+)?(?:in\s+|as\s+(?:an?\s+)?|make\s+it\s+)?(?P<w>wide|widescreen|"
                               r"horizontal|landscape|tall|vertical|portrait|square)(?:\s+(?:format|orientation|mode|layout|"
-                              r"ratio|shape|version|one|please|pls|plz|if\s+possible|thanks|thx|ty))*$", re.I)
+                              r"ratio|shape|version|one|please|pls|plz|if\s+possible|thanks|thx|ty)|,?\s*(?:a[3-6]|us\s+letter|"
+                              r"letter)(?:\s+(?:size|paper|page))?|\s+like\s+(?:an?|the|my)\s+(?:[\w-]+\s+)?(?:screen|tv|"
+                              r"monitor|movie|film|cinema|phone))*$", re.I)  # ("Portrait, A4 please", "wide like a screen")
 _FRAGMENT_BREAK = re.compile(r"[.!?;\n]+|\s[-–—]\s")
 
 
