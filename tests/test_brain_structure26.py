@@ -274,3 +274,114 @@ def test_a_translation_that_swaps_one_flower_for_another_is_not_used():
     llm = ScriptedLLM(["A field of daisies by a river, in the style of Monet."] * 2, is_instruct=False, name="small")
     result = translate(llm, "Un champ de coquelicots au bord d'une rivière, dans le style de Monet, s'il vous plaît.")
     assert "poppies" in result.text and "daisies" not in result.text
+
+
+# ---- video games are no video ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("message", ["draw a raccoon in a hoodie playing video games",
+                                     "a grandma on a video call with her grandkids"])
+def test_a_video_game_or_call_is_drawn(message):
+    assert conversation().respond(message).action is Action.GENERATE
+
+
+def test_a_video_asked_for_is_still_answered():
+    assert conversation().respond("can you make a video of my dog running").action is Action.CHAT
+
+
+# ---- slang acknowledgements and goodbyes in other languages ---------------------------------------------------------
+@pytest.mark.parametrize("message", ["ok bet ty", "aight bet", "say less", "this slaps ty"])
+def test_slang_acknowledgements_are_talk(message):
+    assert after("draw a skateboarding cat", message).action is Action.CHAT
+
+
+@pytest.mark.parametrize("message", ["Danke, tschüss!", "Merci, au revoir", "muito obrigada, thank you so much!!",
+                                     "grazie, ciao!"])
+def test_thanks_and_goodbye_in_another_language_are_talk(message):
+    assert after("draw a lotus on a pond", message).action is Action.CHAT
+
+
+# ---- "need a cover:" after a sentence about the asker ---------------------------------------------------------------
+def test_a_format_needed_with_a_colon_after_a_story_is_drawn():
+    result = conversation().respond("I write spy thrillers. need a cover: empty train platform at night, one figure "
+                                    "under a lamp, portrait format")
+    assert result.action is Action.GENERATE and "train platform" in result.prompt
+    assert result.images[0].height > result.images[0].width
+
+
+# ---- a person removed takes what they wear --------------------------------------------------------------------------
+def test_no_man_takes_his_coat_with_him():
+    scene = edited("an empty pier at dusk, one lamp, a man in a long raincoat", "no man")
+    assert "raincoat" not in scene.subject and "pier" in scene.subject
+
+
+# ---- "change the river to the ocean": a thing in the old one's place ------------------------------------------------
+@pytest.mark.parametrize("change", ["change the river to the ocean", "change the river into the ocean"])
+def test_change_a_thing_to_the_other_replaces_it(change):
+    scene = edited("a woman doing yoga on a rock by a river", change)
+    assert "ocean" in scene.subject and "river" not in scene.subject
+
+
+# ---- "make it a black panther" of another animal --------------------------------------------------------------------
+@pytest.mark.parametrize("subject, change, new", [
+    ("a snow leopard on a rocky ledge", "make it a black panther", "panther"),
+    ("a cheetah running across the savanna", "make it a hyena", "hyena"),
+])
+def test_make_it_another_animal_replaces_the_animal(subject, change, new):
+    scene = edited(subject, change)
+    assert scene.subject.startswith(f"a {new}") or f" {new}" in scene.subject.split(",")[0]
+
+
+# ---- a shape said with what it should be like -----------------------------------------------------------------------
+@pytest.mark.parametrize("change, shape", [("make it tall like a kindle cover", "tall"),
+                                           ("make it wide like a movie", "wide")])
+def test_a_shape_like_a_thing_is_the_shape(change, shape):
+    assert apply_edit(Scene(subject="a sunset over a harbour"), change).aspect == shape
+
+
+# ---- a work's name, asked for as its title --------------------------------------------------------------------------
+@pytest.mark.parametrize("message, title", [
+    ("I'm self-publishing my first mystery novel, The Glass Harbor, and can't afford a designer. Could you make a cover "
+     "with a lighthouse in a storm, title at the top?", '"The Glass Harbor"'),
+    ("our band is called The Night Owls. can you make an album cover with an owl on the moon and the name in neon",
+     '"The Night Owls"'),
+])
+def test_the_title_asked_for_is_the_works_name(message, title):
+    assert title in conversation().respond(message).prompt
+
+
+# ---- one of what was talked about, doing something ------------------------------------------------------------------
+@pytest.mark.parametrize("first, second, thing", [
+    ("can you make videos? like a goat jumping", "ok then just a picture of one jumping", "goat jumping"),
+    ("can you make gifs of a penguin sliding?", "ok then just draw one sliding", "penguin sliding"),
+    ("can you animate a whale swimming?", "fine, a picture of one then", "whale"),
+])
+def test_one_of_the_thing_talked_about(first, second, thing):
+    result = after(first, second)
+    assert result.action is Action.GENERATE and result.prompt.startswith(f"a {thing}")
+
+
+# ---- back to the one with just the first thing ----------------------------------------------------------------------
+def test_the_one_with_just_the_thing_is_the_first_that_had_it():
+    conv = conversation()
+    conv.respond("draw a mouse holding a candle in a cellar")
+    conv.respond("add some spiders around him")
+    conv.respond("make it daytime")
+    result = conv.respond("go back to the one with just the candle")
+    assert result.action is Action.REVERT and "turn 1" in result.reply
+
+
+# ---- a count said last --------------------------------------------------------------------------------------------
+def test_give_me_n_said_last_is_the_count():
+    assert extract_count("a fruit stand at dawn, crates of figs, without people, give me 4") == (
+        "a fruit stand at dawn, crates of figs, without people", 4)
+
+
+# ---- the word list's bare words read as an edit ---------------------------------------------------------------------
+def test_paint_bike_red_without_the_article_recolours_it():
+    assert "red bicycle" in edited("a blue bicycle", "paint bike red?").subject
+
+
+# ---- another language: elided articles and a quoted name ------------------------------------------------------------
+def test_elided_articles_and_a_quoted_name_are_read_as_that_language():
+    from chat.words.language import detect_language
+    assert detect_language("Sull'insegna scrivi 'Pasticceria Bianchi'") == "it"
+    assert detect_language("put 'OPEN' on the door") is None

@@ -109,7 +109,9 @@ _OF_THEM = re.compile(r"(?:\s*,?\s*(?:and\s+)?(?:maybe|perhaps|like|say|let'?s\s
                       r"four|five|six|seven|eight)\s+of\s+(?:them|those|these)\b(?=\s*(?:$|[,.!?]|so\b|to\b|for\b|please\b|"
                       r"pls\b|and\s+i\b|i\s+can\b))"
                       r"|(?:\s*,?\s*)\b(?:a\s+few|some|a\s+couple|several)(?:\s+of\s+(?:them|those|these))?\s*,?\s*(?:let'?s\s+say|"
-                      r"say|like|maybe|probably|i\s+guess)\s+(?P<n2>[2-8]|two|three|four|five|six|seven|eight)\b", re.I)
+                      r"say|like|maybe|probably|i\s+guess)\s+(?P<n2>[2-8]|two|three|four|five|six|seven|eight)\b"
+                      r"|[,.;]\s*(?:(?:pls|please)\s+)?(?:give|make|show|send|do)\s+(?:me|us)\s+(?P<n3>[2-8]|two|three|four|five|six|"
+                      r"seven|eight)(?:\s+(?:please|pls))?(?=[\s.!]*$)", re.I)  # ("…, without people, give me 4")
 
 
 def _of_them_count(text: str) -> tuple[str, int] | None:
@@ -117,7 +119,7 @@ def _of_them_count(text: str) -> tuple[str, int] | None:
     match = _OF_THEM.search(text)
     if not match:
         return None
-    word = (match.group("n") or match.group("n2")).lower()
+    word = (match.group("n") or match.group("n2") or match.group("n3")).lower()
     count = int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 1)
     return tidy(text[: match.start()] + text[match.end():]), min(count, lexicon.MAX_IMAGES)
 

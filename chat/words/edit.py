@@ -270,11 +270,27 @@ _VERSION_OF_SAME = re.compile(r"^(?:(?:now|ok(?:ay)?|and|then|so)[,\s]+)*(?:(?:g
                               r"the\s+(?:picture|image|same))\b", re.I)
 
 
+_BARE_PART = re.compile(r"^(?P<verb>paint|make|colou?r|turn|change)\s+(?P<noun>(?!(?:the|a|an|it|this|that|these|those|his|her|"
+                        r"its|their|my|our|everything|all|more|less|much|even|way|super|very|really|so|bit|little|lot|slightly|some|sure|"
+                        r"me|him|them|us|you)\b)(?-i:[a-z])[\w'-]*)\s+(?=(?:to\s+|into\s+)?[a-z])", re.I)  # ("change ZAP to BOOM": words)
+
+
+def _article_put_back(text: str, scene: Scene) -> str:
+    """"paint bike red" (a word list's reading of "pinta esta bici de rojo") -> "paint the bike red", when the
+    picture has that thing."""
+    bare = _BARE_PART.match(text.strip())
+    after = text.strip()[bare.end():].split()[:1] if bare else []
+    if not bare or not (scene.mentions(bare.group("noun")) or (after and is_colour(after[0].strip("?.!,")))) or \
+            bare.group("noun").lower() in lexicon.COMPARATIVES or is_colour(bare.group("noun")):
+        return text
+    return f"{bare.group('verb')} the {text.strip()[bare.end('verb'):].lstrip()}"
+
+
 def apply_edit(scene: Scene, text: str) -> EditPlan:
     """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
     plan = EditPlan(scene=scene.copy())
     text = MAKE_SURE_NONE.sub("", text.strip())  # "could you make sure there are no needles in it": none
-    text = _command_text(plan, _them_said_before(text, plan.scene))
+    text = _command_text(plan, _them_said_before(_article_put_back(text, plan.scene), plan.scene))
     protected, quotes = protect_quotes(text)
     protected = _format_off(plan, _whole_picture_words_off(plan, protected))
     protected, negatives = extract_negatives(protected)
@@ -1337,7 +1353,7 @@ def _part_becomes(plan: EditPlan, match: re.Match, noun: str, target: str) -> bo
         replace_thing(plan, noun, target)
     elif is_colour(target):
         recolor_part(plan, noun, target)
-    elif _a_new_thing(match.group("y") or "", noun) and plan.scene.mentions(noun.split()[-1]) and \
+    elif _a_new_thing(_the_as_a(match), noun) and plan.scene.mentions(noun.split()[-1]) and \
             noun.split()[-1].lower() not in _ROLES:  # ("make the pilot a girl": who the pilot is, read below)
         replace_thing(plan, noun, target)  # "make the volcano a giant crystal tower": a tower in its place
     elif is_part_modifier(target):  # "make the pot blue ceramic", "make the roof mossy"
@@ -1372,6 +1388,12 @@ def _part_becomes(plan: EditPlan, match: re.Match, noun: str, target: str) -> bo
     else:
         return False
     return True
+
+
+def _the_as_a(match: re.Match) -> str:
+    """The new value said, "change the river to the ocean" read as "to an ocean" (a thing in the old one's place)."""
+    said = match.group("y") or ""
+    return re.sub(r"^the\s+", "a ", said, flags=re.I) if (match.group("link") or "").strip() in ("to", "into") else said
 
 
 def _a_new_thing(said: str, noun: str) -> bool:
@@ -1452,7 +1474,7 @@ def _whole(plan: EditPlan, clause: str, low: str) -> bool:
         return True
     head = subject_head(plan.scene.subject)
     if thing and head and re.match(r"^(?:make|turn|change)\s+(?:it|him|her|this|that)\s+(?:into\s+)?(?:an?|some)\s", clause, re.I) \
-            and thing.group("head").lower() in THING_WORDS and not classify_phrase(match.group("y")) and \
+            and singular(thing.group("head").lower()) in THING_WORDS and not classify_phrase(match.group("y")) and \
             thing.group("head").lower() not in lexicon.FORMAT_NOUNS | set(lexicon.PICTURE_KINDS) | set(lexicon.MEDIUM_NOUNS):
         replace_thing(plan, head, match.group("y").strip())  # "make it a wolf" of a fox in a forest: a wolf there
         return True

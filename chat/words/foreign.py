@@ -35,7 +35,11 @@ _TALK_FILLER = re.compile(r"\b(?:c'est|c|est|es|ist|das|eso|esto|ça|ca|très|tr
                           r"mdr|lol|wow|está|esta|sind|ouah|oh|ah|voilà|bien|gut|bueno|buena|que|qué|wie|comme|so|ganz|y|et|und|"
                           r"sieht|aus|se|ve|parece|l'air|a|ficou|fica|muito|è|molto|mille|sembra|mucho|echt|wirklich|"
                           r"really|looks|so|het|heel|erg|echt|ziet|er|uit|wel|ja|dat|dit|zeer|to|jest|bardzo|naprawdę|tak|"
-                          r"wygląda|ci|za|wam|naprawde)\b",
+                          r"wygląda|ci|za|wam|naprawde|"
+                          # goodbyes, and English thanks said with them ("muito obrigada, thank you so much!!")
+                          r"tschüss|tschüs|tschuss|ciao|adiós|adios|au\s+revoir|à\s+bientôt|a\s+bientot|bonne\s+journée|"
+                          r"até\s+logo|ate\s+logo|tchau|arrivederci|tot\s+ziens|doei|do\s+widzenia|hasta\s+luego|bis\s+bald|"
+                          r"bis\s+dann|thank\s+you|thanks|you|much|bye|again)\b",
                           re.I)
 # undo / go back
 REVERT = re.compile(r"(?<!\bque\s)(?<!\bche\s)(?<!\bqui\s)(?<!\bdie\s)(?<!\bder\s)\b(?:annule[rsz]?|défai[st]|défaire|reviens|revenir|retour\s+(?:à|a)|deshaz(?:lo)?|deshacer|"

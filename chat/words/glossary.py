@@ -226,7 +226,8 @@ key | cle | llave | schlussel | chave | chiave
 flag | drapeau | bandera | flagge/fahne | bandeira | bandiera
 mirror | miroir | espejo | spiegel | espelho | specchio
 apple | pomme | manzana | apfel | maca | mela
-bread | pain | pan | brot | pao | pane
+bread | pain/pains | pan/panes | brot/brote | pao/paes | pane/pani
+homemade | fait maison/maison | casero/casera/caseros/caseras | hausgemacht/hausgemachte/hausgemachtes | caseiro/caseira/caseiros/caseiras | fatto in casa/casereccio
 loaf of bread | boule de pain/miche de pain | barra de pan/hogaza de pan | brotlaib | pão de forma | pagnotta/filone
 ears | épis | espigas | ähren | espigas | spighe
 children's book style | style livre pour enfants/style livre jeunesse/style album jeunesse | estilo libro infantil/estilo de libro infantil/estilo cuento infantil/estilo de cuento infantil | kinderbuchstil/im kinderbuchstil/im stil eines kinderbuchs | estilo livro infantil/estilo de livro infantil | stile libro per bambini/stile libro illustrato
@@ -236,7 +237,8 @@ tart | tarte | - | tarte | tarte | crostata
 pizza | pizza | pizza | pizza | pizza | pizza
 coffee | cafe | cafe | kaffee | cafe | caffe
 tea | the | te | tee | cha | te
-cheese | fromage | queso | kase | queijo | formaggio
+cheese | fromage/fromages | queso/quesos | kase | queijo/queijos | formaggio/formaggi
+cheese wheels | meules de fromage | ruedas de queso | kaselaibe/kaseraeder | rodas de queijo | forme di formaggio
 fruit | fruit | fruta | obst/frucht | fruta | frutta
 ice cream | glace | helado | eis | sorvete | gelato
 car | voiture | coche/carro/auto | auto/wagen | carro | macchina/auto
@@ -957,7 +959,7 @@ branch | branche | rama | ast/zweig | galho/ramo | ramo
 zookeeper | soigneur/soigneuse | cuidador/cuidadora | tierpfleger/tierpflegerin | tratador/tratadora | guardiano dello zoo
 orc | - | orco | ork | orc/orco | orco
 axe | hache | hacha | axt/beil | machado | ascia/asce/accetta
-stall | étal/échoppe | puesto/tenderete | marktstand | - | bancarella
+stall | étal/échoppe | puesto/tenderete | marktstand | barraca/banca | bancarella/banco
 vanilla | vanille | vainilla | vanille | baunilha | vaniglia
 shelf | étagère | estante/repisa | regal/brett | prateleira/estante | mensola/scaffale
 dictionary | dictionnaire | diccionario | wörterbuch | dicionário | dizionario/dizionari
@@ -2065,7 +2067,7 @@ gray | - | - | - | - | grigi
 poor | pauvre | pobre | armen/armer/armes/bedürftig | pobre | povero/povera
 slow | lent/lente | lento/lenta | langsam | lento/lenta | lento/lenta
 tame | apprivoisé/apprivoisée | manso/mansa/domesticado/domesticada | zahm | manso/mansa/domesticado/domesticada | addomesticato/addomesticata/mansueto/mansueta
-rustic | - | - | rustikal | - | rustici/rustiche
+rustic | rustique/rustiques | rustico/rustica/rusticos/rusticas | rustikal/rustikale | rustico/rustica/rusticos/rusticas | rustico/rustica/rustici/rustiche
 busy | occupé/occupée | ocupado/ocupada/concurrido/concurrida | beschäftigt/belebt | ocupado/ocupada/movimentado/movimentada | occupato/occupata/impegnato/impegnata
 wise | sage | sabio | weiser/weises/klug | sábio | saggio/saggia/sagge
 fake | faux/fausse | falso/falsa | unecht/gefälscht | falso/falsa | finto/finta/falso/falsa
@@ -2193,7 +2195,7 @@ see | vois/voir/voyez | ves/ver | siehst/sehen/sieht | ve/ver/vês | vedi/vedere
 print | imprimer/imprime | imprimir/imprime | drucken/drucke | imprimir/imprime | stampare/stampa
 make me some | - | - | - | - | fammene/fammi vedere
 draw | dessine/dessiner | dibuja/dibujar/dibuje | zeichne/zeichnen | desenha/desenhe | disegna/disegnare
-draw | dessinez/dessines | dibujes/dibujen/dibujad | zeichnet/zeichnest | desenhar | disegnate/disegni
+draw | dessinez/dessines | dibujes/dibujen/dibujad | zeichnet/zeichnest | desenhar | disegnate/disegni/mi disegni/mi disegneresti/mi disegnate
 paint | peins/peindre/peignez | pinta/pintar/pinte | male/malen/mal | pinta/pinte/pintar | dipingi/dipingere
 make | fais/faire/faites/rends/rendre/rendez | haz/hacer/haga/crea | mach/mache/machen | faz/faca/fazer/cria/crie/deixa/deixe | fa/fai/fare/crea
 make | cree/creer | crear/cree | erstelle/erstellen | criar/gera | creare/genera
@@ -2242,7 +2244,9 @@ combine | combine/combiner/fusionne | combina/combinar | kombiniere/kombinieren 
 darken | assombris/assombrir | oscurece/oscurecer | verdunkle/verdunkeln | escurece/escureca/escurecer | scurisci/scurire
 brighten | eclaircis/eclaircir | aclara/aclarar | - | clareia/clareie/clarear | schiarisci/schiarire
 take | prends/prendre/prenez | toma/tomar/coge/coger | nimm/nehmen | pega/pegar | prendi/prendere
-sell | vends/vendre | vendo/vender/vendemos | verkaufe/verkaufen | vendo/vender/vendemos | vendo/vendere/vendiamo
+sell | vendre | vender | verkaufen | vender | vendere
+I sell | je vends | vendo/yo vendo | ich verkaufe | vendo/eu vendo | vendo/io vendo
+we sell | nous vendons/on vend | vendemos | wir verkaufen | vendemos | vendiamo
 """
 ING = """
 marching | marche/marchant | marchando/marcha | marschiert/marschierend | marchando/marcha | marciando/marcia

@@ -108,7 +108,8 @@ MIN_SHARE = 0.3  # ...making up this share of the message's words
 def detect_language(text: str) -> Optional[str]:
     """"fr" / "es" / "de" / "pt" / "it" / "nl" / "pl" when the message is clearly in that language; None for English or
     when unsure."""
-    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.sub(r"[\"“][^\"”]*[\"”]", " ", text.lower()))
+    unquoted = re.sub(r"[\"“][^\"”]*[\"”]|(?<!\w)'[^']+'(?!\w)", " ", text.lower())  # quoted words are any language's
+    words = [part for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", unquoted) for part in _elided(w)]
     if len(words) < 2:
         return None
     english = sum(w in ENGLISH for w in words)
@@ -130,6 +131,16 @@ def detect_language(text: str) -> Optional[str]:
     if 2 <= len(words) <= 4 and not english:  # "adiciona confetes", "tira as rosas", "mettilo di notte"
         return next((c for c, verbs in COMMAND_VERBS.items() if words[0] in verbs), None) or _more_of(words)
     return None
+
+
+# the article or preposition a Romance language elides before a vowel ("sull'insegna", "l'arbre", "dell'acqua")
+_ELIDED = frozenset("l d j m n s t c qu sull dell all nell dall un quell quest po".split())
+
+
+def _elided(word: str) -> list[str]:
+    """"sull'insegna" -> ["sull", "insegna"]; an English contraction ("don't", "it's") stays one word."""
+    head, apostrophe, rest = word.partition("'")
+    return [head, rest] if apostrophe and head in _ELIDED and len(rest) > 2 else [word]
 
 
 def _glossary_words(words: list[str]) -> dict[str, int]:

@@ -242,6 +242,8 @@ SOCIAL = ("thanks", "thank you", "thx", "ty", "tysm", "tyvm", "ta", "gg", "gg ty
           "hahaha", "lmao", "omg", "ooh", "oooh", "yay", "wow wow", "love that", "love this", "so good", "so cool",
           "nice one", "looks great", "looks good", "that's amazing", "that's cool", "that's perfect", "hehe", "woah",
           "whoa", "sweet", "dope", "sick", "epic", "legit", "ha", "heh", "yess", "yesss", "ty", "tysm", "thnx",
+          "bet", "ok bet", "aight bet", "bet bet", "say less", "aight", "ight", "bussin", "slaps", "goated",
+          "huge w", "massive w",
           "cute", "so cute", "adorable", "incredible", "impressive", "heya", "hiya", "hey there", "hi there", "gn",
           "gnight", "nite", "night night", "goodnight", "ttyl", "cya", "bye bye", "see ya", "later", "merci", "gracias",
           "danke", "grazie", "obrigado", "obrigada", "merci beaucoup", "muchas gracias", "danke schön", "jk", "j/k",

@@ -129,6 +129,11 @@ def _what_went_with_it(after: str) -> str:
     return after
 
 
+# what the removed one wore, said right after it ("in a trench coat", "wearing a red scarf")
+_WORN = re.compile(r"^\s+(?:in|wearing|dressed\s+in)\s+(?:an?|the|his|her|their|some)\s+(?:[\w'-]+\s+){0,3}?(?:" +
+                   "|".join(sorted(lexicon.WEARABLES, key=len, reverse=True)) + r")s?\b", re.I)
+
+
 def remove_object(text: str, noun: str) -> tuple[str, bool]:
     """Take the noun phrase (and the words that attach it) out of a phrase."""
     match = find_np(text, noun)
@@ -143,7 +148,7 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
     if compound and not any(c.isdigit() for c in compound.group(0)):
         end += compound.end()
     before = text[:start]
-    after = text[end:]
+    after = _WORN.sub("", text[end:], count=1)  # "a man in a trench coat" without the man: his coat goes too
     connector = re.search(r"(?:\b(?:with|and|near|beside|next\s+to|by|plus|featuring|holding|behind|in\s+front\s+of|"
                           r"under|over|on|in|wearing|carrying|inside|full\s+of|covered\s+(?:in|with)|of)\s+)$", before,
                           re.I)

@@ -70,7 +70,7 @@ _DESCRIBED = re.compile(r"\b(?P<base>first|1st|last|second|2nd|third|3rd|fourth|
 
 # "go back to the one with the hat", "show me the version with the red roof again"
 _ONE_WITH = re.compile(r"\b(?:the|that)\s+(?:one|version|picture|image|pic|drawing)\s+(?:with|that\s+had|(?:that|which)\s+"
-                       r"(?:said|says|read|reads)|where\s+(?:it|he|she|they)\s+(?:had|has|was|is))\s+(?:just\s+|only\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+                       r"(?:said|says|read|reads)|where\s+(?:it|he|she|they)\s+(?:had|has|was|is))\s+(?P<only>just\s+|only\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
                        r"(?:\s+(?:again|please|back|on|in\s+it))*(?:\s+(?:was|is|looked|looks)\s+(?:much\s+|way\s+)?better)?\s*[.!]*$")
 
 
@@ -79,7 +79,8 @@ def revert_target(low: str) -> str:
     (the first image whose prompt says watercolor), 'last:hat' for "the one with the hat"."""
     with_thing = _ONE_WITH.search(low)
     if with_thing and not re.search(r"\b(?:it|that|this|them|one|and)\b", with_thing.group("x")):
-        return f"last:{with_thing.group('x')}"
+        first = with_thing.group("only")  # "the one with just the lantern": the first that had it, before more came
+        return f"{'first' if first else 'last'}:{with_thing.group('x')}"
     named = re.search(r"\bback\s+to\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+)??)(?:\s+(?:one|version|picture|image))?"
                       r"(?:\s*[.!]*$|\s*[,;]|\s+(?:and|but|then)\b)", low)  # ("go back to the elephant, it needs …")
     if named and not re.search(r"\b(?:first|original|start|beginning|previous|last|before|earlier|old|one|it|that|"

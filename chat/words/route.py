@@ -1372,6 +1372,24 @@ def _negatives_kept(context: str, request: str) -> str:
     return ", ".join([request.rstrip(" .!?"), *(f"no {n}" for n in said)]) if said else request
 
 
+# "my first fantasy novel, Ashes of Verrin, …", "our band is called The Night Owls": the work's own name
+_WORK_NAMED = re.compile(r"\b(?:novel|book|album|ep|single|podcast|band|zine|comic|game|series|show|channel|shop|store|"
+                         r"bakery|cafe|café|restaurant|brand|business|company|studio|blog|newsletter|poem|song)(?:'s\s+name)?"
+                         r"(?:\s+(?:is|was))?(?:\s*,\s*|\s+(?:called|named|titled)\s+|:\s*)(?P<name>(?-i:[A-Z][\w'-]*)"
+                         r"(?:\s+(?:of|the|and|in|on|a|&)\s+(?-i:[A-Z][\w'-]*)|\s+(?-i:[A-Z][\w'-]*)){0,5})"
+                         r"(?=\s*(?:[,.;:!?]|$|\s+(?:and|but|so)\b))", re.I)
+
+
+def _title_kept(context: str, request: str) -> str:
+    """The request with the work's name the context gave, where the request asks for its title unquoted ("… my novel,
+    Ashes of Verrin … a cover, title at the top" -> '… the title "Ashes of Verrin" at the top')."""
+    named = _WORK_NAMED.search(context)
+    title = re.search(r"\b(?:the\s+|a\s+|with\s+(?:the\s+)?)?(?:title|name)\b(?!\s*(?:\"|“|of|is|:))", request, re.I)
+    if not named or not title or re.search(r"[\"“]", request) or named.group("name").lower() in request.lower():
+        return request
+    return f'{request[: title.start()]}the title "{named.group("name")}"{request[title.end():]}'
+
+
 def _occasion_kept(context: str, request: str) -> str:
     """The request with the occasion its context named and it did not ("we're doing a halloween party and i need an
     invite: a haunted house" -> "…, halloween theme"): the occasion sets the picture's look."""
@@ -1426,6 +1444,9 @@ _NEED_ART = re.compile(r"^(?:(?:i|we)\s+)?(?:need|want)\s+(?:some\s+)?(?:[\w-]+\
 
 def _asks_for_a_picture(sentence: str, ctx: RouteContext) -> bool:
     """A sentence that itself names a thing to draw ("need a logo idea for my shop"), not a story about the user."""
+    if re.match(r"^(?:(?:i|we)\s+)?(?:need|want|would\s+like|'d\s+like)\s+(?:an?|some|the)\s+(?:[\w'-]+\s+){0,2}?" + _FORMAT +
+                r"s?(?:\s+(?:for|of)\s+[\w' -]+)?\s*:\s*$", strip_filler(sentence), re.I):
+        return True  # "need a cover: dark alley in the rain …": the format, and what it shows after the colon
     decision = _route_rules(sentence, ctx)
     if decision.action is Action.GENERATE and _NEED_ART.match(strip_filler(sentence)):
         return True  # "Need concept art:", "want some artwork for the cafe"
@@ -2582,7 +2603,8 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
     decision.text = _after_context(text, fixed, request, decision.action, ctx)
     if decision.action is Action.GENERATE:
         context = fixed[: max(0, fixed.lower().rfind(request.lower()))]
-        decision.text = _style_kept(context, _negatives_kept(context, _occasion_kept(context, decision.text)))
+        decision.text = _style_kept(context, _negatives_kept(context, _occasion_kept(context, _title_kept(context,
+                                                                                                      decision.text))))
     said_count = extract_count(fixed)[1]
     if decision.action is Action.GENERATE and said_count > 1 and extract_count(decision.text or request)[1] == 1:
         decision.count = said_count

@@ -54,7 +54,9 @@ SHAPE_REASON = (r"(?:so\s+(?:that\s+)?(?:it|i|we|they|you|people|there'?s|theres
                 r"the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b|to\s+(?:fit|"
                 r"fill|cover)\b|(?:because|since|cause|cuz)\b|as\s+(?:it|i|we|my|our|the)\b|(?:it'?s|its|it\s+is|it|this|that)\s+"
                 r"(?:(?:goes|is\s+going|'?s\s+going|will\s+go|'ll\s+go|will\s+be|'ll\s+be|gets|is\s+getting)\s+(?:up\s+)?"
-                r"(?:on|onto|in|into|along|above|over|across|behind|under|beside|by|printed|used|framed|hung)|for)\b)")
+                r"(?:on|onto|in|into|along|above|over|across|behind|under|beside|by|printed|used|framed|hung)|for)\b|"
+                r"like\s+(?:an?|the|my)\s+(?:[\w-]+\s+)?(?:screen|tv|monitor|movie|film|cinema|phone|paperback|book|novel|"
+                r"cover|poster|kindle|magazine|banner|billboard|postcard|painting|canvas)\b)")  # ("tall like a kindle cover")
 # ("…, it goes on a board", "…, it goes along the hallway")
 
 
@@ -96,8 +98,8 @@ _ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square)\s+(?:f
 _FORMAT_FRAGMENT = re.compile(r"^(?:(?:and|also|oh|ps|p\.s\.)[,:\s]+)?(?:in\s+|as\s+(?:an?\s+)?|make\s+it\s+)?(?P<w>wide|widescreen|"
                               r"horizontal|landscape|tall|vertical|portrait|square)(?:\s+(?:format|orientation|mode|layout|"
                               r"ratio|shape|version|one|please|pls|plz|if\s+possible|thanks|thx|ty)|,?\s*(?:a[3-6]|us\s+letter|"
-                              r"letter)(?:\s+(?:size|paper|page))?|\s+like\s+(?:an?|the|my)\s+(?:[\w-]+\s+)?(?:screen|tv|"
-                              r"monitor|movie|film|cinema|phone))*$", re.I)  # ("Portrait, A4 please", "wide like a screen")
+                              r"letter)(?:\s+(?:size|paper|page))?|[,\s]+like\s+(?:an?|the|my)\s+(?:[\w-]+\s+)?(?:screen|tv|"
+                              r"monitor|movie|film|cinema|phone|paperback|book|novel|cover|poster|kindle|magazine))*$", re.I)  # ("Portrait, A4 please", "wide like a screen")
 _FRAGMENT_BREAK = re.compile(r"[.!?;\n]+|\s[-–—]\s")
 
 

@@ -29,6 +29,8 @@ _TOPIC_WRAPPER = re.compile(
     |(?:what|which)\s+(?:art\s+)?(?:styles?|colou?rs?|palettes?|looks?|fonts?)\s+(?:do\s+you\s+think\s+|would\s+)?(?:work|works|look|looks|go|goes|suit|suits)
      (?:\s+(?:well|best|good|nice|great))?\s+(?:for|with|on|in)\s+
     |(?:can|could|would)\s+you\s+(?:tell\s+me|explain|talk)\s+(?:about\s+)?
+    |(?:can|could|do)\s+(?:you|u)\s+(?:make|do|create|generate)\s+(?:an?\s+)?(?:gifs?|videos?|animations?|clips?|movies?)\s+(?:of|with)\s+
+    |(?:can|could|do)\s+(?:you|u)\s+animate\s+
     |(?:tell\s+me|talk|explain|do\s+you\s+know|have\s+you\s+heard\s+of)\s+(?:about\s+)?
     |(?:i|we)(?:'m|\s+am|'re|\s+are|m)?\s+(?:really\s+|also\s+|currently\s+|so\s+)?(?:making|doing(?:\s+a\s+(?:unit|project|topic|lesson|lessons)\s+(?:on|about))?|learning\s+about|studying|teaching|reading\s+about|covering|planning|designing|creating|preparing|working\s+on|organi[sz]ing|throwing|hosting|writing|building|thinking\s+(?:about|of)|into|obsessed\s+with|a\s+(?:big\s+|huge\s+)?fan\s+of|love|like|need|want|have|got)\s+
     |(?:she|he|they|it|my\s+[\w'-]+|our\s+[\w'-]+)(?:'s|\s+is|'re|\s+are)?\s+(?:really\s+|also\s+|totally\s+|so\s+)?(?:turning|loves?|likes?|adores?|into|learning\s+about|studying|obsessed\s+with|a\s+(?:big\s+|huge\s+)?fan\s+of|crazy\s+about)\s+
@@ -45,7 +47,10 @@ _NOT_TOPIC = re.compile(r"^(?:it\s+(?:for|to|as|in|on|with)|which|what|whats|how
 _THAT_STYLE = re.compile(r"\b(?:(?:in|with)\s+)?(?:that|this|the\s+same|his|her|their|the\s+artist'?s|that\s+artist'?s)\s+"
                          r"(?:style|look|aesthetic|manner)\b", re.I)
 _HEAD_REFERENCE = re.compile(r"^(?:one|it|that|this|them|some)\b(?=\s+(?:with|of|for|that|where|showing|featuring|in|on|"
-                             r"at|but|and|which)\b|\s*$)", re.I)
+                             r"at|but|and|which|then|too|please|pls)\b|\s*$)", re.I)
+
+
+_ONE_DOING = re.compile(r"^(?P<one>one|it)\s+(?=[a-z]+ing\b)", re.I)
 
 
 def chat_topic(text: str) -> str:
@@ -115,6 +120,11 @@ def resolve_reference(scene: Scene, topic: str) -> bool:
         scene.subject = tidy(_THAT_STYLE.sub(" ", scene.subject))
         scene.style = f"in the style of {first}"
         scene.medium_hint = ""
+        return True
+    doing = _ONE_DOING.match(scene.subject)
+    thing = re.sub(r"\s+[a-z]+ing$", "", antecedent(topic, "it")) if doing else ""
+    if thing and not re.match(r"^(?:an?|the)\s+(?:gif|video|animation|clip|movie)s?$", thing, re.I):  # "ok then just a
+        scene.subject = tidy(thing + scene.subject[doing.end("one"):])  # picture of one yawning" after a lion yawning
         return True
     if _HEAD_REFERENCE.match(scene.subject):
         scene.subject = tidy(_HEAD_REFERENCE.sub(first, scene.subject, count=1))
