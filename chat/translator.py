@@ -435,6 +435,9 @@ def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss],
     if len(copied) > len(foreign_unknown) and word_list_can_read(word_list, result, config):
         return f"the model's reading keeps words untranslated: {', '.join(sorted(copied))}"
     added = added_things(word_list, reading, text)
+    lost_setting = sorted(_settings(_dictionary_words(word_list)) - _settings(content_words(reading)))
+    if lost_setting and word_list_can_read(word_list, result, config):  # "im Herbst" read as "in winter"
+        return f"the model's reading lost {', '.join(lost_setting)}"
     swap = swapped_thing(word_list, reading)
     if swap and word_list_can_read(word_list, result, config):  # "un hérisson" read as "a rabbit": one animal for another
         return f"the model's reading says {swap[1]!r} where the message says {swap[0]!r}"
@@ -465,6 +468,18 @@ def swapped_thing(word_list: Optional[Gloss], reading: str) -> Optional[tuple[st
         if read:
             return said, read
     return None
+
+
+# a season, time of day or weather: a word list reads these for sure, and a reading must keep them (one name each)
+_SETTING_NAMES = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter",
+                  "night": "night", "nighttime": "night", "morning": "morning", "evening": "evening", "sunset": "sunset",
+                  "dusk": "sunset", "sunrise": "sunrise", "dawn": "sunrise", "rain": "rain", "rainy": "rain", "snow": "snow",
+                  "snowy": "snow", "fog": "fog", "foggy": "fog", "mist": "fog", "misty": "fog", "storm": "storm",
+                  "stormy": "storm"}
+
+
+def _settings(words: set[str]) -> set[str]:
+    return {_SETTING_NAMES[w] for w in words if w in _SETTING_NAMES}
 
 
 def _thing_kind(word: str) -> Optional[str]:

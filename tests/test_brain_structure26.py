@@ -385,3 +385,65 @@ def test_elided_articles_and_a_quoted_name_are_read_as_that_language():
     from chat.words.language import detect_language
     assert detect_language("Sull'insegna scrivi 'Pasticceria Bianchi'") == "it"
     assert detect_language("put 'OPEN' on the door") is None
+
+
+# ---- what someone beside the user says, passed on -------------------------------------------------------------------
+@pytest.mark.parametrize("message, said", [
+    ("she says make the kite yellow", "make the kite yellow"),
+    ("now he's asking if you can make it move like a cartoon", "now can you make it move like a cartoon?"),
+    ("my son says thank you mister computer", "thank you mister computer"),
+    ("she's asking if Biscuit can wag his tail", "can Biscuit wag his tail?"),
+])
+def test_a_relayed_ask_is_read_as_the_users_own(message, said):
+    assert as_said(message) == said
+
+
+def test_a_relayed_change_leaves_the_relay_out_of_the_prompt():
+    result = after("my son is telling me what to type: a dragon eating pizza in space", "he says make the dragon green")
+    assert result.action is Action.EDIT and "says" not in result.prompt and "green dragon" in result.prompt
+
+
+@pytest.mark.parametrize("message", ["now he's asking if you can make it move like a cartoon",
+                                     "he says thank you mister computer"])
+def test_a_relayed_question_or_thanks_is_talk(message):
+    assert after("a dragon eating pizza in space", message).action is Action.CHAT
+
+
+# ---- a season the word list read for sure must survive the model's reading -----------------------------------------
+def test_a_translation_that_loses_the_season_is_not_used():
+    llm = ScriptedLLM(["Now please in winter instead of snow, without snow."] * 2, is_instruct=False, name="small")
+    result = translate(llm, "Jetzt bitte im Herbst statt im Winter, ohne Schnee.")
+    assert "autumn" in result.text
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Olá! Desenha uma praia tropical com coqueiros e uma rede entre eles", ["coconut palms", "between them"]),
+])
+def test_glossary_reads_palms_and_between_them(message, words):
+    from chat.words.glossary import gloss
+    assert all(w in gloss(message, "pt").text for w in words)
+
+
+# ---- a text named by its thing ("the label text") -------------------------------------------------------------------
+@pytest.mark.parametrize("change", ["change the label text to 'Domaine Soleil'", 'change the label text to "Domaine Soleil"'])
+def test_the_label_text_changed_replaces_the_quoted_words(change):
+    scene = edited("a wine bottle with a label that says 'Chateau Lune'", change)
+    assert "Domaine Soleil" in scene.subject and "Lune" not in scene.subject
+
+
+# ---- a kind of picture wished for, then the thing asked for ---------------------------------------------------------
+def test_a_little_drawing_wished_for_then_a_thing_asked_is_the_thing():
+    result = conversation().respond("I'm a baker putting together a menu for Sunday and I want a little drawing at the "
+                                    "top. Can you draw a croissant on a plate?")
+    assert result.prompt.startswith("a croissant on a plate")
+
+
+def test_a_logo_needed_then_options_keeps_the_logo_and_drops_give_me():
+    result = conversation().respond("need a logo for my bakery. give me 4 options, minimal")
+    assert len(result.images) == 4 and "logo" in result.prompt and "give me" not in result.prompt
+
+
+# ---- a still picture of what a video ask was about ------------------------------------------------------------------
+def test_a_still_picture_of_it_after_a_video_ask():
+    result = after("can you make a short video of leaves falling?", "fine, just a still picture of it then")
+    assert result.action is Action.GENERATE and result.prompt.startswith("leaves falling")

@@ -105,8 +105,8 @@ def _quote(name: str) -> str:
 
 
 _RE_TEXT = re.compile(
-    r"^(?:change|make|set|update|switch|edit|fix|replace)\s+(?:the\s+|its\s+)?(?:text|words?|wording|writing|lettering|"
-    r"caption|title|slogan|message|quote|name|sign(?:'s)?\s+text)(?:\s+(?:on|in)\s+(?:it|the\s+[\w-]+))?\s+(?:to|into|"
+    r"^(?:change|make|set|update|switch|edit|fix|replace)\s+(?:the\s+|its\s+)?(?:[\w-]+(?:'s)?\s+)?(?:text|words?|wording|writing|"
+    r"lettering|caption|title|slogan|message|quote|name)(?:\s+(?:on|in)\s+(?:it|the\s+[\w-]+))?\s+(?:to|into|"
     r"with|so\s+(?:that\s+)?it\s+(?:says|reads))\s*:?\s*" + _quote("q") + r"\s*$"
     r"|^(?:make|have|let)\s+(?:it|the\s+[\w-]+)\s+(?:say|read)s?\s*:?\s*" + _quote("q2") + r"\s*$"
     r"|^(?:it|the\s+[\w-]+)\s+should\s+(?:say|read)\s*:?\s*" + _quote("q3") + r"\s*$"

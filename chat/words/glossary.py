@@ -506,7 +506,10 @@ northern lights | aurore boreale | aurora boreal | nordlicht/polarlicht | aurora
 feather | plume | pluma | feder | pena | piuma
 nest | nid | nido | nest | ninho | nido
 branch | branche | rama | ast/zweig | galho/ramo | ramo
-palm tree | palmier | palmera | palme | palmeira | palma
+palm tree | palmier/palmiers | palmera/palmeras | palme/palmen | palmeira/palmeiras | palma/palme
+coconut palms | cocotiers | cocoteros | kokospalmen | coqueiros/coqueiro | palme da cocco
+between them | entre eux/entre elles | entre ellos/entre ellas | zwischen ihnen | entre eles/entre elas | tra loro/fra loro
+instead of | au lieu de/au lieu du/au lieu des/plutôt que | en vez de/en lugar de | statt/anstatt/anstelle von | em vez de/ao invés de | invece di/al posto di
 pine tree | sapin | pino | tanne | pinheiro | pino
 crystal | cristal | cristal | kristall | cristal | cristallo
 bubble | bulle | burbuja | blase | bolha | bolla

@@ -598,11 +598,36 @@ def as_said(text: str) -> str:
     dictated = re.sub(r"\s+,", ",", _PAUSE.sub(_pause_read, _THOUGH.sub("", dictated)))
     dictated = _SAID_STOP.sub(lambda m: m.group(0) if m.group("word").lower() in _NAMES_A_PERIOD else f"{m.group('word')}.",
                               dictated)
-    dictated = _run_on_ask(dictated)
+    dictated = _run_on_ask(_relayed(dictated))
     thinking = _THINKING_OF.search(dictated)
     if thinking and thinking.start() > 0:
         dictated = f"{dictated[: thinking.start()]}. I'd like {dictated[thinking.end():]}"
     return _WHAT_I_WANT.sub(lambda m: f"{m.group('lead')}I want ", dictated, count=1)
+
+
+# what someone beside the user says, passed on ("she says make the unicorn purple", "he's asking if you can make it
+# move"): the ask itself
+_RELAYED = re.compile(r"^(?P<lead>(?:(?:now|and|ok(?:ay)?|so|also|oh)[,\s]+)*)(?:she|he|they|(?:my|our)\s+(?:little\s+)?(?:son|daughter|"
+                      r"kid|kids|wife|husband|mum|mom|dad|boss|client|grandson|granddaughter|friend|niece|nephew|partner|"
+                      r"grandma|grandpa)|the\s+(?:kids?|client|boss))(?:'s|\s+is|\s+are|\s+was)?\s+(?:says?|said|asks|asked|asking|"
+                      r"wants\s+to\s+know|wondering)\s*[:,]?\s*(?P<if>(?:if|whether)\s+)?(?P<rest>\S.*)$", re.I)
+_ASKED_IF = re.compile(r"^(?P<who>you|u|it|he|she|they|we|[A-Z][a-z]+|the\s+[\w'-]+)\s+(?P<aux>can|could|would|will)\s+"
+                       r"(?P<rest>.+?)[\s?.!]*$", re.I)
+
+
+def _relayed(text: str) -> str:
+    """"she says make the unicorn purple" -> "make the unicorn purple"; "he's asking if Milo can blink" -> "can Milo
+    blink?": the ask passed on, as the user's own."""
+    relayed = _RELAYED.match(text.strip())
+    if not relayed:
+        return text
+    rest = relayed.group("rest")
+    asked = _ASKED_IF.match(rest) if relayed.group("if") else None
+    if asked:
+        rest = f"{asked.group('aux')} {asked.group('who')} {asked.group('rest')}?"
+    elif relayed.group("if"):
+        return text
+    return f"{relayed.group('lead')}{rest}"
 
 
 # an ask run on after a statement with no stop between ("my son loves dinosaurs can you draw one for his party")

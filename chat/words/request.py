@@ -55,7 +55,7 @@ ASK = re.compile(
     re.I | re.X,
 )
 _PLAIN_ADJECTIVES = frozenset("quick simple nice cool beautiful pretty new little small big great good fun lovely "
-                              "awesome amazing".split())  # they say nothing of the kind of picture
+                              "awesome amazing still static normal regular single plain".split())  # they say nothing of the kind of picture
 _PLAIN = "|".join(sorted(_PLAIN_ADJECTIVES))
 _DRAW = re.compile(
     r"^(?:let'?s\s+)?(?P<verb>" + alternatives(lexicon.DRAW_VERBS + ("show", "do")) + r")\s+(?:me\s+|us\s+|for\s+me\s+|"
@@ -164,7 +164,8 @@ def _frames_off(text: str, medium: str) -> tuple[str, str]:
             plain = not adjectives or adjectives.lower() in _PLAIN_ADJECTIVES
             medium = _FRAME_MEDIUM[noun] if plain else f"{adjectives} {match.group('noun')}"
             text = text[match.end():]
-        elif not adjectives or match.group(0).rstrip().endswith(":"):  # "a reference pic for my cosplay: …"
+        elif not adjectives or adjectives.lower() in _PLAIN_ADJECTIVES or match.group(0).rstrip().endswith(":"):  # "a
+            # reference pic for my cosplay: …", "a still picture of it"
             text = text[match.end():]
     match = _SCREEN_FRAME.match(text)
     if match and len(text) > match.end():  # "a wallpaper for my iphone with a mountain": the shape is said elsewhere
@@ -333,6 +334,8 @@ def parse_request(text: str) -> ParsedRequest:
     plain = _plain(typed)[2] if typos else restore_quotes(protected, quotes)
     protected, count = extract_count(protected)
     protected = _ASK_LEFT.sub("", protected) or protected  # "…. can you show me [a few ideas]?": the count was the ask
+    protected = re.sub(r"[.,;]\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:give|show|send)\s+(?:me|us)\s*(?=,)", "", protected,
+                       flags=re.I) or protected  # "… bakery. give me [4 options], minimal"
     content = without_format_fragment(protected) if aspect else protected
     content = _format_words_off(content)
     content, medium = strip_wrapper(tidy(content))

@@ -1335,10 +1335,13 @@ def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route
             end = len(parts)
             if decision.action is Action.CHAT:  # "i'd love a kite. what do you think?": the wish is the request
                 decision, end = _route_rules(parts[i], ctx), i + 1
-            while decision.action is Action.GENERATE and i > 0 and _asks_for_a_picture(parts[i - 1], ctx):
+            while decision.action is Action.GENERATE and i > 0 and _asks_for_a_picture(parts[i - 1], ctx) and \
+                    not _format_then_thing(parts[i - 1], parts[i]):
                 i -= 1  # "need a logo for my bakery. give me 4 options, minimal": the thing asked for came first
             adds = bool(re.match(r"(?:(?:and|also|plus|oh|so)[,\s]+)*(?:maybe|perhaps)\s", parts[i], re.I))
             asked = _drawn_earlier(parts[:i], ctx, adds) if decision.action in (Action.GENERATE, Action.EDIT) else None
+            if asked is not None and _format_then_thing(parts[asked], parts[i]):
+                asked = None  # "I want a little drawing at the top. Can you draw a croissant?": the croissant
             if asked is not None:  # "could you draw a steam train? he also loves cows so maybe some cows below":
                 if decision.action is Action.EDIT:  # (with a picture on screen the cows alone read as an edit of it)
                     decision = _route_rules(parts[asked], ctx)
@@ -1440,6 +1443,18 @@ def _with_additions(text: str) -> str:
 
 _NEED_ART = re.compile(r"^(?:(?:i|we)\s+)?(?:need|want)\s+(?:some\s+)?(?:[\w-]+\s+){0,2}?(?:art|artwork|illustrations?|visuals?|"
                        r"graphics?|renders?|images?|pictures?)\b", re.I)
+
+
+def _format_then_thing(earlier: str, later: str) -> bool:
+    """"I want a little drawing at the top. Can you draw a croissant on a plate?": the earlier sentence names only a
+    kind of picture (and where it goes), the later one the thing to draw, so the later one is the request."""
+    wished = re.search(r"\b(?:an?|some)\s+(?:(?:little|small|simple|quick|nice|cute)\s+)?(?P<kind>[\w'-]+)(?P<rest>.*)$",
+                       earlier, re.I)
+    asked = draw_request(later.lower())
+    return bool(wished and wished.group("kind").lower().rstrip("s") in set(lexicon.MEDIUM_NOUNS) | set(lexicon.FORMAT_NOUNS) | {
+                "drawing", "illustration", "picture", "image", "graphic", "sketch", "painting"} and
+                not re.search(r"\b(?:of|showing|with|featuring)\b", wished.group("rest"), re.I) and asked and
+                re.match(r"(?:an?|some|the)\s+\w", asked))
 
 
 def _asks_for_a_picture(sentence: str, ctx: RouteContext) -> bool:

@@ -29,7 +29,7 @@ _TOPIC_WRAPPER = re.compile(
     |(?:what|which)\s+(?:art\s+)?(?:styles?|colou?rs?|palettes?|looks?|fonts?)\s+(?:do\s+you\s+think\s+|would\s+)?(?:work|works|look|looks|go|goes|suit|suits)
      (?:\s+(?:well|best|good|nice|great))?\s+(?:for|with|on|in)\s+
     |(?:can|could|would)\s+you\s+(?:tell\s+me|explain|talk)\s+(?:about\s+)?
-    |(?:can|could|do)\s+(?:you|u)\s+(?:make|do|create|generate)\s+(?:an?\s+)?(?:gifs?|videos?|animations?|clips?|movies?)\s+(?:of|with)\s+
+    |(?:can|could|do)\s+(?:you|u)\s+(?:make|do|create|generate)\s+(?:an?\s+)?(?:(?:short|quick|little|small)\s+)?(?:gifs?|videos?|animations?|clips?|movies?)\s+(?:of|with)\s+
     |(?:can|could|do)\s+(?:you|u)\s+animate\s+
     |(?:tell\s+me|talk|explain|do\s+you\s+know|have\s+you\s+heard\s+of)\s+(?:about\s+)?
     |(?:i|we)(?:'m|\s+am|'re|\s+are|m)?\s+(?:really\s+|also\s+|currently\s+|so\s+)?(?:making|doing(?:\s+a\s+(?:unit|project|topic|lesson|lessons)\s+(?:on|about))?|learning\s+about|studying|teaching|reading\s+about|covering|planning|designing|creating|preparing|working\s+on|organi[sz]ing|throwing|hosting|writing|building|thinking\s+(?:about|of)|into|obsessed\s+with|a\s+(?:big\s+|huge\s+)?fan\s+of|love|like|need|want|have|got)\s+
