@@ -447,3 +447,22 @@ def test_a_logo_needed_then_options_keeps_the_logo_and_drops_give_me():
 def test_a_still_picture_of_it_after_a_video_ask():
     result = after("can you make a short video of leaves falling?", "fine, just a still picture of it then")
     assert result.action is Action.GENERATE and result.prompt.startswith("leaves falling")
+
+
+# ---- a hair colour said alone ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("change, hair", [("better blond", "blond hair"), ("brunette instead", "brunette hair"),
+                                          ("make her ginger", "ginger hair")])
+def test_a_hair_colour_alone_recolours_the_hair(change, hair):
+    scene = edited("a girl with black hair painting a fence", change)
+    assert hair in scene.subject and "black hair" not in scene.subject
+
+
+def test_mejor_rubia_is_blonde_hair():
+    assert "red hair" not in after("a woman with red hair reading in a cafe", "Mejor rubia").prompt
+
+
+# ---- a paper boat is no vehicle -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject", ["a paper boat floating in a puddle", "an origami crane on a desk"])
+def test_a_paper_or_origami_thing_is_an_object(subject):
+    from chat.words.detail import categorize
+    assert categorize(subject) == "object"

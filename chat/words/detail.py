@@ -392,7 +392,8 @@ def _head_keyword(subject: str) -> Optional[str]:
 _USED_FOR = re.compile(r"[\s,]+for\s+(?:my|our|the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,2}?"
                        + lexicon.online_places_pattern("site", "slide", "deck", "shop", "store", "menu")
                        + r"(?:\s+(?:header|banner|hero|post|page|cover|background|feed|story))?\b.*$", re.I)
-_TOY = re.compile(r"\b(?:teddy|toys?|plush(?:ie)?s?|stuffed|lego|figurines?|action\s+figures?)\b", re.I)
+_TOY = re.compile(r"\b(?:teddy|toys?|plush(?:ie)?s?|stuffed|lego|figurines?|action\s+figures?|(?:paper|origami|cardboard|"
+                  r"scale|model)\s+(?:boats?|ships?|planes?|airplanes?|cars?|trains?|rockets?|cranes?))\b", re.I)  # ("a paper boat")
 
 
 def named_category(noun: str) -> Optional[str]:

@@ -1775,7 +1775,21 @@ def _in_its_place(plan: EditPlan, clause: str, raw: str, old: str) -> bool:
     return False
 
 
+# a hair colour said alone ("better blond", "brunette instead"; "mejor rubia" read word by word)
+_HAIR_ALONE = re.compile(r"^(?:(?:better|rather|preferably|maybe|now|no|actually)[,\s]+)*(?:make\s+(?:it|her|him)\s+)?(?P<hair>blonde?|brunette|redhead(?:ed)?|ginger|"
+                         r"auburn|platinum\s+blonde?|(?:grey|gray|silver|dark|black|white|red)-haired)(?:\s+(?:instead|please|pls|"
+                         r"then))*[\s.!]*$", re.I)
+
+
 def _apply_clause(plan: EditPlan, clause: str) -> None:
+    hair = _HAIR_ALONE.match(clause.strip()) if re.search(r"\b[\w-]+\s+hair\b", plan.scene.subject, re.I) else None
+    if hair:  # of "a woman with red hair": her hair that colour
+        colour = re.sub(r"-haired$|headed$|head$", "", hair.group("hair").lower())
+        plan.scene.subject = re.sub(r"\b(?P<w>[\w-]+)(?=\s+hair\b)", lambda m: colour if is_colour(m.group("w")) or m.group(
+            "w").lower() in ("blond", "blonde", "brunette", "ginger", "auburn") else f"{m.group('w')} {colour}",
+            plan.scene.subject, count=1, flags=re.I)  # "long red hair" -> "long blond hair"; "long hair" -> "long blond hair"
+        plan.record("recolor", f"{colour} hair", f"with {colour} hair")
+        return
     clause = _WOULD_BE_BETTER.sub("", _their_change(clause))  # "chocolate chips would be better": chocolate chips
     clause = re.sub(r"^(?:(?:and|but|so)\s+)?(?:honestly|tbh|to\s+be\s+honest|frankly|imo|personally)[,\s]+", "", clause,
                     flags=re.I)
