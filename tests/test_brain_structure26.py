@@ -466,3 +466,55 @@ def test_mejor_rubia_is_blonde_hair():
 def test_a_paper_or_origami_thing_is_an_object(subject):
     from chat.words.detail import categorize
     assert categorize(subject) == "object"
+
+
+# ---- a prompt pasted from another tool ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, said", [
+    ("Prompt: a close-up of an old sailor, red beanie, natural light. Negative: blurry, cartoon, watermark",
+     "a close-up of an old sailor, red beanie, natural light, no blurry, no cartoon, no watermark"),
+    ("/imagine prompt: a lighthouse on a cliff in a storm, oil painting --ar 3:2 --v 6",
+     "a lighthouse on a cliff in a storm, oil painting, wide"),
+    ("a cat on a rug --no people, text --ar 9:16 --style raw", "a cat on a rug, no people, no text, tall"),
+    ("a dog -- and a cat", "a dog -- and a cat"),
+])
+def test_a_pasted_prompt_is_read_in_easels_words(text, said):
+    from chat.words.normalize import pasted_prompt
+    assert pasted_prompt(text) == said
+
+
+def test_a_pasted_negative_part_goes_to_the_negative_prompt():
+    result = conversation().respond("Prompt: a portrait of a beekeeper in a meadow, 85mm lens. Negative: blurry, watermark")
+    assert "blurry" in result.negative_prompt and "watermark" in result.negative_prompt
+    assert "Negative" not in result.prompt and "watermark" not in result.prompt
+
+
+# ---- capitals after "text says" are lettering -----------------------------------------------------------------------
+def test_capitals_after_text_says_are_lettering_that_can_be_changed():
+    result = after("logo for a plumber, a wrench inside a drop outline, text says PIPEPRO", "change the text to FLOWMASTERS")
+    assert '"FLOWMASTERS"' in result.prompt and "PIPEPRO" not in result.prompt
+
+
+# ---- a second change after new words, and a new place for a parked van ----------------------------------------------
+def test_new_words_and_a_new_place_in_one_message():
+    scene = edited("a white van with the words 'BOB PLUMBING' on the side, parked outside a suburban house",
+                   "change the words to 'BOB PLUMBING & HEATING' and park it in front of a warehouse instead")
+    assert "'BOB PLUMBING & HEATING'" in scene.subject and "warehouse" in scene.subject
+    assert "suburban" not in scene.subject
+
+
+def test_moved_to_a_beach_is_on_the_beach():
+    assert "on a beach" in edited("a white van parked outside a house", "move it to a beach").subject
+
+
+# ---- a shape named with why, for the picture on screen --------------------------------------------------------------
+@pytest.mark.parametrize("message", ["portrait please so it fits an A5 card", "landscape please, it's for a banner"])
+def test_a_shape_with_its_reason_reshapes_the_picture(message):
+    assert route(message, FOX).action is Action.EDIT
+
+
+# ---- German "aussehen lassen" on a photo ----------------------------------------------------------------------------
+def test_make_a_photo_look_like_in_german_is_an_edit(tmp_path):
+    photo = tmp_path / "photo.png"
+    shutil.copy("tests/data/images/sunset.png", photo)
+    result = conversation().respond("Kannst du dieses Foto wie ein Aquarell aussehen lassen?", [str(photo)])
+    assert result.action is Action.EDIT and "watercolo" in result.prompt

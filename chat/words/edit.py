@@ -142,7 +142,8 @@ _MONOCHROME = ["black and white", "black-and-white", "b&w", "monochrome", "greys
 # where one change ends and the next begins: punctuation, "then", or "and" before a change verb
 _NEXT_VERBS = tuple(sorted({v for v in lexicon.EDIT_VERBS if " " not in v} | {
     "swap", "switch", "exchange", "substitute", "paint", "recolor", "widen", "bring", "throw", "stick", "lose",
-    "delete", "erase", "get", "take", "zoom", "replace", "remove", "label"} - {"let", "keep", "go", "try", "fix", "set"}))
+    "delete", "erase", "get", "take", "zoom", "replace", "remove", "label", "park", "move", "place", "put", "set"} -
+    {"let", "keep", "go", "try", "fix"}))  # ("… and park it in front of a warehouse": a second change)
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:[,;]|\s(?:\+|&(?!\s+(?-i:[A-Z])))\s|(?:^|\s)\d{1,2}[.)](?:\s|$)"  # ", " / " + " / "1. pink sky 2. a rainbow"
     # (not "Crumb & Co", "Anna & Tom": a name)
@@ -1078,7 +1079,7 @@ def _head_has_colour(first: str) -> bool:
 
 # places that are a whole scene ("a forest": "make it blue" is its palette); furniture and buildings are things
 _SCENE_PLACES = lexicon.PLACE_NOUNS - frozenset("bench sofa couch bed chair armchair windowsill table desk shelf barn castle "
-                                                "palace temple church cathedral bridge roof spaceship".split())
+                                                "palace temple church cathedral bridge roof spaceship house cottage cabin farmhouse".split())
 
 
 def _lone_object(first: str) -> bool:

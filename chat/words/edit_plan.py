@@ -489,10 +489,8 @@ def move_setting(plan: EditPlan, place: str, prep: str = "") -> None:
     place = clean_place(place)
     if not place:
         return
-    if not prep:
+    if not prep or prep.lower() in ("to", "into"):  # ("move it to a beach": on the beach)
         prep = "on" if re.search(r"\b(?:" + "|".join(_ON_PLACES) + r")s?$", place, re.I) else "in"
-    if prep.lower() in ("to", "into"):
-        prep = "in"
     scene = plan.scene
     old = _replace_place(scene, f"{prep} {place}")
     if old is None:

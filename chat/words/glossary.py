@@ -226,6 +226,9 @@ key | cle | llave | schlussel | chave | chiave
 flag | drapeau | bandera | flagge/fahne | bandeira | bandiera
 mirror | miroir | espejo | spiegel | espelho | specchio
 apple | pomme | manzana | apfel | maca | mela
+florist | fleuriste | florista | florist/floristin | florista | fiorista
+pet shop | animalerie | tienda de mascotas | zoohandlung | pet shop/loja de animais | negozio di animali
+pets | animaux de compagnie | mascotas | haustiere | animais de estimacao | animali domestici
 bread | pain/pains | pan/panes | brot/brote | pao/paes | pane/pani
 homemade | fait maison/maison | casero/casera/caseros/caseras | hausgemacht/hausgemachte/hausgemachtes | caseiro/caseira/caseiros/caseiras | fatto in casa/casereccio
 loaf of bread | boule de pain/miche de pain | barra de pan/hogaza de pan | brotlaib | pão de forma | pagnotta/filone
@@ -2495,7 +2498,10 @@ explain | expliquer/explique | explicar/explica/explicame | erklaren/erklar | ex
 keep going | continue/continuez | sigue/continua | mach weiter | continua/segue | continua/vai avanti
 there is | il y a | hay | es gibt | - | c'e/ci sono/c'è
 I am | je suis | soy/estoy | ich bin | sou/estou | io sono
+make it look | faire ressembler | hacer parecer | aussehen lassen | fazer parecer | far sembrare
 I have | j'ai | tengo/yo tengo | ich habe | tenho/eu tenho | ho/io ho
+draw me | dessine-moi/tu me dessines/vous me dessinez/pouvez-vous me dessiner/peux-tu me dessiner | me dibujas/dibujame/me dibujarias/me puedes dibujar/puedes dibujarme | zeichne mir/zeichnest du mir/kannst du mir zeichnen | me desenhas/desenha-me/me desenha/pode me desenhar | disegnami/mi disegneresti
+make me | fais-moi/faites-moi/me faire/tu me fais/vous me faites | hazme/me haces/me puedes hacer | mach mir/machst du mir | faz-me/me faz/me faca | fammi/mi fai/mi faresti
 a few | quelques | unos cuantos/algunos/algunas | ein paar/einige | alguns/algumas | alcuni/alcune
 """
 # greetings, politeness and wrappers, dropped: not counted as known or unknown
@@ -2693,7 +2699,9 @@ plane | vliegtuig | samolot
 rocket | raket | rakieta
 bus | bus | autobus
 motorcycle | motor | motocykl
-face | gezicht | twarz
+face | gezicht/gezichtje/snoetje | twarz/twarzą/buzia/buzią/buźka/buźką/buźkę
+I am | ik ben | jestem
+electrician | elektricien | elektryk/elektrykiem/elektryka
 eye | oog | oko/oczy
 hair | haar | włosy/włosami
 hand | hand | ręka/ręce/dłoń

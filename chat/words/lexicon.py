@@ -394,7 +394,8 @@ PLACE_NOUNS = frozenset(
     "school classroom library office studio kitchen bedroom bathroom room hallway attic basement cafe café "
     "restaurant bar pub shop store mall diner bakery stage theater theatre arena stadium porch balcony patio "
     "space moon mars planet galaxy sky clouds spaceship snow snowfield sand grass wilderness background "
-    "bench sofa couch bed chair armchair windowsill table desk shelf".split())
+    "bench sofa couch bed chair armchair windowsill table desk shelf warehouse factory hospital museum pier dock garage "
+    "house cottage cabin farmhouse".split())
 # "surprise me": ideas Easel picks from when asked for anything (each a full scene, varied in subject and style)
 SURPRISE_IDEAS = (
     "a lighthouse on a cliff under swirling northern lights, oil painting",

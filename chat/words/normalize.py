@@ -598,11 +598,41 @@ def as_said(text: str) -> str:
     dictated = re.sub(r"\s+,", ",", _PAUSE.sub(_pause_read, _THOUGH.sub("", dictated)))
     dictated = _SAID_STOP.sub(lambda m: m.group(0) if m.group("word").lower() in _NAMES_A_PERIOD else f"{m.group('word')}.",
                               dictated)
-    dictated = _run_on_ask(_relayed(dictated))
+    dictated = _run_on_ask(_relayed(pasted_prompt(dictated)))
     thinking = _THINKING_OF.search(dictated)
     if thinking and thinking.start() > 0:
         dictated = f"{dictated[: thinking.start()]}. I'd like {dictated[thinking.end():]}"
     return _WHAT_I_WANT.sub(lambda m: f"{m.group('lead')}I want ", dictated, count=1)
+
+
+# a prompt pasted from another tool: its label, its "Negative:" part and Midjourney's flags
+_PROMPT_LABEL = re.compile(r"^\s*(?:/imagine\s+(?:prompt\s*:\s*)?|(?:positive\s+)?prompt\s*:\s*)", re.I)
+_NEGATIVE_PART = re.compile(r"[.,;\s]*\b(?:negative(?:\s+prompt)?|neg)\s*:\s*(?P<n>[^\n]+?)[\s.]*$", re.I)
+_MJ_ASPECT = re.compile(r"\s*--(?:ar|aspect)\s+(?P<w>\d{1,2})\s*:\s*(?P<h>\d{1,2})\b", re.I)
+_MJ_NO = re.compile(r"\s*--no\s+(?P<n>[^-]+?)(?=\s+--|\s*$)", re.I)
+_MJ_FLAG = re.compile(r"\s*--(?:v|version|style|stylize|s|q|quality|chaos|c|seed|niji|tile|iw|weird|w|hd|uplight|upbeta)\b"
+                      r"(?:\s+(?!--)[\w.]+)?", re.I)
+
+
+def pasted_prompt(text: str) -> str:
+    """"Prompt: a fisherman … Negative: blurry, watermark" -> "a fisherman …, no blurry, no watermark"; "/imagine prompt:
+    a viaduct --ar 3:2 --v 6" -> "a viaduct, 3:2 format": a prompt written for another tool, in Easel's words."""
+    if not (_PROMPT_LABEL.match(text) or _NEGATIVE_PART.search(text) or "--" in text):
+        return text
+    said = _PROMPT_LABEL.sub("", text, count=1)
+    negatives: list[str] = []
+    part = _NEGATIVE_PART.search(said)
+    if part and part.start() > 0:
+        negatives += [n.strip() for n in part.group("n").split(",") if n.strip()]
+        said = said[: part.start()]
+    for flag in _MJ_NO.finditer(said):
+        negatives += [n.strip() for n in flag.group("n").split(",") if n.strip()]
+    said = _MJ_FLAG.sub("", _MJ_NO.sub("", said))
+    ratio = _MJ_ASPECT.search(said)
+    shape = "" if not ratio else ", " + ("wide" if int(ratio.group("w")) > int(ratio.group("h")) else "tall" if int(
+        ratio.group("w")) < int(ratio.group("h")) else "square")
+    said = _MJ_ASPECT.sub("", said).strip().rstrip(".,; ")
+    return said + "".join(f", no {n}" for n in negatives) + shape  # (the shape said last, where it reads as one)
 
 
 # what someone beside the user says, passed on ("she says make the unicorn purple", "he's asking if you can make it

@@ -41,7 +41,7 @@ from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHA
                                        KNOWLEDGE, MAKE_THE, QUESTION_START, META_TALK, MOTION_ASK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
                                        SAVE_IT, START_FRESH, UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
 from chat.words.scene import tidy
-from chat.words.sizes import SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
+from chat.words.sizes import SHAPE_REASON, SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
 from chat.words.slots import article, classify_phrase, is_modifier_only
 from chat.words.typos import correct_typos, fix_prompt_typos
 from chat.words.topic import VIEW_OF_IT, antecedent, chat_topic
@@ -651,8 +651,9 @@ def _changes_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Ro
     if len(parts) > 1 and all((classify_phrase(p) and is_modifier_only(p)) or (EDIT_START.match(p) and not is_new_drawing(p))
                               for p in parts):  # "top view, and put some sprinkles around it": changes, one by one
         return Route(Action.EDIT, "a list of changes")
-    shape = _SHAPE_ALONE.fullmatch(polite)
+    shape = _SHAPE_ALONE.fullmatch(polite) or _SHAPE_ALONE.fullmatch(_SHAPE_REASON_TAIL.sub("", polite))
     if shape:  # "landscape please", "portrait pls" with a picture on screen: its shape, not a new landscape or portrait
+        # ("portrait please so it fits an A5 card": the shape, and why)
         return Route(Action.EDIT, "a shape named alone ('landscape please')",
                      text=f"make it {shape.group('shape')} format")
     if not is_question(low) or polite != low or low.startswith(("can you", "could you", "would you", "will you")):
@@ -662,6 +663,7 @@ def _changes_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Ro
     return None
 
 
+_SHAPE_REASON_TAIL = re.compile(r"(?:[\s,;.!-]+)" + SHAPE_REASON + r".*$", re.I)
 _SHAPE_ALONE = re.compile(r"(?:(?:in|as|to)\s+)?(?:(?:an?\s+)?(?:a[2-6]|us\s+letter|letter)\s+)?(?P<shape>landscape|portrait)(?:\s+(?:mode|orientation|format|version|"
                           r"please|pls|plz|instead|then|now))*[\s.!]*", re.I)
 

@@ -34,8 +34,8 @@ def protect_quotes(text: str) -> tuple[str, list[str]]:
 # lettering in capitals with no quotes ("with the text SCIENCE FAIR 2026", "a sign that says OPEN LATE"): the words
 # to letter, kept verbatim as if quoted
 _CAPITALS_TO_LETTER = re.compile(
-    r"(?P<lead>\b(?i:(?:the\s+)?(?:text|words?|caption|title|slogan|lettering|headline|tagline)\s*:?\s+(?:to\s+|into\s+)?|(?:that|which|it)\s+"
-    r"(?:says|reads)\s*:?\s+|saying\s*:?\s+|reading\s*:?\s+))(?P<t>[A-Z0-9][A-Z0-9!?'&.\-]*[A-Z0-9!?]"
+    r"(?P<lead>\b(?i:(?:the\s+)?(?:text|words?|caption|title|slogan|lettering|headline|tagline)\s*(?:says|reads|is)?\s*:?\s+(?:to\s+|into\s+)?|"
+    r"(?:that|which|it)\s+(?:says|reads)\s*:?\s+|saying\s*:?\s+|reading\s*:?\s+))(?P<t>[A-Z0-9][A-Z0-9!?'&.\-]*[A-Z0-9!?]"
     r"(?:\s+[A-Z0-9][A-Z0-9!?'&.\-]*)*)(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s+(?i:in|on|at|with|and|across|above|below|written)\b))")
 
 
