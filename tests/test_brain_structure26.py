@@ -518,3 +518,33 @@ def test_make_a_photo_look_like_in_german_is_an_edit(tmp_path):
     shutil.copy("tests/data/images/sunset.png", photo)
     result = conversation().respond("Kannst du dieses Foto wie ein Aquarell aussehen lassen?", [str(photo)])
     assert result.action is Action.EDIT and "watercolo" in result.prompt
+
+
+# ---- plural and singular meet when a thing is removed ---------------------------------------------------------------
+@pytest.mark.parametrize("subject, change, gone", [
+    ("a tropical beach with palm tree at sunset", "without the palm trees pls", "palm"),
+    ("a basket with a puppy and a ball", "remove the puppies", "pupp"),
+    ("a vase of roses on a table", "no rose", "rose"),
+])
+def test_a_thing_said_in_the_other_number_is_removed(subject, change, gone):
+    assert gone not in edited(subject, change).subject
+
+
+# ---- a coloured part the words never named, recoloured --------------------------------------------------------------
+def test_the_orange_suit_made_white_is_white_not_orange():
+    plan = apply_edit(Scene(subject="an astronaut, comic book cover style"), "change the orange suit to white")
+    assert "white suit" in plan.scene.details and "orange suit" in plan.scene.negatives
+
+
+# ---- glossary rows: manga is manga, a comb, a wintry forest, autumnal, here is --------------------------------------
+@pytest.mark.parametrize("message, language, words", [
+    ("Dibújame un samurái peleando contra un pulpo, estilo manga", "es", ["manga", "fighting against", "octopus"]),
+    ("uma tesoura e um pente sobre um fundo rosa, formato quadrado", "pt", ["comb", "square format"]),
+    ("narysuj zimowy las z jeleniem", "pl", ["winter", "forest", "deer"]),
+    ("Mach es bitte herbstlich, mit orangen Bäumen", "de", ["autumn", "orange trees"]),
+    ("Voici mon chien Rex", "fr", ["here is", "dog"]),
+])
+def test_glossary_rows_of_this_stop(message, language, words):
+    from chat.words.glossary import gloss
+    reading = gloss(message, language)
+    assert all(w in reading.text for w in words) and not reading.unknown

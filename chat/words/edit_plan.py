@@ -276,7 +276,11 @@ def recolor_part(plan: EditPlan, noun: str, colour: str) -> None:
             if new_detail is not None:
                 scene.details[i] = new_detail
                 break
-        else:
+        else:  # a part the words never named: in its new colour ("the orange suit" made white: a white suit, not orange)
+            old = _COLOUR_RUN.match(noun)
+            if old and noun[old.end():].strip():
+                scene.negatives.append(f"{old.group(0)} {noun[old.end():].strip()}")
+                noun = noun[old.end():].strip()
             scene.details.append(f"{colour} {noun}")
     plan.record("recolor", f"{colour} {noun}", f"with the {noun} in {colour}")
 

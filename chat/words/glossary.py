@@ -186,7 +186,7 @@ sunrise | lever de soleil/lever du soleil | amanecer/salida del sol | sonnenaufg
 dawn | aube | alba/madrugada | morgengrauen/morgendammerung | madrugada/aurora | aurora
 winter | hiver | invierno | winter | inverno | inverno
 summer | ete | verano | sommer | verao | estate
-autumn | automne | otono | herbst | outono | autunno
+autumn | automne/automnal/automnale | otono/otonal | herbst/herbstlich/herbstliche/herbstlichen | outono/outonal | autunno/autunnale
 spring | printemps | primavera | fruhling | primavera | primavera
 table | table | mesa | tisch | mesa | tavolo/tavolino
 fountain | fontaine | fuente | brunnen | fonte/chafariz | fontana
@@ -273,7 +273,8 @@ pencil drawing | dessin au crayon | dibujo a lapiz | bleistiftzeichnung | desenh
 pencil | crayon | lapiz | bleistift | lapis | matita
 cartoon | dessin anime | caricatura | cartoon | desenho animado | cartone animato
 cartoon | bande dessinee | dibujos animados | zeichentrick | desenho animado | fumetto
-anime | anime/manga | anime/manga | anime/manga | anime/manga | anime/manga
+anime | anime | anime | anime | anime | anime
+manga | manga | manga | manga | - | manga
 poster | affiche/poster | cartel/poster | plakat/poster | cartaz/poster | manifesto/poster
 logo | logo | logo | logo | logotipo/logo | logo
 style | style | estilo | stil | estilo | stile
@@ -1507,7 +1508,8 @@ bog | tourbière | turbera | - | turfeira | torbiera
 crater | cratère | cráter | krater | cratera | cratere
 summit | cime | cima | - | topo | -
 ridge | crête/arête | cresta/loma | grat/gebirgskamm | crista/cordilheira | crinale/cresta
-slope | pente/versant | ladera/cuesta | hang/abhang | encosta/ladeira | pendio/pendenza
+comb | peigne | peine | kamm | pente | pettine
+slope | versant | ladera/cuesta | hang/abhang | encosta/ladeira | pendio/pendenza
 gorge | gorge | garganta/desfiladero | - | garganta | forra
 ravine | ravin | barranco | klamm | ravina/barranco | burrone/forra
 grotto | - | gruta | grotte | gruta | -
@@ -2268,6 +2270,8 @@ walking | marcher | andando | spaziert | caminhando | cammina
 sitting | assis/assise | sentado | sitzt/sitzend | sentado | seduto
 standing | debout | de pie/parado | steht/stehend | de pe/em pe | in piedi
 eating | mange/manger | comiendo/come | isst/essend/frisst | comendo/come | mangiando/mangia
+fighting | se battant/combattant/qui combat | peleando/luchando/combatiendo | kampfend/kampft | lutando/combatendo | combattendo/lottando
+against | contre | contra | gegen | contra | contro
 reading | lire/lisant/qui lit/qui lisent | leyendo/lee | liest/lesend | lendo/le | leggendo/legge
 playing | joue/jouer | jugando/juega/tocando | spielt/spielend | brincando/jogando/tocando | giocando/gioca/suonando
 dancing | danse/danser/dansent/dansant | bailando/baila/bailan | tanzt/tanzend/tanzen | dancando/danca/dancam | ballando/balla/ballano
@@ -2346,6 +2350,7 @@ is | - | - | ist | - | -
 should | devrait/devraient | deberia/deberian | sollte/sollten/soll/sollen | deveria/deveriam | dovrebbe/dovrebbero
 in landscape format | au format paysage/en format paysage/format paysage/en paysage/a l'horizontale | en formato horizontal/formato horizontal/en horizontal/apaisado/apaisada/en formato apaisado/formato apaisado | im querformat/querformat | em formato paisagem/formato paisagem/na horizontal/em paisagem/em formato horizontal/formato horizontal | in formato orizzontale/formato orizzontale/in orizzontale
 in portrait format | au format portrait/en format portrait/format portrait/format vertical/a la verticale | en formato vertical/formato vertical/en vertical | im hochformat/hochformat | em formato retrato/formato retrato/na vertical/em formato vertical/formato vertical | in formato verticale/formato verticale/in verticale
+in square format | au format carre/en format carre/format carre | en formato cuadrado/formato cuadrado | im quadratischen format/quadratisches format | em formato quadrado/formato quadrado | in formato quadrato/formato quadrato
 some | un peu de/un peu d | un poco de | ein bisschen/ein wenig | um pouco de | un po' di/un poco di
 what if it was | et si c'etait/et si ce etait/et si c etait | y si fuera/y si fuese/y si estuviera | - | e se fosse/e se estivesse | e se fosse/e se fosse stato/e se fosse stata
 on the coast | sur la cote/au bord de la cote | en la costa | an der kuste | na costa/no litoral | sulla costa
@@ -2499,6 +2504,7 @@ keep going | continue/continuez | sigue/continua | mach weiter | continua/segue 
 there is | il y a | hay | es gibt | - | c'e/ci sono/c'è
 I am | je suis | soy/estoy | ich bin | sou/estou | io sono
 make it look | faire ressembler | hacer parecer | aussehen lassen | fazer parecer | far sembrare
+here is | voici/voila | aqui esta/este es/esta es | hier ist/das ist | aqui esta/este e/esta e | ecco/questo e
 I have | j'ai | tengo/yo tengo | ich habe | tenho/eu tenho | ho/io ho
 draw me | dessine-moi/tu me dessines/vous me dessinez/pouvez-vous me dessiner/peux-tu me dessiner | me dibujas/dibujame/me dibujarias/me puedes dibujar/puedes dibujarme | zeichne mir/zeichnest du mir/kannst du mir zeichnen | me desenhas/desenha-me/me desenha/pode me desenhar | disegnami/mi disegneresti
 make me | fais-moi/faites-moi/me faire/tu me fais/vous me faites | hazme/me haces/me puedes hacer | mach mir/machst du mir | faz-me/me faz/me faca | fammi/mi fai/mi faresti
@@ -2530,6 +2536,7 @@ ice age | ijstijd | epoka lodowcowa/epoce lodowcowej/epoki lodowcowej/epokę lod
 kingfisher | ijsvogel/ijsvogels | zimorodek/zimorodka
 vase | vaas/vazen | wazon/wazonie/wazony
 format | formaat/formaten | format/formacie
+winter | winters/winterse | zimowy/zimowa/zimowe/zimowego/zimowym/zimą/zima/zimie
 lavender fields | lavendelvelden/lavendelveld | pola lawendy
 drums | drumstel/trommels | perkusja/bebny
 throne | troon | tron/tronie/tronu
@@ -2719,7 +2726,8 @@ pencil | potlood | ołówek
 cartoon | tekenfilm/strip | kreskówka/komiks
 poster | poster/affiche | plakat
 logo | logo | logo
-anime | anime/manga | anime/manga
+anime | anime | anime
+manga | manga | manga
 comic | strip/stripverhaal | komiks
 style | stijl | styl/stylu
 color | kleur | kolor

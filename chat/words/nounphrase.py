@@ -13,8 +13,13 @@ from chat.words.scene import tidy
 def _noun_pattern(noun: str) -> str:
     words = noun.lower().split()
     last = words[-1]
-    stem = re.sub(r"(?:es|s)$", "", last) if len(last) > 3 else last
     body = r"\s+".join(re.escape(w) for w in words[:-1])
+    if len(last) > 3 and re.search(r"[^aeiou]ies$", last):  # "puppies" / "puppy"
+        return (body + r"\s+" if body else "") + re.escape(last[:-3]) + r"(?:y|ies)"
+    stem = re.sub(r"(?:(?<=[xz])|(?<=ch)|(?<=sh)|(?<=ss))es$|(?<!s)s$", "", last) if len(last) > 3 else last  # "trees" ->
+    # "tree", "boxes" -> "box", "roses" -> "rose"
+    if re.search(r"[^aeiou]y$", stem):  # "puppy" / "puppies"
+        return (body + r"\s+" if body else "") + re.escape(stem[:-1]) + r"(?:y|ies)"
     return (body + r"\s+" if body else "") + re.escape(stem) + r"(?:s|es)?"
 
 
