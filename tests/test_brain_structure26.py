@@ -548,3 +548,83 @@ def test_glossary_rows_of_this_stop(message, language, words):
     from chat.words.glossary import gloss
     reading = gloss(message, language)
     assert all(w in reading.text for w in words) and not reading.unknown
+
+
+# ---- a fragment after a picture: where it is, or its weather --------------------------------------------------------
+@pytest.mark.parametrize("message", ["on a branch", "over a river", "by the fire", "rain outside", "snow falling"])
+def test_a_fragment_after_a_picture_changes_it(message):
+    assert route(message, FOX).action is Action.EDIT
+
+
+def test_fragments_build_up_the_picture():
+    result = after("draw me a kingfisher", "on a branch", "over a river")
+    assert result.action is Action.EDIT and all(w in result.prompt for w in ("kingfisher", "branch", "river"))
+
+
+# ---- back to work is no revert --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("message", ["thank you!! back to the ward now", "ok back to the office", "thanks, back to work"])
+def test_back_to_work_is_talk(message):
+    ctx = RouteContext(has_current=True, image_count=3, last_batch=1, scene_words={"forest", "fog"})
+    assert route(message, ctx).action is Action.CHAT
+
+
+def test_back_to_the_first_one_is_still_a_revert():
+    ctx = RouteContext(has_current=True, image_count=3, last_batch=1, scene_words={"forest", "fog"})
+    assert route("back to the first one", ctx).action is Action.REVERT
+
+
+# ---- a storm calmed -------------------------------------------------------------------------------------------------
+def test_calm_the_sea_takes_the_storm_out():
+    result = after("draw a fishing trawler battling through a storm, waves crashing over the deck",
+                   "calm the sea down and make it sunset")
+    assert "storm" not in result.prompt and "crashing" not in result.prompt and "calm sea" in result.prompt
+
+
+# ---- boats are watercraft, not cars ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject", ["a schooner in a gale", "a red fishing boat in a harbour", "a canoe on a misty lake"])
+def test_boats_get_maritime_detail(subject):
+    from chat.words.detail import categorize
+    assert categorize(subject) == "watercraft"
+
+
+# ---- a colour instead of a compound colour --------------------------------------------------------------------------
+@pytest.mark.parametrize("change", ["navy instead of sage", "what about navy instead of sage"])
+def test_a_colour_instead_of_a_compound_colour(change):
+    scene = edited("a small kitchen with sage green cabinets, brass handles", change)
+    assert "navy cabinets" in scene.subject and "green" not in scene.subject
+
+
+# ---- what the user saw, drawn as "that" -----------------------------------------------------------------------------
+@pytest.mark.parametrize("message, thing", [
+    ("spotted a heron on a rock in the canal this morning, can you draw that?", "a heron on a rock in the canal"),
+    ("saw a fox under the bridge yesterday. could you paint it", "a fox under the bridge"),
+])
+def test_what_the_user_saw_is_drawn(message, thing):
+    assert conversation().respond(message).prompt.startswith(thing)
+
+
+# ---- a question about the difference between two things ------------------------------------------------------------
+@pytest.mark.parametrize("message", ["what's the difference between making it bigger and making more versions?",
+                                     "how does upscaling differ from variations?"])
+def test_a_difference_asked_is_talk(message):
+    assert route(message, FOX).action is Action.CHAT
+
+
+# ---- removing the weather keeps where the subject sits --------------------------------------------------------------
+def test_no_snow_keeps_the_fence():
+    assert edited("a robin, sitting in the snow on a fence", "no snow").subject == "a robin, sitting on a fence"
+
+
+def test_without_snow_before_a_dash_is_a_negative():
+    plan = apply_edit(Scene(subject="a robin on a fence in the snow"), "Without snow – in spring, cherry blossoms")
+    assert "snow" in plan.scene.negatives and "cherry blossoms" in plan.scene.details
+
+
+@pytest.mark.parametrize("message, language, words", [
+    ("un petit marché de Noël sous la neige", "fr", ["Christmas market"]),
+    ("Ik heb veertig jaar gevaren. Teken een vuurtoren met vissersboten", "nl", ["fishing boats", "lighthouse"]),
+])
+def test_glossary_rows_of_this_stop_two(message, language, words):
+    from chat.words.glossary import gloss
+    reading = gloss(message, language)
+    assert all(w in reading.text for w in words) and not reading.unknown

@@ -30,7 +30,7 @@ from chat.words.picks import split_pick
 from chat.words.rephrase import PART_STAYS, as_edit_command
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
-from chat.words.scene import QUOTE_RE, Scene, protect_quotes, quote_capitals, restore_quotes
+from chat.words.scene import QUOTE_RE, Scene, protect_quotes, quote_capitals, restore_quotes, tidy
 from chat.words.sizes import SHAPE_REASON, SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
 from chat.words.slots import article, classify_phrase, clean_modifier, slot_phrase
 from chat.words.typos import expand_shorthand, fix_prompt_typos, learner_phrasing, word_frequency
@@ -145,7 +145,7 @@ _NEXT_VERBS = tuple(sorted({v for v in lexicon.EDIT_VERBS if " " not in v} | {
     "delete", "erase", "get", "take", "zoom", "replace", "remove", "label", "park", "move", "place", "put", "set"} -
     {"let", "keep", "go", "try", "fix"}))  # ("… and park it in front of a warehouse": a second change)
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:[,;]|\s(?:\+|&(?!\s+(?-i:[A-Z])))\s|(?:^|\s)\d{1,2}[.)](?:\s|$)"  # ", " / " + " / "1. pink sky 2. a rainbow"
+    r"\s*(?:[,;]|\s(?:\+|&(?!\s+(?-i:[A-Z]))|[–—]|-{1,2})\s|(?:^|\s)\d{1,2}[.)](?:\s|$)"  # ", " / " + " / " – " / "1. pink sky 2. …"
     # (not "Crumb & Co", "Anna & Tom": a name)
     r"|\band\s+(?:maybe\s+|also\s+|perhaps\s+)(?=(?:an?|some|two|three|\d+)\s)"  # "… and maybe a heron"
     r"|\band\s+then\b|\bthen\b"
@@ -1660,7 +1660,32 @@ def _plural_thing(subject: str) -> str | None:
 
 
 # tried in this order on each clause; the first that recognises it makes the change
-_CLAUSE_RULES = (other_look, new_theme, verb_look, restore, fix_anatomy, fix_spelling, reposition, change_value, swap_lettering_word,
+# "calm the sea down", "make the water calmer": the storm and its waves leave the picture
+_CALMED = re.compile(r"^(?:(?:calm|settle|smooth|quiet)\s+(?:the\s+)?(?:sea|ocean|water|waves|lake|it|everything)(?:\s+down)?|"
+                     r"(?:make|let)\s+(?:the\s+)?(?:sea|ocean|water|waves|lake)\s+(?:calm|calmer|still|stiller|flat|smooth|"
+                     r"peaceful|gentle|gentler)|(?:a\s+)?calm(?:er)?\s+(?:sea|ocean|water|seas))[\s.!]*$", re.I)
+_STORMY = re.compile(r"(?:,\s*)?\b(?:(?:fighting|sailing|battling|struggling)\s+)?(?:through|in|during|amid)\s+(?:an?\s+|the\s+)?"
+                     r"(?:raging\s+|violent\s+|fierce\s+|wild\s+|huge\s+)?storm\b|(?:,\s*)?\b(?:huge\s+|big\s+|giant\s+)?waves\s+"
+                     r"(?:breaking|crashing|smashing|pounding)[^,]*|\b(?:stormy|rough|choppy|raging)\s+(?=seas?\b|ocean\b|water\b)",
+                     re.I)
+
+
+def _calm(plan: EditPlan, clause: str, low: str) -> bool:
+    """"calm the sea down": the storm and breaking waves go, a calm sea comes."""
+    if not _CALMED.match(clause.strip()) or not re.search(r"\bstorm\b|\bwaves\s+(?:breaking|crashing|smashing|pounding)",
+                                                          plan.scene.subject + " " + " ".join(plan.scene.details), re.I):
+        return False  # ("a stormy sea" made calm is a calm sea: the look rule says so)
+    plan.scene.subject = tidy(_STORMY.sub("", plan.scene.subject))
+    plan.scene.details = [d for d in (tidy(_STORMY.sub("", d)) for d in plan.scene.details) if d]
+    if plan.scene.weather and re.search(r"storm|rain|wind", plan.scene.weather, re.I):
+        plan.scene.weather = ""
+    plan.scene.details.append("calm sea")
+    plan.scene.negatives.append("storm")
+    plan.record("weather", "calm sea", "with a calm sea")
+    return True
+
+
+_CLAUSE_RULES = (_calm, other_look, new_theme, verb_look, restore, fix_anatomy, fix_spelling, reposition, change_value, swap_lettering_word,
                  two_places, swap_places, only_keep, many_of_it, feel, label, dressed, lettering, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _them_become, _switch,
                  _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _rename, _text,
                  _write, _label, _move, _zoom, _remove, _replace, _word_swapped, _change_part, _give, _whole, _they_have, _add, _use, _slot)
@@ -1747,6 +1772,21 @@ _WOULD_BE_BETTER = re.compile(r"\s+(?:would|will|might|could|'d)\s+(?:be|look|wo
                               r"nicer|best|cuter|good|great)(?:\s+(?:there|instead))?[\s.!]*$", re.I)
 
 
+def _colour_for_colour(plan: EditPlan, new: str, old: str) -> bool:
+    """A colour in another's place, the old one's compound with it ("sage green" -> "navy")."""
+    new = re.sub(r"^(?:make|turn|paint|colou?r|do)\s+(?:it|them|this|those|these)\s+(?:in\s+)?", "", new, flags=re.I)
+    if not (new and old and is_colour(new) and is_colour(old)):
+        return False
+    run = re.compile(r"\b" + re.escape(old) + r"(?:[\s-]+(?:" + "|".join(map(re.escape, lexicon.COLOURS)) + r")(?![\w-]))?", re.I)
+    parts = [plan.scene.subject, *plan.scene.details]
+    if not any(run.search(p) for p in parts):
+        return False
+    plan.scene.subject = run.sub(new, plan.scene.subject)
+    plan.scene.details = [run.sub(new, d) for d in plan.scene.details]
+    plan.record("recolor", f"{new} instead of {old}", f"in {new} instead of {old}")
+    return True
+
+
 def _in_its_place(plan: EditPlan, clause: str, raw: str, old: str) -> bool:
     """A new place, subject or colour said in the old one's place ("now on mars", "what if it was in a jungle instead",
     "(one more) with frogs instead", "silver instead", "a dog instead of the cat"); False for other clauses."""
@@ -1769,6 +1809,8 @@ def _in_its_place(plan: EditPlan, clause: str, raw: str, old: str) -> bool:
         # "silver instead" of "a medal, gold": the subject's colour
         recolor_subject(plan, clause.strip(" .!"))
         return True
+    if old and _colour_for_colour(plan, clause.strip(" .!"), clean_modifier(old)):
+        return True  # "navy instead of sage" of "sage green cabinets": navy cabinets
     if old and re.match(r"^(?:(?:an?|some|two|three|\d+)\s+)?[\w'-]+(?:\s+[\w'-]+)?$", clause.strip(), re.I) and \
             find_np(plan.scene.subject, clean_modifier(old)):  # "a dog instead of the cat": the dog in the cat's place
         replace_thing(plan, clean_modifier(old), clause.strip())
@@ -1796,6 +1838,8 @@ def _apply_clause(plan: EditPlan, clause: str) -> None:
                     flags=re.I)
     clause = re.sub(r"^\s*(?:what|how)\s+about\s+(?:him|her|them|it)\s+(?=(?:in|on|at|under|inside|by|near)\s)", "", clause,
                     flags=re.I)  # "what about them in a bathtub instead": them, there
+    clause = re.sub(r"^\s*(?:what|how)\s+about\s+(?=\S+\s+instead\s+of\b)", "", clause, flags=re.I)  # "what about navy
+    # instead of sage": navy there
     raw = clause
     if _aside(plan, FILLER.sub("", clause.strip(), count=1), clause):
         return

@@ -528,6 +528,7 @@ hot air balloon | montgolfiere | globo aerostatico | heissluftballon | balao de 
 skateboard | planche a roulettes | monopatin | skateboard | - | skateboard
 carriage | carrosse | carruaje | kutsche | carruagem | carrozza
 Christmas | noel | navidad | weihnachten | natal | natale
+Christmas market | marche de noel/marche de noël | mercado navideno/mercadillo navideno/mercado de navidad | weihnachtsmarkt | mercado de natal/feira de natal | mercatino di natale/mercatini di natale
 Christmas tree | sapin de noel | arbol de navidad | weihnachtsbaum/tannenbaum | arvore de natal | albero di natale
 Halloween | halloween | halloween | halloween | halloween | halloween
 Easter | paques | pascua | ostern | pascoa | pasqua
@@ -2708,6 +2709,11 @@ bus | bus | autobus
 motorcycle | motor | motocykl
 face | gezicht/gezichtje/snoetje | twarz/twarzą/buzia/buzią/buźka/buźką/buźkę
 I am | ik ben | jestem
+I have | ik heb | mam
+fishing boats | vissersboten/vissersbootjes | łodzie rybackie/kutry
+fishing boat | vissersboot/vissersbootje | łódź rybacka/kuter
+for forty years | veertig jaar | czterdzieści lat
+sailed | gevaren/gezeild | pływałem/żeglowałem
 electrician | elektricien | elektryk/elektrykiem/elektryka
 eye | oog | oko/oczy
 hair | haar | włosy/włosami

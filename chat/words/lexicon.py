@@ -81,7 +81,8 @@ COLOURS = (
     "scarlet", "lavender", "lilac", "emerald", "indigo", "bronze", "copper", "ivory", "cream", "tan", "olive",
     "mint", "coral", "peach", "amber", "rainbow", "multicolored", "multicoloured", "dark", "light", "pale",
     "bright", "blonde", "blond", "auburn", "brunette", "platinum", "mauve", "ochre", "terracotta", "burgundy",
-    "fuchsia", "khaki", "periwinkle", "aqua", "aquamarine", "chartreuse", "vermilion", "taupe",
+    "fuchsia", "khaki", "periwinkle", "aqua", "aquamarine", "chartreuse", "vermilion", "taupe", "sage", "mustard",
+    "cobalt", "cerulean", "ruby", "jade", "sapphire", "mahogany",
 )
 FRAMING_TERMS = (
     "extreme close-up", "extreme close up", "close-up shot", "close up shot", "closeup shot", "close-up",

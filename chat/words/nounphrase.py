@@ -161,7 +161,9 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
         joined = re.match(r"\s+and\s+(?=\S)", after) if connector.group(0).strip().lower() in ("with", "featuring") else None
         if joined:  # "with wheat and warm colours" without the wheat: "with warm colours"
             return tidy(before + after[joined.end():]), True
-        before, after = before[: connector.start()], _what_went_with_it(after)
+        placed = connector.group(0).strip().lower() in ("in", "on", "under", "over", "inside", "near", "by", "beside")
+        # ("sitting in the snow on a fence" without the snow: still on the fence; "with a dog on the rug": the rug goes)
+        before, after = before[: connector.start()], after if placed else _what_went_with_it(after)
     elif not before.strip():
         # the first noun phrase: drop it and a participle that belonged to it ("a cat sleeping on a sofa")
         after = re.sub(r"^\s+(?:is\s+|are\s+)?[\w'-]+ing\b", "", after, flags=re.I)

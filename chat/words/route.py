@@ -269,12 +269,26 @@ _MORE_OF_A_THING = re.compile(r"\b(?:add|put|place|throw|stick|include|with)\s+(
 _THE_ORIGINAL = re.compile(r"the\s+original(?:\s+(?:one|version|picture|image|pic))?(?:\s+(?:again|back|please|pls))*[\s.!?]*")
 
 
+_DIFFERENCE = re.compile(r"^(?:(?:so|ok(?:ay)?|quick\s+q(?:uestion)?|hmm+)[,:\s]+)*(?:what(?:'s|s|\s+is|\s+are)\s+the\s+differences?|"
+                         r"(?:how|what)\s+(?:is|does)\s+.{2,60}?\s+differ)\b", re.I)
+# "back to the ward now", "back to work": where the user goes, not an earlier picture
+_BACK_TO_LIFE = re.compile(r"\bback\s+to\s+(?:the\s+|my\s+|our\s+)?(?P<x>(?!(?:first|original|start|beginning|previous|last|old|"
+                           r"earlier|one|it|that|this|version|picture|image|pic|drawing|photo|other|second|third|before)\b)"
+                           r"[\w'-]+)(?P<when>(?:\s+(?:now|then|i\s+go|for\s+me|we\s+go))+)?(?:\s+(?:lol|haha))*[\s.!]*$", re.I)
+
+
 def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
     """Things only possible with a picture: revert, upscale, a new scene instead, variations, describe."""
     if ctx.image_count and SAVE_IT.match(low):  # "ok cool, save it": saved already; the answer says where
         return Route(Action.CHAT, "asks to save the picture")
     if ctx.image_count and GALLERY.search(low):  # "show me all the versions": the gallery, not a new picture
         return Route(Action.CHAT, "asks to see every picture (the gallery)")
+    if _DIFFERENCE.match(low):  # "what's the difference between making it bigger and making more versions?"
+        return Route(Action.CHAT, "a question about the difference between two things")
+    away = _BACK_TO_LIFE.search(low)
+    if away and away.group("x") not in ctx.scene_words and (away.group("when") or away.group("x") in (
+            "work", "ward", "office", "shift", "job", "school", "class", "bed", "sleep", "reality", "studio", "desk")):
+        return Route(Action.CHAT, "thanks, and the user goes back to work ('back to the ward now')")
     if ctx.image_count and REVERT.search(low) and (not draw_request_with_content(low) or _THE_ORIGINAL.fullmatch(
             draw_request(low) or "")) and not (
             SAME_BUT.match(low) and SAME_BUT.sub("", low, count=1).strip()):  # "like the previous one but foggy"
@@ -441,6 +455,11 @@ def _part_edit(polite: str, low: str, ctx: RouteContext) -> Optional[str]:
     if re.match(r"^(?:(?:now|then|and|but)\s+)?(?:on|in|at|inside|under)\s+(?:the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+)?$", polite) \
             and polite.split()[-1] in lexicon.PLACE_NOUNS:
         return "the same picture somewhere else"  # "now on mars"
+    placed = re.match(r"^(?:(?:now|then|and|but|maybe)\s+)?(?:on|over|above|below|beneath|under|by|beside|near|behind|next\s+to|"
+                      r"in\s+front\s+of|across|along|among|through|inside|in|at)\s+(?:the\s+|a\s+|an\s+|some\s+)?(?:[\w'-]+\s+)?"
+                      r"(?P<noun>[\w'-]+)$", polite)
+    if placed and singular(placed.group("noun")) in ENGLISH_NOUNS | THING_WORDS and not classify_phrase(polite):
+        return "the same picture, placed ('on a branch', 'over a river')"  # a fragment after a picture: where it is
     if verbless_look(polite):
         return "one more part changed, as before"  # "and the knight's armor gold"
     part = critique(polite)
@@ -658,7 +677,9 @@ def _changes_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Ro
                      text=f"make it {shape.group('shape')} format")
     if not is_question(low) or polite != low or low.startswith(("can you", "could you", "would you", "will you")):
         slot = classify_phrase(polite)
-        if slot and is_modifier_only(polite):
+        bare = re.sub(r"\s+(?:outside|outdoors|falling|coming\s+down|in\s+the\s+(?:background|window|distance)|too|as\s+well)$",
+                      "", polite)  # "rain outside", "snow falling": the weather, said with where it is
+        if slot and (is_modifier_only(polite) or (slot in ("weather", "time", "lighting") and is_modifier_only(bare))):
             return Route(Action.EDIT, f"{slot} modifier")
     return None
 
@@ -2092,9 +2113,19 @@ def _fill_that_one(context: str, request: str) -> str:
     return request[: that.start()] + thing + request[that.end():]
 
 
+# "spotted a woodpecker on a birch tree in the garden this morning": what the user saw, and where
+_SEEN = re.compile(r"\b(?:spotted|saw|seen|noticed|watched|found|photographed|met|came\s+across)\s+(?P<x>an?\s+[^,.;!?]+?)"
+                   r"(?=\s+(?:this|last|yesterday|today|earlier|the\s+other)\b|\s*[,.;!?]|\s*$)", re.I)
+_DRAW_THAT_ALONE = re.compile(r"^(?:(?:so|and)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:draw|paint|sketch|"
+                              r"illustrate|do)\s+(?:that|it|this)(?:\s+(?:for\s+me|please|pls))*[\s?.!]*$", re.I)
+
+
 def _fill_one(context: str, request: str) -> str:
     """"… loves monster trucks, could you draw one jumping over a canyon" -> "… draw a monster truck jumping …"."""
     request = _fill_that_one(context, request)
+    seen = list(_SEEN.finditer(context)) if _DRAW_THAT_ALONE.match(request.strip()) else []
+    if len(seen) == 1:  # "spotted a woodpecker on a birch tree this morning, can you draw that?": the woodpecker there
+        return seen[0].group("x")
     it = _DRAW_IT.search(request)
     had = _ONE_NAMED.findall(context) if it else []
     if len(had) == 1 and (it.group("it").lower() == "it" or named_category(had[0].split()[-1]) == "animal"):  # "i have a
