@@ -55,8 +55,9 @@ SHAPE_REASON = (r"(?:so\s+(?:that\s+)?(?:it|i|we|they|you|people|there'?s|theres
                 r"fill|cover)\b|(?:because|since|cause|cuz)\b|as\s+(?:it|i|we|my|our|the)\b|(?:it'?s|its|it\s+is|it|this|that)\s+"
                 r"(?:(?:goes|is\s+going|'?s\s+going|will\s+go|'ll\s+go|will\s+be|'ll\s+be|gets|is\s+getting)\s+(?:up\s+)?"
                 r"(?:on|onto|in|into|along|above|over|across|behind|under|beside|by|printed|used|framed|hung)|for)\b|"
-                r"like\s+(?:an?|the|my)\s+(?:[\w-]+\s+)?(?:screen|tv|monitor|movie|film|cinema|phone|paperback|book|novel|"
-                r"cover|poster|kindle|magazine|banner|billboard|postcard|painting|canvas)\b)")  # ("tall like a kindle cover")
+                r"like\s+(?:an?|the|my)\s+(?:[\w-]+\s+)?(?:screen|tv|monitor|movie|film|cinema|phone|paperback|kindle|"
+                r"(?:book|magazine|kindle|album)\s+cover|banner|billboard|postcard)\b)")  # ("tall like a kindle cover"; not "a
+# royal portrait, like an oil painting", where the portrait is the picture's kind)
 # ("…, it goes on a board", "…, it goes along the hallway")
 
 
