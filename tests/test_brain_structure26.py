@@ -628,3 +628,11 @@ def test_glossary_rows_of_this_stop_two(message, language, words):
     from chat.words.glossary import gloss
     reading = gloss(message, language)
     assert all(w in reading.text for w in words) and not reading.unknown
+
+
+def test_a_portrait_like_an_oil_painting_keeps_what_it_has(tmp_path):
+    photo = tmp_path / "photo.png"
+    shutil.copy("tests/data/images/chelsea.png", photo)
+    result = conversation().respond("make my dog look like a noble portrait, like an oil painting with a ruff collar "
+                                    "and a sword", [str(photo)])
+    assert "ruff collar" in result.prompt and "sword" in result.prompt
