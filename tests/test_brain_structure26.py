@@ -636,3 +636,9 @@ def test_a_portrait_like_an_oil_painting_keeps_what_it_has(tmp_path):
     result = conversation().respond("make my dog look like a noble portrait, like an oil painting with a ruff collar "
                                     "and a sword", [str(photo)])
     assert "ruff collar" in result.prompt and "sword" in result.prompt
+
+
+@pytest.mark.parametrize("text, negatives", [("a card with roses, no text pls", ["text"]), ("a dog, no cats thx", ["cats"])])
+def test_a_negative_said_with_please_leaves_the_please_out(text, negatives):
+    from chat.words.negatives import extract_negatives
+    assert extract_negatives(text)[1] == negatives
