@@ -1079,7 +1079,8 @@ def _head_has_colour(first: str) -> bool:
 
 # places that are a whole scene ("a forest": "make it blue" is its palette); furniture and buildings are things
 _SCENE_PLACES = lexicon.PLACE_NOUNS - frozenset("bench sofa couch bed chair armchair windowsill table desk shelf barn castle "
-                                                "palace temple church cathedral bridge roof spaceship house cottage cabin farmhouse".split())
+                                                "palace temple church cathedral bridge roof spaceship house cottage cabin "
+                                                "farmhouse".split())
 
 
 def _lone_object(first: str) -> bool:
@@ -1819,19 +1820,34 @@ def _in_its_place(plan: EditPlan, clause: str, raw: str, old: str) -> bool:
 
 
 # a hair colour said alone ("better blond", "brunette instead"; "mejor rubia" read word by word)
-_HAIR_ALONE = re.compile(r"^(?:(?:better|rather|preferably|maybe|now|no|actually)[,\s]+)*(?:make\s+(?:it|her|him)\s+)?(?P<hair>blonde?|brunette|redhead(?:ed)?|ginger|"
+_HAIR_ALONE = re.compile(r"^(?:(?:better|rather|preferably|maybe|now|no|actually)[,\s]+)*(?:make\s+(?:it|her|him)\s+)?"
+                         r"(?P<hair>blonde?|brunette|redhead(?:ed)?|ginger|"
                          r"auburn|platinum\s+blonde?|(?:grey|gray|silver|dark|black|white|red)-haired)(?:\s+(?:instead|please|pls|"
                          r"then))*[\s.!]*$", re.I)
 
 
-def _apply_clause(plan: EditPlan, clause: str) -> None:
+def _hair_recoloured(plan: EditPlan, clause: str) -> bool:
+    """"better blond" of "a woman with long red hair": "long blond hair" (a word for her hair's colour replaced, any
+    other kept)."""
     hair = _HAIR_ALONE.match(clause.strip()) if re.search(r"\b[\w-]+\s+hair\b", plan.scene.subject, re.I) else None
-    if hair:  # of "a woman with red hair": her hair that colour
-        colour = re.sub(r"-haired$|headed$|head$", "", hair.group("hair").lower())
-        plan.scene.subject = re.sub(r"\b(?P<w>[\w-]+)(?=\s+hair\b)", lambda m: colour if is_colour(m.group("w")) or m.group(
-            "w").lower() in ("blond", "blonde", "brunette", "ginger", "auburn") else f"{m.group('w')} {colour}",
-            plan.scene.subject, count=1, flags=re.I)  # "long red hair" -> "long blond hair"; "long hair" -> "long blond hair"
-        plan.record("recolor", f"{colour} hair", f"with {colour} hair")
+    if not hair:
+        return False
+    colour = re.sub(r"-haired$|headed$|head$", "", hair.group("hair").lower())
+
+    def recoloured(match: re.Match) -> str:
+        said = match.group("w")
+        return colour if is_colour(said) or said.lower() in _HAIR_COLOURS else f"{said} {colour}"
+
+    plan.scene.subject = re.sub(r"\b(?P<w>[\w-]+)(?=\s+hair\b)", recoloured, plan.scene.subject, count=1, flags=re.I)
+    plan.record("recolor", f"{colour} hair", f"with {colour} hair")
+    return True
+
+
+_HAIR_COLOURS = frozenset({"blond", "blonde", "brunette", "ginger", "auburn"})
+
+
+def _apply_clause(plan: EditPlan, clause: str) -> None:
+    if _hair_recoloured(plan, clause):
         return
     clause = _WOULD_BE_BETTER.sub("", _their_change(clause))  # "chocolate chips would be better": chocolate chips
     clause = re.sub(r"^(?:(?:and|but|so)\s+)?(?:honestly|tbh|to\s+be\s+honest|frankly|imo|personally)[,\s]+", "", clause,

@@ -591,7 +591,8 @@ def without_apologies(text: str) -> str:
 def as_said(text: str) -> str:
     """A message as it would have been typed: punctuation a phone dictated in words put back ("… comma …", "…
     period"), "what I want is a picture of X" said as "I want a picture of X", and "…, so I was thinking a X" as a
-    sentence of its own ("I'd like a X"); any other message unchanged."""
+    sentence of its own ("I'd like a X"); a prompt pasted from another tool in Easel's words; an ask passed on ("she
+    says …") as the user's own; an ask run on after a statement as a sentence of its own. Any other message unchanged."""
     if detect_language(text):  # "faz um desenho de um tucano": "um" is Portuguese "a", "comma" no English word
         return text
     dictated = _SAID_QUESTION.sub("?", _SAID_COMMA.sub(", ", text))

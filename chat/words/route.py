@@ -277,18 +277,26 @@ _BACK_TO_LIFE = re.compile(r"\bback\s+to\s+(?:the\s+|my\s+|our\s+)?(?P<x>(?!(?:f
                            r"[\w'-]+)(?P<when>(?:\s+(?:now|then|i\s+go|for\s+me|we\s+go))+)?(?:\s+(?:lol|haha))*[\s.!]*$", re.I)
 
 
+_AWAY_PLACES = frozenset("work ward office shift job school class bed sleep reality studio desk".split())
+
+
+def _talk_like_an_action(low: str, ctx: RouteContext) -> Optional[Route]:
+    """Talk that reads like an action: "what's the difference between making it bigger and …" (a question), "thanks,
+    back to the ward now" (the user leaves, no earlier picture)."""
+    if _DIFFERENCE.match(low):
+        return Route(Action.CHAT, "a question about the difference between two things")
+    away = _BACK_TO_LIFE.search(low)
+    if away and away.group("x") not in ctx.scene_words and (away.group("when") or away.group("x") in _AWAY_PLACES):
+        return Route(Action.CHAT, "thanks, and the user goes back to work ('back to the ward now')")
+    return None
+
+
 def _needs_a_picture(low: str, ctx: RouteContext) -> Optional[Route]:
     """Things only possible with a picture: revert, upscale, a new scene instead, variations, describe."""
     if ctx.image_count and SAVE_IT.match(low):  # "ok cool, save it": saved already; the answer says where
         return Route(Action.CHAT, "asks to save the picture")
     if ctx.image_count and GALLERY.search(low):  # "show me all the versions": the gallery, not a new picture
         return Route(Action.CHAT, "asks to see every picture (the gallery)")
-    if _DIFFERENCE.match(low):  # "what's the difference between making it bigger and making more versions?"
-        return Route(Action.CHAT, "a question about the difference between two things")
-    away = _BACK_TO_LIFE.search(low)
-    if away and away.group("x") not in ctx.scene_words and (away.group("when") or away.group("x") in (
-            "work", "ward", "office", "shift", "job", "school", "class", "bed", "sleep", "reality", "studio", "desk")):
-        return Route(Action.CHAT, "thanks, and the user goes back to work ('back to the ward now')")
     if ctx.image_count and REVERT.search(low) and (not draw_request_with_content(low) or _THE_ORIGINAL.fullmatch(
             draw_request(low) or "")) and not (
             SAME_BUT.match(low) and SAME_BUT.sub("", low, count=1).strip()):  # "like the previous one but foggy"
@@ -1006,7 +1014,7 @@ def _route_said(text: str, low: str, ctx: RouteContext) -> Route:
     more_of_it = _versions_with_a_change(low, ctx) or _more_of_the_same(low, ctx) or _drawn_again_changed(low, ctx)
     if more_of_it is not None:
         return more_of_it
-    for stage in (_needs_a_picture, _small_talk, _edit_of_current):
+    for stage in (_talk_like_an_action, _needs_a_picture, _small_talk, _edit_of_current):
         decision = stage(low, ctx)
         if decision is not None:
             return decision
@@ -1468,16 +1476,20 @@ _NEED_ART = re.compile(r"^(?:(?:i|we)\s+)?(?:need|want)\s+(?:some\s+)?(?:[\w-]+\
                        r"graphics?|renders?|images?|pictures?)\b", re.I)
 
 
+_PICTURE_KINDS = frozenset(lexicon.MEDIUM_NOUNS) | frozenset(lexicon.FORMAT_NOUNS) | {
+    "drawing", "illustration", "picture", "image", "graphic", "sketch", "painting"}
+
+
 def _format_then_thing(earlier: str, later: str) -> bool:
     """"I want a little drawing at the top. Can you draw a croissant on a plate?": the earlier sentence names only a
     kind of picture (and where it goes), the later one the thing to draw, so the later one is the request."""
     wished = re.search(r"\b(?:an?|some)\s+(?:(?:little|small|simple|quick|nice|cute)\s+)?(?P<kind>[\w'-]+)(?P<rest>.*)$",
                        earlier, re.I)
+    if not wished or wished.group("kind").lower().rstrip("s") not in _PICTURE_KINDS or re.search(
+            r"\b(?:of|showing|with|featuring)\b", wished.group("rest"), re.I):
+        return False  # ("need a logo for my bakery. give me 4 options": the logo is the request)
     asked = draw_request(later.lower())
-    return bool(wished and wished.group("kind").lower().rstrip("s") in set(lexicon.MEDIUM_NOUNS) | set(lexicon.FORMAT_NOUNS) | {
-                "drawing", "illustration", "picture", "image", "graphic", "sketch", "painting"} and
-                not re.search(r"\b(?:of|showing|with|featuring)\b", wished.group("rest"), re.I) and asked and
-                re.match(r"(?:an?|some|the)\s+\w", asked))
+    return bool(asked and re.match(r"(?:an?|some|the)\s+\w", asked))
 
 
 def _asks_for_a_picture(sentence: str, ctx: RouteContext) -> bool:
