@@ -642,3 +642,9 @@ def test_a_portrait_like_an_oil_painting_keeps_what_it_has(tmp_path):
 def test_a_negative_said_with_please_leaves_the_please_out(text, negatives):
     from chat.words.negatives import extract_negatives
     assert extract_negatives(text)[1] == negatives
+
+
+def test_flags_after_the_negative_part_are_read_too():
+    from chat.words.normalize import pasted_prompt
+    assert pasted_prompt("Prompt: a kingfisher on a branch. Negative: blurry, watermark --ar 3:2 --v 6") == (
+        "a kingfisher on a branch, no blurry, no watermark, wide")

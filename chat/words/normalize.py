@@ -621,18 +621,16 @@ def pasted_prompt(text: str) -> str:
     if not (_PROMPT_LABEL.match(text) or _NEGATIVE_PART.search(text) or "--" in text):
         return text
     said = _PROMPT_LABEL.sub("", text, count=1)
-    negatives: list[str] = []
-    part = _NEGATIVE_PART.search(said)
-    if part and part.start() > 0:
-        negatives += [n.strip() for n in part.group("n").split(",") if n.strip()]
-        said = said[: part.start()]
-    for flag in _MJ_NO.finditer(said):
-        negatives += [n.strip() for n in flag.group("n").split(",") if n.strip()]
-    said = _MJ_FLAG.sub("", _MJ_NO.sub("", said))
-    ratio = _MJ_ASPECT.search(said)
+    negatives = [n.strip() for flag in _MJ_NO.finditer(said) for n in flag.group("n").split(",") if n.strip()]
+    ratio = _MJ_ASPECT.search(said)  # the flags first: they may follow the "Negative:" part
     shape = "" if not ratio else ", " + ("wide" if int(ratio.group("w")) > int(ratio.group("h")) else "tall" if int(
         ratio.group("w")) < int(ratio.group("h")) else "square")
-    said = _MJ_ASPECT.sub("", said).strip().rstrip(".,; ")
+    said = _MJ_ASPECT.sub("", _MJ_FLAG.sub("", _MJ_NO.sub("", said)))
+    part = _NEGATIVE_PART.search(said)
+    if part and part.start() > 0:
+        negatives = [n.strip() for n in part.group("n").split(",") if n.strip()] + negatives
+        said = said[: part.start()]
+    said = said.strip().rstrip(".,; ")
     return said + "".join(f", no {n}" for n in negatives) + shape  # (the shape said last, where it reads as one)
 
 
