@@ -6,9 +6,7 @@ import re
 
 import pytest
 
-from chat.conversation import ChatSettings, Conversation
-from chat.nopixels import NoPixelEngine
-from chat.services import Services
+from brain import offline_conversation, turns_after
 from chat.types import Action
 from chat.words.edit import apply_edit
 from chat.words.route import RouteContext, route
@@ -19,15 +17,11 @@ NOTHING = RouteContext()
 
 
 def conversation():
-    return Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=24))
+    return offline_conversation(24)
 
 
 def after(first: str, *messages: str):
-    conv = conversation()
-    result = conv.respond(first)
-    for message in messages:
-        result = conv.respond(message)
-    return result
+    return turns_after(24, first, *messages)
 
 
 @pytest.mark.parametrize("message", ["oh and paper lanterns along the railing", "and mist over the water please",

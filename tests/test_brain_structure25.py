@@ -7,9 +7,7 @@ import shutil
 import pytest
 
 from chat.capabilities import asks_to_do_lacking
-from chat.conversation import ChatSettings, Conversation
-from chat.nopixels import NoPixelEngine
-from chat.services import Services
+from brain import edited_scene, offline_conversation, turns_after
 from chat.types import Action
 from chat.words.edit import apply_edit
 from chat.words.glossary import gloss
@@ -27,19 +25,14 @@ LAKE_BATCH = RouteContext(has_current=True, image_count=4, last_batch=4, scene_w
 
 
 def conversation():
-    return Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=25))
+    return offline_conversation(25)
 
 
 def after(first: str, *messages: str):
-    conv = conversation()
-    result = conv.respond(first)
-    for message in messages:
-        result = conv.respond(message)
-    return result
+    return turns_after(25, first, *messages)
 
 
-def edited(subject: str, change: str) -> Scene:
-    return apply_edit(Scene(subject=subject), change).scene
+edited = edited_scene
 
 
 # ---- the shape said last, after a comma ----------------------------------------------------------------------------

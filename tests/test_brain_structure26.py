@@ -6,10 +6,8 @@ import shutil
 
 import pytest
 
-from chat.conversation import ChatSettings, Conversation
-from chat.nopixels import NoPixelEngine
-from chat.services import Services
 from chat.translator import translate
+from brain import edited_scene, offline_conversation, turns_after
 from chat.types import Action
 from chat.words.counts import extract_count
 from chat.words.detail import head_noun
@@ -24,19 +22,14 @@ NOTHING = RouteContext()
 
 
 def conversation():
-    return Conversation(Services(llm=None, engine=NoPixelEngine("sd-turbo")), ChatSettings(rng_seed=26))
+    return offline_conversation(26)
 
 
 def after(first: str, *messages: str):
-    conv = conversation()
-    result = conv.respond(first)
-    for message in messages:
-        result = conv.respond(message)
-    return result
+    return turns_after(26, first, *messages)
 
 
-def edited(subject: str, change: str) -> Scene:
-    return apply_edit(Scene(subject=subject), change).scene
+edited = edited_scene
 
 
 # ---- one kind of person for another ---------------------------------------------------------------------------------

@@ -1836,14 +1836,11 @@ def _hair_recoloured(plan: EditPlan, clause: str) -> bool:
 
     def recoloured(match: re.Match) -> str:
         said = match.group("w")
-        return colour if is_colour(said) or said.lower() in _HAIR_COLOURS else f"{said} {colour}"
+        return colour if is_colour(said) or said.lower() == "ginger" else f"{said} {colour}"  # (blond, auburn … are colours)
 
     plan.scene.subject = re.sub(r"\b(?P<w>[\w-]+)(?=\s+hair\b)", recoloured, plan.scene.subject, count=1, flags=re.I)
     plan.record("recolor", f"{colour} hair", f"with {colour} hair")
     return True
-
-
-_HAIR_COLOURS = frozenset({"blond", "blonde", "brunette", "ginger", "auburn"})
 
 
 def _apply_clause(plan: EditPlan, clause: str) -> None:

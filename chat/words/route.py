@@ -2099,8 +2099,9 @@ _DRAW_IT = re.compile(r"\b(?:draw|paint|sketch|illustrate|show)\s+(?:me\s+|us\s+
 
 
 # "i'm restoring a 1967 Mustang fastback.": the one thing the story names, at the end of its clause
+_SAW = r"(?:spotted|saw|seen|noticed|watched|found|photographed|met|came\s+across)"  # what the user saw, in a story
 _ONE_NAMED = re.compile(r"\b(?:restoring|building|bought|got|own|owned|have|has|had|drive|drove|driving|ride|riding|making|restored|built|"
-                        r"found|adopted|made|saw|spotted|photographed|met|watched)\s+(an?\s+(?:[\w'-]+\s+){0,3}[\w'-]+)"
+                        r"adopted|made|" + _SAW + r")\s+(an?\s+(?:[\w'-]+\s+){0,3}[\w'-]+)"
                         r"(?=\s*(?:[.,;!?]|$)|\s+(?:for|at|in|on|yesterday|today|last|this|the\s+other)\b)", re.I)
 
 
@@ -2126,7 +2127,7 @@ def _fill_that_one(context: str, request: str) -> str:
 
 
 # "spotted a woodpecker on a birch tree in the garden this morning": what the user saw, and where
-_SEEN = re.compile(r"\b(?:spotted|saw|seen|noticed|watched|found|photographed|met|came\s+across)\s+(?P<x>an?\s+[^,.;!?]+?)"
+_SEEN = re.compile(r"\b" + _SAW + r"\s+(?P<x>an?\s+[^,.;!?]+?)"
                    r"(?=\s+(?:this|last|yesterday|today|earlier|the\s+other)\b|\s*[,.;!?]|\s*$)", re.I)
 _DRAW_THAT_ALONE = re.compile(r"^(?:(?:so|and)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:draw|paint|sketch|"
                               r"illustrate|do)\s+(?:that|it|this)(?:\s+(?:for\s+me|please|pls))*[\s?.!]*$", re.I)
