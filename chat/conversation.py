@@ -247,7 +247,8 @@ class Conversation:
             scene = self.state.scene_of(self.state.current_id)
             lettering = lettering_of(scene)
             for word in re.findall(r"[\w'-]+", " ".join([scene.subject, *scene.details]).lower()):
-                if word not in lexicon.STOPWORDS:
+                word = word.strip("'")  # a word of single-quoted lettering ("'open'") is the word itself
+                if word and word not in lexicon.STOPWORDS:
                     words.update({word, re.sub(r"(?:es|s)$", "", word)})
         users = [m["content"] for m in self.state.history if m["role"] == "user"]
         series = in_series(users)

@@ -11,7 +11,11 @@ from chat.words.scene import tidy
 
 NUM = r"(?:\d+|" + "|".join(re.escape(w) for w in sorted(lexicon.NUMBER_WORDS, key=len, reverse=True)) + r")"
 _WEAK_COUNT_NOUNS = tuple(n for n in lexicon.IMAGE_COUNT_NOUNS if n not in lexicon.STRONG_COUNT_NOUNS)
-_COUNT_FILLER = r"(?:(?:" + "|".join(lexicon.COUNT_ADJECTIVES + ("design", "logo", "poster", "style")) + r")\s+){0,3}"
+# the picture's shape or size said between ("8 square pics of robots", "6 tiny pics of owls"): the count still holds
+_SHAPE_OR_SIZE = ("square", "wide", "widescreen", "tall", "vertical", "horizontal", "portrait", "landscape", "small",
+                  "tiny", "little", "big", "large", "hd", "high-res")
+_COUNT_FILLER = r"(?:(?:" + "|".join(lexicon.COUNT_ADJECTIVES + _SHAPE_OR_SIZE + ("design", "logo", "poster", "style")) \
+    + r")\s+){0,3}"
 _COUNT_WORDS = r"(?P<between>(?:(?!(?:of|for|with|and|or|the|a|an|in|on|to|from|by|at)\b)[\w'-]+\s+){0,3}?)"
 # "at least 4 pictures", "up to 3 options", "like 5 versions": how sure the count is, said before it; goes with it
 _ABOUT = r"(?:(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|about|around|roughly|approximately|maybe|exactly|"\

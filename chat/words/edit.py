@@ -13,7 +13,7 @@ from chat.words.another import new_theme, other_look
 from chat.words.critique import (DISLIKE, FOR_MY_TASTE, RE_LOOKS, RE_TOO, TOO, TOO_PART, WHOLE, critique,
                                  picture_needs)
 from chat.words.detail import CATEGORIES, THING_WORDS, head_noun
-from chat.words.edit_plan import (EditPlan, add_thing, without_undone_looks, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
+from chat.words.edit_plan import (EditPlan, add_thing, without_old_moods, without_undone_looks, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
                                   names_colour, recolor_part, recolor_subject, remove_terms, remove_thing, replace_thing,
                                   set_background, drop_old_value, later_part_colour,
                                   set_modifier, set_slot, set_text)
@@ -30,7 +30,7 @@ from chat.words.picks import split_pick
 from chat.words.rephrase import PART_STAYS, as_edit_command
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
-from chat.words.scene import QUOTE_RE, Scene, protect_quotes, quote_capitals, restore_quotes, tidy
+from chat.words.scene import QUOTE_RE, Scene, protect_quotes, quote_lettering, restore_quotes, tidy
 from chat.words.sizes import SHAPE_REASON, SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
 from chat.words.slots import article, classify_phrase, clean_modifier, slot_phrase
 from chat.words.typos import expand_shorthand, fix_prompt_typos, learner_phrasing, word_frequency
@@ -222,7 +222,7 @@ def _talk_off(scene: Scene, text: str) -> str:
     _, text = split_pick(strip_lead_talk(text.strip()))
     text = CORRECTION.sub("", text, count=1).strip() or text  # "oops i meant ...": the fix is the request
     text = slash_as_and(fix_prompt_typos(learner_phrasing(expand_shorthand(text)))[0])  # "make the sky moer purple": obvious typos; "labels/text": both
-    text = quote_capitals(self_corrected(text))  # "give her a cigarette - no wait, a toothpick": the toothpick
+    text = quote_lettering(self_corrected(text))  # "give her a cigarette - no wait, a toothpick": the toothpick
     restyled = _THING_IN_A_STYLE.match(text.strip())
     look = restyled.group("y") or restyled.group("y2") if restyled else ""
     if look and classify_phrase(look) == "style":  # "transform my cat in oil painting", "make a watercolor of it"
@@ -799,6 +799,7 @@ def _people_become(plan: EditPlan, match: re.Match) -> bool:
         "smiling", "laughing") and not phrase.endswith("ing") else ""
     if len(phrase.split()) <= 2:  # "cheer him up" of "a grumpy old man": happier, no longer grumpy; "make him smile"
         plan.scene.subject = without_undone_looks(plan.scene.subject, phrase.split())
+    without_old_moods(plan.scene, phrase)  # "now make him sleepy" after "looking sad": sleepy instead
     add_thing(plan, f"{looking}{phrase}")
     plan.phrases[-1] = f"with {who} {looking}{phrase}"
     return True

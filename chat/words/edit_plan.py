@@ -129,6 +129,8 @@ def set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
         scene.details = [d for d in (remove_terms(d, terms) for d in scene.details) if d]
     if slot == "time":  # a new time of day also replaces lighting tied to the old one
         scene.subject = remove_terms(scene.subject, ("golden light", "sunlight", "moonlight"))
+    if slot != "weather" and _SEASON.search(value):  # "winter at night" after autumn: winter, no longer autumn
+        _old_season_gone(scene)
     _undo_opposite_weather(scene, phrase)
     if slot == "style":
         scene.medium_hint = ""
@@ -139,6 +141,21 @@ def set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
     setattr(scene, slot, value)
     plan.record(slot, re.sub(r"^(?:at|in|during|with)\s+", "", value), slot_phrase(slot, value))
 
+
+
+_SEASON_WORD = r"(?:spring|springtime|summer|summertime|autumn|autumnal|fall|winter|wintertime|wintry)"
+# a season said alone or as the look of a place or time ("in autumn", ", winter", "a spring meadow"); "a summer dress" stays
+_SEASON_SAID = re.compile(r"(?:\s*,\s*|\s+)(?:in\s+(?:the\s+)?)?" + _SEASON_WORD + r"(?:\s+(?:season|time))?(?=\s*(?:,|$))"
+                          r"|\b" + _SEASON_WORD + r"\s+(?=(?:meadow|forest|woods|park|garden|fields?|landscape|day|evening|"
+                          r"night|morning|afternoon|scene|leaves|foliage|trees|sky|village|valley|countryside|lake|"
+                          r"mountains?)\b)", re.I)
+
+
+def _old_season_gone(scene: Scene) -> None:
+    """The season the picture had goes when a new one is said with another slot ("winter at night" is the time)."""
+    scene.weather = "" if scene.weather and _SEASON.fullmatch(scene.weather.strip()) else scene.weather
+    scene.subject = _SEASON_SAID.sub("", scene.subject).strip(" ,")
+    scene.details = [d for d in scene.details if not _SEASON.fullmatch(d.strip())]
 
 
 _WEATHER_NOUN = {"stormy": "storm", "rainy": "rain", "snowy": "snow", "foggy": "fog", "misty": "mist", "windy": "wind",
@@ -248,6 +265,25 @@ def without_undone_looks(text: str, looks: list[str]) -> str:
         return text
     return re.sub(r"\b(?P<a>(?:an?)\s+)?(?:" + "|".join(sorted(undone)) + r")\s+(?P<next>[\w'-]+)",
                   lambda m: (f"{article(m.group('next'))} " if m.group("a") else "") + m.group("next"), text, flags=re.I)
+
+
+_MOOD_SAID = re.compile(r"^(?:looking\s+)?(?:(?:very|really|so|slightly|much|a\s+bit|more|less)\s+)?(?P<w>[\w'-]+)", re.I)
+
+
+def is_mood(phrase: str) -> bool:
+    """"looking angry", "laughing so hard he cries", "very sleepy": a look of the face or mood."""
+    said = _MOOD_SAID.match(phrase.strip())
+    return bool(said) and lexicon.look_base(said.group("w")) in lexicon.MOODS
+
+
+def without_old_moods(scene: Scene, phrase: str) -> None:
+    """A new mood said ("now make him sleepy") takes the place of the old one ("looking sad"), in the details and the
+    subject's trailing look."""
+    if not is_mood(phrase):
+        return
+    scene.details = [detail for detail in scene.details if not is_mood(detail)]
+    scene.subject = re.sub(r",\s*looking\s+(?:(?:very|really|so)\s+)?(?:" + "|".join(sorted(lexicon.MOODS)) +
+                           r")\b(?=\s*(?:,|$))", "", scene.subject, flags=re.I)
 
 
 def _opposite_swapped(text: str, noun: str, looks: list[str]) -> Optional[str]:

@@ -204,7 +204,9 @@ _WORD_SWAPS = (
 )
 
 
-_OOPS = re.compile(r"^(?:(?:oops|sorry|oh|wait|no|nope|actually|hmm+|um+|ah|argh|ugh)[,.!\s]+)+", re.I)
+_OOPS = re.compile(r"^(?:(?:oops|sorry|oh|wait|no|nope|actually|hmm+|um+|ah|argh|ugh)[,.!\s]+|(?:please\s+)?(?:spell|write)\s+"
+                   r"it\s+(?:out|out\s+in\s+full|in\s+full|properly|correctly|right)\s*[,:;.!-]+\s*)+", re.I)  # ("spell it out,
+# happy birthday not bday")
 # "the date is wrong, its sunday not saturday": the remark before the fix says nothing more
 _WRONG_REMARK = re.compile(r"(?:^|(?<=[.!;]\s))(?:(?:oops|sorry|oh|hmm+|um+)[,.!\s]+)*(?:the\s+|that\s+|this\s+)?(?:[\w'-]+\s+){0,2}"
                            r"(?:is|are|was|'s)\s+(?:(?:all|a\s+bit|slightly)\s+)?(?:wrong|incorrect|off|misspel\w+|a\s+typo)"
@@ -264,7 +266,7 @@ def lettering_swap(clause: str, lettering: str) -> tuple[str, str] | None:
         match = pattern.match(_OOPS.sub("", clause.strip()))
         if match and re.search(r"\b" + re.escape(match.group("old")) + r"\b", lettering, re.I) and not re.match(
                 r"(?:an?|the|some)\s", match.group("new"), re.I):  # "change the choir to an orchestra": a thing
-            new = re.sub(r"^(?:actually|really|just)\s+", "", match.group("new").strip(), flags=re.I)
+            new = re.sub(r"^(?:actually|really|just)\s+", "", match.group("new").strip(), flags=re.I).strip("'\"“”‘’")
             kept = [w for w in new.split() if not re.search(r"\b" + re.escape(w) + r"\b", lettering, re.I)]
             return match.group("old"), " ".join(kept) or new  # ("it's actually Harvest Supper, not festival": Supper)
     return None
@@ -408,11 +410,15 @@ _WRITE_NAMES = re.compile(r"^(?:(?:write|print|letter|spell\s+out)\s+(?:(?:the|o
                           r"\s*)?|(?:put|add)\s+(?:the|our|my|his|her|their)\s+(?:words?|text|names?|title)\s*[,:]?\s*)"
                           r"(?P<q>" + _CAPITAL_WORDS + r")\s*,?" + _WHERE + r"[\s.!]*$", re.I)  # ("add Santa": Santa himself)
 # "it should say Bella's Bakery", "spell it "LEMONADE"": the words the picture already has, changed
-_SAY_INSTEAD = re.compile(r"^(?:it|this|that|the\s+(?:sign|text|words|title|banner|card|label|name|lettering|writing)|"
-                          r"(?:(?:can|could)\s+(?:you|u)\s+)?(?:make|have|let|get)\s+(?:it|this|that|the\s+(?:" + _TEXT_SURFACES +
-                          r"|title|text))|"
-                          r"(?:can|could)\s+(?:it|the\s+\w+))\s+(?:should|must|needs\s+to|has\s+to|could|would|to)?\s*(?:say|read|spell)\s+"
-                          r"(?P<q>" + _CAPITAL_WORDS + r")[\s.!?]*$|^spell\s+it\s+(?P<q2>\"[^\"]+\"|“[^”]+”)(?:\s+.*)?$", re.I)
+_SAY_LEAD = r"^(?:it|this|that|the\s+(?:sign|text|words|title|banner|card|label|name|lettering|writing)|" \
+            r"(?:(?:can|could)\s+(?:you|u)\s+)?(?:make|have|let|get)\s+(?:it|this|that|the\s+(?:" + _TEXT_SURFACES + \
+            r"|title|text))|(?:can|could)\s+(?:it|the\s+\w+))\s+(?:should|must|needs\s+to|has\s+to|could|would|to)?\s*" \
+            r"(?:say|read|spell)\s+"
+_SAY_INSTEAD = re.compile(_SAY_LEAD + r"(?P<q>" + _CAPITAL_WORDS + r")[\s.!?]*$|^spell\s+it\s+(?P<q2>\"[^\"]+\"|“[^”]+”)"
+                          r"(?:\s+.*)?$", re.I)
+# "make it say good night" of a mug that has words: any words, in small letters too, take their place
+_SAY_OTHER_WORDS = re.compile(_SAY_LEAD + r"(?P<q>(?!(?:something|anything|more|less|it|that|this)\b)[\w'!&,-]+(?:\s+[\w'!&-]+)"
+                              r"{0,7}?)(?:\s+(?:instead|now|please|pls))*[\s.!?]*$", re.I)
 
 
 # "put MOM in the banner", "add BEST DAD across the mug": words in capitals put on a thing that carries lettering
@@ -443,9 +449,10 @@ def lettering(plan: EditPlan, clause: str, low: str) -> bool:
         plan.scene.details.append(said_text)
         plan.record("add", said_text, said_text)
         return True
-    said = _SAY_INSTEAD.match(clause.strip())
+    carries_words = lettering_of(plan.scene) or re.search(r"\b(?:" + _TEXT_SURFACES + r")s?\b", plan.scene.subject, re.I)
+    said = _SAY_INSTEAD.match(clause.strip()) or (_SAY_OTHER_WORDS.match(clause.strip()) if carries_words else None)
     if said:
-        words = said.group("q2") or f'"{said.group("q").strip()}"'
+        words = said.groupdict().get("q2") or f'"{said.group("q").strip()}"'
         set_text(plan, words)
         return True
     quoted = re.match(r"^(?:put|place|write|print|letter)\s+(?P<q>\"[^\"]+\"|“[^”]+”)(?P<rest>.*)$", clause.strip(), re.I)

@@ -82,7 +82,7 @@ COLOURS = (
     "mint", "coral", "peach", "amber", "rainbow", "multicolored", "multicoloured", "dark", "light", "pale",
     "bright", "blonde", "blond", "auburn", "brunette", "platinum", "mauve", "ochre", "terracotta", "burgundy",
     "fuchsia", "khaki", "periwinkle", "aqua", "aquamarine", "chartreuse", "vermilion", "taupe", "sage", "mustard",
-    "cobalt", "cerulean", "ruby", "jade", "sapphire", "mahogany",
+    "cobalt", "cerulean", "ruby", "jade", "sapphire", "mahogany", "brass", "pewter", "celadon",
 )
 FRAMING_TERMS = (
     "extreme close-up", "extreme close up", "close-up shot", "close up shot", "closeup shot", "close-up",
@@ -467,6 +467,14 @@ _OPPOSITE_PAIRS = ("calm stormy", "calm rough", "calm choppy", "calm wild", "cal
                    "cute scary", "cute creepy", "modern vintage", "modern old", "modern medieval", "full half-empty",
                    "quiet busy", "quiet crowded", "quiet noisy", "smiling grumpy", "smiling sad", "smiling angry",
                    "smiling frowning", "smiling serious", "laughing grumpy", "laughing sad")
+
+
+# how someone looks inside: a new one replaces the old ("make him angry", then "now make him laugh": no longer angry)
+MOODS = frozenset((
+    "happy sad angry grumpy sleepy tired surprised shocked scared afraid frightened terrified excited laughing smiling "
+    "crying sobbing furious mad cheerful joyful nervous shy proud smug annoyed frowning grinning serious worried bored "
+    "confused thoughtful pensive curious embarrassed disgusted relaxed content delighted gloomy miserable upset jealous "
+    "hopeful determined sulky sulking pouting amazed astonished yawning winking giggling").split())
 
 
 def _opposites(pairs: tuple[str, ...]) -> dict[str, frozenset[str]]:

@@ -15,7 +15,7 @@ from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.normalize import (FILLER, FRAME_PURPOSE, HEDGE, SOMETHING_ELSE, alternatives, START_OVER, TRAIL,
                                   self_corrected, strip_lead_talk, strip_trailing_talk, words_pattern)
-from chat.words.scene import Scene, protect_quotes, quote_capitals, restore_quotes, tidy
+from chat.words.scene import Scene, protect_quotes, quote_lettering, restore_quotes, tidy
 from chat.words.remarks import INSTEAD_OF
 from chat.words.sizes import aspect_from_text, without_format_fragment
 from chat.words.slots import classify_phrase
@@ -319,7 +319,7 @@ _ASK_LEFT = re.compile(r"(?:[.!?,;:]\s*|\s+)(?:(?:so|and|ok(?:ay)?)[,\s]+)?(?:(?
 def parse_request(text: str) -> ParsedRequest:
     """A drawing request -> scene (subject verbatim bar obvious typos, style, negatives), count and aspect."""
     typed = text
-    text = quote_capitals(self_corrected(text))  # "a cat, no wait, a dog": the dog; 'the text OPEN' as quoted
+    text = quote_lettering(self_corrected(text))  # "a cat, no wait, a dog": the dog; 'the text OPEN' as quoted
     text = _PURPOSE_TAIL.sub("", text)  # "… to put on my Christmas cards": what it is for, no part of the picture
     text = _example_off(text)
     text = _KIND_I_KNEW.sub("", text, count=1)  # "the kind of ship I served on, a big old cargo ship …": that ship

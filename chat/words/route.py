@@ -158,6 +158,8 @@ def _picked_image(text: str, ctx: RouteContext) -> Optional[Route]:
         return decision  # "the second one is nice. what font would go with it?": the question is answered
     if decision.action is Action.CHAT:
         return Route(Action.REVERT, "picked an image", target=target)
+    if decision.action is Action.REVERT and decision.target == "previous":  # "the first one was better, go back to it"
+        decision.target = target
     return decision
 
 
@@ -965,7 +967,7 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     stage below returns a Route whose reason names the rule that matched, or None to pass the message on."""
     if _ends_with_thanks(text, ctx):
         return Route(Action.CHAT, "remarks, then thanks")
-    told = strip_lead_talk(text)  # emoji and leading praise ("lol amazing. …") say nothing about the action
+    said, told = text, strip_lead_talk(text)  # emoji and leading praise ("lol amazing. …") say nothing about the action
     taken = _taken_back(text, told, ctx)
     if taken is not None:
         return taken
@@ -983,7 +985,25 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     low = CORRECTION.sub("", low, count=1).strip() or low
     if ctx.has_upload:  # a sentence about the photo first ("my son drew this.") says nothing about the action
         return _upload_route(text, low)
-    return _route_said(text, low, ctx)
+    decision = _route_said(text, low, ctx)
+    if decision.action is Action.REVERT and decision.target == "previous":
+        decision.target = _which_one_before(said.lower()) or decision.target
+    return decision
+
+
+# "the first one was best, go back to that", "ugh the blue one was nicer, can we go back to it": which one, said first
+_ONE_NAMED_FIRST = re.compile(r"\bthe\s+(?:[\w'-]+\s+){1,2}?(?:one|version|picture|image|pic)\b(?P<rest>.*?)\b(?:go|going|get|"
+                              r"switch|revert|bring\s+(?:it|that)|take\s+me)\s+back\s+to\s+(?:that|it|this|those|them)"
+                              r"(?:\s+one)?\b", re.I)
+
+
+def _which_one_before(low: str) -> Optional[str]:
+    """The earlier picture named before "go back to that"; None when the message names none."""
+    named = _ONE_NAMED_FIRST.search(low)
+    if not named:
+        return None
+    target = revert_target("go back to " + low[named.start(): named.start("rest")])
+    return None if target == "previous" else target
 
 
 def _route_said(text: str, low: str, ctx: RouteContext) -> Route:
@@ -1011,6 +1031,9 @@ def _route_said(text: str, low: str, ctx: RouteContext) -> Route:
     if _SURPRISE.search(low) and not re.search(r"\b(?:with|of|about)\s+(?!(?:something|anything)\b)\w", low):
         idea = lexicon.SURPRISE_IDEAS[zlib.crc32(low.encode()) % len(lexicon.SURPRISE_IDEAS)]
         return Route(Action.GENERATE, "surprise me: an idea of Easel's own", text=idea)
+    instead = _part_instead(strip_lead_talk(text).lower(), ctx) if ctx.has_current else None
+    if instead is not None:
+        return instead
     more_of_it = _versions_with_a_change(low, ctx) or _more_of_the_same(low, ctx) or _drawn_again_changed(low, ctx)
     if more_of_it is not None:
         return more_of_it
@@ -1019,6 +1042,23 @@ def _route_said(text: str, low: str, ctx: RouteContext) -> Route:
         if decision is not None:
             return decision
     return _drawing_or_talk(low, ctx)
+
+
+# "now a celadon green glaze", "try a golden shield": another of a thing the picture has, in its place
+_PART_INSTEAD = re.compile(r"^(?:(?:ok(?:ay)?|hmm+|and|so)[,\s]+)?(?:now|try|maybe|perhaps|what\s+about|how\s+about|"
+                           r"let'?s\s+(?:try|do|go\s+with)|(?:can|could)\s+(?:you|we|u)\s+try)\s+(?P<x>(?:an?|some)\s+"
+                           r"(?P<mods>(?:(?!(?:of|with|in|on|and|or|the|for|to|instead)\b)[\w'-]+\s+){1,3})"
+                           r"(?P<noun>[\w'-]+))(?:\s+instead)?(?:\s+(?:please|pls|then))?[\s?.!]*$", re.I)
+
+
+def _part_instead(low: str, ctx: RouteContext) -> Optional[Route]:
+    """"now a speckled oatmeal glaze" of a vase with a blue glaze: that glaze replaced; None unless the thing named is
+    in the picture on screen."""
+    match = _PART_INSTEAD.match(low.strip())
+    if not match or singular(match.group("noun")) not in ctx.scene_words:
+        return None
+    return Route(Action.EDIT, "another of a thing the picture has ('now a green glaze')",
+                 text=f"replace the {match.group('noun')} with {match.group('x')}")
 
 
 _STAR_FIX = re.compile(r"^\*\s*(?P<x>[^*\s][^*.!?]*?)(?:[,\s]+i\s+meant)?(?P<rest>[.!]\s*[^*]*)?$", re.I)
@@ -1073,7 +1113,8 @@ def _added_to_the_one_on_screen(text: str, low: str, ctx: RouteContext) -> Optio
     word = re.fullmatch(r"\s*([a-z][a-z'-]+)[\s.!]*", low)
     if word and 0 < len(ctx.scene_words) <= 4 and singular(word.group(1)) in ENGLISH_NOUNS and not \
             classify_phrase(word.group(1)) and not is_social(low) and word.group(1) not in lexicon.STOPWORDS and \
-            not _in_scene(word.group(1), ctx):  # "corgi", then "beach", then "sunglasses": a picture built in fragments
+            not _in_scene(word.group(1), ctx) and not is_colour(word.group(1)):  # "corgi", then "beach", then
+        # "sunglasses": a picture built in fragments ("bronze" alone is its colour, read below)
         said = word.group(1)
         return Route(Action.EDIT, "one word added to a picture made of a few words ('corgi' … 'beach')",
                      text=f"at the {said}" if said in lexicon.PLACE_NOUNS else f"add {said}")

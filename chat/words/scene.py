@@ -31,12 +31,22 @@ def protect_quotes(text: str) -> tuple[str, list[str]]:
     return QUOTE_RE.sub(keep, text), quotes
 
 
+_DATE_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|\d{1,4}(?:st|nd|rd|th)?"
 # lettering in capitals with no quotes ("with the text SCIENCE FAIR 2026", "a sign that says OPEN LATE"): the words
 # to letter, kept verbatim as if quoted
 _CAPITALS_TO_LETTER = re.compile(
     r"(?P<lead>\b(?i:(?:the\s+)?(?:text|words?|caption|title|slogan|lettering|headline|tagline)\s*(?:says|reads|is)?\s*:?\s+(?:to\s+|into\s+)?|"
     r"(?:that|which|it)\s+(?:says|reads)\s*:?\s+|saying\s*:?\s+|reading\s*:?\s+))(?P<t>[A-Z0-9][A-Z0-9!?'&.\-]*[A-Z0-9!?]"
-    r"(?:\s+[A-Z0-9][A-Z0-9!?'&.\-]*)*)(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s+(?i:in|on|at|with|and|across|above|below|written)\b))")
+    r"(?:\s+[A-Z0-9][A-Z0-9!?'&.\-]*)*(?:\s+(?i:" + _DATE_WORDS + r"))*)"
+    r"(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s+(?i:in|on|at|with|and|across|above|below|written|hanging|painted|printed|carved)\b))")
+# lettering in small letters after a cue that can only mean words ("a mug that says good morning on it", "a banner
+# saying happy retirement dave"): up to where the sentence goes on
+_WORDS_TO_LETTER = re.compile(
+    r"(?P<lead>\b(?i:(?:that|which|it)\s+says|(?:the\s+)?text\s+(?:says|reads|saying)|saying|with\s+the\s+words)\s*:?\s+)"
+    r"(?P<t>(?!(?:a|an|the|something|anything|what|that|it|in|on)\b)[a-z0-9][\w'!&-]*(?:\s+(?!(?:in|on|at|with|and|across|"
+    r"above|below|written|under|over|along|around|for|from|to|by|near|hanging|painted|printed|carved|as|but|so|please|"
+    r"pls)\b)[\w'!&-]+){0,5})(?=\s*(?:[,;:]|\.(?:\s|$)|!|$|\s+(?:in|on|at|with|and|across|above|below|written|under|"
+    r"over|along|around|hanging|painted|printed|carved|please|pls)\b))")
 
 
 def quote_capitals(text: str) -> str:
@@ -52,6 +62,15 @@ def quote_capitals(text: str) -> str:
         return f'{m.group("lead")}"{words}"{mark}'
 
     return _CAPITALS_TO_LETTER.sub(quoted, text)
+
+
+def quote_lettering(text: str) -> str:
+    """The words to letter kept verbatim: capitals after a lettering cue (``quote_capitals``), or small letters after a
+    cue that can only mean words ("a mug that says good morning on it" -> 'a mug that says "good morning" on it')."""
+    text = quote_capitals(text)
+    if re.search(r"[\"“]", text):
+        return text
+    return _WORDS_TO_LETTER.sub(lambda m: f'{m.group("lead")}"{m.group("t")}"', text, count=1)
 
 
 def restore_quotes(text: str, quotes: list[str]) -> str:
@@ -88,6 +107,8 @@ def remove_terms(text: str, terms) -> str:
     out = term_pattern(terms, with_preposition=False).sub(lambda m: ", " if m.group(0).startswith(",") else " ", out)
     out = re.sub(r"\b(?:a|an|the)\s+(?=[,.]|$)", "", out)  # "a" left without its noun
     out = re.sub(r"(?:^|(?<=[\s,]))(?:a|an|the)\s+of\s+", "", out)  # "a close-up of a snail" -> "a snail"
+    out = re.sub(r"^\s*(?:a|an)\s+(?:over|above|behind|across|on|in|at)\s+(?=(?:the|a|an)\s)", "", out)  # "a sunset over
+    # the sea" without the sunset: the sea
     # "a bit of fog down in the valley" without the fog: the quantity and where it was go with it
     out = re.sub(r"(?:^|(?<=[\s,]))(?:(?:a\s+(?:bit|little|lot|touch|hint|wisp)|lots|some\s+kind)\s+of|some|lots\s+of)"
                  r"(?:\s+(?:down|up|out|over|low|high))?(?:\s+(?:in|on|at|over|across|along|around)\s+the\s+[\w'-]+)?(?=\s*(?:[,.]|$))",

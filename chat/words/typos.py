@@ -145,6 +145,8 @@ def _shorthand_out(text: str) -> tuple[str, list[tuple[str, str]]]:
     def written(match: re.Match) -> str:
         full = f"{match.group('age')}-year-old" if match.group("age") else "and" if match.group("n") else \
             lexicon.PROMPT_SHORTHAND[match.group(0).lower()]
+        if re.search(r"\bnot\s+$", match.string[: match.start()], re.I) and full.lower() in text.lower():
+            return match.group(0)  # "happy birthday not bday": the short form is the one the user does not want
         fixes.append((match.group(0), full))
         return full
 

@@ -1,0 +1,156 @@
+"""Stop 27's readings, each with sentences of our own (not from any eval set).
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest -q tests/test_brain_structure27.py
+"""
+import pytest
+
+from brain import edited_scene, offline_conversation, turns_after
+from chat.types import Action
+from chat.words.counts import extract_count
+from chat.words.route import RouteContext, route
+
+THREE_EDITS = RouteContext(has_current=True, image_count=3, last_batch=1)
+
+
+def after(first: str, *messages: str):
+    return turns_after(27, first, *messages)
+
+
+edited = edited_scene
+
+
+# ---- a count with the picture's shape or size between ---------------------------------------------------------------
+@pytest.mark.parametrize("text, count, left", [
+    ("8 square pictures of cute robots", 8, "cute robots"),
+    ("6 tiny pics of owls", 6, "owls"),
+    ("3 landscape images of a quiet lake", 3, "a quiet lake"),
+    ("two wide pictures of a harbour", 2, "a harbour"),
+])
+def test_a_count_holds_across_a_shape_word(text, count, left):
+    assert extract_count(text) == (left, count)
+
+
+def test_a_shape_between_count_and_noun_still_sets_the_shape():
+    result = after("5 tall pics of lighthouses please")
+    assert len(result.images) == 5 and result.images[0].height > result.images[0].width
+
+
+def test_a_tiny_thing_in_one_picture_is_content():
+    assert extract_count("a tiny picture frame with 3 cats") == ("a tiny picture frame with 3 cats", 1)
+
+
+# ---- "the first one was better, go back to it": the one named first --------------------------------------------------
+@pytest.mark.parametrize("text, target", [
+    ("nah the first one was best, go back to that", "first-made"),
+    ("honestly the first one was nicer. take me back to it", "first-made"),
+    ("hmm the red one was nicer, can we go back to that one", "last:red"),
+])
+def test_go_back_to_that_after_naming_which(text, target):
+    decision = route(text, THREE_EDITS)
+    assert decision.action is Action.REVERT and decision.target == target
+
+
+def test_go_back_to_it_alone_is_the_previous_one():
+    assert route("go back to it", THREE_EDITS).target == "previous"
+
+
+def test_the_first_one_was_better_returns_to_the_first_picture():
+    result = after("a parrot sticker", "make him grumpy", "now make him sleepy", "the first one was better, go back to it")
+    assert result.action is Action.REVERT and result.source == "img-1"
+
+
+# ---- a new mood takes the old one's place ----------------------------------------------------------------------------
+@pytest.mark.parametrize("first, moods, old", [
+    ("a cartoon owl mascot", ("make him grumpy", "now make him sleepy"), "grumpy"),
+    ("a hamster sticker", ("make her sad", "make her laughing so hard she cries"), "sad"),
+    ("a goblin emote", ("make him angry", "now make him surprised"), "angry"),
+])
+def test_a_new_mood_replaces_the_old(first, moods, old):
+    result = after(first, *moods)
+    assert old not in result.prompt and moods[-1].split()[-1] in result.prompt
+
+
+def test_a_mood_and_a_thing_added_both_stay():
+    result = after("a cartoon owl mascot", "make him grumpy", "give him a scarf")
+    assert "grumpy" in result.prompt and "scarf" in result.prompt
+
+
+# ---- a new season said with a time replaces the old season -----------------------------------------------------------
+@pytest.mark.parametrize("first, changes, new, old", [
+    ("a farmhouse by a pond", ("make it summer", "now make it winter at dusk"), "winter", "summer"),
+    ("a chapel in a spring meadow", ("now autumn in the morning",), "autumn", "spring"),
+])
+def test_a_season_said_with_a_time_replaces_the_season(first, changes, new, old):
+    result = after(first, *changes)
+    assert new in result.prompt and old not in result.prompt
+
+
+def test_a_summer_dress_is_no_season():
+    scene = edited("a girl in a summer dress", "make it winter at dusk")
+    assert "summer dress" in scene.subject
+
+
+def test_a_sunset_that_was_the_subject_leaves_its_place():
+    result = after("a sunset over the lake", "make it sunrise")
+    assert result.prompt.startswith("the lake") and "sunrise" in result.prompt
+
+
+# ---- a metal said alone is the thing's colour ------------------------------------------------------------------------
+@pytest.mark.parametrize("first, said, new, old", [
+    ("a silver ring on a velvet cushion", "now bronze", "bronze ring", "silver"),
+    ("a brass doorknob", "copper", "copper doorknob", "brass"),
+])
+def test_a_metal_said_alone_recolours(first, said, new, old):
+    result = after(first, said)
+    assert new in result.prompt and old not in result.prompt
+
+
+def test_one_word_after_a_few_still_adds_a_thing():
+    assert "sunglasses" in after("a corgi", "beach", "sunglasses").prompt
+
+
+# ---- "now a celadon glaze": another of a thing the picture has ------------------------------------------------------
+@pytest.mark.parametrize("first, said, new, old", [
+    ("a teapot with a white glaze on a shelf", "now a speckled brown glaze", "speckled brown glaze", "white glaze"),
+    ("a wizard with a wooden staff", "try a crystal staff", "crystal staff", "wooden"),
+    ("a girl in a yellow raincoat", "how about a red raincoat?", "red raincoat", "yellow"),
+])
+def test_another_of_a_thing_in_the_picture_replaces_it(first, said, new, old):
+    result = after(first, said)
+    assert result.action is Action.EDIT and new in result.prompt and old not in result.prompt
+
+
+def test_another_thing_not_in_the_picture_is_a_new_picture():
+    assert after("a teapot with a white glaze", "now a wooden chair").action is Action.GENERATE
+
+
+# ---- lettering in small letters, and its words changed ---------------------------------------------------------------
+@pytest.mark.parametrize("text, lettered", [
+    ("a tote bag that says plant mom on it", '"plant mom"'),
+    ("a banner saying welcome home sam", '"welcome home sam"'),
+    ("a gig poster, text says NIGHT OWLS friday", '"NIGHT OWLS friday"'),
+    ("a shop sign that says OPEN hanging in the window", '"OPEN"'),
+])
+def test_words_to_letter_are_kept_in_quotes(text, lettered):
+    assert lettered in after(text).prompt
+
+
+@pytest.mark.parametrize("text", ["a sign that says something funny", "a girl saying hi to her dog"])
+def test_words_that_are_not_lettering_stay_unquoted(text):
+    assert '"' not in after(text).prompt
+
+
+@pytest.mark.parametrize("first, change, new, old", [
+    ("a tote bag that says plant mom on it", "make it say dog mom", '"dog mom"', "plant"),
+    ("a poster for a yard sale, text says YARD SALE saturday", "change the text to YARD SALE sunday", "sunday", "saturday"),
+    ("a chalkboard that says 'SOUP'", "change soup to 'STEW'", "STEW", "SOUP"),
+    ("a birthday cake that says 'happy bday nina'", "spell it out, happy birthday not bday", "happy birthday nina", "bday"),
+])
+def test_the_words_of_the_picture_are_changed(first, change, new, old):
+    result = after(first, change)
+    assert result.action is Action.EDIT and new in result.prompt and old not in result.prompt
+    assert "''" not in result.prompt
+
+
+def test_a_mug_made_to_say_words_gets_them_lettered():
+    assert 'with the text "good night"' in after("a mug on a desk", "make it say good night").prompt
