@@ -154,3 +154,45 @@ def test_the_words_of_the_picture_are_changed(first, change, new, old):
 
 def test_a_mug_made_to_say_words_gets_them_lettered():
     assert 'with the text "good night"' in after("a mug on a desk", "make it say good night").prompt
+
+
+# ---- a place by its name ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("first, said, new, old", [
+    ("a yellow tram in lisbon beside a fountain", "now vienna instead", "in vienna", "lisbon"),
+    ("a street cafe in Rome at dusk", "now prague", "in prague", "rome"),
+    ("a kid on a scooter on a beach", "move him to tokyo", "in tokyo", "beach"),
+    ("a food truck in Seattle", "put it in mexico city instead", "in mexico city", "seattle"),
+])
+def test_a_place_by_name_replaces_the_setting(first, said, new, old):
+    result = after(first, said)
+    assert result.action is Action.EDIT and new in result.prompt.lower() and old not in result.prompt.lower()
+
+
+def test_a_place_alone_after_a_series_is_the_next_picture():
+    result = after("the skyline of paris at night, watercolor", "now rome in the same style", "and tokyo")
+    assert result.action is Action.GENERATE and result.prompt.startswith("tokyo")
+
+
+@pytest.mark.parametrize("text", ["a nice day at the park", "a girl in love with the rain", "a man in black"])
+def test_everyday_words_are_no_place_names(text):
+    from chat.words.places import named_places
+    assert named_places(text) == []
+
+
+def test_a_city_is_named_not_given_an_article_in_the_detail():
+    assert "the tokyo" not in after("tokyo at night").prompt.lower()
+
+
+# ---- thanks with a contraction, more like one of a batch -------------------------------------------------------------
+@pytest.mark.parametrize("text", ["thanks!! she'll love it", "thank you so much, they'll adore it", "ty, he'd love this"])
+def test_thanks_and_who_will_love_it_is_talk(text):
+    assert after("a fox in the snow", "make it 4x bigger", text).action is Action.CHAT
+
+
+@pytest.mark.parametrize("text, target", [
+    ("the second one looks off. could you do more like the first one?", "1"),
+    ("can i get a couple more like the second one", "2"),
+])
+def test_more_like_one_of_the_batch(text, target):
+    decision = route(text, RouteContext(has_current=True, image_count=2, last_batch=2, scene_words={"robot"}))
+    assert decision.action is Action.VARIATIONS and decision.target == target

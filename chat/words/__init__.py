@@ -5,6 +5,7 @@
 One job a file; imports run down this list (a module imports only modules above it):
 
 - ``lexicon``        every word list (verbs, slots, colours, formats, ordinals, greetings...), spelled once
+- ``places``         places by name ("in amsterdam", "to New York"): a GeoNames word list, everyday words left out
 - ``glossary``       a French/Spanish/German/Portuguese/Italian/Dutch/Polish request read word by word in English (offline fallback)
 - ``language``       which language a message is in (French/Spanish/German/Portuguese/Italian/Dutch/Polish function words and the glossary's words)
 - ``emoji``          a message whose only content is emoji, read by the emoji's Unicode names ("🌵🦎" -> "cactus, lizard")

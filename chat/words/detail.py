@@ -22,6 +22,7 @@ from typing import Optional
 import numpy as np
 
 from chat.words import embeddings, lexicon
+from chat.words.places import is_place_name
 
 DETAIL_KINDS = ("medium", "light", "palette", "composition", "lens", "finish")
 PHOTO_WORDS = re.compile(r"photo|realistic|cinematic|film|camera|lens|shot|macro|telephoto|bokeh", re.I)
@@ -454,7 +455,10 @@ def subject_detail(subject: str, skip: tuple[str, ...] = (), named: str = "", ca
         if slot in skip:
             continue
         options = tuple(o for o in category.bank.get(slot, ()) if noun or "{noun}" not in o)
-        phrases[slot] = _pick(options, f"{slot}:{key}").replace("{noun}", noun)
+        phrase = _pick(options, f"{slot}:{key}")
+        if is_place_name(noun):  # "Tokyo seen from street level", not "the tokyo"
+            phrase = phrase.replace("the {noun}", noun.title())
+        phrases[slot] = phrase.replace("{noun}", noun)
     medium = named_medium(f"{named} {subject}")
     if medium is not None:
         for slot, options in medium[1].items():

@@ -28,6 +28,7 @@ from chat.words.normalize import (ASK_RUN_ON, ASIDE, CORRECTION, FILLER, made_so
                                   strip_lead_talk)
 from chat.words.picks import split_pick
 from chat.words.rephrase import PART_STAYS, as_edit_command
+from chat.words.places import is_place_name
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
 from chat.words.scene import QUOTE_RE, Scene, protect_quotes, quote_lettering, restore_quotes, tidy
@@ -1793,6 +1794,11 @@ def _in_its_place(plan: EditPlan, clause: str, raw: str, old: str) -> bool:
     """A new place, subject or colour said in the old one's place ("now on mars", "what if it was in a jungle instead",
     "(one more) with frogs instead", "silver instead", "a dog instead of the cat"); False for other clauses."""
     instead = bool(re.search(r"\binstead\b", raw, re.I))
+    named = re.match(r"^(?:(?:now|then|and|but|maybe|try)\s+)*(?P<y>[a-z][\w' .-]*?)(?:\s+(?:instead|please|pls))*[\s.!]*$",
+                     clause.strip(), re.I)
+    if named and is_place_name(named.group("y")):  # "now paris instead": the picture set there
+        move_setting(plan, named.group("y"), "in")
+        return True
     bare_place = re.match(r"^(?:(?:now|then|and|but)\s+)?(?P<prep>on|in|at|inside|under|underwater\s+in)\s+(?P<y>(?:the\s+|a\s+|an\s+)?"
                           r"[\w'-]+(?:\s+[\w'-]+){0,2})$", clause.strip(), re.I)
     if bare_place and not classify_phrase(bare_place.group("y")) and (

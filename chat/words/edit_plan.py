@@ -13,6 +13,7 @@ from chat.words import lexicon
 from chat.words.detail import head_noun
 from chat.words.normalize import TRAIL
 from chat.words.nounphrase import find_np, recolor, remove_object, subject_head
+from chat.words.places import named_places
 from chat.words.scene import QUOTE_RE, Scene, remove_terms, tidy
 from chat.words.sizes import aspect_from_text, device_phrase
 from chat.words.slots import SLOT_TERMS, article, classify_phrase, clean_modifier, slot_phrase, slot_value
@@ -552,7 +553,10 @@ _LOCATIVE = re.compile(r"(?:,\s*)?\b(?:on|in|at|by|near|inside|beside|atop|under
 
 
 def _locatives(text: str) -> list[re.Match]:
-    return [m for m in _LOCATIVE.finditer(text) if m.group("noun").lower() in lexicon.PLACE_NOUNS]
+    """The place phrases of ``text``: a place noun ("in a backyard") or a place's name ("in amsterdam"), in order."""
+    found = [m for m in _LOCATIVE.finditer(text) if m.group("noun").lower() in lexicon.PLACE_NOUNS]
+    named = [m for m in named_places(text) if not any(m.start() < f.end() and f.start() < m.end() for f in found)]
+    return sorted(found + named, key=lambda m: m.start())
 
 
 def place_phrase(text: str) -> Optional[tuple[str, str]]:

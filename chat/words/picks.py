@@ -40,10 +40,11 @@ _PICK_INSIDE = re.compile(r"^(?P<verb>make|turn|give|put|change|paint|render|do)
 
 
 # "more like the 2nd", "3 more like number 4 please": variations of that image
-_MORE_LIKE = re.compile(r"^(?P<lead>(?:(?:show|give|make|do)\s+(?:me\s+)?)?(?:\w+\s+)?more|(?:some\s+|a\s+few\s+)?"
+_MORE_LIKE = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u|i|we)\s+(?:please\s+)?(?:(?:get|have|see)\s+)?)?"
+                        r"(?P<lead>(?:(?:show|give|make|do)\s+(?:me\s+)?)?(?:\w+\s+){0,2}?more|(?:some\s+|a\s+few\s+)?"
                         r"similar\s+ones?)\s+(?:like|similar\s+to|to)\s+(?:the\s+)?(?P<which>" + "|".join(_PICK_ORDINALS) +
                         r"|#\s*\d|number\s+\d|no\.?\s*\d)(?:\s+(?:one|image|picture|pic|version|option))?"
-                        r"(?:\s+(?:please|pls))?[\s.!]*$", re.I)
+                        r"(?:\s+(?:please|pls))?[\s.!?]*$", re.I)  # ("can you do more like the first one?")
 
 
 def split_pick(text: str) -> tuple[Optional[int], str]:

@@ -30,6 +30,7 @@ from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import subject_head
 from chat.words.one_version import one_version
 from chat.words.remarks import PICTURE_REMARK
+from chat.words.places import is_place_name
 from chat.words.picks import pick_only, revert_target, split_pick
 from chat.words.fixes import VALUE_CHANGE, lettering_swap, without_wrong_remark
 from chat.words.rephrase import as_edit_command
@@ -1031,7 +1032,8 @@ def _route_said(text: str, low: str, ctx: RouteContext) -> Route:
     if _SURPRISE.search(low) and not re.search(r"\b(?:with|of|about)\s+(?!(?:something|anything)\b)\w", low):
         idea = lexicon.SURPRISE_IDEAS[zlib.crc32(low.encode()) % len(lexicon.SURPRISE_IDEAS)]
         return Route(Action.GENERATE, "surprise me: an idea of Easel's own", text=idea)
-    instead = _part_instead(strip_lead_talk(text).lower(), ctx) if ctx.has_current else None
+    instead = (_part_instead(strip_lead_talk(text).lower(), ctx) or _named_place_instead(strip_lead_talk(text), ctx)) \
+        if ctx.has_current else None
     if instead is not None:
         return instead
     more_of_it = _versions_with_a_change(low, ctx) or _more_of_the_same(low, ctx) or _drawn_again_changed(low, ctx)
@@ -1059,6 +1061,21 @@ def _part_instead(low: str, ctx: RouteContext) -> Optional[Route]:
         return None
     return Route(Action.EDIT, "another of a thing the picture has ('now a green glaze')",
                  text=f"replace the {match.group('noun')} with {match.group('x')}")
+
+
+_PLACE_ALONE = re.compile(r"^(?:(?:ok(?:ay)?|and|now|then|maybe|try|hmm+)[,\s]+)*(?:(?:in|at)\s+)?(?P<y>[a-z][\w' .-]*?)"
+                          r"(?P<instead>\s+instead)?(?:\s+(?:please|pls|now))*[\s.!?]*$", re.I)
+
+
+def _named_place_instead(text: str, ctx: RouteContext) -> Optional[Route]:
+    """"now lisbon" of a café in Rome, "paris instead": the picture set in the place named; None unless the message is
+    a place's name and the picture has a place by name (or "instead" is said)."""
+    match = _PLACE_ALONE.match(text.strip())
+    if not match or not is_place_name(match.group("y")) or not (match.group("instead") or any(
+            is_place_name(word) for word in ctx.scene_words)):
+        return None
+    return Route(Action.EDIT, "a place's name said alone: the picture set there ('now lisbon')",
+                 text=f"put it in {match.group('y')} instead")
 
 
 _STAR_FIX = re.compile(r"^\*\s*(?P<x>[^*\s][^*.!?]*?)(?:[,\s]+i\s+meant)?(?P<rest>[.!]\s*[^*]*)?$", re.I)
@@ -2341,7 +2358,7 @@ _THANKS_LEAD = re.compile(r"^\W*(?:(?:(?:ha)+h?|lol|aww+|omg|wow|oh|yay)[\s,!.]+
                           r"dzi[eę]kuj[eę]|dzi[eę]ki)\b[\s,!.:;-]*(?P<rest>.*)$", re.I)
 # a remark about people, not a thing to draw: "the students will enjoy this", "i needed that today", "you made my day"
 _REMARK = re.compile(r"\b(?:i|we|you|they|he|she|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:(?:little|young|older|wee|tiny)\s+)?(?:kids|children|students|class|team|"
-                     r"family|boss|client|clients|customers?|guests|bride|groom|crew|gang|squad|[\w'-]+s))(?:'s|'re|'m)?\s+(?:(?:will|'ll|would|'d|going\s+to|are\s+going\s+to|"
+                     r"family|boss|client|clients|customers?|guests|bride|groom|crew|gang|squad|[\w'-]+s))(?:'s|'re|'m|'ll|'d)?\s+(?:(?:will|'ll|would|'d|going\s+to|are\s+going\s+to|"
                      r"is\s+going\s+to|am\s+going\s+to|(?:are|is|am|'re|'s)\s+gonna|gonna|really|totally|absolutely)\s+)*(?:love|loved|loves|enjoy|enjoyed|"
                      r"adore|be\s+(?:so\s+)?(?:happy|thrilled|pleased|excited)|cry|made|needed|can't\s+wait|"
                      r"(?:so\s+)?(?:obsessed|in\s+love)\s+with|crazy\s+about|flip(?:\s+out)?|freak\s+out|go\s+(?:nuts|"
