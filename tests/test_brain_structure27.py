@@ -196,3 +196,43 @@ def test_thanks_and_who_will_love_it_is_talk(text):
 def test_more_like_one_of_the_batch(text, target):
     decision = route(text, RouteContext(has_current=True, image_count=2, last_batch=2, scene_words={"robot"}))
     assert decision.action is Action.VARIATIONS and decision.target == target
+
+
+# ---- a thing removed wherever it was said ----------------------------------------------------------------------------
+def test_a_thing_said_with_the_light_is_removed_from_it():
+    result = after("a cottage in the snow", "add fairy lights and a snowman", "remove the snowman")
+    assert "snowman" not in result.prompt and "fairy lights" in result.prompt
+
+
+@pytest.mark.parametrize("first, removal, gone", [
+    ("a desk with a laptop and a cup of tea", "no tea cup please", "tea"),
+    ("a breakfast table with a coffee mug and toast", "remove the mug of coffee", "mug"),
+    ("a desk with a laptop and a cup of coffee", "remove the cup", "coffee"),
+    ("a table with a bowl of fruit and a candle", "take away the bowl", "fruit"),
+])
+def test_a_container_and_what_it_holds_go_together(first, removal, gone):
+    result = after(first, removal)
+    assert gone not in result.prompt.split(",")[0] and " of" not in result.prompt.split(",")[0].split()[-1:]
+
+
+# ---- an upload shown changed after a sentence about it ----------------------------------------------------------------
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("this is a sketch my nephew did of our barn. can you show it at sunset", "sunset", "nephew"),
+    ("my son drew our house. can you show it in the snow", "snow", "son"),
+])
+def test_an_upload_shown_changed_after_a_remark_is_an_edit(text, kept, dropped):
+    conv = offline_conversation(27)
+    result = conv.respond(text, files=["tests/data/images/house.png"])
+    assert result.action is Action.EDIT and kept in result.prompt and dropped not in result.prompt
+
+
+def test_an_upload_with_show_me_what_is_still_a_description():
+    decision = route("this is my dog, can you show me what breed he is", RouteContext(has_upload=True))
+    assert decision.action is Action.DESCRIBE
+
+
+# ---- "I need something for the window, like a cake. can you do that?" ------------------------------------------------
+def test_a_thing_needed_like_this_then_can_you_do_that_is_drawn():
+    result = after("hi, I run a small florist in Bath. I need something for the shop window, like a bicycle with a "
+                   "basket of tulips. can you do that?")
+    assert result.action is Action.GENERATE and "bicycle" in result.prompt and "tulips" in result.prompt

@@ -59,6 +59,20 @@ _WEATHER_NOUNS = {"snow", "rain", "sun", "wind", "cloud", "clouds", "fog", "mist
                   "dust", "smoke", "star", "stars"}
 
 
+def _as_the_scene_says(thing: str, said: str) -> str:
+    """"coffee cup" where the scene says "a cup of coffee" (and the other way round): the scene's words for the thing."""
+    words = thing.split()
+    if re.search(r"\b" + re.escape(thing) + r"\b", said, re.I):
+        return thing
+    if len(words) == 2:  # "tea cup" -> "cup of tea"
+        other = f"{words[1]} of {words[0]}"
+    elif len(words) == 3 and words[1].lower() == "of":  # "cup of coffee" -> "coffee cup"
+        other = f"{words[2]} {words[0]}"
+    else:
+        return thing
+    return other if re.search(r"\b" + re.escape(other) + r"\b", said, re.I) else thing
+
+
 def remove_thing(plan: EditPlan, thing: str) -> None:
     """The thing leaves the scene (every mention) and joins the negatives; "the mug and the plant" / "the pens,
     the cups and the lamp" are each removed when the scene names every one of them."""
@@ -76,8 +90,13 @@ def remove_thing(plan: EditPlan, thing: str) -> None:
     thing = re.sub(r"\s+(?:in|on|at|from)\s+the\s+(?:(?:top|bottom|far)\s+)?(?:background|foreground|left|right|top|bottom|middle|"
                    r"corner|sky|distance|back|front)$", "", thing, flags=re.I) or thing  # "the flag in the background": a flag
     scene = plan.scene
+    thing = _as_the_scene_says(thing, " ".join([scene.subject, *scene.details]))
     scene.subject = _remove_everywhere(scene.subject, thing)
     scene.details = [d for d in (_remove_everywhere(d, thing) for d in scene.details) if d]
+    for slot in ("lighting", "weather", "time"):  # "christmas lights and a snowman" said as the light: the snowman goes
+        value = getattr(scene, slot)
+        if value and re.search(r"\b(?:and|with)\b", value, re.I):
+            setattr(scene, slot, _remove_everywhere(value, thing))
     lit = re.compile(r"\b" + re.escape(thing.lower()) + r"-?(?:lit|light)\s+(?=\w)", re.I)  # "no moon": "a moonlit forest"
     scene.subject = lit.sub("", scene.subject)  # is a forest
     scene.details = [lit.sub("", d) for d in scene.details]

@@ -154,6 +154,9 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
         end += compound.end()
     before = text[:start]
     after = _WORN.sub("", text[end:], count=1)  # "a man in a trench coat" without the man: his coat goes too
+    after = re.sub(r"^\s+of\s+(?:(?:an?|the|some|fresh|hot|iced|red|white)\s+)?[\w'-]+(?=\s*(?:[,.;:]|$)|\s+(?:and|with|"
+                   r"on|in|at|by|near|next|beside)\b)", "", after, count=1, flags=re.I)  # "a cup of coffee" without the cup:
+    # its coffee goes with it
     connector = re.search(r"(?:\b(?:with|and|near|beside|next\s+to|by|plus|featuring|holding|behind|in\s+front\s+of|"
                           r"under|over|on|in|wearing|carrying|inside|full\s+of|covered\s+(?:in|with)|of)\s+)$", before,
                           re.I)

@@ -953,9 +953,16 @@ def _taken_back(text: str, told: str, ctx: RouteContext) -> Optional[Route]:
     return None
 
 
+_MADE_IT = re.compile(r"^(?:my|our)\s+[\w'-]+\s+(?:drew|made|painted|did|sketched|took)\b", re.I)  # "my son drew our house."
+
+
 def _upload_route(text: str, low: str) -> Route:
     """The action on an upload; "what do you think of it? could you add a sailboat": the request is the edit's text."""
     decision = _route_upload(strip_filler(_story_off(text)).lower() if low else low)
+    sentences = _SENTENCE_END.split(text.strip(), maxsplit=1)
+    if decision.action is Action.EDIT and decision.text is None and len(sentences) == 2 and (UPLOAD_STATEMENT.match(
+            sentences[0].lower()) or _MADE_IT.match(sentences[0])) and _SHOWN_CHANGED.search(sentences[1]):
+        decision.text = sentences[1]  # "this is a sketch my daughter did of our house. can you show it at night": the ask
     asked = re.search(r"\?\s+(?=\S)", text)
     if decision.action is Action.EDIT and decision.text is None and asked and _CAN_YOU_CHANGE.match(
             text[asked.end():].lower()):
@@ -1278,7 +1285,7 @@ _CAN_YOU_CHANGE = re.compile(r"(?:^|[,.!;?]\s*|(?:" + EMOJI_RUN.pattern + r")\s*
 
 
 # "can you show the house in winter?": the photo shown changed, not described
-_SHOWN_CHANGED = re.compile(r"\bshow\s+(?:it|this|that|him|her|them|the\s+[\w'-]+)\s+(?:in|at|as|with|during|under|on|by)\s+\w", re.I)
+_SHOWN_CHANGED = re.compile(r"\bshow\s+(?:me\s+|us\s+)?(?:it|this|that|him|her|them|the\s+[\w'-]+)\s+(?:in|at|as|with|during|under|on|by)\s+\w", re.I)
 # a question about the photo or the user, not a request: "what should I use this photo for?", "did I edit it well?"
 _ADVICE_QUESTION = re.compile(r"^(?:\W*(?:hi|hey|hello|so|ok(?:ay)?)\b[\s,!]*)?(?:what|how|who|why|where|when|which|should\s+i|"
                               r"did\s+i|do\s+you\s+think|is\s+it\s+(?:ok|okay|fine|alright|legal|allowed)|would\s+it|can\s+i|"
@@ -1345,7 +1352,7 @@ def _route_upload(low: str) -> Route:
     if UPSCALE.search(low) and re.match(r"^(?:here'?s|here\s+is|this\s+is)\b", low):  # "here's one, 2x please"
         return Route(Action.UPSCALE, "upload + upscale words after 'here's one'")
     if UPLOAD_STATEMENT.match(low) and not UPLOAD_EDIT.search(low) and not _CHANGED_PHOTO_ASKED.search(low) and \
-            not _CAN_YOU_CHANGE.search(low) and not re.search(
+            not _CAN_YOU_CHANGE.search(low) and not _SHOWN_CHANGED.search(low) and not re.search(
             r"\b(?:as\s+an?|in\s+(?:the\s+)?style|into\s+an?|like\s+an?|style)\b", low):
         return Route(Action.DESCRIBE, "upload shared with a remark")  # "here's my garden": say what's in it
     if UPSCALE.search(low):
@@ -1889,6 +1896,11 @@ _STORY_ABOUT = re.compile(r"\b(?:is|was|are|'s)\s+(?:all\s+)?about\s+(?P<x>(?:an
 _WISH = re.compile(r"\b(?:wants?|would\s+like|'d\s+like|asked\s+(?:me\s+)?for|wish(?:es)?\s+for|dreams?\s+of|"
                    r"imagine|picture|is\s+obsessed\s+with|is\s+(?:crazy\s+about|into)|loves?|adores?)\s+(?P<x>(?:(?:a|an|some|two|three|\d+)\s)?[^.!?;]+)", re.I)
 
+# "I need something for the wall, like a vintage gas station": the thing after "like" is what is wished for
+_NEED_SOMETHING_LIKE = re.compile(r"\b(?:need|want|looking\s+for|after)\s+(?:something|a\s+(?:picture|pic|image|drawing|painting|"
+                                  r"print))\b[^.!?;]*?,?\s+(?:like|maybe|say|such\s+as)\s+(?P<x>(?:an?|some|two|three|\d+)\s"
+                                  r"[^.!?;]+)", re.I)
+
 
 def _wanted_before_ask(text: str) -> Optional[str]:
     """The thing wished for in the sentence before a bare "can you do that?", as typed; None otherwise."""
@@ -1902,7 +1914,7 @@ def _wanted_before_ask(text: str) -> Optional[str]:
     if any(not _LOOK_AFTER.match(p) for p in after):
         return None  # "… can you do that? and what sizes are there?": more than a look follows
     asks_for_some = re.search(r"\b(?:one|some|them)\b", ask, re.I)
-    wish = _WISH.search(story) or (re.search(r"\blikes?\s+(?P<x>[^.!?;]+)", story, re.I) if asks_for_some else None) \
+    wish = _NEED_SOMETHING_LIKE.search(story) or _WISH.search(story) or (re.search(r"\blikes?\s+(?P<x>[^.!?;]+)", story, re.I) if asks_for_some else None) \
         or (_THERE_IS.match(story) or _STORY_ABOUT.search(story) if _DRAWING_ASK.search(ask) else None)
     wanted = _when_off(TRAIL.sub("", wish.group("x")).strip()) if wish else ""  # "likes cats. draw one": a cat
     wanted = re.sub(r"^(?:drawing|painting|sketching|making|collecting|watching|reading\s+about)\s+", "", wanted)
