@@ -236,3 +236,33 @@ def test_a_thing_needed_like_this_then_can_you_do_that_is_drawn():
     result = after("hi, I run a small florist in Bath. I need something for the shop window, like a bicycle with a "
                    "basket of tulips. can you do that?")
     assert result.action is Action.GENERATE and "bicycle" in result.prompt and "tulips" in result.prompt
+
+
+# ---- an upload changed in another language's words ------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Ciao! Questa è la mia teiera. Me la fai ad acquerello?",
+                                  "Hola, es mi tetera. ¿Me la haces en acuarela?"])
+def test_an_upload_changed_in_another_language_is_an_edit(text):
+    result = offline_conversation(27).respond(text, files=["tests/data/images/coffee.png"])
+    assert result.action is Action.EDIT and "watercolor" in result.prompt
+
+
+def test_an_upload_asked_about_in_another_language_is_described():
+    result = offline_conversation(27).respond("Ciao! Questa è la mia tazza. Che cosa vedi?",
+                                              files=["tests/data/images/coffee.png"])
+    assert result.action is Action.DESCRIBE
+
+
+# ---- "draw her as a queen on a throne": what the one in the picture becomes -------------------------------------------
+@pytest.mark.parametrize("change, becomes", [
+    ("draw her as a queen on a throne", "as a queen on a throne"),
+    ("paint him as a knight with a sword", "as a knight with a sword"),
+])
+def test_drawn_as_someone_is_what_they_become(change, becomes):
+    assert becomes in edited("a ginger cat", change).details
+
+
+def test_an_upload_pointed_at_in_a_question_names_its_subject():
+    conv = offline_conversation(27)
+    conv.respond("what breed is this dog?", files=["tests/data/images/chelsea.png"])
+    result = conv.respond("draw him as a pirate on a ship")
+    assert "dog" in result.prompt and "pirate" in result.prompt

@@ -7,6 +7,7 @@ Each function takes the ``Conversation`` whose turn is running (its state, setti
 from __future__ import annotations
 
 import logging
+import re
 import queue
 import threading
 from typing import TYPE_CHECKING, Generator, Optional, Sequence
@@ -120,6 +121,10 @@ def caption_upload(conv: "Conversation", source: ImageRecord, text: str = "") ->
             subject = named_in_file_name(conv.state.upload_paths.get(source.id)) or ""
             note = f"no captioner could look at the photo: it is taken to show {subject} (from its file name)" \
                 if subject else None
+        pointed = named_in_photo(conv.state.upload_texts.get(source.id, "")) or ""
+        if not subject and pointed and not re.search(r"\b(?:guy|man|woman|person|dude|lady|one|thing|bloke|chap)\b",
+                                                     pointed):  # "what breed is this cat?": a cat, not "this guy"
+            subject = pointed
     if subject:
         scene = conv.state.scene_of(source.id)
         scene.subject = subject

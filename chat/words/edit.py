@@ -206,6 +206,8 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     # instead of sunflowers": the tulips in their place
     text = _AS_INSPIRATION.sub("add ", text, count=1)  # "use this as inspiration for a picture with a sailboat"
     text = _LIKE_THEY_ARE.sub("", text)  # "make them look like they're laughing": laughing
+    text = re.sub(r"^(?:draw|paint|sketch|render|show|imagine|picture)\s+(him|her|it|them)\s+as\s+(?=(?:an?|the|some)\s)",
+                  r"make \1 ", text.strip(), count=1, flags=re.I)  # "draw her as a queen on a throne": she becomes one
     text = _THEN_WHICH_ONE.sub(_which_one, text, count=1)  # "put a deer in it? a small one, far away": that deer
     text = _NAMES_LISTED.sub(lambda m: f'add the text "{m.group("q")}" ', text, count=1)  # "add our names, Sam and Alex, …"
     head = subject_head(scene.subject)
@@ -782,7 +784,9 @@ def _people_become(plan: EditPlan, match: re.Match) -> bool:
     """"make him a knight", "make her an elf", "make them superheroes", "make him look happier": what they become or
     how they look now (a look that undoes one of theirs replaces it)."""
     who, phrase = match.group("who").lower(), _gerund(clean_modifier(match.group("y")))
-    becomes = re.match(r"^(?:an?|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2}$", match.group("y").strip(), re.I)
+    becomes = re.match(r"^(?:an?|the)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s+(?:on|in|at|with|holding|wearing|riding)\s+"
+                       r"(?:an?|the|his|her|their|its)\s+[\w'-]+(?:\s+[\w'-]+)?)?$", match.group("y").strip(), re.I)
+    # ("make her a queen on a throne": a queen, and where)
     head = subject_head(plan.scene.subject) if becomes else None
     if head and who in ("him", "her", "them") and (_who_as(plan, head, match.group("y"))
                                                     or _person_swapped(plan, head, match.group("y"))):

@@ -94,6 +94,9 @@ EDIT = re.compile(r"\b(?:fais|mets|rends|ajoute|enlève|enleve|retire|change|tra
                   r"|\b(?:coloca|coloque|põe|ponha|tira|tire|adiciona|adicione|muda|mude|deixa|deixe|troca|troque)"
                   r"(?:-(?:o|a|os|as|lhe))?\b|\b(?:deixar|colocar|mudar|tirar|adicionar|trocar|pôr)\b"  # Portuguese
                   r"|\b(?:metti|togli|aggiungi|cambia|rendi|fa|trasforma)(?:lo|la|li|le|ci)?\b|\b(?:fallo|falla)\b"
+                  # "me la fai ad acquerello?", "me lo haces en acuarela?": it, made for me
+                  r"|\b(?:me|mi|ce|ci)\s+(?:lo|la|li|le)\s+(?:fai|fate|puoi\s+fare|potresti\s+fare|rendi|trasformi)\b"
+                  r"|\b(?:me|nos)\s+(?:lo|la|los|las)\s+(?:haces|hace|puedes\s+hacer|podrías\s+hacer|pintas|conviertes)\b"
                   r"|\b(?:render|metter|toglier|aggiunger|cambiar)(?:e|lo|la|li|le)\b"
                   r"|\b(?:maak|zet|kleur|doe|geef)\s+(?:het|hem|er|dit|alles)\b|\b(?:voeg|verwijder|verander|vervang|haal)\b"
                   r"|^(?:\W*\w+\W+){0,2}?maak\s+(?:de|het)\b"  # Dutch: "maak de lucht paars"
@@ -217,6 +220,13 @@ def foreign_route(text: str, has_current: bool, image_count: int) -> Optional[Fo
     if has_current and len(low.split()) <= 6 and not re.search(r"\?\s*$", low):
         return ForeignRoute(Action.EDIT, "other language: a short change to the picture")  # "en noir et blanc"
     return None
+
+
+def asks_a_change(text: str) -> bool:
+    """"Me la fai ad acquerello?", "¿Me la haces en acuarela?": a change of the picture asked in another language, and
+    no question about what it shows."""
+    low = text.lower()
+    return bool(EDIT.search(low)) and not DESCRIBE.search(low)
 
 
 def _short_cue(low: str, has_current: bool, image_count: int) -> bool:

@@ -21,7 +21,7 @@ from chat.words.edit_plan import is_colour
 from chat.words.edit import (NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one, gives_to, is_new_thing, switched_to,
                              tried_in, verbless_look)
 from chat.words.emoji import EMOJI_RUN
-from chat.words.foreign import foreign_route
+from chat.words.foreign import asks_a_change, foreign_route
 from chat.words.glossary import ENGLISH_NOUNS, singular
 from chat.words.language import COMMAND_VERBS, detect_language
 from chat.words.mind import final_say
@@ -2021,6 +2021,17 @@ def route_translated(original: str, english: str, ctx: RouteContext) -> Route:
         return Route(Action.CHAT, "thanks, then a remark (in another language)")
     grammar = _foreign(original, ctx)
     decision = route(english, ctx)
+    if ctx.has_upload and decision.action is Action.DESCRIBE and asks_a_change(original):  # "questa è la mia tazza.
+        ask = re.split(r"(?<=[.!?])\s+", english.strip())[-1]  # me la fai ad acquerello?": the photo in watercolour,
+        ask = re.sub(r"^(?:(?:to\s+)?(?:me|us)\s+)?(?:the|it|them|her|him)\s+(?=make|do|turn|paint)", "", ask, flags=re.I)
+        return Route(Action.EDIT, "an upload, changed in another language's words ('me la fai ad acquerello?')",
+                     text=ask)  # not a description; the ask is its last sentence ("me the make in watercolor")
+    return _translated_by_grammar(original, english, grammar, decision, ctx)
+
+
+def _translated_by_grammar(original: str, english: str, grammar: Optional[Route], decision: Route,
+                           ctx: RouteContext) -> Route:
+    """The grammar words' action where they decide (``route_translated``), else the English rules'."""
     if grammar is not None and grammar.text and grammar.text.startswith("make it ") and grammar.text != original and \
             re.search(r"\b(?:farlo|farla|rendilo|rendila|fallo|falla|hazlo|hazla|ponlo|hacerlo|fais-le|rends-le|mach\s+es|machen\s+sie\s+es|"
                       r"maak\s+het|deixa-o|deixe-o|fá-lo|faz\s+isso|torna-lo)\b", original, re.I):
