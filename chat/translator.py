@@ -266,8 +266,9 @@ def _text_problems(original: str, english: str) -> list[str]:
     problems = [f"the quoted text {q!r} was changed" for q in re.findall(r"[\"“«]([^\"”»]+)[\"”»]", original)
                 if q.strip() not in english]
     names, kept = _names(original), _names(english)
-    if len(kept) < len(names):
-        problems += [f"the name {name!r} was lost" for name in names if _fold(name) not in _fold(english)]
+    if len(kept) < len(names):  # a name said its English way ("Roma" -> "Rome") is kept
+        problems += [f"the name {name!r} was lost" for name in names if _fold(name) not in _fold(english) and not any(
+            _fold(other)[:3] == _fold(name)[:3] for other in kept)]
     return problems
 
 
@@ -278,7 +279,8 @@ def _names(text: str) -> list[str]:
         return []
     names = []
     for sentence in re.split(r"[.!?¡¿]+\s*", text):
-        names += [w for w in re.findall(r"(?<=\s)[A-ZÀ-Ý][\w-]+", " " + sentence.strip())[1:]]
+        words = sentence.split()  # the sentence's first word is capitalised anyway ("vorrei una Vespa": a name)
+        names += [w for w in re.findall(r"(?<=\s)[A-ZÀ-Ý][\w-]+", " " + " ".join(words[1:]))]
     return names
 
 
@@ -410,11 +412,12 @@ def _copies_read(reading: str, original: str, language: str) -> str:
     bigote" read as "… and bigote": "mustache"); words shared with English ("sombrero", "taco") stay as they are."""
     table = GLOSSARY_VOCAB.get(language, {})
     typed = {_fold(w) for w in _words(original)}
+    names = {_fold(name) for name in _names(original)}  # "una Vespa rossa": the scooter by its name, not a wasp
 
     def read(match: re.Match) -> str:
         word = match.group(0)
         entry = table.get(_fold(word))
-        if entry is None or entry.kind not in ("noun", "adj") or _fold(word) not in typed or \
+        if entry is None or entry.kind not in ("noun", "adj") or _fold(word) not in typed or _fold(word) in names or \
                 word_frequency(word.lower()) > _UNTRANSLATED_FREQUENCY or _fold(entry.english) == _fold(word):
             return word
         return entry.english

@@ -266,3 +266,59 @@ def test_an_upload_pointed_at_in_a_question_names_its_subject():
     conv.respond("what breed is this dog?", files=["tests/data/images/chelsea.png"])
     result = conv.respond("draw him as a pirate on a ship")
     assert "dog" in result.prompt and "pirate" in result.prompt
+
+
+# ---- names kept through a translation; spaghetti is English too -----------------------------------------------------
+def test_a_brand_named_inside_a_sentence_is_a_name():
+    from chat.translator import _names
+    assert _names("vorrei una Fiat rossa davanti al Colosseo") == ["Fiat", "Colosseo"]
+
+
+def test_a_name_said_its_english_way_is_not_lost():
+    from chat.translator import check_translation
+    assert check_translation("dessine un chat à Londres la nuit", "draw a cat in London at night") == []
+
+
+def test_a_word_list_reading_of_a_pasta_dish_keeps_spaghetti():
+    from chat.words.glossary import gloss
+    assert "spaghetti" in gloss("un piatto di spaghetti al pomodoro", "it").text
+
+
+# ---- « guillemets » and „Anführungszeichen“ are quotes -------------------------------------------------------------
+@pytest.mark.parametrize("first, change, new, old", [
+    ("une affiche avec le texte « Chez Léa »", "Change le texte pour « Chez Zoé »", "Chez Zoé", "Léa"),
+    ("ein Schild mit „Frohe Ostern“", "ändere den Text in „Schöne Ferien“", "Schöne Ferien", "Ostern"),
+])
+def test_text_in_other_quotes_is_changed(first, change, new, old):
+    result = after(first, change)
+    assert f'"{new}"' in result.prompt and old not in result.prompt
+
+
+# ---- "bitte make 2 more versions": the English says what, not a guessed change ---------------------------------------
+def test_more_versions_said_between_german_courtesies_are_variations():
+    from chat.words.route import route_translated
+    decision = route_translated("bitte 3 more versions, danke", "Please 3 more versions, thanks.",
+                                RouteContext(has_current=True, image_count=1, last_batch=1))
+    assert decision.action is Action.VARIATIONS and decision.count == 3
+
+
+# ---- "less snow": still some, lighter --------------------------------------------------------------------------------
+@pytest.mark.parametrize("first, change, kept", [
+    ("a village square with snow", "less snow, just a little bit", "light dusting of snow"),
+    ("a harbour in thick fog", "less fog", "light fog"),
+])
+def test_less_of_a_thing_keeps_a_little_of_it(first, change, kept):
+    result = after(first, change)
+    assert kept in result.prompt and "bit" not in result.prompt and result.negative_prompt.count(kept.split()[-1]) == 0
+
+
+def test_less_of_a_quality_still_takes_it_out():
+    result = after("a cluttered desk with papers", "less clutter")
+    assert "cluttered" in result.negative_prompt
+
+
+# ---- "go back to the watercolor without the hat" ---------------------------------------------------------------------
+def test_back_to_the_one_without_a_thing():
+    result = after("a fox in a meadow", "make it a watercolor", "give him a scarf", "2 more",
+                   "go back to the watercolor without the scarf")
+    assert result.action is Action.REVERT and result.source == "img-2"

@@ -23,10 +23,14 @@ def _by_number(conv: "Conversation", target: str) -> Optional[ImageRecord]:
 
 
 def _says(record: ImageRecord, described: str) -> bool:
-    """Every word of "watercolor" / "red car" (or its stem) is in the image's prompt."""
+    """Every word of "watercolor" / "red car" (or its stem) is in the image's prompt, and no word marked "-hat" (the
+    one "without the hat")."""
     prompt = (record.prompt or "").lower()
-    return bool(prompt) and all(re.search(r"\b" + re.escape(w[:-1] if len(w) > 4 and w.endswith("s") else w), prompt)
-                                for w in described.split())
+
+    def has(word: str) -> bool:
+        return bool(re.search(r"\b" + re.escape(word[:-1] if len(word) > 4 and word.endswith("s") else word), prompt))
+
+    return bool(prompt) and all(not has(w[1:]) if w.startswith("-") else has(w) for w in described.split())
 
 
 def steps_back(target: str) -> int:

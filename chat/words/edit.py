@@ -608,6 +608,7 @@ _EMPTY_CLAUSE = re.compile(r"(?:(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:tell|show
                            r"(?:the\s+)?same(?:\s+(?:thing|image|picture|one|again))?|but|and|so|"
                            r"(?:this|that|it)\s+again|please|pls|plz|thanks|thank\s+you|thx|ty|too|as\s+well|also|for\s+(?:you|me)|"
                            r"again|now|then|instead|lol|haha+|ok(?:ay)?|"
+                           r"(?:(?:only|just)\s+)?(?:a\s+(?:little|tiny)(?:\s+bit)?|a\s+(?:bit|touch|tad))|"  # ("less snow, only a
                            r"(?:only|just)\s+(?:change|edit|touch|do)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?)[.!]*", re.I)
 # what is left of "I don't want any text anywhere" once the negative is out: no part of the picture
 _REMNANT = re.compile(r"(?:(?:i|we|you|it|anywhere|everywhere|at\s+all|in\s+it|on\s+it|in\s+there|please|pls|thanks|"
@@ -840,11 +841,40 @@ _QUALITY_NOUNS = {"saturation": "saturated", "clutter": "cluttered", "noise": "n
                   "grain": "grainy", "darkness": "dark", "brightness": "bright", "warmth": "warm"}
 
 
+# "less snow": still some, lighter (a thing of the weather or a crowd, not a quality to take out)
+_A_LITTLE_OF = {"snow": "a light dusting of snow", "fog": "light fog", "mist": "light mist", "rain": "light rain",
+                "clouds": "a few clouds", "smoke": "a wisp of smoke", "steam": "a little steam", "people": "a few people",
+                "leaves": "a few leaves", "flowers": "a few flowers", "stars": "a few stars", "sparkles": "a few sparkles"}
+
+
+def _less_of_a_thing(plan: EditPlan, thing: str) -> bool:
+    """"less snow": its mentions said lighter ("with a light dusting of snow"); False for no such thing."""
+    lighter = _A_LITTLE_OF.get(thing)
+    if lighter is None:
+        return False
+    said = re.compile(r"\b(?:(?:a\s+lot\s+of|lots\s+of|heavy|thick|deep|dense|much|loads\s+of)\s+)?" + thing + r"\b", re.I)
+    scene, found = plan.scene, False
+    for slot in ("subject", "weather", "lighting"):
+        value = getattr(scene, slot)
+        if said.search(value):
+            setattr(scene, slot, said.sub(lighter, value, count=1))
+            found = True
+    details = [said.sub(lighter, d, count=1) for d in scene.details]
+    found = found or details != scene.details
+    scene.details = details if found else [*details, lighter]
+    scene.negatives = [n for n in scene.negatives if n.lower() != thing]
+    plan.record("detail", lighter, f"with {lighter}")
+    return True
+
+
 def _less(plan: EditPlan, clause: str, low: str) -> bool:
-    """"less cluttered": the quality comes out of the prompt (into the negative), its opposite goes in when known."""
+    """"less cluttered": the quality comes out of the prompt (into the negative), its opposite goes in when known;
+    "less snow": the snow, lighter."""
     match = _RE_LESS.match(clause)
     if not match:
         return False
+    if _less_of_a_thing(plan, match.group("y").lower()):
+        return True
     quality = _QUALITY_NOUNS.get(match.group("y").lower(), match.group("y").lower())
     scene = plan.scene
     scene.subject = remove_terms(scene.subject, [quality]) or scene.subject

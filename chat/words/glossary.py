@@ -1572,7 +1572,9 @@ rye | seigle | centeno | roggen | centeio | segale
 hay | foin | heno | heu | feno | fieno
 cereal | céréale | - | müsli/cornflakes/getreide | cereais | cereali
 porridge | porridge/bouillie | gachas/avena cocida/papilla | porridge/haferbrei/brei | papas de aveia/mingau | porridge/pappa d'avena
-noodle | nouille | fideo | nudel | talharim | tagliatella/spaghetti
+noodle | nouille | fideo | nudel | talharim | tagliatella
+spaghetti | spaghetti | espagueti/espaguetis | spaghetti | espaguete | spaghetti
+in tomato sauce | a la tomate | con salsa de tomate | mit tomatensauce | ao molho de tomate | al pomodoro
 dumpling | boulette/raviole | bola de masa/empanadilla | knödel/kloß | - | gnocco/canederlo
 taco | taco | taco | taco | taco | taco/tacos
 burrito | burrito | burrito | burrito | burrito | burrito
@@ -2220,6 +2222,7 @@ remove | - | - | - | - | toglici/levaci/toglile/toglili
 remove | enleve/enlever/retire/retirer/enlevez/retirez/enleves/retires | quita/quitar/elimina/quite/quiten/quitad/saquen | entferne/entfernen/entfernt/nimm weg | tira/tire/tirar/tirem/retira/retire | togli/togliere/togliete/tolga/levate
 remove | supprime/supprimer/ote | eliminar/borra/saca | losche | remove/remova/remover | rimuovi/elimina
 change | change/changer/modifie | cambia/cambiar | andere/andern | muda/mude/mudar/altera | cambia/cambiare/modifica
+change the text to | change le texte pour/changer le texte pour/change le texte en/remplace le texte par | cambia el texto a/cambia el texto por/cambiar el texto a | andere den text in/andere den text zu/andere den text auf | muda o texto para/mude o texto para/troca o texto para | cambia il testo in/cambia il testo con/cambia la scritta in
 show | montre/montrer | muestra/mostrar | zeig/zeige/zeigen | mostra/mostre/mostrar | mostra/mostrare
 give | donne/donner | da/dame/dar | gib/geben/gebt/gibst | da/de/dar | da/dai/dare
 give it | - | ponle/ponerle/ponles/ponerles/agregale/agregarle/anadele/anadirle | - | - | -

@@ -588,6 +588,12 @@ def without_apologies(text: str) -> str:
     return said if said.strip() else text
 
 
+def straight_quotes(text: str) -> str:
+    """« Chez Anne » and „Frohe Weihnachten“ as "Chez Anne" and "Frohe Weihnachten": the quotes every rule knows."""
+    text = re.sub(r"«\s*([^»]+?)\s*»", r'"\1"', text)
+    return re.sub(r"„([^“”\"]+)[“”\"]", r'"\1"', text)
+
+
 def as_said(text: str) -> str:
     """A message as it would have been typed: punctuation a phone dictated in words put back ("… comma …", "…
     period"), "what I want is a picture of X" said as "I want a picture of X", and "…, so I was thinking a X" as a

@@ -75,6 +75,11 @@ _ONE_WITH = re.compile(r"\b(?:the|that)\s+(?:one|version|picture|image|pic|drawi
                        r"(?:\s+(?:again|please|back|on|in\s+it))*(?:\s+(?:was|is|looked|looks)\s+(?:much\s+|way\s+)?better)?\s*[.!]*$")
 
 
+_ONE_WITHOUT = re.compile(r"\bback\s+to\s+(?:the\s+)?(?P<x>(?!(?:first|original|previous|last|old|earlier)\b)[\w'-]+)"
+                          r"(?:\s+(?:one|version|picture|image))?\s+without\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?"
+                          r"(?P<y>[\w'-]+)\s*[.!]*$")
+
+
 def revert_target(low: str) -> str:
     """'first' | 'last' | 'previous' | a number, or 'first:watercolor' / '2:cat' for "the first watercolor one"
     (the first image whose prompt says watercolor), 'last:hat' for "the one with the hat"."""
@@ -82,6 +87,10 @@ def revert_target(low: str) -> str:
     if with_thing and not re.search(r"\b(?:it|that|this|them|one|and)\b", with_thing.group("x")):
         first = with_thing.group("only")  # "the one with just the lantern": the first that had it, before more came
         return f"{'first' if first else 'last'}:{with_thing.group('x')}"
+    without = _ONE_WITHOUT.search(low)
+    if without:  # "go back to the watercolor without the hat": the latest that says watercolor and not hat
+        kind = "" if without.group("x") in ("one", "version", "picture", "image", "pic") else without.group("x") + " "
+        return f"last:{kind}-{without.group('y')}"
     named = re.search(r"\bback\s+to\s+(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+)??)(?:\s+(?:one|version|picture|image))?"
                       r"(?:\s*[.!]*$|\s*[,;]|\s+(?:and|but|then)\b)", low)  # ("go back to the elephant, it needs …")
     if named and not re.search(r"\b(?:first|original|start|beginning|previous|last|before|earlier|old|one|it|that|"

@@ -2039,6 +2039,9 @@ def _translated_by_grammar(original: str, english: str, grammar: Optional[Route]
         return grammar
     if grammar is None or grammar.action is decision.action:
         return decision
+    if grammar.reason.startswith(("other language: a short change", "other language: a follow-up")) and \
+            decision.confident and decision.action in (Action.VARIATIONS, Action.UPSCALE, Action.REVERT, Action.DESCRIBE):
+        return decision  # "bitte make 2 more versions, danke": the English says what; the grammar only guessed a change
     if decision.action is Action.CHAT and decision.confident and grammar.action is Action.GENERATE and \
             original.rstrip().endswith("?") and (decision.reason != "question" or re.match(
                 r"\W*(?:what|how|why|which|who|where|when)\b", english, re.I)):
