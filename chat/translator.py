@@ -417,6 +417,10 @@ def _copies_read(reading: str, original: str, language: str) -> str:
     def read(match: re.Match) -> str:
         word = match.group(0)
         entry = table.get(_fold(word))
+        if entry is None and _fold(word).endswith("s") and table.get(_fold(word)[:-1]) is not None:
+            single = table[_fold(word)[:-1]]  # "bulles": the list knows "bulle", a bubble; so bubbles
+            if single.kind == "noun" and _fold(word) in typed and _fold(word) not in names:
+                return plural(single.english)
         if entry is None or entry.kind not in ("noun", "adj") or _fold(word) not in typed or _fold(word) in names or \
                 word_frequency(word.lower()) > _UNTRANSLATED_FREQUENCY or _fold(entry.english) == _fold(word):
             return word

@@ -322,3 +322,49 @@ def test_back_to_the_one_without_a_thing():
     result = after("a fox in a meadow", "make it a watercolor", "give him a scarf", "2 more",
                    "go back to the watercolor without the scarf")
     assert result.action is Action.REVERT and result.source == "img-2"
+
+
+# ---- a shape said after the request, with why ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, taller", [
+    ("phone lock screen, tall, a koi pond from above", True),
+    ("I'm writing a booklet for my church. I'd like a picture of a candle by a window. Tall please, it will go on "
+     "the cover.", True),
+])
+def test_a_tall_shape_said_on_its_own_is_read(text, taller):
+    result = after(text)
+    image = result.images[0]
+    assert (image.height > image.width) is taller and "cover" not in result.prompt.split(",")[1:2]
+
+
+def test_tall_describing_a_person_is_no_shape():
+    image = after("a man, tall, in a long coat").images[0]
+    assert image.height == image.width
+
+
+# ---- a first message: a drawing asked, then its look ------------------------------------------------------------------
+def test_a_drawing_then_make_it_stormy_is_one_picture():
+    result = after("hi easel, draw me a windmill on a hill. make it stormy")
+    assert result.action is Action.GENERATE and "windmill" in result.prompt and "stormy" in result.prompt
+    assert "it stormy" not in result.prompt
+
+
+def test_an_excuse_for_typos_is_no_part_of_the_ask():
+    result = after("hey so im on the train sorry for typos draw a red canoe on a lake")
+    assert result.action is Action.GENERATE and "canoe" in result.prompt and "typo" not in result.prompt
+
+
+@pytest.mark.parametrize("typed, meant", [("a light house at dusk", "lighthouse"), ("a field of sun flowers", "sunflowers"),
+                                          ("a jar of butter flies", "butterflies")])
+def test_a_closed_compound_typed_as_two_words(typed, meant):
+    assert meant in after(typed).prompt
+
+
+# ---- foreign plurals the list knows in the singular ------------------------------------------------------------------
+def test_a_copied_foreign_plural_is_read_through_its_singular():
+    from chat.translator import _copies_read
+    assert "bubbles" in _copies_read("a bar of soap with bulles", "un savon avec des bulles", "fr")
+
+
+def test_tents_in_spanish_are_tents():
+    from chat.words.glossary import gloss
+    assert "tents" in gloss("una fogata con tiendas de campaña", "es").text

@@ -458,6 +458,7 @@ marshmallow | guimauve/chamallow | malvavisco/bombon | marshmallow/mausespeck | 
 bench | banc | banco | sitzbank | banco | panchina
 swing | balancoire | columpio | schaukel | balanco | altalena
 tent | tente | carpa/tienda de campana | zelt | barraca/tenda | tenda
+tents | tentes | carpas/tiendas de campana | zelte | barracas/tendas | tende
 map | carte | mapa | karte/landkarte | mapa | mappa/cartina
 pen | stylo | boligrafo | kugelschreiber/stift | caneta | penna
 brush | pinceau | pincel | pinsel | pincel | pennello

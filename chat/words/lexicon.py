@@ -345,6 +345,13 @@ PROMPT_SHORTHAND = {
     "w/": "with", "w/o": "without", "nite": "night", "tonite": "tonight", "wite": "white", "blak": "black",
     "purpel": "purple", "yelow": "yellow", "colour-ful": "colourful", "grl": "girl", "gurl": "girl",
     "bby": "baby", "skool": "school", "fone": "phone",
+    # a closed compound typed as two words ("a light house", "sun flowers"): the model knows the one word
+    "light house": "lighthouse", "sun flower": "sunflower", "sun flowers": "sunflowers", "butter fly": "butterfly",
+    "butter flies": "butterflies", "water fall": "waterfall", "sky scraper": "skyscraper", "rain bow": "rainbow",
+    "snow man": "snowman", "straw berry": "strawberry", "straw berries": "strawberries", "pine apple": "pineapple",
+    "cup cake": "cupcake", "cup cakes": "cupcakes", "space ship": "spaceship", "star fish": "starfish",
+    "jelly fish": "jellyfish", "sea horse": "seahorse", "dragon fly": "dragonfly", "lady bug": "ladybug",
+    "camp fire": "campfire", "water melon": "watermelon", "sun glasses": "sunglasses", "snow flakes": "snowflakes",
 }
 # words the router's rules key on; a misspelling of one of them (edit distance ~1-2) is read as the word itself
 ROUTER_KEYWORDS = tuple(sorted(set(

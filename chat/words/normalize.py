@@ -408,6 +408,7 @@ ASIDE = re.compile(
     r"""
     ^(?:(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+)?(?:want|wanna|need|plan(?:ning)?|going|gonna|hope|hoping|would\s+like|'d\s+like|trying)\s+(?:to\s+)?(?:print|use|post|share|put|hang|frame|send|give|show|set|upload|gift)\b
     |^(?:it'?s|this\s+is|that'?s|its|it\s+is)\s+(?:for|going)\b
+    |^(?:it|this|that|they)(?:'ll|\s+will)?\s+(?:go|goes|hang|hangs|sit|sits)\s+(?:in|on|into|onto|above|over)\s+(?:a|an|the|my|our)\b
     |^(?:because|since|cause|cuz|bc|so\s+(?:i|we)\s+can)\b
     |^for\s+(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?$
     |^(?:i|we)\s+(?:can'?t|cannot|can\s+not|couldn'?t|shouldn'?t|mustn'?t|(?:am|'m|are|'re)\s+not\s+allowed\s+to)\s+(?:use|have|show|include|put|print|post)\b
@@ -565,6 +566,11 @@ _APOLOGY_SENTENCE = re.compile(r"^\s*(?:(?:hello|hi|hey|good\s+(?:morning|aftern
                                r"\s*[.!]*\s*$", re.I)
 _APOLOGY_LEAD = re.compile(r"^\s*" + _SORRY + r"(?:\s+to\s+(?:bother|trouble)\s+you|\s+to\s+be\s+a\s+pain|\s+again)?"
                            r"(?:\s*,\s*(?:but\s+)?|\s+but\s+)|^\s*(?:one\s+more\s+thing|one\s+last\s+thing)\s*[:,-]\s*", re.I)
+# "hey so I'm driving so sorry for typos": why the typing is rough, said before the ask (a lead, no content)
+_TYPING_EXCUSED = re.compile(r"^\s*(?:(?:hey|hi|hello|ok(?:ay)?|so)[,!\s]+)*(?:(?:i'?m|im|i\s+am)\s+(?:driving|walking|on\s+(?:the|a|my)\s+"
+                             r"[\w'-]+|typing\s+(?:on\s+(?:my|a)\s+phone|one[\s-]handed|fast)|in\s+a\s+(?:hurry|rush))[\s,.!-]*)?"
+                             r"(?:so\s+)?(?:sorry|excuse|pardon|apologies)\s+(?:for\s+)?(?:the\s+|my\s+|any\s+)?"
+                             r"(?:typos?|spelling|mistakes|grammar)\b[\s,.!:;-]*", re.I)
 _APOLOGY_INSIDE = re.compile(r",\s*" + _SORRY + r"\s*(?=,)|,?\s*(?:(?:but\s+)?only\s+)?if\s+(?:it'?s|that'?s|it\s+is|that\s+is)\s+"
                              r"(?:no|not\s+too\s+much(?:\s+of\s+a)?)\s+(?:trouble|bother|hassle)\b|,?\s*if\s+you\s+don'?t\s+"
                              r"mind\b|,\s*" + _SORRY + r"\s*(?=[.!?]*\s*$)", re.I)
@@ -573,6 +579,8 @@ _APOLOGY_INSIDE = re.compile(r",\s*" + _SORRY + r"\s*(?=,)|,?\s*(?:(?:but\s+)?on
 def without_apologies(text: str) -> str:
     """"Sorry to be a pain, it's lovely, but could it be without the birds? Sorry" -> "it's lovely, but could it be
     without the birds?": apologies and "only if it's no trouble" said around an ask are left out."""
+    excused = _TYPING_EXCUSED.sub("", text.strip(), count=1)
+    text = excused if excused.strip() else text
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
     kept = [s for s in sentences if not _APOLOGY_SENTENCE.match(s)]
     if not kept:

@@ -2733,6 +2733,12 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
         return None
     request, decision = found
     before = fixed[: fixed.rfind(request)].strip() if request in fixed else ""
+    look = re.match(r"^(?:(?:and|but|oh|also|please)\s+)*make\s+it\s+(?P<look>\S.*)$", request.strip(), re.I)
+    asked = re.search(r"\b(?:draw|paint|sketch|create|generate|make|render)\b", before, re.I) if look else None
+    if asked and not ctx.has_current and draw_request_with_content(before[asked.start():].lower()):  # "hey easel draw
+        return Route(Action.GENERATE, "a drawing asked, then its look ('… make it stormy')",  # me a lighthouse on a
+                     text=f"{before[asked.start():].rstrip(' .!;')}, {look.group('look').rstrip(' .!')}")  # rocky coast.
+        # make it stormy": the lighthouse, stormy
     if decision.reason.startswith("aspect modifier") and _a_new_thing_named(before, ctx):
         return Route(Action.GENERATE, "a new thing, and its shape ('now a tavern interior, crowded, wide')")
     sentences = [sentence for sentence in re.split(r"(?<=[.!?])\s+", before) if sentence.strip()] \

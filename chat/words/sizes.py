@@ -31,6 +31,7 @@ _SHAPE_RE = re.compile(
     |(?:switch|change|flip|rotate|turn|go|swap)\s+(?:it\s+|this\s+)?(?:(?:over|back)\s+)?(?:to|into|in)\s+(?:an?\s+)?(?P<f>portrait|landscape|vertical|horizontal|square|widescreen)(?:\s+(?:mode|format|orientation|layout|view|version))?(?:\s+(?:please|instead|pls))?[.!]*$
     |^(?:make\s+it\s+|in\s+|as\s+(?:an?\s+)?)?(?P<c>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|square)(?:\s+(?:please|instead|version|format))?[.!]*$
     |,\s*(?P<h>wide|square|vertical|horizontal|widescreen)\s*(?=,|[.!]|$)
+    |(?:screen|poster|wallpaper|flyer|cover|card|image|picture|pic|print|banner|story|background|art|illustration)\s*,\s*(?P<i>tall|portrait)\s*(?=,|[.!]|$)
     |^(?:(?:can|could)\s+(?:you|u)\s+)?make\s+(?:it|this|the\s+(?:image|picture))\s+(?:\d+\s*(?:x|times)|(?:two|three|four)\s+times|twice\s+as)\s+(?P<g>wider|taller|wide|tall)(?:\s+(?:please|pls))?[.!?]*$
     |^(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?P<d>widen|outpaint)(?:\s+(?:it|this|the\s+(?:image|picture|scene|sides)))?(?:\s+(?:a\s+(?:bit|little|tad)|slightly|some|more|please))*\s*$
        |(?P<d2>stretch|extend|expand|lengthen|outpaint)\s+(?:it\s+|this\s+|the\s+(?:image|picture|scene)\s+)?(?:out\s+)?(?:(?:to\s+)?the\s+sides|(?:to\s+the\s+)?left\s+and\s+right|sideways|horizontally|wider)(?!\s+of\b)
@@ -100,7 +101,9 @@ _FORMAT_FRAGMENT = re.compile(r"^(?:(?:and|also|oh|ps|p\.s\.)[,:\s]+)?(?:in\s+|a
                               r"horizontal|landscape|tall|vertical|portrait|square)(?:\s+(?:format|orientation|mode|layout|"
                               r"ratio|shape|version|one|please|pls|plz|if\s+possible|thanks|thx|ty)|,?\s*(?:a[3-6]|us\s+letter|"
                               r"letter)(?:\s+(?:size|paper|page))?|[,\s]+like\s+(?:an?|the|my)\s+(?:[\w-]+\s+)?(?:screen|tv|"
-                              r"monitor|movie|film|cinema|phone|paperback|book|novel|cover|poster|kindle|magazine))*$", re.I)  # ("Portrait, A4 please", "wide like a screen")
+                              r"monitor|movie|film|cinema|phone|paperback|book|novel|cover|poster|kindle|magazine))*"
+                              r"(?:\s*,\s*(?:it|this|that|it'?s|they)\s+(?:will|'ll|goes|is|are|has|needs|must|should)\b[^.!?;]*)?$",
+                              re.I)  # ("Portrait, A4 please", "wide like a screen", "Tall please, it will go on a page")
 _FRAGMENT_BREAK = re.compile(r"[.!?;\n]+|\s[-–—]\s")
 
 
@@ -156,7 +159,7 @@ def aspect_from_text(text: str) -> Optional[str]:
     if shape:
         word = "wide" if shape.group("d") or shape.group("d2") else "tall" if shape.group("e") else \
             (shape.group("a") or shape.group("b") or shape.group("c") or shape.group("f") or shape.group("g") or
-             shape.group("h")).lower()
+             shape.group("h") or shape.group("i")).lower()
         if best is None or shape.start() <= best[0]:
             best = (shape.start(), _SHAPE_TO_ASPECT[word])
     return best[1] if best else None
