@@ -368,3 +368,49 @@ def test_a_copied_foreign_plural_is_read_through_its_singular():
 def test_tents_in_spanish_are_tents():
     from chat.words.glossary import gloss
     assert "tents" in gloss("una fogata con tiendas de campaña", "es").text
+
+
+# ---- the same thing but another one, with its own things -------------------------------------------------------------
+def test_the_same_thing_but_another_with_its_own_things():
+    result = after("a happy cartoon sun wearing sunglasses", "now the same thing but a sleepy moon with a pillow")
+    assert "moon with a pillow" in result.prompt and "sunglasses" not in result.prompt and "cartoon" in result.prompt
+
+
+# ---- the colours changed: a palette said as a list, or the thing's own colour -----------------------------------------
+@pytest.mark.parametrize("first, change, new, old", [
+    ("a flyer in retro style, orange and brown, with the words DISCO NIGHT", "change the colors to teal and pink",
+     "teal and pink", "orange"),
+    ("a green tractor in a field", "change the colour to red", "red tractor", "green"),
+])
+def test_the_colours_changed(first, change, new, old):
+    result = after(first, change)
+    assert new in result.prompt and old not in result.prompt
+
+
+@pytest.mark.parametrize("change, new", [("the scarf blue instead", "blue scarf"), ("and his hat black please", "black hat")])
+def test_a_part_and_its_colour_said_without_a_verb(change, new):
+    result = after("a snowman with a red scarf and a green hat", change)
+    assert new in result.prompt
+
+
+def test_bigger_typed_short_is_an_upscale():
+    assert after("a lemon tree", "bigr").action is Action.UPSCALE
+
+
+# ---- a number said last ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, count, left", [
+    ("now a goat in the same style, just 2", 2, "now a goat in the same style"),
+    ("a paper boat on a puddle, 3 please", 3, "a paper boat on a puddle"),
+])
+def test_a_number_said_last_is_the_count(text, count, left):
+    assert extract_count(text) == (left, count)
+
+
+@pytest.mark.parametrize("text", ["a birthday cake, age 5", "a cake for my son, 7", "a jersey, number 9"])
+def test_a_number_said_last_without_just_or_please_is_content(text):
+    assert extract_count(text)[1] == 1
+
+
+def test_a_kind_of_picture_carries_to_the_next_in_the_same_style():
+    result = after("3 sticker designs of a cartoon owl", "now a hedgehog in the same style, just 2")
+    assert len(result.images) == 2 and "sticker design of a hedgehog" in result.prompt

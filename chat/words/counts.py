@@ -66,7 +66,9 @@ def extract_count(text: str) -> tuple[str, int]:
         return tidy(text[: of_one.start("n")] + text[of_one.end():]), max(1, min(count, lexicon.MAX_IMAGES))
     match = COUNT_RE.search(text)
     if not match:
-        return _different_count(text) or _of_them_count(text) or _kind_count(text)
+        kind = _kind_count(text)
+        return _different_count(text) or _of_them_count(text) or (kind if kind[1] > 1 else None) or \
+            _trailing_count(text) or kind
     word = match.group("n").lower()
     strong = (match.group("strong") or "").lower()
     after = text[match.end("strong"):].split()[:1] if strong else []
@@ -142,3 +144,17 @@ def _kind_count(text: str) -> tuple[str, int]:
     noun_phrase = ("an " if noun_phrase[0].lower() in "aeiou" else "a ") + noun_phrase
     rest = f"{match.group('pre')}{noun_phrase} {match.group('link')}{text[match.end():]}"
     return tidy(rest), min(count, lexicon.MAX_IMAGES)
+
+
+# "now a pig in the same style, just 2", "a fox in the snow, 3 please": a number said last, with "just" or "please"
+_TRAILING = re.compile(r"\s*[,;.]\s*(?:(?P<lead>just|only|maybe|like|make\s+it|do)\s+)?(?P<n>[2-8]|two|three|four|five|six|"
+                       r"seven|eight)(?:\s+(?P<trail>please|pls|plz|this\s+time|max|tops))?[\s.!]*$", re.I)
+
+
+def _trailing_count(text: str) -> tuple[str, int] | None:
+    """("… in the same style, just 2", 1) -> ("… in the same style", 2); None without such an ending."""
+    match = _TRAILING.search(text)
+    if not match or not (match.group("lead") or match.group("trail")):
+        return None
+    word = match.group("n").lower()
+    return tidy(text[: match.start()]), int(word) if word.isdigit() else lexicon.NUMBER_WORDS[word]

@@ -208,6 +208,10 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     text = _LIKE_THEY_ARE.sub("", text)  # "make them look like they're laughing": laughing
     text = re.sub(r"^(?:draw|paint|sketch|render|show|imagine|picture)\s+(him|her|it|them)\s+as\s+(?=(?:an?|the|some)\s)",
                   r"make \1 ", text.strip(), count=1, flags=re.I)  # "draw her as a queen on a throne": she becomes one
+    part_colour = re.match(r"^(?:and\s+|but\s+)?(?P<part>(?:the|his|her|its|their)\s+[\w'-]+)\s+(?P<c>[\w -]+?)"
+                           r"(?:\s+(?:instead|please|pls|now|too))*[\s.!]*$", text.strip(), re.I)
+    if part_colour and is_colour(part_colour.group("c")):  # "the raincoat red instead": that part in that colour
+        text = f"make {part_colour.group('part')} {part_colour.group('c')}"
     text = _THEN_WHICH_ONE.sub(_which_one, text, count=1)  # "put a deer in it? a small one, far away": that deer
     text = _NAMES_LISTED.sub(lambda m: f'add the text "{m.group("q")}" ', text, count=1)  # "add our names, Sam and Alex, …"
     head = subject_head(scene.subject)
@@ -419,10 +423,16 @@ def _whole_picture_words_off(plan: EditPlan, protected: str) -> str:
     protected = re.sub(r"^with\s+", "", protected.strip(), flags=re.I) if same_with else protected
     head = subject_head(plan.scene.subject) if same_but and (same_with or re.search(r"\bbut\s*$", same_but.group(0),
                                                                                        re.I)) else None
-    new = re.match(r"^(?:an?|some|a\s+few|several|\d+|" + "|".join(lexicon.NUMBER_WORDS) + r")\s+[\w'-]+(?:\s+[\w'-]+){0,2}$",
-                   protected.strip(" .!"), re.I)  # "same style but seven red apples"
+    new = re.match(r"^(?:an?|some|a\s+few|several|\d+|" + "|".join(lexicon.NUMBER_WORDS) + r")\s+(?P<np>[\w'-]+(?:\s+[\w'-]+)"
+                   r"{0,2}?)(?:\s+(?:with|holding|wearing|in|on|under|riding|carrying)\s+(?:an?|the|some|his|her|its|two|"
+                   r"\d+)\s+[\w'-]+(?:\s+[\w'-]+)?)?$", protected.strip(" .!"), re.I)  # "same style but seven red apples",
+    # "the same thing but a rainy cloud with an umbrella"
     kin = _kindred_noun(plan.scene.subject, protected.strip(" .!")) if head and not new else None
-    if head and new and not classify_phrase(protected) and not plan.scene.mentions(protected.split()[-1]):
+    if head and new and not classify_phrase(protected) and not plan.scene.mentions(new.group("np").split()[-1]):
+        if new.group("np") != protected.strip(" .!").split(None, 1)[-1]:  # the new one comes with its own things: the
+            plan.scene.subject = re.sub(r"\s+wearing\s+(?:an?\s+|the\s+|some\s+|his\s+|her\s+|its\s+)?[\w'-]+(?:\s+"
+                                        r"(?!(?:on|in|at|with|and)\b)[\w'-]+)?", "", plan.scene.subject, count=1, flags=re.I)
+            # old one's clothes go ("a sun wearing sunglasses", then "… but a cloud with an umbrella")
         protected = f"replace the {head} with {protected.strip(' .!')}"  # "same thing but a rabbit": the rabbit instead
     elif kin:  # "now same but pizza" of "a plate of pasta with basil": the pizza in the pasta's place
         protected = f"replace the {kin} with {protected.strip(' .!')}"

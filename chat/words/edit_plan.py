@@ -144,6 +144,9 @@ def set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
         terms = tuple(t for t in terms if not _SEASON.fullmatch(t))
     if slot == "style" and not any(re.search(r"\b" + re.escape(k) + r"\b", phrase, re.I) for k in lexicon.PICTURE_KINDS):
         terms = tuple(t for t in terms if t not in lexicon.PICTURE_KINDS)  # "more minimal": the tattoo stays a tattoo
+    if slot == "colour":  # "change the colors to teal": an old palette said as a list of colours ("…, orange and brown,")
+        scene.subject = ", ".join(item for item in scene.subject.split(",") if not is_colour(
+            re.sub(r"\b(?:colou?rs?|palette|tones)\b", "", item).strip())) or scene.subject
     if terms:  # the old value of this slot goes, wherever the user had put it
         scene.subject = remove_terms(scene.subject, terms)
         scene.details = [d for d in (remove_terms(d, terms) for d in scene.details) if d]
@@ -322,6 +325,12 @@ def _opposite_swapped(text: str, noun: str, looks: list[str]) -> Optional[str]:
 
 def recolor_part(plan: EditPlan, noun: str, colour: str) -> None:
     noun = clean_modifier(noun)
+    if re.fullmatch(r"(?:the\s+)?(?:colou?rs?|palette|colou?r\s+(?:scheme|palette))", noun, re.I):  # "change the colors to
+        if subject_has_colour(plan.scene.subject.split(",")[0]):  # teal and mustard": a thing's own colour
+            recolor_subject(plan, colour)  # ("a red car": blue now)
+        else:  # the picture's palette, the old one gone
+            set_slot(plan, "colour", colour)
+        return
     scene = plan.scene
     new = recolor(scene.subject, noun, colour)
     if new is not None:

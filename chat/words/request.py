@@ -402,12 +402,14 @@ _KIND_OF = re.compile(r"^(?P<kind>(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,4}?(?:poste
                       r"badge|mural|tattoo|comic|cartoon|woodcut|etching|figurine|plushie|statue|patch|stamp|pin|coin|label|"
                       r"sculpture|mosaic|quilt|embroidery|ornament|keychain|decal|silhouette|linocut|collage|"
                       r"caricature|doodle|diagram|infographic|blueprint|model|miniature|toy|emoji|avatar|mascot|"
-                      r"banner|flyer|sign|menu|cake|cookie|candle)s?)\s+of\s+(?=\S)", re.I)
+                      r"banner|flyer|sign|menu|cake|cookie|candle|design)s?)\s+of\s+(?=\S)", re.I)
 
 
 def same_style_subject(text: str) -> Optional[str]:
     """"same style but an elephant instead" -> "an elephant"; None when the message doesn't ask for that."""
     plain = FILLER.sub("", strip_lead_talk(text.strip()), count=1)
+    counted, count = extract_count(plain)
+    plain = counted if count > 1 else plain  # "now a pig in the same style, just 2": the count is no part of it
     match = _SAME_STYLE.match(plain)
     if match:
         return match.group("rest").strip()
