@@ -414,3 +414,32 @@ def test_a_number_said_last_without_just_or_please_is_content(text):
 def test_a_kind_of_picture_carries_to_the_next_in_the_same_style():
     result = after("3 sticker designs of a cartoon owl", "now a hedgehog in the same style, just 2")
     assert len(result.images) == 2 and "sticker design of a hedgehog" in result.prompt
+
+
+# ---- a few more words of other languages -----------------------------------------------------------------------------
+def test_valeu_is_thanks():
+    assert after("a parrot on a branch", "valeu, thanks!").action is Action.CHAT
+
+
+def test_an_upload_asked_to_look_like_a_cartoon_in_portuguese_is_an_edit():
+    conv = offline_conversation(27)
+    conv.respond("O que é isso na foto?", files=["tests/data/images/ball.png"])
+    result = conv.respond("Faz parecer um quadrinho, com cores vivas")
+    assert result.action is Action.EDIT and result.source == "upload-1"
+
+
+@pytest.mark.parametrize("text, aspect", [("un faro al tramonto, formato wide", "wide"), ("a cat, format: tall", "tall")])
+def test_a_format_word_then_a_shape(text, aspect):
+    from chat.words.sizes import aspect_from_text
+    assert aspect_from_text(text) == aspect
+
+
+def test_an_italian_wedding_cake_with_white_roses():
+    from chat.words.glossary import gloss
+    text = gloss("una torta nuziale a tre piani con rose bianche", "it").text
+    assert "wedding cake" in text and "white roses" in text
+
+
+def test_change_it_to_quoted_words_replaces_the_lettering():
+    result = after("a mug with the text 'Best Mum'", "change it to 'Best Gran'")
+    assert "Best Gran" in result.prompt and "Mum" not in result.prompt

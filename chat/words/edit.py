@@ -970,7 +970,10 @@ _RE_TEXT_BARE = re.compile(r"^(?:change|make|set|update|switch|edit|fix)\s+(?:th
 
 # "change it to DOUBLE TROUBLE" (the picture has lettering): new words in capitals are the new text
 _IT_TO_CAPITALS = re.compile(r"^(?i:(?:actually\s+)?(?:change|make|switch)\s+it\s+(?:to|into)\s+(?:say\s+)?)"
-                             r"(?P<q>[A-Z0-9][A-Z0-9'&!?.-]*(?:\s+[A-Z0-9'&!?.-]+)+)[\s.!]*$")
+                             r"(?P<q>[A-Z0-9][A-Z0-9'&!?.-]*(?:\s+[A-Z0-9'&!?.-]+)+)[\s.!]*$"
+                             r"|^(?i:(?:actually\s+)?(?:change|make|switch)\s+it\s+(?:to|into)\s+(?:say\s+)?)"  # "change it to
+                             r"[\"“'](?P<q2>[^\"”']+(?:'[a-z][^\"”']*)?)[\"”'](?:\s+(?i:instead|please|pls))*[\s.!]*$")  # 'Visit
+# Brittany'" (quoted)
 
 
 def _text(plan: EditPlan, clause: str, low: str) -> bool:
@@ -979,7 +982,7 @@ def _text(plan: EditPlan, clause: str, low: str) -> bool:
     match = swap or _RE_TEXT.match(clause.strip()) or _RE_TEXT_SAYS.match(clause.strip())
     bare = (_RE_TEXT_BARE.match(clause.strip()) or _IT_TO_CAPITALS.match(clause.strip())) if not match else None
     if bare and any(QUOTE_RE.search(part) for part in [plan.scene.subject, *plan.scene.details]):
-        set_text(plan, f'"{bare.group("q")}"')
+        set_text(plan, f'"{bare.groupdict().get("q") or bare.group("q2")}"')
         return True
     if not match:
         return False

@@ -26,7 +26,7 @@ _NUM = r"(?:\d+|" + "|".join(NUMBERS) + r")"
 # thanks and praise words: a message of only these (and fillers) is small talk
 THANKS = re.compile(r"\b(?:merci|gracias|danke|parfait|perfecto|perfekt|génial|genial|magnifique|super|précieux|"
                     r"precioso|preciosa|hermoso|hermosa|bonito|bonita|toll|schön|wunderbar|wunderschön|prima|"
-                    r"excelente|bravo|grazie|obrigad[oa]|bellissim[oa]|lind[oa]|perfeito|perfetto|fantastico|"
+                    r"excelente|bravo|grazie|obrigad[oa]|valeu|bellissim[oa]|lind[oa]|perfeito|perfetto|fantastico|"
                     r"fantástico|fantastique|bell[oa]|bedankt|dankjewel|dankuwel|dank\s+je|dank\s+u|mooi|prachtig|geweldig|"
                     r"dzięki|dziękuję|dzieki|dziekuje|świetnie|swietnie|pięknie|piękne|piękny|cudowne|wspaniale|"
                     r"wspaniałe|idealnie)\b", re.I)
@@ -96,6 +96,7 @@ EDIT = re.compile(r"\b(?:fais|mets|rends|ajoute|enlève|enleve|retire|change|tra
                   r"|\b(?:metti|togli|aggiungi|cambia|rendi|fa|trasforma)(?:lo|la|li|le|ci)?\b|\b(?:fallo|falla)\b"
                   # "me la fai ad acquerello?", "me lo haces en acuarela?": it, made for me
                   r"|\b(?:me|mi|ce|ci)\s+(?:lo|la|li|le)\s+(?:fai|fate|puoi\s+fare|potresti\s+fare|rendi|trasformi)\b"
+                  r"|\bfa(?:z|ça|ca)(?:-(?:o|a|os|as))?\s+(?:parecer|ficar|virar)\b"  # "faz parecer um desenho animado"
                   r"|\b(?:me|nos)\s+(?:lo|la|los|las)\s+(?:haces|hace|puedes\s+hacer|podrías\s+hacer|pintas|conviertes)\b"
                   r"|\b(?:render|metter|toglier|aggiunger|cambiar)(?:e|lo|la|li|le)\b"
                   r"|\b(?:maak|zet|kleur|doe|geef)\s+(?:het|hem|er|dit|alles)\b|\b(?:voeg|verwijder|verander|vervang|haal)\b"

@@ -1773,7 +1773,9 @@ blue | bleu | azul | blau | azul | blu/azzurro
 green | vert | verde | grun | verde | verde
 yellow | jaune | amarillo | gelb | amarelo | giallo
 black | noir | negro | schwarz | preto/negro | nero
-white | blanc/blanche | blanco | weiss | branco | bianco
+white | blanc/blanche/blancs/blanches | blanco/blanca/blancos/blancas | weiss | branco/branca/brancos/brancas | bianco/bianca/bianchi/bianche
+wedding cake | gateau de mariage/piece montee | pastel de boda/tarta nupcial | hochzeitstorte | bolo de casamento | torta nuziale
+three-tier | a trois etages | de tres pisos | dreistockige/dreistöckige | de tres andares | a tre piani
 pink | rose | rosa | rosa | rosa/cor-de-rosa/cor de rosa | rosa
 purple | violet/mauve | morado/violeta | lila/violett | roxo | viola
 orange | orange | naranja | orange | laranja | arancione

@@ -215,6 +215,7 @@ FILLER_INTERJECTIONS = (
     # praise and thanks of other languages before an English request ("trop bien! et maintenant make it …")
     "trop bien", "super", "génial", "genial", "parfait", "perfecto", "perfeito", "perfetto", "perfekt", "bravo", "toll",
     "wunderbar", "lindo", "bellissimo", "mooi", "merci", "gracias", "danke", "grazie", "obrigado", "obrigada", "bedankt",
+    "valeu", "vlw",
 )
 FILLER_LEADS = (
     "ok", "okay", "alright", "now", "then", "next", "also", "and", "but", "btw", "by the way", "oh and",
@@ -247,7 +248,7 @@ SOCIAL = ("thanks", "thank you", "thx", "ty", "tysm", "tyvm", "ta", "gg", "gg ty
           "huge w", "massive w",
           "cute", "so cute", "adorable", "incredible", "impressive", "heya", "hiya", "hey there", "hi there", "gn",
           "gnight", "nite", "night night", "goodnight", "ttyl", "cya", "bye bye", "see ya", "later", "merci", "gracias",
-          "danke", "grazie", "obrigado", "obrigada", "merci beaucoup", "muchas gracias", "danke schön", "jk", "j/k",
+          "danke", "grazie", "obrigado", "obrigada", "valeu", "vlw", "merci beaucoup", "muchas gracias", "danke schön", "jk", "j/k",
           "just kidding", "just joking", "kidding", "only joking", "nvm", "never mind", "nevermind", "all good",
           "that will do", "that'll do", "that will do nicely", "that'll do nicely", "that works", "that works for me",
           "works for me", "that's all", "that is all", "that's all i needed", "just what i needed",

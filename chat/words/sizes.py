@@ -32,6 +32,7 @@ _SHAPE_RE = re.compile(
     |^(?:make\s+it\s+|in\s+|as\s+(?:an?\s+)?)?(?P<c>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|square)(?:\s+(?:please|instead|version|format))?[.!]*$
     |,\s*(?P<h>wide|square|vertical|horizontal|widescreen)\s*(?=,|[.!]|$)
     |(?:screen|poster|wallpaper|flyer|cover|card|image|picture|pic|print|banner|story|background|art|illustration)\s*,\s*(?P<i>tall|portrait)\s*(?=,|[.!]|$)
+    |\b(?:formato|format|formaat|forma)\s*:?\s+(?P<j>wide|tall|square|vertical|horizontal|landscape|portrait)\b
     |^(?:(?:can|could)\s+(?:you|u)\s+)?make\s+(?:it|this|the\s+(?:image|picture))\s+(?:\d+\s*(?:x|times)|(?:two|three|four)\s+times|twice\s+as)\s+(?P<g>wider|taller|wide|tall)(?:\s+(?:please|pls))?[.!?]*$
     |^(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?P<d>widen|outpaint)(?:\s+(?:it|this|the\s+(?:image|picture|scene|sides)))?(?:\s+(?:a\s+(?:bit|little|tad)|slightly|some|more|please))*\s*$
        |(?P<d2>stretch|extend|expand|lengthen|outpaint)\s+(?:it\s+|this\s+|the\s+(?:image|picture|scene)\s+)?(?:out\s+)?(?:(?:to\s+)?the\s+sides|(?:to\s+the\s+)?left\s+and\s+right|sideways|horizontally|wider)(?!\s+of\b)
@@ -159,7 +160,7 @@ def aspect_from_text(text: str) -> Optional[str]:
     if shape:
         word = "wide" if shape.group("d") or shape.group("d2") else "tall" if shape.group("e") else \
             (shape.group("a") or shape.group("b") or shape.group("c") or shape.group("f") or shape.group("g") or
-             shape.group("h") or shape.group("i")).lower()
+             shape.group("h") or shape.group("i") or shape.group("j")).lower()
         if best is None or shape.start() <= best[0]:
             best = (shape.start(), _SHAPE_TO_ASPECT[word])
     return best[1] if best else None
