@@ -1417,7 +1417,15 @@ def _part_becomes(plan: EditPlan, match: re.Match, noun: str, target: str) -> bo
     elif re.match(r"^(?:[a-z]{2,}ing|[a-z]{3,}ed|on|in|at|under|by|near|inside|behind)\s+\w", target, re.I) and \
             target.split()[0].lower() not in lexicon.MATERIALS:
         add_thing(plan, f"the {clean_modifier(noun)} {target}")  # "the fox should be looking at the camera", "… perched on"
-    elif _STATE_LINK.fullmatch(match.group("link") or "") and not _NEW_THING.match(match.group("y")):
+    else:
+        return _part_takes_a_look_or_place(plan, match, noun, target)
+    return True
+
+
+def _part_takes_a_look_or_place(plan: EditPlan, match: re.Match, noun: str, target: str) -> bool:
+    """The later readings of ``_part_becomes``: a state, who it is as, what it is full of, a look, a thing, place or
+    style in its place; False when none fits."""
+    if _STATE_LINK.fullmatch(match.group("link") or "") and not _NEW_THING.match(match.group("y")):
         modify_part(plan, noun, target)  # "make the robot look sad": the robot, sad (not a robot replaced by "sad")
     elif _who_as(plan, noun, target):
         pass

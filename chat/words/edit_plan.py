@@ -139,22 +139,7 @@ def set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
         plan.device = device_phrase(phrase) or plan.device
         plan.record("aspect", f"{plan.aspect} format", f"in {plan.aspect} format")
         return
-    terms = SLOT_TERMS.get(slot)
-    if slot == "weather" and terms and not _SEASON.search(value):  # "more fog" in autumn: still autumn
-        terms = tuple(t for t in terms if not _SEASON.fullmatch(t))
-    if slot == "style" and not any(re.search(r"\b" + re.escape(k) + r"\b", phrase, re.I) for k in lexicon.PICTURE_KINDS):
-        terms = tuple(t for t in terms if t not in lexicon.PICTURE_KINDS)  # "more minimal": the tattoo stays a tattoo
-    if slot == "colour":  # "change the colors to teal": an old palette said as a list of colours ("…, orange and brown,")
-        scene.subject = ", ".join(item for item in scene.subject.split(",") if not is_colour(
-            re.sub(r"\b(?:colou?rs?|palette|tones)\b", "", item).strip())) or scene.subject
-    if terms:  # the old value of this slot goes, wherever the user had put it
-        scene.subject = remove_terms(scene.subject, terms)
-        scene.details = [d for d in (remove_terms(d, terms) for d in scene.details) if d]
-    if slot == "time":  # a new time of day also replaces lighting tied to the old one
-        scene.subject = remove_terms(scene.subject, ("golden light", "sunlight", "moonlight"))
-    if slot != "weather" and _SEASON.search(value):  # "winter at night" after autumn: winter, no longer autumn
-        _old_season_gone(scene)
-    _undo_opposite_weather(scene, phrase)
+    _old_value_gone(scene, slot, value, phrase)
     if slot == "style":
         scene.medium_hint = ""
         shape = aspect_from_text(phrase)
@@ -164,6 +149,27 @@ def set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
     setattr(scene, slot, value)
     plan.record(slot, re.sub(r"^(?:at|in|during|with)\s+", "", value), slot_phrase(slot, value))
 
+
+
+def _old_value_gone(scene: Scene, slot: str, value: str, phrase: str) -> None:
+    """The slot's old value leaves the scene wherever the user had put it, before ``value`` (said as ``phrase``)
+    takes its place: a time takes its light along, a season said with a time the old season, "calm" the storm."""
+    terms = SLOT_TERMS.get(slot)
+    if slot == "weather" and terms and not _SEASON.search(value):  # "more fog" in autumn: still autumn
+        terms = tuple(t for t in terms if not _SEASON.fullmatch(t))
+    if slot == "style" and not any(re.search(r"\b" + re.escape(k) + r"\b", phrase, re.I) for k in lexicon.PICTURE_KINDS):
+        terms = tuple(t for t in terms if t not in lexicon.PICTURE_KINDS)  # "more minimal": the tattoo stays a tattoo
+    if slot == "colour":  # "change the colors to teal": an old palette said as a list of colours ("…, orange and brown,")
+        scene.subject = ", ".join(item for item in scene.subject.split(",") if not is_colour(
+            re.sub(r"\b(?:colou?rs?|palette|tones)\b", "", item).strip())) or scene.subject
+    if terms:
+        scene.subject = remove_terms(scene.subject, terms)
+        scene.details = [d for d in (remove_terms(d, terms) for d in scene.details) if d]
+    if slot == "time":  # a new time of day also replaces lighting tied to the old one
+        scene.subject = remove_terms(scene.subject, ("golden light", "sunlight", "moonlight"))
+    if slot != "weather" and _SEASON.search(value):  # "winter at night" after autumn: winter, no longer autumn
+        _old_season_gone(scene)
+    _undo_opposite_weather(scene, phrase)
 
 
 _SEASON_WORD = r"(?:spring|springtime|summer|summertime|autumn|autumnal|fall|winter|wintertime|wintry)"

@@ -139,6 +139,10 @@ _WORN = re.compile(r"^\s+(?:in|wearing|dressed\s+in)\s+(?:an?|the|his|her|their|
                    "|".join(sorted(lexicon.WEARABLES, key=len, reverse=True)) + r")s?\b", re.I)
 
 
+_CONTENTS = re.compile(r"^\s+of\s+(?:(?:an?|the|some|fresh|hot|iced|red|white)\s+)?[\w'-]+(?=\s*(?:[,.;:]|$)|\s+(?:and|"
+                       r"with|on|in|at|by|near|next|beside)\b)", re.I)  # what a container held ("… of coffee")
+
+
 def remove_object(text: str, noun: str) -> tuple[str, bool]:
     """Take the noun phrase (and the words that attach it) out of a phrase."""
     match = find_np(text, noun)
@@ -154,9 +158,7 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
         end += compound.end()
     before = text[:start]
     after = _WORN.sub("", text[end:], count=1)  # "a man in a trench coat" without the man: his coat goes too
-    after = re.sub(r"^\s+of\s+(?:(?:an?|the|some|fresh|hot|iced|red|white)\s+)?[\w'-]+(?=\s*(?:[,.;:]|$)|\s+(?:and|with|"
-                   r"on|in|at|by|near|next|beside)\b)", "", after, count=1, flags=re.I)  # "a cup of coffee" without the cup:
-    # its coffee goes with it
+    after = _CONTENTS.sub("", after, count=1)  # "a cup of coffee" without the cup: its coffee goes with it
     connector = re.search(r"(?:\b(?:with|and|near|beside|next\s+to|by|plus|featuring|holding|behind|in\s+front\s+of|"
                           r"under|over|on|in|wearing|carrying|inside|full\s+of|covered\s+(?:in|with)|of)\s+)$", before,
                           re.I)

@@ -583,6 +583,12 @@ def _edit_of_current(low: str, ctx: RouteContext) -> Optional[Route]:
     if ctx.lettering and any(lettering_swap(part, ctx.lettering) for part in [polite, without_wrong_remark(polite)] +
                              re.split(r"\s*[,;.!]\s+|\s+but\s+", polite)):
         return Route(Action.EDIT, "a word of the picture's lettering put in another's place ('its sunday not saturday')")
+    return _changed_in_other_words(polite, low, ctx)
+
+
+def _changed_in_other_words(polite: str, low: str, ctx: RouteContext) -> Optional[Route]:
+    """The later stages of ``_edit_of_current``: a value in the picture's words, a thing named as another, a change
+    said without a verb, one of a pair, another colour, a comparative, another screen; else a part of the picture."""
     if VALUE_CHANGE.match(polite):  # "update the discount to 25%": a value in the picture's words
         return Route(Action.EDIT, "a price, date or time in the picture's words changed")
     named = _named_as_another(polite, ctx)
