@@ -443,3 +443,16 @@ def test_an_italian_wedding_cake_with_white_roses():
 def test_change_it_to_quoted_words_replaces_the_lettering():
     result = after("a mug with the text 'Best Mum'", "change it to 'Best Gran'")
     assert "Best Gran" in result.prompt and "Mum" not in result.prompt
+
+
+# ---- a new thing with its own words, after another picture (found driving the app in a browser) ----------------------
+@pytest.mark.parametrize("text", ['a tote bag with the text "plant mom"', "a mug that says good morning on it",
+                                  "une affiche avec le texte « Chez Léa »"])
+def test_a_new_thing_with_its_own_words_is_a_new_picture(text):
+    result = after("a yellow tram in lisbon", text)
+    assert result.action is Action.GENERATE and "tram" not in result.prompt
+
+
+def test_new_words_for_the_picture_on_screen_are_still_an_edit():
+    result = after("a birthday cake on a table", 'add the text "Happy 30th"')
+    assert result.action is Action.EDIT and "Happy 30th" in result.prompt and "cake" in result.prompt

@@ -642,7 +642,9 @@ def _part_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Route
     written = WRITE_TEXT.match(polite)
     if written and not NOT_LETTERING.match(written.group("q")):
         return Route(Action.EDIT, "words to letter into the picture")
-    if _NEW_QUOTE.search(polite) and not is_new_drawing(polite) and not re.match(r"(?:what|which|how|why|who)\b", low):
+    lead = re.split(r"\s+(?:with|that|which|saying|reading)\b", polite, maxsplit=1)[0]  # ("a poster with the text "X"":
+    if _NEW_QUOTE.search(polite) and not is_new_drawing(polite) and not re.match(r"(?:what|which|how|why|who)\b", low) \
+            and not _a_new_thing_named(lead, ctx):  # a new poster, its own words)
         return Route(Action.EDIT, "new quoted text for the picture")
     if VERSION_OF_IT.match(polite):
         return Route(Action.EDIT, "a version of the current picture with a change")
@@ -1156,7 +1158,8 @@ def _added_to_the_one_on_screen(text: str, low: str, ctx: RouteContext) -> Optio
         return Route(Action.EDIT, "things put on a part of the picture on screen ('surfboards on the roof')",
                      text=f"add {on_part.group(0).strip(' .!')}")
     placed = _PLACED_BY_IT.match(strip_filler(strip_lead_talk(text)))
-    if placed and not is_question(low):  # "a dragon flying over it": a new thing placed by the picture on screen
+    if placed and not is_question(low) and not re.search(r"\b(?:says|saying|reads|with\s+the\s+(?:words|text))\b",
+                                                         placed.group(0), re.I):  # ("a mug that says good morning on it": its own words)  # "a dragon flying over it": a new thing placed by the picture on screen
         return Route(Action.EDIT, "a new thing placed by the picture on screen", text=f"add {placed.group(0)}")
     doing = _DOING_NOW.match(low)
     if doing and doing.group("v") not in lexicon.ING_ED_NOUNS and doing.group("v") not in THING_WORDS and \
