@@ -451,12 +451,13 @@ def subject_detail(subject: str, skip: tuple[str, ...] = (), named: str = "", ca
     # keyed by the head noun when there is one: an edit ("make the car white", "put it on a beach") keeps the detail
     key = noun or re.sub(r"\s+", " ", subject.strip().lower())
     phrases = {}
+    named_place = is_place_name(noun)  # "Tokyo seen from street level", not "the tokyo"
     for slot in DETAIL_KINDS:
         if slot in skip:
             continue
         options = tuple(o for o in category.bank.get(slot, ()) if noun or "{noun}" not in o)
         phrase = _pick(options, f"{slot}:{key}")
-        if is_place_name(noun):  # "Tokyo seen from street level", not "the tokyo"
+        if named_place:
             phrase = phrase.replace("the {noun}", noun.title())
         phrases[slot] = phrase.replace("{noun}", noun)
     medium = named_medium(f"{named} {subject}")

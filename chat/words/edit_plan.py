@@ -116,7 +116,8 @@ def remove_thing(plan: EditPlan, thing: str) -> None:
 _WRITING = re.compile(r"(?:the\s+)?(?:words?|writing|letters|lettering|captions?|wording|labels?)", re.I)
 
 
-_SEASON = re.compile(r"\b(?:in\s+(?:the\s+)?)?(?:spring|springtime|summer|summertime|autumn|fall|winter|wintertime)\b", re.I)
+_SEASONS = r"spring|springtime|summer|summertime|autumn|fall|winter|wintertime"
+_SEASON = re.compile(r"\b(?:in\s+(?:the\s+)?)?(?:" + _SEASONS + r")\b", re.I)
 
 
 def set_slot(plan: EditPlan, slot: str, phrase: str) -> None:
@@ -172,7 +173,7 @@ def _old_value_gone(scene: Scene, slot: str, value: str, phrase: str) -> None:
     _undo_opposite_weather(scene, phrase)
 
 
-_SEASON_WORD = r"(?:spring|springtime|summer|summertime|autumn|autumnal|fall|winter|wintertime|wintry)"
+_SEASON_WORD = r"(?:" + _SEASONS + r"|autumnal|wintry)"
 # a season said alone or as the look of a place or time ("in autumn", ", winter", "a spring meadow"); "a summer dress" stays
 _SEASON_SAID = re.compile(r"(?:\s*,\s*|\s+)(?:in\s+(?:the\s+)?)?" + _SEASON_WORD + r"(?:\s+(?:season|time))?(?=\s*(?:,|$))"
                           r"|\b" + _SEASON_WORD + r"\s+(?=(?:meadow|forest|woods|park|garden|fields?|landscape|day|evening|"
