@@ -47,6 +47,10 @@ MOTION_VERB = (r"(?:make|turn|let|get)\s+(?:it|this|that|them|him|her|the\s+[\w'
                r"gently|all)\s+)?(?:animated|spin|spinning|rotate|rotating|twirl|move|moving|blink|blinking|dance|dancing)\b"
                r"(?!\s+(?:style|look|movie|film|cartoon|series)\b)|animate\s+(?:it|this|that|them|him|her|the)\b")
 
+# where pictures are posted: "put it on my instagram" asks Easel to post, which it can't
+_SITES = ("instagram", "insta", "twitter", "facebook", "fb", "discord", "tiktok", "pinterest", "linkedin", "reddit",
+          "whatsapp", "telegram", "snapchat", "tumblr", "youtube", "etsy", "threads", "bluesky", "mastodon")
+
 LACKS: tuple[Lack, ...] = (
     Lack("animation", _words(r"animate\b", r"animations?\b", MOTION_VERB, r"gifs?\b", r"moving\s+(?:picture|image)s?",
                              r"(?:like|as)\s+(?:an?\s+)?animated(?=\s*(?:[?!.]|$))", r"animated\s+(?:version|clip|loop)",
@@ -100,22 +104,32 @@ LACKS: tuple[Lack, ...] = (
          "No — I can't change your computer's or phone's settings. Download the picture and set it from your device's "
          "settings; say \"for my phone\" or \"for my laptop\" and I'll make it the right shape first."),
     Lack("email or posting", _words(_NOT_MINE + r"(?:email|e-mail|send|post|upload|share|tweet)\s+(?:it|this|that|them)\s+"
-                                    r"(?:to|on)\b", _NOT_MINE + r"post\s+(?:it\s+)?on\s+(?:instagram|twitter|facebook|x)\b"),
+                                    r"(?:to|on)\b", _NOT_MINE + r"post\s+(?:it\s+)?on\s+(?:instagram|twitter|facebook|x)\b",
+                                    _NOT_MINE + r"(?:put|upload|share|post)\s+(?:it|this|that|them)\s+(?:on|to|onto)\s+"
+                                    r"(?:my|our|the)?\s*(?:" + "|".join(_SITES) + r")\b"),
          "No — I can't send, post or share anything; your pictures are saved on this computer (use the download "
          "button to share them yourself)."),
 )
 
 _ASKS = re.compile(r"^(?:(?:can|could|would|will|do|are)\s+(?:you|u|ya|easel)|is\s+it\s+possible|are\s+you\s+able|"
                    r"(?:please\s+)?(?:make|create|generate|draw|paint|turn|render|give|produce|do|animate|search|"
-                   r"browse|look|google|send|email|post|share|play|sing|remember|export|convert|compose|read|add)|"
+                   r"browse|look|google|send|email|post|share|upload|play|sing|remember|export|convert|compose|read|add)|"
                    r"i\s+(?:want|need|'?d\s+like)|"
                    r"how\s+(?:do|can)\s+i|does\s+(?:it|easel)|any\s+way)\b", re.I)
+
+
+# what the user says they make or do ("I make beauty videos", "we film cooking videos", "my youtube videos")
+_USER_MAKES = re.compile(r"\b(?:(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:make|do|film|shoot|edit|post|create|upload|record|"
+                         r"making|doing|filming|shooting|editing|posting|creating|uploading|recording)|my|our)\s+"
+                         r"(?:[\w'-]+\s+){0,3}?videos?\b")
 
 
 def lacking(text: str) -> Optional[Lack]:
     """The capability Easel lacks that this message asks for or about; None when it asks for none."""
     low = re.sub(r"\s+", " ", text.strip().lower())
-    low = re.sub(r"^(?:(?:ok(?:ay)?|nvm|never\s*mind|fine|alright|so|and|then|well|oh)[,.!\s]+)+", "", low)  # ("ok nvm. post it …")
+    low = re.sub(r"^(?:(?:ok(?:ay)?|nvm|never\s*mind|fine|alright|so|and|then|well|oh|now|great|perfect|cool|nice|"
+                 r"lovely|awesome|thanks|thank\s+you)[,.!\s]+)+", "", low)  # ("ok nvm. post it …", "now post it …")
+    low = _USER_MAKES.sub("", low)  # "I make beauty videos on youtube. can you draw …": their work, not the ask
     if not low:
         return None
     asks = _ASKS.search(low) or low.rstrip().endswith("?") or re.search(r"\b(?:can|could)\s+(?:you|u|easel)\b", low)

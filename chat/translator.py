@@ -403,6 +403,7 @@ def with_format(reading: str, word_list: Optional[Gloss]) -> str:
     return f"{said[:-1].rstrip()} {_FORMAT_WORDS[shape]}?" if said.endswith("?") else f"{said}, {_FORMAT_WORDS[shape]}"
 
 
+_ENGLISH_TYPED_FREQUENCY = 1000  # an unread word this common in English was typed in English ("superhero" 6149)
 _UNTRANSLATED_FREQUENCY = 60  # a copied word rarer than this in English was left untranslated ("bigote" 0, "bateau"
 # 50); a loan English uses ("sombrero" 291, "piazza" 306) was not
 
@@ -435,10 +436,10 @@ def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss],
     en una isla" without the island), kept a word it read untranslated ("Hoi! I want …"), added things the message
     does not name ("cookies"), or wrote a half-copied word where the list knows every word ("add confet")."""
     lost = lost_words(word_list, reading, text)
-    if lost and word_list_can_read(word_list, result, config):
+    copied = copied_words(word_list, reading, text)  # (a copied word is patched in the model's reading, below)
+    if lost and word_list_can_read(word_list, result, config, english_typed=not copied):  # ("un bombero superhero")
         return f"the model's reading lost {', '.join(sorted(lost))}"
     foreign_unknown = [w for w in word_list.unknown if word_frequency(w.lower()) < _SHARED_WORD_FREQUENCY]
-    copied = copied_words(word_list, reading, text)
     if len(copied) > len(foreign_unknown) and word_list_can_read(word_list, result, config):
         return f"the model's reading keeps words untranslated: {', '.join(sorted(copied))}"
     added = added_things(word_list, reading, text)
@@ -541,7 +542,7 @@ def lost_words(word_list: Optional[Gloss], reading: str, original: str = "") -> 
         t[:4] == _fold(w)[:4] and t != _fold(w) for t in read_typed)}  # the word's look, no synonym
     synonyms = {w for w in added if (w not in _THING_WORDS or w in _SYNONYM_WORDS) and w not in _GREETING_WORDS and
                 not any(u.startswith(_fold(w)[:3]) for u in unread) and len(w) > 2 and (
-                    w not in ENGLISH_ADJECTIVES or w in _SYNONYM_WORDS)} - false_friends - _QUANTIFIERS  # "kid" for
+                    w not in ENGLISH_ADJECTIVES or w in _SYNONYM_WORDS)} - false_friends - _QUANTIFIERS - _PICTURE_WORDS  # "kid" for
     # "child", "woods" for "forest"; "sea" is no beach
     styles = {w for w in lost if w in _STYLE_WORDS}  # "acuarela" read as "an art": a look has no vague synonym
     if styles and not word_list.unknown and not any(w in _STYLE_WORDS for w in added):  # (the list read every word)
@@ -558,6 +559,9 @@ _SYNONYM_WORDS = frozenset(w for words in lexicon.SAME_THING.values() for w in w
 
 
 _QUANTIFIERS = frozenset("few several many lot lots couple bunch little plenty".split())  # no synonym of a thing
+# what the ask calls the picture ("a picture of …" for "un dibujo de …"): no synonym of the thing drawn
+_PICTURE_WORDS = frozenset("picture pictures image images drawing drawings photo photos painting paintings illustration "
+                           "illustrations pic pics sketch cartoon".split())
 _GREETING_WORDS = frozenset(w for phrase in (*lexicon.GREETINGS, *lexicon.SOCIAL) for w in phrase.split()) | {"please"}
 _STYLE_WORDS = frozenset(term for term in lexicon.STYLE_TERMS if " " not in term) - {"photo", "photograph", "drawing",
                                                                                     "painting", "illustration"}
@@ -599,13 +603,22 @@ def invented_words(original: str, reading: str, word_list: Optional[Gloss]) -> s
     return {w for w in content_words(reading) if not word_frequency(w) and _fold(w) not in typed | listed}
 
 
-def word_list_can_read(word_list: Optional[Gloss], result: Translation, config: TranslatorConfig) -> bool:
-    """Would the word list read the message itself (enough words known, nothing negated)?"""
+def word_list_can_read(word_list: Optional[Gloss], result: Translation, config: TranslatorConfig,
+                       english_typed: bool = False) -> bool:
+    """Would the word list read the message itself (enough words known, nothing negated)? With `english_typed`,
+    English words typed among the foreign ones count as read."""
     negation = _NEGATION.get(result.language)
     if word_list is None or (negation is not None and negation.search(result.original)):
         return False
-    counted = word_list.known + len(word_list.unknown)
-    return bool(_dictionary_words(word_list)) and word_list.known / max(counted, 1) >= config.min_dictionary_coverage
+    return bool(_dictionary_words(word_list)) and _coverage(word_list, english_typed) >= config.min_dictionary_coverage
+
+
+def _coverage(word_list: Gloss, english_typed: bool = True) -> float:
+    """The share of the message's words the list read; English words typed among them ("un bombero superhero … it's
+    for my facebook") are no words it failed to read (unless `english_typed` is off)."""
+    unread = [w for w in word_list.unknown if not english_typed or (
+        len(w) > 1 and word_frequency(w.lower()) < _ENGLISH_TYPED_FREQUENCY)]
+    return word_list.known / max(word_list.known + len(unread), 1)
 
 
 def _word_list_reading(word_list: Optional[Gloss], result: Translation, config: TranslatorConfig) -> None:
@@ -616,11 +629,10 @@ def _word_list_reading(word_list: Optional[Gloss], result: Translation, config: 
     if negation is not None and negation.search(result.original):  # "un chat pas un chien": it would draw the dog
         result.problems = result.problems or ["the message negates something, which the word list can't read"]
         return
-    counted = word_list.known + len(word_list.unknown)
-    if _dictionary_words(word_list) and word_list.known / max(counted, 1) >= config.min_dictionary_coverage:
+    if _dictionary_words(word_list) and _coverage(word_list) >= config.min_dictionary_coverage:
         result.text, result.source, result.unknown = word_list.text, "dictionary", list(word_list.unknown)
     elif not result.problems:
-        result.problems = [f"the word list knows {word_list.known} of {counted} words"]
+        result.problems = [f"the word list knows {word_list.known} of {word_list.known + len(word_list.unknown)} words"]
 
 
 def content_words(english: str) -> set[str]:

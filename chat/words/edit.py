@@ -67,7 +67,8 @@ _QUALITY = re.compile(
     re.I | re.X,
 )
 _OBJ = r"(?:the|that|those|this|these|all\s+the|her|his|its|their)\s+"
-_REMOVE_VERBS = r"(?:remove|delete|erase|get\s+rid\s+of|take\s+(?:out|away|off)|drop|lose|hide|eliminate|clear|" \
+_REMOVE_VERBS = r"(?:remove|delete|erase|get\s+rid\s+of|take\s+(?:out|away|off)|drop|lose|hide|eliminate|" \
+                r"clear(?:\s+(?:away|out|off))?(?=\s+(?:the|that|those|this|these|all|his|her|its|their)\b)|" \
                 r"ditch|nix|scrap|axe|skip|cut(?:\s+out)?|leave\s+out|strip\s+out|clean\s+up|no\s+more)"
 _RE_REMOVE = re.compile(
     r"^(?:" + _REMOVE_VERBS + r"\s+(?:" + _OBJ + r")?(?P<x>.+?)(?:\s+(?:from|out\s+of|off)\s+(?:the|this|it|that)\b.*)?"
@@ -234,6 +235,8 @@ def _talk_off(scene: Scene, text: str) -> str:
     look = restyled.group("y") or restyled.group("y2") if restyled else ""
     if look and classify_phrase(look) == "style":  # "transform my cat in oil painting", "make a watercolor of it"
         text = f"make it {look}"
+    text = re.sub(r"\b(?P<p>please|pls|plz)\s+(?=(?:it'?s|its|it\s+is|this\s+is|they'?re|they\s+are)\s+(?:for|going|gonna)\b)",
+                  r"\g<p>, ", text, flags=re.I)  # "less scary pls its for 4 year olds": the why is a sentence of its own
     text = re.sub(r"(?<=[,;.!])\s*(?:oh|ah|um+|uh+|hmm+|oops)\b\s*,?\s*", " ", text, flags=re.I)  # "…, oh and make it
     # sunset": the interjection is no part of a list
     text = FOR_MY_TASTE.sub("", swap_as_command(without_wrong_remark(text), scene))  # "a bit too dark for my taste": too dark
@@ -1349,7 +1352,7 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
     match = _RE_CHANGE_TO.match(clause) or _RE_CHANGE.match(clause)  # "change the red roof to a slate roof": the roof
     if not match:
         return False
-    if re.match(r"^(?:background|backdrop|setting|scenery)$", match.group("x").strip(), re.I):
+    if re.match(r"^(?:(?:background|backdrop|bg)(?:\s+colou?r)?|setting|scenery)$", match.group("x").strip(), re.I):
         set_background(plan, match.group("y"))
         return True
     if re.match(r"^(?:image|picture|photo|scene|whole|background\b)", match.group("x"), re.I) or re.match(
@@ -1357,6 +1360,9 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
             f"{match.group('x')} {match.group('y')}", re.I):  # "turn this astronaut portrait into an oil painting"
         return False
     noun, target = match.group("x"), clean_modifier(match.group("y"))
+    if classify_phrase(match.group("y").strip(" .!?")) == "style" and plan.scene.mentions(noun.split()[-1]):
+        set_slot(plan, "style", match.group("y").strip(" .!?"))  # "make my cat a watercolor": the cat, restyled
+        return True
     if _colour_recoloured(plan, noun, match.group("y")):
         return True
     placed = re.match(r"^(?:in|on|at|inside|under|underwater\s+in)\s+(?P<place>(?:an?|the|some)\s+.+)$", match.group("y").strip(), re.I)

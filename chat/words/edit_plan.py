@@ -59,6 +59,11 @@ _WEATHER_NOUNS = {"snow", "rain", "sun", "wind", "cloud", "clouds", "fog", "mist
                   "dust", "smoke", "star", "stars"}
 
 
+# what the same weather is also called: "no fog" of "a misty lake" takes the mist out too
+_WEATHER_KIN = {"fog": ("mist", "haze"), "mist": ("fog", "haze"), "smoke": ("haze",), "cloud": ("overcast",),
+                "clouds": ("cloud", "overcast"), "storm": ("thunderstorm",)}
+
+
 def _as_the_scene_says(thing: str, said: str) -> str:
     """"coffee cup" where the scene says "a cup of coffee" (and the other way round): the scene's words for the thing."""
     words = thing.split()
@@ -101,9 +106,11 @@ def remove_thing(plan: EditPlan, thing: str) -> None:
     scene.subject = lit.sub("", scene.subject)  # is a forest
     scene.details = [lit.sub("", d) for d in scene.details]
     if thing.lower() in _WEATHER_NOUNS:  # "remove the snow" from "a snowy forest": its adjective goes too
-        adjective = re.compile(r"\b" + re.escape(thing.lower()) + r"(?:" + re.escape(thing[-1].lower()) + r")?y\s+", re.I)
-        scene.subject = adjective.sub("", scene.subject)
-        scene.details = [adjective.sub("", d) for d in scene.details]
+        for kin in (thing.lower(), *_WEATHER_KIN.get(thing.lower(), ())):  # ("no fog" of a misty lake: the mist too)
+            adjective = re.compile(r"\b" + re.escape(kin) + r"(?:" + re.escape(kin[-1]) + r")?y\s+", re.I)
+            scene.subject = _remove_everywhere(adjective.sub("", scene.subject), kin) if kin != thing.lower() else \
+                adjective.sub("", scene.subject)
+            scene.details = [d for d in (adjective.sub("", d) for d in scene.details) if d]
     for kept_out in (thing, "text") if _WRITING.fullmatch(thing) else (thing,):  # "remove any words": the model
         if kept_out == "text":  # knows "text" best, and "a poster with text" loses it too
             scene.subject = _remove_everywhere(scene.subject, "text")
@@ -496,12 +503,18 @@ def replace_thing(plan: EditPlan, old: str, new: str) -> None:
     plan.record("replace", f"{new} instead of {old}", f"with {new} instead of the " + _bare(old))
 
 
+# the background said in the subject: "a microphone on a neon pink background", "a vase against a grey backdrop"
+_OLD_BACKGROUND = re.compile(r"[,\s]+(?:(?:on|against|with|in\s+front\s+of|over)\s+(?:an?|the)\s+)?(?:[\w'-]+\s+){0,3}?"
+                             r"(?:background|backdrop|bg)\b(?=\s*(?:[,.;]|$))", re.I)
+
+
 def set_background(plan: EditPlan, phrase: str) -> None:
     """'change the background to a city': the new background replaces any earlier one."""
-    value = clean_modifier(phrase)
+    value = re.sub(r"^(?:colou?r|shade)\s+(?:to\s+|of\s+)?", "", clean_modifier(phrase), flags=re.I)  # "… color dark green"
     if not value:
         return
     plan.scene.details = [d for d in plan.scene.details if not d.endswith(" background")]
+    plan.scene.subject = _OLD_BACKGROUND.sub("", plan.scene.subject).strip() or plan.scene.subject  # "… on a pink background"
     plan.scene.details.append(f"{value} background" if not value.endswith("background") else value)
     plan.record("replace", f"{value} background", f"with {article(value)} {value} background")
 
@@ -636,11 +649,16 @@ def clean_place(place: str) -> str:
                   place, flags=re.I).strip()
 
 
+# words a sign says, typed without quotes: "a wooden sign that says RIFUGIO 2 km", "a mug reading best dad"
+_UNQUOTED_LETTERING = re.compile(r"\b(?:says|reads|saying|reading)\s+(?P<old>(?![\"“])[^,;\"“”]+?)(?=\s*(?:[,;]|$))", re.I)
+
+
 def set_text(plan: EditPlan, new: str, old: str = "") -> None:
     """'change the text to "X"': the new quoted text replaces the old one (or the first quote in the scene)."""
     scene = plan.scene
     target = old or next((m.group(0) for part in [scene.subject, *scene.details] for m in QUOTE_RE.finditer(part)),
-                         "")
+                         "") or next((m.group("old") for part in [scene.subject, *scene.details]
+                                      for m in _UNQUOTED_LETTERING.finditer(part)), "")
     if target and target in scene.subject:
         scene.subject = scene.subject.replace(target, new, 1)
     elif target and any(target in d for d in scene.details):

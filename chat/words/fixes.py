@@ -412,7 +412,8 @@ _WRITE_NAMES = re.compile(r"^(?:(?:write|print|letter|spell\s+out)\s+(?:(?:the|o
 # "it should say Bella's Bakery", "spell it "LEMONADE"": the words the picture already has, changed
 _SAY_LEAD = r"^(?:it|this|that|the\s+(?:sign|text|words|title|banner|card|label|name|lettering|writing)|" \
             r"(?:(?:can|could)\s+(?:you|u)\s+)?(?:make|have|let|get)\s+(?:it|this|that|the\s+(?:" + _TEXT_SURFACES + \
-            r"|title|text))|(?:can|could)\s+(?:it|the\s+\w+))\s+(?:should|must|needs\s+to|has\s+to|could|would|to)?\s*" \
+            r"|title|text))|(?:can|could)\s+(?:it|the\s+\w+)|(?:change|switch|update|edit)\s+(?:it|this|that|the\s+(?:" + \
+            _TEXT_SURFACES + r"|title|text|words|lettering|writing)))\s+(?:should|must|needs\s+to|has\s+to|could|would|to)?\s*" \
             r"(?:say|read|spell)\s+"
 _SAY_INSTEAD = re.compile(_SAY_LEAD + r"(?P<q>" + _CAPITAL_WORDS + r")[\s.!?]*$|^spell\s+it\s+(?P<q2>\"[^\"]+\"|“[^”]+”)"
                           r"(?:\s+.*)?$", re.I)
@@ -435,7 +436,8 @@ def says_words(clause: str) -> bool:
 
 
 # "make him say yeehaw", "have the parrot say hello": words a figure in the picture says, in a speech bubble
-_HAS_THEM_SAY = re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:make|have|let|get)\s+(?:him|her|them|the\s+[\w'-]+)\s+"
+_HAS_THEM_SAY = re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:make|have|let|get)\s+(?:him|her|them|the\s+"
+                           r"(?!(?:" + _TEXT_SURFACES + r"|title|text|words|lettering|writing)\b)[\w'-]+)\s+"
                            r"(?:say|saying|shout|shouting|yell|yelling)\s+(?!(?:at|to|about|for|with|back|something|anything)\b)(?P<q>(?!\")[^\"“§]{1,40}?)[\s.!?]*$", re.I)
 
 
@@ -449,10 +451,11 @@ def lettering(plan: EditPlan, clause: str, low: str) -> bool:
         plan.scene.details.append(said_text)
         plan.record("add", said_text, said_text)
         return True
-    carries_words = lettering_of(plan.scene) or re.search(r"\b(?:" + _TEXT_SURFACES + r")s?\b", plan.scene.subject, re.I)
+    carries_words = lettering_of(plan.scene) or any(re.search(r"\b(?:" + _TEXT_SURFACES + r")s?\b", part, re.I)
+                                                    for part in (plan.scene.subject, *plan.scene.details))
     said = _SAY_INSTEAD.match(clause.strip()) or (_SAY_OTHER_WORDS.match(clause.strip()) if carries_words else None)
     if said:
-        words = said.groupdict().get("q2") or f'"{said.group("q").strip()}"'
+        words = said.groupdict().get("q2") or f'"{said.group("q").strip().strip(chr(39) + "‘’")}"'
         set_text(plan, words)
         return True
     quoted = re.match(r"^(?:put|place|write|print|letter)\s+(?P<q>\"[^\"]+\"|“[^”]+”)(?P<rest>.*)$", clause.strip(), re.I)

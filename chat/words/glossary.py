@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from chat.words import lexicon
+from chat.words.places import is_place_name
 
 LANGUAGES = ("fr", "es", "de", "pt", "it", "nl", "pl")
 TABLE_LANGUAGES = LANGUAGES[:5]  # the columns of the tables below; Dutch and Polish have their own (NL_PL_...)
@@ -514,7 +515,7 @@ branch | branche | rama | ast/zweig | galho/ramo | ramo
 palm tree | palmier/palmiers | palmera/palmeras | palme/palmen | palmeira/palmeiras | palma/palme
 coconut palms | cocotiers | cocoteros | kokospalmen | coqueiros/coqueiro | palme da cocco
 between them | entre eux/entre elles | entre ellos/entre ellas | zwischen ihnen | entre eles/entre elas | tra loro/fra loro
-instead of | au lieu de/au lieu du/au lieu des/plutôt que | en vez de/en lugar de | statt/anstatt/anstelle von | em vez de/ao invés de | invece di/al posto di
+instead of | au lieu de/au lieu du/au lieu des/plutôt que | en vez de/en lugar de | statt/anstatt/anstelle von | em vez de/ao invés de | invece di/invece che/al posto di
 pine tree | sapin | pino | tanne | pinheiro | pino
 crystal | cristal | cristal | kristall | cristal | cristallo
 bubble | bulle | burbuja | blase | bolha | bolla
@@ -894,6 +895,9 @@ canopy bed | lit a baldaquin | cama con dosel | himmelbett | cama de dossel | le
 chest of drawers | commode | comoda/comoda | kommode | comoda | como/cassettiera
 curtains | rideaux | cortinas | vorhange/gardinen | cortinas | tende
 cyclist | cycliste | ciclista | radfahrer/radfahrerin | ciclista | ciclista
+eyeshadow | fard a paupieres/fards a paupieres/fard à paupières/fards à paupières/ombre a paupieres | sombra de ojos/sombras de ojos | lidschatten | sombra/sombras | ombretto/ombretti
+jogger | joggeur/joggeuse | corredor/corredora | jogger/joggerin/läufer/läuferin | corredor/corredora | podista
+bike courier | coursier a velo/coursier à vélo/livreur a velo | mensajero en bici/mensajero ciclista | fahrradkurier/radkurier/rennrad-kurier/rennradkurier/fahrradkurierin | estafeta de bicicleta/entregador de bicicleta | corriere in bici/pony express
 mountain pass | col | puerto de montana | pass/bergpass | passo de montanha | passo
 gecko | gecko | geco | gecko | lagartixa/geco | geco
 superhero | super-heros/superheros/super-heroine | superheroe/superheroina | superheld/superheldin | super-heroi/super-heroina/superheroi | supereroe/supereroina
@@ -1144,6 +1148,7 @@ bow tie | nœud papillon/nœuds papillons | corbatín | - | - | papillon
 belt | ceinture | cinturón/cinto | gürtel | cinto/cinturão | cintura/cinta
 mitten | moufle | manopla/mitón | fäustling/fausthandschuh | luva sem dedos/luvas sem dedos/mitene | muffola/manopola
 hood | capuche/capuchon | capucha | kapuze | capuz | cappuccio/cappucci
+falconry hood | chaperon | caperuza/capirote | haube/falkenhaube | carapuça | cappuccio da falco
 sandal | sandale | sandalia | sandale | sandália | sandalo
 slipper | pantoufle/chausson | pantufla | pantoffel | pantufa | pantofola/ciabatta
 stocking | collant/bas de laine | medias/pantimedias | strumpf | - | calza
@@ -2276,6 +2281,7 @@ walking | marche | caminando/camina | geht/gehend | andando/anda | camminando
 walking | marcher | andando | spaziert | caminhando | cammina
 sitting | assis/assise | sentado | sitzt/sitzend | sentado | seduto
 standing | debout | de pie/parado | steht/stehend | de pe/em pe | in piedi
+parked | gare/garee/garé/garée/stationne/stationnee | aparcado/aparcada/estacionado/estacionada | geparkt/parkt/parkend | estacionado/estacionada/parado/parada | parcheggiato/parcheggiata/parcheggiati/parcheggiate
 eating | mange/manger | comiendo/come | isst/essend/frisst | comendo/come | mangiando/mangia
 fighting | se battant/combattant/qui combat | peleando/luchando/combatiendo | kampfend/kampft | lutando/combatendo | combattendo/lottando
 against | contre | contra | gegen | contra | contro
@@ -2350,12 +2356,12 @@ in the | - | - | im | no/na/nos/nas | nel/nello/nella/nei/negli/nelle/nell
 on | sur | sobre/encima | auf | sobre/em cima | su/sopra
 on the | - | - | - | - | sul/sullo/sulla/sui/sugli/sulle/sull
 at the | au/aux | al | am/beim | ao/aos | al/allo/alla/ai/agli/alle/all
-at | a | a | an/bei | a | a
+at | a | a | an/bei | a | a/ad
 on it | dessus | - | darauf/drauf | - | -
 be | etre | ser/estar | - | ser/estar | essere
 is | - | - | ist | - | -
 should | devrait/devraient | deberia/deberian | sollte/sollten/soll/sollen | deveria/deveriam | dovrebbe/dovrebbero
-in landscape format | au format paysage/en format paysage/format paysage/en paysage/a l'horizontale | en formato horizontal/formato horizontal/en horizontal/apaisado/apaisada/en formato apaisado/formato apaisado | im querformat/querformat | em formato paisagem/formato paisagem/na horizontal/em paisagem/em formato horizontal/formato horizontal | in formato orizzontale/formato orizzontale/in orizzontale
+in landscape format | au format paysage/en format paysage/format paysage/en paysage/a l'horizontale/format panoramique/panoramique | en formato horizontal/formato horizontal/en horizontal/apaisado/apaisada/en formato apaisado/formato apaisado/formato panoramico/panoramico/panoramica | im querformat/querformat | em formato paisagem/formato paisagem/na horizontal/em paisagem/em formato horizontal/formato horizontal/formato panoramico/panoramico/panoramica | in formato orizzontale/formato orizzontale/in orizzontale/formato panoramico/panoramico/panoramica
 in portrait format | au format portrait/en format portrait/format portrait/format vertical/a la verticale | en formato vertical/formato vertical/en vertical | im hochformat/hochformat | em formato retrato/formato retrato/na vertical/em formato vertical/formato vertical | in formato verticale/formato verticale/in verticale
 in square format | au format carre/en format carre/format carre | en formato cuadrado/formato cuadrado | im quadratischen format/quadratisches format | em formato quadrado/formato quadrado | in formato quadrato/formato quadrato
 some | un peu de/un peu d | un poco de | ein bisschen/ein wenig | um pouco de | un po' di/un poco di
@@ -2394,11 +2400,12 @@ and | et | y/e | und | e | e/ed
 or | ou | o/u | oder | ou | o/oppure
 but | mais | pero | aber | mas/porem | ma/pero
 same | meme/memes | mismo/misma/mismos/mismas | gleiche/gleichen/gleicher/selbe/selben | mesmo/mesma/mesmos/mesmas | stesso/stessa/stessi/stesse
-very | tres | muy | sehr | muito | molto
+very | tres | muy | sehr | muito/bem | molto
 more | plus | mas | mehr/noch | mais | piu
 this | ce/cet/cette | - | dieser/diese/dieses/diesen/diesem | - | questo/questa/quest
 these | ces | - | - | - | questi/queste
 over | au-dessus de/au dessus de | encima de/por encima de | uber/ueber | acima de/por cima de | sopra
+through | a travers/à travers | a traves de/a través de | durch | atraves de/através de | attraverso
 over the | au-dessus du/au dessus du/au-dessus de la/au dessus de la | encima del/por encima del | - | acima do/acima da/por cima do/por cima da | sopra il/sopra la/sopra al/sopra alla
 what do you see | qu'est-ce que tu vois/que vois-tu/qu'est-ce que vous voyez/tu vois quoi | que ves/que ve | was siehst du | o que ves/o que voce ve | cosa vedi/che cosa vedi/che vedi
 what is | qu'est-ce qu'il y a/qu'y a-t-il | que hay | was ist | o que ha/o que tem | cosa c'e/che cosa c'e/cos'e
@@ -2458,7 +2465,7 @@ again | encore | otra vez/de nuevo | nochmal/wieder/noch einmal/noch mal | de no
 also | aussi | tambien | auch | tambem | anche
 less | moins | menos | weniger | menos | meno
 a bit | un peu/un petit peu | un poco/un poquito | ein bisschen/bisschen/etwas/ein wenig | um pouco/um pouquinho | un po'/un po/un poco
-very | tres | muy | sehr | muito | molto
+very | tres | muy | sehr | muito/bem | molto
 too | trop | demasiado | - | demais | troppo
 like | comme | como | wie | como/tipo | come
 just | juste/seulement | solo/solamente | nur/bloss | so/apenas | solo/soltanto
@@ -2513,7 +2520,7 @@ I am | je suis | soy/estoy | ich bin | sou/estou | io sono
 make it look | faire ressembler | hacer parecer | aussehen lassen | fazer parecer | far sembrare
 here is | voici/voila | aqui esta/este es/esta es | hier ist/das ist | aqui esta/este e/esta e | ecco/questo e
 I have | j'ai | tengo/yo tengo | ich habe | tenho/eu tenho | ho/io ho
-draw me | dessine-moi/tu me dessines/vous me dessinez/pouvez-vous me dessiner/peux-tu me dessiner | me dibujas/dibujame/me dibujarias/me puedes dibujar/puedes dibujarme | zeichne mir/zeichnest du mir/kannst du mir zeichnen | me desenhas/desenha-me/me desenha/pode me desenhar | disegnami/mi disegneresti
+draw me | dessine-moi/tu me dessines/tu peux me dessiner/tu pourrais me dessiner/vous pouvez me dessiner/me dessiner/vous me dessinez/pouvez-vous me dessiner/peux-tu me dessiner | me dibujas/dibujame/me dibujarias/me puedes dibujar/puedes dibujarme | zeichne mir/zeichnest du mir/kannst du mir zeichnen | me desenhas/desenha-me/me desenha/pode me desenhar | disegnami/mi disegneresti
 make me | fais-moi/faites-moi/me faire/tu me fais/vous me faites | hazme/me haces/me puedes hacer | mach mir/machst du mir | faz-me/me faz/me faca | fammi/mi fai/mi faresti
 a few | quelques | unos cuantos/algunos/algunas | ein paar/einige | alguns/algumas | alcuni/alcune
 """
@@ -3369,6 +3376,7 @@ bow tie | vlinderdas/strikje | muszka/muszkę/muszką/muszce/muszek
 belt | riem/ceintuur | pasek/paski/paskiem/pasku/pasków
 mitten | wanten/wantje | rękawiczek/rękawica/rękawice/rękawic
 hood | capuchon/kap | kaptur/kapturem/kapturze
+carpet | tapijt/vloerkleed/tapijten | dywan/dywanem/dywanu/dywany/dywanik/dywanikiem
 sandal | sandaal | sandał/sandałem/sandale
 slipper | pantoffel/slof | kapeć/kapcie/kapciem/kapciu/kapci/pantofel/pantofle
 stocking | kous | pończocha/pończochę/pończochą/pończosze/pończoch
@@ -4943,6 +4951,7 @@ def join(words: list[Word]) -> str:
     for part in parts:
         text += part if (re.fullmatch(r"[^\w\s\"“«]+", part) and part not in "-") or not text else " " + part
     text = re.sub(r"\ba (?=[aeiouAEIOU])", "an ", text)
+    text = re.sub(r"(?<=\w)(['’]) (?=(?:s|re|ll|ve|d|m|t)\b)", r"\1", text)  # "it's", typed in English, as typed
     text = re.sub(r"[,;]+\s*(?=[?.!]|$)", "", text.strip())  # "..., por favor?" -> "...?"
     text = re.sub(r"\bthe (?=(my|his|your)\b)", "", text)  # "il suo gatto" -> "his cat"
     return re.sub(r"\b(\w+) \1\b", r"\1", text)  # "the the", "of of" from a phrase meeting an article
@@ -5014,6 +5023,9 @@ def _english_prepositions(text: str) -> str:
     text = re.sub(r"^((?:put|add|give)\s+(?:it\s+)?(?:an?|some|the)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+at\s+the\s+(?!(?:top|bottom|"
                   r"middle|centre|center|corner|edge|back|front)\b)", r"\1 on the ",
                   text, flags=re.I)
+    text = re.sub(r"\bat\s+(?P<place>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
+                  lambda m: f"in {m.group('place')}" if is_place_name(m.group("place")) else m.group(0), text,
+                  flags=re.I)  # "a Roma", "à Lyon": in the city, as English says it
     return re.sub(r"^give\s+it\s+(?=(?:an?|some)\s+[\w'-]+(?:\s+[\w'-]+)?\s+on\s+the\s)", "put ", text, flags=re.I)  # "ponle …"
 
 

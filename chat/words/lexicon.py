@@ -202,7 +202,12 @@ MATERIALS = ("ceramic", "porcelain", "wooden", "wood", "glass", "metal", "metall
              "plastic", "leather", "velvet", "silk", "paper", "crystal", "steel", "iron", "clay", "concrete",
              "chrome", "golden", "gold", "silver", "copper", "bronze", "wicker", "bamboo", "denim", "wool", "woolen",
              "fur", "furry", "rusty", "shiny", "matte", "glossy", "striped", "polka-dot", "checkered", "tiled",
-             "chocolate", "frosting", "icing", "caramel", "candy", "gingerbread", "marzipan", "fondant")
+             "chocolate", "frosting", "icing", "caramel", "candy", "gingerbread", "marzipan", "fondant",
+             # patterns: "make the carpet tartan" is a tartan carpet, not tartan instead of it
+             "tartan", "plaid", "paisley", "floral", "gingham", "houndstooth", "herringbone", "argyle", "camo",
+             "camouflage", "leopard-print", "zebra-print", "tie-dye", "tie-dyed", "chevron", "pinstriped", "spotted",
+             "spotty", "dotted", "checked", "patterned", "embroidered", "knitted", "quilted", "sequined", "glittery",
+             "sparkly", "tweed", "corduroy", "lace", "satin", "linen", "suede", "tiger-striped")
 
 # leading words that carry no request, before punctuation ("ok, ...", "thanks! ...") or a space ("now ...")
 FILLER_INTERJECTIONS = (
@@ -254,7 +259,14 @@ SOCIAL = ("thanks", "thank you", "thx", "ty", "tysm", "tyvm", "ta", "gg", "gg ty
           "works for me", "that's all", "that is all", "that's all i needed", "just what i needed",
           "exactly what i wanted", "that's exactly what i wanted", "ace", "looks ace", "spot on", "bang on",
           "top notch", "lush", "banging", "smashing", "wicked", "slaps", "so fire", "looks sick", "the bomb",
-          "chef's kiss", "chefs kiss", "god bless", "bless you", "god bless you", "bless")
+          "chef's kiss", "chefs kiss", "god bless", "bless you", "god bless you", "bless",
+          # thanks, praise and goodbyes of other languages, said alone ("top, dank je wel!", "perfetto, grazie mille")
+          "top", "dank je", "dank je wel", "dank u", "dank u wel", "bedankt", "grazie mille", "perfetto", "perfecto",
+          "perfeito", "parfait", "génial", "genial", "super", "toll", "wunderbar", "bellissimo", "bellissima",
+          "muito obrigado", "muito obrigada", "vielen dank", "merci bien", "mille grazie", "dziękuję", "dzięki",
+          # goodbyes ("Good day.", "take care!")
+          "good day", "have a good day", "have a nice day", "have a great day", "take care", "farewell",
+          "au revoir", "adiós", "adios", "tschüss", "ciao", "arrivederci", "tot ziens", "até logo", "hasta luego")
 # colour words that only qualify another colour ("hot pink", "deep sea blue", "pastel green")
 COLOUR_MODIFIERS = ("hot", "deep", "dark", "light", "pale", "bright", "pastel", "neon", "baby", "sky", "royal",
                     "electric", "dusty", "soft", "vivid", "rich", "metallic", "matte", "glossy", "warm", "cool",

@@ -42,7 +42,9 @@ def extract_negatives(text: str) -> tuple[str, list[str]]:
     def take(match: re.Match) -> str:
         raw = match.group("x").strip()
         items = [i.strip() for i in re.split(r"\s*,\s*(?:or\s+|and\s+|nor\s+)?|\s+(?:or|nor|and)\s+", raw) if i.strip()]
-        items = [re.sub(r"^(?:any|the|a|an|more)\s+|\s+(?:pls|plz|please|thx|thanks|ty)$", "", i, flags=re.I) for i in items]
+        items = [re.sub(r"^(?:any|the|a|an|more)\s+|\s+(?:pls|plz|please|thx|thanks|ty|this\s+time|anymore|any\s+more|"
+                        r"at\s+all|either|again|today|for\s+now|(?:in|on)\s+(?:it|this|that|this\s+one|the\s+(?:picture|"
+                        r"image|photo)))$", "", i, flags=re.I) for i in items]  # ("no fog this time": fog)
         items = [i for i in items if i]  # ("no text pls": no text)
         if not items or items[0].lower() in _NEG_SKIP or items[0].split()[0].lower() in _NOT_A_THING_FIRST:
             return match.group(0)  # "no wait, keep it blue": a correction, not a thing to leave out

@@ -36,6 +36,9 @@ _CHANGED = re.compile(r"\b(?:turn|make|transform|change|convert|draw|paint|redo|
 # "this bike", "these shoes": the thing in the photo, pointed at
 _POINTED = re.compile(r"\b(?:this|that|these|those)\s+(?!(?:says?|reads?|is|are|was|were|has|have|had|shows?|will|would|can|"
                       r"could|looks?|i|we|you|they|he|she)\b)" + _NOUN + r"\b", re.I)  # (not "a banner that says HOME")
+# "what breed of cat is this?", "what kind of flower is that": the thing asked about is in the photo
+_KIND_ASKED = re.compile(r"\b(?:what|which)\s+(?:breed|kind|type|sort|species|variety|make|model)\s+of\s+" + _NOUN +
+                         r"\s+(?:is|are)\s+(?:this|that|these|those|it|he|she|they)\b", re.I)
 # "my cat" anywhere, unless the thing did something to the photo ("my kids drew this")
 _POSSESSED = re.compile(r"(?<!\bon\s)(?<!\bat\s)(?<!\bfor\s)(?<!\blike\s)(?<!\bby\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bas\s)"
                         r"\b(?:my|our)\s+" + _NOUN + r"\b(?!\s+(?:drew|made|took|painted|did|sketched|wants?|asked|"
@@ -76,7 +79,7 @@ def named_in_photo(text: str, pointed: bool = True) -> Optional[str]:
     name = _NAME_INTRODUCED.search(text)
     if name and name.group("name").lower() not in ("it", "this", "that", "my", "our", "the", "a", "an", "here", "me"):
         return name.group("name")
-    for pattern in (_PHOTO_OF, _INTRODUCED, _CHANGED, *((_POINTED,) if pointed else ()), _POSSESSED):
+    for pattern in (_PHOTO_OF, _INTRODUCED, _KIND_ASKED, _CHANGED, *((_POINTED,) if pointed else ()), _POSSESSED):
         for match in pattern.finditer(text):
             words = [w for w in match.group("words").split() if not re.search(r"(?:'s|s')$", w)]  # "parents'"
             head = next((i for i, w in enumerate(words) if _singular(w) in _THINGS or w.lower() in _FAMILY), None)

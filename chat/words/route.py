@@ -1839,12 +1839,25 @@ def _scene_recalled(context: str, request: str) -> Optional[str]:
     return tidy(scene.strip(" ,.") + (f", {_SCENE_FILLER.sub('', look.group('look')).strip()}" if look else ""))
 
 
+_HE_WORDS = frozenset("uncle father dad brother son husband grandpa grandad granddad grandfather boyfriend nephew boy "
+                      "man guy king prince".split())
+_SHE_WORDS = frozenset("aunt auntie mother mum mom sister daughter wife grandma granny grandmother girlfriend niece girl "
+                       "woman lady queen princess".split())
+
+
+def _not_whom_the_pronoun_says(story: str, pronoun: str) -> bool:
+    """"my uncle has a beagle called Rosie … draw her": the story's first one is a man, so "her" is someone else."""
+    first = re.search(r"\b(?:my|our)\s+(?P<who>[a-z]+)\b", story, re.I)
+    who = first.group("who").lower() if first else ""
+    return (pronoun.lower() == "her" and who in _HE_WORDS) or (pronoun.lower() == "him" and who in _SHE_WORDS)
+
+
 def _described_in_story(context: str, request: str) -> Optional[str]:
     """"my daughter is 6, she has curly red hair and loves dinosaurs. can you draw her?" -> "a portrait of my
     6-year-old daughter with curly red hair, who loves dinosaurs": the story is the picture's description."""
     asked = _DRAW_PRONOUN.match(_FORMAT_AFTER.sub("", request.strip()))  # "… draw her? portrait orientation pls"
     story = TRAIL.sub("", context.strip(" .!?,")).strip()
-    if not asked or len(re.findall(r"[\w'-]+", story)) < 4:
+    if not asked or len(re.findall(r"[\w'-]+", story)) < 4 or _not_whom_the_pronoun_says(story, asked.group("who")):
         return None
     story = re.sub(r"^(?:so|ok(?:ay)?|well|hi|hey|hello)[,!\s]+", "", story, flags=re.I)
     story = ", ".join(filter(None, (_describing(sentence) for sentence in re.split(r"\s*[.!?]+\s*", story))))
@@ -1876,11 +1889,19 @@ _OWNED_ONE = re.compile(r"\b(?P<x>(?:my|our)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?:\s+
                         r"loves|has|had|'s|likes|adores|hates|will|can|keeps)\b", re.I)
 
 
+# "I've been flying a Harris hawk called Juno …": the one the story named ("… could you draw her on a glove?")
+_NAMED_IN_STORY = re.compile(r"\b(?P<x>(?:an?|my|our|the)\s+(?:(?!(?:has|have|had|is|was|are|owns|got|and|with|who)\b)"
+                             r"[\w'-]+\s+){0,3}?[\w'-]+\s+(?:named|called)\s+"
+                             r"(?-i:[A-Z][\w'-]+))", re.I)
+
+
 def _who_the_story_is_about(context: str, request: str) -> Optional[str]:
     """"… a book about a hedgehog who runs a tiny bakery. can you draw him behind the counter" -> "… draw a hedgehog
     who runs a tiny bakery behind the counter"; None when the ask or the story says no such thing."""
     asked = _DRAW_PRONOUN_SOMEWHERE.match(request.strip())
-    about = (_ABOUT_SOMEONE.search(context) or _OWNED_ONE.search(context)) if asked else None
+    named = _NAMED_IN_STORY.findall(context) if asked else []
+    about = (_NAMED_IN_STORY.search(context) if len(named) == 1 else None) or (
+        _ABOUT_SOMEONE.search(context) or _OWNED_ONE.search(context)) if asked else None
     if not about:
         return None
     request = request.strip()
@@ -1889,12 +1910,13 @@ def _who_the_story_is_about(context: str, request: str) -> Optional[str]:
 
 # "my kid wants a dinosaur eating ice cream. can you do that?": the ask points back at the wish before it
 _ASK_FOR_THAT = re.compile(r"^(?:(?:so|ok(?:ay)?|well)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+)?"
-                           r"(?:do|draw|make|paint|create|manage|capture|illustrate)\s+(?:that|this|it|one|them|something\s+like\s+that|"
-                           r"(?:that|this)\s+(?:feeling|mood|scene|moment|memory|vibe|atmosphere|image|place|view|idea))|"
+                           r"(?:do|draw|make|paint|create|manage|capture|illustrate|sketch|mock\s+up)\s+(?:that|this|it|one|them|something\s+like\s+that|"
+                           r"(?:that|this)\s+(?:feeling|mood|scene|moment|memory|vibe|atmosphere|image|place|view|idea))(?:\s+(?:out|up))?|"
                            r"is\s+(?:that|this|it)\s+(?:possible|doable)|(?:do|draw|make|paint)\s+(?:that|this|it|one|"
                            r"some|them|me\s+one))"
                            r"(?:\s+(?:please|pls|plz|for\s+(?:me|us|him|her|them)|for\s+(?:my|our|his|her|their|the)\s+"
-                           r"(?:[\w'-]+\s+){0,2}[\w'-]+))*[?.!\s]*$", re.I)  # ("… paint that for her birthday")
+                           r"(?:[\w'-]+\s+){0,2}[\w'-]+))*(?:,?\s*(?:in\s+)?" + SHAPE_WORDS + r"(?:\s+(?:format|orientation|"
+                           r"please|pls))*)?[?.!\s]*$", re.I)  # ("… paint that for her birthday", "… sketch that out, tall")
 # a thing said to be there or seen, then "can you draw that": "there's a lighthouse on a cliff", "we saw a moose"
 _THERE_IS = re.compile(r"^(?:(?:so|ok(?:ay)?|well|and)[,\s]+)?(?:there(?:'s|\s+is|\s+are|\s+was|\s+were)|(?:i|we|my\s+[\w'-]+|"
                        r"our\s+[\w'-]+)\s+(?:just\s+|once\s+)?(?:saw|spotted|found|had|photographed|visited))\s+"
@@ -2028,6 +2050,8 @@ def route_translated(original: str, english: str, ctx: RouteContext) -> Route:
     the action acts on."""
     if _thanks_and_a_remark(original):  # "muchas gracias, a los niños les va a encantar": said, not asked
         return Route(Action.CHAT, "thanks, then a remark (in another language)")
+    if not ctx.has_upload and is_social(original):  # "top, danke schön!", "perfetto, grazie mille"
+        return Route(Action.CHAT, "thanks or praise (in another language)")
     grammar = _foreign(original, ctx)
     decision = route(english, ctx)
     if ctx.has_upload and decision.action is Action.DESCRIBE and asks_a_change(original):  # "questa è la mia tazza.
@@ -2051,6 +2075,9 @@ def _translated_by_grammar(original: str, english: str, grammar: Optional[Route]
     if grammar.reason.startswith(("other language: a short change", "other language: a follow-up")) and \
             decision.confident and decision.action in (Action.VARIATIONS, Action.UPSCALE, Action.REVERT, Action.DESCRIBE):
         return decision  # "bitte make 2 more versions, danke": the English says what; the grammar only guessed a change
+    if grammar.reason.startswith("other language: change verb") and decision.confident and \
+            decision.action is Action.UPSCALE and re.search(r"\b[248]\s*k\b|\b[234]\s*x\b", original, re.I):
+        return decision  # "me lo puoi fare in 4k?": "it", made bigger, not changed
     if decision.action is Action.CHAT and decision.confident and grammar.action is Action.GENERATE and \
             original.rstrip().endswith("?") and (decision.reason != "question" or re.match(
                 r"\W*(?:what|how|why|which|who|where|when)\b", english, re.I)):
@@ -2414,14 +2441,18 @@ _SIGN_OFF = re.compile(r"^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:(?:going|hea
                        r"(?:it'?s\s+|this\s+is\s+|it\s+is\s+)?going\s+(?:on|in|up\s+on|onto|into|to)\s+(?:the|my|our|her|his)|"
                        r"(?:that'?s|it'?s|this\s+is|that\s+is)\s+(?:exactly|just|so|really)\s+(?:how|what|like)|"
                        r"(?:i'?m\s+|we'?re\s+)?(?:sending|showing|printing|framing|posting|sharing|forwarding)\s+(?:this|it|that)|"
+                       # "gonna show the client tomorrow", "will send it to my boss": what they'll do with it
+                       r"(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+)?(?:gonna|going\s+to|i'?ll|we'?ll|i\s+will|we\s+will|will)\s+"
+                       r"(?:send|show|print|frame|post|share|forward|hang|give|use)\s+(?:it|this|that|them|(?:it\s+)?(?:to\s+)?"
+                       r"(?:my|our|the|her|his)\s+[\w'-]+)|"
                        r"(?:i'?m\s+|we'?re\s+)?(?:setting|using|making)\s+(?:this|it|that)\s+(?:as\s+)?(?:my|our)\s+|"
                        r"(?:he|she|they|my\s+[\w'-]+|the\s+[\w'-]+)(?:'s|'re|\s+is|\s+are|\s+will\s+be|'ll\s+be)\s+(?:going\s+to\s+be\s+|"
                        r"gonna\s+be\s+)?(?:so\s+|really\s+)?(?:thrilled|delighted|happy|stoked|chuffed|over\s+the\s+moon|excited))\b"
                        r"[^?]{0,40}$", re.I)
 def _signs_off(rest: str) -> bool:
     """A goodbye, a cheer, where the picture goes or how happy someone is, with no change asked in it."""
-    return bool(_SIGN_OFF.match(rest)) and not re.search(r"\b(?:make|add|remove|change|draw|paint|put|turn|give|show|try)\b",
-                                                          rest, re.I)
+    return bool(_SIGN_OFF.match(rest)) and not re.search(r"\b(?:make|add|remove|change|draw|paint|put|turn|give\s+(?:me|us)|"
+                                                          r"show\s+(?:me|us)|try)\b", rest, re.I)
 
 
 # anything asked in what follows the thanks: then it is a request after all ("thanks! can you make it sunset?")
@@ -2429,6 +2460,10 @@ _ASKED_AFTER = re.compile(r"\?|\b(?:can|could|would|will)\s+(?:you|u|it|we)\b|\b
                           r"give|show|try|do|now|more|less|bigger|smaller|another|again|but|want|wants|need|needs)\b", re.I)
 
 
+
+
+_VOCATIVE = re.compile(r"^(?:mate|buddy|pal|man|dude|bro|love|dear|(?:my\s+)?friend|young\s+(?:man|lady)|sir|madam|guys|"
+                       r"fam|bestie|easel)\b[\s,!.]*", re.I)
 
 
 def _thanks_and_a_remark(text: str) -> bool:
@@ -2446,6 +2481,7 @@ def _thanks_and_a_remark(text: str) -> bool:
         return bool(praise) and (not praise.group("lead") or is_social(praise.group("lead"))) and (
             bool(_REMARK_ALONE.fullmatch(praise.group("rest"))) or bool(praise.group("lead") and _signs_off(praise.group("rest"))))
     rest = re.sub(r"^[^\w]+", "", thanks.group("rest")).strip() if thanks else ""  # ("thx 🙏 back to it")
+    rest = _VOCATIVE.sub("", rest)  # "cheers mate, gonna print this": whom the thanks is to
     if rest and _signs_off(rest):  # "ty, going back to work now", "thanks!! forza Inter"
         return True
     if not rest or _ASKED_AFTER.search(rest) or draw_request(rest.lower()):

@@ -100,7 +100,7 @@ UPSCALE = re.compile(
     |(?:bigger|larger)\s+(?:version|size|resolution|image|copy)
     |(?:double|triple|quadruple)\s+(?:the\s+)?(?:size|resolution|res)\b
     |sharpen\s+(?:it|this|the\s+(?:image|picture|photo))
-    |^(?:make\s+it\s+)?(?:(?:way|much|a\s+lot|lots|even|a\s+bit|a\s+little|slightly)\s+)?(?:bigger|larger|sharper|crisper)(?:\s+(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer))?(?:,?\s+please)?(?:[\s,]+(?:at\s+least\s+|by\s+)?(?:[234]\s*x|x\s*[234]|twice|double)(?:\s+(?:please|the\s+size))?)?[.!?]*$
+    |^(?:make\s+it\s+)?(?:(?:way|much|a\s+lot|lots|even|a\s+bit|a\s+little|slightly)\s+)?(?:bigger|larger|sharper|crisper)(?:\s+(?:and|&)\s+(?:bigger|larger|sharper|crisper|clearer))?(?:,?\s+(?:please|pls|plz))?(?:[\s,]+(?:at\s+least\s+|by\s+)?(?:[234]\s*x|x\s*[234]|twice|double|(?:in\s+)?[48]k)(?:\s+(?:please|pls|plz|the\s+size))?)?[.!?]*$
     |(?:bigger|larger)\s+and\s+(?:sharper|crisper|clearer)
     |^(?:(?:is\s+(?:it\s+)?possible|(?:can|could)\s+(?:you|u)|please)\s+(?:to\s+)?)?make\s+(?:(?:a\s+bit|a\s+lot|much)\s+)?(?:bigger|larger)(?:\s+(?:please|pls))?[.!?]*$
     |(?:want|need|like)\s+(?:an?\s+)?(?:bigger|larger)\s+(?:picture|image|photo|pic|one|version)\s*[.!?]*$
@@ -177,7 +177,11 @@ DESCRIBE = re.compile(
     r"(?:tell\s+me\s+)?what(?:'s|s|\s+is|\s+all\s+is)\s+in\s+(?:it|there|here)(?=[\s?.!]*$)|"  # "… can you tell me what's in it"
     r"(?:look|take\s+a\s+look)\s+at\s+(?:this|my)|what\s+(?:kind|type|breed|species|color|colour)\s+of\s+\w+\s+"
     r"(?:is|are)\s+(?:this|that|it|these|in)|who\s+is\s+(?:this|in\s+(?:this|the)\s+(?:picture|image|photo))|"
-    r"identify|explain\s+(?:this|the)\s+(?:picture|image|photo)|what\s+(?:objects|things)|how\s+many\s+\w+\s+"
+    r"identify|explain\s+(?:this|the)\s+(?:picture|image|photo)|"
+    # "can you tell me what you drew?", "what did you just paint?": what the picture on screen shows
+    r"(?:tell\s+me|describe|explain|say)\s+what\s+(?:you(?:'ve)?|u)\s+(?:just\s+)?(?:drew|drawn|painted|made|created|"
+    r"generated|did)\b|^what\s+(?:did|have)\s+(?:you|u)\s+(?:just\s+)?(?:draw|drawn|paint|painted|make|made|create|"
+    r"created|generate|generated)(?:\s+(?:here|there|exactly))?\s*\?*$|what\s+(?:objects|things)|how\s+many\s+\w+\s+"
     r"(?:are|is)\s+(?:there|in)|^what\s+colou?rs?\s+(?:are|is)\s+(?:in|used\s+in)\s+(?:it|this|" + _WHICH_IMAGE + r")\s*\?*$|"
     r"^(?:is|are)\s+there\s+(?:an?|any|some)\s+[\w'-]+(?:\s+[\w'-]+)?\s+in\s+(?:it|this|" + _WHICH_IMAGE + r")\s*\?*$)",
     re.I,
@@ -393,7 +397,7 @@ START_FRESH = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|hmm+|alright|yeah|ugh|right)[,
 # "make it a gif", "turn it into a short video", "make him dance", "animate the candles": motion, which Easel can't make
 # ("an animated movie style", "anime", "in motion" are looks of a still picture)
 MOTION_ASK = re.compile(
-    r"\b(?:make|turn|create|render|convert|export|save|give\s+me|do|produce)\s+(?:me\s+|us\s+)?(?:it|this|that|them|him|her|"
+    r"\b(?<!\bi\s)(?<!\bwe\s)(?<!\bi\salso\s)(?:make|turn|create|render|convert|export|save|give\s+me|do|produce)\s+(?:me\s+|us\s+)?(?:it|this|that|them|him|her|"
     r"(?:an?|the)\s+)?\s*(?:(?:into|as|in|to)\s+)?(?:an?\s+)?(?:(?:short|little|quick|looping|animated|moving|small)\s+)*"
     r"(?:(?:gif|video|animation|mp4|cinemagraph)s?\b(?!\s+(?:style|look|poster|still|cover|thumbnail|frame|game|call|editor|"
     r"camera|player|background|character|night|channel|banner)\b)"

@@ -135,7 +135,8 @@ def _frequencies() -> dict:
 _SHORTHAND = re.compile(r"(?<![\w/\"“'])(?:" + "|".join(re.escape(k) for k in sorted(lexicon.PROMPT_SHORTHAND, key=len,
                                                                                      reverse=True)) + r")(?![\w/'])"
                         r"|(?<![\w-])(?P<age>\d{1,2})\s*(?:yo|y/o|yrs?\s+old|yr-old)\b"
-                        r"|(?<=[a-z]{3}\s)(?<!letter\s)(?P<n>n)(?=\s+(?!(?:is|for|was)\b)[a-z]{2,})")  # "fish n chips": and
+                        r"|(?<=[a-z]{3}\s)(?<!letter\s)(?P<n>n)(?=\s+(?!(?:is|for|was)\b)[a-z]{2,})"  # "fish n chips": and
+                        r"|(?<=[a-z]{3}\s)(?<!letter\s)(?P<w>w)(?=\s+(?!(?:is|for|was)\b)[a-z]{2,})")  # "a wall w graffiti": with
 
 
 def _shorthand_out(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -143,7 +144,8 @@ def _shorthand_out(text: str) -> tuple[str, list[tuple[str, str]]]:
     fixes: list[tuple[str, str]] = []
 
     def written(match: re.Match) -> str:
-        full = f"{match.group('age')}-year-old" if match.group("age") else "and" if match.group("n") else \
+        full = f"{match.group('age')}-year-old" if match.group("age") else "and" if match.group("n") else "with" if \
+            match.group("w") else \
             lexicon.PROMPT_SHORTHAND[match.group(0).lower()]
         if re.search(r"\bnot\s+$", match.string[: match.start()], re.I) and full.lower() in text.lower():
             return match.group(0)  # "happy birthday not bday": the short form is the one the user does not want
