@@ -44,7 +44,7 @@ _NOT_MINE = r"(?<!\bi'll\s)(?<!\bwe'll\s)(?<!\bi\swill\s)(?<!\bgonna\s)(?<!going
 
 # "make the waves actually move", "can you make the map animated", "make it spin": motion asked of the picture
 MOTION_VERB = (r"(?:make|turn|let|get)\s+(?:it|this|that|them|him|her|the\s+[\w'-]+|[\w'-]+)\s+(?:(?:actually|really|somehow|slowly|"
-               r"gently|all)\s+)?(?:animated|spin|spinning|rotate|rotating|twirl|move|moving|blink|blinking|dance|dancing)\b"
+               r"gently|all)\s+)?(?:animated|spin|spinning|rotate|rotating|twirl|move|moving|blink|blinking)\b"
                r"(?!\s+(?:style|look|movie|film|cartoon|series)\b)|animate\s+(?:it|this|that|them|him|her|the)\b")
 
 # where pictures are posted: "put it on my instagram" asks Easel to post, which it can't

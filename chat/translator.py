@@ -18,6 +18,7 @@ from typing import Any, Optional
 
 from chat.words import lexicon
 from chat.words.foreign import NUMBERS as FOREIGN_NUMBERS
+from chat.words.places import is_place_name
 from chat.words.glossary import ENGLISH_ADJECTIVES, LANGUAGES as GLOSSARY_LANGUAGES, VOCAB as GLOSSARY_VOCAB, Gloss, fold, \
     gloss, plural
 from chat.words.language import detect_language, language_name
@@ -333,6 +334,35 @@ def _short_and_known(word_list: Optional[Gloss], text: str, result: Translation,
             and word_list_can_read(word_list, result, config))
 
 
+# "mi fai …", "me haces …", "tu me fais …": make me …, which a small model reads as "I make …"
+_MAKE_ME = re.compile(r"\b(?:mi\s+fai|mi\s+faresti|me\s+haces|me\s+harías|me\s+harias|tu\s+me\s+fais|me\s+faz|"
+                      r"me\s+fazes|mach\s+mir|machst\s+du\s+mir)\b", re.I)
+
+
+def _asked_not_told(reading: str, original: str) -> str:
+    """"Hello! I make a Vespa …" for "ciao! mi fai una Vespa …": the ask, "make me a Vespa …"."""
+    if not _MAKE_ME.search(original):
+        return reading
+    return re.sub(r"^(?P<lead>\W*(?:(?:hello|hi|hey|good\s+\w+)\W+)?)(?:i|we)\s+(?:make|made)\s+(?=(?:an?|some|two|three|\d+)\s)",
+                  r"\g<lead>make me ", reading, count=1, flags=re.I)
+
+
+_COLOUR_AFTER = re.compile(r"\b(?P<art>an?|the)\s+(?P<noun>(?!(?:" + "|".join(lexicon.COLOUR_MODIFIERS) + r")\b)[A-Za-z][\w-]+)\s+"
+                           r"(?P<colour>" + "|".join(c for c in lexicon.COLOURS if " " not in c) + r")\b"
+                           r"(?=\s*(?:[,.;!?]|$)|\s+(?:[a-z]+ed|with|on|in|at|under|by|near|and)\b)")
+
+
+def _english_order(reading: str) -> str:
+    """"a Vespa red parked …" (the Romance order, copied) -> "a red Vespa parked …"."""
+    def swapped(m: re.Match) -> str:
+        if m.group("noun").lower() in lexicon.COLOURS or m.group("noun").lower() in lexicon.STOPWORDS or \
+                m.group("noun").lower() in ("lot", "bit", "little", "few", "couple", "touch", "shade", "tad"):
+            return m.group(0)
+        art = m.group("art") if m.group("art").lower() == "the" else ("an" if m.group("colour")[0] in "aeiou" else "a")
+        return f"{art} {m.group('colour')} {m.group('noun')}"
+    return _COLOUR_AFTER.sub(swapped, reading)
+
+
 def _model_reading(llm: Any, text: str, language: str, result: Translation, word_list: Optional[Gloss],
                    config: TranslatorConfig) -> None:
     """Both example sets asked; a passing reading used when the readings agree or the word list confirms it."""
@@ -364,7 +394,7 @@ def _model_reading(llm: Any, text: str, language: str, result: Translation, word
     if problem:
         result.problems = [problem]
         return
-    reading = _copies_read(reading, text, language)
+    reading = _english_order(_asked_not_told(_copies_read(reading, text, language), text))
     result.text = with_format(keep_question(text, _with_lost_style(reading, word_list)), word_list)
     if confirmed is not None:  # "a tower" / "a lighthouse": the word list knows "phare" is a lighthouse
         result.source = "model+dictionary"
@@ -443,6 +473,9 @@ def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss],
     if len(copied) > len(foreign_unknown) and word_list_can_read(word_list, result, config):
         return f"the model's reading keeps words untranslated: {', '.join(sorted(copied))}"
     added = added_things(word_list, reading, text)
+    lost_place = [p for p in _places_named(word_list.text) if not re.search(r"\b" + re.escape(p) + r"\b", reading, re.I)]
+    if lost_place and word_list_can_read(word_list, result, config, english_typed=True):  # "durch Berlin" dropped
+        return f"the model's reading lost {', '.join(lost_place)}"
     lost_setting = sorted(_settings(_dictionary_words(word_list)) - _settings(content_words(reading)))
     if lost_setting and word_list_can_read(word_list, result, config):  # "im Herbst" read as "in winter"
         return f"the model's reading lost {', '.join(lost_setting)}"
@@ -459,6 +492,11 @@ def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss],
     if invented and not word_list.unknown and word_list_can_read(word_list, result, config):
         return f"the model's reading has words that are no English: {', '.join(sorted(invented))}"
     return None
+
+
+def _places_named(text: str) -> list[str]:
+    """The place names a reading says ("… through Vienna" -> ["Vienna"])."""
+    return [w for w in re.findall(r"\b[A-Z][a-zà-ÿ'-]+(?:\s+[A-Z][a-zà-ÿ'-]+)?\b", text) if is_place_name(w)]
 
 
 def swapped_thing(word_list: Optional[Gloss], reading: str) -> Optional[tuple[str, str]]:

@@ -231,3 +231,131 @@ def test_a_panoramic_format_in_portuguese_is_wide():
 def test_put_it_in_another_city_instead_in_italian():
     result = after("una gondola a Venezia di notte", "Ora mettila a Parigi invece che a Venezia")
     assert "Paris" in result.prompt and "Venice" not in result.prompt
+
+
+# ---- a story told, then "can you draw that?" ----------------------------------------------------------------------------
+def test_draw_that_after_a_story_draws_what_was_told():
+    result = after("My grandparents met at a dance hall in Glasgow in 1962 when he stood on her foot. Can you draw that?")
+    assert "dance hall" in result.prompt and "Glasgow" in result.prompt and not result.prompt.startswith("that")
+
+
+def test_draw_that_after_a_picture_thought_of_draws_it_with_who_it_is_of():
+    result = after("so my niece has two hamsters, Pip and Pop. I thought it would be fun to make a card with the two of "
+                   "them eating sunflower seeds on a cushion. Could you draw that?")
+    assert "two hamsters" in result.prompt and "sunflower" in result.prompt
+
+
+# ---- "like" as a filler; "whats going on"; thanks with "anyway" ---------------------------------------------------------
+def test_like_before_also_is_a_filler():
+    assert route("like also a green scarf", ONE_PICTURE).action is Action.EDIT
+
+
+def test_like_before_a_thing_is_still_that_thing():
+    assert route("like a dragon but cuter", NOTHING_YET).action is Action.GENERATE
+
+
+def test_thanks_anyway_with_like_is_chat():
+    assert after("a kite on a beach", "ok like thanks anyway").action is Action.CHAT
+
+
+def test_whats_going_on_in_an_upload_describes_it():
+    assert route("like whats going on in this photo lol", RouteContext(has_upload=True)).action is Action.DESCRIBE
+
+
+# ---- shapes: "tall like a card", "Tall, please." after the request ------------------------------------------------------
+@pytest.mark.parametrize("text, aspect", [("a red fire engine with balloons, tall like a card?", "tall"),
+                                          ("a stained glass window with a lamb, for our service sheet. Tall, please.", "tall"),
+                                          ("a royal portrait, like an oil painting", None)])
+def test_a_shape_like_a_card_or_said_with_please(text, aspect):
+    assert aspect_from_text(text) == aspect
+
+
+# ---- "do her in purple", a source for the image, "make them dance" -------------------------------------------------------
+@pytest.mark.parametrize("text", ["can you do her in purple?", "do him as a pirate"])
+def test_do_him_or_her_in_a_look_is_an_edit(text):
+    assert route(text, ONE_PICTURE).action is Action.EDIT
+
+
+def test_asking_for_the_images_source_is_talk():
+    assert route("could you give me a citation for this picture? it's for my essay", ONE_PICTURE).action is Action.CHAT
+
+
+def test_making_people_dance_is_a_pose_not_an_animation():
+    assert asks_to_do_lacking("can you make them dance") is None
+    assert asks_to_do_lacking("can you animate them dancing?") is not None
+
+
+# ---- names in the lettering swapped with a reason after; "her name is KIM not jim" --------------------------------------
+def test_a_name_swapped_with_a_reason_after_leaves_no_old_name():
+    result = after("a birthday cake that says HAPPY BIRTHDAY SAM", "now change SAM to MAX, I'm making one for his cousin too")
+    assert '"HAPPY BIRTHDAY MAX"' in result.prompt and "SAM" not in result.prompt
+
+
+def test_her_name_is_not_the_old_one_fixes_the_lettering():
+    result = after('a banner that says "WELCOME HOME JIM" with bunting', "sorry, her name is KIM not jim")
+    assert result.action is Action.EDIT and "KIM" in result.prompt and "JIM" not in result.prompt
+
+
+# ---- another colour instead, a look undone, the background taken away ---------------------------------------------------
+def test_another_colour_instead_recolours_the_part_last_coloured():
+    result = after("a windmill on a hill", "make the sky purple", "hmm try teal instead")
+    assert "teal sky" in result.prompt and "purple" not in result.prompt
+
+
+def test_a_look_said_alone_undoes_its_opposite():
+    scene = edited("a rusty old kettle", "make it brand new shiny chrome")
+    assert scene.subject == "a kettle" and "brand new shiny chrome" in scene.details
+
+
+def test_a_thing_added_leaves_the_subjects_look_alone():
+    assert edited("a big ship in a harbour", "add a small boat").subject == "a big ship in a harbour"
+
+
+def test_getting_rid_of_the_background_makes_it_plain_and_drops_the_place():
+    scene = edited("a corgi in a party hat in a crowded kitchen", "get rid of the background and just make it soft pink")
+    assert "kitchen" not in scene.subject and "plain background" in scene.details and "background" not in scene.negatives
+
+
+@pytest.mark.parametrize("text", ["now black with a gum sole", "red with white laces"])
+def test_a_colour_with_a_part_recolours_the_thing_on_screen(text):
+    assert route(text, ONE_PICTURE).action is Action.EDIT
+
+
+def test_the_colour_of_a_part_changed_by_name():
+    scene = edited("a station platform with a green steam engine", "change the engine colour to maroon")
+    assert "maroon steam engine" in scene.subject and "green" not in scene.subject
+
+
+# ---- questions about Easel before a wish; pictures in general -----------------------------------------------------------
+@pytest.mark.parametrize("text", ["Hello, can you make pictures for our club newsletter? I've never used one of these before.",
+                                  "can you make images for my blog?",
+                                  "Quick question: what shapes can you do? I want something for a banner on my site."])
+def test_a_question_about_what_easel_makes_is_answered(text):
+    assert route(text, NOTHING_YET).action is Action.CHAT
+
+
+def test_a_picture_for_a_purpose_with_a_thing_is_drawn():
+    assert route("can you make me a picture of a lighthouse for my blog?", NOTHING_YET).action is Action.GENERATE
+
+
+# ---- detail that says another time, weather or what was kept out --------------------------------------------------------
+def test_no_detail_brings_back_the_fog_kept_out():
+    result = after("three tall phone wallpapers of a misty birch forest", "no fog this time, clear morning")
+    assert "mist" not in result.prompt and "fog" in result.negative_prompt
+
+
+def test_a_night_scene_gets_no_sunset_detail():
+    result = after("a lighthouse on a cliff at sunset", "oops, I meant at night")
+    assert "sunset" not in result.prompt and "night" in result.prompt
+
+
+# ---- go back to the daytime one; other languages' words -----------------------------------------------------------------
+def test_back_to_the_daytime_one_is_the_one_before_night():
+    result = after("a frog on a mushroom", "make it night time", "wait no like go back to the daytime one")
+    assert result.action is Action.REVERT and result.source == "img-1"
+
+
+@pytest.mark.parametrize("text, said", [("une carte avec deux colombes blanches", "doves"),
+                                        ("desenha um trem a vapor num deserto", "steam train")])
+def test_glossary_words_of_this_stop(text, said):
+    assert said in after(text).prompt

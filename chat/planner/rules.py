@@ -18,7 +18,7 @@ from chat.types import Action
 from chat.words.edit import apply_edit
 from chat.words.request import parse_request
 from chat.words.route import Route
-from chat.words.sizes import aspect_from_text
+from chat.words.sizes import aspect_from_text, shape_said_outright
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +54,9 @@ def rules_plan(decision: Route, text: str, ctx: GuardContext) -> TurnPlan:
         action, reason = Action.CHAT, f"asks for {lack.name}, which Easel can't do (rules said {reason})"
     acted_on = decision.text if decision.text and action is not Action.CHAT else text
     ops, negatives, aspect = _ops(action, acted_on, ctx)
-    if aspect is None and action is Action.GENERATE and acted_on != text:
-        aspect = aspect_from_text(text)  # "i'm making a phone wallpaper. … a garden": the shape said before the ask
+    if action is Action.GENERATE and acted_on != text:  # "i'm making a phone wallpaper. … a garden": the shape said
+        aspect = shape_said_outright(text) or aspect or aspect_from_text(text)  # before the ask; "… a poster? wide
+        # please": the shape said outright after it beats the poster's
     return TurnPlan(action=action, target=decision.target, ops=ops, count=min(max(decision.count, 1), MAX_COUNT),
                     aspect=aspect, negatives=list(negatives), source="rules", reason=reason, text=decision.text,
                     confident=decision.confident, route=decision)

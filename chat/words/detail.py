@@ -355,7 +355,8 @@ def head_noun(subject: str) -> str:
     words = re.findall(r"[A-Za-z][\w'-]*", phrase)
     while len(words) > 1 and words[-1].lower() in ("full", "covered", "filled", "packed", "lined", "dotted", "made"):
         words.pop()  # "a meadow full of wildflowers": the meadow
-    if len(words) > 1 and words[-1][0].isupper() and words[-2][0].islower():
+    if len(words) > 1 and words[-1][0].isupper() and words[-2][0].islower() and not (
+            words[-2].lower() in lexicon.COLOURS or words[-2].lower() in lexicon.MATERIALS):  # ("a red Vespa": the Vespa)
         words.pop()  # "my grandpa Joe", "her cat Whiskers": the noun before the name
     return words[-1].lower() if words and len(words[-1]) > 2 else ""
 

@@ -153,7 +153,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\band\s+then\b|\bthen\b"
     r"|\bbut\s+(?=keep\b|leave\b|make\b|add\b|change\b|turn\b|remove\b|give\b|put\b)"
     r"|\band\s+(?=(?:more|less)\s)"  # "less realistic and more like a comic"
-    r"|\band\s+(?:also\s+|please\s+)?(?=(?:" + "|".join(_NEXT_VERBS) + r")\b)"
+    r"|\band\s+(?:also\s+|please\s+|just\s+|then\s+)?(?=(?:" + "|".join(_NEXT_VERBS) + r")\b)"
     r"|\band\s+(?=there\s+(?:is|are|'s|should)\b)|[.?!]+\s+"
     r"|" + ASK_RUN_ON.pattern + r")\s*",  # "there's too many cupcakes can you take them off": the complaint, the change
     re.I)
@@ -300,6 +300,12 @@ def _article_put_back(text: str, scene: Scene) -> str:
 def apply_edit(scene: Scene, text: str) -> EditPlan:
     """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
     plan = EditPlan(scene=scene.copy())
+    if _colour_instead(plan, text, text.lower()):  # "try orange instead": the colour last given, changed
+        choose_method(plan)
+        return plan
+    instead = _COLOUR_INSTEAD.match(text.strip())
+    if instead and is_colour(instead.group("colour")):  # no part coloured yet: the picture in that colour
+        text = f"make it {instead.group('colour')}"
     text = MAKE_SURE_NONE.sub("", text.strip())  # "could you make sure there are no needles in it": none
     text = _command_text(plan, _them_said_before(_article_put_back(text, plan.scene), plan.scene))
     protected, quotes = protect_quotes(text)
@@ -322,10 +328,25 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
         if cleaned:
             plan.scene.details.append(cleaned)
             plan.record("detail", cleaned, slot_phrase("detail", cleaned))
+    _looks_undone(plan, scene)
     for phrase in keep_user_words(plan.scene, _words_to_keep(text), aspect=plan.aspect):
         plan.record("detail", phrase, slot_phrase("detail", phrase))
     choose_method(plan)
     return plan
+
+
+_LOOK_WORDS = frozenset("brand very really super so and more much looking look a bit little all completely totally".split())
+
+
+def _looks_undone(plan: EditPlan, before: Scene) -> None:
+    """"make it brand new shiny copper" of "a rusty old bucket": a look said in a new detail takes the subject's
+    opposite looks away ("a bucket, brand new shiny copper")."""
+    for detail in plan.scene.details[len(before.details):]:
+        words = re.findall(r"[a-z]+", detail.lower())
+        if len(words) <= 5 and any(lexicon.look_base(w) in lexicon.OPPOSITE_LOOKS for w in words) and all(
+                lexicon.look_base(w) in lexicon.OPPOSITE_LOOKS or w in lexicon.MATERIALS or is_colour(w) or w in _LOOK_WORDS
+                for w in words):  # a look alone ("add a small boat" to a big ship names a thing: the ship stays big)
+            plan.scene.subject = without_undone_looks(plan.scene.subject, words)
 
 
 # "more balloons and make them gold": "them" is the things the clause before named
@@ -474,7 +495,8 @@ def _words_to_keep(text: str) -> str:
     """The words of the message the scene must hold afterwards: not remarks, "the same but", a new name or value (in
     the picture's words already), where it goes, a dislike or a reshape, nor what is to stay as it is."""
     kept = ", ".join(map(_their_change, re.split(r"\s*,\s*", text)))  # "… but she thinks the roof should be blue"
-    kept = "" if is_word_swap(kept) else kept  # "its sunday not saturday": the new word is in the picture's words
+    kept = "" if is_word_swap(kept) else ", ".join(c for c in re.split(r"\s*,\s*", kept) if not is_word_swap(c))  # "its
+    # sunday not saturday", "change SAM to MAX, I'm making one for his cousin": the new word is in the picture's words
     kept = without_remarks(VERSION_OF_IT.sub("", strip_lead_talk(kept).strip(), count=1))
     kept = re.sub(r"\b(?P<verb>make|turn|change)\s+the\s+(?P<old>[a-z]+)\b", lambda m: m.group("verb") + " the" + (
         "" if is_colour(m.group("old")) else " " + m.group("old")), kept, flags=re.I)  # "make the teal navy": teal goes
@@ -1360,6 +1382,7 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
             f"{match.group('x')} {match.group('y')}", re.I):  # "turn this astronaut portrait into an oil painting"
         return False
     noun, target = match.group("x"), clean_modifier(match.group("y"))
+    noun = re.sub(r"(?<=\w)\s+colou?r$", "", noun, flags=re.I)  # "change the engine colour to maroon": the engine
     if classify_phrase(match.group("y").strip(" .!?")) == "style" and plan.scene.mentions(noun.split()[-1]):
         set_slot(plan, "style", match.group("y").strip(" .!?"))  # "make my cat a watercolor": the cat, restyled
         return True
@@ -1747,6 +1770,26 @@ def _calm(plan: EditPlan, clause: str, low: str) -> bool:
     plan.scene.negatives.append("storm")
     plan.record("weather", "calm sea", "with a calm sea")
     return True
+
+
+# "hmm try orange instead", "maybe teal instead?": another colour for the part last recoloured
+_COLOUR_INSTEAD = re.compile(r"^(?:(?:hmm+|ok(?:ay)?|no|nah|maybe|actually|then|now)[,\s]+)*(?:(?:try|do|make\s+it|go\s+with|use|"
+                             r"let'?s\s+(?:try|do|go\s+with))\s+)?(?P<colour>(?:(?:dark|light|pale|bright|deep|pastel|neon)\s+)?"
+                             r"[a-z]+)\s+instead[\s?.!]*$", re.I)
+
+
+def _colour_instead(plan: EditPlan, clause: str, low: str) -> bool:
+    """"try orange instead" after "make the sky green": the green sky becomes an orange sky (the newest coloured part
+    of the picture's words), not an orange palette on top of it."""
+    match = _COLOUR_INSTEAD.match(clause.strip())
+    if not match or not is_colour(match.group("colour")):
+        return False
+    for detail in reversed(plan.scene.details):
+        coloured = re.fullmatch(r"(?P<colour>(?:[\w-]+\s+)?[\w-]+)\s+(?P<part>[\w'-]+)", detail.strip())
+        if coloured and is_colour(coloured.group("colour")) and not is_colour(coloured.group("part")):
+            return _colour_recoloured(plan, f"{coloured.group('colour')} {coloured.group('part')}", match.group("colour")) \
+                if " " not in coloured.group("colour") else False
+    return False
 
 
 _CLAUSE_RULES = (_calm, other_look, new_theme, verb_look, restore, fix_anatomy, fix_spelling, reposition, change_value, swap_lettering_word,

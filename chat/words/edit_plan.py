@@ -59,11 +59,6 @@ _WEATHER_NOUNS = {"snow", "rain", "sun", "wind", "cloud", "clouds", "fog", "mist
                   "dust", "smoke", "star", "stars"}
 
 
-# what the same weather is also called: "no fog" of "a misty lake" takes the mist out too
-_WEATHER_KIN = {"fog": ("mist", "haze"), "mist": ("fog", "haze"), "smoke": ("haze",), "cloud": ("overcast",),
-                "clouds": ("cloud", "overcast"), "storm": ("thunderstorm",)}
-
-
 def _as_the_scene_says(thing: str, said: str) -> str:
     """"coffee cup" where the scene says "a cup of coffee" (and the other way round): the scene's words for the thing."""
     words = thing.split()
@@ -92,6 +87,9 @@ def remove_thing(plan: EditPlan, thing: str) -> None:
             remove_thing(plan, item)
         return
     thing = clean_modifier(re.sub(r"^(?:all|every|any)\s+", "", thing, flags=re.I))
+    if re.fullmatch(r"(?:the\s+)?(?:whole\s+)?(?:background|backdrop|bg)", thing, re.I):  # "get rid of the background": a
+        _replace_place(plan.scene, "")  # picture always has one, so a plain one, and the place it showed goes
+        return set_background(plan, "plain")
     thing = re.sub(r"\s+(?:in|on|at|from)\s+the\s+(?:(?:top|bottom|far)\s+)?(?:background|foreground|left|right|top|bottom|middle|"
                    r"corner|sky|distance|back|front)$", "", thing, flags=re.I) or thing  # "the flag in the background": a flag
     scene = plan.scene
@@ -106,7 +104,7 @@ def remove_thing(plan: EditPlan, thing: str) -> None:
     scene.subject = lit.sub("", scene.subject)  # is a forest
     scene.details = [lit.sub("", d) for d in scene.details]
     if thing.lower() in _WEATHER_NOUNS:  # "remove the snow" from "a snowy forest": its adjective goes too
-        for kin in (thing.lower(), *_WEATHER_KIN.get(thing.lower(), ())):  # ("no fog" of a misty lake: the mist too)
+        for kin in (thing.lower(), *lexicon.WEATHER_KIN.get(thing.lower(), ())):  # ("no fog" of a misty lake: the mist too)
             adjective = re.compile(r"\b" + re.escape(kin) + r"(?:" + re.escape(kin[-1]) + r")?y\s+", re.I)
             scene.subject = _remove_everywhere(adjective.sub("", scene.subject), kin) if kin != thing.lower() else \
                 adjective.sub("", scene.subject)
@@ -300,8 +298,12 @@ def without_undone_looks(text: str, looks: list[str]) -> str:
     undone = undone_looks(looks)
     if not undone:
         return text
-    return re.sub(r"\b(?P<a>(?:an?)\s+)?(?:" + "|".join(sorted(undone)) + r")\s+(?P<next>[\w'-]+)",
-                  lambda m: (f"{article(m.group('next'))} " if m.group("a") else "") + m.group("next"), text, flags=re.I)
+    pattern = re.compile(r"\b(?P<a>(?:an?)\s+)?(?:" + "|".join(sorted(undone)) + r")\s+(?P<next>[\w'-]+)", re.I)
+    for _ in range(3):  # "a rusty old bucket", made new: both go
+        text, n = pattern.subn(lambda m: (f"{article(m.group('next'))} " if m.group("a") else "") + m.group("next"), text)
+        if not n:
+            break
+    return text
 
 
 _MOOD_SAID = re.compile(r"^(?:looking\s+)?(?:(?:very|really|so|slightly|much|a\s+bit|more|less)\s+)?(?P<w>[\w'-]+)", re.I)

@@ -196,7 +196,7 @@ _W = r"[\w'&-]+(?:\s+[\w'&-]+){0,2}?"
 _WORD_SWAPS = (
     re.compile(r"^(?:(?:change|replace|switch|swap|make|fix|correct)\s+(?:the\s+)?(?:word\s+)?[\"“']?(?P<old>" + _W +
                r")[\"”']?\s+(?:to|with|into|for)\s+[\"“']?(?P<new>" + _W + r")[\"”']?(?:\s+instead)?)[\s.!]*$", re.I),
-    re.compile(r"^(?:(?:it'?s|its|it\s+is|it\s+should\s+be|should\s+be|(?:it\s+)?should\s+say|it'?s\s+supposed\s+to\s+"
+    re.compile(r"^(?:(?:(?:his|her|their|my|our|the)\s+name(?:'s|\s+is|\s+should\s+be)|it'?s|its|it\s+is|it\s+should\s+be|should\s+be|(?:it\s+)?should\s+say|it'?s\s+supposed\s+to\s+"
                r"(?:be|say)|(?:it\s+)?needs\s+to\s+say)\s+)?[\"“']?(?P<new>" + _W + r")[\"”']?\s*,?\s+not\s+[\"“']?(?P<old>" +
                _W + r")[\"”']?[\s.!]*$", re.I),
     re.compile(r"^not\s+[\"“']?(?P<old>" + _W + r")[\"”']?\s*[,;:-]+\s*(?:it'?s\s+|its\s+)?[\"“']?(?P<new>" + _W +
@@ -221,7 +221,10 @@ def without_wrong_remark(text: str) -> str:
 
 def is_word_swap(clause: str) -> bool:
     """"change saturday to sunday", "its maya not mia": one word put in another's place (whatever the picture says)."""
-    return any(p.match(_OOPS.sub("", clause.strip())) for p in _WORD_SWAPS)
+    return any(p.match(_SWAP_LEAD.sub("", _OOPS.sub("", clause.strip()))) for p in _WORD_SWAPS)
+
+
+_SWAP_LEAD = re.compile(r"^(?:(?:now|ok(?:ay)?|and|so|sorry|then|actually)[,\s]+)+", re.I)  # ("now change SAM to MAX")
 
 
 def swap_as_command(text: str, scene: Scene) -> str:

@@ -145,6 +145,7 @@ DRAW = re.compile(r"\b(?:dessine\w*|peins|peindre|peignez|crée[rz]?|cré(?:er|e
                   r"quisiera|zeichne\w*|male|mal|malen|erstell\w*|generier\w*|mach(?:e|en|st)?\s+(?:mir|uns)|machen|"
                   r"je\s+veux|je\s+voudrais|voudrais|möchte|hätte\s+gern|image|photo|foto|imagen|bild|dessin|dibujo|"
                   r"zeichnung|peinture|pintura|gemälde|malerei|desenh\w*|disegn\w*|immagine|quadro|fammi|facci|vorrei|voglio|"
+                  r"mi\s+fai|mi\s+faresti|mi\s+puoi\s+fare|me\s+haces|me\s+puedes\s+hacer|tu\s+me\s+fais|me\s+faz|"
                   r"creami|mostrami|quero|queria|gostaria|faz-me|faça-me|cria|crie|muéstrame|montre-moi|"
                   r"teken\w*|schilder\w*|maak\s+(?:een|me|mij|ons)|creëer|genereer\w*|ik\s+wil|ik\s+zou\s+graag|"
                   r"afbeelding|plaatje|narysuj\w*|rysuj\w*|namaluj\w*|maluj\w*|stwórz|stworz|wygeneruj|generuj|"

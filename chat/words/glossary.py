@@ -320,7 +320,7 @@ goose | oie | ganso | gans | ganso | oca
 swan | cygne | cisne | schwan | cisne | cigno
 peacock | paon | pavo real | pfau | pavao | pavone
 flamingo | flamant/flamant rose | flamenco | flamingo | flamingo | fenicottero
-pigeon | pigeon/colombe | paloma | taube | pombo | piccione/colomba
+pigeon | pigeon | paloma | taube | pombo | piccione
 seagull | mouette | gaviota | mowe | gaivota | gabbiano
 rooster | coq | gallo | hahn | galo | gallo
 chick | poussin | pollito | kuken | pintinho | pulcino
@@ -386,6 +386,8 @@ beanie | bonnet | gorro | mutze | gorro/touca | -
 tie | cravate | corbata | krawatte | gravata | cravatta
 necklace | collier | - | halskette/kette | colar | collana
 ring | bague | anillo | ring | anel | anello
+steam train | train a vapeur/locomotive a vapeur | tren de vapor/tren a vapor | dampfzug/dampflok/dampflokomotive | trem a vapor/comboio a vapor/maria-fumaça | treno a vapore/locomotiva a vapore
+wedding ring | alliance/alliances | alianza/alianzas/anillo de boda | ehering/eheringe/trauring/trauringe | aliança/alianças | fede/fedi/fede nuziale
 backpack | sac a dos | mochila | rucksack | mochila | zaino
 mask | masque | careta | maske | - | maschera
 costume | deguisement | disfraz | kostum | - | costume
@@ -1099,7 +1101,7 @@ eel | anguille | anguila | aal | enguia | anguilla
 sparrow | moineau | gorrión | spatz/sperling | pardal | passero/passerotto
 robin | - | petirrojo | rotkehlchen | - | pettirosso
 swallow | hirondelle | golondrina | schwalbe | andorinha | rondine
-dove | - | paloma blanca/palomas blancas/tórtola | friedenstaube | - | -
+dove | colombe/colombes | paloma blanca/palomas blancas/tórtola | friedenstaube | pomba/pombas | colomba/colombe
 raven | - | - | - | - | -
 magpie | pie bavarde/pies bavardes | urraca | elster | - | gazza
 hawk | épervier | gavilán/azor | habicht/bussard | gavião | sparviero/astore
@@ -2655,7 +2657,7 @@ storm | storm/onweer | burza
 fog | mist | mgła/mgle
 wind | wind | wiatr/wietrze
 cloud | wolk | chmura
-moon | maan | księżyc
+moon | maan | księżyc/księżyca/księżycu/księżycem
 sun | zon | słońce/słońcem/słońcu
 star | ster | gwiazda/gwiazd/gwiazdki
 rainbow | regenboog | tęcza

@@ -209,6 +209,10 @@ MATERIALS = ("ceramic", "porcelain", "wooden", "wood", "glass", "metal", "metall
              "spotty", "dotted", "checked", "patterned", "embroidered", "knitted", "quilted", "sequined", "glittery",
              "sparkly", "tweed", "corduroy", "lace", "satin", "linen", "suede", "tiger-striped")
 
+# what the same weather is also called: "no fog" of "a misty lake" takes the mist out too (and the detail's mist)
+WEATHER_KIN = {"fog": ("mist", "haze"), "mist": ("fog", "haze"), "smoke": ("haze",), "cloud": ("overcast",),
+               "clouds": ("cloud", "overcast"), "storm": ("thunderstorm",)}
+
 # leading words that carry no request, before punctuation ("ok, ...", "thanks! ...") or a space ("now ...")
 FILLER_INTERJECTIONS = (
     "ok", "okay", "cool", "great", "nice", "hmm", "hm", "alright", "all right", "right", "so", "well", "yes", "yeah",

@@ -28,6 +28,8 @@ FILLER = re.compile(
         (?:""" + alternatives(lexicon.FILLER_INTERJECTIONS, lexicon.STRETCHED_WORDS) + r""")(?:\s*[,.!;:–—]+|\s*-+(?=\s))\s*  # "ok, ..."
         # (not a hyphen inside a word: "super-saiyan", "toll-booth")
       | (?:""" + alternatives(lexicon.FILLER_LEADS, lexicon.STRETCHED_WORDS) + r""")\s+(?!of\b)               # "now ..." (not "instead of")
+      | like(?:\s*,\s*|\s+(?=(?:also|and|so|maybe|ok(?:ay)?|um+|uh+|just|yeah|make|add|remove|turn|change|put|give|
+        can|could|thanks?|thank|whats|what'?s|what|now|then|i|we|please|pls|idk)\b))    # "like also a cape": a filler
       | (?:cool|nice|great|awesome|perfect|sweet|lovely|amazing|love\s+it|yay|gorgeous|beautiful)\s+
         (?=(?:make|add|remove|turn|change|put|give|can|could|let'?s|try|draw|show|now)\b)  # "cool make it look like …"
     )""",
@@ -71,7 +73,7 @@ _SOCIAL_FILLER = frozenset(
     "there so much very a lot it this that is was really again you for the picture image one all guys everyone friend "
     "buddy mate looks just too how are doing man dude easel bot lot great job work pic these those they them are "
     "absolutely totally super kindly advance in bestie fam babe hun love dear pal sis bro girl boo young sir madam lady "
-    "lad lass".split())
+    "lad lass like anyway anyways".split())
 _GREETING_NAME = re.compile(r"^(?:hi|hello|hey|heya|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))"
                             r"(?:\s+there)?[\s,!.]*(?P<name>[\w'-]+(?:\s+[\w'-]+)?)?[\s,!.?]*$", re.I)
 _NOT_A_NAME = re.compile(r"\b(?:a|an|the|some|my|your|draw|paint|make|show|create|generate|\d+|one|two|three|"

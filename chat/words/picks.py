@@ -80,6 +80,9 @@ _ONE_WITHOUT = re.compile(r"\bback\s+to\s+(?:the\s+)?(?P<x>(?!(?:first|original|
                           r"(?P<y>[\w'-]+)\s*[.!]*$")
 
 
+_NOT_NIGHT = frozenset({"daytime", "day", "day time", "daylight", "day-time", "sunny", "daylit"})
+
+
 def revert_target(low: str) -> str:
     """'first' | 'last' | 'previous' | a number, or 'first:watercolor' / '2:cat' for "the first watercolor one"
     (the first image whose prompt says watercolor), 'last:hat' for "the one with the hat"."""
@@ -95,6 +98,8 @@ def revert_target(low: str) -> str:
                       r"(?:\s*[.!]*$|\s*[,;]|\s+(?:and|but|then)\b)", low)  # ("go back to the elephant, it needs …")
     if named and not re.search(r"\b(?:first|original|start|beginning|previous|last|before|earlier|old|one|it|that|"
                                r"this|normal)\b|\d", named.group("x")):
+        if named.group("x") in _NOT_NIGHT:  # "go back to the daytime one": the latest that was not made night
+            return "last:-night"
         return f"last:{named.group('x')}"  # "back to the fox": the latest picture whose prompt has the fox
     described = _DESCRIBED.search(low)
     if described and not re.search(r"\b(?:one|image|picture|version|of|the|a|an|and|or|more|other|few)\b",

@@ -390,6 +390,7 @@ _OPINION_OR_RIGHTS = re.compile(
     r"(?:image|picture|pictures|images))\b(?!\s+(?:as|in|for\s+my\s+(?:phone|desktop)))"
     r"|^(?:can|may|could|is|are|do|does|am|what|how|who)\b.*\b(?:commercial(?:ly)?|copyright(?:ed)?|royalt(?:y|ies)|"
     r"licen[cs]e|own\s+the\s+rights)\b"
+    r"|\b(?:source|citation|credit|attribution|reference)s?\s+(?:for|of|on)\s+(?:this|that|it|the\s+(?:image|picture|photo))\b"
     r"|^(?:rate|grade|score|judge|critique|review)\s+(?:it|this|that|them|the\s+(?:image|picture))\b"
     r"|^(?:do|did)\s+you\s+(?:like|love)\s+(?:it|this|that)\b|^what\s+do\s+you\s+think\s+(?:of|about)\s+(?:it|this|that)\b"
     r"|^what\s+(?:did|have)\s+you\s+(?:change|changed|do|done)\b", re.I)
@@ -404,7 +405,8 @@ _ABOUT_ME = re.compile(r"^(?:i|we)\s+(?:really\s+|just\s+|also\s+|totally\s+)?(?
 
 
 _PICTURES_IN_GENERAL = re.compile(r"(?:me\s+)?(?:(?:images|pictures|photos|pics|artwork|drawings|paintings|illustrations|things|"
-                                  r"stuff)\s+(?:in|with)\b|(?:in\s+the\s+style\s+of|like)\s+(?:an?|any)\s+(?:specific|certain|"
+                                  r"stuff)\s+(?:in|with)\b|(?:images|pictures|photos|pics|artwork|drawings|illustrations|graphics)\s+"
+                                  r"for\s+(?:my|our|a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+[?.!\s]*$|(?:in\s+the\s+style\s+of|like)\s+(?:an?|any)\s+(?:specific|certain|"
                                   r"particular|famous|real|different|other)\s+(?:artist|painter|illustrator|photographer)s?"
                                   r"[?.!\s]*$|(?:images|pictures|photos|pics|drawings)\s+of\s+(?:[\w'-]+\s+)?(?:patterns|diagrams|charts|schematics|"
                                   r"blueprints|templates|instructions|plans|graphs|infographics|maps)[?.!\s]*$)")
@@ -433,8 +435,11 @@ def _small_talk(low: str, ctx: RouteContext) -> Optional[Route]:
     if CAPABILITY.match(low) and not (asked and has_content(asked) and not re.match(r"^(?:what|how|who|are)\b", low)
                                       and not _PICTURES_IN_GENERAL.match(asked)):
         return Route(Action.CHAT, "question about the assistant")
-    if asked and _PICTURES_IN_GENERAL.match(asked) and low.rstrip().endswith("?") and re.match(
-            r"^(?:can|could|do|will)\s+(?:you|u)\s+(?:also\s+)?(?:make|draw|do|create|generate)\b", low):
+    question, *after = re.split(r"(?<=\?)\s+", re.sub(r"^(?:(?:hello|hi|hey|hiya|good\s+\w+)[,!.\s]+)+", "", low))
+    asked = draw_request(question) or "" if after else asked
+    if asked and _PICTURES_IN_GENERAL.match(asked) and question.rstrip().endswith("?") and re.match(
+            r"^(?:can|could|do|will)\s+(?:you|u)\s+(?:also\s+)?(?:make|draw|do|create|generate)\b", question) and all(
+            _ASKER_REMARK.match(part) for part in after):  # ("… I've never used one of these before.")
         return Route(Action.CHAT, "question about the assistant: pictures of a kind")  # ("… pictures of knitting patterns?")
     return None
 
@@ -504,6 +509,10 @@ _MORE_OF_A_LOOK = re.compile(r"(?:more|less)\s+(?:[a-z'-]+(?:ic|al|ive|ous|ful|i
 _COLOURS_ALONE = re.compile(r"^(?:(?:maybe|perhaps|now|ok(?:ay)?|hmm+|what\s+about|how\s+about|try|in|all|or|then)[,\s]+)*"
                             r"(?P<c>[a-z][a-z\s,&-]*?)(?:\s+(?:instead|please|pls|plz|maybe|then|too|one|version))*[\s.!?]*$",
                             re.I)
+# "now black with a gum sole", "red with white laces": the thing on screen in a colour, with a part in another
+_COLOUR_WITH_A_PART = re.compile(r"^(?:(?:maybe|perhaps|now|ok(?:ay)?|hmm+|then|or)[,\s]+)*(?P<c>(?:(?:dark|light|pale|bright|"
+                                 r"deep|pastel|matte|glossy)\s+)?[a-z]+)\s+with\s+(?P<part>(?:an?|the|some)?\s*(?:[a-z-]+\s+)?"
+                                 r"[a-z]+)(?:\s+(?:instead|please|pls|this\s+time))*[\s.!?]*$", re.I)
 # "a spooky halloween version of it", "a black and white version of this": a look, not another take
 _LOOK_OF_A_VERSION = re.compile(r"\b(?:an?\s+)(?!(?:new|different|second|third|another|other|alternate|alternative|fresh|"
                                 r"similar|few|couple|hd|hq|high|higher|bigger|larger|sharper|[248]k|full)\b)(?P<look>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+version(?:\s+of\s+(?:it|this|that|him|her|them|the\s+same(?:\s+(?:thing|one|"
@@ -552,7 +561,14 @@ def _offered_for_it(polite: str) -> Optional[Route]:
                      text=polite[: maybe.start()].strip(" ,") + (", " if maybe.start() else "") + thing)
     alone = _COLOURS_ALONE.match(polite)
     if alone and is_colour(alone.group("c").strip(" ,")):  # "pink", "maybe teal?": the picture in that colour
-        return Route(Action.EDIT, "a colour said alone", text=f"make it {alone.group('c').strip(' ,')}")
+        colour = alone.group("c").strip(" ,")  # ("teal instead": the colour last given, changed, in the edit's reading)
+        return Route(Action.EDIT, "a colour said alone",
+                     text=f"{colour} instead" if re.search(r"\binstead\b", polite, re.I) and " " not in colour else
+                     f"make it {colour}")
+    with_part = _COLOUR_WITH_A_PART.match(polite)
+    if with_part and is_colour(with_part.group("c")):  # "now black with a gum sole": the thing on screen, recoloured
+        return Route(Action.EDIT, "a colour and a part said alone",
+                     text=f"make it {with_part.group('c')} with {with_part.group('part')}")
     return None
 
 
@@ -1135,7 +1151,7 @@ _THING_PARTS = frozenset("roof hood bonnet door doors window windows head back s
 def _added_to_the_one_on_screen(text: str, low: str, ctx: RouteContext) -> Optional[Route]:
     """"and some balloons", "it needs a moon", "a dragon flying over it", "can u do a walking pose": the picture on
     screen, added to or posed; None for anything else."""
-    more = _AND_ALSO.match(strip_lead_talk(text).strip().lower())
+    more = _AND_ALSO.match(re.sub(r"^like[\s,]+", "", strip_lead_talk(text).strip().lower()))  # ("like also a cape")
     if more and looks_like_description(more.group("x")) and not is_question(low) and not VARIATIONS.search(
             more.group("x")) and not re.match(
             r"(?:some\s+)?more\s+(?:of|like)\s+(?:these|those|this|that|it|them)\b", more.group("x")):
@@ -1933,6 +1949,37 @@ _NEED_SOMETHING_LIKE = re.compile(r"\b(?:need|want|looking\s+for|after)\s+(?:som
                                   r"[^.!?;]+)", re.I)
 
 
+# "I thought it would be fun to make a card with the two of them in party hats": the picture thought of
+_THOUGHT_OF = re.compile(r"\b(?:would\s+be\s+(?:fun|nice|cool|lovely|great|sweet|cute|funny)\s+to\s+(?:make|have|do|get|draw|"
+                         r"create|give\s+(?:her|him|them))|(?:i'?d|we'?d)\s+love|(?:i'?m|we'?re)\s+picturing)\s+"
+                         r"(?P<x>(?:an?|some|the|two|three|\d+)\s[^.!?;]+)", re.I)
+
+
+def _last_scene_told(story_parts: list[str], ask: str) -> Optional[re.Match]:
+    """"… they met in a bookshop in Lisbon when they both reached for the same book. Can you draw that?": the scene
+    told last, as a match with group "x"; None unless the ask is "draw that/this" and the sentence says enough."""
+    if not story_parts or not re.search(r"\b(?:that|this)\b", ask, re.I):
+        return None
+    last = re.split(r"\s+-\s+|:\s+", story_parts[-1].strip())[-1]  # ("… 'how we met' - they met in …": after the dash)
+    told = re.match(r"^(?:(?:and|so|but|well|basically)[,\s]+)?(?:(?:i|we)\s+)?(?:(?:just|once)\s+)?(?:(?:spotted|saw|found|"
+                    r"noticed|watched|photographed)\s+)?(?P<x>.+?)[\s.!]*$", last, re.I)  # ("spotted a heron …": the heron)
+    if not told or len(re.findall(r"[\w'-]+", told.group("x"))) < 5 or not has_content(told.group("x").lower()) or \
+            is_question(told.group("x")):
+        return None
+    return told
+
+
+def _them_counted(wanted: str, story: str) -> str:
+    """"a card with the two of them in party hats" after "her two corgis, Biscuit and Waffle" -> "… with the two
+    corgis in party hats"."""
+    them = re.search(r"\bthe\s+(?P<n>two|three|four|2|3|4)\s+of\s+them\b|\bboth\s+of\s+them\b", wanted, re.I)
+    said = re.search(r"\b(?P<n>two|three|four|2|3|4)\s+(?:(?!of\b)[a-z]+\s+)?(?P<things>[a-z]{3,}s)\b", story, re.I) \
+        if them else None
+    if not said or said.group("things").lower() in ("years", "weeks", "days", "months", "hours", "minutes", "times"):
+        return wanted
+    return wanted[:them.start()] + f"the {said.group('n')} {said.group('things')}" + wanted[them.end():]
+
+
 def _wanted_before_ask(text: str) -> Optional[str]:
     """The thing wished for in the sentence before a bare "can you do that?", as typed; None otherwise."""
     parts = [q.strip() for p in _SENTENCE_END.split(text.strip()) if p and p.strip()  # "i love dragons, draw one": the
@@ -1945,9 +1992,12 @@ def _wanted_before_ask(text: str) -> Optional[str]:
     if any(not _LOOK_AFTER.match(p) for p in after):
         return None  # "… can you do that? and what sizes are there?": more than a look follows
     asks_for_some = re.search(r"\b(?:one|some|them)\b", ask, re.I)
-    wish = _NEED_SOMETHING_LIKE.search(story) or _WISH.search(story) or (re.search(r"\blikes?\s+(?P<x>[^.!?;]+)", story, re.I) if asks_for_some else None) \
-        or (_THERE_IS.match(story) or _STORY_ABOUT.search(story) if _DRAWING_ASK.search(ask) else None)
+    wish = _NEED_SOMETHING_LIKE.search(story) or _THOUGHT_OF.search(story) or _WISH.search(story) or (
+        re.search(r"\blikes?\s+(?P<x>[^.!?;]+)", story, re.I) if asks_for_some else None) \
+        or (_THERE_IS.match(story) or _STORY_ABOUT.search(story) or _last_scene_told(parts[:ask_at], ask)
+            if _DRAWING_ASK.search(ask) else None)
     wanted = _when_off(TRAIL.sub("", wish.group("x")).strip()) if wish else ""  # "likes cats. draw one": a cat
+    wanted = _them_counted(wanted, story)  # "her two corgis … a card with the two of them": the two corgis
     wanted = re.sub(r"^(?:drawing|painting|sketching|making|collecting|watching|reading\s+about)\s+", "", wanted)
     plural = re.fullmatch(r"(?P<adj>(?:[\w'-]+\s+)?)(?P<noun>[a-z'-]{3,}?)(?P<end>ies|(?:(?<=[sxz])|(?<=ch)|(?<=sh))es|s)",
                           wanted)
@@ -2681,6 +2731,8 @@ def route(text: str, ctx: RouteContext) -> Route:
         decision.text = decision.text or said
         decision.reason += " (the last say of a changed mind)"
         return decision
+    if not ctx.has_upload and is_social(text):  # "top, dank je wel!": thanks in another language, before its grammar
+        return Route(Action.CHAT, "greeting/thanks")
     certain = _foreign(text, ctx) or _description_asked_for(text, ctx) or _said_outright(text, ctx)
     if certain is not None:
         return certain
@@ -2778,6 +2830,13 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
         return None
     request, decision = found
     before = fixed[: fixed.rfind(request)].strip() if request in fixed else ""
+    if re.search(r"(?:^|[.!?]\s*)(?:how\s+(?:many|much|long|big|fast|often)|what|why|when|which)\b[^.!?]*$", before, re.I):
+        return None  # "perfect!! how many can you make at once?": the ask is part of a question about Easel
+    if re.search(r"\b(?:what|which|how)\b[^?]*\b(?:can|could|do)\s+(?:you|u)\b[^?]*\?", before, re.I) and re.search(
+            r"^(?:(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+)?(?:something|anything|an?\s+(?:image|picture|pic))\s+for\b"
+            r"(?!.*\b(?:of|with|showing|like)\b)", request.strip(), re.I):
+        return Route(Action.CHAT, "a question about Easel, then a wish that names nothing yet")  # ("what sizes can you
+        # do? I want something for a banner": the sizes, answered first)
     look = re.match(r"^(?:(?:and|but|oh|also|please)\s+)*make\s+it\s+(?P<look>\S.*)$", request.strip(), re.I)
     asked = re.search(r"\b(?:draw|paint|sketch|create|generate|make|render)\b", before, re.I) if look else None
     if asked and not ctx.has_current and draw_request_with_content(before[asked.start():].lower()):  # "hey easel draw

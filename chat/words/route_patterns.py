@@ -171,7 +171,7 @@ _WHICH_IMAGE = r"(?:this|the|that|my|your)\s+(?:(?:original|first|uploaded|earli
 DESCRIBE = re.compile(
     r"(?<!to\s)(?<!\bi\s)(?<!\bwe\s)\b(?:describe|(?<!\bgood\s)(?<!\bnice\s)(?<!\bcatchy\s)(?<!\bfunny\s)(?<!\bcute\s)"
     r"(?<!\bclever\s)(?<!\bshort\s)(?<!\bfun\s)(?<!\bwitty\s)(?<!\bcool\s)(?<!\bgreat\s)caption(?!\s+(?:ideas?|suggestions?|for\s+(?:my|our|the|an?)\s+(?:post|instagram|insta|"
-    r"reel|story|tweet)))|what(?:'s|s|\s+is|\s+are|\s+was|\s+were)?\s+(?:in|on)\s+" + _WHICH_IMAGE + r"|what(?:'s|\s+is)\s+(?:this|that|shown|happening|going\s+on)\b|what\s+do\s+you\s+see|what\s+can\s+you\s+"
+    r"reel|story|tweet)))|what(?:'s|s|\s+is|\s+are|\s+was|\s+were)?\s+(?:in|on)\s+" + _WHICH_IMAGE + r"|what(?:'s|s|\s+is)\s+(?:this|that|shown|happening|going\s+on)\b|what\s+do\s+you\s+see|what\s+can\s+you\s+"
     r"see|what\s+does\s+(?:it|this|that|the\s+(?:picture|image|photo))\s+show|what\s+(?:is|are)\s+(?:shown|depicted|"
     r"pictured)|tell\s+me\s+(?:about|what'?s\s+in|what\s+is\s+in|what\s+you\s+see\s+in)\s+" + _WHICH_IMAGE + r"|"
     r"(?:tell\s+me\s+)?what(?:'s|s|\s+is|\s+all\s+is)\s+in\s+(?:it|there|here)(?=[\s?.!]*$)|"  # "… can you tell me what's in it"
@@ -239,7 +239,8 @@ CHAT_START = re.compile(
     r"|(?:looks|looked|seems)\s+(?:just\s+|exactly\s+)?like\s+(?:him|her|them|me|us|my|our|his|the\s+real)))\b",
     re.I,
 )
-IT_REF = r"(?:it|this|that|the\s+(?:image|picture|photo|scene|drawing|painting|background|sky|colou?rs?|lighting)|" \
+IT_REF = r"(?:it|this|that|(?:him|her|them)(?=\s+(?:in|as|into|like)\s)|the\s+(?:image|picture|photo|scene|drawing|painting|" \
+         r"background|sky|colou?rs?|lighting)|" \
           r"this\s+(?:one|photo|image|picture)|everything|the\s+whole\s+thing)"
 EDIT_START = re.compile(
     r"^(?:(?:make|turn|change|set|render|redo|transform|convert|switch|restyle|give|show|have|let|paint|recolou?r|"

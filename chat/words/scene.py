@@ -205,7 +205,38 @@ def added_detail(scene: Scene, family: str = "sd") -> list[str]:
     order = ("medium", "composition", "light", "palette", "finish") + (("lens",) if photographic else ())
     added = [detail.phrases.get(slot, "") for slot in order]
     added.append(QUALITY_TERMS.get(family, QUALITY_TERMS["sd"]))
-    return [a for a in added if a]
+    return [a for a in added if a and not _names_a_negative(a, scene.negatives) and not _clashes_with_the_scene(a, scene)]
+
+
+# times of day and the light words that say them: detail must not say another time than the scene's
+_TIME_GROUPS = {
+    "night": r"night|moonlit|moonlight|midnight|starry|starlit|nocturnal",
+    "day": r"morning|midday|noon|daylight|sunlit|sunny|afternoon|bright\s+day",
+    "sunset": r"sunset|dusk|golden\s+hour|evening|twilight",
+    "sunrise": r"sunrise|dawn|first\s+light|daybreak",
+}
+_SUN_WORDS = r"\b(?:sun|sunlit|sunny|sunshine|sunlight|dappled\s+morning\s+sun|golden\s+hour|sun\s+rays|sunbeams?)\b"
+_GREY_WEATHER = r"\b(?:rain|rainy|raining|snow|snowy|snowing|storm|stormy|fog|foggy|mist|misty|overcast|drizzle|blizzard)\b"
+
+
+def _clashes_with_the_scene(phrase: str, scene: Scene) -> bool:
+    """"warm sunset hues" for a lighthouse at night, "dappled morning sun" in the rain: detail that says another time
+    or weather than the user's."""
+    said = f"{scene.time} {scene.lighting} {scene.subject}".lower()
+    own = {name for name, words in _TIME_GROUPS.items() if re.search(r"\b(?:" + words + r")\b", said)}
+    if own:
+        others = [words for name, words in _TIME_GROUPS.items() if name not in own]
+        if any(re.search(r"\b(?:" + words + r")\b", phrase, re.I) and not re.search(r"\b(?:" + words + r")\b", said)
+               for words in others):
+            return True
+    grey = re.search(_GREY_WEATHER, f"{scene.weather} {scene.time} {scene.subject}", re.I)
+    return bool(grey) and bool(re.search(_SUN_WORDS, phrase, re.I)) and not re.search(_SUN_WORDS, said, re.I)
+
+
+def _names_a_negative(phrase: str, negatives: list[str]) -> bool:
+    """"framed by swirling mist" when the user said "no fog": detail must not bring back what was kept out."""
+    kept_out = {n.lower() for n in negatives} | {k for n in negatives for k in lexicon.WEATHER_KIN.get(n.lower(), ())}
+    return any(re.search(r"\b" + re.escape(k) + r"(?:s|es|y)?\b", phrase, re.I) for k in kept_out if k)
 
 
 def estimate_tokens(text: str) -> int:

@@ -58,7 +58,8 @@ SHAPE_REASON = (r"(?:so\s+(?:that\s+)?(?:it|i|we|they|you|people|there'?s|theres
                 r"(?:(?:goes|is\s+going|'?s\s+going|will\s+go|'ll\s+go|will\s+be|'ll\s+be|gets|is\s+getting)\s+(?:up\s+)?"
                 r"(?:on|onto|in|into|along|above|over|across|behind|under|beside|by|printed|used|framed|hung)|for)\b|"
                 r"like\s+(?:an?|the|my)\s+(?:[\w-]+\s+)?(?:screen|tv|monitor|movie|film|cinema|phone|paperback|kindle|"
-                r"(?:book|magazine|kindle|album)\s+cover|banner|billboard|postcard)\b)")  # ("tall like a kindle cover"; not "a
+                r"(?:book|magazine|kindle|album)\s+cover|banner|billboard|postcard|card|invitation|invite|poster|flyer|bookmark|"
+                r"door|page|leaflet)\b)")  # ("tall like a kindle cover"; not "a
 # royal portrait, like an oil painting", where the portrait is the picture's kind)
 # ("…, it goes on a board", "…, it goes along the hallway")
 
@@ -99,7 +100,7 @@ _ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square)\s+(?:f
 # a format said as a fragment of its own after the request ("… morning light. landscape", "Could you draw her? portrait
 # orientation pls"): alone it is the picture's shape, even "landscape" or "portrait", which elsewhere can be content
 _FORMAT_FRAGMENT = re.compile(r"^(?:(?:and|also|oh|ps|p\.s\.)[,:\s]+)?(?:in\s+|as\s+(?:an?\s+)?|make\s+it\s+)?(?P<w>wide|widescreen|"
-                              r"horizontal|landscape|tall|vertical|portrait|square)(?:\s+(?:format|orientation|mode|layout|"
+                              r"horizontal|landscape|tall|vertical|portrait|square)(?:,?\s+(?:please|pls|plz)|\s+(?:format|orientation|mode|layout|"
                               r"ratio|shape|version|one|please|pls|plz|if\s+possible|thanks|thx|ty)|,?\s*(?:a[3-6]|us\s+letter|"
                               r"letter)(?:\s+(?:size|paper|page))?|[,\s]+like\s+(?:an?|the|my)\s+(?:[\w-]+\s+)?(?:screen|tv|"
                               r"monitor|movie|film|cinema|phone|paperback|book|novel|cover|poster|kindle|magazine))*"
@@ -165,6 +166,16 @@ def aspect_from_text(text: str) -> Optional[str]:
         if best is None or shape.start() <= best[0]:
             best = (shape.start(), _SHAPE_TO_ASPECT[word])
     return best[1] if best else None
+
+
+def shape_said_outright(text: str) -> Optional[str]:
+    """The shape said in so many words ("landscape format", "…? wide please, it's for a banner"), not implied by a
+    format ("a poster"); None otherwise."""
+    said = _ORIENTATION.search(text.lower())
+    if said:
+        word = next(g for g in said.groups() if g)
+        return _ratio_aspect(word) if re.search(r"\d", word) else _SHAPE_TO_ASPECT.get(word.removesuffix("ly"), "square")
+    return _format_fragment(text.lower())
 
 
 def device_phrase(text: str) -> str:
