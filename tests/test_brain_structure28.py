@@ -359,3 +359,37 @@ def test_back_to_the_daytime_one_is_the_one_before_night():
                                         ("desenha um trem a vapor num deserto", "steam train")])
 def test_glossary_words_of_this_stop(text, said):
     assert said in after(text).prompt
+
+
+# ---- a word of another language among English ones; an upload shown, then changed ---------------------------------------
+@pytest.mark.parametrize("text, said", [("ahora make it más cartoony", "more cartoony"),
+                                        ("jetzt make it mehr colourful", "colourful")])
+def test_a_foreign_now_or_more_among_english_words_is_read(text, said):
+    result = after("a black cat on a windowsill", text)
+    assert result.action is Action.EDIT and said in result.prompt and "ahora" not in result.prompt
+
+
+def test_look_at_my_pet_then_a_change_is_an_edit_of_the_pet():
+    conv = offline_conversation(28)
+    result = conv.respond("look at my dog! can you make him look like a cowboy, with a hat?",
+                          files=["tests/data/images/chelsea.png"])
+    assert result.action is Action.EDIT and "dog" in result.prompt and "cowboy" in result.prompt
+
+
+def test_look_at_my_pet_then_a_question_describes_it():
+    assert route("look at my cat! what breed is she?", RouteContext(has_upload=True)).action is Action.DESCRIBE
+
+
+def test_an_english_article_in_a_french_message_stays_an_article():
+    conv = offline_conversation(28)
+    result = conv.respond("Regarde mon chien! Can you make him look like a sailor, avec une casquette?",
+                          files=["tests/data/images/chelsea.png"])
+    assert "a sailor" in result.prompt and "at sailor" not in result.prompt and "looking" not in result.prompt
+
+
+def test_a_pet_turned_into_a_role_keeps_the_pet():
+    assert edited("a hamster", "turn him into a pirate").subject == "a hamster"
+
+
+def test_a_pet_turned_into_another_animal_is_that_animal():
+    assert edited("a hamster", "turn it into a lion").subject == "a lion"

@@ -1561,6 +1561,10 @@ def _whole(plan: EditPlan, clause: str, low: str) -> bool:
         replace_thing(plan, thing.group("head"), match.group("y").strip())  # "make it a black cat": that cat
         return True
     head = subject_head(plan.scene.subject)
+    if thing and head and re.match(r"^turn\s+(?:him|her|them)\s+into\s+(?:an?|some)\s", clause, re.I) and \
+            thing.group("head").lower() in _ROLES and head.lower() not in _ROLES | _FOLK:  # "turn him into a pirate" of
+        add_thing(plan, f"as {match.group('y').strip()}")  # a cat: the cat as a pirate (as "make him a pirate" says)
+        return True
     if thing and head and re.match(r"^(?:make|turn|change)\s+(?:it|him|her|this|that)\s+(?:into\s+)?(?:an?|some)\s", clause, re.I) \
             and singular(thing.group("head").lower()) in THING_WORDS and not classify_phrase(match.group("y")) and \
             thing.group("head").lower() not in lexicon.FORMAT_NOUNS | set(lexicon.PICTURE_KINDS) | set(lexicon.MEDIUM_NOUNS):

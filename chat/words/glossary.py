@@ -2295,7 +2295,8 @@ jumping | saute/sauter | saltando/salta | springt/springend | pulando/pula/salta
 smiling | sourit/sourire/souriant | sonriendo/sonrie | lachelt/lachelnd | sorrindo/sorri | sorridendo/sorride
 holding | tient/tenant | sosteniendo/sostiene | haltend | segurando/segura | tenendo/tiene
 wearing | portant/porte | llevando/lleva/lleve/lleven | tragt/tragend | usando/usa/vestindo | indossando/indossa
-looking at | regarde/regardant | mirando/mira | schaut/betrachtet | olhando/olha | guardando/guarda
+look at | regarde/regardez | mira/mire | schau/schau dir/schaut euch | olha/olhe | guarda/guardate
+looking at | regardant | mirando | schaut/betrachtet | olhando | guardando
 riding | chevauche | montando/monta | reitet | montando/monta | cavalcando/cavalca
 named | appele/nomme/qui s'appelle | llamado/que se llama | namens/genannt | chamado/que se chama | chiamato/di nome
 saying | ecrit/avec ecrit | escrito/que dice | mit der aufschrift/mit dem text | escrito/que diz | scritto/con scritto
@@ -4989,12 +4990,25 @@ def gloss(text: str, language: str) -> Gloss:
         words = [w for i, w in enumerate(words) if not (fold(w.typed or "") == "a" and i + 1 < len(words) and
                                                           words[i + 1].kind in ("verb", "ing"))]
     words = _replaced_with(_map_or_card(_cafe_place(_going_back_home(_number_more(words, language)))), language)
+    words = _english_article_kept(words)
     known = sum(w.kind in ("noun", "adj", "verb", "ing") for w in words)
     text = _PARTITIVE.sub(r"\g<verb> some ", _tidy_start(join(words)))
     text = _STYLE_NAMED_AFTER.sub(r"\g<lead>\g<name> style", text)
     text = re.sub(r"\bof(?=\s*[?.!]*\s*$)", "of it", text)  # "maak er een aquarel van": a watercolor of it
     text = _english_prepositions(text)
     return Gloss(text, known, [w.typed for w in words if w.kind == "unknown"])
+
+
+def _english_article_kept(words: list[Word]) -> list[Word]:
+    """"… make him look like a knight" inside a French message: "a" before an English word kept as typed is the
+    English article, not "à" (at)."""
+    out = list(words)
+    for i, word in enumerate(out[:-1]):
+        after = out[i + 1]  # (between two words the list could not read: a run of English)
+        if (word.typed or "") == "a" and after.kind == "unknown" and re.fullmatch(r"[a-z]+", after.typed or "") and \
+                i and out[i - 1].kind == "unknown" and re.fullmatch(r"[a-z]+", out[i - 1].typed or ""):
+            out[i] = Word("a", word.kind, word.typed)
+    return out
 
 
 _INSTEAD_OF_LINKS = {"fr": {"par"}, "es": {"por"}, "pt": {"por", "pelo", "pela", "pelos", "pelas"}, "de": {"durch", "gegen"},

@@ -43,8 +43,34 @@ _MAKE_IT_LEAD = re.compile(r"^(?P<lead>(?:fais|rends)-(?:le|la)|hazlo|hazla|hace
                            r"faz(?:-o|-a)?|deixa-o|deixa-a|maak\s+het)\s+(?=[a-z])", re.I)
 
 
+# one word of another language between English ones: "ahora make it más cartoony", "jetzt make it mehr colourful"
+_NOW_BEFORE_A_VERB = re.compile(r"\b(?:ahora|maintenant|jetzt|agora|adesso|nu|teraz)\s+(?=(?:make|add|remove|turn|change|put|give|"
+                                r"try|draw|do|show|let'?s|can|could)\b)", re.I)
+_MORE_BEFORE_A_WORD = re.compile(r"\b(?P<before>it|them|him|her|bit|little|lot|much|way|even)\s+(?:más|mas|plus|mehr|mais|più|"
+                                 r"meer|bardziej)\s+(?=[a-z]+(?:y|ish|ful|ic|al|ive|ous|er|ed)\b)", re.I)
+
+
+def _function_words_read(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """"ahora make it más cartoony" -> "now make it more cartoony": a foreign "now" or "more" among English words."""
+    read: list[tuple[str, str]] = []
+
+    def said(english: str):
+        def put(match: re.Match) -> str:
+            before = match.groupdict().get("before")
+            read.append((match.group(0)[len(before or ""):].strip(), english))
+            return f"{before} {english} " if before else f"{english} "
+        return put
+    text = _NOW_BEFORE_A_VERB.sub(said("now"), text)
+    return _MORE_BEFORE_A_WORD.sub(said("more"), text), read
+
+
 def read_mixed(text: str) -> MixedReading:
     """The message with its foreign fragments read in English; unchanged when it has none (or is all one language)."""
+    if detect_language(text) is None:
+        text, words_read = _function_words_read(text)
+        if words_read:
+            rest = read_mixed(text)
+            return MixedReading(rest.text, [*words_read, *rest.read])
     polite = _POLITE_TAIL.search(text)
     if polite and detect_language(text) is None:  # "…, très appétissant s'il te plaît": the please goes
         text = text[: polite.start()]

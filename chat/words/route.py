@@ -991,6 +991,10 @@ def _upload_route(text: str, low: str) -> Route:
     if decision.action is Action.EDIT and decision.text is None and asked and _CAN_YOU_CHANGE.match(
             text[asked.end():].lower()):
         decision.text = text[asked.end():]
+    shown = re.match(r"^\W*(?:(?:hey|hi|oh|omg|so)[,!\s]+)?(?:look|take\s+a\s+look)\s+at\s+(?:this|my|our)\b[^.!?]*[.!?]+\s*(?P<ask>\S.*)$",
+                     text.strip(), re.I)
+    if decision.action is Action.DESCRIBE and len(sentences) == 2 and shown and _CAN_YOU_CHANGE.match(shown.group("ask").lower()):
+        return Route(Action.EDIT, "upload + 'look at my dog!', then a change", text=shown.group("ask"))
     return decision
 
 
