@@ -393,3 +393,58 @@ def test_a_pet_turned_into_a_role_keeps_the_pet():
 
 def test_a_pet_turned_into_another_animal_is_that_animal():
     assert edited("a hamster", "turn it into a lion").subject == "a lion"
+
+
+# ---- from the last stop's sets, read as kinds ---------------------------------------------------------------------------
+def test_changing_the_words_leaves_no_word_words():
+    result = after("a red tractor in a wheat field with 'HAPPY HARVEST' written across the sky",
+                   "actually change the words to 'SEE YOU IN OCTOBER'")
+    assert "'SEE YOU IN OCTOBER'" in result.prompt and "HARVEST" not in result.prompt and ", words" not in result.prompt
+
+
+def test_a_wish_a_customer_came_in_wanting_then_sketch_something_like_that():
+    result = after("so a customer came in today wanting a heron standing among lilies for her invites. Could you sketch "
+                   "something like that for me? Make it tall, it's going on the card.")
+    assert "heron" in result.prompt and result.images[0].height > result.images[0].width
+
+
+def test_tall_like_a_card_said_last_sets_the_shape():
+    assert aspect_from_text("Could you draw a red barn under an oak in autumn? Tall, like a card.") == "tall"
+
+
+@pytest.mark.parametrize("text", ["lol ok this is silly but draw a sloth in a bathtub wearing goggles",
+                                  "this is weird but can you paint a toaster with legs"])
+def test_a_remark_on_the_ask_then_but_and_the_ask_draws(text):
+    assert route(text, NOTHING_YET).action is Action.GENERATE
+
+
+def test_a_picture_of_one_after_talk_about_a_thing_is_that_thing():
+    result = after("can you make a video of a tram?", "ok then just a picture of one, watercolor style, on a snowy evening")
+    assert "tram" in result.prompt and "snowy evening" in result.prompt
+
+
+def test_the_very_first_one_you_drew_goes_back_to_it():
+    result = after("a husky in the snow", "2 more", "the first one. the very first dog you drew")
+    assert result.action is Action.REVERT and result.source == "img-1"
+
+
+def test_which_colours_are_in_it_describes_the_picture():
+    assert route("Can you tell me which colours are in it? I need to match the napkins", ONE_PICTURE).action is \
+        Action.DESCRIBE
+
+
+def test_a_pets_home_is_a_place_that_a_new_place_replaces():
+    result = after("my hamster pip sitting on the sand in his cage", "now put him in a castle instead of the cage")
+    assert "castle" in result.prompt and "cage" not in result.prompt
+
+
+def test_an_upload_wished_in_a_look_is_an_edit():
+    conv = offline_conversation(28)
+    result = conv.respond("I took this at my favourite bakery and I'd love it as a watercolor for the hallway. Can you do "
+                          "that?", files=["tests/data/images/coffee.png"])
+    assert result.action is Action.EDIT and "watercolor" in result.prompt and "hallway" not in result.prompt
+
+
+def test_portuguese_um_inside_english_is_an_article_not_a_pause():
+    result = after("hello! i want a drawing de um papagaio on a fence, bem colorido, for my son")
+    assert "parrot on a fence" in result.prompt and "very colorful" in result.prompt

@@ -498,6 +498,8 @@ def _words_to_keep(text: str) -> str:
     kept = "" if is_word_swap(kept) else ", ".join(c for c in re.split(r"\s*,\s*", kept) if not is_word_swap(c))  # "its
     # sunday not saturday", "change SAM to MAX, I'm making one for his cousin": the new word is in the picture's words
     kept = without_remarks(VERSION_OF_IT.sub("", strip_lead_talk(kept).strip(), count=1))
+    kept = re.sub(r"\b(?:change|switch|update|edit|set)\s+the\s+(?:words?|text|wording|lettering|writing|title|caption)\s+"
+                  r"(?:to|into)\b", " ", kept, flags=re.I)  # "change the words to '…'": the new words, no word "words"
     kept = re.sub(r"\b(?P<verb>make|turn|change)\s+the\s+(?P<old>[a-z]+)\b", lambda m: m.group("verb") + " the" + (
         "" if is_colour(m.group("old")) else " " + m.group("old")), kept, flags=re.I)  # "make the teal navy": teal goes
     kept = re.sub(r"\b(?P<verb>swap|replace|switch|exchange|substitute|trade)\s+(?:out\s+)?(?:the|his|her|its|their|that|those|"

@@ -411,6 +411,7 @@ WEARABLES = frozenset("dress gown shirt t-shirt blouse sweatshirt jacket coat bl
 FIGURE_PARTS = frozenset("face faces eyes eye hands hand hair smile expression nose mouth arms arm legs leg feet foot ears "
                          "ear tail wings wing fur outfit clothes dress shirt pose teeth skin head body fingers".split())
 PLACE_NOUNS = frozenset(
+    "cage tank aquarium terrarium fishbowl kennel hutch coop enclosure burrow "  # where a pet lives ("in his tank")
     "beach shore coast seaside ocean sea lake pond river stream waterfall island reef underwater harbor harbour port "
     "forest woods jungle rainforest desert dunes savanna savannah prairie tundra glacier arctic mountain mountains "
     "mountaintop hill hills valley canyon cliff cliffs cave volcano meadow field fields farm farmyard barn countryside "

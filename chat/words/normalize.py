@@ -172,8 +172,18 @@ def strip_lead_talk(text: str) -> str:
             unpunctuated = re.match(r"^(?P<s>[^,.!?;]{1,40}?)\s+(?P<rest>(?:can|could|would|will)\s+(?:you|u)\b.*)$", plain, re.I | re.S)
             if unpunctuated and is_social(unpunctuated.group("s")):  # "okay that's great can you add a ball"
                 plain = unpunctuated.group("rest")
+            self_aware = _SILLY_BUT.match(plain)  # "lol ok this is dumb but draw a capybara …": the ask after "but"
+            plain = self_aware.group("rest") if self_aware else plain
             return _PRAISE_THEN_ASK.sub("", plain, count=1) or plain
         marked = match.group("rest")
+
+
+# a remark on the ask itself, then "but" and the ask: "lol ok this is dumb but draw a capybara in a hot tub"
+_SILLY_BUT = re.compile(r"^(?:(?:lol|lmao|haha+|ok(?:ay)?|so|um+|hmm+|right)[,!\s]+)*(?:this\s+is|this'?s|that'?s|it'?s|i\s+know\s+"
+                        r"(?:this|it)(?:'s|\s+is)|sorry\s+this\s+is|ok\s+this\s+is)\s+(?:(?:so|really|very|kinda|a\s+bit|"
+                        r"probably|gonna\s+sound)\s+)*(?:dumb|silly|weird|random|stupid|odd|strange|crazy|a\s+weird\s+one|"
+                        r"a\s+strange\s+one|a\s+dumb\s+one|a\s+silly\s+one|ridiculous|niche|specific)[,\s]+but\s+"
+                        r"(?P<rest>\S.*)$", re.I | re.S)
 
 
 # after a request, a question about something else ("… a dragon? what sizes can you do?") or a remark about the user
@@ -543,7 +553,8 @@ _NAMES_A_PERIOD = frozenset("the a an that this same time victorian edwardian re
                             "colonial edo meiji heian ming tang ice warm cold free trial grace waiting golden".split())
 _SAID_QUESTION = re.compile(r"\s+question\s+mark\s*$", re.I)
 # a spoken pause ("um", "uhh", "erm"), and the joining word before it
-_PAUSE = re.compile(r"(?P<before>\b(?:and|but|so|or|then)\s+|^)?(?:(?<=\s)|^)(?:u+m+|u+h+|e+rm+|u+hm+)\b[,.]?\s*", re.I)
+_PAUSE = re.compile(r"(?P<before>\b(?:and|but|so|or|then)\s+|^)?(?:(?<=\s)|^)(?<!\bde\s)(?<!\bem\s)(?<!\bcom\s)(?<!\bpor\s)"
+                    r"(?:u+m+|u+h+|e+rm+|u+hm+)\b[,.]?\s*", re.I)  # ("de um tucano": Portuguese "a", no pause)
 # "okay so what I want is a picture of …": the pseudo-cleft of a request, said plainly
 _WHAT_I_WANT = re.compile(r"^(?P<lead>(?:(?:ok(?:ay)?|so|well|right|alright|hi|hey|hello)[,.!\s]+)*)what\s+(?:i|we)\s+"
                           r"(?:really\s+|actually\s+)?(?:want|need|'d\s+like|would\s+like|'d\s+love|would\s+love|"

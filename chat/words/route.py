@@ -42,7 +42,7 @@ from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHA
                                        KNOWLEDGE, MAKE_THE, QUESTION_START, META_TALK, MOTION_ASK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
                                        SAVE_IT, START_FRESH, UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
 from chat.words.scene import tidy
-from chat.words.sizes import SHAPE_REASON, SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
+from chat.words.sizes import SHAPE_REASON, SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape, shape_said_outright
 from chat.words.slots import article, classify_phrase, is_modifier_only
 from chat.words.typos import correct_typos, fix_prompt_typos
 from chat.words.topic import VIEW_OF_IT, antecedent, chat_topic
@@ -980,6 +980,12 @@ def _taken_back(text: str, told: str, ctx: RouteContext) -> Optional[Route]:
 _MADE_IT = re.compile(r"^(?:my|our)\s+[\w'-]+\s+(?:drew|made|painted|did|sketched|took)\b", re.I)  # "my son drew our house."
 
 
+# "I'd love it as an oil painting for the kitchen wall": the photo wished in a look
+_WISHED_AS = re.compile(r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:love|like)\s+(?:it|this|this\s+(?:photo|picture|one)|that)\s+"
+                        r"(?:as|in|turned\s+into)\s+(?P<look>(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)(?=\s+(?:for|to|so|because|on)\b|"
+                        r"\s*[,.!?]|$)", re.I)
+
+
 def _upload_route(text: str, low: str) -> Route:
     """The action on an upload; "what do you think of it? could you add a sailboat": the request is the edit's text."""
     decision = _route_upload(strip_filler(_story_off(text)).lower() if low else low)
@@ -991,6 +997,9 @@ def _upload_route(text: str, low: str) -> Route:
     if decision.action is Action.EDIT and decision.text is None and asked and _CAN_YOU_CHANGE.match(
             text[asked.end():].lower()):
         decision.text = text[asked.end():]
+    wished = _WISHED_AS.search(text)
+    if decision.action is Action.DESCRIBE and wished:  # "… and I'd love it as an oil painting for the kitchen. Can
+        return Route(Action.EDIT, "upload + 'I'd love it as …'", text=f"make it {wished.group('look')}")  # you do that?"
     shown = re.match(r"^\W*(?:(?:hey|hi|oh|omg|so)[,!\s]+)?(?:look|take\s+a\s+look)\s+at\s+(?:this|my|our)\b[^.!?]*[.!?]+\s*(?P<ask>\S.*)$",
                      text.strip(), re.I)
     if decision.action is Action.DESCRIBE and len(sentences) == 2 and shown and _CAN_YOU_CHANGE.match(shown.group("ask").lower()):
@@ -1944,7 +1953,7 @@ _THERE_IS = re.compile(r"^(?:(?:so|ok(?:ay)?|well|and)[,\s]+)?(?:there(?:'s|\s+i
 _DRAWING_ASK = re.compile(r"\b(?:draw|paint|sketch|illustrate|capture)\b", re.I)  # ("i have a question. can you do that?")
 # "one of my poems is about my grandmother's kitchen at 5am, steam off the kettle. can you paint that feeling"
 _STORY_ABOUT = re.compile(r"\b(?:is|was|are|'s)\s+(?:all\s+)?about\s+(?P<x>(?:an?|my|our|his|her|the|some)\s[^.!?;]+)", re.I)
-_WISH = re.compile(r"\b(?:wants?|would\s+like|'d\s+like|asked\s+(?:me\s+)?for|wish(?:es)?\s+for|dreams?\s+of|"
+_WISH = re.compile(r"\b(?:wants?|wanting|wanted|would\s+like|'d\s+like|asked\s+(?:me\s+)?for|wish(?:es)?\s+for|dreams?\s+of|"
                    r"imagine|picture|is\s+obsessed\s+with|is\s+(?:crazy\s+about|into)|loves?|adores?)\s+(?P<x>(?:(?:a|an|some|two|three|\d+)\s)?[^.!?;]+)", re.I)
 
 # "I need something for the wall, like a vintage gas station": the thing after "like" is what is wished for
@@ -1993,6 +2002,8 @@ def _wanted_before_ask(text: str) -> Optional[str]:
     if ask_at is None:
         return None
     story, ask, after = " ".join(parts[:ask_at]), parts[ask_at], parts[ask_at + 1:]
+    after = [p for p in after if not shape_said_outright(p) and not _SHAPE_ASKED_AFTER.match(p)]  # ("… Make it tall,
+    # it's going down the arm.": the shape, read apart)
     if any(not _LOOK_AFTER.match(p) for p in after):
         return None  # "… can you do that? and what sizes are there?": more than a look follows
     asks_for_some = re.search(r"\b(?:one|some|them)\b", ask, re.I)
@@ -2012,6 +2023,8 @@ def _wanted_before_ask(text: str) -> Optional[str]:
     return (f"{wanted}, {looks}" if looks else wanted) if wanted else None
 
 
+_SHAPE_ASKED_AFTER = re.compile(r"^(?:and\s+)?(?:make\s+it|in|as\s+an?)\s+" + SHAPE_WORDS + r"(?:\s+(?:format|please|pls))?"
+                                r"(?:\s*,\s*(?:it'?s|its|it\s+is|it|this)\b[^.!?]*)?[\s.!]*$", re.I)
 # a look asked after "can you do that?" ("make it super cute", "watercolor pls")
 _LOOK_AFTER = re.compile(r"^(?!(?:(?:and|also|oh|but)\s+)?(?:what|how|why|when|where|who|which|is|are|can|could|do|does|will|would|"
                          r"thanks?|thank\s+you|i|we|my|she|he|they)\b)(?:(?:and|also|oh|but)\s+)?(?:(?:make|do)\s+(?:it|them|him|her)\s+)?"
@@ -2902,7 +2915,7 @@ def _what_it_acts_on(text: str, decision: Route, ctx: RouteContext) -> Route:
     framed = _PICTURE_OF.search(text) if decision.reason.startswith("a picture of something") else None
     if framed and decision.text is None and decision.action is Action.GENERATE:
         decision.text = text[framed.start():]  # "cheer me up with a picture of a puppy": the picture asked for
-    if ctx.has_upload and decision.action is not Action.DESCRIBE:
+    if ctx.has_upload and decision.action is not Action.DESCRIBE and not decision.reason.startswith("upload + 'I'd love"):
         request = _story_off(text)
         if request != text:
             decision.text = correct_typos(request, commands_only=True)

@@ -23,6 +23,7 @@ POLITE = re.compile(
 REVERT = re.compile(
     r"""
     \b(?:undo|un-do|revert|roll\s*back|go\s+back
+    |the\s+(?:very\s+)?(?:first|original)\s+(?:[\w'-]+\s+)?(?:you|u)\s+(?:drew|made|did|painted|showed\s+me|gave\s+me)\b
     |(?:i|we)\s+(?:(?:kinda|kind\s+of|really|much)\s+)?(?:preferred|liked|loved)\s+(?:it|this|that)\s+(?:(?:a\s+lot\s+|much\s+)?(?:better|more)\s+)?
      (?:without|before|as\s+it\s+was|the\s+way\s+it\s+was)\b
     |(?:i|we)\s+(?:(?:kinda|really|already)\s+)?(?:miss|prefer|preferred|liked|loved)\s+the\s+(?:old|previous|last|first|original|earlier|
@@ -178,6 +179,7 @@ DESCRIBE = re.compile(
     r"(?:look|take\s+a\s+look)\s+at\s+(?:this|my)|what\s+(?:kind|type|breed|species|color|colour)\s+of\s+\w+\s+"
     r"(?:is|are)\s+(?:this|that|it|these|in)|who\s+is\s+(?:this|in\s+(?:this|the)\s+(?:picture|image|photo))|"
     r"identify|explain\s+(?:this|the)\s+(?:picture|image|photo)|"
+    r"(?:what|which)\s+colou?rs?\s+(?:are|is)\s+(?:in|used\s+in)\s+(?:it|this|there|the\s+(?:picture|image|photo|painting))\b|"
     # "can you tell me what you drew?", "what did you just paint?": what the picture on screen shows
     r"(?:tell\s+me|describe|explain|say)\s+what\s+(?:you(?:'ve)?|u)\s+(?:just\s+)?(?:drew|drawn|painted|made|created|"
     r"generated|did)\b|^what\s+(?:did|have)\s+(?:you|u)\s+(?:just\s+)?(?:draw|drawn|paint|painted|make|made|create|"

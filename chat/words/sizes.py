@@ -103,7 +103,8 @@ _FORMAT_FRAGMENT = re.compile(r"^(?:(?:and|also|oh|ps|p\.s\.)[,:\s]+)?(?:in\s+|a
                               r"horizontal|landscape|tall|vertical|portrait|square)(?:,?\s+(?:please|pls|plz)|\s+(?:format|orientation|mode|layout|"
                               r"ratio|shape|version|one|please|pls|plz|if\s+possible|thanks|thx|ty)|,?\s*(?:a[3-6]|us\s+letter|"
                               r"letter)(?:\s+(?:size|paper|page))?|[,\s]+like\s+(?:an?|the|my)\s+(?:[\w-]+\s+)?(?:screen|tv|"
-                              r"monitor|movie|film|cinema|phone|paperback|book|novel|cover|poster|kindle|magazine))*"
+                              r"monitor|movie|film|cinema|phone|paperback|book|novel|cover|poster|kindle|magazine|card|invitation|"
+                              r"invite|postcard|flyer|bookmark|door|page))*"
                               r"(?:\s*,\s*(?:(?:it|this|that|they)\s+(?:will|'ll|goes|is|are|has|needs|must|should)|(?:it'?s|its|it\s+is|they'?re|"
                               r"this\s+is)\s+(?:going|gonna|for|to\s+go)|(?:it|this|they)\s+(?:will|'ll)\s+go)\b[^.!?;]*)?$",
                               re.I)  # ("Portrait, A4 please", "wide like a screen", "Tall please, it will go on a page")

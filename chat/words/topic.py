@@ -72,7 +72,8 @@ def chat_topic(text: str) -> str:
 
 
 # "draw him", "can you paint them?": a pronoun standing for something the chat was about
-_PRONOUN_HEAD = re.compile(r"^(?:(?P<p>him|her|them|he|she|they)\b\s*[?.!]*\s*,?\s*|(?P<it>it)\s+(?=as\s+(?:an?|the)\s))", re.I)
+_PRONOUN_HEAD = re.compile(r"^(?:(?P<p>him|her|them|he|she|they)\b\s*[?.!]*\s*,?\s*|(?P<it>it)\s+(?=as\s+(?:an?|the)\s)|"
+                           r"(?P<one>one)\s*(?:,\s*|$))", re.I)  # ("a picture of one, watercolor style" after talk of trams)
 _NP = re.compile(r"\b(?P<np>(?:a|an|the|my|our|his|her|their|two|three|some)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+?)"
                  r"(?=\s+(?P<after>who|whom|named|called|that|which|is|are|was|were|lives?|loves?|with|in|on|at|from|"
                  r"of|and|for)\b|\s*(?:[,.;!?]|$))", re.I)
@@ -105,7 +106,7 @@ def resolve_reference(scene: Scene, topic: str) -> bool:
         return False
     pronoun = _PRONOUN_HEAD.match(scene.subject)
     if pronoun:  # "draw him? small and green" after talk about a dragon: "a dragon, small and green"
-        thing = antecedent(topic, pronoun.group("p") or pronoun.group("it"))  # ("it as a comic panel" after a horse)
+        thing = antecedent(topic, pronoun.group("p") or pronoun.group("it") or ("it" if pronoun.group("one") else ""))
         if thing:
             rest = scene.subject[pronoun.end():].strip()
             scene.subject = tidy(f"{thing}, {rest}" if rest else thing)
