@@ -448,3 +448,62 @@ def test_an_upload_wished_in_a_look_is_an_edit():
 def test_portuguese_um_inside_english_is_an_article_not_a_pause():
     result = after("hello! i want a drawing de um papagaio on a fence, bem colorido, for my son")
     assert "parrot on a fence" in result.prompt and "very colorful" in result.prompt
+
+
+# ---- "sunset not sunrise", "not velvet, white marble instead"; letters; "remove it" of the thing named ------------------
+@pytest.mark.parametrize("first, change, new, old", [
+    ("a harbour at sunrise", "wait no, sunset not sunrise", "sunset", "sunrise"),
+    ("a ring lying on black velvet", "not velvet, pale grey silk instead", "pale grey silk", "velvet"),
+])
+def test_new_not_old_puts_the_new_words_in_the_old_ones_place(first, change, new, old):
+    scene = edited(first, change)
+    assert new in scene.subject and old not in scene.subject and old in scene.negatives
+
+
+def test_not_the_old_when_the_picture_never_said_it_is_no_swap():
+    assert "dog" not in edited("a ring on velvet", "not the cat, the dog").subject
+
+
+def test_a_letters_greeting_and_signature_are_no_part_of_the_ask():
+    result = after("a cottage garden with hollyhocks, in the manner of a Victorian botanical plate. Yours sincerely, Edith")
+    assert "Edith" not in result.prompt and "sincerely" not in result.prompt and "hollyhocks" in result.prompt
+
+
+def test_a_letter_asking_to_go_back_goes_back():
+    result = after("a portrait of my spaniel by the fire", "2 more",
+                   "Dear Sir or Madam, On reflection I preferred the very first picture after all. Kind regards, M. Hale")
+    assert result.action is Action.REVERT and result.source == "img-1"
+
+
+def test_remove_it_after_naming_the_thing_removes_that_thing():
+    result = after("a cottage garden with foxgloves and a stone sundial",
+                   "Most kind. However, I find the sundial rather distracting; kindly remove it.")
+    assert "sundial" not in result.prompt and "sundial" in result.negative_prompt
+
+
+# ---- shapes and counts said in passing ---------------------------------------------------------------------------------
+def test_a_shape_said_last_in_a_question_sets_it():
+    assert aspect_from_text("Can you draw a cartoon fox and owl reading together, bright colours, wide?") == "wide"
+
+
+def test_wider_like_you_said_is_only_wider():
+    result = after("a violinist against a dark curtain", "now make it wider like you said")
+    assert result.images[0].width > result.images[0].height and "like" not in result.prompt
+
+
+def test_oops_i_meant_a_count_gives_that_many():
+    result = after("two pictures of a lily pond", "oops i meant 4")
+    assert len(result.images) == 4 and "lily pond" in result.prompt
+
+
+# ---- "make that 'Autumn Gala'", news about the occasion, glossary rows ---------------------------------------------------
+def test_make_that_quoted_words_changes_the_lettering():
+    result = after("an art deco poster with 'Summer Ball' at the top in gold lettering",
+                   "Actually make that 'Winter Ball', the summer one got cancelled")
+    assert '"Winter Ball"' in result.prompt and "Summer" not in result.prompt and "cancelled" not in result.prompt
+
+
+@pytest.mark.parametrize("text, said", [("Pouvez-vous dessiner un chef d'orchestre sur scène ?", "conductor"),
+                                        ("¿Puedes dibujar un gato con una venda en la pata?", "bandage")])
+def test_glossary_rows_from_the_last_stops_sets(text, said):
+    assert said in after(text).prompt

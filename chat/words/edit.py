@@ -235,6 +235,8 @@ def _talk_off(scene: Scene, text: str) -> str:
     look = restyled.group("y") or restyled.group("y2") if restyled else ""
     if look and classify_phrase(look) == "style":  # "transform my cat in oil painting", "make a watercolor of it"
         text = f"make it {look}"
+    text = re.sub(r",?\s+(?:like|as)\s+(?:you|u)\s+(?:said|suggested|mentioned|recommended|offered)(?:\s+(?:before|earlier))?\b",
+                  "", text, flags=re.I)  # "make it wider like you said": who said it is no part of the change
     text = re.sub(r"\b(?P<p>please|pls|plz)\s+(?=(?:it'?s|its|it\s+is|this\s+is|they'?re|they\s+are)\s+(?:for|going|gonna)\b)",
                   r"\g<p>, ", text, flags=re.I)  # "less scary pls its for 4 year olds": the why is a sentence of its own
     text = re.sub(r"(?<=[,;.!])\s*(?:oh|ah|um+|uh+|hmm+|oops)\b\s*,?\s*", " ", text, flags=re.I)  # "…, oh and make it
@@ -303,6 +305,9 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     if _colour_instead(plan, text, text.lower()):  # "try orange instead": the colour last given, changed
         choose_method(plan)
         return plan
+    if _not_this_but_that(plan, text):  # "wait no, sunset not sunrise", "not velvet, white marble instead"
+        choose_method(plan)
+        return plan
     instead = _COLOUR_INSTEAD.match(text.strip())
     if instead and is_colour(instead.group("colour")):  # no part coloured yet: the picture in that colour
         text = f"make it {instead.group('colour')}"
@@ -365,11 +370,26 @@ def _them_said_before(text: str, scene: Scene) -> str:
 
 
 def _them_named(clause: str, previous: str) -> str:
+    named_it = it_named_before(clause, previous)
+    if named_it != clause:
+        return named_it
     named = list(_PLURAL_NAMED.finditer(previous))
     if not named or not re.search(r"\b(?:make|turn|paint|colou?r)\s+them\b|\b(?:take|get|cut)\s+them\s+(?:out|off|away)\b", clause,
                                   re.I):  # ("the pigeons are a bit much, take them out")
         return clause
     return re.sub(r"\bthem\b", f"the {named[-1].group('things')}", clause, count=1, flags=re.I)
+
+
+def it_named_before(clause: str, previous: str) -> str:
+    """"kindly remove it" after "I find the bird bath rather distracting" -> "kindly remove the bird bath"."""
+    one = re.search(r"\bthe\s+(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?:is|looks|seems|feels|was)\b|\b(?:find|found)\s+"
+                    r"the\s+(?P<thing2>[a-z][\w'-]*(?:\s+(?!(?:rather|a|too|quite|very|so|really|kinda)\b)[a-z][\w'-]*)?)\s+"
+                    r"(?:rather\s+|a\s+bit\s+|too\s+|quite\s+|very\s+|so\s+|really\s+|kinda\s+)*"
+                    r"[a-z]+", previous, re.I)
+    if one and re.fullmatch(r"(?:(?:kindly|please|just|so|then)\s+)*(?:remove|delete|erase|get\s+rid\s+of|take\s+out|lose|"
+                            r"ditch|drop)\s+it(?:\s+(?:please|pls|out|away))?[\s.!]*", clause.strip(), re.I):
+        return re.sub(r"\bit\b", f"the {one.group('thing') or one.group('thing2')}", clause, count=1)
+    return clause
 
 
 _POP = re.compile(r"\b(?:make|let)\s+(?P<x>the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:really\s+|just\s+)?(?:pop|stand\s+out)"
@@ -998,7 +1018,7 @@ _RE_TEXT_BARE = re.compile(r"^(?:change|make|set|update|switch|edit|fix)\s+(?:th
 # "change it to DOUBLE TROUBLE" (the picture has lettering): new words in capitals are the new text
 _IT_TO_CAPITALS = re.compile(r"^(?i:(?:actually\s+)?(?:change|make|switch)\s+it\s+(?:to|into)\s+(?:say\s+)?)"
                              r"(?P<q>[A-Z0-9][A-Z0-9'&!?.-]*(?:\s+[A-Z0-9'&!?.-]+)+)[\s.!]*$"
-                             r"|^(?i:(?:actually\s+)?(?:change|make|switch)\s+it\s+(?:to|into)\s+(?:say\s+)?)"  # "change it to
+                             r"|^(?i:(?:actually\s+|no\s+|ok\s+|now\s+)?(?:change|make|switch)\s+(?:it|that|this)\s+(?:to\s+|into\s+)?(?:say\s+)?)"  # "change it to
                              r"[\"“'](?P<q2>[^\"”']+(?:'[a-z][^\"”']*)?)[\"”'](?:\s+(?i:instead|please|pls))*[\s.!]*$")  # 'Visit
 # Brittany'" (quoted)
 
@@ -1782,6 +1802,38 @@ def _calm(plan: EditPlan, clause: str, low: str) -> bool:
 _COLOUR_INSTEAD = re.compile(r"^(?:(?:hmm+|ok(?:ay)?|no|nah|maybe|actually|then|now)[,\s]+)*(?:(?:try|do|make\s+it|go\s+with|use|"
                              r"let'?s\s+(?:try|do|go\s+with))\s+)?(?P<colour>(?:(?:dark|light|pale|bright|deep|pastel|neon)\s+)?"
                              r"[a-z]+)\s+instead[\s?.!]*$", re.I)
+
+
+_CORRECTION_LEAD = r"^(?:(?:wait|no|nope|oops|sorry|actually|hmm+|ugh)[,!.\s]+)*"
+_NEW_NOT_OLD = re.compile(_CORRECTION_LEAD + r"(?P<new>[a-z][\w' -]{1,30}?)\s*,?\s+not\s+(?:the\s+|a\s+|an\s+)?"
+                          r"(?P<old>[a-z][\w' -]{1,30}?)[\s.!]*$", re.I)
+_NOT_OLD_NEW = re.compile(_CORRECTION_LEAD + r"not\s+(?:the\s+|a\s+|an\s+)?(?P<old>[a-z][\w' -]{1,30}?)\s*[,;:]\s*(?:but\s+)?"
+                          r"(?P<new>[a-z][\w' -]{1,30}?)(?:\s+instead)?[\s.!]*$", re.I)
+
+
+def _not_this_but_that(plan: EditPlan, text: str) -> bool:
+    """"wait no, sunset not sunrise", "not velvet, white marble instead": the old words, where the picture's words say
+    them, become the new ones (a slot's value too); False when the picture's words don't say the old ones."""
+    said = _NEW_NOT_OLD.match(text.strip()) or _NOT_OLD_NEW.match(text.strip())
+    if not said or re.search(r"\b(?:make|add|remove|put|change|turn|say|says|should|be|is|it|i|you|want|meant|wanted|one|"
+                             r"draw|drew)\b", f"{said.group('new')} {said.group('old')}", re.I) or len(said.group("new").split()) > 4:
+        return False  # ("it should say Rehearsal not Practice", "i meant a wolf not a fox": other readings)
+    old, new = said.group("old").strip(), said.group("new").strip()
+    pattern = re.compile(r"\b" + re.escape(old) + r"\b", re.I)
+    if len(new.split()) > 1:  # "white marble" for "black velvet": the old one's colour goes with it
+        pattern = re.compile(r"\b(?:(?:" + "|".join(c for c in lexicon.COLOURS if " " not in c) + r")\s+)?" + re.escape(old) +
+                             r"\b", re.I)
+    scene = plan.scene
+    slots = [slot for slot in ("time", "weather", "lighting", "colour", "style") if pattern.search(getattr(scene, slot))]
+    if not (pattern.search(scene.subject) or any(pattern.search(d) for d in scene.details) or slots):
+        return False
+    scene.subject = pattern.sub(new, scene.subject)
+    scene.details = [pattern.sub(new, d) for d in scene.details]
+    for slot in slots:
+        setattr(scene, slot, pattern.sub(new, getattr(scene, slot)))
+    scene.negatives = [n for n in scene.negatives if not re.search(r"\b" + re.escape(new) + r"\b", n, re.I)] + [old]
+    plan.record("replace", f"{new} instead of {old}", f"with {new} instead of {old}")
+    return True
 
 
 def _colour_instead(plan: EditPlan, clause: str, low: str) -> bool:

@@ -1422,7 +1422,9 @@ belly | ventre | barriga/vientre | bauch | barriga | pancia/pance
 skin | peau | - | haut | pele | -
 bone | os | hueso | knochen | osso | osso/ossa
 claw | griffe | garra | kralle | garra | artiglio/artigli
-paw | patte | - | pfote | - | zampa
+paw | patte/pattes | pata/patas | pfote/pfoten | pata/patas | zampa/zampe
+conductor | chef d'orchestre/chef d orchestre | director de orquesta/directora de orquesta | dirigent/dirigentin | maestro/maestrina/regente | direttore d'orchestra/direttrice d'orchestra
+bandage | bandage/pansement | venda/vendaje/vendas | verband/bandage | atadura/curativo/ligadura | benda/fasciatura
 beak | bec | - | schnabel/schnäbel | bico | becco
 year | an/année | año | jahr | ano | anno
 week | semaine | semana | woche | semana | settimana

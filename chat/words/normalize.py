@@ -59,7 +59,8 @@ def strip_filler(text: str) -> str:
 
 
 TRAIL = re.compile(r"(?:[\s,]+(?:please|pls|plz|for\s+me|for\s+you|thanks|thank\s+you|thx|if\s+you\s+can|if\s+possible|"
-                    r"for\s+us|lol|haha+|lmao|xd|tbh|imo|ngl|honestly|maybe|perhaps|(?<=,\s)i\s+(?:think|guess)|instead|too|as\s+well|also|again|now|then|ok(?:ay)?|thx|ty|actually|anyways?|after\s+all|"
+                    r"for\s+us|lol|haha+|lmao|xd|tbh|imo|ngl|honestly|maybe|perhaps|(?<=,\s)i\s+(?:think|guess)|"
+                    r"(?:like|as)\s+(?:you|u)\s+(?:said|suggested|mentioned|recommended|offered)(?:\s+before|\s+earlier)?|instead|too|as\s+well|also|again|now|then|ok(?:ay)?|thx|ty|actually|anyways?|after\s+all|"
                     r"for\s+now|(?:would|will|'d)\s+be\s+(?:so\s+|really\s+)?(?:great|nice|perfect|awesome|lovely|amazing|"
                     r"cool|ideal|fun|fab|cute|adorable|sweet|funny)|(?:would|will|'d)\s+mean\s+(?:a\s+lot|so\s+much|the\s+world)"
                     r"(?:\s+to\s+(?:me|us|her|him|them))?|"
@@ -590,9 +591,25 @@ _APOLOGY_INSIDE = re.compile(r",\s*" + _SORRY + r"\s*(?=,)|,?\s*(?:(?:but\s+)?on
                              r"mind\b|,\s*" + _SORRY + r"\s*(?=[.!?]*\s*$)", re.I)
 
 
+# a message written as a letter: "Dear Sir or Madam, …", "… Respectfully, Harold", "… Yours faithfully, A. Pemberton"
+_SALUTATION = re.compile(r"^\s*dear\s+(?:sir(?:\s+or\s+madam)?|madam|easel|team|all|friend|assistant|(?-i:[A-Z][a-z]+))\s*[,:!.]\s*", re.I)
+_SIGN_OFF_LETTER = re.compile(r"(?:(?<=[.!?])|[,;]|\s+-+)\s*(?:respectfully(?:\s+yours)?|yours\s+(?:faithfully|sincerely|truly|respectfully)|"
+                              r"(?:kind|best|warm|warmest)\s+regards|regards|sincerely|with\s+(?:thanks|gratitude|best\s+wishes)|"
+                              r"best\s+wishes|many\s+thanks|thanks\s+(?:again|in\s+advance))\s*[,.!]?\s*"
+                              r"(?:(?-i:[A-Z])[\w'-]*\.?(?:\s+(?-i:[A-Z])[\w'-]*\.?){0,2})?\s*[.!]*\s*$", re.I)
+
+
+def without_letter_frame(text: str) -> str:
+    """"Dear Sir or Madam, On reflection I preferred the first picture. Yours faithfully, A. Pemberton" -> "On
+    reflection I preferred the first picture.": the letter's greeting and signature are no part of the ask."""
+    framed = _SIGN_OFF_LETTER.sub("", _SALUTATION.sub("", text, count=1), count=1).strip()
+    return framed if framed else text
+
+
 def without_apologies(text: str) -> str:
     """"Sorry to be a pain, it's lovely, but could it be without the birds? Sorry" -> "it's lovely, but could it be
     without the birds?": apologies and "only if it's no trouble" said around an ask are left out."""
+    text = without_letter_frame(text)
     excused = _TYPING_EXCUSED.sub("", text.strip(), count=1)
     text = excused if excused.strip() else text
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]

@@ -81,10 +81,17 @@ _NOT_ASKED = re.compile(r"^(?:(?:but|and)\s+)?i\s+(?:don'?t\s+think\s+i|didn'?t|
                         r"for\b[^.!?]*[.!?]*$", re.I)
 
 
+# news about the occasion, said as why: "the spring one got moved", "the date was pushed back"
+_NEWS = re.compile(r"^(?:the|that|our|my|their)\s+(?:[\w'-]+\s+){0,2}?(?:one|event|show|date|gala|party|wedding|game|match|concert|"
+                   r"sale|fair|meeting|thing)\s+(?:got|was|has\s+been|is\s+being|is|were)\s+(?:moved|cancelled|canceled|"
+                   r"postponed|changed|rescheduled|pushed\s+back|called\s+off|sold\s+out|delayed)\b[^,;]*$", re.I)
+
+
 def is_commentary(clause: str) -> bool:
     """A remark, not a change; one that names a change ("it's too dark", "it's night", "it looks blue") is no
     remark."""
-    if _DRIFTED.match(clause.strip()) or _THEY_THINK.match(clause.strip()) or _NOT_ASKED.match(clause.strip()):
+    if _DRIFTED.match(clause.strip()) or _THEY_THINK.match(clause.strip()) or _NOT_ASKED.match(clause.strip()) or \
+            _NEWS.match(clause.strip()):
         return True
     match = COMMENTARY.match(clause.strip())
     if not match:

@@ -18,7 +18,7 @@ from chat.words.detail import THING_WORDS, categorize, named_category
 from chat.words.fixes import flip_axis, says_verb_look, says_words
 from chat.words.critique import DECLINE, DISLIKE, DISLIKED_LOOKS, critique, missed, picture_needs
 from chat.words.edit_plan import is_colour
-from chat.words.edit import (NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one, gives_to, is_new_thing, switched_to,
+from chat.words.edit import (NOT_LETTERING, ONE_OF_THEM, WRITE_TEXT, coloured_one, gives_to, is_new_thing, it_named_before, switched_to,
                              tried_in, verbless_look)
 from chat.words.emoji import EMOJI_RUN
 from chat.words.foreign import asks_a_change, foreign_route
@@ -2668,12 +2668,23 @@ _TAKES_OR_SIZE = re.compile(r"\b(?:more|versions?|variations?|variants?|options?
                             r"bigger|larger|smaller|higher|sharper|hd|4k|res|resolution)\b", re.I)
 
 
+_MEANT_A_COUNT = re.compile(r"^(?:(?:oops|sorry|no|wait|nope|ah|argh|ugh)[,!.\s]+)*i\s+(?:meant|said|wanted|asked\s+for)\s+"
+                            r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight)(?:\s+(?:of\s+them|pictures|images|pics|"
+                            r"versions|options|not\s+(?:\d|two|three|one)\w*))?[\s.!]*$", re.I)
+
+
 def _said_outright(text: str, ctx: RouteContext) -> Optional[Route]:
     """Turns whose words say the action outright: a story's next page, another side of the thing on screen, "2 more
     but with a hat", "no thanks", "that's not what I meant (I wanted …)"; None for anything else."""
     if MOTION_ASK.search(split_side_talk(text)[0] or text):  # "make it a gif": no picture of what Easel can't make
         # (a question on the side, "a koala poster. can you make gifs too?", is answered after the picture)
         return Route(Action.CHAT, "motion asked for (a video, gif or animation), which Easel can't make")
+    meant = _MEANT_A_COUNT.match(text.strip()) if ctx.has_current and not ctx.has_upload else None
+    if meant:  # "oops i meant 4" after two pictures: that many of the same request
+        number = meant.group("n").lower()
+        count = int(number) if number.isdigit() else lexicon.NUMBER_WORDS.get(number, 1)
+        if 1 < count <= lexicon.MAX_IMAGES:
+            return Route(Action.VARIATIONS, "a count corrected ('oops i meant 4')", count=count)
     page = _PAGE_N.match(text.strip()) if not ctx.has_upload else None
     if page and has_content(page.group("x")):  # "page 2: the mouse opens a door": the next picture of the story
         thing = re.sub(r"^(?:the\s+)?same\s+(?=[\w'-]+\s*,)", "the ", page.group("x").strip())
@@ -2873,6 +2884,8 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
     request = _request_in(_ask_first(text), request)
     decision.reason += _AFTER_CONTEXT
     decision.text = _after_context(text, fixed, request, decision.action, ctx)
+    if decision.action is Action.EDIT and decision.text:  # "I find the bird bath distracting; kindly remove it"
+        decision.text = it_named_before(decision.text, before)
     if decision.action is Action.GENERATE:
         context = fixed[: max(0, fixed.lower().rfind(request.lower()))]
         decision.text = _style_kept(context, _negatives_kept(context, _occasion_kept(context, _title_kept(context,

@@ -93,7 +93,7 @@ _ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square)\s+(?:f
                           # last comma-clause is the shape alone, or the shape and why
                           r"(?<!\bperson)(?<!\bman)(?<!\bwoman)(?<!\bguy)(?<!\bgirl)(?<!\bboy)(?<!\blady)(?<!\bme)(?<!\bhim)"
                           r"(?<!\bher)[,.!?]\s*(?:super\s+|extra\s+|very\s+|really\s+|nice\s+and\s+)?(wide|tall|square)(?:(?:\s+(?:please|"
-                          r"pls|plz|too|also|as\s+well|again|format|one|version|pic|picture|image))*\s*[.!]*$|\s+(?:for\s+[\w'-]+\b|" +
+                          r"pls|plz|too|also|as\s+well|again|format|one|version|pic|picture|image))*\s*[.!?]*$|\s+(?:for\s+[\w'-]+\b|" +
                           SHAPE_REASON + r"))")
 
 
