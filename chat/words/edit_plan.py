@@ -73,16 +73,24 @@ def _as_the_scene_says(thing: str, said: str) -> str:
     return other if re.search(r"\b" + re.escape(other) + r"\b", said, re.I) else thing
 
 
-def remove_thing(plan: EditPlan, thing: str) -> None:
-    """The thing leaves the scene (every mention) and joins the negatives; "the mug and the plant" / "the pens,
-    the cups and the lamp" are each removed when the scene names every one of them."""
-    thing = re.sub(r"\s+(?:actually|because|cause|cuz|cos|since|as)\s+(?:she|he|they|i|we|my|our|it|the)\b.*$", "", thing,
-                   flags=re.I)  # "the cat actually she's allergic haha": why, not what
+def _things_listed(plan: EditPlan, thing: str) -> list[str]:
+    """"the mug and the plant", "labels and text": the things of a list, each to remove; [] for one thing."""
     items = [i for i in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+", thing.strip()) if i]
     named = re.compile(r"(?:the|those|that|these|all\s+the|his|her|its|their)\s", re.I)  # "the trees and the snow"
     if len(items) > 1 and all(len(i.split()) <= 4 for i in items) and (all(
             plan.scene.mentions(clean_modifier(i).split()[-1]) for i in items if clean_modifier(i)) or all(
             named.match(i) for i in items[1:]) or all(len(i.split()) == 1 for i in items)):  # "labels and text"
+        return items
+    return []
+
+
+def remove_thing(plan: EditPlan, thing: str) -> None:
+    """The thing leaves the scene (every mention) and joins the negatives; "the mug and the plant" / "the pens,
+    the cups and the lamp" are each removed when the scene names every one of them."""
+    thing = re.sub(r"\s+(?:actually|because|cause|cuz|cos|since|as)\s+(?:she|he|they|i|we|my|our|it|the)\b.*$", "", thing,
+                   flags=re.I)  # "the cat actually she's allergic haha": why, not what
+    items = _things_listed(plan, thing)
+    if items:
         for item in items:
             remove_thing(plan, item)
         return

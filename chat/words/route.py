@@ -2850,6 +2850,13 @@ def _a_new_thing_named(before: str, ctx: RouteContext) -> bool:
 _WHO_IS_MEANT = re.compile(r"\b(?:draw|paint|sketch|illustrate|make|do)\s+(?:him|her|them|one)\b", re.I)
 
 
+_ASKED_IN_A_QUESTION = re.compile(r"(?:^|[.!?]\s*)(?:how\s+(?:many|much|long|big|fast|often)|what|why|when|which)\b[^.!?]*$",
+                                  re.I)
+_QUESTION_ABOUT_EASEL = re.compile(r"\b(?:what|which|how)\b[^?]*\b(?:can|could|do)\s+(?:you|u)\b[^?]*\?", re.I)
+_WISH_WITHOUT_A_THING = re.compile(r"^(?:(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+)?(?:something|anything|an?\s+"
+                                   r"(?:image|picture|pic))\s+for\b(?!.*\b(?:of|with|showing|like)\b)", re.I)
+
+
 def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optional[Route]:
     """The request after a sentence of context ("my niece loves owls. can you draw one in a top hat"), with a count
     said in the context ("three sticker options for my shop: a sloth …"); None when there is none."""
@@ -2858,11 +2865,9 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
         return None
     request, decision = found
     before = fixed[: fixed.rfind(request)].strip() if request in fixed else ""
-    if re.search(r"(?:^|[.!?]\s*)(?:how\s+(?:many|much|long|big|fast|often)|what|why|when|which)\b[^.!?]*$", before, re.I):
+    if _ASKED_IN_A_QUESTION.search(before):
         return None  # "perfect!! how many can you make at once?": the ask is part of a question about Easel
-    if re.search(r"\b(?:what|which|how)\b[^?]*\b(?:can|could|do)\s+(?:you|u)\b[^?]*\?", before, re.I) and re.search(
-            r"^(?:(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+)?(?:something|anything|an?\s+(?:image|picture|pic))\s+for\b"
-            r"(?!.*\b(?:of|with|showing|like)\b)", request.strip(), re.I):
+    if _QUESTION_ABOUT_EASEL.search(before) and _WISH_WITHOUT_A_THING.search(request.strip()):
         return Route(Action.CHAT, "a question about Easel, then a wish that names nothing yet")  # ("what sizes can you
         # do? I want something for a banner": the sizes, answered first)
     look = re.match(r"^(?:(?:and|but|oh|also|please)\s+)*make\s+it\s+(?P<look>\S.*)$", request.strip(), re.I)
@@ -2887,15 +2892,20 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
     if decision.action is Action.EDIT and decision.text:  # "I find the bird bath distracting; kindly remove it"
         decision.text = it_named_before(decision.text, before)
     if decision.action is Action.GENERATE:
-        context = fixed[: max(0, fixed.lower().rfind(request.lower()))]
-        decision.text = _style_kept(context, _negatives_kept(context, _occasion_kept(context, _title_kept(context,
-                                                                                                      decision.text))))
-    said_count = extract_count(fixed)[1]
-    if decision.action is Action.GENERATE and said_count > 1 and extract_count(decision.text or request)[1] == 1:
-        decision.count = said_count
-    if decision.action is Action.GENERATE:
-        _takes_of_the_described(decision, before)
+        _what_the_context_adds(decision, fixed, request, before)
     return decision
+
+
+def _what_the_context_adds(decision: Route, fixed: str, request: str, before: str) -> None:
+    """A new picture asked after a sentence of context keeps the style, negatives, occasion, title and count that
+    sentence said ("three sticker options for my shop: a sloth …")."""
+    context = fixed[: max(0, fixed.lower().rfind(request.lower()))]
+    decision.text = _style_kept(context, _negatives_kept(context, _occasion_kept(context, _title_kept(context,
+                                                                                                  decision.text))))
+    said_count = extract_count(fixed)[1]
+    if said_count > 1 and extract_count(decision.text or request)[1] == 1:
+        decision.count = said_count
+    _takes_of_the_described(decision, before)
 
 
 # "can you show me a few ideas? like 3", "give me some options": how many takes, of what was said before
