@@ -96,8 +96,11 @@ def remove_thing(plan: EditPlan, thing: str) -> None:
         return
     thing = clean_modifier(re.sub(r"^(?:all|every|any)\s+", "", thing, flags=re.I))
     if re.fullmatch(r"(?:the\s+)?(?:whole\s+)?(?:background|backdrop|bg)", thing, re.I):  # "get rid of the background": a
-        _replace_place(plan.scene, "")  # picture always has one, so a plain one, and the place it showed goes
-        return set_background(plan, "plain")
+        _replace_place(plan.scene, "")  # picture always has one, so a plain one, and the place it showed goes (and the
+        set_background(plan, "plain")  # word stays in the negative, as said)
+        if "background" not in (n.lower() for n in plan.scene.negatives):
+            plan.scene.negatives.append("background")
+        return
     thing = re.sub(r"\s+(?:in|on|at|from)\s+the\s+(?:(?:top|bottom|far)\s+)?(?:background|foreground|left|right|top|bottom|middle|"
                    r"corner|sky|distance|back|front)$", "", thing, flags=re.I) or thing  # "the flag in the background": a flag
     scene = plan.scene

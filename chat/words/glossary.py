@@ -386,6 +386,7 @@ beanie | bonnet | gorro | mutze | gorro/touca | -
 tie | cravate | corbata | krawatte | gravata | cravatta
 necklace | collier | - | halskette/kette | colar | collana
 ring | bague | anillo | ring | anel | anello
+steam | vapeur/buee/buée | vapor/vaho | dampf | vapor | vapore
 steam train | train a vapeur/locomotive a vapeur | tren de vapor/tren a vapor | dampfzug/dampflok/dampflokomotive | trem a vapor/comboio a vapor/maria-fumaça | treno a vapore/locomotiva a vapore
 wedding ring | alliance/alliances | alianza/alianzas/anillo de boda | ehering/eheringe/trauring/trauringe | aliança/alianças | fede/fedi/fede nuziale
 backpack | sac a dos | mochila | rucksack | mochila | zaino
@@ -4798,6 +4799,11 @@ COLOUR_WORDS = frozenset("red blue green yellow black white pink purple orange b
                          "navy lilac gold".split())
 
 
+# what "some" takes in the singular ("un peu de vapeur": some steam)
+_MASS_NOUNS = frozenset("steam smoke fog mist snow rain water sand light fire ice glitter confetti foam milk coffee tea "
+                        "honey sugar salt flour gold silver wind dust frost haze sunlight moonlight grass hay straw".split())
+
+
 def number_agreement(words: list[Word], language: str) -> list[Word]:
     """A noun after "a" is singular (German "einen grünen Drachen"); after a number, plural ("drei Vögel")."""
     for i, word in enumerate(words):
@@ -4813,7 +4819,7 @@ def number_agreement(words: list[Word], language: str) -> list[Word]:
         if before == "a" and found[1]:
             words[i] = Word(found[0].english, "noun", word.typed)
         elif (before in NUMBERS or before in ("a few", "several", "some", "many") or (before.isdigit() and int(before) > 1)) \
-                and not found[1] and found[0].kind == "noun":
+                and not found[1] and found[0].kind == "noun" and not (before == "some" and found[0].english in _MASS_NOUNS):
             words[i] = Word(plural(found[0].english), "noun", word.typed)
     return words
 
