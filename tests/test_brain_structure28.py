@@ -507,3 +507,8 @@ def test_make_that_quoted_words_changes_the_lettering():
                                         ("¿Puedes dibujar un gato con una venda en la pata?", "bandage")])
 def test_glossary_rows_from_the_last_stops_sets(text, said):
     assert said in after(text).prompt
+
+
+def test_two_foreign_runs_inside_english_fragments_are_both_read():
+    result = after("hey, can you draw un perro blanco sitting on a porch, con la luna llena behind it")
+    assert "white dog" in result.prompt and "full moon" in result.prompt

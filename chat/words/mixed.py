@@ -86,18 +86,18 @@ def read_mixed(text: str) -> MixedReading:
         typed = match.group(0).strip()
         if any(w[0].isupper() for w in _WORD.findall(typed)[0 if number else 1:]):
             continue  # "Casa Rossa", "Bella Nera", "Le Petit Chat": a name, kept as typed
-        english, runs = _fragment_english(typed), None
-        if english is None:  # "i want a drawing de um papagaio on a fence, …": a run inside an English fragment
-            runs = _runs_read(typed)
-            english = runs.text if runs.read else None
+        english = _fragment_english(typed)
         if english is None or _WISH.match(english):
             continue  # "feliz navidad" on a card: the words to letter, in their own language
         start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
         end = match.start() + len(match.group(0).rstrip())
         out.append(text[last:start] + english)
         last = end
-        read.extend(runs.read if runs is not None else [(match.group(0).strip(), english)])
-    return MixedReading("".join(out) + text[last:], read) if read else _runs_read(text)
+        read.append((match.group(0).strip(), english))
+    if not read:
+        return _runs_read(text)
+    runs = _runs_read("".join(out) + text[last:])  # "i want a drawing de um papagaio on a fence, bem colorido": a run
+    return MixedReading(runs.text, read + runs.read)  # inside an English fragment, after the fragments read whole
 
 
 def _runs_read(text: str) -> MixedReading:
