@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from chat.words import lexicon
-from chat.words.foreign import NUMBERS as FOREIGN_NUMBERS
+from chat.words.foreign import MAKE_ME, NUMBERS as FOREIGN_NUMBERS
 from chat.words.places import is_place_name
 from chat.words.glossary import ENGLISH_ADJECTIVES, LANGUAGES as GLOSSARY_LANGUAGES, VOCAB as GLOSSARY_VOCAB, Gloss, fold, \
     gloss, plural
@@ -335,8 +335,7 @@ def _short_and_known(word_list: Optional[Gloss], text: str, result: Translation,
 
 
 # "mi fai …", "me haces …", "tu me fais …": make me …, which a small model reads as "I make …"
-_MAKE_ME = re.compile(r"\b(?:mi\s+fai|mi\s+faresti|me\s+haces|me\s+harías|me\s+harias|tu\s+me\s+fais|me\s+faz|"
-                      r"me\s+fazes|mach\s+mir|machst\s+du\s+mir)\b", re.I)
+_MAKE_ME = re.compile(r"\b" + MAKE_ME + r"\b", re.I)  # "mi fai …": make me …
 
 
 def _asked_not_told(reading: str, original: str) -> str:

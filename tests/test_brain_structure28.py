@@ -512,3 +512,9 @@ def test_glossary_rows_from_the_last_stops_sets(text, said):
 def test_two_foreign_runs_inside_english_fragments_are_both_read():
     result = after("hey, can you draw un perro blanco sitting on a porch, con la luna llena behind it")
     assert "white dog" in result.prompt and "full moon" in result.prompt
+
+
+def test_a_shape_said_outright_after_the_ask_beats_the_requests_format():
+    result = after("we run a book club on thursdays. could you paint a poster-style picture of an owl reading? wide "
+                   "please, it's going on a banner")
+    assert result.images[0].width > result.images[0].height and "owl" in result.prompt

@@ -14,7 +14,7 @@ from chat.words.detail import head_noun
 from chat.words.normalize import split_side_talk
 from chat.words.request import carry_style, parse_request, same_style_subject
 from chat.words.scene import Scene, render_negative
-from chat.words.sizes import shape_said_outright, size_for_aspect
+from chat.words.sizes import size_for_aspect
 from chat.words.topic import named_again, refer_back, resolve_reference
 
 if TYPE_CHECKING:
@@ -39,9 +39,8 @@ def _rules_scene(conv: "Conversation", text: str, decision) -> tuple[Scene, int,
     same_style = same_style_subject(text) if conv.state.current is not None else None
     parsed = parse_request(same_style or text)
     scene = parsed.scene
-    whole = getattr(conv, "whole_message", "") or text
-    said = shape_said_outright(whole) if whole.strip() != text.strip() else None  # "… a poster? wide please, it's for
-    aspect = said or parsed.aspect or getattr(decision, "aspect", None)  # a banner": the shape said after the ask
+    aspect = getattr(decision, "aspect", None) or parsed.aspect  # the plan's shape: the request's, or one said outright
+    # after the ask ("… a poster? wide please, it's for a banner")
     if same_style:  # "same style but an elephant": the new subject in the current picture's style (and shape)
         carry_style(conv.state.scene_of(conv.state.current.id), scene)
         aspect = aspect or _shape_of(conv.state.current)

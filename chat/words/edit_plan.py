@@ -84,6 +84,15 @@ def _things_listed(plan: EditPlan, thing: str) -> list[str]:
     return []
 
 
+def _background_removed(plan: EditPlan) -> None:
+    """"get rid of the background", "no background": a picture always has one, so a plain one; the place it showed
+    goes, and the word stays in the negative, as said."""
+    _replace_place(plan.scene, "")
+    set_background(plan, "plain")
+    if "background" not in (n.lower() for n in plan.scene.negatives):
+        plan.scene.negatives.append("background")
+
+
 def remove_thing(plan: EditPlan, thing: str) -> None:
     """The thing leaves the scene (every mention) and joins the negatives; "the mug and the plant" / "the pens,
     the cups and the lamp" are each removed when the scene names every one of them."""
@@ -95,12 +104,8 @@ def remove_thing(plan: EditPlan, thing: str) -> None:
             remove_thing(plan, item)
         return
     thing = clean_modifier(re.sub(r"^(?:all|every|any)\s+", "", thing, flags=re.I))
-    if re.fullmatch(r"(?:the\s+)?(?:whole\s+)?(?:background|backdrop|bg)", thing, re.I):  # "get rid of the background": a
-        _replace_place(plan.scene, "")  # picture always has one, so a plain one, and the place it showed goes (and the
-        set_background(plan, "plain")  # word stays in the negative, as said)
-        if "background" not in (n.lower() for n in plan.scene.negatives):
-            plan.scene.negatives.append("background")
-        return
+    if re.fullmatch(r"(?:the\s+)?(?:whole\s+)?(?:background|backdrop|bg)", thing, re.I):
+        return _background_removed(plan)
     thing = re.sub(r"\s+(?:in|on|at|from)\s+the\s+(?:(?:top|bottom|far)\s+)?(?:background|foreground|left|right|top|bottom|middle|"
                    r"corner|sky|distance|back|front)$", "", thing, flags=re.I) or thing  # "the flag in the background": a flag
     scene = plan.scene

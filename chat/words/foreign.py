@@ -139,13 +139,16 @@ _MORE_TAKES = re.compile(r"\d|versi|varia|autres|otras|otros|andere|altre|altri|
 # "now ..." / "then ...": a follow-up to the picture on screen
 FOLLOW_UP = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:maintenant|ensuite|puis|ahora|luego|después|jetzt|dann|nun|agora|depois|"
                        r"adesso|ora|poi|nu|daarna|vervolgens|teraz|potem|następnie)\b", re.I)
+# "make me …" said with a clitic: "mi fai …", "me haces …", "tu me fais …" (a small model reads it "I make …")
+MAKE_ME = (r"(?:mi\s+fai|mi\s+faresti|mi\s+puoi\s+fare|me\s+haces|me\s+har[ií]as|me\s+puedes\s+hacer|tu\s+me\s+fais|me\s+faz|"
+           r"me\s+fazes|mach\s+mir|machst\s+du\s+mir)")
 # a drawing verb or "I want / a picture of": a new picture
 DRAW = re.compile(r"\b(?:dessine\w*|peins|peindre|peignez|crée[rz]?|cré(?:er|ez)|génère\w*|genere\w*|imagine[rz]?|"
                   r"fais-(?:moi|nous)|faire|dib[uú]j\w*|pinta(?:r|me)?|crea(?:r|me)?|haz(?:me|nos)|hacer|quiero|"
                   r"quisiera|zeichne\w*|male|mal|malen|erstell\w*|generier\w*|mach(?:e|en|st)?\s+(?:mir|uns)|machen|"
                   r"je\s+veux|je\s+voudrais|voudrais|möchte|hätte\s+gern|image|photo|foto|imagen|bild|dessin|dibujo|"
                   r"zeichnung|peinture|pintura|gemälde|malerei|desenh\w*|disegn\w*|immagine|quadro|fammi|facci|vorrei|voglio|"
-                  r"mi\s+fai|mi\s+faresti|mi\s+puoi\s+fare|me\s+haces|me\s+puedes\s+hacer|tu\s+me\s+fais|me\s+faz|"
+                  + MAKE_ME + r"|"
                   r"creami|mostrami|quero|queria|gostaria|faz-me|faça-me|cria|crie|muéstrame|montre-moi|"
                   r"teken\w*|schilder\w*|maak\s+(?:een|me|mij|ons)|creëer|genereer\w*|ik\s+wil|ik\s+zou\s+graag|"
                   r"afbeelding|plaatje|narysuj\w*|rysuj\w*|namaluj\w*|maluj\w*|stwórz|stworz|wygeneruj|generuj|"

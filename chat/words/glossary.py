@@ -2471,7 +2471,6 @@ again | encore | otra vez/de nuevo | nochmal/wieder/noch einmal/noch mal | de no
 also | aussi | tambien | auch | tambem | anche
 less | moins | menos | weniger | menos | meno
 a bit | un peu/un petit peu | un poco/un poquito | ein bisschen/bisschen/etwas/ein wenig | um pouco/um pouquinho | un po'/un po/un poco
-very | tres | muy | sehr | muito/bem | molto
 too | trop | demasiado | - | demais | troppo
 like | comme | como | wie | como/tipo | come
 just | juste/seulement | solo/solamente | nur/bloss | so/apenas | solo/soltanto

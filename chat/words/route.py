@@ -986,6 +986,11 @@ _WISHED_AS = re.compile(r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:love|like)\
                         r"\s*[,.!?]|$)", re.I)
 
 
+# "look at my dog! can you make him a cowboy?": the photo shown, then the ask
+_LOOK_AT_MINE = re.compile(r"^\W*(?:(?:hey|hi|oh|omg|so)[,!\s]+)?(?:look|take\s+a\s+look)\s+at\s+(?:this|my|our)\b[^.!?]*"
+                           r"[.!?]+\s*(?P<ask>\S.*)$", re.I)
+
+
 def _upload_route(text: str, low: str) -> Route:
     """The action on an upload; "what do you think of it? could you add a sailboat": the request is the edit's text."""
     decision = _route_upload(strip_filler(_story_off(text)).lower() if low else low)
@@ -1000,8 +1005,7 @@ def _upload_route(text: str, low: str) -> Route:
     wished = _WISHED_AS.search(text)
     if decision.action is Action.DESCRIBE and wished:  # "… and I'd love it as an oil painting for the kitchen. Can
         return Route(Action.EDIT, "upload + 'I'd love it as …'", text=f"make it {wished.group('look')}")  # you do that?"
-    shown = re.match(r"^\W*(?:(?:hey|hi|oh|omg|so)[,!\s]+)?(?:look|take\s+a\s+look)\s+at\s+(?:this|my|our)\b[^.!?]*[.!?]+\s*(?P<ask>\S.*)$",
-                     text.strip(), re.I)
+    shown = _LOOK_AT_MINE.match(text.strip())
     if decision.action is Action.DESCRIBE and len(sentences) == 2 and shown and _CAN_YOU_CHANGE.match(shown.group("ask").lower()):
         return Route(Action.EDIT, "upload + 'look at my dog!', then a change", text=shown.group("ask"))
     return decision

@@ -209,12 +209,12 @@ def added_detail(scene: Scene, family: str = "sd") -> list[str]:
 
 
 # times of day and the light words that say them: detail must not say another time than the scene's
-_TIME_GROUPS = {
+_TIME_GROUPS = {name: re.compile(r"\b(?:" + words + r")\b", re.I) for name, words in {
     "night": r"night|moonlit|moonlight|midnight|starry|starlit|nocturnal",
     "day": r"morning|midday|noon|daylight|sunlit|sunny|afternoon|bright\s+day",
     "sunset": r"sunset|dusk|golden\s+hour|evening|twilight",
     "sunrise": r"sunrise|dawn|first\s+light|daybreak",
-}
+}.items()}
 _SUN_WORDS = r"\b(?:sun|sunlit|sunny|sunshine|sunlight|dappled\s+morning\s+sun|golden\s+hour|sun\s+rays|sunbeams?)\b"
 _GREY_WEATHER = r"\b(?:rain|rainy|raining|snow|snowy|snowing|storm|stormy|fog|foggy|mist|misty|overcast|drizzle|blizzard)\b"
 
@@ -223,12 +223,9 @@ def _clashes_with_the_scene(phrase: str, scene: Scene) -> bool:
     """"warm sunset hues" for a lighthouse at night, "dappled morning sun" in the rain: detail that says another time
     or weather than the user's."""
     said = f"{scene.time} {scene.lighting} {scene.subject}".lower()
-    own = {name for name, words in _TIME_GROUPS.items() if re.search(r"\b(?:" + words + r")\b", said)}
-    if own:
-        others = [words for name, words in _TIME_GROUPS.items() if name not in own]
-        if any(re.search(r"\b(?:" + words + r")\b", phrase, re.I) and not re.search(r"\b(?:" + words + r")\b", said)
-               for words in others):
-            return True
+    own = {name for name, words in _TIME_GROUPS.items() if words.search(said)}
+    if own and any(words.search(phrase) for name, words in _TIME_GROUPS.items() if name not in own):
+        return True  # another time of day than the one the scene says
     grey = re.search(_GREY_WEATHER, f"{scene.weather} {scene.time} {scene.subject}", re.I)
     return bool(grey) and bool(re.search(_SUN_WORDS, phrase, re.I)) and not re.search(_SUN_WORDS, said, re.I)
 

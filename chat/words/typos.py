@@ -7,7 +7,6 @@ from __future__ import annotations
 import difflib
 import re
 from functools import lru_cache
-from typing import Optional
 
 from chat.words import lexicon
 from chat.words.language import detect_language
