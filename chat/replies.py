@@ -12,7 +12,7 @@ from chat.types import EditMethod, ImageRecord
 from chat.words.critique import DECLINE, missed
 from chat.words.foreign import only_thanks
 from chat.words.route import who_is_not_described
-from chat.words.route_patterns import START_FRESH as START_FRESH_ASKED
+from chat.words.route_patterns import DRAW_ON_MY_PHOTO, START_FRESH as START_FRESH_ASKED
 
 SYSTEM_PROMPT = (
     "You are Easel, a friendly assistant inside a local app that makes and edits pictures on this computer. "
@@ -153,7 +153,8 @@ _EXPLAIN = re.compile(r"\b(?:what|difference|how|why|explain|mean)\b")
 _FACT_QUESTIONS = (
     _Asked(START_FRESH, START_FRESH_ASKED, whole=True),
     _Asked(EDIT_UPLOADS, re.compile(r"(?:can|could)\s+(?:you|u)\s+(?:also\s+)?(?:edit|change|fix|retouch|restyle|work\s+"
-                                    r"(?:on|with))\s+(?:my|our)\s+(?:own\s+)?(?:photos?|pictures?|pics|images)[\s?!.]*"), whole=True),
+                                    r"(?:on|with))\s+(?:my|our)\s+(?:own\s+)?(?:photos?|pictures?|pics|images)[\s?!.]*|"
+                                    + DRAW_ON_MY_PHOTO.pattern), whole=True),
     _Asked(HOW_IT_WORKS, re.compile(r"\bhow\s+(?:do|does|can)\s+(?:you|it|this|easel)\b.*\b(?:work|turn|make|draw|create|"
                                     r"generate|picture|image)|\bhow\s+does\s+(?:this|it|easel)\s+work")),
     _Asked(CAPABILITIES, re.compile(r"\b(?:what\s+(?:can|could)\s+you\s+(?:do|make|draw)|can\s+you\s+(?:\w+\s+){0,2}(?:draw|paint|"

@@ -484,6 +484,9 @@ def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss],
     if len(added) > len(foreign_unknown) and word_list_can_read(word_list, result, config):
         # more new things than words the list could not read ("un cucchiaio di legno" -> "a bowl of wood")
         return f"the model's reading adds {', '.join(sorted(added))}, which the message does not name"
+    relation = swapped_relation(word_list, reading)
+    if relation and word_list_can_read(word_list, result, config):  # "au bord de la mer" read as "in the sea"
+        return f"the model's reading says {relation[1]!r} where the message says {relation[0]!r}"
     swapped = swapped_owner(word_list, reading)
     if swapped and word_list_can_read(word_list, result, config):
         return f"the model's reading says {swapped[1]!r} where the message says {swapped[0]!r}"
@@ -491,6 +494,31 @@ def _word_list_knows_better(text: str, reading: str, word_list: Optional[Gloss],
     if invented and not word_list.unknown and word_list_can_read(word_list, result, config):
         return f"the model's reading has words that are no English: {', '.join(sorted(invented))}"
     return None
+
+
+_WHERE = r"(?:by|beside|next\s+to|near|in|inside|on|under|above|over|behind|in\s+front\s+of|during)"
+_RELATION = re.compile(r"\b(?P<prep>" + _WHERE + r")\s+(?:the|a|an)\s+(?P<noun>[a-z]+)\b", re.I)
+
+
+def swapped_relation(word_list: Optional[Gloss], reading: str) -> Optional[tuple[str, str]]:
+    """(said, read) when the reading puts a thing the word list read in another relation ("by the sea" read as "in the
+    sea"): where a thing is, is the picture; None otherwise."""
+    if word_list is None:
+        return None
+    said = {m.group("noun").lower(): _relation(m) for m in _RELATION.finditer(word_list.text)}
+    for m in _RELATION.finditer(reading):
+        noun = m.group("noun").lower()
+        if noun in said and _SAME_RELATION.get(said[noun], said[noun]) != _SAME_RELATION.get(_relation(m), _relation(m)):
+            return f"{said[noun]} the {noun}", f"{_relation(m)} the {noun}"
+    return None
+
+
+def _relation(match: re.Match) -> str:
+    return re.sub(r"\s+", " ", match.group("prep").lower())
+
+
+# relations that say the same ("during a storm", "in a storm")
+_SAME_RELATION = {"during": "in", "inside": "in", "beside": "by", "next to": "by", "near": "by", "above": "over"}
 
 
 def _places_named(text: str) -> list[str]:

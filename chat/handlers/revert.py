@@ -33,6 +33,22 @@ def _says(record: ImageRecord, described: str) -> bool:
     return bool(prompt) and all(not has(w[1:]) if w.startswith("-") else has(w) for w in described.split())
 
 
+def _matching(images: list[ImageRecord], described: str) -> list[ImageRecord]:
+    """The images whose prompt says ``described``; when every prompt says it ("blue" in each "blue hour" light), those
+    whose own message said it too ("draw a blue birdhouse"), which is the one the user means."""
+    matching = [r for r in images if _says(r, described)]
+    if len(matching) < 2 or len(matching) < len(images) or described.startswith("-"):
+        return matching
+    asked = [r for r in matching if _asked(r, " ".join(w for w in described.split() if not w.startswith("-")))]
+    return asked or matching
+
+
+def _asked(record: ImageRecord, words: str) -> bool:
+    """The message that made ``record`` said these words (each, as a word or its start: "warm" in "warmer")."""
+    said = record.request_text.lower()
+    return all(re.search(r"\b" + re.escape(w), said) for w in words.lower().split() if w not in ("the", "a", "an", "it"))
+
+
 def steps_back(target: str) -> int:
     """"back:2" (the rules' "go back two steps") -> 2; 0 for any other target, or a malformed one."""
     match = re.fullmatch(r"back:(\d{1,2})", target or "")
@@ -50,9 +66,12 @@ def find_target(conv: "Conversation", target: str) -> Optional[ImageRecord]:
     trail = conv.state.current_trail
     if steps_back(target) and trail:  # "go back two steps": along what was current
         return conv.state.get(trail[max(0, len(trail) - 1 - steps_back(target))])
+    if target.startswith("before-said:"):  # "the one before I said warmer": what that message started from
+        said = [r for r in images if r.parent and _asked(r, target.split(":", 1)[1])]
+        return conv.state.get(said[-1].parent) if said else None
     if ":" in target:  # "the first watercolor one": among the images whose prompt says so
         target, described = target.split(":", 1)
-        matching = [r for r in images if _says(r, described)]
+        matching = _matching(images, described)
         if target == "last" and len(matching) > 1 and matching[-1].id == conv.state.current_id:
             matching.pop()  # "back to the one with the hat" is not the current picture, which has kept the hat
         if matching:

@@ -338,7 +338,7 @@ SIDE_OF = re.compile(r"^(?:the\s+|a\s+)?(?:back|front|side|top|bottom|inside|out
 
 MEDIUM_OF = re.compile(r"^(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:watercolou?r|painting|drawing|sketch|"
                        r"illustration|portrait|picture|photo|photograph|image|print|cartoon|render|rendering|pic|"
-                       r"artwork|doodle|caricature)s?\s+of\s+(?=\S)", re.I)
+                       r"artwork|doodle|caricature|reference|study|studies)s?\s+of\s+(?=\S)", re.I)
 
 
 def head_noun(subject: str) -> str:
@@ -353,8 +353,9 @@ def head_noun(subject: str) -> str:
     if first:
         phrase = phrase[: first.end()] + _PARTICIPLE.split(phrase[first.end():], maxsplit=1)[0]
     words = re.findall(r"[A-Za-z][\w'-]*", phrase)
-    while len(words) > 1 and words[-1].lower() in ("full", "covered", "filled", "packed", "lined", "dotted", "made"):
-        words.pop()  # "a meadow full of wildflowers": the meadow
+    while len(words) > 1 and (words[-1].lower() in ("full", "covered", "filled", "packed", "lined", "dotted", "made") or
+                              words[-1].lower().startswith("mid-")):
+        words.pop()  # "a meadow full of wildflowers", "a dancer mid-leap": the meadow, the dancer
     if len(words) > 1 and words[-1][0].isupper() and words[-2][0].islower() and not (
             words[-2].lower() in lexicon.COLOURS or words[-2].lower() in lexicon.MATERIALS):  # ("a red Vespa": the Vespa)
         words.pop()  # "my grandpa Joe", "her cat Whiskers": the noun before the name

@@ -99,7 +99,8 @@ _RE_MOVE = re.compile(
     r"^(?:put|move|place|set|take|show|have|bring|send|relocate)\s+" + _WHO + r"\s+(?:(?:somewhere|some\s+place)\s+"
     r"(?:else|different|new)|elsewhere|(?:in|to)\s+(?:another|a\s+different|a\s+new)\s+(?:place|location|setting|spot))\s*[,:;-]*\s*"
     r"(?:(?:like|maybe|say|perhaps|such\s+as|e\.?g\.?)\s+)?(?:(?P<prep>on|in|at|to|into|onto|by)\s+)?(?P<y>.+)$"
-    r"|^(?:put|move|place|take|bring|send|relocate)\s+" + _WHO + r"\s+(?P<prep2>on|in|at|to|into|onto|by)\s+(?P<y2>.+)$"
+    r"|^(?:put|move|place|take|bring|send|relocate)\s+" + _WHO + r"\s+(?:(?:outdoors|outside|indoors|inside|out|over)\s+)?"
+    r"(?P<prep2>on|in|at|to|into|onto|by)\s+(?P<y2>.+)$"  # "put it outdoors in a park": the park
     r"|^(?:change|switch|set|make)\s+(?:the\s+)?(?:setting|location|place|scene)\s+(?:to|into)\s+(?P<y3>.+)$", re.I)
 def _quote(name: str) -> str:
     return r"(?P<" + name + r">\"[^\"]+\"|“[^”]+”|'[^']+')"
@@ -174,7 +175,7 @@ _A_LOT_OF_THEM = re.compile(r"\b(?P<lot>(?:box|tray|plate|pile|stack|row|bunch|b
 
 # "transform my cat in oil painting" (a word-by-word reading), "turn the photo into a watercolour": the whole picture
 _THING_IN_A_STYLE = re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:(?:transform|turn|convert|change)\s+(?:my|the|this|"
-                               r"that|our)\s+[\w'-]+\s+(?:in|into|to)\s+(?:an?\s+)?(?P<y>[^,.;!?]+?)|(?:make|do|paint)\s+(?:me\s+)?"
+                               r"that|our)\s+(?P<x>[\w'-]+)\s+(?:in|into|to)\s+(?:an?\s+)?(?P<y>[^,.;!?]+?)|(?:make|do|paint)\s+(?:me\s+)?"
                                r"(?:an?\s+)?(?P<y2>[^,.;!?]+?)\s+(?:of|from|out\s+of)\s+(?:it|this|that))[\s.!?]*$", re.I)
 
 
@@ -192,7 +193,9 @@ def _pronoun_named(scene: Scene, text: str) -> str:
 def _as_plain_command(scene: Scene, text: str) -> str:
     """The message as the plain command the clause rules read: talk, a pick, a correction and typos off; a wish or
     critique rephrased ("could you also do one at sunrise" -> "make it at sunrise"); "it"/"them"/"one" named."""
-    text = _talk_off(scene, text)
+    text = _talk_off(scene, _it_named_first(scene, text))  # "the boat looks odd, remove it": named before the remark goes
+    text = _located_named(scene, text)
+    text = _colour_not_colour(scene, text)
     removal = polite_to_imperative(text.strip())
     text = removal if removal.lower().startswith("remove ") else text  # "can the cars go away": removed, not "going"
     text = _it_named_first(scene, text)
@@ -233,6 +236,9 @@ def _talk_off(scene: Scene, text: str) -> str:
     text = quote_lettering(self_corrected(text))  # "give her a cigarette - no wait, a toothpick": the toothpick
     restyled = _THING_IN_A_STYLE.match(text.strip())
     look = restyled.group("y") or restyled.group("y2") if restyled else ""
+    part = restyled.group("x") if restyled else None  # "change the banner to a tapestry": a part of it, replaced
+    if part and scene.mentions(part) and part.lower() != (subject_head(scene.subject) or "").lower():
+        look = ""
     if look and classify_phrase(look) == "style":  # "transform my cat in oil painting", "make a watercolor of it"
         text = f"make it {look}"
     text = re.sub(r",?\s+(?:like|as)\s+(?:you|u)\s+(?:said|suggested|mentioned|recommended|offered)(?:\s+(?:before|earlier))?\b",
@@ -305,7 +311,8 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     if _colour_instead(plan, text, text.lower()):  # "try orange instead": the colour last given, changed
         choose_method(plan)
         return plan
-    if _not_this_but_that(plan, text):  # "wait no, sunset not sunrise", "not velvet, white marble instead"
+    if not _NOUN_NOT_COLOUR.match(text.strip()) and _not_this_but_that(plan, text):  # "wait no, sunset not sunrise",
+        # "not velvet, white marble instead" (not "pink yarn not red": the yarn, recoloured)
         choose_method(plan)
         return plan
     instead = _COLOUR_INSTEAD.match(text.strip())
@@ -560,7 +567,40 @@ def _which_one(match: re.Match) -> str:
 
 # "the barn - make it white" / "the dog: give it a hat": the thing named first is the "it" of the change
 _NAMED_THEN_IT = re.compile(r"^(?:(?:no+|nope|sorry|i\s+meant|oops|wait|just|only)[,.!\s]+)*(?:the|that)\s+"
-                            r"(?P<x>\w[\w'-]*(?:\s+\w[\w'-]*)?)\s*[-–—:,.!]+\s*(?P<rest>.*\b(?:it|that\s+one)\b.*)$", re.I)
+                            r"(?P<x>\w[\w'-]*(?:\s+\w[\w'-]*)?)(?:\s+(?:looks?|seems?|is|'s)\s+[^,.;!?]{1,30})?"  # "the boat looks odd,"
+                            r"\s*[-–—:,.!]+\s*(?P<rest>.*\b(?:it|that\s+one)\b.*)$", re.I)
+
+
+_LOCATED = re.compile(r"^(?P<lead>(?:change|make|turn|swap|replace|switch|recolou?r|paint)\s+the\s+(?P<x>[\w'-]+))\s+(?:behind|"
+                      r"beside|next\s+to|above|below|under|over|around|near)\s+(?:him|her|them|it|the\s+[\w'-]+)"
+                      r"|^(?P<lead2>(?:change|make|turn|swap|replace|switch|recolou?r|paint)\s+the\s+(?P<x2>[\w'-]+))\s+in\s+the\s+"
+                      r"(?:background|back|foreground|front|corner|distance)", re.I)
+
+
+_COLOUR_WORDS = r"(?:(?:[a-z]+\s+){0,2}?[a-z]+)"
+_NOUN_NOT_COLOUR = re.compile(r"^(?P<new>" + _COLOUR_WORDS + r")\s+(?P<noun>[\w'-]+)\s*,?\s+(?:but\s+)?(?:not|instead\s+of)\s+"
+                              r"(?P<old>" + _COLOUR_WORDS + r")(?:\s+(?:one|ones))?[\s.!]*$", re.I)
+_NOT_A_COLOUR = re.compile(r",\s*(?:but\s+)?not\s+(?P<old>" + _COLOUR_WORDS + r")(?=[\s.!]*$)", re.I)
+
+
+def _colour_not_colour(scene: Scene, text: str) -> str:
+    """"pink yarn not red" -> "make the yarn pink, no red"; "…, not red" -> "…, no red": the colour said not to be there
+    goes, whether or not the picture's words named it (a photo's colours are not in its words)."""
+    swap = _NOUN_NOT_COLOUR.match(text.strip())
+    if swap and is_colour(swap.group("new")) and is_colour(swap.group("old")) and (
+            scene.mentions(swap.group("noun")) or swap.group("noun").lower() == (subject_head(scene.subject) or "").lower()):
+        said = re.search(r"\b" + re.escape(swap.group("old")) + r"\b", scene.subject, re.I)  # (then recoloured where said)
+        return f"make the {swap.group('noun')} {swap.group('new')}" + ("" if said else f", no {swap.group('old')}")
+    return _NOT_A_COLOUR.sub(lambda m: f", no {m.group('old')}" if is_colour(m.group("old")) else m.group(0), text, count=1)
+
+
+def _located_named(scene: Scene, text: str) -> str:
+    """"change the flag behind her to a galaxy" -> "change the flag to a galaxy": where a thing of the picture is
+    says which one, not part of its name."""
+    located = _LOCATED.match(text.strip())
+    if not located or not scene.mentions(located.group("x") or located.group("x2")):
+        return text
+    return (located.group("lead") or located.group("lead2")) + text.strip()[located.end():]
 
 
 def _it_named_first(scene: Scene, text: str) -> str:
@@ -893,6 +933,24 @@ def _pose(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
+_POSED = {"stretch": "stretched", "raise": "raised", "lower": "lowered", "lift": "lifted", "tilt": "tilted", "bend": "bent",
+          "cross": "crossed", "fold": "folded", "open": "open", "close": "closed", "spread": "spread", "extend": "extended",
+          "straighten": "straight", "relax": "relaxed"}
+_RE_POSED_PART = re.compile(r"^(?P<verb>" + "|".join(_POSED) + r")\s+(?P<owner>his|her|their|its)\s+(?P<part>" +
+                            "|".join(sorted(lexicon.FIGURE_PARTS, key=len, reverse=True)) + r")\s*(?P<way>out|up|down|back|"
+                            r"forward|wide|apart)?(?:\s+(?:more|a\s+(?:bit|little|lot)|further|even\s+more|wider))*[\s.!]*$", re.I)
+
+
+def _posed_part(plan: EditPlan, clause: str, low: str) -> bool:
+    """"stretch her arms out more" -> "with her arms stretched out": a pose said as what the picture shows."""
+    match = _RE_POSED_PART.match(clause.strip())
+    if not match:
+        return False
+    way = f" {match.group('way').lower()}" if match.group("way") else ""
+    add_thing(plan, f"{match.group('owner').lower()} {match.group('part').lower()} {_POSED[match.group('verb').lower()]}{way}")
+    return True
+
+
 # "less saturation": the adjective the critique words know
 _QUALITY_NOUNS = {"saturation": "saturated", "clutter": "cluttered", "noise": "noisy", "blur": "blurry",
                   "grain": "grainy", "darkness": "dark", "brightness": "bright", "warmth": "warm"}
@@ -959,6 +1017,8 @@ def _move(plan: EditPlan, clause: str, low: str) -> bool:
     if not match:
         return False
     place = match.group("y") or match.group("y2") or match.group("y3")
+    if aspect_from_text(place) or aspect_from_text(clause):
+        return False  # "put it in portrait format": a shape, not a place
     head = re.findall(r"[\w'-]+", place.lower())[-1:] or [""]
     if classify_phrase(place) in ("style", "time", "weather", "lighting", "colour") and head[0] not in \
             lexicon.PLACE_NOUNS:
@@ -991,8 +1051,8 @@ def _rename(plan: EditPlan, clause: str, low: str) -> bool:
         old = called.group("name")
     else:
         quote = next((m.group(0) for part in [scene.subject, *scene.details] for m in QUOTE_RE.finditer(part)), "")
-        words = [w for w in re.findall(r"[\w'-]+", quote) if w[0].isupper() and not any(c.isdigit() for c in w)
-                 and w.lower() not in _NOT_NAMES]
+        words = [w.strip("'") for w in re.findall(r"[\w'-]+", quote) if w[0].isupper() and not any(c.isdigit() for c in w)
+                 and w.strip("'").lower() not in _NOT_NAMES]
         rarest = min(words, key=word_frequency) if words else None  # the name: the rarest capitalised word
         if rarest is None or (len(words) > 1 and word_frequency(rarest) > _NAME_FREQUENCY):
             add_thing(plan, f"with the name {new}")  # no word of the lettering reads as a name: the name, added
@@ -1000,6 +1060,8 @@ def _rename(plan: EditPlan, clause: str, low: str) -> bool:
         old = rarest
         shown = new.upper() if old.isupper() else new
         new_quote = re.sub(r"\b" + re.escape(old) + r"\b", shown, quote, count=1)
+        if len(new.split()) > 1 and old.lower() in new.lower().split():  # "'THE AMAZING ZORLO'" -> "ZORLO THE GREAT":
+            new_quote, old = quote[0] + shown + quote[-1], quote.strip("'\"“”")  # the whole title, said anew
         set_text(plan, new_quote, quote)
         plan.phrases[-1] = f"with the name {shown} instead of {old}"
         return True
@@ -1405,7 +1467,9 @@ def _change_part(plan: EditPlan, clause: str, low: str) -> bool:
         return False
     noun, target = match.group("x"), clean_modifier(match.group("y"))
     noun = re.sub(r"(?<=\w)\s+colou?r$", "", noun, flags=re.I)  # "change the engine colour to maroon": the engine
-    if classify_phrase(match.group("y").strip(" .!?")) == "style" and plan.scene.mentions(noun.split()[-1]):
+    if classify_phrase(match.group("y").strip(" .!?")) == "style" and plan.scene.mentions(noun.split()[-1]) and (
+            noun.split()[-1].lower() == (subject_head(plan.scene.subject) or "").lower() or not re.match(
+                r"^(?:an?|the)\s", match.group("y").strip(), re.I)):  # (not "change the banner to a stained glass window")
         set_slot(plan, "style", match.group("y").strip(" .!?"))  # "make my cat a watercolor": the cat, restyled
         return True
     if _colour_recoloured(plan, noun, match.group("y")):
@@ -1852,7 +1916,7 @@ def _colour_instead(plan: EditPlan, clause: str, low: str) -> bool:
 
 _CLAUSE_RULES = (_calm, other_look, new_theme, verb_look, restore, fix_anatomy, fix_spelling, reposition, change_value, swap_lettering_word,
                  two_places, swap_places, only_keep, many_of_it, feel, label, dressed, lettering, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _them_become, _switch,
-                 _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _less, _rename, _text,
+                 _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _posed_part, _less, _rename, _text,
                  _write, _label, _move, _zoom, _remove, _replace, _word_swapped, _change_part, _give, _whole, _they_have, _add, _use, _slot)
 
 

@@ -276,9 +276,14 @@ def is_part_modifier(text: str) -> bool:
         return False
     if classify_phrase(text) in ("time", "weather", "style", "framing", "aspect"):
         return False
-    return any(w in lexicon.COLOURS or w in lexicon.MATERIALS or w in lexicon.COMPARATIVES or w in lexicon.COLOUR_MODIFIERS
-               for w in words) or (len(words) <= 2 and all(re.search(r"(?:y|ed|ic|al|ous|ful|ish|en|er|less)$", w)
-                                                          for w in words))
+    def look(w: str) -> bool:
+        return w in lexicon.COLOURS or w in lexicon.MATERIALS or w in lexicon.COMPARATIVES or w in lexicon.COLOUR_MODIFIERS
+
+    def adjective(w: str) -> bool:
+        return bool(re.search(r"(?:y|ed|ic|al|ous|ful|ish|en|er|less)$", w))
+    if any(look(w) for w in words):  # "blue ceramic"; not "blue hydrangeas", a new thing in a colour
+        return look(words[-1]) or adjective(words[-1]) or words[-1] in ("colour", "color", "coloured", "colored")
+    return len(words) <= 2 and all(adjective(w) for w in words)
 
 
 def modify_part(plan: EditPlan, noun: str, modifier: str) -> None:
@@ -668,7 +673,10 @@ def clean_place(place: str) -> str:
 
 
 # words a sign says, typed without quotes: "a wooden sign that says RIFUGIO 2 km", "a mug reading best dad"
-_UNQUOTED_LETTERING = re.compile(r"\b(?:says|reads|saying|reading)\s+(?P<old>(?![\"“])[^,;\"“”]+?)(?=\s*(?:[,;]|$))", re.I)
+_UNQUOTED_LETTERING = re.compile(r"\b(?:says|reads|saying|reading)\s+(?P<old>(?![\"“])[^,;\"“”]+?)(?=\s*(?:[,;]|$))"
+                                 # "text at the bottom: RIDE MORE": words in capitals after the text's place
+                                 r"|\b(?i:text|words|lettering|caption|title|slogan)(?:\s+[\w-]+){0,3}?\s*:\s*"
+                                 r"(?P<old2>[A-Z0-9][A-Z0-9'&!?.-]*(?:\s+[A-Z0-9'&!?.-]+)*)(?=\s*(?:[,;]|$))")
 
 
 def set_text(plan: EditPlan, new: str, old: str = "") -> None:
@@ -676,7 +684,9 @@ def set_text(plan: EditPlan, new: str, old: str = "") -> None:
     scene = plan.scene
     target = old or next((m.group(0) for part in [scene.subject, *scene.details] for m in QUOTE_RE.finditer(part)),
                          "") or next((m.group("old") for part in [scene.subject, *scene.details]
-                                      for m in _UNQUOTED_LETTERING.finditer(part)), "")
+                                      for m in _UNQUOTED_LETTERING.finditer(part) if m.group("old")), "") or next((
+        m.group("old2") for part in [scene.subject, *scene.details] for m in _UNQUOTED_LETTERING.finditer(part)
+        if m.group("old2")), "")
     if target and target in scene.subject:
         scene.subject = scene.subject.replace(target, new, 1)
     elif target and any(target in d for d in scene.details):

@@ -287,6 +287,13 @@ in the style of | a la maniere de | estilo de | im stil von | no estilo de | in 
 in the style of | facon | en el estilo de | im stil | estilo de | stile di
 sunglasses | lunettes de soleil | gafas de sol | sonnenbrille | oculos de sol | occhiali da sole
 at night | de nuit | de noche/por la noche | nachts/bei nacht | de noite | di notte
+in spring | au printemps | en primavera | im fruhling/im frühling | na primavera | in primavera
+in summer | en ete | en verano | im sommer | no verao | in estate/d'estate
+in winter | en hiver | en invierno | im winter | no inverno | in inverno/d'inverno
+in autumn | en automne | en otono | im herbst | no outono | in autunno
+early in the morning | tot le matin/de bon matin | temprano por la manana/de madrugada | fruhmorgens/fruh am morgen | de manha cedo | di mattina presto/la mattina presto/mattina presto
+in the shape of | en forme de/en forme d | en forma de/con forma de | in form eines/in form einer | em forma de/com forma de | a forma di/in forma di
+birdhouse | nichoir | pajarera/casita para pajaros | vogelhaus/nistkasten | casinha de passarinho | casetta per uccelli
 film | film | pelicula | film | filme | film
 broom | balai | escoba | besen | vassoura | scopa
 bag | sac | bolsa/bolso | tasche | bolsa | borsa
@@ -1473,6 +1480,11 @@ role-playing game | jeu de role/jeux de role | juego de rol/juegos de rol | roll
 dalmatian | dalmatien/dalmatiens | dalmata/dalmatas | dalmatiner | dalmata/dalmatas | dalmata/dalmati
 parchment | parchemin/parchemins | pergamino antiguo | pergament | pergaminho antigo | pergamena
 quill | plume d'oie/plumes d'oie | pluma de ave/plumas de ave/pluma de ganso | federkiel/schreibfeder | pluma | penna d'oca
+kitchen island | ilot central/ilot de cuisine | isla de cocina/isla central | kochinsel | ilha de cozinha/ilha central | isola della cucina/isola centrale
+runner | coureur/coureuse | corredor/corredora | laufer/läufer/lauferin | corredor/corredora | corridore
+cherry blossom trees | cerisiers en fleur/cerisiers en fleurs | cerezos en flor | blühende kirschbäume/kirschbäume in blüte | cerejeiras em flor/cerejeiras floridas | ciliegi in fiore
+children | enfants | niños/ninos | kinder/kindern | crianças/criancas | bambini
+calligraphy | calligraphie | caligrafía/caligrafia | kalligrafie/kalligraphie | caligrafia | calligrafia
 coin | pièce de monnaie/pièces de monnaie/monnaie | moneda | münze | moeda | moneta
 chest | coffre | cofre/baúl | truhe | baú | baule
 jewel | bijou/joyau | joya | juwel | joia | gioiello
@@ -1766,6 +1778,7 @@ satellite | satellite | satélite | satellit | satélite | satellite
 
 # adjectives: put before a Romance noun they follow
 ADJECTIVES = """
+painted | peint/peinte/peints/peintes | pintado/pintada | bemalt/gestrichen | pintado/pintada | dipinto/dipinta/verniciato/verniciata
 appetizing | appetissant/appetissante/appetissants/appetissantes | apetitoso/apetitosa | appetitlich/appetitliche | apetitoso/apetitosa/apetitivo | appetitoso/appetitosa
 roman | romain/romaine/romains/romaines | romano/romana/romanos/romanas | romisch/römisch | romano/romana | romano/romana
 lit | eclaire/eclairee/eclaires/eclairees/illumine/illuminee | iluminado/iluminada | beleuchtet/beleuchtete/beleuchteten | iluminado/iluminada | illuminato/illuminata/acceso/accesa/accesi/accese
@@ -2250,6 +2263,7 @@ write | ecris/ecrire/ecrivez | escribe/escribir/escriba | schreibe/schreiben/sch
 erase | efface/effacer/effacez | borrar/borre | radiere/radieren | apaga/apague/apagar | cancella/cancellare
 keep | garde/garder/gardez | manten/mantener/mantenga | behalte/behalten/behalt | mantem/mantenha/manter | mantieni/mantenere
 transform | transforme/transformer/transformez | transforma/transformar/transforme | verwandle/verwandeln | transforma/transformar | trasforma/trasformare
+animate | animer/animez | animar | animieren/animiere/animierst | animar | animare/animi
 color | colorie/colorier/coloriez | colorea/colorear/colore | ausmalen | colore/colora/colorir | colora/colorare
 fill | remplis/remplir/remplissez | rellena/rellenar | fulle/fullen | preenche/preencha/preencher | riempi/riempire
 cut | coupe/couper/coupez | recorta/recortar/cortar | schneide/schneiden/schneid | corta/corte/cortar | taglia/tagliare
@@ -2290,7 +2304,7 @@ parked | gare/garee/garé/garée/stationne/stationnee | aparcado/aparcada/estaci
 eating | mange/manger | comiendo/come | isst/essend/frisst | comendo/come | mangiando/mangia
 fighting | se battant/combattant/qui combat | peleando/luchando/combatiendo | kampfend/kampft | lutando/combatendo | combattendo/lottando
 against | contre | contra | gegen | contra | contro
-reading | lire/lisant/qui lit/qui lisent | leyendo/lee | liest/lesend | lendo/le | leggendo/legge
+reading | lire/lisant/qui lit/qui lisent | leyendo/lee | liest/lesend/vorliest/vorlesend | lendo/le | leggendo/legge
 playing | joue/jouer | jugando/juega/tocando | spielt/spielend | brincando/jogando/tocando | giocando/gioca/suonando
 dancing | danse/danser/dansent/dansant | bailando/baila/bailan | tanzt/tanzend/tanzen | dancando/danca/dancam | ballando/balla/ballano
 singing | chante/chanter | cantando/canta | singt/singend | cantando/canta | cantando/canta
@@ -2309,7 +2323,7 @@ crying | pleure/pleurer | llorando/llora | weint/weinend | chorando/chora | pian
 drinking | boit/boire/buvant | bebiendo | trinkt/trinkend | bebendo | bevendo/beve
 laughing | rit/rire/riant | riendo/rie | lacht/lachend | rindo | ridendo
 fishing | peche/pecher/pechant | pescando/pesca | angelt/angelnd | pescando/pesca | pescando/pesca
-painting | peint/peignant | pintando | malend | pintando | dipingendo/dipinge
+painting | peignant/qui peint/qui peignent | pintando | malend | pintando | dipingendo/dipinge
 drawing | dessinant | dibujando | zeichnend | desenhando | disegnando
 cooking | cuisinant/cuisiner | cocinando | kocht/kochend | cozinhando | cucinando
 climbing | grimpe/grimper/grimpant | escalando/trepando/trepa | klettert/kletternd | escalando/subindo | arrampicandosi/arrampica
@@ -2331,6 +2345,7 @@ meditating | medite/meditant | meditando/medita | meditiert/meditierend | medita
 sailing | navigue/naviguant | navegando/navega | segelt/segelnd | navegando/navega | navigando/naviga
 driving | conduisant/conduire | conduciendo/conduce/manejando | fahrt/fahrend | dirigindo/dirige/conduzindo | guidando/guida
 doing | faisant | haciendo | machend | fazendo | facendo
+hanging on | accroche a/accrochee a/suspendu a/suspendue a | colgando de/colgado de | - | pendurado em/pendurada em | appeso a/appesa a
 hanging | suspendu/suspendue/accroche | colgando/colgado | hangend/hangt | pendurado/pendurada/estendida/estendidas/estendido/estendidos | appeso/appesa
 celebrating | fetant/celebrant | celebrando | feiernd/feiert | celebrando/comemorando | festeggiando
 crossing | traversant/traverse | cruzando | uberquerend/uberquert | atravessando | attraversando
@@ -2367,7 +2382,7 @@ on it | dessus | - | darauf/drauf | - | -
 be | etre | ser/estar | - | ser/estar | essere
 is | - | - | ist | - | -
 should | devrait/devraient | deberia/deberian | sollte/sollten/soll/sollen | deveria/deveriam | dovrebbe/dovrebbero
-in landscape format | au format paysage/en format paysage/format paysage/en paysage/a l'horizontale/format panoramique/panoramique | en formato horizontal/formato horizontal/en horizontal/apaisado/apaisada/en formato apaisado/formato apaisado/formato panoramico/panoramico/panoramica | im querformat/querformat | em formato paisagem/formato paisagem/na horizontal/em paisagem/em formato horizontal/formato horizontal/formato panoramico/panoramico/panoramica | in formato orizzontale/formato orizzontale/in orizzontale/formato panoramico/panoramico/panoramica
+in landscape format | au format paysage/en format paysage/format paysage/en paysage/a l'horizontale/format panoramique/panoramique | en formato horizontal/formato horizontal/en horizontal/apaisado/apaisada/en formato apaisado/formato apaisado/formato panoramico/panoramico/panoramica | im querformat/querformat/im breitformat/breitformat | em formato paisagem/formato paisagem/na horizontal/em paisagem/em formato horizontal/formato horizontal/formato panoramico/panoramico/panoramica | in formato orizzontale/formato orizzontale/in orizzontale/formato panoramico/panoramico/panoramica
 in portrait format | au format portrait/en format portrait/format portrait/format vertical/a la verticale | en formato vertical/formato vertical/en vertical | im hochformat/hochformat | em formato retrato/formato retrato/na vertical/em formato vertical/formato vertical | in formato verticale/formato verticale/in verticale
 in square format | au format carre/en format carre/format carre | en formato cuadrado/formato cuadrado | im quadratischen format/quadratisches format | em formato quadrado/formato quadrado | in formato quadrato/formato quadrato
 some | un peu de/un peu d | un poco de | ein bisschen/ein wenig | um pouco de | un po' di/un poco di
@@ -2553,6 +2568,8 @@ NL_PL_NOUNS = """
 mammoth | mammoet/mammoeten | mamut/mamuta/mamuty/mamutow/mamutów
 ice age | ijstijd | epoka lodowcowa/epoce lodowcowej/epoki lodowcowej/epokę lodowcową
 kingfisher | ijsvogel/ijsvogels | zimorodek/zimorodka
+angler | hengelaar/hengelaars/visser | wędkarz/wędkarza/wędkarze/wędkarzem/wedkarz/wedkarza
+fisherman | visser/vissers | rybak/rybaka/rybacy/rybakiem
 vase | vaas/vazen | wazon/wazonie/wazony
 format | formaat/formaten | format/formacie
 winter | winters/winterse | zimowy/zimowa/zimowe/zimowego/zimowym/zimą/zima/zimie
@@ -2764,6 +2781,7 @@ in winter | in de winter | w zimie/zimą
 in summer | in de zomer | latem/w lecie
 in autumn | in de herfst | jesienią/jesienia/w jesieni
 in spring | in de lente | wiosną/na wiosnę/wiosna
+in the shape of | in de vorm van | w kształcie
 at sunset | bij zonsondergang | o zachodzie słońca/o zachodzie
 at sunrise | bij zonsopgang | o wschodzie słońca/o świcie
 sunglasses | zonnebril | okulary przeciwsłoneczne
@@ -3992,7 +4010,7 @@ teeing off | afslaat | wykonuje uderzenie
 scoring | scoort | strzela gola
 kitesurfing | kitesurft/kitesurfen | kitesurfing
 seen | gezien | widziany
-painted | geschilderd | namalowany
+painted | geschilderd/beschilderd | namalowany
 cropped | bijgesneden | przycięty
 lives | woont | mieszka
 combine | combineren/combineer | połącz/połączyć
@@ -4412,6 +4430,9 @@ the Black Sea | - | - | - | - | -
 the Rhine | rhin | rin | rhein | reno | reno
 the Danube | danube | danubio | donau | danúbio | danubio
 Europe | europe | europa | europa | europa | europa
+the Colosseum | colisée | coliseo | kolosseum | coliseu | colosseo
+the Eiffel Tower | tour eiffel | torre eiffel | eiffelturm | torre eiffel | torre eiffel
+the Leaning Tower of Pisa | tour de pise | torre de pisa | schiefer turm von pisa | torre de pisa | torre di pisa
 """
 _PLACE_NAMES = {code: {fold(form.strip()): row.split("|")[0].strip() for row in PLACES.strip().splitlines()
                        for form in row.split("|")[1 + i].split("/") if form.strip() and form.strip() != "-"}
@@ -5049,7 +5070,15 @@ def _english_prepositions(text: str) -> str:
     text = re.sub(r"\bat\s+(?P<place>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
                   lambda m: f"in {m.group('place')}" if is_place_name(m.group("place")) else m.group(0), text,
                   flags=re.I)  # "a Roma", "à Lyon": in the city, as English says it
+    text = re.sub(r"^make\s+(?:from|out\s+of|of)\s+(?P<x>(?:the|this|that|my|a|an)\s+[\w'-]+)\s+(?P<y>(?:an?|the|some)\s+\S.*)$",
+                  lambda m: f"turn {_one(m.group('x'))} into {m.group('y')}", text, flags=re.I)  # "mach aus dem Bären einen Fuchs"
     return re.sub(r"^give\s+it\s+(?=(?:an?|some)\s+[\w'-]+(?:\s+[\w'-]+)?\s+on\s+the\s)", "put ", text, flags=re.I)  # "ponle …"
+
+
+def _one(phrase: str) -> str:
+    """"the bears" read from a German dative ("dem Bären") -> "the bear": after "the", one thing."""
+    det, noun = phrase.split(maxsplit=1)
+    return f"{det} {singular(noun)}" if det.lower() in ("the", "this", "that") else phrase
 
 
 # "trasformala in stile acquerello" -> "turn it into style watercolor": the style's name goes before "style"

@@ -185,6 +185,9 @@ ASPECT_FORMAT_ONLY = re.compile(
     r"(?<=\bat\s)|(?<=\bas\s)|^)\d{1,2}\s*(?:by|x|×)\s*\d{1,2}(?:\s+(?:format|ratio))?(?=\s*(?:please|pls)?\s*[.!?]*$)|"
     r"\d+:\d+(?:\s+aspect"
     r"(?:\s+ratio)?)?|(?:for\s+)?(?:my\s+)?(?:phone|mobile|iphone|android)\s+(?:wallpaper|background|lock\s*screen)"
+    r"(?:\s+(?:size|format|dimensions|shape|ratio))?"
+    r"|(?:instagram|insta|ig|tiktok|youtube|facebook)\s+(?:story|stories|reels?|post|thumbnail|banner|cover)\s+(?:size|format|"
+    r"dimensions|shape|ratio)"
     r"|wallpaper\s+for\s+my\s+phone"
     r"|(?:for|on|in)\s+a[345]\b(?:\s+(?:size|paper|sheets?|printing|print(?:out)?s?|format|page))?|a[345]\s+(?:size|paper|sheets?|"
     r"printing|print(?:out)?s?|format|page)|(?:for\s+|on\s+)?(?:us\s+letter|letter\s+(?:size|paper))(?:\s+(?:size|paper|sheets?|"
@@ -234,11 +237,11 @@ FILLER_LEADS = (
     "actually", "anyway", "anyways", "mm", "ok so", "okay so", "cool then", "ok then", "okay then", "alright then",
     "great then", "nice then", "fine then", "cool so", "ok now", "okay now", "cool now", "great now", "nice now",
     "perfect now", "omg", "omfg", "lmao", "bruh", "bro", "dude", "ayy", "ayo", "wow", "ngl", "tbh", "fr", "lowkey",
-    "highkey", "honestly", "hi there", "hey there", "hello there", "hi again", "hey again", "hello again",
+    "highkey", "honestly", "yas", "hi there", "hey there", "hello there", "hi again", "hey again", "hello again",
     "et maintenant", "et puis", "y ahora", "und jetzt", "e agora", "e adesso", "e ora", "en nu",  # "and now", said in
     # another language before an English request
 )
-STRETCHED_WORDS = frozenset({"hmm", "hm", "um", "uh", "ooh", "haha", "mm", "lmao", "lol", "omg", "yay", "wow"})  # "hmmm", "hahaha": one word, stretched
+STRETCHED_WORDS = frozenset({"hmm", "hm", "um", "uh", "ooh", "haha", "mm", "lmao", "lol", "omg", "yay", "wow", "yes", "yas"})  # "hmmm", "hahaha": one word, stretched
 
 GREETINGS = ("hi", "hello", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening",
              "greetings", "sup", "what's up", "whats up", "hola", "bonjour")
@@ -254,7 +257,8 @@ SOCIAL = ("thanks", "thank you", "thx", "ty", "tysm", "tyvm", "ta", "gg", "gg ty
           "nice one", "looks great", "looks good", "that's amazing", "that's cool", "that's perfect", "hehe", "woah",
           "whoa", "sweet", "dope", "sick", "epic", "legit", "ha", "heh", "yess", "yesss", "ty", "tysm", "thnx",
           "bet", "ok bet", "aight bet", "bet bet", "say less", "aight", "ight", "bussin", "slaps", "goated",
-          "huge w", "massive w",
+          "huge w", "massive w", "yas", "no cap", "thats fire", "that's fire", "this is fire", "it's fire", "its fire",
+          "ily", "ilysm", "love u", "love you", "luv u", "luv you", "love ya", "luv ya",
           "cute", "so cute", "adorable", "incredible", "impressive", "heya", "hiya", "hey there", "hi there", "gn",
           "gnight", "nite", "night night", "goodnight", "ttyl", "cya", "bye bye", "see ya", "later", "merci", "gracias",
           "danke", "grazie", "obrigado", "obrigada", "valeu", "vlw", "merci beaucoup", "muchas gracias", "danke schön", "jk", "j/k",

@@ -23,6 +23,8 @@ _FRAGMENT = re.compile(r"[^,;.!?]+")
 _LOANS = frozenset("sombrero poncho fiesta pinata piñata siesta plaza patio mariachi matador bodega cantina hacienda "
                    "gondola piazza gelato espresso beret chateau baguette croissant kimono crepe crêpe crepes crêpes "
                    "café cafe tapas paella churros".split())
+# words English borrowed that the language also uses more widely ("salsa": any sauce): read in a run, then kept as typed
+_KEPT_LOANS = _LOANS | frozenset("salsa tortilla tortillas burrito burritos nachos guacamole chorizo".split())
 # "s'il te plaît" / "por favor" split across a run's edge: said in passing, no words of the picture
 _POLITE_TAIL = re.compile(r"\s*,?\s*(?:s['’]il\s+(?:te|vous)\s+pla[iî]t|por\s+favor|per\s+favore|bitte)\s*[.!]*$", re.I)
 # articles no English sentence uses: "draw me un perro with sunglasses" has a Spanish noun phrase
@@ -120,7 +122,8 @@ def _runs_read(text: str) -> MixedReading:
     out, last, read = [], 0, []
     for run in runs:
         start, end = run[0][0].start(), run[-1][0].end()
-        typed, reading = text[start:end], glossary.gloss(text[start:end], language).text.strip()
+        typed = text[start:end]
+        reading = _loans_kept(glossary.gloss(typed, language).text.strip(), _WORD.findall(typed), language)
         out.append(text[last:start] + reading)
         last = end
         read.append((typed, reading))
@@ -129,7 +132,11 @@ def _runs_read(text: str) -> MixedReading:
 
 def _one_phrase(run: list[tuple[re.Match, str]], language: str) -> bool:
     """A run of two words or more that the word list holds as one phrase ("más grande": bigger)."""
-    return len(run) >= 2 and " ".join(glossary.fold(m.group(0)) for m, _ in run) in glossary.VOCAB[language]
+    english = lexicon.english_words()
+    words = [m.group(0) for m, _ in run]
+    while len(words) > 2 and words[-1].lower() in english:
+        words.pop()  # "de noche please": the phrase, then an English word
+    return len(words) >= 2 and " ".join(glossary.fold(w) for w in words) in glossary.VOCAB[language]
 
 
 def _kind(token: str, language: str, english: frozenset) -> str:
@@ -192,8 +199,17 @@ def _fragment_english(fragment: str) -> str | None:
     for language in _candidates(detected):
         reading = glossary.gloss(fragment, language)
         if not reading.unknown and reading.known and reading.text.strip():
-            return reading.text.strip()
+            return _loans_kept(reading.text.strip(), words, language)
     return None
+
+
+def _loans_kept(reading: str, words: list[str], language: str) -> str:
+    """"con limes y salsa" -> "with limes and salsa" (not "sauce"): a word English borrowed stays as typed."""
+    for word in words:
+        entry = glossary.VOCAB[language].get(glossary.fold(word)) if word.lower() in _KEPT_LOANS else None
+        if entry is not None and entry.english != word.lower():
+            reading = re.sub(r"\b" + re.escape(entry.english) + r"\b", word, reading, count=1)
+    return reading
 
 
 def _candidates(detected: str | None) -> list[str]:

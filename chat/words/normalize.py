@@ -86,10 +86,16 @@ def strip_emoji(text: str) -> str:
     return re.sub(r"\s+", " ", _EMOJI.sub(" ", text)).strip()
 
 
+_BY_LENGTH = sorted(lexicon.STRETCHED_WORDS, key=len, reverse=True)
+_STRETCHED = re.compile(r"\b(?:" + "|".join(re.escape(w) + "+" for w in _BY_LENGTH) + r")\b")
+
+
 def is_social(text: str) -> bool:
     """Greetings, thanks and praise only ("thanks, I love it", "hi there!", "hey Sam 👋", "lol amazing")."""
     low = strip_emoji(text.lower())
     bare = re.sub(r"\s+", " ", re.sub(r"[^\w\s'&]", " ", low)).strip()
+    bare = re.sub(r"\b(thank|love|luv)\s*(?:u+|yo+u+)\b", r"\1 you", bare)  # "thank uuu", "thanku", "love youuu"
+    bare = _STRETCHED.sub(lambda m: next(w for w in _BY_LENGTH if re.fullmatch(re.escape(w) + "+", m.group(0))), bare)  # "yasss"
     if not bare:
         return True
     greeting = _GREETING_NAME.match(bare)
@@ -101,8 +107,8 @@ def is_social(text: str) -> bool:
     rest = " " + _COMPLIMENT.sub(" ", bare) + " "  # "stop it's too cute": praise said another way
     for phrase in sorted(phrases, key=len, reverse=True):
         rest = re.sub(r"(?<= )" + re.escape(phrase) + r"(?= )", " ", rest)
-    if rest.split() == bare.split():
-        return False  # no greeting, thanks or praise at all ("a man")
+    if rest.split() == bare.split() or re.fullmatch(r"no\s+\w+", bare):
+        return False  # no greeting, thanks or praise at all ("a man"); "no cap" alone may be the cap's removal
     leftover = [w for w in rest.split() if w not in _SOCIAL_FILLER]
     return not leftover and len(bare.split()) <= 12
 

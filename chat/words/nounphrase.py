@@ -201,6 +201,7 @@ def subject_head(text: str) -> Optional[str]:
     if not match:
         return None
     words = re.findall(r"[\w'-]+", text[: match.end()])
-    while len(words) > 1 and (words[-1].lower() in _AFTER_NOUN or words[-1].lower().endswith(("ing", "ed", "ly"))):
-        words.pop()  # "a kitten asleep", "a dog running": the noun before them
+    while len(words) > 1 and (words[-1].lower() in _AFTER_NOUN or words[-1].lower().endswith(("ing", "ed", "ly")) or
+                              words[-1].lower().startswith("mid-")):
+        words.pop()  # "a kitten asleep", "a dog running", "a dancer mid-leap": the noun before them
     return words[-1]

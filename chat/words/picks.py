@@ -83,9 +83,27 @@ _ONE_WITHOUT = re.compile(r"\bback\s+to\s+(?:the\s+)?(?P<x>(?!(?:first|original|
 _NOT_NIGHT = frozenset({"daytime", "day", "day time", "daylight", "day-time", "sunny", "daylit"})
 
 
+# "go back to the one before i said warmer", "how it was before I asked for the hat": the picture that message changed
+_BEFORE_SAID = re.compile(r"\bbefore\s+(?:i|we)\s+(?:said|asked\s+(?:for|you\s+to)|told\s+you(?:\s+to)?|typed|wrote|added|"
+                          r"made\s+it)\s+(?:the\s+|a\s+|an\s+|it\s+)?['\"“]?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)['\"”]?"
+                          r"(?:\s+(?:please|pls|thing|part|bit))*[\s.!?]*$")
+
+
+_NOT_A_THING = r"(?:last|latest|previous|first|original|earlier|recent|that|this|it|one|change|changes|edit|edits|step|steps|" \
+               r"tweak|tweaks|version|picture|image|pic)\b"
+# "the one before the blue mushrooms", "undo the hydrangeas, I liked the roses better": before the message that said so
+_BEFORE_THE = re.compile(r"\b(?:(?:one|version|picture|image|pic)\s+before|^(?:please\s+)?undo)\s+the\s+(?!" + _NOT_A_THING +
+                         r")(?P<x>[\w'-]+(?:\s+(?!" + _NOT_A_THING + r"|please\b|pls\b)[\w'-]+)?)(?=\s*(?:[,.;!?]|$|\s+(?:please|pls|i|we|and|"
+                         r"it|they)\b))")
+
+
 def revert_target(low: str) -> str:
     """'first' | 'last' | 'previous' | a number, or 'first:watercolor' / '2:cat' for "the first watercolor one"
-    (the first image whose prompt says watercolor), 'last:hat' for "the one with the hat"."""
+    (the first image whose prompt says watercolor), 'last:hat' for "the one with the hat", 'before-said:warmer' for
+    "the one before I said warmer"."""
+    before = _BEFORE_SAID.search(low) or _BEFORE_THE.search(low)
+    if before:
+        return f"before-said:{before.group('x')}"
     with_thing = _ONE_WITH.search(low)
     if with_thing and not re.search(r"\b(?:it|that|this|them|one|and)\b", with_thing.group("x")):
         first = with_thing.group("only")  # "the one with just the lantern": the first that had it, before more came

@@ -291,6 +291,39 @@ _PURPOSE_TAIL = re.compile(r"(?<=\w)\s*,?\s+(?:to|so\s+(?:that\s+)?(?:i|we)\s+ca
                            r"frame|send|give|share|post|stick|set|make)\b(?:\s+(?:it|this|them))?\s+(?:on|in|as|for|to|at|onto|"
                            r"into|with)\s+(?:my|our|his|her|their|the|a|an)\b[^,;!?]*?(?=[.!?]*\s*$|[.!?]\s|\s+(?:with|and|"
                            r"featuring|showing)\s)", re.I)
+# "a dog in a raincoat, this is for my blog", "…. it's for my station's facebook": where it goes, said as a sentence
+_PURPOSE_SENTENCE = re.compile(r"(?<=\w)\s*[,.;!?–—-]+\s*(?:(?:it'?s|its|it\s+is|this\s+is|this'?s|that'?s|they'?re|"
+                               r"they\s+are)\s+(?:(?:just|all|gonna\s+be|going\s+to\s+be)\s+)?for\s+(?P<what>(?:my|our|his|"
+                               r"her|their|the|a|an)\b[^,;!?.]*))[.!]*\s*$", re.I)
+_ONLINE_PLACE = re.compile(r"\b" + lexicon.online_places_pattern("ig", "fb", "blog", "tiktok", "youtube", "etsy", "vlog",
+                                                                 "newsletter", "feed", "profile") + r"\b", re.I)
+
+
+# "I need a new poster. Can you draw a magician …": the format wished for, then what it shows
+_FORMAT_THEN_ASK = re.compile(r"^(?:(?:anyway|anyways|so|ok(?:ay)?|well|basically)[,\s]+)*(?:(?:i|we)\s+(?:really\s+|also\s+)?(?:need|want|would\s+like|'d\s+like)\s+)?(?P<format>(?:an?|some)\s+"
+                              r"(?:new\s+|quick\s+|simple\s+|nice\s+|cool\s+)?" + words_pattern(lexicon.MADE_AS_FORMATS) +
+                              r")\s*[.,;!]+\s*(?:(?:so|and|anyway)[,\s]+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+)?"
+                              r"(?:please\s+)?(?:draw|make|paint|create|design|do)\s+(?:me\s+|us\s+)?(?P<rest>(?:an?|the|some|two|three|"
+                              r"\d+)\s+\S.*)$", re.I)
+
+
+def _format_then_ask(text: str) -> str:
+    """"I need a new poster. Can you draw a magician in a cape?" -> "a new poster: a magician in a cape?"."""
+    said = _FORMAT_THEN_ASK.match(text.strip())
+    return f"{said.group('format')}: {said.group('rest')}" if said else text
+
+
+def _purpose_said_apart(text: str) -> str:
+    """"a dog in a raincoat, this is for my blog" -> "a dog in a raincoat": an online place is where the picture goes,
+    no part of it; "…, it's for my daughter's birthday invite" -> "… for my daughter's birthday invite" (the occasion
+    can shape the picture, so it stays, said as a plain phrase)."""
+    said = _PURPOSE_SENTENCE.search(text)
+    if not said:
+        return text
+    keep = "" if _ONLINE_PLACE.search(said.group("what")) else " for " + said.group("what").strip()
+    return text[:said.start()] + keep
+
+
 # "a horse in a field and make it night", "…, put it in a watercolor style": a look for the picture asked for
 _MAKE_IT_LOOK = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?(?:then\s+)?(?:make|put|set|turn|have|do)\s+(?:it|the\s+(?:picture|image|"
                            r"scene|whole\s+thing))\s+(?:(?:in|into|at|as)\s+)?(?=(?P<look>[^,.;!?]+))", re.I)
@@ -320,7 +353,8 @@ def parse_request(text: str) -> ParsedRequest:
     """A drawing request -> scene (subject verbatim bar obvious typos, style, negatives), count and aspect."""
     typed = text
     text = quote_lettering(self_corrected(text))  # "a cat, no wait, a dog": the dog; 'the text OPEN' as quoted
-    text = _PURPOSE_TAIL.sub("", text)  # "… to put on my Christmas cards": what it is for, no part of the picture
+    text = _format_then_ask(_purpose_said_apart(_PURPOSE_TAIL.sub("", text)))  # "… to put on my Christmas cards": what it is for,
+    # no part of the picture
     text = _example_off(text)
     text = _KIND_I_KNEW.sub("", text, count=1)  # "the kind of ship I served on, a big old cargo ship …": that ship
     text = _MAKE_IT_LOOK.sub(lambda m: ", " if classify_phrase(m.group("look")) else m.group(0), text)  # "a fox, make it

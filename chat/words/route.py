@@ -38,7 +38,7 @@ from chat.words.request import same_style_subject, strip_wrapper
 from chat.words.clarify import clarified_request, is_vague
 from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
-from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, EDIT_START, GALLERY,
+from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, DRAW_ON_MY_PHOTO, EDIT_START, GALLERY,
                                        KNOWLEDGE, MAKE_THE, QUESTION_START, META_TALK, MOTION_ASK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
                                        SAVE_IT, START_FRESH, UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
 from chat.words.scene import tidy
@@ -389,7 +389,7 @@ _OPINION_OR_RIGHTS = re.compile(
     r"^(?:can|may|could)\s+(?:i|we)\s+(?:use|sell|print\s+and\s+sell|post|share)\s+(?:it|this|that|these|them|the\s+"
     r"(?:image|picture|pictures|images))\b(?!\s+(?:as|in|for\s+my\s+(?:phone|desktop)))"
     r"|^(?:can|may|could|is|are|do|does|am|what|how|who)\b.*\b(?:commercial(?:ly)?|copyright(?:ed)?|royalt(?:y|ies)|"
-    r"licen[cs]e|own\s+the\s+rights)\b"
+    r"licen[cs]e(?!\s*plates?)|own\s+the\s+rights)\b"
     r"|\b(?:source|citation|credit|attribution|reference)s?\s+(?:for|of|on)\s+(?:this|that|it|the\s+(?:image|picture|photo))\b"
     r"|^(?:rate|grade|score|judge|critique|review)\s+(?:it|this|that|them|the\s+(?:image|picture))\b"
     r"|^(?:do|did)\s+you\s+(?:like|love)\s+(?:it|this|that)\b|^what\s+do\s+you\s+think\s+(?:of|about)\s+(?:it|this|that)\b"
@@ -431,6 +431,8 @@ def _small_talk(low: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.CHAT, "knowledge question")
     if ctx.talked_about and _DRAW_THAT.match(low):  # "can you draw one?" after talk about a roman legionary
         return Route(Action.GENERATE, "a picture of what the talk was about")
+    if DRAW_ON_MY_PHOTO.match(low):
+        return Route(Action.CHAT, "question about editing a photo of one's own")
     asked = draw_request(low) or ""  # ("can you make images in a specific format?": pictures in general, asked about)
     if CAPABILITY.match(low) and not (asked and has_content(asked) and not re.match(r"^(?:what|how|who|are)\b", low)
                                       and not _PICTURES_IN_GENERAL.match(asked)):
@@ -2141,6 +2143,8 @@ def _translated_by_grammar(original: str, english: str, grammar: Optional[Route]
                       r"maak\s+het|deixa-o|deixe-o|fá-lo|faz\s+isso|torna-lo)\b", original, re.I):
         grammar.reason += " (the shape read from the words)"  # ("più largo" read by a small model as "more long")
         return grammar
+    if grammar is not None and grammar.action is decision.action is Action.VARIATIONS and grammar.count > decision.count:
+        decision.count = grammar.count  # "Nog drie" read by a small model as "Three, please": three, as the words say
     if grammar is None or grammar.action is decision.action:
         return decision
     if grammar.reason.startswith(("other language: a short change", "other language: a follow-up")) and \
@@ -2768,7 +2772,26 @@ def route(text: str, ctx: RouteContext) -> Route:
     certain = _foreign(text, ctx) or _description_asked_for(text, ctx) or _said_outright(text, ctx)
     if certain is not None:
         return certain
-    return _route_read(text, ctx)
+    return _upscale_in_parts(text, ctx) or _route_read(text, ctx)
+
+
+# a part of a message that says nothing of the picture: a yes to an offer, a shrug, what the user will do with it
+_PASSING_PART = re.compile(r"^(?:(?:ok(?:ay)?|sure|yes|yeah|yep|great|cool|perfect|alright|hmm+|please|pls)[\s,]*)*(?:do\s+(?:that|it)|"
+                           r"go\s+(?:for\s+it|ahead)|no\s+worries|no\s+problem|fair\s+enough|(?:i'?ll|i\s+will|i'?m\s+gonna|"
+                           r"gonna)\s+(?:print|frame|hang|use|post)\b.*)?[\s.!]*$", re.I)
+
+
+def _upscale_in_parts(text: str, ctx: RouteContext) -> Optional[Route]:
+    """"bigger please. 2x", "ok do that, 4x", "ok no worries, just make it as big as you can then, I'll print it
+    myself": every part that asks anything asks to upscale (the others say yes, or what the user will do)."""
+    parts = [p.strip() for p in re.split(r"[.,;!?]+", text) if p.strip()]
+    if not ctx.has_current or len(parts) < 2:
+        return None
+    asks = [p for p in parts if not _PASSING_PART.match(p) and not is_social(p)]
+    asks = [re.sub(r"^(?:just|now|and|so)\s+|\s+(?:then|now|please|pls)$", "", p, flags=re.I) for p in asks]
+    if not asks or not all(route(p, ctx).action is Action.UPSCALE for p in asks):
+        return None
+    return Route(Action.UPSCALE, "each part asks to upscale ('bigger please. 2x')", text=" ".join(asks))
 
 
 def _route_read(text: str, ctx: RouteContext) -> Route:

@@ -36,6 +36,7 @@ REVERT = re.compile(
     |previous\s+(?:one|image|picture|version)
     |(?:first|original|earlier|older|old|initial)\s+(?:one|image|picture|version|draft)\s+(?:was\s+)?better
     |(?:first|original|earlier|older|previous|initial)\s+(?:one|image|picture|version|draft)\s+(?:was|is|looked)\s+(?:way\s+|much\s+|so\s+much\s+)?(?:nicer|prettier|cooler|better|best)
+    |the\s+(?:first|original|earlier|previous|initial)\s+[\w'-]+(?:\s+(?:with(?:out)?|in)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:was|looked)\s+(?:way\s+|much\s+|so\s+much\s+|a\s+lot\s+)?(?:nicer|prettier|cooler|better)\b
     |i\s+(?:liked|preferred|loved)\s+(?:it|that|this|the\s+(?:picture|image|pic))\s+(?:way\s+|much\s+|so\s+much\s+)?(?:better|more)\s+(?:before|earlier|at\s+first|originally|the\s+first\s+time)\b
     |i\s+(?:liked|prefer(?:red)?|like|loved)\s+(?:version|option|image|picture|number|\#)\s*(?:one|two|three|four|five|\d)\b(?!\s+(?:of|with)\b)
     |back\s+to\s+how\s+it\s+(?:was|looked)\b|^(?:make\s+it\s+)?like\s+how\s+it\s+(?:was|looked)(?:\s+(?:before|earlier|at\s+first))?[.!]*$
@@ -175,7 +176,7 @@ DESCRIBE = re.compile(
     r"reel|story|tweet)))|what(?:'s|s|\s+is|\s+are|\s+was|\s+were)?\s+(?:in|on)\s+" + _WHICH_IMAGE + r"|what(?:'s|s|\s+is)\s+(?:this|that|shown|happening|going\s+on)\b|what\s+do\s+you\s+see|what\s+can\s+you\s+"
     r"see|what\s+does\s+(?:it|this|that|the\s+(?:picture|image|photo))\s+show|what\s+(?:is|are)\s+(?:shown|depicted|"
     r"pictured)|tell\s+me\s+(?:about|what'?s\s+in|what\s+is\s+in|what\s+you\s+see\s+in)\s+" + _WHICH_IMAGE + r"|"
-    r"(?:tell\s+me\s+)?what(?:'s|s|\s+is|\s+all\s+is)\s+in\s+(?:it|there|here)(?=[\s?.!]*$)|"  # "… can you tell me what's in it"
+    r"(?:tell\s+me\s+)?what(?:'s|s|\s+is|\s+all\s+is)\s+in\s+(?:it|there|here)(?:\s+(?:now|again|then|exactly))?(?=[\s?.!]*$)|"  # "… can you tell me what's in it"
     r"(?:look|take\s+a\s+look)\s+at\s+(?:this|my)|what\s+(?:kind|type|breed|species|color|colour)\s+of\s+\w+\s+"
     r"(?:is|are)\s+(?:this|that|it|these|in)|who\s+is\s+(?:this|in\s+(?:this|the)\s+(?:picture|image|photo))|"
     r"identify|explain\s+(?:this|the)\s+(?:picture|image|photo)|"
@@ -253,6 +254,8 @@ EDIT_START = re.compile(
     r"|(?:lose|ditch|nix|scrap|axe|skip|hide|drop|cut\s+out|leave\s+out)\s+(?:the|that|those|these|all)\b|no\s+more\s+\w"
     r"|(?:get|bring|throw|stick)\s+(?:some|a|an|more)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in|into|on)\s+(?:there|it|the)\b"
     r"|(?:take|get|leave|cut)\s+(?:him|her|them)\s+(?:out|off|away)\b"  # "take him out again": the one just added
+    r"|(?:stretch|raise|lower|lift|tilt|bend|cross|fold|open|close|spread|extend|straighten|relax)\s+(?:his|her|their|its)\s+"
+    + words_pattern(lexicon.FIGURE_PARTS) +  # "stretch her arms out more": the figure in the picture, posed
     r"|(?:take|get|leave|cut)\s+(?:the|that|those|these|all\s+the)\s+[\w'-]+(?:\s+(?:and\s+(?:the\s+)?)?[\w'-]+)?\s+(?:out|off|away)\b"
     r"|(?:add|put|place|include|insert|remove|delete|erase|get\s+rid\s+of|take\s+(?:out|away)|replace|swap|"
     r"exchange|substitute|zoom|pull\s+back|step\s+back|move\s+(?:closer|further|back)|get\s+closer|widen|crop|move|brighten|darken|lighten|sharpen|blur|tint|increase|decrease|reduce|"
@@ -268,6 +271,11 @@ EDIT_START = re.compile(
     r"|what\s+if\s+(?:it|this|that|the)\b|how\s+about\s+(?:making\s+it|with|at|in|as|adding|removing)\b)",
     re.I,
 )
+# "can you draw on top of a photo I already have?": a question about editing one's own photo (no photo attached)
+DRAW_ON_MY_PHOTO = re.compile(r"^(?:(?:can|could)\s+(?:you|u|i)|is\s+it\s+possible\s+to)\s+(?:draw|paint|sketch|write|doodle|add\s+"
+                              r"(?:things|stuff|something))\s+(?:on|onto|over|to)\s+(?:top\s+of\s+)?(?:a|an|my|our|one\s+of\s+my)\s+"
+                              r"(?:own\s+)?(?:photo|picture|image|pic|drawing)s?\b(?:\s+(?:i|we)\s+(?:already\s+)?(?:have|took|made|"
+                              r"own))?[\s?.!]*$", re.I)
 CAPABILITY = re.compile(
     r"""
     ^(?:(?:can|could|do|are|will|would)\s+(?:you|u)\s+(?:(?:also|even|actually|really)\s+)?(?:able\s+to\s+)?(?:draw|paint|make|create|generate|do|render|design|edit|produce|sketch|illustrate|upscale|describe)(?:\s+(?:me\s+)?(?:images?|pictures?|photos?|pics?|art|artwork|drawings?|paintings?|illustrations?|logos?|anything|things|stuff|any\s+\w+|good\s+\w+|realistic\s+\w+|edits?|faces?|people|animals?|portraits?|text|anime|videos?|gifs?|3d|that|it|this|them|one|too|as\s+well|well|for\s+me|for\s+free|offline|locally|in\s+(?:a\s+|any\s+)?(?:specific|certain|different|other|custom|particular|various|any|all\s+kinds\s+of)\s+(?:formats?|sizes?|shapes?|resolutions?|aspect\s+ratios?|dimensions?|styles?|languages?)|with\s+(?:text|words|transparent\s+backgrounds?)|(?:in\s+the\s+style\s+of|like)\s+(?:(?:an?|any|other|specific|certain|particular|famous|real|different|well[\s-]known)\s+)+(?:artists?|painters?|illustrators?|photographers?|art\s+styles?)))*

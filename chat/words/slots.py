@@ -197,6 +197,8 @@ _MODIFIER_FILLER = frozenset(
 def is_modifier_only(low: str) -> bool:
     """A phrase that only names a style/time/weather/framing/colour ("watercolor please", "at night"), with no
     new subject in it ("a close-up of a margarita" names a new subject)."""
+    if len(low.split()) <= 6 and aspect_from_text(low) and is_format_only(low):
+        return True  # "phone wallpaper size", "instagram story size": a shape, named by where it goes
     shaped = _SHAPE_REASON.sub("", low)  # "square please for the menu board": the shape, and where it goes
     rest = _MODIFIER_TERMS.sub(" ", shaped if shaped != low and aspect_from_text(shaped) else low)
     leftover = [w for w in re.findall(r"[\w'-]+", rest) if w not in _MODIFIER_FILLER]

@@ -127,7 +127,17 @@ def _frequencies() -> dict:
         from spellchecker import SpellChecker
     except ImportError:
         return {}
-    return dict(SpellChecker().word_frequency.dictionary)
+    frequencies = dict(SpellChecker().word_frequency.dictionary)
+    for word in _picture_words():  # "pixl art": books rarely say "pixel"; people asking for pictures often do
+        frequencies[word] = max(frequencies.get(word, 0), PROMPT_TYPO_COMMON)
+    return frequencies
+
+
+def _picture_words() -> set[str]:
+    """The single words of the lexicon's looks, media, colours and times: the words a picture request is made of."""
+    terms = (*lexicon.STYLE_TERMS, *lexicon.MEDIUM_NOUNS, *lexicon.PICTURE_KINDS, *lexicon.COLOURS, *lexicon.TIME_TERMS,
+             *lexicon.WEATHER_TERMS, *lexicon.LIGHTING_WORDS)
+    return {word for term in terms for word in re.findall(r"[a-z]{4,}", term.lower())}
 
 
 # lower case only: "BG Plumbing", "Pic Nic" are names; "a bg", "w/ balloons" are shorthand
