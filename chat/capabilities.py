@@ -54,6 +54,8 @@ _SITES = ("instagram", "insta", "twitter", "facebook", "fb", "discord", "tiktok"
 LACKS: tuple[Lack, ...] = (
     Lack("animation", _words(r"animate\b", r"animations?\b", MOTION_VERB, r"gifs?\b", r"moving\s+(?:picture|image)s?",
                              r"(?:like|as)\s+(?:an?\s+)?animated(?=\s*(?:[?!.]|$))", r"animated\s+(?:version|clip|loop)",
+                             r"(?:make|turn)\s+(?:it|this|that|them)\s+(?:into\s+)?an?\s+animated\b",
+                             r"\b(?:that|which)\s+(?:loops|moves|plays)\b(?=\s*(?:[?!.]|$))",
                              r"(?:like|as)\s+an?\s+animated\s+(?:logo|icon|sticker|emoji|banner|gif)"),
          "No — I can't animate pictures; I make still images only. I can draw a sequence of stills (say, \"4 frames "
          "of the cat jumping\") that you could animate elsewhere."),

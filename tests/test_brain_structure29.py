@@ -224,3 +224,98 @@ def test_a_spanish_time_phrase_inside_english_is_read():
 def test_a_shape_said_in_german_reshapes():
     result = after("a fox sleeping in the snow", "Mach es bitte im Breitformat")
     assert result.action is Action.EDIT and result.images[0].width > result.images[0].height
+
+
+# ---- batch 2 --------------------------------------------------------------------------------------------------------
+def test_a_photos_unnamed_thing_changed_into_a_new_thing():
+    scene = edited("an old man, oil painting", "change the hat behind him to a crown of leaves")
+    assert "crown of leaves" in " ".join([scene.subject, *scene.details]) and "hat" in scene.negatives
+
+
+def test_a_thing_of_two_words_is_found_with_a_word_between():
+    scene = edited("a fox under apple blossom trees", "remove the apple trees")
+    assert "blossom" not in scene.subject and "apple" not in scene.subject
+
+
+def test_how_many_of_a_thing():
+    assert edited("a pond with white swans", "less swans, just two").subject == "a pond with two white swans"
+    assert edited("a puppy on a sofa", "make it 3 puppies").subject == "3 puppies on a sofa"
+
+
+def test_switch_it_to_a_material():
+    assert edited("a silver bracelet with blue stones", "switch it to gold").subject == "a gold bracelet with blue stones"
+
+
+def test_the_flames_are_the_fire():
+    scene = edited("a candle on fire", "without the flames")
+    assert "fire" not in scene.subject and "fire" in scene.negatives
+
+
+@pytest.mark.parametrize("text", ["what did you put in it?", "what have you drawn in the picture?"])
+def test_what_was_put_in_it_describes(text):
+    assert after("a kitchen at dawn", text).action is Action.DESCRIBE
+
+
+def test_a_kind_of_design_before_what_it_shows_is_kept():
+    result = after("pendant design: a tiny owl on a crescent moon")
+    assert result.prompt.startswith("pendant design: a tiny owl on a crescent moon")
+
+
+def test_a_bookmark_is_tall_and_a_side_scroller_wide():
+    assert after("a bookmark with an owl reading").images[0].height > 512
+    assert after("a game background with hills and castles, side-scrolling").images[0].width > 512
+
+
+@pytest.mark.parametrize("text", ["ceramic", "heart shaped", "enamel, red"])
+def test_looks_said_alone_change_the_picture(text):
+    result = after("a coffee mug", text)
+    assert result.action is Action.EDIT and "mug" in result.prompt
+
+
+def test_a_theme_said_in_the_story_is_kept():
+    result = after("I'm a party planner and the birthday is pirate themed. can you give me 2 options for the invitation?")
+    assert result.action is Action.GENERATE and "pirate" in result.prompt and len(result.images) == 2
+
+
+def test_designs_asked_for_a_thing_named_in_the_story():
+    result = after("i sew quilts and want ideas for a baby quilt pattern. show me 3 designs with ducks and clouds")
+    assert "baby quilt pattern with ducks and clouds" in result.prompt and len(result.images) == 3
+
+
+def test_the_story_of_a_work_is_no_part_of_the_prompt():
+    result = after("I'm an architect working on a beach house and they want a modern look: glass walls, a flat roof. "
+                   "Could you give me 2 options?")
+    assert result.prompt.startswith("a beach house, a modern look") and "architect working" not in result.prompt
+
+
+def test_a_colon_before_a_second_change_splits_them():
+    scene = edited("a harbour at sunset", "remove the sunset: make it early in the morning")
+    assert scene.subject == "a harbour" and scene.time == "early in the morning"
+
+
+def test_more_said_in_spanish_at_the_start():
+    result = after("a cabin in the woods", "más cozy please")
+    assert result.action is Action.EDIT and "cozy" in result.prompt
+
+
+def test_praise_then_but_then_a_change():
+    result = after("a cake with lemons", "i like it but swap the lemons for cherries")
+    assert result.action is Action.EDIT and "cherries" in result.prompt and "lemons" not in result.prompt
+
+
+def test_an_animated_thing_that_loops_is_declined():
+    assert after("a pixel art torch", "can you make it an animated torch that loops?").action is Action.CHAT
+
+
+def test_pictures_of_a_kind_asked_about_is_a_question():
+    assert after("can you make watercolor style pictures? like loose and splashy?").action is Action.CHAT
+
+
+def test_praise_then_a_remark_is_talk():
+    assert after("a sailboat at dawn", "Splendid, she'll be delighted").action is Action.CHAT
+
+
+def test_one_of_the_thing_caught_in_the_story():
+    result = after("finally got a minute. my son caught a big rainbow trout yesterday and i want a picture of one "
+                   "leaping over a waterfall")
+    assert "rainbow trout leaping" in result.prompt

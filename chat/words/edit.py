@@ -156,6 +156,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\band\s+(?=(?:more|less)\s)"  # "less realistic and more like a comic"
     r"|\band\s+(?:also\s+|please\s+|just\s+|then\s+)?(?=(?:" + "|".join(_NEXT_VERBS) + r")\b)"
     r"|\band\s+(?=there\s+(?:is|are|'s|should)\b)|[.?!]+\s+"
+    r"|:\s*(?=(?:" + "|".join(_NEXT_VERBS) + r")\b)"  # "remove the sunset: make it early morning": two changes
     r"|" + ASK_RUN_ON.pattern + r")\s*",  # "there's too many cupcakes can you take them off": the complaint, the change
     re.I)
 _LIST_ITEM = r"(?:the\s+|a\s+|an\s+|all\s+the\s+|those\s+|some\s+|two\s+|three\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}"
@@ -196,6 +197,11 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     text = _talk_off(scene, _it_named_first(scene, text))  # "the boat looks odd, remove it": named before the remark goes
     text = _located_named(scene, text)
     text = _colour_not_colour(scene, text)
+    text = re.sub(r"^(?:switch|change|turn|swap)\s+it\s+(?:over\s+)?(?:to|into)\s+(?=(?P<y>[a-z][\w\s-]*?)(?:\s+(?:and|but|,)\b|[,.;!]|$))",
+                  lambda m: "make it " if is_part_modifier(m.group("y")) else m.group(0), text.strip(), count=1, flags=re.I)
+    # "switch it to gold (and …)": the thing in that colour or material
+    fewer = _FEWER_THEN_HOW_MANY.match(text.strip())  # "less doves, just two": two doves
+    text = f"just {fewer.group('n')} {fewer.group('x')}" if fewer else text
     removal = polite_to_imperative(text.strip())
     text = removal if removal.lower().startswith("remove ") else text  # "can the cars go away": removed, not "going"
     text = _it_named_first(scene, text)
@@ -598,9 +604,12 @@ def _located_named(scene: Scene, text: str) -> str:
     """"change the flag behind her to a galaxy" -> "change the flag to a galaxy": where a thing of the picture is
     says which one, not part of its name."""
     located = _LOCATED.match(text.strip())
-    if not located or not scene.mentions(located.group("x") or located.group("x2")):
+    if not located:
         return text
-    return (located.group("lead") or located.group("lead2")) + text.strip()[located.end():]
+    lead, rest = located.group("lead") or located.group("lead2"), text.strip()[located.end():]
+    named = scene.mentions(located.group("x") or located.group("x2"))
+    to_a_thing = re.match(r"^\s*(?:to|into)\s+(?:an?|some)\s", rest, re.I)  # (a photo's flag, not in its words, replaced)
+    return lead + rest if named or to_a_thing else text
 
 
 def _it_named_first(scene: Scene, text: str) -> str:
@@ -930,6 +939,34 @@ def _pose(plan: EditPlan, clause: str, low: str) -> bool:
     action = _ing(verb) + (match.group("rest") or "")
     who = re.sub(r"^(?:his|her|their|its)\s+", "the ", match.group("who"), flags=re.I)
     add_thing(plan, f"{who} {action}")
+    return True
+
+
+_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])"
+_HOW_MANY = re.compile(r"^(?:(?:make\s+(?:it|them)|(?:i\s+)?(?:want|need)|there\s+should\s+be)\s+)?(?:just|only|exactly)?\s*"
+                       r"(?P<n>" + _COUNT_WORD + r")\s+(?P<x>[a-z][\w'-]*)(?:\s+(?:instead|only|please|pls|total|in\s+total))*[\s.!]*$",
+                       re.I)
+_FEWER_THEN_HOW_MANY = re.compile(r"^(?:less|fewer)\s+(?P<x>[a-z][\w'-]*)\s*[,.;:–—-]+\s*(?:just|only|maybe|like)?\s*(?P<n>" +
+                                  _COUNT_WORD + r")(?:\s+(?:of\s+them|please|pls))*[\s.!]*$", re.I)
+
+
+def _how_many(plan: EditPlan, clause: str, low: str) -> bool:
+    """"just two doves", "make it 3 frogs", "less doves, just two": how many of a thing the picture has."""
+    said = _HOW_MANY.match(clause.strip()) or _FEWER_THEN_HOW_MANY.match(clause.strip())
+    if not said:
+        return False
+    noun, number = singular(said.group("x").lower()), said.group("n").lower()
+    scene = plan.scene
+    np = re.compile(r"\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|many|several|lots\s+of|a\s+few|a\s+"
+                    r"couple\s+of|a\s+bunch\s+of)\s+)?(?P<mods>(?:(?!(?:with|and|of|in|on)\b)[\w'-]+\s+){0,2}?)" +
+                    re.escape(noun) + r"(?:s|es)?\b", re.I)
+    found = np.search(scene.subject)
+    if not found:
+        return False
+    many = number not in ("one", "1")
+    scene.subject = scene.subject[:found.start()] + f"{number} {found.group('mods')}{plural(noun) if many else noun}" + \
+        scene.subject[found.end():]
+    plan.record("count", f"{number} {plural(noun)}", f"with {number} {plural(noun)}")
     return True
 
 
@@ -1509,6 +1546,9 @@ def _weather_of_part(plan: EditPlan, noun: str, target: str) -> bool:
     return False
 
 
+_PICTURE_WORDS = frozenset("photo picture image pic portrait snap selfie drawing painting sketch shot photograph".split())
+
+
 def _part_becomes(plan: EditPlan, match: re.Match, noun: str, target: str) -> bool:
     """The part takes the new value: a colour, a material or look, an action, a place, a new thing in its place, or
     (said of a thing in it) the picture's style; False when none fits."""
@@ -1517,11 +1557,18 @@ def _part_becomes(plan: EditPlan, match: re.Match, noun: str, target: str) -> bo
     same_head = len(target.split()) > 1 and singular(target.split()[-1].lower()) == singular(noun.split()[-1].lower())
     if same_head and plan.scene.mentions(noun.split()[-1]):  # "the red roof to a dark grey slate roof": that roof
         replace_thing(plan, noun, target)
+    elif same_head and (match.group("link") or "").strip() in ("to", "into"):  # a photo's flag "to a pirate flag"
+        add_thing(plan, target)
     elif is_colour(target):
         recolor_part(plan, noun, target)
     elif _a_new_thing(_the_as_a(match), noun) and plan.scene.mentions(noun.split()[-1]) and \
             noun.split()[-1].lower() not in _ROLES:  # ("make the pilot a girl": who the pilot is, read below)
         replace_thing(plan, noun, target)  # "make the volcano a giant crystal tower": a tower in its place
+    elif _a_new_thing(_the_as_a(match), noun) and (match.group("link") or "").strip() in ("to", "into") and not \
+            plan.scene.mentions(noun.split()[-1]) and noun.split()[-1].lower() not in _ROLES and \
+            noun.split()[-1].lower() not in _PICTURE_WORDS:
+        remove_thing(plan, noun)  # "change the flag to a galaxy" of a photo: the flag, out; the galaxy, in
+        add_thing(plan, target)
     elif is_part_modifier(target):  # "make the pot blue ceramic", "make the roof mossy"
         modify_part(plan, noun, target)
     elif target.split()[0].lower() in lexicon.PEOPLE_VERBS:  # "make the dog wear a hat": what it does, not a swap
@@ -1916,7 +1963,7 @@ def _colour_instead(plan: EditPlan, clause: str, low: str) -> bool:
 
 _CLAUSE_RULES = (_calm, other_look, new_theme, verb_look, restore, fix_anatomy, fix_spelling, reposition, change_value, swap_lettering_word,
                  two_places, swap_places, only_keep, many_of_it, feel, label, dressed, lettering, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _them_become, _switch,
-                 _shaped_version, _quality, _comparative, _tone, _too_much, _people, _pose, _posed_part, _less, _rename, _text,
+                 _shaped_version, _quality, _how_many, _comparative, _tone, _too_much, _people, _pose, _posed_part, _less, _rename, _text,
                  _write, _label, _move, _zoom, _remove, _replace, _word_swapped, _change_part, _give, _whole, _they_have, _add, _use, _slot)
 
 

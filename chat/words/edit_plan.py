@@ -64,7 +64,10 @@ def _as_the_scene_says(thing: str, said: str) -> str:
     words = thing.split()
     if re.search(r"\b" + re.escape(thing) + r"\b", said, re.I):
         return thing
-    if len(words) == 2:  # "tea cup" -> "cup of tea"
+    if len(words) == 2:  # "tea cup" -> "cup of tea"; "cherry trees" -> "cherry blossom trees"
+        between = re.search(r"\b" + re.escape(words[0]) + r"\s+[\w-]+\s+" + re.escape(words[1]) + r"\b", said, re.I)
+        if between:
+            return between.group(0)
         other = f"{words[1]} of {words[0]}"
     elif len(words) == 3 and words[1].lower() == "of":  # "cup of coffee" -> "coffee cup"
         other = f"{words[2]} {words[0]}"

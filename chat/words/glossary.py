@@ -1482,6 +1482,7 @@ parchment | parchemin/parchemins | pergamino antiguo | pergament | pergaminho an
 quill | plume d'oie/plumes d'oie | pluma de ave/plumas de ave/pluma de ganso | federkiel/schreibfeder | pluma | penna d'oca
 kitchen island | ilot central/ilot de cuisine | isla de cocina/isla central | kochinsel | ilha de cozinha/ilha central | isola della cucina/isola centrale
 runner | coureur/coureuse | corredor/corredora | laufer/läufer/lauferin | corredor/corredora | corridore
+cherry tree | cerisier | cerezo | kirschbaum | cerejeira | ciliegio
 cherry blossom trees | cerisiers en fleur/cerisiers en fleurs | cerezos en flor | blühende kirschbäume/kirschbäume in blüte | cerejeiras em flor/cerejeiras floridas | ciliegi in fiore
 children | enfants | niños/ninos | kinder/kindern | crianças/criancas | bambini
 calligraphy | calligraphie | caligrafía/caligrafia | kalligrafie/kalligraphie | caligrafia | calligrafia

@@ -164,12 +164,14 @@ ASPECT_PHRASES = {
              "powerpoint slide", "keynote slide", "ultrawide", "ultra-wide", "newsletter header", "email banner",
              "twitch banner", "discord banner", "landscape photo", "landscape picture", "landscape image", "4:3",
              "for my slides", "for the slides", "for a presentation", "zoom background", "video call background",
-             "teams background", "letterboxed", "top of my website", "top of the website", "top of our website"),
+             "teams background", "letterboxed", "top of my website", "top of the website", "top of our website",
+             "side-scrolling", "side scrolling", "side-scroller", "side scroller"),
     "tall": ("phone wallpaper", "mobile wallpaper", "phone background", "lock screen", "lockscreen",
              "iphone wallpaper", "android wallpaper", "wallpaper for my phone", "instagram story", "story format",
              "insta story", "ig story", "insta reel", "ig reel", "instagram reel",
              "tiktok", "reel", "portrait format", "portrait orientation", "portrait mode", "vertical format",
-             "vertical format", "tall format", "hochformat", "9:16", "2:3", "poster", "pinterest", "book cover",
+             "vertical format", "tall format", "hochformat", "9:16", "2:3", "poster", "pinterest", "book cover", "bookmark",
+             "tall narrow strip", "narrow strip",
              "a4 paper", "a4 size", "a4 sheet", "a4 page", "a4 print", "a4 printing", "a4 poster", "on a4", "for a4",
              "in a4", "a3 paper", "a3 size", "a3 print", "a3 poster", "on a3", "for a3", "a5 paper", "a5 size",
              "a5 flyer", "a4 flyer", "a3 flyer", "a4 leaflet", "a5 leaflet", "a5 print", "on a5", "for a5", "letter size", "letter paper", "us letter"),
@@ -204,6 +206,7 @@ DEVICE_ASPECT = {"laptop": "wide", "desktop": "wide", "computer": "wide", "monit
 MATERIALS = ("ceramic", "porcelain", "wooden", "wood", "glass", "metal", "metallic", "marble", "stone", "brick",
              "plastic", "leather", "velvet", "silk", "paper", "crystal", "steel", "iron", "clay", "concrete",
              "chrome", "golden", "gold", "silver", "copper", "bronze", "wicker", "bamboo", "denim", "wool", "woolen",
+             "enamel", "enamelled", "enameled", "resin", "brass", "pewter", "rose gold", "sterling silver", "jade", "pearl",
              "fur", "furry", "rusty", "shiny", "matte", "glossy", "striped", "polka-dot", "checkered", "tiled",
              "chocolate", "frosting", "icing", "caramel", "candy", "gingerbread", "marzipan", "fondant",
              # patterns: "make the carpet tartan" is a tartan carpet, not tartan instead of it
@@ -257,7 +260,8 @@ SOCIAL = ("thanks", "thank you", "thx", "ty", "tysm", "tyvm", "ta", "gg", "gg ty
           "nice one", "looks great", "looks good", "that's amazing", "that's cool", "that's perfect", "hehe", "woah",
           "whoa", "sweet", "dope", "sick", "epic", "legit", "ha", "heh", "yess", "yesss", "ty", "tysm", "thnx",
           "bet", "ok bet", "aight bet", "bet bet", "say less", "aight", "ight", "bussin", "slaps", "goated",
-          "huge w", "massive w", "yas", "no cap", "thats fire", "that's fire", "this is fire", "it's fire", "its fire",
+          "huge w", "massive w", "yas", "wonderful", "marvellous", "marvelous", "splendid", "terrific", "superb",
+          "delightful", "no cap", "thats fire", "that's fire", "this is fire", "it's fire", "its fire",
           "ily", "ilysm", "love u", "love you", "luv u", "luv you", "love ya", "luv ya",
           "cute", "so cute", "adorable", "incredible", "impressive", "heya", "hiya", "hey there", "hi there", "gn",
           "gnight", "nite", "night night", "goodnight", "ttyl", "cya", "bye bye", "see ya", "later", "merci", "gracias",
@@ -295,7 +299,7 @@ FOREIGN_ASKING = frozenset(
     "potresti può kun kunt kan możesz mozesz bitte favor plaît plait svp stp favore alsjeblieft alstublieft graag proszę "
     "prosze jetzt maintenant ahora agora ora adesso nu teraz".split())
 # two words for one thing: an edit that says one finds the other in the picture ("make the bike red" on "a blue bicycle")
-SAME_THING = {"bike": ("bicycle",), "bicycle": ("bike",), "motorbike": ("motorcycle",), "motorcycle": ("motorbike",),
+SAME_THING = {"bike": ("bicycle",), "bicycle": ("bike",), "flames": ("fire",), "flame": ("fire",), "fire": ("flames",), "motorbike": ("motorcycle",), "motorcycle": ("motorbike",),
               "couch": ("sofa",), "sofa": ("couch",), "mug": ("cup",), "cup": ("mug",), "kitty": ("cat", "kitten"),
               "kitten": ("cat",), "puppy": ("dog",), "pup": ("dog", "puppy"), "doggo": ("dog",), "car": ("automobile", "convertible", "sedan", "coupe", "hatchback", "roadster", "jeep", "limousine",
                                                   "limo", "suv", "minivan", "taxi", "cab", "racecar", "mustang", "beetle", "porsche",

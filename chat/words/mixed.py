@@ -48,7 +48,7 @@ _MAKE_IT_LEAD = re.compile(r"^(?P<lead>(?:fais|rends)-(?:le|la)|hazlo|hazla|hace
 # one word of another language between English ones: "ahora make it más cartoony", "jetzt make it mehr colourful"
 _NOW_BEFORE_A_VERB = re.compile(r"\b(?:ahora|maintenant|jetzt|agora|adesso|nu|teraz)\s+(?=(?:make|add|remove|turn|change|put|give|"
                                 r"try|draw|do|show|let'?s|can|could)\b)", re.I)
-_MORE_BEFORE_A_WORD = re.compile(r"\b(?P<before>it|them|him|her|bit|little|lot|much|way|even)\s+(?:más|mas|plus|mehr|mais|più|"
+_MORE_BEFORE_A_WORD = re.compile(r"(?:\b(?P<before>it|them|him|her|bit|little|lot|much|way|even)\s+|^)(?:más|mas|plus|mehr|mais|più|"
                                  r"meer|bardziej)\s+(?=[a-z]+(?:y|ish|ful|ic|al|ive|ous|er|ed)\b)", re.I)
 
 

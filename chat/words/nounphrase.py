@@ -160,7 +160,7 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
     after = _WORN.sub("", text[end:], count=1)  # "a man in a trench coat" without the man: his coat goes too
     after = _CONTENTS.sub("", after, count=1)  # "a cup of coffee" without the cup: its coffee goes with it
     connector = re.search(r"(?:\b(?:with|and|near|beside|next\s+to|by|plus|featuring|holding|behind|in\s+front\s+of|"
-                          r"under|over|on|in|wearing|carrying|inside|full\s+of|covered\s+(?:in|with)|of)\s+)$", before,
+                          r"under|over|on|in|at|during|wearing|carrying|inside|full\s+of|covered\s+(?:in|with)|of)\s+)$", before,
                           re.I)
     if connector:
         joined = re.match(r"\s+and\s+(?=\S)", after) if connector.group(0).strip().lower() in ("with", "featuring") else None

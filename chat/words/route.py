@@ -409,7 +409,10 @@ _PICTURES_IN_GENERAL = re.compile(r"(?:me\s+)?(?:(?:images|pictures|photos|pics|
                                   r"for\s+(?:my|our|a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+[?.!\s]*$|(?:in\s+the\s+style\s+of|like)\s+(?:an?|any)\s+(?:specific|certain|"
                                   r"particular|famous|real|different|other)\s+(?:artist|painter|illustrator|photographer)s?"
                                   r"[?.!\s]*$|(?:images|pictures|photos|pics|drawings)\s+of\s+(?:[\w'-]+\s+)?(?:patterns|diagrams|charts|schematics|"
-                                  r"blueprints|templates|instructions|plans|graphs|infographics|maps)[?.!\s]*$)")
+                                  r"blueprints|templates|instructions|plans|graphs|infographics|maps)[?.!\s]*$|"
+                                  # "vector style images? like flat illustration?": pictures of a kind, in general
+                                  r"(?:[\w-]+\s+){1,2}(?:style\s+)?(?:images|pictures|pics|illustrations|graphics|artworks|drawings)"
+                                  r"[?.!\s]*(?:(?:like|e\.?g\.?|such\s+as)\s+[^?]{1,40}[?.!\s]*)?$)")
 # ("can you draw in the style of a specific artist?", "can you make pictures of knitting patterns?")
 
 
@@ -511,6 +514,9 @@ _MORE_OF_A_LOOK = re.compile(r"(?:more|less)\s+(?:[a-z'-]+(?:ic|al|ive|ous|ful|i
 _COLOURS_ALONE = re.compile(r"^(?:(?:maybe|perhaps|now|ok(?:ay)?|hmm+|what\s+about|how\s+about|try|in|all|or|then)[,\s]+)*"
                             r"(?P<c>[a-z][a-z\s,&-]*?)(?:\s+(?:instead|please|pls|plz|maybe|then|too|one|version))*[\s.!?]*$",
                             re.I)
+# a material or a shape said alone of the thing on screen ("enamel", "butterfly shaped", "heart-shaped", "in gold leaf")
+_A_LOOK_ALONE = re.compile(r"(?:" + words_pattern(set(lexicon.MATERIALS) - {"paper"}) + r"|[a-z]+[\s-]shaped|shaped\s+like\s+(?:an?\s+)?"
+                           r"[a-z]+)", re.I)
 # "now black with a gum sole", "red with white laces": the thing on screen in a colour, with a part in another
 _COLOUR_WITH_A_PART = re.compile(r"^(?:(?:maybe|perhaps|now|ok(?:ay)?|hmm+|then|or)[,\s]+)*(?P<c>(?:(?:dark|light|pale|bright|"
                                  r"deep|pastel|matte|glossy)\s+)?[a-z]+)\s+with\s+(?P<part>(?:an?|the|some)?\s*(?:[a-z-]+\s+)?"
@@ -567,6 +573,10 @@ def _offered_for_it(polite: str) -> Optional[Route]:
         return Route(Action.EDIT, "a colour said alone",
                      text=f"{colour} instead" if re.search(r"\binstead\b", polite, re.I) and " " not in colour else
                      f"make it {colour}")
+    looks = [p.strip() for p in re.split(r"\s*,\s*|\s+and\s+", alone.group("c").strip(" ,"))] if alone else []
+    if looks and len(looks) <= 3 and all(_A_LOOK_ALONE.fullmatch(p) or is_colour(p) for p in looks) and any(
+            _A_LOOK_ALONE.fullmatch(p) for p in looks):  # "enamel, blue", "butterfly shaped": how the thing on screen looks
+        return Route(Action.EDIT, "looks said alone ('enamel, blue')", text="make it " + ", ".join(looks))
     with_part = _COLOUR_WITH_A_PART.match(polite)
     if with_part and is_colour(with_part.group("c")):  # "now black with a gum sole": the thing on screen, recoloured
         return Route(Action.EDIT, "a colour and a part said alone",
@@ -1539,7 +1549,12 @@ def _occasion_kept(context: str, request: str) -> str:
     said = {w.lower() for w in re.findall(r"[\w']+", request)}
     named = [(m.group("o") or m.group("o2") or m.group("o3")).lower() for m in _FOR_AN_OCCASION.finditer(context)]
     occasions = [w for w in dict.fromkeys(named) if w in lexicon.OCCASIONS and w not in said]
-    return f"{request.rstrip(' .!?')}, {occasions[0]} theme" if occasions else request
+    themes = [t.lower() for t in _A_THEME.findall(context) if t.lower() not in said and t.lower() not in lexicon.STOPWORDS]
+    theme = (occasions or themes)[:1]  # "… birthday this weekend, dinosaur theme. can you give me 3 options for the cake?"
+    return f"{request.rstrip(' .!?')}, {theme[0]} theme" if theme else request
+
+
+_A_THEME = re.compile(r"\b([a-z][\w'-]{2,})[\s-]+them(?:e|ed)\b(?!\s+(?:song|tune|music|park))", re.I)
 
 
 def _drawn_earlier(parts: list[str], ctx: RouteContext, adds: bool = False) -> Optional[int]:
@@ -2285,8 +2300,8 @@ _OF_IT = re.compile(r"\b(?:of|about|showing|explaining|for)\s+(?P<it>it|that|thi
 
 
 # "my grandson loves monster trucks, could you draw one jumping": one of the things the story says someone likes
-_DRAW_ONE = re.compile(r"\b(?:draw|paint|sketch|make|do|show|illustrate)\s+(?:me\s+|us\s+)?(?P<one>one)\b(?!\s+(?:of|more)\b)",
-                       re.I)
+_DRAW_ONE = re.compile(r"\b(?:(?:draw|paint|sketch|make|do|show|illustrate)\s+(?:me\s+|us\s+)?|(?:picture|drawing|painting|photo|"
+                       r"image|illustration)\s+of\s+)(?P<one>one)\b(?!\s+(?:of|more)\b)", re.I)  # ("a picture of one jumping")
 
 
 # "draw it on the beach", "can you paint it sleeping": the thing the story had
@@ -2296,6 +2311,7 @@ _DRAW_IT = re.compile(r"\b(?:draw|paint|sketch|illustrate|show)\s+(?:me\s+|us\s+
 # "i'm restoring a 1967 Mustang fastback.": the one thing the story names, at the end of its clause
 _SAW = r"(?:spotted|saw|seen|noticed|watched|found|photographed|met|came\s+across)"  # what the user saw, in a story
 _ONE_NAMED = re.compile(r"\b(?:restoring|building|bought|got|own|owned|have|has|had|drive|drove|driving|ride|riding|making|restored|built|"
+                        r"landed|caught|hooked|reeled\s+in|"
                         r"adopted|made|" + _SAW + r")\s+(an?\s+(?:[\w'-]+\s+){0,3}[\w'-]+)"
                         r"(?=\s*(?:[.,;!?]|$)|\s+(?:for|at|in|on|yesterday|today|last|this|the\s+other)\b)", re.I)
 
@@ -2328,6 +2344,9 @@ _DRAW_THAT_ALONE = re.compile(r"^(?:(?:so|and)\s+)?(?:(?:can|could|would|will)\s
                               r"illustrate|do)\s+(?:that|it|this)(?:\s+(?:for\s+me|please|pls))*[\s?.!]*$", re.I)
 
 
+_NO_THING = frozenset("minute moment second sec while chance bit break look question idea lot few couple".split())
+
+
 def _fill_one(context: str, request: str) -> str:
     """"… loves monster trucks, could you draw one jumping over a canyon" -> "… draw a monster truck jumping …"."""
     request = _fill_that_one(context, request)
@@ -2342,7 +2361,7 @@ def _fill_one(context: str, request: str) -> str:
     one = _DRAW_ONE.search(request)
     liked = [m.group("x") for m in _LOVES_THINGS.finditer(context)] if one else []
     if one and not liked:  # "I'm restoring a 1967 Mustang fastback. Can you draw one in highland green": that one
-        had = _ONE_NAMED.findall(context)
+        had = [h for h in _ONE_NAMED.findall(context) if h.split()[-1].lower() not in _NO_THING]  # (not "got a minute")
         if len(had) == 1:
             return request[: one.start("one")] + had[0] + request[one.end("one"):]
         made = _I_MAKE_THINGS.findall(context)  # "i make silver rings with moonstones. draw one": a silver ring …
@@ -2772,7 +2791,25 @@ def route(text: str, ctx: RouteContext) -> Route:
     certain = _foreign(text, ctx) or _description_asked_for(text, ctx) or _said_outright(text, ctx)
     if certain is not None:
         return certain
-    return _upscale_in_parts(text, ctx) or _route_read(text, ctx)
+    return _upscale_in_parts(text, ctx) or _praise_but(text, ctx) or _route_read(text, ctx)
+
+
+# "i like them but swap the elephants for bunnies", "love it but can it be wider": the praise, then the change
+_PRAISE_BUT = re.compile(r"^(?:(?:aw+|oh|ok(?:ay)?|yes|yeah)[,\s]+)*(?:i\s+(?:really\s+|do\s+)?(?:like|love|dig)\s+(?:it|them|this|these|"
+                         r"that|those)(?:\s+(?:a\s+lot|so\s+much))?|(?:it'?s|its|they'?re|these\s+are|this\s+is)\s+(?:really\s+|so\s+)?"
+                         r"(?:nice|great|good|cute|lovely|cool|pretty|beautiful))\s*,?\s+but\s+(?P<rest>\S.*)$", re.I)
+
+
+def _praise_but(text: str, ctx: RouteContext) -> Optional[Route]:
+    said = _PRAISE_BUT.match(text.strip())
+    if not said or not ctx.has_current:
+        return None
+    decision = route(said.group("rest"), ctx)
+    if decision.action in (Action.CHAT, Action.GENERATE):
+        return None
+    decision.text = decision.text or said.group("rest")
+    decision.reason += " (after praise)"
+    return decision
 
 
 # a part of a message that says nothing of the picture: a yes to an offer, a shrug, what the user will do with it
@@ -2884,6 +2921,11 @@ _WISH_WITHOUT_A_THING = re.compile(r"^(?:(?:i|we)\s+(?:want|need|would\s+like|'d
                                    r"(?:image|picture|pic))\s+for\b(?!.*\b(?:of|with|showing|like)\b)", re.I)
 
 
+# "earring design:", "bookmark design -", "enamel pin:": what the picture is made as, said before what it shows
+_KIND_OF_DESIGN = re.compile(r"(?:(?:an?|my|our|the|new)\s+)?(?:[\w'-]+\s+){0,2}?(?:design|logo|tattoo|sticker|pattern|print|badge|"
+                             r"emblem|icon|mascot|label|bookmark|pin|patch|decal|stencil|ornament)s?\s*[:–—-]", re.I)
+
+
 def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optional[Route]:
     """The request after a sentence of context ("my niece loves owls. can you draw one in a top hat"), with a count
     said in the context ("three sticker options for my shop: a sloth …"); None when there is none."""
@@ -2905,6 +2947,9 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
         # make it stormy": the lighthouse, stormy
     if decision.reason.startswith("aspect modifier") and _a_new_thing_named(before, ctx):
         return Route(Action.GENERATE, "a new thing, and its shape ('now a tavern interior, crowded, wide')")
+    if decision.action is Action.GENERATE and _KIND_OF_DESIGN.fullmatch(before) and not _KIND_FIRST.match(before):
+        # "earring design: two hummingbirds" (a sticker, a tattoo: "a sticker of …", below)
+        return Route(Action.GENERATE, "a design's kind, then what it shows", count=decision.count, text=fixed.strip())
     sentences = [sentence for sentence in re.split(r"(?<=[.!?])\s+", before) if sentence.strip()] \
         if before and decision.action is Action.EDIT else []
     earlier = [_route_rules(sentence, ctx) for sentence in sentences]
@@ -2933,15 +2978,44 @@ def _what_the_context_adds(decision: Route, fixed: str, request: str, before: st
     if said_count > 1 and extract_count(decision.text or request)[1] == 1:
         decision.count = said_count
     _takes_of_the_described(decision, before)
+    _designs_of_the_named(decision, before)
+
+
+# "… want ideas for a christmas jumper pattern. show me 4 different designs with reindeer": designs of that jumper
+_DESIGNS_WITH = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:show|give|make|draw|do|send)\s+(?:me|us)\s+"
+                           r"(?:" + NUM + r"\s+|some\s+|a\s+few\s+)?(?:different\s+|new\s+)?(?:designs|ideas|options|concepts|versions)\s+"
+                           r"(?P<rest>(?:with|featuring|showing|of)\s+\S.*)$", re.I)
+_IDEAS_FOR = re.compile(r"\b(?:ideas?|designs?|options?|concepts?)\s+for\s+(?:an?|my|our|the|some)\s+(?P<np>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+                        r"\s*(?=[.,;!?]|$)", re.I)
+
+
+def _designs_of_the_named(decision: Route, before: str) -> None:
+    designs = _DESIGNS_WITH.match((decision.text or "").strip())
+    named = _IDEAS_FOR.search(before)
+    if designs and named:
+        decision.text = f"{article(named.group('np'))} {named.group('np')} {designs.group('rest').rstrip(' .!?')}"
 
 
 # "can you show me a few ideas? like 3", "give me some options": how many takes, of what was said before
 _TAKES_ONLY = re.compile(r"(?:^|(?<=[.!?:])\s*)(?:(?:so|and|ok(?:ay)?)[,\s]+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?"
                          r"(?:show|give|make|draw|do|send)\s+(?:me|us)\s+(?P<n>a\s+few|some|several|a\s+couple(?:\s+of)?|"
                          + NUM + r")\s+(?:different\s+)?(?:ideas|options|versions|designs|takes|concepts|variations|sketches)"
-                         r"(?:\s+(?:please|pls))?[\s?.!]*(?:(?:like|maybe|say|about)\s+(?P<n2>" + NUM + r"))?[\s?.!]*$", re.I)
+                         r"(?:\s+(?:please|pls))?(?:\s*,?\s*(?:in\s+)?(?:landscape|portrait|square|wide|tall)(?:\s+(?:format|"
+                         r"orientation))?)?[\s?.!]*(?:(?:like|maybe|say|about)\s+(?P<n2>" + NUM + r"))?[\s?.!]*$", re.I)
 _THINKING_OF_GETTING = re.compile(r"^(?:(?:i'?m|i\s+am|we'?re|we\s+are|been)\s+)?(?:thinking|thought)\s+(?:about|of)\s+"
                                   r"(?:getting|doing|making|having)\s+", re.I)
+
+
+_WORK_STORY = re.compile(r"^(?:(?:hi|hey|hello)\b[\s,!.]*)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:working\s+on|"
+                         r"doing|making|designing|planning|decorating|redoing|styling)\s+", re.I)
+_THEY_WANT = re.compile(r"\s*,?\s+and\s+(?:they|he|she|the\s+clients?|my\s+clients?)\s+(?:want|wants|would\s+like|need|needs|asked\s+for)\s+",
+                        re.I)
+
+
+def _asker_story_off(said: str) -> str:
+    """"I'm an interior designer working on a client's living room and they want a Scandinavian look: …" -> "a
+    client's living room, a Scandinavian look: …": the thing and what is wanted of it, not who asks."""
+    return _THEY_WANT.sub(", ", _WORK_STORY.sub("", said.strip(), count=1), count=1)
 
 
 def _takes_of_the_described(decision: Route, before: str) -> None:
@@ -2951,7 +3025,7 @@ def _takes_of_the_described(decision: Route, before: str) -> None:
     if not asked:
         return
     rest = (decision.text or "")[: asked.start()].strip(" ,.;")
-    said = rest if has_content(rest) else _THINKING_OF_GETTING.sub("", before.strip()).strip(" ,.;")
+    said = rest if has_content(rest) else _asker_story_off(_THINKING_OF_GETTING.sub("", before.strip())).strip(" ,.;")
     if not has_content(said):
         return
     number = re.sub(r"\s+", " ", (asked.group("n2") or asked.group("n")).lower())

@@ -184,7 +184,9 @@ DESCRIBE = re.compile(
     # "can you tell me what you drew?", "what did you just paint?": what the picture on screen shows
     r"(?:tell\s+me|describe|explain|say)\s+what\s+(?:you(?:'ve)?|u)\s+(?:just\s+)?(?:drew|drawn|painted|made|created|"
     r"generated|did)\b|^what\s+(?:did|have)\s+(?:you|u)\s+(?:just\s+)?(?:draw|drawn|paint|painted|make|made|create|"
-    r"created|generate|generated)(?:\s+(?:here|there|exactly))?\s*\?*$|what\s+(?:objects|things)|how\s+many\s+\w+\s+"
+    r"created|generate|generated)(?:\s+(?:here|there|exactly))?\s*\?*$|"
+    r"^what\s+(?:did|have)\s+(?:you|u)\s+(?:put|include|included|add|added|draw|drawn|paint|painted)\s+(?:in|into|on)\s+(?:it|there|"
+    r"this|the\s+(?:picture|image|drawing|painting))\s*\?*$|what\s+(?:objects|things)|how\s+many\s+\w+\s+"
     r"(?:are|is)\s+(?:there|in)|^what\s+colou?rs?\s+(?:are|is)\s+(?:in|used\s+in)\s+(?:it|this|" + _WHICH_IMAGE + r")\s*\?*$|"
     r"^(?:is|are)\s+there\s+(?:an?|any|some)\s+[\w'-]+(?:\s+[\w'-]+)?\s+in\s+(?:it|this|" + _WHICH_IMAGE + r")\s*\?*$)",
     re.I,
@@ -278,7 +280,7 @@ DRAW_ON_MY_PHOTO = re.compile(r"^(?:(?:can|could)\s+(?:you|u|i)|is\s+it\s+possib
                               r"own))?[\s?.!]*$", re.I)
 CAPABILITY = re.compile(
     r"""
-    ^(?:(?:can|could|do|are|will|would)\s+(?:you|u)\s+(?:(?:also|even|actually|really)\s+)?(?:able\s+to\s+)?(?:draw|paint|make|create|generate|do|render|design|edit|produce|sketch|illustrate|upscale|describe)(?:\s+(?:me\s+)?(?:images?|pictures?|photos?|pics?|art|artwork|drawings?|paintings?|illustrations?|logos?|anything|things|stuff|any\s+\w+|good\s+\w+|realistic\s+\w+|edits?|faces?|people|animals?|portraits?|text|anime|videos?|gifs?|3d|that|it|this|them|one|too|as\s+well|well|for\s+me|for\s+free|offline|locally|in\s+(?:a\s+|any\s+)?(?:specific|certain|different|other|custom|particular|various|any|all\s+kinds\s+of)\s+(?:formats?|sizes?|shapes?|resolutions?|aspect\s+ratios?|dimensions?|styles?|languages?)|with\s+(?:text|words|transparent\s+backgrounds?)|(?:in\s+the\s+style\s+of|like)\s+(?:(?:an?|any|other|specific|certain|particular|famous|real|different|well[\s-]known)\s+)+(?:artists?|painters?|illustrators?|photographers?|art\s+styles?)))*
+    ^(?:(?:can|could|do|are|will|would)\s+(?:you|u)\s+(?:(?:also|even|actually|really)\s+)?(?:able\s+to\s+)?(?:draw|paint|make|create|generate|do|render|design|edit|produce|sketch|illustrate|upscale|describe)(?:\s+(?:me\s+)?(?:images?|pictures?|photos?|pics?|art|artwork|drawings?|paintings?|illustrations?|logos?|anything|things|stuff|any\s+\w+|good\s+\w+|realistic\s+\w+|edits?|faces?|people|animals?|portraits?|text|anime|videos?|gifs?|3d|that|it|this|them|one|too|as\s+well|well|for\s+me|for\s+free|offline|locally|in\s+(?:a\s+|any\s+)?(?:specific|certain|different|other|custom|particular|various|any|all\s+kinds\s+of)\s+(?:formats?|sizes?|shapes?|resolutions?|aspect\s+ratios?|dimensions?|styles?|languages?)|with\s+(?:text|words|transparent\s+backgrounds?)|(?:in\s+the\s+style\s+of|like)\s+(?:(?:an?|any|other|specific|certain|particular|famous|real|different|well[\s-]known)\s+)+(?:artists?|painters?|illustrators?|photographers?|art\s+styles?)|(?:[\w-]+\s+){1,2}(?:style\s+)?(?:images|pictures|pics|illustrations|drawings|graphics|logos|icons|portraits|artworks)))*(?:\s*\?\s*(?:like|e\.?g\.?|such\s+as|you\s+know)\s+[^?]{1,40})?
     |do\s+you\s+(?:know\s+how\s+to|support|have)\b.*
     |what\s+(?:can|could)\s+you\s+(?:do|make|draw|create)
     |what\s+(?:are|is)\s+(?:you|your)\b.*
