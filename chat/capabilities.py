@@ -60,7 +60,9 @@ LACKS: tuple[Lack, ...] = (
          "No — I can't animate pictures; I make still images only. I can draw a sequence of stills (say, \"4 frames "
          "of the cat jumping\") that you could animate elsewhere."),
     Lack("video", _words(r"videos?\b(?![\s-]*(?:games?|gaming|gamer|call|chat|console|arcade|store|shop|camera|tape|"
-                         r"cassette)\b)", r"(?:movie|film)\s+(?:of|clip)\b", r"clip\s+of\b", r"mp4\b", r"footage\b"),
+                         r"cassette)\b)", r"(?:movie|film)\s+(?:of|clip)\b", r"clip\s+of\b", r"mp4\b", r"footage\b",
+                         r"(?:make|create|do|produce)\s+(?:me\s+|us\s+)?(?:(?:a|some|little|short|small|tiny)\s+)*(?:movies|films|"
+                         r"cartoons\s+that\s+move)\b"),  # "can you make little movies?"
          "No — I can't make videos; I make still images only, one or several at a time."),
     Lack("web access", _words(r"(?:search|browse|look\s+(?:it\s+)?up\s+on)\s+(?:the\s+)?(?:web|internet|online|"
                               r"google)", r"google\s+(?:it|this|that|for)\b", r"(?:web|internet)\s+(?:access|search)",

@@ -20,7 +20,7 @@ from chat.words import lexicon
 from chat.words.foreign import MAKE_ME, NUMBERS as FOREIGN_NUMBERS
 from chat.words.places import is_place_name
 from chat.words.glossary import ENGLISH_ADJECTIVES, LANGUAGES as GLOSSARY_LANGUAGES, VOCAB as GLOSSARY_VOCAB, Gloss, fold, \
-    gloss, plural
+    diminutive, gloss, plural
 from chat.words.language import detect_language, language_name
 from chat.words.detail import named_category
 from chat.words.sizes import aspect_from_text
@@ -451,6 +451,10 @@ def _copies_read(reading: str, original: str, language: str) -> str:
             single = table[_fold(word)[:-1]]  # "bulles": the list knows "bulle", a bubble; so bubbles
             if single.kind == "noun" and _fold(word) in typed and _fold(word) not in names:
                 return plural(single.english)
+        small = diminutive(_fold(word), language) if entry is None and _fold(word) in typed and \
+            _fold(word) not in names else None
+        if small:  # "con ositos" copied as "ositos": little bears
+            return small
         if entry is None or entry.kind not in ("noun", "adj") or _fold(word) not in typed or _fold(word) in names or \
                 word_frequency(word.lower()) > _UNTRANSLATED_FREQUENCY or _fold(entry.english) == _fold(word):
             return word

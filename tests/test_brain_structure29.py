@@ -319,3 +319,149 @@ def test_one_of_the_thing_caught_in_the_story():
     result = after("finally got a minute. my son caught a big rainbow trout yesterday and i want a picture of one "
                    "leaping over a waterfall")
     assert "rainbow trout leaping" in result.prompt
+
+
+# ---- batch 3 --------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["bigger, want to hang it", "bigger, i need it for printing"])
+def test_bigger_then_what_it_is_for_upscales(text):
+    assert after("a lighthouse at dusk", text).action is Action.UPSCALE
+
+
+def test_spanish_please_in_an_english_message():
+    result = after("a lighthouse at dusk", "wide porfa")
+    assert result.action is Action.EDIT and result.images[0].width > result.images[0].height
+
+
+def test_a_list_of_lines_is_one_description():
+    result = after("need a picture:\n- a red barn\n- a field of sunflowers\n- two horses\n- wide format\n- no people")
+    assert result.action is Action.GENERATE and "red barn" in result.prompt and "horses" in result.prompt
+    assert "people" in result.negative_prompt and result.images[0].width > result.images[0].height
+
+
+def test_things_said_to_look_bad_then_them():
+    scene = edited("two candles in brown bottles on a shelf", "no the bottles look too dark, make them clear glass")
+    assert "clear glass bottles" in scene.subject and not scene.negatives
+
+
+def test_a_shape_said_with_a_format_noun_after_the_ask():
+    result = after("Give me 2 options of a jam label: strawberries and mint leaves. Tall labels.")
+    assert result.images[0].height > result.images[0].width and "Tall labels" not in result.prompt
+
+
+def test_pictures_of_a_format_asked_about_is_a_question():
+    assert after("hello, can you make pictures of album covers? I'm a DJ putting together a mix").action is Action.CHAT
+
+
+def test_praise_then_a_new_thing_with_a_format_and_a_shape_is_a_new_picture():
+    result = after("a cosy bookshop at night", "great. a sci-fi novel cover: a red planet, a lone rover, two moons, tall")
+    assert result.action is Action.GENERATE and "rover" in result.prompt and result.images[0].height > 512
+
+
+def test_now_try_a_colour_changes_the_colour_last_given():
+    result = after("a sticker of a taco", "make the background orange", "now try green")
+    assert "green background" in result.prompt and "orange" not in result.prompt
+
+
+def test_a_sunny_day_is_weather():
+    result = after("a bridge in fog", "make it a sunny day instead")
+    assert "sunny" in result.prompt and "fog" not in result.prompt
+
+
+@pytest.mark.parametrize("fix, new, old", [("actually the name is BURGER BOB not joe sorry", "BURGER BOB", "JOE"),
+                                            ("oops it's Jon with no h", "Jon", "John")])
+def test_the_name_said_again(fix, new, old):
+    first = "a food truck banner with the words BURGER JOE" if "BOB" in new else "a birthday card with the text 'John & Mia'"
+    result = after(first, fix)
+    assert result.action is Action.EDIT and new in result.prompt and old not in result.prompt
+
+
+def test_quoted_words_of_the_lettering_replaced():
+    result = after("a shop sign that says 'Fresh Bakes Daily'", "change 'Fresh Bakes' to 'Warm Bread'")
+    assert result.action is Action.EDIT and "'Warm Bread Daily'" in result.prompt
+
+
+def test_a_typed_street_food_is_no_typo():
+    result = after("a poster with empanadas and arepas on a yellow background")
+    assert "arepas" in result.prompt and "empanadas" in result.prompt
+
+
+@pytest.mark.parametrize("text", ["what does the sign say right now?", "what does it say?"])
+def test_what_the_lettering_says_describes(text):
+    assert after("a shop sign that says 'Open'", text).action is Action.DESCRIBE
+
+
+def test_little_movies_are_declined():
+    result = after("Can you make little movies? My grandson would love a cartoon of a jumping frog")
+    assert result.action is Action.CHAT and "video" in result.reply
+
+
+def test_praise_but_a_critique_then_a_change():
+    result = after("a poster of a smiling tooth", "these are great but a bit cartoony, make it more realistic")
+    assert result.action is Action.EDIT and "realistic" in result.prompt
+
+
+def test_that_which_was_chosen_in_the_story():
+    result = after("our class voted on the mural and the winner was a penguin astronaut planting a flag! can you draw "
+                   "that so I can show the art teacher? wide please")
+    assert result.prompt.startswith("a penguin astronaut planting a flag") and result.images[0].width > 512
+
+
+def test_someone_wants_him_in_something():
+    result = after("a koala reading a book", "the kids also want him in a party hat")
+    assert result.action is Action.EDIT and "party hat" in result.prompt and "kids" not in result.prompt
+
+
+def test_a_medium_replaces_the_medium_in_the_words():
+    result = after("a harbour at dawn as a charcoal sketch", "make it a bright oil painting instead")
+    assert "oil painting" in result.prompt and "charcoal" not in result.prompt
+
+
+def test_black_and_white_in_german_inside_english():
+    result = after("can you draw a fox in the snow, schwarz-weiß like an old photo?")
+    assert "black and white" in result.prompt
+
+
+def test_a_restyle_for_a_use_keeps_the_use_out():
+    scene = edited("a dog on a sofa", "turn him into a watercolor painting for my sister's birthday card")
+    assert scene.style == "watercolor painting" and not any("birthday" in d for d in scene.details)
+
+
+def test_a_theme_said_before_a_bare_format():
+    result = after("We're throwing a party. Theme is 'under the sea' with octopuses and bubbles. Can you make an "
+                   "invitation picture?")
+    assert "octopuses" in result.prompt
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Disegna un violino appoggiato su uno spartito", ("violin", "resting on", "sheet music")),
+    ("Faz um desenho de um tucano num galho na floresta amazônica", ("toucan", "on a branch", "amazon rainforest")),
+    ("Disegna una pizza margherita con basilico fresco", ("margherita pizza", "fresh basil")),
+])
+def test_more_words_the_word_list_reads(text, words):
+    result = after(text)
+    assert all(w in result.prompt for w in words)
+
+
+def test_instead_of_the_in_italian():
+    result = after("Disegna una torta su un tavolo", "metti uno sfondo nero al posto del tavolo")
+    assert "black background" in result.prompt and "table" not in result.prompt
+
+
+def test_more_pastel_in_spanish_is_no_cake():
+    result = after("a little elephant with a balloon", "hazlo más pastel y sin el globo, por favor")
+    assert "pastel" in result.prompt and "cake" not in result.prompt and "balloon" not in result.prompt
+
+
+def test_polish_make_of_this_an_oil_painting():
+    result = after("a windmill by a canal", "Zrób z tego obraz olejny")
+    assert result.action is Action.EDIT and "oil painting" in result.prompt
+
+
+def test_closer_on_a_part():
+    result = after("a horse's head, pencil sketch", "closer on the eyes")
+    assert result.action is Action.EDIT and "eyes" in result.prompt
+
+
+def test_n_of_them_in_different_colours():
+    result = after("a knitted hat on a table", "make 3 of them in different colours")
+    assert result.action is Action.VARIATIONS and len(result.images) == 3

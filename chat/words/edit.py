@@ -322,8 +322,8 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
         choose_method(plan)
         return plan
     instead = _COLOUR_INSTEAD.match(text.strip())
-    if instead and is_colour(instead.group("colour")):  # no part coloured yet: the picture in that colour
-        text = f"make it {instead.group('colour')}"
+    if instead and is_colour(instead.group("colour") or instead.group("colour2")):  # no part coloured yet: the picture in
+        text = f"make it {instead.group('colour') or instead.group('colour2')}"  # that colour
     text = MAKE_SURE_NONE.sub("", text.strip())  # "could you make sure there are no needles in it": none
     text = _command_text(plan, _them_said_before(_article_put_back(text, plan.scene), plan.scene))
     protected, quotes = protect_quotes(text)
@@ -543,6 +543,9 @@ def _words_to_keep(text: str) -> str:
     kept = "" if _RE_RENAME.match(kept.strip()) or VALUE_CHANGE.match(kept.strip()) else kept  # the new name (or
     # price, date...) is in the picture's words already
     kept = _PLATFORM_PURPOSE.sub("", kept) or kept  # "for an instagram post" says where it goes, not what is in it
+    restyled = _STYLE_FOR.search(kept)  # "a watercolor painting for her owner's christmas card": its use, no part of it
+    kept = kept[: restyled.start()] if restyled and classify_phrase(re.sub(r"^.*\b(?:into|as|to)\s+", "", kept[: restyled.start()],
+                                                                            flags=re.I)) == "style" else kept
     kept = RESTORE_TALK.sub(" ", kept)  # "restore this old photo, it's faded": the photo made good, no new words
     kept = "" if DISLIKE.match(kept.strip()) or asks_reshape(kept) else kept  # "i don't like the colours",
     # "widen it": no words of the picture to keep; "keep the colours but …", "leave the cat alone": no new words
@@ -573,8 +576,8 @@ def _which_one(match: re.Match) -> str:
 
 # "the barn - make it white" / "the dog: give it a hat": the thing named first is the "it" of the change
 _NAMED_THEN_IT = re.compile(r"^(?:(?:no+|nope|sorry|i\s+meant|oops|wait|just|only)[,.!\s]+)*(?:the|that)\s+"
-                            r"(?P<x>\w[\w'-]*(?:\s+\w[\w'-]*)?)(?:\s+(?:looks?|seems?|is|'s)\s+[^,.;!?]{1,30})?"  # "the boat looks odd,"
-                            r"\s*[-–—:,.!]+\s*(?P<rest>.*\b(?:it|that\s+one)\b.*)$", re.I)
+                            r"(?P<x>\w[\w'-]*(?:\s+\w[\w'-]*)?)(?:\s+(?:looks?|seems?|is|are|'s|'re)\s+[^,.;!?]{1,30})?"  # "the boat
+                            r"\s*[-–—:,.!]+\s*(?P<rest>.*\b(?:it|that\s+one|them|those)\b.*)$", re.I)  # looks odd, remove it"
 
 
 _LOCATED = re.compile(r"^(?P<lead>(?:change|make|turn|swap|replace|switch|recolou?r|paint)\s+the\s+(?P<x>[\w'-]+))\s+(?:behind|"
@@ -617,7 +620,7 @@ def _it_named_first(scene: Scene, text: str) -> str:
     head = named.group("x").split()[-1] if named else ""
     if not named or not (scene.mentions(head) or re.fullmatch(SCENE_PARTS, head, re.I)):
         return text
-    return re.sub(r"\b(?:it|that\s+one)\b", f"the {named.group('x')}", named.group("rest"), count=1, flags=re.I)
+    return re.sub(r"\b(?:it|that\s+one|them|those)\b", f"the {named.group('x')}", named.group("rest"), count=1, flags=re.I)
 
 
 _VERBLESS_LOOK = re.compile(r"^(?:(?:and|also|plus)\s+)?(?P<np>(?:the|his|her|its|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s+[\w'-]+(?:\s+and\s+(?:the|his|"
@@ -1716,8 +1719,13 @@ def _whole(plan: EditPlan, clause: str, low: str) -> bool:
         add_thing(plan, look)
         plan.phrases[-1] = look
         return True
-    set_modifier(plan, _PLATFORM_PURPOSE.sub("", match.group("y")) or match.group("y"))
+    look = _PLATFORM_PURPOSE.sub("", match.group("y")) or match.group("y")
+    for_what = _STYLE_FOR.search(look)  # "a watercolor painting for her owner's christmas card": the look, not its use
+    set_modifier(plan, look[: for_what.start()] if for_what and classify_phrase(look[: for_what.start()]) == "style" else look)
     return True
+
+
+_STYLE_FOR = re.compile(r"\s+for\s+(?:a|an|my|our|his|her|their|the|some)\s+\S.*$", re.I)
 
 
 # "label the biggest castle "IRONHOLD"": a thing in the picture gets the quoted name on it
@@ -1912,7 +1920,10 @@ def _calm(plan: EditPlan, clause: str, low: str) -> bool:
 # "hmm try orange instead", "maybe teal instead?": another colour for the part last recoloured
 _COLOUR_INSTEAD = re.compile(r"^(?:(?:hmm+|ok(?:ay)?|no|nah|maybe|actually|then|now)[,\s]+)*(?:(?:try|do|make\s+it|go\s+with|use|"
                              r"let'?s\s+(?:try|do|go\s+with))\s+)?(?P<colour>(?:(?:dark|light|pale|bright|deep|pastel|neon)\s+)?"
-                             r"[a-z]+)\s+instead[\s?.!]*$", re.I)
+                             r"[a-z]+)\s+instead[\s?.!]*$"
+                             r"|^(?:(?:hmm+|ok(?:ay)?|no|nah|maybe|actually|then|now)[,\s]+)*(?:try|what\s+about|how\s+about|"
+                             r"let'?s\s+(?:try|see))\s+(?P<colour2>(?:(?:dark|light|pale|bright|deep|pastel|neon)\s+)?[a-z]+)[\s?.!]*$",
+                             re.I)  # ("now try purple": the colour last given, changed)
 
 
 _CORRECTION_LEAD = r"^(?:(?:wait|no|nope|oops|sorry|actually|hmm+|ugh)[,!.\s]+)*"
@@ -1951,12 +1962,13 @@ def _colour_instead(plan: EditPlan, clause: str, low: str) -> bool:
     """"try orange instead" after "make the sky green": the green sky becomes an orange sky (the newest coloured part
     of the picture's words), not an orange palette on top of it."""
     match = _COLOUR_INSTEAD.match(clause.strip())
-    if not match or not is_colour(match.group("colour")):
+    colour = (match.group("colour") or match.group("colour2")) if match else None
+    if not colour or not is_colour(colour):
         return False
     for detail in reversed(plan.scene.details):
         coloured = re.fullmatch(r"(?P<colour>(?:[\w-]+\s+)?[\w-]+)\s+(?P<part>[\w'-]+)", detail.strip())
         if coloured and is_colour(coloured.group("colour")) and not is_colour(coloured.group("part")):
-            return _colour_recoloured(plan, f"{coloured.group('colour')} {coloured.group('part')}", match.group("colour")) \
+            return _colour_recoloured(plan, f"{coloured.group('colour')} {coloured.group('part')}", colour) \
                 if " " not in coloured.group("colour") else False
     return False
 

@@ -198,7 +198,7 @@ _WORD_SWAPS = (
                r")[\"”']?\s+(?:to|with|into|for)\s+[\"“']?(?P<new>" + _W + r")[\"”']?(?:\s+instead)?)[\s.!]*$", re.I),
     re.compile(r"^(?:(?:(?:his|her|their|my|our|the)\s+name(?:'s|\s+is|\s+should\s+be)|it'?s|its|it\s+is|it\s+should\s+be|should\s+be|(?:it\s+)?should\s+say|it'?s\s+supposed\s+to\s+"
                r"(?:be|say)|(?:it\s+)?needs\s+to\s+say)\s+)?[\"“']?(?P<new>" + _W + r")[\"”']?\s*,?\s+not\s+[\"“']?(?P<old>" +
-               _W + r")[\"”']?[\s.!]*$", re.I),
+               _W + r")[\"”']?(?:\s*,?\s*(?:sorry|please|pls|thanks|thx|lol))*[\s.!]*$", re.I),
     re.compile(r"^not\s+[\"“']?(?P<old>" + _W + r")[\"”']?\s*[,;:-]+\s*(?:it'?s\s+|its\s+)?[\"“']?(?P<new>" + _W +
                r")[\"”']?[\s.!]*$", re.I),
 )
@@ -242,7 +242,10 @@ def lettering_of(scene: Scene) -> str:
 # "spell her name LILLY with two Ls", "it's spelled Jaxon", "the name is spelt Caitlyn": a word of the lettering respelt
 _RESPELL = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:(?:spell|write)\s+(?:(?:her|his|my|our|their|the|it|"
                       r"its)\s+)?(?:name|word|title)?\s*(?:as\s+|like\s+)?|(?:(?:it|her\s+name|his\s+name|the\s+name|their\s+"
-                      r"name|my\s+name)(?:'s|s|\s+is|\s+should\s+be)\s+spel(?:led|t)\s+(?:as\s+|like\s+)?))[\"“']?(?P<new>[A-Za-z]"
+                      r"name|my\s+name)(?:'s|s|\s+is|\s+should\s+be)\s+spel(?:led|t)\s+(?:as\s+|like\s+)?)|"
+                      # "oops it's Ana with one n", "it's Jon with no h": the name, spelt as said
+                      r"(?:it'?s|its|it\s+is|(?:her|his|their|the)\s+name(?:'s|\s+is))\s+(?=\S+\s+with\s+(?:one|two|a\s+single|a\s+"
+                      r"double|double|no|an?)\s+[a-z]\b))[\"“']?(?P<new>[A-Za-z]"
                       r"[\w'-]+)[\"”']?(?:\s*,?\s*(?:with|not|like)\s+.*)?(?:\s*,?\s*(?:actually|please|pls|instead|now|sorry))*[\s.!?]*$", re.I)
 
 
@@ -267,11 +270,12 @@ def lettering_swap(clause: str, lettering: str) -> tuple[str, str] | None:
         return respelt
     for pattern in _WORD_SWAPS:
         match = pattern.match(_OOPS.sub("", clause.strip()))
-        if match and re.search(r"\b" + re.escape(match.group("old")) + r"\b", lettering, re.I) and not re.match(
+        old = match.group("old").strip("'\"“”‘’") if match else ""  # ("change 'Crystal Clear' to 'Shine Bright'")
+        if match and old and re.search(r"\b" + re.escape(old) + r"\b", lettering, re.I) and not re.match(
                 r"(?:an?|the|some)\s", match.group("new"), re.I):  # "change the choir to an orchestra": a thing
             new = re.sub(r"^(?:actually|really|just)\s+", "", match.group("new").strip(), flags=re.I).strip("'\"“”‘’")
             kept = [w for w in new.split() if not re.search(r"\b" + re.escape(w) + r"\b", lettering, re.I)]
-            return match.group("old"), " ".join(kept) or new  # ("it's actually Harvest Supper, not festival": Supper)
+            return old, " ".join(kept) or new  # ("it's actually Harvest Supper, not festival": Supper)
     return None
 
 

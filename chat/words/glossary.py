@@ -525,7 +525,7 @@ branch | branche | rama | ast/zweig | galho/ramo | ramo
 palm tree | palmier/palmiers | palmera/palmeras | palme/palmen | palmeira/palmeiras | palma/palme
 coconut palms | cocotiers | cocoteros | kokospalmen | coqueiros/coqueiro | palme da cocco
 between them | entre eux/entre elles | entre ellos/entre ellas | zwischen ihnen | entre eles/entre elas | tra loro/fra loro
-instead of | au lieu de/au lieu du/au lieu des/plutôt que | en vez de/en lugar de | statt/anstatt/anstelle von | em vez de/ao invés de | invece di/invece che/al posto di
+instead of | au lieu de/au lieu du/au lieu des/plutôt que/à la place de/à la place du/à la place des | en vez de/en lugar de/en vez del/en lugar del | statt/anstatt/anstelle von | em vez de/ao invés de/no lugar de/no lugar do/no lugar da | invece di/invece che/al posto di/al posto del/al posto della/al posto dello/al posto dei/al posto delle
 pine tree | sapin | pino | tanne | pinheiro | pino
 crystal | cristal | cristal | kristall | cristal | cristallo
 bubble | bulle | burbuja | blase | bolha | bolla
@@ -1836,7 +1836,7 @@ fluffy | moelleux/duveteux | esponjoso/peludo | flauschig | fofo/felpudo | soffi
 giant | geant | gigante | riesig | gigante | gigante
 funny | drole | gracioso/divertido | lustig | engracado | buffo/divertente
 warm | chaud/chaude/chaleureux/chaleureuse | calido/calida/caliente | warm | quente/caloroso | caldo/calda
-cool | frais/fraiche | fresco/fresca | kuhl | fresco/fresca | fresco/fresca
+cool | - | - | kuhl | - | -
 wonderful | magnifique/merveilleux/merveilleuse | magnifico/maravilloso/estupendo | wunderbar/toll/klasse | maravilhoso/otimo | magnifico/meraviglioso/fantastico
 flowery | fleuri/fleurie | florido/florida | bluhend | florido/florida | fiorito/fiorita
 wider | - | - | breiter | - | -
@@ -1998,7 +1998,7 @@ ancient | antique/ancestral/millénaire | - | antik/uralt | - | -
 shaggy | hirsute/ébouriffé/ébouriffée | desgreñado/desgreñada/lanudo | zottelig/struppig | desgrenhado/desgrenhada | arruffato/arruffata/irsuto
 elderly | âgé/âgée | anciano/anciana | betagt | idoso/idosa | anziano/anziana
 youthful | juvénile | juvenil | jugendlich | juvenil/juvenis/jovial | giovanile
-fresh | - | - | frisch | - | -
+fresh | frais/fraiche | fresco/fresca | frisch | fresco/fresca | fresco/fresca
 rotten | pourri/pourrie | podrido/podrida | faul/verfault | podre | marcio/marcia/marce
 ripe | - | maduro/madura | reif | maduro/madura | maturo/matura
 raw | cru/crue | crudo/cruda | roh | cru/crua | crudo/cruda
@@ -2254,6 +2254,12 @@ show | montre/montrer | muestra/mostrar | zeig/zeige/zeigen | mostra/mostre/most
 give | donne/donner | da/dame/dar | gib/geben/gebt/gibst | da/de/dar | da/dai/dare
 give it | - | ponle/ponerle/ponles/ponerles/agregale/agregarle/anadele/anadirle | - | - | -
 turn it into | transforme-la en/transforme-le en/transforme-les en | conviertela en/convertirla en/conviertelo en/convertirlo en/transformala en/transformalo en/transformarla en/transformarlo en | - | transforma-a em/transforma-o em/transforme-a em/transforme-o em/transformala em/transformalo em | trasformala in/trasformalo in/trasformarla in/trasformarlo in/trasformali in/trasformale in/trasformarli in/trasformarle in
+more pastel | plus pastel | mas pastel | pastelliger | mais pastel | piu pastello
+pastel colours | couleurs pastel/tons pastel | colores pastel/tonos pastel | pastellfarben/pastelltone | cores pastel/tons pastel | colori pastello/toni pastello
+sheet music | partition/partitions | partitura/partituras | noten/notenblatt | partitura/partituras | spartito/spartiti
+resting on | pose sur/posee sur/appuye contre/appuyee contre | apoyado en/apoyada en/apoyado sobre/apoyada sobre | liegt auf/lehnt an | apoiado em/apoiada em/apoiado sobre | appoggiato su/appoggiata su/appoggiato a/appoggiata a/appoggiato sopra
+amazon rainforest | foret amazonienne | selva amazonica | amazonas-regenwald/regenwald des amazonas | floresta amazonica | foresta amazzonica
+margherita pizza | pizza margherita | pizza margarita | pizza margherita | pizza margherita/pizza marguerita | pizza margherita
 turn into | transforme en/transformer en/change en | convierte en/convertir en/transforma en/transformar en | verwandle in/verwandeln in/mach daraus | transforma em/transformar em/transforme em/converte em/converter em | trasforma in/trasformare in
 replace | remplace/remplacer/remplacez | reemplaza/reemplazar/reemplace/sustituye/sustituir | ersetze/ersetzen/ersetz | substitui/substitua/substituir/troca/troque/trocar | sostituisci/sostituire/rimpiazza
 move | deplace/deplacer/deplacez/bouge | mueve/mover/mueva | verschiebe/verschieben/beweg/bewege | move/mova/mover | sposta/spostare/muovi
@@ -2538,6 +2544,7 @@ explain | expliquer/explique | explicar/explica/explicame | erklaren/erklar | ex
 keep going | continue/continuez | sigue/continua | mach weiter | continua/segue | continua/vai avanti
 there is | il y a | hay | es gibt | - | c'e/ci sono/c'è
 I am | je suis | soy/estoy | ich bin | sou/estou | io sono
+make it | tu peux le faire/tu peux la faire/vous pouvez le faire/vous pouvez la faire | lo puedes hacer/la puedes hacer/me lo puedes hacer/me la puedes hacer/lo podes hacer/la podes hacer | kannst du es machen/kannst du das machen | pode fazer/podes fazer/voce pode fazer | lo puoi fare/la puoi fare/me lo puoi fare/me la puoi fare
 make it look | faire ressembler | hacer parecer | aussehen lassen | fazer parecer | far sembrare
 here is | voici/voila | aqui esta/este es/esta es | hier ist/das ist | aqui esta/este e/esta e | ecco/questo e
 I have | j'ai | tengo/yo tengo | ich habe | tenho/eu tenho | ho/io ho
@@ -2569,6 +2576,7 @@ NL_PL_NOUNS = """
 mammoth | mammoet/mammoeten | mamut/mamuta/mamuty/mamutow/mamutów
 ice age | ijstijd | epoka lodowcowa/epoce lodowcowej/epoki lodowcowej/epokę lodowcową
 kingfisher | ijsvogel/ijsvogels | zimorodek/zimorodka
+oil painting | olieverfschilderij | obraz olejny/obrazu olejnego/obrazem olejnym
 angler | hengelaar/hengelaars/visser | wędkarz/wędkarza/wędkarze/wędkarzem/wedkarz/wedkarza
 fisherman | visser/vissers | rybak/rybaka/rybacy/rybakiem
 vase | vaas/vazen | wazon/wazonie/wazony
@@ -3933,6 +3941,7 @@ go back | ga terug/terug | wróć/cofnij
 see | zie/zien | widzisz/widzę
 draw | teken/tekenen | narysuj/narysować/rysuj/rysować/narysujesz
 paint | schilder/schilderen | namaluj/namalować/maluj/malować
+turn it into | maak er | zrób z tego/zrób z niego/zrób z niej/zrob z tego
 make | maak/maken/creëer/genereer/doe | zrób/zrobić/stwórz/stworzyć/wygeneruj/wygenerować/utwórz
 add | voeg/voeg toe/toevoegen/aan toevoegen/bij voegen | dodaj/dodać/dorysuj/domaluj
 remove | verwijder/verwijderen/haal/haal weg/weghalen | usuń/usunąć/wyrzuć/skasuj/zabierz
@@ -5071,6 +5080,8 @@ def _english_prepositions(text: str) -> str:
     text = re.sub(r"\bat\s+(?P<place>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
                   lambda m: f"in {m.group('place')}" if is_place_name(m.group("place")) else m.group(0), text,
                   flags=re.I)  # "a Roma", "à Lyon": in the city, as English says it
+    text = re.sub(r"\bin\s+(an?|the)\s+(branch|twig|perch|fence|rooftop|roof|windowsill|shelf)\b", r"on \1 \2", text,
+                  flags=re.I)  # "num galho", "en una rama": on a branch, as English says it
     text = re.sub(r"^make\s+(?:from|out\s+of|of)\s+(?P<x>(?:the|this|that|my|a|an)\s+[\w'-]+)\s+(?P<y>(?:an?|the|some)\s+\S.*)$",
                   lambda m: f"turn {_one(m.group('x'))} into {m.group('y')}", text, flags=re.I)  # "mach aus dem Bären einen Fuchs"
     return re.sub(r"^give\s+it\s+(?=(?:an?|some)\s+[\w'-]+(?:\s+[\w'-]+)?\s+on\s+the\s)", "put ", text, flags=re.I)  # "ponle …"

@@ -362,6 +362,7 @@ CHAT_SHORTHAND = {
     "wht": "what", "wat": "what", "wot": "what", "r": "are", "hw": "how", "whts": "what's", "wats": "what's",
     "yiu": "you", "yuo": "you", "yuu": "you", "tge": "the", "teh": "the", "thw": "the", "ths": "this", "tht": "that",
     "luv": "love", "luvs": "loves", "bigr": "bigger", "biger": "bigger", "smallr": "smaller", "smaler": "smaller",
+    "porfa": "please", "porfis": "please", "porfavor": "please",  # Spanish "please", said in an English message
 }
 # shorthand inside a picture's words, written out for the prompt ("a bday card", "a 5yo girl", "cats w/ hats")
 PROMPT_SHORTHAND = {

@@ -52,6 +52,11 @@ _MORE_BEFORE_A_WORD = re.compile(r"(?:\b(?P<before>it|them|him|her|bit|little|lo
                                  r"meer|bardziej)\s+(?=[a-z]+(?:y|ish|ful|ic|al|ive|ous|er|ed)\b)", re.I)
 
 
+# "…, schwarz-weiß like an old film photo": black and white, one word of another language
+_BLACK_AND_WHITE = re.compile(r"\bschwarz[\s-]?wei(?:ß|ss)\b|\bnoir\s+et\s+blanc\b|\bblanco\s+y\s+negro\b|\bpreto\s+e\s+branco\b|"
+                              r"\bbianco\s+e\s+nero\b|\bzwart[\s-]?wit\b|\bczarno[\s-]?bia[łl]\w*", re.I)
+
+
 def _function_words_read(text: str) -> tuple[str, list[tuple[str, str]]]:
     """"ahora make it más cartoony" -> "now make it more cartoony": a foreign "now" or "more" among English words."""
     read: list[tuple[str, str]] = []
@@ -63,6 +68,7 @@ def _function_words_read(text: str) -> tuple[str, list[tuple[str, str]]]:
             return f"{before} {english} " if before else f"{english} "
         return put
     text = _NOW_BEFORE_A_VERB.sub(said("now"), text)
+    text = _BLACK_AND_WHITE.sub(lambda m: read.append((m.group(0), "black and white")) or "black and white", text)
     return _MORE_BEFORE_A_WORD.sub(said("more"), text), read
 
 

@@ -639,11 +639,25 @@ def straight_quotes(text: str) -> str:
     return re.sub(r"„([^“”\"]+)[“”\"]", r'"\1"', text)
 
 
+_BULLET = re.compile(r"\n\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
+
+
+def bullets_as_a_list(text: str) -> str:
+    """"need a picture:\n- cozy log cabin\n- snowy pine forest\n- no people" -> "need a picture: cozy log cabin, snowy
+    pine forest, no people": a list of lines is one description, its items joined as a sentence joins them."""
+    items = _BULLET.split(text.strip())
+    if len(items) < 3:
+        return text
+    head, rest = items[0].strip(), [i.strip(" ,;.") for i in items[1:] if i.strip(" ,;.")]
+    return (f"{head.rstrip(':')}: " if head else "") + ", ".join(rest)
+
+
 def as_said(text: str) -> str:
     """A message as it would have been typed: punctuation a phone dictated in words put back ("… comma …", "…
     period"), "what I want is a picture of X" said as "I want a picture of X", and "…, so I was thinking a X" as a
     sentence of its own ("I'd like a X"); a prompt pasted from another tool in Easel's words; an ask passed on ("she
     says …") as the user's own; an ask run on after a statement as a sentence of its own. Any other message unchanged."""
+    text = bullets_as_a_list(text)
     if detect_language(text):  # "faz um desenho de um tucano": "um" is Portuguese "a", "comma" no English word
         return text
     dictated = _SAID_QUESTION.sub("?", _SAID_COMMA.sub(", ", text))
@@ -695,9 +709,20 @@ _ASKED_IF = re.compile(r"^(?P<who>you|u|it|he|she|they|we|[A-Z][a-z]+|the\s+[\w'
                        r"(?P<rest>.+?)[\s?.!]*$", re.I)
 
 
+# "the kids also want him in a bow tie", "my daughter wants her with wings": someone's wish for the one in the picture
+_WANT_HIM_IN = re.compile(r"^(?:(?:now|and|ok(?:ay)?|so|oh)[,\s]+)*(?:she|he|they|(?:my|our)\s+(?:little\s+)?[\w'-]+|the\s+(?:kids?|"
+                          r"client|boss|children|students|family|team))\s+(?:also\s+)?(?:wants?|would\s+like|would\s+love|'d\s+like)"
+                          r"\s+(?P<who>him|her|it|them)\s+(?:also\s+|too\s+)?(?P<how>(?:in|with|wearing|holding)\s+\S.*)$", re.I)
+
+
 def _relayed(text: str) -> str:
     """"she says make the unicorn purple" -> "make the unicorn purple"; "he's asking if Milo can blink" -> "can Milo
-    blink?": the ask passed on, as the user's own."""
+    blink?"; "the kids want him in a bow tie" -> "put him in a bow tie": the ask passed on, as the user's own."""
+    wanted = _WANT_HIM_IN.match(text.strip())
+    if wanted:
+        how = wanted.group("how")
+        verb = "put" if how.lower().startswith("in ") else "give" if how.lower().startswith("with ") else "show"
+        return f"{verb} {wanted.group('who')} {how[len('with '):] if verb == 'give' else how}"
     relayed = _RELAYED.match(text.strip())
     if not relayed:
         return text

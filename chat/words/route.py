@@ -43,7 +43,7 @@ from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHA
                                        SAVE_IT, START_FRESH, UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
 from chat.words.scene import tidy
 from chat.words.sizes import SHAPE_REASON, SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape, shape_said_outright
-from chat.words.slots import article, classify_phrase, is_modifier_only
+from chat.words.slots import article, classify_phrase, is_format_only, is_modifier_only
 from chat.words.typos import correct_typos, fix_prompt_typos
 from chat.words.topic import VIEW_OF_IT, antecedent, chat_topic
 
@@ -409,7 +409,8 @@ _PICTURES_IN_GENERAL = re.compile(r"(?:me\s+)?(?:(?:images|pictures|photos|pics|
                                   r"for\s+(?:my|our|a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+[?.!\s]*$|(?:in\s+the\s+style\s+of|like)\s+(?:an?|any)\s+(?:specific|certain|"
                                   r"particular|famous|real|different|other)\s+(?:artist|painter|illustrator|photographer)s?"
                                   r"[?.!\s]*$|(?:images|pictures|photos|pics|drawings)\s+of\s+(?:[\w'-]+\s+)?(?:patterns|diagrams|charts|schematics|"
-                                  r"blueprints|templates|instructions|plans|graphs|infographics|maps)[?.!\s]*$|"
+                                  r"blueprints|templates|instructions|plans|graphs|infographics|maps|book\s+covers|covers|album\s+covers|"
+                                  r"posters|logos|flyers|labels|menus|invitations|greeting\s+cards|cards|stickers|tattoos)[?.!\s]*$|"
                                   # "vector style images? like flat illustration?": pictures of a kind, in general
                                   r"(?:[\w-]+\s+){1,2}(?:style\s+)?(?:images|pictures|pics|illustrations|graphics|artworks|drawings)"
                                   r"[?.!\s]*(?:(?:like|e\.?g\.?|such\s+as)\s+[^?]{1,40}[?.!\s]*)?$)")
@@ -570,9 +571,10 @@ def _offered_for_it(polite: str) -> Optional[Route]:
     alone = _COLOURS_ALONE.match(polite)
     if alone and is_colour(alone.group("c").strip(" ,")):  # "pink", "maybe teal?": the picture in that colour
         colour = alone.group("c").strip(" ,")  # ("teal instead": the colour last given, changed, in the edit's reading)
+        tried = re.search(r"\b(?:try|what\s+about|how\s+about)\b", polite, re.I)  # ("now try purple": the colour last given)
         return Route(Action.EDIT, "a colour said alone",
-                     text=f"{colour} instead" if re.search(r"\binstead\b", polite, re.I) and " " not in colour else
-                     f"make it {colour}")
+                     text=f"{colour} instead" if (tried or re.search(r"\binstead\b", polite, re.I)) and " " not in colour
+                     else f"make it {colour}")
     looks = [p.strip() for p in re.split(r"\s*,\s*|\s+and\s+", alone.group("c").strip(" ,"))] if alone else []
     if looks and len(looks) <= 3 and all(_A_LOOK_ALONE.fullmatch(p) or is_colour(p) for p in looks) and any(
             _A_LOOK_ALONE.fullmatch(p) for p in looks):  # "enamel, blue", "butterfly shaped": how the thing on screen looks
@@ -1046,6 +1048,9 @@ def _route_rules(text: str, ctx: RouteContext) -> Route:
     low = CORRECTION.sub("", low, count=1).strip() or low
     if ctx.has_upload:  # a sentence about the photo first ("my son drew this.") says nothing about the action
         return _upload_route(text, low)
+    if ctx.has_current and ctx.lettering and "§" in low and lettering_swap(text.strip(), ctx.lettering):
+        return Route(Action.EDIT, "quoted words of the picture's lettering put in another's place")  # ("change 'Crystal
+        # Clear' to 'Shine Bright'": the rules below read the quotes as placeholders)
     decision = _route_said(text, low, ctx)
     if decision.action is Action.REVERT and decision.target == "previous":
         decision.target = _which_one_before(said.lower()) or decision.target
@@ -1317,7 +1322,8 @@ def _ends_with_thanks(text: str, ctx: RouteContext) -> bool:
     return True
 
 
-_VERSIONS_OF_IT = re.compile(r"\b(?:" + NUM + r"|a\s+few|some|several)\s+(?:different\s+)?(?:versions|takes|options|variants|variations|alternatives)"
+_VERSIONS_OF_IT = re.compile(r"\b(?:" + NUM + r"|a\s+few|some|several)\s+(?:different\s+)?(?:versions|takes|options|variants|variations|alternatives|"
+                             r"of\s+(?:them|those|these)(?=\s+(?:in|with)\s+(?:different|other|various|random|new)\b))"
                              r"(?:\s+of\s+(?:this|it|that|my\s+[\w'-]+))?(?P<rest>(?:\s+(?:in|with|as|at|wearing|without|"
                              r"during)\b.*)?)$")
 # "in different styles", "with other colours": what varies between versions, not one change
@@ -2341,7 +2347,11 @@ def _fill_that_one(context: str, request: str) -> str:
 _SEEN = re.compile(r"\b" + _SAW + r"\s+(?P<x>an?\s+[^,.;!?]+?)"
                    r"(?=\s+(?:this|last|yesterday|today|earlier|the\s+other)\b|\s*[,.;!?]|\s*$)", re.I)
 _DRAW_THAT_ALONE = re.compile(r"^(?:(?:so|and)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:draw|paint|sketch|"
-                              r"illustrate|do)\s+(?:that|it|this)(?:\s+(?:for\s+me|please|pls))*[\s?.!]*$", re.I)
+                              r"illustrate|do)\s+(?:that|it|this)(?:\s+(?:for\s+me|please|pls))*(?:\s+so\s+(?:that\s+)?(?:i|we)\s+can\b"
+                              r"[^?.!]*)?[\s?.!]*(?P<after>(?:(?:wide|tall|square|landscape|portrait)\b.*)?)$", re.I)  # ("…? wide please")
+# "the kids voted … the winner was a giraffe doctor giving a teddy bear a checkup! can you draw that": what was chosen
+_CHOSEN = re.compile(r"\b(?:the\s+winner\s+was|(?:they|we|the\s+kids|everyone)\s+(?:chose|picked|voted\s+for)|the\s+(?:idea|plan)\s+"
+                     r"is)\s+(?P<x>an?\s+[^,.;!?]+?)(?=\s*[,.;!?]|\s*$)", re.I)
 
 
 _NO_THING = frozenset("minute moment second sec while chance bit break look question idea lot few couple".split())
@@ -2350,9 +2360,11 @@ _NO_THING = frozenset("minute moment second sec while chance bit break look ques
 def _fill_one(context: str, request: str) -> str:
     """"… loves monster trucks, could you draw one jumping over a canyon" -> "… draw a monster truck jumping …"."""
     request = _fill_that_one(context, request)
-    seen = list(_SEEN.finditer(context)) if _DRAW_THAT_ALONE.match(request.strip()) else []
+    alone = _DRAW_THAT_ALONE.match(request.strip())
+    seen = (list(_SEEN.finditer(context)) or list(_CHOSEN.finditer(context))) if alone else []
     if len(seen) == 1:  # "spotted a woodpecker on a birch tree this morning, can you draw that?": the woodpecker there
-        return seen[0].group("x")
+        shape = alone.group("after").split()[0].strip(",.!?") if alone.group("after") else ""  # ("wide please, the wall
+        return seen[0].group("x") + (f", {shape}" if shape else "")  # is long": the shape)
     it = _DRAW_IT.search(request)
     had = _ONE_NAMED.findall(context) if it else []
     if len(had) == 1 and (it.group("it").lower() == "it" or named_category(had[0].split()[-1]) == "animal"):  # "i have a
@@ -2796,7 +2808,8 @@ def route(text: str, ctx: RouteContext) -> Route:
 
 # "i like them but swap the elephants for bunnies", "love it but can it be wider": the praise, then the change
 _PRAISE_BUT = re.compile(r"^(?:(?:aw+|oh|ok(?:ay)?|yes|yeah)[,\s]+)*(?:i\s+(?:really\s+|do\s+)?(?:like|love|dig)\s+(?:it|them|this|these|"
-                         r"that|those)(?:\s+(?:a\s+lot|so\s+much))?|(?:it'?s|its|they'?re|these\s+are|this\s+is)\s+(?:really\s+|so\s+)?"
+                         r"that|those)(?:\s+(?:a\s+lot|so\s+much))?|(?:it'?s|its|they'?re|these\s+are|this\s+is|those\s+are|"
+                         r"they\s+are|it\s+is)\s+(?:really\s+|so\s+)?"
                          r"(?:nice|great|good|cute|lovely|cool|pretty|beautiful))\s*,?\s+but\s+(?P<rest>\S.*)$", re.I)
 
 
@@ -2804,10 +2817,14 @@ def _praise_but(text: str, ctx: RouteContext) -> Optional[Route]:
     said = _PRAISE_BUT.match(text.strip())
     if not said or not ctx.has_current:
         return None
-    decision = route(said.group("rest"), ctx)
+    rest = said.group("rest")
+    critique = re.match(r"^(?:(?:a\s+(?:bit|little|tad)|kinda|kind\s+of|too|way\s+too|a\s+touch)\s+[\w'-]+)\s*[,.;:-]+\s*(?P<ask>\S.*)$",
+                        rest, re.I)  # "… but a bit childish, make it more clean and modern": the change asked
+    rest = critique.group("ask") if critique else rest
+    decision = route(rest, ctx)
     if decision.action in (Action.CHAT, Action.GENERATE):
         return None
-    decision.text = decision.text or said.group("rest")
+    decision.text = decision.text or rest
     decision.reason += " (after praise)"
     return decision
 
@@ -2815,7 +2832,10 @@ def _praise_but(text: str, ctx: RouteContext) -> Optional[Route]:
 # a part of a message that says nothing of the picture: a yes to an offer, a shrug, what the user will do with it
 _PASSING_PART = re.compile(r"^(?:(?:ok(?:ay)?|sure|yes|yeah|yep|great|cool|perfect|alright|hmm+|please|pls)[\s,]*)*(?:do\s+(?:that|it)|"
                            r"go\s+(?:for\s+it|ahead)|no\s+worries|no\s+problem|fair\s+enough|(?:i'?ll|i\s+will|i'?m\s+gonna|"
-                           r"gonna)\s+(?:print|frame|hang|use|post)\b.*)?[\s.!]*$", re.I)
+                           r"gonna)\s+(?:print|frame|hang|use|post)\b.*|(?:i\s+)?(?:want|need|wanna|would\s+like|'d\s+like)\s+"
+                           r"(?:to\s+)?(?:print|frame|hang)\b.*|(?:i\s+)?need\s+it\s+(?:for|to)\s+(?:print|printing|a\s+print|frame|"
+                           r"framing|a\s+poster|the\s+wall)\b.*|(?:it'?s|its|it\s+is)\s+(?:for|going\s+on)\s+(?:a|the|my|our)\s+"
+                           r"(?:print|poster|wall|frame|canvas)\b.*)?[\s.!]*$", re.I)
 
 
 def _upscale_in_parts(text: str, ctx: RouteContext) -> Optional[Route]:
@@ -2900,6 +2920,8 @@ _AFTER_CONTEXT = " (request after a context sentence)"
 def _a_new_thing_named(before: str, ctx: RouteContext) -> bool:
     """"now a tavern interior, crowded, candlelight," with goblins on screen: a noun phrase of things not in the picture."""
     phrase = re.sub(r"^(?:(?:now|ok(?:ay)?|and|next|then)[,:\s]+)*", "", before.strip(" ,.;:"), flags=re.I)
+    praise = re.match(r"^(?P<p>[^.!?]{1,25})[.!?]+\s+(?=\S)", phrase)  # "great. a mystery novel cover: …": the praise apart
+    phrase = phrase[praise.end():] if praise and is_social(praise.group("p")) else phrase
     phrase = re.sub(r",?\s*(?:in\s+)?(?:the\s+)?same\s+(?:[\w'-]+\s+){0,2}(?:style|look|vibe|aesthetic|palette)\b", "", phrase,
                     flags=re.I)  # "a dark cave …, same pixel art style": the look kept for the new thing
     if not re.match(r"(?:an?|some|two|three|four|\d+)\s+[a-z]", phrase, re.I) or re.search(r"\b(?:it|this|that|him|her|them|"
@@ -2979,6 +3001,24 @@ def _what_the_context_adds(decision: Route, fixed: str, request: str, before: st
         decision.count = said_count
     _takes_of_the_described(decision, before)
     _designs_of_the_named(decision, before)
+    _theme_of_a_bare_format(decision, before)
+
+
+_SHAPE_TALK = frozenset("tall wide square portrait landscape vertical horizontal like please pls format version one".split())
+# "… Theme is 'oh baby' with lots of pink and gold balloons. Can you make an invitation picture, tall like a card?"
+_THEME_IS = re.compile(r"(?:^|[.!?]\s+)(?:the\s+|our\s+|my\s+)?theme\s+(?:is|will\s+be|'s)\s+(?P<t>[^.!?]+)", re.I)
+
+
+def _theme_of_a_bare_format(decision: Route, before: str) -> None:
+    """A format asked with nothing to show ("an invitation picture") after a story that says its theme: the theme."""
+    theme = _THEME_IS.search(before)
+    asked = strip_filler(decision.text or "")
+    asked = re.sub(r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:make|draw|do|create|design)\s+(?:me\s+|us\s+)?", "",
+                   asked, flags=re.I)
+    words = re.findall(r"[\w'-]+", asked.lower())
+    format_only = all(w in lexicon.FORMAT_NOUNS or w in lexicon.STOPWORDS or w in _SHAPE_TALK for w in words)
+    if theme and words and (format_only or is_format_only(asked) or not has_content(asked)):
+        decision.text = f"{asked.rstrip(' ?.!')}, theme {theme.group('t').strip()}"
 
 
 # "… want ideas for a christmas jumper pattern. show me 4 different designs with reindeer": designs of that jumper

@@ -176,6 +176,8 @@ DESCRIBE = re.compile(
     r"reel|story|tweet)))|what(?:'s|s|\s+is|\s+are|\s+was|\s+were)?\s+(?:in|on)\s+" + _WHICH_IMAGE + r"|what(?:'s|s|\s+is)\s+(?:this|that|shown|happening|going\s+on)\b|what\s+do\s+you\s+see|what\s+can\s+you\s+"
     r"see|what\s+does\s+(?:it|this|that|the\s+(?:picture|image|photo))\s+show|what\s+(?:is|are)\s+(?:shown|depicted|"
     r"pictured)|tell\s+me\s+(?:about|what'?s\s+in|what\s+is\s+in|what\s+you\s+see\s+in)\s+" + _WHICH_IMAGE + r"|"
+    r"^what\s+does\s+(?:it|the\s+(?:sign|text|writing|lettering|banner|label|poster|card|board|menu))\s+(?:say|read)(?:\s+(?:right\s+)?now)?"
+    r"\s*\?*$|"  # "what does the sign say right now?": read off the picture
     r"(?:tell\s+me\s+)?what(?:'s|s|\s+is|\s+all\s+is)\s+in\s+(?:it|there|here)(?:\s+(?:now|again|then|exactly))?(?=[\s?.!]*$)|"  # "… can you tell me what's in it"
     r"(?:look|take\s+a\s+look)\s+at\s+(?:this|my)|what\s+(?:kind|type|breed|species|color|colour)\s+of\s+\w+\s+"
     r"(?:is|are)\s+(?:this|that|it|these|in)|who\s+is\s+(?:this|in\s+(?:this|the)\s+(?:picture|image|photo))|"
@@ -256,6 +258,7 @@ EDIT_START = re.compile(
     r"|(?:lose|ditch|nix|scrap|axe|skip|hide|drop|cut\s+out|leave\s+out)\s+(?:the|that|those|these|all)\b|no\s+more\s+\w"
     r"|(?:get|bring|throw|stick)\s+(?:some|a|an|more)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in|into|on)\s+(?:there|it|the)\b"
     r"|(?:take|get|leave|cut)\s+(?:him|her|them)\s+(?:out|off|away)\b"  # "take him out again": the one just added
+    r"|closer\s+(?:on|to|up\s+on|in\s+on)\s+(?:the|his|her|its|their)\b"  # "closer on the nose": the framing, tighter
     r"|(?:stretch|raise|lower|lift|tilt|bend|cross|fold|open|close|spread|extend|straighten|relax)\s+(?:his|her|their|its)\s+"
     + words_pattern(lexicon.FIGURE_PARTS) +  # "stretch her arms out more": the figure in the picture, posed
     r"|(?:take|get|leave|cut)\s+(?:the|that|those|these|all\s+the)\s+[\w'-]+(?:\s+(?:and\s+(?:the\s+)?)?[\w'-]+)?\s+(?:out|off|away)\b"

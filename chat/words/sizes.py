@@ -93,7 +93,8 @@ _ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square)\s+(?:f
                           # last comma-clause is the shape alone, or the shape and why
                           r"(?<!\bperson)(?<!\bman)(?<!\bwoman)(?<!\bguy)(?<!\bgirl)(?<!\bboy)(?<!\blady)(?<!\bme)(?<!\bhim)"
                           r"(?<!\bher)[,.!?]\s*(?:super\s+|extra\s+|very\s+|really\s+|nice\s+and\s+)?(wide|tall|square)(?:(?:\s+(?:please|"
-                          r"pls|plz|too|also|as\s+well|again|format|one|version|pic|picture|image))*\s*[.!?]*$|\s+(?:for\s+[\w'-]+\b|" +
+                          r"pls|plz|too|also|as\s+well|again|format|one|version|pic|picture|image|labels?|cards?|posters?|prints?|"
+                          r"stickers?|pages?|flyers?|covers?|banners?))*\s*[.!?]*$|\s+(?:for\s+[\w'-]+\b|" +
                           SHAPE_REASON + r"))")
 
 
@@ -101,7 +102,8 @@ _ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square)\s+(?:f
 # orientation pls"): alone it is the picture's shape, even "landscape" or "portrait", which elsewhere can be content
 _FORMAT_FRAGMENT = re.compile(r"^(?:(?:and|also|oh|ps|p\.s\.)[,:\s]+)?(?:in\s+|as\s+(?:an?\s+)?|make\s+it\s+)?(?P<w>wide|widescreen|"
                               r"horizontal|landscape|tall|vertical|portrait|square)(?:,?\s+(?:please|pls|plz)|\s+(?:format|orientation|mode|layout|"
-                              r"ratio|shape|version|one|please|pls|plz|if\s+possible|thanks|thx|ty)|,?\s*(?:a[3-6]|us\s+letter|"
+                              r"ratio|shape|version|one|please|pls|plz|if\s+possible|thanks|thx|ty|labels?|cards?|posters?|prints?|"
+                              r"stickers?|pages?|flyers?|covers?|banners?)|,?\s*(?:a[3-6]|us\s+letter|"
                               r"letter)(?:\s+(?:size|paper|page))?|[,\s]+like\s+(?:an?|the|my)\s+(?:[\w-]+\s+)?(?:screen|tv|"
                               r"monitor|movie|film|cinema|phone|paperback|book|novel|cover|poster|kindle|magazine|card|invitation|"
                               r"invite|postcard|flyer|bookmark|door|page))*"

@@ -67,6 +67,11 @@ def classify_phrase(phrase: str) -> Optional[str]:
         return "aspect" if is_format_only(shaped) else "style"
     if re.search(r"\b(?:zoom(?:ed)?\s+(?:in|out)|closer|further\s+away|(?:pull|step|move)\s+back|widen)\b", low):
         return "framing"
+    if re.fullmatch(r"(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:painting|drawing|sketch|illustration|etching|engraving|rendering|artwork|"
+                    r"woodcut|linocut)(?:\s+instead)?", low) and not re.match(r"(?:an?\s+)?(?:painting|drawing)\s", low):
+        return "style"  # "a soft pastel painting": a medium (the pastel is its chalk, not a colour treatment)
+    if re.fullmatch(r"(?:an?\s+)?(?:sunny|rainy|snowy|foggy|misty|stormy|cloudy|overcast|windy)\s+day(?:\s+instead)?", low):
+        return "weather"  # "a sunny day": the weather of a day (not the time, which a day already is)
     for slot, terms in _SLOT_CHECKS:
         found = terms.search(low)  # the leftmost term of the slot
         if found and slot in ("weather", "time") and (_held_by_a_thing(low[:found.start()]) or

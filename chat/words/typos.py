@@ -227,6 +227,8 @@ _DOMAIN_WORDS = frozenset(("gif", "gifs", "png", "pngs", "jpg", "jpgs", "jpeg", 
                          "isometric", "bokeh", "lofi", "synthwave", "vaporwave",
                          # foods and crafts a shop names as its own trade ("macarons" are not macaroons)
                          "macaron", "macarons", "boba", "mochi", "matcha", "churros", "gyoza", "bao", "poke", "acai",
+                         "arepa", "arepas", "empanada", "empanadas", "pupusa", "pupusas", "tamale", "tamales", "elote",
+                         "elotes", "quesadilla", "quesadillas", "horchata", "birria", "pozole", "tostada", "tostadas",
                          "amigurumi", "macrame", "zellige", "azulejo", "azulejos", "raku", "sashiko", "boro", "kintsugi"))
 
 
