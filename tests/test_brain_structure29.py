@@ -465,3 +465,14 @@ def test_closer_on_a_part():
 def test_n_of_them_in_different_colours():
     result = after("a knitted hat on a table", "make 3 of them in different colours")
     assert result.action is Action.VARIATIONS and len(result.images) == 3
+
+
+def test_a_coat_of_the_animals_keeps_the_animals():
+    assert edited("two dogs on a porch", "make the dogs brown brindle").subject == "two brown brindle dogs on a porch"
+    assert "cats" in edited("two cats on a rug", "make the cats orange tabbies").subject
+
+
+def test_the_name_in_the_latest_lettering_with_a_name():
+    result = after("a party invitation, theme 'pool party' with balloons", "put 'Splash with Max' on it",
+                   "change the name to Leo")
+    assert "'Splash with Leo'" in result.prompt and "Max" not in result.prompt

@@ -13,7 +13,7 @@ from chat.words.another import new_theme, other_look
 from chat.words.critique import (DISLIKE, FOR_MY_TASTE, RE_LOOKS, RE_TOO, TOO, TOO_PART, WHOLE, critique,
                                  picture_needs)
 from chat.words.detail import CATEGORIES, THING_WORDS, head_noun
-from chat.words.edit_plan import (EditPlan, add_thing, without_old_moods, without_undone_looks, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
+from chat.words.edit_plan import (COATS, EditPlan, add_thing, without_old_moods, without_undone_looks, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
                                   names_colour, recolor_part, recolor_subject, remove_terms, remove_thing, replace_thing,
                                   set_background, drop_old_value, later_part_colour,
                                   set_modifier, set_slot, set_text)
@@ -1080,6 +1080,12 @@ _NOT_NAMES = frozenset("happy birthday merry christmas welcome home lost cat dog
 _NAME_FREQUENCY = 20_000  # names are rarer than this in the spelling dictionary (dave 2,356, mike 10,596)
 
 
+def _name_words(quote: str) -> list[str]:
+    """The capitalised words of quoted lettering that could be a name ("'Oh Baby Lily'" -> Oh, Lily)."""
+    return [w.strip("'") for w in re.findall(r"[\w'-]+", quote) if w[0].isupper() and not any(c.isdigit() for c in w)
+            and w.strip("'").lower() not in _NOT_NAMES]
+
+
 def _rename(plan: EditPlan, clause: str, low: str) -> bool:
     match = _RE_RENAME.match(clause.strip())
     if not match:
@@ -1090,9 +1096,10 @@ def _rename(plan: EditPlan, clause: str, low: str) -> bool:
         scene.subject = scene.subject[: called.start("name")] + new + scene.subject[called.end("name"):]
         old = called.group("name")
     else:
-        quote = next((m.group(0) for part in [scene.subject, *scene.details] for m in QUOTE_RE.finditer(part)), "")
-        words = [w.strip("'") for w in re.findall(r"[\w'-]+", quote) if w[0].isupper() and not any(c.isdigit() for c in w)
-                 and w.strip("'").lower() not in _NOT_NAMES]
+        quotes = [m.group(0) for part in [scene.subject, *scene.details] for m in QUOTE_RE.finditer(part)]
+        named = [q for q in reversed(quotes) if _name_words(q)]  # the lettering with a name in it, the latest first
+        quote = named[0] if named else (quotes[0] if quotes else "")
+        words = _name_words(quote)
         rarest = min(words, key=word_frequency) if words else None  # the name: the rarest capitalised word
         if rarest is None or (len(words) > 1 and word_frequency(rarest) > _NAME_FREQUENCY):
             add_thing(plan, f"with the name {new}")  # no word of the lettering reads as a name: the name, added
@@ -1573,7 +1580,7 @@ def _part_becomes(plan: EditPlan, match: re.Match, noun: str, target: str) -> bo
         remove_thing(plan, noun)  # "change the flag to a galaxy" of a photo: the flag, out; the galaxy, in
         add_thing(plan, target)
     elif is_part_modifier(target):  # "make the pot blue ceramic", "make the roof mossy"
-        modify_part(plan, noun, target)
+        modify_part(plan, noun, re.sub(r"(?<=\w)(?:ies)$", "y", target) if target.split()[-1].lower() in COATS else target)
     elif target.split()[0].lower() in lexicon.PEOPLE_VERBS:  # "make the dog wear a hat": what it does, not a swap
         add_thing(plan, f"{noun} {_gerund(target)}")
     elif re.fullmatch(r"[a-z]{3,}ing", target, re.I) and target.lower() not in lexicon.MATERIALS and \

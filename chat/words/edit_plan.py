@@ -272,6 +272,11 @@ def _bare(noun: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", noun, flags=re.I)
 
 
+# the coats of cats, dogs and horses: "make the cats orange tabbies" says how the cats look
+COATS = frozenset("tabby tabbies calico calicos tortoiseshell tortoiseshells tuxedo tuxedos ginger brindle merle dapple "
+                  "dappled piebald palomino palominos spotted striped".split())
+
+
 def is_part_modifier(text: str) -> bool:
     """"blue ceramic", "shiny", "bigger", "rustier": words that describe a part, not a new thing ("a cat")."""
     words = re.findall(r"[\w'-]+", text.lower())
@@ -285,7 +290,8 @@ def is_part_modifier(text: str) -> bool:
     def adjective(w: str) -> bool:
         return bool(re.search(r"(?:y|ed|ic|al|ous|ful|ish|en|er|less)$", w))
     if any(look(w) for w in words):  # "blue ceramic"; not "blue hydrangeas", a new thing in a colour
-        return look(words[-1]) or adjective(words[-1]) or words[-1] in ("colour", "color", "coloured", "colored")
+        return look(words[-1]) or adjective(words[-1]) or words[-1] in ("colour", "color", "coloured", "colored") or \
+            words[-1] in COATS  # ("orange tabbies": a coat of the cats, not new animals)
     return len(words) <= 2 and all(adjective(w) for w in words)
 
 

@@ -637,7 +637,8 @@ onion | oignon | cebolla | zwiebel | cebola | cipolla
 steak | steak/bifteck | bistec/filete | steak | bife | bistecca
 sausage | saucisse | salchicha | wurst/würstchen | salsicha | salsiccia
 fries | frites | papas fritas/patatas fritas | pommes frites/pommes | batata frita/batatas fritas | patatine fritte/patatine
-pancake | crêpe/pancake | panqueque/tortita/hotcake | pfannkuchen/pancake | panqueca | pancake/frittella
+pancake | pancake | panqueque/tortita/hotcake | pfannkuchen/pancake | panqueca | pancake/frittella
+crepe | crêpe/crepe | crepa/crep | crêpe/crepe | crepe/crepe suzette | crêpe/crepe/crespella
 waffle | gaufre | gofre/waffle | waffel | waffle/wafel | waffle/cialda
 croissant | croissant | cruasán/croissant | croissant/hörnchen | croissant | cornetto/croissant
 cupcake | cupcake | cupcake/magdalena | cupcake/muffin | cupcake/bolinho | cupcake/tortina
