@@ -4973,18 +4973,21 @@ def polish_articles(words: list[Word]) -> list[Word]:
         if said and j >= 2 and out[j - 1].english in ("my", "his", "your", "this") and out[j - 2].kind == "noun":
             out.insert(j - 1, Word("of", "function"))  # "portret mojej babci": a portrait of my grandmother
             j += 1
-        article = []
-        if before is not None and before.kind == "noun" and not said:
-            article = [Word("of", "function")]  # a genitive: "zdjęcie psa"
-        if not many and english == entry.english and not said:
-            if entry.english in _PL_THE or any(w.kind == "verb" and w.english in _PL_EDIT for w in out) or \
-                    (after_preposition and entry.english in _PL_WEATHER):  # "w deszczu": in the rain
-                article.append(Word("the", "function"))
-            elif entry.english not in _PL_MASS:
-                article.append(Word("a", "function"))
-        out[j:j] = article
+        genitive = before is not None and before.kind == "noun" and not said  # "zdjęcie psa": a photo of a dog
+        one = not many and english == entry.english and not said
+        out[j:j] = ([Word("of", "function")] if genitive else []) + (_polish_article(entry.english, out, after_preposition)
+                                                                      if one else [])
         out.append(Word(english, "noun", word.typed))
     return out
+
+
+def _polish_article(english: str, before: list[Word], after_preposition: bool) -> list[Word]:
+    """The article English puts before one thing Polish says bare: "the" for the one sky, a thing an edit names, or
+    weather after a preposition ("w deszczu": in the rain); "a" for other countable things; none for mass nouns."""
+    if english in _PL_THE or any(w.kind == "verb" and w.english in _PL_EDIT for w in before) or \
+            (after_preposition and english in _PL_WEATHER):
+        return [Word("the", "function")]
+    return [] if english in _PL_MASS else [Word("a", "function")]
 
 
 def join(words: list[Word]) -> str:

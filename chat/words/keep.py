@@ -65,6 +65,15 @@ _CRITIQUE = re.compile(r"\b(?:it'?s|is|are|looks?|feels?|seems?)\s+(?:(?:a\s+)?(
                        r"|\b(?:looks|feels|seems|look|feel|seem)\s+(\w+)(?:\s*(?:,|and|&)\s*(\w+))?(?=\s*(?:[,.;!?]|$))")
 
 
+def _critique_words(low: str) -> set[str]:
+    """The words a critique says of the picture ("too dark", "less saturation", "way too busy, cluttered and flat"):
+    no content of it."""
+    too = set(re.findall(r"\b(?:too|less)\s+(\w+)", low))
+    too |= {w for run in re.findall(r"\btoo\s+(\w+(?:\s*(?:,|and|&)\s*(?:too\s+)?\w+)*)\W*$", low)
+            for w in re.findall(r"\w+", run) if w not in ("and", "too")}
+    return too | {w for pair in _CRITIQUE.findall(low) for w in pair if w}
+
+
 def keep_user_words(scene: Scene, text: str, *, aspect: Optional[str] = None, count: int = 1) -> list[str]:
     """The invariant: every content word of the request is in the scene's own words (subject, details, slots); words
     that would be lost go back in as the user's phrase. Request wrapper, command words, negated or removed things and
@@ -86,10 +95,7 @@ def keep_user_words(scene: Scene, text: str, *, aspect: Optional[str] = None, co
     have = " ".join(user_parts(scene) + scene.negatives + negatives).lower()
     have_words = set(re.findall(r"[\w'-]+", have))
     have_stems = {_stem(w) for w in have_words}
-    too = set(re.findall(r"\b(?:too|less)\s+(\w+)", protected.lower()))  # "too dark", "less saturation": critique
-    too |= {w for run in re.findall(r"\btoo\s+(\w+(?:\s*(?:,|and|&)\s*(?:too\s+)?\w+)*)\W*$", protected.lower())
-            for w in re.findall(r"\w+", run) if w not in ("and", "too")}  # "way too busy, cluttered and flat"
-    too |= {w for pair in _CRITIQUE.findall(protected.lower()) for w in pair if w}
+    too = _critique_words(protected.lower())
     tokens = list(re.finditer(r"[\w'-]+|§\d+§", protected))
 
     def missing(word: str) -> bool:

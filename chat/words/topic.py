@@ -220,6 +220,12 @@ def refer_back(subject: str, previous: str) -> Optional[str]:
             state = _WHERE_STATE.match(rest)
             rest = f", {state.group('x')}" if state else (f" {rest}" if rest else "")
             return tidy(f"{thing}{rest}")
+    return _part_of_it(subject, previous, thing)
+
+
+def _part_of_it(subject: str, previous: str, thing: str) -> Optional[str]:
+    """The later readings of ``refer_back``: a side of the thing on screen ("show me the back of it"), or a part said
+    with "his"/"its" ("a close up of his face"); None otherwise."""
     side = VIEW_OF_IT.match(subject.strip())
     if side:  # "now do the inside", "show me the back of it": that side of the thing on screen
         definite = re.sub(r"^(?:a|an|the|some)\s+", "the ", thing, flags=re.I)
