@@ -224,8 +224,9 @@ def _social_reply(text: str, low: str) -> Optional[str]:
         return THANKS
     if re.match(r"^(?:hi|hello|hey|hiya|howdy|yo|good\s+(?:morning|afternoon|evening)|greetings|hola)\b", low):
         return GREETING
-    if re.search(r"\b(?:thanks|thank\s+you|thx|cheers|love\s+it|like\s+it|great|awesome|perfect|nice|cool|"
-                 r"beautiful|amazing|lovely|wow)\b", low) and len(low.split()) <= 8:
+    if re.search(r"\b(?:thanks|thank\s*(?:you|u+)|thx|ty|tysm|cheers|ily|ilysm|love\s+(?:it|u+|you|ya)|like\s+it|great|"
+                 r"awesome|perfect|nice|cool|beautiful|amazing|lovely|wow|wonderful|splendid|fire)\b", low) and \
+            len(low.split()) <= 8:  # ("ily thank uuu", "no cap thats fire")
         return THANKS
     return None
 

@@ -476,3 +476,9 @@ def test_the_name_in_the_latest_lettering_with_a_name():
     result = after("a party invitation, theme 'pool party' with balloons", "put 'Splash with Max' on it",
                    "change the name to Leo")
     assert "'Splash with Leo'" in result.prompt and "Max" not in result.prompt
+
+
+@pytest.mark.parametrize("text", ["ily thank uuu", "no cap thats fire"])
+def test_slang_thanks_get_the_thanks_reply(text):
+    result = after("a cat on a rug", text)
+    assert result.action is Action.CHAT and result.reply.startswith("You're welcome")
