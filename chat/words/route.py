@@ -2838,6 +2838,9 @@ _PASSING_PART = re.compile(r"^(?:(?:ok(?:ay)?|sure|yes|yeah|yep|great|cool|perfe
                            r"(?:print|poster|wall|frame|canvas)\b.*)?[\s.!]*$", re.I)
 
 
+_SIZE_CUE = re.compile(r"\b(?:bigger|larger|big|[2-8]\s*x|x\s*[2-8]|[248]k|hd|print)\b", re.I)
+
+
 def _upscale_in_parts(text: str, ctx: RouteContext) -> Optional[Route]:
     """"bigger please. 2x", "ok do that, 4x", "ok no worries, just make it as big as you can then, I'll print it
     myself": every part that asks anything asks to upscale (the others say yes, or what the user will do)."""
@@ -2846,7 +2849,9 @@ def _upscale_in_parts(text: str, ctx: RouteContext) -> Optional[Route]:
         return None
     asks = [p for p in parts if not _PASSING_PART.match(p) and not is_social(p)]
     asks = [re.sub(r"^(?:just|now|and|so)\s+|\s+(?:then|now|please|pls)$", "", p, flags=re.I) for p in asks]
-    if not asks or not all(route(p, ctx).action is Action.UPSCALE for p in asks):
+    if not asks or not all(UPSCALE.search(p.lower()) or _SIZE_CUE.search(p) for p in asks):
+        return None  # (a cheap look first: most messages of two parts ask no upscale, and need no routing of each part)
+    if not all(route(p, ctx).action is Action.UPSCALE for p in asks):
         return None
     return Route(Action.UPSCALE, "each part asks to upscale ('bigger please. 2x')", text=" ".join(asks))
 
