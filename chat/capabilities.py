@@ -43,8 +43,9 @@ def _words(*alternatives: str) -> re.Pattern:
 _NOT_MINE = r"(?<!\bi'll\s)(?<!\bwe'll\s)(?<!\bi\swill\s)(?<!\bgonna\s)(?<!going\sto\s)(?<!\bthen\s)"
 
 # "make the waves actually move", "can you make the map animated", "make it spin": motion asked of the picture
-MOTION_VERB = (r"(?:make|turn|let|get)\s+(?:it|this|that|them|him|her|the\s+[\w'-]+|[\w'-]+)\s+(?:(?:actually|really|somehow|slowly|"
-               r"gently|all)\s+)?(?:animated|spin|spinning|rotate|rotating|twirl|move|moving|blink|blinking)\b"
+MOTION_VERB = (r"(?:make|turn|let|get)\s+(?:it|this|that|them|him|her|(?:the|my|our|your|his|her|their)\s+(?:[\w'-]+\s+){0,2}?"
+               r"[\w'-]+|[\w'-]+)\s+(?:(?:actually|really|somehow|slowly|gently|all)\s+)?(?:(?:talk|walk|dance|swim|fly|run)"
+               r"\s+and\s+)?(?:animated|spin|spinning|rotate|rotating|twirl|move|moving|blink|blinking)\b"
                r"(?!\s+(?:style|look|movie|film|cartoon|series)\b)|animate\s+(?:it|this|that|them|him|her|the)\b")
 
 # where pictures are posted: "put it on my instagram" asks Easel to post, which it can't
@@ -74,7 +75,7 @@ LACKS: tuple[Lack, ...] = (
          "what you want and I'll draw it."),
     Lack("sound", _words(r"(?:make|compose|play|create|generate|add|write)\s+(?:me\s+)?(?:some\s+|a\s+|an\s+|"
                          r"background\s+)?(?:music|songs?|soundtrack|sound\s+effects?|audio|jingle)"
-                         r"(?=\s*(?:$|[?.!,]|to\b|for\b|with\b|please\b|in\s+the\s+background))", r"sing\b",
+                         r"(?=\s*(?:$|[?.!,]|to\b|for\b|with\b|please\b|too\b|also\b|as\s+well\b|in\s+the\s+background))", r"sing\b",
                          r"(?:speak|read)\s+(?:it|this)?\s*(?:out\s+loud|aloud)"),
          "No — I can't make sound, music or speech; I make still images."),
     Lack("3D", _words(r"3d\s+(?:mesh|print|file)", r"\.obj\b", r"\.stl\b", r"blender\s+file",
@@ -109,7 +110,8 @@ LACKS: tuple[Lack, ...] = (
          "settings; say \"for my phone\" or \"for my laptop\" and I'll make it the right shape first."),
     Lack("email or posting", _words(_NOT_MINE + r"(?:email|e-mail|send|post|upload|share|tweet)\s+(?:it|this|that|them)\s+"
                                     r"(?:to|on)\b", _NOT_MINE + r"post\s+(?:it\s+)?on\s+(?:instagram|twitter|facebook|x)\b",
-                                    _NOT_MINE + r"(?:put|upload|share|post)\s+(?:it|this|that|them)\s+(?:on|to|onto)\s+"
+                                    _NOT_MINE + r"(?:put|upload|share|post)\s+(?:it|this|that|them|(?:the|this|that|my)\s+(?:picture|image|photo|pic|"
+                                    r"one|drawing))\s+(?:on|to|onto)\s+"
                                     r"(?:my|our|the)?\s*(?:" + "|".join(_SITES) + r")\b"),
          "No — I can't send, post or share anything; your pictures are saved on this computer (use the download "
          "button to share them yourself)."),
@@ -353,7 +355,8 @@ def denies_capability(reply: str) -> bool:
         not any(lack.pattern.search(reply) for lack in LACKS)
 
 
-_STYLE_CUE = re.compile(r"\b(?:style|look(?:s|ing)?\s+like|like\s+an?|poster|still|frame|scene\s+from|cover|"
+_STYLE_CUE = re.compile(r"\b(?:style|look(?:s|ing)?\s+like|like\s+an?(?!\s+(?:(?:little|short|quick|looping|small)\s+)*"
+                        r"(?:gif|video|animation|clip)s?\b)|poster|still|frame|scene\s+from|cover|"
                         r"thumbnail|icon|logo)\b", re.I)
 
 

@@ -28,7 +28,9 @@ def _says(record: ImageRecord, described: str) -> bool:
     prompt = (record.prompt or "").lower()
 
     def has(word: str) -> bool:
-        return bool(re.search(r"\b" + re.escape(word[:-1] if len(word) > 4 and word.endswith("s") else word), prompt))
+        stem = word[:-1] if len(word) > 4 and word.endswith("s") else word
+        weather = re.sub(r"(?<=[a-z]{3})(?:(?<=(?P<d>[gnp]))(?P=d))?y$", "", word)  # "the snowy one": snow, "foggy": fog
+        return any(re.search(r"\b" + re.escape(w) + r"\b" * (w == weather != word), prompt) for w in (stem, weather))
 
     return bool(prompt) and all(not has(w[1:]) if w.startswith("-") else has(w) for w in described.split())
 

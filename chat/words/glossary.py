@@ -2254,7 +2254,7 @@ change the text to | change le texte pour/changer le texte pour/change le texte 
 show | montre/montrer | muestra/mostrar | zeig/zeige/zeigen | mostra/mostre/mostrar | mostra/mostrare
 give | donne/donner | da/dame/dar | gib/geben/gebt/gibst | da/de/dar | da/dai/dare
 give it | - | ponle/ponerle/ponles/ponerles/agregale/agregarle/anadele/anadirle | - | - | -
-turn it into | transforme-la en/transforme-le en/transforme-les en | conviertela en/convertirla en/conviertelo en/convertirlo en/transformala en/transformalo en/transformarla en/transformarlo en | - | transforma-a em/transforma-o em/transforme-a em/transforme-o em/transformala em/transformalo em | trasformala in/trasformalo in/trasformarla in/trasformarlo in/trasformali in/trasformale in/trasformarli in/trasformarle in
+turn it into | transforme-la en/transforme-le en/transforme-les en | conviertela en/convertirla en/conviertelo en/convertirlo en/transformala en/transformalo en/transformarla en/transformarlo en/transforma en/convierte en | - | transforma-a em/transforma-o em/transforme-a em/transforme-o em/transformala em/transformalo em/transforma numa/transforma num/transforma em/transforme numa/transforme num/transforme em | trasformala in/trasformalo in/trasformarla in/trasformarlo in/trasformali in/trasformale in/trasformarli in/trasformarle in
 more pastel | plus pastel | mas pastel | pastelliger | mais pastel | piu pastello
 pastel colours | couleurs pastel/tons pastel | colores pastel/tonos pastel | pastellfarben/pastelltone | cores pastel/tons pastel | colori pastello/toni pastello
 sheet music | partition/partitions | partitura/partituras | noten/notenblatt | partitura/partituras | spartito/spartiti
@@ -2546,7 +2546,8 @@ keep going | continue/continuez | sigue/continua | mach weiter | continua/segue 
 there is | il y a | hay | es gibt | - | c'e/ci sono/c'è
 I am | je suis | soy/estoy | ich bin | sou/estou | io sono
 make it | tu peux le faire/tu peux la faire/vous pouvez le faire/vous pouvez la faire | lo puedes hacer/la puedes hacer/me lo puedes hacer/me la puedes hacer/lo podes hacer/la podes hacer | kannst du es machen/kannst du das machen | pode fazer/podes fazer/voce pode fazer | lo puoi fare/la puoi fare/me lo puoi fare/me la puoi fare
-make it look | faire ressembler | hacer parecer | aussehen lassen | fazer parecer | far sembrare
+make it look | faire ressembler/fais-la ressembler/fais-le ressembler | hacer parecer/hazla parecer/hazlo parecer | aussehen lassen | fazer parecer/faz parecer/faca parecer/faze-la parecer/faze-lo parecer | far sembrare/farla sembrare/farlo sembrare/fai sembrare/falla sembrare/fallo sembrare
+make it look like | - | hacer que parezca/haz que parezca/que parezca | - | fazer que pareca/faz que pareca | -
 here is | voici/voila | aqui esta/este es/esta es | hier ist/das ist | aqui esta/este e/esta e | ecco/questo e
 I have | j'ai | tengo/yo tengo | ich habe | tenho/eu tenho | ho/io ho
 draw me | dessine-moi/tu me dessines/tu peux me dessiner/tu pourrais me dessiner/vous pouvez me dessiner/me dessiner/vous me dessinez/pouvez-vous me dessiner/peux-tu me dessiner | me dibujas/dibujame/me dibujarias/me puedes dibujar/puedes dibujarme | zeichne mir/zeichnest du mir/kannst du mir zeichnen | me desenhas/desenha-me/me desenha/pode me desenhar | disegnami/mi disegneresti
@@ -4999,6 +5000,10 @@ def join(words: list[Word]) -> str:
     text = re.sub(r"(?<=\w)(['’]) (?=(?:s|re|ll|ve|d|m|t)\b)", r"\1", text)  # "it's", typed in English, as typed
     text = re.sub(r"[,;]+\s*(?=[?.!]|$)", "", text.strip())  # "..., por favor?" -> "...?"
     text = re.sub(r"\bthe (?=(my|his|your)\b)", "", text)  # "il suo gatto" -> "his cat"
+    text = re.sub(r"\b(?P<kind>painting|drawing|portrait|sketch)\s+(?:at|in|the|with|to)\s+(?:the\s+)?(?P<medium>oils?|"
+                  r"charcoal|pastels?|watercolou?rs?|acrylics?|ink|pencil|gouache|crayons?)\b", r"\g<medium> \g<kind>", text)
+    # ("dipinto a olio", "pintura a carvão": an oil painting, a charcoal painting)
+    text = re.sub(r"\blook (?=(?:an?|the)\s)", "look like ", text)  # "farla sembrare un dipinto": look like a painting
     return re.sub(r"\b(\w+) \1\b", r"\1", text)  # "the the", "of of" from a phrase meeting an article
 
 

@@ -24,11 +24,11 @@ _MARK = re.compile(r"(?:[,.;!?—–]+\s*|\s+-+\s+|(?<!\bsaying)(?<!\bsays)(?<!\
                    r"\s+(?:add|make|put|give|draw|do|change|remove|try|use|just|instead)\b))[,.!?\s—–-]*|"
                    r"(?:[,.;!?—–]+\s*|\s+-+\s+)(?P<correct>" + _CORRECT + r")\b[,.!?\s—–-]*", re.I)
 # what says the new value: "make it", "make that", "go with", "blue is fine", "blue was better"
-_VALUE_LEAD = re.compile(r"^(?:or\s+)?(?:maybe\s+|perhaps\s+|just\s+)?(?:(?:make|do)\s+(?:it|that|this|them)\s+|(?:let'?s\s+)?(?:go|stick)\s+with\s+|let'?s\s+(?:do|say)\s+|"
+_VALUE_LEAD = re.compile(r"^(?:i\s+mean[t]?\s+)?(?:or\s+)?(?:maybe\s+|perhaps\s+|just\s+)?(?:(?:make|do)\s+(?:it|that|this|them)\s+|(?:let'?s\s+)?(?:go|stick)\s+with\s+|let'?s\s+(?:do|say)\s+|"
                          r"(?:keep|use)\s+)?", re.I)
 _VALUE_TAIL = re.compile(r"\s+(?:is|was|'s|looks?|looked)\s+(?:fine|better|good|ok(?:ay)?|best|great|nicer)(?:\s+after\s+all)?"
                          r"|\s+(?:instead|after\s+all|then|please|pls)$", re.I)
-_COLOUR = re.compile(r"\b(?:(?:dark|light|pale|bright|deep|hot|pastel|navy|sky|baby)\s+)?(?:" +
+_COLOUR = re.compile(r"\b(?:(?:dark|light|pale|bright|deep|hot|pastel|navy|baby)\s+|sky\s+(?=blue\b))?(?:" +
                      "|".join(c for c in lexicon.COLOURS if c not in ("dark", "light", "pale", "bright")) + r")\b", re.I)
 
 
@@ -54,10 +54,12 @@ def final_say(text: str) -> Optional[str]:
 
 def _replaced(said: list[str], segment: str) -> bool:
     """Put the segment's value in the place of the last value of its kind said before it; False when there is none."""
+    if _count_replaced(said, segment):
+        return True
     value = _VALUE_TAIL.sub("", _VALUE_LEAD.sub("", segment.strip())).strip(" ,.!?")
     if not value or len(value.split()) > 4:
         return False
-    pattern = _COLOUR if _COLOUR.fullmatch(value) else _slot_pattern(value)
+    pattern = _COLOUR if _COLOUR.fullmatch(value) else _slot_pattern(value) or _same_head(value)
     if pattern is None:
         return False
     for index in range(len(said) - 1, -1, -1):
@@ -67,6 +69,30 @@ def _replaced(said: list[str], segment: str) -> bool:
             said[index] = _put_in(said[index], last.start(), last.end(), value)
             return True
     return False
+
+
+_NUMBER = r"(?:[1-8]|one|two|three|four|five|six|seven|eight)"
+
+
+def _count_replaced(said: list[str], segment: str) -> bool:
+    """"4 pictures of a lighthouse - sorry, 3, just 3": a number said again (and again) is the count."""
+    numbers = {re.sub(r"^(?:just|only)\s+", "", p.strip(), flags=re.I).lower() for p in segment.split(",") if p.strip()}
+    if len(numbers) != 1 or not re.fullmatch(_NUMBER, next(iter(numbers))):
+        return False
+    for index in range(len(said) - 1, -1, -1):
+        found = list(re.finditer(r"\b" + _NUMBER + r"(?=\s+[a-z])", said[index], re.I))
+        if found:
+            said[index] = said[index][: found[-1].start()] + next(iter(numbers)) + said[index][found[-1].end():]
+            return True
+    return False
+
+
+def _same_head(value: str) -> Optional[re.Pattern]:
+    """"a lavender field … i mean sunflower field": a thing with the same last word as one said before takes its place."""
+    words = re.findall(r"[a-z'-]+", value.lower())
+    if not 2 <= len(words) <= 3 or words[0] in ("a", "an", "the", "some", "no", "not"):
+        return None
+    return re.compile(r"(?:(?!(?:a|an|the|to|in|on|at|of|with|and)\b)[\w'-]+\s+){1,2}" + re.escape(words[-1]) + r"\b", re.I)
 
 
 def _put_in(text: str, start: int, end: int, value: str) -> str:

@@ -490,9 +490,11 @@ _DETERMINER = r"(?:a|an|the|some|one|two|three|four|five|six|seven|eight|\d+)"
 _NOT_IN_NAME = r"(?!(?:a|an|the|with|and|or|in|on|of|at|to|for|by|from|no|wait|actually)\b)"
 # "a cigarette - no wait, a toothpick", "a red car, I mean a blue car": the thing said second takes the first's place
 _MID_CORRECTION = re.compile(
-    r"\b(?P<old>" + _DETERMINER + r"\s+(?:" + _NOT_IN_NAME + r"[\w'-]+\s+){0,3}?" + _NOT_IN_NAME + r"[\w'-]+)"
+    r"\b(?P<old>" + _DETERMINER + r"\s+(?:" + _NOT_IN_NAME + r"[\w'-]+\s+){0,3}?" + _NOT_IN_NAME + r"[\w'-]+"
+    r"(?:\s+of\s+(?:" + _NOT_IN_NAME + r"[\w'-]+\s+)?" + _NOT_IN_NAME + r"[\w'-]+)?)"  # ("a glass of red wine")
+    r"(?P<on>\s+(?:on|onto|for|around|over)\s+(?:him|her|it|them|the\s+[\w'-]+))?"  # ("a bow tie on him. wait, a top hat")
     r"(?:\s*[-–—,.;:!]+\s*|\s+)(?:(?:no+\s+wait|wait\s+no|no+|wait|sorry|oops|actually|i\s+mean|i\s+meant|or\s+rather|"
-    r"rather|make\s+that|scratch\s+that)(?:\s*[-–—,.;:!]+\s*|\s+))+"
+    r"rather|make\s+that|no+\s*[,.!]?\s*make\s+it|scratch\s+that)(?:\s*[-–—,.;:!]+\s*|\s+))+"
     r"(?P<new>" + _DETERMINER + r"\s+[^,.;:!?()]+?)(?=\s*(?:[,.;:!?()]|\s-\s|$))", re.I)
 
 
@@ -532,7 +534,7 @@ def self_corrected(text: str) -> str:
                               found.group("new"), re.I):  # "… actually the hat should be red": a change, said after
         return text
     new = re.sub(r"\bones?$", found.group("old").split()[-1], found.group("new").strip())
-    return text[: found.start()] + new + text[found.end():]
+    return text[: found.start()] + new + (found.group("on") or "") + text[found.end():]
 
 
 # words after these are lettering, kept as typed even in a shouted message ("… A SIGN THAT SAYS ROY'S")

@@ -40,7 +40,7 @@ from chat.words.route_cues import (count_for_content, draw_request, draw_request
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
 from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, DRAW_ON_MY_PHOTO, EDIT_START, GALLERY,
                                        KNOWLEDGE, MAKE_THE, QUESTION_START, META_TALK, MOTION_ASK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
-                                       SAVE_IT, START_FRESH, UPLOAD_EDIT, UPLOAD_STATEMENT, UPSCALE, VARIATIONS)
+                                       SAVE_IT, START_FRESH, UPLOAD_EDIT, UPLOAD_STATEMENT, ABILITY_ASKED, UPSCALE, VARIATIONS)
 from chat.words.scene import tidy
 from chat.words.sizes import SHAPE_REASON, SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape, shape_said_outright
 from chat.words.slots import article, classify_phrase, is_format_only, is_modifier_only
@@ -923,6 +923,31 @@ _LIKE_A_KIND = re.compile(r"[,\s]+(?:(?:kind\s+of|sort\s+of|more)\s+)?like\s+(?:
                           r"photograph|picture|pic|image|close-?up|painting|poster|film|movie|lens)s?[\s.!]*$", re.I)
 
 
+# "… and would like a scientific illustration of a Venus flytrap", "I need reference art for a prop sword: …": a kind of
+# picture wished for, then what it shows
+_PICTURE_KIND = (r"(?:picture|pic|image|illustration|drawing|painting|sketch|render|rendering|art|artwork|reference|"
+                 r"poster|portrait|diagram|photo|design|concept\s+art|line\s+art|study)")
+_PICTURE_WISHED = re.compile(r"\b(?:would\s+like|'d\s+like|need|want|am\s+looking\s+for|'m\s+looking\s+for|could\s+use)\s+"
+                             r"(?P<x>(?:(?:an?|some)\s+)?(?:[\w'-]+\s+){0,3}?" + _PICTURE_KIND + r"s?\s*(?:of|showing|depicting|(?:for\s+[^.!?:]{1,40})?:)\s*"
+                             r"[^.!?]*[a-z][^.!?]*)"
+                             r"|[.!?]\s+(?P<said>(?:(?:an?|some|just\s+an?)\s+)?(?:[\w'-]+\s+){0,2}?" + _PICTURE_KIND +
+                             r"s?\s+(?:of|showing|depicting)\s+[^.!?]*[a-z][^.!?]*)", re.I)  # ("… need a reference. simple line
+# drawing of a hummingbird …": the picture said as its own sentence)
+
+
+def _picture_wished(text: str, decision: Route) -> Route:
+    """"i'm a botanist … and would like a scientific illustration of a flytrap": a statement about the asker that the
+    other readings took for talk, with a kind of picture wished for in it; else the decision as it was."""
+    wished = _PICTURE_WISHED.search(text.lower()) if decision.action is Action.CHAT and \
+        "statement to the assistant" in decision.reason else None
+    wanted = (wished.group("x") or wished.group("said")) if wished else ""
+    wanted = re.sub(r"\s+(?:would|will|could)\s+be\s+(?:perfect|great|nice|lovely|ideal|good|amazing|awesome)\b.*$", "", wanted)
+    if not has_content(wanted) or wished.group(0).rstrip().endswith("?"):
+        return decision
+    return Route(Action.GENERATE, f"a picture wished for after words about the asker (rules said {decision.reason})",
+                 text=wanted.rstrip(" .!"), count=extract_count(wanted)[1])
+
+
 def _statement(low: str, ctx: RouteContext) -> Route:
     """A question is talk; a statement is a picture when it offers one ("… something like a white whale", "my dog
     asleep on a rug", a noun phrase) and talk when it speaks to Easel; else the context decides."""
@@ -995,7 +1020,9 @@ _MADE_IT = re.compile(r"^(?:my|our)\s+[\w'-]+\s+(?:drew|made|painted|did|sketche
 
 
 # "I'd love it as an oil painting for the kitchen wall": the photo wished in a look
-_WISHED_AS = re.compile(r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:love|like)\s+(?:it|this|this\s+(?:photo|picture|one)|that)\s+"
+_WISHED_AS = re.compile(r"\b(?:(?:i|we|she|he|they)'?d\s+(?:love|like)|(?:i|we|she|he|they)\s+would\s+(?:love|like)|"
+                        r"(?:she|he|they|and|my\s+[\w'-]+|our\s+[\w'-]+|(?:i|we)\s+(?:really\s+)?)\s*(?:wants?|wanted))\s+"
+                        r"(?:it|this|this\s+(?:photo|picture|one)|that)\s+"
                         r"(?:as|in|turned\s+into)\s+(?P<look>(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)(?=\s+(?:for|to|so|because|on)\b|"
                         r"\s*[,.!?]|$)", re.I)
 
@@ -2718,6 +2745,8 @@ def _said_outright(text: str, ctx: RouteContext) -> Optional[Route]:
     if MOTION_ASK.search(split_side_talk(text)[0] or text):  # "make it a gif": no picture of what Easel can't make
         # (a question on the side, "a koala poster. can you make gifs too?", is answered after the picture)
         return Route(Action.CHAT, "motion asked for (a video, gif or animation), which Easel can't make")
+    if ABILITY_ASKED.search(text):  # "can you make pictures of anything?": what Easel can make, asked in general
+        return Route(Action.CHAT, "a question about what Easel can make, naming nothing to draw")
     meant = _MEANT_A_COUNT.match(text.strip()) if ctx.has_current and not ctx.has_upload else None
     if meant:  # "oops i meant 4" after two pictures: that many of the same request
         number = meant.group("n").lower()
@@ -2788,8 +2817,10 @@ def _the_one_on_screen_changed(text: str, ctx: RouteContext) -> Optional[Route]:
 def route(text: str, ctx: RouteContext) -> Route:
     """The action for one message: certain facts and lexical rules first; for what they only guess, a context
     sentence is split off, and the sentence embedding of the message picks among the intents the context allows."""
-    if not ctx.has_upload and _thanks_and_a_remark(text):  # ("i made this" with a photo: about the photo)
-        return Route(Action.CHAT, "thanks, then a remark ('thanks, the kids will love it')")
+    last_sentence = [p for p in _SENTENCE_END.split(text.strip()) if p and p.strip()][-1:] or [""]
+    if not ctx.has_upload and _thanks_and_a_remark(text) and not (ctx.has_current and UPSCALE.search(last_sentence[0])):
+        return Route(Action.CHAT, "thanks, then a remark ('thanks, the kids will love it')")  # (not "… I'll print it.
+        # bigger please", an ask after the remark; "i made this" with a photo is about the photo)
     said = final_say(text)
     if said == "":  # "give it wings. actually scratch that": nothing left to do
         return Route(Action.CHAT, "a change of mind that takes it all back ('… never mind')")
@@ -2860,7 +2891,7 @@ def _route_read(text: str, ctx: RouteContext) -> Route:
     """The rules' action for a message read with its typos mended, then checked against what was said before it, the
     embedding's reading, a request that named only its format, and the picture on screen."""
     fixed = _as_read(text)
-    decision = _route_rules(fixed, ctx)
+    decision = _route_rules(_article_put_back(fixed, ctx), ctx)
     if not ctx.has_upload and (not decision.confident or decision.action is Action.CHAT) \
             and decision.reason != "talk about instructions":
         decision = _after_context_sentence(text, fixed, ctx) or decision
@@ -2882,6 +2913,7 @@ def _route_read(text: str, ctx: RouteContext) -> Route:
             return Route(Action.GENERATE, "a wish, then 'can you do that?'", text=wanted)
     if not decision.confident and not ctx.has_upload:
         decision = _embedding_route(fixed, ctx, decision) or decision
+    decision = _picture_wished(fixed, decision) if not ctx.has_upload else decision
     if ctx.vague_request and not ctx.has_upload and decision.action in (Action.CHAT, Action.GENERATE) and \
             decision.reason != "drawing verb":
         clarified = clarified_request(ctx.vague_request, fixed)
@@ -2892,15 +2924,49 @@ def _route_read(text: str, ctx: RouteContext) -> Route:
             ctx.has_current and not ctx.has_upload and _about_the_picture(fixed, ctx):
         decision = Route(Action.EDIT, f"a sentence about the picture on screen (rules said {decision.reason})",
                          text=_as_change(fixed))
+    decision = _also_in_it(fixed, ctx) or decision if decision.reason == "drawing verb" else decision
     decision = _what_it_acts_on(text, decision, ctx)
     if decision.reason.startswith(_HOW_IT_WOULD_LOOK) and _WHAT_IT_WOULD_LOOK.search(decision.text or text):
         return Route(Action.CHAT, "how 'it' would look, with nothing named to draw")  # the pronoun stayed unfilled
     return decision
 
 
+_ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
+
+
+def _also_in_it(text: str, ctx: RouteContext) -> Optional[Route]:
+    """"can you also show a dragon over the castle?", "show the roots under the soil too": a thing shown *as well*, in
+    the picture on screen (a thing of it named, or shown rather than drawn anew), is added to it."""
+    low = strip_filler(text.lower()).strip()
+    asked = draw_request(low)
+    if not (ctx.has_current and not ctx.has_upload and asked and _ALSO.search(low)):
+        return None
+    shown = re.search(r"\b(?:show|include|put|fit|squeeze)\b", low[: len(low) - len(asked)])
+    if not (shown or _names_scene_word(asked, ctx, after=r"\b(?:the|its|his|her|their)\s+")):
+        return None
+    thing = _ALSO.sub("", asked).strip(" ,.!?")
+    return Route(Action.EDIT, "a thing shown as well, in the picture on screen", text=f"add {thing}")
+
+
 _HOW_IT_WOULD_LOOK = "how the thing talked about would look, changed"
 _WHAT_IT_WOULD_LOOK = re.compile(r"\bwhat\s+(?:(?:it|they)\s+(?:would|could|might|will)|(?:would|could|might|will)\s+(?:it|they))\s+"
                                  r"look\s+like\b", re.I)
+
+
+# "make bg pink", "make dog bigger": a change typed without its article, to a thing of the picture on screen
+_VERB_THEN_BARE_NOUN = re.compile(r"^(?P<lead>(?:(?:pls|please|plz|now|ok(?:ay)?|can\s+(?:you|u)|could\s+(?:you|u))[,\s]+)*"
+                                  r"(?:make|turn|paint|colou?r|change)\s+)(?P<noun>[a-z'-]+)(?=\s+(?!(?:in|on|at|with|of|for|and|or|from|by|a|an|the|"
+                                  r"to|into|playing|doing|eating|wearing|holding)\b)\S)", re.I)
+
+
+def _article_put_back(text: str, ctx: RouteContext) -> str:
+    """"make background pink" -> "make the background pink" when the background (a part of any picture) or the noun
+    (a thing in the one on screen) is what changes; anything else as typed."""
+    bare = _VERB_THEN_BARE_NOUN.match(text) if ctx.has_current and not ctx.has_upload else None
+    noun = bare.group("noun").lower() if bare else ""
+    if not bare or not (noun in _PICTURE_PARTS or noun in ctx.scene_words or noun.rstrip("s") in ctx.scene_words):
+        return text
+    return f"{bare.group('lead')}the {text[bare.end('lead'):]}"
 
 
 def _as_read(text: str) -> str:

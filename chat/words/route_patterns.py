@@ -113,7 +113,8 @@ UPSCALE = re.compile(
     |(?:make|render|get)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:in\s+)?(?:hd|full\s+hd|uhd|high[\s-]def(?:inition)?|high\s+quality\s+(?:for\s+print|print))\b
     |(?:larger|bigger|higher[\s-]quality|high[\s-]res)\s+file
     |too\s+(?:small|low[\s-]res)\s+(?:to|for)\s+(?:print|use|my)\b|resolution\s+is\s+too\s+low|too\s+pixelated
-    |blow\s+(?:it|this|that)\s+up|more\s+pixels|print[\s-]ready
+    |blow\s+(?:it|this|that)\s+up|more\s+pixels|print[\s-]ready|ready\s+(?:to|for)\s+print(?:ing)?\b
+    |\b(?:it|this|that|them|this\s+one|that\s+one|the\s+(?:image|picture|photo|pic))\s+(?:at|in|as)\s+(?:a\s+)?[2-8]\s*x\b
     |^(?:(?:here'?s|here\s+is|here\s+it\s+is|this\s+one)\s*(?:(?:one|it|the\s+[\w'-]+|my\s+[\w'-]+)\s*)?[,:\s]\s*)?
      (?:[2348]\s*x|x\s*[2348]|[48]k)(?:\s+(?:please|pls|plz|thanks|bigger|larger|upscale|it))*[.!?]*$
     |(?:make|get|render)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:big|large|sharp)\s+enough\s+(?:for|to)\b
@@ -428,4 +429,14 @@ MOTION_ASK = re.compile(
     r"|(?:^|[,.!?]\s*|\s)(?:like|as)\s+(?:an?\s+)?(?:gif|video|animation|cinemagraph)(?:\s+or\s+(?:an?\s+)?(?:(?:little|short|"
     r"quick)\s+)?(?:gif|video|animation|clip))?(?:\s+(?:please|pls))?[.!?]*$",  # "… like a gif (or a little video)"
     re.I)
+
+
+# "can you make pictures of anything?", "can you make images good enough for print?": what Easel can make, asked in
+# general, with nothing named to draw
+ABILITY_ASKED = re.compile(
+    r"\b(?:can|could|do|will)\s+(?:you|u|it|easel)\s+(?:really\s+|also\s+|actually\s+)?(?:make|draw|do|create|generate|"
+    r"paint)\s+(?:(?:any|all|all\s+kinds\s+of|real|good|nice|realistic|big|high[-\s]?res(?:olution)?|hd|proper)\s+)*"
+    r"(?:pictures|images|pics|photos|art|drawings|paintings|things|stuff)\s+(?:of\s+(?:anything|everything|whatever|"
+    r"any\s+(?:kind|sort|subject|thing))|(?:that\s+(?:are|look)\s+)?(?:good|big|sharp|large|high[-\s]?res|detailed|"
+    r"clear|realistic)\s+enough\b|in\s+any\s+style)[^?]*\?+[\s!]*$", re.I)
 

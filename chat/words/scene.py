@@ -250,8 +250,8 @@ def style_phrase(style: str) -> str:
         return style
     if any(low.endswith(n) for n in lexicon.MEDIUM_NOUNS) or _has_any(low, ("art", "style", "render", "photo")):
         return style
-    if _has_any(low, lexicon.STYLE_TERMS):
-        return f"{style} style"
+    if _has_any(low, lexicon.STYLE_TERMS) or re.fullmatch(r"(?:the\s+)?'?(?:[2-9]0s|1[5-9][0-9]0s|20[0-9]0s|1[5-9]00s)", low):
+        return f"{style} style"  # (a period: "1920s style")
     return f"in the style of {style}"
 
 

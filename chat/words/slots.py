@@ -70,6 +70,9 @@ def classify_phrase(phrase: str) -> Optional[str]:
     if re.fullmatch(r"(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:painting|drawing|sketch|illustration|etching|engraving|rendering|artwork|"
                     r"woodcut|linocut)(?:\s+instead)?", low) and not re.match(r"(?:an?\s+)?(?:painting|drawing)\s", low):
         return "style"  # "a soft pastel painting": a medium (the pastel is its chalk, not a colour treatment)
+    if re.fullmatch(r"(?:(?:make\s+it|set\s+(?:it\s+)?in|in|from)\s+)?(?:the\s+)?(?:'?[2-9]0s|(?:1[5-9]|20)[0-9]0s|1[5-9]00s)(?:\s+"
+                    r"(?:style|look|vibe|vibes|era|version|aesthetic|instead))?", low):
+        return "style"  # "1920s", "the 80s", "in the 1800s": a period, the look of the whole picture
     if re.fullmatch(r"(?:an?\s+)?(?:sunny|rainy|snowy|foggy|misty|stormy|cloudy|overcast|windy)\s+day(?:\s+instead)?", low):
         return "weather"  # "a sunny day": the weather of a day (not the time, which a day already is)
     for slot, terms in _SLOT_CHECKS:
@@ -183,7 +186,8 @@ _MODIFIER_TERMS = re.compile(
     r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in sorted(
         set(lexicon.STYLE_TERMS + lexicon.TIME_TERMS + lexicon.WEATHER_TERMS + lexicon.LIGHTING_WORDS
             + lexicon.COLOUR_TREATMENTS + lexicon.FRAMING_TERMS + lexicon.COLOURS
-            + tuple(p for ps in lexicon.ASPECT_PHRASES.values() for p in ps)), key=len, reverse=True)) + r")\b")
+            + tuple(p for ps in lexicon.ASPECT_PHRASES.values() for p in ps)), key=len, reverse=True)) + r")\b"
+    r"|(?<![\w'])'?(?:[2-9]0s|(?:1[5-9]|20)[0-9]0s|1[5-9]00s)\b")  # a period: "1920s", "the 80s"
 _MODIFIER_FILLER = frozenset(
     "a an the in at on as of with by during into to it this that please now more less very really much bit little lots "
     "loads tons plenty "
