@@ -14,6 +14,7 @@ from chat.words.route import RouteContext, route
 from chat.words.slots import classify_phrase, is_modifier_only
 
 NOTHING_YET = RouteContext()
+edited = edited_scene
 
 
 def after(first: str, *messages: str):
@@ -162,3 +163,102 @@ def test_the_weather_adjective_picks_the_picture_with_that_weather():
     conv.respond("make it summer instead of snow, no snow")
     result = conv.respond("back to the snowy one")
     assert result.action is Action.REVERT and result.images[0].id == "img-1"
+
+
+# ---- a memory told over several sentences, then "can you paint that?" --------------------------------------------------
+@pytest.mark.parametrize("text, things", [
+    ("When I was little we spent every winter at our aunt's farmhouse by a frozen pond. There was a blue sled by the barn "
+     "and there were always crows on the fence. Could you paint that for me?", ("sled", "crows", "farmhouse")),
+    ("I grew up in a fishing village in Norway. There were red boathouses along the fjord and drying racks full of cod. "
+     "My sister and I used to swim off the jetty. Can you draw it as a watercolor?", ("boathouses", "fjord", "watercolor")),
+    ("This is a strange one, but I miss my grandpa's workshop. Grandpa's workshop in the 70s: pegboard walls full of tools, "
+     "a radio on the bench, sawdust in the light. Can you draw it?", ("workshop", "pegboard", "radio")),
+])
+def test_a_memory_told_over_several_sentences_is_drawn_whole(text, things):
+    result = after(text)
+    assert result.action is Action.GENERATE and all(t in result.prompt for t in things)
+
+
+# ---- new lettering for a sign, new names for a couple --------------------------------------------------------------------
+def test_a_sign_changed_to_quoted_words_says_them():
+    subject = edited("a shop door with a sign that says 'Open'", "change the sign to 'Back in 5 minutes'").subject
+    assert "'Back in 5 minutes'" in subject and "'Open'" not in subject
+
+
+def test_two_names_said_anew_take_the_places_of_the_two_names():
+    subject = edited("a wreath with the names 'Ada & Tom' in silver", "change the names to Ruth & Ben").subject
+    assert "'Ruth & Ben'" in subject and "Ada" not in subject and "Tom" not in subject
+
+
+# ---- the thing itself, said anew; a person as a woman or a man; the same act on a new thing -------------------------------
+def test_the_subject_said_anew_with_its_own_noun_replaces_it():
+    subject = edited("a brown bear sitting in a meadow", "make him a white polar bear").subject
+    assert subject.startswith("a white polar bear sitting") and "brown" not in subject
+
+
+def test_a_role_made_a_woman_keeps_the_role():
+    assert edited("a drummer playing on a rooftop", "make it a she").subject.startswith("a female drummer")
+    assert edited("a drummer playing on a rooftop", "make the drummer a woman").subject.startswith("a woman drummer")
+
+
+def test_an_animal_made_a_woman_is_still_one_thing_for_another():
+    assert edited("a cat on a rug", "make the cat a woman").subject.startswith("a woman")
+
+
+@pytest.mark.parametrize("text, new, old", [("make them play dominoes instead", "playing dominoes", "chess"),
+                                            ("make her ride a bicycle instead", "riding a bicycle", "horse")])
+def test_the_same_act_on_a_new_thing_replaces_the_old_thing(text, new, old):
+    scene = edited("two kids playing chess" if "them" in text else "a girl riding a horse on a beach", text)
+    assert new in scene.subject and old not in scene.subject
+
+
+def test_a_colour_is_not_an_act_on_a_new_thing():
+    scene = edited("a sailboat on the sea", "make the sail red and the sea green")
+    assert "red sail" in scene.details and "green sea" in scene.subject and "sailing" not in scene.subject
+
+
+def test_less_of_a_countable_thing_is_fewer_not_none():
+    scene = edited("paper kites flying over a beach", "less kites, it's crowded")
+    assert "kites" in scene.subject and "fewer kites" in scene.details and "kites" not in scene.negatives
+
+
+# ---- a part of one of the things on screen; things on a part, asked politely --------------------------------------------
+def test_a_part_of_one_of_the_things_on_screen_is_an_edit():
+    assert route("make one car's wheels gold and the other car silver", on_screen("cars", "road")).action is Action.EDIT
+
+
+def test_things_on_a_part_with_a_please_are_added():
+    assert route("kites in the sky pls", on_screen("beach")).action is Action.EDIT
+
+
+# ---- words of other languages ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, language, english", [
+    ("dibuja un gato wearing a poncho", "es", "wearing a"),
+    ("ein Leuchtturm unter Polarlichtern", "de", "northern lights"),
+    ("agora de dia, por favor", "pt", "daytime"),
+])
+def test_words_of_other_languages_read(text, language, english):
+    assert english in gloss(text, language).text
+
+
+@pytest.mark.parametrize("text", ["mil gracias, quedó perfecto", "grazie mille, è venuto benissimo!",
+                                  "muchas gracias, ¡quedó hermoso!"])
+def test_thanks_and_praise_in_another_language_are_talk(text):
+    assert after("a dog by a fireplace", text).action is Action.CHAT
+
+
+def test_a_change_after_thanks_in_another_language_is_still_a_change():
+    assert after("a dog by a fireplace", "gracias, hazlo más bonito").action is Action.EDIT
+
+
+# ---- a city named anew ---------------------------------------------------------------------------------------------------
+def test_a_city_named_anew_takes_the_old_citys_place():
+    scene = edited("the rooftops of Lisbon in the rain", "move everything to Porto, by the river")
+    assert "Porto" in scene.subject and "Lisbon" not in scene.subject and "rain" in scene.subject
+
+
+# ---- an upload's story, then a question about it ---------------------------------------------------------------------------
+def test_a_story_then_a_question_about_the_upload_describes_it():
+    conv = offline_conversation(30)
+    result = conv.respond("my class uses this photo for a game. what colour is the ball?", files=["tests/data/images/ball.png"])
+    assert result.action is Action.DESCRIBE

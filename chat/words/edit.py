@@ -94,7 +94,7 @@ _RE_USE = re.compile(r"^(?:use|apply|try|go\s+with|with|in|as|at|during|but|now|
                      r"it'?s|it\s+is|"
                      r"what\s+if\s+(?:it|this|that)\s+(?:was|were|is|had)|"
                      r"i\s+want\s+it(?:\s+to\s+be)?|let\s+it\s+be|it\s+needs|make\s+it)\s+(?P<y>.+)$", re.I)
-_WHO = r"(?:it|this|that|him|her|them|he|she|they|the\s+[\w-]+)"
+_WHO = r"(?:it|this|that|him|her|them|he|she|they|everything|all\s+of\s+it|the\s+whole\s+(?:thing|scene)|the\s+[\w-]+)"
 _RE_MOVE = re.compile(
     r"^(?:put|move|place|set|take|show|have|bring|send|relocate)\s+" + _WHO + r"\s+(?:(?:somewhere|some\s+place)\s+"
     r"(?:else|different|new)|elsewhere|(?:in|to)\s+(?:another|a\s+different|a\s+new)\s+(?:place|location|setting|spot))\s*[,:;-]*\s*"
@@ -114,7 +114,10 @@ _RE_TEXT = re.compile(
     r"|^(?:make|have|let)\s+(?:it|the\s+[\w-]+)\s+(?:say|read)s?\s*:?\s*" + _quote("q2") + r"\s*$"
     r"|^(?:it|the\s+[\w-]+)\s+should\s+(?:say|read)\s*:?\s*" + _quote("q3") + r"\s*$"
     r"|^(?:change|edit|fix|update|redo|make)\s+(?:the|its|that|this)\s+[\w-]+(?:\s+[\w-]+)?\s+so\s+(?:that\s+)?(?:it|they)\s+"
-    r"(?:says?|reads?|spells?)\s*:?\s*" + _quote("q4") + r"\s*$", re.I)  # "change the sign so it says "OPEN""
+    r"(?:says?|reads?|spells?)\s*:?\s*" + _quote("q4") + r"\s*$"  # "change the sign so it says "OPEN""
+    r"|^(?:change|switch|update|make)\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:sign|banner|label|board|chalkboard|plaque|placard|"
+    r"headline|heading|tagline|motto|marquee|sticker|badge)\s+(?:to|into|with)\s*:?\s*" + _quote("q5") + r"\s*$",
+    re.I)  # "change the sign to 'Apple Cider £2'": the sign's words
 # 'change the sign to say "X"' / 'it should read "X" instead' / 'have the banner spell "X"': any named thing's words
 _RE_TEXT_SAYS = re.compile(r"^(?:(?:change|make|set|update|fix|edit|have|let|get|turn)\s+)?(?:it|this|that|the\s+[\w-]+"
                            r"(?:\s+[\w-]+)?|its\s+[\w-]+)?\s*(?:(?:should|would|must|could|will|needs?\s+to|has\s+to)\s+|"
@@ -898,6 +901,10 @@ def _people_become(plan: EditPlan, match: re.Match) -> bool:
                        r"(?:an?|the|his|her|their|its)\s+[\w'-]+(?:\s+[\w'-]+)?)?$", match.group("y").strip(), re.I)
     # ("make her a queen on a throne": a queen, and where)
     head = subject_head(plan.scene.subject) if becomes else None
+    if head and re.search(r"\b" + re.escape(head) + r"$", match.group("y").strip(), re.I) and \
+            match.group("y").strip().lower() != f"{article(head)} {head}".lower():
+        replace_thing(plan, head, match.group("y").strip())  # "make him a white arctic fox" of a red fox: that fox
+        return True
     if head and who in ("him", "her", "them") and (_who_as(plan, head, match.group("y"))
                                                     or _person_swapped(plan, head, match.group("y"))):
         return True  # "make her an elf" of a bard: an elf bard; "make him a girl" of a guy: a girl
@@ -1030,6 +1037,12 @@ def _less(plan: EditPlan, clause: str, low: str) -> bool:
         return False
     if _less_of_a_thing(plan, match.group("y").lower()):
         return True
+    things = match.group("y").lower()
+    if re.fullmatch(r"[a-z'-]{3,}(?<!s)s", things) and things not in _QUALITY_NOUNS and classify_phrase(things) is None \
+            and plan.scene.mentions(things):  # "less lanterns, it feels crowded": fewer of them, not none
+        plan.scene.details.append(f"fewer {things}")
+        plan.record("detail", f"fewer {things}", f"with fewer {things}")
+        return True
     quality = _QUALITY_NOUNS.get(match.group("y").lower(), match.group("y").lower())
     scene = plan.scene
     scene.subject = remove_terms(scene.subject, [quality]) or scene.subject
@@ -1082,8 +1095,22 @@ _NAME_FREQUENCY = 20_000  # names are rarer than this in the spelling dictionary
 
 def _name_words(quote: str) -> list[str]:
     """The capitalised words of quoted lettering that could be a name ("'Oh Baby Lily'" -> Oh, Lily)."""
-    return [w.strip("'") for w in re.findall(r"[\w'-]+", quote) if w[0].isupper() and not any(c.isdigit() for c in w)
-            and w.strip("'").lower() not in _NOT_NAMES]
+    words = [w.strip("'") for w in re.findall(r"[\w'-]+", quote)]  # ("'Emma & Liam'": Emma, without its quote mark)
+    return [w for w in words if w and w[0].isupper() and not any(c.isdigit() for c in w) and w.lower() not in _NOT_NAMES]
+
+
+def _couple_renamed(plan: EditPlan, quote: str, words: list[str], new: str) -> bool:
+    """"change the names to Sofia & Marco" on "'Emma & Liam'": each name in its place, in order; False unless the
+    lettering holds as many names as were said."""
+    names = [n.strip() for n in re.split(r"\s*&\s*|\s+and\s+", new) if n.strip()]
+    if len(names) < 2 or len(names) != len(words) or any(len(n.split()) > 2 for n in names):
+        return False
+    new_quote = quote
+    for old_name, new_name in zip(words, names):
+        new_quote = re.sub(r"\b" + re.escape(old_name) + r"\b", new_name, new_quote, count=1)
+    set_text(plan, new_quote, quote)
+    plan.phrases[-1] = f"with the names {' & '.join(names)} instead of {' & '.join(words)}"
+    return True
 
 
 def _rename(plan: EditPlan, clause: str, low: str) -> bool:
@@ -1100,6 +1127,8 @@ def _rename(plan: EditPlan, clause: str, low: str) -> bool:
         named = [q for q in reversed(quotes) if _name_words(q)]  # the lettering with a name in it, the latest first
         quote = named[0] if named else (quotes[0] if quotes else "")
         words = _name_words(quote)
+        if _couple_renamed(plan, quote, words, new):  # "'Emma & Liam'" -> "Sofia & Marco"
+            return True
         rarest = min(words, key=word_frequency) if words else None  # the name: the rarest capitalised word
         if rarest is None or (len(words) > 1 and word_frequency(rarest) > _NAME_FREQUENCY):
             add_thing(plan, f"with the name {new}")  # no word of the lettering reads as a name: the name, added
@@ -1142,7 +1171,7 @@ def _text(plan: EditPlan, clause: str, low: str) -> bool:
         return True
     if not match:
         return False
-    new = next(match.group(g) for g in ("q", "q2", "q3", "q4") if g in match.groupdict() and match.group(g))
+    new = next(match.group(g) for g in ("q", "q2", "q3", "q4", "q5") if g in match.groupdict() and match.group(g))
     set_text(plan, new, swap.group("old") if swap else "")
     return True
 
@@ -1656,6 +1685,7 @@ _FEMALE = {"woman", "lady", "female", "girl", "old woman", "old lady", "little g
 
 
 # the roles a person can take ("knight", "pilot", "wizard"), not animals or things ("make the cat a woman" replaces it)
+_ANIMALS = frozenset(k for c in CATEGORIES if c.name in ("animal", "pet", "wildlife", "bird", "sea") for k in c.keywords)
 _ROLES = ({k for c in CATEGORIES if c.name == "person" for k in c.keywords} - _WHO_AS - {
     "person", "people", "portrait", "family", "couple", "crowd", "kids", "baby", "toddler"}) | {
     "wizard", "witch", "warrior", "robot", "elf", "vampire", "superhero", "hero", "villain", "zombie", "angel",
@@ -1678,6 +1708,59 @@ def _person_swapped(plan: EditPlan, noun: str, target: str) -> bool:
     if who in _FEMALE:  # "a guy yelling at his laptop" as a girl: her laptop
         plan.scene.subject = re.sub(r"\bhis\b", "her", plan.scene.subject)
     plan.phrases[-1] = f"with {article(who)} {who} instead of the {head}"
+    return True
+
+
+# "make it a she", "make the pilot a woman", "make him female": the person drawn, as a woman or a man
+_GENDER_ASKED = re.compile(r"^(?:make|turn|change)\s+(?:it|him|her|them|the\s+[\w'-]+)\s+(?:into\s+|to\s+)?(?:an?\s+)?"
+                           r"(?P<g>she|he|woman|man|girl|boy|female|male|lady|guy)(?:\s+(?:instead|please|pls))*[\s.!]*$", re.I)
+
+
+def _gender(plan: EditPlan, clause: str, low: str) -> bool:
+    """"make it a she" of "a violinist playing …": a female violinist (what the person is stays; a man made a woman is
+    ``_person_swapped``'s)."""
+    asked = _GENDER_ASKED.match(clause.strip())
+    head = (subject_head(plan.scene.subject) or "").lower() if asked else ""
+    people = set(re.findall(r"[a-z]+", plan.scene.subject.lower())) & _WHO_AS
+    person = head in _ROLES or (re.search(r"(?:ist|ian|or|eer|er)$", head) and head not in _ANIMALS)
+    if not head or people or not person or not plan.scene.mentions(head):
+        return False  # (a man made a woman, a cat made a woman: one thing for another, not a look)
+    gender = asked.group("g").lower()
+    female = gender in ("she", "woman", "girl", "female", "lady")
+    gender = {"she": "female", "he": "male"}.get(gender, gender)  # ("a woman violinist": the user's own word)
+    old_np = find_np(plan.scene.subject, head)
+    said = re.sub(r"\b(?:male|female|man|woman|girl|boy|lady|guy)\s+", "",
+                  plan.scene.subject[old_np.start("adj"): old_np.end()]) if old_np else head
+    replace_thing(plan, head, f"{gender} {said.strip()}")
+    if female:
+        plan.scene.subject = re.sub(r"\bhis\b", "her", plan.scene.subject)
+    return True
+
+
+_NEW_OBJECT = re.compile(r"^(?:make|have|let|get)\s+(?:them|him|her|it|us|(?:[\w'-]+\s+){0,2}?(?!(?:the|an?|his|her|its|their|"
+                         r"my|our|this|that)\s)[\w'-]+)\s+(?:to\s+)?(?P<verb>[a-z]{2,})\s+"
+                         r"(?P<obj>(?:an?\s+|some\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)(?:\s+instead(?:\s+of\s+[\w' -]+)?)?[\s.!]*$", re.I)
+
+
+def _same_act_new_object(plan: EditPlan, clause: str, low: str) -> bool:
+    """"make them play checkers instead" of "two men playing chess in a park": playing checkers, the rest as it was."""
+    asked = _NEW_OBJECT.match(clause.strip())
+    if not asked or classify_phrase(asked.group("obj")) or is_colour(asked.group("obj")):
+        return False  # ("make the sail red": a colour, not a new thing sailed)
+    verb = asked.group("verb").lower()
+    forms = {verb + "ing", verb[:-1] + "ing", verb + verb[-1] + "ing"}  # play: playing; ride: riding; dig: digging
+    doing = re.search(r"\b(?P<v>" + "|".join(map(re.escape, forms)) + r")\s+(?P<obj>(?:(?!(?:in|on|at|by|with|near|under|"
+                      r"beside|inside|outside|and)\b)[\w'-]+\s*){1,3}?)(?=\s*(?:[,.;]|$|\b(?:in|on|at|by|with|near|under|beside|"
+                      r"inside|outside|and)\b))", plan.scene.subject, re.I)
+    if not doing:
+        return False
+    old = doing.group("obj").strip()
+    scene = plan.scene
+    scene.subject = scene.subject[: doing.start("obj")] + asked.group("obj") + " " + scene.subject[doing.end("obj"):].lstrip()
+    scene.subject = tidy(scene.subject)
+    if not scene.mentions(old.split()[-1]):
+        scene.negatives.append(old)
+    plan.record("replace", f"{asked.group('obj')} instead of {old}", f"{doing.group('v')} {asked.group('obj')} instead of {old}")
     return True
 
 
@@ -1981,7 +2064,7 @@ def _colour_instead(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 _CLAUSE_RULES = (_calm, other_look, new_theme, verb_look, restore, fix_anatomy, fix_spelling, reposition, change_value, swap_lettering_word,
-                 two_places, swap_places, only_keep, many_of_it, feel, label, dressed, lettering, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _them_become, _switch,
+                 two_places, swap_places, only_keep, many_of_it, feel, label, dressed, lettering, _gender, _same_act_new_object, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _them_become, _switch,
                  _shaped_version, _quality, _how_many, _comparative, _tone, _too_much, _people, _pose, _posed_part, _less, _rename, _text,
                  _write, _label, _move, _zoom, _remove, _replace, _word_swapped, _change_part, _give, _whole, _they_have, _add, _use, _slot)
 
@@ -2102,6 +2185,8 @@ def _in_its_place(plan: EditPlan, clause: str, raw: str, old: str) -> bool:
     if place and not _RE_REMOVE.match(clause):  # "what if it was in a jungle instead": the place is replaced
         move_setting(plan, place[1], place[0])
         return True
+    if not old and instead and _same_act_new_object(plan, clause, clause.lower()):
+        return True  # "make them play checkers instead": the same act, on a new thing
     if not old and _instead_of_subject(plan, clause, raw):
         return True
     if not old and instead and is_colour(clause.strip(" .!")) and (_head_has_colour(plan.scene.subject.split(",")[0]) or

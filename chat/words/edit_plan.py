@@ -13,7 +13,7 @@ from chat.words import lexicon
 from chat.words.detail import head_noun
 from chat.words.normalize import TRAIL
 from chat.words.nounphrase import find_np, recolor, remove_object, subject_head
-from chat.words.places import named_places
+from chat.words.places import is_place_name, named_places
 from chat.words.scene import QUOTE_RE, Scene, remove_terms, tidy
 from chat.words.sizes import aspect_from_text, device_phrase
 from chat.words.slots import SLOT_TERMS, article, classify_phrase, clean_modifier, slot_phrase, slot_value
@@ -613,6 +613,8 @@ def move_setting(plan: EditPlan, place: str, prep: str = "") -> None:
     if not prep or prep.lower() in ("to", "into"):  # ("move it to a beach": on the beach)
         prep = "on" if re.search(r"\b(?:" + "|".join(_ON_PLACES) + r")s?$", place, re.I) else "in"
     scene = plan.scene
+    if _named_place_swapped(plan, place, prep):
+        return
     old = _replace_place(scene, f"{prep} {place}")
     if old is None:
         first, _, rest = scene.subject.partition(",")
@@ -622,6 +624,27 @@ def move_setting(plan: EditPlan, place: str, prep: str = "") -> None:
         scene.subject = tidy(f"{head} {prep} {place}" + (f",{rest}" if rest else ""))
     scene.details = [d for d in scene.details if not d.endswith(" background")]
     plan.record("replace", f"{prep} {place}" + (f" instead of {old}" if old else ""), f"{prep} {place}")
+
+
+def _named_place_swapped(plan: EditPlan, place: str, prep: str) -> bool:
+    """"move everything to Florence, on the Ponte Vecchio" of "the canals of Venice under the snow": the city's name in
+    the other's place (its snow stays), what follows it after; False unless both name a place by its name."""
+    new = re.match(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?P<rest>.*)$", place.strip())
+    if not new or not is_place_name(new.group("name")):
+        return False
+    scene = plan.scene
+    old = next((m for m in re.finditer(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\b", scene.subject)
+                if is_place_name(m.group(0)) and m.group(0).lower() != new.group("name").lower()), None)
+    if old is None:
+        return False
+    scene.subject = tidy(scene.subject[: old.start()] + new.group("name") + scene.subject[old.end():])
+    rest = new.group("rest").strip(" ,")
+    if rest:
+        scene.subject = tidy(f"{scene.subject}, {rest}")
+    if not scene.mentions(old.group(0)):
+        scene.negatives.append(old.group(0))
+    plan.record("replace", f"{new.group('name')} instead of {old.group(0)}", f"{prep} {place}")
+    return True
 
 
 # a locative phrase whose head names a place: "in a backyard", "on the snowy mountain top", "by an old lake"

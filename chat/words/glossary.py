@@ -518,7 +518,7 @@ lightning | foudre/eclair/eclairs | rayo/relampago | - | raio/relampago | fulmin
 tornado | tornade | tornado | tornado | tornado | tornado
 snowflake | flocon/flocon de neige | copo de nieve | schneeflocke | floco de neve | fiocco di neve
 world | monde | mundo | welt | mundo | mondo
-northern lights | aurore boreale | aurora boreal | nordlicht/polarlicht | aurora boreal | aurora boreale
+northern lights | aurore boreale/aurores boreales | aurora boreal/auroras boreales | nordlicht/polarlicht/nordlichter/polarlichter/nordlichtern/polarlichtern | aurora boreal/auroras boreais | aurora boreale/aurore boreali
 feather | plume | pluma | feder | pena | piuma
 nest | nid | nido | nest | ninho | nido
 branch | branche | rama | ast/zweig | galho/ramo | ramo
@@ -2498,6 +2498,8 @@ too | trop | demasiado | - | demais | troppo
 like | comme | como | wie | como/tipo | come
 just | juste/seulement | solo/solamente | nur/bloss | so/apenas | solo/soltanto
 everywhere | partout | por todas partes | uberall | por todo lado | dappertutto/ovunque
+everything | tout le reste | todo el resto | alles | tudo | tutto/tutto quanto
+in the daytime | de jour/pendant la journee | de dia/durante el dia | am tag/tagsuber/bei tag | de dia/durante o dia | di giorno/durante il giorno
 far away | loin | lejos | weit weg | longe | lontano
 better | mieux | mejor | besser | melhor | meglio
 before | avant | antes | vorher/fruher | antes | prima
@@ -5052,8 +5054,9 @@ def _english_article_kept(words: list[Word]) -> list[Word]:
     out = list(words)
     for i, word in enumerate(out[:-1]):
         after = out[i + 1]  # (between two words the list could not read: a run of English)
-        if (word.typed or "") == "a" and after.kind == "unknown" and re.fullmatch(r"[a-z]+", after.typed or "") and \
-                i and out[i - 1].kind == "unknown" and re.fullmatch(r"[a-z]+", out[i - 1].typed or ""):
+        if (word.typed or "") == "a" and after.kind in ("unknown", "noun") and re.fullmatch(r"[a-z]+", after.typed or "") and \
+                i and out[i - 1].kind == "unknown" and re.fullmatch(r"[a-z]+", out[i - 1].typed or ""):  # ("wearing a
+            # sombrero", "a picture of a vespa": an English word, then "a" and a noun)
             out[i] = Word("a", word.kind, word.typed)
     return out
 

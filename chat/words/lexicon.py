@@ -265,7 +265,7 @@ SOCIAL = ("thanks", "thank you", "thx", "ty", "tysm", "tyvm", "ta", "gg", "gg ty
           "ily", "ilysm", "love u", "love you", "luv u", "luv you", "love ya", "luv ya",
           "cute", "so cute", "adorable", "incredible", "impressive", "heya", "hiya", "hey there", "hi there", "gn",
           "gnight", "nite", "night night", "goodnight", "ttyl", "cya", "bye bye", "see ya", "later", "merci", "gracias",
-          "danke", "grazie", "obrigado", "obrigada", "valeu", "vlw", "merci beaucoup", "muchas gracias", "danke schön", "jk", "j/k",
+          "danke", "grazie", "obrigado", "obrigada", "valeu", "vlw", "merci beaucoup", "muchas gracias", "mil gracias", "muchísimas gracias", "danke schön", "jk", "j/k",
           "just kidding", "just joking", "kidding", "only joking", "nvm", "never mind", "nevermind", "all good",
           "that will do", "that'll do", "that will do nicely", "that'll do nicely", "that works", "that works for me",
           "works for me", "that's all", "that is all", "that's all i needed", "just what i needed",
@@ -292,7 +292,11 @@ FOREIGN_FEELING = frozenset(
     "encantar encanta encantará gustar gusta gustará llorar feliz felices contento contenta adorer adore adorera "
     "adoreront aimer aimera heureux heureuse ravi ravie lieben liebt freuen freut glücklich begeistert adorar adora "
     "gostar gostará felice felici piacerà piaceranno adoreranno amerà blij dol zachwycona zachwycony ucieszy "
-    "spodoba".split())
+    "spodoba "
+    # praise of what came out ("¡quedó precioso!", "è venuto benissimo", "ficou lindo", "c'est magnifique")
+    "quedó quedo precioso preciosa hermoso hermosa bonito bonita lindo linda lindos lindas perfecto perfecta ficou "
+    "ficaram venuto venuta benissimo bellissimo bellissima magnifique superbe génial parfait parfaite wunderschön "
+    "schön perfekt prachtig piękny piękne śliczne".split())
 # "can you", "please" and "now" in other languages: what follows the thanks is a request ("Danke! Jetzt bitte …")
 FOREIGN_ASKING = frozenset(
     "peux pouvez pourrais pourriez puedes puede podrías podrias kannst können könntest pode podes podia poderia puoi "

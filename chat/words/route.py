@@ -700,6 +700,8 @@ def _changes_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Ro
         return Route(Action.EDIT, reason)
     if _NONE_WANTED.match(polite):
         return Route(Action.EDIT, "something the picture should not have ('please no text anywhere')")
+    if re.match(r"^(?:make|turn|paint|colou?r)\s+(?:one|each|both|either)\s+(?:of\s+the\s+)?[\w-]+(?:'s|s')\s", polite):
+        return Route(Action.EDIT, "a part of one of the things on screen ('make one team's shirts blue')")
     more = re.match(r"^(?:(?:and|also|plus|but|now)\s+)?(?:a\s+(?:bit|little|lot)\s+|much\s+|even\s+|way\s+)?(?P<w>[a-z]{3,}ier|"
                     r"more\s+[a-z]{3,}|[a-z]{3,}er)\b(?:\s*[,;]|\s+and\b|\s*$)", polite)
     if more and (more.group("w").endswith("ier") or more.group("w").startswith("more ") or more.group("w") in lexicon.COMPARATIVES):
@@ -1203,7 +1205,7 @@ _CAN_IT_SAY = re.compile(r"^(?:(?:and|also|ok(?:ay)?|so)[,\s]+)?(?:can|could|wou
 _THINGS_ON_A_PART = re.compile(r"^(?:(?:and|now|plus|also|maybe)\s+)?(?:(?:an?|some|two|three|four|a\s+few)\s+)?"
                                r"(?!(?:no|not|without|remove|delete)\b)(?P<things>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?:on|in|at|by|under|"
                                r"above|over|behind|beside|next\s+to|in\s+front\s+of|along)\s+(?:the|his|her|its|their)\s+"
-                               r"(?P<part>[\w'-]+)[\s.!]*$", re.I)
+                               r"(?P<part>[\w'-]+)(?:\s+(?:pls|please|plz|too|as\s+well|thanks|thx))*[\s.!]*$", re.I)
 # parts of things a picture's subject often has
 _THING_PARTS = frozenset("roof hood bonnet door doors window windows head back shoulder shoulders porch balcony branch "
                          "branches mantel mantelpiece railing roof-rack deck chimney tail horns ears paws".split())
@@ -1460,6 +1462,11 @@ def _route_upload(low: str) -> Route:
         return Route(Action.EDIT, "upload + a change asked as a question", text=changed)
     if shown:  # "what would she look like as a lion?", "could it look more professional?"
         return Route(Action.EDIT, "upload + how it would look changed", text=_as_shown_changed(low[shown.start():]))
+    last = re.split(r"(?<=[.!?])\s+", low.strip())[-1]  # "we use this photo for a quiz. what colour is the ball?": the
+    if len(last) < len(low.strip()) and re.match(r"(?:(?:what|which)\s+(?:colou?r|kind|sort|type|breed|animal|flower|bird)|"
+                                                r"(?:what|who)\s+(?:is|are|'s)\s+(?:this|that|it|these|those|the|in|on)|"
+                                                r"where\s+(?:is|are)|how\s+many)\b[^?]*\?$", last) and not _CAN_YOU_CHANGE.search(last):
+        return Route(Action.DESCRIBE, "upload + a story, then a question about it")  # question asked of the photo
     if DESCRIBE.search(low) or (asked and not _CAN_YOU_CHANGE.search(low) and not _SHOWN_CHANGED.search(low) and not
                                 re.search(r"(?:^|[.!?;]\s+)(?:please\s+)?" + _CHANGE_VERB + r"\s", low) and (
             _ADVICE_QUESTION.match(low) or not _CHANGE_ASKED.search(_PURPOSE_AFTER.sub("", low)))):
@@ -1997,6 +2004,8 @@ _ASK_FOR_THAT = re.compile(r"^(?:(?:so|ok(?:ay)?|well)[,\s]+)?(?:(?:can|could|wo
                            r"(?:that|this)\s+(?:feeling|mood|scene|moment|memory|vibe|atmosphere|image|place|view|idea))(?:\s+(?:out|up))?|"
                            r"is\s+(?:that|this|it)\s+(?:possible|doable)|(?:do|draw|make|paint)\s+(?:that|this|it|one|"
                            r"some|them|me\s+one))"
+                           r"(?:\s+(?:as|in)\s+(?P<look>(?:an?\s+)?(?!(?:a|an|the)\b)[\w'-]+(?:\s+(?!(?:for|please|pls)\b)[\w'-]+){0,2}?))?"
+                           r"(?=\s*(?:[?.!,]|$|\s(?:please|pls|plz|for)\b))"  # ("… draw it as an oil painting?")
                            r"(?:\s+(?:please|pls|plz|for\s+(?:me|us|him|her|them)|for\s+(?:my|our|his|her|their|the)\s+"
                            r"(?:[\w'-]+\s+){0,2}[\w'-]+))*(?:,?\s*(?:in\s+)?" + SHAPE_WORDS + r"(?:\s+(?:format|orientation|"
                            r"please|pls))*)?[?.!\s]*$", re.I)  # ("… paint that for her birthday", "… sketch that out, tall")
@@ -2036,6 +2045,27 @@ def _last_scene_told(story_parts: list[str], ask: str) -> Optional[re.Match]:
     return told
 
 
+# a memory's scene: "there was a red canoe by the dock", "my mother's kitchen in the 80s: yellow wallpaper, …", "we
+# spent every summer at my grandparents' cabin by a lake"
+_THERE_WAS = re.compile(r"\bthere\s+(?:was|were|is|are|'s|used\s+to\s+be)\s+(?:this\s+|these\s+|always\s+)?(?P<x>[^.!?;]+?)"
+                        r"(?=\s+and\s+(?:(?:in|at|on)\s+the\s+[\w'-]+\s+)?there\s+|\s*[.!?;]|$)", re.I)
+_SCENE_COLON = re.compile(r"^(?P<x>(?:my|our|his|her|the|an?|[\w-]+'s)\s+[^:.!?]{2,60}:\s*[^.!?]+?)[.!]*$", re.I)
+_STAYED_AT = re.compile(r"\b(?:spent|stayed|lived|grew\s+up|holidayed|vacationed|summered)\b[^.!?]*?\s(?P<x>(?:at|in|by|on)\s+"
+                        r"(?:my|our|the|an?)\s+[^.!?,;]+)", re.I)
+
+
+def _scene_told(story_parts: list[str]) -> Optional[str]:
+    """"I grew up by the sea in Maine. There was a red fishing shack on a pier and gulls everywhere. …": what the
+    memory shows (the things there, then where), as typed; None when it says too little to draw."""
+    things, places = [], []
+    for part in re.split(r"(?<=[.!?])\s+", " ".join(story_parts)):  # ("my mum's kitchen: yellow walls …" is one)
+        colon = _SCENE_COLON.match(part.strip())
+        things += [colon.group("x").replace(":", ",")] if colon else [m.group("x") for m in _THERE_WAS.finditer(part)]
+        places += [m.group("x") for m in _STAYED_AT.finditer(part)]
+    told = ", ".join(t.strip(" ,") for t in things + places if t.strip(" ,"))
+    return told if things and len(told.split()) >= 5 and has_content(told.lower()) else None
+
+
 def _them_counted(wanted: str, story: str) -> str:
     """"a card with the two of them in party hats" after "her two corgis, Biscuit and Waffle" -> "… with the two
     corgis in party hats"."""
@@ -2066,6 +2096,9 @@ def _wanted_before_ask(text: str) -> Optional[str]:
         or (_THERE_IS.match(story) or _STORY_ABOUT.search(story) or _last_scene_told(parts[:ask_at], ask)
             if _DRAWING_ASK.search(ask) else None)
     wanted = _when_off(TRAIL.sub("", wish.group("x")).strip()) if wish else ""  # "likes cats. draw one": a cat
+    told = _scene_told(parts[:ask_at]) if _DRAWING_ASK.search(ask) and not asks_for_some else None
+    if told:  # a memory told over several sentences: all that was there
+        wanted = told
     wanted = _them_counted(wanted, story)  # "her two corgis … a card with the two of them": the two corgis
     wanted = re.sub(r"^(?:drawing|painting|sketching|making|collecting|watching|reading\s+about)\s+", "", wanted)
     plural = re.fullmatch(r"(?P<adj>(?:[\w'-]+\s+)?)(?P<noun>[a-z'-]{3,}?)(?P<end>ies|(?:(?<=[sxz])|(?<=ch)|(?<=sh))es|s)",
@@ -2073,7 +2106,8 @@ def _wanted_before_ask(text: str) -> Optional[str]:
     if plural and re.search(r"\bone\b", ask, re.I) and wanted.split()[-1] not in _NO_SINGULAR:
         singular = f"{plural.group('adj')}{plural.group('noun')}{'y' if plural.group('end') == 'ies' else ''}"
         wanted = f"{'an' if singular[0] in 'aeiou' else 'a'} {singular}"  # "i love dragons, draw one": a dragon
-    looks = ", ".join(_LOOK_AFTER.match(p).group("look") for p in after)  # "… can you do it?? make it super cute"
+    looks = ", ".join([_LOOK_AFTER.match(p).group("look") for p in after] +  # "… can you do it?? make it super cute"
+                      [_ASK_FOR_THAT.match(ask).group("look")] * bool(_ASK_FOR_THAT.match(ask).group("look")))
     return (f"{wanted}, {looks}" if looks else wanted) if wanted else None
 
 
@@ -2548,7 +2582,7 @@ _NEW_PICTURE_ASKED = re.compile(r"\b(?:draw|paint|sketch|generate|create|illustr
 
 
 _THANKS_LEAD = re.compile(r"^\W*(?:(?:(?:ha)+h?|lol|aww+|omg|wow|oh|yay)[\s,!.]+)?(?:many\s+thanks|thank\s+(?:you|u)(?:\s+(?:so|very)\s+much)?|"
-                          r"thanks?(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|(?:muchas\s+)?gracias|merci(?:\s+beaucoup)?|"
+                          r"thanks?(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|(?:muchas\s+|mil\s+|much[ií]simas\s+)?gracias|merci(?:\s+beaucoup)?|"
                           r"danke(?:\s+sch(?:ö|oe)n)?|grazie(?:\s+mille)?|obrigad[oa]|dank\s+(?:je|u)(?:\s+wel)?|"
                           r"dzi[eę]kuj[eę]|dzi[eę]ki)\b[\s,!.:;-]*(?P<rest>.*)$", re.I)
 # a remark about people, not a thing to draw: "the students will enjoy this", "i needed that today", "you made my day"
@@ -2620,10 +2654,11 @@ def _thanks_and_a_remark(text: str) -> bool:
     if not rest or _ASKED_AFTER.search(rest) or draw_request(rest.lower()):
         return False
     language = detect_language(text)
-    if language:  # the rest has none of its language's command verbs, nor "can you": said, not asked
-        words = set(re.findall(r"[^\W\d_]+", rest.lower()))
-        return bool(words & lexicon.FOREIGN_FEELING) and not (words & COMMAND_VERBS.get(language, frozenset()) or
-                                                       words & lexicon.FOREIGN_ASKING)
+    words = set(re.findall(r"[^\W\d_]+", rest.lower()))
+    if language or (words and len(words) <= 3 and words & lexicon.FOREIGN_FEELING):  # (too short to tell the language:
+        # "mil gracias, quedó perfecto") the rest has none of its language's command verbs, nor "can you": said, not asked
+        commands = set().union(*COMMAND_VERBS.values()) if not language else COMMAND_VERBS.get(language, frozenset())
+        return bool(words & lexicon.FOREIGN_FEELING) and not (words & commands or words & lexicon.FOREIGN_ASKING)
     return bool(_REMARK.search(rest)) or bool(_WHY_THANKED.fullmatch(rest))
 
 

@@ -75,6 +75,8 @@ def is_new_drawing(low: str) -> bool:
         return True  # "make him a birthday card of a dinosaur": a card for him
     if re.match(IT_REF + r"\b", obj) or re.match(r"^(?:the|that|those|these|his|her|him|them|its|their|all\s+the)\b", obj):
         return False
+    if re.match(r"^(?:one|each|both|either)\s+(?:of\s+the\s+)?[\w-]+(?:'s|s')\s", obj):
+        return False  # "make one team's shirts blue": a part of a thing on screen
     return bool(re.match(r"^(?:an?|one|some|two|three|four|five|\d+|another|new)\b", obj)) or bool(
         re.match(r"^[\w-]+(?:\s+[\w-]+)*\s+of\s+", obj))
 
