@@ -262,3 +262,67 @@ def test_a_story_then_a_question_about_the_upload_describes_it():
     conv = offline_conversation(30)
     result = conv.respond("my class uses this photo for a game. what colour is the ball?", files=["tests/data/images/ball.png"])
     assert result.action is Action.DESCRIBE
+
+
+# ---- the picture on screen wished in a shape; a question about a thing in it; an upscale and why -----------------------
+def test_the_picture_wished_in_a_shape_by_someone_is_reshaped():
+    result = after("white tulips in a jug", "The couple would like it as a wide image for their thank-you cards.")
+    assert result.action is Action.EDIT and result.images[0].width > result.images[0].height
+
+
+def test_what_is_in_a_thing_of_the_picture_is_a_look_at_it():
+    assert after("a cottage with a cat in the window", "what's in the window?").action is Action.DESCRIBE
+
+
+def test_bigger_because_it_goes_to_the_printers_is_an_upscale():
+    assert after("a tram in a city", "lovely. bigger please, it's going to the print shop").action is Action.UPSCALE
+
+
+def test_him_made_a_drawing_of_an_upload_restyles_it():
+    conv = offline_conversation(30)
+    conv.respond("what is this?", files=["tests/data/images/chelsea.png"])
+    result = conv.respond("aww. make him a charcoal drawing")
+    assert result.action is Action.EDIT and "charcoal" in result.prompt
+
+
+def test_him_made_a_card_is_still_a_new_picture():
+    assert route("make him a birthday card of a dinosaur", on_screen("dog")).action is Action.GENERATE
+
+
+# ---- one posture for another -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, new", [("same but standing", "standing"), ("now sitting", "sitting")])
+def test_a_posture_said_takes_the_old_postures_place(text, new):
+    subject = edited("a black labrador lying down on a porch", text).subject
+    assert new in subject and "lying" not in subject
+
+
+# ---- a name for the shop, quoted; a name said without quotes --------------------------------------------------------------
+def test_calling_it_a_quoted_name_replaces_its_lettering():
+    subject = edited("a shop front with 'BEAN THERE' painted above the door", "actually call it 'Brew Crew' instead").subject
+    assert "'Brew Crew'" in subject and "BEAN" not in subject
+
+
+def test_a_name_after_the_name_is_renamed():
+    subject = edited("a badge with a wolf and the name IRON PACK", "change the name to NIGHT PACK").subject
+    assert "NIGHT PACK" in subject and "IRON" not in subject
+
+
+# ---- shorthand -------------------------------------------------------------------------------------------------------------------
+def test_mor_is_more():
+    assert after("a fox in a field", "2 mor").action is Action.VARIATIONS
+
+
+def test_ya_before_a_request_is_yes():
+    assert route("ya a paper boat in a puddle", NOTHING_YET).action is Action.GENERATE
+
+
+# ---- words of other languages, more -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, language, english", [
+    ("un martin-pêcheur sur une branche", "fr", "kingfisher"),
+    ("un gatto sul davanzale", "it", "windowsill"),
+    ("un mago haciendo malabares", "es", "juggling"),
+    ("een meisje met een tandenborstel", "nl", "toothbrush"),
+    ("ptak w gnieździe", "pl", "nest"),
+])
+def test_more_words_of_other_languages_read(text, language, english):
+    assert english in gloss(text, language).text

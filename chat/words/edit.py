@@ -116,7 +116,9 @@ _RE_TEXT = re.compile(
     r"|^(?:change|edit|fix|update|redo|make)\s+(?:the|its|that|this)\s+[\w-]+(?:\s+[\w-]+)?\s+so\s+(?:that\s+)?(?:it|they)\s+"
     r"(?:says?|reads?|spells?)\s*:?\s*" + _quote("q4") + r"\s*$"  # "change the sign so it says "OPEN""
     r"|^(?:change|switch|update|make)\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:sign|banner|label|board|chalkboard|plaque|placard|"
-    r"headline|heading|tagline|motto|marquee|sticker|badge)\s+(?:to|into|with)\s*:?\s*" + _quote("q5") + r"\s*$",
+    r"headline|heading|tagline|motto|marquee|sticker|badge)\s+(?:to|into|with)\s*:?\s*" + _quote("q5") + r"\s*$"
+    r"|^(?:actually\s+)?(?:call|name|title|rename)\s+(?:it|this|that|the\s+(?:shop|store|van|truck|cafe|café|bakery|brand|"
+    r"business|band|team|logo|book|poster|menu|board))\s*:?\s*" + _quote("q6") + r"(?:\s+(?:instead|please|pls))*\s*[.!]*$",
     re.I)  # "change the sign to 'Apple Cider £2'": the sign's words
 # 'change the sign to say "X"' / 'it should read "X" instead' / 'have the banner spell "X"': any named thing's words
 _RE_TEXT_SAYS = re.compile(r"^(?:(?:change|make|set|update|fix|edit|have|let|get|turn)\s+)?(?:it|this|that|the\s+[\w-]+"
@@ -939,6 +941,25 @@ _RE_ACTION = re.compile(r"^(?:make|have|let|get)\s+(?P<who>(?:the|his|her|their|
                         r"drink|fight|juggle|carry|walk|skate|surf|ski|dive|roar|howl|bark|fish)(?P<rest>\s+\S.*)?$", re.I)
 
 
+_POSTURES = r"(?:standing(?:\s+up)?|sitting(?:\s+down|\s+up)?|lying(?:\s+down)?|laying(?:\s+down)?|crouching|kneeling|sleeping|" \
+            r"running|walking|jumping|leaping|swimming|flying|curled\s+up)"
+_POSTURE_SAID = re.compile(r"^(?:(?:same|the\s+same)(?:\s+(?:thing|one|dog|cat|pose))?\s*,?\s*(?:but\s+)?|but\s+|now\s+|make\s+"
+                           r"(?:it|him|her|them)\s+)?(?P<new>" + _POSTURES + r")(?:\s+(?:instead|please|pls|now))*[\s.!]*$", re.I)
+
+
+def _posture_swapped(plan: EditPlan, clause: str, low: str) -> bool:
+    """"same but standing" of "a malamute lying down, side view": standing in the place of lying down (one posture
+    at a time); False when the picture says none."""
+    said = _POSTURE_SAID.match(clause.strip())
+    old = re.search(r"\b" + _POSTURES + r"\b", plan.scene.subject, re.I) if said else None
+    if not old or old.group(0).split()[0].lower() == said.group("new").split()[0].lower():
+        return False
+    scene = plan.scene
+    scene.subject = scene.subject[: old.start()] + said.group("new") + scene.subject[old.end():]
+    plan.record("replace", f"{said.group('new')} instead of {old.group(0)}", f"{said.group('new')} instead of {old.group(0)}")
+    return True
+
+
 def _pose(plan: EditPlan, clause: str, low: str) -> bool:
     """"make the fox look at the camera", "have the dog sit on the rug", "make the dog do a backflip": what a thing in
     the picture does."""
@@ -1084,7 +1105,7 @@ def _move(plan: EditPlan, clause: str, low: str) -> bool:
 _RE_RENAME = re.compile(r"^(?:change|make|switch|update|set|swap|replace|fix)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
                         r"(?:name|names)\s+(?:on\s+it\s+|in\s+it\s+)?(?:to|into|with|for)\s+(?P<new>[\w'&-]+(?:[ .]+(?!(?:and|"
                         r"then|also|plus)\s)[\w'&-]+)*?)(?:\s+instead)?[\s.!]*$", re.I)
-_CALLED = re.compile(r"\b(?:called|named)\s+(?P<name>[^,;]+?)(?=\s*(?:[,;]|$)|\s+(?:with|in|on|at|that|which|and)\b)",
+_CALLED = re.compile(r"\b(?:called|named|the\s+name)\s+(?P<name>[^,;]+?)(?=\s*(?:[,;]|$)|\s+(?:with|in|on|at|that|which|and)\b)",
                      re.I)
 
 
@@ -1171,7 +1192,7 @@ def _text(plan: EditPlan, clause: str, low: str) -> bool:
         return True
     if not match:
         return False
-    new = next(match.group(g) for g in ("q", "q2", "q3", "q4", "q5") if g in match.groupdict() and match.group(g))
+    new = next(match.group(g) for g in ("q", "q2", "q3", "q4", "q5", "q6") if g in match.groupdict() and match.group(g))
     set_text(plan, new, swap.group("old") if swap else "")
     return True
 
@@ -2064,7 +2085,7 @@ def _colour_instead(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 _CLAUSE_RULES = (_calm, other_look, new_theme, verb_look, restore, fix_anatomy, fix_spelling, reposition, change_value, swap_lettering_word,
-                 two_places, swap_places, only_keep, many_of_it, feel, label, dressed, lettering, _gender, _same_act_new_object, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _them_become, _switch,
+                 two_places, swap_places, only_keep, many_of_it, feel, label, dressed, lettering, _gender, _same_act_new_object, _posture_swapped, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _them_become, _switch,
                  _shaped_version, _quality, _how_many, _comparative, _tone, _too_much, _people, _pose, _posed_part, _less, _rename, _text,
                  _write, _label, _move, _zoom, _remove, _replace, _word_swapped, _change_part, _give, _whole, _they_have, _add, _use, _slot)
 

@@ -1634,7 +1634,10 @@ salamander | salamandre | salamandra | salamander | salamandra | salamandra
 newt | triton | tritón | molch | tritão | tritone
 blackbird | merle | mirlo | amsel | melro | merlo
 crane | grue | grulla/grúa | kranich/kran | grou/guindaste | gru/gru meccanica
-kingfisher | - | martín pescador | - | - | martin pescatore
+kingfisher | martin-pecheur/martin pecheur/martins-pecheurs | martín pescador | eisvogel | martim-pescador/guarda-rios | martin pescatore
+windowsill | rebord de fenetre/rebord de la fenetre | alfeizar/repisa de la ventana | fensterbank/fensterbrett | parapeito/peitoril | davanzale/davanzali
+juggling | en jonglant/qui jongle | haciendo malabares/malabares/malabarismos | jonglierend | fazendo malabarismos/malabarismos/malabares | facendo giocoleria/giocoleria
+Christ the Redeemer | christ redempteur | cristo redentor | christus der erloser | cristo redentor | cristo redentore
 canary | canari | - | kanarienvogel/kanarienvögel | - | canarino
 foal | poulain | potro/potrillo | fohlen | potro | puledro/puledra
 piglet | porcelet/cochonnet | lechón | ferkel | leitão/porquinho | porcellino
@@ -1889,7 +1892,7 @@ soft | doux | blando | weich | macio | morbido
 metallic | metallique | metalico | metallisch | metalico | metallico
 glass | en verre | de vidrio/de cristal | aus glas | de vidro | di vetro
 stone | en pierre | de piedra | steinern/aus stein | de pedra | di pietra
-frozen | gele | congelado | gefroren | congelado | ghiacciato/congelato
+frozen | gele/gelee | congelado/congelada/helado | gefroren/zugefroren | congelado/congelada | ghiacciato/ghiacciata/congelato
 hot | chaud | caliente | heiss | quente | caldo
 cold | froid | frio | kalt | frio | freddo
 wet | mouille | mojado | nass | molhado | bagnato
@@ -2580,6 +2583,7 @@ NL_PL_NOUNS = """
 mammoth | mammoet/mammoeten | mamut/mamuta/mamuty/mamutow/mamutów
 ice age | ijstijd | epoka lodowcowa/epoce lodowcowej/epoki lodowcowej/epokę lodowcową
 kingfisher | ijsvogel/ijsvogels | zimorodek/zimorodka
+toothbrush | tandenborstel/tandenborstels | szczoteczka do zebow/szczoteczka/szczoteczką
 oil painting | olieverfschilderij | obraz olejny/obrazu olejnego/obrazem olejnym
 angler | hengelaar/hengelaars/visser | wędkarz/wędkarza/wędkarze/wędkarzem/wedkarz/wedkarza
 fisherman | visser/vissers | rybak/rybaka/rybacy/rybakiem
@@ -2937,7 +2941,7 @@ snowflake | sneeuwvlok | płatek śniegu
 world | wereld | świat/świecie
 northern lights | noorderlicht | zorza polarna
 feather | veer | pióro
-nest | nest | gniazdo
+nest | nest | gniazdo/gnieździe/gniazdem/gniazda
 palm tree | palmboom/palm | palma
 pine tree | dennenboom/den | sosna
 truck | vrachtwagen | ciężarówka

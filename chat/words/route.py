@@ -898,8 +898,8 @@ def _wished_or_offered(low: str, ctx: RouteContext) -> Optional[Route]:
 # "what time of day is it in this one?", "what colour is the ferry?": a question the picture answers
 _ABOUT_WHAT_IS_SHOWN = re.compile(r"^(?:(?:so|ok(?:ay)?|and|hmm+|wow|oh|ooh|cool|nice)[,.!\s]+)?(?:what\s+(?:time(?:\s+of\s+day)?|season|colou?r|"
                                   r"kind|type|breed|country|city|year|weather)\b|what\s+(?:is|are)\s+the\b|where\s+(?:is|are)\b|"
-                                  r"who\s+(?:is|are)\b|what(?:'s|s|\s+is|\s+are)\s+(?:in|on)\s+the\s+(?:background|foreground|distance|corner|sky|"
-                                  r"left|right|middle|wall|table|sign)\b|is\s+(?:it|that|this|the\s+[\w'-]+)\s+(?:a|an|daytime|night|morning|evening|"
+                                  r"who\s+(?:is|are)\b|what(?:'s|s|\s+is|\s+are)\s+(?:in|on|under|behind|inside|beside|next\s+to|in\s+front\s+of)\s+"
+                                  r"the\s+[\w'-]+|is\s+(?:it|that|this|the\s+[\w'-]+)\s+(?:a|an|daytime|night|morning|evening|"
                                   r"summer|winter|raining|real)\b)", re.I)
 _ADVICE_ASKED = re.compile(r"\b(?:should|could\s+(?:i|we|you)|can\s+(?:i|we|you)|would\s+(?:look|be\s+better|work|suit|i|we)|"
                            r"need|buy|get\s+(?:one|it)|"
@@ -1022,7 +1022,8 @@ _MADE_IT = re.compile(r"^(?:my|our)\s+[\w'-]+\s+(?:drew|made|painted|did|sketche
 
 
 # "I'd love it as an oil painting for the kitchen wall": the photo wished in a look
-_WISHED_AS = re.compile(r"\b(?:(?:i|we|she|he|they)'?d\s+(?:love|like)|(?:i|we|she|he|they)\s+would\s+(?:love|like)|"
+_WISHED_AS = re.compile(r"\b(?:(?:i|we|she|he|they)'?d\s+(?:love|like)|(?:i|we|she|he|they|(?:the|my|our)\s+[\w'-]+)\s+would\s+"
+                        r"(?:love|like)|"
                         r"(?:she|he|they|and|my\s+[\w'-]+|our\s+[\w'-]+|(?:i|we)\s+(?:really\s+)?)\s*(?:wants?|wanted))\s+"
                         r"(?:it|this|this\s+(?:photo|picture|one)|that)\s+"
                         r"(?:as|in|turned\s+into)\s+(?P<look>(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)(?=\s+(?:for|to|so|because|on)\b|"
@@ -2900,8 +2901,8 @@ _PASSING_PART = re.compile(r"^(?:(?:ok(?:ay)?|sure|yes|yeah|yep|great|cool|perfe
                            r"go\s+(?:for\s+it|ahead)|no\s+worries|no\s+problem|fair\s+enough|(?:i'?ll|i\s+will|i'?m\s+gonna|"
                            r"gonna)\s+(?:print|frame|hang|use|post)\b.*|(?:i\s+)?(?:want|need|wanna|would\s+like|'d\s+like)\s+"
                            r"(?:to\s+)?(?:print|frame|hang)\b.*|(?:i\s+)?need\s+it\s+(?:for|to)\s+(?:print|printing|a\s+print|frame|"
-                           r"framing|a\s+poster|the\s+wall)\b.*|(?:it'?s|its|it\s+is)\s+(?:for|going\s+on)\s+(?:a|the|my|our)\s+"
-                           r"(?:print|poster|wall|frame|canvas)\b.*)?[\s.!]*$", re.I)
+                           r"framing|a\s+poster|the\s+wall)\b.*|(?:it'?s|its|it\s+is)\s+(?:for|going\s+on|going\s+to)\s+(?:a|the|my|our)\s+"
+                           r"(?:print|printers?|framers?|print\s+shop|poster|wall|frame|canvas)\b.*)?[\s.!]*$", re.I)
 
 
 _SIZE_CUE = re.compile(r"\b(?:bigger|larger|big|[2-8]\s*x|x\s*[2-8]|[248]k|hd|print)\b", re.I)
@@ -2960,6 +2961,9 @@ def _route_read(text: str, ctx: RouteContext) -> Route:
         decision = Route(Action.EDIT, f"a sentence about the picture on screen (rules said {decision.reason})",
                          text=_as_change(fixed))
     decision = _also_in_it(fixed, ctx) or decision if decision.reason == "drawing verb" else decision
+    wished = _WISHED_AS.search(fixed) if ctx.has_current and not ctx.has_upload else None
+    if wished and decision.action is Action.GENERATE:  # "the family would like it as a wide image for the slideshow"
+        decision = Route(Action.EDIT, "the picture on screen wished in a look or a shape", text=f"make it {wished.group('look')}")
     decision = _what_it_acts_on(text, decision, ctx)
     if decision.reason.startswith(_HOW_IT_WOULD_LOOK) and _WHAT_IT_WOULD_LOOK.search(decision.text or text):
         return Route(Action.CHAT, "how 'it' would look, with nothing named to draw")  # the pronoun stayed unfilled

@@ -72,7 +72,9 @@ def is_new_drawing(low: str) -> bool:
         return False
     obj = match.group("obj")
     if re.match(r"^(?:him|her|them)\s+(?:an?|some)\s+(?:[\w'-]+\s+){0,2}?" + words_pattern(lexicon.FORMAT_NOUNS) + r"\b", obj):
-        return True  # "make him a birthday card of a dinosaur": a card for him
+        medium = re.match(r"^(?:him|her|them)\s+an?\s+(?:[\w'-]+\s+){0,2}?(?:drawing|painting|sketch|illustration|"
+                          r"watercolou?r|cartoon|etching|caricature)(?:\s+(?:please|pls|instead))*[\s.!]*$", obj)
+        return not medium  # "make him a birthday card of a dinosaur": a card for him ("make him a pencil drawing": him, drawn)
     if re.match(IT_REF + r"\b", obj) or re.match(r"^(?:the|that|those|these|his|her|him|them|its|their|all\s+the)\b", obj):
         return False
     if re.match(r"^(?:one|each|both|either)\s+(?:of\s+the\s+)?[\w-]+(?:'s|s')\s", obj):

@@ -99,6 +99,9 @@ def correct_typos(text: str, commands_only: bool = False) -> str:
         if word[0].isupper() and before and before[-1] not in ".!?:;" and not word.isupper():
             continue  # a name in mid-sentence ("a portrait of Mira")
         fixed = _fix_word(word)
+        if word.lower() in ("ya", "yah") and re.match(r"\s*,?\s*(?:an?|the|some|that|this|those|ok|sure|please|pls)\b",
+                                                    text[end:], re.I) and not before:
+            fixed = "yeah"  # "ya a pirate ship in a bottle": yes, then the request ("ya know"/"see ya": you)
         if commands_only and (fixed not in _COMMAND_WORDS or len(re.findall(r"[\w']+", re.split(r"[.!?;:]", before)[-1])) > 4):
             continue
         if fixed != word:
