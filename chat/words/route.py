@@ -1432,6 +1432,14 @@ def _as_shown_changed(asked: str) -> Optional[str]:
 _PURPOSE_AFTER = re.compile(r"\bso\s+(?:that\s+)?(?:i|we|they|you|he|she)\s+can\b.*$")  # "… so i can write the handout"
 
 
+def _asked_of_it_last(low: str) -> bool:
+    """"we use this photo for a quiz. what colour is the ball?": words about the photo, then a question asked of it."""
+    last = re.split(r"(?<=[.!?])\s+", low.strip())[-1]
+    return len(last) < len(low.strip()) and bool(re.match(
+        r"(?:(?:what|which)\s+(?:colou?r|kind|sort|type|breed|animal|flower|bird)|(?:what|who)\s+(?:is|are|'s)\s+(?:this|that|"
+        r"it|these|those|the|in|on)|where\s+(?:is|are)|how\s+many)\b[^?]*\?$", last)) and not _CAN_YOU_CHANGE.search(last)
+
+
 def _route_upload(low: str) -> Route:
     """An image came with the message: describe it, edit it, vary it or upscale it."""
     if not low or is_social(low) or re.fullmatch(r"(?:here(?:\s+(?:it\s+is|you\s+go|goes))?|(?:my|our)\s+[\w'-]+|this(?:\s+one)?|"
@@ -1463,11 +1471,8 @@ def _route_upload(low: str) -> Route:
         return Route(Action.EDIT, "upload + a change asked as a question", text=changed)
     if shown:  # "what would she look like as a lion?", "could it look more professional?"
         return Route(Action.EDIT, "upload + how it would look changed", text=_as_shown_changed(low[shown.start():]))
-    last = re.split(r"(?<=[.!?])\s+", low.strip())[-1]  # "we use this photo for a quiz. what colour is the ball?": the
-    if len(last) < len(low.strip()) and re.match(r"(?:(?:what|which)\s+(?:colou?r|kind|sort|type|breed|animal|flower|bird)|"
-                                                r"(?:what|who)\s+(?:is|are|'s)\s+(?:this|that|it|these|those|the|in|on)|"
-                                                r"where\s+(?:is|are)|how\s+many)\b[^?]*\?$", last) and not _CAN_YOU_CHANGE.search(last):
-        return Route(Action.DESCRIBE, "upload + a story, then a question about it")  # question asked of the photo
+    if _asked_of_it_last(low):
+        return Route(Action.DESCRIBE, "upload + a story, then a question about it")
     if DESCRIBE.search(low) or (asked and not _CAN_YOU_CHANGE.search(low) and not _SHOWN_CHANGED.search(low) and not
                                 re.search(r"(?:^|[.!?;]\s+)(?:please\s+)?" + _CHANGE_VERB + r"\s", low) and (
             _ADVICE_QUESTION.match(low) or not _CHANGE_ASKED.search(_PURPOSE_AFTER.sub("", low)))):
@@ -2960,13 +2965,20 @@ def _route_read(text: str, ctx: RouteContext) -> Route:
             ctx.has_current and not ctx.has_upload and _about_the_picture(fixed, ctx):
         decision = Route(Action.EDIT, f"a sentence about the picture on screen (rules said {decision.reason})",
                          text=_as_change(fixed))
-    decision = _also_in_it(fixed, ctx) or decision if decision.reason == "drawing verb" else decision
-    wished = _WISHED_AS.search(fixed) if ctx.has_current and not ctx.has_upload else None
-    if wished and decision.action is Action.GENERATE:  # "the family would like it as a wide image for the slideshow"
-        decision = Route(Action.EDIT, "the picture on screen wished in a look or a shape", text=f"make it {wished.group('look')}")
-    decision = _what_it_acts_on(text, decision, ctx)
+    decision = _what_it_acts_on(text, _kept_on_screen(fixed, decision, ctx), ctx)
     if decision.reason.startswith(_HOW_IT_WOULD_LOOK) and _WHAT_IT_WOULD_LOOK.search(decision.text or text):
         return Route(Action.CHAT, "how 'it' would look, with nothing named to draw")  # the pronoun stayed unfilled
+    return decision
+
+
+def _kept_on_screen(text: str, decision: Route, ctx: RouteContext) -> Route:
+    """A "new picture" that is the one on screen, added to ("can you also show a dragon over the castle?") or wished
+    in a look ("the family would like it as a wide image for the slideshow")."""
+    if decision.reason == "drawing verb":
+        decision = _also_in_it(text, ctx) or decision
+    wished = _WISHED_AS.search(text) if ctx.has_current and not ctx.has_upload else None
+    if wished and decision.action is Action.GENERATE:
+        return Route(Action.EDIT, "the picture on screen wished in a look or a shape", text=f"make it {wished.group('look')}")
     return decision
 
 
