@@ -326,3 +326,9 @@ def test_ya_before_a_request_is_yes():
 ])
 def test_more_words_of_other_languages_read(text, language, english):
     assert english in gloss(text, language).text
+
+
+def test_a_pet_described_before_paint_that_in_a_style_keeps_the_description():
+    result = after("my cat died last year and I would love a painting of her. she was a grey tabby with green eyes, and she "
+                   "loved sleeping on the windowsill. could you paint that in a watercolor style?")
+    assert result.action is Action.GENERATE and "tabby" in result.prompt and "windowsill" in result.prompt

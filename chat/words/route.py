@@ -2010,7 +2010,7 @@ _ASK_FOR_THAT = re.compile(r"^(?:(?:so|ok(?:ay)?|well)[,\s]+)?(?:(?:can|could|wo
                            r"(?:that|this)\s+(?:feeling|mood|scene|moment|memory|vibe|atmosphere|image|place|view|idea))(?:\s+(?:out|up))?|"
                            r"is\s+(?:that|this|it)\s+(?:possible|doable)|(?:do|draw|make|paint)\s+(?:that|this|it|one|"
                            r"some|them|me\s+one))"
-                           r"(?:\s+(?:as|in)\s+(?P<look>(?:an?\s+)?(?!(?:a|an|the)\b)[\w'-]+(?:\s+(?!(?:for|please|pls)\b)[\w'-]+){0,2}?))?"
+                           r"(?:\s+as\s+(?P<look>(?:an?\s+)?(?!(?:a|an|the)\b)[\w'-]+(?:\s+(?!(?:for|please|pls)\b)[\w'-]+){0,2}?))?"
                            r"(?=\s*(?:[?.!,]|$|\s(?:please|pls|plz|for)\b))"  # ("… draw it as an oil painting?")
                            r"(?:\s+(?:please|pls|plz|for\s+(?:me|us|him|her|them)|for\s+(?:my|our|his|her|their|the)\s+"
                            r"(?:[\w'-]+\s+){0,2}[\w'-]+))*(?:,?\s*(?:in\s+)?" + SHAPE_WORDS + r"(?:\s+(?:format|orientation|"
