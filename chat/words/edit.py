@@ -23,7 +23,7 @@ from chat.words.fixes import (RESTORE_TALK, VALUE_CHANGE, change_value, restore,
 from chat.words.keep import keep_user_words
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import find_np, subject_head
-from chat.words.normalize import (ASK_RUN_ON, ASIDE, CORRECTION, FILLER, made_so, FORGET_LEAD, MAKE_SURE_NONE, SAME_BUT, SAYS, SCENE_PARTS, TRAIL,
+from chat.words.normalize import (article_put_back, ASK_RUN_ON, ASIDE, CORRECTION, FILLER, made_so, FORGET_LEAD, MAKE_SURE_NONE, SAME_BUT, SAYS, SCENE_PARTS, TRAIL,
                                   USE_IT_AS, VERSION_OF_IT, is_social, polite_to_imperative, self_corrected, slash_as_and,
                                   strip_lead_talk)
 from chat.words.picks import split_pick
@@ -300,20 +300,13 @@ _VERSION_OF_SAME = re.compile(r"^(?:(?:now|ok(?:ay)?|and|then|so)[,\s]+)*(?:(?:g
                               r"the\s+(?:picture|image|same))\b", re.I)
 
 
-_BARE_PART = re.compile(r"^(?P<verb>paint|make|colou?r|turn|change)\s+(?P<noun>(?!(?:the|a|an|it|this|that|these|those|his|her|"
-                        r"its|their|my|our|everything|all|more|less|much|even|way|super|very|really|so|bit|little|lot|slightly|some|sure|"
-                        r"me|him|them|us|you)\b)(?-i:[a-z])[\w'-]*)\s+(?=(?:to\s+|into\s+)?[a-z])", re.I)  # ("change ZAP to BOOM": words)
-
-
 def _article_put_back(text: str, scene: Scene) -> str:
-    """"paint bike red" (a word list's reading of "pinta esta bici de rojo") -> "paint the bike red", when the
-    picture has that thing."""
-    bare = _BARE_PART.match(text.strip())
-    after = text.strip()[bare.end():].split()[:1] if bare else []
-    if not bare or not (scene.mentions(bare.group("noun")) or (after and is_colour(after[0].strip("?.!,")))) or \
-            bare.group("noun").lower() in lexicon.COMPARATIVES or is_colour(bare.group("noun")):
-        return text
-    return f"{bare.group('verb')} the {text.strip()[bare.end('verb'):].lstrip()}"
+    """"paint bike red" -> "paint the bike red", when the picture has that thing (or a colour follows)."""
+    def is_part(noun: str, rest: str) -> bool:
+        after = rest.split()[:1]
+        return (scene.mentions(noun) or bool(after and is_colour(after[0].strip("?.!,")))) and \
+            noun.lower() not in lexicon.COMPARATIVES and not is_colour(noun)
+    return article_put_back(text, is_part)
 
 
 def apply_edit(scene: Scene, text: str) -> EditPlan:
@@ -1738,22 +1731,16 @@ _GENDER_ASKED = re.compile(r"^(?:make|turn|change)\s+(?:it|him|her|them|the\s+[\
 
 
 def _gender(plan: EditPlan, clause: str, low: str) -> bool:
-    """"make it a she" of "a violinist playing …": a female violinist (what the person is stays; a man made a woman is
-    ``_person_swapped``'s)."""
+    """"make it a she" of "a violinist playing …": a female violinist, as ``_who_as`` makes "make her a woman" of a
+    role (a man made a woman, or a cat, is one thing for another: ``_person_swapped``'s)."""
     asked = _GENDER_ASKED.match(clause.strip())
     head = (subject_head(plan.scene.subject) or "").lower() if asked else ""
-    people = set(re.findall(r"[a-z]+", plan.scene.subject.lower())) & _WHO_AS
-    person = head in _ROLES or (re.search(r"(?:ist|ian|or|eer|er)$", head) and head not in _ANIMALS)
-    if not head or people or not person or not plan.scene.mentions(head):
-        return False  # (a man made a woman, a cat made a woman: one thing for another, not a look)
+    if not head or set(re.findall(r"[a-z]+", plan.scene.subject.lower())) & _WHO_AS:
+        return False
     gender = asked.group("g").lower()
-    female = gender in ("she", "woman", "girl", "female", "lady")
-    gender = {"she": "female", "he": "male"}.get(gender, gender)  # ("a woman violinist": the user's own word)
-    old_np = find_np(plan.scene.subject, head)
-    said = re.sub(r"\b(?:male|female|man|woman|girl|boy|lady|guy)\s+", "",
-                  plan.scene.subject[old_np.start("adj"): old_np.end()]) if old_np else head
-    replace_thing(plan, head, f"{gender} {said.strip()}")
-    if female:
+    if not _who_as(plan, head, {"she": "female", "he": "male"}.get(gender, gender)):  # ("a woman violinist": their word)
+        return False
+    if gender in _FEMALE | {"she"}:
         plan.scene.subject = re.sub(r"\bhis\b", "her", plan.scene.subject)
     return True
 
@@ -1785,10 +1772,15 @@ def _same_act_new_object(plan: EditPlan, clause: str, low: str) -> bool:
     return True
 
 
+def _is_role(head: str) -> bool:
+    """"pilot", "violinist", "baker": a person named by what they do (not an animal: "tiger", "otter")."""
+    return head in _ROLES or bool(re.search(r"(?:ist|ian|or|eer|er)$", head)) and head not in _ANIMALS
+
+
 def _who_as(plan: EditPlan, noun: str, target: str) -> bool:
     who = re.sub(r"^(?:an?|the)\s+", "", target.strip().lower())
     head = noun.split()[-1].lower()
-    if not (who in _WHO_AS or (who in _FOLK and head not in _FOLK)) or head not in _ROLES or not plan.scene.mentions(head):
+    if not (who in _WHO_AS or (who in _FOLK and head not in _FOLK)) or not _is_role(head) or not plan.scene.mentions(head):
         return False
     replace_thing(plan, noun, f"{who} {clean_modifier(noun)}")
     plan.phrases[-1] = f"with the {clean_modifier(noun)} as {article(who)} {who}"

@@ -6,6 +6,7 @@ questions as requests, trailing politeness, asides and "the same but".
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from chat.words import lexicon
 from chat.words.emoji import EMOJI_RUN
@@ -759,3 +760,21 @@ def _pause_read(match: re.Match) -> str:
     if match.group("before") or match.start() == 0:
         return match.group("before") or ""
     return "" if re.search(r"\b(?:the|a|an|my|our|some)\s*$", match.string[: match.start()], re.I) else ", "
+
+
+# "make bg pink", "paint bike red" (a word list's reading of "pinta esta bici de rojo"): a change typed without its article
+# (not "make cats in space", a new picture; not "change ZAP to BOOM", words)
+_BARE_PART = re.compile(r"^(?P<lead>(?:(?:pls|please|plz|now|ok(?:ay)?|can\s+(?:you|u)|could\s+(?:you|u))[,\s]+)*"
+                        r"(?:paint|make|colou?r|turn|change)\s+)(?P<noun>(?!(?:the|a|an|it|this|that|these|those|his|her|"
+                        r"its|their|my|our|everything|all|more|less|much|even|way|super|very|really|so|bit|little|lot|slightly|some|sure|"
+                        r"me|him|them|us|you)\b)(?-i:[a-z])[\w'-]*)\s+(?=(?:to\s+|into\s+)?(?!(?:in|on|at|with|of|for|and|or|from|by|"
+                        r"a|an|the|playing|doing|eating|wearing|holding)\b)[a-z])", re.I)
+
+
+def article_put_back(text: str, is_part: Callable[[str, str], bool]) -> str:
+    """"make bg pink" -> "make the bg pink" when ``is_part(noun, rest)`` says the noun is a part of the picture on
+    screen (the caller knows the picture); anything else as typed."""
+    bare = _BARE_PART.match(text.strip())
+    if not bare or not is_part(bare.group("noun"), text.strip()[bare.end():]):
+        return text
+    return f"{bare.group('lead')}the {text.strip()[bare.end('lead'):]}"

@@ -25,7 +25,7 @@ from chat.words.foreign import asks_a_change, foreign_route
 from chat.words.glossary import ENGLISH_NOUNS, singular
 from chat.words.language import COMMAND_VERBS, detect_language
 from chat.words.mind import final_say
-from chat.words.normalize import ASK_RUN_ON, CORRECTION, HEDGE, MAKE_SURE_NONE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, made_so, strip_emoji, strip_filler, polite_to_imperative, strip_lead_talk, split_side_talk, ADVERB, words_pattern
+from chat.words.normalize import article_put_back, ASK_RUN_ON, CORRECTION, HEDGE, MAKE_SURE_NONE, YOU_CAN_ASK, SAYS, SCENE_PARTS, TRAIL, SAME_BUT, WISH_VERB, VERSION_OF_IT, WOULD_LOOK, is_social, slash_as_and, made_so, strip_emoji, strip_filler, polite_to_imperative, strip_lead_talk, split_side_talk, ADVERB, words_pattern
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import subject_head
 from chat.words.one_version import one_version
@@ -3004,20 +3004,13 @@ _WHAT_IT_WOULD_LOOK = re.compile(r"\bwhat\s+(?:(?:it|they)\s+(?:would|could|migh
                                  r"look\s+like\b", re.I)
 
 
-# "make bg pink", "make dog bigger": a change typed without its article, to a thing of the picture on screen
-_VERB_THEN_BARE_NOUN = re.compile(r"^(?P<lead>(?:(?:pls|please|plz|now|ok(?:ay)?|can\s+(?:you|u)|could\s+(?:you|u))[,\s]+)*"
-                                  r"(?:make|turn|paint|colou?r|change)\s+)(?P<noun>[a-z'-]+)(?=\s+(?!(?:in|on|at|with|of|for|and|or|from|by|a|an|the|"
-                                  r"to|into|playing|doing|eating|wearing|holding)\b)\S)", re.I)
-
-
 def _article_put_back(text: str, ctx: RouteContext) -> str:
-    """"make background pink" -> "make the background pink" when the background (a part of any picture) or the noun
-    (a thing in the one on screen) is what changes; anything else as typed."""
-    bare = _VERB_THEN_BARE_NOUN.match(text) if ctx.has_current and not ctx.has_upload else None
-    noun = bare.group("noun").lower() if bare else ""
-    if not bare or not (noun in _PICTURE_PARTS or noun in ctx.scene_words or noun.rstrip("s") in ctx.scene_words):
+    """"make bg pink", "make dog bigger" -> "make the …" when the background (a part of any picture) or the noun (a
+    thing in the one on screen) is what changes."""
+    if not ctx.has_current or ctx.has_upload:
         return text
-    return f"{bare.group('lead')}the {text[bare.end('lead'):]}"
+    return article_put_back(text, lambda noun, rest: noun.lower() in _PICTURE_PARTS | {"bg"} or
+                            noun.lower() in ctx.scene_words or noun.lower().rstrip("s") in ctx.scene_words)
 
 
 def _as_read(text: str) -> str:
