@@ -9,6 +9,7 @@ from chat import replies
 from chat.handlers.common import (caption_upload, new_seeds, notes, render, render_size_of, seed_of, source_of,
                                   source_size, written_prompts)
 from chat.planner.apply import edit_plan
+from chat.words.continued import part_recoloured_again
 from chat.words.edit import apply_edit, upload_strength
 from chat.words.fixes import flip_axis
 from chat.words.normalize import strip_filler
@@ -54,7 +55,8 @@ def handle_edit(conv: "Conversation", text: str, decision, uploads) -> Iterator:
     named_from_file = caption_upload(conv, source, text)
     if getattr(decision, "source", "rules") == "llm":  # the LLM's slot operations, checked by the guard
         plan = edit_plan(conv.state.scene_of(source.id), decision)
-    else:
+    else:  # ("and ruby red" after "make the swirl amber": the swirl again)
+        text = part_recoloured_again(text, source.request_text)
         plan = apply_edit(conv.state.scene_of(source.id), text)
     scene = plan.scene
     prompt, negative, note = yield from written_prompts(conv, scene, text)

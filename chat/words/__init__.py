@@ -5,6 +5,7 @@
 One job a file; imports run down this list (a module imports only modules above it):
 
 - ``lexicon``        every word list (verbs, slots, colours, formats, ordinals, greetings...), spelled once
+- ``brief``          a pasted brief of labelled lines ("Scene: …", "Avoid: …", "Format: …") as one plain request
 - ``places``         places by name ("in amsterdam", "to New York"): a GeoNames word list, everyday words left out
 - ``glossary``       a French/Spanish/German/Portuguese/Italian/Dutch/Polish request read word by word in English (offline fallback)
 - ``language``       which language a message is in (French/Spanish/German/Portuguese/Italian/Dutch/Polish function words and the glossary's words)
@@ -34,6 +35,7 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``another``      "try a different style": a value of that slot Easel picks and names; a new theme for the old
 - ``mind``         a mind changed mid-message: "a beach at sunset, wait no, sunrise", "… actually scratch that"
 - ``one_version``  "can i get a red one", "a pumpkin version": the picture on screen in that look, bigger, or another take
+- ``continued``    a colour said alone after a part was recoloured ("and ruby red"): that part again
 - ``fixes``          fixes a picture often needs: a body part drawn wrong, a thing moved, a price or date in its words,
                      "simplify it", "center the cat"
 - ``edit``           an edit request -> an edit plan (``apply_edit``), clause by clause; how to re-make the picture

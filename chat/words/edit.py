@@ -309,6 +309,12 @@ def _article_put_back(text: str, scene: Scene) -> str:
     return article_put_back(text, is_part)
 
 
+_CHANGE_SAID = re.compile(r"\b(?:make|paint|turn|colou?r|change|should|could|needs?\s+to|must)\b[^,.;!?]*,\s+not\s", re.I)
+# ", not red" ending a change: the value it replaces (not a negative: "no red" would take the red sofa out)
+_NOT_AFTER_VALUE = re.compile(r"(?<=\w)\s*,\s+not\s+(?!(?:too|so|very|as|even|just|only|quite|that|any|at\s+all|a\s+lot)\b)"
+                              r"(?P<old>[\w'-]+(?:\s+[\w'-]+)?)(?=\s*[.;!?]*\s*$)", re.I)
+
+
 def apply_edit(scene: Scene, text: str) -> EditPlan:
     """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
     plan = EditPlan(scene=scene.copy())
@@ -323,6 +329,8 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     if instead and is_colour(instead.group("colour") or instead.group("colour2")):  # no part coloured yet: the picture in
         text = f"make it {instead.group('colour') or instead.group('colour2')}"  # that colour
     text = MAKE_SURE_NONE.sub("", text.strip())  # "could you make sure there are no needles in it": none
+    if _CHANGE_SAID.search(text):  # "the sofa should be blue, not red": red goes, not the sofa
+        text = _NOT_AFTER_VALUE.sub(r" instead of \g<old>", text)
     text = _command_text(plan, _them_said_before(_article_put_back(text, plan.scene), plan.scene))
     protected, quotes = protect_quotes(text)
     protected = _format_off(plan, _whole_picture_words_off(plan, protected))
@@ -1043,6 +1051,11 @@ def _less_of_a_thing(plan: EditPlan, thing: str) -> bool:
     return True
 
 
+def _noun_shaped(word: str) -> bool:
+    """"glitter", "foam": no adjective's ending, and no adjective the glossary knows ("scary", "dark" are not)."""
+    return word not in ENGLISH_ADJECTIVES and not re.search(r"(?:y|ic|al|ive|ous|ful|ish|ed|ing|less|ant|ent|ble)$", word)
+
+
 def _less(plan: EditPlan, clause: str, low: str) -> bool:
     """"less cluttered": the quality comes out of the prompt (into the negative), its opposite goes in when known;
     "less snow": the snow, lighter."""
@@ -1052,10 +1065,12 @@ def _less(plan: EditPlan, clause: str, low: str) -> bool:
     if _less_of_a_thing(plan, match.group("y").lower()):
         return True
     things = match.group("y").lower()
-    if re.fullmatch(r"[a-z'-]{3,}(?<!s)s", things) and things not in _QUALITY_NOUNS and classify_phrase(things) is None \
-            and plan.scene.mentions(things):  # "less lanterns, it feels crowded": fewer of them, not none
-        plan.scene.details.append(f"fewer {things}")
-        plan.record("detail", f"fewer {things}", f"with fewer {things}")
+    countable = bool(re.fullmatch(r"[a-z'-]{3,}(?<!s)s", things))
+    if (countable or things in ENGLISH_NOUNS or _noun_shaped(things)) and things not in _QUALITY_NOUNS and classify_phrase(things) is None \
+            and plan.scene.mentions(things):  # "less lanterns, it feels crowded", "less confetti": fewer of them, not none
+        fewer = f"fewer {things}" if countable else f"a little {things}"
+        plan.scene.details.append(fewer)
+        plan.record("detail", fewer, f"with {fewer}")
         return True
     quality = _QUALITY_NOUNS.get(match.group("y").lower(), match.group("y").lower())
     scene = plan.scene

@@ -463,6 +463,10 @@ def drop_old_value(plan: EditPlan, old: str) -> None:
         scene.subject = tidy(held.sub("", scene.subject, count=1))
         remove_thing(plan, doing.group("x"))
         return
+    said_of = re.search(r"\b" + re.escape(old) + r"\s+(?P<noun>[\w'-]+)\b", scene.subject, re.I) if " " not in old else None
+    if said_of and any(re.search(r"\b" + re.escape(said_of.group("noun")) + r"\b", c, re.I) for c in plan.changes):
+        scene.subject = tidy(scene.subject[: said_of.start()] + scene.subject[said_of.start("noun"):])  # "red instead of
+        return  # cork" of "cork stopper": the word goes, the stopper changed stays
     if scene.mentions(old.split()[-1]):
         remove_thing(plan, old)
         return

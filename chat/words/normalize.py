@@ -31,6 +31,8 @@ FILLER = re.compile(
       | (?:""" + alternatives(lexicon.FILLER_LEADS, lexicon.STRETCHED_WORDS) + r""")\s+(?!of\b)               # "now ..." (not "instead of")
       | like(?:\s*,\s*|\s+(?=(?:also|and|so|maybe|ok(?:ay)?|um+|uh+|just|yeah|make|add|remove|turn|change|put|give|
         can|could|thanks?|thank|whats|what'?s|what|now|then|i|we|please|pls|idk)\b))    # "like also a cape": a filler
+      | (?:(?:client|customer|boss|team|manager|editor|art\s+director|the\s+client)(?:'s)?\s+)?(?:feedback|notes?|comments?|
+        update|changes?|edits?|revisions?|fixes|tweaks?|requests?)\s*:\s*              # "Client feedback: lid should be black"
       | (?:cool|nice|great|awesome|perfect|sweet|lovely|amazing|love\s+it|yay|gorgeous|beautiful)\s+
         (?=(?:make|add|remove|turn|change|put|give|can|could|let'?s|try|draw|show|now)\b)  # "cool make it look like …"
     )""",

@@ -32,6 +32,14 @@ _COLOUR_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.COLOUR
                         r"(?:\s+and\s+\w+)?\s*", re.I)
 
 
+_COLOURS = "|".join(re.escape(c) for c in lexicon.COLOURS)
+_COLOUR_WORDS = (r"(?:(?:" + "|".join(re.escape(m) for m in lexicon.COLOUR_MODIFIERS) + r")[\s-]+)?(?:" + _COLOURS +
+                 r")(?:\s+(?:" + _COLOURS + r"))?")
+# a thing's colour said after it: "a swirl of cobalt blue", "a dress in pale pink", "running shoes, neon orange"
+_OF_COLOUR = re.compile(r"(?:\s+(?:of|in)\s+(?P<run>" + _COLOUR_WORDS + r")(?=\s*(?:[,.;]|$)|\s+(?!(?:" + _COLOURS + r")\b)\w)"
+                        r"|,\s+(?P<alone>" + _COLOUR_WORDS + r")(?=\s*(?:[,.;]|$)))", re.I)  # (", red ball" is a ball)
+
+
 def find_np(text: str, noun: str, *, verbs_end_it: bool = True) -> Optional[re.Match]:
     """The noun phrase (article + up to three modifiers + noun) that names `noun` in text; a verb among the modifiers
     ends the phrase before it ("a robot watering plants" -> "plants", "she loves roses" -> "roses"), unless
@@ -75,6 +83,10 @@ def recolor(text: str, noun: str, colour: str) -> Optional[str]:
     whole = find_np(text, noun, verbs_end_it=False)
     if not whole:
         return None
+    said_after = _OF_COLOUR.match(text, whole.end())
+    if said_after and not _COLOUR_RE.search(whole.group("adj")):  # "a swirl of cobalt blue", "a dress in red": that
+        run = "run" if said_after.group("run") else "alone"  # colour's own place
+        return tidy(text[: said_after.start(run)] + colour + text[said_after.end(run):])
     if _COLOUR_RE.search(whole.group("adj")):  # "a red vintage car" -> "a blue vintage car": the colour's own place
         match, adjectives = whole, whole.group("adj")
         new_np = f"{text[match.start(): match.start('adj')]}{colour} {_COLOUR_RE.sub('', adjectives)}{match.group('noun')}"

@@ -13,8 +13,11 @@ import re
 from chat.words import lexicon
 from chat.words.slots import classify_phrase
 
-# "make her raincoat red instead of yellow" / "a cat rather than the dog": the change, and the value it replaces
-INSTEAD_OF = re.compile(r"\s*,?\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?P<old>(?:the\s+|a\s+|an\s+)?"
+# "make her raincoat red instead of yellow" / "a cat rather than the dog" / "lid should be black not bamboo": the
+# change, and the value it replaces
+INSTEAD_OF = re.compile(r"(?:\s*,?\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)|(?<!\bbut)(?<!\band)(?<!\bor)(?<!\bif)"
+                        r"(?<!\bis)(?<!\bare)(?<!\bit's)(?<!\bthat's)(?<!\bwas)\s*,?\s+not(?!\s+(?:too|so|very|as|even|just|only|"
+                        r"quite|that|a\s+lot)\b))\s+(?P<old>(?:the\s+|a\s+|an\s+)?"
                         r"[\w'-]+(?:\s+[\w'-]+){0,2}?)(?=\s*(?:[,.;!?]|$)|\s+(?:and|but)\s)", re.I)  # ("… instead of red and
 # make it snow")
 _DEGREE = r"(?:so\s+|really\s+|kinda\s+|kind\s+of\s+|a\s+bit\s+|just\s+|way\s+|quite\s+|very\s+|super\s+|pretty\s+)?"
@@ -85,6 +88,23 @@ _NOT_ASKED = re.compile(r"^(?:(?:but|and)\s+)?i\s+(?:don'?t\s+think\s+i|didn'?t|
 _NEWS = re.compile(r"^(?:the|that|our|my|their)\s+(?:[\w'-]+\s+){0,2}?(?:one|event|show|date|gala|party|wedding|game|match|concert|"
                    r"sale|fair|meeting|thing)\s+(?:got|was|has\s+been|is\s+being|is|were)\s+(?:moved|cancelled|canceled|"
                    r"postponed|changed|rescheduled|pushed\s+back|called\s+off|sold\s+out|delayed)\b[^,;]*$", re.I)
+
+
+# a clause said after thanks: a subject, then a finite verb ("this will mean a lot to them", "coach approves", "she
+# says it's perfect"). A picture is asked with a noun phrase or a command, so a subject with its verb is talk.
+_TITLES = r"(?:coach|mum|mom|dad|mama|papa|boss|teacher|everyone|everybody|nobody|grandma|grandpa|nana)"
+_SAID_CLAUSE = re.compile(
+    r"^(?!.*\b(?:would|'d)\s+(?:really\s+)?(?:love|like|want|prefer|enjoy|adore)\s+(?:an?|some|more|another|to)\b)"  # a wish
+    r"(?:(?:this|that|it|these|those|they|he|she|we|i|you)|(?:my|our|his|her|their|the)\s+[\w'-]+(?:\s+[\w'-]+)?|"
+    + _TITLES + r")(?:'ll|'d|'s|'re|'ve|\s+(?:will|would|should|might|may|can'?t|won'?t|is|are|was|were|has|have|had|"
+    r"does|did|(?!(?:is|was|has|does)\b)[a-z]+(?:s|ed)))\b", re.I)
+
+
+def is_said_clause(text: str) -> bool:
+    """"this will mean a lot to the families", "coach approves": a subject and its verb, said to Easel (the caller
+    has already seen that nothing is asked); every clause of it ("…, slow him down" is an ask)."""
+    clauses = [c for c in re.split(r"[,;.!?]+", text) if c.strip()]
+    return bool(clauses) and all(_SAID_CLAUSE.match(c.strip()) or is_commentary(c) for c in clauses)
 
 
 def is_commentary(clause: str) -> bool:

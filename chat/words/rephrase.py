@@ -412,7 +412,8 @@ def _part_should(m: re.Match) -> str:
     if m.group("verb").lower() == "be" and re.match(PLACING + r"\s+(?:the|a|an|his|her|its|their|my)\s", m.group("y"), re.I):
         return f"put {m.group('x')} " + re.sub(r",?\s+(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+.+$", "", m.group("y"))
     look = "look " if m.group("verb").lower() == "look" and not re.match(r"(?:more|less)\b", m.group("y")) else ""
-    wanted = re.sub(r",?\s+(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+[\w-]+$", "", m.group("y"))  # "blue not brown"
+    wanted = re.sub(r",?\s+(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?P<old>[\w-]+)$", r" instead of \g<old>",
+                    m.group("y"))  # "blue not brown": the old value said so, to go
     return f"make {m.group('x')} {look}{wanted}"
 
 

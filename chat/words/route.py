@@ -13,6 +13,7 @@ from chat.types import Action
 from chat.words import embeddings
 from chat.words import lexicon
 from chat.words.another import asks_other_look, varied_slot
+from chat.words.brief import brief_request
 from chat.words.counts import NUM, extract_count
 from chat.words.detail import THING_WORDS, categorize, named_category
 from chat.words.fixes import flip_axis, says_verb_look, says_words
@@ -29,7 +30,7 @@ from chat.words.normalize import article_put_back, ASK_RUN_ON, CORRECTION, HEDGE
 from chat.words.negatives import extract_negatives
 from chat.words.nounphrase import subject_head
 from chat.words.one_version import one_version
-from chat.words.remarks import PICTURE_REMARK
+from chat.words.remarks import PICTURE_REMARK, is_said_clause
 from chat.words.places import is_place_name
 from chat.words.picks import pick_only, revert_target, split_pick
 from chat.words.fixes import VALUE_CHANGE, lettering_swap, without_wrong_remark
@@ -2665,7 +2666,7 @@ def _thanks_and_a_remark(text: str) -> bool:
         # "mil gracias, quedó perfecto") the rest has none of its language's command verbs, nor "can you": said, not asked
         commands = set().union(*COMMAND_VERBS.values()) if not language else COMMAND_VERBS.get(language, frozenset())
         return bool(words & lexicon.FOREIGN_FEELING) and not (words & commands or words & lexicon.FOREIGN_ASKING)
-    return bool(_REMARK.search(rest)) or bool(_WHY_THANKED.fullmatch(rest))
+    return bool(_REMARK.search(rest)) or bool(_WHY_THANKED.fullmatch(rest)) or is_said_clause(strip_emoji(rest))
 
 
 # why the thanks: praise of the help, then what the user's day was ("huge time saver, I had a 9 hour wedding yesterday")
@@ -2862,6 +2863,9 @@ def route(text: str, ctx: RouteContext) -> Route:
     if not ctx.has_upload and _thanks_and_a_remark(text) and not (ctx.has_current and UPSCALE.search(last_sentence[0])):
         return Route(Action.CHAT, "thanks, then a remark ('thanks, the kids will love it')")  # (not "… I'll print it.
         # bigger please", an ask after the remark; "i made this" with a photo is about the photo)
+    brief = brief_request(text) if not ctx.has_upload else None
+    if brief:  # "Scene: …\nAvoid: …\nFormat: …": a new picture, its labelled lines said as one request
+        return Route(Action.GENERATE, "a pasted brief of labelled lines", count=extract_count(brief)[1], text=brief)
     said = final_say(text)
     if said == "":  # "give it wings. actually scratch that": nothing left to do
         return Route(Action.CHAT, "a change of mind that takes it all back ('… never mind')")

@@ -109,12 +109,18 @@ def refers_to_scene(rest: str, scene_words: set[str]) -> bool:
 
 
 
+_PURPOSE = re.compile(r"(?:(?:an?|the|my|our)\s+)?(?:[\w/-]+\s+)?(?:testing|review|approval|sign-?off|feedback|comparison|"
+                      r"client|team|boss|meeting|pitch|presentation)(?:\s+(?:please|pls))?[\s.!?]*", re.I)
+
+
 def count_for_content(low: str) -> bool:
     """"four different ideas for a birthday card" is a new request with a count, not variations of the current."""
     match = COUNT_RE.search(low)
     if not match:
         return False
     after = low[match.end():].strip()
+    if _PURPOSE.fullmatch(after):  # "3 variations for A/B testing": what the takes are for, not what they show
+        return False
     return bool(re.match(r"^(?:an?|the|my|some|\w+)", after)) and not re.match(
         r"^(?:it|this|that|these|those|him|her|them|the\s+same|the\s+(?:image|picture|last|previous)|please|the\s+[\w'-]+\s+(?:one|"
         r"version|picture|image)\s*$)\b", after) and bool(  # ("2 more of the night version": the one on screen)

@@ -148,7 +148,7 @@ VARIATIONS = re.compile(
     r"|(?<!\b[248]k\s)(?<!\bhd\s)(?<!\bhq\s)\b(?:variations?|variants?|alternatives?|versions?)\s+(?:of|on)\s+(?:it|this|that|the\s+(?:same|image|picture|"
     r"last|previous))(?!\s+(?:in|at|with|without|during|as|but|for)\s)|\b(?:some|few|a\s+few|several|\d+|one|two|three|four|five|six|seven|eight)\s+(?:more\s+)?"
     r"(?:variations?|variants?|alternatives?|options|versions|takes|choices)(?:\s+(?:of|on)\s+(?:it|this|that|the\s+"
-    r"same))?(?:\s+(?:please|pls|plz|to\s+(?:choose|pick)\s+from|(?:to\s+(?:show|send|give)|for)\s+(?:my|the|our|a)\s+[\w'-]+))*\s*[.!]*$|\bmore\s+like\s+(?:this|that|it)|\b(?:same|this)\s+(?:prompt|idea|one)\s+"
+    r"same))?(?:\s+(?:please|pls|plz|to\s+(?:choose|pick)\s+from|(?:to\s+(?:show|send|give)|for)\s+(?:(?:my|the|our|a)\s+)?[\w'/-]+(?:\s+\w+ing)?))*\s*[.!]*$|\bmore\s+like\s+(?:this|that|it)|\b(?:same|this)\s+(?:prompt|idea|one)\s+"
     r"(?:but\s+)?(?:with\s+)?(?:a\s+)?(?:different|new|other)\s+seeds?|\b" + NUM + r"\s+more\b(?!\s+\w+\s+(?:of|with)\b)"
     r"(?!\s+(?:with|featuring|showing|where|but)\s)"  # "one more with 3 frogs instead": a new picture, not a re-roll
     r"(?!\s+(?:detail|details|detailed|colou?r|colou?rful|light|contrast|realistic|vivid|vibrant|dramatic|"

@@ -1,0 +1,124 @@
+"""Stop 31's readings, each with sentences of our own (not from any eval set).
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest -q tests/test_brain_structure31.py
+"""
+import pytest
+
+from brain import edited_scene, turns_after
+from chat.types import Action
+from chat.words.brief import brief_request
+from chat.words.continued import part_recoloured_again
+from chat.words.nounphrase import recolor
+from chat.words.remarks import is_said_clause
+from chat.words.route import RouteContext, route
+
+ON_SCREEN = RouteContext(has_current=True, image_count=1, last_batch=1)
+
+
+def after(first: str, *messages: str):
+    return turns_after(31, first, *messages)
+
+
+# ---- thanks, then a clause said to Easel ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["thanks, grandma approves 👍", "Thank you. This will hang in the hallway for years.",
+                                  "thank you, it means the world to us", "thanks! she says it's perfect",
+                                  "thanks, this will look great, my sister loves foxes"])
+def test_thanks_then_a_clause_said_to_easel_is_talk(text):
+    assert route(text, ON_SCREEN).action is Action.CHAT
+
+
+@pytest.mark.parametrize("text", ["thanks, now a fox in the snow", "thanks. a fox in the snow",
+                                  "thanks, it needs a hat though", "thanks, the fox runs too fast, slow him down"])
+def test_thanks_then_an_ask_is_still_the_ask(text):
+    assert route(text, ON_SCREEN).action is not Action.CHAT
+
+
+def test_a_clause_is_told_from_a_noun_phrase():
+    assert is_said_clause("my uncle will frame it")
+    assert not is_said_clause("red roses on a table")
+    assert not is_said_clause("the fox runs away, slow him down")
+
+
+# ---- "less X" of a thing in the picture -----------------------------------------------------------------------------
+@pytest.mark.parametrize("subject, change, kept", [
+    ("a party hall with streamers, glitter and a cake", "less glitter", "glitter"),
+    ("a beach with sand and shells", "less sand", "sand"),
+    ("a street with lanterns and confetti", "less lanterns", "lanterns"),
+])
+def test_less_of_a_thing_keeps_some_of_it(subject, change, kept):
+    scene = edited_scene(subject, change)
+    assert kept in " ".join([scene.subject, *scene.details])
+    assert kept not in " ".join(scene.negatives)
+
+
+def test_less_of_a_quality_still_takes_it_out():
+    scene = edited_scene("a cluttered desk with books", "less cluttered")
+    assert "cluttered" not in scene.subject
+
+
+# ---- a colour said after a thing -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, noun, colour, expected", [
+    ("a marble with a streak of deep green inside", "streak", "orange", "a marble with a streak of orange inside"),
+    ("a girl in a coat in navy blue", "coat", "yellow", "a girl in a coat in yellow"),
+    ("a red kite in the sky", "kite", "yellow", "a yellow kite in the sky"),
+])
+def test_a_colour_said_after_its_thing_is_the_one_replaced(text, noun, colour, expected):
+    assert recolor(text, noun, colour) == expected
+
+
+# ---- a colour alone, after a part was recoloured ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, last, expected", [
+    ("make it orange", "make the ribbon purple", "make the ribbon orange"),
+    ("mint instead", "paint the front door dark green", "make the front door mint"),
+    ("make it teal", "change the roof to light blue please", "make the roof teal"),
+    ("make it teal", "make the dog bigger", "make it teal"),
+    ("make it teal", "make it red", "make it teal"),
+])
+def test_a_colour_alone_goes_to_the_part_last_recoloured(text, last, expected):
+    assert part_recoloured_again(text, last) == expected
+
+
+def test_a_colour_alone_after_a_part_recoloured_recolours_that_part_in_a_conversation():
+    result = after("a paper lantern with a ribbon of bright yellow", "make the ribbon purple", "and orange")
+    assert "ribbon of orange" in result.prompt and "purple" not in result.prompt
+
+
+# ---- a pasted brief of labelled lines --------------------------------------------------------------------------------
+BRIEF = ("Hi, our brief is below.\n\nCampaign: Autumn Reading Week for a bookshop\nAudience: students\n"
+         "Scene: a stack of old books on a wooden desk, a steaming teacup, maple leaves\nColours: rust, mustard, cream\n"
+         "Avoid: people, phones\nOutput: 3 options, landscape\n\nThanks!")
+
+
+def test_a_brief_of_labelled_lines_is_one_request():
+    decision = route(BRIEF, RouteContext())
+    assert decision.action is Action.GENERATE and decision.count == 3
+    assert decision.text.startswith("a stack of old books on a wooden desk")
+    assert "Audience" not in decision.text and "students" not in decision.text and "no phones" in decision.text
+
+
+def test_a_brief_is_drawn_with_its_look_its_negatives_and_its_shape():
+    result = after(BRIEF)
+    assert "books" in result.prompt and "rust" in result.prompt and "bookshop" not in result.prompt
+    assert "phones" in result.negative_prompt and "phones" not in result.prompt
+    assert len(result.images) == 3 and result.images[0].width > result.images[0].height
+
+
+def test_a_message_with_one_colon_is_no_brief():
+    assert brief_request("draw a cat: orange and fluffy") is None
+    assert brief_request("Scene: a cat on a mat") is None
+
+
+# ---- feedback said as a change ---------------------------------------------------------------------------------------
+def test_a_labelled_change_and_the_value_it_replaces():
+    result = after("a steel bottle on a rock, cork stopper", "Client feedback: the stopper should be red not cork")
+    assert "red stopper" in result.prompt and "cork" not in result.prompt and "feedback" not in result.prompt
+
+
+def test_not_after_a_change_is_the_old_value_not_a_thing_removed():
+    scene = edited_scene("a grey cat on a green rug", "make the rug orange, not green")
+    assert "orange rug" in scene.subject and "green" not in " ".join(scene.negatives)
+
+
+@pytest.mark.parametrize("text", ["4 variations for user testing", "ok. 2 versions for the client please"])
+def test_takes_for_a_purpose_are_takes_of_the_picture(text):
+    assert route(text, ON_SCREEN).action is Action.VARIATIONS
