@@ -8,6 +8,8 @@ from brain import edited_scene, turns_after
 from chat.types import Action
 from chat.words.brief import brief_request
 from chat.words.continued import part_recoloured_again
+from chat.words.mind import final_say
+from chat.words.normalize import self_corrected
 from chat.words.nounphrase import recolor
 from chat.words.remarks import is_said_clause
 from chat.words.route import RouteContext, route
@@ -122,3 +124,45 @@ def test_not_after_a_change_is_the_old_value_not_a_thing_removed():
 @pytest.mark.parametrize("text", ["4 variations for user testing", "ok. 2 versions for the client please"])
 def test_takes_for_a_purpose_are_takes_of_the_picture(text):
     assert route(text, ON_SCREEN).action is Action.VARIATIONS
+
+
+# ---- a mind changed twice in one message ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, kept, gone", [
+    ("paint a red door, no, purple... no, teal is better, with a brass knocker", "teal door", ["red", "purple"]),
+    ("make me 2 posters of a lighthouse, no make it 6, hmm ok 3 is fine", "3 posters", ["6", "2 posters"]),
+])
+def test_the_last_of_several_says_wins(text, kept, gone):
+    said = final_say(text)
+    assert kept in said and not any(g in said for g in gone)
+
+
+def test_a_thing_said_three_times_is_the_last_one_in_the_first_ones_place():
+    said = self_corrected("draw a goat on a wall, no, a sheep, no actually make it a llama. at dawn")
+    assert said.startswith("draw a llama on a wall") and "sheep" not in said and "goat" not in said
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("draw a hamster on a cushion, no wait, a rabbit", "draw a rabbit on a cushion"),
+    ("a boy with a kite, sorry, a girl", "a girl with a kite"),
+    ("a mouse in a teacup, no wait, a mug", "a mouse in a mug"),
+])
+def test_a_correction_replaces_the_thing_it_is_most_like(text, expected):
+    assert self_corrected(text) == expected
+
+
+# ---- other languages -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("first, text, words", [
+    ("", "Narysuj fontannę i lody truskawkowe na tle gór", ["fountain", "strawberry"]),
+    ("", "¿Me dibujas una bodega con barricas en primer plano?", ["barrel", "foreground"]),
+    ("", "Desenha uma embalagem de suco de maracujá", ["packaging", "passion fruit"]),
+    ("a treasure map of an island", "Aggiungi una rosa dei venti in alto", ["compass rose"]),
+])
+def test_new_words_of_other_languages_are_drawn_in_english(first, text, words):
+    result = after(first, text) if first else after(text)
+    assert all(w in result.prompt for w in words)
+
+
+@pytest.mark.parametrize("text, gone", [("Sem nuvens, por favor.", "cloud"), ("Niente nuvole, solo il mare", "cloud")])
+def test_none_of_a_thing_said_in_portuguese_or_italian_goes_to_the_negative(text, gone):
+    result = after("a calm sea with clouds", text)
+    assert gone in result.negative_prompt and gone not in result.prompt

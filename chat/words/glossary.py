@@ -25,6 +25,11 @@ TABLE_LANGUAGES = LANGUAGES[:5]  # the columns of the tables below; Dutch and Po
 # (the last 221 rows of NOUNS and NL_PL_NOUNS, stop 15: PartiPrompts' most frequent picture nouns the tables lacked, and
 # everyday things people ask for, written by a helper from that word list alone)
 NOUNS = """
+foreground | premier plan | primer plano | vordergrund | primeiro plano | primo piano
+compass rose | rose des vents | rosa de los vientos | windrose | rosa dos ventos | rosa dei venti
+passion fruit | fruit de la passion | maracuyá/maracuyás/fruta de la pasión | maracuja/passionsfrucht | maracujá/maracujás | frutto della passione
+packaging | emballage | envase/embalaje | verpackung | embalagem | confezione
+illuminated manuscript | enluminure/manuscrit enluminé | manuscrito iluminado | buchmalerei | iluminura | miniatura medievale
 pearl | perle | perla | perle | perola | perla
 climber | grimpeur/grimpeuse/alpiniste | escalador/escaladora | kletterer/kletterin/bergsteiger/bergsteigerin | escalador/escaladora/alpinista | scalatore/scalatrice/alpinista
 gas station | station-service/station service | gasolinera | tankstelle | posto de gasolina/bomba de gasolina | distributore di benzina/benzinaio
@@ -960,7 +965,7 @@ sneakers | baskets | zapatillas/deportivas | turnschuhe/sneaker | tenis | scarpe
 orange blossom | fleur d'oranger/fleurs d'oranger | azahar/flor de azahar/flores de azahar | orangenblute/orangenbluten | flor de laranjeira/flores de laranjeira | fiori d'arancio/zagara
 hairdresser | coiffeur/coiffeuse | peluquero/peluquera | friseur/friseurin | cabeleireiro/cabeleireira | parrucchiere/parrucchiera
 salon | salon | salon | salon | salao | salone
-bottle | flacon | frasco | flakon/flasche | frasco | flacone
+bottle | flacon | frasco | flakon/flasche | frasco | flacone/boccetta/boccette
 perfume | parfum/parfums | perfume/perfumes | parfum/parfums | perfume/perfumes | profumo/profumi
 cotton candy | barbe a papa | algodon de azucar | zuckerwatte | algodao doce | zucchero filato
 yard sale | vide-grenier/vide grenier/brocante | venta de garaje/mercadillo | flohmarkt/hofflohmarkt | feira de garagem/bazar | mercatino/mercatino dell'usato
@@ -1145,7 +1150,7 @@ pine | pin | - | kiefer/pinie | - | -
 willow | saule | sauce | - | salgueiro | salice
 apple tree | pommier | manzano | - | macieira | melo
 blossom | floraison/fleurs d'arbre | floración/flores de árbol | blüte | floração/florada | fioritura/fiori d'albero
-petal | pétale | pétalo | blütenblatt | pétala | petalo
+petal | pétale/pétales | pétalo/pétalos | blütenblatt/blütenblätter | pétala/pétalas | petalo/petali
 stem | tige | tallo | stiel/stängel | caule/haste | stelo/gambo
 bud | bourgeon | brote/capullo | knospe | broto/rebento | bocciolo/germoglio/germogli
 clover | trèfle | trébol | klee/kleeblatt | trevo | trifoglio/trifogli
@@ -1654,7 +1659,7 @@ supermarket | supermarché | supermercado | supermarkt | supermercado | supermer
 prison | prison | cárcel/prisión | gefängnis/gefängnisse | prisão/cadeia | prigione/carcere
 mill | - | - | - | - | -
 woods | - | - | gehölz | - | -
-barrel | tonneau/baril | barril/tonel | fass | barril/barris/tonel | barile/botte
+barrel | tonneau/baril | barril/tonel/barrica/barricas | fass | barril/barris/tonel/barrica/barricas | barile/botte
 screw | vis | tornillo | schraube | parafuso | vite da legno
 rope | corde | cuerda/soga | seil/strick | corda | corda/fune
 chain | - | cadena | - | corrente | catena
@@ -2506,7 +2511,7 @@ in the daytime | de jour/pendant la journee | de dia/durante el dia | am tag/tag
 far away | loin | lejos | weit weg | longe | lontano
 better | mieux | mejor | besser | melhor | meglio
 before | avant | antes | vorher/fruher | antes | prima
-no | - | - | kein/keine/keinen/keiner | - | -
+no | - | - | kein/keine/keinen/keiner | - | niente/nessun/nessuna/nessuno
 not | - | - | nicht | nao | non
 none | aucun/aucune | ningun/ninguna/ninguno | - | nenhum/nenhuma | nessuno/nessuna
 several | plusieurs | varios/varias | mehrere | varios/varias | diversi/diverse/vari
@@ -2774,7 +2779,7 @@ heart | hart | serce
 wing | vleugel | skrzydło
 portrait | portret | portret
 landscape | landschap | krajobraz/pejzaż
-background | achtergrond | tło
+background | achtergrond | tło/tle/tła
 picture | afbeelding/plaatje/beeld | obraz/obrazek
 photo | foto | zdjęcie/fotografia
 drawing | tekening | rysunek
@@ -2869,7 +2874,7 @@ mask | masker | maska
 helmet | helm | kask/hełm
 cape | cape | peleryna
 banana | banaan | banan
-strawberry | aardbei | truskawka
+strawberry | aardbei | truskawka/truskawki/truskawkowe/truskawkowy/truskawkowa/truskawkowych
 cherry | kers | wiśnia/czereśnia
 lemon | citroen | cytryna
 pear | peer | gruszka
@@ -2975,7 +2980,7 @@ sloth | luiaard | leniwiec/leniwca/leniwce/leniwców
 van | bestelbus/bestelwagen | furgonetka/furgonetki/furgonetce/furgonetkę
 ink | inkt | atrament/atramentu/tusz/tuszu/tuszem
 microphone | microfoon | mikrofon/mikrofonu/mikrofonem
-brick | baksteen | cegła/cegły/cegieł/ceglany
+brick | baksteen | cegła/cegły/cegieł/ceglany/klocek/klocki/klocków/klockami
 cowboy | cowboy | kowboj/kowboja/kowboje/kowbojów
 basketball | basketbal | koszykówka/koszykówki/koszykówkę
 earth | aarde | ziemia/ziemi/ziemię/ziemią
@@ -3403,6 +3408,8 @@ willow | wilg/treurwilg | wierzba/wierzbę/wierzbą/wierzbie/wierzb
 apple tree | - | jabłoń/jabłonie/jabłonią
 blossom | bloesem | kwiecie/kwiecień
 petal | bloemblaadje | płatek/płatki/płatkiem/płatku/płatków
+fountain | fontein | fontanna/fontanną/fontannę/fontanny/fontannie
+stained glass window | glas-in-loodraam/glas-in-lood-raam | witraż okienny
 stem | stengel | łodyga/łodygę/łodygą/łodydze/łodyg
 bud | knop | pąk/pąkiem/pąku/pączek
 clover | klaver | koniczyna/koniczynę/koniczyną/koniczynie
@@ -3629,7 +3636,7 @@ ceramic | keramiek/aardewerk | ceramika/ceramikę/ceramiką/ceramice
 rectangle | rechthoek | prostokąt/prostokątem/prostokącie
 oval | ovaal | owal/owale/owalem/owalu
 cube | kubus/blokje | sześcian/sześcianem/sześcianie/kostka
-cone | kegel/hoorntje | stożek/stożki/stożkiem/stożku/stożków
+cone | kegel/hoorntje | stożek/stożki/stożkiem/stożku/stożków/wafel/waflu/wafelku
 cylinder | cilinder | walec/walce/walcem/walcu/walców/cylinder
 dot | stip/stipje | kropka/kropkę/kropką/kropce/kropek
 stripe | streep | pasek/paski/paskiem/pasku/pasków/prążek/prążki

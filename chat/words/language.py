@@ -38,14 +38,14 @@ STOPWORDS = {
                     "meer baum himmel berg über unter zwischen ohne aber wo wenn wie auch dieser diese dieses sind sein "
                     "haben eines möchte vielen kinder werden lieben tochter sohn diesem zu sehen siehst geh welches welche welcher "
                     "modell benutzt benutzen verwendest funktioniert".split()),
-    "pt": frozenset("desfaz desfazer aquilo nós atrás frente esquerda direita baixo cima de mais pode podes ficou ótimo otimo dá opções opção sem resolução pra pro aqui essa esse tá vai fica os um uma uns umas é com em na nos nas por para da dos das que meu minha você desenha desenhe pessoas fundo "
+    "pt": frozenset("favor desfaz desfazer aquilo nós atrás frente esquerda direita baixo cima de mais pode podes ficou ótimo otimo dá opções opção sem resolução pra pro aqui essa esse tá vai fica os um uma uns umas é com em na nos nas por para da dos das que meu minha você desenha desenhe pessoas fundo "
                     "desenhar faz faça fazer pode podes quero imagem foto cachorro cão gato casa sol noite praia pequeno "
                     "pequena agora mais outra outro isso isto obrigado obrigada olá neve vermelho azul verde amarelo "
                     "preto branco árvore grande céu montanha floresta lago também não sobre entre como mas onde quando "
                     "deixa coloca põe tira adiciona muda dele dela desenho estilo deixar quente fim luz menina menino andar "
                     "bicicleta parque ao num numa muito está carro rua cidade mulher homem criança ela ele faz-me "
                     "cria crie queria gostaria mostra crianças vão adorar filha filho volta primeira primeiro".split()),
-    "it": frozenset("indietro annulla verso noi voi mezzo giralo mettine dietro davanti accanto sinistra destra basso torna quella quello così piace senza potresti ancora il lo la gli le un una uno è con nel nella nei sul sulla del della dei che mio mia tu disegna "
+    "it": frozenset("niente indietro annulla verso noi voi mezzo giralo mettine dietro davanti accanto sinistra destra basso torna quella quello così piace senza potresti ancora il lo la gli le un una uno è con nel nella nei sul sulla del della dei che mio mia tu disegna "
                     "disegnare fai fare puoi voglio vorrei immagine foto cane gatto casa notte spiaggia piccolo piccola "
                     "adesso ora più altra altro questo questa grazie ciao neve rosso azzurro blu verde giallo nero bianco "
                     "albero grande cielo montagna bosco lago anche non sopra sotto tra ma dove quando metti togli "

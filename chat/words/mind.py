@@ -15,7 +15,7 @@ from chat.words import lexicon
 from chat.words.slots import SLOT_PATTERNS, classify_phrase
 
 # a correction's lead: "wait no", "no,", "actually", "hmm or maybe", "i mean" (not "no text": a negative)
-_CORRECT = r"(?:no+\s+wait|wait\s+no|wait|no+(?=\s*[,.!])|nah(?=\s*[,.!])|actually(?:\s+no)?|hmm+(?:\s+(?:or|actually))?|" \
+_CORRECT = r"(?:no+\s+wait|wait\s+no|wait|no+(?=\s*[,.!])|no+\s+(?=(?:make|do)\s+(?:it|that)\b)|no+\s+actually|nah(?=\s*[,.!])|actually(?:\s+no)?|hmm+(?:\s+(?:or|actually))?|" \
            r"or\s+(?:maybe|rather|better)|i\s+mean|sorry|oops|on\s+second\s+thought)"
 _CANCEL = r"(?:never\s*mind|nvm|scratch\s+that|forget\s+(?:it|that)|cancel\s+that|ignore\s+that)"
 # a cancel follows punctuation or a dash, or ends the message ("draw a cat, never mind the dog" cancels nothing)
@@ -47,6 +47,9 @@ def final_say(text: str) -> Optional[str]:
             said, applied = said[:-1] + ([segment] if segment else []), True
         elif segment and _replaced(said, segment):
             applied = True
+        elif "," in segment and _replaced(said, segment.split(",")[0]):  # "no, yellow is better, on a beach": the
+            said.append(segment.split(",", 1)[1].strip())  # value, then more of the request
+            applied = True
         elif segment:
             said.append(f"{correct} {segment}")  # no value of the same kind before it: an ordinary next clause
     return ", ".join(s for s in said if s).strip() if applied else None
@@ -76,7 +79,9 @@ _NUMBER = r"(?:[1-8]|one|two|three|four|five|six|seven|eight)"
 
 def _count_replaced(said: list[str], segment: str) -> bool:
     """"4 pictures of a lighthouse - sorry, 3, just 3": a number said again (and again) is the count."""
-    numbers = {re.sub(r"^(?:just|only)\s+", "", p.strip(), flags=re.I).lower() for p in segment.split(",") if p.strip()}
+    numbers = {_VALUE_TAIL.sub("", _VALUE_LEAD.sub("", re.sub(r"^(?:(?:just|only|ok(?:ay)?|hmm+|fine)[,\s]+)+", "", p.strip(),
+                                                               flags=re.I))).strip().lower()
+               for p in segment.split(",") if p.strip()}  # ("make it 5", "ok 4 is fine")
     if len(numbers) != 1 or not re.fullmatch(_NUMBER, next(iter(numbers))):
         return False
     for index in range(len(said) - 1, -1, -1):

@@ -509,13 +509,19 @@ _FIRST_THING = re.compile(r"\b(?:a|an|some)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+(
                           r"standing|flying|running|eating|wearing|holding)\b|\s*$)", re.I)
 
 
+# a thing said again in between ("…, no, a dog") before the last say ("…, no actually make it a fox")
+_MID_SAY_AT_END = re.compile(r"\s*[,.;:-]+\s*(?:(?:no+|wait|sorry|oops|actually|i\s+mean)[,\s]+)+(?:an?|the|some)\s+[^,.;:!?]+$",
+                             re.I)
+
+
 def _another_thing(text: str) -> str:
     """"draw a horse in a field, actually make it a zebra, at sunset" -> "draw a zebra in a field, at sunset"."""
     said = _MAKE_IT_ANOTHER.match(text.strip())
     thing = _FIRST_THING.search(said.group("ask")) if said else None
     if not thing or _LOOK_WORD.search(said.group("new")):  # "actually make it a watercolor": a look, said after
         return text
-    ask, rest = said.group("ask"), said.group("rest")
+    ask, rest = _MID_SAY_AT_END.sub("", said.group("ask")), said.group("rest")  # "a cat, no, a dog, no actually make it
+    # a fox": the fox takes the first thing's place; the dog said between goes
     ask = ask[: thing.start()] + said.group("new") + ask[thing.end():]
     place = re.match(r"[,;\s]*(?P<p>(?:in|on|at|by|under|near)\s+(?:an?|the)\s+[\w'-]+)\b", rest, re.I)
     at = ask.lower().rfind(" " + place.group("p").lower()) if place else -1
@@ -537,7 +543,29 @@ def self_corrected(text: str) -> str:
                               found.group("new"), re.I):  # "… actually the hat should be red": a change, said after
         return text
     new = re.sub(r"\bones?$", found.group("old").split()[-1], found.group("new").strip())
+    first = _first_thing_meant(text, found, new)
+    if first:  # "a cat on a fence, no, a dog": the dog in the cat's place, not the fence's
+        kept = text[first.end(): found.end("old")] + (found.group("on") or "")
+        return text[: first.start()] + new + kept + text[found.end():]
     return text[: found.start()] + new + (found.group("on") or "") + text[found.end():]
+
+
+def _first_thing_meant(text: str, found: re.Match, new: str):
+    """The first thing of the message when the thing corrected last is where it was ("on a fence") and the new thing is
+    more like the first (by sentence embedding); None otherwise, or when no embedding model is at hand."""
+    if not re.search(r"\b(?:on|in|at|with|under|by|near|over|beside|behind|inside|to)\s+$", text[: found.start()], re.I):
+        return None
+    first = _FIRST_THING.search(text[: found.start()]) or re.search(r"\b(?:a|an|some)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+(?:on|in|at|"
+                                                                  r"with|under|by|near|over|beside|behind|inside|to)\s+$)",
+                                                                  text[: found.start()], re.I)
+    if not first or first.end() >= found.start():
+        return None
+    from chat.words import embeddings  # (loaded on first use; the rules stand without it)
+    if not embeddings.available():
+        return None
+    target = embeddings.encode(new)
+    return first if float(target @ embeddings.encode(first.group(0))) > float(target @ embeddings.encode(found.group("old"))) \
+        else None
 
 
 # words after these are lettering, kept as typed even in a shouted message ("… A SIGN THAT SAYS ROY'S")
