@@ -315,6 +315,15 @@ _NOT_AFTER_VALUE = re.compile(r"(?<=\w)\s*,\s+not\s+(?!(?:too|so|very|as|even|ju
                               r"(?P<old>[\w'-]+(?:\s+[\w'-]+)?)(?=\s*[.;!?]*\s*$)", re.I)
 
 
+def _plain_change(plan: EditPlan, text: str) -> str:
+    """The change said as a command on the scene's own words: "none" asked plainly, ", not red" as the value replaced,
+    a bare part given its article, "them" named, a wish said as a command."""
+    text = MAKE_SURE_NONE.sub("", text.strip())  # "could you make sure there are no needles in it": none
+    if _CHANGE_SAID.search(text):  # "the sofa should be blue, not red": red goes, not the sofa
+        text = _NOT_AFTER_VALUE.sub(r" instead of \g<old>", text)
+    return _command_text(plan, _them_said_before(_article_put_back(text, plan.scene), plan.scene))
+
+
 def apply_edit(scene: Scene, text: str) -> EditPlan:
     """Apply an edit request to a copy of the scene, clause by clause ("zoom in, make it a close-up shot")."""
     plan = EditPlan(scene=scene.copy())
@@ -328,10 +337,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     instead = _COLOUR_INSTEAD.match(text.strip())
     if instead and is_colour(instead.group("colour") or instead.group("colour2")):  # no part coloured yet: the picture in
         text = f"make it {instead.group('colour') or instead.group('colour2')}"  # that colour
-    text = MAKE_SURE_NONE.sub("", text.strip())  # "could you make sure there are no needles in it": none
-    if _CHANGE_SAID.search(text):  # "the sofa should be blue, not red": red goes, not the sofa
-        text = _NOT_AFTER_VALUE.sub(r" instead of \g<old>", text)
-    text = _command_text(plan, _them_said_before(_article_put_back(text, plan.scene), plan.scene))
+    text = _plain_change(plan, text)
     protected, quotes = protect_quotes(text)
     protected = _format_off(plan, _whole_picture_words_off(plan, protected))
     protected, negatives = extract_negatives(protected)
