@@ -166,3 +166,44 @@ def test_new_words_of_other_languages_are_drawn_in_english(first, text, words):
 def test_none_of_a_thing_said_in_portuguese_or_italian_goes_to_the_negative(text, gone):
     result = after("a calm sea with clouds", text)
     assert gone in result.negative_prompt and gone not in result.prompt
+
+
+# ---- the picture on screen, drawn again or changed --------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["evening with the street lamps lit", "foggy with a lone heron"])
+def test_a_time_or_weather_with_a_thing_changes_the_picture_on_screen(text):
+    assert route(text, ON_SCREEN).action is Action.EDIT
+
+
+@pytest.mark.parametrize("text", ["can you redraw it as a linocut print?", "portray her as a renaissance queen",
+                                  "could you reimagine it as a stained glass window?"])
+def test_a_restyle_verb_with_as_is_an_edit_of_the_picture(text):
+    assert route(text, ON_SCREEN).action is Action.EDIT
+
+
+def test_a_restyle_verb_keeps_the_subject_and_says_the_look():
+    conv_result = after("a lighthouse on a cliff", "redraw it as a linocut print")
+    assert "lighthouse" in conv_result.prompt and "linocut" in conv_result.prompt and "redraw" not in conv_result.prompt
+
+
+def test_a_new_animal_named_with_an_article_replaces_the_one_there():
+    scene = edited_scene("a sticker, a cartoon puffin bird on a rock", "make the bird a kittiwake")
+    assert "kittiwake" in scene.subject and "puffin" not in scene.subject
+
+
+def test_what_is_left_after_a_removal_is_kept():
+    scene = edited_scene("a farmhouse with a fence in front", "take out the fence so it is just the meadow")
+    assert "fence" not in scene.subject and "meadow" in " ".join([scene.subject, *scene.details])
+    assert "so it is" not in " ".join(scene.negatives)
+
+
+def test_a_question_about_easel_then_a_need_that_names_nothing_is_talk():
+    assert route("what can you actually do? we need some visuals for our website", RouteContext()).action is Action.CHAT
+
+
+def test_tell_me_whats_in_it_after_a_story_describes_the_upload():
+    text = "We're making a guide for volunteers. Before we print this photo, tell me what's in it please."
+    assert route(text, RouteContext(has_upload=True, image_count=1)).action is Action.DESCRIBE
+
+
+def test_a_french_card_of_a_named_city_is_a_map():
+    assert "map of Lyon" in after("dessine une carte de Lyon avec le Rhône").prompt

@@ -309,6 +309,10 @@ def _article_put_back(text: str, scene: Scene) -> str:
     return article_put_back(text, is_part)
 
 
+# why a thing goes: what is left when it has ("… so it is just the garden", "… so we can see the house")
+_SO_ONLY = re.compile(r"\s*,?\s+so\s+(?:that\s+)?(?:(?:it'?s|it\s+is|there'?s|there\s+is|we|you|i)\s+(?:can\s+)?(?:only\s+|just\s+)?"
+                      r"(?:see\s+)?(?:only\s+|just\s+)?)(?P<x>(?:the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+)?)[\s.!]*$", re.I)
+_RE_REMOVE_ANYWHERE = re.compile(r"\b(?:remove|take\s+(?:out|away)|get\s+rid\s+of|delete|erase|lose|drop|without)\b", re.I)
 _CHANGE_SAID = re.compile(r"\b(?:make|paint|turn|colou?r|change|should|could|needs?\s+to|must)\b[^,.;!?]*,\s+not\s", re.I)
 # ", not red" ending a change: the value it replaces (not a negative: "no red" would take the red sofa out)
 _NOT_AFTER_VALUE = re.compile(r"(?<=\w)\s*,\s+not\s+(?!(?:too|so|very|as|even|just|only|quite|that|any|at\s+all|a\s+lot)\b)"
@@ -319,6 +323,10 @@ def _plain_change(plan: EditPlan, text: str) -> str:
     """The change said as a command on the scene's own words: "none" asked plainly, ", not red" as the value replaced,
     a bare part given its article, "them" named, a wish said as a command."""
     text = MAKE_SURE_NONE.sub("", text.strip())  # "could you make sure there are no needles in it": none
+    left = _SO_ONLY.search(text) if _RE_REMOVE_ANYWHERE.search(text) else None
+    if left:  # "take out the walls so it is just the garden": the walls go; what is left is said, and kept
+        kept = left.group("x")
+        text = text[: left.start()] + ("" if plan.scene.mentions(kept.split()[-1]) else f", and add {kept}")
     if _CHANGE_SAID.search(text):  # "the sofa should be blue, not red": red goes, not the sofa
         text = _NOT_AFTER_VALUE.sub(r" instead of \g<old>", text)
     return _command_text(plan, _them_said_before(_article_put_back(text, plan.scene), plan.scene))
@@ -1699,7 +1707,9 @@ def _a_new_thing(said: str, noun: str) -> bool:
         return False
     head = singular(words[-1])
     return head != singular(noun.split()[-1].lower()) and head not in lexicon.MATERIALS and not is_colour(head) and (
-        head in THING_WORDS or head in ENGLISH_NOUNS)
+        head in THING_WORDS or head in ENGLISH_NOUNS or (len(words) == 2 and head not in ENGLISH_ADJECTIVES and not
+                                                          re.search(r"(?:ic|al|ive|ous|ful|ish|ed|less|ble|er|est)$", head)))
+    # ("an osprey": a word Easel doesn't know, after an article, is a thing)
 
 
 def _looks_adjectival(target: str) -> bool:

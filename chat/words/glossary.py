@@ -1305,7 +1305,7 @@ cousin | cousin/cousine | primo/prima | cousin/vetter/kusine | primo/prima | cug
 nephew | neveu | sobrino | neffe | sobrinho | nipote
 niece | nièce | sobrina | nichte | sobrinha | nipote
 twin | jumeau/jumelle | gemelo/gemela/mellizo | zwilling | gêmeo/gêmea | gemello/gemella
-crowd | foule | multitud/muchedumbre | menschenmenge | multidão | folla/moltitudine
+crowd | foule/public | multitud/muchedumbre/público/publico | menschenmenge/publikum/zuschauer | multidão/público/publico | folla/moltitudine/pubblico
 tourist | touriste | turista | tourist/touristin | turista | turista
 traveller | voyageur/voyageuse | viajero/viajera | reisende/reisender | viajante | viaggiatore/viaggiatrice
 neighbour | voisin/voisine | vecino/vecina | nachbar/nachbarin | vizinho/vizinha | vicino di casa/vicini di casa/vicina di casa
@@ -2260,6 +2260,7 @@ remove | supprime/supprimer/ote | eliminar/borra/saca | losche | remove/remova/r
 change | change/changer/modifie | cambia/cambiar | andere/andern | muda/mude/mudar/altera | cambia/cambiare/modifica
 change the text to | change le texte pour/changer le texte pour/change le texte en/remplace le texte par | cambia el texto a/cambia el texto por/cambiar el texto a | andere den text in/andere den text zu/andere den text auf | muda o texto para/mude o texto para/troca o texto para | cambia il testo in/cambia il testo con/cambia la scritta in
 show | montre/montrer | muestra/mostrar | zeig/zeige/zeigen | mostra/mostre/mostrar | mostra/mostrare
+depict | représente/représenter | representa/representar | darstellen/stelle dar/stell dar | representa/representar | rappresenta/rappresentare/raffigura/raffigurare
 give | donne/donner | da/dame/dar | gib/geben/gebt/gibst | da/de/dar | da/dai/dare
 give it | - | ponle/ponerle/ponles/ponerles/agregale/agregarle/anadele/anadirle | - | - | -
 turn it into | transforme-la en/transforme-le en/transforme-les en | conviertela en/convertirla en/conviertelo en/convertirlo en/transformala en/transformalo en/transformarla en/transformarlo en/transforma en/convierte en | - | transforma-a em/transforma-o em/transforme-a em/transforme-o em/transformala em/transformalo em/transforma numa/transforma num/transforma em/transforme numa/transforme num/transforme em | trasformala in/trasformalo in/trasformarla in/trasformarlo in/trasformali in/trasformale in/trasformarli in/trasformarle in
@@ -4711,7 +4712,9 @@ def _map_or_card(words: list[Word]) -> list[Word]:
     d'anniversaire avec des ballons" stays a card."""
     out = list(words)
     english = {w.english for w in out}
-    if not english & _ON_A_MAP or english & {"birthday", "wedding", "christmas", "greeting", "invitation", "thank"}:
+    named_place = any((w.typed or w.english)[:1].isupper() and is_place_name(w.english) for w in out)  # "une carte de Lyon"
+    if not (english & _ON_A_MAP or named_place) or english & {"birthday", "wedding", "christmas", "greeting", "invitation",
+                                                             "thank", "post", "postcard"}:
         return out
     for i, word in enumerate(out):
         if fold(word.typed or "") in _MAP_FORMS and word.english in ("card", "cards"):

@@ -276,6 +276,7 @@ SOCIAL = ("thanks", "thank you", "thx", "ty", "tysm", "tyvm", "ta", "gg", "gg ty
           "top", "dank je", "dank je wel", "dank u", "dank u wel", "bedankt", "grazie mille", "perfetto", "perfecto",
           "perfeito", "parfait", "génial", "genial", "super", "toll", "wunderbar", "bellissimo", "bellissima",
           "muito obrigado", "muito obrigada", "vielen dank", "merci bien", "mille grazie", "dziękuję", "dzięki",
+          "vergelt's gott", "vergelts gott", "danke vielmals", "dankeschön", "grazie di cuore", "obrigadão",
           # goodbyes ("Good day.", "take care!")
           "good day", "have a good day", "have a nice day", "have a great day", "take care", "farewell",
           "au revoir", "adiós", "adios", "tschüss", "ciao", "arrivederci", "tot ziens", "até logo", "hasta luego")

@@ -248,7 +248,7 @@ def _change_after_revert(low: str, ctx: RouteContext) -> Optional[Route]:
 
 
 # why the user asks, after the ask: "…, I want to print it", "… its for my dads wall", "…, the site wants 2000px"
-_WHY_AFTER = re.compile(r"(?:[,;.!:-]+\s*|(?<!\s)\s+)(?:(?:because|since|cause|cuz|cos|as)\s+|(?:i|we)\s*(?:'d|\s+would|\s+really)?\s*"
+_WHY_AFTER = re.compile(r"(?:[,;.!:-]+\s*|(?<!\s)\s+)(?:(?:because|since|cause|cuz|cos|as(?!\s+(?:an?|the|some|if|though|well|in)\b))\s+|(?:i|we)\s*(?:'d|\s+would|\s+really)?\s*"
                         r"(?:want|need|wanna|like|have|am\s+going|'m\s+going|plan)\s+to\s+|(?:i'?m\s+|we'?re\s+)?(?:gonna|going\s+to)\s+(?:print|frame|post|use|hang|put)\b|(?:it'?s|its|it\s+is|this\s+is|that'?s)"
                         r"\s+(?:(?:going\s+)?(?:for|to\s+go)|going\s+(?:on|onto|in|into)(?=\s+(?:an?|my|our|the)\s))\s+|for\s+(?:my|our|the|a|an|printing|print|framing)\b|(?:the\s+|my\s+|our\s+|a\s+)?[\w'-]+"
                         r"\s+(?:wants|needs|requires|asks\s+for)\b|so\s+(?:i|we|it|they|you)\s+(?:can|could|will|looks?)\b"
@@ -733,7 +733,15 @@ def _changes_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Ro
                       "", polite)  # "rain outside", "snow falling": the weather, said with where it is
         if slot and (is_modifier_only(polite) or (slot in ("weather", "time", "lighting") and is_modifier_only(bare))):
             return Route(Action.EDIT, f"{slot} modifier")
+    with_thing = _LOOK_WITH_A_THING.match(polite)
+    if with_thing and classify_phrase(with_thing.group("look")) in ("time", "weather", "lighting", "season") and \
+            is_modifier_only(with_thing.group("look")):  # "night time with headlights on": the picture at night, and so
+        return Route(Action.EDIT, "a time or weather with a thing ('night time with headlights on')")
     return None
+
+
+# "night time with headlights on", "snowy with a red scarf": a look of the whole picture, then a thing in it
+_LOOK_WITH_A_THING = re.compile(r"^(?P<look>[a-z][\w' -]{2,25}?)\s+with\s+(?P<thing>(?:[\w'-]+\s*){1,5})[\s.!]*$", re.I)
 
 
 _SHAPE_REASON_TAIL = re.compile(r"(?:[\s,;.!-]+)" + SHAPE_REASON + r".*$", re.I)
@@ -1280,10 +1288,16 @@ def _versions_with_a_change(low: str, ctx: RouteContext) -> Optional[Route]:
     return Route(Action.EDIT, "versions of the picture on screen with a change", count=variation_count(low), text=change)
 
 
+# verbs that draw the picture on screen again, read as "draw" when what follows is "it/him/her as …"
+_RESTYLE_VERB = re.compile(r"\b(?:redraw|repaint|depict|portray|reimagine|recreate|rebuild|remake)(?=\s+(?:it|him|her|them|this|"
+                           r"that|(?:the|my|our|his|her|their)\s+[\w'-]+)\s+(?:as|in|out\s+of|into|like)\s)")
+
+
 def _drawn_again_changed(low: str, ctx: RouteContext) -> Optional[Route]:
     """"draw the dog bigger", "can you draw him jumping": the picture on screen, its own subject drawn with a change."""
-    rest = draw_request(low) if ctx.has_current and not ctx.has_upload and re.search(
-        r"\b(?:draw|paint|sketch|redraw|repaint|illustrate|render)\b", low) else None
+    rest = draw_request(_RESTYLE_VERB.sub("draw", low)) if ctx.has_current and not ctx.has_upload and re.search(
+        r"\b(?:draw|paint|sketch|redraw|repaint|illustrate|render|depict|portray|reimagine|recreate|rebuild|remake)\b",
+        low) else None  # ("redraw it as an engraving", "depict her as a knight": drawn again, so)
     named = re.match(r"^(?:(?:him|her|them|it)|the\s+(?P<noun>[\w'-]+))\s+(?P<change>\S.*)$", rest or "")
     if named and re.fullmatch(r"(?:again|once\s+more|one\s+more\s+time)(?:\s+(?:please|pls|plz))?[\s.!?]*", named.group("change")):
         return Route(Action.VARIATIONS, "the picture on screen drawn again ('draw it again')")
@@ -1298,7 +1312,8 @@ def _drawn_again_changed(low: str, ctx: RouteContext) -> Optional[Route]:
     if not named or (named.group("noun") and named.group("noun") not in ctx.scene_words) or re.match(
             r"(?:and|with|of|in\s+(?:a|an)\s+new|again|once\s+more|one\s+more\s+time|one)\b", named.group("change")):
         return None  # "draw the moon and a wolf": a new picture of both; "draw him with a friend": said by other rules
-    return Route(Action.EDIT, "the picture's own subject drawn again with a change ('draw him jumping')")
+    return Route(Action.EDIT, "the picture's own subject drawn again with a change ('draw him jumping')",
+                 text=_RESTYLE_VERB.sub("draw", low) if _RESTYLE_VERB.search(low) else None)
 
 
 _PART_NOUNS = frozenset("background colour color style font lighting light sky pose angle palette look".split())
@@ -1366,7 +1381,8 @@ _ANY_LOOK = re.compile(r"(?:in|with|as)\s+(?:different|other|various|random|new)
 _CHANGE_VERB = (r"(?:make|turn|change|edit|add|remove|convert|transform|put|give|paint|draw|render|restyle|use|apply|"
                 r"replace|clean|fix|enhance|improve|sharpen|restore|retouch|colou?ri[sz]e|tidy|brighten|darken|"
                 r"recolou?r|dress|swap|erase|photoshop|write|letter|caption|overlay|insert|place|blur|crop|simplify|"
-                r"flatten|styli[sz]e|soften|desaturate|saturate|vectori[sz]e|cartooni[sz]e|declutter)")
+                r"flatten|styli[sz]e|soften|desaturate|saturate|vectori[sz]e|cartooni[sz]e|declutter|rebuild|recreate|remake|"
+                r"redraw|repaint|reimagine|depict|portray)")
 _CHANGE_ASKED = re.compile(r"\b" + _CHANGE_VERB + r"\s+(?:it|this|that|these|him|her|them|my|our|the|his|its|photo|picture|"
                            r"pic|image|drawing)\b", re.I)
 # "can you add a sailboat to this": asked of Easel, whatever follows the verb
@@ -1433,6 +1449,10 @@ def _as_shown_changed(asked: str) -> Optional[str]:
 _PURPOSE_AFTER = re.compile(r"\bso\s+(?:that\s+)?(?:i|we|they|you|he|she)\s+can\b.*$")  # "… so i can write the handout"
 
 
+_TELL_WHATS_IN_IT = re.compile(r"\b(?:tell|show)\s+(?:me|us)\s+what(?:'s|\s+is)\s+(?:in|on)\s+(?:it|this|that|the\s+(?:photo|picture|"
+                               r"image|pic))\b")
+
+
 def _asked_of_it_last(low: str) -> bool:
     """"we use this photo for a quiz. what colour is the ball?": words about the photo, then a question asked of it."""
     last = re.split(r"(?<=[.!?])\s+", low.strip())[-1]
@@ -1443,6 +1463,8 @@ def _asked_of_it_last(low: str) -> bool:
 
 def _route_upload(low: str) -> Route:
     """An image came with the message: describe it, edit it, vary it or upscale it."""
+    if _TELL_WHATS_IN_IT.search(low):  # "before we use this photo, tell me what's in it": asked outright, whatever else
+        return Route(Action.DESCRIBE, "upload + 'tell me what's in it'")
     if not low or is_social(low) or re.fullmatch(r"(?:here(?:\s+(?:it\s+is|you\s+go|goes))?|(?:my|our)\s+[\w'-]+|this(?:\s+one)?|"
                                                  r"(?:a|the|my)?\s*(?:photo|pic|picture|image|upload))[\s.!:]*", low):
         return Route(Action.DESCRIBE, "upload without a request")  # "here" / "my photo": what it shows
@@ -1478,7 +1500,7 @@ def _route_upload(low: str) -> Route:
                                 re.search(r"(?:^|[.!?;]\s+)(?:please\s+)?" + _CHANGE_VERB + r"\s", low) and (
             _ADVICE_QUESTION.match(low) or not _CHANGE_ASKED.search(_PURPOSE_AFTER.sub("", low)))):
         return Route(Action.DESCRIBE, "upload + question")
-    return Route(Action.EDIT, "upload + request")
+    return Route(Action.EDIT, "upload + request", text=_RESTYLE_VERB.sub("draw", low) if _RESTYLE_VERB.search(low) else None)
 
 
 
@@ -3058,8 +3080,9 @@ _WHO_IS_MEANT = re.compile(r"\b(?:draw|paint|sketch|illustrate|make|do)\s+(?:him
 _ASKED_IN_A_QUESTION = re.compile(r"(?:^|[.!?]\s*)(?:how\s+(?:many|much|long|big|fast|often)|what|why|when|which)\b[^.!?]*$",
                                   re.I)
 _QUESTION_ABOUT_EASEL = re.compile(r"\b(?:what|which|how)\b[^?]*\b(?:can|could|do)\s+(?:you|u)\b[^?]*\?", re.I)
-_WISH_WITHOUT_A_THING = re.compile(r"^(?:(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+)?(?:something|anything|an?\s+"
-                                   r"(?:image|picture|pic))\s+for\b(?!.*\b(?:of|with|showing|like)\b)", re.I)
+_WISH_WITHOUT_A_THING = re.compile(r"^(?:(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+)?(?:something|anything|(?:an?\s+|some\s+)?"
+                                   r"(?:[\w'-]+\s+)?(?:images?|pictures?|pics?|photos?|visuals?|graphics?))\s+for\b"
+                                   r"(?!.*\b(?:of|with|showing|like)\b)", re.I)  # ("I need product images for our shop")
 
 
 # "earring design:", "bookmark design -", "enamel pin:": what the picture is made as, said before what it shows
