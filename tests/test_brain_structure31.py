@@ -9,6 +9,7 @@ from chat.types import Action
 from chat.words.brief import brief_request
 from chat.words.continued import part_recoloured_again
 from chat.words.mind import final_say
+from chat.words.negatives import extract_negatives
 from chat.words.normalize import self_corrected
 from chat.words.nounphrase import recolor
 from chat.words.remarks import is_said_clause
@@ -207,3 +208,59 @@ def test_tell_me_whats_in_it_after_a_story_describes_the_upload():
 
 def test_a_french_card_of_a_named_city_is_a_map():
     assert "map of Lyon" in after("dessine une carte de Lyon avec le Rhône").prompt
+
+
+# ---- dev81-83's kinds --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, kept, gone", [
+    ("draw a cat on a sofa made of velvet. wait, not velvet, leather", "leather", "velvet"),
+    ("make the door red. no wait, not red but yellow", "yellow", "red"),
+])
+def test_not_this_but_that_replaces_the_thing_named(text, kept, gone):
+    said = final_say(text)
+    assert kept in said and gone not in said
+
+
+def test_a_thing_said_again_after_what_it_is_doing_takes_its_place():
+    said = self_corrected("draw a surfer riding a wave, actually make it a swimmer. at noon")
+    assert said.startswith("draw a swimmer riding a wave") and "surfer" not in said
+
+
+def test_make_it_a_comparative_is_still_a_look():
+    said = self_corrected("draw a dog in a park, actually make it a bit darker")
+    assert "dog" in said
+
+
+@pytest.mark.parametrize("text, negatives, kept", [
+    ("no rain actually, dry and bright", ["rain"], ["dry", "bright"]),
+    ("no cars, bikes or vans", ["cars", "bikes", "vans"], []),
+    ("no red, blue or green", ["red", "blue", "green"], []),
+])
+def test_a_look_said_after_a_thing_left_out_is_no_negative(text, negatives, kept):
+    rest, found = extract_negatives(text)
+    assert found == negatives and all(k in rest for k in kept)
+
+
+def test_a_shape_said_of_a_thing_shapes_it():
+    scene = edited_scene("a bear holding a blue kite", "can the kite be a star shape")
+    assert "star-shaped kite" in " ".join([scene.subject, *scene.details]) and "kite" not in " ".join(scene.negatives)
+
+
+@pytest.mark.parametrize("text", ["peace out ✌️", "All the best, thanks"])
+def test_a_goodbye_is_talk(text):
+    assert route(text, ON_SCREEN).action is Action.CHAT
+
+
+def test_how_to_get_the_best_print_quality_is_advice_not_an_upscale():
+    assert route("nice! how can we get the best quality when we print it big?", ON_SCREEN).action is Action.CHAT
+
+
+def test_the_text_of_a_picture_named_by_called_is_its_name():
+    scene = edited_scene("a sign for a bakery called Crumb Kings", "change the text to Loaf Lords")
+    assert "Loaf Lords" in scene.subject and "Crumb" not in scene.subject
+
+
+@pytest.mark.parametrize("text, words", [("Narysuj śnieg na szczytach gór", ["snow", "peak"]),
+                                         ("Può disegnare un chiostro con una fontana?", ["cloister", "fountain"])])
+def test_more_words_of_other_languages(text, words):
+    prompt = after(text).prompt
+    assert all(w in prompt for w in words) and "Può" not in prompt

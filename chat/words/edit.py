@@ -1212,6 +1212,12 @@ def _text(plan: EditPlan, clause: str, low: str) -> bool:
     if bare and any(QUOTE_RE.search(part) for part in [plan.scene.subject, *plan.scene.details]):
         set_text(plan, f'"{bare.groupdict().get("q") or bare.group("q2")}"')
         return True
+    called = _CALLED.search(plan.scene.subject) if bare else None
+    if called:  # "change the text to Curd & Co" of "a logo for a shop called The Curd Nerd": the name is its text
+        new = (bare.groupdict().get("q") or bare.group("q2")).strip(" \"'“”")
+        plan.scene.subject = plan.scene.subject[: called.start("name")] + new + plan.scene.subject[called.end("name"):]
+        plan.record("replace", f"the name {new} instead of {called.group('name')}", f"with the name {new}")
+        return True
     if not match:
         return False
     new = next(match.group(g) for g in ("q", "q2", "q3", "q4", "q5", "q6") if g in match.groupdict() and match.group(g))
@@ -1636,6 +1642,10 @@ def _part_becomes(plan: EditPlan, match: re.Match, noun: str, target: str) -> bo
     (said of a thing in it) the picture's style; False when none fits."""
     if re.match(r"^(?:and|or|&)\s", target, re.I):  # "make the dog and the cat wear hats": both, not a change to one
         return False
+    shaped = re.fullmatch(r"(?:an?\s+)?(?P<shape>[a-z]+)[\s-]+(?:shape|shaped)", target.strip(), re.I)
+    if shaped:  # "can the balloon be a heart shape": a heart-shaped balloon (not a balloon replaced by a shape)
+        modify_part(plan, noun, f"{shaped.group('shape').lower()}-shaped")
+        return True
     same_head = len(target.split()) > 1 and singular(target.split()[-1].lower()) == singular(noun.split()[-1].lower())
     if same_head and plan.scene.mentions(noun.split()[-1]):  # "the red roof to a dark grey slate roof": that roof
         replace_thing(plan, noun, target)

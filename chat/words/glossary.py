@@ -376,7 +376,7 @@ angel | ange | angel | engel | anjo | angelo
 elf | elfe | elfo | elfe | elfo | elfo
 dwarf | nain | enano | zwerg | anao | nano
 brother | frere | hermano | bruder | irmao | fratello
-sister | soeur | hermana | schwester | irma | sorella
+sister | soeur | hermana | schwester | irma | sorella/suor
 couple | couple | pareja | paar | casal | coppia
 people | gens | gente | leute | gente/pessoas | gente
 Santa Claus | pere noel | papa noel | weihnachtsmann | papai noel | babbo natale
@@ -1288,6 +1288,7 @@ juggler | jongleur/jongleuse | malabarista | jongleur/jongleurin | malabarista |
 acrobat | acrobate | acróbata | akrobat/akrobatin | acrobata | acrobata
 monk | moine | monje | mönch | monge | monaco/frate
 nun | nonne/bonne sœur/bonnes sœurs | monja | nonne | freira | suora
+cloister | cloître | claustro | kreuzgang | claustro | chiostro/chiostri
 priest | prêtre/curé | sacerdote/cura | priester/pfarrer | padre/sacerdote | prete/sacerdote
 bishop | évêque | obispo | bischof | bispo | vescovo
 emperor | empereur | emperador | kaiser | imperador | imperatore
@@ -2579,7 +2580,7 @@ DROPPED = {
     "pt": ("por favor/quero/queremos/precisamos/preciso/queria/gostaria/pode/podes/voce/obrigado/obrigada/pls/please/que/se/esta/oi/ola/"
            "da para/da pra/dava para/dava pra/consegue/consegues/voce consegue/tu consegues/"
            "bom dia/boa tarde/seja/super/otimo/otima/perfeito/perfeita"),
-    "it": ("per favore/per piacere/voglio/vorrei/puoi/potresti/grazie/pls/please/che/e/sta/c/ciao/salve/buongiorno/sia/ecco/"
+    "it": ("per favore/per piacere/voglio/vorrei/puoi/potresti/può/puo/potrebbe/grazie/pls/please/che/e/sta/c/ciao/salve/buongiorno/sia/ecco/"
            "mi serve/mi servirebbe/ho bisogno di/super/perfetto/perfetta/fantastico/fantastica"),
 }
 NL_PL = ("nl", "pl")
@@ -2668,7 +2669,8 @@ beach | strand | plaża
 sea | zee | morze/morzu/morza
 ocean | oceaan | ocean
 forest | bos/woud | las/lesie/lasu/lasem
-mountain | berg | góra/górze
+mountain | berg | góra/górze/góry/gór/górach/górami
+peak | top/bergtop | szczyt/szczyty/szczytach/szczycie/szczytów
 lake | meer | jezioro/jeziorze/jeziora
 river | rivier | rzeka/rzece/rzeki
 city | stad/steden | miasto/mieście/miasta

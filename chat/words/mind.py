@@ -45,7 +45,7 @@ def final_say(text: str) -> Optional[str]:
         segment = (segment or "").strip(" ,.;!?—–-")
         if cancel:  # "… never mind": what came before goes; what follows (if anything) is the request
             said, applied = said[:-1] + ([segment] if segment else []), True
-        elif segment and _replaced(said, segment):
+        elif segment and (_not_this_but(said, segment) or _replaced(said, segment)):
             applied = True
         elif "," in segment and _replaced(said, segment.split(",")[0]):  # "no, yellow is better, on a beach": the
             said.append(segment.split(",", 1)[1].strip())  # value, then more of the request
@@ -53,6 +53,23 @@ def final_say(text: str) -> Optional[str]:
         elif segment:
             said.append(f"{correct} {segment}")  # no value of the same kind before it: an ordinary next clause
     return ", ".join(s for s in said if s).strip() if applied else None
+
+
+_NOT_THIS_BUT = re.compile(r"^not\s+(?:the\s+|a\s+|an\s+)?(?P<old>[\w'-]+(?:\s+[\w'-]+)??)\s*(?:,\s*|\s+)(?:but\s+)?(?P<new>[\w'-]+"
+                           r"(?:\s+[\w'-]+){0,2})\s*$", re.I)
+
+
+def _not_this_but(said: list[str], segment: str) -> bool:
+    """"wait, not tulips, sunflowers": the thing named takes the new one's place, wherever it was said."""
+    swap = _NOT_THIS_BUT.match(segment.strip())
+    if not swap:
+        return False
+    old = re.compile(r"\b" + re.escape(swap.group("old")) + r"\b", re.I)
+    for index in range(len(said) - 1, -1, -1):
+        if old.search(said[index]):
+            said[index] = old.sub(swap.group("new"), said[index], count=1)
+            return True
+    return False
 
 
 def _replaced(said: list[str], segment: str) -> bool:

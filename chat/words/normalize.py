@@ -505,8 +505,9 @@ _MID_CORRECTION = re.compile(
 _MAKE_IT_ANOTHER = re.compile(r"^(?P<ask>.+?)\s*[,.;:!-]+\s*(?:(?:actually|no\s+wait|wait|hmm+|or\s+rather|sorry|oh|no+)[,\s]+)+"
                               r"(?:make\s+(?:it|that|this)|change\s+(?:it|that)\s+to|let'?s\s+(?:do|say))\s+"
                               r"(?P<new>(?:an?|some)\s+[\w'-]+(?:\s+[\w'-]+)?)(?P<rest>\s*(?:[,.;!]|\band\b|\bbut\b|$).*)$", re.I)
-_FIRST_THING = re.compile(r"\b(?:a|an|some)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+(?:in|on|at|with|under|by|near|next|sitting|"
-                          r"standing|flying|running|eating|wearing|holding)\b|\s*$)", re.I)
+_FIRST_THING = re.compile(r"\b(?:a|an|some)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+(?:in|on|at|with|under|by|near|next|"
+                          r"(?!(?:king|ring|thing|string|wing|spring|ceiling|building|painting|evening|morning)\b)[a-z]{2,}ing)\b|\s*$)",
+                          re.I)  # (what it is doing follows it: "a snowboarder doing a jump")
 
 
 # a thing said again in between ("…, no, a dog") before the last say ("…, no actually make it a fox")
@@ -531,7 +532,8 @@ def _another_thing(text: str) -> str:
 
 
 _LOOK_WORD = re.compile(r"\b(?:watercolou?r|painting|sketch|drawing|cartoon|anime|photo|illustration|poster|version|"
-                        r"bit|lot|little|night|day|sunset|sunrise|winter|summer|close-?up|wide|tall|square|[a-z]+er)$", re.I)
+                        r"bit|lot|little|night|day|sunset|sunrise|winter|summer|close-?up|wide|tall|square|" +
+                        "|".join(lexicon.COMPARATIVES) + r")$", re.I)  # (not "a skier": a comparative, said)
 
 
 def self_corrected(text: str) -> str:

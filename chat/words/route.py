@@ -261,7 +261,9 @@ _WHY_AFTER = re.compile(r"(?:[,;.!:-]+\s*|(?<!\s)\s+)(?:(?:because|since|cause|c
 # "what size should the picture be?", "how big does it need to be for a poster?": advice asked, not an upscale
 _SIZE_ADVICE = re.compile(r"\b(?:what|which)\s+(?:size|resolution|dimensions?|dpi|ppi|format|aspect\s+ratio)\s+(?:should|do|"
                           r"does|would|is|are|will|must)\b|\bhow\s+(?:big|large|many\s+pixels)\s+(?:should|do|does|would|must|"
-                          r"can|is|are)\b")
+                          r"can|is|are)\b|\bhow\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:get|ensure|keep|achieve|make\s+sure\s+(?:i|we)\s+"
+                          r"get)\s+(?:the\s+|a\s+)?(?:best|good|high|higher|better|great|top)\s+(?:print\s+)?(?:quality|results?|"
+                          r"resolution)\b")  # ("how do I get the best print quality?": advice, not an upscale)
 
 
 # "put a few more deer in front of it", "add some more clouds": more of a thing in the picture, not more pictures
@@ -327,8 +329,9 @@ def _upscale_asked(low: str, ctx: RouteContext) -> Optional[Route]:
     """"bigger", "upscale it", "bigger pls, the site wants 2000px" (bigger, for a reason); not "bigger, because the
     fox looks small" (a change) or "an hd version but as a watercolor" (a change asked too)."""
     low = _FACTOR_AFTER.sub("", low) or low  # "bigger please, like 2x": bigger (by the factor said)
-    if UPSCALE.search(low) and not NEW_CONTENT.search(low) and not _PART_BIGGER.search(low) and not \
-            _SIZE_ADVICE.search(low):
+    if _SIZE_ADVICE.search(low):
+        return None  # "what size should it be?", "how do I get the best print quality?": advice, asked
+    if UPSCALE.search(low) and not NEW_CONTENT.search(low) and not _PART_BIGGER.search(low):
         return Route(Action.UPSCALE, "upscale words")
     bare, why = _why_split(low)
     going_on = re.match(r"(?:it'?s|its|it\s+is|this\s+is|that'?s)\s+(?:going\s+)?(?:for|to\s+go|going\s+(?:on|onto|in|into))\b",
