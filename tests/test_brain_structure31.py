@@ -264,3 +264,42 @@ def test_the_text_of_a_picture_named_by_called_is_its_name():
 def test_more_words_of_other_languages(text, words):
     prompt = after(text).prompt
     assert all(w in prompt for w in words) and "Può" not in prompt
+
+
+def test_something_like_what_the_user_made_is_that_thing():
+    result = after("Hi! I've just finished a quilt I'm so proud of, a patchwork of blue and yellow stars. "
+                   "I'd love a picture of something like it draped over a wooden chair")
+    assert "patchwork of blue and yellow stars draped over a wooden chair" in result.prompt and "proud" not in result.prompt
+
+
+def test_a_place_by_its_name_takes_the_named_place_and_leaves_the_lettering():
+    scene = edited_scene("a tram by the river in Lisbon, with 'Greetings from Lisbon' across the top",
+                         "change it to the Amalfi Coast")
+    assert "in the Amalfi Coast" in scene.subject and "'Greetings from Lisbon'" in scene.subject
+
+
+def test_a_place_and_new_words_in_one_message():
+    result = after("a tram in Lisbon, with 'Greetings from Lisbon' written across the top",
+                   "change it to Porto and the text to 'Greetings from Porto'")
+    assert "'Greetings from Porto'" in result.prompt and "Lisbon" not in result.prompt
+
+
+@pytest.mark.parametrize("text", ["thank you, ta-ra", "cheerio then"])
+def test_more_goodbyes(text):
+    assert route(text, ON_SCREEN).action is Action.CHAT
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Pouvez-vous dessiner un fleuret posé sur un banc ?", ["foil", "bench"]),
+    ("Dibuja una esgrimista saltando hacia delante, estilo cómic", ["fencer", "forward", "comic"]),
+    ("Zeichne einen Schornsteinfeger mit einem vierblättrigen Kleeblatt", ["chimney sweep", "four-leaf clover"]),
+    ("Teken een wandelroute door de duinen", ["hiking trail", "dune"]),
+])
+def test_still_more_words_of_other_languages(text, words):
+    prompt = after(text).prompt
+    assert all(w in prompt for w in words)
+
+
+def test_a_colon_ends_a_thing_left_out():
+    result = after("a fox in a meadow at sunset", "Agora sem o pôr do sol: de noite, com lua cheia.")
+    assert "sunset" in result.negative_prompt and "night" in result.prompt and "moon" in result.prompt

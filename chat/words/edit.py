@@ -13,7 +13,7 @@ from chat.words.another import new_theme, other_look
 from chat.words.critique import (DISLIKE, FOR_MY_TASTE, RE_LOOKS, RE_TOO, TOO, TOO_PART, WHOLE, critique,
                                  picture_needs)
 from chat.words.detail import CATEGORIES, THING_WORDS, head_noun
-from chat.words.edit_plan import (COATS, EditPlan, add_thing, without_old_moods, without_undone_looks, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
+from chat.words.edit_plan import (COATS, EditPlan, named_place_swapped, add_thing, without_old_moods, without_undone_looks, has_place, place_phrase, is_colour, is_part_modifier, modify_part, move_setting,
                                   names_colour, recolor_part, recolor_subject, remove_terms, remove_thing, replace_thing,
                                   set_background, drop_old_value, later_part_colour,
                                   set_modifier, set_slot, set_text)
@@ -697,6 +697,11 @@ _MOVED_AT_A_TIME = re.compile(
     r"misty)\s+(?:day|night|evening|morning)))[\s.!]*$", re.I)
 
 
+_TWO_TO = re.compile(r"^(?P<verb>change|switch|turn|set|update)\s+(?P<a>(?:it|this|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:to|into)\s+"
+                     r"[^\"'“]+?)\s+and\s+(?P<b>(?:the|its)\s+(?:text|words?|wording|name|title|caption|sign|slogan)\s+(?:to|into)"
+                     r"\s+\S.*)$", re.I)
+
+
 def _split_changes(clause: str, scene: Optional[Scene] = None) -> list[str]:
     """"make the car white and the house teal" -> ["make the car white", "make the house teal"] when both end in a
     colour or a comparative, or the second names another part of the picture ("… and the plants overgrown"); anything
@@ -704,6 +709,9 @@ def _split_changes(clause: str, scene: Optional[Scene] = None) -> list[str]:
     moved = _MOVED_AT_A_TIME.match(clause.strip())
     if moved:  # "put him in a snowy forest at night": a new place, and a time of day
         return [moved.group("move"), moved.group("when")]
+    two_to = _TWO_TO.match(_request_words_off(clause))
+    if two_to:  # "change it to the Highlands and the text to 'Greetings from the Highlands'": two changes, one verb
+        return [f"{two_to.group('verb')} {two_to.group('a')}", f"{two_to.group('verb')} {two_to.group('b')}"]
     swaps = _TWO_SWAPS.match(_request_words_off(clause))
     if swaps:  # "replace the roses with peonies and the gold with silver": two swaps
         return [f"{swaps.group('verb')} {swaps.group('a')}", f"{swaps.group('verb')} {swaps.group('b')}"]
@@ -2117,10 +2125,20 @@ def _colour_instead(plan: EditPlan, clause: str, low: str) -> bool:
     return False
 
 
+# "change it to the Scottish Highlands" of a picture "in Cornwall": a place by its name, for the one named
+_TO_A_NAMED_PLACE = re.compile(r"^(?:change|switch|move|set|take|make)\s+(?:it|this|everything|the\s+(?:place|location|setting|scene|"
+                               r"background))\s+(?:to|into)\s+(?P<p>(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})[\s.!]*$")
+
+
+def _named_place(plan: EditPlan, clause: str, low: str) -> bool:
+    said = _TO_A_NAMED_PLACE.match(clause.strip())
+    return bool(said) and named_place_swapped(plan, said.group("p"), "in")
+
+
 _CLAUSE_RULES = (_calm, other_look, new_theme, verb_look, restore, fix_anatomy, fix_spelling, reposition, change_value, swap_lettering_word,
                  two_places, swap_places, only_keep, many_of_it, feel, label, dressed, lettering, _gender, _same_act_new_object, _posture_swapped, _needs, _keep, _dislike, _coloured_subject, _made_of, _gesture, _one_of_them, _them_become, _switch,
                  _shaped_version, _quality, _how_many, _comparative, _tone, _too_much, _people, _pose, _posed_part, _less, _rename, _text,
-                 _write, _label, _move, _zoom, _remove, _replace, _word_swapped, _change_part, _give, _whole, _they_have, _add, _use, _slot)
+                 _write, _label, _named_place, _move, _zoom, _remove, _replace, _word_swapped, _change_part, _give, _whole, _they_have, _add, _use, _slot)
 
 
 _NEW_THING_INSTEAD = re.compile(r"^(?:(?:but|with|just|maybe|now|(?:make|turn|change)\s+(?:it|this|them|him|her)(?:\s+into)?|"

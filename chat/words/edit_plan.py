@@ -617,7 +617,7 @@ def move_setting(plan: EditPlan, place: str, prep: str = "") -> None:
     if not prep or prep.lower() in ("to", "into"):  # ("move it to a beach": on the beach)
         prep = "on" if re.search(r"\b(?:" + "|".join(_ON_PLACES) + r")s?$", place, re.I) else "in"
     scene = plan.scene
-    if _named_place_swapped(plan, place, prep):
+    if named_place_swapped(plan, place, prep):
         return
     old = _replace_place(scene, f"{prep} {place}")
     if old is None:
@@ -630,18 +630,25 @@ def move_setting(plan: EditPlan, place: str, prep: str = "") -> None:
     plan.record("replace", f"{prep} {place}" + (f" instead of {old}" if old else ""), f"{prep} {place}")
 
 
-def _named_place_swapped(plan: EditPlan, place: str, prep: str) -> bool:
+def named_place_swapped(plan: EditPlan, place: str, prep: str) -> bool:
     """"move everything to Florence, on the Ponte Vecchio" of "the canals of Venice under the snow": the city's name in
-    the other's place (its snow stays), what follows it after; False unless both name a place by its name."""
-    new = re.match(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?P<rest>.*)$", place.strip())
-    if not new or not is_place_name(new.group("name")):
+    the other's place (its snow stays), what follows it after; False unless both name a place by its name (the old one
+    known as a place, or said after "in"/"at": "in Cornwall"). Quoted lettering is never touched."""
+    new = re.match(r"(?P<the>the\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?P<rest>.*)$", place.strip())
+    if not new:
         return False
     scene = plan.scene
-    old = next((m for m in re.finditer(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\b", scene.subject)
-                if is_place_name(m.group(0)) and m.group(0).lower() != new.group("name").lower()), None)
+    quoted = [m.span() for m in QUOTE_RE.finditer(scene.subject)]
+    names = [m for m in re.finditer(r"(?P<lead>\b(?:in|at|near|around)\s+)?\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\b", scene.subject)
+             if not any(a <= m.start() < b for a, b in quoted) and m.group(0).lower() != new.group("name").lower()]
+    old = next((m for m in names if is_place_name(m.group(0))), None) if is_place_name(new.group("name")) else None
+    said_at = next((m for m in names if m.group("lead")), None)
+    if old is None and said_at is not None:
+        old = re.search(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}", scene.subject[said_at.start():said_at.end()])
+        old = re.compile(re.escape(old.group(0))).search(scene.subject, said_at.start()) if old else None
     if old is None:
         return False
-    scene.subject = tidy(scene.subject[: old.start()] + new.group("name") + scene.subject[old.end():])
+    scene.subject = tidy(scene.subject[: old.start()] + (new.group("the") or "") + new.group("name") + scene.subject[old.end():])
     rest = new.group("rest").strip(" ,")
     if rest:
         scene.subject = tidy(f"{scene.subject}, {rest}")

@@ -1318,6 +1318,11 @@ wrestling | lutte | lucha libre | ringkampf/wrestling | luta livre | lotta liber
 cycling | - | - | radsport/radfahren | - | -
 skating | patinage | patinaje | eislaufen/schlittschuhlaufen/skaten | patinação | pattinaggio
 fencing | escrime | esgrima | fechten | esgrima | scherma
+fencer | escrimeur/escrimeuse/escrimeurs | esgrimista/esgrimistas | fechter/fechterin | esgrimista | schermidore/schermitrice
+foil | fleuret/fleurets | florete | florett | florete | fioretto
+chimney sweep | ramoneur | deshollinador | schornsteinfeger | limpa-chaminés | spazzacamino
+four-leaf | à quatre feuilles | de cuatro hojas | vierblättrig/vierblättrige/vierblättrigen/vierblättriges | de quatro folhas | a quattro foglie
+New Year greeting | voeux du nouvel an | felicitación de año nuevo | neujahrsgruß/neujahrsgruss | votos de ano novo | auguri di capodanno
 archery | tir à l'arc | tiro con arco | bogenschießen | tiro com arco | tiro con l'arco
 gymnastics | gymnastique | gimnasia | gymnastik | ginástica | ginnastica
 racket | raquette | raqueta | schläger/tennisschläger | raquete | racchetta
@@ -2351,7 +2356,7 @@ skiing | skie/skiant | esquiando/esquia | fahrt ski | esquiando/esquia | sciando
 hugging | enlace/enlacant | abrazando/abraza | umarmt/umarmend | abracando/abraca | abbracciando/abbraccia
 kissing | embrasse/embrassant | besando/besa | kusst/kussend | beijando/beija | baciando/bacia
 waving | salue/saluant | saludando/saluda | winkt/winkend | acenando/acena | salutando/saluta
-lying | allonge | acostado/tumbado | liegt/liegend | deitado | sdraiato
+lying | allonge/posé/posés/posée/posées | acostado/tumbado | liegt/liegend | deitado | sdraiato
 writing | ecrivant | escribiendo | schreibt/schreibend | escrevendo | scrivendo
 working | travaille/travaillant | trabajando/trabaja | arbeitet/arbeitend | trabalhando/trabalha | lavorando/lavora
 floating | flotte/flottant | flotando/flota | schwebt/schwebend | flutuando/flutua | galleggiando/galleggia
@@ -2445,6 +2450,8 @@ this | ce/cet/cette | - | dieser/diese/dieses/diesen/diesem | - | questo/questa/
 these | ces | - | - | - | questi/queste
 over | au-dessus de/au dessus de | encima de/por encima de | uber/ueber | acima de/por cima de | sopra
 through | a travers/à travers | a traves de/a través de | durch | atraves de/através de | attraverso
+forward | en avant/vers l'avant | hacia delante/hacia adelante/adelante | nach vorne/vorwärts | para a frente/para frente | in avanti/avanti
+comic | bande dessinée/bd | cómic/comic/historieta | comic | quadrinhos/banda desenhada | fumetto
 over the | au-dessus du/au dessus du/au-dessus de la/au dessus de la | encima del/por encima del | - | acima do/acima da/por cima do/por cima da | sopra il/sopra la/sopra al/sopra alla
 what do you see | qu'est-ce que tu vois/que vois-tu/qu'est-ce que vous voyez/tu vois quoi | que ves/que ve | was siehst du | o que ves/o que voce ve | cosa vedi/che cosa vedi/che vedi
 what is | qu'est-ce qu'il y a/qu'y a-t-il | que hay | was ist | o que ha/o que tem | cosa c'e/che cosa c'e/cos'e
@@ -2723,7 +2730,7 @@ gold | goud | złoto
 light | licht | światło
 night | nacht | noc
 day | dag | dzień/dnia
-morning | ochtend/morgen | ranek/rano
+morning | ochtend/morgen | ranek/rano/poranek/poranku/porankiem
 evening | avond | wieczór
 sunset | zonsondergang | zachód słońca/zachodu słońca
 sunrise | zonsopgang | wschód słońca/wschodu słońca
@@ -2795,6 +2802,8 @@ logo | logo | logo
 anime | anime | anime
 manga | manga | manga
 comic | strip/stripverhaal | komiks
+hiking trail | wandelroute/wandelpad | szlak/szlak turystyczny
+depot | remise/depot | zajezdnia/zajezdni/zajezdnię/zajezdnie
 style | stijl | styl/stylu
 color | kleur | kolor
 in the style of | in de stijl van | w stylu
@@ -3127,7 +3136,7 @@ glacier | gletsjer | lodowiec/lodowca/lodowcu
 comet | komeet | kometa/komety/kometę
 eclipse | eclips/zonsverduistering | zaćmienie/zaćmienia/zaćmieniu
 nebula | sterrennevel | mgławica/mgławicy/mgławicę
-dune | duin | wydma/wydmy/wydmie
+dune | duin/duinen | wydma/wydmy/wydmie/wydmach
 meadow | weide/wei | łąka/łąki/łące/łąkę
 swamp | moeras | bagno/bagna/bagnie/mokradła
 savanna | savanne | sawanna/sawanny/sawannie
@@ -4044,6 +4053,7 @@ lives | woont | mieszka
 combine | combineren/combineer | połącz/połączyć
 """
 NL_PL_FUNCTION = """
+through | door | przez
 in the moonlight | bij maanlicht/in het maanlicht | w swietle ksiezyca
 what do you see | wat zie je/wat zie jij | co widzisz
 our | onze | nasz/nasza/nasze/naszego/naszej
@@ -4143,7 +4153,7 @@ NL_PL_DROPPED = {
            "hallo/hoi/hey/goedemorgen/goedemiddag/toe/weg/er/is/zijn er/die/dat/je/u/eens/even/maar/wel/nou/'s/"
            "erop/erin/erbij/hé/ok/oké"),
     "pl": ("proszę/prosze/poproszę/czy/możesz/mógłbyś/mogłabyś/mógłbyś mi/chcę/chciałbym/chciałabym/chcialbym/"
-           "dzięki/dziękuję/cześć/hej/witaj/dzień dobry/się/który/która/które/którego/której/jest/są/niech/please/"
+           "dzięki/dziękuję/cześć/hej/witaj/dzień dobry/się/który/która/które/którego/której/jest/są/niech będzie/niech/będzie/please/"
            "pls/o/no/może/mi proszę/sobie"),
 }
 PRONOUN_TAILS = {"me": "me", "moi": "me", "mi": "me", "lo": "it", "la": "it", "le": "it", "les": "them",

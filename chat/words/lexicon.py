@@ -279,7 +279,8 @@ SOCIAL = ("thanks", "thank you", "thx", "ty", "tysm", "tyvm", "ta", "gg", "gg ty
           "vergelt's gott", "vergelts gott", "danke vielmals", "dankeschön", "grazie di cuore", "obrigadão",
           # goodbyes ("Good day.", "take care!")
           "good day", "have a good day", "have a nice day", "have a great day", "take care", "farewell",
-          "peace", "peace out", "fair winds", "godspeed", "all the best", "best wishes", "have a good one",
+          "peace", "peace out", "fair winds", "godspeed", "all the best", "best wishes", "have a good one", "ta-ra",
+          "ta ra", "tara", "cheerio", "toodles", "ttfn", "catch you later", "laters",
           "au revoir", "adiós", "adios", "tschüss", "ciao", "arrivederci", "tot ziens", "até logo", "hasta luego")
 # colour words that only qualify another colour ("hot pink", "deep sea blue", "pastel green")
 COLOUR_MODIFIERS = ("hot", "deep", "dark", "light", "pale", "bright", "pastel", "neon", "baby", "sky", "royal",

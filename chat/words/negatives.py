@@ -17,7 +17,7 @@ _LOOK_KINDS = ("weather", "lighting", "time", "colour")  # a look said after a l
 _NEG_STOP = r"(?:\s+(?:on|in|inside|around|near)\s+(?:it|them)\b|\s+(?:in|on|at)\s+the\s+(?:background|foreground|" \
             r"sky|distance|picture|image|photo|scene|shot|frame|back|front)\b|\s+(?:anywhere|at\s+all|visible|showing|shown|in\s+sight)\b)?" \
             r"(?:\s+(?:tho|though))?(?:\s+if\s+(?:possible|you\s+can)\b)?" \
-            r"(?=[,.;!?]|\s+[–—-]\s|\s+(?:and|but|with|in|on|at|please|so|just|" \
+            r"(?=[,.;:!?]|\s+[–—-]\s|\s+(?:and|but|with|in|on|at|please|so|just|" \
             r"because|to|next|near|beside|under|over|behind|around|inside|for|from|there|that|which|is|are|as|since|if|" \
             r"anywhere|left|right|no|without|or\s+(?:a|an|the)\b)\b|$)"
 _ITEM = r"(?!no\b|without\b|not\b|just\b|only\b|but\b|instead\b|rather\b)(?:any\s+|the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?"

@@ -77,7 +77,7 @@ _SOCIAL_FILLER = frozenset(
     "there so much very a lot it this that is was really again you for the picture image one all guys everyone friend "
     "buddy mate looks just too how are doing man dude easel bot lot great job work pic these those they them are "
     "absolutely totally super kindly advance in bestie fam babe hun love dear pal sis bro girl boo young sir madam lady "
-    "lad lass like anyway anyways".split())
+    "lad lass like anyway anyways then".split())
 _GREETING_NAME = re.compile(r"^(?:hi|hello|hey|heya|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))"
                             r"(?:\s+there)?[\s,!.]*(?P<name>[\w'-]+(?:\s+[\w'-]+)?)?[\s,!.?]*$", re.I)
 _NOT_A_NAME = re.compile(r"\b(?:a|an|the|some|my|your|draw|paint|make|show|create|generate|\d+|one|two|three|"

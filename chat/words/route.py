@@ -1750,7 +1750,8 @@ def _story_off(text: str) -> str:
 _BACK_REFERENCE = re.compile(r"\b(?:something|one|a\s+(?:picture|painting|drawing|version))\s+like\s+(?:that|this|it)\b"
                              r"|\b(?<=\s)like\s+(?:that|this)\b(?=\s*(?:[,.!?]|with|but|and|$))", re.I)
 # "i saw the most amazing sunset over the bay": what the story is about, the object of seeing / visiting / dreaming
-_EXPERIENCED = re.compile(r"\b(?:saw|seen|see|visited|found|had|ate|remember|dreamt|dreamed|met|spotted|watched|"
+_EXPERIENCED = re.compile(r"\b(?:saw|seen|see|visited|found|had|ate|remember|dreamt|dreamed|met|spotted|watched|finished|made|"
+                          r"built|designed|carved|knitted|knit|baked|crafted|sewed|sewn|forged|restored|"
                           r"imaging|photographing|observing|watching|studying|photographed|went\s+to|been\s+to|stayed\s+(?:at|in))\s+(?:of\s+|about\s+)?"
                           r"(?P<x>(?:a|an|the|this|some|my|our)\b[^.!?;]+)", re.I)
 
@@ -1763,8 +1764,13 @@ def _fill_back_reference(text: str, request: str) -> str:
     seen = _EXPERIENCED.search(context) if refers else None
     if not seen:
         return request
-    thing = _when_off(seen.group("x").strip(" ,"))
+    thing = _when_off(_MAKER_SAID.sub("", seen.group("x")).strip(" ,"))
     return tidy(request[: refers.start()] + thing + request[refers.end():])
+
+
+# "a ring I'm really proud of, a thin gold band": how the maker feels of it is no part of the picture
+_MAKER_SAID = re.compile(r"\s+(?:that\s+|which\s+)?(?:i|we)(?:'m|'re|'ve|\s+am|\s+are|\s+have)?\s+(?:really\s+|so\s+|very\s+|"
+                         r"just\s+)?(?:proud\s+of|love|made|finished|happy\s+with)\b(?=\s*(?:,|$))", re.I)
 
 
 def _when_off(thing: str) -> str:
