@@ -13,6 +13,7 @@ from chat.words.negatives import extract_negatives
 from chat.words.normalize import self_corrected
 from chat.words.nounphrase import recolor
 from chat.words.remarks import is_said_clause
+from chat.words.typos import fix_prompt_typos
 from chat.words.route import RouteContext, route
 
 ON_SCREEN = RouteContext(has_current=True, image_count=1, last_batch=1)
@@ -303,3 +304,21 @@ def test_still_more_words_of_other_languages(text, words):
 def test_a_colon_ends_a_thing_left_out():
     result = after("a fox in a meadow at sunset", "Agora sem o pôr do sol: de noite, com lua cheia.")
     assert "sunset" in result.negative_prompt and "night" in result.prompt and "moon" in result.prompt
+
+
+# ---- read from the seen blind37 -----------------------------------------------------------------------------------------
+def test_an_ask_inside_a_run_on_story_is_drawn_without_its_why():
+    result = after("ok so my son is turning five and he loves trains and the ocean so I was thinking you could draw a "
+                   "steam train riding on the waves with seagulls around it because he would go wild and it's for his cake")
+    assert result.action is Action.GENERATE and "steam train riding on the waves" in result.prompt
+    assert "because" not in result.prompt and "cake" not in result.prompt
+
+
+@pytest.mark.parametrize("typed, fixed", [("a flamingo and a pengin", "penguin"), ("a tortise on a rock", "tortoise")])
+def test_a_letter_dropped_from_a_thing_one_draws_is_that_thing(typed, fixed):
+    assert fixed in fix_prompt_typos(typed)[0]
+
+
+def test_a_look_said_as_its_own_sentence_before_the_picture():
+    result = after("let's go with charcoal sketch. an old man feeding pigeons")
+    assert "old man feeding pigeons" in result.prompt and "charcoal sketch" in result.prompt

@@ -44,6 +44,8 @@ mountain hut | refuge | refugio | berghutte/berghütte | refugio | rifugio
 label | etiquette | etiqueta | etikett | rotulo/etiqueta | etichetta
 hops | houblon | lupulo | hopfen | lupulo | luppolo
 engraving | gravure | grabado | stich/kupferstich | gravura | incisione
+fist | poing | puño/puños | faust/fäuste | punho/punhos | pugno/pugni
+strike | grève | huelga | streik | greve | sciopero
 straw hat | chapeau de paille | sombrero de paja | strohhut | chapeu de palha | cappello di paglia
 straw | paille | paja | stroh | palha | paglia
 video | video/videos | video/videos | video/videos | video/videos | video
@@ -1893,6 +1895,7 @@ vintage | vintage | vintage | vintage | vintage | vintage
 retro | retro | retro | retro | retro | retro
 minimalist | minimaliste | minimalista | minimalistisch | minimalista | minimalista
 crowded | bonde | abarrotado | uberfullt | lotado | affollato
+raised | levé/levée/levés | levantado/levantada/alzado/alzada | erhoben/erhobene/erhobenen | levantado/levantada/erguido | alzato/alzata/sollevato
 empty | vide | vacio | leer | vazio | vuoto
 calm | calme/paisible | tranquilo | ruhig/friedlich | tranquilo/calmo | tranquillo/calmo
 mysterious | mysterieux | misterioso | geheimnisvoll/mysterios | misterioso | misterioso

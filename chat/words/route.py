@@ -949,13 +949,23 @@ _PICTURE_WISHED = re.compile(r"\b(?:would\s+like|'d\s+like|need|want|am\s+lookin
 # drawing of a hummingbird …": the picture said as its own sentence)
 
 
+# "… so I was thinking maybe you could draw a unicorn floating in space …": the ask inside a run-on story
+_ASK_INSIDE = re.compile(r"\b(?:you\s+could|could\s+you|can\s+you|would\s+you|will\s+you)\s+(?:please\s+)?(?:draw|paint|sketch|"
+                         r"illustrate|make|create|design)\s+(?:me\s+|us\s+|her\s+|him\s+)?(?P<x>(?:an?|some|two|three|four|\d+)\s"
+                         r"[^.!?]*[a-z][^.!?]*)")
+_WHY_AFTER_ASK = re.compile(r"\s+(?:because|cause|cuz|since)\s+(?:he|she|they|we|i|my\s+[\w'-]+|our\s+[\w'-]+)\s*(?:would|will|'d|'ll|"
+                            r"loves?|is|are|am|'s|'re|'m|gonna|is\s+going\s+to|wants?|needs?)\b.*$"
+                            r"|\s+and\s+(?:it'?s|its|it\s+is|they'?re)\s+for\s+(?:his|her|their|my|our|the)\b.*$", re.I)  # why, not what
+
+
 def _picture_wished(text: str, decision: Route) -> Route:
     """"i'm a botanist … and would like a scientific illustration of a flytrap": a statement about the asker that the
     other readings took for talk, with a kind of picture wished for in it; else the decision as it was."""
-    wished = _PICTURE_WISHED.search(text.lower()) if decision.action is Action.CHAT and \
-        "statement to the assistant" in decision.reason else None
-    wanted = (wished.group("x") or wished.group("said")) if wished else ""
+    wished = (_PICTURE_WISHED.search(text.lower()) or _ASK_INSIDE.search(text.lower())) if decision.action is Action.CHAT \
+        and "statement to the assistant" in decision.reason else None
+    wanted = (wished.groupdict().get("x") or wished.groupdict().get("said") or "") if wished else ""
     wanted = re.sub(r"\s+(?:would|will|could)\s+be\s+(?:perfect|great|nice|lovely|ideal|good|amazing|awesome)\b.*$", "", wanted)
+    wanted = _WHY_AFTER_ASK.sub("", wanted)  # "… because she would love that and it's for the invitations": why
     if not has_content(wanted) or wished.group(0).rstrip().endswith("?"):
         return decision
     return Route(Action.GENERATE, f"a picture wished for after words about the asker (rules said {decision.reason})",
@@ -3099,6 +3109,12 @@ _KIND_OF_DESIGN = re.compile(r"(?:(?:an?|my|our|the|new)\s+)?(?:[\w'-]+\s+){0,2}
                              r"emblem|icon|mascot|label|bookmark|pin|patch|decal|stencil|ornament)s?\s*[:–—-]", re.I)
 
 
+# "let's do watercolour.", "ok, pixel art this time!": the look said as a sentence of its own, before the picture
+_LOOK_FIRST = re.compile(r"(?:(?:ok(?:ay)?|so|right|alright|hmm+)[,\s]+)*(?:let'?s\s+(?:do|go\s+with|try|go)|(?:i\s+want|we\s+want)|"
+                         r"(?:do\s+it|make\s+it|this\s+time)\s+(?:in|as))\s+(?P<look>[a-z][\w' -]{2,30}?)(?:\s+this\s+time)?[\s.!]*",
+                         re.I)
+
+
 def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optional[Route]:
     """The request after a sentence of context ("my niece loves owls. can you draw one in a top hat"), with a count
     said in the context ("three sticker options for my shop: a sloth …"); None when there is none."""
@@ -3112,6 +3128,11 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
     if _QUESTION_ABOUT_EASEL.search(before) and _WISH_WITHOUT_A_THING.search(request.strip()):
         return Route(Action.CHAT, "a question about Easel, then a wish that names nothing yet")  # ("what sizes can you
         # do? I want something for a banner": the sizes, answered first)
+    said_first = _LOOK_FIRST.fullmatch(before.strip())
+    if said_first and decision.action is Action.GENERATE and classify_phrase(said_first.group("look")) in (
+            "style", "colour", "lighting", "time", "weather"):  # "let's do watercolour. a shy hedgehog …": in that look
+        return Route(Action.GENERATE, "a look, then the picture ('let's do watercolour. a hedgehog …')", count=decision.count,
+                     text=f"{request.strip().rstrip(' .!')}, {said_first.group('look')}")
     look = re.match(r"^(?:(?:and|but|oh|also|please)\s+)*make\s+it\s+(?P<look>\S.*)$", request.strip(), re.I)
     asked = re.search(r"\b(?:draw|paint|sketch|create|generate|make|render)\b", before, re.I) if look else None
     if asked and not ctx.has_current and draw_request_with_content(before[asked.start():].lower()):  # "hey easel draw
@@ -3138,6 +3159,7 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
         decision.text = it_named_before(decision.text, before)
     if decision.action is Action.GENERATE:
         _what_the_context_adds(decision, fixed, request, before)
+        decision.text = _WHY_AFTER_ASK.sub("", decision.text) if decision.text else decision.text
     return decision
 
 

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from chat.words import lexicon
+from chat.words.detail import THING_WORDS
 from chat.words.language import detect_language
 
 _KEYWORDS = frozenset(lexicon.ROUTER_KEYWORDS)
@@ -266,6 +267,9 @@ def _prompt_word(low: str) -> str:
     if len(low) < PROMPT_TYPO_MIN_LENGTH:  # a 4-letter word: only a dropped or swapped letter ("gren", "bule")
         edits = {c: kind for c, kind in edits.items() if kind == 0}
     # a dropped or swapped letter is likelier than an extra or wrong one: the latter must be that much more common
+    things = [c for c, kind in _edits(low).items() if kind == 0 and c in THING_WORDS and freq.get(c, 0) >= 100]
+    if things and not heard and len(low) >= PROMPT_TYPO_MIN_LENGTH:  # a letter dropped from a thing one draws: "a parot on
+        return max(things, key=freq.get)  # a perch" is a parrot, "seagul" a seagull (not "part", however common)
     ranked = sorted(((freq[c] / PROMPT_TYPO_DOMINANCE ** kind, kind, c) for c, kind in edits.items()), reverse=True)
     if heard and (not ranked or (ranked[0][1] > 0 and freq[heard] > freq[ranked[0][2]])):
         return heard  # "elefant" -> "elephant" (not "elegant"), "purpul" -> "purple": spelt as it sounds ("fule" is fuel)
