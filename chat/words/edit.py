@@ -310,8 +310,9 @@ def _article_put_back(text: str, scene: Scene) -> str:
 
 
 # why a thing goes: what is left when it has ("… so it is just the garden", "… so we can see the house")
-_SO_ONLY = re.compile(r"\s*,?\s+so\s+(?:that\s+)?(?:(?:it'?s|it\s+is|there'?s|there\s+is|we|you|i)\s+(?:can\s+)?(?:only\s+|just\s+)?"
-                      r"(?:see\s+)?(?:only\s+|just\s+)?)(?P<x>(?:the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+)?)[\s.!]*$", re.I)
+_SO_ONLY = re.compile(r"\s*,?\s+so\s+(?:that\s+)?(?:(?:it'?s|it\s+is|there'?s|there\s+is|we|you|i)\s+(?:can\s+)?"
+                      r"(?:only\s+|just\s+)?(?:see\s+)?(?:only\s+|just\s+)?)(?P<x>(?:the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+)?)"
+                      r"[\s.!]*$", re.I)
 _RE_REMOVE_ANYWHERE = re.compile(r"\b(?:remove|take\s+(?:out|away)|get\s+rid\s+of|delete|erase|lose|drop|without)\b", re.I)
 _CHANGE_SAID = re.compile(r"\b(?:make|paint|turn|colou?r|change|should|could|needs?\s+to|must)\b[^,.;!?]*,\s+not\s", re.I)
 # ", not red" ending a change: the value it replaces (not a negative: "no red" would take the red sofa out)
@@ -697,9 +698,9 @@ _MOVED_AT_A_TIME = re.compile(
     r"misty)\s+(?:day|night|evening|morning)))[\s.!]*$", re.I)
 
 
-_TWO_TO = re.compile(r"^(?P<verb>change|switch|turn|set|update)\s+(?P<a>(?:it|this|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:to|into)\s+"
-                     r"[^\"'“]+?)\s+and\s+(?P<b>(?:the|its)\s+(?:text|words?|wording|name|title|caption|sign|slogan)\s+(?:to|into)"
-                     r"\s+\S.*)$", re.I)
+_TWO_TO = re.compile(r"^(?P<verb>change|switch|turn|set|update)\s+(?P<a>(?:it|this|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+"
+                     r"(?:to|into)\s+[^\"'“]+?)\s+and\s+(?P<b>(?:the|its)\s+(?:text|words?|wording|name|title|caption|sign|"
+                     r"slogan)\s+(?:to|into)\s+\S.*)$", re.I)
 
 
 def _split_changes(clause: str, scene: Optional[Scene] = None) -> list[str]:
@@ -1088,8 +1089,9 @@ def _less(plan: EditPlan, clause: str, low: str) -> bool:
         return True
     things = match.group("y").lower()
     countable = bool(re.fullmatch(r"[a-z'-]{3,}(?<!s)s", things))
-    if (countable or things in ENGLISH_NOUNS or _noun_shaped(things)) and things not in _QUALITY_NOUNS and classify_phrase(things) is None \
-            and plan.scene.mentions(things):  # "less lanterns, it feels crowded", "less confetti": fewer of them, not none
+    a_thing = countable or things in ENGLISH_NOUNS or _noun_shaped(things)
+    if a_thing and things not in _QUALITY_NOUNS and classify_phrase(things) is None and plan.scene.mentions(things):
+        # "less lanterns, it feels crowded", "less confetti": fewer of them, not none
         fewer = f"fewer {things}" if countable else f"a little {things}"
         plan.scene.details.append(fewer)
         plan.record("detail", fewer, f"with {fewer}")
@@ -2126,8 +2128,9 @@ def _colour_instead(plan: EditPlan, clause: str, low: str) -> bool:
 
 
 # "change it to the Scottish Highlands" of a picture "in Cornwall": a place by its name, for the one named
-_TO_A_NAMED_PLACE = re.compile(r"^(?:change|switch|move|set|take|make)\s+(?:it|this|everything|the\s+(?:place|location|setting|scene|"
-                               r"background))\s+(?:to|into)\s+(?P<p>(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})[\s.!]*$")
+_TO_A_NAMED_PLACE = re.compile(r"^(?:change|switch|move|set|take|make)\s+(?:it|this|everything|the\s+(?:place|location|"
+                               r"setting|scene|background))\s+(?:to|into)\s+(?P<p>(?:the\s+)?[A-Z][\w'-]+"
+                               r"(?:\s+[A-Z][\w'-]+){0,3})[\s.!]*$")
 
 
 def _named_place(plan: EditPlan, clause: str, low: str) -> bool:

@@ -639,7 +639,8 @@ def named_place_swapped(plan: EditPlan, place: str, prep: str) -> bool:
         return False
     scene = plan.scene
     quoted = [m.span() for m in QUOTE_RE.finditer(scene.subject)]
-    names = [m for m in re.finditer(r"(?P<lead>\b(?:in|at|near|around)\s+)?\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\b", scene.subject)
+    names = [m for m in re.finditer(r"(?P<lead>\b(?:in|at|near|around)\s+)?\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\b",
+                                    scene.subject)
              if not any(a <= m.start() < b for a, b in quoted) and m.group(0).lower() != new.group("name").lower()]
     old = next((m for m in names if is_place_name(m.group(0))), None) if is_place_name(new.group("name")) else None
     said_at = next((m for m in names if m.group("lead")), None)
@@ -648,7 +649,8 @@ def named_place_swapped(plan: EditPlan, place: str, prep: str) -> bool:
         old = re.compile(re.escape(old.group(0))).search(scene.subject, said_at.start()) if old else None
     if old is None:
         return False
-    scene.subject = tidy(scene.subject[: old.start()] + (new.group("the") or "") + new.group("name") + scene.subject[old.end():])
+    named = (new.group("the") or "") + new.group("name")
+    scene.subject = tidy(scene.subject[: old.start()] + named + scene.subject[old.end():])
     rest = new.group("rest").strip(" ,")
     if rest:
         scene.subject = tidy(f"{scene.subject}, {rest}")

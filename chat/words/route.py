@@ -725,6 +725,12 @@ def _changes_of_current(polite: str, low: str, ctx: RouteContext) -> Optional[Ro
     if len(parts) > 1 and all((classify_phrase(p) and is_modifier_only(p)) or (EDIT_START.match(p) and not is_new_drawing(p))
                               for p in parts):  # "top view, and put some sprinkles around it": changes, one by one
         return Route(Action.EDIT, "a list of changes")
+    return _look_said_alone(polite, low)
+
+
+def _look_said_alone(polite: str, low: str) -> Optional[Route]:
+    """A shape, a time, weather or light said alone ("landscape please", "at dusk"), or with a thing ("night time with
+    headlights on"): the picture on screen so."""
     shape = _SHAPE_ALONE.fullmatch(polite) or _SHAPE_ALONE.fullmatch(_SHAPE_REASON_TAIL.sub("", polite))
     if shape:  # "landscape please", "portrait pls" with a picture on screen: its shape, not a new landscape or portrait
         # ("portrait please so it fits an A5 card": the shape, and why)
@@ -3115,6 +3121,22 @@ _LOOK_FIRST = re.compile(r"(?:(?:ok(?:ay)?|so|right|alright|hmm+)[,\s]+)*(?:let'
                          re.I)
 
 
+def _look_and_picture_apart(before: str, request: str, decision: Route, ctx: RouteContext) -> Optional[Route]:
+    """A look said in one sentence, the picture in another, either way round: "let's do watercolour. a shy hedgehog …",
+    "hey easel draw me a lighthouse on a rocky coast. make it stormy"; None otherwise."""
+    said_first = _LOOK_FIRST.fullmatch(before.strip())
+    if said_first and decision.action is Action.GENERATE and classify_phrase(said_first.group("look")) in (
+            "style", "colour", "lighting", "time", "weather"):
+        return Route(Action.GENERATE, "a look, then the picture ('let's do watercolour. a hedgehog …')", count=decision.count,
+                     text=f"{request.strip().rstrip(' .!')}, {said_first.group('look')}")
+    look = re.match(r"^(?:(?:and|but|oh|also|please)\s+)*make\s+it\s+(?P<look>\S.*)$", request.strip(), re.I)
+    asked = re.search(r"\b(?:draw|paint|sketch|create|generate|make|render)\b", before, re.I) if look else None
+    if asked and not ctx.has_current and draw_request_with_content(before[asked.start():].lower()):
+        return Route(Action.GENERATE, "a drawing asked, then its look ('… make it stormy')",
+                     text=f"{before[asked.start():].rstrip(' .!;')}, {look.group('look').rstrip(' .!')}")
+    return None
+
+
 def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optional[Route]:
     """The request after a sentence of context ("my niece loves owls. can you draw one in a top hat"), with a count
     said in the context ("three sticker options for my shop: a sloth …"); None when there is none."""
@@ -3128,17 +3150,9 @@ def _after_context_sentence(text: str, fixed: str, ctx: RouteContext) -> Optiona
     if _QUESTION_ABOUT_EASEL.search(before) and _WISH_WITHOUT_A_THING.search(request.strip()):
         return Route(Action.CHAT, "a question about Easel, then a wish that names nothing yet")  # ("what sizes can you
         # do? I want something for a banner": the sizes, answered first)
-    said_first = _LOOK_FIRST.fullmatch(before.strip())
-    if said_first and decision.action is Action.GENERATE and classify_phrase(said_first.group("look")) in (
-            "style", "colour", "lighting", "time", "weather"):  # "let's do watercolour. a shy hedgehog …": in that look
-        return Route(Action.GENERATE, "a look, then the picture ('let's do watercolour. a hedgehog …')", count=decision.count,
-                     text=f"{request.strip().rstrip(' .!')}, {said_first.group('look')}")
-    look = re.match(r"^(?:(?:and|but|oh|also|please)\s+)*make\s+it\s+(?P<look>\S.*)$", request.strip(), re.I)
-    asked = re.search(r"\b(?:draw|paint|sketch|create|generate|make|render)\b", before, re.I) if look else None
-    if asked and not ctx.has_current and draw_request_with_content(before[asked.start():].lower()):  # "hey easel draw
-        return Route(Action.GENERATE, "a drawing asked, then its look ('… make it stormy')",  # me a lighthouse on a
-                     text=f"{before[asked.start():].rstrip(' .!;')}, {look.group('look').rstrip(' .!')}")  # rocky coast.
-        # make it stormy": the lighthouse, stormy
+    looked = _look_and_picture_apart(before, request, decision, ctx)
+    if looked:
+        return looked
     if decision.reason.startswith("aspect modifier") and _a_new_thing_named(before, ctx):
         return Route(Action.GENERATE, "a new thing, and its shape ('now a tavern interior, crowded, wide')")
     if decision.action is Action.GENERATE and _KIND_OF_DESIGN.fullmatch(before) and not _KIND_FIRST.match(before):
