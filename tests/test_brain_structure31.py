@@ -322,3 +322,9 @@ def test_a_letter_dropped_from_a_thing_one_draws_is_that_thing(typed, fixed):
 def test_a_look_said_as_its_own_sentence_before_the_picture():
     result = after("let's go with charcoal sketch. an old man feeding pigeons")
     assert "old man feeding pigeons" in result.prompt and "charcoal sketch" in result.prompt
+
+
+def test_colours_listed_after_a_thing_are_the_palette_not_its_colour():
+    said = "a wheelbarrow by a greenhouse, a watering can, pastel pink, sage green"
+    assert recolor(said, "can", "yellow") == "a wheelbarrow by a greenhouse, a yellow watering can, pastel pink, sage green"
+    assert recolor("a dog, a ball, neon orange", "ball", "blue") == "a dog, a ball, blue"

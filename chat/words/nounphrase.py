@@ -37,7 +37,8 @@ _COLOUR_WORDS = (r"(?:(?:" + "|".join(re.escape(m) for m in lexicon.COLOUR_MODIF
                  r")(?:\s+(?:" + _COLOURS + r"))?")
 # a thing's colour said after it: "a swirl of cobalt blue", "a dress in pale pink", "running shoes, neon orange"
 _OF_COLOUR = re.compile(r"(?:\s+(?:of|in)\s+(?P<run>" + _COLOUR_WORDS + r")(?=\s*(?:[,.;]|$)|\s+(?!(?:" + _COLOURS + r")\b)\w)"
-                        r"|,\s+(?P<alone>" + _COLOUR_WORDS + r")(?=\s*(?:[,.;]|$)))", re.I)  # (", red ball" is a ball)
+                        r"|,\s+(?P<alone>" + _COLOUR_WORDS + r")(?=\s*(?:[.;]|$)|\s*,(?!\s*(?:" + _COLOUR_WORDS +
+                        r")\s*(?:[,.;]|$))))", re.I)  # (", red ball" is a ball; ", pastel pink, sage green" a palette)
 
 
 def find_np(text: str, noun: str, *, verbs_end_it: bool = True) -> Optional[re.Match]:
