@@ -5,7 +5,6 @@
 One job a file; imports run down this list (a module imports only modules above it):
 
 - ``lexicon``        every word list (verbs, slots, colours, formats, ordinals, greetings...), spelled once
-- ``brief``          a pasted brief of labelled lines ("Scene: …", "Avoid: …", "Format: …") as one plain request
 - ``places``         places by name ("in amsterdam", "to New York"): a GeoNames word list, everyday words left out
 - ``glossary``       a French/Spanish/German/Portuguese/Italian/Dutch/Polish request read word by word in English (offline fallback)
 - ``language``       which language a message is in (French/Spanish/German/Portuguese/Italian/Dutch/Polish function words and the glossary's words)
@@ -17,6 +16,7 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``photo``          what an uploaded photo shows, in the user's own words ("this is my cat"), when no captioner can look
 - ``scene``          the structured scene of a picture and how it becomes a prompt; quoted text kept verbatim
 - ``sizes``          format words -> aspect ("phone wallpaper" -> tall) -> a size at the model's native area
+- ``brief``          a pasted brief of labelled lines ("Scene: …", "Avoid: …", "Format: …") as one plain request
 - ``normalize``      the one filler pattern, emoji, greetings/thanks, leading praise, polite questions, asides
 - ``counts``         image counts ("3 options") vs content ("two kittens")
 - ``picks``          which image a message points at ("the second one", "back to the first")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from chat.words.sizes import SHAPE_WORDS
+
 # a line "Label: value" (or "LABEL - value"); the label is a few words
 _LINE = re.compile(r"^\s*[-*•]?\s*(?P<label>[A-Za-z][A-Za-z /&'()-]{0,30}?)\s*(?::|\s[-–—]\s)\s*(?P<value>\S.*?)\s*$")
 
@@ -24,7 +26,7 @@ _FORMAT = frozenset("format output size aspect ratio dimensions orientation quan
 _TEXT = frozenset("text headline tagline copy wording slogan caption title".split())
 _ASIDE = frozenset("audience campaign client brand brief notes note deadline budget goal goals objective objectives "
                    "channel channels platform platforms purpose usage contact timeline date due target".split())
-_SHAPE_ALONE = re.compile(r"^(?:landscape|portrait|square|wide|tall|vertical|horizontal|widescreen|panoramic)$", re.I)
+_SHAPE_ALONE = re.compile(SHAPE_WORDS, re.I)  # "Format: landscape": a shape, said as a format
 
 
 def _kind(label: str) -> str:
@@ -71,5 +73,5 @@ def brief_request(text: str) -> Optional[str]:
     parts = [*said["show"], *said["product"], *said["thing"], *said["look"]]
     parts += [f'with the text "{v.strip(chr(34) + chr(39) + "“”")}"' for v in said["text"]]
     parts += [no for v in said["avoid"] for no in _avoided(v)]
-    parts += [f"{v} format" if _SHAPE_ALONE.match(v) else v for v in said["format"]]
+    parts += [f"{v} format" if _SHAPE_ALONE.fullmatch(v) else v for v in said["format"]]
     return ", ".join(p for p in parts if p)

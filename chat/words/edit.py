@@ -313,7 +313,7 @@ def _article_put_back(text: str, scene: Scene) -> str:
 _SO_ONLY = re.compile(r"\s*,?\s+so\s+(?:that\s+)?(?:(?:it'?s|it\s+is|there'?s|there\s+is|we|you|i)\s+(?:can\s+)?"
                       r"(?:only\s+|just\s+)?(?:see\s+)?(?:only\s+|just\s+)?)(?P<x>(?:the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+)?)"
                       r"[\s.!]*$", re.I)
-_RE_REMOVE_ANYWHERE = re.compile(r"\b(?:remove|take\s+(?:out|away)|get\s+rid\s+of|delete|erase|lose|drop|without)\b", re.I)
+_RE_REMOVE_ANYWHERE = re.compile(r"\b" + _REMOVE_VERBS + r"\b|\bwithout\b", re.I)  # (the removal verbs, anywhere)
 _CHANGE_SAID = re.compile(r"\b(?:make|paint|turn|colou?r|change|should|could|needs?\s+to|must)\b[^,.;!?]*,\s+not\s", re.I)
 # ", not red" ending a change: the value it replaces (not a negative: "no red" would take the red sofa out)
 _NOT_AFTER_VALUE = re.compile(r"(?<=\w)\s*,\s+not\s+(?!(?:too|so|very|as|even|just|only|quite|that|any|at\s+all|a\s+lot)\b)"

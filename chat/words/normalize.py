@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from chat.words import lexicon
+from chat.words import embeddings, lexicon
 from chat.words.emoji import EMOJI_RUN
 from chat.words.language import detect_language
 from chat.words.scene import protect_quotes, restore_quotes
@@ -562,8 +562,7 @@ def _first_thing_meant(text: str, found: re.Match, new: str):
                                                                   text[: found.start()], re.I)
     if not first or first.end() >= found.start():
         return None
-    from chat.words import embeddings  # (loaded on first use; the rules stand without it)
-    if not embeddings.available():
+    if not embeddings.available():  # (the model loads on first use; the rules stand without it)
         return None
     target = embeddings.encode(new)
     return first if float(target @ embeddings.encode(first.group(0))) > float(target @ embeddings.encode(found.group("old"))) \

@@ -1312,6 +1312,11 @@ _RESTYLE_VERB = re.compile(r"\b(?:redraw|repaint|depict|portray|reimagine|recrea
                            r"that|(?:the|my|our|his|her|their)\s+[\w'-]+)\s+(?:as|in|out\s+of|into|like)\s)")
 
 
+def _restyled_as_drawn(low: str) -> Optional[str]:
+    """"redraw it as an engraving" -> "draw it as an engraving" (the edit reads "draw it as"); None for no such verb."""
+    return _RESTYLE_VERB.sub("draw", low) if _RESTYLE_VERB.search(low) else None
+
+
 def _drawn_again_changed(low: str, ctx: RouteContext) -> Optional[Route]:
     """"draw the dog bigger", "can you draw him jumping": the picture on screen, its own subject drawn with a change."""
     rest = draw_request(_RESTYLE_VERB.sub("draw", low)) if ctx.has_current and not ctx.has_upload and re.search(
@@ -1332,7 +1337,7 @@ def _drawn_again_changed(low: str, ctx: RouteContext) -> Optional[Route]:
             r"(?:and|with|of|in\s+(?:a|an)\s+new|again|once\s+more|one\s+more\s+time|one)\b", named.group("change")):
         return None  # "draw the moon and a wolf": a new picture of both; "draw him with a friend": said by other rules
     return Route(Action.EDIT, "the picture's own subject drawn again with a change ('draw him jumping')",
-                 text=_RESTYLE_VERB.sub("draw", low) if _RESTYLE_VERB.search(low) else None)
+                 text=_restyled_as_drawn(low))
 
 
 _PART_NOUNS = frozenset("background colour color style font lighting light sky pose angle palette look".split())
@@ -1519,7 +1524,7 @@ def _route_upload(low: str) -> Route:
                                 re.search(r"(?:^|[.!?;]\s+)(?:please\s+)?" + _CHANGE_VERB + r"\s", low) and (
             _ADVICE_QUESTION.match(low) or not _CHANGE_ASKED.search(_PURPOSE_AFTER.sub("", low)))):
         return Route(Action.DESCRIBE, "upload + question")
-    return Route(Action.EDIT, "upload + request", text=_RESTYLE_VERB.sub("draw", low) if _RESTYLE_VERB.search(low) else None)
+    return Route(Action.EDIT, "upload + request", text=_restyled_as_drawn(low))
 
 
 

@@ -262,12 +262,13 @@ def _prompt_word(low: str) -> str:
         return low  # "gifs": the plural of a known word is no slip of "gifts"
     heard = max((c for c in _sound_alikes(low) if freq.get(c, 0) >= PROMPT_TYPO_LONG_COMMON), key=freq.get,
                 default=None) if len(low) >= PROMPT_TYPO_MIN_LENGTH else None
-    edits = {c: kind for c, kind in _edits(low).items() if c != low and (freq.get(c, 0) >= PROMPT_TYPO_COMMON or (
+    slips = _edits(low)
+    edits = {c: kind for c, kind in slips.items() if c != low and (freq.get(c, 0) >= PROMPT_TYPO_COMMON or (
         kind == 0 and len(low) >= PROMPT_TYPO_LONG and freq.get(c, 0) >= PROMPT_TYPO_LONG_COMMON))}
     if len(low) < PROMPT_TYPO_MIN_LENGTH:  # a 4-letter word: only a dropped or swapped letter ("gren", "bule")
         edits = {c: kind for c, kind in edits.items() if kind == 0}
     # a dropped or swapped letter is likelier than an extra or wrong one: the latter must be that much more common
-    things = [c for c, kind in _edits(low).items() if kind == 0 and c in THING_WORDS and freq.get(c, 0) >= 100]
+    things = [c for c, kind in slips.items() if kind == 0 and c in THING_WORDS and freq.get(c, 0) >= 100]
     if things and not heard and len(low) >= PROMPT_TYPO_MIN_LENGTH:  # a letter dropped from a thing one draws: "a parot on
         return max(things, key=freq.get)  # a perch" is a parrot, "seagul" a seagull (not "part", however common)
     ranked = sorted(((freq[c] / PROMPT_TYPO_DOMINANCE ** kind, kind, c) for c, kind in edits.items()), reverse=True)
