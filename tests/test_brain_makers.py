@@ -285,7 +285,9 @@ def test_another_side_of_the_thing_on_screen(message, start):
 
 
 def test_see_it_with_a_change():
-    assert as_edit_command("can we see it with snow on the roof") == "make it with snow on the roof"
+    assert as_edit_command("can we see it with snow on the roof") == "with snow on the roof"  # (a "with" clause: a thing
+    # the picture has, recoloured in place when it is there already)
+    assert as_edit_command("could we see it at night") == "make it at night"
 
 
 @pytest.mark.parametrize("text, language, english", [

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from chat import replies
-from chat.handlers.common import TurnFailure, notes, render, render_size_of, seed_of, source_of, source_size
+from chat.handlers.common import (TurnFailure, caption_upload, notes, render, render_size_of, seed_of, source_of,
+                                  source_size)
 from chat.types import Action, ImageMethod, TurnResult
 from chat.words.sizes import UPSCALE_MAX, target_size, upscale_factor
 
@@ -35,6 +36,7 @@ def handle_upscale(conv: "Conversation", text: str, decision, uploads) -> Iterat
                     (target[1] + SNAP_MARGIN) / max(source.height, 1) if target[1] else 0, MIN_UPSCALE), UPSCALE_MAX) \
         if target else upscale_factor(text)
     scale = min(asked, room)  # lowered to fit the engine's largest side
+    caption_upload(conv, source, text)  # an upload keeps what it shows ("a house"), so a later edit of the bigger one does
     request = ImageRequest(op=Operation.UPSCALE, prompt=source.prompt, negative_prompt=source.negative_prompt,
                            seeds=[seed_of(conv, source)], scale=scale,
                            source_image=conv.state.pixels_of(source.id), source_id=source.id,

@@ -17,6 +17,7 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``scene``          the structured scene of a picture and how it becomes a prompt; quoted text kept verbatim
 - ``sizes``          format words -> aspect ("phone wallpaper" -> tall) -> a size at the model's native area
 - ``brief``          a pasted brief of labelled lines ("Scene: …", "Avoid: …", "Format: …") as one plain request
+- ``quoted``         a picture described in quotes, then asked for ("Here's the brief: 'A fox logo, …' Can you make that?")
 - ``normalize``      the one filler pattern, emoji, greetings/thanks, leading praise, polite questions, asides
 - ``counts``         image counts ("3 options") vs content ("two kittens")
 - ``picks``          which image a message points at ("the second one", "back to the first")

@@ -86,7 +86,8 @@ def extract_count(text: str) -> tuple[str, int]:
         link = re.search(r"\s+(?:of|for|with|showing|featuring|on)\s*$|\s*:\s*$", match.group(0))
         kind = kind + (link.group(0) if link else "")
     rest = (text[: match.start()] + " " + kind + " " + text[match.end():]).strip()
-    return tidy(rest), min(count, lexicon.MAX_IMAGES)
+    said_again = _of_them_count(rest)  # "a few pictures of a cottage. perhaps 3 of them": the number said wins
+    return said_again or (tidy(rest), min(count, lexicon.MAX_IMAGES))
 
 
 # "draw 4 different cartoon cats wearing hats": that many pictures, one cat each ("two kittens" stays content)
@@ -111,8 +112,9 @@ def _different_count(text: str) -> tuple[str, int] | None:
 
 
 # "maybe four of them so I can pick", "a few of those, let's say three": that many pictures of what was said
-_OF_THEM = re.compile(r"(?:\s*,?\s*(?:and\s+)?(?:maybe|perhaps|like|say|let'?s\s+say|about|around|just)\s+|\s+)?(?P<n>[2-8]|two|three|"
-                      r"four|five|six|seven|eight)\s+of\s+(?:them|those|these)\b(?=\s*(?:$|[,.!?]|so\b|to\b|for\b|please\b|"
+_OF_THEM = re.compile(r"(?:\s*[,.]?\s*(?:and\s+)?(?:maybe|perhaps|like|say|let'?s\s+say|about|around|just)\s+|\s+)?(?P<n>[2-8]|two|three|"
+                      r"four|five|six|seven|eight)\s+of\s+(?:them|those|these)\b(?:\s*,?\s*so\s+(?:i|we)\s+(?:can|could|might|may)\s+"
+                      r"(?:pick|choose|compare|decide|select)\b[^,.!?]*)?(?=\s*(?:$|[,.!?]|so\b|to\b|for\b|please\b|"
                       r"pls\b|and\s+i\b|i\s+can\b))"
                       r"|(?:\s*,?\s*)\b(?:a\s+few|some|a\s+couple|several)(?:\s+of\s+(?:them|those|these))?\s*,?\s*(?:let'?s\s+say|"
                       r"say|like|maybe|probably|i\s+guess)\s+(?P<n2>[2-8]|two|three|four|five|six|seven|eight)\b"

@@ -69,7 +69,8 @@ _QUALITY = re.compile(
 _OBJ = r"(?:the|that|those|this|these|all\s+the|her|his|its|their)\s+"
 _REMOVE_VERBS = r"(?:remove|delete|erase|get\s+rid\s+of|take\s+(?:out|away|off)|drop|lose|hide|eliminate|" \
                 r"clear(?:\s+(?:away|out|off))?(?=\s+(?:the|that|those|this|these|all|his|her|its|their)\b)|" \
-                r"ditch|nix|scrap|axe|skip|cut(?:\s+out)?|leave\s+out|strip\s+out|clean\s+up|no\s+more)"
+                r"ditch|nix|scrap|axe|skip|cut(?:\s+out)?|leave\s+out|strip\s+out|clean\s+up|no\s+more|" \
+                r"(?:scratch|loose)(?=\s+(?:the|those|these|his|her|its|their)\s))"  # ("scratch the pipe"; "scratch that": taken back; "loose the chair": "lose", misspelt)
 _RE_REMOVE = re.compile(
     r"^(?:" + _REMOVE_VERBS + r"\s+(?:" + _OBJ + r")?(?P<x>.+?)(?:\s+(?:from|out\s+of|off)\s+(?:the|this|it|that)\b.*)?"
     r"|(?:take|get|leave|cut|keep)\s+(?:" + _OBJ + r")(?P<x2>.+?)\s+(?:out|off|away)\b.*)$", re.I)
@@ -435,6 +436,22 @@ _LETTERED_THING = re.compile(r"\b(?:put|place|stick|hang|hang\s+up|include|pop)\
                              r"(?:the\s+)?(?:words?|text|writing|letters)?\s*[\"“'‘]))", re.I)
 
 
+# "this mountain picture", "the mountain photo" (of a mountain): the picture itself, called by what it shows
+_THING_PICTURE = re.compile(r"\b(?P<det>this|that|my|our|the)\s+(?P<what>[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<pic>picture|photo|image|"
+                            r"pic|shot|snap|photograph)\b", re.I)
+
+
+def _picture_said_plainly(scene: Scene, text: str) -> str:
+    """"make this mountain picture wide" -> "make this picture wide": the picture, not a "picture wide" in the
+    mountain's place ("the dog picture on the wall" of a room stays: "the" names a thing the scene does not show)."""
+    def plain(match: re.Match) -> str:
+        pointed = match.group("det").lower() != "the"
+        if not pointed and not all(scene.mentions(w) for w in match.group("what").split()):
+            return match.group(0)
+        return f"{match.group('det')} {match.group('pic')}"
+    return _THING_PICTURE.sub(plain, text)
+
+
 def _command_text(plan: EditPlan, text: str) -> str:
     """The message as a command on the picture's own words: what was forgotten leaves the scene, a disliked thing is
     named, "my cat" is the cat in the picture, a correction's lead and why a shape is wanted are dropped."""
@@ -453,9 +470,10 @@ def _command_text(plan: EditPlan, text: str) -> str:
     text = _POP.sub(lambda m: f"make {m.group('x')} more vivid", text)  # "make the roses pop more": the roses, more
     # vivid, not "pop" as a thing that replaces them
     text = _LETTERED_THING.sub("add ", text)  # "put a banner saying 'CHAMPIONS'": a banner in the picture, not its shape
-    text = re.sub(r"^\s*(?:no\s+wait|wait\s+no|no\s+no|actually\s+no|wait|hmm+|no+|nope|nah)(?:[,.!:;]+\s*|\s+(?=(?:keep|make|put|change|"
+    text = re.sub(r"^\s*(?:(?:actually|oh|ok(?:ay)?)[,\s]+)?(?:no\s+wait|wait\s+no|no\s+no|actually\s+no|wait|hmm+|no+|nope|nah)(?:[,.!:;]+\s*|\s+(?=(?:keep|make|put|change|"
                   r"do|add|use|turn|give|just|let|can|could|leave)\b))", "", text, flags=re.I)  # "no wait keep it blue but
     # …": a correction's lead, no words of the picture (and "wait no clouds" keeps its "no")
+    text = _picture_said_plainly(scene=plan.scene, text=text)
     text = _VERSION_OF_SAME.sub(" ", text).strip(" ,") or text  # "a story version of the same thing, tall": the shape
     text = re.sub(r"\b(?P<part>background|sky|foreground|setting|backdrop)\s+of\s+(?:this|it|the\s+(?:photo|picture|image|pic))\b",
                   r"\g<part>", text, flags=re.I)  # "make the background of this a city street": the background
@@ -636,7 +654,17 @@ def _located_named(scene: Scene, text: str) -> str:
     return lead + rest if named or to_a_thing else text
 
 
+# "there's a campfire by the tent, get rid of it": a thing seen in the picture (its words may not name it), removed
+_SEEN_THEN_REMOVED = re.compile(r"^(?:there'?s|there\s+is|there\s+are|i\s+(?:can\s+)?see)\s+(?:an?|some|the|this|that)\s+"
+                                r"(?P<x>\w[\w'-]*(?:\s+\w[\w'-]*)?)(?:\s+(?:by|near|next\s+to|in|on|behind|beside|under|over)\s+"
+                                r"[^,.;!?]{1,30})?\s*[-–—:,.!]+\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?P<verb>" + _REMOVE_VERBS +
+                                r")\s+(?:it|them|that|those)\b(?P<rest>.*)$", re.I)
+
+
 def _it_named_first(scene: Scene, text: str) -> str:
+    seen = _SEEN_THEN_REMOVED.match(text.strip())
+    if seen:
+        return f"remove the {seen.group('x')}{seen.group('rest')}"
     named = _NAMED_THEN_IT.match(text.strip())
     head = named.group("x").split()[-1] if named else ""
     if not named or not (scene.mentions(head) or re.fullmatch(SCENE_PARTS, head, re.I)):
@@ -956,7 +984,8 @@ def _people_become(plan: EditPlan, match: re.Match) -> bool:
 _POSE_VERBS = r"(?:look|looks|stare|gaze|face|glance|peek|point|wave|smile|turn|run|jump|sit|stand|sleep|lie)"
 _RE_POSE = re.compile(r"^(?:make|have|let|get)\s+(?P<who>(?:the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to\s+)?"
                       r"(?P<verb>" + _POSE_VERBS + r")(?P<rest>\s+(?:at|toward|towards|into|up|down|away|out|over|to|"
-                      r"back|around|on|in|under)\b.*)?$", re.I)
+                      r"back|around|on|in|under|left|right|forwards?|ahead|sideways|backwards|the\s+(?:camera|viewer|other\s+way|"
+                      r"front|left|right))\b.*)?$", re.I)  # ("make the fox face left")
 
 
 # "make the dog do a backflip", "have the cat eat a fish": an action with an object
@@ -1910,12 +1939,18 @@ _PLATFORM_PURPOSE = re.compile(r"[\s,]+for\s+(?:(?:an?|my|our|the)\s+)?(?:"
                                re.I)
 
 
+# "put a fire pit there (instead)", "… in its place": where the thing goes is where the removed one was, no word of
+# the picture
+_PUT_THERE = re.compile(r"\s+(?:(?:right\s+)?there|in\s+(?:its|their|that|the\s+same)\s+(?:place|spot)|where\s+(?:it|they|the\s+"
+                        r"[\w'-]+)\s+(?:was|were|used\s+to\s+be))(?=(?:\s+instead)?[\s.!]*$)", re.I)
+
+
 def _add(plan: EditPlan, clause: str, low: str) -> bool:
     """"add a rainbow" (a thing) or "add dramatic lighting" (a slot)."""
     match = _RE_ADD.match(clause)
     if not match:
         return False
-    phrase = match.group("y")
+    phrase = _PUT_THERE.sub("", match.group("y"))
     if QUOTE_RE.match(phrase.strip()):  # 'add "Happy Mother's Day" in a script font': words to letter in
         plan.scene.details.append(f"with the text {phrase.strip()}")
         plan.record("add", f"the text {QUOTE_RE.match(phrase.strip()).group(0)}", f"with the text {phrase.strip()}")

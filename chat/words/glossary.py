@@ -227,7 +227,9 @@ cover | couverture | portada | cover/titelbild | capa | copertina
 flower shop | fleuriste | floristeria | blumenladen | floricultura | fioraio/fioreria
 summer party | fete d'ete | fiesta de verano | sommerfest | festa de verao | festa d'estate
 mother's day | fete des meres | dia de la madre | muttertag | dia das maes | festa della mamma
-ball | balle | pelota | ball | bola | palla
+ball | balle | pelota/bola | ball | bola | palla
+disco ball | boule à facettes/boule disco | bola de discoteca/bola de espejos/bola disco | discokugel | bola de espelhos/bola de discoteca | palla da discoteca/sfera stroboscopica
+cross-stitch | point de croix | punto de cruz | kreuzstich | ponto cruz | punto croce
 guitar | guitare | guitarra | gitarre | violao/guitarra | chitarra
 clock | horloge | reloj | uhr | relogio | orologio
 key | cle | llave | schlussel | chave | chiave
@@ -950,7 +952,7 @@ soccer player | footballeur/footballeuse | futbolista | fussballer/fussballspiel
 goal | but | gol | tor | gol/golo | gol/goal
 bunk beds | lits superposes | literas | etagenbett/hochbett | beliche | letto a castello
 ceiling | plafond | techo | decke/zimmerdecke | teto | soffitto
-lanterns | lampions/lanternes | farolillos/faroles | laternen/lampions | lanternas | lanterne
+lanterns | lampions/lanternes | farolillos/faroles/farolitos | laternen/lampions | lanternas | lanterne
 band | - | orquesta/banda | band | banda | band/orchestra
 poetry | poesie | poesia | poesie/gedichte | poesia | poesia
 porcelain | porcelaine | porcelana | porzellan | porcelana | porcellana
@@ -960,6 +962,7 @@ gargoyles | gargouilles | gargolas | wasserspeier | gargulas | gargoyle/doccioni
 charcoal | fusain | carboncillo | kohle/zeichenkohle | carvao | carboncino
 polka dots | pois | lunares | punkte/tupfen | bolinhas | pois
 copper | cuivre | cobre | kupfer | cobre | rame
+buffet | buffet | bufé/buffet | buffet | bufê/buffet | buffet
 teacher | prof/professeur/professeure/maitresse/institutrice | profesor/profesora/maestra/maestro | lehrer/lehrerin | professor/professora | insegnante/maestra/maestro
 court | terrain | cancha/pista | platz/spielfeld | quadra | campo
 advertising | publicite/pub | publicidad | werbung | publicidade | pubblicita
@@ -1799,7 +1802,7 @@ ADJECTIVES = """
 painted | peint/peinte/peints/peintes | pintado/pintada | bemalt/gestrichen | pintado/pintada | dipinto/dipinta/verniciato/verniciata
 appetizing | appetissant/appetissante/appetissants/appetissantes | apetitoso/apetitosa | appetitlich/appetitliche | apetitoso/apetitosa/apetitivo | appetitoso/appetitosa
 roman | romain/romaine/romains/romaines | romano/romana/romanos/romanas | romisch/römisch | romano/romana | romano/romana
-lit | eclaire/eclairee/eclaires/eclairees/illumine/illuminee | iluminado/iluminada | beleuchtet/beleuchtete/beleuchteten | iluminado/iluminada | illuminato/illuminata/acceso/accesa/accesi/accese
+lit | eclaire/eclairee/eclaires/eclairees/illumine/illuminee/allume/allumee | iluminado/iluminada/encendido/encendida | beleuchtet/beleuchtete/beleuchteten | iluminado/iluminada | illuminato/illuminata/acceso/accesa/accesi/accese
 parisian | parisien/parisienne | parisino/parisina | pariser | parisiense | parigino/parigina
 different | differentes/differents/differente/different | diferentes/diferente | andere/anderen/verschiedene/verschiedenen | diferentes/diferente | diverse/diversi/diversa/diverso
 similar | similaires/similaire/pareilles | parecidas/parecidos/parecida/similares | ahnliche/ahnlichen | parecidas/parecidos/semelhantes | simili
@@ -2980,7 +2983,10 @@ wedding | bruiloft | ślub/wesele
 frame | lijst | rama/ramka
 sketch | schets | szkic
 illustration | illustratie | ilustracja
-sign | bord | znak/szyld
+sign | bord/verkeersbord/naambord | znak/szyld
+plate | bordje/borden | talerz/talerzyk/talerzu
+tub | teil/tobbe/kuip | wanna/balia/wannie
+foam | schuim | piana/pianka/pianie
 sofa | bank/sofa | kanapa/sofa
 statue | standbeeld | pomnik/posąg
 shadow | schaduw | cień

@@ -267,7 +267,7 @@ SOCIAL = ("thanks", "thank you", "thx", "ty", "tysm", "tyvm", "ta", "gg", "gg ty
           "gnight", "nite", "night night", "goodnight", "ttyl", "cya", "bye bye", "see ya", "later", "merci", "gracias",
           "danke", "grazie", "obrigado", "obrigada", "valeu", "vlw", "merci beaucoup", "muchas gracias", "mil gracias", "muchísimas gracias", "danke schön", "jk", "j/k",
           "just kidding", "just joking", "kidding", "only joking", "nvm", "never mind", "nevermind", "all good",
-          "that will do", "that'll do", "that will do nicely", "that'll do nicely", "that works", "that works for me",
+          "that will do", "that'll do", "that will do nicely", "that'll do nicely", "nicely", "that works", "that works for me",
           "works for me", "that's all", "that is all", "that's all i needed", "just what i needed",
           "exactly what i wanted", "that's exactly what i wanted", "ace", "looks ace", "spot on", "bang on",
           "top notch", "lush", "banging", "smashing", "wicked", "slaps", "so fire", "looks sick", "the bomb",

@@ -28,7 +28,9 @@ _KEPT_LOANS = _LOANS | frozenset("salsa tortilla tortillas burrito burritos nach
 # "s'il te plaît" / "por favor" split across a run's edge: said in passing, no words of the picture
 _POLITE_TAIL = re.compile(r"\s*,?\s*(?:s['’]il\s+(?:te|vous)\s+pla[iî]t|por\s+favor|per\s+favore|bitte)\s*[.!]*$", re.I)
 # articles no English sentence uses: "draw me un perro with sunglasses" has a Spanish noun phrase
-_FOREIGN_ARTICLES = frozenset("un una unos unas el los las une les ein eine einen einem uma um umas il gli uno het een".split())
+_FOREIGN_ARTICLES = frozenset("un una unos unas el los las une les ein eine einen einem uma um umas il gli uno het een "
+                              "la le del al der das mi mis mon ma mes".split())  # (before a word only that language has:
+# "para la tarjeta", "for mi hijo"; English "la" or "ma" is never followed by one)
 _WISH = re.compile(r"(?:happy|merry|congratulations|welcome|good\s+luck|best\s+wishes|thank|love|cheers|bon|good\s+"
                    r"(?:morning|night|evening))\b", re.I)  # a greeting or wish is lettering, not a description
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

@@ -18,7 +18,7 @@ _NEG_STOP = r"(?:\s+(?:on|in|inside|around|near)\s+(?:it|them)\b|\s+(?:in|on|at)
             r"sky|distance|picture|image|photo|scene|shot|frame|back|front)\b|\s+(?:anywhere|at\s+all|visible|showing|shown|in\s+sight)\b)?" \
             r"(?:\s+(?:tho|though))?(?:\s+if\s+(?:possible|you\s+can)\b)?" \
             r"(?=[,.;:!?]|\s+[–—-]\s|\s+(?:and|but|with|in|on|at|please|so|just|" \
-            r"because|to|next|near|beside|under|over|behind|around|inside|for|from|there|that|which|is|are|as|since|if|" \
+            r"because|cuz|coz|cos|cause|bc|to|next|near|beside|under|over|behind|around|inside|for|from|there|that|which|is|are|as|since|if|" \
             r"anywhere|left|right|no|without|or\s+(?:a|an|the)\b)\b|$)"
 _ITEM = r"(?!no\b|without\b|not\b|just\b|only\b|but\b|instead\b|rather\b)(?:any\s+|the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?"
 # "without boats, buildings or people" / "no cars, bikes and people" / "no boats and buildings": the whole list

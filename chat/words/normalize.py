@@ -77,7 +77,7 @@ _SOCIAL_FILLER = frozenset(
     "there so much very a lot it this that is was really again you for the picture image one all guys everyone friend "
     "buddy mate looks just too how are doing man dude easel bot lot great job work pic these those they them are "
     "absolutely totally super kindly advance in bestie fam babe hun love dear pal sis bro girl boo young sir madam lady "
-    "lad lass like anyway anyways then".split())
+    "lad lass like anyway anyways then her him".split())
 _GREETING_NAME = re.compile(r"^(?:hi|hello|hey|heya|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))"
                             r"(?:\s+there)?[\s,!.]*(?P<name>[\w'-]+(?:\s+[\w'-]+)?)?[\s,!.?]*$", re.I)
 _NOT_A_NAME = re.compile(r"\b(?:a|an|the|some|my|your|draw|paint|make|show|create|generate|\d+|one|two|three|"
@@ -128,13 +128,14 @@ _COMPLIMENT = re.compile(r"\b(?:(?:omg|stop|oh\s+my\s+god|wow|aww+|ahh+|i'?m\s+c
 
 
 # "nah too serious, make it lego" / "ok whatever, add a croissant": a remark, then the request
+# (a remark that says "without X" is a change itself: "hmm without the pond, put a fire pit there" keeps both)
 _REMARK_THEN_ASK = re.compile(
     r"^(?:(?:ngl|tbh|honestly|lowkey|highkey|bruh|bro|dude|yo|idk)[,\s]+)*(?:mid|lame|cringe|nah|nope|no\s+wait|wait(?:\s+no)?|no(?=\s*[,.!?;:])|hmm+|hm+|meh|ugh|eh|ok(?:ay)?|well|yeah|yes|yep|sure|fine|alright|perfect|great|cool|nice|lol|"
     r"haha+|omg|wow|whatever|oops|(?:i\s+)?(?:love|loved|like|liked|dig)\s+(?:it|this|that)|(?:it'?s|its|that'?s|thats|it\s+looks|looks)(?!\s+(?:(?:a|an)\s+(?!(?:bit|little|lot|tad)\b)|"
     r"(?:the|my|our|his|her|their)\s))|(?:he|she|they)\s+(?:looks?|is|are|seems?)|(?:he|she)'s|they're|"
     r"the\s+[\w'-]+\s+(?:looks?|is|are|seems?)(?=\s+(?:a\s+bit\s+|kinda\s+|kind\s+of\s+|so\s+|too\s+|really\s+|very\s+)?"
     r"(?:weird|odd|off|wrong|creepy|ugly|strange|bad|broken|messed\s+up|terrible|awful|funny|fine|good|great|nice|perfect)\b)|"
-    r"too)\b[^,.!?;:]{0,30}[,.!?;:]+\s*(?P<rest>(?:(?:maybe|perhaps|just|also|and|so|then|but)\s+)*(?:(?:can|could|would|will)\s+(?:you|u|i|we)|"
+    r"too)\b(?![^,.!?;:]*\b(?:without|minus)\s)[^,.!?;:]{0,30}[,.!?;:]+\s*(?P<rest>(?:(?:maybe|perhaps|just|also|and|so|then|but)\s+)*(?:(?:can|could|would|will)\s+(?:you|u|i|we)|"
     r"make|add|remove|turn|change|put|give|show|draw|bring|get|take|try|do|let'?s|go|use|paint|move|zoom|now|re-?do|redraw|"
     r"regenerate|re-?roll)\b.*)$",
     re.I | re.S)

@@ -31,6 +31,10 @@ _ADJ = r"(?:(?!" + _FUNCTION_WORDS + r"\b)[\w'-]+\s+){0,3}?"
 _COLOUR_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.COLOURS) + r")(?:-?colou?red|ish)?\b"
                         r"(?:\s+and\s+\w+)?\s*", re.I)
 
+# a shade word just before a colour ("deep" of "deep purple"): it goes with that colour
+_SHADE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in lexicon.COLOUR_MODIFIERS) + r")[\s-]+(?=(?:" +
+                           "|".join(re.escape(c) for c in lexicon.COLOURS) + r")\b)", re.I)
+
 
 _COLOURS = "|".join(re.escape(c) for c in lexicon.COLOURS)
 _COLOUR_WORDS = (r"(?:(?:" + "|".join(re.escape(m) for m in lexicon.COLOUR_MODIFIERS) + r")[\s-]+)?(?:" + _COLOURS +
@@ -90,7 +94,11 @@ def recolor(text: str, noun: str, colour: str) -> Optional[str]:
         return tidy(text[: said_after.start(run)] + colour + text[said_after.end(run):])
     if _COLOUR_RE.search(whole.group("adj")):  # "a red vintage car" -> "a blue vintage car": the colour's own place
         match, adjectives = whole, whole.group("adj")
-        new_np = f"{text[match.start(): match.start('adj')]}{colour} {_COLOUR_RE.sub('', adjectives)}{match.group('noun')}"
+        # the new colour where the old one was, its shade word with it ("a big dark green gate" -> "a big red gate")
+        adjectives = _SHADE_BEFORE.sub("", adjectives)
+        first = _COLOUR_RE.search(adjectives)
+        adjectives = adjectives[:first.start()] + "\0" + _COLOUR_RE.sub("", adjectives[first.end():])
+        new_np = f"{text[match.start(): match.start('adj')]}{adjectives.replace(chr(0), colour + ' ')}{match.group('noun')}"
     else:  # "a big old green wooden gate", "neon green running shoes", "she loves pink roses"
         match = find_np(text, noun)
         words = match.group("adj").split()

@@ -24,10 +24,11 @@ _THINGS = frozenset({k for c in CATEGORIES if c.name not in ("abstract", "graphi
     "clouds", "cloud", "path", "waves", "storm", "word", "letters"}
 _NOUN = r"(?P<words>[\w'-]+(?:\s+[\w'-]+){0,2})"
 # "this is my cat", "here's our house", "it's a photo of my grandma": the photo introduced
-_INTRODUCED = re.compile(r"\b(?:this\s+is|that'?s|here'?s|here\s+is|it'?s|these\s+are|meet|look\s+at|take\s+a\s+look\s+at|"
+_INTRODUCED = re.compile(r"\b(?:this\s+is|that'?s|here'?s|here\s+is|it'?s|it\s+is|these\s+are|meet|look\s+at|take\s+a\s+look\s+at|"
                          r"check\s+out)\s+(?:[A-Z][a-z]+,\s+(?:one\s+of\s+)?)?"
                          r"(?:an?\s+(?:(?:old|quick|rough)\s+)?"
-                         r"(?:photo|picture|pic|snap|drawing|painting|sketch)\s+of\s+)?(?:my|our|a|an|the)\s+" + _NOUN + r"\b", re.I)
+                         r"(?:photo|picture|pic|snap|drawing|painting|sketch)\s+of\s+)?(?:my|our|a|an|the|his|her|their)\s+" + _NOUN +
+                         r"\b", re.I)
 # "the old photo of my parents' farmhouse", "a pic i took of our garden": the user says what the photo shows
 _PHOTO_OF = re.compile(r"\b(?:photo|picture|pic|snap|shot|scan|selfie|drawing|painting|sketch|mock-?up|render(?:ing)?|model)\s+(?:(?:i|we)\s+took\s+)?of\s+(?:my|our|a|an|the|his|"
                        r"her|their)\s+" + _NOUN + r"\b", re.I)

@@ -8,12 +8,12 @@ import re
 from typing import Optional
 
 from chat.words import lexicon
-from chat.words.normalize import strip_emoji
+from chat.words.normalize import strip_emoji, strip_lead_talk
 
 _PICK_ORDINALS = {**lexicon.ORDINALS, "last": -1}  # "the last one": the batch's last
 _PICK = re.compile(
     r"(?:(?:ok(?:ay)?|so|hmm+|yes|yeah|nice|cool|great)[\s,]+)?"
-    r"(?:(?:i\s+(?:like|love|prefer|want)|i'?ll\s+(?:take|go\s+with)|let'?s\s+(?:go\s+with|use|take|keep)|"
+    r"(?:(?:(?:(?:i\s+think|i\s+guess|honestly)[,\s]+)?i\s+(?:like|love|prefer|want)|i'?ll\s+(?:take|go\s+with)|let'?s\s+(?:go\s+with|use|take|keep)|"
     r"go\s+with|take|pick|use|choose|select|keep)\s+)?(?:the\s+)?"
     r"(?P<which>" + "|".join(_PICK_ORDINALS) + r"|#\s*\d|number\s+\d|no\.?\s*\d)(?:\s+(?:one|image|picture|pic|version|option|design|concept|idea|draft))?"
     r"(?:(?:\s+(?:is|looks|was)|'s)\s+(?:\w+\s+)?(?:good|great|best|nice|perfect|the\s+(?:best|one)|my\s+fav\w*|"
@@ -35,7 +35,7 @@ def pick_only(text: str) -> Optional[int]:
 
 
 # "make the first one night", "give the second one a red roof": the pick inside the change
-_PICK_INSIDE = re.compile(r"^(?P<verb>make|turn|give|put|change|paint|render|do)\s+the\s+(?P<which>" + "|".join(_PICK_ORDINALS) +
+_PICK_INSIDE = re.compile(r"^(?:(?:please|pls|(?:can|could|would)\s+(?:you|u))\s+(?:please\s+)?)?(?P<verb>make|turn|give|put|change|paint|render|do)\s+the\s+(?P<which>" + "|".join(_PICK_ORDINALS) +
                           r")\s+(?:one|image|picture|pic|version|option)\s+(?P<rest>\S.*)$", re.I)
 
 
@@ -61,6 +61,11 @@ def split_pick(text: str) -> tuple[Optional[int], str]:
         head = text[: end.start()].strip()
         if head and _PICK.fullmatch(head) and text[end.end():].strip():
             return _pick_index(head), text[end.end():].strip()
+    talk_off = strip_lead_talk(text.strip())
+    if talk_off != text.strip():  # "oh they are all lovely. i think i like the first one best. could you add a cat?"
+        pick, rest = split_pick(talk_off)
+        if pick is not None:
+            return pick, rest
     return None, text
 
 

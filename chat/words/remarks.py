@@ -32,8 +32,13 @@ COMMENTARY = re.compile(
     r"|(?:the|our|my)\s+[\w'-]+\s+(?:is|are|has|have)\s+(?:mostly|mainly|nearly\s+all|all|only|full\s+of)\s+\S.*"  # "…, the
     # shelter is mostly cats": why
     r"|(?:i|we)\s+(?:have|had|got|own|adopted)\s+(?:one|a|an|two|three|\d+)\b(?:\s+[\w'-]+){0,3}?\s+(?:named|called)\s+\S.*"
-    r"|(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|has|have|gets|get|loves?|likes?|hates?|can'?t|"
-    r"doesn'?t|don'?t|wants?|needs?)\b.*"
+    r"|(?:(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?|(?:the|her|his|their)\s+(?:owners?|clients?|customers?|boss|bride|groom|couple|"
+    r"family|teacher|kids|recipient|birthday\s+(?:girl|boy)))\s+(?:is|are|was|were|has|have|gets|get|loves?|likes?|hates?|"
+    r"can'?t|doesn'?t|don'?t|wants?|needs?)\b.*"  # ("…, the owner hates bows apparently")
+    r"|[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were)\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:colou?rs?|favou?rite|thing|"
+    r"brand|logo|style)\b.*"  # ("…, pink is my competitors colour haha": why not pink)
+    r"|(?:it|this|that|they)(?:'d|\s+would|'ll|\s+will|\s+could)\s+make\s+(?:an?|some)\s+(?:really\s+|very\s+|so\s+)?(?:nice|"
+    r"great|lovely|perfect|good|beautiful|fun|cute|wonderful)\b.*"  # ("… It would make a nice Christmas card.")
     r"|(?:some|the|our|my|a\s+lot\s+of|lots\s+of)\s+(?:kids|children|people|guests|patients|students|customers|clients)\s+"
     r"(?:get|are|can\s+be|might\s+be|feel|find\s+it)\s+\w+.*"  # "…, some kids get anxious": why, not what
     r"|(?:actually|because|cause|cuz|cos|since)\s+(?:she|he|they|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am|\s+was)\s+(?!(?:not|never)\b)"

@@ -536,7 +536,8 @@ _READINGS: tuple[tuple[re.Pattern, Callable[[re.Match], Optional[str]]], ...] = 
     (_RATHER_THAN, lambda m: f"replace the {m.group('y')} with {m.group('x')}"),
     (_AGAIN_WITH, lambda m: f"make it {m.group('y')}"),
     (_MAIN_FOCUS, lambda m: f"zoom in on {m.group('x')}{m.group('rest')}"),
-    (_SEE_IT, lambda m: f"make it {m.group('y')}"),
+    (_SEE_IT, lambda m: m.group("y") if re.match(r"with(?:out)?\b", m.group("y"), re.I) else f"make it {m.group('y')}"),
+    # ("can i see it with a red door instead": with a red door, the door there recoloured)
     (_WHOLE_THING, lambda m: f"zoom out so we see the whole {m.group('x')}" if m.group("x") else "zoom out"),
     (_PART_SHOULD_DO, lambda m: f"add {m.group('x') or m.group('x2')} {_ing(m.group('verb') or m.group('verb2'))}"
                                 f"{m.group('rest') or m.group('rest2') or ''}"),

@@ -30,7 +30,9 @@ _NEW_TOPIC = re.compile(
 )
 ASK = re.compile(
     r"""
-    ^(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|maybe\s+|kindly\s+|also\s+|now\s+|just\s+)?(?:be\s+so\s+kind\s+as\s+to\s+)?
+    ^(?:(?:(?:can|could|would|will)\s+(?:you|u|ya)|(?:i\s+(?:was\s+)?|i'?m\s+|i\s+am\s+)wonder(?:ing|ed)?\s+(?:if|whether)\s+
+     (?:you|u)\s+(?:can|could|would|might|will))\s+(?:(?:please|maybe|kindly|also|now|just|possibly|perhaps)\s+){0,2}
+     (?:be\s+so\s+kind\s+as\s+to\s+|be\s+able\s+to\s+)?
     |(?:can|could|would)\s+(?:it|this|that|they)\s+(?:please\s+)?be\s+(?=without\b|with\s+(?:no|fewer|less|more)\b)
     |(?:is|would|will)\s+(?:it\s+)?(?:be\s+)?possible\s+(?:for\s+(?:you|u)\s+)?(?:to|that\s+you)\s+(?:(?:get|have|see)\s+(?=(?:an?|some|one|two|three|\d+)\s))?
     |(?:please\s+)?(?:you|u)\s+(?:can\s+|could\s+|will\s+)?(?:to\s+)?(?:please\s+)?(?=(?:make|draw|paint|create|do|show)\b)
@@ -335,8 +337,9 @@ _EXAMPLE_OF = re.compile(r"^\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:show|give)
 
 
 # why a thing is left out, said after it: "as some people are squeamish", "because my son is scared of them"
-_WHY_TAIL = re.compile(r"\s*,?\s+(?:as|since|because|cause|cuz)\s+(?:some|many|most|people|kids|children|he|she|they|we|i|my|our|"
-                       r"his|her|their)\b[^,.;!?]*(?=[.!?]*$)", re.I)
+_WHY_TAIL = re.compile(r"\s*,?\s+(?:as|since|because|cause|cuz|coz|cos|bc)\s+(?:some|many|most|people|kids|children|he|she|they|we|"
+                       r"i|my|our|his|her|their|it'?s|its|it\s+is|it'?ll|it\s+will|this\s+is)\b[^,.;!?]*(?=[.!?]*$)", re.I)
+# ("… no blood or gore cuz its a family event", "… no blood because it's for kids": why, not what)
 
 
 # what is left of "I need a phone wallpaper" once the format is read as a shape: the ask's own words

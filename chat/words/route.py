@@ -14,6 +14,7 @@ from chat.words import embeddings
 from chat.words import lexicon
 from chat.words.another import asks_other_look, varied_slot
 from chat.words.brief import brief_request
+from chat.words.quoted import quoted_request
 from chat.words.counts import NUM, extract_count
 from chat.words.detail import THING_WORDS, categorize, named_category
 from chat.words.fixes import flip_axis, says_verb_look, says_words
@@ -249,7 +250,7 @@ def _change_after_revert(low: str, ctx: RouteContext) -> Optional[Route]:
 
 # why the user asks, after the ask: "…, I want to print it", "… its for my dads wall", "…, the site wants 2000px"
 _WHY_AFTER = re.compile(r"(?:[,;.!:-]+\s*|(?<!\s)\s+)(?:(?:because|since|cause|cuz|cos|as(?!\s+(?:an?|the|some|if|though|well|in)\b))\s+|(?:i|we)\s*(?:'d|\s+would|\s+really)?\s*"
-                        r"(?:want|need|wanna|like|have|am\s+going|'m\s+going|plan)\s+to\s+|(?:i'?m\s+|we'?re\s+)?(?:gonna|going\s+to)\s+(?:print|frame|post|use|hang|put)\b|(?:it'?s|its|it\s+is|this\s+is|that'?s)"
+                        r"(?:want|need|wanna|like|have|am\s+going|'m\s+going|plan)\s+to\s+|(?:i|we)\s+(?:wanna|gotta)\s+(?!be\b)|(?:i|we)\s+(?:want|need)\s+(?:it|this|them)\s+(?:for|to\s+(?:print|frame|hang|go))\b|(?:i'?m\s+|we'?re\s+)?(?:gonna|going\s+to)\s+(?:print|frame|post|use|hang|put)\b|(?:it'?s|its|it\s+is|this\s+is|that'?s)"
                         r"\s+(?:(?:going\s+)?(?:for|to\s+go)|going\s+(?:on|onto|in|into)(?=\s+(?:an?|my|our|the)\s))\s+|for\s+(?:my|our|the|a|an|printing|print|framing)\b|(?:the\s+|my\s+|our\s+|a\s+)?[\w'-]+"
                         r"\s+(?:wants|needs|requires|asks\s+for)\b|so\s+(?:i|we|it|they|you)\s+(?:can|could|will|looks?)\b"
                         r"|(?:it'?s|its|it\s+is|it'?ll|it\s+will|this\s+is)\s+(?:going\s+to\s+|gonna\s+)?(?:be\s+|get\s+)?(?:print(?:ed)?|"
@@ -528,7 +529,7 @@ _COLOUR_WITH_A_PART = re.compile(r"^(?:(?:maybe|perhaps|now|ok(?:ay)?|hmm+|then|
                                  r"[a-z]+)(?:\s+(?:instead|please|pls|this\s+time))*[\s.!?]*$", re.I)
 # "a spooky halloween version of it", "a black and white version of this": a look, not another take
 _LOOK_OF_A_VERSION = re.compile(r"\b(?:an?\s+)(?!(?:new|different|second|third|another|other|alternate|alternative|fresh|"
-                                r"similar|few|couple|hd|hq|high|higher|bigger|larger|sharper|[248]k|full)\b)(?P<look>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+version(?:\s+of\s+(?:it|this|that|him|her|them|the\s+same(?:\s+(?:thing|one|"
+                                r"similar|few|couple|hd|hq|high|higher|bigger|larger|sharper|[248]k|full)\b)(?P<look>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+version(?:\s+of\s+(?:it|this|that|him|her|them|the\s+same(?:\s+(?:thing|one|"
                                 r"picture|image))?)\b|(?=\s+with\s))",
                                 re.I)
 # "…, tall", "in portrait", "but wide", "for my phone": the shape of the one asked for
@@ -782,9 +783,10 @@ _HOW_WOULD_LOOK = re.compile(r"^(?:i\s+wonder\s+)?how\s+(?:would|might|could|wil
                              r"(?P<rest>(?:as|in|with|wearing|at|on|during|under|made\s+of)\b.+?)[?.!\s]*$", re.I)
 
 
-# "it'd be fun to have a picture for our group chat, something like a whale breaching …": what it could show
+# "it'd be fun to have a picture for our group chat, something like a whale breaching …": what it could show (not
+# "an image of a fox on a log, like a museum diorama": that picture said what it shows, and "like" its look)
 _PICTURE_THEN_LIKE = re.compile(r"\b(?:an?|some)\s+(?:[\w'-]+\s+){0,2}?(?:picture|image|pic|drawing|illustration|painting|poster|"
-                                r"wallpaper|banner|card|print|artwork)s?\b[^.?!]{0,60}?[,:-]\s*(?:(?:maybe|perhaps)\s+)?(?:something\s+like|kind\s+of\s+like|"
+                                r"wallpaper|banner|card|print|artwork)s?\b(?!\s+of\s)[^.?!]{0,60}?[,:-]\s*(?:(?:maybe|perhaps)\s+)?(?:something\s+like|kind\s+of\s+like|"
                                 r"like|maybe|perhaps|ideally|e\.?g\.?|such\s+as|i'?m\s+thinking)[,:]?\s+(?P<x>(?:an?|some|two|"
                                 r"three)\s+[^?]+)$", re.I)
 # "my dog biscuit asleep on a rug", "our cabin in the snow", "my daughter's hamster eating a carrot": a thing of
@@ -939,6 +941,12 @@ _ASKER_REMARK = re.compile(r"^(?:(?:i|we)(?:'m|\s+am|'re|\s+are|'ve|\s+have|\s+j
                        r"\b(?:draw|paint|make|picture|image)\b)[^?]*$")
 
 
+# "do you remember what we did yesterday? i made a map picture": a question to Easel, then what the user did before
+_TO_EASEL = re.compile(r"\b(?:do|did|can|could|have|will|would|are)\s+(?:you|u)\s+(?:still\s+)?(?:remember|recall|keep|save|"
+                       r"store|have|know)\b")
+_DONE_BEFORE = re.compile(r"^(?:(?:i|we)\s+(?:made|did|drew|asked\s+for|had|used|tried|saw|got|created|generated)|it\s+was)\b[^?]*$")
+
+
 _LIKE_A_KIND = re.compile(r"[,\s]+(?:(?:kind\s+of|sort\s+of|more)\s+)?like\s+(?:an?\s+)?(?:[\w'-]+\s+){0,2}?(?:shot|photo|"
                           r"photograph|picture|pic|image|close-?up|painting|poster|film|movie|lens)s?[\s.!]*$", re.I)
 
@@ -995,7 +1003,8 @@ def _statement(low: str, ctx: RouteContext) -> Route:
     if is_question(low):
         return Route(Action.CHAT, "question")
     asked, *after = re.split(r"(?<=\?)\s+", low)
-    if after and is_question(asked) and all(_ASKER_REMARK.match(part) for part in after):
+    if after and is_question(asked) and all(_ASKER_REMARK.match(part) or (_TO_EASEL.search(asked) and _DONE_BEFORE.match(part))
+                                            for part in after):
         return Route(Action.CHAT, "a question, then a word about the asker ('… I'm still a beginner')")
     offered = _PICTURE_THEN_LIKE.search(low)  # "… a picture for our group chat, something like a white whale …"
     if offered and has_content(offered.group("x")) and not is_question(offered.group("x")):
@@ -1553,9 +1562,16 @@ _WONDERING = re.compile(r"\b(?:(?:i\s+was|i'?m|i\s+am)\s+wondering|i\s+wondered|
                         re.I)
 
 
+# "could you possibly", "would you be able to": a polite "could you"
+_HEDGED_ASK = re.compile(r"\b(?P<aux>can|could|would|will)\s+(?P<you>you|u)\s+(?:(?:possibly|perhaps|maybe)\s+)?(?:be\s+able\s+to\s+)?"
+                         r"(?=(?:please\s+)?(?:draw|paint|make|show|create|do|sketch|give|put|add|turn|change|remove)\b)", re.I)
+
+
 def _ask_first(text: str) -> str:
-    """"i was wondering if you could draw ..." -> "could you draw ..." (same number of words before and after)."""
-    return _WONDERING.sub(lambda m: f"{m.group(1) or m.group(2)} you", text)
+    """"i was wondering if you could draw ..." -> "could you draw ..."; "could you possibly show me …" -> "could you
+    show me …"."""
+    text = _WONDERING.sub(lambda m: f"{m.group(1) or m.group(2)} you", text)
+    return _HEDGED_ASK.sub(lambda m: f"{m.group('aux')} {m.group('you')} ", text)
 
 
 def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route]]:
@@ -2908,6 +2924,12 @@ def _the_one_on_screen_changed(text: str, ctx: RouteContext) -> Optional[Route]:
     return None
 
 
+# "hey, question first - …?", "before we start, a question: …?": the request waits for the answer
+_QUESTION_FIRST = re.compile(r"^(?:(?:hey|hi|hello|ok(?:ay)?|so|um+)[,!.\s]+)*(?:(?:a\s+|one\s+|quick\s+|small\s+)*question\s+first|"
+                             r"first,?\s+(?:a|one)\s+(?:quick\s+)?question|before\s+(?:that|anything|we\s+start|i\s+ask)[,\s]+"
+                             r"(?:a|one)\s+(?:quick\s+)?question)\b", re.I)
+
+
 def route(text: str, ctx: RouteContext) -> Route:
     """The action for one message: certain facts and lexical rules first; for what they only guess, a context
     sentence is split off, and the sentence embedding of the message picks among the intents the context allows."""
@@ -2918,6 +2940,9 @@ def route(text: str, ctx: RouteContext) -> Route:
     brief = brief_request(text) if not ctx.has_upload else None
     if brief:  # "Scene: …\nAvoid: …\nFormat: …": a new picture, its labelled lines said as one request
         return Route(Action.GENERATE, "a pasted brief of labelled lines", count=extract_count(brief)[1], text=brief)
+    quoted = quoted_request(text) if not ctx.has_upload else None
+    if quoted:  # "Here's the description: 'A fox logo, geometric shapes.' Can you make that?": the quote, asked for
+        return Route(Action.GENERATE, "a quoted description, asked for", text=quoted)
     said = final_say(text)
     if said == "":  # "give it wings. actually scratch that": nothing left to do
         return Route(Action.CHAT, "a change of mind that takes it all back ('… never mind')")
@@ -2928,6 +2953,8 @@ def route(text: str, ctx: RouteContext) -> Route:
         return decision
     if not ctx.has_upload and is_social(text):  # "top, dank je wel!": thanks in another language, before its grammar
         return Route(Action.CHAT, "greeting/thanks")
+    if _QUESTION_FIRST.match(text) and "?" in text:  # "question first - can i sell these? … want something for my card":
+        return Route(Action.CHAT, "a question said to come first")  # the answer first, the picture after
     certain = _foreign(text, ctx) or _description_asked_for(text, ctx) or _said_outright(text, ctx)
     if certain is not None:
         return certain
@@ -2979,9 +3006,11 @@ def _upscale_in_parts(text: str, ctx: RouteContext) -> Optional[Route]:
     asks = [re.sub(r"^(?:just|now|and|so)\s+|\s+(?:then|now|please|pls)$", "", p, flags=re.I) for p in asks]
     if not asks or not all(UPSCALE.search(p.lower()) or _SIZE_CUE.search(p) for p in asks):
         return None  # (a cheap look first: most messages of two parts ask no upscale, and need no routing of each part)
-    if not all(route(p, ctx).action is Action.UPSCALE for p in asks):
+    decisions = [route(p, ctx) for p in asks]
+    if not all(d.action is Action.UPSCALE for d in decisions):
         return None
-    return Route(Action.UPSCALE, "each part asks to upscale ('bigger please. 2x')", text=" ".join(asks))
+    target = next((d.target for d in decisions if d.target), None)  # "make the third one bigger, 2x": that one
+    return Route(Action.UPSCALE, "each part asks to upscale ('bigger please. 2x')", text=" ".join(asks), target=target)
 
 
 def _route_read(text: str, ctx: RouteContext) -> Route:

@@ -127,7 +127,16 @@ def count_for_content(low: str) -> bool:
         re.search(r"\b(?:of|for|with|showing|featuring)\s*$", low[: match.end()]))
 
 
+# "a few more versions of that, like 4": the number said after the vague one
+_NUMBER_SAID_AFTER = re.compile(r"[,\s]+(?:like|say|maybe|about|around|let'?s\s+say|i\s+guess|ideally)\s+(?P<n>" + NUM +
+                                r")(?:\s+(?:please|pls|of\s+them))?[\s.!?]*$", re.I)
+
+
 def variation_count(low: str) -> int:
+    said_after = _NUMBER_SAID_AFTER.search(low)
+    word = said_after.group("n").lower() if said_after else ""
+    if word.isdigit() or word in lexicon.NUMBER_WORDS:
+        return max(1, min(int(word) if word.isdigit() else lexicon.NUMBER_WORDS[word], lexicon.MAX_IMAGES))
     _, count = extract_count(low)
     if count > 1:
         return count

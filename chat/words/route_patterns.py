@@ -119,6 +119,8 @@ UPSCALE = re.compile(
      (?:[2348]\s*x|x\s*[2348]|[48]k)(?:\s+(?:please|pls|plz|thanks|bigger|larger|upscale|it))*[.!?]*$
     |(?:make|get|render)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:big|large|sharp)\s+enough\s+(?:for|to)\b
     |(?:make|get|render|blow)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:up\s+)?(?:as\s+(?:big|large)\s+as\s+(?:you\s+can|possible|it\s+(?:goes|gets|can\s+go))|(?:the\s+)?(?:biggest|largest|max(?:imum)?)(?:\s+size)?(?:\s+(?:you\s+can|possible))?)(?:\s+(?:please|pls))?[.!?]*$
+    |(?:^|[,;]\s*)(?:(?:and|but|so)\s+)?as\s+(?:big|large)\s+as\s+(?:you\s+can(?:\s+(?:make|get)\s+it)?|possible|it\s+(?:goes|gets|can\s+go))
+     (?:\s+(?:please|pls))?[.!?]*$  # "I'd like to print it for the hall, as big as you can make it"
     |^(?:the\s+)?(?:biggest|largest|max(?:imum)?)\s+(?:size|resolution)\s+(?:you\s+can(?:\s+(?:do|make))?|possible)\b
     |(?:make|get|render)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:a\s+bit\s+)?(?:higher|better|best|top|print)[\s-]quality(?:\s+(?:so|for|to)\s+(?:i\s+can\s+|we\s+can\s+)?print|\s*(?:please|pls)?[.!?]*$)
     |^(?:in\s+)?(?:higher|better|best)[\s-]quality(?:\s+(?:please|pls|version))?[.!?]*$
@@ -191,7 +193,11 @@ DESCRIBE = re.compile(
     r"^what\s+(?:did|have)\s+(?:you|u)\s+(?:put|include|included|add|added|draw|drawn|paint|painted)\s+(?:in|into|on)\s+(?:it|there|"
     r"this|the\s+(?:picture|image|drawing|painting))\s*\?*$|what\s+(?:objects|things)|how\s+many\s+\w+\s+"
     r"(?:are|is)\s+(?:there|in)|^what\s+colou?rs?\s+(?:are|is)\s+(?:in|used\s+in)\s+(?:it|this|" + _WHICH_IMAGE + r")\s*\?*$|"
-    r"^(?:is|are)\s+there\s+(?:an?|any|some)\s+[\w'-]+(?:\s+[\w'-]+)?\s+in\s+(?:it|this|" + _WHICH_IMAGE + r")\s*\?*$)",
+    r"^(?:is|are)\s+there\s+(?:an?|any|some)\s+[\w'-]+(?:\s+[\w'-]+)?\s+in\s+(?:it|this|" + _WHICH_IMAGE + r")\s*\?*$|"
+    # "what do you think is in the shot?", "what fruits do you reckon these are?": the picture, described
+    r"what\s+(?:do|would)\s+(?:you|u)\s+(?:think|reckon|say)\s+(?:is|are)\s+(?:in|on)\s+(?:it|this|there|the\s+(?:shot|"
+    r"picture|image|photo|pic|scan))\b|what\s+(?:kind\s+of\s+|sort\s+of\s+)?[\w'-]+\s+(?:do|would)\s+(?:you|u)\s+(?:think|reckon|"
+    r"say)\s+(?:these|this|that|those|it|they)\s+(?:is|are)\b)",
     re.I,
 )
 NEW_SCENE = re.compile(r"\b" + SOMETHING_ELSE + r"\b|\b(?:" + START_OVER + r"|new\s+"

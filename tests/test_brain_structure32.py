@@ -1,0 +1,234 @@
+"""Stop 32's readings, each with sentences of our own (not from any eval set).
+
+    HF_HUB_OFFLINE=1 .venv/bin/python -m pytest -q tests/test_brain_structure32.py
+"""
+import pytest
+
+from brain import edited_scene, turns_after
+from chat.types import Action
+from chat.words.edit import apply_edit
+from chat.words.glossary import gloss
+from chat.words.mixed import read_mixed
+from chat.words.nounphrase import recolor
+from chat.words.quoted import quoted_request
+from chat.words.route import RouteContext, route
+from chat.words.scene import Scene
+
+ON_SCREEN = RouteContext(has_current=True, image_count=1, last_batch=1)
+A_BATCH = RouteContext(has_current=True, image_count=4, last_batch=4)
+
+
+def after(first: str, *messages: str):
+    return turns_after(32, first, *messages)
+
+
+# ---- bigger, said with why or with how big ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["bigger pls i wanna frame it for the hallway", "larger please we gotta print it tomorrow",
+                                  "we'd love to frame it, as big as you can make it",
+                                  "it's for the shop window, as large as possible"])
+def test_bigger_with_a_reason_or_as_big_as_you_can_is_an_upscale(text):
+    assert route(text, ON_SCREEN).action is Action.UPSCALE
+
+
+def test_as_big_as_you_can_of_a_part_is_an_edit():
+    assert route("make the sun as big as you can", ON_SCREEN).action is Action.EDIT
+
+
+@pytest.mark.parametrize("text, index", [("Please make the third one bigger, 2x.", "3"),
+                                         ("could you make the second one night", "2")])
+def test_a_polite_pick_inside_the_ask_points_at_that_image(text, index):
+    assert route(text, A_BATCH).target == index
+
+
+def test_the_picked_image_is_upscaled_by_the_factor_said():
+    result = after("4 pictures of a red tractor in a barn", "Lovely. Please make the second one bigger, 2x.")
+    assert result.action is Action.UPSCALE and result.source == "img-2"
+    assert result.images[0].width >= 2 * 512
+
+
+# ---- a description in quotes, asked for -------------------------------------------------------------------------------
+def test_a_quoted_description_asked_for_is_the_request():
+    text = ("Our menu designer sent me this prompt: 'A steaming bowl of ramen, soft boiled egg, chopsticks resting on "
+            "the rim, dark wooden table.' Can you make that? Square please.")
+    assert quoted_request(text) == ("A steaming bowl of ramen, soft boiled egg, chopsticks resting on the rim, dark "
+                                    "wooden table, square format")
+    result = after(text)
+    assert result.action is Action.GENERATE and "ramen" in result.prompt and "chopsticks" in result.prompt
+    assert result.images[0].width == result.images[0].height
+
+
+def test_a_swap_after_the_quote_changes_that_thing_in_place():
+    text = ("I saw this description on a blog: \"a small red rowboat tied to a wooden dock at dawn, fog on the lake\" - "
+            "could you do something like it but with a canoe instead of a rowboat?")
+    request = quoted_request(text)
+    assert "canoe" in request and "rowboat" not in request and "dock" in request
+
+
+@pytest.mark.parametrize("text", ["put 'Fresh bread baked every morning' on it, can you do that?",
+                                  "add the words 'see you at the fair' at the bottom, can you make it?",
+                                  "a poster with the text 'Summer jazz on the pier tonight', can you make that?"])
+def test_quoted_lettering_is_no_description(text):
+    assert quoted_request(text) is None
+
+
+def test_a_quote_not_asked_for_is_no_request():
+    assert quoted_request("my daughter's teacher wrote: 'a lovely drawing of the whole family together'") is None
+
+
+# ---- an edit's words ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("change, facing", [("make the horse face right", "the horse facing right"),
+                                            ("make the owl face the camera", "the owl facing the camera")])
+def test_facing_a_direction_is_a_pose_not_a_new_thing(change, facing):
+    scene = edited_scene("a horse and an owl in a meadow", change)
+    assert facing in scene.details and not scene.negatives
+
+
+def test_a_recolour_takes_the_old_shade_word_with_the_old_colour():
+    assert recolor("a stage with deep purple curtains", "curtains", "gold") == "a stage with gold curtains"
+    assert recolor("a tall dark green door", "door", "red") == "a tall red door"
+
+
+def test_without_a_thing_said_after_a_hmm_then_an_addition_does_both():
+    scene = edited_scene("a garden with a stone path, a small fountain and roses", "hmm without the fountain, put a "
+                                                                                      "bird bath there instead")
+    assert "fountain" in scene.negatives and "fountain" not in scene.subject
+    assert "a bird bath" in scene.details
+
+
+def test_there_after_an_addition_is_no_word_of_the_picture():
+    scene = edited_scene("a desk with a lamp", "remove the lamp and put a plant in its place")
+    assert scene.details == ["a plant"]
+
+
+@pytest.mark.parametrize("change", ["make this lake picture tall", "make the lake photo taller for my phone"])
+def test_the_picture_called_by_what_it_shows_is_the_picture(change):
+    plan = apply_edit(Scene(subject="a lake at dawn"), change)
+    assert plan.aspect == "tall" and "lake" in plan.scene.subject and not plan.scene.negatives
+
+
+def test_a_thing_called_a_picture_the_scene_does_not_show_stays_a_thing():
+    plan = apply_edit(Scene(subject="a living room"), "remove the dog picture on the wall")
+    assert plan.aspect is None and plan.scene.negatives
+
+
+# ---- other languages ------------------------------------------------------------------------------------------------
+def test_lit_lanterns_in_spanish():
+    assert gloss("de noche, con farolitos encendidos", "es").text == "at night, with lit lanterns"
+
+
+def test_a_spanish_article_and_noun_inside_english_are_read():
+    assert read_mixed("could you make it wider para mi sobrina").text.endswith("for my niece")
+    assert read_mixed("a cat in la la land").text == "a cat in la la land"
+
+
+# ---- asks said politely or with a question first ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["I was wondering if you could possibly paint me a windmill in a tulip field",
+                                  "could you possibly show me a windmill in a tulip field",
+                                  "would you be able to draw a windmill in a tulip field"])
+def test_a_hedged_ask_draws_and_its_hedge_is_no_word_of_the_picture(text):
+    result = after(text)
+    assert result.action is Action.GENERATE
+    assert not any(w in result.prompt.lower() for w in ("wonder", "possibly", "able", "could"))
+
+
+def test_a_vague_count_then_a_number_draws_that_many_and_the_count_words_go():
+    result = after("could you show me a few pictures of a red barn in the snow. Maybe 4 of them, so I can choose?")
+    assert len(result.images) == 4 and "choose" not in result.prompt and "of them" not in result.prompt
+
+
+def test_a_few_more_then_a_number_is_that_many_takes():
+    result = after("a lighthouse on a cliff", "could you do a few more of those, say 2")
+    assert result.action is Action.VARIATIONS and len(result.images) == 2
+
+
+def test_question_first_is_answered_first():
+    assert route("hi! question first - do you keep my pictures private? I want a logo for my bakery",
+                 RouteContext()).action is Action.CHAT
+
+
+def test_a_question_about_what_was_done_before_is_talk():
+    assert route("do you still have what we made last week? i did a poster of a ship", RouteContext()).action is Action.CHAT
+
+
+@pytest.mark.parametrize("text", ["what birds do you reckon these are?", "what do you think is in the photo, exactly?"])
+def test_what_you_think_is_in_it_is_a_description(text):
+    assert route(text, ON_SCREEN).action is Action.DESCRIBE
+
+
+def test_a_picked_image_after_praise_then_a_change_edits_that_image():
+    result = after("3 pictures of a beach hut", "They are all nice. I think I like the second one best. Could you add a "
+                                                "striped towel on the sand?")
+    assert result.action is Action.EDIT and result.source == "img-2" and "towel" in result.prompt
+
+
+# ---- a reason said after the ask --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["larger please, i want it for the shop window", "make it higher res so i can set it as "
+                                                                                   "my lock screen"])
+def test_bigger_then_what_it_is_for_is_an_upscale(text):
+    assert route(text, ON_SCREEN).action is Action.UPSCALE
+
+
+def test_the_reason_a_thing_is_left_out_is_no_word_of_the_picture():
+    result = after("a zombie party in a barn, no blood cuz its for my nephew's class")
+    assert "blood" in result.negative_prompt and "nephew" not in result.prompt and "cuz" not in result.prompt
+
+
+@pytest.mark.parametrize("change", ["take the scarf off, the client hates scarves", "make the scarf green not red, red is "
+                                                                                   "my rival's colour"])
+def test_why_a_change_is_asked_is_no_word_of_the_picture(change):
+    scene = edited_scene("a snowman with a red scarf", change)
+    assert not scene.details and "client" not in scene.subject and "rival" not in scene.subject
+
+
+def test_it_would_make_a_nice_card_is_a_remark():
+    scene = edited_scene("a barn", "could you add some geese? It would make a lovely birthday card.")
+    assert scene.details == ["some geese"]
+
+
+# ---- removals said other ways -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("change", ["actually scratch the kite, keep the clouds", "loose the kite please"])
+def test_scratch_and_loose_remove_the_thing(change):
+    scene = edited_scene("a park with a kite and clouds", change)
+    assert "kite" in scene.negatives and "kite" not in scene.subject and not scene.details
+
+
+def test_a_thing_seen_then_removed_by_pronoun_is_left_out():
+    scene = edited_scene("a mountain lake at dusk", "there's a boat near the shore, can you remove it pls")
+    assert scene.negatives == ["boat"] and not scene.details
+
+
+def test_a_correction_lead_after_actually_is_no_word_of_the_picture():
+    scene = edited_scene("a kite with a green tail", "actually no wait, make the tail orange not green")
+    assert "orange tail" in scene.subject and not scene.details
+
+
+def test_see_it_with_a_thing_in_another_colour_recolours_it():
+    scene = edited_scene("a barn with a grey roof", "can i see it with a red roof instead")
+    assert scene.subject == "a barn with a red roof" and not scene.details
+
+
+# ---- what an upload shows ----------------------------------------------------------------------------------------------
+def test_it_is_her_dog_names_the_upload():
+    from chat.words.photo import named_in_photo
+    assert named_in_photo("Oh, it is her dog. Could you make it a pencil sketch?") == "a dog"
+
+
+def test_an_upscaled_upload_keeps_what_it_shows_for_the_next_edit(tmp_path):
+    from PIL import Image
+    photo = tmp_path / "upload.png"
+    Image.new("RGB", (256, 256), "white").save(photo)
+    conv = __import__("brain").offline_conversation(32)
+    conv.respond("This is a picture of a lighthouse my son drew. Can you make it bigger?", [str(photo)])
+    result = conv.respond("now make it look like it is raining")
+    assert result.action is Action.EDIT and "lighthouse" in result.prompt
+
+
+# ---- other languages' words ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, language, english", [
+    ("una bola de discoteca sobre el mar", "es", "a disco ball on the sea"),
+    ("un gatto in stile punto croce", "it", "cross-stitch"),
+    ("een hond in een teil vol schuim", "nl", "tub"),
+    ("koekjes op een wit bordje", "nl", "plate"),
+    ("eine Torte auf einem Kuchenbuffet", "de", "cake buffet")])
+def test_words_other_languages_say_of_things(text, language, english):
+    assert english in gloss(text, language).text
