@@ -79,6 +79,8 @@ LACKS: tuple[Lack, ...] = (
                          r"(?:speak|read)\s+(?:it|this)?\s*(?:out\s+loud|aloud)"),
          "No — I can't make sound, music or speech; I make still images."),
     Lack("3D", _words(r"3d\s+(?:mesh|print|file)", r"\.obj\b", r"\.stl\b", r"blender\s+file",
+                      r"3d\s+(?:model|object|file)\s+(?:i|we|you)\s+(?:can|could)\s+(?:print|import|use|rotate)\b",
+                      r"3d[\s-]+print(?:ed|able|ing)?\b",
                       r"(?:the|a)\s+3d\s+(?:model|object)\s+(?:of|for)\s+(?:it|this|that|them|him|her)\b",
                       r"(?:export|download)\s+(?:it\s+)?as\s+(?:a\s+)?3d"),
          "No — I can't make 3D models or files; I can draw a picture that looks 3D (\"a 3D render of …\")."),

@@ -41,6 +41,7 @@ from chat.translator import Translation, translate
 from chat.words.emoji import emoji_as_words
 from chat.words.language import detect_language
 from chat.words.mixed import read_mixed
+from chat.words.asides import without_asides
 from chat.words.normalize import as_said, calm_shouting, straight_quotes, without_apologies
 from chat.state import SessionState
 from chat.types import Action, ImageMethod, ImageRecord, TurnResult, TurnUpdate
@@ -165,8 +166,8 @@ class Conversation:
         """The message as the planner reads it (a generator returning a ``Reading``): emoji that are its only content
         named; another language in English (a capable LLM translates in its plan; a small one is asked, and checked);
         a message typed in capitals read in lowercase."""
-        text = without_apologies(as_said(straight_quotes(text)))  # "… comma …" put back; "sorry to be a pain, …" left
-        # out; « guillemets » as plain quotes
+        text = without_asides(without_apologies(as_said(straight_quotes(text))))  # "… comma …" put back; "sorry to be a
+        # pain, …" left out; « guillemets » as plain quotes; "could you, perhaps, add …" and "(sorry!)" as plain asks
         calm = calm_shouting(text)  # "DRAW A CHEVY AT NIGHT": a chevy at night, not a shouted prompt
         reading = yield from self._read_calm(calm)
         if calm != text:

@@ -232,3 +232,92 @@ def test_an_upscaled_upload_keeps_what_it_shows_for_the_next_edit(tmp_path):
     ("eine Torte auf einem Kuchenbuffet", "de", "cake buffet")])
 def test_words_other_languages_say_of_things(text, language, english):
     assert english in gloss(text, language).text
+
+
+# ---- talk set inside a sentence ---------------------------------------------------------------------------------------
+def test_asides_of_talk_go_and_asides_of_the_picture_stay():
+    from chat.words.asides import without_asides
+    assert without_asides("Lovely (sorry to be a bother!) but could you, perhaps, add a red kite?") == \
+        "Lovely but could you add a red kite?"
+    assert without_asides("could you draw me, say, three options") == "could you draw me three options"
+    assert without_asides("a bridge (the old stone one) over a river") == "a bridge (the old stone one) over a river"
+
+
+def test_a_long_ask_with_asides_still_edits():
+    result = after("a windmill by a canal", "Oh, that's grand, really, though (and forgive me for being picky) could "
+                                           "you, then, add a barge on the water?")
+    assert result.action is Action.EDIT and "barge" in result.prompt and "forgive" not in result.prompt
+
+
+def test_the_one_described_in_the_context_is_the_one_drawn():
+    result = after("My story's wizard lives in a leaning cottage, beside a frozen lake, under green northern lights; "
+                   "could you draw me, say, three options for the cottage?")
+    assert len(result.images) == 3 and "frozen lake" in result.prompt and "northern lights" in result.prompt
+
+
+def test_try_again_but_with_changes_is_an_edit_of_them():
+    result = after("a castle on a cliff", "Not quite. Could you try again, but with the castle made of red brick and "
+                                          "bats around the tower?")
+    assert result.action is Action.EDIT and "brick" in result.prompt and "bats" in result.prompt
+
+
+def test_thanks_said_with_a_remark_or_a_slip_is_talk():
+    for text in ("thank you, that honestly made my whole week", "Thnak you!!", "jaja gracias!!", "lol nailed it, cheers"):
+        assert route(text, ON_SCREEN).action is Action.CHAT, text
+
+
+@pytest.mark.parametrize("text", ["what does upscale even mean?", "how can I download it in full resolution?",
+                                  "could you turn it into a 3d model I could print?"])
+def test_questions_about_words_saving_and_3d_prints_are_talk(text):
+    assert after("a teapot shaped like a whale", text).action is Action.CHAT
+
+
+# ---- an edit's words, again -------------------------------------------------------------------------------------------
+def test_a_shade_named_for_a_medium_is_a_colour():
+    scene = edited_scene("a navy wool coat on a hanger", "make the coat charcoal grey")
+    assert "charcoal grey wool coat" in scene.subject and "navy" not in scene.subject and not scene.style
+
+
+def test_a_new_material_takes_the_old_ones_place():
+    scene = edited_scene("a copper statue of an owl on a plinth", "change it to black granite")
+    assert scene.subject == "a black granite statue of an owl on a plinth" and not scene.details
+
+
+def test_same_but_with_a_part_in_a_colour_recolours_it():
+    scene = edited_scene("a skier in a yellow jacket on a slope", "same but with the jacket red instead")
+    assert "red jacket" in scene.subject and "yellow" not in scene.subject
+
+
+def test_a_recolour_finds_the_thing_as_said_not_a_modifier_of_another():
+    assert recolor("a stone wall path, grey wall tiles", "tiles", "blue") == "a stone wall path, blue wall tiles"
+
+
+@pytest.mark.parametrize("subject, change, kept", [("a barista pouring milk into a cup", "replace the milk with cream",
+                                                    "a barista pouring cream into a cup"),
+                                                   ("a boy lifting a box onto a shelf", "swap the box for a crate",
+                                                    "a boy lifting a crate onto a shelf")])
+def test_a_thing_acted_on_is_swapped_without_its_doer(subject, change, kept):
+    assert edited_scene(subject, change).subject == kept
+
+
+def test_i_meant_this_not_that_with_a_sorry_and_the_same_colours():
+    result = after("a stained glass window of an owl in red and gold", "no wait, i meant a heron not an owl, sorry, "
+                                                                        "same colours")
+    assert result.action is Action.EDIT and "heron" in result.prompt and "owl" not in result.prompt
+    assert "same colours" not in result.prompt
+
+
+def test_the_pictures_own_things_said_anew_edit_them():
+    result = after("a kitchen with green subway tiles and oak shelves", "ok now white subway tiles with grey grout")
+    assert result.action is Action.EDIT and "kitchen" in result.prompt and "grout" in result.prompt
+    assert after("a kitchen with green subway tiles", "now a bathroom").action is Action.GENERATE
+
+
+@pytest.mark.parametrize("text, language, english", [
+    ("une corbeille avec des grappes de raisin", "fr", "bunch of grapes"),
+    ("un château sous un ciel dégagé", "fr", "clear"),
+    ("eine Kutsche vor einem Märchenschloss", "de", "fairy-tale castle"),
+    ("las z sarną", "pl", "deer"),
+    ("rudy kot", "pl", "ginger cat")])
+def test_more_words_other_languages_say_of_things(text, language, english):
+    assert english in gloss(text, language).text

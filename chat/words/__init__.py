@@ -19,6 +19,7 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``brief``          a pasted brief of labelled lines ("Scene: …", "Avoid: …", "Format: …") as one plain request
 - ``quoted``         a picture described in quotes, then asked for ("Here's the brief: 'A fox logo, …' Can you make that?")
 - ``normalize``      the one filler pattern, emoji, greetings/thanks, leading praise, polite questions, asides
+- ``asides``         talk set inside a sentence: "(sorry!)", "could you, perhaps, add …", "draw me, say, four"
 - ``counts``         image counts ("3 options") vs content ("two kittens")
 - ``picks``          which image a message points at ("the second one", "back to the first")
 - ``typos``          chat shorthand and misspelt command words ("cn u mak it"); obvious typos in a prompt

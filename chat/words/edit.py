@@ -218,6 +218,9 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     text = ". ".join((as_edit_command(s) or s).rstrip(" .") for s in sentences) if len(sentences) > 1 else (
         as_edit_command(text) or text)
     text = _ONE_LIKE_IT.sub("make it ", text.strip(), count=1)  # "could you also do one at sunrise": it, at sunrise
+    with_look = _WITH_A_PART_LOOK.match(text)  # "same but with the suit orange instead": the suit, made orange
+    if with_look and verbless_look(with_look.group("np")):
+        text = f"make {verbless_look(with_look.group('np'))}"
     text = re.sub(r"^(?:now\s+)?(?:one|another(?:\s+one)?)\s+with\s+(?=.+\binstead\s+of\b)", "", text, flags=re.I)  # "one with tulips
     # instead of sunflowers": the tulips in their place
     text = _AS_INSPIRATION.sub("add ", text, count=1)  # "use this as inspiration for a picture with a sailboat"
@@ -266,7 +269,8 @@ def _talk_off(scene: Scene, text: str) -> str:
     text = re.sub(r"[,;.]?\s*(?:(?:i\s+think\s+)?(?:he|she|it|they)\s+looks?\s+better\s+without(?:\s+(?:it|them))?|(?:it|that)'?s\s+"
                   r"(?:too\s+much|distracting)|(?:but\s+|and\s+)?(?:keep\s+)?(?:the\s+)?same\s+everything\s+else|(?:but\s+|and\s+)?"
                   r"(?:keep\s+)?everything\s+else\s+the\s+same|(?:but\s+|and\s+)?keep\s+the\s+rest(?:\s+the\s+same)?|(?:but\s+|and\s+)?"
-                  r"(?:keep\s+the\s+|the\s+)?same\s+(?:layout|composition|framing|pose|everything)|(?:but\s+|and\s+)?keep\s+the\s+"
+                  r"(?:keep\s+the\s+|the\s+)?same\s+(?:layout|composition|framing|pose|everything|colou?rs?|palette)|(?:but\s+|"
+                  r"and\s+)?keep\s+the\s+"
                   r"(?:layout|composition|framing)(?:\s+the\s+same)?)[\s.!]*$", "",
                   text, flags=re.I)  # "remove the cape, he looks better without", "…, same everything else"
     text = re.sub(r"^(?:(?:honestly|tbh|to\s+be\s+honest|frankly|imo|personally)[,\s]+)+|^(?:(?:is|would)\s+it\s+(?:be\s+)?"
@@ -369,6 +373,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
             plan.scene.details.append(cleaned)
             plan.record("detail", cleaned, slot_phrase("detail", cleaned))
     _looks_undone(plan, scene)
+    _material_swapped(plan, scene)
     for phrase in keep_user_words(plan.scene, _words_to_keep(text), aspect=plan.aspect):
         plan.record("detail", phrase, slot_phrase("detail", phrase))
     choose_method(plan)
@@ -387,6 +392,22 @@ def _looks_undone(plan: EditPlan, before: Scene) -> None:
                 lexicon.look_base(w) in lexicon.OPPOSITE_LOOKS or w in lexicon.MATERIALS or is_colour(w) or w in _LOOK_WORDS
                 for w in words):  # a look alone ("add a small boat" to a big ship names a thing: the ship stays big)
             plan.scene.subject = without_undone_looks(plan.scene.subject, words)
+
+
+def _material_swapped(plan: EditPlan, before: Scene) -> None:
+    """"change it to white marble" of "a bronze sculpture of a heron": the new material takes the old one's place in the
+    subject ("a white marble sculpture of a heron"), not a detail beside it."""
+    for detail in list(plan.scene.details[len(before.details):]):
+        words = re.findall(r"[a-z]+", detail.lower())
+        new = [w for w in words if w in lexicon.MATERIALS]
+        if len(new) != 1 or not all(w in lexicon.MATERIALS or is_colour(w) or w in ("a", "an", "in", "of", "made") for w in words):
+            continue
+        old = next((w for w in re.findall(r"[a-z]+", plan.scene.subject.lower()) if w in lexicon.MATERIALS and w != new[0]), None)
+        if old is None:
+            continue
+        look = re.sub(r"^(?:an?|in|made\s+of|of)\s+", "", detail.strip(), flags=re.I)
+        plan.scene.subject = re.sub(r"\b" + old + r"\b", look, plan.scene.subject, count=1, flags=re.I)
+        plan.scene.details.remove(detail)
 
 
 # "more balloons and make them gold": "them" is the things the clause before named
@@ -659,6 +680,10 @@ _SEEN_THEN_REMOVED = re.compile(r"^(?:there'?s|there\s+is|there\s+are|i\s+(?:can
                                 r"(?P<x>\w[\w'-]*(?:\s+\w[\w'-]*)?)(?:\s+(?:by|near|next\s+to|in|on|behind|beside|under|over)\s+"
                                 r"[^,.;!?]{1,30})?\s*[-–—:,.!]+\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?P<verb>" + _REMOVE_VERBS +
                                 r")\s+(?:it|them|that|those)\b(?P<rest>.*)$", re.I)
+
+
+_WITH_A_PART_LOOK = re.compile(r"^(?:(?:the\s+)?same(?:\s+(?:thing|one))?\s*,?\s*)?(?:but\s+)?with\s+(?P<np>(?:the|his|her|its|their)\s+"
+                               r".+?)(?:\s+instead)?[\s.!]*$", re.I)
 
 
 def _it_named_first(scene: Scene, text: str) -> str:

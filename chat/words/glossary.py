@@ -117,6 +117,7 @@ knight | chevalier | caballero | ritter | cavaleiro | cavaliere
 witch | sorciere | bruja | hexe | bruxa | strega
 wizard | sorcier/magicien | mago | zauberer | mago/feiticeiro | mago
 fairy | fee | hada | fee | fada | fata
+fairy-tale | conte de fées | cuento de hadas | märchen | conto de fadas | fiaba
 robot | robot | robot | roboter | robo | robot
 astronaut | astronaute | astronauta | astronaut | astronauta | astronauta
 pirate | pirate | pirata | pirat | pirata | pirata
@@ -413,7 +414,8 @@ cape | cape | capa | umhang | capa | mantello
 banana | banane | platano/banana | banane | banana | banana
 strawberry | fraise | fresa | erdbeere | morango | fragola
 cherry | cerise | cereza | kirsche | cereja | ciliegia
-grape | - | uva | traube | uva | uva
+grape | raisin | uva | traube/weintraube | uva | uva
+bunch of grapes | grappe de raisin/grappes de raisin/grappe de raisins | racimo de uvas/racimos de uvas | weintrauben | cacho de uvas | grappolo d'uva/grappoli d'uva
 lemon | citron | limon | zitrone | limao | limone
 pear | poire | pera | birne | pera | pera
 watermelon | pasteque | sandia | wassermelone | melancia | anguria
@@ -1799,6 +1801,7 @@ satellite | satellite | satélite | satellit | satélite | satellite
 
 # adjectives: put before a Romance noun they follow
 ADJECTIVES = """
+clear | degage/dégagé/dégagée | despejado/despejada | klar/klare/klaren/wolkenlos | limpo/limpa | sereno/serena/limpido/limpida
 painted | peint/peinte/peints/peintes | pintado/pintada | bemalt/gestrichen | pintado/pintada | dipinto/dipinta/verniciato/verniciata
 appetizing | appetissant/appetissante/appetissants/appetissantes | apetitoso/apetitosa | appetitlich/appetitliche | apetitoso/apetitosa/apetitivo | appetitoso/appetitosa
 roman | romain/romaine/romains/romaines | romano/romana/romanos/romanas | romisch/römisch | romano/romana | romano/romana
@@ -2451,6 +2454,7 @@ or | ou | o/u | oder | ou | o/oppure
 but | mais | pero | aber | mas/porem | ma/pero
 same | meme/memes | mismo/misma/mismos/mismas | gleiche/gleichen/gleicher/selbe/selben | mesmo/mesma/mesmos/mesmas | stesso/stessa/stessi/stesse
 very | tres | muy | sehr | muito/bem | molto
+completely | complètement/tout à fait | completamente/totalmente | ganz/völlig | completamente | completamente
 more | plus | mas | mehr/noch | mais | piu
 this | ce/cet/cette | - | dieser/diese/dieses/diesen/diesem | - | questo/questa/quest
 these | ces | - | - | - | questi/queste
@@ -2648,7 +2652,7 @@ unicorn | eenhoorn | jednorożec/jednorożca
 dinosaur | dinosaurus | dinozaur
 penguin | pinguïn | pingwin
 squirrel | eekhoorn | wiewiórka
-deer | hert | jeleń/jelenia
+deer | hert/ree | jeleń/jelenia/sarna/sarną/sarny/sarnę/sarenka
 animal | dier | zwierzę/zwierzęta/zwierzaka/zwierzak
 woman | vrouw | kobieta
 man | man | mężczyzna/pan/pana
@@ -2747,7 +2751,7 @@ spring | lente | wiosna
 table | tafel | stół/stole
 chair | stoel | krzesło
 bed | bed | łóżko
-book | boek | książka
+book | boek | książka/książki/książek/książkę/książką/książkami
 lamp | lamp | lampa
 candle | kaars | świeca/świeczka
 cup | kop/kopje | kubek/filiżanka
@@ -3722,6 +3726,7 @@ beak | snavel | dziób/dziobem/dziobie
 NL_PL_ADJECTIVES = """
 glass | glazen | szklany/szklana/szklane/szklanym/szklanej
 red | rood/rode | czerwony/na czerwono
+ginger | rossig/rosse | rudy/ruda/rude/rudego/rudą/rudym/rudej
 blue | blauw | niebieski/na niebiesko
 green | groen | zielony/na zielono
 yellow | geel/gele | żółty/na żółto

@@ -207,6 +207,7 @@ MATERIALS = ("ceramic", "porcelain", "wooden", "wood", "glass", "metal", "metall
              "plastic", "leather", "velvet", "silk", "paper", "crystal", "steel", "iron", "clay", "concrete",
              "chrome", "golden", "gold", "silver", "copper", "bronze", "wicker", "bamboo", "denim", "wool", "woolen",
              "enamel", "enamelled", "enameled", "resin", "brass", "pewter", "rose gold", "sterling silver", "jade", "pearl",
+             "granite", "slate", "obsidian", "sandstone", "limestone", "basalt", "onyx", "alabaster", "terracotta",
              "fur", "furry", "rusty", "shiny", "matte", "glossy", "striped", "polka-dot", "checkered", "tiled",
              "chocolate", "frosting", "icing", "caramel", "candy", "gingerbread", "marzipan", "fondant",
              # patterns: "make the carpet tartan" is a tartan carpet, not tartan instead of it
@@ -248,7 +249,8 @@ STRETCHED_WORDS = frozenset({"hmm", "hm", "um", "uh", "ooh", "haha", "mm", "lmao
 
 GREETINGS = ("hi", "hello", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening",
              "greetings", "sup", "what's up", "whats up", "hola", "bonjour")
-SOCIAL = ("thanks", "thank you", "thx", "ty", "tysm", "tyvm", "ta", "gg", "gg ty", "much appreciated", "cheers", "whatever", "fair enough", "oh well", "cool", "nice", "great", "awesome", "amazing", "perfect",
+SOCIAL = ("thanks", "thank you", "thx", "ty", "tysm", "tyvm", "ta", "thant you", "thnak you", "thankyou", "tank you",
+          "nailed it", "you nailed it", "spot on", "bang on", "jaja", "jajaja", "jeje", "hihi", "mdr", "xd", "gg", "gg ty", "much appreciated", "cheers", "whatever", "fair enough", "oh well", "cool", "nice", "great", "awesome", "amazing", "perfect",
           "love it", "i love it", "i like it", "wow", "beautiful", "lovely", "ok", "okay", "k", "bye", "goodbye",
           "see you", "good night", "lol", "haha", "yes", "no", "yep", "nope", "sure", "fine", "good", "excellent",
           "well done", "good job", "that's great", "that is great", "brilliant", "neat", "sweet", "fantastic",

@@ -51,6 +51,9 @@ def find_np(text: str, noun: str, *, verbs_end_it: bool = True) -> Optional[re.M
     `verbs_end_it` is False."""
     pattern = re.compile(_NP_START + r"(?P<adj>" + _ADJ + r")\b(?P<noun>" + _noun_pattern(noun) + r")\b", re.I)
     match = pattern.search(text)
+    said = noun.lower().split()[-1]
+    if match and match.group("noun").lower() != said:  # "the tiles" of "a tile floor, terracotta tiles": the word as said
+        match = next((m for m in pattern.finditer(text) if m.group("noun").lower() == said), match)
     if not match or not verbs_end_it:
         return match
     words = list(re.finditer(r"\S+", match.group("adj")))
@@ -80,7 +83,10 @@ _BEFORE_COLOUR = frozenset("big small little tiny huge giant large old young new
 _S_VERBS = frozenset("loves likes holds has wears carries eats reads plays rides watches drinks hugs chases waters "
                      "sees walks feeds paints holds throws catches".split())
 _ING_VERBS = frozenset((*lexicon.PEOPLE_VERBS, *"water eat read play ride watch drink hug chase see walk feed paint "
-                        "throw catch carry hold wear climb fly jump run sit stand sleep dance sing fish".split()))
+                        "throw catch carry hold wear climb fly jump run sit stand sleep dance sing fish pour push pull lift "
+                        "grab lick chew bite stir pet stroke kiss tickle fetch toss juggle sip sniff pluck wield balance "
+                        "spill splash pat cuddle nuzzle tow drag offer".split()))  # (not "cook", "sew", "swim": "a
+# cooking pot", "a sewing machine", "a swimming pool" name things)
 
 
 def recolor(text: str, noun: str, colour: str) -> Optional[str]:

@@ -101,8 +101,10 @@ _TITLES = r"(?:coach|mum|mom|dad|mama|papa|boss|teacher|everyone|everybody|nobod
 _SAID_CLAUSE = re.compile(
     r"^(?!.*\b(?:would|'d)\s+(?:really\s+)?(?:love|like|want|prefer|enjoy|adore)\s+(?:an?|some|more|another|to)\b)"  # a wish
     r"(?:(?:this|that|it|these|those|they|he|she|we|i|you)|(?:my|our|his|her|their|the)\s+[\w'-]+(?:\s+[\w'-]+)?|"
-    + _TITLES + r")(?:'ll|'d|'s|'re|'ve|\s+(?:will|would|should|might|may|can'?t|won'?t|is|are|was|were|has|have|had|"
-    r"does|did|(?!(?:is|was|has|does)\b)[a-z]+(?:s|ed)))\b", re.I)
+    + _TITLES + r")(?:'ll|'d|'s|'re|'ve|(?:\s+(?:really|truly|genuinely|totally|just|honestly|actually|literally|"
+    r"absolutely|definitely|always|never))?\s+(?:will|would|should|might|may|can'?t|won'?t|is|are|was|were|has|have|had|"
+    r"does|did|made|got|gave|took|went|came|brought|blew|knew|felt|left|kept|(?!(?:is|was|has|does)\b)[a-z]+(?:s|ed)))\b",
+    re.I)  # ("that genuinely made me tear up")
 
 
 def is_said_clause(text: str) -> bool:

@@ -264,7 +264,12 @@ _SIZE_ADVICE = re.compile(r"\b(?:what|which)\s+(?:size|resolution|dimensions?|dp
                           r"does|would|is|are|will|must)\b|\bhow\s+(?:big|large|many\s+pixels)\s+(?:should|do|does|would|must|"
                           r"can|is|are)\b|\bhow\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:get|ensure|keep|achieve|make\s+sure\s+(?:i|we)\s+"
                           r"get)\s+(?:the\s+|a\s+)?(?:best|good|high|higher|better|great|top)\s+(?:print\s+)?(?:quality|results?|"
-                          r"resolution)\b")  # ("how do I get the best print quality?": advice, not an upscale)
+                          r"resolution)\b|\bhow\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:save|download|export)\s+(?:it|this|"
+                          r"that|them|the\s+(?:image|picture|file))\s+(?:at|in|with)\s+(?:full|high|higher|the\s+highest|max(?:imum)?|"
+                          r"best)\b|\bwhat\s+(?:does|do)\s+(?:the\s+word\s+)?['\"“]?[\w-]+(?:\s+[\w-]+)?['\"”]?\s+(?:mean|do)\b"
+                          r"|\bwhat(?:'s|\s+is)\s+(?:an?\s+)?upscal")  # ("how do I get the best print quality?", "how do I save it
+# at full resolution?", "what does upscale mean?": advice,
+# not an upscale)
 
 
 # "put a few more deer in front of it", "add some more clouds": more of a thing in the picture, not more pictures
@@ -352,6 +357,10 @@ _MAKE_IT_N = re.compile(r"^(?:(?:omg|ok(?:ay)?|so|and|actually|hmm+)[,!\s]+)*(?:
                         r"instead))?[\s.!?]*$")  # "omg make it 3": three takes, not the number 3 drawn
 
 
+_AGAIN_BUT_WITH = re.compile(r"\b(?:try|do|draw|make|have\s+a\s+go)\s+(?:it\s+|that\s+)?(?:again|another\s+time)\s*,?\s+but\s+"
+                             r"(?P<rest>(?:with|without|make|in|as|at|more|less|this\s+time)\b[^?]*)", re.I)
+
+
 def _needs_the_current(low: str) -> Optional[Route]:
     """A new scene instead, more versions of it, or what is in it."""
     times = _MAKE_IT_N.match(low)
@@ -361,6 +370,9 @@ def _needs_the_current(low: str) -> Optional[Route]:
     bare, why = _why_split(low)
     if NEW_SCENE.search(low) and not _TALK_VERB.search(low):
         return Route(Action.GENERATE, "new scene words", count=extract_count(low)[1])
+    again_but = _AGAIN_BUT_WITH.search(low)
+    if again_but:  # "could you try again, but with the tower made of black stone": the changes said after "but"
+        return Route(Action.EDIT, "another try, with changes ('try again, but with …')", text=again_but.group("rest"))
     one_more = re.search(r"\bone\s+more(?:\s+(?:thing|request|change|tweak))?\s*[,:;.!-]+\s*(?P<rest>\S.*)$", low)
     if one_more and EDIT_START.match(one_more.group("rest")) and not is_new_drawing(one_more.group("rest")):
         return Route(Action.EDIT, "one more change, not one more take ('sorry one more, make it shoulder length')",
@@ -986,6 +998,14 @@ def _picture_wished(text: str, decision: Route) -> Route:
                  text=wanted.rstrip(" .!"), count=extract_count(wanted)[1])
 
 
+# "ok now white hexagon tiles with black grout" of a shower with hexagon tiles: those things, in a new look (no article:
+# "a husky" after a corgi is a new picture, and so is "Ezra feeding a seagull", the one named doing something; the rules
+# see the message with "ok now" taken off)
+_NOW_THE_SAME_THING = re.compile(r"^(?:(?:ok(?:ay)?|so|and|alright|right)[,\s]+)*(?:now\s+)?(?P<np>(?!(?:an?|one|another|some|the|"
+                                 r"this|that|my|our)\s)"
+                                 r"(?P<head>[\w'-]+(?:\s+[\w'-]+){0,3}?)(?:\s+(?:with|in|on|and)\s.*)?)[\s.!]*$", re.I)
+
+
 def _statement(low: str, ctx: RouteContext) -> Route:
     """A question is talk; a statement is a picture when it offers one ("… something like a white whale", "my dog
     asleep on a rug", a noun phrase) and talk when it speaks to Easel; else the context decides."""
@@ -1014,6 +1034,11 @@ def _statement(low: str, ctx: RouteContext) -> Route:
         return Route(Action.GENERATE, "my thing, described without a verb", count=extract_count(low)[1])
     if CHAT_START.match(low):
         return Route(Action.CHAT, "statement to the assistant", confident=False)
+    same_thing = _NOW_THE_SAME_THING.match(low) if ctx.has_current else None
+    if same_thing and not re.search(r"\b[a-z]{2,}ing\b", low) and any(w in ctx.scene_words or re.sub(r"(?:es|s)$", "", w) in ctx.scene_words
+                          for w in re.findall(r"[a-z]+", same_thing.group("head"))):
+        return Route(Action.EDIT, "the picture's own thing, said anew ('ok now white hexagon tiles with black grout')",
+                     text=same_thing.group("np"))
     if looks_like_description(low):
         return Route(Action.GENERATE, "noun phrase", count=extract_count(low)[1], confident=False)
     return Route(Action.EDIT if ctx.has_current or ctx.has_upload else Action.GENERATE, "default", confident=False)
@@ -3098,6 +3123,11 @@ def _article_put_back(text: str, ctx: RouteContext) -> str:
                             noun.lower() in ctx.scene_words or noun.lower().rstrip("s") in ctx.scene_words)
 
 
+_SAME_KEPT = re.compile(r",\s*(?:and\s+|but\s+)?(?:keep\s+)?(?:the\s+)?same\s+(?:colou?rs?|palette|background|pose|lighting|"
+                        r"everything)(?:\s+(?:as\s+before|please|pls))?[\s.!]*$", re.I)  # ("…, same style" says which picture
+# the new one follows, and stays)
+
+
 def _as_read(text: str) -> str:
     """The message as the rules read it: typos fixed, "labels/text" as a list, a learner's "you can make …" as the
     ask, a numbered list as one sentence of changes."""
@@ -3105,6 +3135,7 @@ def _as_read(text: str) -> str:
     # the action too; "make it so the puppy has a stick": give the puppy a stick
     fixed = _ask_first(fixed)  # "do you think you could make the roses pop": could you make the roses pop
     fixed = MAKE_SURE_NONE.sub("", fixed)  # "could you make sure there are no needles": none
+    fixed = _SAME_KEPT.sub("", fixed) or fixed  # "a sea turtle not an octopus, same colours": what stays is no ask
     if not fixed.rstrip().endswith("?"):  # "please you can make picture of …": make a picture ("you can make videos?"
         fixed = YOU_CAN_ASK.sub("", fixed.strip(), count=1) or fixed  # asks what Easel can do)
     fixed = re.sub(r"^((?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:make|do|turn|create)\b.*?)\s+(?:out\s+of|from)\s+"
@@ -3221,6 +3252,7 @@ def _what_the_context_adds(decision: Route, fixed: str, request: str, before: st
     if said_count > 1 and extract_count(decision.text or request)[1] == 1:
         decision.count = said_count
     _takes_of_the_described(decision, before)
+    _the_one_described(decision, before)
     _designs_of_the_named(decision, before)
     _theme_of_a_bare_format(decision, before)
 
@@ -3277,6 +3309,19 @@ def _asker_story_off(said: str) -> str:
     """"I'm an interior designer working on a client's living room and they want a Scandinavian look: …" -> "a
     client's living room, a Scandinavian look: …": the thing and what is wanted of it, not who asks."""
     return _THEY_WANT.sub(", ", _WORK_STORY.sub("", said.strip(), count=1), count=1)
+
+
+def _the_one_described(decision: Route, before: str) -> None:
+    """"my heroine lives in a crooked tower, on a hill, above a foggy town; could you draw four options for the
+    tower?": "the tower" asked for is the one the context described, in its words."""
+    asked = re.fullmatch(r"(?:the|that|this)\s+(?P<x>[\w'-]+)", strip_wrapper(extract_count(decision.text or "")[0])[0].strip(" .!?"),
+                         re.I)
+    if not asked:
+        return
+    described = re.search(r"\b(?:an?|some)\s+(?:[\w'-]+\s+){0,3}?" + re.escape(asked.group("x")) + r"\b[^;.!?]*",
+                          before, re.I)
+    if described:
+        decision.text = described.group(0).strip(" ,")
 
 
 def _takes_of_the_described(decision: Route, before: str) -> None:

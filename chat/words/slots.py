@@ -53,6 +53,10 @@ def _held_by_a_thing(before: str) -> bool:
 _SHAPE_REASON = re.compile(r"\s+" + SHAPE_REASON + r".*$", re.I)  # "wide so it fills the whole slide": the shape
 
 
+# shade words that are also a medium or a material ("charcoal", "chrome"): before a colour, a shade of it
+_MEDIUM_SHADES = frozenset("charcoal chrome pearl rust brick wine metallic neon matte glossy pastel".split())
+
+
 def classify_phrase(phrase: str) -> Optional[str]:
     """Which slot a modifier phrase sets ("dramatic side lighting" -> lighting), or None for plain content."""
     low = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", phrase.lower()).strip()  # quoted words are lettering, not a look
@@ -60,6 +64,10 @@ def classify_phrase(phrase: str) -> Optional[str]:
         return None
     if re.search(r"\bstyle\s+of\b|\bin\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+style\b", low):
         return "style"
+    shade = low.split()
+    if len(shade) == 2 and shade[0] in _MEDIUM_SHADES and shade[1] in lexicon.COLOURS and \
+            shade[1] not in ("light", "dark", "pale", "bright"):
+        return "colour"  # "charcoal grey", "chrome silver": a colour's shade, not the medium or material it names
     shaped = _SHAPE_REASON.sub("", low)  # "wide so it fills the whole slide": the shape, and why ("a version for my
     shaped = shaped if aspect_from_text(shaped) else low  # phone": the reason is the shape)
     if aspect_from_text(shaped) and len(shaped.split()) <= 8 and not re.search(r"\b(?:with|of)\b", shaped):
