@@ -321,3 +321,103 @@ def test_the_pictures_own_things_said_anew_edit_them():
     ("rudy kot", "pl", "ginger cat")])
 def test_more_words_other_languages_say_of_things(text, language, english):
     assert english in gloss(text, language).text
+
+
+# ---- long explanations, then a short ask --------------------------------------------------------------------------------
+def test_things_explained_then_asked_for_with_a_pronoun_are_the_change():
+    from chat.words.explained import explained_change
+    text = ("right, so my gran grew up by the sea and there should be gulls over the harbour and a red lighthouse on the "
+            "point, can you add those")
+    assert explained_change(text) == "gulls over the harbour, a red lighthouse on the point"
+    result = after("a fishing harbour at dawn", text)
+    assert result.action is Action.EDIT and "gulls" in result.prompt and "lighthouse" in result.prompt
+    assert "gran" not in result.prompt
+
+
+def test_a_list_after_a_colon_then_change_it_is_the_change():
+    from chat.words.explained import explained_change
+    assert explained_change("nice but I wanted specific things: a cello in the corner, and sheet music on the floor. "
+                            "can you change it") == "a cello in the corner, sheet music on the floor"
+
+
+@pytest.mark.parametrize("text", ["we'd love to frame it, as big as you can make it", "the fox is sweet, can you change it"])
+def test_no_description_no_explained_change(text):
+    from chat.words.explained import explained_change
+    assert explained_change(text) is None
+
+
+def test_what_i_mean_is_then_the_change():
+    result = after("a cartoon owl on a branch", "sorry, what I mean is the owl looks too cartoony, I wanted it to look "
+                                               "like a real photo, with snow on the branch")
+    assert result.action is Action.EDIT and "owl" in result.prompt and "snow" in result.prompt
+
+
+def test_the_file_has_to_be_bigger_is_an_upscale():
+    assert route("so the print shop said the file has to be bigger, like twice the size", ON_SCREEN).action is \
+        Action.UPSCALE
+
+
+@pytest.mark.parametrize("text", ["and a bigger version for the wall pls", "Bigger please, it's going in print",
+                                  "bigger please, my printer is fussy and I want to frame it"])
+def test_more_ways_bigger_is_asked(text):
+    assert route(text, ON_SCREEN).action is Action.UPSCALE
+
+
+def test_a_question_about_what_bigger_does_is_talk():
+    assert route("ty! will it stay square when you make it bigger?", ON_SCREEN).action is Action.CHAT
+
+
+def test_a_shape_said_with_format_beats_the_formats_own():
+    from chat.words.sizes import aspect_from_text
+    assert aspect_from_text("a flyer for the bake sale, a cake stand with cupcakes, tall format pls") == "tall"
+    assert aspect_from_text("a poster of a lighthouse, wide format please") == "wide"
+
+
+def test_id_prefer_it_wide_after_actually():
+    plan = apply_edit(Scene(subject="a bowl of lemons"), "Actually I'd prefer it wide for the blog header")
+    assert plan.aspect == "wide" and not plan.scene.details
+
+
+# ---- British talk ---------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("change", ["nah bin the pickles, cant stand em", "bin the pickles"])
+def test_bin_the_thing_removes_it(change):
+    result = after("a burger with pickles and cheese", change)
+    assert result.action is Action.EDIT and "pickles" in result.negative_prompt and "stand" not in result.prompt
+
+
+@pytest.mark.parametrize("text", ["top, that's the one cheers", "safe, ta", "ace, sorted"])
+def test_british_thanks_are_talk(text):
+    assert route(text, ON_SCREEN).action is Action.CHAT
+
+
+def test_could_i_have_bare_plurals_is_a_picture():
+    result = after("Morning! Baker here, doing a spring range. Could I have cupcakes shaped like tulips on a tray, "
+                   "without any sprinkles")
+    assert result.action is Action.GENERATE and "cupcakes" in result.prompt and "Baker" not in result.prompt
+    assert "sprinkles" in result.negative_prompt
+
+
+def test_a_reason_about_another_tool_is_no_word_of_the_picture():
+    result = after("a bowl of pears, without any bananas, my old app kept adding bananas")
+    assert "app" not in result.prompt and "bananas" in result.negative_prompt
+
+
+# ---- other languages, again ---------------------------------------------------------------------------------------------
+def test_go_back_in_italian_after_a_murmur_is_a_revert():
+    assert after("a red tram in Lisbon", "make it night", "Mmm, torna alla prima immagine").action is Action.REVERT
+
+
+def test_dutch_make_the_thing_another_colour_is_an_edit():
+    result = after("a bunch of yellow tulips in a jug", "Kun je de tulpen rood maken in plaats van geel?")
+    assert result.action is Action.EDIT
+
+
+@pytest.mark.parametrize("text, language, english", [
+    ("een bruidsboeket op een stoel", "nl", "bridal bouquet"),
+    ("een loodgieter met een pet", "nl", "plumber with a cap"),
+    ("un chien et des corredores", "es", "runner"),
+    ("eine Handpuppe aus Filz", "de", "hand puppet from felt"),
+    ("ohne Zähne", "de", "teeth"),
+    ("uma prancha encostada numa torre de salva-vidas", "pt", "lifeguard tower")])
+def test_words_for_people_and_things_in_other_languages(text, language, english):
+    assert english in gloss(text, language).text

@@ -43,6 +43,7 @@ One job a file; imports run down this list (a module imports only modules above 
 - ``edit``           an edit request -> an edit plan (``apply_edit``), clause by clause; how to re-make the picture
 - ``route_patterns`` the router's lexical cues
 - ``route_cues``     the questions the router asks of a message (a question? a drawing request with content?)
+- ``explained``      changes explained at length, then asked for with a pronoun ("… a canoe by the lake, can you add those")
 - ``ideas``          "what would you suggest for a flyer?": three directions offline; "go with the first idea" picks one
 - ``clarify``        "I need a logo", then "it's for my bakery, with a croissant": the details of a format-only request
 - ``route``          ``route(text, context)`` -> ``Route(action, reason, ...)``: certain facts, rules, embeddings

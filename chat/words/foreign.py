@@ -44,7 +44,7 @@ _TALK_FILLER = re.compile(r"\b(?:c'est|c|est|es|ist|das|eso|esto|ça|ca|très|tr
 # undo / go back
 REVERT = re.compile(r"(?<!\bque\s)(?<!\bche\s)(?<!\bqui\s)(?<!\bdie\s)(?<!\bder\s)\b(?:annule[rsz]?|défai[st]|défaire|reviens|revenir|retour\s+(?:à|a)|deshaz(?:lo)?|deshacer|"
                     r"vuelve|volver|regresa|rückgängig|zurück|volta|voltar|desfaz\w*|torna\s+indietro|indietro|annulla|"
-                    r"^\W*(?:(?:ora|adesso|ok|dai)\W+)?(?:ri)?torna\s+(?:a|al|alla|allo|all'|alle|ai)\b|quell[ao]\s+di\s+prima|"
+                    r"^\W*(?:(?:ora|adesso|ok|dai|m+|hm+|allora|beh|ehm|no)\W+)*(?:ri)?torna\s+(?:a|al|alla|allo|all'|alle|ai)\b|quell[ao]\s+di\s+prima|"
                     r"ongedaan|terug|vorige|cofnij|cofnąć|wróć|wroc|poprzedni\w*)\b",
                     re.I)
 # bigger / sharper copy of the same picture
@@ -124,6 +124,10 @@ CAN_YOU_CHANGE = re.compile(r"\b(?:peux-tu|tu\s+peux|vous\s+pouvez|pouvez-vous|p
                             r"verwijderen|veranderen|vervangen|substituir|remover|adicionar|colocar|tirar|mudar|trocar|pôr|"
                             r"meter|mettre|mettere|aggiungere|togliere|rimuovere|cambiare|sostituire|setzen|tauschen|farlo|farla|"
                             r"diventare|trasformare|trasformarlo|trasformarla|renderlo|renderla)\b", re.I)
+# "kun je de rozen rood maken", "kannst du den Himmel blau machen": the thing there, made another way (a new thing is
+# "een …" / "einen …": a drawing)
+_MAKE_THE_THING = re.compile(r"\b(?:kun\s+je|kunt\s+u|kan\s+je|kannst\s+du|k[öo]nnen\s+sie|k[öo]nntest\s+du)\s+(?:de|het|die|dat|"
+                             r"den|das|dem)\s+\w+(?:\s+\w+){0,3}?\s+(?:maken|machen)\b", re.I)
 # "est-ce qu'on pourrait voir de la neige", "kan er een meisje op zitten", "könnte man einen Mond sehen": something more
 # in the picture on screen, asked as what could be seen or be there
 WE_COULD_HAVE = re.compile(r"\b(?:est-ce\s+qu'on\s+pourrait|pourrait-on|on\s+pourrait|podr[ií]amos|se\s+podr[ií]a|k[öo]nnte\s+man|"
@@ -216,7 +220,8 @@ def foreign_route(text: str, has_current: bool, image_count: int) -> Optional[Fo
             return ForeignRoute(Action.VARIATIONS, "other language: more versions", count=_count(more))
         if DESCRIBE.search(low):
             return ForeignRoute(Action.DESCRIBE, "other language: what is it")
-        if EDIT.search(low) or (CAN_YOU_CHANGE.search(low) and not DRAW.search(low)) or WE_COULD_HAVE.search(low):
+        if EDIT.search(low) or (CAN_YOU_CHANGE.search(low) and not DRAW.search(low)) or WE_COULD_HAVE.search(low) or \
+                _MAKE_THE_THING.search(low):
             return ForeignRoute(Action.EDIT, "other language: change verb / object pronoun")
     if DRAW.search(low):
         return ForeignRoute(Action.GENERATE, "other language: drawing verb")

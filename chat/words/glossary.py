@@ -53,6 +53,7 @@ version | version/versions | version/versiones | version/versionen/variante/vari
 cat | chat | gato | katze/kater | gato | gatto
 wedding dress | robe de mariee | vestido de novia | brautkleid | vestido de noiva | abito da sposa
 bride | mariee | novia | braut | noiva | sposa
+lifeguard tower | tour de sauveteur/poste de secours | torre de socorrista/torre de salvavidas | rettungsturm | torre de salva-vidas/torre de guarda-vidas | torretta del bagnino
 lace | dentelle | encaje | spitze | renda | pizzo
 wheat | ble | trigo | weizen | trigo | grano
 title | titre | titulo | titel | titulo | titolo
@@ -918,7 +919,7 @@ chest of drawers | commode | comoda/comoda | kommode | comoda | como/cassettiera
 curtains | rideaux | cortinas | vorhange/gardinen | cortinas | tende
 cyclist | cycliste | ciclista | radfahrer/radfahrerin | ciclista | ciclista
 eyeshadow | fard a paupieres/fards a paupieres/fard à paupières/fards à paupières/ombre a paupieres | sombra de ojos/sombras de ojos | lidschatten | sombra/sombras | ombretto/ombretti
-jogger | joggeur/joggeuse | corredor/corredora | jogger/joggerin/läufer/läuferin | corredor/corredora | podista
+jogger | joggeur/joggeuse | - | jogger/joggerin | - | podista
 bike courier | coursier a velo/coursier à vélo/livreur a velo | mensajero en bici/mensajero ciclista | fahrradkurier/radkurier/rennrad-kurier/rennradkurier/fahrradkurierin | estafeta de bicicleta/entregador de bicicleta | corriere in bici/pony express
 mountain pass | col | puerto de montana | pass/bergpass | passo de montanha | passo
 gecko | gecko | geco | gecko | lagartixa/geco | geco
@@ -1372,7 +1373,9 @@ bookcase | étagère à livres | estantería/librero | bücherregal | estante de
 cushion | - | - | - | - | -
 mattress | matelas | colchón | matratze | colchão | materasso
 curtain | rideau | cortina | vorhang/gardine | cortina | -
+hand puppet | marionnette à main/marionnette a gaine | títere de mano/marioneta de mano | handpuppe/handpuppen | fantoche de mão | burattino a mano
 puppet | marionnette | títere/marioneta | marionette | fantoche/marionete | burattino/marionetta
+felt | feutre | fieltro | filz | feltro | feltro
 whistle | sifflet | silbato | pfeife/trillerpfeife | apito | fischietto
 puzzle | puzzle | rompecabezas/puzle | puzzle/puzzlespiel | quebra-cabeça | puzzle/rompicapo
 metal | métal | metal | metall | metal | metallo
@@ -1433,6 +1436,7 @@ nose | nez | nariz | nase | nariz | naso
 mouth | bouche | boca | mund | boca | bocca
 lip | lèvre | labio | lippe | lábio | labbro/labbra
 ear | oreille | oreja | ohr | orelha | orecchio/orecchi
+teeth | dents | dientes | zähne/zaehne/zahne | dentes | denti
 tooth | dent | diente | zahn | dente | dente
 tongue | langue | lengua | zunge | língua | lingua
 neck | cou | cuello | hals | pescoço | collo
@@ -1801,6 +1805,7 @@ satellite | satellite | satélite | satellit | satélite | satellite
 
 # adjectives: put before a Romance noun they follow
 ADJECTIVES = """
+leaning | appuyé/appuyée/appuye/appuyee | apoyado/apoyada | angelehnt/gelehnt | encostado/encostada | appoggiato/appoggiata
 clear | degage/dégagé/dégagée | despejado/despejada | klar/klare/klaren/wolkenlos | limpo/limpa | sereno/serena/limpido/limpida
 painted | peint/peinte/peints/peintes | pintado/pintada | bemalt/gestrichen | pintado/pintada | dipinto/dipinta/verniciato/verniciata
 appetizing | appetissant/appetissante/appetissants/appetissantes | apetitoso/apetitosa | appetitlich/appetitliche | apetitoso/apetitosa/apetitivo | appetitoso/appetitosa
@@ -2995,6 +3000,9 @@ sofa | bank/sofa | kanapa/sofa
 statue | standbeeld | pomnik/posąg
 shadow | schaduw | cień
 bouquet | boeket | bukiet
+bridal bouquet | bruidsboeket/bruidsboeketje | bukiet ślubny/bukiet panny młodej
+bride | bruid | panna młoda
+lifeguard tower | reddingstoren/strandwachttoren | wieża ratownicza
 version | versie | wersja
 variant | variant | wariant
 text | tekst | tekst/napis
@@ -3040,6 +3048,9 @@ yacht | jacht | jacht/jachtu/jachcie
 oak | eik/eikenboom | dąb/dębu/dęby/dębie/dębem
 corn | maïs | kukurydza/kukurydzy/kukurydzę
 beard | baard | broda/brody/brodą/brodzie
+plumber | loodgieter/loodgieters | hydraulik/hydraulika
+cap | pet/petje | czapka/czapkę/czapce/czapką
+cartoon | cartoon/tekenfilm/strip | kreskówka/kreskówkę
 alien | alien | kosmita/kosmity/kosmici/kosmitów
 crayon | waskrijt | kredka/kredki/kredkami/kredek
 toucan | toekan | tukan/tukana/tukany
@@ -3704,7 +3715,8 @@ nose | neus | nos/nosem
 mouth | mond | usta/ust/buzia
 lip | lip | warga/wargę/wargą/wardze/warg
 ear | oor/oren | ucho/uszy/uchem/uchu/uszu/uszami
-tooth | tand | ząb/zęby/zębem/zębie/zębów
+teeth | tanden | zęby/zębów/zębami
+tooth | tand | ząb/zębem/zębie
 tongue | tong | język/językiem/języku
 neck | nek/hals | szyja/szyję/szyje/szyją/szyi
 arm | - | rąk/ramiona/ramieniem
@@ -4067,6 +4079,7 @@ lives | woont | mieszka
 combine | combineren/combineer | połącz/połączyć
 """
 NL_PL_FUNCTION = """
+instead of | in plaats van/in de plaats van/i.p.v. | zamiast
 through | door | przez
 in the moonlight | bij maanlicht/in het maanlicht | w swietle ksiezyca
 what do you see | wat zie je/wat zie jij | co widzisz

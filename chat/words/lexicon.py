@@ -237,7 +237,7 @@ FILLER_LEADS = (
     "ok", "okay", "alright", "now", "then", "next", "also", "and", "but", "btw", "by the way", "oh and",
     "quick question", "quick question before i start", "quick question first", "please", "pls", "plz", "kindly", "so",
     "instead", "finally", "lastly", "maybe", "perhaps", "just", "hey", "hmm", "um", "uh", "oh", "ooh", "lol", "haha",
-    "yes", "yeah", "yep", "sure", "yo", "ya", "yea", "yah", "yeh", "hi", "hello", "heya", "hiya", "ah", "aah", "oops", "whoops", "welp",
+    "yes", "yeah", "yep", "sure", "yo", "ya", "yea", "yah", "yeh", "hi", "hello", "heya", "hiya", "ah", "aah", "oops", "whoops", "welp", "nah", "naw", "nope",
     "actually", "anyway", "anyways", "mm", "ok so", "okay so", "cool then", "ok then", "okay then", "alright then",
     "great then", "nice then", "fine then", "cool so", "ok now", "okay now", "cool now", "great now", "nice now",
     "perfect now", "omg", "omfg", "lmao", "bruh", "bro", "dude", "ayy", "ayo", "wow", "ngl", "tbh", "fr", "lowkey",
@@ -250,7 +250,8 @@ STRETCHED_WORDS = frozenset({"hmm", "hm", "um", "uh", "ooh", "haha", "mm", "lmao
 GREETINGS = ("hi", "hello", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening",
              "greetings", "sup", "what's up", "whats up", "hola", "bonjour")
 SOCIAL = ("thanks", "thank you", "thx", "ty", "tysm", "tyvm", "ta", "thant you", "thnak you", "thankyou", "tank you",
-          "nailed it", "you nailed it", "spot on", "bang on", "jaja", "jajaja", "jeje", "hihi", "mdr", "xd", "gg", "gg ty", "much appreciated", "cheers", "whatever", "fair enough", "oh well", "cool", "nice", "great", "awesome", "amazing", "perfect",
+          "nailed it", "you nailed it", "spot on", "bang on", "that's the one", "thats the one", "safe", "top", "ace",
+          "cracking", "smashing", "sorted", "jaja", "jajaja", "jeje", "hihi", "mdr", "xd", "gg", "gg ty", "much appreciated", "cheers", "whatever", "fair enough", "oh well", "cool", "nice", "great", "awesome", "amazing", "perfect",
           "love it", "i love it", "i like it", "wow", "beautiful", "lovely", "ok", "okay", "k", "bye", "goodbye",
           "see you", "good night", "lol", "haha", "yes", "no", "yep", "nope", "sure", "fine", "good", "excellent",
           "well done", "good job", "that's great", "that is great", "brilliant", "neat", "sweet", "fantastic",
@@ -364,7 +365,7 @@ STOPWORDS = frozenset(
 
 # chat shorthand and common misspellings of the router's command words (whole words; "u" -> "you")
 CHAT_SHORTHAND = {
-    "u": "you", "ya": "you", "ur": "your", "cn": "can", "cud": "could", "wud": "would", "pls": "please",
+    "u": "you", "ya": "you", "ur": "your", "em": "them", "cant": "can't", "cn": "can", "cud": "could", "wud": "would", "pls": "please",
     "plz": "please", "pleez": "please", "plis": "please", "mak": "make", "mke": "make", "maek": "make",
     "drw": "draw", "shw": "show", "giv": "give", "gimme": "give me", "thx": "thanks",
     "thnx": "thanks", "thanx": "thanks", "tnx": "thanks", "rmv": "remove", "moar": "more", "mor": "more", "abit": "a bit", "alot": "a lot",

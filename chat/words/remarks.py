@@ -34,9 +34,11 @@ COMMENTARY = re.compile(
     r"|(?:i|we)\s+(?:have|had|got|own|adopted)\s+(?:one|a|an|two|three|\d+)\b(?:\s+[\w'-]+){0,3}?\s+(?:named|called)\s+\S.*"
     r"|(?:(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?|(?:the|her|his|their)\s+(?:owners?|clients?|customers?|boss|bride|groom|couple|"
     r"family|teacher|kids|recipient|birthday\s+(?:girl|boy)))\s+(?:is|are|was|were|has|have|gets|get|loves?|likes?|hates?|"
-    r"can'?t|doesn'?t|don'?t|wants?|needs?)\b.*"  # ("…, the owner hates bows apparently")
+    r"can'?t|doesn'?t|don'?t|wants?|needs?|kept|keeps)\b.*"  # ("…, the owner hates bows apparently", "my last app kept
+    # adding cats")
     r"|[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were)\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:colou?rs?|favou?rite|thing|"
     r"brand|logo|style)\b.*"  # ("…, pink is my competitors colour haha": why not pink)
+    r"|(?:i\s+)?can'?t\s+stand\s+(?:it|them|em|those|these|that)\b.*"  # ("bin the beans, cant stand em")
     r"|(?:it|this|that|they)(?:'d|\s+would|'ll|\s+will|\s+could)\s+make\s+(?:an?|some)\s+(?:really\s+|very\s+|so\s+)?(?:nice|"
     r"great|lovely|perfect|good|beautiful|fun|cute|wonderful)\b.*"  # ("… It would make a nice Christmas card.")
     r"|(?:some|the|our|my|a\s+lot\s+of|lots\s+of)\s+(?:kids|children|people|guests|patients|students|customers|clients)\s+"

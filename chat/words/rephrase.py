@@ -16,7 +16,7 @@ from chat.words.glossary import singular
 from chat.words.sizes import SHAPE_WORDS, aspect_from_text, device_phrase
 from chat.words.slots import classify_phrase, is_modifier_only
 
-_LEAD = r"^(?:(?:ok(?:ay)?|so|and|now|hmm+|eh|meh|ugh|um+|well|honestly|tbh|imo|but|nah|nope|yeah|yea|i\s+think|i\s+feel\s+like|" \
+_LEAD = r"^(?:(?:ok(?:ay)?|so|and|now|hmm+|eh|meh|ugh|um+|well|honestly|tbh|imo|but|nah|nope|yeah|yea|i\s+think|i\s+feel\s+like|actually|" \
         r"maybe)[,\s]+)*"
 _END = r"(?:[\s,]+(?:tbh|honestly|lol|haha+|imo|to\s+be\s+honest|though|tho|please|pls|maybe|perhaps))*[\s?.!]*$"
 _TRAIL_WORD = r"(?:tbh|honestly|lol|haha+|imo|though|tho|please|pls)\b"

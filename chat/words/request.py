@@ -342,6 +342,11 @@ _WHY_TAIL = re.compile(r"\s*,?\s+(?:as|since|because|cause|cuz|coz|cos|bc)\s+(?:
 # ("… no blood or gore cuz its a family event", "… no blood because it's for kids": why, not what)
 
 
+# why a thing is left out, said of another tool: "…, without any cats, my last app kept adding cats"
+_OTHER_TOOL = re.compile(r"\s*[,;.]\s*(?:my|the|our)\s+(?:last|other|previous|old)\s+(?:app|tool|generator|ai|program|bot|"
+                         r"website|site)\b[^,.;!?]*", re.I)
+
+
 # what is left of "I need a phone wallpaper" once the format is read as a shape: the ask's own words
 _WRAPPER_LEFT = re.compile(r"(?:(?:i|we)\s+(?:really\s+)?(?:need|want|would\s+like|'d\s+like|wanna)|(?:make|draw|give|create|get|"
                            r"do)\s+(?:me|us)|me|us|please|pls)[\s,.!?]*", re.I)
@@ -387,7 +392,7 @@ def parse_request(text: str) -> ParsedRequest:
         negatives=[restore_quotes(n, quotes) for n in negatives],
         medium_hint=medium,
     )
-    keep_user_words(scene, _WHY_TAIL.sub("", text) if negatives else text, aspect=aspect, count=count)
+    keep_user_words(scene, _OTHER_TOOL.sub("", _WHY_TAIL.sub("", text)) if negatives else text, aspect=aspect, count=count)
     return ParsedRequest(scene=scene, count=count, aspect=aspect, plain=plain, typos=typos)
 
 
@@ -410,6 +415,7 @@ def _left_out(protected: str) -> tuple[str, list[str], bool]:
     instead of ladybugs": frogs, and no ladybugs; "…, no needles as some people are squeamish": no reason either)."""
     protected, negatives = extract_negatives(protected)
     protected = _WHY_TAIL.sub("", protected) if negatives else protected
+    protected = _OTHER_TOOL.sub("", protected) if negatives else protected
     instead = INSTEAD_OF.search(protected)
     if not instead or not instead.start():
         return protected, negatives, False

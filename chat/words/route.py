@@ -15,6 +15,7 @@ from chat.words import lexicon
 from chat.words.another import asks_other_look, varied_slot
 from chat.words.brief import brief_request
 from chat.words.quoted import quoted_request
+from chat.words.explained import explained_change
 from chat.words.counts import NUM, extract_count
 from chat.words.detail import THING_WORDS, categorize, named_category
 from chat.words.fixes import flip_axis, says_verb_look, says_words
@@ -250,8 +251,8 @@ def _change_after_revert(low: str, ctx: RouteContext) -> Optional[Route]:
 
 # why the user asks, after the ask: "…, I want to print it", "… its for my dads wall", "…, the site wants 2000px"
 _WHY_AFTER = re.compile(r"(?:[,;.!:-]+\s*|(?<!\s)\s+)(?:(?:because|since|cause|cuz|cos|as(?!\s+(?:an?|the|some|if|though|well|in)\b))\s+|(?:i|we)\s*(?:'d|\s+would|\s+really)?\s*"
-                        r"(?:want|need|wanna|like|have|am\s+going|'m\s+going|plan)\s+to\s+|(?:i|we)\s+(?:wanna|gotta)\s+(?!be\b)|(?:i|we)\s+(?:want|need)\s+(?:it|this|them)\s+(?:for|to\s+(?:print|frame|hang|go))\b|(?:i'?m\s+|we'?re\s+)?(?:gonna|going\s+to)\s+(?:print|frame|post|use|hang|put)\b|(?:it'?s|its|it\s+is|this\s+is|that'?s)"
-                        r"\s+(?:(?:going\s+)?(?:for|to\s+go)|going\s+(?:on|onto|in|into)(?=\s+(?:an?|my|our|the)\s))\s+|for\s+(?:my|our|the|a|an|printing|print|framing)\b|(?:the\s+|my\s+|our\s+|a\s+)?[\w'-]+"
+                        r"(?:want|need|wanna|like|have|am\s+going|'m\s+going|plan)\s+to\s+|(?:i|we)\s+(?:wanna|gotta)\s+(?!be\b)|(?<=[,;.])\s*(?:my|our)\s+[\w'-]+\s+(?:is|are|was|were|isn'?t|aren'?t|ain'?t)\b|(?:i|we)\s+(?:want|need)\s+(?:it|this|them)\s+(?:for|to\s+(?:print|frame|hang|go))\b|(?:i'?m\s+|we'?re\s+)?(?:gonna|going\s+to)\s+(?:print|frame|post|use|hang|put)\b|(?:it'?s|its|it\s+is|this\s+is|that'?s)"
+                        r"\s+(?:(?:going\s+)?(?:for|to\s+go)|going\s+(?:on|onto|in|into)(?=\s+(?:an?|my|our|the)\s)|going(?=\s+in(?:to)?\s+print\b))\s+|for\s+(?:my|our|the|a|an|printing|print|framing)\b|(?:the\s+|my\s+|our\s+|a\s+)?[\w'-]+"
                         r"\s+(?:wants|needs|requires|asks\s+for)\b|so\s+(?:i|we|it|they|you)\s+(?:can|could|will|looks?)\b"
                         r"|(?:it'?s|its|it\s+is|it'?ll|it\s+will|this\s+is)\s+(?:going\s+to\s+|gonna\s+)?(?:be\s+|get\s+)?(?:print(?:ed)?|"
                         r"framed|hung)\b"  # "bigger please, it's going to print"
@@ -267,7 +268,8 @@ _SIZE_ADVICE = re.compile(r"\b(?:what|which)\s+(?:size|resolution|dimensions?|dp
                           r"resolution)\b|\bhow\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:save|download|export)\s+(?:it|this|"
                           r"that|them|the\s+(?:image|picture|file))\s+(?:at|in|with)\s+(?:full|high|higher|the\s+highest|max(?:imum)?|"
                           r"best)\b|\bwhat\s+(?:does|do)\s+(?:the\s+word\s+)?['\"“]?[\w-]+(?:\s+[\w-]+)?['\"”]?\s+(?:mean|do)\b"
-                          r"|\bwhat(?:'s|\s+is)\s+(?:an?\s+)?upscal")  # ("how do I get the best print quality?", "how do I save it
+                          r"|\bwhat(?:'s|\s+is)\s+(?:an?\s+)?upscal|^(?:does|do|will|would)\s+(?:it|this|that|they|the\s+(?:image|"
+                          r"picture|shape|quality))\s+(?:keep|stay|lose|change|get\s+blurry|look)\b")  # ("how do I get the best print quality?", "how do I save it
 # at full resolution?", "what does upscale mean?": advice,
 # not an upscale)
 
@@ -790,7 +792,9 @@ _CHANCE_OF = re.compile(r"^(?:(?:hi|hey|hello|so|ok(?:ay)?)[,!\s]+)?(?:(?:is\s+t
                         r"(?:can|could|would)\s+(?:you|u)\s+help\s+(?:me\s+|us\s+)?(?:with|make|create|design|do)(?=\s+(?:an?|some)\s+"
                         r"(?:[\w'-]+\s+){0,2}?(?:poster|logo|card|flyer|banner|invitation|invite|illustration|picture|image|"
                         r"drawing|painting|cover|sticker|icon|thumbnail|header|wallpaper|portrait|mascot)s?\b))\s+"
-                        r"(?P<x>(?:an?|some|two|three|four|\d+)\s.+?)[?.!\s]*$", re.I)  # "can i get a sloth …"
+                        r"(?P<x>(?:an?|some|two|three|four|\d+)\s.+?|(?!(?:it|this|that|them|one|more|another)\b)[a-z][\w'-]*(?:\s+"
+                        r"[a-z][\w'-]*)?(?<!s)s\b.*?)(?:[,\s]+(?:please|pls))?[?.!\s]*$", re.I)  # "can i get a sloth …", "could i
+# have soap bars shaped like shells", "may i have a dragon please"
 _HOW_WOULD_LOOK = re.compile(r"^(?:i\s+wonder\s+)?how\s+(?:would|might|could|will|does)\s+(?P<x>(?:an?|the|some|my)\s.+?)\s+look\s+"
                              r"(?P<rest>(?:as|in|with|wearing|at|on|during|under|made\s+of)\b.+?)[?.!\s]*$", re.I)
 
@@ -1279,7 +1283,7 @@ def _added_to_the_one_on_screen(text: str, low: str, ctx: RouteContext) -> Optio
     screen, added to or posed; None for anything else."""
     more = _AND_ALSO.match(re.sub(r"^like[\s,]+", "", strip_lead_talk(text).strip().lower()))  # ("like also a cape")
     if more and looks_like_description(more.group("x")) and not is_question(low) and not VARIATIONS.search(
-            more.group("x")) and not re.match(
+            more.group("x")) and not UPSCALE.search(more.group("x")) and not re.match(
             r"(?:some\s+)?more\s+(?:of|like)\s+(?:these|those|this|that|it|them)\b", more.group("x")):
         return Route(Action.EDIT, "'and some balloons': more for the picture on screen")
     if picture_needs(low):
@@ -2950,7 +2954,8 @@ def _the_one_on_screen_changed(text: str, ctx: RouteContext) -> Optional[Route]:
 
 
 # "hey, question first - …?", "before we start, a question: …?": the request waits for the answer
-_QUESTION_FIRST = re.compile(r"^(?:(?:hey|hi|hello|ok(?:ay)?|so|um+)[,!.\s]+)*(?:(?:a\s+|one\s+|quick\s+|small\s+)*question\s+first|"
+_QUESTION_FIRST = re.compile(r"^(?:(?:hey|hi|hello|ok(?:ay)?|so|um+)[,!.\s]+)*(?:(?:a\s+|one\s+|quick\s+|small\s+)*question\s+"
+                             r"(?:first|before\s+(?:i|we)\s+(?:start|begin))|"
                              r"first,?\s+(?:a|one)\s+(?:quick\s+)?question|before\s+(?:that|anything|we\s+start|i\s+ask)[,\s]+"
                              r"(?:a|one)\s+(?:quick\s+)?question)\b", re.I)
 
@@ -2980,6 +2985,9 @@ def route(text: str, ctx: RouteContext) -> Route:
         return Route(Action.CHAT, "greeting/thanks")
     if _QUESTION_FIRST.match(text) and "?" in text:  # "question first - can i sell these? … want something for my card":
         return Route(Action.CHAT, "a question said to come first")  # the answer first, the picture after
+    explained = explained_change(text) if ctx.has_current and not ctx.has_upload else None
+    if explained:  # "… there should be smoke from the chimney and a canoe by the lake, can you add those": those things
+        return Route(Action.EDIT, "changes explained, then asked for ('… can you add those')", text=explained)
     certain = _foreign(text, ctx) or _description_asked_for(text, ctx) or _said_outright(text, ctx)
     if certain is not None:
         return certain
@@ -2990,7 +2998,8 @@ def route(text: str, ctx: RouteContext) -> Route:
 _PRAISE_BUT = re.compile(r"^(?:(?:aw+|oh|ok(?:ay)?|yes|yeah)[,\s]+)*(?:i\s+(?:really\s+|do\s+)?(?:like|love|dig)\s+(?:it|them|this|these|"
                          r"that|those)(?:\s+(?:a\s+lot|so\s+much))?|(?:it'?s|its|they'?re|these\s+are|this\s+is|those\s+are|"
                          r"they\s+are|it\s+is)\s+(?:really\s+|so\s+)?"
-                         r"(?:nice|great|good|cute|lovely|cool|pretty|beautiful))\s*,?\s+but\s+(?P<rest>\S.*)$", re.I)
+                         r"(?:nice|great|good|cute|lovely|cool|pretty|beautiful|close|nearly\s+there|almost\s+there|not\s+bad|fine|"
+                         r"ok(?:ay)?))\s*,?\s+but\s+(?P<rest>\S.*)$", re.I)  # ("it's close but make it in colour")
 
 
 def _praise_but(text: str, ctx: RouteContext) -> Optional[Route]:

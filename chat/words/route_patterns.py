@@ -109,6 +109,8 @@ UPSCALE = re.compile(
     |(?:sharper|crisper)\s+and\s+(?:bigger|larger)
     |(?:need|want|get|have)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:twice\s+(?:as\s+(?:big|large)|the\s+size)|double\s+the\s+size|(?:two|three|four|[234])\s*(?:x|times)\s+(?:the\s+size|bigger|larger))(?:\s+(?:for|to)\s+print(?:ing)?\b|\s*[.!?]*$)
     |(?:need|want|get|have)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:a\s+(?:bit|lot)\s+)?(?:bigger|larger)(?:\s+(?:for|to)\s+print(?:ing)?\b|\s*[.!?]*$)
+    |\b(?:the\s+)?(?:file|image|picture|print|it)\s+(?:has|needs|have)\s+to\s+be\s+(?:a\s+lot\s+|much\s+|way\s+)?(?:bigger|larger|
+     higher[\s-]res(?:olution)?)\b  # "they said the file has to be bigger, like twice the size"
     |(?:bigger|larger)\s+for\s+print(?:ing)?\b|(?:for|to)\s+print(?:ing)?\s+(?:it\s+)?(?:big|large|on\s+an?\s+\w+)
     |(?:make|render|get)\s+(?:it|this|that|this\s+one|that\s+one)\s+(?:in\s+)?(?:hd|full\s+hd|uhd|high[\s-]def(?:inition)?|high\s+quality\s+(?:for\s+print|print))\b
     |(?:larger|bigger|higher[\s-]quality|high[\s-]res)\s+file
@@ -263,6 +265,7 @@ EDIT_START = re.compile(
     r"styli[sz]e|soften|vectori[sz]e|cartooni[sz]e|declutter)\s+" + IT_REF +
     r"\b(?!\s*\?)(?!\s+(?:again|one\s+more\s+time)\b)"
     r"|(?:lose|ditch|nix|scrap|axe|skip|hide|drop|cut\s+out|leave\s+out)\s+(?:the|that|those|these|all)\b|no\s+more\s+\w"
+    r"|(?:bin|scratch|loose)\s+(?:the|those|these)\s+(?!(?:last|latest|previous|recent)\b)"  # "bin the beans" (British)
     r"|(?:get|bring|throw|stick)\s+(?:some|a|an|more)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in|into|on)\s+(?:there|it|the)\b"
     r"|(?:take|get|leave|cut)\s+(?:him|her|them)\s+(?:out|off|away)\b"  # "take him out again": the one just added
     r"|closer\s+(?:on|to|up\s+on|in\s+on)\s+(?:the|his|her|its|their)\b"  # "closer on the nose": the framing, tighter

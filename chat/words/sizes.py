@@ -79,7 +79,7 @@ def asks_reshape(text: str) -> bool:
     return bool(shape and (shape.group("d") or shape.group("d2") or shape.group("e") or shape.group("f") or shape.group("g")))
 
 
-_ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square)\s+(?:format|orientation|mode|layout)\b|"
+_ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square|wide|tall)\s+(?:format|orientation|mode|layout)\b|"
                           r"\bin\s+(landscape|portrait)\b(?!\s+(?:of|photo|painting|photography|lighting|light|style|mode|"
                           r"shot|pose))|(?:^|\bit\s+|\bin\s+|\bas\s+|,\s*)(horizontal(?:ly)?|vertical(?:ly)?)(?=\s+(?:format|"
                           r"orientation|version|image|picture|please|pls)\b|[\s.!?]*$)|\b(\d{1,2}\s*:\s*\d{1,2})\s+(?:format|ratio|aspect(?:\s+ratio)?)\b|"
