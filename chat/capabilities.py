@@ -106,8 +106,9 @@ LACKS: tuple[Lack, ...] = (
     Lack("interactivity", _words(r"interactive\b", r"clickable\b", r"(?:click|tap)\s+on\s+(?:it|them|the|each)\b"),
          "No — my pictures are still images: nothing in them can be clicked or respond. I can draw each part as a "
          "picture of its own, or add labels, for you to link up in a slideshow or web page."),
-    Lack("device settings", _words(_NOT_MINE + r"(?<!\bi\scan\s)(?<!\bwe\scan\s)set\s+(?:it|this|that|them)\s+(?:up\s+)?as\s+(?:my|the)\s+(?:wallpaper|background|"
-                                   r"lock\s*screen|profile\s+(?:pic|picture|photo)|avatar)\b", r"automatically\s+set\b"),
+    Lack("device settings", _words(_NOT_MINE + r"(?<!\bi\scan\s)(?<!\bwe\scan\s)set\s+(?:it|this|that|them)\s+(?:up\s+)?as\s+"
+                                   r"(?:my|the)\s+(?:wallpaper|background|lock\s*screen|profile\s+(?:pic|picture|photo)|avatar)\b",
+                                   r"automatically\s+set\b"),  # ("… so i can set it as my wallpaper": the user's plan)
          "No — I can't change your computer's or phone's settings. Download the picture and set it from your device's "
          "settings; say \"for my phone\" or \"for my laptop\" and I'll make it the right shape first."),
     Lack("email or posting", _words(_NOT_MINE + r"(?:email|e-mail|send|post|upload|share|tweet)\s+(?:it|this|that|them)\s+"

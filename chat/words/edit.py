@@ -70,7 +70,8 @@ _OBJ = r"(?:the|that|those|this|these|all\s+the|her|his|its|their)\s+"
 _REMOVE_VERBS = r"(?:remove|delete|erase|get\s+rid\s+of|take\s+(?:out|away|off)|drop|lose|hide|eliminate|" \
                 r"clear(?:\s+(?:away|out|off))?(?=\s+(?:the|that|those|this|these|all|his|her|its|their)\b)|" \
                 r"ditch|nix|scrap|axe|skip|cut(?:\s+out)?|leave\s+out|strip\s+out|clean\s+up|no\s+more|" \
-                r"(?:scratch|loose|bin)(?=\s+(?:the|those|these|his|her|its|their)\s))"  # ("scratch the pipe"; "scratch that": taken back; "loose the chair": "lose", misspelt; "bin the beans")
+                r"(?:scratch|loose|bin)(?=\s+(?:the|those|these|his|her|its|their)\s))"  # "scratch the pipe" ("scratch
+# that": taken back), "loose the chair" ("lose", misspelt), "bin the beans" (British)
 _RE_REMOVE = re.compile(
     r"^(?:" + _REMOVE_VERBS + r"\s+(?:" + _OBJ + r")?(?P<x>.+?)(?:\s+(?:from|out\s+of|off)\s+(?:the|this|it|that)\b.*)?"
     r"|(?:take|get|leave|cut|keep)\s+(?:" + _OBJ + r")(?P<x2>.+?)\s+(?:out|off|away)\b.*)$", re.I)
@@ -218,9 +219,7 @@ def _as_plain_command(scene: Scene, text: str) -> str:
     text = ". ".join((as_edit_command(s) or s).rstrip(" .") for s in sentences) if len(sentences) > 1 else (
         as_edit_command(text) or text)
     text = _ONE_LIKE_IT.sub("make it ", text.strip(), count=1)  # "could you also do one at sunrise": it, at sunrise
-    with_look = _WITH_A_PART_LOOK.match(text)  # "same but with the suit orange instead": the suit, made orange
-    if with_look and verbless_look(with_look.group("np")):
-        text = f"make {verbless_look(with_look.group('np'))}"
+    text = _with_a_part_look(text)  # "same but with the suit orange instead": the suit, made orange
     text = re.sub(r"^(?:now\s+)?(?:one|another(?:\s+one)?)\s+with\s+(?=.+\binstead\s+of\b)", "", text, flags=re.I)  # "one with tulips
     # instead of sunflowers": the tulips in their place
     text = _AS_INSPIRATION.sub("add ", text, count=1)  # "use this as inspiration for a picture with a sailboat"
@@ -684,6 +683,13 @@ _SEEN_THEN_REMOVED = re.compile(r"^(?:there'?s|there\s+is|there\s+are|i\s+(?:can
 
 _WITH_A_PART_LOOK = re.compile(r"^(?:(?:the\s+)?same(?:\s+(?:thing|one))?\s*,?\s*)?(?:but\s+)?with\s+(?P<np>(?:the|his|her|its|their)\s+"
                                r".+?)(?:\s+instead)?[\s.!]*$", re.I)
+
+
+def _with_a_part_look(text: str) -> str:
+    """"same but with the suit orange instead" -> "make the suit orange"; other text unchanged."""
+    with_look = _WITH_A_PART_LOOK.match(text)
+    look = verbless_look(with_look.group("np")) if with_look else None
+    return f"make {look}" if look else text
 
 
 def _it_named_first(scene: Scene, text: str) -> str:
