@@ -421,3 +421,11 @@ def test_dutch_make_the_thing_another_colour_is_an_edit():
     ("uma prancha encostada numa torre de salva-vidas", "pt", "lifeguard tower")])
 def test_words_for_people_and_things_in_other_languages(text, language, english):
     assert english in gloss(text, language).text
+
+
+def test_a_thing_removed_takes_where_it_was_with_it():
+    from chat.words.nounphrase import remove_object
+    assert remove_object("steam rising from the bowl, a paper lantern in the background", "lantern") == (
+        "steam rising from the bowl", True)
+    assert remove_object("a lantern in the background", "lantern") == ("", True)
+    assert remove_object("a cat sitting in the garden", "cat") == ("the garden", True)  # the picture's place stays

@@ -123,7 +123,8 @@ def _is_setting(place: str) -> bool:
     """"in a garden", "on a beach": where the whole picture is, not where one thing in it sat ("on the rug")."""
     words = re.findall(r"[\w'-]+", place.lower())
     if words and words[-1] in ("sky", "air", "clouds", "water", "lake", "sea", "river", "ocean", "pond", "waves", "table",
-                               "shelf", "wall", "floor"):
+                               "shelf", "wall", "floor", "background", "foreground", "distance", "corner", "middle",
+                               "centre", "center"):  # ("a lantern in the background": where that thing was)
         return False  # "a kid with a kite in the sky", "a man with a boat on the lake": where that thing was
     return bool(words) and words[0] in ("in", "at", "on") and (words[-1] in lexicon.PLACE_NOUNS or words[-1] in (
         "rain", "snow", "fog", "mist", "storm", "sun", "sunshine", "moonlight", "dark", "wind", "night", "dusk"))
@@ -207,6 +208,8 @@ def remove_object(text: str, noun: str) -> tuple[str, bool]:
                        flags=re.I)
     elif re.search(r",\s*$", before):  # "a field, a kite and a dog" - kite -> "a field, a dog"
         after = re.sub(r"^\s*(?:and|or|plus)\s+", " ", after, flags=re.I)
+        after = re.sub(r"^\s*(?:in|on|at|near|by)\s+the\s+(?:background|foreground|distance|corner|sky)\b", "", after,
+                       flags=re.I)  # ("…, a lantern in the background": where it was goes with it)
     result = tidy(before + " " + after)
     result = re.sub(r"[,\s]+(?:and|or|with|plus)(?:\s+(?:maybe|perhaps|also))?\s*$", "", result, flags=re.I)  # "… and maybe"
     return result, True
