@@ -429,3 +429,10 @@ def test_a_thing_removed_takes_where_it_was_with_it():
         "steam rising from the bowl", True)
     assert remove_object("a lantern in the background", "lantern") == ("", True)
     assert remove_object("a cat sitting in the garden", "cat") == ("the garden", True)  # the picture's place stays
+
+
+def test_a_message_without_asides_is_left_as_typed():
+    from chat.words.asides import without_asides
+    text = "sorry, english is easier for me to type :) can you take away the fog?"
+    assert without_asides(text) == text
+    assert after("a monastery on a hill in the fog", text).action is Action.EDIT

@@ -49,5 +49,7 @@ def without_asides(text: str) -> str:
     plain = _SORRY_BETWEEN.sub(",", plain)
     plain = _MEANT_LEAD.sub("", plain, count=1)
     plain = _WHAT_I_NEED.sub(lambda m: "make it " if m.group("it") else "I want ", plain, count=1)
-    plain = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"[ \t]{2,}", " ", plain)).strip()
+    if plain == text:
+        return text  # (nothing taken out: the message as typed, its ":)" and spacing too)
+    plain = re.sub(r"\s+([,.;!?])(?=\s|$)", r"\1", re.sub(r"[ \t]{2,}", " ", plain)).strip()
     return re.sub(r",\s*,", ",", plain) if plain else text
