@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from chat.words import lexicon
 from chat.words.normalize import is_social
 
 _BRACKETED = re.compile(r"\s*\((?P<inside>[^()]{1,200})\)")
@@ -21,7 +22,7 @@ _SET_OFF = re.compile(r"\b(?P<ask>(?:could|can|would|will)\s+(?:you|u))\s*,\s*(?
                       r"though|also|now|instead|kindly|just|if\s+possible|by\s+any\s+chance|if\s+you\s+(?:can|could|would|"
                       r"don'?t\s+mind))\s*,?\s*){1,2},\s*", re.I)
 # "draw me, say, four options": the number said
-_SAY_NUMBER = re.compile(r",\s*(?:say|maybe|perhaps|about|like)\s*,\s*(?=(?:\d|two|three|four|five|six|seven|eight)\b)", re.I)
+_SAY_NUMBER = re.compile(r",\s*(?:say|maybe|perhaps|about|like)\s*,\s*(?=(?:\d|" + "|".join(lexicon.NUMBER_WORDS) + r")\b)", re.I)
 
 
 # "a sea turtle not an octopus, sorry, same colours": an apology said between the parts

@@ -70,8 +70,7 @@ _OBJ = r"(?:the|that|those|this|these|all\s+the|her|his|its|their)\s+"
 _REMOVE_VERBS = r"(?:remove|delete|erase|get\s+rid\s+of|take\s+(?:out|away|off)|drop|lose|hide|eliminate|" \
                 r"clear(?:\s+(?:away|out|off))?(?=\s+(?:the|that|those|this|these|all|his|her|its|their)\b)|" \
                 r"ditch|nix|scrap|axe|skip|cut(?:\s+out)?|leave\s+out|strip\s+out|clean\s+up|no\s+more|" \
-                r"(?:scratch|loose|bin)(?=\s+(?:the|those|these|his|her|its|their)\s))"  # "scratch the pipe" ("scratch
-# that": taken back), "loose the chair" ("lose", misspelt), "bin the beans" (British)
+                r"(?:" + "|".join(lexicon.REMOVE_BEFORE_THE) + r")(?=\s+(?:the|those|these|his|her|its|their)\s))"
 _RE_REMOVE = re.compile(
     r"^(?:" + _REMOVE_VERBS + r"\s+(?:" + _OBJ + r")?(?P<x>.+?)(?:\s+(?:from|out\s+of|off)\s+(?:the|this|it|that)\b.*)?"
     r"|(?:take|get|leave|cut|keep)\s+(?:" + _OBJ + r")(?P<x2>.+?)\s+(?:out|off|away)\b.*)$", re.I)

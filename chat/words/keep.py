@@ -16,9 +16,9 @@ from chat.words.sizes import DEVICE_RE
 from chat.words.slots import is_format_only
 
 _NON_CONTENT = frozenset(lexicon.STOPWORDS | set(lexicon.REQUEST_VERBS) | {w for v in lexicon.DRAW_VERBS for w in v.split()} | set(v for v in lexicon.EDIT_VERBS if " " not in v)
-                         | set(lexicon.GREETINGS) | set(w for w in lexicon.SOCIAL if " " not in w) | set(
+                         | set(lexicon.GREETINGS) | set(lexicon.REMOVE_BEFORE_THE) | set(w for w in lexicon.SOCIAL if " " not in w) | set(
     "please pls plz want wanna need like love let lets let's see show give me us i'd i'm id im we'd you'd we'll i'll it'd that'd get got can could name mean "
-    "skip ditch nix scrap scratch loose bin em possibly perhaps able kindly wonder wondering wondered better best nicer "
+    "skip ditch nix scrap em possibly perhaps able kindly wonder wondering wondered better best nicer "
     "would same thing again instead image images picture pictures pic pics photo shot snapshot closeup one ones version versions bit lot lots tad zoom zoomed "
     "little much showing depicting featuring look looks looking more less way kind sort style into something else "
     "new different another other stuff now okay ok yeah removed gone anymore rid take away out back everything whole scene ideas "

@@ -203,6 +203,9 @@ DEVICE_ASPECT = {"laptop": "wide", "desktop": "wide", "computer": "wide", "monit
                  "phone": "tall", "mobile": "tall", "iphone": "tall", "android": "tall", "smartphone": "tall",
                  "story": "tall", "stories": "tall", "reel": "tall", "reels": "tall", "tiktok": "tall"}
 # materials: like colours, they change how a named part looks ("make the pot blue ceramic")
+# verbs that remove a thing only when "the"/"those" follows: "scratch the pipe" ("scratch that" takes a change back),
+# "loose the chair" ("lose", misspelt), "bin the beans" (British)
+REMOVE_BEFORE_THE = ("scratch", "loose", "bin")
 MATERIALS = ("ceramic", "porcelain", "wooden", "wood", "glass", "metal", "metallic", "marble", "stone", "brick",
              "plastic", "leather", "velvet", "silk", "paper", "crystal", "steel", "iron", "clay", "concrete",
              "chrome", "golden", "gold", "silver", "copper", "bronze", "wicker", "bamboo", "denim", "wool", "woolen",

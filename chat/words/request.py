@@ -347,6 +347,11 @@ _OTHER_TOOL = re.compile(r"\s*[,;.]\s*(?:my|the|our)\s+(?:last|other|previous|ol
                          r"website|site)\b[^,.;!?]*", re.I)
 
 
+def _why_left_out_off(text: str) -> str:
+    """The request without why a thing is left out ("… as some kids are scared", "…, my last app kept adding cats")."""
+    return _OTHER_TOOL.sub("", _WHY_TAIL.sub("", text))
+
+
 # what is left of "I need a phone wallpaper" once the format is read as a shape: the ask's own words
 _WRAPPER_LEFT = re.compile(r"(?:(?:i|we)\s+(?:really\s+)?(?:need|want|would\s+like|'d\s+like|wanna)|(?:make|draw|give|create|get|"
                            r"do)\s+(?:me|us)|me|us|please|pls)[\s,.!?]*", re.I)
@@ -392,7 +397,7 @@ def parse_request(text: str) -> ParsedRequest:
         negatives=[restore_quotes(n, quotes) for n in negatives],
         medium_hint=medium,
     )
-    keep_user_words(scene, _OTHER_TOOL.sub("", _WHY_TAIL.sub("", text)) if negatives else text, aspect=aspect, count=count)
+    keep_user_words(scene, _why_left_out_off(text) if negatives else text, aspect=aspect, count=count)
     return ParsedRequest(scene=scene, count=count, aspect=aspect, plain=plain, typos=typos)
 
 
@@ -414,8 +419,7 @@ def _left_out(protected: str) -> tuple[str, list[str], bool]:
     """The request without what must not be drawn, those things, and whether "instead of" named one ("one with frogs
     instead of ladybugs": frogs, and no ladybugs; "…, no needles as some people are squeamish": no reason either)."""
     protected, negatives = extract_negatives(protected)
-    protected = _WHY_TAIL.sub("", protected) if negatives else protected
-    protected = _OTHER_TOOL.sub("", protected) if negatives else protected
+    protected = _why_left_out_off(protected) if negatives else protected
     instead = INSTEAD_OF.search(protected)
     if not instead or not instead.start():
         return protected, negatives, False

@@ -265,7 +265,7 @@ EDIT_START = re.compile(
     r"styli[sz]e|soften|vectori[sz]e|cartooni[sz]e|declutter)\s+" + IT_REF +
     r"\b(?!\s*\?)(?!\s+(?:again|one\s+more\s+time)\b)"
     r"|(?:lose|ditch|nix|scrap|axe|skip|hide|drop|cut\s+out|leave\s+out)\s+(?:the|that|those|these|all)\b|no\s+more\s+\w"
-    r"|(?:bin|scratch|loose)\s+(?:the|those|these)\s+(?!(?:last|latest|previous|recent)\b)"  # "bin the beans" (British)
+    r"|(?:" + "|".join(lexicon.REMOVE_BEFORE_THE) + r")\s+(?:the|those|these)\s+(?!(?:last|latest|previous|recent)\b)"
     r"|(?:get|bring|throw|stick)\s+(?:some|a|an|more)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in|into|on)\s+(?:there|it|the)\b"
     r"|(?:take|get|leave|cut)\s+(?:him|her|them)\s+(?:out|off|away)\b"  # "take him out again": the one just added
     r"|closer\s+(?:on|to|up\s+on|in\s+on)\s+(?:the|his|her|its|their)\b"  # "closer on the nose": the framing, tighter
