@@ -33,6 +33,7 @@ from chat.planner.guard import GuardContext
 from chat.words.ideas import with_idea_picked
 from chat.words.topic import chat_topic, with_colours_named
 from chat.words.route import RouteContext, in_series, route, route_translated, who_is_not_described
+from chat.words.route_patterns import NOW_A_THING, SWAP_SAID
 from chat.words.fixes import lettering_of
 from chat.words.clarify import is_vague
 from chat.words.scene import Scene
@@ -261,7 +262,14 @@ class Conversation:
                             scene_words=words, series=series, asked_who=users[-1] if asked and users else "",
                             lettering=lettering, vague_request=self._vague_request(),
                             talked_about=bool(self.state.topic),
-                            edited=self.state.current is not None and self.state.current.action == "edit")
+                            edited=self.state.current is not None and self.state.current.action == "edit",
+                            swapped=self._swapped(users))
+
+    def _swapped(self, users: list[str]) -> bool:
+        """The picture on screen is an edit that put one thing in place of another ("make it a corgi instead")."""
+        record = self.state.current
+        return bool(record is not None and record.action == "edit" and users and record.turn == self.state.turn - 1
+                    and (SWAP_SAID.search(users[-1]) or NOW_A_THING.match(users[-1].strip())))
 
     def _last_reply(self) -> str:
         return next((m["content"] for m in reversed(self.state.history) if m["role"] == "assistant"), "")

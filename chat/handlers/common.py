@@ -116,7 +116,8 @@ def caption_upload(conv: "Conversation", source: ImageRecord, text: str = "") ->
         subject = description.text.strip().rstrip(".")
     else:
         subject = named_in_photo(text) or named_in_photo(getattr(conv, "whole_message", "")) or named_in_photo(
-            conv.state.upload_texts.get(source.id, ""), pointed=False) or ""  # ("whos this guy": the file name knows more)
+            conv.state.upload_texts.get(source.id, ""), pointed=False) or _named_before(conv, text) or ""  # ("whos this
+        # guy": the file name knows more)
         if not subject and not wants_something_new(text):
             subject = named_in_file_name(conv.state.upload_paths.get(source.id)) or ""
             note = f"no captioner could look at the photo: it is taken to show {subject} (from its file name)" \
@@ -130,6 +131,14 @@ def caption_upload(conv: "Conversation", source: ImageRecord, text: str = "") ->
         scene.subject = subject
         conv.state.scenes[source.id] = scene.to_dict()
     return note
+
+
+def _named_before(conv: "Conversation", text: str) -> Optional[str]:
+    """"my cat Chelsea keeps sitting on my coin albums", then a photo with "here she is": the cat talked of before."""
+    if not re.search(r"\b(?:he|she|him|her|they|them)\b", text, re.I):
+        return None
+    said = [m["content"] for m in conv.state.history if m["role"] == "user" and m["content"].strip() != text.strip()]
+    return named_in_photo(said[-1], pointed=False) if said else None
 
 
 SAVE_WAIT_S = 30.0  # a turn waits at most this long for its pictures' background writes (the UI reads the files)

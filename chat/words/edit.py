@@ -323,10 +323,57 @@ _NOT_AFTER_VALUE = re.compile(r"(?<=\w)\s*,\s+not\s+(?!(?:too|so|very|as|even|ju
                               r"(?P<old>[\w'-]+(?:\s+[\w'-]+)?)(?=\s*[.;!?]*\s*$)", re.I)
 
 
+# "make the dragon green instead of whatever colour that is": nothing named to replace
+_VAGUE_INSTEAD = re.compile(r"\s+instead\s+of\s+(?:whatever|what(?:ever)?\s+(?:colou?r\s+)?(?:it|that|this|they)\s+(?:is|are|was|were)"
+                            r"(?:\s+now)?|what'?s\s+there(?:\s+now)?|the\s+current\s+(?:one|colou?r))(?:\s+(?:colou?r|shade)\s+"
+                            r"(?:it|that|this)\s+(?:is|was))?(?=\s*(?:[,.;!?]|and\b|$))", re.I)
+# a sentence after the removal that says why ("remove the chimney? The chimney isn't in the deed."): no content
+_WHY_REMOVED = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'])|(?<=\s[-–—]))\s+(?:(?:because|since|cause|as)\s+)?(?:the|that|this|those|"
+                          r"these|its|it'?s|it)\s+(?P<thing>[\w'-]+)?\s*(?:is\s*n[o']t|isnt|was\s*n[o']t|wasnt|are\s*n[o']t|"
+                          r"arent|does\s*n[o']t|doesnt|do\s*n[o']t|should\s*n[o']t|never)\b[^.!?]*[.!?]*\s*$", re.I)
+
+
+_SHAPE_ASKED_OF_IT = re.compile(r"\b(?:can|could|should)\s+(?:it|this|that|the\s+(?:[\w'-]+\s+)?(?:image|picture|photo|pic|one|"
+                                r"version|flyer|poster|banner|print))\s+be\s+(?P<shape>(?:a\s+(?:bit|little)\s+|more\s+)?(?:wide|"
+                                r"wider|tall|taller|square|vertical|horizontal))\b", re.I)
+
+
+# "…, models always add gibberish text": what keeps happening, said as the reason
+_HABIT_CLAUSE = re.compile(r"[,;]\s*[^,.;!?]*\b(?:always|usually|never|keeps?|tends?\s+to|every\s+time|constantly|all\s+the\s+time)"
+                           r"\b[^,.;!?]*", re.I)
+
+
+def _reason_for_removal_off(text: str) -> str:
+    """"remove the chimney? The chimney isn't in the deed." -> "remove the chimney?"; "no rain in it pls, it always
+    rains on my shifts lol. make it …" -> "no rain in it pls. make it …": the reason names what goes."""
+    why = _WHY_REMOVED.search(text)
+    removed = why and why.group("thing") and re.search(_REMOVE_VERBS + r"\s+(?:the\s+|that\s+|this\s+|those\s+|its\s+)?"
+                                                       r"(?:[\w'-]+\s+){0,2}?" + re.escape(why.group("thing")), text[: why.start()], re.I)
+    text = text[: why.start()] if removed else text
+    gone = [(m.end(), word.lower().rstrip("s")) for m in re.finditer(
+        r"\b(?:no|without)\s+(?:the\s+|any\s+)?(?P<thing>[a-z]{3,}(?:\s+[a-z]{3,})?)\b", text, re.I)
+        for word in m.group("thing").split() if word.lower() not in ("pls", "please", "thanks", "tho", "though")]
+
+    def why(match: re.Match) -> str:  # it names the thing, or points at it right after ("no clouds, they never look right")
+        named = any(match.start() >= end and (stem in match.group(0).lower() or match.start() - end <= 12 and re.match(
+            r"[,;]\s*(?:they|it|those|these)\b", match.group(0), re.I)) for end, stem in gone)
+        return "" if named else match.group(0)
+    return _HABIT_CLAUSE.sub(why, _REASON_CLAUSE.sub(why, text)) if gone else text
+
+
+# a statement after a "no X" that tells why ("…, it always rains on my shifts lol"); no change asked in it
+_REASON_CLAUSE = re.compile(r"[,;]\s*(?:it|that|this|they|i|we|my|our|he|she)\b(?![^,.;!?]*\b(?:make|add|put|change|turn|give|"
+                            r"draw|can|could|please)\b)[^,.;!?]*", re.I)
+
+
 def _plain_change(plan: EditPlan, text: str) -> str:
     """The change said as a command on the scene's own words: "none" asked plainly, ", not red" as the value replaced,
     a bare part given its article, "them" named, a wish said as a command."""
     text = MAKE_SURE_NONE.sub("", text.strip())  # "could you make sure there are no needles in it": none
+    text = _VAGUE_INSTEAD.sub("", _reason_for_removal_off(text))  # "green instead of whatever colour that is": green
+    text = _SHAPE_ASKED_OF_IT.sub(r"make it \g<shape>", text)  # "can the flyer picture be wide?": make it wide
+    text = re.sub(r"(?<=\w)\s+(?=(?:i|we)\s+(?:just\s+|only\s+|really\s+)?(?:want|need|wanna|'d\s+like|would\s+like)\s+(?:just|only)\b)",
+                  ", ", text, flags=re.I)  # "take out the organ i want just the windows": two clauses, run on
     left = _SO_ONLY.search(text) if _RE_REMOVE_ANYWHERE.search(text) else None
     if left:  # "take out the walls so it is just the garden": the walls go; what is left is said, and kept
         kept = left.group("x")
@@ -354,6 +401,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     protected = _format_off(plan, _whole_picture_words_off(plan, protected))
     protected, negatives = extract_negatives(protected)
     protected = re.sub(r"^\s*[+&]\s*|\s*[+&]\s*$", "", protected)  # "pink sky + no fence": the "+" left behind
+    protected = _BARE_ASK.sub("", protected) if negatives else protected  # "make it without the wig": "make it" left
     for neg in negatives:
         remove_thing(plan, restore_quotes(neg, quotes))
     protected = _REMOVE_LIST.sub(lambda m: re.sub(r"\s*,\s*(?:and\s+|or\s+)?", " and ", m.group(0)), protected)
@@ -376,6 +424,12 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
         plan.record("detail", phrase, slot_phrase("detail", phrase))
     choose_method(plan)
     return plan
+
+
+# what is left of an ask once what it leaves out is taken ("make it [without the wig]", "show me one [without people]")
+_BARE_ASK = re.compile(r"^\s*(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:make|show|do|draw|redo|render|give\s+me|"
+                       r"have|try|leave)\s+(?:me\s+)?(?:it|this|that|them|one|another(?:\s+one)?|a\s+version|a\s+copy|the\s+same"
+                       r"(?:\s+(?:one|thing|picture))?)(?:\s+(?:please|pls|again))?\s*(?=[,.;!?]|$)[,.;!?]*", re.I)
 
 
 _LOOK_WORDS = frozenset("brand very really super so and more much looking look a bit little all completely totally".split())
@@ -593,6 +647,8 @@ def _words_to_keep(text: str) -> str:
                   r"(?:to|into)\b", " ", kept, flags=re.I)  # "change the words to '…'": the new words, no word "words"
     kept = re.sub(r"\b(?P<verb>make|turn|change)\s+the\s+(?P<old>[a-z]+)\b", lambda m: m.group("verb") + " the" + (
         "" if is_colour(m.group("old")) else " " + m.group("old")), kept, flags=re.I)  # "make the teal navy": teal goes
+    kept = re.sub(r"\b(?P<verb>change|turn|switch|swap)\s+(?P<old>[a-z]+)\s+(?=(?:to|into|for)\s)", lambda m: m.group("verb") + (
+        " " if is_colour(m.group("old")) else f" {m.group('old')} "), kept, flags=re.I)  # "change pink to teal and …"
     kept = re.sub(r"\b(?P<verb>swap|replace|switch|exchange|substitute|trade)\s+(?:out\s+)?(?:the|his|her|its|their|that|those|"
                   r"these)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?=(?:for|with)\b)", r"\g<verb> ", kept, flags=re.I)  # "swap the
     # grey sofa for a cream one": the grey goes with the sofa
@@ -1620,6 +1676,8 @@ def _colour_recoloured(plan: EditPlan, old: str, new: str) -> bool:
     if not thing and split and is_colour(split.group("new")) and not is_colour(split.group("thing")):
         thing, new = split.group("thing"), split.group("new")
         old = f"{colour} {thing}"
+    if not thing and colour.lower() in lexicon.COLOUR_MODIFIERS:
+        return False  # "make the light blue" on "… red light": the light, a thing (a modifier is no colour alone)
     if not is_colour(colour) or " " in thing or not new or not all(is_colour(w) or w in _SHADE_OF.values() for w in
                                                                    new.lower().split()) or not any(
             is_colour(w) and w not in _SHADE_OF.values() for w in new.lower().split()) or not re.search(

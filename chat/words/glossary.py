@@ -25,6 +25,21 @@ TABLE_LANGUAGES = LANGUAGES[:5]  # the columns of the tables below; Dutch and Po
 # (the last 221 rows of NOUNS and NL_PL_NOUNS, stop 15: PartiPrompts' most frequent picture nouns the tables lacked, and
 # everyday things people ask for, written by a helper from that word list alone)
 NOUNS = """
+silver | argent | plata | silber | prata | argento
+rescue boat | bateau de sauvetage/vedette de sauvetage | lancha de rescate/bote de rescate | rettungsboot | barco de resgate/lancha de resgate | motovedetta/lancia di salvataggio
+motorboat | vedette | lancha | motorboot | lancha | motoscafo
+rescue | sauvetage | rescate | rettung | resgate | salvataggio
+trapeze | trapeze | trapecio | trapez | trapezio | trapezio
+hydrangea | hortensia/hortensias | hortensia/hortensias | hortensie/hortensien | hortensia/hortensias | ortensia/ortensie
+postwoman | factrice | cartera | postbotin/brieftragerin | carteira | postina
+postman | facteur | cartero | postbote/brieftrager | carteiro | postino
+ballroom | salle de bal | salon de baile | ballsaal | salao de baile | sala da ballo
+waltz | valse | vals | walzer | valsa | valzer
+scales of justice | balance de la justice | balanza de la justicia | waage der justitia/justitiawaage | balança da justiça | bilancia della giustizia
+scale | balance | balanza | waage | balança | bilancia
+justice | justice | justicia | gerechtigkeit | justiça | giustizia
+gavel | marteau de juge/maillet | mazo/martillo de juez | richterhammer | martelo de juiz | martelletto
+courtroom | salle d'audience/tribunal | sala de audiencias/tribunal | gerichtssaal | tribunal | aula di tribunale/tribunale
 foreground | premier plan | primer plano | vordergrund | primeiro plano | primo piano
 compass rose | rose des vents | rosa de los vientos | windrose | rosa dos ventos | rosa dei venti
 passion fruit | fruit de la passion | maracuyá/maracuyás/fruta de la pasión | maracuja/passionsfrucht | maracujá/maracujás | frutto della passione
@@ -2343,7 +2358,7 @@ fighting | se battant/combattant/qui combat | peleando/luchando/combatiendo | ka
 against | contre | contra | gegen | contra | contro
 reading | lire/lisant/qui lit/qui lisent | leyendo/lee | liest/lesend/vorliest/vorlesend | lendo/le | leggendo/legge
 playing | joue/jouer | jugando/juega/tocando | spielt/spielend | brincando/jogando/tocando | giocando/gioca/suonando
-dancing | danse/danser/dansent/dansant | bailando/baila/bailan | tanzt/tanzend/tanzen | dancando/danca/dancam | ballando/balla/ballano
+dancing | danse/danser/dansent/dansant | bailando/baila/bailan | tanzt/tanzend/tanzen | dancando/danca/dancam/dancar | ballando/balla/ballano
 singing | chante/chanter | cantando/canta | singt/singend | cantando/canta | cantando/canta
 jumping | saute/sauter | saltando/salta | springt/springend | pulando/pula/saltando | saltando/salta
 smiling | sourit/sourire/souriant | sonriendo/sonrie | lachelt/lachelnd | sorrindo/sorri | sorridendo/sorride
@@ -2609,6 +2624,7 @@ NL_PL = ("nl", "pl")
 # Dutch and Polish, one concept a line: english | nl | pl, merged into the tables above at load ("-": dropped word).
 # Polish forms are listed where the ending alone can't find the base (psa -> pies, lesie -> las, mieście -> miasto).
 NL_PL_NOUNS = """
+container crane | containerkraan/containerkranen | suwnica kontenerowa/suwnicy kontenerowej
 mammoth | mammoet/mammoeten | mamut/mamuta/mamuty/mamutow/mamutów
 ice age | ijstijd | epoka lodowcowa/epoce lodowcowej/epoki lodowcowej/epokę lodowcową
 kingfisher | ijsvogel/ijsvogels | zimorodek/zimorodka

@@ -12,7 +12,7 @@ from chat.words.counts import extract_count
 from chat.words.negatives import extract_negatives
 from chat.words.normalize import ASIDE, FILLER, PICTURE_FOR, START_OVER, strip_lead_talk
 from chat.words.scene import Scene, protect_quotes, restore_quotes, user_parts
-from chat.words.sizes import DEVICE_RE
+from chat.words.sizes import DEVICE_RE, without_format_fragment
 from chat.words.slots import is_format_only
 
 _NON_CONTENT = frozenset(lexicon.STOPWORDS | set(lexicon.REQUEST_VERBS) | {w for v in lexicon.DRAW_VERBS for w in v.split()} | set(v for v in lexicon.EDIT_VERBS if " " not in v)
@@ -86,6 +86,8 @@ def keep_user_words(scene: Scene, text: str, *, aspect: Optional[str] = None, co
     protected, negatives = extract_negatives(protected)
     if count > 1:
         protected, _ = extract_count(protected)
+    if aspect:  # "…, square for my blog": the shape and where it goes, said last
+        protected = without_format_fragment(protected)
     protected = DEVICE_RE.sub(" ", lexicon.ASPECT_FORMAT_ONLY.sub(" ", protected))
     # what the picture is for ("i want to hang it in my office") is no content
     protected = " , ".join(c for c in re.split(r"\s*[,;.!?]+\s*", protected)

@@ -234,7 +234,7 @@ FILLER_INTERJECTIONS = (
     # praise and thanks of other languages before an English request ("trop bien! et maintenant make it …")
     "trop bien", "super", "génial", "genial", "parfait", "perfecto", "perfeito", "perfetto", "perfekt", "bravo", "toll",
     "wunderbar", "lindo", "bellissimo", "mooi", "merci", "gracias", "danke", "grazie", "obrigado", "obrigada", "bedankt",
-    "valeu", "vlw",
+    "valeu", "vlw", "dang", "damn", "dayum", "daaang", "whoa", "woah", "holy cow", "sheesh", "yikes",
 )
 FILLER_LEADS = (
     "ok", "okay", "alright", "now", "then", "next", "also", "and", "but", "btw", "by the way", "oh and",
@@ -243,7 +243,7 @@ FILLER_LEADS = (
     "yes", "yeah", "yep", "sure", "yo", "ya", "yea", "yah", "yeh", "hi", "hello", "heya", "hiya", "ah", "aah", "oops", "whoops", "welp", "nah", "naw", "nope",
     "actually", "anyway", "anyways", "mm", "ok so", "okay so", "cool then", "ok then", "okay then", "alright then",
     "great then", "nice then", "fine then", "cool so", "ok now", "okay now", "cool now", "great now", "nice now",
-    "perfect now", "omg", "omfg", "lmao", "bruh", "bro", "dude", "ayy", "ayo", "wow", "ngl", "tbh", "fr", "lowkey",
+    "perfect now", "omg", "omfg", "lmao", "bruh", "bro", "dude", "ayy", "ayo", "wow", "dang", "damn", "whoa", "woah", "ngl", "tbh", "fr", "lowkey",
     "highkey", "honestly", "yas", "hi there", "hey there", "hello there", "hi again", "hey again", "hello again",
     "et maintenant", "et puis", "y ahora", "und jetzt", "e agora", "e adesso", "e ora", "en nu",  # "and now", said in
     # another language before an English request
@@ -255,7 +255,7 @@ GREETINGS = ("hi", "hello", "hey", "hiya", "howdy", "yo", "good morning", "good 
 SOCIAL = ("thanks", "thank you", "thx", "ty", "tysm", "tyvm", "ta", "thant you", "thnak you", "thankyou", "tank you",
           "nailed it", "you nailed it", "spot on", "bang on", "that's the one", "thats the one", "safe", "top", "ace",
           "cracking", "smashing", "sorted", "jaja", "jajaja", "jeje", "hihi", "mdr", "xd", "gg", "gg ty", "much appreciated", "cheers", "whatever", "fair enough", "oh well", "cool", "nice", "great", "awesome", "amazing", "perfect",
-          "love it", "i love it", "i like it", "wow", "beautiful", "lovely", "ok", "okay", "k", "bye", "goodbye",
+          "love it", "i love it", "i like it", "wow", "dang", "damn", "dayum", "whoa", "woah", "sheesh", "beautiful", "lovely", "ok", "okay", "k", "bye", "goodbye",
           "see you", "good night", "lol", "haha", "yes", "no", "yep", "nope", "sure", "fine", "good", "excellent",
           "well done", "good job", "that's great", "that is great", "brilliant", "neat", "sweet", "fantastic",
           "gorgeous", "stunning", "not bad", "not quite", "not quite right", "not quite there", "almost", "so close",

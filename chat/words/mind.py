@@ -45,14 +45,52 @@ def final_say(text: str) -> Optional[str]:
         segment = (segment or "").strip(" ,.;!?—–-")
         if cancel:  # "… never mind": what came before goes; what follows (if anything) is the request
             said, applied = said[:-1] + ([segment] if segment else []), True
-        elif segment and (_not_this_but(said, segment) or _replaced(said, segment)):
+        elif segment and (_not_this_but(said, segment) or _replaced(said, segment) or _part_recoloured(said, segment)):
             applied = True
-        elif "," in segment and _replaced(said, segment.split(",")[0]):  # "no, yellow is better, on a beach": the
-            said.append(segment.split(",", 1)[1].strip())  # value, then more of the request
+        elif "," in segment and (_replaced(said, segment.split(",")[0]) or _part_recoloured(said, segment.split(",")[0])):
+            rest = segment.split(",", 1)[1].strip()  # "no, yellow is better, on a beach": the value, then more of the
+            said.extend([] if _REMARK_AFTER.match(rest) else [rest])  # request ("…, that's her actual dress": why)
+            applied = True
+        elif segment and _last_place_replaced(said, segment):
             applied = True
         elif segment:
             said.append(f"{correct} {segment}")  # no value of the same kind before it: an ordinary next clause
     return ", ".join(s for s in said if s).strip() if applied else None
+
+
+_REMARK_AFTER = re.compile(r"^(?:that'?s|thats|it'?s|its|this\s+is|which\s+is|since|because|cause|as\s+(?:that|it))\b", re.I)
+_PART_VALUE = re.compile(r"^(?:make|have|do)\s+(?:the|her|his|its|their)\s+(?P<thing>[\w'-]+)\s+(?P<value>[\w' -]+?)"
+                         r"(?:\s+instead)?$", re.I)
+
+
+def _part_recoloured(said: list[str], segment: str) -> bool:
+    """"her in a red gown… no wait, make the gown emerald green": the new colour in the old one's place."""
+    part = _PART_VALUE.match(segment.strip())
+    if not part or not all(_COLOUR.fullmatch(w) for w in part.group("value").split()):  # ("emerald green")
+        return False
+    thing = re.compile(r"(?:\b" + _COLOUR.pattern + r"\s+)?\b(?=" + re.escape(part.group("thing")) + r"\b)", re.I)
+    for index in range(len(said) - 1, -1, -1):
+        if re.search(r"\b" + re.escape(part.group("thing")) + r"\b", said[index], re.I):
+            value = part.group("value").strip()
+            said[index] = thing.sub(value + " ", said[index], count=1)
+            if value[0].lower() in "aeiou":  # "a red gown" -> "an emerald green gown"
+                said[index] = re.sub(r"\b([Aa])(?=\s+" + re.escape(value) + r"\b)", r"\1n", said[index], count=1)
+            return True
+    return False
+
+
+_PLACE_START = re.compile(r"^(?:outdoors|indoors|outside|inside|in|at|on|by|under|near|beside|underwater)\b", re.I)
+
+
+def _last_place_replaced(said: list[str], segment: str) -> bool:
+    """"three acrobats over a trampoline, indoor gym… wait no, outdoors at a summer fair": the place said last is
+    the one taken back."""
+    value = re.sub(r"\s+(?:actually|instead|then|please|pls)$", "", segment.strip(), flags=re.I)
+    head, comma, last = said[-1].rpartition(",")
+    if not (comma and _PLACE_START.match(value) and len(value.split()) <= 8 and 1 <= len(last.split()) <= 4):
+        return False
+    said[-1] = f"{head}, {value}"
+    return True
 
 
 _NOT_THIS_BUT = re.compile(r"^not\s+(?:the\s+|a\s+|an\s+)?(?P<old>[\w'-]+(?:\s+[\w'-]+)??)\s*(?:,\s*|\s+)(?:but\s+)?(?P<new>[\w'-]+"

@@ -197,8 +197,7 @@ def _fragment_english(fragment: str) -> str | None:
         return None  # digits or symbols: a size, a price, a name with a number
     detected = detect_language(fragment)
     english = lexicon.english_words()
-    if not detected and (not english or sum(w.lower() in english or glossary.singular(w.lower()) in english
-                                            for w in words) * 2 > len(words)):
+    if not detected and (not english or sum(_english_word(w.lower(), english) for w in words) * 2 > len(words)):
         return None  # no language's own words, and mostly English ones (or no word list to tell)
     if any(w.lower() in _ENGLISH_ONLY for w in words):
         return None  # "the bulldozer": English ("the" is no French tea)
@@ -209,6 +208,12 @@ def _fragment_english(fragment: str) -> str | None:
         if not reading.unknown and reading.known and reading.text.strip():
             return _loans_kept(reading.text.strip(), words, language)
     return None
+
+
+def _english_word(word: str, english: frozenset) -> bool:
+    """A common English word, or one the glossary has as English ("pastel": Spanish cake, but English first)."""
+    return word in english or glossary.singular(word) in english or word in glossary.ENGLISH_ADJECTIVES or \
+        glossary.singular(word) in glossary.ENGLISH_NOUNS
 
 
 def _loans_kept(reading: str, words: list[str], language: str) -> str:

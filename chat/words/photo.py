@@ -85,6 +85,8 @@ def named_in_photo(text: str, pointed: bool = True) -> Optional[str]:
         for match in pattern.finditer(text):
             words = [w for w in match.group("words").split() if not re.search(r"(?:'s|s')$", w)]  # "parents'"
             head = next((i for i, w in enumerate(words) if _singular(w) in _THINGS or w.lower() in _FAMILY), None)
+            while head is not None and head + 1 < len(words) and _singular(words[head + 1]) in _THINGS:
+                head += 1  # "our barn cat", "my coffee cup": the last noun of a compound is the thing
             if head is None and pattern in (_PHOTO_OF, _INTRODUCED):  # the photo's own name for its subject ("this
                 # is my signature latte"): the last noun-like word
                 head = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() not in _NOT_MODIFIERS

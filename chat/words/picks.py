@@ -77,7 +77,9 @@ _DESCRIBED = re.compile(r"\b(?P<base>first|1st|last|second|2nd|third|3rd|fourth|
 # "go back to the one with the hat", "show me the version with the red roof again"
 _ONE_WITH = re.compile(r"\b(?:the|that)\s+(?:one|version|picture|image|pic|drawing)\s+(?:with|that\s+had|(?:that|which)\s+"
                        r"(?:said|says|read|reads)|where\s+(?:it|he|she|they)\s+(?:had|has|was|is))\s+(?P<only>just\s+|only\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
-                       r"(?:\s+(?:again|please|back|on|in\s+it))*(?:\s+(?:was|is|looked|looks)\s+(?:much\s+|way\s+)?better)?\s*[.!]*$")
+                       r"(?:\s+(?:again|please|back|on|in\s+it|actually|instead))*(?:\s+(?:was|is|looked|looks)\s+(?:much\s+|way\s+)?better)?"
+                       r"(?:\s*[,;.!]\s*(?:i|we)\s+(?:miss|missed|liked|loved|prefer|preferred)\s+(?:him|her|it|them|that)(?:\s+(?:more|better))?)?"
+                       r"\s*[.!]*$")  # ("… the one with the cat actually, i miss him")
 
 
 _ONE_WITHOUT = re.compile(r"\bback\s+to\s+(?:the\s+)?(?P<x>(?!(?:first|original|previous|last|old|earlier)\b)[\w'-]+)"
@@ -98,8 +100,9 @@ _NOT_A_THING = r"(?:last|latest|previous|first|original|earlier|recent|that|this
                r"tweak|tweaks|version|picture|image|pic)\b"
 # "the one before the blue mushrooms", "undo the hydrangeas, I liked the roses better": before the message that said so
 _BEFORE_THE = re.compile(r"\b(?:(?:one|version|picture|image|pic)\s+before|^(?:please\s+)?undo)\s+the\s+(?!" + _NOT_A_THING +
-                         r")(?P<x>[\w'-]+(?:\s+(?!" + _NOT_A_THING + r"|please\b|pls\b)[\w'-]+)?)(?=\s*(?:[,.;!?]|$|\s+(?:please|pls|i|we|and|"
-                         r"it|they)\b))")
+                         r")(?P<x>[\w'-]+(?:\s+(?!" + _NOT_A_THING + r"|please\b|pls\b|was\b|is\b|looked\b)[\w'-]+)?)(?=\s*(?:[,.;!?]|$|\s+"
+                         r"(?:please|pls|i|we|and|it|they|was|were|is|looked|looks|felt|seemed)\b))")  # ("the one before the
+# purple was better")
 
 
 def revert_target(low: str) -> str:

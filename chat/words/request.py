@@ -473,8 +473,10 @@ def scene_style(scene: Scene) -> str:
     if scene.medium_hint:
         return scene.medium_hint
     for part in reversed([p.strip() for p in scene.subject.split(",")][1:]):
-        if classify_phrase(part) == "style":
-            return part
+        words = part.split()
+        if classify_phrase(part) == "style" or any(classify_phrase(" ".join(words[i:])) == "style"
+                                                   for i in range(1, len(words))):
+            return part  # ("black and white line art": a colour treatment, then the style)
     return ""
 
 

@@ -42,8 +42,9 @@ from chat.words.clarify import clarified_request, is_vague
 from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
 from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, DRAW_ON_MY_PHOTO, EDIT_START, GALLERY,
-                                       KNOWLEDGE, MAKE_THE, QUESTION_START, META_TALK, MOTION_ASK, NEW_CONTENT, NEW_SCENE, ORIGINAL, POLITE, REVERT,
-                                       SAVE_IT, START_FRESH, UPLOAD_EDIT, UPLOAD_STATEMENT, ABILITY_ASKED, UPSCALE, VARIATIONS)
+                                       KNOWLEDGE, MAKE_THE, QUESTION_START, META_TALK, MOTION_ASK, NEW_CONTENT, NOW_A_THING, HOW_TO_ASK,
+                                       NEW_SCENE, ORIGINAL, POLITE, REVERT, SAVE_IT, START_FRESH, UPLOAD_EDIT, UPLOAD_STATEMENT,
+                                       ABILITY_ASKED, UPSCALE, VARIATIONS)
 from chat.words.scene import tidy
 from chat.words.sizes import SHAPE_REASON, SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape, shape_said_outright
 from chat.words.slots import article, classify_phrase, is_format_only, is_modifier_only
@@ -116,6 +117,7 @@ class RouteContext:
     vague_request: str = ""  # the last turn drew a request that named only a format ("a logo"): its subject
     talked_about: bool = False  # the talk so far named a thing ("what did a roman legionary look like?")
     edited: bool = False  # the picture on screen is an edit ("no wait, a bear" then takes that change back)
+    swapped: bool = False  # that edit put one thing in place of another ("make it a corgi instead"): "now a husky" goes on
 
 
 @dataclass
@@ -836,6 +838,12 @@ def _story_thing(story: str) -> Optional[str]:
     return (told[-1].group("thing") or told[-1].group("thing2")).strip() if told else None
 
 
+# "a version of it in pencil", "a copy of this photo as a watercolour": what is on screen, in another look
+_VERSION_OF_IT = re.compile(r"^(?:an?\s+|another\s+|one\s+more\s+)?(?:new\s+)?(?:version|copy|take|variant|rendition)\s+of\s+"
+                            r"(?:it|this|that|the\s+(?:photo|picture|image|pic|one|drawing|painting|same))\b\s*[,:]?\s*(?=\S)",
+                            re.I)
+
+
 def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
     """A drawing request, a question or a statement; a noun phrase is a picture; else the context decides."""
     rest = draw_request(low)
@@ -843,6 +851,10 @@ def _drawing_or_talk(low: str, ctx: RouteContext) -> Route:
     if rest is None and suggestion and not re.match(r"^(?:it|this|that|you|me|we|the\s+(?:weather|time))\b",
                                                     suggestion.group("rest")):
         rest = suggestion.group("rest")
+    of_it = _VERSION_OF_IT.match(rest or "") if ctx.has_current or ctx.has_upload else None
+    if of_it:  # "could you produce a version of it in a flat, two-colour style": the picture on screen, changed
+        return Route(Action.EDIT, "a version of the picture on screen, changed ('create a version of it in pencil')",
+                     text="make it " + rest[of_it.end():].strip(" ?.!"))
     if rest is not None and has_content(rest):
         return Route(Action.GENERATE, "drawing verb", count=extract_count(low)[1])
     format_only = re.match(r"^(?:an?|one)\s+(?P<noun>[\w'-]+)[?.!\s]*$", rest or "")
@@ -1104,6 +1116,9 @@ _LOOK_AT_MINE = re.compile(r"^\W*(?:(?:hey|hi|oh|omg|so)[,!\s]+)?(?:look|take\s+
 def _upload_route(text: str, low: str) -> Route:
     """The action on an upload; "what do you think of it? could you add a sailboat": the request is the edit's text."""
     decision = _route_upload(strip_filler(_story_off(text)).lower() if low else low)
+    at = text.lower().rfind(decision.text) if decision.text and decision.reason == "upload + request" else -1
+    if at >= 0:  # the ask after talk about the asker, as typed ("… Could you turn this photo of Milo into …")
+        decision.text = text[at: at + len(decision.text)]
     sentences = _SENTENCE_END.split(text.strip(), maxsplit=1)
     if decision.action is Action.EDIT and decision.text is None and len(sentences) == 2 and (UPLOAD_STATEMENT.match(
             sentences[0].lower()) or _MADE_IT.match(sentences[0])) and _SHOWN_CHANGED.search(sentences[1]):
@@ -1511,8 +1526,8 @@ def _as_shown_changed(asked: str) -> Optional[str]:
 _PURPOSE_AFTER = re.compile(r"\bso\s+(?:that\s+)?(?:i|we|they|you|he|she)\s+can\b.*$")  # "… so i can write the handout"
 
 
-_TELL_WHATS_IN_IT = re.compile(r"\b(?:tell|show)\s+(?:me|us)\s+what(?:'s|\s+is)\s+(?:in|on)\s+(?:it|this|that|the\s+(?:photo|picture|"
-                               r"image|pic))\b")
+_TELL_WHATS_IN_IT = re.compile(r"\b(?:tell|show)\s+(?:me|us)\s+what(?:'s|\s+is|\s+(?:kinds?\s+of\s+)?[\w'-]+\s+(?:is|are))\s+(?:in|on)\s+"
+                               r"(?:it|this|that|there|here|the\s+(?:photo|picture|image|pic))\b")  # ("… what fruits are in there")
 
 
 def _asked_of_it_last(low: str) -> bool:
@@ -1562,7 +1577,20 @@ def _route_upload(low: str) -> Route:
                                 re.search(r"(?:^|[.!?;]\s+)(?:please\s+)?" + _CHANGE_VERB + r"\s", low) and (
             _ADVICE_QUESTION.match(low) or not _CHANGE_ASKED.search(_PURPOSE_AFTER.sub("", low)))):
         return Route(Action.DESCRIBE, "upload + question")
-    return Route(Action.EDIT, "upload + request", text=_restyled_as_drawn(low))
+    asked = _ask_of_the_photo(low)
+    return Route(Action.EDIT, "upload + request", text=_restyled_as_drawn(asked) or (asked if asked != low else None))
+
+
+def _ask_of_the_photo(low: str) -> str:
+    """"hi, I'm a drag queen, doing an 80s night. can you turn this sunset photo into a poster?" -> the ask: the
+    sentences before the first that asks for a change are who is asking and why, no part of the picture."""
+    sentences = [p for p in re.split(r"(?<=[.!?])\s+", low.strip()) if p.strip()]
+    asks = [bool(_CAN_YOU_CHANGE.search(p) or UPLOAD_EDIT.search(p) or re.match(r"(?:please\s+)?" + _CHANGE_VERB + r"\s", p))
+            for p in sentences]
+    first = asks.index(True) if True in asks else 0
+    if any(re.search(r"\b(?:this|these|here|photo|picture|pic|image|meet)\b", p) for p in sentences[:first]):
+        return low  # "this is my dog rex. put him on the moon": a sentence naming the photo stays
+    return " ".join(sentences[first:]) if first else low
 
 
 
@@ -1607,7 +1635,8 @@ def _request_sentence(text: str, ctx: RouteContext) -> Optional[tuple[str, Route
     """"I run a small bakery. Show me 3 ideas for a sign" -> the last sentence that the rules confidently read as
     an action other than chat, with that route; None when no later sentence is such a request."""
     text = _ASK_AFTER_TALK.sub(". ", _ask_first(text))
-    if not QUESTION_START.match(text.strip()):  # ("how many images can you make at once?" is one question)
+    asked = re.sub(r"^(?:[\w']+[,!.\s]+){0,3}?(?:a\s+)?(?:quick\s+|random\s+|small\s+)?question[,:!.\s]+", "", text.strip(), flags=re.I)
+    if not QUESTION_START.match(asked):  # ("quick question, how many images can you make at once?" is one question)
         text = ASK_RUN_ON.sub(". ", text)
     parts = [p.strip() for p in _SENTENCE_END.split(text) if p and p.strip()]
     if len(parts) < 2:
@@ -2691,7 +2720,8 @@ _THANKS_LEAD = re.compile(r"^\W*(?:(?:(?:ha)+h?|lol|aww+|omg|wow|oh|yay)[\s,!.]+
                           r"dzi[eę]kuj[eę]|dzi[eę]ki)\b[\s,!.:;-]*(?P<rest>.*)$", re.I)
 # a remark about people, not a thing to draw: "the students will enjoy this", "i needed that today", "you made my day"
 _REMARK = re.compile(r"\b(?:i|we|you|they|he|she|my\s+[\w'-]+|our\s+[\w'-]+|the\s+(?:(?:little|young|older|wee|tiny)\s+)?(?:kids|children|students|class|team|"
-                     r"family|boss|client|clients|customers?|guests|bride|groom|crew|gang|squad|[\w'-]+s))(?:'s|'re|'m|'ll|'d)?\s+(?:(?:will|'ll|would|'d|going\s+to|are\s+going\s+to|"
+                     r"family|boss|client|clients|customers?|guests|bride|groom|crew|gang|squad|[\w'-]+s))(?:\s+(?:back\s+)?(?:at|in|on|from)\s+"
+                     r"(?:the|my|our|work|home)(?:\s+(?!will\b|would\b|loved?\b)[\w'-]+)?)?(?:'s|'re|'m|'ll|'d)?\s+(?:(?:will|'ll|would|'d|going\s+to|are\s+going\s+to|"
                      r"is\s+going\s+to|am\s+going\s+to|(?:are|is|am|'re|'s)\s+gonna|gonna|really|totally|absolutely)\s+)*(?:love|loved|loves|enjoy|enjoyed|"
                      r"adore|be\s+(?:so\s+)?(?:happy|thrilled|pleased|excited)|cry|made|needed|can't\s+wait|"
                      r"(?:so\s+)?(?:obsessed|in\s+love)\s+with|crazy\s+about|flip(?:\s+out)?|freak\s+out|go\s+(?:nuts|"
@@ -2709,6 +2739,7 @@ _THANKS_LAST = re.compile(r"^(?P<rest>.+?)[\s,.!]+(?:thanks?(?:\s+(?:so|very)\s+
 _SIGN_OFF = re.compile(r"^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:(?:going|heading|off|getting)\s+(?:back\s+)?(?:to\s+(?:work|bed|"
                        r"sleep|school|class|it)|home|now|back|off)|back\s+to\s+(?:work|it)|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|get\s+back)|signing\s+off|"
                        r"logging\s+off|bye|see\s+(?:ya|you)|later|cya|gtg|ttyl|good\s*night|night|forza|allez|vamos|go\s+team|"
+                       r"that'?ll\s+do|that\s+will\s+do|that\s+does\s+it|that'?s\s+(?:all|it)\s+for\s+(?:now|today)|"
                        r"(?:it'?s\s+|this\s+is\s+|it\s+is\s+)?going\s+(?:on|in|up\s+on|onto|into|to)\s+(?:the|my|our|her|his)|"
                        r"(?:that'?s|it'?s|this\s+is|that\s+is)\s+(?:exactly|just|so|really)\s+(?:how|what|like)|"
                        r"(?:i'?m\s+|we'?re\s+)?(?:sending|showing|printing|framing|posting|sharing|forwarding)\s+(?:this|it|that)|"
@@ -2925,6 +2956,27 @@ def _more_of_the_one_on_screen(text: str, ctx: RouteContext) -> Optional[Route]:
     return None
 
 
+_PART_COLOUR = re.compile(r"^(?:(?:and|also|oh|maybe|perhaps|what\s+about|how\s+about|now)[,\s]+)*(?P<det>the|his|her|its|their)\s+"
+                          r"(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?P<colour>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                          r"(?P<rest>\s+instead(?:\s+of\s+(?:the\s+)?[a-z][\w-]*)?)?(?:\s+(?:too|please|pls))?\s*\??$", re.I)
+_THING_TOO = re.compile(r"^(?:(?:great|nice|cool|perfect|lovely|awesome|ok(?:ay)?|yes|love\s+it|oh)[,!.\s]+)*(?:and|also|plus)\s+"
+                        r"(?P<thing>(?:an?|some)\s+[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:too|as\s+well|also)[\s.!]*$", re.I)
+
+
+def _part_colour_asked(text: str) -> Optional[str]:
+    """"and the bicycle red instead of blue?" -> "make the bicycle red instead of blue"; None otherwise."""
+    said = _PART_COLOUR.match(text.strip())
+    if not said or not is_colour(said.group("colour")) or is_colour(said.group("thing")):
+        return None
+    return f"make {said.group('det')} {said.group('thing')} {said.group('colour')}{said.group('rest') or ''}".lower()
+
+
+def _a_thing_too(text: str) -> Optional[str]:
+    """"great, and a starry sky too" -> "add a starry sky"; None otherwise."""
+    said = _THING_TOO.match(text.strip())
+    return f"add {said.group('thing')}" if said and has_content(said.group("thing")) else None
+
+
 def _the_one_on_screen_changed(text: str, ctx: RouteContext) -> Optional[Route]:
     """With no upload: "can i get a red one", "no" (declined), "maybe a dog instead?", "that's not what I meant, I
     wanted …"; None for anything else."""
@@ -2938,6 +2990,13 @@ def _the_one_on_screen_changed(text: str, ctx: RouteContext) -> Optional[Route]:
             swap.group("thing")):  # ("a few more instead", "a bigger version instead": takes and sizes, said so)
         return Route(Action.EDIT, "a thing said instead of what is there ('maybe a dog instead?')",
                      text=f"{swap.group('thing')} instead")
+    asked = _part_colour_asked(text) or _a_thing_too(text) if ctx.has_current else None
+    if asked:  # "and the bicycle red instead of blue?", "great, and a starry sky too": a change, said in a fragment
+        return Route(Action.EDIT, "a change said as a fragment ('and the bike red?', 'and a starry sky too')", text=asked)
+    next_swap = NOW_A_THING.match(text.strip()) if ctx.swapped else None
+    if next_swap and _a_thing_said(next_swap.group("thing")):  # "make it a corgi instead", then "and now a husky"
+        return Route(Action.EDIT, "the next thing in place of the one swapped in ('now a husky')",
+                     text=f"{next_swap.group('thing')} instead")
     taken_back = _NO_THEN_THING.match(text.strip()) if ctx.edited else None
     if taken_back and _a_thing_said(taken_back.group("thing")):  # "no wait, a bear": the bear in place of what is there
         return Route(Action.EDIT, "a correction: no, this instead ('no wait, a bear')",
@@ -2985,6 +3044,9 @@ def route(text: str, ctx: RouteContext) -> Route:
         return Route(Action.CHAT, "greeting/thanks")
     if _QUESTION_FIRST.match(text) and "?" in text:  # "question first - can i sell these? … want something for my card":
         return Route(Action.CHAT, "a question said to come first")  # the answer first, the picture after
+    if HOW_TO_ASK.search(text) and ("?" in last_sentence[0] or HOW_TO_ASK.search(last_sentence[0]) and (
+            "?" in text or re.search(r"\bor\s+(?:something|what|not)\W*$", text, re.I))):
+        return Route(Action.CHAT, "a question about how to ask ('do I just say \"in watercolor\"?')")
     explained = explained_change(text) if ctx.has_current and not ctx.has_upload else None
     if explained:  # "… there should be smoke from the chimney and a canoe by the lake, can you add those": those things
         return Route(Action.EDIT, "changes explained, then asked for ('… can you add those')", text=explained)

@@ -81,8 +81,11 @@ UPSCALE = re.compile(
      (?:bit|little)\s+|kinda\s+|so\s+|too\s+|really\s+|very\s+|quite\s+)?(?:blurry|pixelated|pixelly|grainy|low[\s-]res|fuzzy)
      (?:\s+when\s+(?:i|you)\s+(?:zoom(?:\s+in)?|print\s+it|enlarge\s+it))?[\s.!,]*$
     |super[\s-]?resolution
+    |\bmake\s+(?:it|this|that|the\s+(?:image|picture|photo|pic))\s+(?:\d|two|three|four)\s*(?:x|times)\s+(?:bigger|larger)\b
+    |^(?:(?:can|could)\s+(?:you|u)\s+)?make\s+(?:it|this)\s+(?:bigger|larger)\s+(?:but|and)\s+keep\s+(?:it|the|its)\b
     |higher[\s-]res(?:olution)?
     |high[\s-]res(?:olution)?
+    |full[\s-]res(?:olution)?(?!\s+(?:of|photo|scan))
     |hi[\s-]res
     |(?:increase|boost|raise|improve)\s+(?:the\s+)?resolution
     |(?:improve|increase|boost|raise|enhance|up)\s+(?:the\s+)?(?:image\s+|picture\s+|photo\s+|overall\s+)?quality\b
@@ -145,6 +148,8 @@ VARIATIONS = re.compile(
     r"give\s+me\s+more|more\s+please|(?:show|give|make|generate|create|draw)\s+(?:me\s+)?(?:some\s+)?more|"
     r"surprise\s+me\s+again)\b(?!\s+(?!of\s+(?:these|those|this|that|it)\b|like\s+(?:this|that|it)\b|please\b|time\b"
     r"|versions?\b|options?\b|variations?\b)\w)"
+    r"(?!\s*[-–—:]+\s*(?:could|can|would|please|make|add|do|give|i|let'?s|remove|change|put|take)\b)"  # "one more - could
+    # you …": one more ask
     r"|\b(?:" + NUM + r"\s+)?(?:more|other|different|new|alternative|another|extra|additional|further)\s+"
     r"(?:different\s+)?(?:(?:colou?r|style|layout|design)\s+)?" + _VARIATION_NOUNS + r"\b(?!\s+(?:of|for|with|showing)\s+(?!(?:it|this|that|these|those|"
     r"the\s+same|the\s+[\w'-]+\s+(?:one|version|picture|image)|him|her|them)\b))"  # "2 more alternatives of the night
@@ -154,13 +159,17 @@ VARIATIONS = re.compile(
     r"(?:variations?|variants?|alternatives?|options|versions|takes|choices)(?:\s+(?:of|on)\s+(?:it|this|that|the\s+"
     r"same))?(?:\s+(?:please|pls|plz|to\s+(?:choose|pick)\s+from|(?:to\s+(?:show|send|give)|for)\s+(?:(?:my|the|our|a)\s+)?[\w'/-]+(?:\s+\w+ing)?))*\s*[.!]*$|\bmore\s+like\s+(?:this|that|it)|\b(?:same|this)\s+(?:prompt|idea|one)\s+"
     r"(?:but\s+)?(?:with\s+)?(?:a\s+)?(?:different|new|other)\s+seeds?|\b" + NUM + r"\s+more\b(?!\s+\w+\s+(?:of|with)\b)"
+    r"(?!\s*[-–—:]+\s*(?:could|can|would|please|make|add|do|give|i|let'?s|remove|change|put|take)\b)"
     r"(?!\s+(?:with|featuring|showing|where|but)\s)"  # "one more with 3 frogs instead": a new picture, not a re-roll
     r"(?!\s+(?:detail|details|detailed|colou?r|colou?rful|light|contrast|realistic|vivid|vibrant|dramatic|"
     r"saturated|space|trees|people|clouds|stars|birds|flowers|thing|things|question|request|change|favou?r|note)\b)"
     r"|\b(?:make|give|show|do|draw|generate|create|get|render)\s+(?:me\s+|us\s+)?(?:" + NUM + r"|a\s+few|some|several)\s+"
     r"(?:more\s+)?(?:of\s+)?(?:these|those|them|this|that|it)(?=(?:\s+(?:please|pls|plz|too|for\s+(?:me|us)|to\s+(?:choose|"
-    r"pick)\s+from))*[\s.!?]*$)"  # "can you make 4 of these"; not "make one of them a dog"
+    r"pick)\s+from)|,?\s+(?:(?:just\s+|only\s+|all\s+|each\s+)?(?:slightly|a\s+(?:bit|little|tad)|a\s+little\s+bit|kinda|somewhat)"
+    r"\s+)?(?:different|varied)(?:\s+from\s+each\s+other)?)*[\s.!?]*$)"  # "make 3 of those, slightly different"  # "can you make 4 of these"; not "make one of them a dog"
     r"|\banother\s+" + NUM + r"(?:\s+(?:please|pls|plz|more|of\s+(?:these|those|them|it)|like\s+(?:this|that|it)))*[\s.!?]*$"
+    r"|\b(?:wants?|needs?|would\s+like|'d\s+like)\s+" + NUM + r"\s+(?:more\s+)?of\s+(?:them|these|those|it|this)"
+    r"(?:\s+(?:now|too|please|pls))*[\s.!?]*$"  # "she says she wants 4 of them now"
     r"|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:give|show|make|get|do)\s+(?:me\s+|us\s+)?(?:\d+|two|three|four|five|six|seven|"
     r"eight)(?:\s+(?:please|pls|plz))?[\s.!?]*$"  # "give me 6": that many takes of the picture on screen
     r"|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:make|turn)\s+(?:it|this|that)\s+(?:into\s+)?" + NUM + r"\s+(?:pictures|images|pics|"
@@ -178,7 +187,8 @@ _WHICH_IMAGE = r"(?:this|the|that|my|your)\s+(?:(?:original|first|uploaded|earli
 DESCRIBE = re.compile(
     r"(?<!to\s)(?<!\bi\s)(?<!\bwe\s)\b(?:describe|(?<!\bgood\s)(?<!\bnice\s)(?<!\bcatchy\s)(?<!\bfunny\s)(?<!\bcute\s)"
     r"(?<!\bclever\s)(?<!\bshort\s)(?<!\bfun\s)(?<!\bwitty\s)(?<!\bcool\s)(?<!\bgreat\s)caption(?!\s+(?:ideas?|suggestions?|for\s+(?:my|our|the|an?)\s+(?:post|instagram|insta|"
-    r"reel|story|tweet)))|what(?:'s|s|\s+is|\s+are|\s+was|\s+were)?\s+(?:in|on)\s+" + _WHICH_IMAGE + r"|what(?:'s|s|\s+is)\s+(?:this|that|shown|happening|going\s+on)\b|what\s+do\s+you\s+see|what\s+can\s+you\s+"
+    r"reel|story|tweet)))|what(?:'s|s|\s+is|\s+are|\s+was|\s+were)?\s+(?:in|on)\s+" + _WHICH_IMAGE + r"|what(?:'s|s|\s+is)\s+(?:(?:this|that)(?!\s+(?:app|application|tool|program|software|site|website|model|ai|bot|chatbot|"
+    r"thing\s+(?:running|built|made|using))\b)|shown|happening|going\s+on)\b|what\s+do\s+you\s+see|what\s+can\s+you\s+"
     r"see|what\s+does\s+(?:it|this|that|the\s+(?:picture|image|photo))\s+show|what\s+(?:is|are)\s+(?:shown|depicted|"
     r"pictured)|tell\s+me\s+(?:about|what'?s\s+in|what\s+is\s+in|what\s+you\s+see\s+in)\s+" + _WHICH_IMAGE + r"|"
     r"^what\s+does\s+(?:it|the\s+(?:sign|text|writing|lettering|banner|label|poster|card|board|menu))\s+(?:say|read)(?:\s+(?:right\s+)?now)?"
@@ -337,7 +347,7 @@ CAPABILITY_DOUBT = re.compile(
 # questions whose answer is knowledge, not a picture ("what's the difference between X and Y?")
 KNOWLEDGE = re.compile(
     r"""
-    \b(?:differences?\s+between
+    \b(?:differences?\s+(?:is\s+|are\s+)?between
     |what\s+does\s+.+\s+mean
     |meaning\s+of
     |the\s+history\s+of
@@ -449,3 +459,24 @@ ABILITY_ASKED = re.compile(
     r"any\s+(?:kind|sort|subject|thing))|(?:that\s+(?:are|look)\s+)?(?:good|big|sharp|large|high[-\s]?res|detailed|"
     r"clear|realistic)\s+enough\b|in\s+any\s+style)[^?]*\?+[\s!]*$", re.I)
 
+
+
+# an edit that puts one thing in place of another: "make it a corgi instead", "swap the cat for a fox", "change him
+# into a bear", "replace the vase with a lamp"
+SWAP_SAID = re.compile(r"\binstead\b|\b(?:swap|switch|replace|exchange|trade)\b|\b(?:change|turn)\s+(?:it|him|her|them|the\s+"
+                       r"[\w'-]+)\s+(?:in)?to\s+(?:an?|some)\b|\bmake\s+(?:it|him|her|them)\s+(?:into\s+)?(?:an?)\s+[\w'-]+[\s.!]*$",
+                       re.I)
+
+
+# after a swap, the next thing to swap in: "and now a husky", "ok now a poodle!"
+NOW_A_THING = re.compile(r"^(?:(?:and|ok(?:ay)?|cool|nice|great|haha|lol)[,.!\s]+)*(?:now|next)[,:\s]+(?:try\s+|do\s+)?"
+                          r"(?P<thing>(?:an?|some)\s+[a-z][\w'-]*(?:\s+[\w'-]+){0,2}?)(?:\s+(?:please|pls))?[.!]*$", re.I)
+
+
+# a question about how to ask Easel for things: "do I just say 'in watercolor'?", "what's the best way to ask for a
+# style?", "if I say change the colour, does it redraw everything?", "can you explain how editing works?"
+HOW_TO_ASK = re.compile(r"\b(?:if\s+i\s+(?:just\s+)?(?:say|type|write|ask\s+for|put)|do\s+i\s+(?:just\s+|have\s+to\s+|need\s+to\s+)?"
+                        r"(?:say|type|write|ask|put|use|tell)|(?:best|right|proper|easiest)\s+way\s+to\s+(?:ask|say|phrase|word|prompt|"
+                        r"describe|tell\s+you|get\s+you\s+to)|how\s+(?:do|should|can|would)\s+i\s+(?:ask|phrase|word|prompt|describe|"
+                        r"tell\s+you|get\s+you\s+to)|(?:can|could)\s+you\s+explain\s+(?:what|how|why|the)\b|"
+                        r"what(?:'s|s|\s+is)\s+the\s+difference)", re.I)

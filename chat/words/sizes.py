@@ -26,7 +26,7 @@ _ASPECT_PATTERNS = [
 # bare shape words only count when they describe the picture, not an object ("a wide river" is content)
 _SHAPE_RE = re.compile(
     r"""
-    \b(?:(?P<a>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|portrait|square)\s+(?:image|picture|photo|version|format|shape|size|one|shot|crop|frame|ratio|orientation|aspect|banner|poster|wallpaper|header|cover|card|flyer|print|layout|graphic|background|canvas|composition|illustration|painting|design)
+    \b(?:(?P<a>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|portrait|square)\s+(?:(?:isometric|cinematic|watercolou?r|oil|digital|vector|flat|minimalist|minimal|retro|vintage|panoramic|detailed|colou?rful|pixel|art|3d|cartoon|anime|realistic|photorealistic|moody|dramatic|simple|clean|cute|pastel)\s+){0,2}(?:image|picture|photo|version|format|shape|size|one|shot|crop|frame|ratio|orientation|aspect|banner|poster|wallpaper|header|cover|card|flyer|print|layout|graphic|background|canvas|composition|illustration|painting|design)
     |(?:make|crop|turn|change|resize|reframe|do|render|redo|want|get|have)\s+(?:it|this|that|the\ (?:image|picture|photo))\s+(?:(?:to|into|as|in)\s+)?(?:an?\s+)?(?:(?:bit|little|tad|lot)\s+|slightly\s+|much\s+|way\s+|even\s+|really\s+|very\s+|super\s+|extra\s+|properly\s+)?(?P<b>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|portrait|square)\b(?!\s+(?:of|with)\b)
     |(?:switch|change|flip|rotate|turn|go|swap)\s+(?:it\s+|this\s+)?(?:(?:over|back)\s+)?(?:to|into|in)\s+(?:an?\s+)?(?P<f>portrait|landscape|vertical|horizontal|square|widescreen)(?:\s+(?:mode|format|orientation|layout|view|version))?(?:\s+(?:please|instead|pls))?[.!]*$
     |^(?:make\s+it\s+|in\s+|as\s+(?:an?\s+)?)?(?P<c>wide|wider|widescreen|horizontal|landscape|tall|taller|vertical|square)(?:\s+(?:please|instead|version|format))?[.!]*$
@@ -80,6 +80,9 @@ def asks_reshape(text: str) -> bool:
 
 
 _ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square|wide|tall)\s+(?:format|orientation|mode|layout)\b|"
+                          # "can the flyer picture be wide?": the shape, asked of the picture
+                          r"\b(?:can|could|should)\s+(?:it|this|that|the\s+(?:[\w'-]+\s+)?(?:image|picture|photo|pic|one|version|flyer|"
+                          r"poster|banner|print))\s+be\s+(?:a\s+(?:bit|little)\s+|more\s+)?(wide|wider|tall|taller|square|vertical|horizontal)\b|"
                           r"\bin\s+(landscape|portrait)\b(?!\s+(?:of|photo|painting|photography|lighting|light|style|mode|"
                           r"shot|pose))|(?:^|\bit\s+|\bin\s+|\bas\s+|,\s*)(horizontal(?:ly)?|vertical(?:ly)?)(?=\s+(?:format|"
                           r"orientation|version|image|picture|please|pls)\b|[\s.!?]*$)|\b(\d{1,2}\s*:\s*\d{1,2})\s+(?:format|ratio|aspect(?:\s+ratio)?)\b|"
@@ -94,7 +97,7 @@ _ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square|wide|ta
                           r"(?<!\bperson)(?<!\bman)(?<!\bwoman)(?<!\bguy)(?<!\bgirl)(?<!\bboy)(?<!\blady)(?<!\bme)(?<!\bhim)"
                           r"(?<!\bher)[,.!?]\s*(?:super\s+|extra\s+|very\s+|really\s+|nice\s+and\s+)?(wide|tall|square)(?:(?:\s+(?:please|"
                           r"pls|plz|too|also|as\s+well|again|format|one|version|pic|picture|image|labels?|cards?|posters?|prints?|"
-                          r"stickers?|pages?|flyers?|covers?|banners?))*\s*[.!?]*$|\s+(?:for\s+[\w'-]+\b|" +
+                          r"stickers?|pages?|flyers?|covers?|banners?))*\s*[.!?]*$|(?:\s+(?:please|pls|plz))?,?\s+(?:for\s+[\w'-]+\b|" +
                           SHAPE_REASON + r"))")
 
 
@@ -107,6 +110,10 @@ _FORMAT_FRAGMENT = re.compile(r"^(?:(?:and|also|oh|ps|p\.s\.)[,:\s]+)?(?:in\s+|a
                               r"letter)(?:\s+(?:size|paper|page))?|[,\s]+like\s+(?:an?|the|my)\s+(?:[\w-]+\s+)?(?:screen|tv|"
                               r"monitor|movie|film|cinema|phone|paperback|book|novel|cover|poster|kindle|magazine|card|invitation|"
                               r"invite|postcard|flyer|bookmark|door|page))*"
+                              # "…, square for instagram", "…, wide for our blog header": the shape, and where it goes
+                              r"(?:,?\s+(?:please\s*,?\s*)?for\s+(?:insta(?:gram)?|ig|youtube|tiktok|pinterest|facebook|"
+                              r"linkedin|twitter|the\s+web|web|print|printing|(?:my|our|the|an?|his|her|their)\s+[\w'-]+"
+                              r"(?:\s+[\w'-]+){0,2}))?"
                               r"(?:\s*,\s*(?:(?:it|this|that|they)\s+(?:will|'ll|goes|is|are|has|needs|must|should)|(?:it'?s|its|it\s+is|they'?re|"
                               r"this\s+is)\s+(?:going|gonna|for|to\s+go)|(?:it|this|they)\s+(?:will|'ll)\s+go)\b[^.!?;]*)?$",
                               re.I)  # ("Portrait, A4 please", "wide like a screen", "Tall please, it will go on a page")

@@ -72,6 +72,12 @@ def learner_phrasing(text: str) -> str:
     # "this looks grate": praise spelt by its sound (a grate is looked at, never "so grate")
     text = re.sub(r"\b(is|looks|look|so|really|very|super|that'?s|it'?s|soo+)\s+grate(?=\s*(?:[!.,?]|$)|\s+(?:thanks|thx|ty|lol|"
                   r"haha|tho|though|but)\b)", r"\1 great", text, flags=re.I)
+    # "make too more of those", "make it too times bigger", "make for more": a number spelt by its sound
+    text = re.sub(r"\b(?:too|to)\s+(?=(?:more|times|of\s+(?:them|these|those))\b)", "two ", text, flags=re.I) if re.match(
+        r"^(?:(?:now|ok(?:ay)?|so|and|can\s+(?:you|u)|could\s+(?:you|u)|please)[,\s]+)*(?:make|give|do|show|get|draw|generate)\b",
+        text.strip(), re.I) else text
+    text = re.sub(r"^((?:(?:now|ok(?:ay)?|so|and|please)[,\s]+)*(?:make|give|do|show|generate)\s+(?:me\s+|us\s+)?)for\s+(?=more\b)",
+                  r"\1four ", text.strip(), flags=re.I)
     # "can you make in black and white?": a Romance "fazer em …" without its object is "make it in …"
     text = re.sub(r"(?:^|(?<=\byou\s)|(?<=\bplease\s)|(?<=\bpls\s))(make|turn|redo|render)\s+(in|into|as|at)\s+(?!(?:least|most|many|much|well|soon|long|far|once|all)\b)"
                   r"(?=(?:\S+\s+){0,4}\S+[.!?]*$)(?!.*\b(?:pictures?|images?|versions?|as\s+you)\b)",
