@@ -6,15 +6,18 @@ import pytest
 
 from brain import edited_scene, offline_conversation, turns_after
 from chat.types import Action
+from chat.words.edit import apply_edit
 from chat.words.glossary import gloss
 from chat.words.mind import final_say
 from chat.words.mixed import read_mixed
 from chat.words.photo import named_in_photo
 from chat.words.route import RouteContext, route
+from chat.words.scene import Scene
 from chat.words.sizes import aspect_from_text
 
 ON_SCREEN = RouteContext(has_current=True, image_count=1, last_batch=1)
 UPLOADED = RouteContext(has_current=True, has_upload=True, image_count=1, last_batch=1)
+A_BATCH = RouteContext(has_current=True, image_count=4, last_batch=4)
 
 
 def after(first: str, *messages: str):
@@ -275,3 +278,111 @@ def test_a_removal_run_on_into_what_is_wanted_removes_only_the_thing():
 def test_a_colour_changed_then_a_removal_keeps_no_old_colour():
     scene = edited_scene("a kite that glows red over a foggy beach", "change red to gold and remove the fog")
     assert "gold" in scene.subject and "red" not in " ".join([scene.subject, *scene.details])
+
+
+# ---- dev92-94's kinds, in our own words -----------------------------------------------------------------------------------
+def test_the_ask_in_english_after_saying_so_keeps_no_word_english():
+    result = after("a stack of pancakes on a blue plate", "sorry, in English now: no syrup, and put it on a marble table")
+    assert "english" not in result.prompt.lower() and "syrup" in result.negative_prompt and "marble" in result.prompt
+
+
+@pytest.mark.parametrize("text", ["gracias crack, thanks!", "ty!! you made my day"])
+def test_thanks_with_slang_praise_is_talk(text):
+    assert route(text, ON_SCREEN).action is Action.CHAT
+
+
+@pytest.mark.parametrize("text", ["merci! can we print this on our menus?", "is this app free to use? a friend told me about it"])
+def test_asking_whether_a_picture_may_be_used_is_talk(text):
+    assert route(text, ON_SCREEN).action is Action.CHAT
+
+
+def test_a_shape_with_what_it_is_for_is_a_reshape():
+    assert route("and square format pls, it's a vinyl cover", ON_SCREEN).action is Action.EDIT
+
+
+def test_a_shaped_version_for_a_use_takes_the_shape_only():
+    plan = apply_edit(Scene(subject="a green tractor"), "ok give me a tall version of that for the shop window")
+    assert plan.aspect == "tall" and not plan.scene.details
+
+
+@pytest.mark.parametrize("text, change", [("no wait, I meant more like a woodcut, not a photo", "make it like a woodcut instead of photo"),
+                                          ("sorry, I meant a barn owl, not a snowy one. my bad!", "a barn owl instead of snowy"),
+                                          ("no I meant at noon, not at night", "at noon, without the night")])
+def test_i_meant_this_not_that_is_an_edit_in_its_place(text, change):
+    decision = route(text, ON_SCREEN)
+    assert decision.action is Action.EDIT and decision.text == change
+
+
+def test_a_couple_more_with_a_thing_the_picture_has_are_takes():
+    conv = offline_conversation(33)
+    conv.respond("a penguin on an ice floe")
+    conv.respond("give it a scarf")
+    result = conv.respond("could I see a few more with the scarf")
+    assert result.action is Action.VARIATIONS and len(result.images) == 3
+
+
+def test_a_number_said_last_on_its_own_is_the_count():
+    assert route("more like this please, 5", ON_SCREEN).count == 5
+
+
+def test_the_picked_one_called_adorable_then_changed():
+    decision = route("the third one is so adorable, make that one into a pencil sketch", A_BATCH)
+    assert decision.action is Action.EDIT and decision.target == "3"
+
+
+def test_a_clause_taken_back_with_the_same_thing_is_replaced():
+    said = final_say("a castle on a hill, foggy moat - no wait, make it a frozen moat at dawn")
+    assert said == "a castle on a hill, a frozen moat at dawn"
+
+
+def test_the_shape_before_a_picture_kind_is_no_word_of_it():
+    result = after("could you do a wide, landscape format picture of a heron in reeds?")
+    assert result.prompt.startswith("a heron in reeds") and result.images[0].width > result.images[0].height
+
+
+@pytest.mark.parametrize("text, change", [("now the same bathroom with blue tiles", "make it with blue tiles"),
+                                          ("ok show me the same bathroom at night", "make it at night")])
+def test_the_same_thing_with_a_change_edits_the_picture(text, change):
+    context = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"bathroom"})
+    decision = route(text, context)
+    assert decision.action is Action.EDIT and decision.text == change
+
+
+def test_the_same_thing_not_on_screen_is_no_edit_of_it():
+    context = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"bathroom"})
+    assert route("now the same castle in winter", context).reason != "the same thing as on screen, with a change " \
+                                                                     "('now the same forest in winter')"
+
+
+def test_a_part_made_bigger_and_more_is_an_edit():
+    context = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"kite"})
+    assert route("bigger kite, and add a rainbow", context).action is Action.EDIT
+
+
+def test_bump_the_resolution_up_is_an_upscale():
+    assert route("thanks - could you bump the res up, 3x?", ON_SCREEN).action is Action.UPSCALE
+
+
+def test_the_first_of_a_look_goes_back_to_the_first_picture_in_it():
+    from chat.words.picks import revert_target
+    assert revert_target("hmm that lost the tower. go back to the first sketch") == "first:sketch"
+
+
+def test_a_swap_with_why_keeps_no_reason():
+    scene = edited_scene("a bowl of apples, pears and plums", "swap the plums for figs, nobody likes plums")
+    assert "figs" in scene.subject and "nobody" not in " ".join([scene.subject, *scene.details])
+
+
+@pytest.mark.parametrize("text, language, english", [
+    ("podes fazer uma imagem de pastéis de nata", "pt", "custard tart"),
+    ("ein Fischkutter im Hafen", "de", "fishing boat"),
+    ("un mimo intrappolato", "it", "trapped mime"),
+    ("een koperen distilleerketel", "nl", "copper still"),
+    ("een mime die tegen een onzichtbare muur duwt", "nl", "invisible wall"),
+    ("una Gottesanbeterin", "de", "praying mantis"),
+    ("een drukke tulpenveiling uit de zeventiende eeuw", "nl", "17th century"),
+    ("un marché flottant", "fr", "floating market"),
+    ("un volcán humeante", "es", "smoking volcano"),
+    ("uma banca com ananases", "pt", "pineapples")])
+def test_more_words_other_languages_say_of_things(text, language, english):
+    assert english in gloss(text, language).text

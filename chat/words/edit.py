@@ -351,7 +351,7 @@ def _reason_for_removal_off(text: str) -> str:
                                                        r"(?:[\w'-]+\s+){0,2}?" + re.escape(why.group("thing")), text[: why.start()], re.I)
     text = text[: why.start()] if removed else text
     gone = [(m.end(), word.lower().rstrip("s")) for m in re.finditer(
-        r"\b(?:no|without)\s+(?:the\s+|any\s+)?(?P<thing>[a-z]{3,}(?:\s+[a-z]{3,})?)\b", text, re.I)
+        r"\b(?:no|without|swap|replace|switch)\s+(?:the\s+|any\s+)?(?P<thing>[a-z]{3,}(?:\s+[a-z]{3,})?)\b", text, re.I)
         for word in m.group("thing").split() if word.lower() not in ("pls", "please", "thanks", "tho", "though")]
 
     def why(match: re.Match) -> str:  # it names the thing, or points at it right after ("no clouds, they never look right")
@@ -362,7 +362,7 @@ def _reason_for_removal_off(text: str) -> str:
 
 
 # a statement after a "no X" that tells why ("…, it always rains on my shifts lol"); no change asked in it
-_REASON_CLAUSE = re.compile(r"[,;]\s*(?:it|that|this|they|i|we|my|our|he|she)\b(?![^,.;!?]*\b(?:make|add|put|change|turn|give|"
+_REASON_CLAUSE = re.compile(r"[,;]\s*(?:it|that|this|they|i|we|my|our|he|she|nobody|no\s+one|everyone|everybody|people)\b(?![^,.;!?]*\b(?:make|add|put|change|turn|give|"
                             r"draw|can|could|please)\b)[^,.;!?]*", re.I)
 
 
@@ -372,6 +372,9 @@ def _plain_change(plan: EditPlan, text: str) -> str:
     text = MAKE_SURE_NONE.sub("", text.strip())  # "could you make sure there are no needles in it": none
     text = _VAGUE_INSTEAD.sub("", _reason_for_removal_off(text))  # "green instead of whatever colour that is": green
     text = _SHAPE_ASKED_OF_IT.sub(r"make it \g<shape>", text)  # "can the flyer picture be wide?": make it wide
+    text = re.sub(r"(\b(?:wide|wider|tall|taller|square|vertical|horizontal)\s+(?:version|one|copy)(?:\s+of\s+(?:that|it|this))?)\s+"
+                  r"for\s+(?:the|my|our|a|an)\s+[\w'-]+(?:\s+[\w'-]+){0,2}(?=\s*[.!?]*$)", r"\1", text, flags=re.I)  # "… a
+    # wide version of that for the pitch deck": where it goes, no part of it
     text = re.sub(r"(?<=\w)\s+(?=(?:i|we)\s+(?:just\s+|only\s+|really\s+)?(?:want|need|wanna|'d\s+like|would\s+like)\s+(?:just|only)\b)",
                   ", ", text, flags=re.I)  # "take out the organ i want just the windows": two clauses, run on
     left = _SO_ONLY.search(text) if _RE_REMOVE_ANYWHERE.search(text) else None

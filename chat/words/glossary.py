@@ -25,6 +25,24 @@ TABLE_LANGUAGES = LANGUAGES[:5]  # the columns of the tables below; Dutch and Po
 # (the last 221 rows of NOUNS and NL_PL_NOUNS, stop 15: PartiPrompts' most frequent picture nouns the tables lacked, and
 # everyday things people ask for, written by a helper from that word list alone)
 NOUNS = """
+football stadium | stade de football | estadio de futbol | fussballstadion | estadio de futebol | stadio di calcio
+fishing boat | bateau de peche | barco pesquero/pesquero | fischkutter/fischerboot/kutter | barco de pesca/traineira | peschereccio
+floating market | marche flottant | mercado flotante | schwimmender markt | mercado flutuante | mercato galleggiante
+water drop | goutte d'eau | gota de agua | wassertropfen | gota de agua/gota d'agua | goccia d'acqua
+drop | goutte | gota | tropfen | gota | goccia
+fans | supporters | aficionados/hinchas | fans | adeptos/torcedores | tifosi
+floodlights | projecteurs | reflectores/focos | flutlichter/scheinwerfer | holofotes | riflettori
+pineapples | ananas | pinas/ananas | ananas | ananases/abacaxis | ananas
+praying mantis | mante religieuse | mantis religiosa/mantis | gottesanbeterin | louva-a-deus | mantide religiosa/mantide
+auction | vente aux encheres | subasta | auktion/versteigerung | leilao | asta
+archery target | cible de tir a l'arc | diana de tiro con arco | bogenscheibe/zielscheibe | alvo de tiro com arco | bersaglio da tiro con l'arco
+target | cible | diana | zielscheibe | alvo | bersaglio
+arrows | fleches | flechas | pfeile | flechas | frecce
+baby | - | cria/crias | jungtier/jungtiere | filhote/filhotes | cucciolo/cuccioli
+custard tart | - | - | - | pastel de nata/pasteis de nata | -
+copper still | alambic en cuivre | alambique de cobre | kupferbrennblase | alambique de cobre | alambicco di rame
+still | alambic | alambique | brennblase | alambique | alambicco
+mime | mime | mimo | pantomime | mimo | mimo
 silver | argent | plata | silber | prata | argento
 rescue boat | bateau de sauvetage/vedette de sauvetage | lancha de rescate/bote de rescate | rettungsboot | barco de resgate/lancha de resgate | motovedetta/lancia di salvataggio
 motorboat | vedette | lancha | motorboot | lancha | motoscafo
@@ -1820,6 +1838,8 @@ satellite | satellite | satélite | satellit | satélite | satellite
 
 # adjectives: put before a Romance noun they follow
 ADJECTIVES = """
+smoking | fumant/fumante | humeante | rauchend | fumegante | fumante
+trapped | piege/piegee/prisonnier/prisonniere | atrapado/atrapada | gefangen/eingesperrt | preso/presa | intrappolato/intrappolata
 leaning | appuyé/appuyée/appuye/appuyee | apoyado/apoyada | angelehnt/gelehnt | encostado/encostada | appoggiato/appoggiata
 clear | degage/dégagé/dégagée | despejado/despejada | klar/klare/klaren/wolkenlos | limpo/limpa | sereno/serena/limpido/limpida
 painted | peint/peinte/peints/peintes | pintado/pintada | bemalt/gestrichen | pintado/pintada | dipinto/dipinta/verniciato/verniciata
@@ -2594,6 +2614,7 @@ explain | expliquer/explique | explicar/explica/explicame | erklaren/erklar | ex
 keep going | continue/continuez | sigue/continua | mach weiter | continua/segue | continua/vai avanti
 there is | il y a | hay | es gibt | - | c'e/ci sono/c'è
 I am | je suis | soy/estoy | ich bin | sou/estou | io sono
+make a picture of | - | - | - | pode fazer uma imagem de/podes fazer uma imagem de/voce pode fazer uma imagem de/faz uma imagem de/faca uma imagem de | -
 make it | tu peux le faire/tu peux la faire/vous pouvez le faire/vous pouvez la faire | lo puedes hacer/la puedes hacer/me lo puedes hacer/me la puedes hacer/lo podes hacer/la podes hacer | kannst du es machen/kannst du das machen | pode fazer/podes fazer/voce pode fazer | lo puoi fare/la puoi fare/me lo puoi fare/me la puoi fare
 make it look | faire ressembler/fais-la ressembler/fais-le ressembler | hacer parecer/hazla parecer/hazlo parecer | aussehen lassen | fazer parecer/faz parecer/faca parecer/faze-la parecer/faze-lo parecer | far sembrare/farla sembrare/farlo sembrare/fai sembrare/falla sembrare/fallo sembrare
 make it look like | - | hacer que parezca/haz que parezca/que parezca | - | fazer que pareca/faz que pareca | -
@@ -2624,6 +2645,13 @@ NL_PL = ("nl", "pl")
 # Dutch and Polish, one concept a line: english | nl | pl, merged into the tables above at load ("-": dropped word).
 # Polish forms are listed where the ending alone can't find the base (psa -> pies, lesie -> las, mieście -> miasto).
 NL_PL_NOUNS = """
+toolbox | gereedschapskist/gereedschapskisten/gereedschapskoffer | skrzynka narzędziowa/skrzynkę narzędziową
+tulip auction | tulpenveiling/tulpenveilingen | aukcja tulipanów
+auction | veiling/veilingen | aukcja/aukcji
+library | bibliotheek/bibliotheken | biblioteka/biblioteki/bibliotece/bibliotekę
+17th century | zeventiende eeuw | siedemnasty wiek/xvii wiek/siedemnastego wieku
+copper still | koperen distilleerketel/distilleerketel/distilleerketels | miedziany alembik/alembik
+mime | mime/mimespeler/mime-artiest | mim/mima/mimem
 container crane | containerkraan/containerkranen | suwnica kontenerowa/suwnicy kontenerowej
 mammoth | mammoet/mammoeten | mamut/mamuta/mamuty/mamutow/mamutów
 ice age | ijstijd | epoka lodowcowa/epoce lodowcowej/epoki lodowcowej/epokę lodowcową
@@ -3752,6 +3780,8 @@ paw | poot/pootje | łapa/łapę/łapą/łap/łapka
 beak | snavel | dziób/dziobem/dziobie
 """
 NL_PL_ADJECTIVES = """
+busy | druk/drukke | ruchliwy/ruchliwa/ruchliwe/ruchliwej/ruchliwym
+invisible | onzichtbaar/onzichtbare | niewidzialny/niewidzialna/niewidzialne/niewidzialnej/niewidzialną
 glass | glazen | szklany/szklana/szklane/szklanym/szklanej
 red | rood/rode | czerwony/na czerwono
 ginger | rossig/rosse | rudy/ruda/rude/rudego/rudą/rudym/rudej
@@ -4039,6 +4069,7 @@ darken | maak donkerder | przyciemnij
 brighten | maak lichter | rozjaśnij
 """
 NL_PL_ING = """
+pushing | duwt/duwend/duwen | pcha/pchający/pchająca
 drumming | drumt/drummend | gra na perkusji
 running | rent/rennend/loopt hard | biegnie/biegnący/biega
 sleeping | slaapt/slapend/slapen | śpi/śpiący/spi

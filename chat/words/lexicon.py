@@ -255,6 +255,7 @@ GREETINGS = ("hi", "hello", "hey", "hiya", "howdy", "yo", "good morning", "good 
 SOCIAL = ("thanks", "thank you", "thx", "ty", "tysm", "tyvm", "ta", "thant you", "thnak you", "thankyou", "tank you",
           "nailed it", "you nailed it", "spot on", "bang on", "that's the one", "thats the one", "safe", "top", "ace",
           "cracking", "smashing", "sorted", "jaja", "jajaja", "jeje", "hihi", "mdr", "xd", "gg", "gg ty", "much appreciated", "cheers", "whatever", "fair enough", "oh well", "cool", "nice", "great", "awesome", "amazing", "perfect",
+          "crack", "genio", "máquina", "made my day", "you made my day", "that made my day",
           "love it", "i love it", "i like it", "wow", "dang", "damn", "dayum", "whoa", "woah", "sheesh", "beautiful", "lovely", "ok", "okay", "k", "bye", "goodbye",
           "see you", "good night", "lol", "haha", "yes", "no", "yep", "nope", "sure", "fine", "good", "excellent",
           "well done", "good job", "that's great", "that is great", "brilliant", "neat", "sweet", "fantastic",

@@ -51,7 +51,7 @@ def final_say(text: str) -> Optional[str]:
             rest = segment.split(",", 1)[1].strip()  # "no, yellow is better, on a beach": the value, then more of the
             said.extend([] if _REMARK_AFTER.match(rest) else [rest])  # request ("…, that's her actual dress": why)
             applied = True
-        elif segment and _last_place_replaced(said, segment):
+        elif segment and (_last_place_replaced(said, segment) or _same_noun_replaced(said, segment)):
             applied = True
         elif segment:
             said.append(f"{correct} {segment}")  # no value of the same kind before it: an ordinary next clause
@@ -88,6 +88,19 @@ def _last_place_replaced(said: list[str], segment: str) -> bool:
     value = re.sub(r"\s+(?:actually|instead|then|please|pls)$", "", segment.strip(), flags=re.I)
     head, comma, last = said[-1].rpartition(",")
     if not (comma and _PLACE_START.match(value) and len(value.split()) <= 8 and 1 <= len(last.split()) <= 4):
+        return False
+    said[-1] = f"{head}, {value}"
+    return True
+
+
+def _same_noun_replaced(said: list[str], segment: str) -> bool:
+    """"a lighthouse on a cliff, stormy sea - no wait, make it a calm sea at sunset": the clause said last names the
+    same thing (the sea), so the new one takes its place."""
+    value = re.sub(r"^(?:make\s+(?:it|that)\s+)?", "", _VALUE_TAIL.sub("", segment.strip()), flags=re.I).strip(" ,.!?")
+    head, comma, last = said[-1].rpartition(",")
+    nouns = {w for w in re.findall(r"[a-z]{3,}", last.lower()) if w not in lexicon.STOPWORDS}
+    if not (comma and value and len(value.split()) <= 8 and 1 <= len(last.split()) <= 4) or not nouns & set(
+            re.findall(r"[a-z]{3,}", value.lower())):
         return False
     said[-1] = f"{head}, {value}"
     return True

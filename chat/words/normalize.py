@@ -627,6 +627,9 @@ _TYPING_EXCUSED = re.compile(r"^\s*(?:(?:hey|hi|hello|ok(?:ay)?|so)[,!\s]+)*(?:(
                              r"[\w'-]+|typing\s+(?:on\s+(?:my|a)\s+phone|one[\s-]handed|fast)|in\s+a\s+(?:hurry|rush))[\s,.!-]*)?"
                              r"(?:so\s+)?(?:sorry|excuse|pardon|apologies)\s+(?:for\s+)?(?:the\s+|my\s+|any\s+)?"
                              r"(?:typos?|spelling|mistakes|grammar)\b[\s,.!:;-]*", re.I)
+# "sorry, in English: …", "ok in english now: …": the language the ask comes in, no part of it
+_IN_ENGLISH_NOW = re.compile(r"^\s*(?:(?:sorry|oops|ok(?:ay)?|so|and)[,!\s]+)*(?:(?:now\s+)?in|(?:i'?ll\s+)?(?:say|write)\s+it\s+in)\s+"
+                             r"english(?:\s+now|\s+this\s+time)?\s*[:,.!-]+\s*(?=\S)", re.I)
 _APOLOGY_INSIDE = re.compile(r",\s*" + _SORRY + r"\s*(?=,)|,?\s*(?:(?:but\s+)?only\s+)?if\s+(?:it'?s|that'?s|it\s+is|that\s+is)\s+"
                              r"(?:no|not\s+too\s+much(?:\s+of\s+a)?)\s+(?:trouble|bother|hassle)\b|,?\s*if\s+you\s+don'?t\s+"
                              r"mind\b|,\s*" + _SORRY + r"\s*(?=[.!?]*\s*$)", re.I)
@@ -651,7 +654,7 @@ def without_apologies(text: str) -> str:
     """"Sorry to be a pain, it's lovely, but could it be without the birds? Sorry" -> "it's lovely, but could it be
     without the birds?": apologies and "only if it's no trouble" said around an ask are left out."""
     text = without_letter_frame(text)
-    excused = _TYPING_EXCUSED.sub("", text.strip(), count=1)
+    excused = _IN_ENGLISH_NOW.sub("", _TYPING_EXCUSED.sub("", text.strip(), count=1), count=1)
     text = excused if excused.strip() else text
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
     kept = [s for s in sentences if not _APOLOGY_SENTENCE.match(s)]

@@ -17,7 +17,8 @@ _PICK = re.compile(
     r"go\s+with|take|pick|use|choose|select|keep)\s+)?(?:the\s+)?"
     r"(?P<which>" + "|".join(_PICK_ORDINALS) + r"|#\s*\d|number\s+\d|no\.?\s*\d)(?:\s+(?:one|image|picture|pic|version|option|design|concept|idea|draft))?"
     r"(?:(?:\s+(?:is|looks|was)|'s)\s+(?:\w+\s+)?(?:good|great|best|nice|perfect|the\s+(?:best|one)|my\s+fav\w*|"
-    r"fine|cool|awesome|amazing|better|it|lovely|gorgeous))?(?:\s+(?:best|better|most|please|pls))?", re.I)
+    r"fine|cool|awesome|amazing|better|it|lovely|gorgeous|cute|adorable|beautiful|stunning|sweet|pretty|fun|funny))?"
+    r"(?:\s+(?:best|better|most|please|pls))?", re.I)
 _PICK_END = re.compile(r"\s*[.!;,:]+\s*|\s+(?:but|and|so|now|then|just|-+|–|—)\s+|\s*[-–—]+\s*")
 
 
@@ -71,7 +72,9 @@ def split_pick(text: str) -> tuple[Optional[int], str]:
 
 
 _DESCRIBED = re.compile(r"\b(?P<base>first|1st|last|second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?P<desc>[\w'-]+(?:\s+"
-                        r"[\w'-]+)?)\s+(?:one|image|picture|pic|version|drawing|painting|photo)\b", re.I)
+                        r"[\w'-]+)?)\s+(?:one|image|picture|pic|version|drawing|painting|photo)\b|"
+                        r"\b(?P<base2>first|1st|last)\s+(?P<desc2>watercolou?r|sketch|oil|pencil|charcoal|ink|pastel|cartoon|"
+                        r"anime|pixel|comic|painted|night|day|winter|summer|snowy|sepia|neon|vintage|retro)[\s.!]*$", re.I)
 
 
 # "go back to the one with the hat", "show me the version with the red roof again"
@@ -128,12 +131,12 @@ def revert_target(low: str) -> str:
             return "last:-night"
         return f"last:{named.group('x')}"  # "back to the fox": the latest picture whose prompt has the fox
     described = _DESCRIBED.search(low)
-    if described and not re.search(r"\b(?:one|image|picture|version|of|the|a|an|and|or|more|other|few)\b",
-                                    described.group("desc")):
-        base = described.group("base").lower()
+    desc = (described.group("desc") or described.group("desc2")) if described else ""
+    if described and not re.search(r"\b(?:one|image|picture|version|of|the|a|an|and|or|more|other|few)\b", desc):
+        base = (described.group("base") or described.group("base2")).lower()  # ("go back to the first watercolour")
         base = "first" if base in ("first", "1st") else "last" if base == "last" else str(
             lexicon.ORDINALS.get(base, 1))
-        return f"{base}:{described.group('desc').lower()}"
+        return f"{base}:{desc.lower()}"
     return _plain_target(low)
 
 

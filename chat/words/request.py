@@ -384,7 +384,7 @@ def parse_request(text: str) -> ParsedRequest:
     protected = re.sub(r"[.,;]\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:give|show|send)\s+(?:me|us)\s*(?=,)", "", protected,
                        flags=re.I) or protected  # "… bakery. give me [4 options], minimal"
     content = without_format_fragment(protected) if aspect else protected
-    content = _format_words_off(content)
+    content = _format_words_off(_SHAPED_KIND.sub("a ", content))
     content, medium = strip_wrapper(tidy(content))
     if instead:  # "one with frogs instead of ladybugs": frogs ("make one with a banner" points at the topic: it stays)
         content = re.sub(r"^(?:one|another(?:\s+one)?)\s+with\s+(?=\S)", "", content, flags=re.I)
@@ -425,6 +425,12 @@ def _left_out(protected: str) -> tuple[str, list[str], bool]:
         return protected, negatives, False
     negatives.append(re.sub(r"^(?:the|a|an)\s+", "", instead.group("old"), flags=re.I))
     return (protected[: instead.start()] + protected[instead.end():]).strip(), negatives, True
+
+
+# "a tall, portrait format picture of a giraffe": the shape said before the picture's kind, no part of it
+_SHAPED_KIND = re.compile(r"\b(?:an?\s+)?(?:(?:wide|tall|square|vertical|horizontal|landscape|portrait|widescreen)(?:\s+(?:format|"
+                          r"orientation))?\s*,?\s*(?:and\s+)?)+(?=(?:picture|image|photo|pic|illustration|painting|drawing|shot|"
+                          r"render)\s+of\b)", re.I)
 
 
 def _format_words_off(content: str) -> str:

@@ -42,7 +42,7 @@ from chat.words.clarify import clarified_request, is_vague
 from chat.words.route_cues import (count_for_content, draw_request, draw_request_with_content, has_content,
                                    is_new_drawing, is_question, looks_like_description, refers_to_scene, variation_count)
 from chat.words.route_patterns import (ACCEPT, CAPABILITY, CAPABILITY_DOUBT, CHAT_START, DESCRIBE, DRAW_ON_MY_PHOTO, EDIT_START, GALLERY,
-                                       KNOWLEDGE, MAKE_THE, QUESTION_START, META_TALK, MOTION_ASK, NEW_CONTENT, NOW_A_THING, HOW_TO_ASK,
+                                       KNOWLEDGE, MAKE_THE, QUESTION_START, META_TALK, MOTION_ASK, NEW_CONTENT, NOW_A_THING, HOW_TO_ASK, USE_ASKED,
                                        NEW_SCENE, ORIGINAL, POLITE, REVERT, SAVE_IT, START_FRESH, UPLOAD_EDIT, UPLOAD_STATEMENT,
                                        ABILITY_ASKED, UPSCALE, VARIATIONS)
 from chat.words.scene import tidy
@@ -2956,11 +2956,32 @@ def _more_of_the_one_on_screen(text: str, ctx: RouteContext) -> Optional[Route]:
     return None
 
 
+_MORE_WITH_THE = re.compile(r"\b(?:a\s+couple(?:\s+of)?|a\s+few|some|few|two|three|four|five|\d)\s+more\s+(?:of\s+(?:these|those|them)\s+)?"
+                            r"with\s+the\s+(?P<x>[\w'-]+)(?:\s+(?:on|in|still|too|please|pls))*[\s.!?]*$", re.I)
+_THE_SAME_THING = re.compile(r"^(?:(?:now|ok(?:ay)?|and|so|then)[,\s]+)*(?:(?:show|draw|make|do|paint|give\s+me|can\s+(?:you|i)\s+"
+                             r"(?:see|have|get|do|show\s+me))\s+(?:me\s+)?)?the\s+same\s+(?P<noun>[\w'-]+)\s+(?P<change>(?:with|in|at|"
+                             r"during|without|under|on)\s+\S.*?)[\s.!?]*$", re.I)
+_COMPARATIVE_THEN_MORE = re.compile(r"^(?:bigger|smaller|larger|taller|shorter|brighter|darker)\s+(?P<noun>[\w'-]+)\s*,?\s+"
+                                    r"(?:and|also|plus)\s+\S", re.I)
+_MEANT_LIKE = re.compile(r"^(?:(?:no+|nah|nope|wait|sorry|oops|actually|hmm+|no\s+wait|wait\s+no)[,.!\s]+)*i\s+meant\s+(?:more\s+|something\s+"
+                         r"more\s+)?(?P<like>like\s+)?(?P<thing>(?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)(?:\s*,?\s*not\s+(?:an?\s+|the\s+)?"
+                         r"(?P<old>[\w'-]+(?:\s+(?!one\b)[\w'-]+){0,2})(?:\s+one)?)?(?:[\s.!]+(?:sorry|oops|my\s+bad)\b[^?]*)?[\s.!]*$",
+                         re.I)  # ("I meant a Masai giraffe, not a reticulated one. sorry!")
 _PART_COLOUR = re.compile(r"^(?:(?:and|also|oh|maybe|perhaps|what\s+about|how\s+about|now)[,\s]+)*(?P<det>the|his|her|its|their)\s+"
                           r"(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?P<colour>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
                           r"(?P<rest>\s+instead(?:\s+of\s+(?:the\s+)?[a-z][\w-]*)?)?(?:\s+(?:too|please|pls))?\s*\??$", re.I)
 _THING_TOO = re.compile(r"^(?:(?:great|nice|cool|perfect|lovely|awesome|ok(?:ay)?|yes|love\s+it|oh)[,!.\s]+)*(?:and|also|plus)\s+"
                         r"(?P<thing>(?:an?|some)\s+[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:too|as\s+well|also)[\s.!]*$", re.I)
+
+
+def _meant_instead(meant: re.Match) -> str:
+    """"I meant a Masai giraffe, not a reticulated one" -> "a Masai giraffe instead of reticulated"; "I meant at dusk,
+    not in the rain" -> "at dusk, without the rain": a place or time taken back goes."""
+    old = meant.group("old")
+    if not old:
+        return meant.group("thing")
+    place = re.match(r"^(?:in|at|on|under|during)\s+(?:the\s+)?(?P<x>.+)$", old, re.I)
+    return f"{meant.group('thing')}, without the {place.group('x')}" if place else f"{meant.group('thing')} instead of {old}"
 
 
 def _part_colour_asked(text: str) -> Optional[str]:
@@ -2990,6 +3011,17 @@ def _the_one_on_screen_changed(text: str, ctx: RouteContext) -> Optional[Route]:
             swap.group("thing")):  # ("a few more instead", "a bigger version instead": takes and sizes, said so)
         return Route(Action.EDIT, "a thing said instead of what is there ('maybe a dog instead?')",
                      text=f"{swap.group('thing')} instead")
+    more = _MORE_WITH_THE.search(text) if ctx.has_current else None
+    if more and re.sub(r"(?:es|s)$", "", more.group("x").lower()) in ctx.scene_words | {w.rstrip("s") for w in ctx.scene_words}:
+        return Route(Action.VARIATIONS, "more takes, with what the picture has ('a couple more with the hat')",
+                     count=variation_count(text))
+    same = _THE_SAME_THING.match(text.strip()) if ctx.has_current else None
+    if same and re.sub(r"(?:es|s)$", "", same.group("noun").lower()) in ctx.scene_words | {w.rstrip("s") for w in ctx.scene_words}:
+        return Route(Action.EDIT, "the same thing as on screen, with a change ('now the same forest in winter')",
+                     text=f"make it {same.group('change')}")
+    more_of = _COMPARATIVE_THEN_MORE.match(text.strip()) if ctx.has_current else None
+    if more_of and re.sub(r"(?:es|s)$", "", more_of.group("noun").lower()) in ctx.scene_words | {w.rstrip("s") for w in ctx.scene_words}:
+        return Route(Action.EDIT, "a part made bigger or smaller, and more ('bigger boat, and add a seagull')")
     asked = _part_colour_asked(text) or _a_thing_too(text) if ctx.has_current else None
     if asked:  # "and the bicycle red instead of blue?", "great, and a starry sky too": a change, said in a fragment
         return Route(Action.EDIT, "a change said as a fragment ('and the bike red?', 'and a starry sky too')", text=asked)
@@ -2997,6 +3029,11 @@ def _the_one_on_screen_changed(text: str, ctx: RouteContext) -> Optional[Route]:
     if next_swap and _a_thing_said(next_swap.group("thing")):  # "make it a corgi instead", then "and now a husky"
         return Route(Action.EDIT, "the next thing in place of the one swapped in ('now a husky')",
                      text=f"{next_swap.group('thing')} instead")
+    meant = _MEANT_LIKE.match(text.strip()) if ctx.edited or ctx.has_current else None
+    if meant:  # "no wait, I meant more like a comic book, not a poster": that look in place of the one given
+        old = f" instead of {meant.group('old')}" if meant.group("old") else ""
+        return Route(Action.EDIT, "a correction: I meant more like this ('… a comic book, not a poster')",
+                     text=f"make it like {meant.group('thing')}{old}" if meant.group("like") else _meant_instead(meant))
     taken_back = _NO_THEN_THING.match(text.strip()) if ctx.edited else None
     if taken_back and _a_thing_said(taken_back.group("thing")):  # "no wait, a bear": the bear in place of what is there
         return Route(Action.EDIT, "a correction: no, this instead ('no wait, a bear')",
@@ -3047,6 +3084,10 @@ def route(text: str, ctx: RouteContext) -> Route:
     if HOW_TO_ASK.search(text) and ("?" in last_sentence[0] or HOW_TO_ASK.search(last_sentence[0]) and (
             "?" in text or re.search(r"\bor\s+(?:something|what|not)\W*$", text, re.I))):
         return Route(Action.CHAT, "a question about how to ask ('do I just say \"in watercolor\"?')")
+    if USE_ASKED.search(text) and not ctx.has_upload and ("?" in last_sentence[0] or "?" in text and not re.match(
+            r"(?:(?:ok(?:ay)?|so|and|anyway)[,\s]+)*(?:please\s+)?(?:make|add|draw|paint|change|remove|put|give|show|do|can|could)\b",
+            last_sentence[0].strip(), re.I)):
+        return Route(Action.CHAT, "a question about using the picture ('can I use this in a slide?')")
     explained = explained_change(text) if ctx.has_current and not ctx.has_upload else None
     if explained:  # "… there should be smoke from the chimney and a canoe by the lake, can you add those": those things
         return Route(Action.EDIT, "changes explained, then asked for ('… can you add those')", text=explained)

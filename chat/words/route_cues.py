@@ -140,6 +140,9 @@ def variation_count(low: str) -> int:
     _, count = extract_count(low)
     if count > 1:
         return count
+    last = re.search(r"[,:;]\s*(?:like\s+|maybe\s+|say\s+|just\s+)?(?P<n>[2-8])\s*(?:please|pls|plz)?[\s.!?]*$", low)
+    if last:  # "more like it pls, 4": the number said last, on its own
+        return int(last.group("n"))
     match = re.search(r"\b(?P<n>" + NUM + r")\s+(?:more|other|different|new|alternative|extra|additional|further|"
                       r"of\s+(?:these|those|them|this|that|it)\b)|\banother\s+(?P<n2>" + NUM + r")\b", low) or re.match(  # "make 4 of these"
         r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:give|show|make|get|do)\s+(?:me\s+|us\s+)?(?P<n>" + NUM + r")(?:\s+(?:please|pls|"

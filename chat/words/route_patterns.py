@@ -77,6 +77,7 @@ UPSCALE = re.compile(
     \b(?:upscale|up-scale|upsize|up-res|upres|enlarge
     |(?:make|get|set)\s+(?:the\s+)?(?:resolution|res|dpi)\s+(?:higher|bigger|better|larger)
     |(?:increase|raise|boost|bump\s+up|up)\s+(?:the\s+)?(?:resolution|res|dpi|pixel\s+count)\b
+    |(?:bump|crank|turn|push)\s+(?:the\s+)?(?:resolution|res|dpi)\s+up\b
     |^(?:but\s+|hmm+\s+|ugh\s+)?(?:it'?s|its|it\s+is|it\s+looks|looks|the\s+(?:image|picture|photo|pic)\s+(?:is|looks))\s+(?:a\s+
      (?:bit|little)\s+|kinda\s+|so\s+|too\s+|really\s+|very\s+|quite\s+)?(?:blurry|pixelated|pixelly|grainy|low[\s-]res|fuzzy)
      (?:\s+when\s+(?:i|you)\s+(?:zoom(?:\s+in)?|print\s+it|enlarge\s+it))?[\s.!,]*$
@@ -480,3 +481,9 @@ HOW_TO_ASK = re.compile(r"\b(?:if\s+i\s+(?:just\s+)?(?:say|type|write|ask\s+for|
                         r"describe|tell\s+you|get\s+you\s+to)|how\s+(?:do|should|can|would)\s+i\s+(?:ask|phrase|word|prompt|describe|"
                         r"tell\s+you|get\s+you\s+to)|(?:can|could)\s+you\s+explain\s+(?:what|how|why|the)\b|"
                         r"what(?:'s|s|\s+is)\s+the\s+difference)", re.I)
+
+# whether the user may use a picture: "can I use this in a slide at work?", "am I allowed to sell these?"
+USE_ASKED = re.compile(r"\bis\s+(?:(?:this|the)\s+(?:thing|app|tool|site|program)|easel)\s+(?:free|paid)\b|"
+                       r"(?:^|[.!?]\s+|,\s*)(?:(?:can|could|may)\s+(?:i|we)|am\s+i\s+allowed\s+to|are\s+we\s+allowed\s+to|is\s+it\s+ok(?:ay)?\s+"
+                       r"(?:if\s+i|to))\s+(?:use|print|sell|share|post|publish|put)\s+(?:this|it|these|them|that|those|the\s+"
+                       r"(?:picture|image|pictures|images|pics?))\b(?!\s+(?:as|into)\b)[^?]*\?", re.I)  # (not "print this as a colouring page?")

@@ -52,7 +52,9 @@ _SHAPE_TO_ASPECT = {"wide": "wide", "wider": "wide", "widescreen": "wide", "hori
 
 # why a shape is wanted, said after it ("… so it fills the whole slide", "… for my vtt screen", "… because it's for
 # instagram", "… to fit my phone"): not content
-SHAPE_REASON = (r"(?:so\s+(?:that\s+)?(?:it|i|we|they|you|people|there'?s|theres|there\s+(?:is|are|will\s+be))\b|for\s+(?:my|our|"
+SHAPE_REASON = (r"(?:(?:it'?s|its|it\s+is|this\s+is)\s+(?:for\s+)?(?:an?|the|my|our)\s+(?:[\w'-]+\s+){0,2}(?:menu|poster|flyer|card|"
+                r"cover|banner|page|print|slide|story|post|wallpaper|invite|invitation|sign|label|header|book|screen)s?\b|"
+                r"so\s+(?:that\s+)?(?:it|i|we|they|you|people|there'?s|theres|there\s+(?:is|are|will\s+be))\b|for\s+(?:my|our|"
                 r"the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b|to\s+(?:fit|"
                 r"fill|cover)\b|(?:because|since|cause|cuz)\b|as\s+(?:it|i|we|my|our|the)\b|(?:it'?s|its|it\s+is|it|this|that)\s+"
                 r"(?:(?:goes|is\s+going|'?s\s+going|will\s+go|'ll\s+go|will\s+be|'ll\s+be|gets|is\s+getting)\s+(?:up\s+)?"
