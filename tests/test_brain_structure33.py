@@ -386,3 +386,49 @@ def test_a_swap_with_why_keeps_no_reason():
     ("uma banca com ananases", "pt", "pineapples")])
 def test_more_words_other_languages_say_of_things(text, language, english):
     assert english in gloss(text, language).text
+
+
+def test_now_a_thing_the_picture_has_is_that_thing_changed_not_a_swap():
+    conv = offline_conversation(33)
+    conv.respond("a cabin with a red door")
+    conv.respond("make it a blue door instead")
+    result = conv.respond("now a green door")
+    assert result.action is Action.EDIT and "green door" in result.prompt and "cabin" in result.prompt
+
+
+def test_the_use_after_a_shape_in_an_edit_is_no_word_of_the_picture():
+    plan = apply_edit(Scene(subject="a fruit stand"), "can you do it in landscape, wide, for the shop sign")
+    assert plan.aspect == "wide" and not plan.scene.details
+
+
+def test_a_shaped_version_asked_as_a_question_takes_the_shape():
+    assert apply_edit(Scene(subject="a fruit stand"), "and a tall version of that?").aspect == "tall"
+
+
+def test_the_old_one_of_a_swap_is_the_same_kind_of_thing():
+    scene = edited_scene("a barn", "a green door instead of the red one")
+    assert "red door" in scene.negatives and "green door" in " ".join([scene.subject, *scene.details])
+
+
+def test_why_a_change_is_shown_is_no_word_of_the_picture():
+    scene = edited_scene("a barn", "can you show it with a green door so my wife can picture it")
+    assert "wife" not in " ".join([scene.subject, *scene.details])
+
+
+def test_the_ask_of_a_photo_after_a_line_about_the_job():
+    decision = route("hi, quoting a roofing job on this place. can you show it with yellow walls?", UPLOADED)
+    assert decision.action is Action.EDIT and decision.text == "can you show it with yellow walls?"
+
+
+def test_more_in_the_same_format_are_takes():
+    decision = route("and do 3 more in that same tall format", ON_SCREEN)
+    assert decision.action is Action.VARIATIONS and decision.count == 3
+
+
+def test_a_comparative_shape_said_first_beats_the_format_s_shape():
+    assert aspect_from_text("wider please, it's going on a poster") == "wide"
+
+
+def test_an_apology_after_a_corrected_value_is_no_word_of_the_picture():
+    said = final_say("a mug with a cat on it, in red - no wait, I meant green, sorry. studio photo")
+    assert said == "a mug with a cat on it, in green, studio photo"

@@ -32,7 +32,7 @@ from chat.words.places import is_place_name
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
 from chat.words.scene import QUOTE_RE, Scene, protect_quotes, quote_lettering, restore_quotes, tidy
-from chat.words.sizes import SHAPE_REASON, SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape
+from chat.words.sizes import SHAPE_REASON, SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape, shape_said_outright
 from chat.words.slots import article, classify_phrase, clean_modifier, slot_phrase
 from chat.words.typos import expand_shorthand, fix_prompt_typos, learner_phrasing, word_frequency
 
@@ -333,6 +333,10 @@ _WHY_REMOVED = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'])|(?<=\s[-–—]))\s+(?
                           r"arent|does\s*n[o']t|doesnt|do\s*n[o']t|should\s*n[o']t|never)\b[^.!?]*[.!?]*\s*$", re.I)
 
 
+_SHAPED_VERSION_ASKED = re.compile(r"^(?:(?:and|now|ok(?:ay)?|then|maybe|so)[,\s]+)*(?:(?:give|get|make|do|show|send)\s+(?:me\s+|us\s+)?|"
+                                   r"(?:can|could)\s+(?:i|we|you)\s+(?:please\s+)?(?:have|get|see|make|do)\s+)?an?\s+(?P<shape>wide|"
+                                   r"wider|tall|taller|square|vertical|horizontal|widescreen)\s+(?:version|one|copy)(?:\s+of\s+(?:that|it|"
+                                   r"this))?(?=\s*[?.!,]|\s*$)", re.I)
 _SHAPE_ASKED_OF_IT = re.compile(r"\b(?:can|could|should)\s+(?:it|this|that|the\s+(?:[\w'-]+\s+)?(?:image|picture|photo|pic|one|"
                                 r"version|flyer|poster|banner|print))\s+be\s+(?P<shape>(?:a\s+(?:bit|little)\s+|more\s+)?(?:wide|"
                                 r"wider|tall|taller|square|vertical|horizontal))\b", re.I)
@@ -372,9 +376,16 @@ def _plain_change(plan: EditPlan, text: str) -> str:
     text = MAKE_SURE_NONE.sub("", text.strip())  # "could you make sure there are no needles in it": none
     text = _VAGUE_INSTEAD.sub("", _reason_for_removal_off(text))  # "green instead of whatever colour that is": green
     text = _SHAPE_ASKED_OF_IT.sub(r"make it \g<shape>", text)  # "can the flyer picture be wide?": make it wide
+    text = _SHAPED_VERSION_ASKED.sub(r"make it \g<shape>", text)  # "and a wide version of that?": make it wide
+    text = re.sub(r"\b(?P<noun>[a-z][\w'-]+)\s+instead\s+of\s+the\s+(?P<old>[a-z][\w'-]*)\s+one\b", r"\g<noun> instead of the "
+                  r"\g<old> \g<noun>", text, flags=re.I)  # "a blue roof instead of the red one": the red roof
     text = re.sub(r"(\b(?:wide|wider|tall|taller|square|vertical|horizontal)\s+(?:version|one|copy)(?:\s+of\s+(?:that|it|this))?)\s+"
                   r"for\s+(?:the|my|our|a|an)\s+[\w'-]+(?:\s+[\w'-]+){0,2}(?=\s*[.!?]*$)", r"\1", text, flags=re.I)  # "… a
     # wide version of that for the pitch deck": where it goes, no part of it
+    if shape_said_outright(text):  # "can you do it in landscape, wide, for the awning": where it goes, no part of it
+        text = re.sub(r",?\s+for\s+(?:the|my|our|a|an|his|her)\s+[\w'-]+(?:\s+[\w'-]+)?\s*[.!?]*$", "", text, flags=re.I) or text
+    text = re.sub(r"\s+so\s+(?:that\s+)?(?:the|my|our|his|her)\s+[\w'-]+\s+(?:can|could|will|would)\s+(?:see|picture|imagine|get|"
+                  r"decide|choose|visuali[sz]e)\b[^,.;!?]*", "", text, flags=re.I)  # "… so the client can picture it": why
     text = re.sub(r"(?<=\w)\s+(?=(?:i|we)\s+(?:just\s+|only\s+|really\s+)?(?:want|need|wanna|'d\s+like|would\s+like)\s+(?:just|only)\b)",
                   ", ", text, flags=re.I)  # "take out the organ i want just the windows": two clauses, run on
     left = _SO_ONLY.search(text) if _RE_REMOVE_ANYWHERE.search(text) else None

@@ -124,7 +124,7 @@ PICTURE_KINDS = ("tattoo", "sticker", "infographic", "blueprint", "embroidery", 
 FORMAT_NOUNS = frozenset(
     "logo poster flyer invitation invite card banner thumbnail cover wallpaper avatar icon sticker tattoo header "
     "background mascot label sign menu certificate postcard bookmark badge emblem illustration picture image drawing "
-    "painting artwork pic graphic print meme pfp shirt t-shirt design art".split())
+    "painting artwork pic graphic print meme pfp shirt t-shirt design art impression rendering mockup mock-up".split())
 
 
 def one_of_a_format(phrase: str) -> str:

@@ -27,7 +27,7 @@ _MARK = re.compile(r"(?:[,.;!?—–]+\s*|\s+-+\s+|(?<!\bsaying)(?<!\bsays)(?<!\
 _VALUE_LEAD = re.compile(r"^(?:i\s+mean[t]?\s+)?(?:or\s+)?(?:maybe\s+|perhaps\s+|just\s+)?(?:(?:make|do)\s+(?:it|that|this|them)\s+|(?:let'?s\s+)?(?:go|stick)\s+with\s+|let'?s\s+(?:do|say)\s+|"
                          r"(?:keep|use)\s+)?", re.I)
 _VALUE_TAIL = re.compile(r"\s+(?:is|was|'s|looks?|looked)\s+(?:fine|better|good|ok(?:ay)?|best|great|nicer)(?:\s+after\s+all)?"
-                         r"|\s+(?:instead|after\s+all|then|please|pls)$", re.I)
+                         r"|\s+(?:instead|after\s+all|then|please|pls)$|,?\s+(?:sorry|my\s+bad|oops)$", re.I)
 _COLOUR = re.compile(r"\b(?:(?:dark|light|pale|bright|deep|hot|pastel|navy|baby)\s+|sky\s+(?=blue\b))?(?:" +
                      "|".join(c for c in lexicon.COLOURS if c not in ("dark", "light", "pale", "bright")) + r")\b", re.I)
 
@@ -48,13 +48,14 @@ def final_say(text: str) -> Optional[str]:
         elif segment and (_not_this_but(said, segment) or _replaced(said, segment) or _part_recoloured(said, segment)):
             applied = True
         elif "," in segment and (_replaced(said, segment.split(",")[0]) or _part_recoloured(said, segment.split(",")[0])):
-            rest = segment.split(",", 1)[1].strip()  # "no, yellow is better, on a beach": the value, then more of the
+            rest = re.sub(r"^(?:sorry|oops|my\s+bad)\b[.,!\s]*", "", segment.split(",", 1)[1].strip(), flags=re.I)  # "no, yellow
+            # is better, on a beach": the value, then more of the
             said.extend([] if _REMARK_AFTER.match(rest) else [rest])  # request ("…, that's her actual dress": why)
             applied = True
         elif segment and (_last_place_replaced(said, segment) or _same_noun_replaced(said, segment)):
             applied = True
-        elif segment:
-            said.append(f"{correct} {segment}")  # no value of the same kind before it: an ordinary next clause
+        elif segment:  # no value of the same kind before it: an ordinary next clause ("sorry. macro photo": no apology)
+            said.append(segment if re.fullmatch(r"sorry|oops", correct or "", re.I) else f"{correct} {segment}")
     return ", ".join(s for s in said if s).strip() if applied else None
 
 

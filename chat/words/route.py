@@ -1585,10 +1585,13 @@ def _ask_of_the_photo(low: str) -> str:
     """"hi, I'm a drag queen, doing an 80s night. can you turn this sunset photo into a poster?" -> the ask: the
     sentences before the first that asks for a change are who is asking and why, no part of the picture."""
     sentences = [p for p in re.split(r"(?<=[.!?])\s+", low.strip()) if p.strip()]
-    asks = [bool(_CAN_YOU_CHANGE.search(p) or UPLOAD_EDIT.search(p) or re.match(r"(?:please\s+)?" + _CHANGE_VERB + r"\s", p))
+    asks = [bool(_CAN_YOU_CHANGE.search(p) or UPLOAD_EDIT.search(p) or _SHOWN_CHANGED.search(p) or re.match(
+        r"(?:please\s+)?" + _CHANGE_VERB + r"\s", p) or re.search(r"\b(?:can|could)\s+(?:you|u)\s+(?:please\s+)?show\s+(?:it|this|"
+                                                                r"them)\s+(?:with|without|in|at|as)\b", p))
             for p in sentences]
     first = asks.index(True) if True in asks else 0
-    if any(re.search(r"\b(?:this|these|here|photo|picture|pic|image|meet)\b", p) for p in sentences[:first]):
+    if any(re.search(r"\b(?:this|that|here|it|these)(?:'s|\s+is|\s+are|\s+was)\b|\bmeet\b|\b(?:photo|picture|pic|image)\s+of\b|"
+                     r"\b(?:my|our)\s+[\w'-]+\s+(?:drew|made|took|painted)\b", p) for p in sentences[:first]):
         return low  # "this is my dog rex. put him on the moon": a sentence naming the photo stays
     return " ".join(sentences[first:]) if first else low
 
@@ -2947,7 +2950,9 @@ def _more_of_the_one_on_screen(text: str, ctx: RouteContext) -> Optional[Route]:
         return Route(Action.GENERATE, "another side of the thing on screen ('now do the inside')")
     more = _MORE_WITH.match(strip_filler(text).strip())
     if more and (_ANY_LOOK.match(more.group("change").lower()) or re.search(
-            r"\b(?:same|different|other|new)\s+(?:seed|seeds|prompt|style|look|settings)\b", more.group("change"), re.I)):
+            r"\b(?:same|different|other|new)\s+(?:seed|seeds|prompt|style|look|settings)\b|^(?:in\s+)?(?:that|this|the)\s+"
+            r"same\s+(?:(?:wide|tall|square)\s+)?(?:format|size|shape|style|look|ratio)\b", more.group("change"), re.I)):  # ("2 more
+        # in that same wide format": takes of it as it is)
         return Route(Action.VARIATIONS, "more takes ('2 more with different backgrounds': new seeds vary them)",
                      count=variation_count(more.group("lead").lower()))
     if more:  # "2 more but with a top hat": the change, drawn that many times
@@ -3026,7 +3031,9 @@ def _the_one_on_screen_changed(text: str, ctx: RouteContext) -> Optional[Route]:
     if asked:  # "and the bicycle red instead of blue?", "great, and a starry sky too": a change, said in a fragment
         return Route(Action.EDIT, "a change said as a fragment ('and the bike red?', 'and a starry sky too')", text=asked)
     next_swap = NOW_A_THING.match(text.strip()) if ctx.swapped else None
-    if next_swap and _a_thing_said(next_swap.group("thing")):  # "make it a corgi instead", then "and now a husky"
+    head = re.sub(r"(?:es|s)$", "", next_swap.group("thing").split()[-1].lower()) if next_swap else ""
+    if next_swap and _a_thing_said(next_swap.group("thing")) and head not in ctx.scene_words:  # "make it a corgi
+        # instead", then "and now a husky" (not "now a green metal roof": the roof on screen, changed)
         return Route(Action.EDIT, "the next thing in place of the one swapped in ('now a husky')",
                      text=f"{next_swap.group('thing')} instead")
     meant = _MEANT_LIKE.match(text.strip()) if ctx.edited or ctx.has_current else None

@@ -82,6 +82,8 @@ def asks_reshape(text: str) -> bool:
 
 
 _ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square|wide|tall)\s+(?:format|orientation|mode|layout)\b|"
+                          # "Taller please, it's going on a banner": a shape said first, outright
+                          r"^(?:(?:a\s+(?:bit|little|lot)|much|way)\s+)?(taller|wider)(?=\s+(?:please|pls|plz)\b|\s*[,.!]|\s*$)|"
                           # "can the flyer picture be wide?": the shape, asked of the picture
                           r"\b(?:can|could|should)\s+(?:it|this|that|the\s+(?:[\w'-]+\s+)?(?:image|picture|photo|pic|one|version|flyer|"
                           r"poster|banner|print))\s+be\s+(?:a\s+(?:bit|little)\s+|more\s+)?(wide|wider|tall|taller|square|vertical|horizontal)\b|"
