@@ -432,3 +432,19 @@ def test_a_comparative_shape_said_first_beats_the_format_s_shape():
 def test_an_apology_after_a_corrected_value_is_no_word_of_the_picture():
     said = final_say("a mug with a cat on it, in red - no wait, I meant green, sorry. studio photo")
     assert said == "a mug with a cat on it, in green, studio photo"
+
+
+@pytest.mark.parametrize("text", ["thanks, super helpful", "ah ok, that helps, cheers"])
+def test_thanks_for_help_is_talk(text):
+    assert route(text, ON_SCREEN).action is Action.CHAT
+
+
+def test_a_part_and_a_colour_alone_recolour_that_part():
+    context = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"knight", "cape"})
+    decision = route("cape purple", context)
+    assert decision.action is Action.EDIT and decision.text == "make the cape purple"
+
+
+def test_a_thing_and_a_colour_not_in_the_picture_name_no_part():
+    context = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"knight", "cape"})
+    assert route("dragon green", context).text != "make the dragon green"

@@ -2972,7 +2972,7 @@ _MEANT_LIKE = re.compile(r"^(?:(?:no+|nah|nope|wait|sorry|oops|actually|hmm+|no\
                          r"more\s+)?(?P<like>like\s+)?(?P<thing>(?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)(?:\s*,?\s*not\s+(?:an?\s+|the\s+)?"
                          r"(?P<old>[\w'-]+(?:\s+(?!one\b)[\w'-]+){0,2})(?:\s+one)?)?(?:[\s.!]+(?:sorry|oops|my\s+bad)\b[^?]*)?[\s.!]*$",
                          re.I)  # ("I meant a Masai giraffe, not a reticulated one. sorry!")
-_PART_COLOUR = re.compile(r"^(?:(?:and|also|oh|maybe|perhaps|what\s+about|how\s+about|now)[,\s]+)*(?P<det>the|his|her|its|their)\s+"
+_PART_COLOUR = re.compile(r"^(?:(?:and|also|oh|maybe|perhaps|what\s+about|how\s+about|now)[,\s]+)*(?:(?P<det>the|his|her|its|their)\s+)?"
                           r"(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?P<colour>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
                           r"(?P<rest>\s+instead(?:\s+of\s+(?:the\s+)?[a-z][\w-]*)?)?(?:\s+(?:too|please|pls))?\s*\??$", re.I)
 _THING_TOO = re.compile(r"^(?:(?:great|nice|cool|perfect|lovely|awesome|ok(?:ay)?|yes|love\s+it|oh)[,!.\s]+)*(?:and|also|plus)\s+"
@@ -2989,12 +2989,15 @@ def _meant_instead(meant: re.Match) -> str:
     return f"{meant.group('thing')}, without the {place.group('x')}" if place else f"{meant.group('thing')} instead of {old}"
 
 
-def _part_colour_asked(text: str) -> Optional[str]:
-    """"and the bicycle red instead of blue?" -> "make the bicycle red instead of blue"; None otherwise."""
+def _part_colour_asked(text: str, scene_words: set[str]) -> Optional[str]:
+    """"and the bicycle red instead of blue?" -> "make the bicycle red instead of blue"; "armor red" (the armour on
+    screen) -> "make the armor red"; None otherwise."""
     said = _PART_COLOUR.match(text.strip())
     if not said or not is_colour(said.group("colour")) or is_colour(said.group("thing")):
         return None
-    return f"make {said.group('det')} {said.group('thing')} {said.group('colour')}{said.group('rest') or ''}".lower()
+    if not said.group("det") and said.group("thing").split()[-1].lower().rstrip("s") not in {w.rstrip("s") for w in scene_words}:
+        return None  # ("sunset orange": no part of the picture named)
+    return f"make {said.group('det') or 'the'} {said.group('thing')} {said.group('colour')}{said.group('rest') or ''}".lower()
 
 
 def _a_thing_too(text: str) -> Optional[str]:
@@ -3027,7 +3030,7 @@ def _the_one_on_screen_changed(text: str, ctx: RouteContext) -> Optional[Route]:
     more_of = _COMPARATIVE_THEN_MORE.match(text.strip()) if ctx.has_current else None
     if more_of and re.sub(r"(?:es|s)$", "", more_of.group("noun").lower()) in ctx.scene_words | {w.rstrip("s") for w in ctx.scene_words}:
         return Route(Action.EDIT, "a part made bigger or smaller, and more ('bigger boat, and add a seagull')")
-    asked = _part_colour_asked(text) or _a_thing_too(text) if ctx.has_current else None
+    asked = _part_colour_asked(text, ctx.scene_words) or _a_thing_too(text) if ctx.has_current else None
     if asked:  # "and the bicycle red instead of blue?", "great, and a starry sky too": a change, said in a fragment
         return Route(Action.EDIT, "a change said as a fragment ('and the bike red?', 'and a starry sky too')", text=asked)
     next_swap = NOW_A_THING.match(text.strip()) if ctx.swapped else None
