@@ -414,8 +414,7 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
     protected, quotes = protect_quotes(text)
     protected = _format_off(plan, _whole_picture_words_off(plan, protected))
     protected, negatives = extract_negatives(protected)
-    protected = re.sub(r"^\s*[+&]\s*|\s*[+&]\s*$", "", protected)  # "pink sky + no fence": the "+" left behind
-    protected = _BARE_ASK.sub("", protected) if negatives else protected  # "make it without the wig": "make it" left
+    protected = _left_after_negatives(protected, negatives)
     for neg in negatives:
         remove_thing(plan, restore_quotes(neg, quotes))
     protected = _REMOVE_LIST.sub(lambda m: re.sub(r"\s*,\s*(?:and\s+|or\s+)?", " and ", m.group(0)), protected)
@@ -438,6 +437,13 @@ def apply_edit(scene: Scene, text: str) -> EditPlan:
         plan.record("detail", phrase, slot_phrase("detail", phrase))
     choose_method(plan)
     return plan
+
+
+def _left_after_negatives(protected: str, negatives: list[str]) -> str:
+    """What is left once the negatives are out: no "+" ("pink sky + no fence"), no bare ask ("make it [without the
+    wig]")."""
+    protected = re.sub(r"^\s*[+&]\s*|\s*[+&]\s*$", "", protected)
+    return _BARE_ASK.sub("", protected) if negatives else protected
 
 
 # what is left of an ask once what it leaves out is taken ("make it [without the wig]", "show me one [without people]")

@@ -86,10 +86,8 @@ def keep_user_words(scene: Scene, text: str, *, aspect: Optional[str] = None, co
     protected, negatives = extract_negatives(protected)
     if count > 1:
         protected, _ = extract_count(protected)
-    if aspect:  # "…, square for my blog": the shape and where it goes, said last
-        protected = without_format_fragment(protected)
-    protected = DEVICE_RE.sub(" ", lexicon.ASPECT_FORMAT_ONLY.sub(" ", protected))
-    # what the picture is for ("i want to hang it in my office") is no content
+    protected = DEVICE_RE.sub(" ", lexicon.ASPECT_FORMAT_ONLY.sub(" ", without_format_fragment(protected) if aspect else protected))
+    # the shape said last ("…, square for my blog") and what the picture is for ("… to hang in my office"): no content
     protected = " , ".join(c for c in re.split(r"\s*[,;.!?]+\s*", protected)
                            if not ASIDE.search(FILLER.sub("", c.strip(), count=1)))
     if aspect and is_format_only(protected):  # "make it a wide banner": only the shape

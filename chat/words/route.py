@@ -1577,6 +1577,11 @@ def _route_upload(low: str) -> Route:
                                 re.search(r"(?:^|[.!?;]\s+)(?:please\s+)?" + _CHANGE_VERB + r"\s", low) and (
             _ADVICE_QUESTION.match(low) or not _CHANGE_ASKED.search(_PURPOSE_AFTER.sub("", low)))):
         return Route(Action.DESCRIBE, "upload + question")
+    return _upload_request(low)
+
+
+def _upload_request(low: str) -> Route:
+    """The edit an upload's message asks for: its ask, restyled as drawn where it says so."""
     asked = _ask_of_the_photo(low)
     return Route(Action.EDIT, "upload + request", text=_restyled_as_drawn(asked) or (asked if asked != low else None))
 
@@ -3006,6 +3011,41 @@ def _a_thing_too(text: str) -> Optional[str]:
     return f"add {said.group('thing')}" if said and has_content(said.group("thing")) else None
 
 
+def _on_screen(noun: str, ctx: RouteContext) -> bool:
+    """The noun (or its singular) is a word of the picture on screen."""
+    return re.sub(r"(?:es|s)$", "", noun.lower()) in ctx.scene_words | {w.rstrip("s") for w in ctx.scene_words}
+
+
+def _change_in_passing(text: str, ctx: RouteContext) -> Optional[Route]:
+    """A change of the picture on screen said in passing: "a couple more with the hat", "now the same forest in winter",
+    "bigger boat, and add a seagull", "and the bike red?", "now a husky" after a swap, "I meant a comic book"."""
+    more = _MORE_WITH_THE.search(text) if ctx.has_current else None
+    if more and _on_screen(more.group("x"), ctx):
+        return Route(Action.VARIATIONS, "more takes, with what the picture has ('a couple more with the hat')",
+                     count=variation_count(text))
+    same = _THE_SAME_THING.match(text.strip()) if ctx.has_current else None
+    if same and _on_screen(same.group("noun"), ctx):
+        return Route(Action.EDIT, "the same thing as on screen, with a change ('now the same forest in winter')",
+                     text=f"make it {same.group('change')}")
+    more_of = _COMPARATIVE_THEN_MORE.match(text.strip()) if ctx.has_current else None
+    if more_of and _on_screen(more_of.group("noun"), ctx):
+        return Route(Action.EDIT, "a part made bigger or smaller, and more ('bigger boat, and add a seagull')")
+    asked = _part_colour_asked(text, ctx.scene_words) or _a_thing_too(text) if ctx.has_current else None
+    if asked:  # "and the bicycle red instead of blue?", "great, and a starry sky too": a change, said in a fragment
+        return Route(Action.EDIT, "a change said as a fragment ('and the bike red?', 'and a starry sky too')", text=asked)
+    next_swap = NOW_A_THING.match(text.strip()) if ctx.swapped else None
+    if next_swap and _a_thing_said(next_swap.group("thing")) and not _on_screen(next_swap.group("thing").split()[-1], ctx):
+        # "make it a corgi instead", then "and now a husky" (not "now a green metal roof": the roof on screen, changed)
+        return Route(Action.EDIT, "the next thing in place of the one swapped in ('now a husky')",
+                     text=f"{next_swap.group('thing')} instead")
+    meant = _MEANT_LIKE.match(text.strip()) if ctx.edited or ctx.has_current else None
+    if meant:  # "no wait, I meant more like a comic book, not a poster": that look in place of the one given
+        old = f" instead of {meant.group('old')}" if meant.group("old") else ""
+        return Route(Action.EDIT, "a correction: I meant more like this ('… a comic book, not a poster')",
+                     text=f"make it like {meant.group('thing')}{old}" if meant.group("like") else _meant_instead(meant))
+    return None
+
+
 def _the_one_on_screen_changed(text: str, ctx: RouteContext) -> Optional[Route]:
     """With no upload: "can i get a red one", "no" (declined), "maybe a dog instead?", "that's not what I meant, I
     wanted …"; None for anything else."""
@@ -3019,31 +3059,9 @@ def _the_one_on_screen_changed(text: str, ctx: RouteContext) -> Optional[Route]:
             swap.group("thing")):  # ("a few more instead", "a bigger version instead": takes and sizes, said so)
         return Route(Action.EDIT, "a thing said instead of what is there ('maybe a dog instead?')",
                      text=f"{swap.group('thing')} instead")
-    more = _MORE_WITH_THE.search(text) if ctx.has_current else None
-    if more and re.sub(r"(?:es|s)$", "", more.group("x").lower()) in ctx.scene_words | {w.rstrip("s") for w in ctx.scene_words}:
-        return Route(Action.VARIATIONS, "more takes, with what the picture has ('a couple more with the hat')",
-                     count=variation_count(text))
-    same = _THE_SAME_THING.match(text.strip()) if ctx.has_current else None
-    if same and re.sub(r"(?:es|s)$", "", same.group("noun").lower()) in ctx.scene_words | {w.rstrip("s") for w in ctx.scene_words}:
-        return Route(Action.EDIT, "the same thing as on screen, with a change ('now the same forest in winter')",
-                     text=f"make it {same.group('change')}")
-    more_of = _COMPARATIVE_THEN_MORE.match(text.strip()) if ctx.has_current else None
-    if more_of and re.sub(r"(?:es|s)$", "", more_of.group("noun").lower()) in ctx.scene_words | {w.rstrip("s") for w in ctx.scene_words}:
-        return Route(Action.EDIT, "a part made bigger or smaller, and more ('bigger boat, and add a seagull')")
-    asked = _part_colour_asked(text, ctx.scene_words) or _a_thing_too(text) if ctx.has_current else None
-    if asked:  # "and the bicycle red instead of blue?", "great, and a starry sky too": a change, said in a fragment
-        return Route(Action.EDIT, "a change said as a fragment ('and the bike red?', 'and a starry sky too')", text=asked)
-    next_swap = NOW_A_THING.match(text.strip()) if ctx.swapped else None
-    head = re.sub(r"(?:es|s)$", "", next_swap.group("thing").split()[-1].lower()) if next_swap else ""
-    if next_swap and _a_thing_said(next_swap.group("thing")) and head not in ctx.scene_words:  # "make it a corgi
-        # instead", then "and now a husky" (not "now a green metal roof": the roof on screen, changed)
-        return Route(Action.EDIT, "the next thing in place of the one swapped in ('now a husky')",
-                     text=f"{next_swap.group('thing')} instead")
-    meant = _MEANT_LIKE.match(text.strip()) if ctx.edited or ctx.has_current else None
-    if meant:  # "no wait, I meant more like a comic book, not a poster": that look in place of the one given
-        old = f" instead of {meant.group('old')}" if meant.group("old") else ""
-        return Route(Action.EDIT, "a correction: I meant more like this ('… a comic book, not a poster')",
-                     text=f"make it like {meant.group('thing')}{old}" if meant.group("like") else _meant_instead(meant))
+    passing = _change_in_passing(text, ctx)
+    if passing is not None:
+        return passing
     taken_back = _NO_THEN_THING.match(text.strip()) if ctx.edited else None
     if taken_back and _a_thing_said(taken_back.group("thing")):  # "no wait, a bear": the bear in place of what is there
         return Route(Action.EDIT, "a correction: no, this instead ('no wait, a bear')",
