@@ -448,3 +448,15 @@ def test_a_part_and_a_colour_alone_recolour_that_part():
 def test_a_thing_and_a_colour_not_in_the_picture_name_no_part():
     context = RouteContext(has_current=True, image_count=1, last_batch=1, scene_words={"knight", "cape"})
     assert route("dragon green", context).text != "make the dragon green"
+
+
+def test_a_first_sentence_that_names_the_photo_stays_before_its_ask(tmp_path):
+    conv = offline_conversation(33)
+    result = conv.respond("harbour at low tide from our walk today, the boats were all stuck in the mud lol. can you "
+                          "make it look like an etching", [_photo(tmp_path)])
+    assert result.action is Action.EDIT and "harbour" in result.prompt
+
+
+def test_a_first_sentence_about_the_asker_s_job_goes_before_its_ask():
+    decision = route("hello! pricing up a garden makeover here. could you show it with a pond?", UPLOADED)
+    assert decision.text == "could you show it with a pond?"

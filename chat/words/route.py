@@ -1586,6 +1586,11 @@ def _upload_request(low: str) -> Route:
     return Route(Action.EDIT, "upload + request", text=_restyled_as_drawn(asked) or (asked if asked != low else None))
 
 
+# a sentence about who asks, before the ask of a photo: "hiii I'm a drag queen …", "hey there, quoting a job …"
+_ABOUT_THE_ASKER = re.compile(r"^(?:h+i+|hey+|hello|hiya|howdy|good\s+(?:morning|afternoon|evening)|morning|evening|i|i'm|im|i\s+am|"
+                              r"i've|we|we're|we\s+are|we've|my\s+name|so|ok(?:ay)?|just|[a-z]+ing)\b", re.I)  # ("quoting a job …")
+
+
 def _ask_of_the_photo(low: str) -> str:
     """"hi, I'm a drag queen, doing an 80s night. can you turn this sunset photo into a poster?" -> the ask: the
     sentences before the first that asks for a change are who is asking and why, no part of the picture."""
@@ -1596,7 +1601,8 @@ def _ask_of_the_photo(low: str) -> str:
             for p in sentences]
     first = asks.index(True) if True in asks else 0
     if any(re.search(r"\b(?:this|that|here|it|these)(?:'s|\s+is|\s+are|\s+was)\b|\bmeet\b|\b(?:photo|picture|pic|image)\s+of\b|"
-                     r"\b(?:my|our)\s+[\w'-]+\s+(?:drew|made|took|painted)\b", p) for p in sentences[:first]):
+                     r"\b(?:my|our)\s+[\w'-]+\s+(?:drew|made|took|painted)\b", p) or not _ABOUT_THE_ASKER.match(p)
+           for p in sentences[:first]):
         return low  # "this is my dog rex. put him on the moon": a sentence naming the photo stays
     return " ".join(sentences[first:]) if first else low
 
