@@ -32,7 +32,8 @@ from chat.words.places import is_place_name
 from chat.words.remarks import META_REFERENCE, is_commentary, split_instead, without_remarks
 from chat.words.request import ASK, strip_wrapper
 from chat.words.scene import QUOTE_RE, Scene, protect_quotes, quote_lettering, restore_quotes, tidy
-from chat.words.sizes import SHAPE_REASON, SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape, shape_said_outright
+from chat.words.sizes import (SHAPE_ASKED_OF_IT, SHAPE_REASON, SHAPE_WORDS, SHAPED_VERSION, aspect_from_text, asks_reshape,
+                              shape_said_outright)
 from chat.words.slots import article, classify_phrase, clean_modifier, slot_phrase
 from chat.words.typos import expand_shorthand, fix_prompt_typos, learner_phrasing, word_frequency
 
@@ -333,18 +334,19 @@ _WHY_REMOVED = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'])|(?<=\s[-–—]))\s+(?
                           r"arent|does\s*n[o']t|doesnt|do\s*n[o']t|should\s*n[o']t|never)\b[^.!?]*[.!?]*\s*$", re.I)
 
 
-_SHAPED_VERSION_ASKED = re.compile(r"^(?:(?:and|now|ok(?:ay)?|then|maybe|so)[,\s]+)*(?:(?:give|get|make|do|show|send)\s+(?:me\s+|us\s+)?|"
-                                   r"(?:can|could)\s+(?:i|we|you)\s+(?:please\s+)?(?:have|get|see|make|do)\s+)?an?\s+(?P<shape>wide|"
-                                   r"wider|tall|taller|square|vertical|horizontal|widescreen)\s+(?:version|one|copy)(?:\s+of\s+(?:that|it|"
-                                   r"this))?(?=\s*[?.!,]|\s*$)", re.I)
-_SHAPE_ASKED_OF_IT = re.compile(r"\b(?:can|could|should)\s+(?:it|this|that|the\s+(?:[\w'-]+\s+)?(?:image|picture|photo|pic|one|"
-                                r"version|flyer|poster|banner|print))\s+be\s+(?P<shape>(?:a\s+(?:bit|little)\s+|more\s+)?(?:wide|"
-                                r"wider|tall|taller|square|vertical|horizontal))\b", re.I)
-
-
 # "…, models always add gibberish text": what keeps happening, said as the reason
 _HABIT_CLAUSE = re.compile(r"[,;]\s*[^,.;!?]*\b(?:always|usually|never|keeps?|tends?\s+to|every\s+time|constantly|all\s+the\s+time)"
                            r"\b[^,.;!?]*", re.I)
+
+
+def _shaped_version_said(text: str) -> str:
+    """"and a wide version of that?" -> "make it wide?": a shaped version of the picture on screen, said as the change
+    (else "a … version of that" would be read as the same picture and the shape lost)."""
+    shaped = SHAPED_VERSION.match(text.strip())
+    rest = re.sub(r"^\s+of\s+(?:that|it|this)\b", "", text.strip()[shaped.end():]) if shaped else ""
+    if not shaped or not re.match(r"\s*(?:[?.!,]|$)", rest):
+        return text
+    return f"make it {re.search(SHAPE_WORDS, shaped.group(0), re.I).group(0).lower()}{rest}"
 
 
 def _reason_for_removal_off(text: str) -> str:
@@ -375,8 +377,8 @@ def _plain_change(plan: EditPlan, text: str) -> str:
     a bare part given its article, "them" named, a wish said as a command."""
     text = MAKE_SURE_NONE.sub("", text.strip())  # "could you make sure there are no needles in it": none
     text = _VAGUE_INSTEAD.sub("", _reason_for_removal_off(text))  # "green instead of whatever colour that is": green
-    text = _SHAPE_ASKED_OF_IT.sub(r"make it \g<shape>", text)  # "can the flyer picture be wide?": make it wide
-    text = _SHAPED_VERSION_ASKED.sub(r"make it \g<shape>", text)  # "and a wide version of that?": make it wide
+    text = _shaped_version_said(SHAPE_ASKED_OF_IT.sub(r"make it \g<shape>", text))  # "can the flyer picture be wide?",
+    # "and a wide version of that?": make it wide
     text = re.sub(r"\b(?P<noun>[a-z][\w'-]+)\s+instead\s+of\s+the\s+(?P<old>[a-z][\w'-]*)\s+one\b", r"\g<noun> instead of the "
                   r"\g<old> \g<noun>", text, flags=re.I)  # "a blue roof instead of the red one": the red roof
     text = re.sub(r"(\b(?:wide|wider|tall|taller|square|vertical|horizontal)\s+(?:version|one|copy)(?:\s+of\s+(?:that|it|this))?)\s+"

@@ -81,12 +81,14 @@ def asks_reshape(text: str) -> bool:
     return bool(shape and (shape.group("d") or shape.group("d2") or shape.group("e") or shape.group("f") or shape.group("g")))
 
 
+# "can the flyer picture be wide?": the shape, asked of the picture
+SHAPE_ASKED_OF_IT = re.compile(r"\b(?:can|could|should)\s+(?:it|this|that|the\s+(?:[\w'-]+\s+)?(?:image|picture|photo|pic|one|"
+                               r"version|flyer|poster|banner|print))\s+be\s+(?:a\s+(?:bit|little)\s+|more\s+)?(?P<shape>wide|wider|"
+                               r"tall|taller|square|vertical|horizontal)\b", re.I)
 _ORIENTATION = re.compile(r"\b(?:in\s+|as\s+)?(landscape|portrait|square|wide|tall)\s+(?:format|orientation|mode|layout)\b|"
                           # "Taller please, it's going on a banner": a shape said first, outright
                           r"^(?:(?:a\s+(?:bit|little|lot)|much|way)\s+)?(taller|wider)(?=\s+(?:please|pls|plz)\b|\s*[,.!]|\s*$)|"
-                          # "can the flyer picture be wide?": the shape, asked of the picture
-                          r"\b(?:can|could|should)\s+(?:it|this|that|the\s+(?:[\w'-]+\s+)?(?:image|picture|photo|pic|one|version|flyer|"
-                          r"poster|banner|print))\s+be\s+(?:a\s+(?:bit|little)\s+|more\s+)?(wide|wider|tall|taller|square|vertical|horizontal)\b|"
+                          + SHAPE_ASKED_OF_IT.pattern + "|"
                           r"\bin\s+(landscape|portrait)\b(?!\s+(?:of|photo|painting|photography|lighting|light|style|mode|"
                           r"shot|pose))|(?:^|\bit\s+|\bin\s+|\bas\s+|,\s*)(horizontal(?:ly)?|vertical(?:ly)?)(?=\s+(?:format|"
                           r"orientation|version|image|picture|please|pls)\b|[\s.!?]*$)|\b(\d{1,2}\s*:\s*\d{1,2})\s+(?:format|ratio|aspect(?:\s+ratio)?)\b|"
